@@ -68,7 +68,7 @@ STREAM_PATH = re.compile(r"/v1/text-to-speech/[^/]+/stream/with-timestamps")
 # Voices: VOICES of them, VOICES_PER_PAGE a page (40 pages).
 VOICES = 4000
 VOICES_PER_PAGE = 100
-PAGES_RUNS = 7
+PAGES_RUNS = 11
 TOKEN_PREFIX = "after-"
 
 READ_SIZE = 256 * 1024  # what the sink reads at a time

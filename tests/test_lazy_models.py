@@ -177,3 +177,15 @@ def test_type_checkers_still_see_a_misspelled_field(tmp_path: Path) -> None:
         check=False,
     )
     assert '"VoiceResponseModel" has no attribute "nmae"' in result.stdout, result.stdout + result.stderr
+
+
+def test_a_field_read_before_the_rest_stays_the_object_it_was(make_driver: MakeDriver, fake: FakeElevenLabs) -> None:
+    drive = make_driver(fake.base_url)
+    item_id, body = serve_item(fake)
+    item = drive.call(drive.client.history.get, item_id)
+    settings = item.settings
+    assert settings is not None
+    settings["seen"] = True  # kept with the object, so it must survive the rest being read
+    assert (item.history_item_id, item.voice_id) == (body["history_item_id"], body["voice_id"])
+    assert item.settings is settings
+    assert item.to_dict()["settings"] == {**body["settings"], "seen": True}

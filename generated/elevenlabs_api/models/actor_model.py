@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -15,10 +16,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ActorModel")
@@ -107,7 +108,7 @@ class ActorModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         actor_model = cls.__new__(cls)
-        actor_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        actor_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return actor_model
 
 
@@ -124,20 +125,25 @@ def _read_user(cls: type[ActorModel], d: Mapping[str, Any]) -> Any:
     return user
 
 
-def _read_app_name(cls: type[ActorModel], d: Mapping[str, Any]) -> Any:
-    app_name = d.get("app_name", UNSET)
-    if app_name.__class__ is not str and app_name is not None and app_name is not UNSET:
-        app_name = unexpected_type(cls, "app_name", app_name, "a string or null")
+_read_app_name = plain_reader(
+    "app_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return app_name
-
-
-def _read_app_uid(cls: type[ActorModel], d: Mapping[str, Any]) -> Any:
-    app_uid = d.get("app_uid", UNSET)
-    if app_uid.__class__ is not str and app_uid is not None and app_uid is not UNSET:
-        app_uid = unexpected_type(cls, "app_uid", app_uid, "a string or null")
-
-    return app_uid
+_read_app_uid = plain_reader(
+    "app_uid",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_session(cls: type[ActorModel], d: Mapping[str, Any]) -> Any:
@@ -163,9 +169,13 @@ def _read_session(cls: type[ActorModel], d: Mapping[str, Any]) -> Any:
     return session
 
 
-def _all_fields(cls: type[ActorModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    user = _read_user(cls, d)
+def _all_fields(cls: type[ActorModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "user" in known:
+        user = known["user"]
+    else:
+        user = _read_user(cls, d)
 
     app_name = d.get("app_name", UNSET)
     if app_name.__class__ is not str and app_name is not None and app_name is not UNSET:
@@ -175,9 +185,12 @@ def _all_fields(cls: type[ActorModel], d: Mapping[str, Any]) -> dict[str, Any]:
     if app_uid.__class__ is not str and app_uid is not None and app_uid is not UNSET:
         app_uid = _read_app_uid(cls, d)
 
-    session = d.get("session", UNSET)
-    if session is not UNSET and session is not None:
-        session = _read_session(cls, d)
+    if "session" in known:
+        session = known["session"]
+    else:
+        session = d.get("session", UNSET)
+        if session is not UNSET and session is not None:
+            session = _read_session(cls, d)
 
     return {
         "user": user,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -62,7 +63,9 @@ class AddChapterResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         add_chapter_response_model = cls.__new__(cls)
-        add_chapter_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        add_chapter_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return add_chapter_response_model
 
     @property
@@ -102,9 +105,13 @@ def _read_additional_properties(cls: type[AddChapterResponseModel], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AddChapterResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    chapter = _read_chapter(cls, d)
+def _all_fields(cls: type[AddChapterResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "chapter" in known:
+        chapter = known["chapter"]
+    else:
+        chapter = _read_chapter(cls, d)
 
     return {
         "chapter": chapter,

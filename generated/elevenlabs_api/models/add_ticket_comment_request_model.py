@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AddTicketCommentRequestModel")
@@ -55,7 +55,9 @@ class AddTicketCommentRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         add_ticket_comment_request_model = cls.__new__(cls)
-        add_ticket_comment_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        add_ticket_comment_request_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return add_ticket_comment_request_model
 
     @property
@@ -75,15 +77,7 @@ class AddTicketCommentRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_comment(cls: type[AddTicketCommentRequestModel], d: Mapping[str, Any]) -> Any:
-    comment = d.get("comment", MISSING)
-    if comment.__class__ is not str:
-        if comment is MISSING:
-            comment = missing_field(cls, "comment")
-        else:
-            comment = unexpected_type(cls, "comment", comment, "a string")
-
-    return comment
+_read_comment = plain_reader("comment", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("comment",))
@@ -93,8 +87,11 @@ def _read_additional_properties(cls: type[AddTicketCommentRequestModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AddTicketCommentRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AddTicketCommentRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     comment = d.get("comment", MISSING)
     if comment.__class__ is not str:
         comment = _read_comment(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AddTurnCommentRequestModel")
@@ -65,7 +65,9 @@ class AddTurnCommentRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         add_turn_comment_request_model = cls.__new__(cls)
-        add_turn_comment_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        add_turn_comment_request_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return add_turn_comment_request_model
 
     @property
@@ -85,26 +87,9 @@ class AddTurnCommentRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_turn_index(cls: type[AddTurnCommentRequestModel], d: Mapping[str, Any]) -> Any:
-    turn_index = d.get("turn_index", MISSING)
-    if turn_index.__class__ is not int:
-        if turn_index is MISSING:
-            turn_index = missing_field(cls, "turn_index")
-        else:
-            turn_index = unexpected_type(cls, "turn_index", turn_index, "an integer")
+_read_turn_index = plain_reader("turn_index", (int,), "an integer", True)
 
-    return turn_index
-
-
-def _read_comment(cls: type[AddTurnCommentRequestModel], d: Mapping[str, Any]) -> Any:
-    comment = d.get("comment", MISSING)
-    if comment.__class__ is not str:
-        if comment is MISSING:
-            comment = missing_field(cls, "comment")
-        else:
-            comment = unexpected_type(cls, "comment", comment, "a string")
-
-    return comment
+_read_comment = plain_reader("comment", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +104,11 @@ def _read_additional_properties(cls: type[AddTurnCommentRequestModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AddTurnCommentRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AddTurnCommentRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     turn_index = d.get("turn_index", MISSING)
     if turn_index.__class__ is not int:
         turn_index = _read_turn_index(cls, d)

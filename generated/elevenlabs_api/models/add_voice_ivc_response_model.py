@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AddVoiceIVCResponseModel")
@@ -68,7 +68,9 @@ class AddVoiceIVCResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         add_voice_ivc_response_model = cls.__new__(cls)
-        add_voice_ivc_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        add_voice_ivc_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return add_voice_ivc_response_model
 
     @property
@@ -88,26 +90,9 @@ class AddVoiceIVCResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_voice_id(cls: type[AddVoiceIVCResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
-    return voice_id
-
-
-def _read_requires_verification(cls: type[AddVoiceIVCResponseModel], d: Mapping[str, Any]) -> Any:
-    requires_verification = d.get("requires_verification", MISSING)
-    if requires_verification.__class__ is not bool:
-        if requires_verification is MISSING:
-            requires_verification = missing_field(cls, "requires_verification")
-        else:
-            requires_verification = unexpected_type(cls, "requires_verification", requires_verification, "a boolean")
-
-    return requires_verification
+_read_requires_verification = plain_reader("requires_verification", (bool,), "a boolean", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,8 +107,9 @@ def _read_additional_properties(cls: type[AddVoiceIVCResponseModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AddVoiceIVCResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AddVoiceIVCResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     voice_id = d.get("voice_id", MISSING)
     if voice_id.__class__ is not str:
         voice_id = _read_voice_id(cls, d)

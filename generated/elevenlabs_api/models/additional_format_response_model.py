@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AdditionalFormatResponseModel")
@@ -89,7 +89,9 @@ class AdditionalFormatResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         additional_format_response_model = cls.__new__(cls)
-        additional_format_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        additional_format_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return additional_format_response_model
 
     @property
@@ -109,59 +111,15 @@ class AdditionalFormatResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_requested_format(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> Any:
-    requested_format = d.get("requested_format", MISSING)
-    if requested_format.__class__ is not str:
-        if requested_format is MISSING:
-            requested_format = missing_field(cls, "requested_format")
-        else:
-            requested_format = unexpected_type(cls, "requested_format", requested_format, "a string")
+_read_requested_format = plain_reader("requested_format", (str,), "a string", True)
 
-    return requested_format
+_read_file_extension = plain_reader("file_extension", (str,), "a string", True)
 
+_read_content_type = plain_reader("content_type", (str,), "a string", True)
 
-def _read_file_extension(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> Any:
-    file_extension = d.get("file_extension", MISSING)
-    if file_extension.__class__ is not str:
-        if file_extension is MISSING:
-            file_extension = missing_field(cls, "file_extension")
-        else:
-            file_extension = unexpected_type(cls, "file_extension", file_extension, "a string")
+_read_is_base64_encoded = plain_reader("is_base64_encoded", (bool,), "a boolean", True)
 
-    return file_extension
-
-
-def _read_content_type(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> Any:
-    content_type = d.get("content_type", MISSING)
-    if content_type.__class__ is not str:
-        if content_type is MISSING:
-            content_type = missing_field(cls, "content_type")
-        else:
-            content_type = unexpected_type(cls, "content_type", content_type, "a string")
-
-    return content_type
-
-
-def _read_is_base64_encoded(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> Any:
-    is_base64_encoded = d.get("is_base64_encoded", MISSING)
-    if is_base64_encoded.__class__ is not bool:
-        if is_base64_encoded is MISSING:
-            is_base64_encoded = missing_field(cls, "is_base64_encoded")
-        else:
-            is_base64_encoded = unexpected_type(cls, "is_base64_encoded", is_base64_encoded, "a boolean")
-
-    return is_base64_encoded
-
-
-def _read_content(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> Any:
-    content = d.get("content", MISSING)
-    if content.__class__ is not str:
-        if content is MISSING:
-            content = missing_field(cls, "content")
-        else:
-            content = unexpected_type(cls, "content", content, "a string")
-
-    return content
+_read_content = plain_reader("content", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -179,8 +137,11 @@ def _read_additional_properties(cls: type[AdditionalFormatResponseModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     requested_format = d.get("requested_format", MISSING)
     if requested_format.__class__ is not str:
         requested_format = _read_requested_format(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -93,7 +94,7 @@ class AdhocAgentConfigOverrideForTestRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         adhoc_agent_config_override_for_test_request_model = cls.__new__(cls)
         adhoc_agent_config_override_for_test_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return adhoc_agent_config_override_for_test_request_model
 
@@ -178,15 +179,27 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AdhocAgentConfigOverrideForTestRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    conversation_config = _read_conversation_config(cls, d)
+def _all_fields(
+    cls: type[AdhocAgentConfigOverrideForTestRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "conversation_config" in known:
+        conversation_config = known["conversation_config"]
+    else:
+        conversation_config = _read_conversation_config(cls, d)
 
-    platform_settings = _read_platform_settings(cls, d)
+    if "platform_settings" in known:
+        platform_settings = known["platform_settings"]
+    else:
+        platform_settings = _read_platform_settings(cls, d)
 
-    workflow = d.get("workflow", UNSET)
-    if workflow is not UNSET and workflow is not None:
-        workflow = _read_workflow(cls, d)
+    if "workflow" in known:
+        workflow = known["workflow"]
+    else:
+        workflow = d.get("workflow", UNSET)
+        if workflow is not UNSET and workflow is not None:
+            workflow = _read_workflow(cls, d)
 
     return {
         "conversation_config": conversation_config,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -100,7 +101,9 @@ class AgentAnalysisItemsOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_analysis_items_output = cls.__new__(cls)
-        agent_analysis_items_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_analysis_items_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return agent_analysis_items_output
 
     @property
@@ -252,15 +255,22 @@ def _read_additional_properties(cls: type[AgentAnalysisItemsOutput], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentAnalysisItemsOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    evaluation_criteria = d.get("evaluation_criteria", UNSET)
-    if evaluation_criteria is not UNSET:
-        evaluation_criteria = _read_evaluation_criteria(cls, d)
+def _all_fields(cls: type[AgentAnalysisItemsOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "evaluation_criteria" in known:
+        evaluation_criteria = known["evaluation_criteria"]
+    else:
+        evaluation_criteria = d.get("evaluation_criteria", UNSET)
+        if evaluation_criteria is not UNSET:
+            evaluation_criteria = _read_evaluation_criteria(cls, d)
 
-    data_collection = d.get("data_collection", UNSET)
-    if data_collection is not UNSET:
-        data_collection = _read_data_collection(cls, d)
+    if "data_collection" in known:
+        data_collection = known["data_collection"]
+    else:
+        data_collection = d.get("data_collection", UNSET)
+        if data_collection is not UNSET:
+            data_collection = _read_data_collection(cls, d)
 
     return {
         "evaluation_criteria": evaluation_criteria,

@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.branch_protection_status import BranchProtectionStatus
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentBranchResponse")
@@ -185,7 +185,7 @@ class AgentBranchResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_branch_response = cls.__new__(cls)
-        agent_branch_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_branch_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return agent_branch_response
 
     @property
@@ -205,89 +205,21 @@ class AgentBranchResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-def _read_name(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_description = plain_reader("description", (str,), "a string", True)
 
-    return name
+_read_created_at = plain_reader("created_at", (int,), "an integer", True)
 
+_read_last_committed_at = plain_reader("last_committed_at", (int,), "an integer", True)
 
-def _read_agent_id(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_is_archived = plain_reader("is_archived", (bool,), "a boolean", True)
 
-    return agent_id
-
-
-def _read_description(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
-
-
-def _read_created_at(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
-    created_at = d.get("created_at", MISSING)
-    if created_at.__class__ is not int:
-        if created_at is MISSING:
-            created_at = missing_field(cls, "created_at")
-        else:
-            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-    return created_at
-
-
-def _read_last_committed_at(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
-    last_committed_at = d.get("last_committed_at", MISSING)
-    if last_committed_at.__class__ is not int:
-        if last_committed_at is MISSING:
-            last_committed_at = missing_field(cls, "last_committed_at")
-        else:
-            last_committed_at = unexpected_type(cls, "last_committed_at", last_committed_at, "an integer")
-
-    return last_committed_at
-
-
-def _read_is_archived(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
-    is_archived = d.get("is_archived", MISSING)
-    if is_archived.__class__ is not bool:
-        if is_archived is MISSING:
-            is_archived = missing_field(cls, "is_archived")
-        else:
-            is_archived = unexpected_type(cls, "is_archived", is_archived, "a boolean")
-
-    return is_archived
-
-
-def _read_protection_status(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
-    protection_status = d.get("protection_status", UNSET)
-    if protection_status.__class__ is not str and protection_status is not UNSET:
-        protection_status = unexpected_type(cls, "protection_status", protection_status, "a string")
-
-    return protection_status
+_read_protection_status = plain_reader("protection_status", (str,), "a string", False)
 
 
 def _read_access_info(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
@@ -313,16 +245,15 @@ def _read_access_info(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> A
     return access_info
 
 
-def _read_current_live_percentage(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
-    current_live_percentage = d.get("current_live_percentage", UNSET)
-    if (
-        current_live_percentage.__class__ is not float
-        and current_live_percentage.__class__ is not int
-        and current_live_percentage is not UNSET
-    ):
-        current_live_percentage = unexpected_type(cls, "current_live_percentage", current_live_percentage, "a number")
-
-    return current_live_percentage
+_read_current_live_percentage = plain_reader(
+    "current_live_percentage",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 def _read_parent_branch(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
@@ -388,8 +319,9 @@ def _read_additional_properties(cls: type[AgentBranchResponse], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentBranchResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -422,9 +354,12 @@ def _all_fields(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> dict[st
     if protection_status.__class__ is not str and protection_status is not UNSET:
         protection_status = _read_protection_status(cls, d)
 
-    access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET and access_info is not None:
-        access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = d.get("access_info", UNSET)
+        if access_info is not UNSET and access_info is not None:
+            access_info = _read_access_info(cls, d)
 
     current_live_percentage = d.get("current_live_percentage", UNSET)
     if (
@@ -434,13 +369,19 @@ def _all_fields(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> dict[st
     ):
         current_live_percentage = _read_current_live_percentage(cls, d)
 
-    parent_branch = d.get("parent_branch", UNSET)
-    if parent_branch is not UNSET and parent_branch is not None:
-        parent_branch = _read_parent_branch(cls, d)
+    if "parent_branch" in known:
+        parent_branch = known["parent_branch"]
+    else:
+        parent_branch = d.get("parent_branch", UNSET)
+        if parent_branch is not UNSET and parent_branch is not None:
+            parent_branch = _read_parent_branch(cls, d)
 
-    most_recent_versions = d.get("most_recent_versions", UNSET)
-    if most_recent_versions is not UNSET:
-        most_recent_versions = _read_most_recent_versions(cls, d)
+    if "most_recent_versions" in known:
+        most_recent_versions = known["most_recent_versions"]
+    else:
+        most_recent_versions = d.get("most_recent_versions", UNSET)
+        if most_recent_versions is not UNSET:
+            most_recent_versions = _read_most_recent_versions(cls, d)
 
     return {
         "id": id,

@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.branch_protection_status import BranchProtectionStatus
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentBranchSummary")
@@ -216,7 +216,7 @@ class AgentBranchSummary(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_branch_summary = cls.__new__(cls)
-        agent_branch_summary.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_branch_summary.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return agent_branch_summary
 
     @property
@@ -236,89 +236,21 @@ class AgentBranchSummary(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-def _read_name(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_description = plain_reader("description", (str,), "a string", True)
 
-    return name
+_read_created_at = plain_reader("created_at", (int,), "an integer", True)
 
+_read_last_committed_at = plain_reader("last_committed_at", (int,), "an integer", True)
 
-def _read_agent_id(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_is_archived = plain_reader("is_archived", (bool,), "a boolean", True)
 
-    return agent_id
-
-
-def _read_description(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
-
-
-def _read_created_at(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    created_at = d.get("created_at", MISSING)
-    if created_at.__class__ is not int:
-        if created_at is MISSING:
-            created_at = missing_field(cls, "created_at")
-        else:
-            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-    return created_at
-
-
-def _read_last_committed_at(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    last_committed_at = d.get("last_committed_at", MISSING)
-    if last_committed_at.__class__ is not int:
-        if last_committed_at is MISSING:
-            last_committed_at = missing_field(cls, "last_committed_at")
-        else:
-            last_committed_at = unexpected_type(cls, "last_committed_at", last_committed_at, "an integer")
-
-    return last_committed_at
-
-
-def _read_is_archived(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    is_archived = d.get("is_archived", MISSING)
-    if is_archived.__class__ is not bool:
-        if is_archived is MISSING:
-            is_archived = missing_field(cls, "is_archived")
-        else:
-            is_archived = unexpected_type(cls, "is_archived", is_archived, "a boolean")
-
-    return is_archived
-
-
-def _read_protection_status(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    protection_status = d.get("protection_status", UNSET)
-    if protection_status.__class__ is not str and protection_status is not UNSET:
-        protection_status = unexpected_type(cls, "protection_status", protection_status, "a string")
-
-    return protection_status
+_read_protection_status = plain_reader("protection_status", (str,), "a string", False)
 
 
 def _read_access_info(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
@@ -344,68 +276,59 @@ def _read_access_info(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> An
     return access_info
 
 
-def _read_current_live_percentage(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    current_live_percentage = d.get("current_live_percentage", UNSET)
-    if (
-        current_live_percentage.__class__ is not float
-        and current_live_percentage.__class__ is not int
-        and current_live_percentage is not UNSET
-    ):
-        current_live_percentage = unexpected_type(cls, "current_live_percentage", current_live_percentage, "a number")
+_read_current_live_percentage = plain_reader(
+    "current_live_percentage",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return current_live_percentage
+_read_parent_branch_id = plain_reader(
+    "parent_branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_draft_exists = plain_reader("draft_exists", (bool,), "a boolean", False)
 
-def _read_parent_branch_id(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    parent_branch_id = d.get("parent_branch_id", UNSET)
-    if parent_branch_id.__class__ is not str and parent_branch_id is not None and parent_branch_id is not UNSET:
-        parent_branch_id = unexpected_type(cls, "parent_branch_id", parent_branch_id, "a string or null")
+_read_calls_7d = plain_reader("calls_7d", (int,), "an integer", False)
 
-    return parent_branch_id
+_read_commits_ahead = plain_reader(
+    "commits_ahead",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_commits_behind = plain_reader(
+    "commits_behind",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_draft_exists(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    draft_exists = d.get("draft_exists", UNSET)
-    if draft_exists.__class__ is not bool and draft_exists is not UNSET:
-        draft_exists = unexpected_type(cls, "draft_exists", draft_exists, "a boolean")
-
-    return draft_exists
-
-
-def _read_calls_7d(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    calls_7d = d.get("calls_7d", UNSET)
-    if calls_7d.__class__ is not int and calls_7d is not UNSET:
-        calls_7d = unexpected_type(cls, "calls_7d", calls_7d, "an integer")
-
-    return calls_7d
-
-
-def _read_commits_ahead(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    commits_ahead = d.get("commits_ahead", UNSET)
-    if commits_ahead.__class__ is not int and commits_ahead is not None and commits_ahead is not UNSET:
-        commits_ahead = unexpected_type(cls, "commits_ahead", commits_ahead, "an integer or null")
-
-    return commits_ahead
-
-
-def _read_commits_behind(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    commits_behind = d.get("commits_behind", UNSET)
-    if commits_behind.__class__ is not int and commits_behind is not None and commits_behind is not UNSET:
-        commits_behind = unexpected_type(cls, "commits_behind", commits_behind, "an integer or null")
-
-    return commits_behind
-
-
-def _read_merged_into_branch_id(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    merged_into_branch_id = d.get("merged_into_branch_id", UNSET)
-    if (
-        merged_into_branch_id.__class__ is not str
-        and merged_into_branch_id is not None
-        and merged_into_branch_id is not UNSET
-    ):
-        merged_into_branch_id = unexpected_type(cls, "merged_into_branch_id", merged_into_branch_id, "a string or null")
-
-    return merged_into_branch_id
+_read_merged_into_branch_id = plain_reader(
+    "merged_into_branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -434,8 +357,9 @@ def _read_additional_properties(cls: type[AgentBranchSummary], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentBranchSummary], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -468,9 +392,12 @@ def _all_fields(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> dict[str
     if protection_status.__class__ is not str and protection_status is not UNSET:
         protection_status = _read_protection_status(cls, d)
 
-    access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET and access_info is not None:
-        access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = d.get("access_info", UNSET)
+        if access_info is not UNSET and access_info is not None:
+            access_info = _read_access_info(cls, d)
 
     current_live_percentage = d.get("current_live_percentage", UNSET)
     if (

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentCallLimits")
@@ -70,7 +71,7 @@ class AgentCallLimits(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_call_limits = cls.__new__(cls)
-        agent_call_limits.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_call_limits.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return agent_call_limits
 
     @property
@@ -90,28 +91,11 @@ class AgentCallLimits(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_concurrency_limit(cls: type[AgentCallLimits], d: Mapping[str, Any]) -> Any:
-    agent_concurrency_limit = d.get("agent_concurrency_limit", UNSET)
-    if agent_concurrency_limit.__class__ is not int and agent_concurrency_limit is not UNSET:
-        agent_concurrency_limit = unexpected_type(cls, "agent_concurrency_limit", agent_concurrency_limit, "an integer")
+_read_agent_concurrency_limit = plain_reader("agent_concurrency_limit", (int,), "an integer", False)
 
-    return agent_concurrency_limit
+_read_daily_limit = plain_reader("daily_limit", (int,), "an integer", False)
 
-
-def _read_daily_limit(cls: type[AgentCallLimits], d: Mapping[str, Any]) -> Any:
-    daily_limit = d.get("daily_limit", UNSET)
-    if daily_limit.__class__ is not int and daily_limit is not UNSET:
-        daily_limit = unexpected_type(cls, "daily_limit", daily_limit, "an integer")
-
-    return daily_limit
-
-
-def _read_bursting_enabled(cls: type[AgentCallLimits], d: Mapping[str, Any]) -> Any:
-    bursting_enabled = d.get("bursting_enabled", UNSET)
-    if bursting_enabled.__class__ is not bool and bursting_enabled is not UNSET:
-        bursting_enabled = unexpected_type(cls, "bursting_enabled", bursting_enabled, "a boolean")
-
-    return bursting_enabled
+_read_bursting_enabled = plain_reader("bursting_enabled", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -127,8 +111,9 @@ def _read_additional_properties(cls: type[AgentCallLimits], d: Mapping[str, Any]
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentCallLimits], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentCallLimits], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_concurrency_limit = d.get("agent_concurrency_limit", UNSET)
     if agent_concurrency_limit.__class__ is not int and agent_concurrency_limit is not UNSET:
         agent_concurrency_limit = _read_agent_concurrency_limit(cls, d)

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentConfigAPIModelWorkflowOverrideInput")
@@ -169,7 +170,7 @@ class AgentConfigAPIModelWorkflowOverrideInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         agent_config_api_model_workflow_override_input = cls.__new__(cls)
         agent_config_api_model_workflow_override_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return agent_config_api_model_workflow_override_input
 
@@ -190,28 +191,35 @@ class AgentConfigAPIModelWorkflowOverrideInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_first_message(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    first_message = d.get("first_message", UNSET)
-    if first_message.__class__ is not str and first_message is not None and first_message is not UNSET:
-        first_message = unexpected_type(cls, "first_message", first_message, "a string or null")
+_read_first_message = plain_reader(
+    "first_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return first_message
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_language(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
-
-
-def _read_hinglish_mode(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    hinglish_mode = d.get("hinglish_mode", UNSET)
-    if hinglish_mode.__class__ is not bool and hinglish_mode is not None and hinglish_mode is not UNSET:
-        hinglish_mode = unexpected_type(cls, "hinglish_mode", hinglish_mode, "a boolean or null")
-
-    return hinglish_mode
+_read_hinglish_mode = plain_reader(
+    "hinglish_mode",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_dynamic_variables(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
@@ -237,36 +245,25 @@ def _read_dynamic_variables(cls: type[AgentConfigAPIModelWorkflowOverrideInput],
     return dynamic_variables
 
 
-def _read_disable_first_message_interruptions(
-    cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any]
-) -> Any:
-    disable_first_message_interruptions = d.get("disable_first_message_interruptions", UNSET)
-    if (
-        disable_first_message_interruptions.__class__ is not bool
-        and disable_first_message_interruptions is not None
-        and disable_first_message_interruptions is not UNSET
-    ):
-        disable_first_message_interruptions = unexpected_type(
-            cls, "disable_first_message_interruptions", disable_first_message_interruptions, "a boolean or null"
-        )
+_read_disable_first_message_interruptions = plain_reader(
+    "disable_first_message_interruptions",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return disable_first_message_interruptions
-
-
-def _read_max_conversation_duration_message(
-    cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any]
-) -> Any:
-    max_conversation_duration_message = d.get("max_conversation_duration_message", UNSET)
-    if (
-        max_conversation_duration_message.__class__ is not str
-        and max_conversation_duration_message is not None
-        and max_conversation_duration_message is not UNSET
-    ):
-        max_conversation_duration_message = unexpected_type(
-            cls, "max_conversation_duration_message", max_conversation_duration_message, "a string or null"
-        )
-
-    return max_conversation_duration_message
+_read_max_conversation_duration_message = plain_reader(
+    "max_conversation_duration_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_text_behavior_overrides(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
@@ -339,8 +336,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     first_message = d.get("first_message", UNSET)
     if first_message.__class__ is not str and first_message is not None and first_message is not UNSET:
         first_message = _read_first_message(cls, d)
@@ -353,9 +353,12 @@ def _all_fields(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[
     if hinglish_mode.__class__ is not bool and hinglish_mode is not None and hinglish_mode is not UNSET:
         hinglish_mode = _read_hinglish_mode(cls, d)
 
-    dynamic_variables = d.get("dynamic_variables", UNSET)
-    if dynamic_variables is not UNSET and dynamic_variables is not None:
-        dynamic_variables = _read_dynamic_variables(cls, d)
+    if "dynamic_variables" in known:
+        dynamic_variables = known["dynamic_variables"]
+    else:
+        dynamic_variables = d.get("dynamic_variables", UNSET)
+        if dynamic_variables is not UNSET and dynamic_variables is not None:
+            dynamic_variables = _read_dynamic_variables(cls, d)
 
     disable_first_message_interruptions = d.get("disable_first_message_interruptions", UNSET)
     if (
@@ -373,13 +376,19 @@ def _all_fields(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[
     ):
         max_conversation_duration_message = _read_max_conversation_duration_message(cls, d)
 
-    text_behavior_overrides = d.get("text_behavior_overrides", UNSET)
-    if text_behavior_overrides is not UNSET and text_behavior_overrides is not None:
-        text_behavior_overrides = _read_text_behavior_overrides(cls, d)
+    if "text_behavior_overrides" in known:
+        text_behavior_overrides = known["text_behavior_overrides"]
+    else:
+        text_behavior_overrides = d.get("text_behavior_overrides", UNSET)
+        if text_behavior_overrides is not UNSET and text_behavior_overrides is not None:
+            text_behavior_overrides = _read_text_behavior_overrides(cls, d)
 
-    prompt = d.get("prompt", UNSET)
-    if prompt is not UNSET and prompt is not None:
-        prompt = _read_prompt(cls, d)
+    if "prompt" in known:
+        prompt = known["prompt"]
+    else:
+        prompt = d.get("prompt", UNSET)
+        if prompt is not UNSET and prompt is not None:
+            prompt = _read_prompt(cls, d)
 
     return {
         "first_message": first_message,

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentConfigOverrideConfig")
@@ -79,7 +80,9 @@ class AgentConfigOverrideConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_config_override_config = cls.__new__(cls)
-        agent_config_override_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_config_override_config.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return agent_config_override_config
 
     @property
@@ -99,30 +102,11 @@ class AgentConfigOverrideConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_first_message(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    first_message = d.get("first_message", UNSET)
-    if first_message.__class__ is not bool and first_message is not UNSET:
-        first_message = unexpected_type(cls, "first_message", first_message, "a boolean")
+_read_first_message = plain_reader("first_message", (bool,), "a boolean", False)
 
-    return first_message
+_read_language = plain_reader("language", (bool,), "a boolean", False)
 
-
-def _read_language(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not bool and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a boolean")
-
-    return language
-
-
-def _read_max_conversation_duration_message(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    max_conversation_duration_message = d.get("max_conversation_duration_message", UNSET)
-    if max_conversation_duration_message.__class__ is not bool and max_conversation_duration_message is not UNSET:
-        max_conversation_duration_message = unexpected_type(
-            cls, "max_conversation_duration_message", max_conversation_duration_message, "a boolean"
-        )
-
-    return max_conversation_duration_message
+_read_max_conversation_duration_message = plain_reader("max_conversation_duration_message", (bool,), "a boolean", False)
 
 
 def _read_prompt(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
@@ -154,8 +138,9 @@ def _read_additional_properties(cls: type[AgentConfigOverrideConfig], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     first_message = d.get("first_message", UNSET)
     if first_message.__class__ is not bool and first_message is not UNSET:
         first_message = _read_first_message(cls, d)
@@ -168,9 +153,12 @@ def _all_fields(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> d
     if max_conversation_duration_message.__class__ is not bool and max_conversation_duration_message is not UNSET:
         max_conversation_duration_message = _read_max_conversation_duration_message(cls, d)
 
-    prompt = d.get("prompt", UNSET)
-    if prompt is not UNSET:
-        prompt = _read_prompt(cls, d)
+    if "prompt" in known:
+        prompt = known["prompt"]
+    else:
+        prompt = d.get("prompt", UNSET)
+        if prompt is not UNSET:
+            prompt = _read_prompt(cls, d)
 
     return {
         "first_message": first_message,

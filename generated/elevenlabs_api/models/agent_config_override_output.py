@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentConfigOverrideOutput")
@@ -86,7 +87,9 @@ class AgentConfigOverrideOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_config_override_output = cls.__new__(cls)
-        agent_config_override_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_config_override_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return agent_config_override_output
 
     @property
@@ -106,20 +109,25 @@ class AgentConfigOverrideOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_first_message(cls: type[AgentConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
-    first_message = d.get("first_message", UNSET)
-    if first_message.__class__ is not str and first_message is not None and first_message is not UNSET:
-        first_message = unexpected_type(cls, "first_message", first_message, "a string or null")
+_read_first_message = plain_reader(
+    "first_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return first_message
-
-
-def _read_language(cls: type[AgentConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_prompt(cls: type[AgentConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
@@ -158,8 +166,9 @@ def _read_additional_properties(cls: type[AgentConfigOverrideOutput], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentConfigOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentConfigOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     first_message = d.get("first_message", UNSET)
     if first_message.__class__ is not str and first_message is not None and first_message is not UNSET:
         first_message = _read_first_message(cls, d)
@@ -168,9 +177,12 @@ def _all_fields(cls: type[AgentConfigOverrideOutput], d: Mapping[str, Any]) -> d
     if language.__class__ is not str and language is not None and language is not UNSET:
         language = _read_language(cls, d)
 
-    prompt = d.get("prompt", UNSET)
-    if prompt is not UNSET and prompt is not None:
-        prompt = _read_prompt(cls, d)
+    if "prompt" in known:
+        prompt = known["prompt"]
+    else:
+        prompt = d.get("prompt", UNSET)
+        if prompt is not UNSET and prompt is not None:
+            prompt = _read_prompt(cls, d)
 
     return {
         "first_message": first_message,

@@ -17,6 +17,7 @@ from ..models.agent_conversation_ticket_status import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
@@ -24,10 +25,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentConversationTicketResponseModel")
@@ -276,7 +277,7 @@ class AgentConversationTicketResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         agent_conversation_ticket_response_model = cls.__new__(cls)
         agent_conversation_ticket_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return agent_conversation_ticket_response_model
 
@@ -297,131 +298,59 @@ class AgentConversationTicketResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_agentqa_ticket_id(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    agentqa_ticket_id = d.get("agentqa_ticket_id", MISSING)
-    if agentqa_ticket_id.__class__ is not str:
-        if agentqa_ticket_id is MISSING:
-            agentqa_ticket_id = missing_field(cls, "agentqa_ticket_id")
-        else:
-            agentqa_ticket_id = unexpected_type(cls, "agentqa_ticket_id", agentqa_ticket_id, "a string")
+_read_agentqa_ticket_id = plain_reader("agentqa_ticket_id", (str,), "a string", True)
 
-    return agentqa_ticket_id
+_read_workspace_id = plain_reader("workspace_id", (str,), "a string", True)
 
+_read_owner_user_id = plain_reader("owner_user_id", (str,), "a string", True)
 
-def _read_workspace_id(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    workspace_id = d.get("workspace_id", MISSING)
-    if workspace_id.__class__ is not str:
-        if workspace_id is MISSING:
-            workspace_id = missing_field(cls, "workspace_id")
-        else:
-            workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return workspace_id
+_read_needs_clustering = plain_reader("needs_clustering", (bool,), "a boolean", True)
 
+_read_issue_type = plain_reader(
+    "issue_type",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    True,
+)
 
-def _read_owner_user_id(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    owner_user_id = d.get("owner_user_id", MISSING)
-    if owner_user_id.__class__ is not str:
-        if owner_user_id is MISSING:
-            owner_user_id = missing_field(cls, "owner_user_id")
-        else:
-            owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string")
+_read_labels = plain_reader("labels", (list,), "an array", True, ((str,), "a string"))
 
-    return owner_user_id
+_read_conversation_ids = plain_reader("conversation_ids", (list,), "an array", True, ((str,), "a string"))
 
+_read_first_seen_unix_secs = plain_reader(
+    "first_seen_unix_secs",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    True,
+)
 
-def _read_agent_id(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_last_seen_unix_secs = plain_reader(
+    "last_seen_unix_secs",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    True,
+)
 
-    return agent_id
-
-
-def _read_needs_clustering(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    needs_clustering = d.get("needs_clustering", MISSING)
-    if needs_clustering.__class__ is not bool:
-        if needs_clustering is MISSING:
-            needs_clustering = missing_field(cls, "needs_clustering")
-        else:
-            needs_clustering = unexpected_type(cls, "needs_clustering", needs_clustering, "a boolean")
-
-    return needs_clustering
-
-
-def _read_issue_type(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    issue_type = d.get("issue_type", MISSING)
-    if issue_type is not None and issue_type.__class__ is not str:
-        if issue_type is MISSING:
-            issue_type = missing_field(cls, "issue_type")
-        else:
-            issue_type = unexpected_type(cls, "issue_type", issue_type, "null or a string")
-
-    return issue_type
-
-
-def _read_labels(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    labels = d.get("labels", MISSING)
-    if labels.__class__ is not list:
-        if labels is MISSING:
-            labels = missing_field(cls, "labels")
-        else:
-            labels = unexpected_type(cls, "labels", labels, "an array")
-    elif labels.__class__ is list and labels:
-        check_items(cls, "labels", labels, (str,), "a string")
-
-    return labels
-
-
-def _read_conversation_ids(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_ids = d.get("conversation_ids", MISSING)
-    if conversation_ids.__class__ is not list:
-        if conversation_ids is MISSING:
-            conversation_ids = missing_field(cls, "conversation_ids")
-        else:
-            conversation_ids = unexpected_type(cls, "conversation_ids", conversation_ids, "an array")
-    elif conversation_ids.__class__ is list and conversation_ids:
-        check_items(cls, "conversation_ids", conversation_ids, (str,), "a string")
-
-    return conversation_ids
-
-
-def _read_first_seen_unix_secs(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    first_seen_unix_secs = d.get("first_seen_unix_secs", MISSING)
-    if first_seen_unix_secs.__class__ is not int and first_seen_unix_secs is not None:
-        if first_seen_unix_secs is MISSING:
-            first_seen_unix_secs = missing_field(cls, "first_seen_unix_secs")
-        else:
-            first_seen_unix_secs = unexpected_type(
-                cls, "first_seen_unix_secs", first_seen_unix_secs, "an integer or null"
-            )
-
-    return first_seen_unix_secs
-
-
-def _read_last_seen_unix_secs(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    last_seen_unix_secs = d.get("last_seen_unix_secs", MISSING)
-    if last_seen_unix_secs.__class__ is not int and last_seen_unix_secs is not None:
-        if last_seen_unix_secs is MISSING:
-            last_seen_unix_secs = missing_field(cls, "last_seen_unix_secs")
-        else:
-            last_seen_unix_secs = unexpected_type(cls, "last_seen_unix_secs", last_seen_unix_secs, "an integer or null")
-
-    return last_seen_unix_secs
-
-
-def _read_qa_comment(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    qa_comment = d.get("qa_comment", MISSING)
-    if qa_comment.__class__ is not str and qa_comment is not None:
-        if qa_comment is MISSING:
-            qa_comment = missing_field(cls, "qa_comment")
-        else:
-            qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string or null")
-
-    return qa_comment
+_read_qa_comment = plain_reader(
+    "qa_comment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 def _read_ticket_comments(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
@@ -462,59 +391,23 @@ def _read_turn_comments(cls: type[AgentConversationTicketResponseModel], d: Mapp
     return turn_comments
 
 
-def _read_status(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
+_read_status = plain_reader("status", (str,), "a string", True)
 
-    return status
+_read_source = plain_reader("source", (str,), "a string", True)
 
+_read_assignee_user_id = plain_reader(
+    "assignee_user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-def _read_source(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    source = d.get("source", MISSING)
-    if source.__class__ is not str:
-        if source is MISSING:
-            source = missing_field(cls, "source")
-        else:
-            source = unexpected_type(cls, "source", source, "a string")
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
-    return source
-
-
-def _read_assignee_user_id(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    assignee_user_id = d.get("assignee_user_id", MISSING)
-    if assignee_user_id.__class__ is not str and assignee_user_id is not None:
-        if assignee_user_id is MISSING:
-            assignee_user_id = missing_field(cls, "assignee_user_id")
-        else:
-            assignee_user_id = unexpected_type(cls, "assignee_user_id", assignee_user_id, "a string or null")
-
-    return assignee_user_id
-
-
-def _read_created_at_unix_secs(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-    return created_at_unix_secs
-
-
-def _read_updated_at_unix_secs(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
-    updated_at_unix_secs = d.get("updated_at_unix_secs", MISSING)
-    if updated_at_unix_secs.__class__ is not int:
-        if updated_at_unix_secs is MISSING:
-            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
-        else:
-            updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
-
-    return updated_at_unix_secs
+_read_updated_at_unix_secs = plain_reader("updated_at_unix_secs", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -547,8 +440,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agentqa_ticket_id = d.get("agentqa_ticket_id", MISSING)
     if agentqa_ticket_id.__class__ is not str:
         agentqa_ticket_id = _read_agentqa_ticket_id(cls, d)
@@ -597,9 +493,15 @@ def _all_fields(cls: type[AgentConversationTicketResponseModel], d: Mapping[str,
     if qa_comment.__class__ is not str and qa_comment is not None:
         qa_comment = _read_qa_comment(cls, d)
 
-    ticket_comments = _read_ticket_comments(cls, d)
+    if "ticket_comments" in known:
+        ticket_comments = known["ticket_comments"]
+    else:
+        ticket_comments = _read_ticket_comments(cls, d)
 
-    turn_comments = _read_turn_comments(cls, d)
+    if "turn_comments" in known:
+        turn_comments = known["turn_comments"]
+    else:
+        turn_comments = _read_turn_comments(cls, d)
 
     status = d.get("status", MISSING)
     if status.__class__ is not str:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentDeploymentPercentageStrategy")
@@ -69,7 +69,7 @@ class AgentDeploymentPercentageStrategy(Lazy):
             return read_lazily(cls, src_dict, parsing)
         agent_deployment_percentage_strategy = cls.__new__(cls)
         agent_deployment_percentage_strategy.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return agent_deployment_percentage_strategy
 
@@ -99,15 +99,15 @@ def _read_type_(cls: type[AgentDeploymentPercentageStrategy], d: Mapping[str, An
     return type_
 
 
-def _read_traffic_percentage(cls: type[AgentDeploymentPercentageStrategy], d: Mapping[str, Any]) -> Any:
-    traffic_percentage = d.get("traffic_percentage", MISSING)
-    if traffic_percentage.__class__ is not float and traffic_percentage.__class__ is not int:
-        if traffic_percentage is MISSING:
-            traffic_percentage = missing_field(cls, "traffic_percentage")
-        else:
-            traffic_percentage = unexpected_type(cls, "traffic_percentage", traffic_percentage, "a number")
-
-    return traffic_percentage
+_read_traffic_percentage = plain_reader(
+    "traffic_percentage",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,11 +122,17 @@ def _read_additional_properties(cls: type[AgentDeploymentPercentageStrategy], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentDeploymentPercentageStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[AgentDeploymentPercentageStrategy], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     traffic_percentage = d.get("traffic_percentage", MISSING)
     if traffic_percentage.__class__ is not float and traffic_percentage.__class__ is not int:

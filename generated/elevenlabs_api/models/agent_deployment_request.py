@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -64,7 +65,7 @@ class AgentDeploymentRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_deployment_request = cls.__new__(cls)
-        agent_deployment_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_deployment_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return agent_deployment_request
 
     @property
@@ -110,9 +111,13 @@ def _read_additional_properties(cls: type[AgentDeploymentRequest], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentDeploymentRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    requests = _read_requests(cls, d)
+def _all_fields(cls: type[AgentDeploymentRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "requests" in known:
+        requests = known["requests"]
+    else:
+        requests = _read_requests(cls, d)
 
     return {
         "requests": requests,

@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentDeploymentRequestItem")
@@ -70,7 +71,9 @@ class AgentDeploymentRequestItem(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_deployment_request_item = cls.__new__(cls)
-        agent_deployment_request_item.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_deployment_request_item.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return agent_deployment_request_item
 
     @property
@@ -90,15 +93,7 @@ class AgentDeploymentRequestItem(Lazy):
         return key in self.additional_properties
 
 
-def _read_branch_id(cls: type[AgentDeploymentRequestItem], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", MISSING)
-    if branch_id.__class__ is not str:
-        if branch_id is MISSING:
-            branch_id = missing_field(cls, "branch_id")
-        else:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
-
-    return branch_id
+_read_branch_id = plain_reader("branch_id", (str,), "a string", True)
 
 
 def _read_deployment_strategy(cls: type[AgentDeploymentRequestItem], d: Mapping[str, Any]) -> Any:
@@ -126,13 +121,19 @@ def _read_additional_properties(cls: type[AgentDeploymentRequestItem], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentDeploymentRequestItem], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AgentDeploymentRequestItem], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     branch_id = d.get("branch_id", MISSING)
     if branch_id.__class__ is not str:
         branch_id = _read_branch_id(cls, d)
 
-    deployment_strategy = _read_deployment_strategy(cls, d)
+    if "deployment_strategy" in known:
+        deployment_strategy = known["deployment_strategy"]
+    else:
+        deployment_strategy = _read_deployment_strategy(cls, d)
 
     return {
         "branch_id": branch_id,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -57,7 +58,9 @@ class AgentDeploymentResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_deployment_response = cls.__new__(cls)
-        agent_deployment_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_deployment_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return agent_deployment_response
 
     @property
@@ -103,11 +106,15 @@ def _read_additional_properties(cls: type[AgentDeploymentResponse], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentDeploymentResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    traffic_percentage_branch_id_map = d.get("traffic_percentage_branch_id_map", UNSET)
-    if traffic_percentage_branch_id_map is not UNSET:
-        traffic_percentage_branch_id_map = _read_traffic_percentage_branch_id_map(cls, d)
+def _all_fields(cls: type[AgentDeploymentResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "traffic_percentage_branch_id_map" in known:
+        traffic_percentage_branch_id_map = known["traffic_percentage_branch_id_map"]
+    else:
+        traffic_percentage_branch_id_map = d.get("traffic_percentage_branch_id_map", UNSET)
+        if traffic_percentage_branch_id_map is not UNSET:
+            traffic_percentage_branch_id_map = _read_traffic_percentage_branch_id_map(cls, d)
 
     return {
         "traffic_percentage_branch_id_map": traffic_percentage_branch_id_map,

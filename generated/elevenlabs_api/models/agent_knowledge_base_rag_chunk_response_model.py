@@ -10,14 +10,14 @@ from ..models.content_format import ContentFormat
 from ..models.knowledge_base_document_type import KnowledgeBaseDocumentType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentKnowledgeBaseRagChunkResponseModel")
@@ -130,7 +130,7 @@ class AgentKnowledgeBaseRagChunkResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         agent_knowledge_base_rag_chunk_response_model = cls.__new__(cls)
         agent_knowledge_base_rag_chunk_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return agent_knowledge_base_rag_chunk_response_model
 
@@ -151,81 +151,28 @@ class AgentKnowledgeBaseRagChunkResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_document_id(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    document_id = d.get("document_id", MISSING)
-    if document_id.__class__ is not str:
-        if document_id is MISSING:
-            document_id = missing_field(cls, "document_id")
-        else:
-            document_id = unexpected_type(cls, "document_id", document_id, "a string")
+_read_document_id = plain_reader("document_id", (str,), "a string", True)
 
-    return document_id
+_read_document_name = plain_reader("document_name", (str,), "a string", True)
 
+_read_chunk_id = plain_reader("chunk_id", (str,), "a string", True)
 
-def _read_document_name(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    document_name = d.get("document_name", MISSING)
-    if document_name.__class__ is not str:
-        if document_name is MISSING:
-            document_name = missing_field(cls, "document_name")
-        else:
-            document_name = unexpected_type(cls, "document_name", document_name, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return document_name
+_read_vector_distance = plain_reader(
+    "vector_distance",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    True,
+)
 
+_read_content_format = plain_reader("content_format", (str,), "a string", True)
 
-def _read_chunk_id(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    chunk_id = d.get("chunk_id", MISSING)
-    if chunk_id.__class__ is not str:
-        if chunk_id is MISSING:
-            chunk_id = missing_field(cls, "chunk_id")
-        else:
-            chunk_id = unexpected_type(cls, "chunk_id", chunk_id, "a string")
-
-    return chunk_id
-
-
-def _read_text(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
-
-    return text
-
-
-def _read_vector_distance(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    vector_distance = d.get("vector_distance", MISSING)
-    if vector_distance.__class__ is not float and vector_distance.__class__ is not int and vector_distance is not None:
-        if vector_distance is MISSING:
-            vector_distance = missing_field(cls, "vector_distance")
-        else:
-            vector_distance = unexpected_type(cls, "vector_distance", vector_distance, "a number or null")
-
-    return vector_distance
-
-
-def _read_content_format(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    content_format = d.get("content_format", MISSING)
-    if content_format.__class__ is not str:
-        if content_format is MISSING:
-            content_format = missing_field(cls, "content_format")
-        else:
-            content_format = unexpected_type(cls, "content_format", content_format, "a string")
-
-    return content_format
-
-
-def _read_document_type(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    document_type = d.get("document_type", MISSING)
-    if document_type.__class__ is not str:
-        if document_type is MISSING:
-            document_type = missing_field(cls, "document_type")
-        else:
-            document_type = unexpected_type(cls, "document_type", document_type, "a string")
-
-    return document_type
+_read_document_type = plain_reader("document_type", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -247,8 +194,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     document_id = d.get("document_id", MISSING)
     if document_id.__class__ is not str:
         document_id = _read_document_id(cls, d)

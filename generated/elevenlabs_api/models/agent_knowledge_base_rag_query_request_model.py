@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentKnowledgeBaseRagQueryRequestModel")
@@ -68,7 +68,7 @@ class AgentKnowledgeBaseRagQueryRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         agent_knowledge_base_rag_query_request_model = cls.__new__(cls)
         agent_knowledge_base_rag_query_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return agent_knowledge_base_rag_query_request_model
 
@@ -89,23 +89,9 @@ class AgentKnowledgeBaseRagQueryRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_query(cls: type[AgentKnowledgeBaseRagQueryRequestModel], d: Mapping[str, Any]) -> Any:
-    query = d.get("query", MISSING)
-    if query.__class__ is not str:
-        if query is MISSING:
-            query = missing_field(cls, "query")
-        else:
-            query = unexpected_type(cls, "query", query, "a string")
+_read_query = plain_reader("query", (str,), "a string", True)
 
-    return query
-
-
-def _read_use_agent_defaults(cls: type[AgentKnowledgeBaseRagQueryRequestModel], d: Mapping[str, Any]) -> Any:
-    use_agent_defaults = d.get("use_agent_defaults", UNSET)
-    if use_agent_defaults.__class__ is not bool and use_agent_defaults is not UNSET:
-        use_agent_defaults = unexpected_type(cls, "use_agent_defaults", use_agent_defaults, "a boolean")
-
-    return use_agent_defaults
+_read_use_agent_defaults = plain_reader("use_agent_defaults", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,8 +108,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentKnowledgeBaseRagQueryRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AgentKnowledgeBaseRagQueryRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     query = d.get("query", MISSING)
     if query.__class__ is not str:
         query = _read_query(cls, d)

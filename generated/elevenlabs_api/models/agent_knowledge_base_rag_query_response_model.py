@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentKnowledgeBaseRagQueryResponseModel")
@@ -83,7 +84,7 @@ class AgentKnowledgeBaseRagQueryResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         agent_knowledge_base_rag_query_response_model = cls.__new__(cls)
         agent_knowledge_base_rag_query_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return agent_knowledge_base_rag_query_response_model
 
@@ -104,15 +105,7 @@ class AgentKnowledgeBaseRagQueryResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_retrieval_query(cls: type[AgentKnowledgeBaseRagQueryResponseModel], d: Mapping[str, Any]) -> Any:
-    retrieval_query = d.get("retrieval_query", MISSING)
-    if retrieval_query.__class__ is not str:
-        if retrieval_query is MISSING:
-            retrieval_query = missing_field(cls, "retrieval_query")
-        else:
-            retrieval_query = unexpected_type(cls, "retrieval_query", retrieval_query, "a string")
-
-    return retrieval_query
+_read_retrieval_query = plain_reader("retrieval_query", (str,), "a string", True)
 
 
 def _read_chunks(cls: type[AgentKnowledgeBaseRagQueryResponseModel], d: Mapping[str, Any]) -> Any:
@@ -148,13 +141,19 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentKnowledgeBaseRagQueryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AgentKnowledgeBaseRagQueryResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     retrieval_query = d.get("retrieval_query", MISSING)
     if retrieval_query.__class__ is not str:
         retrieval_query = _read_retrieval_query(cls, d)
 
-    chunks = _read_chunks(cls, d)
+    if "chunks" in known:
+        chunks = known["chunks"]
+    else:
+        chunks = _read_chunks(cls, d)
 
     return {
         "retrieval_query": retrieval_query,

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentMetadata")
@@ -81,7 +81,7 @@ class AgentMetadata(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_metadata = cls.__new__(cls)
-        agent_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_metadata.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return agent_metadata
 
     @property
@@ -101,31 +101,27 @@ class AgentMetadata(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[AgentMetadata], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_branch_id(cls: type[AgentMetadata], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-    return branch_id
-
-
-def _read_workflow_node_id(cls: type[AgentMetadata], d: Mapping[str, Any]) -> Any:
-    workflow_node_id = d.get("workflow_node_id", UNSET)
-    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
-        workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
-
-    return workflow_node_id
+_read_workflow_node_id = plain_reader(
+    "workflow_node_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -141,8 +137,9 @@ def _read_additional_properties(cls: type[AgentMetadata], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentMetadata], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)

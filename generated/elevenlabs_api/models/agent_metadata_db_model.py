@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..models.agent_definition_source import AgentDefinitionSource
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentMetadataDBModel")
@@ -102,7 +102,7 @@ class AgentMetadataDBModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_metadata_db_model = cls.__new__(cls)
-        agent_metadata_db_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_metadata_db_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return agent_metadata_db_model
 
     @property
@@ -122,42 +122,13 @@ class AgentMetadataDBModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_created_at_unix_secs(cls: type[AgentMetadataDBModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
-    return created_at_unix_secs
+_read_updated_at_unix_secs = plain_reader("updated_at_unix_secs", (int,), "an integer", True)
 
+_read_created_from = plain_reader("created_from", (str,), "a string", False)
 
-def _read_updated_at_unix_secs(cls: type[AgentMetadataDBModel], d: Mapping[str, Any]) -> Any:
-    updated_at_unix_secs = d.get("updated_at_unix_secs", MISSING)
-    if updated_at_unix_secs.__class__ is not int:
-        if updated_at_unix_secs is MISSING:
-            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
-        else:
-            updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
-
-    return updated_at_unix_secs
-
-
-def _read_created_from(cls: type[AgentMetadataDBModel], d: Mapping[str, Any]) -> Any:
-    created_from = d.get("created_from", UNSET)
-    if created_from.__class__ is not str and created_from is not UNSET:
-        created_from = unexpected_type(cls, "created_from", created_from, "a string")
-
-    return created_from
-
-
-def _read_last_updated_from(cls: type[AgentMetadataDBModel], d: Mapping[str, Any]) -> Any:
-    last_updated_from = d.get("last_updated_from", UNSET)
-    if last_updated_from.__class__ is not str and last_updated_from is not UNSET:
-        last_updated_from = unexpected_type(cls, "last_updated_from", last_updated_from, "a string")
-
-    return last_updated_from
+_read_last_updated_from = plain_reader("last_updated_from", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -174,8 +145,9 @@ def _read_additional_properties(cls: type[AgentMetadataDBModel], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentMetadataDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentMetadataDBModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
     if created_at_unix_secs.__class__ is not int:
         created_at_unix_secs = _read_created_at_unix_secs(cls, d)

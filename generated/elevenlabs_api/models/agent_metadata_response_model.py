@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentMetadataResponseModel")
@@ -65,7 +65,9 @@ class AgentMetadataResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_metadata_response_model = cls.__new__(cls)
-        agent_metadata_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_metadata_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return agent_metadata_response_model
 
     @property
@@ -85,26 +87,9 @@ class AgentMetadataResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_created_at_unix_secs(cls: type[AgentMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
-    return created_at_unix_secs
-
-
-def _read_updated_at_unix_secs(cls: type[AgentMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    updated_at_unix_secs = d.get("updated_at_unix_secs", MISSING)
-    if updated_at_unix_secs.__class__ is not int:
-        if updated_at_unix_secs is MISSING:
-            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
-        else:
-            updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
-
-    return updated_at_unix_secs
+_read_updated_at_unix_secs = plain_reader("updated_at_unix_secs", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +104,11 @@ def _read_additional_properties(cls: type[AgentMetadataResponseModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AgentMetadataResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
     if created_at_unix_secs.__class__ is not int:
         created_at_unix_secs = _read_created_at_unix_secs(cls, d)

@@ -9,15 +9,16 @@ from attrs import field as _attrs_field
 from ..models.agent_trust_context import AgentTrustContext, check_agent_trust_context
 from ..models.llm import LLM, check_llm
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentPlatformSettingsRequestModel")
@@ -334,7 +335,7 @@ class AgentPlatformSettingsRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         agent_platform_settings_request_model = cls.__new__(cls)
         agent_platform_settings_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return agent_platform_settings_request_model
 
@@ -485,12 +486,7 @@ def _read_testing(cls: type[AgentPlatformSettingsRequestModel], d: Mapping[str, 
     return testing
 
 
-def _read_archived(cls: type[AgentPlatformSettingsRequestModel], d: Mapping[str, Any]) -> Any:
-    archived = d.get("archived", UNSET)
-    if archived.__class__ is not bool and archived is not UNSET:
-        archived = unexpected_type(cls, "archived", archived, "a boolean")
-
-    return archived
+_read_archived = plain_reader("archived", (bool,), "a boolean", False)
 
 
 def _read_guardrails(cls: type[AgentPlatformSettingsRequestModel], d: Mapping[str, Any]) -> Any:
@@ -508,31 +504,25 @@ def _read_guardrails(cls: type[AgentPlatformSettingsRequestModel], d: Mapping[st
     return guardrails
 
 
-def _read_summary_language(cls: type[AgentPlatformSettingsRequestModel], d: Mapping[str, Any]) -> Any:
-    summary_language = d.get("summary_language", UNSET)
-    if summary_language.__class__ is not str and summary_language is not None and summary_language is not UNSET:
-        summary_language = unexpected_type(cls, "summary_language", summary_language, "a string or null")
+_read_summary_language = plain_reader(
+    "summary_language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return summary_language
-
-
-def _read_auto_translate_transcript_to_app_language(
-    cls: type[AgentPlatformSettingsRequestModel], d: Mapping[str, Any]
-) -> Any:
-    auto_translate_transcript_to_app_language = d.get("auto_translate_transcript_to_app_language", UNSET)
-    if (
-        auto_translate_transcript_to_app_language.__class__ is not bool
-        and auto_translate_transcript_to_app_language is not None
-        and auto_translate_transcript_to_app_language is not UNSET
-    ):
-        auto_translate_transcript_to_app_language = unexpected_type(
-            cls,
-            "auto_translate_transcript_to_app_language",
-            auto_translate_transcript_to_app_language,
-            "a boolean or null",
-        )
-
-    return auto_translate_transcript_to_app_language
+_read_auto_translate_transcript_to_app_language = plain_reader(
+    "auto_translate_transcript_to_app_language",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_auth(cls: type[AgentPlatformSettingsRequestModel], d: Mapping[str, Any]) -> Any:
@@ -693,47 +683,77 @@ def _read_additional_properties(cls: type[AgentPlatformSettingsRequestModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentPlatformSettingsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    evaluation = d.get("evaluation", UNSET)
-    if evaluation is not UNSET:
-        evaluation = _read_evaluation(cls, d)
+def _all_fields(
+    cls: type[AgentPlatformSettingsRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "evaluation" in known:
+        evaluation = known["evaluation"]
+    else:
+        evaluation = d.get("evaluation", UNSET)
+        if evaluation is not UNSET:
+            evaluation = _read_evaluation(cls, d)
 
-    widget = d.get("widget", UNSET)
-    if widget is not UNSET:
-        widget = _read_widget(cls, d)
+    if "widget" in known:
+        widget = known["widget"]
+    else:
+        widget = d.get("widget", UNSET)
+        if widget is not UNSET:
+            widget = _read_widget(cls, d)
 
-    data_collection = d.get("data_collection", UNSET)
-    if data_collection is not UNSET:
-        data_collection = _read_data_collection(cls, d)
+    if "data_collection" in known:
+        data_collection = known["data_collection"]
+    else:
+        data_collection = d.get("data_collection", UNSET)
+        if data_collection is not UNSET:
+            data_collection = _read_data_collection(cls, d)
 
-    data_collection_scopes = d.get("data_collection_scopes", UNSET)
-    if data_collection_scopes is not UNSET:
-        data_collection_scopes = _read_data_collection_scopes(cls, d)
+    if "data_collection_scopes" in known:
+        data_collection_scopes = known["data_collection_scopes"]
+    else:
+        data_collection_scopes = d.get("data_collection_scopes", UNSET)
+        if data_collection_scopes is not UNSET:
+            data_collection_scopes = _read_data_collection_scopes(cls, d)
 
-    analysis_items = d.get("analysis_items", UNSET)
-    if analysis_items is not UNSET and analysis_items is not None:
-        analysis_items = _read_analysis_items(cls, d)
+    if "analysis_items" in known:
+        analysis_items = known["analysis_items"]
+    else:
+        analysis_items = d.get("analysis_items", UNSET)
+        if analysis_items is not UNSET and analysis_items is not None:
+            analysis_items = _read_analysis_items(cls, d)
 
-    overrides = d.get("overrides", UNSET)
-    if overrides is not UNSET:
-        overrides = _read_overrides(cls, d)
+    if "overrides" in known:
+        overrides = known["overrides"]
+    else:
+        overrides = d.get("overrides", UNSET)
+        if overrides is not UNSET:
+            overrides = _read_overrides(cls, d)
 
-    workspace_overrides = d.get("workspace_overrides", UNSET)
-    if workspace_overrides is not UNSET:
-        workspace_overrides = _read_workspace_overrides(cls, d)
+    if "workspace_overrides" in known:
+        workspace_overrides = known["workspace_overrides"]
+    else:
+        workspace_overrides = d.get("workspace_overrides", UNSET)
+        if workspace_overrides is not UNSET:
+            workspace_overrides = _read_workspace_overrides(cls, d)
 
-    testing = d.get("testing", UNSET)
-    if testing is not UNSET:
-        testing = _read_testing(cls, d)
+    if "testing" in known:
+        testing = known["testing"]
+    else:
+        testing = d.get("testing", UNSET)
+        if testing is not UNSET:
+            testing = _read_testing(cls, d)
 
     archived = d.get("archived", UNSET)
     if archived.__class__ is not bool and archived is not UNSET:
         archived = _read_archived(cls, d)
 
-    guardrails = d.get("guardrails", UNSET)
-    if guardrails is not UNSET:
-        guardrails = _read_guardrails(cls, d)
+    if "guardrails" in known:
+        guardrails = known["guardrails"]
+    else:
+        guardrails = d.get("guardrails", UNSET)
+        if guardrails is not UNSET:
+            guardrails = _read_guardrails(cls, d)
 
     summary_language = d.get("summary_language", UNSET)
     if summary_language.__class__ is not str and summary_language is not None and summary_language is not UNSET:
@@ -747,37 +767,61 @@ def _all_fields(cls: type[AgentPlatformSettingsRequestModel], d: Mapping[str, An
     ):
         auto_translate_transcript_to_app_language = _read_auto_translate_transcript_to_app_language(cls, d)
 
-    auth = d.get("auth", UNSET)
-    if auth is not UNSET:
-        auth = _read_auth(cls, d)
+    if "auth" in known:
+        auth = known["auth"]
+    else:
+        auth = d.get("auth", UNSET)
+        if auth is not UNSET:
+            auth = _read_auth(cls, d)
 
-    call_limits = d.get("call_limits", UNSET)
-    if call_limits is not UNSET:
-        call_limits = _read_call_limits(cls, d)
+    if "call_limits" in known:
+        call_limits = known["call_limits"]
+    else:
+        call_limits = d.get("call_limits", UNSET)
+        if call_limits is not UNSET:
+            call_limits = _read_call_limits(cls, d)
 
-    privacy = d.get("privacy", UNSET)
-    if privacy is not UNSET:
-        privacy = _read_privacy(cls, d)
+    if "privacy" in known:
+        privacy = known["privacy"]
+    else:
+        privacy = d.get("privacy", UNSET)
+        if privacy is not UNSET:
+            privacy = _read_privacy(cls, d)
 
-    trust_context = d.get("trust_context", UNSET)
-    if trust_context is not UNSET:
-        trust_context = _read_trust_context(cls, d)
+    if "trust_context" in known:
+        trust_context = known["trust_context"]
+    else:
+        trust_context = d.get("trust_context", UNSET)
+        if trust_context is not UNSET:
+            trust_context = _read_trust_context(cls, d)
 
-    analysis_llm = d.get("analysis_llm", UNSET)
-    if analysis_llm is not UNSET:
-        analysis_llm = _read_analysis_llm(cls, d)
+    if "analysis_llm" in known:
+        analysis_llm = known["analysis_llm"]
+    else:
+        analysis_llm = d.get("analysis_llm", UNSET)
+        if analysis_llm is not UNSET:
+            analysis_llm = _read_analysis_llm(cls, d)
 
-    topic_discovery = d.get("topic_discovery", UNSET)
-    if topic_discovery is not UNSET:
-        topic_discovery = _read_topic_discovery(cls, d)
+    if "topic_discovery" in known:
+        topic_discovery = known["topic_discovery"]
+    else:
+        topic_discovery = d.get("topic_discovery", UNSET)
+        if topic_discovery is not UNSET:
+            topic_discovery = _read_topic_discovery(cls, d)
 
-    sentiment_analysis = d.get("sentiment_analysis", UNSET)
-    if sentiment_analysis is not UNSET:
-        sentiment_analysis = _read_sentiment_analysis(cls, d)
+    if "sentiment_analysis" in known:
+        sentiment_analysis = known["sentiment_analysis"]
+    else:
+        sentiment_analysis = d.get("sentiment_analysis", UNSET)
+        if sentiment_analysis is not UNSET:
+            sentiment_analysis = _read_sentiment_analysis(cls, d)
 
-    alerting = d.get("alerting", UNSET)
-    if alerting is not UNSET and alerting is not None:
-        alerting = _read_alerting(cls, d)
+    if "alerting" in known:
+        alerting = known["alerting"]
+    else:
+        alerting = d.get("alerting", UNSET)
+        if alerting is not UNSET and alerting is not None:
+            alerting = _read_alerting(cls, d)
 
     return {
         "evaluation": evaluation,

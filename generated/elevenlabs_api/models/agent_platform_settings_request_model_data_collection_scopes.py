@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope, check_analysis_scope
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -46,7 +47,7 @@ class AgentPlatformSettingsRequestModelDataCollectionScopes(Lazy):
             return read_lazily(cls, src_dict, parsing)
         agent_platform_settings_request_model_data_collection_scopes = cls.__new__(cls)
         agent_platform_settings_request_model_data_collection_scopes.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return agent_platform_settings_request_model_data_collection_scopes
 
@@ -87,9 +88,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[AgentPlatformSettingsRequestModelDataCollectionScopes], d: Mapping[str, Any]
+    cls: type[AgentPlatformSettingsRequestModelDataCollectionScopes], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentQueueingConfig")
@@ -59,7 +60,7 @@ class AgentQueueingConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_queueing_config = cls.__new__(cls)
-        agent_queueing_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_queueing_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return agent_queueing_config
 
     @property
@@ -79,20 +80,9 @@ class AgentQueueingConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_enabled(cls: type[AgentQueueingConfig], d: Mapping[str, Any]) -> Any:
-    enabled = d.get("enabled", UNSET)
-    if enabled.__class__ is not bool and enabled is not UNSET:
-        enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+_read_enabled = plain_reader("enabled", (bool,), "a boolean", False)
 
-    return enabled
-
-
-def _read_wait_timeout_seconds(cls: type[AgentQueueingConfig], d: Mapping[str, Any]) -> Any:
-    wait_timeout_seconds = d.get("wait_timeout_seconds", UNSET)
-    if wait_timeout_seconds.__class__ is not int and wait_timeout_seconds is not UNSET:
-        wait_timeout_seconds = unexpected_type(cls, "wait_timeout_seconds", wait_timeout_seconds, "an integer")
-
-    return wait_timeout_seconds
+_read_wait_timeout_seconds = plain_reader("wait_timeout_seconds", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -107,8 +97,9 @@ def _read_additional_properties(cls: type[AgentQueueingConfig], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentQueueingConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentQueueingConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enabled = d.get("enabled", UNSET)
     if enabled.__class__ is not bool and enabled is not UNSET:
         enabled = _read_enabled(cls, d)

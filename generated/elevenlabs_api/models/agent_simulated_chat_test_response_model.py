@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -79,7 +80,7 @@ class AgentSimulatedChatTestResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         agent_simulated_chat_test_response_model = cls.__new__(cls)
         agent_simulated_chat_test_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return agent_simulated_chat_test_response_model
 
@@ -146,11 +147,20 @@ def _read_additional_properties(cls: type[AgentSimulatedChatTestResponseModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentSimulatedChatTestResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    simulated_conversation = _read_simulated_conversation(cls, d)
+def _all_fields(
+    cls: type[AgentSimulatedChatTestResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "simulated_conversation" in known:
+        simulated_conversation = known["simulated_conversation"]
+    else:
+        simulated_conversation = _read_simulated_conversation(cls, d)
 
-    analysis = _read_analysis(cls, d)
+    if "analysis" in known:
+        analysis = known["analysis"]
+    else:
+        analysis = _read_analysis(cls, d)
 
     return {
         "simulated_conversation": simulated_conversation,

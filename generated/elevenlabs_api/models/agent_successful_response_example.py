@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentSuccessfulResponseExample")
@@ -65,7 +66,9 @@ class AgentSuccessfulResponseExample(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_successful_response_example = cls.__new__(cls)
-        agent_successful_response_example.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_successful_response_example.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return agent_successful_response_example
 
     @property
@@ -96,15 +99,7 @@ def _read_type_(cls: type[AgentSuccessfulResponseExample], d: Mapping[str, Any])
     return type_
 
 
-def _read_response(cls: type[AgentSuccessfulResponseExample], d: Mapping[str, Any]) -> Any:
-    response = d.get("response", MISSING)
-    if response.__class__ is not str:
-        if response is MISSING:
-            response = missing_field(cls, "response")
-        else:
-            response = unexpected_type(cls, "response", response, "a string")
-
-    return response
+_read_response = plain_reader("response", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,9 +114,15 @@ def _read_additional_properties(cls: type[AgentSuccessfulResponseExample], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentSuccessfulResponseExample], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[AgentSuccessfulResponseExample], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     response = d.get("response", MISSING)
     if response.__class__ is not str:

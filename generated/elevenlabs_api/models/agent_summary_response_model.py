@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentSummaryResponseModel")
@@ -129,7 +130,9 @@ class AgentSummaryResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_summary_response_model = cls.__new__(cls)
-        agent_summary_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_summary_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return agent_summary_response_model
 
     @property
@@ -149,50 +152,13 @@ class AgentSummaryResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_tags = plain_reader("tags", (list,), "an array", True, ((str,), "a string"))
 
-def _read_name(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_tags(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", MISSING)
-    if tags.__class__ is not list:
-        if tags is MISSING:
-            tags = missing_field(cls, "tags")
-        else:
-            tags = unexpected_type(cls, "tags", tags, "an array")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    return tags
-
-
-def _read_created_at_unix_secs(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-    return created_at_unix_secs
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
 
 def _read_access_info(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
@@ -208,26 +174,17 @@ def _read_access_info(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]
     return access_info
 
 
-def _read_last_call_time_unix_secs(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    last_call_time_unix_secs = d.get("last_call_time_unix_secs", UNSET)
-    if (
-        last_call_time_unix_secs.__class__ is not int
-        and last_call_time_unix_secs is not None
-        and last_call_time_unix_secs is not UNSET
-    ):
-        last_call_time_unix_secs = unexpected_type(
-            cls, "last_call_time_unix_secs", last_call_time_unix_secs, "an integer or null"
-        )
+_read_last_call_time_unix_secs = plain_reader(
+    "last_call_time_unix_secs",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return last_call_time_unix_secs
-
-
-def _read_archived(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    archived = d.get("archived", UNSET)
-    if archived.__class__ is not bool and archived is not UNSET:
-        archived = unexpected_type(cls, "archived", archived, "a boolean")
-
-    return archived
+_read_archived = plain_reader("archived", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -247,8 +204,9 @@ def _read_additional_properties(cls: type[AgentSummaryResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
@@ -267,7 +225,10 @@ def _all_fields(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> d
     if created_at_unix_secs.__class__ is not int:
         created_at_unix_secs = _read_created_at_unix_secs(cls, d)
 
-    access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = _read_access_info(cls, d)
 
     last_call_time_unix_secs = d.get("last_call_time_unix_secs", UNSET)
     if (

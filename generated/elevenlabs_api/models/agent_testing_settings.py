@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -67,7 +68,7 @@ class AgentTestingSettings(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_testing_settings = cls.__new__(cls)
-        agent_testing_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_testing_settings.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return agent_testing_settings
 
     @property
@@ -112,11 +113,15 @@ def _read_additional_properties(cls: type[AgentTestingSettings], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentTestingSettings], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    attached_tests = d.get("attached_tests", UNSET)
-    if attached_tests is not UNSET:
-        attached_tests = _read_attached_tests(cls, d)
+def _all_fields(cls: type[AgentTestingSettings], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "attached_tests" in known:
+        attached_tests = known["attached_tests"]
+    else:
+        attached_tests = d.get("attached_tests", UNSET)
+        if attached_tests is not UNSET:
+            attached_tests = _read_attached_tests(cls, d)
 
     return {
         "attached_tests": attached_tests,

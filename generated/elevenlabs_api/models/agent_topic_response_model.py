@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentTopicResponseModel")
@@ -150,7 +150,9 @@ class AgentTopicResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_topic_response_model = cls.__new__(cls)
-        agent_topic_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_topic_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return agent_topic_response_model
 
     @property
@@ -170,72 +172,45 @@ class AgentTopicResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_topic_id(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
-    topic_id = d.get("topic_id", MISSING)
-    if topic_id.__class__ is not str:
-        if topic_id is MISSING:
-            topic_id = missing_field(cls, "topic_id")
-        else:
-            topic_id = unexpected_type(cls, "topic_id", topic_id, "a string")
+_read_topic_id = plain_reader("topic_id", (str,), "a string", True)
 
-    return topic_id
+_read_label = plain_reader("label", (str,), "a string", True)
 
+_read_description = plain_reader("description", (str,), "a string", True)
 
-def _read_label(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
+_read_conversation_count = plain_reader("conversation_count", (int,), "an integer", True)
 
-    return label
+_read_parent_topic_id = plain_reader(
+    "parent_topic_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_x_2d = plain_reader(
+    "x_2d",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_description(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
-
-
-def _read_conversation_count(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_count = d.get("conversation_count", MISSING)
-    if conversation_count.__class__ is not int:
-        if conversation_count is MISSING:
-            conversation_count = missing_field(cls, "conversation_count")
-        else:
-            conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
-
-    return conversation_count
-
-
-def _read_parent_topic_id(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
-    parent_topic_id = d.get("parent_topic_id", UNSET)
-    if parent_topic_id.__class__ is not str and parent_topic_id is not None and parent_topic_id is not UNSET:
-        parent_topic_id = unexpected_type(cls, "parent_topic_id", parent_topic_id, "a string or null")
-
-    return parent_topic_id
-
-
-def _read_x_2d(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
-    x_2d = d.get("x_2d", UNSET)
-    if x_2d.__class__ is not float and x_2d.__class__ is not int and x_2d is not None and x_2d is not UNSET:
-        x_2d = unexpected_type(cls, "x_2d", x_2d, "a number or null")
-
-    return x_2d
-
-
-def _read_y_2d(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
-    y_2d = d.get("y_2d", UNSET)
-    if y_2d.__class__ is not float and y_2d.__class__ is not int and y_2d is not None and y_2d is not UNSET:
-        y_2d = unexpected_type(cls, "y_2d", y_2d, "a number or null")
-
-    return y_2d
+_read_y_2d = plain_reader(
+    "y_2d",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 def _read_metrics(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
@@ -261,17 +236,16 @@ def _read_metrics(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> A
     return metrics
 
 
-def _read_success_rate(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
-    success_rate = d.get("success_rate", UNSET)
-    if (
-        success_rate.__class__ is not float
-        and success_rate.__class__ is not int
-        and success_rate is not None
-        and success_rate is not UNSET
-    ):
-        success_rate = unexpected_type(cls, "success_rate", success_rate, "a number or null")
-
-    return success_rate
+_read_success_rate = plain_reader(
+    "success_rate",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -293,8 +267,9 @@ def _read_additional_properties(cls: type[AgentTopicResponseModel], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentTopicResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     topic_id = d.get("topic_id", MISSING)
     if topic_id.__class__ is not str:
         topic_id = _read_topic_id(cls, d)
@@ -323,9 +298,12 @@ def _all_fields(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> dic
     if y_2d.__class__ is not float and y_2d.__class__ is not int and y_2d is not None and y_2d is not UNSET:
         y_2d = _read_y_2d(cls, d)
 
-    metrics = d.get("metrics", UNSET)
-    if metrics is not UNSET and metrics is not None:
-        metrics = _read_metrics(cls, d)
+    if "metrics" in known:
+        metrics = known["metrics"]
+    else:
+        metrics = d.get("metrics", UNSET)
+        if metrics is not UNSET and metrics is not None:
+            metrics = _read_metrics(cls, d)
 
     success_rate = d.get("success_rate", UNSET)
     if (

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentTransferInput")
@@ -122,7 +122,7 @@ class AgentTransferInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_transfer_input = cls.__new__(cls)
-        agent_transfer_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_transfer_input.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return agent_transfer_input
 
     @property
@@ -142,80 +142,47 @@ class AgentTransferInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_condition(cls: type[AgentTransferInput], d: Mapping[str, Any]) -> Any:
-    condition = d.get("condition", MISSING)
-    if condition.__class__ is not str:
-        if condition is MISSING:
-            condition = missing_field(cls, "condition")
-        else:
-            condition = unexpected_type(cls, "condition", condition, "a string")
+_read_condition = plain_reader("condition", (str,), "a string", True)
 
-    return condition
+_read_agent_id = plain_reader(
+    "agent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_node_id = plain_reader(
+    "node_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_agent_id(cls: type[AgentTransferInput], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", UNSET)
-    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
+_read_delay_ms = plain_reader("delay_ms", (int,), "an integer", False)
 
-    return agent_id
+_read_transfer_message = plain_reader(
+    "transfer_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_enable_transferred_agent_first_message = plain_reader(
+    "enable_transferred_agent_first_message", (bool,), "a boolean", False
+)
 
-def _read_node_id(cls: type[AgentTransferInput], d: Mapping[str, Any]) -> Any:
-    node_id = d.get("node_id", UNSET)
-    if node_id.__class__ is not str and node_id is not None and node_id is not UNSET:
-        node_id = unexpected_type(cls, "node_id", node_id, "a string or null")
+_read_is_workflow_node_transfer = plain_reader("is_workflow_node_transfer", (bool,), "a boolean", False)
 
-    return node_id
-
-
-def _read_delay_ms(cls: type[AgentTransferInput], d: Mapping[str, Any]) -> Any:
-    delay_ms = d.get("delay_ms", UNSET)
-    if delay_ms.__class__ is not int and delay_ms is not UNSET:
-        delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
-
-    return delay_ms
-
-
-def _read_transfer_message(cls: type[AgentTransferInput], d: Mapping[str, Any]) -> Any:
-    transfer_message = d.get("transfer_message", UNSET)
-    if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
-        transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
-
-    return transfer_message
-
-
-def _read_enable_transferred_agent_first_message(cls: type[AgentTransferInput], d: Mapping[str, Any]) -> Any:
-    enable_transferred_agent_first_message = d.get("enable_transferred_agent_first_message", UNSET)
-    if (
-        enable_transferred_agent_first_message.__class__ is not bool
-        and enable_transferred_agent_first_message is not UNSET
-    ):
-        enable_transferred_agent_first_message = unexpected_type(
-            cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
-        )
-
-    return enable_transferred_agent_first_message
-
-
-def _read_is_workflow_node_transfer(cls: type[AgentTransferInput], d: Mapping[str, Any]) -> Any:
-    is_workflow_node_transfer = d.get("is_workflow_node_transfer", UNSET)
-    if is_workflow_node_transfer.__class__ is not bool and is_workflow_node_transfer is not UNSET:
-        is_workflow_node_transfer = unexpected_type(
-            cls, "is_workflow_node_transfer", is_workflow_node_transfer, "a boolean"
-        )
-
-    return is_workflow_node_transfer
-
-
-def _read_preserve_client_tts_overrides(cls: type[AgentTransferInput], d: Mapping[str, Any]) -> Any:
-    preserve_client_tts_overrides = d.get("preserve_client_tts_overrides", UNSET)
-    if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:
-        preserve_client_tts_overrides = unexpected_type(
-            cls, "preserve_client_tts_overrides", preserve_client_tts_overrides, "a boolean"
-        )
-
-    return preserve_client_tts_overrides
+_read_preserve_client_tts_overrides = plain_reader("preserve_client_tts_overrides", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -236,8 +203,9 @@ def _read_additional_properties(cls: type[AgentTransferInput], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentTransferInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentTransferInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     condition = d.get("condition", MISSING)
     if condition.__class__ is not str:
         condition = _read_condition(cls, d)

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentTransferOpPush")
@@ -66,7 +67,7 @@ class AgentTransferOpPush(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_transfer_op_push = cls.__new__(cls)
-        agent_transfer_op_push.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_transfer_op_push.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return agent_transfer_op_push
 
     @property
@@ -95,12 +96,15 @@ def _read_type_(cls: type[AgentTransferOpPush], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_return_node_id(cls: type[AgentTransferOpPush], d: Mapping[str, Any]) -> Any:
-    return_node_id = d.get("return_node_id", UNSET)
-    if return_node_id.__class__ is not str and return_node_id is not None and return_node_id is not UNSET:
-        return_node_id = unexpected_type(cls, "return_node_id", return_node_id, "a string or null")
-
-    return return_node_id
+_read_return_node_id = plain_reader(
+    "return_node_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -115,11 +119,15 @@ def _read_additional_properties(cls: type[AgentTransferOpPush], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentTransferOpPush], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[AgentTransferOpPush], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     return_node_id = d.get("return_node_id", UNSET)
     if return_node_id.__class__ is not str and return_node_id is not None and return_node_id is not UNSET:

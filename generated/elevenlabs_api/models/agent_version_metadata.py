@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -15,10 +16,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentVersionMetadata")
@@ -129,7 +130,7 @@ class AgentVersionMetadata(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_version_metadata = cls.__new__(cls)
-        agent_version_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_version_metadata.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return agent_version_metadata
 
     @property
@@ -149,70 +150,17 @@ class AgentVersionMetadata(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
+_read_branch_id = plain_reader("branch_id", (str,), "a string", True)
 
-def _read_agent_id(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_version_description = plain_reader("version_description", (str,), "a string", True)
 
-    return agent_id
+_read_seq_no_in_branch = plain_reader("seq_no_in_branch", (int,), "an integer", True)
 
-
-def _read_branch_id(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", MISSING)
-    if branch_id.__class__ is not str:
-        if branch_id is MISSING:
-            branch_id = missing_field(cls, "branch_id")
-        else:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
-
-    return branch_id
-
-
-def _read_version_description(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
-    version_description = d.get("version_description", MISSING)
-    if version_description.__class__ is not str:
-        if version_description is MISSING:
-            version_description = missing_field(cls, "version_description")
-        else:
-            version_description = unexpected_type(cls, "version_description", version_description, "a string")
-
-    return version_description
-
-
-def _read_seq_no_in_branch(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
-    seq_no_in_branch = d.get("seq_no_in_branch", MISSING)
-    if seq_no_in_branch.__class__ is not int:
-        if seq_no_in_branch is MISSING:
-            seq_no_in_branch = missing_field(cls, "seq_no_in_branch")
-        else:
-            seq_no_in_branch = unexpected_type(cls, "seq_no_in_branch", seq_no_in_branch, "an integer")
-
-    return seq_no_in_branch
-
-
-def _read_time_committed_secs(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
-    time_committed_secs = d.get("time_committed_secs", MISSING)
-    if time_committed_secs.__class__ is not int:
-        if time_committed_secs is MISSING:
-            time_committed_secs = missing_field(cls, "time_committed_secs")
-        else:
-            time_committed_secs = unexpected_type(cls, "time_committed_secs", time_committed_secs, "an integer")
-
-    return time_committed_secs
+_read_time_committed_secs = plain_reader("time_committed_secs", (int,), "an integer", True)
 
 
 def _read_parents(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
@@ -269,8 +217,9 @@ def _read_additional_properties(cls: type[AgentVersionMetadata], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentVersionMetadata], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -295,11 +244,17 @@ def _all_fields(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> dict[s
     if time_committed_secs.__class__ is not int:
         time_committed_secs = _read_time_committed_secs(cls, d)
 
-    parents = _read_parents(cls, d)
+    if "parents" in known:
+        parents = known["parents"]
+    else:
+        parents = _read_parents(cls, d)
 
-    access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET and access_info is not None:
-        access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = d.get("access_info", UNSET)
+        if access_info is not UNSET and access_info is not None:
+            access_info = _read_access_info(cls, d)
 
     return {
         "id": id,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentVersionParents")
@@ -115,7 +116,7 @@ class AgentVersionParents(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_version_parents = cls.__new__(cls)
-        agent_version_parents.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_version_parents.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return agent_version_parents
 
     @property
@@ -135,82 +136,65 @@ class AgentVersionParents(Lazy):
         return key in self.additional_properties
 
 
-def _read_in_branch_parent_id(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> Any:
-    in_branch_parent_id = d.get("in_branch_parent_id", UNSET)
-    if (
-        in_branch_parent_id.__class__ is not str
-        and in_branch_parent_id is not None
-        and in_branch_parent_id is not UNSET
-    ):
-        in_branch_parent_id = unexpected_type(cls, "in_branch_parent_id", in_branch_parent_id, "a string or null")
+_read_in_branch_parent_id = plain_reader(
+    "in_branch_parent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return in_branch_parent_id
+_read_out_of_branch_parent_id = plain_reader(
+    "out_of_branch_parent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_merged_into_branch_id = plain_reader(
+    "merged_into_branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_out_of_branch_parent_id(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> Any:
-    out_of_branch_parent_id = d.get("out_of_branch_parent_id", UNSET)
-    if (
-        out_of_branch_parent_id.__class__ is not str
-        and out_of_branch_parent_id is not None
-        and out_of_branch_parent_id is not UNSET
-    ):
-        out_of_branch_parent_id = unexpected_type(
-            cls, "out_of_branch_parent_id", out_of_branch_parent_id, "a string or null"
-        )
+_read_merged_from_branch_id = plain_reader(
+    "merged_from_branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return out_of_branch_parent_id
+_read_merged_from_version_id = plain_reader(
+    "merged_from_version_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_merged_into_branch_id(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> Any:
-    merged_into_branch_id = d.get("merged_into_branch_id", UNSET)
-    if (
-        merged_into_branch_id.__class__ is not str
-        and merged_into_branch_id is not None
-        and merged_into_branch_id is not UNSET
-    ):
-        merged_into_branch_id = unexpected_type(cls, "merged_into_branch_id", merged_into_branch_id, "a string or null")
-
-    return merged_into_branch_id
-
-
-def _read_merged_from_branch_id(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> Any:
-    merged_from_branch_id = d.get("merged_from_branch_id", UNSET)
-    if (
-        merged_from_branch_id.__class__ is not str
-        and merged_from_branch_id is not None
-        and merged_from_branch_id is not UNSET
-    ):
-        merged_from_branch_id = unexpected_type(cls, "merged_from_branch_id", merged_from_branch_id, "a string or null")
-
-    return merged_from_branch_id
-
-
-def _read_merged_from_version_id(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> Any:
-    merged_from_version_id = d.get("merged_from_version_id", UNSET)
-    if (
-        merged_from_version_id.__class__ is not str
-        and merged_from_version_id is not None
-        and merged_from_version_id is not UNSET
-    ):
-        merged_from_version_id = unexpected_type(
-            cls, "merged_from_version_id", merged_from_version_id, "a string or null"
-        )
-
-    return merged_from_version_id
-
-
-def _read_rebased_from_version_id(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> Any:
-    rebased_from_version_id = d.get("rebased_from_version_id", UNSET)
-    if (
-        rebased_from_version_id.__class__ is not str
-        and rebased_from_version_id is not None
-        and rebased_from_version_id is not UNSET
-    ):
-        rebased_from_version_id = unexpected_type(
-            cls, "rebased_from_version_id", rebased_from_version_id, "a string or null"
-        )
-
-    return rebased_from_version_id
+_read_rebased_from_version_id = plain_reader(
+    "rebased_from_version_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -229,8 +213,9 @@ def _read_additional_properties(cls: type[AgentVersionParents], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AgentVersionParents], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     in_branch_parent_id = d.get("in_branch_parent_id", UNSET)
     if (
         in_branch_parent_id.__class__ is not str

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentWorkflowRequestModel")
@@ -97,7 +98,9 @@ class AgentWorkflowRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_workflow_request_model = cls.__new__(cls)
-        agent_workflow_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_workflow_request_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return agent_workflow_request_model
 
     @property
@@ -147,12 +150,7 @@ def _read_nodes(cls: type[AgentWorkflowRequestModel], d: Mapping[str, Any]) -> A
     return nodes
 
 
-def _read_prevent_subagent_loops(cls: type[AgentWorkflowRequestModel], d: Mapping[str, Any]) -> Any:
-    prevent_subagent_loops = d.get("prevent_subagent_loops", UNSET)
-    if prevent_subagent_loops.__class__ is not bool and prevent_subagent_loops is not UNSET:
-        prevent_subagent_loops = unexpected_type(cls, "prevent_subagent_loops", prevent_subagent_loops, "a boolean")
-
-    return prevent_subagent_loops
+_read_prevent_subagent_loops = plain_reader("prevent_subagent_loops", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -168,15 +166,22 @@ def _read_additional_properties(cls: type[AgentWorkflowRequestModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentWorkflowRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    edges = d.get("edges", UNSET)
-    if edges is not UNSET:
-        edges = _read_edges(cls, d)
+def _all_fields(cls: type[AgentWorkflowRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "edges" in known:
+        edges = known["edges"]
+    else:
+        edges = d.get("edges", UNSET)
+        if edges is not UNSET:
+            edges = _read_edges(cls, d)
 
-    nodes = d.get("nodes", UNSET)
-    if nodes is not UNSET:
-        nodes = _read_nodes(cls, d)
+    if "nodes" in known:
+        nodes = known["nodes"]
+    else:
+        nodes = d.get("nodes", UNSET)
+        if nodes is not UNSET:
+            nodes = _read_nodes(cls, d)
 
     prevent_subagent_loops = d.get("prevent_subagent_loops", UNSET)
     if prevent_subagent_loops.__class__ is not bool and prevent_subagent_loops is not UNSET:

@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentWorkflowResponseModel")
@@ -117,7 +118,9 @@ class AgentWorkflowResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_workflow_response_model = cls.__new__(cls)
-        agent_workflow_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_workflow_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return agent_workflow_response_model
 
     @property
@@ -163,15 +166,7 @@ def _read_nodes(cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any]) -> 
     return nodes
 
 
-def _read_prevent_subagent_loops(cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any]) -> Any:
-    prevent_subagent_loops = d.get("prevent_subagent_loops", MISSING)
-    if prevent_subagent_loops.__class__ is not bool:
-        if prevent_subagent_loops is MISSING:
-            prevent_subagent_loops = missing_field(cls, "prevent_subagent_loops")
-        else:
-            prevent_subagent_loops = unexpected_type(cls, "prevent_subagent_loops", prevent_subagent_loops, "a boolean")
-
-    return prevent_subagent_loops
+_read_prevent_subagent_loops = plain_reader("prevent_subagent_loops", (bool,), "a boolean", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -187,11 +182,20 @@ def _read_additional_properties(cls: type[AgentWorkflowResponseModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    edges = _read_edges(cls, d)
+def _all_fields(
+    cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "edges" in known:
+        edges = known["edges"]
+    else:
+        edges = _read_edges(cls, d)
 
-    nodes = _read_nodes(cls, d)
+    if "nodes" in known:
+        nodes = known["nodes"]
+    else:
+        nodes = _read_nodes(cls, d)
 
     prevent_subagent_loops = d.get("prevent_subagent_loops", MISSING)
     if prevent_subagent_loops.__class__ is not bool:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -65,7 +66,7 @@ class AgentWorkflowResponseModelNodes(Lazy):
             return read_lazily(cls, src_dict, parsing)
         agent_workflow_response_model_nodes = cls.__new__(cls)
         agent_workflow_response_model_nodes.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return agent_workflow_response_model_nodes
 
@@ -215,8 +216,11 @@ def _read_additional_properties(cls: type[AgentWorkflowResponseModelNodes], d: M
     return additional_properties
 
 
-def _all_fields(cls: type[AgentWorkflowResponseModelNodes], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AgentWorkflowResponseModelNodes], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -74,7 +75,9 @@ class AgentWorkspaceOverridesOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         agent_workspace_overrides_output = cls.__new__(cls)
-        agent_workspace_overrides_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        agent_workspace_overrides_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return agent_workspace_overrides_output
 
     @property
@@ -152,18 +155,27 @@ def _read_additional_properties(cls: type[AgentWorkspaceOverridesOutput], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentWorkspaceOverridesOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    conversation_initiation_client_data_webhook = d.get("conversation_initiation_client_data_webhook", UNSET)
-    if (
-        conversation_initiation_client_data_webhook is not UNSET
-        and conversation_initiation_client_data_webhook is not None
-    ):
-        conversation_initiation_client_data_webhook = _read_conversation_initiation_client_data_webhook(cls, d)
+def _all_fields(
+    cls: type[AgentWorkspaceOverridesOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "conversation_initiation_client_data_webhook" in known:
+        conversation_initiation_client_data_webhook = known["conversation_initiation_client_data_webhook"]
+    else:
+        conversation_initiation_client_data_webhook = d.get("conversation_initiation_client_data_webhook", UNSET)
+        if (
+            conversation_initiation_client_data_webhook is not UNSET
+            and conversation_initiation_client_data_webhook is not None
+        ):
+            conversation_initiation_client_data_webhook = _read_conversation_initiation_client_data_webhook(cls, d)
 
-    webhooks = d.get("webhooks", UNSET)
-    if webhooks is not UNSET:
-        webhooks = _read_webhooks(cls, d)
+    if "webhooks" in known:
+        webhooks = known["webhooks"]
+    else:
+        webhooks = d.get("webhooks", UNSET)
+        if webhooks is not UNSET:
+            webhooks = _read_webhooks(cls, d)
 
     return {
         "conversation_initiation_client_data_webhook": conversation_initiation_client_data_webhook,

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AlertingIntegrationNotifier")
@@ -69,7 +69,9 @@ class AlertingIntegrationNotifier(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         alerting_integration_notifier = cls.__new__(cls)
-        alerting_integration_notifier.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        alerting_integration_notifier.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return alerting_integration_notifier
 
     @property
@@ -98,15 +100,7 @@ def _read_type_(cls: type[AlertingIntegrationNotifier], d: Mapping[str, Any]) ->
     return type_
 
 
-def _read_connection_id(cls: type[AlertingIntegrationNotifier], d: Mapping[str, Any]) -> Any:
-    connection_id = d.get("connection_id", MISSING)
-    if connection_id.__class__ is not str:
-        if connection_id is MISSING:
-            connection_id = missing_field(cls, "connection_id")
-        else:
-            connection_id = unexpected_type(cls, "connection_id", connection_id, "a string")
-
-    return connection_id
+_read_connection_id = plain_reader("connection_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -121,11 +115,17 @@ def _read_additional_properties(cls: type[AlertingIntegrationNotifier], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AlertingIntegrationNotifier], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[AlertingIntegrationNotifier], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     connection_id = d.get("connection_id", MISSING)
     if connection_id.__class__ is not str:

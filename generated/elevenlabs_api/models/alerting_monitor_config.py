@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AlertingMonitorConfig")
@@ -131,7 +132,7 @@ class AlertingMonitorConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         alerting_monitor_config = cls.__new__(cls)
-        alerting_monitor_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        alerting_monitor_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return alerting_monitor_config
 
     @property
@@ -151,90 +152,77 @@ class AlertingMonitorConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_threshold(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
-    threshold = d.get("threshold", UNSET)
-    if (
-        threshold.__class__ is not float
-        and threshold.__class__ is not int
-        and threshold is not None
-        and threshold is not UNSET
-    ):
-        threshold = unexpected_type(cls, "threshold", threshold, "a number or null")
+_read_threshold = plain_reader(
+    "threshold",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return threshold
+_read_relative_increase_threshold = plain_reader(
+    "relative_increase_threshold",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
+_read_min_failure_count = plain_reader(
+    "min_failure_count",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_relative_increase_threshold(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
-    relative_increase_threshold = d.get("relative_increase_threshold", UNSET)
-    if (
-        relative_increase_threshold.__class__ is not float
-        and relative_increase_threshold.__class__ is not int
-        and relative_increase_threshold is not None
-        and relative_increase_threshold is not UNSET
-    ):
-        relative_increase_threshold = unexpected_type(
-            cls, "relative_increase_threshold", relative_increase_threshold, "a number or null"
-        )
+_read_min_history_bucket_count = plain_reader(
+    "min_history_bucket_count",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return relative_increase_threshold
+_read_min_sample_count = plain_reader(
+    "min_sample_count",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_suspect_trigger_threshold = plain_reader(
+    "suspect_trigger_threshold",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_min_failure_count(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
-    min_failure_count = d.get("min_failure_count", UNSET)
-    if min_failure_count.__class__ is not int and min_failure_count is not None and min_failure_count is not UNSET:
-        min_failure_count = unexpected_type(cls, "min_failure_count", min_failure_count, "an integer or null")
-
-    return min_failure_count
-
-
-def _read_min_history_bucket_count(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
-    min_history_bucket_count = d.get("min_history_bucket_count", UNSET)
-    if (
-        min_history_bucket_count.__class__ is not int
-        and min_history_bucket_count is not None
-        and min_history_bucket_count is not UNSET
-    ):
-        min_history_bucket_count = unexpected_type(
-            cls, "min_history_bucket_count", min_history_bucket_count, "an integer or null"
-        )
-
-    return min_history_bucket_count
-
-
-def _read_min_sample_count(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
-    min_sample_count = d.get("min_sample_count", UNSET)
-    if min_sample_count.__class__ is not int and min_sample_count is not None and min_sample_count is not UNSET:
-        min_sample_count = unexpected_type(cls, "min_sample_count", min_sample_count, "an integer or null")
-
-    return min_sample_count
-
-
-def _read_suspect_trigger_threshold(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
-    suspect_trigger_threshold = d.get("suspect_trigger_threshold", UNSET)
-    if (
-        suspect_trigger_threshold.__class__ is not int
-        and suspect_trigger_threshold is not None
-        and suspect_trigger_threshold is not UNSET
-    ):
-        suspect_trigger_threshold = unexpected_type(
-            cls, "suspect_trigger_threshold", suspect_trigger_threshold, "an integer or null"
-        )
-
-    return suspect_trigger_threshold
-
-
-def _read_auto_resolve_after_inactive_minutes(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
-    auto_resolve_after_inactive_minutes = d.get("auto_resolve_after_inactive_minutes", UNSET)
-    if (
-        auto_resolve_after_inactive_minutes.__class__ is not int
-        and auto_resolve_after_inactive_minutes is not None
-        and auto_resolve_after_inactive_minutes is not UNSET
-    ):
-        auto_resolve_after_inactive_minutes = unexpected_type(
-            cls, "auto_resolve_after_inactive_minutes", auto_resolve_after_inactive_minutes, "an integer or null"
-        )
-
-    return auto_resolve_after_inactive_minutes
+_read_auto_resolve_after_inactive_minutes = plain_reader(
+    "auto_resolve_after_inactive_minutes",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -254,8 +242,9 @@ def _read_additional_properties(cls: type[AlertingMonitorConfig], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AlertingMonitorConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     threshold = d.get("threshold", UNSET)
     if (
         threshold.__class__ is not float

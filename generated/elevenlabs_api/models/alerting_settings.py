@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -14,10 +15,10 @@ from ..types import (
     deviating_field,
     expect_array,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AlertingSettings")
@@ -106,7 +107,7 @@ class AlertingSettings(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         alerting_settings = cls.__new__(cls)
-        alerting_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        alerting_settings.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return alerting_settings
 
     @property
@@ -141,18 +142,15 @@ def _read_monitor_configs(cls: type[AlertingSettings], d: Mapping[str, Any]) -> 
     return monitor_configs
 
 
-def _read_auto_resolve_after_inactive_minutes(cls: type[AlertingSettings], d: Mapping[str, Any]) -> Any:
-    auto_resolve_after_inactive_minutes = d.get("auto_resolve_after_inactive_minutes", UNSET)
-    if (
-        auto_resolve_after_inactive_minutes.__class__ is not int
-        and auto_resolve_after_inactive_minutes is not None
-        and auto_resolve_after_inactive_minutes is not UNSET
-    ):
-        auto_resolve_after_inactive_minutes = unexpected_type(
-            cls, "auto_resolve_after_inactive_minutes", auto_resolve_after_inactive_minutes, "an integer or null"
-        )
-
-    return auto_resolve_after_inactive_minutes
+_read_auto_resolve_after_inactive_minutes = plain_reader(
+    "auto_resolve_after_inactive_minutes",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_notifiers(cls: type[AlertingSettings], d: Mapping[str, Any]) -> Any:
@@ -214,11 +212,15 @@ def _read_additional_properties(cls: type[AlertingSettings], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AlertingSettings], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    monitor_configs = d.get("monitor_configs", UNSET)
-    if monitor_configs is not UNSET:
-        monitor_configs = _read_monitor_configs(cls, d)
+def _all_fields(cls: type[AlertingSettings], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "monitor_configs" in known:
+        monitor_configs = known["monitor_configs"]
+    else:
+        monitor_configs = d.get("monitor_configs", UNSET)
+        if monitor_configs is not UNSET:
+            monitor_configs = _read_monitor_configs(cls, d)
 
     auto_resolve_after_inactive_minutes = d.get("auto_resolve_after_inactive_minutes", UNSET)
     if (
@@ -228,9 +230,12 @@ def _all_fields(cls: type[AlertingSettings], d: Mapping[str, Any]) -> dict[str, 
     ):
         auto_resolve_after_inactive_minutes = _read_auto_resolve_after_inactive_minutes(cls, d)
 
-    notifiers = d.get("notifiers", UNSET)
-    if notifiers is not UNSET:
-        notifiers = _read_notifiers(cls, d)
+    if "notifiers" in known:
+        notifiers = known["notifiers"]
+    else:
+        notifiers = d.get("notifiers", UNSET)
+        if notifiers is not UNSET:
+            notifiers = _read_notifiers(cls, d)
 
     return {
         "monitor_configs": monitor_configs,

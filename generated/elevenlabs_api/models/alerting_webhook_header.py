@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AlertingWebhookHeader")
@@ -76,7 +76,7 @@ class AlertingWebhookHeader(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         alerting_webhook_header = cls.__new__(cls)
-        alerting_webhook_header.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        alerting_webhook_header.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return alerting_webhook_header
 
     @property
@@ -96,31 +96,19 @@ class AlertingWebhookHeader(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[AlertingWebhookHeader], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_is_secret = plain_reader("is_secret", (bool,), "a boolean", False)
 
-
-def _read_is_secret(cls: type[AlertingWebhookHeader], d: Mapping[str, Any]) -> Any:
-    is_secret = d.get("is_secret", UNSET)
-    if is_secret.__class__ is not bool and is_secret is not UNSET:
-        is_secret = unexpected_type(cls, "is_secret", is_secret, "a boolean")
-
-    return is_secret
-
-
-def _read_value(cls: type[AlertingWebhookHeader], d: Mapping[str, Any]) -> Any:
-    value = d.get("value", UNSET)
-    if value.__class__ is not str and value is not None and value is not UNSET:
-        value = unexpected_type(cls, "value", value, "a string or null")
-
-    return value
+_read_value = plain_reader(
+    "value",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -136,8 +124,9 @@ def _read_additional_properties(cls: type[AlertingWebhookHeader], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AlertingWebhookHeader], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AlertingWebhookHeader], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)

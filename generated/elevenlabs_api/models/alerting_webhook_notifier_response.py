@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AlertingWebhookNotifierResponse")
@@ -69,7 +69,7 @@ class AlertingWebhookNotifierResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         alerting_webhook_notifier_response = cls.__new__(cls)
         alerting_webhook_notifier_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return alerting_webhook_notifier_response
 
@@ -99,15 +99,7 @@ def _read_type_(cls: type[AlertingWebhookNotifierResponse], d: Mapping[str, Any]
     return type_
 
 
-def _read_webhook_id(cls: type[AlertingWebhookNotifierResponse], d: Mapping[str, Any]) -> Any:
-    webhook_id = d.get("webhook_id", MISSING)
-    if webhook_id.__class__ is not str:
-        if webhook_id is MISSING:
-            webhook_id = missing_field(cls, "webhook_id")
-        else:
-            webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
-
-    return webhook_id
+_read_webhook_id = plain_reader("webhook_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,11 +114,17 @@ def _read_additional_properties(cls: type[AlertingWebhookNotifierResponse], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AlertingWebhookNotifierResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[AlertingWebhookNotifierResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     webhook_id = d.get("webhook_id", MISSING)
     if webhook_id.__class__ is not str:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AllowlistItem")
@@ -55,7 +55,7 @@ class AllowlistItem(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         allowlist_item = cls.__new__(cls)
-        allowlist_item.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        allowlist_item.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return allowlist_item
 
     @property
@@ -75,15 +75,7 @@ class AllowlistItem(Lazy):
         return key in self.additional_properties
 
 
-def _read_hostname(cls: type[AllowlistItem], d: Mapping[str, Any]) -> Any:
-    hostname = d.get("hostname", MISSING)
-    if hostname.__class__ is not str:
-        if hostname is MISSING:
-            hostname = missing_field(cls, "hostname")
-        else:
-            hostname = unexpected_type(cls, "hostname", hostname, "a string")
-
-    return hostname
+_read_hostname = plain_reader("hostname", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("hostname",))
@@ -93,8 +85,9 @@ def _read_additional_properties(cls: type[AllowlistItem], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AllowlistItem], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AllowlistItem], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     hostname = d.get("hostname", MISSING)
     if hostname.__class__ is not str:
         hostname = _read_hostname(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -76,7 +77,7 @@ class AnalysisCharging(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         analysis_charging = cls.__new__(cls)
-        analysis_charging.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        analysis_charging.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return analysis_charging
 
     @property
@@ -134,11 +135,18 @@ def _read_additional_properties(cls: type[AnalysisCharging], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AnalysisCharging], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    total = _read_total(cls, d)
+def _all_fields(cls: type[AnalysisCharging], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "total" in known:
+        total = known["total"]
+    else:
+        total = _read_total(cls, d)
 
-    last_run = _read_last_run(cls, d)
+    if "last_run" in known:
+        last_run = known["last_run"]
+    else:
+        last_run = _read_last_run(cls, d)
 
     return {
         "total": total,

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AnalysisRunSnapshot")
@@ -86,7 +87,7 @@ class AnalysisRunSnapshot(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         analysis_run_snapshot = cls.__new__(cls)
-        analysis_run_snapshot.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        analysis_run_snapshot.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return analysis_run_snapshot
 
     @property
@@ -106,20 +107,17 @@ class AnalysisRunSnapshot(Lazy):
         return key in self.additional_properties
 
 
-def _read_price(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any]) -> Any:
-    price = d.get("price", UNSET)
-    if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
-        price = unexpected_type(cls, "price", price, "a number")
+_read_price = plain_reader(
+    "price",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return price
-
-
-def _read_charge(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any]) -> Any:
-    charge = d.get("charge", UNSET)
-    if charge.__class__ is not int and charge is not UNSET:
-        charge = unexpected_type(cls, "charge", charge, "an integer")
-
-    return charge
+_read_charge = plain_reader("charge", (int,), "an integer", False)
 
 
 def _read_price_per_feature(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any]) -> Any:
@@ -166,8 +164,9 @@ def _read_additional_properties(cls: type[AnalysisRunSnapshot], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     price = d.get("price", UNSET)
     if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
         price = _read_price(cls, d)
@@ -176,13 +175,19 @@ def _all_fields(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any]) -> dict[st
     if charge.__class__ is not int and charge is not UNSET:
         charge = _read_charge(cls, d)
 
-    price_per_feature = d.get("price_per_feature", UNSET)
-    if price_per_feature is not UNSET:
-        price_per_feature = _read_price_per_feature(cls, d)
+    if "price_per_feature" in known:
+        price_per_feature = known["price_per_feature"]
+    else:
+        price_per_feature = d.get("price_per_feature", UNSET)
+        if price_per_feature is not UNSET:
+            price_per_feature = _read_price_per_feature(cls, d)
 
-    charge_per_feature = d.get("charge_per_feature", UNSET)
-    if charge_per_feature is not UNSET:
-        charge_per_feature = _read_charge_per_feature(cls, d)
+    if "charge_per_feature" in known:
+        charge_per_feature = known["charge_per_feature"]
+    else:
+        charge_per_feature = d.get("charge_per_feature", UNSET)
+        if charge_per_feature is not UNSET:
+            charge_per_feature = _read_charge_per_feature(cls, d)
 
     return {
         "price": price,

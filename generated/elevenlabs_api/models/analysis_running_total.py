@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AnalysisRunningTotal")
@@ -93,7 +94,7 @@ class AnalysisRunningTotal(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         analysis_running_total = cls.__new__(cls)
-        analysis_running_total.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        analysis_running_total.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return analysis_running_total
 
     @property
@@ -113,28 +114,19 @@ class AnalysisRunningTotal(Lazy):
         return key in self.additional_properties
 
 
-def _read_price(cls: type[AnalysisRunningTotal], d: Mapping[str, Any]) -> Any:
-    price = d.get("price", UNSET)
-    if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
-        price = unexpected_type(cls, "price", price, "a number")
+_read_price = plain_reader(
+    "price",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return price
+_read_charge = plain_reader("charge", (int,), "an integer", False)
 
-
-def _read_charge(cls: type[AnalysisRunningTotal], d: Mapping[str, Any]) -> Any:
-    charge = d.get("charge", UNSET)
-    if charge.__class__ is not int and charge is not UNSET:
-        charge = unexpected_type(cls, "charge", charge, "an integer")
-
-    return charge
-
-
-def _read_runs(cls: type[AnalysisRunningTotal], d: Mapping[str, Any]) -> Any:
-    runs = d.get("runs", UNSET)
-    if runs.__class__ is not int and runs is not UNSET:
-        runs = unexpected_type(cls, "runs", runs, "an integer")
-
-    return runs
+_read_runs = plain_reader("runs", (int,), "an integer", False)
 
 
 def _read_price_per_feature(cls: type[AnalysisRunningTotal], d: Mapping[str, Any]) -> Any:
@@ -182,8 +174,9 @@ def _read_additional_properties(cls: type[AnalysisRunningTotal], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AnalysisRunningTotal], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AnalysisRunningTotal], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     price = d.get("price", UNSET)
     if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
         price = _read_price(cls, d)
@@ -196,13 +189,19 @@ def _all_fields(cls: type[AnalysisRunningTotal], d: Mapping[str, Any]) -> dict[s
     if runs.__class__ is not int and runs is not UNSET:
         runs = _read_runs(cls, d)
 
-    price_per_feature = d.get("price_per_feature", UNSET)
-    if price_per_feature is not UNSET:
-        price_per_feature = _read_price_per_feature(cls, d)
+    if "price_per_feature" in known:
+        price_per_feature = known["price_per_feature"]
+    else:
+        price_per_feature = d.get("price_per_feature", UNSET)
+        if price_per_feature is not UNSET:
+            price_per_feature = _read_price_per_feature(cls, d)
 
-    charge_per_feature = d.get("charge_per_feature", UNSET)
-    if charge_per_feature is not UNSET:
-        charge_per_feature = _read_charge_per_feature(cls, d)
+    if "charge_per_feature" in known:
+        charge_per_feature = known["charge_per_feature"]
+    else:
+        charge_per_feature = d.get("charge_per_feature", UNSET)
+        if charge_per_feature is not UNSET:
+            charge_per_feature = _read_charge_per_feature(cls, d)
 
     return {
         "price": price,

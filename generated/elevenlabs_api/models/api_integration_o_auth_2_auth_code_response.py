@@ -12,18 +12,18 @@ from ..models.api_integration_o_auth_2_auth_code_response_scope_separator_type_0
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ApiIntegrationOAuth2AuthCodeResponse")
@@ -217,7 +217,7 @@ class ApiIntegrationOAuth2AuthCodeResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         api_integration_o_auth_2_auth_code_response = cls.__new__(cls)
         api_integration_o_auth_2_auth_code_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return api_integration_o_auth_2_auth_code_response
 
@@ -247,99 +247,23 @@ def _read_auth_type(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[
     return auth_type
 
 
-def _read_name(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_provider = plain_reader("provider", (str,), "a string", True)
 
+_read_token_url = plain_reader("token_url", (str,), "a string", True)
 
-def _read_provider(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", MISSING)
-    if provider.__class__ is not str:
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
-        else:
-            provider = unexpected_type(cls, "provider", provider, "a string")
+_read_expires_at = plain_reader("expires_at", (str,), "a string", True)
 
-    return provider
+_read_integration_id = plain_reader("integration_id", (str,), "a string", True)
 
+_read_credential_id = plain_reader("credential_id", (str,), "a string", True)
 
-def _read_token_url(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
-    token_url = d.get("token_url", MISSING)
-    if token_url.__class__ is not str:
-        if token_url is MISSING:
-            token_url = missing_field(cls, "token_url")
-        else:
-            token_url = unexpected_type(cls, "token_url", token_url, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return token_url
+_read_scopes = plain_reader("scopes", (list,), "an array", False, ((str,), "a string"))
 
-
-def _read_expires_at(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
-    expires_at = d.get("expires_at", MISSING)
-    if expires_at.__class__ is not str:
-        if expires_at is MISSING:
-            expires_at = missing_field(cls, "expires_at")
-        else:
-            expires_at = unexpected_type(cls, "expires_at", expires_at, "a string")
-
-    return expires_at
-
-
-def _read_integration_id(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
-    integration_id = d.get("integration_id", MISSING)
-    if integration_id.__class__ is not str:
-        if integration_id is MISSING:
-            integration_id = missing_field(cls, "integration_id")
-        else:
-            integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
-
-    return integration_id
-
-
-def _read_credential_id(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
-    credential_id = d.get("credential_id", MISSING)
-    if credential_id.__class__ is not str:
-        if credential_id is MISSING:
-            credential_id = missing_field(cls, "credential_id")
-        else:
-            credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
-
-    return credential_id
-
-
-def _read_id(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
-
-
-def _read_scopes(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
-    scopes = d.get("scopes", UNSET)
-    if scopes.__class__ is not list and scopes is not UNSET:
-        scopes = unexpected_type(cls, "scopes", scopes, "an array")
-    elif scopes.__class__ is list and scopes:
-        check_items(cls, "scopes", scopes, (str,), "a string")
-
-    return scopes
-
-
-def _read_scope_separator(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
-    scope_separator = d.get("scope_separator", UNSET)
-    if scope_separator.__class__ is not str and scope_separator is not UNSET:
-        scope_separator = unexpected_type(cls, "scope_separator", scope_separator, "a string")
-
-    return scope_separator
+_read_scope_separator = plain_reader("scope_separator", (str,), "a string", False)
 
 
 def _read_used_by(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
@@ -365,28 +289,27 @@ def _read_used_by(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[st
     return used_by
 
 
-def _read_status(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", UNSET)
-    if status.__class__ is not str and status is not UNSET:
-        status = unexpected_type(cls, "status", status, "a string")
+_read_status = plain_reader("status", (str,), "a string", False)
 
-    return status
+_read_status_detail = plain_reader(
+    "status_detail",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_status_detail(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
-    status_detail = d.get("status_detail", UNSET)
-    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
-        status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
-
-    return status_detail
-
-
-def _read_status_updated_at(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
-    status_updated_at = d.get("status_updated_at", UNSET)
-    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
-        status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
-
-    return status_updated_at
+_read_status_updated_at = plain_reader(
+    "status_updated_at",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -415,11 +338,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(
+    cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
@@ -459,9 +388,12 @@ def _all_fields(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str,
     if scope_separator.__class__ is not str and scope_separator is not UNSET:
         scope_separator = _read_scope_separator(cls, d)
 
-    used_by = d.get("used_by", UNSET)
-    if used_by is not UNSET and used_by is not None:
-        used_by = _read_used_by(cls, d)
+    if "used_by" in known:
+        used_by = known["used_by"]
+    else:
+        used_by = d.get("used_by", UNSET)
+        if used_by is not UNSET and used_by is not None:
+            used_by = _read_used_by(cls, d)
 
     status = d.get("status", UNSET)
     if status.__class__ is not str and status is not UNSET:

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.response_filter_mode import ResponseFilterMode
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ApiIntegrationWebhookOverrides")
@@ -115,7 +116,9 @@ class ApiIntegrationWebhookOverrides(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         api_integration_webhook_overrides = cls.__new__(cls)
-        api_integration_webhook_overrides.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        api_integration_webhook_overrides.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return api_integration_webhook_overrides
 
     @property
@@ -158,26 +161,26 @@ def _read_schema_overrides(cls: type[ApiIntegrationWebhookOverrides], d: Mapping
     return schema_overrides
 
 
-def _read_response_filter_mode(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any]) -> Any:
-    response_filter_mode = d.get("response_filter_mode", UNSET)
-    if (
-        response_filter_mode is not None
-        and response_filter_mode.__class__ is not str
-        and response_filter_mode is not UNSET
-    ):
-        response_filter_mode = unexpected_type(cls, "response_filter_mode", response_filter_mode, "null or a string")
+_read_response_filter_mode = plain_reader(
+    "response_filter_mode",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return response_filter_mode
-
-
-def _read_response_filters(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any]) -> Any:
-    response_filters = d.get("response_filters", UNSET)
-    if response_filters.__class__ is not list and response_filters is not None and response_filters is not UNSET:
-        response_filters = unexpected_type(cls, "response_filters", response_filters, "an array or null")
-    elif response_filters.__class__ is list and response_filters:
-        check_items(cls, "response_filters", response_filters, (str,), "a string")
-
-    return response_filters
+_read_response_filters = plain_reader(
+    "response_filters",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 def _read_request_headers(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any]) -> Any:
@@ -217,11 +220,17 @@ def _read_additional_properties(cls: type[ApiIntegrationWebhookOverrides], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    schema_overrides = d.get("schema_overrides", UNSET)
-    if schema_overrides is not UNSET and schema_overrides is not None:
-        schema_overrides = _read_schema_overrides(cls, d)
+def _all_fields(
+    cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "schema_overrides" in known:
+        schema_overrides = known["schema_overrides"]
+    else:
+        schema_overrides = d.get("schema_overrides", UNSET)
+        if schema_overrides is not UNSET and schema_overrides is not None:
+            schema_overrides = _read_schema_overrides(cls, d)
 
     response_filter_mode = d.get("response_filter_mode", UNSET)
     if (
@@ -237,9 +246,12 @@ def _all_fields(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any])
     elif response_filters.__class__ is list and response_filters:
         check_items(cls, "response_filters", response_filters, (str,), "a string")
 
-    request_headers = d.get("request_headers", UNSET)
-    if request_headers is not UNSET and request_headers is not None:
-        request_headers = _read_request_headers(cls, d)
+    if "request_headers" in known:
+        request_headers = known["request_headers"]
+    else:
+        request_headers = d.get("request_headers", UNSET)
+        if request_headers is not UNSET and request_headers is not None:
+            request_headers = _read_request_headers(cls, d)
 
     return {
         "schema_overrides": schema_overrides,

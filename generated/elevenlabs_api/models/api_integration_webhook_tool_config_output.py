@@ -14,16 +14,17 @@ from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ApiIntegrationWebhookToolConfigOutput")
@@ -291,7 +292,7 @@ class ApiIntegrationWebhookToolConfigOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         api_integration_webhook_tool_config_output = cls.__new__(cls)
         api_integration_webhook_tool_config_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return api_integration_webhook_tool_config_output
 
@@ -323,81 +324,19 @@ def _read_type_(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str
     return type_
 
 
-def _read_name(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_description = plain_reader("description", (str,), "a string", True)
 
+_read_response_timeout_secs = plain_reader("response_timeout_secs", (int,), "an integer", True)
 
-def _read_description(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
+_read_disable_interruptions = plain_reader("disable_interruptions", (bool,), "a boolean", True)
 
-    return description
+_read_interruption_mode = plain_reader("interruption_mode", (str,), "a string", True)
 
+_read_force_pre_tool_speech = plain_reader("force_pre_tool_speech", (bool,), "a boolean", True)
 
-def _read_response_timeout_secs(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    response_timeout_secs = d.get("response_timeout_secs", MISSING)
-    if response_timeout_secs.__class__ is not int:
-        if response_timeout_secs is MISSING:
-            response_timeout_secs = missing_field(cls, "response_timeout_secs")
-        else:
-            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
-
-    return response_timeout_secs
-
-
-def _read_disable_interruptions(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    disable_interruptions = d.get("disable_interruptions", MISSING)
-    if disable_interruptions.__class__ is not bool:
-        if disable_interruptions is MISSING:
-            disable_interruptions = missing_field(cls, "disable_interruptions")
-        else:
-            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
-
-    return disable_interruptions
-
-
-def _read_interruption_mode(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    interruption_mode = d.get("interruption_mode", MISSING)
-    if interruption_mode.__class__ is not str:
-        if interruption_mode is MISSING:
-            interruption_mode = missing_field(cls, "interruption_mode")
-        else:
-            interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
-
-    return interruption_mode
-
-
-def _read_force_pre_tool_speech(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    force_pre_tool_speech = d.get("force_pre_tool_speech", MISSING)
-    if force_pre_tool_speech.__class__ is not bool:
-        if force_pre_tool_speech is MISSING:
-            force_pre_tool_speech = missing_field(cls, "force_pre_tool_speech")
-        else:
-            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
-
-    return force_pre_tool_speech
-
-
-def _read_pre_tool_speech(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    pre_tool_speech = d.get("pre_tool_speech", MISSING)
-    if pre_tool_speech.__class__ is not str:
-        if pre_tool_speech is MISSING:
-            pre_tool_speech = missing_field(cls, "pre_tool_speech")
-        else:
-            pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
-
-    return pre_tool_speech
+_read_pre_tool_speech = plain_reader("pre_tool_speech", (str,), "a string", True)
 
 
 def _read_assignments(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -419,41 +358,19 @@ def _read_assignments(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mappi
     return assignments
 
 
-def _read_tool_call_sound(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    tool_call_sound = d.get("tool_call_sound", MISSING)
-    if tool_call_sound is not None and tool_call_sound.__class__ is not str:
-        if tool_call_sound is MISSING:
-            tool_call_sound = missing_field(cls, "tool_call_sound")
-        else:
-            tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
+_read_tool_call_sound = plain_reader(
+    "tool_call_sound",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    True,
+)
 
-    return tool_call_sound
+_read_tool_call_sound_behavior = plain_reader("tool_call_sound_behavior", (str,), "a string", True)
 
-
-def _read_tool_call_sound_behavior(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    tool_call_sound_behavior = d.get("tool_call_sound_behavior", MISSING)
-    if tool_call_sound_behavior.__class__ is not str:
-        if tool_call_sound_behavior is MISSING:
-            tool_call_sound_behavior = missing_field(cls, "tool_call_sound_behavior")
-        else:
-            tool_call_sound_behavior = unexpected_type(
-                cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
-            )
-
-    return tool_call_sound_behavior
-
-
-def _read_tool_error_handling_mode(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    tool_error_handling_mode = d.get("tool_error_handling_mode", MISSING)
-    if tool_error_handling_mode.__class__ is not str:
-        if tool_error_handling_mode is MISSING:
-            tool_error_handling_mode = missing_field(cls, "tool_error_handling_mode")
-        else:
-            tool_error_handling_mode = unexpected_type(
-                cls, "tool_error_handling_mode", tool_error_handling_mode, "a string"
-            )
-
-    return tool_error_handling_mode
+_read_tool_error_handling_mode = plain_reader("tool_error_handling_mode", (str,), "a string", True)
 
 
 def _read_dynamic_variables(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -469,50 +386,13 @@ def _read_dynamic_variables(cls: type[ApiIntegrationWebhookToolConfigOutput], d:
     return dynamic_variables
 
 
-def _read_execution_mode(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    execution_mode = d.get("execution_mode", MISSING)
-    if execution_mode.__class__ is not str:
-        if execution_mode is MISSING:
-            execution_mode = missing_field(cls, "execution_mode")
-        else:
-            execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
+_read_execution_mode = plain_reader("execution_mode", (str,), "a string", True)
 
-    return execution_mode
+_read_tool_version = plain_reader("tool_version", (str,), "a string", True)
 
+_read_api_integration_id = plain_reader("api_integration_id", (str,), "a string", True)
 
-def _read_tool_version(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    tool_version = d.get("tool_version", MISSING)
-    if tool_version.__class__ is not str:
-        if tool_version is MISSING:
-            tool_version = missing_field(cls, "tool_version")
-        else:
-            tool_version = unexpected_type(cls, "tool_version", tool_version, "a string")
-
-    return tool_version
-
-
-def _read_api_integration_id(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    api_integration_id = d.get("api_integration_id", MISSING)
-    if api_integration_id.__class__ is not str:
-        if api_integration_id is MISSING:
-            api_integration_id = missing_field(cls, "api_integration_id")
-        else:
-            api_integration_id = unexpected_type(cls, "api_integration_id", api_integration_id, "a string")
-
-    return api_integration_id
-
-
-def _read_api_integration_connection_id(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    api_integration_connection_id = d.get("api_integration_connection_id", MISSING)
-    if api_integration_connection_id.__class__ is not str:
-        if api_integration_connection_id is MISSING:
-            api_integration_connection_id = missing_field(cls, "api_integration_connection_id")
-        else:
-            api_integration_connection_id = unexpected_type(
-                cls, "api_integration_connection_id", api_integration_connection_id, "a string"
-            )
-
-    return api_integration_connection_id
+_read_api_integration_connection_id = plain_reader("api_integration_connection_id", (str,), "a string", True)
 
 
 def _read_api_schema_overrides(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -569,9 +449,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
@@ -601,7 +487,10 @@ def _all_fields(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str
     if pre_tool_speech.__class__ is not str:
         pre_tool_speech = _read_pre_tool_speech(cls, d)
 
-    assignments = _read_assignments(cls, d)
+    if "assignments" in known:
+        assignments = known["assignments"]
+    else:
+        assignments = _read_assignments(cls, d)
 
     tool_call_sound = d.get("tool_call_sound", MISSING)
     if tool_call_sound is not None and tool_call_sound.__class__ is not str:
@@ -615,7 +504,10 @@ def _all_fields(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str
     if tool_error_handling_mode.__class__ is not str:
         tool_error_handling_mode = _read_tool_error_handling_mode(cls, d)
 
-    dynamic_variables = _read_dynamic_variables(cls, d)
+    if "dynamic_variables" in known:
+        dynamic_variables = known["dynamic_variables"]
+    else:
+        dynamic_variables = _read_dynamic_variables(cls, d)
 
     execution_mode = d.get("execution_mode", MISSING)
     if execution_mode.__class__ is not str:
@@ -633,9 +525,12 @@ def _all_fields(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str
     if api_integration_connection_id.__class__ is not str:
         api_integration_connection_id = _read_api_integration_connection_id(cls, d)
 
-    api_schema_overrides = d.get("api_schema_overrides", MISSING)
-    if api_schema_overrides is not MISSING and api_schema_overrides is not None:
-        api_schema_overrides = _read_api_schema_overrides(cls, d)
+    if "api_schema_overrides" in known:
+        api_schema_overrides = known["api_schema_overrides"]
+    else:
+        api_schema_overrides = d.get("api_schema_overrides", MISSING)
+        if api_schema_overrides is not MISSING and api_schema_overrides is not None:
+            api_schema_overrides = _read_api_schema_overrides(cls, d)
 
     return {
         "type_": type_,

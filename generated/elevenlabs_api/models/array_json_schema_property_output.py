@@ -6,16 +6,17 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ArrayJsonSchemaPropertyOutput")
@@ -124,7 +125,9 @@ class ArrayJsonSchemaPropertyOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         array_json_schema_property_output = cls.__new__(cls)
-        array_json_schema_property_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        array_json_schema_property_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return array_json_schema_property_output
 
 
@@ -137,36 +140,21 @@ def _read_type_(cls: type[ArrayJsonSchemaPropertyOutput], d: Mapping[str, Any]) 
     return type_
 
 
-def _read_description(cls: type[ArrayJsonSchemaPropertyOutput], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string")
+_read_description = plain_reader("description", (str,), "a string", False)
 
-    return description
+_read_dynamic_variable = plain_reader("dynamic_variable", (str,), "a string", False)
 
+_read_constant_value = plain_reader(
+    "constant_value",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+)
 
-def _read_dynamic_variable(cls: type[ArrayJsonSchemaPropertyOutput], d: Mapping[str, Any]) -> Any:
-    dynamic_variable = d.get("dynamic_variable", UNSET)
-    if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
-        dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
-
-    return dynamic_variable
-
-
-def _read_constant_value(cls: type[ArrayJsonSchemaPropertyOutput], d: Mapping[str, Any]) -> Any:
-    constant_value = d.get("constant_value", UNSET)
-    if constant_value.__class__ is not list and constant_value is not None and constant_value is not UNSET:
-        constant_value = unexpected_type(cls, "constant_value", constant_value, "an array or null")
-
-    return constant_value
-
-
-def _read_is_omitted(cls: type[ArrayJsonSchemaPropertyOutput], d: Mapping[str, Any]) -> Any:
-    is_omitted = d.get("is_omitted", UNSET)
-    if is_omitted.__class__ is not bool and is_omitted is not UNSET:
-        is_omitted = unexpected_type(cls, "is_omitted", is_omitted, "a boolean")
-
-    return is_omitted
+_read_is_omitted = plain_reader("is_omitted", (bool,), "a boolean", False)
 
 
 def _read_items(cls: type[ArrayJsonSchemaPropertyOutput], d: Mapping[str, Any]) -> Any:
@@ -242,11 +230,17 @@ def _read_items(cls: type[ArrayJsonSchemaPropertyOutput], d: Mapping[str, Any]) 
     return items
 
 
-def _all_fields(cls: type[ArrayJsonSchemaPropertyOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ArrayJsonSchemaPropertyOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     description = d.get("description", UNSET)
     if description.__class__ is not str and description is not UNSET:
@@ -264,9 +258,12 @@ def _all_fields(cls: type[ArrayJsonSchemaPropertyOutput], d: Mapping[str, Any]) 
     if is_omitted.__class__ is not bool and is_omitted is not UNSET:
         is_omitted = _read_is_omitted(cls, d)
 
-    items = d.get("items", UNSET)
-    if items is not UNSET:
-        items = _read_items(cls, d)
+    if "items" in known:
+        items = known["items"]
+    else:
+        items = d.get("items", UNSET)
+        if items is not UNSET:
+            items = _read_items(cls, d)
 
     return {
         "description": description,

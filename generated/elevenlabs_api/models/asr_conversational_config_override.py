@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ASRConversationalConfigOverride")
@@ -66,7 +67,7 @@ class ASRConversationalConfigOverride(Lazy):
             return read_lazily(cls, src_dict, parsing)
         asr_conversational_config_override = cls.__new__(cls)
         asr_conversational_config_override.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return asr_conversational_config_override
 
@@ -87,14 +88,16 @@ class ASRConversationalConfigOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_keywords(cls: type[ASRConversationalConfigOverride], d: Mapping[str, Any]) -> Any:
-    keywords = d.get("keywords", UNSET)
-    if keywords.__class__ is not list and keywords is not None and keywords is not UNSET:
-        keywords = unexpected_type(cls, "keywords", keywords, "an array or null")
-    elif keywords.__class__ is list and keywords:
-        check_items(cls, "keywords", keywords, (str,), "a string")
-
-    return keywords
+_read_keywords = plain_reader(
+    "keywords",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("keywords",))
@@ -104,8 +107,11 @@ def _read_additional_properties(cls: type[ASRConversationalConfigOverride], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASRConversationalConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ASRConversationalConfigOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     keywords = d.get("keywords", UNSET)
     if keywords.__class__ is not list and keywords is not None and keywords is not UNSET:
         keywords = _read_keywords(cls, d)

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ASRConversationalConfigOverrideConfig")
@@ -51,7 +52,7 @@ class ASRConversationalConfigOverrideConfig(Lazy):
             return read_lazily(cls, src_dict, parsing)
         asr_conversational_config_override_config = cls.__new__(cls)
         asr_conversational_config_override_config.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return asr_conversational_config_override_config
 
@@ -72,12 +73,7 @@ class ASRConversationalConfigOverrideConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_keywords(cls: type[ASRConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    keywords = d.get("keywords", UNSET)
-    if keywords.__class__ is not bool and keywords is not UNSET:
-        keywords = unexpected_type(cls, "keywords", keywords, "a boolean")
-
-    return keywords
+_read_keywords = plain_reader("keywords", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(("keywords",))
@@ -89,8 +85,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASRConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ASRConversationalConfigOverrideConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     keywords = d.get("keywords", UNSET)
     if keywords.__class__ is not bool and keywords is not UNSET:
         keywords = _read_keywords(cls, d)

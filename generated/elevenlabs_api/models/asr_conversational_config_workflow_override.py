@@ -10,15 +10,16 @@ from ..models.asr_input_format import ASRInputFormat
 from ..models.asr_provider import ASRProvider
 from ..models.asr_quality import ASRQuality
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ASRConversationalConfigWorkflowOverride")
@@ -121,7 +122,7 @@ class ASRConversationalConfigWorkflowOverride(Lazy):
             return read_lazily(cls, src_dict, parsing)
         asr_conversational_config_workflow_override = cls.__new__(cls)
         asr_conversational_config_workflow_override.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return asr_conversational_config_workflow_override
 
@@ -142,44 +143,46 @@ class ASRConversationalConfigWorkflowOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_quality(cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    quality = d.get("quality", UNSET)
-    if quality is not None and quality.__class__ is not str and quality is not UNSET:
-        quality = unexpected_type(cls, "quality", quality, "null or a string")
+_read_quality = plain_reader(
+    "quality",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return quality
+_read_provider = plain_reader(
+    "provider",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
+_read_user_input_audio_format = plain_reader(
+    "user_input_audio_format",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-def _read_provider(cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", UNSET)
-    if provider is not None and provider.__class__ is not str and provider is not UNSET:
-        provider = unexpected_type(cls, "provider", provider, "null or a string")
-
-    return provider
-
-
-def _read_user_input_audio_format(cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    user_input_audio_format = d.get("user_input_audio_format", UNSET)
-    if (
-        user_input_audio_format is not None
-        and user_input_audio_format.__class__ is not str
-        and user_input_audio_format is not UNSET
-    ):
-        user_input_audio_format = unexpected_type(
-            cls, "user_input_audio_format", user_input_audio_format, "null or a string"
-        )
-
-    return user_input_audio_format
-
-
-def _read_keywords(cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    keywords = d.get("keywords", UNSET)
-    if keywords.__class__ is not list and keywords is not None and keywords is not UNSET:
-        keywords = unexpected_type(cls, "keywords", keywords, "an array or null")
-    elif keywords.__class__ is list and keywords:
-        check_items(cls, "keywords", keywords, (str,), "a string")
-
-    return keywords
+_read_keywords = plain_reader(
+    "keywords",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -198,8 +201,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     quality = d.get("quality", UNSET)
     if quality is not None and quality.__class__ is not str and quality is not UNSET:
         quality = _read_quality(cls, d)

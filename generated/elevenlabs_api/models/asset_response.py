@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AssetResponse")
@@ -101,7 +101,7 @@ class AssetResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         asset_response = cls.__new__(cls)
-        asset_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        asset_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return asset_response
 
     @property
@@ -121,59 +121,23 @@ class AssetResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_asset_id(cls: type[AssetResponse], d: Mapping[str, Any]) -> Any:
-    asset_id = d.get("asset_id", MISSING)
-    if asset_id.__class__ is not str:
-        if asset_id is MISSING:
-            asset_id = missing_field(cls, "asset_id")
-        else:
-            asset_id = unexpected_type(cls, "asset_id", asset_id, "a string")
+_read_asset_id = plain_reader("asset_id", (str,), "a string", True)
 
-    return asset_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_mime_type = plain_reader("mime_type", (str,), "a string", True)
 
-def _read_name(cls: type[AssetResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_created_at_unix = plain_reader("created_at_unix", (int,), "an integer", True)
 
-    return name
-
-
-def _read_mime_type(cls: type[AssetResponse], d: Mapping[str, Any]) -> Any:
-    mime_type = d.get("mime_type", MISSING)
-    if mime_type.__class__ is not str:
-        if mime_type is MISSING:
-            mime_type = missing_field(cls, "mime_type")
-        else:
-            mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
-
-    return mime_type
-
-
-def _read_created_at_unix(cls: type[AssetResponse], d: Mapping[str, Any]) -> Any:
-    created_at_unix = d.get("created_at_unix", MISSING)
-    if created_at_unix.__class__ is not int:
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
-        else:
-            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-    return created_at_unix
-
-
-def _read_content_url(cls: type[AssetResponse], d: Mapping[str, Any]) -> Any:
-    content_url = d.get("content_url", MISSING)
-    if content_url.__class__ is not str and content_url is not None:
-        if content_url is MISSING:
-            content_url = missing_field(cls, "content_url")
-        else:
-            content_url = unexpected_type(cls, "content_url", content_url, "a string or null")
-
-    return content_url
+_read_content_url = plain_reader(
+    "content_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -191,8 +155,9 @@ def _read_additional_properties(cls: type[AssetResponse], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AssetResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AssetResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     asset_id = d.get("asset_id", MISSING)
     if asset_id.__class__ is not str:
         asset_id = _read_asset_id(cls, d)

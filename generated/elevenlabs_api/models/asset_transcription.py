@@ -11,6 +11,7 @@ from ..models.asset_transcription_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -18,10 +19,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AssetTranscription")
@@ -94,7 +95,7 @@ class AssetTranscription(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         asset_transcription = cls.__new__(cls)
-        asset_transcription.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        asset_transcription.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return asset_transcription
 
     @property
@@ -114,15 +115,7 @@ class AssetTranscription(Lazy):
         return key in self.additional_properties
 
 
-def _read_status(cls: type[AssetTranscription], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
+_read_status = plain_reader("status", (str,), "a string", True)
 
 
 def _read_data(cls: type[AssetTranscription], d: Mapping[str, Any]) -> Any:
@@ -149,12 +142,7 @@ def _read_data(cls: type[AssetTranscription], d: Mapping[str, Any]) -> Any:
     return data
 
 
-def _read_updated_at_ms(cls: type[AssetTranscription], d: Mapping[str, Any]) -> Any:
-    updated_at_ms = d.get("updated_at_ms", UNSET)
-    if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:
-        updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
-
-    return updated_at_ms
+_read_updated_at_ms = plain_reader("updated_at_ms", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -170,15 +158,19 @@ def _read_additional_properties(cls: type[AssetTranscription], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AssetTranscription], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AssetTranscription], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     status = d.get("status", MISSING)
     if status.__class__ is not str:
         status = _read_status(cls, d)
 
-    data = d.get("data", MISSING)
-    if data is not MISSING and data is not None:
-        data = _read_data(cls, d)
+    if "data" in known:
+        data = known["data"]
+    else:
+        data = d.get("data", MISSING)
+        if data is not MISSING and data is not None:
+            data = _read_data(cls, d)
 
     updated_at_ms = d.get("updated_at_ms", UNSET)
     if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:

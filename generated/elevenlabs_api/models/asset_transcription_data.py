@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
@@ -15,10 +16,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AssetTranscriptionData")
@@ -124,7 +125,7 @@ class AssetTranscriptionData(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         asset_transcription_data = cls.__new__(cls)
-        asset_transcription_data.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        asset_transcription_data.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return asset_transcription_data
 
     @property
@@ -144,65 +145,15 @@ class AssetTranscriptionData(Lazy):
         return key in self.additional_properties
 
 
-def _read_language_code(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> Any:
-    language_code = d.get("language_code", MISSING)
-    if language_code.__class__ is not str:
-        if language_code is MISSING:
-            language_code = missing_field(cls, "language_code")
-        else:
-            language_code = unexpected_type(cls, "language_code", language_code, "a string")
+_read_language_code = plain_reader("language_code", (str,), "a string", True)
 
-    return language_code
+_read_text = plain_reader("text", (str,), "a string", True)
 
+_read_words = plain_reader("words", (list,), "an array", True, ((str,), "a string"))
 
-def _read_text(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_word_start_times_ms = plain_reader("word_start_times_ms", (list,), "an array", True, ((int,), "an integer"))
 
-    return text
-
-
-def _read_words(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> Any:
-    words = d.get("words", MISSING)
-    if words.__class__ is not list:
-        if words is MISSING:
-            words = missing_field(cls, "words")
-        else:
-            words = unexpected_type(cls, "words", words, "an array")
-    elif words.__class__ is list and words:
-        check_items(cls, "words", words, (str,), "a string")
-
-    return words
-
-
-def _read_word_start_times_ms(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> Any:
-    word_start_times_ms = d.get("word_start_times_ms", MISSING)
-    if word_start_times_ms.__class__ is not list:
-        if word_start_times_ms is MISSING:
-            word_start_times_ms = missing_field(cls, "word_start_times_ms")
-        else:
-            word_start_times_ms = unexpected_type(cls, "word_start_times_ms", word_start_times_ms, "an array")
-    elif word_start_times_ms.__class__ is list and word_start_times_ms:
-        check_items(cls, "word_start_times_ms", word_start_times_ms, (int,), "an integer")
-
-    return word_start_times_ms
-
-
-def _read_word_end_times_ms(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> Any:
-    word_end_times_ms = d.get("word_end_times_ms", MISSING)
-    if word_end_times_ms.__class__ is not list:
-        if word_end_times_ms is MISSING:
-            word_end_times_ms = missing_field(cls, "word_end_times_ms")
-        else:
-            word_end_times_ms = unexpected_type(cls, "word_end_times_ms", word_end_times_ms, "an array")
-    elif word_end_times_ms.__class__ is list and word_end_times_ms:
-        check_items(cls, "word_end_times_ms", word_end_times_ms, (int,), "an integer")
-
-    return word_end_times_ms
+_read_word_end_times_ms = plain_reader("word_end_times_ms", (list,), "an array", True, ((int,), "an integer"))
 
 
 def _read_word_speaker_ids(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> Any:
@@ -240,8 +191,9 @@ def _read_additional_properties(cls: type[AssetTranscriptionData], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AssetTranscriptionData], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     language_code = d.get("language_code", MISSING)
     if language_code.__class__ is not str:
         language_code = _read_language_code(cls, d)
@@ -268,7 +220,10 @@ def _all_fields(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> dict
     elif word_end_times_ms.__class__ is list and word_end_times_ms:
         check_items(cls, "word_end_times_ms", word_end_times_ms, (int,), "an integer")
 
-    word_speaker_ids = _read_word_speaker_ids(cls, d)
+    if "word_speaker_ids" in known:
+        word_speaker_ids = known["word_speaker_ids"]
+    else:
+        word_speaker_ids = _read_word_speaker_ids(cls, d)
 
     return {
         "language_code": language_code,

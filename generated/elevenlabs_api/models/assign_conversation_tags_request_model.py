@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AssignConversationTagsRequestModel")
@@ -62,7 +62,7 @@ class AssignConversationTagsRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         assign_conversation_tags_request_model = cls.__new__(cls)
         assign_conversation_tags_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return assign_conversation_tags_request_model
 
@@ -83,17 +83,7 @@ class AssignConversationTagsRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_tag_ids(cls: type[AssignConversationTagsRequestModel], d: Mapping[str, Any]) -> Any:
-    tag_ids = d.get("tag_ids", MISSING)
-    if tag_ids.__class__ is not list:
-        if tag_ids is MISSING:
-            tag_ids = missing_field(cls, "tag_ids")
-        else:
-            tag_ids = unexpected_type(cls, "tag_ids", tag_ids, "an array")
-    elif tag_ids.__class__ is list and tag_ids:
-        check_items(cls, "tag_ids", tag_ids, (str,), "a string")
-
-    return tag_ids
+_read_tag_ids = plain_reader("tag_ids", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(("tag_ids",))
@@ -103,8 +93,11 @@ def _read_additional_properties(cls: type[AssignConversationTagsRequestModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AssignConversationTagsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AssignConversationTagsRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     tag_ids = d.get("tag_ids", MISSING)
     if tag_ids.__class__ is not list:
         tag_ids = _read_tag_ids(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AssignableUserResponseModel")
@@ -96,7 +96,9 @@ class AssignableUserResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         assignable_user_response_model = cls.__new__(cls)
-        assignable_user_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        assignable_user_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return assignable_user_response_model
 
     @property
@@ -116,59 +118,23 @@ class AssignableUserResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_user_id(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> Any:
-    user_id = d.get("user_id", MISSING)
-    if user_id.__class__ is not str:
-        if user_id is MISSING:
-            user_id = missing_field(cls, "user_id")
-        else:
-            user_id = unexpected_type(cls, "user_id", user_id, "a string")
+_read_user_id = plain_reader("user_id", (str,), "a string", True)
 
-    return user_id
+_read_email = plain_reader("email", (str,), "a string", True)
 
+_read_first_name = plain_reader(
+    "first_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-def _read_email(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> Any:
-    email = d.get("email", MISSING)
-    if email.__class__ is not str:
-        if email is MISSING:
-            email = missing_field(cls, "email")
-        else:
-            email = unexpected_type(cls, "email", email, "a string")
+_read_is_service_account = plain_reader("is_service_account", (bool,), "a boolean", True)
 
-    return email
-
-
-def _read_first_name(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> Any:
-    first_name = d.get("first_name", MISSING)
-    if first_name.__class__ is not str and first_name is not None:
-        if first_name is MISSING:
-            first_name = missing_field(cls, "first_name")
-        else:
-            first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
-
-    return first_name
-
-
-def _read_is_service_account(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> Any:
-    is_service_account = d.get("is_service_account", MISSING)
-    if is_service_account.__class__ is not bool:
-        if is_service_account is MISSING:
-            is_service_account = missing_field(cls, "is_service_account")
-        else:
-            is_service_account = unexpected_type(cls, "is_service_account", is_service_account, "a boolean")
-
-    return is_service_account
-
-
-def _read_has_access(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> Any:
-    has_access = d.get("has_access", MISSING)
-    if has_access.__class__ is not bool:
-        if has_access is MISSING:
-            has_access = missing_field(cls, "has_access")
-        else:
-            has_access = unexpected_type(cls, "has_access", has_access, "a boolean")
-
-    return has_access
+_read_has_access = plain_reader("has_access", (bool,), "a boolean", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -186,8 +152,11 @@ def _read_additional_properties(cls: type[AssignableUserResponseModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AssignableUserResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     user_id = d.get("user_id", MISSING)
     if user_id.__class__ is not str:
         user_id = _read_user_id(cls, d)

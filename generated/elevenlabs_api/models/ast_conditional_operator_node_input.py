@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -253,7 +254,7 @@ class ASTConditionalOperatorNodeInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         ast_conditional_operator_node_input = cls.__new__(cls)
         ast_conditional_operator_node_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return ast_conditional_operator_node_input
 
@@ -1044,17 +1045,32 @@ def _read_additional_properties(cls: type[ASTConditionalOperatorNodeInput], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    condition = _read_condition(cls, d)
+    if "condition" in known:
+        condition = known["condition"]
+    else:
+        condition = _read_condition(cls, d)
 
-    true_expression = _read_true_expression(cls, d)
+    if "true_expression" in known:
+        true_expression = known["true_expression"]
+    else:
+        true_expression = _read_true_expression(cls, d)
 
-    false_expression = _read_false_expression(cls, d)
+    if "false_expression" in known:
+        false_expression = known["false_expression"]
+    else:
+        false_expression = _read_false_expression(cls, d)
 
     return {
         "condition": condition,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -187,7 +188,7 @@ class ASTMultiplicationOperatorNodeOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         ast_multiplication_operator_node_output = cls.__new__(cls)
         ast_multiplication_operator_node_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return ast_multiplication_operator_node_output
 
@@ -728,13 +729,25 @@ def _read_additional_properties(cls: type[ASTMultiplicationOperatorNodeOutput], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTMultiplicationOperatorNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ASTMultiplicationOperatorNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
-    left = _read_left(cls, d)
+    if "left" in known:
+        left = known["left"]
+    else:
+        left = _read_left(cls, d)
 
-    right = _read_right(cls, d)
+    if "right" in known:
+        right = known["right"]
+    else:
+        right = _read_right(cls, d)
 
     return {
         "type_": type_,

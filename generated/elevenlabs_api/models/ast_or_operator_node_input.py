@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -131,7 +132,9 @@ class ASTOrOperatorNodeInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         ast_or_operator_node_input = cls.__new__(cls)
-        ast_or_operator_node_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        ast_or_operator_node_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return ast_or_operator_node_input
 
     @property
@@ -431,13 +434,20 @@ def _read_additional_properties(cls: type[ASTOrOperatorNodeInput], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    children = _read_children(cls, d)
+    if "children" in known:
+        children = known["children"]
+    else:
+        children = _read_children(cls, d)
 
     return {
         "children": children,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -190,7 +191,7 @@ class ASTSubtractionOperatorNodeInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         ast_subtraction_operator_node_input = cls.__new__(cls)
         ast_subtraction_operator_node_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return ast_subtraction_operator_node_input
 
@@ -731,15 +732,27 @@ def _read_additional_properties(cls: type[ASTSubtractionOperatorNodeInput], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    left = _read_left(cls, d)
+    if "left" in known:
+        left = known["left"]
+    else:
+        left = _read_left(cls, d)
 
-    right = _read_right(cls, d)
+    if "right" in known:
+        right = known["right"]
+    else:
+        right = _read_right(cls, d)
 
     return {
         "left": left,

@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ASTLLMNode")
@@ -80,7 +81,7 @@ class ASTLLMNode(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         astllm_node = cls.__new__(cls)
-        astllm_node.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        astllm_node.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return astllm_node
 
     @property
@@ -124,15 +125,7 @@ def _read_value_schema(cls: type[ASTLLMNode], d: Mapping[str, Any]) -> Any:
     return value_schema
 
 
-def _read_prompt(cls: type[ASTLLMNode], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", MISSING)
-    if prompt.__class__ is not str:
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
-        else:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-    return prompt
+_read_prompt = plain_reader("prompt", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -148,11 +141,18 @@ def _read_additional_properties(cls: type[ASTLLMNode], d: Mapping[str, Any]) -> 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTLLMNode], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(cls: type[ASTLLMNode], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
-    value_schema = _read_value_schema(cls, d)
+    if "value_schema" in known:
+        value_schema = known["value_schema"]
+    else:
+        value_schema = _read_value_schema(cls, d)
 
     prompt = d.get("prompt", MISSING)
     if prompt.__class__ is not str:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -72,7 +73,7 @@ class ASTLLMNodeValueSchema(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         astllm_node_value_schema = cls.__new__(cls)
-        astllm_node_value_schema.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        astllm_node_value_schema.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return astllm_node_value_schema
 
     @property
@@ -126,13 +127,20 @@ def _read_additional_properties(cls: type[ASTLLMNodeValueSchema], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTLLMNodeValueSchema], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[ASTLLMNodeValueSchema], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    value_schema = _read_value_schema(cls, d)
+    if "value_schema" in known:
+        value_schema = known["value_schema"]
+    else:
+        value_schema = _read_value_schema(cls, d)
 
     return {
         "value_schema": value_schema,

@@ -11,16 +11,16 @@ from ..models.async_conversation_metadata_delivery_status import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AsyncConversationMetadata")
@@ -125,7 +125,9 @@ class AsyncConversationMetadata(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         async_conversation_metadata = cls.__new__(cls)
-        async_conversation_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        async_conversation_metadata.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return async_conversation_metadata
 
     @property
@@ -145,76 +147,35 @@ class AsyncConversationMetadata(Lazy):
         return key in self.additional_properties
 
 
-def _read_delivery_status(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
-    delivery_status = d.get("delivery_status", MISSING)
-    if delivery_status.__class__ is not str:
-        if delivery_status is MISSING:
-            delivery_status = missing_field(cls, "delivery_status")
-        else:
-            delivery_status = unexpected_type(cls, "delivery_status", delivery_status, "a string")
+_read_delivery_status = plain_reader("delivery_status", (str,), "a string", True)
 
-    return delivery_status
+_read_delivery_timestamp = plain_reader("delivery_timestamp", (int,), "an integer", True)
 
+_read_external_system = plain_reader("external_system", (str,), "a string", True)
 
-def _read_delivery_timestamp(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
-    delivery_timestamp = d.get("delivery_timestamp", MISSING)
-    if delivery_timestamp.__class__ is not int:
-        if delivery_timestamp is MISSING:
-            delivery_timestamp = missing_field(cls, "delivery_timestamp")
-        else:
-            delivery_timestamp = unexpected_type(cls, "delivery_timestamp", delivery_timestamp, "an integer")
+_read_external_id = plain_reader("external_id", (str,), "a string", True)
 
-    return delivery_timestamp
+_read_delivery_error = plain_reader(
+    "delivery_error",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_retry_count = plain_reader("retry_count", (int,), "an integer", False)
 
-def _read_external_system(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
-    external_system = d.get("external_system", MISSING)
-    if external_system.__class__ is not str:
-        if external_system is MISSING:
-            external_system = missing_field(cls, "external_system")
-        else:
-            external_system = unexpected_type(cls, "external_system", external_system, "a string")
-
-    return external_system
-
-
-def _read_external_id(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
-    external_id = d.get("external_id", MISSING)
-    if external_id.__class__ is not str:
-        if external_id is MISSING:
-            external_id = missing_field(cls, "external_id")
-        else:
-            external_id = unexpected_type(cls, "external_id", external_id, "a string")
-
-    return external_id
-
-
-def _read_delivery_error(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
-    delivery_error = d.get("delivery_error", UNSET)
-    if delivery_error.__class__ is not str and delivery_error is not None and delivery_error is not UNSET:
-        delivery_error = unexpected_type(cls, "delivery_error", delivery_error, "a string or null")
-
-    return delivery_error
-
-
-def _read_retry_count(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
-    retry_count = d.get("retry_count", UNSET)
-    if retry_count.__class__ is not int and retry_count is not UNSET:
-        retry_count = unexpected_type(cls, "retry_count", retry_count, "an integer")
-
-    return retry_count
-
-
-def _read_last_retry_timestamp(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
-    last_retry_timestamp = d.get("last_retry_timestamp", UNSET)
-    if (
-        last_retry_timestamp.__class__ is not int
-        and last_retry_timestamp is not None
-        and last_retry_timestamp is not UNSET
-    ):
-        last_retry_timestamp = unexpected_type(cls, "last_retry_timestamp", last_retry_timestamp, "an integer or null")
-
-    return last_retry_timestamp
+_read_last_retry_timestamp = plain_reader(
+    "last_retry_timestamp",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -234,8 +195,9 @@ def _read_additional_properties(cls: type[AsyncConversationMetadata], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AsyncConversationMetadata], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     delivery_status = d.get("delivery_status", MISSING)
     if delivery_status.__class__ is not str:
         delivery_status = _read_delivery_status(cls, d)

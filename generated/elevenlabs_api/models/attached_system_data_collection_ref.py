@@ -9,15 +9,16 @@ from attrs import field as _attrs_field
 from ..models.analysis_scope import AnalysisScope
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     missing_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AttachedSystemDataCollectionRef")
@@ -85,7 +86,7 @@ class AttachedSystemDataCollectionRef(Lazy):
             return read_lazily(cls, src_dict, parsing)
         attached_system_data_collection_ref = cls.__new__(cls)
         attached_system_data_collection_ref.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return attached_system_data_collection_ref
 
@@ -130,12 +131,7 @@ def _read_analysis_item_id(cls: type[AttachedSystemDataCollectionRef], d: Mappin
     return analysis_item_id
 
 
-def _read_scope(cls: type[AttachedSystemDataCollectionRef], d: Mapping[str, Any]) -> Any:
-    scope = d.get("scope", UNSET)
-    if scope.__class__ is not str and scope is not UNSET:
-        scope = unexpected_type(cls, "scope", scope, "a string")
-
-    return scope
+_read_scope = plain_reader("scope", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -151,11 +147,20 @@ def _read_additional_properties(cls: type[AttachedSystemDataCollectionRef], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AttachedSystemDataCollectionRef], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source = _read_source(cls, d)
+def _all_fields(
+    cls: type[AttachedSystemDataCollectionRef], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = _read_source(cls, d)
 
-    analysis_item_id = _read_analysis_item_id(cls, d)
+    if "analysis_item_id" in known:
+        analysis_item_id = known["analysis_item_id"]
+    else:
+        analysis_item_id = _read_analysis_item_id(cls, d)
 
     scope = d.get("scope", UNSET)
     if scope.__class__ is not str and scope is not UNSET:

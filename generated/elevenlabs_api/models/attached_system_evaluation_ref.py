@@ -12,16 +12,17 @@ from ..models.attached_system_evaluation_ref_analysis_item_id_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AttachedSystemEvaluationRef")
@@ -110,7 +111,9 @@ class AttachedSystemEvaluationRef(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         attached_system_evaluation_ref = cls.__new__(cls)
-        attached_system_evaluation_ref.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        attached_system_evaluation_ref.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return attached_system_evaluation_ref
 
     @property
@@ -141,31 +144,20 @@ def _read_source(cls: type[AttachedSystemEvaluationRef], d: Mapping[str, Any]) -
     return source
 
 
-def _read_analysis_item_id(cls: type[AttachedSystemEvaluationRef], d: Mapping[str, Any]) -> Any:
-    analysis_item_id = d.get("analysis_item_id", MISSING)
-    if analysis_item_id.__class__ is not str:
-        if analysis_item_id is MISSING:
-            analysis_item_id = missing_field(cls, "analysis_item_id")
-        else:
-            analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
+_read_analysis_item_id = plain_reader("analysis_item_id", (str,), "a string", True)
 
-    return analysis_item_id
+_read_scope = plain_reader("scope", (str,), "a string", False)
 
-
-def _read_scope(cls: type[AttachedSystemEvaluationRef], d: Mapping[str, Any]) -> Any:
-    scope = d.get("scope", UNSET)
-    if scope.__class__ is not str and scope is not UNSET:
-        scope = unexpected_type(cls, "scope", scope, "a string")
-
-    return scope
-
-
-def _read_weight(cls: type[AttachedSystemEvaluationRef], d: Mapping[str, Any]) -> Any:
-    weight = d.get("weight", UNSET)
-    if weight.__class__ is not float and weight.__class__ is not int and weight is not None and weight is not UNSET:
-        weight = unexpected_type(cls, "weight", weight, "a number or null")
-
-    return weight
+_read_weight = plain_reader(
+    "weight",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -182,9 +174,15 @@ def _read_additional_properties(cls: type[AttachedSystemEvaluationRef], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AttachedSystemEvaluationRef], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source = _read_source(cls, d)
+def _all_fields(
+    cls: type[AttachedSystemEvaluationRef], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = _read_source(cls, d)
 
     analysis_item_id = d.get("analysis_item_id", MISSING)
     if analysis_item_id.__class__ is not str:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AttachedTestModel")
@@ -69,7 +69,7 @@ class AttachedTestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         attached_test_model = cls.__new__(cls)
-        attached_test_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        attached_test_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return attached_test_model
 
     @property
@@ -89,23 +89,17 @@ class AttachedTestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_test_id(cls: type[AttachedTestModel], d: Mapping[str, Any]) -> Any:
-    test_id = d.get("test_id", MISSING)
-    if test_id.__class__ is not str:
-        if test_id is MISSING:
-            test_id = missing_field(cls, "test_id")
-        else:
-            test_id = unexpected_type(cls, "test_id", test_id, "a string")
+_read_test_id = plain_reader("test_id", (str,), "a string", True)
 
-    return test_id
-
-
-def _read_workflow_node_id(cls: type[AttachedTestModel], d: Mapping[str, Any]) -> Any:
-    workflow_node_id = d.get("workflow_node_id", UNSET)
-    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
-        workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
-
-    return workflow_node_id
+_read_workflow_node_id = plain_reader(
+    "workflow_node_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -120,8 +114,9 @@ def _read_additional_properties(cls: type[AttachedTestModel], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AttachedTestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AttachedTestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     test_id = d.get("test_id", MISSING)
     if test_id.__class__ is not str:
         test_id = _read_test_id(cls, d)

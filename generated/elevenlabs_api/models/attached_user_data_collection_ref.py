@@ -9,16 +9,17 @@ from attrs import field as _attrs_field
 from ..models.analysis_scope import AnalysisScope
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AttachedUserDataCollectionRef")
@@ -98,7 +99,9 @@ class AttachedUserDataCollectionRef(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         attached_user_data_collection_ref = cls.__new__(cls)
-        attached_user_data_collection_ref.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        attached_user_data_collection_ref.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return attached_user_data_collection_ref
 
     @property
@@ -129,31 +132,19 @@ def _read_source(cls: type[AttachedUserDataCollectionRef], d: Mapping[str, Any])
     return source
 
 
-def _read_analysis_item_id(cls: type[AttachedUserDataCollectionRef], d: Mapping[str, Any]) -> Any:
-    analysis_item_id = d.get("analysis_item_id", MISSING)
-    if analysis_item_id.__class__ is not str:
-        if analysis_item_id is MISSING:
-            analysis_item_id = missing_field(cls, "analysis_item_id")
-        else:
-            analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
+_read_analysis_item_id = plain_reader("analysis_item_id", (str,), "a string", True)
 
-    return analysis_item_id
+_read_version_id = plain_reader(
+    "version_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_version_id(cls: type[AttachedUserDataCollectionRef], d: Mapping[str, Any]) -> Any:
-    version_id = d.get("version_id", UNSET)
-    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-    return version_id
-
-
-def _read_scope(cls: type[AttachedUserDataCollectionRef], d: Mapping[str, Any]) -> Any:
-    scope = d.get("scope", UNSET)
-    if scope.__class__ is not str and scope is not UNSET:
-        scope = unexpected_type(cls, "scope", scope, "a string")
-
-    return scope
+_read_scope = plain_reader("scope", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -170,9 +161,15 @@ def _read_additional_properties(cls: type[AttachedUserDataCollectionRef], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AttachedUserDataCollectionRef], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source = _read_source(cls, d)
+def _all_fields(
+    cls: type[AttachedUserDataCollectionRef], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = _read_source(cls, d)
 
     analysis_item_id = d.get("analysis_item_id", MISSING)
     if analysis_item_id.__class__ is not str:

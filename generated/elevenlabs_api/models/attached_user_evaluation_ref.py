@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.analysis_scope import AnalysisScope
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     check_items,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AttachedUserEvaluationRef")
@@ -127,7 +128,9 @@ class AttachedUserEvaluationRef(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         attached_user_evaluation_ref = cls.__new__(cls)
-        attached_user_evaluation_ref.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        attached_user_evaluation_ref.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return attached_user_evaluation_ref
 
     @property
@@ -158,49 +161,32 @@ def _read_source(cls: type[AttachedUserEvaluationRef], d: Mapping[str, Any]) -> 
     return source
 
 
-def _read_analysis_item_id(cls: type[AttachedUserEvaluationRef], d: Mapping[str, Any]) -> Any:
-    analysis_item_id = d.get("analysis_item_id", MISSING)
-    if analysis_item_id.__class__ is not str:
-        if analysis_item_id is MISSING:
-            analysis_item_id = missing_field(cls, "analysis_item_id")
-        else:
-            analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
+_read_analysis_item_id = plain_reader("analysis_item_id", (str,), "a string", True)
 
-    return analysis_item_id
+_read_version_id = plain_reader(
+    "version_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_additional_version_ids = plain_reader("additional_version_ids", (list,), "an array", False, ((str,), "a string"))
 
-def _read_version_id(cls: type[AttachedUserEvaluationRef], d: Mapping[str, Any]) -> Any:
-    version_id = d.get("version_id", UNSET)
-    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
+_read_scope = plain_reader("scope", (str,), "a string", False)
 
-    return version_id
-
-
-def _read_additional_version_ids(cls: type[AttachedUserEvaluationRef], d: Mapping[str, Any]) -> Any:
-    additional_version_ids = d.get("additional_version_ids", UNSET)
-    if additional_version_ids.__class__ is not list and additional_version_ids is not UNSET:
-        additional_version_ids = unexpected_type(cls, "additional_version_ids", additional_version_ids, "an array")
-    elif additional_version_ids.__class__ is list and additional_version_ids:
-        check_items(cls, "additional_version_ids", additional_version_ids, (str,), "a string")
-
-    return additional_version_ids
-
-
-def _read_scope(cls: type[AttachedUserEvaluationRef], d: Mapping[str, Any]) -> Any:
-    scope = d.get("scope", UNSET)
-    if scope.__class__ is not str and scope is not UNSET:
-        scope = unexpected_type(cls, "scope", scope, "a string")
-
-    return scope
-
-
-def _read_weight(cls: type[AttachedUserEvaluationRef], d: Mapping[str, Any]) -> Any:
-    weight = d.get("weight", UNSET)
-    if weight.__class__ is not float and weight.__class__ is not int and weight is not None and weight is not UNSET:
-        weight = unexpected_type(cls, "weight", weight, "a number or null")
-
-    return weight
+_read_weight = plain_reader(
+    "weight",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -219,9 +205,13 @@ def _read_additional_properties(cls: type[AttachedUserEvaluationRef], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AttachedUserEvaluationRef], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source = _read_source(cls, d)
+def _all_fields(cls: type[AttachedUserEvaluationRef], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = _read_source(cls, d)
 
     analysis_item_id = d.get("analysis_item_id", MISSING)
     if analysis_item_id.__class__ is not str:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.audio_analysis_status_type_0 import AudioAnalysisStatusType0
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioAnalysis")
@@ -92,7 +93,7 @@ class AudioAnalysis(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         audio_analysis = cls.__new__(cls)
-        audio_analysis.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        audio_analysis.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return audio_analysis
 
     @property
@@ -112,15 +113,7 @@ class AudioAnalysis(Lazy):
         return key in self.additional_properties
 
 
-def _read_status(cls: type[AudioAnalysis], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
+_read_status = plain_reader("status", (str,), "a string", True)
 
 
 def _read_data(cls: type[AudioAnalysis], d: Mapping[str, Any]) -> Any:
@@ -147,12 +140,7 @@ def _read_data(cls: type[AudioAnalysis], d: Mapping[str, Any]) -> Any:
     return data
 
 
-def _read_updated_at_ms(cls: type[AudioAnalysis], d: Mapping[str, Any]) -> Any:
-    updated_at_ms = d.get("updated_at_ms", UNSET)
-    if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:
-        updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
-
-    return updated_at_ms
+_read_updated_at_ms = plain_reader("updated_at_ms", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -168,15 +156,19 @@ def _read_additional_properties(cls: type[AudioAnalysis], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AudioAnalysis], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AudioAnalysis], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     status = d.get("status", MISSING)
     if status.__class__ is not str:
         status = _read_status(cls, d)
 
-    data = d.get("data", MISSING)
-    if data is not MISSING and data is not None:
-        data = _read_data(cls, d)
+    if "data" in known:
+        data = known["data"]
+    else:
+        data = d.get("data", MISSING)
+        if data is not MISSING and data is not None:
+            data = _read_data(cls, d)
 
     updated_at_ms = d.get("updated_at_ms", UNSET)
     if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:

@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioAnalysisResult")
@@ -127,7 +127,7 @@ class AudioAnalysisResult(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         audio_analysis_result = cls.__new__(cls)
-        audio_analysis_result.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        audio_analysis_result.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return audio_analysis_result
 
     @property
@@ -147,42 +147,29 @@ class AudioAnalysisResult(Lazy):
         return key in self.additional_properties
 
 
-def _read_title(cls: type[AudioAnalysisResult], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", MISSING)
-    if title.__class__ is not str:
-        if title is MISSING:
-            title = missing_field(cls, "title")
-        else:
-            title = unexpected_type(cls, "title", title, "a string")
+_read_title = plain_reader("title", (str,), "a string", True)
 
-    return title
+_read_description = plain_reader("description", (str,), "a string", True)
 
+_read_content_type = plain_reader(
+    "content_type",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_description(cls: type[AudioAnalysisResult], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
-
-
-def _read_content_type(cls: type[AudioAnalysisResult], d: Mapping[str, Any]) -> Any:
-    content_type = d.get("content_type", UNSET)
-    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
-        content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
-
-    return content_type
-
-
-def _read_overall_pacing(cls: type[AudioAnalysisResult], d: Mapping[str, Any]) -> Any:
-    overall_pacing = d.get("overall_pacing", UNSET)
-    if overall_pacing.__class__ is not str and overall_pacing is not None and overall_pacing is not UNSET:
-        overall_pacing = unexpected_type(cls, "overall_pacing", overall_pacing, "a string or null")
-
-    return overall_pacing
+_read_overall_pacing = plain_reader(
+    "overall_pacing",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_segments(cls: type[AudioAnalysisResult], d: Mapping[str, Any]) -> Any:
@@ -237,8 +224,9 @@ def _read_additional_properties(cls: type[AudioAnalysisResult], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AudioAnalysisResult], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AudioAnalysisResult], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     title = d.get("title", MISSING)
     if title.__class__ is not str:
         title = _read_title(cls, d)
@@ -255,13 +243,19 @@ def _all_fields(cls: type[AudioAnalysisResult], d: Mapping[str, Any]) -> dict[st
     if overall_pacing.__class__ is not str and overall_pacing is not None and overall_pacing is not UNSET:
         overall_pacing = _read_overall_pacing(cls, d)
 
-    segments = d.get("segments", UNSET)
-    if segments is not UNSET:
-        segments = _read_segments(cls, d)
+    if "segments" in known:
+        segments = known["segments"]
+    else:
+        segments = d.get("segments", UNSET)
+        if segments is not UNSET:
+            segments = _read_segments(cls, d)
 
-    key_moments = d.get("key_moments", UNSET)
-    if key_moments is not UNSET:
-        key_moments = _read_key_moments(cls, d)
+    if "key_moments" in known:
+        key_moments = known["key_moments"]
+    else:
+        key_moments = d.get("key_moments", UNSET)
+        if key_moments is not UNSET:
+            key_moments = _read_key_moments(cls, d)
 
     return {
         "title": title,

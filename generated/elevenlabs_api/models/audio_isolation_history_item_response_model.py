@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioIsolationHistoryItemResponseModel")
@@ -176,7 +176,7 @@ class AudioIsolationHistoryItemResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         audio_isolation_history_item_response_model = cls.__new__(cls)
         audio_isolation_history_item_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return audio_isolation_history_item_response_model
 
@@ -197,142 +197,78 @@ class AudioIsolationHistoryItemResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
+_read_created_at_unix = plain_reader("created_at_unix", (int,), "an integer", True)
 
-def _read_title(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", MISSING)
-    if title.__class__ is not str and title is not None:
-        if title is MISSING:
-            title = missing_field(cls, "title")
-        else:
-            title = unexpected_type(cls, "title", title, "a string or null")
+_read_format_ = plain_reader("format", (str,), "a string", True)
 
-    return title
+_read_duration_seconds = plain_reader(
+    "duration_seconds",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    True,
+)
 
+_read_download_url = plain_reader(
+    "download_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-def _read_created_at_unix(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix = d.get("created_at_unix", MISSING)
-    if created_at_unix.__class__ is not int:
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
-        else:
-            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
+_read_icon_url = plain_reader(
+    "icon_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-    return created_at_unix
+_read_source_video_url = plain_reader(
+    "source_video_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
+_read_supports_video = plain_reader("supports_video", (bool,), "a boolean", True)
 
-def _read_format_(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    format_ = d.get("format", MISSING)
-    if format_.__class__ is not str:
-        if format_ is MISSING:
-            format_ = missing_field(cls, "format")
-        else:
-            format_ = unexpected_type(cls, "format", format_, "a string")
+_read_processing = plain_reader("processing", (bool,), "a boolean", True)
 
-    return format_
+_read_video_processing_failed = plain_reader("video_processing_failed", (bool,), "a boolean", True)
 
-
-def _read_duration_seconds(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    duration_seconds = d.get("duration_seconds", MISSING)
-    if (
-        duration_seconds.__class__ is not float
-        and duration_seconds.__class__ is not int
-        and duration_seconds is not None
-    ):
-        if duration_seconds is MISSING:
-            duration_seconds = missing_field(cls, "duration_seconds")
-        else:
-            duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
-
-    return duration_seconds
-
-
-def _read_download_url(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    download_url = d.get("download_url", MISSING)
-    if download_url.__class__ is not str and download_url is not None:
-        if download_url is MISSING:
-            download_url = missing_field(cls, "download_url")
-        else:
-            download_url = unexpected_type(cls, "download_url", download_url, "a string or null")
-
-    return download_url
-
-
-def _read_icon_url(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    icon_url = d.get("icon_url", MISSING)
-    if icon_url.__class__ is not str and icon_url is not None:
-        if icon_url is MISSING:
-            icon_url = missing_field(cls, "icon_url")
-        else:
-            icon_url = unexpected_type(cls, "icon_url", icon_url, "a string or null")
-
-    return icon_url
-
-
-def _read_source_video_url(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    source_video_url = d.get("source_video_url", MISSING)
-    if source_video_url.__class__ is not str and source_video_url is not None:
-        if source_video_url is MISSING:
-            source_video_url = missing_field(cls, "source_video_url")
-        else:
-            source_video_url = unexpected_type(cls, "source_video_url", source_video_url, "a string or null")
-
-    return source_video_url
-
-
-def _read_supports_video(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    supports_video = d.get("supports_video", MISSING)
-    if supports_video.__class__ is not bool:
-        if supports_video is MISSING:
-            supports_video = missing_field(cls, "supports_video")
-        else:
-            supports_video = unexpected_type(cls, "supports_video", supports_video, "a boolean")
-
-    return supports_video
-
-
-def _read_processing(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    processing = d.get("processing", MISSING)
-    if processing.__class__ is not bool:
-        if processing is MISSING:
-            processing = missing_field(cls, "processing")
-        else:
-            processing = unexpected_type(cls, "processing", processing, "a boolean")
-
-    return processing
-
-
-def _read_video_processing_failed(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    video_processing_failed = d.get("video_processing_failed", MISSING)
-    if video_processing_failed.__class__ is not bool:
-        if video_processing_failed is MISSING:
-            video_processing_failed = missing_field(cls, "video_processing_failed")
-        else:
-            video_processing_failed = unexpected_type(
-                cls, "video_processing_failed", video_processing_failed, "a boolean"
-            )
-
-    return video_processing_failed
-
-
-def _read_preview_b64(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    preview_b64 = d.get("preview_b64", MISSING)
-    if preview_b64.__class__ is not str and preview_b64 is not None:
-        if preview_b64 is MISSING:
-            preview_b64 = missing_field(cls, "preview_b64")
-        else:
-            preview_b64 = unexpected_type(cls, "preview_b64", preview_b64, "a string or null")
-
-    return preview_b64
+_read_preview_b64 = plain_reader(
+    "preview_b64",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -359,8 +295,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)

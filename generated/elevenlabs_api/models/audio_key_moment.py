@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioKeyMoment")
@@ -73,7 +73,7 @@ class AudioKeyMoment(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         audio_key_moment = cls.__new__(cls)
-        audio_key_moment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        audio_key_moment.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return audio_key_moment
 
     @property
@@ -93,37 +93,11 @@ class AudioKeyMoment(Lazy):
         return key in self.additional_properties
 
 
-def _read_timestamp_ms(cls: type[AudioKeyMoment], d: Mapping[str, Any]) -> Any:
-    timestamp_ms = d.get("timestamp_ms", MISSING)
-    if timestamp_ms.__class__ is not int:
-        if timestamp_ms is MISSING:
-            timestamp_ms = missing_field(cls, "timestamp_ms")
-        else:
-            timestamp_ms = unexpected_type(cls, "timestamp_ms", timestamp_ms, "an integer")
+_read_timestamp_ms = plain_reader("timestamp_ms", (int,), "an integer", True)
 
-    return timestamp_ms
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
-
-def _read_type_(cls: type[AudioKeyMoment], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
-
-    return type_
-
-
-def _read_description(cls: type[AudioKeyMoment], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
+_read_description = plain_reader("description", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -139,8 +113,9 @@ def _read_additional_properties(cls: type[AudioKeyMoment], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AudioKeyMoment], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AudioKeyMoment], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     timestamp_ms = d.get("timestamp_ms", MISSING)
     if timestamp_ms.__class__ is not int:
         timestamp_ms = _read_timestamp_ms(cls, d)

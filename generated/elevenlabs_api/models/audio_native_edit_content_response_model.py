@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioNativeEditContentResponseModel")
@@ -86,7 +86,7 @@ class AudioNativeEditContentResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         audio_native_edit_content_response_model = cls.__new__(cls)
         audio_native_edit_content_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return audio_native_edit_content_response_model
 
@@ -107,48 +107,13 @@ class AudioNativeEditContentResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_project_id(cls: type[AudioNativeEditContentResponseModel], d: Mapping[str, Any]) -> Any:
-    project_id = d.get("project_id", MISSING)
-    if project_id.__class__ is not str:
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
-        else:
-            project_id = unexpected_type(cls, "project_id", project_id, "a string")
+_read_project_id = plain_reader("project_id", (str,), "a string", True)
 
-    return project_id
+_read_converting = plain_reader("converting", (bool,), "a boolean", True)
 
+_read_publishing = plain_reader("publishing", (bool,), "a boolean", True)
 
-def _read_converting(cls: type[AudioNativeEditContentResponseModel], d: Mapping[str, Any]) -> Any:
-    converting = d.get("converting", MISSING)
-    if converting.__class__ is not bool:
-        if converting is MISSING:
-            converting = missing_field(cls, "converting")
-        else:
-            converting = unexpected_type(cls, "converting", converting, "a boolean")
-
-    return converting
-
-
-def _read_publishing(cls: type[AudioNativeEditContentResponseModel], d: Mapping[str, Any]) -> Any:
-    publishing = d.get("publishing", MISSING)
-    if publishing.__class__ is not bool:
-        if publishing is MISSING:
-            publishing = missing_field(cls, "publishing")
-        else:
-            publishing = unexpected_type(cls, "publishing", publishing, "a boolean")
-
-    return publishing
-
-
-def _read_html_snippet(cls: type[AudioNativeEditContentResponseModel], d: Mapping[str, Any]) -> Any:
-    html_snippet = d.get("html_snippet", MISSING)
-    if html_snippet.__class__ is not str:
-        if html_snippet is MISSING:
-            html_snippet = missing_field(cls, "html_snippet")
-        else:
-            html_snippet = unexpected_type(cls, "html_snippet", html_snippet, "a string")
-
-    return html_snippet
+_read_html_snippet = plain_reader("html_snippet", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -165,8 +130,11 @@ def _read_additional_properties(cls: type[AudioNativeEditContentResponseModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AudioNativeEditContentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AudioNativeEditContentResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     project_id = d.get("project_id", MISSING)
     if project_id.__class__ is not str:
         project_id = _read_project_id(cls, d)

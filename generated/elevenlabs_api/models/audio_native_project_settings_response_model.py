@@ -11,16 +11,16 @@ from ..models.audio_native_project_settings_response_model_status_type_0 import 
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioNativeProjectSettingsResponseModel")
@@ -159,7 +159,7 @@ class AudioNativeProjectSettingsResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         audio_native_project_settings_response_model = cls.__new__(cls)
         audio_native_project_settings_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return audio_native_project_settings_response_model
 
@@ -180,105 +180,41 @@ class AudioNativeProjectSettingsResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_title(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", MISSING)
-    if title.__class__ is not str:
-        if title is MISSING:
-            title = missing_field(cls, "title")
-        else:
-            title = unexpected_type(cls, "title", title, "a string")
+_read_title = plain_reader("title", (str,), "a string", True)
 
-    return title
+_read_image = plain_reader("image", (str,), "a string", True)
 
+_read_author = plain_reader("author", (str,), "a string", True)
 
-def _read_image(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    image = d.get("image", MISSING)
-    if image.__class__ is not str:
-        if image is MISSING:
-            image = missing_field(cls, "image")
-        else:
-            image = unexpected_type(cls, "image", image, "a string")
+_read_small = plain_reader("small", (bool,), "a boolean", True)
 
-    return image
+_read_text_color = plain_reader("text_color", (str,), "a string", True)
 
+_read_background_color = plain_reader("background_color", (str,), "a string", True)
 
-def _read_author(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    author = d.get("author", MISSING)
-    if author.__class__ is not str:
-        if author is MISSING:
-            author = missing_field(cls, "author")
-        else:
-            author = unexpected_type(cls, "author", author, "a string")
+_read_sessionization = plain_reader("sessionization", (int,), "an integer", True)
 
-    return author
+_read_audio_path = plain_reader(
+    "audio_path",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_audio_url = plain_reader(
+    "audio_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_small(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    small = d.get("small", MISSING)
-    if small.__class__ is not bool:
-        if small is MISSING:
-            small = missing_field(cls, "small")
-        else:
-            small = unexpected_type(cls, "small", small, "a boolean")
-
-    return small
-
-
-def _read_text_color(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    text_color = d.get("text_color", MISSING)
-    if text_color.__class__ is not str:
-        if text_color is MISSING:
-            text_color = missing_field(cls, "text_color")
-        else:
-            text_color = unexpected_type(cls, "text_color", text_color, "a string")
-
-    return text_color
-
-
-def _read_background_color(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    background_color = d.get("background_color", MISSING)
-    if background_color.__class__ is not str:
-        if background_color is MISSING:
-            background_color = missing_field(cls, "background_color")
-        else:
-            background_color = unexpected_type(cls, "background_color", background_color, "a string")
-
-    return background_color
-
-
-def _read_sessionization(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    sessionization = d.get("sessionization", MISSING)
-    if sessionization.__class__ is not int:
-        if sessionization is MISSING:
-            sessionization = missing_field(cls, "sessionization")
-        else:
-            sessionization = unexpected_type(cls, "sessionization", sessionization, "an integer")
-
-    return sessionization
-
-
-def _read_audio_path(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    audio_path = d.get("audio_path", UNSET)
-    if audio_path.__class__ is not str and audio_path is not None and audio_path is not UNSET:
-        audio_path = unexpected_type(cls, "audio_path", audio_path, "a string or null")
-
-    return audio_path
-
-
-def _read_audio_url(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    audio_url = d.get("audio_url", UNSET)
-    if audio_url.__class__ is not str and audio_url is not None and audio_url is not UNSET:
-        audio_url = unexpected_type(cls, "audio_url", audio_url, "a string or null")
-
-    return audio_url
-
-
-def _read_status(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", UNSET)
-    if status.__class__ is not str and status is not UNSET:
-        status = unexpected_type(cls, "status", status, "a string")
-
-    return status
+_read_status = plain_reader("status", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -303,8 +239,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     title = d.get("title", MISSING)
     if title.__class__ is not str:
         title = _read_title(cls, d)

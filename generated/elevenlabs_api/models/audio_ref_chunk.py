@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioRefChunk")
@@ -71,7 +72,7 @@ class AudioRefChunk(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         audio_ref_chunk = cls.__new__(cls)
-        audio_ref_chunk.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        audio_ref_chunk.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return audio_ref_chunk
 
     @property
@@ -91,15 +92,7 @@ class AudioRefChunk(Lazy):
         return key in self.additional_properties
 
 
-def _read_song_id(cls: type[AudioRefChunk], d: Mapping[str, Any]) -> Any:
-    song_id = d.get("song_id", MISSING)
-    if song_id.__class__ is not str:
-        if song_id is MISSING:
-            song_id = missing_field(cls, "song_id")
-        else:
-            song_id = unexpected_type(cls, "song_id", song_id, "a string")
-
-    return song_id
+_read_song_id = plain_reader("song_id", (str,), "a string", True)
 
 
 def _read_range_(cls: type[AudioRefChunk], d: Mapping[str, Any]) -> Any:
@@ -127,13 +120,17 @@ def _read_additional_properties(cls: type[AudioRefChunk], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AudioRefChunk], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AudioRefChunk], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     song_id = d.get("song_id", MISSING)
     if song_id.__class__ is not str:
         song_id = _read_song_id(cls, d)
 
-    range_ = _read_range_(cls, d)
+    if "range_" in known:
+        range_ = known["range_"]
+    else:
+        range_ = _read_range_(cls, d)
 
     return {
         "song_id": song_id,

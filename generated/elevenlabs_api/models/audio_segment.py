@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioSegment")
@@ -113,7 +113,7 @@ class AudioSegment(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         audio_segment = cls.__new__(cls)
-        audio_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        audio_segment.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return audio_segment
 
     @property
@@ -133,69 +133,35 @@ class AudioSegment(Lazy):
         return key in self.additional_properties
 
 
-def _read_start_ms(cls: type[AudioSegment], d: Mapping[str, Any]) -> Any:
-    start_ms = d.get("start_ms", MISSING)
-    if start_ms.__class__ is not int:
-        if start_ms is MISSING:
-            start_ms = missing_field(cls, "start_ms")
-        else:
-            start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
+_read_start_ms = plain_reader("start_ms", (int,), "an integer", True)
 
-    return start_ms
+_read_end_ms = plain_reader("end_ms", (int,), "an integer", True)
 
+_read_description = plain_reader("description", (str,), "a string", True)
 
-def _read_end_ms(cls: type[AudioSegment], d: Mapping[str, Any]) -> Any:
-    end_ms = d.get("end_ms", MISSING)
-    if end_ms.__class__ is not int:
-        if end_ms is MISSING:
-            end_ms = missing_field(cls, "end_ms")
-        else:
-            end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
+_read_segment_type = plain_reader(
+    "segment_type",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return end_ms
+_read_has_speech = plain_reader("has_speech", (bool,), "a boolean", False)
 
+_read_has_music = plain_reader("has_music", (bool,), "a boolean", False)
 
-def _read_description(cls: type[AudioSegment], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
-
-
-def _read_segment_type(cls: type[AudioSegment], d: Mapping[str, Any]) -> Any:
-    segment_type = d.get("segment_type", UNSET)
-    if segment_type.__class__ is not str and segment_type is not None and segment_type is not UNSET:
-        segment_type = unexpected_type(cls, "segment_type", segment_type, "a string or null")
-
-    return segment_type
-
-
-def _read_has_speech(cls: type[AudioSegment], d: Mapping[str, Any]) -> Any:
-    has_speech = d.get("has_speech", UNSET)
-    if has_speech.__class__ is not bool and has_speech is not UNSET:
-        has_speech = unexpected_type(cls, "has_speech", has_speech, "a boolean")
-
-    return has_speech
-
-
-def _read_has_music(cls: type[AudioSegment], d: Mapping[str, Any]) -> Any:
-    has_music = d.get("has_music", UNSET)
-    if has_music.__class__ is not bool and has_music is not UNSET:
-        has_music = unexpected_type(cls, "has_music", has_music, "a boolean")
-
-    return has_music
-
-
-def _read_pacing(cls: type[AudioSegment], d: Mapping[str, Any]) -> Any:
-    pacing = d.get("pacing", UNSET)
-    if pacing.__class__ is not str and pacing is not None and pacing is not UNSET:
-        pacing = unexpected_type(cls, "pacing", pacing, "a string or null")
-
-    return pacing
+_read_pacing = plain_reader(
+    "pacing",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -215,8 +181,9 @@ def _read_additional_properties(cls: type[AudioSegment], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AudioSegment], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AudioSegment], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     start_ms = d.get("start_ms", MISSING)
     if start_ms.__class__ is not int:
         start_ms = _read_start_ms(cls, d)

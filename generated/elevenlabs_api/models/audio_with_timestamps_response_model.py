@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioWithTimestampsResponseModel")
@@ -101,7 +101,7 @@ class AudioWithTimestampsResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         audio_with_timestamps_response_model = cls.__new__(cls)
         audio_with_timestamps_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return audio_with_timestamps_response_model
 
@@ -122,15 +122,7 @@ class AudioWithTimestampsResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_audio_base64(cls: type[AudioWithTimestampsResponseModel], d: Mapping[str, Any]) -> Any:
-    audio_base64 = d.get("audio_base64", MISSING)
-    if audio_base64.__class__ is not str:
-        if audio_base64 is MISSING:
-            audio_base64 = missing_field(cls, "audio_base64")
-        else:
-            audio_base64 = unexpected_type(cls, "audio_base64", audio_base64, "a string")
-
-    return audio_base64
+_read_audio_base64 = plain_reader("audio_base64", (str,), "a string", True)
 
 
 def _read_alignment(cls: type[AudioWithTimestampsResponseModel], d: Mapping[str, Any]) -> Any:
@@ -192,19 +184,28 @@ def _read_additional_properties(cls: type[AudioWithTimestampsResponseModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AudioWithTimestampsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[AudioWithTimestampsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     audio_base64 = d.get("audio_base64", MISSING)
     if audio_base64.__class__ is not str:
         audio_base64 = _read_audio_base64(cls, d)
 
-    alignment = d.get("alignment", UNSET)
-    if alignment is not UNSET and alignment is not None:
-        alignment = _read_alignment(cls, d)
+    if "alignment" in known:
+        alignment = known["alignment"]
+    else:
+        alignment = d.get("alignment", UNSET)
+        if alignment is not UNSET and alignment is not None:
+            alignment = _read_alignment(cls, d)
 
-    normalized_alignment = d.get("normalized_alignment", UNSET)
-    if normalized_alignment is not UNSET and normalized_alignment is not None:
-        normalized_alignment = _read_normalized_alignment(cls, d)
+    if "normalized_alignment" in known:
+        normalized_alignment = known["normalized_alignment"]
+    else:
+        normalized_alignment = d.get("normalized_alignment", UNSET)
+        if normalized_alignment is not UNSET and normalized_alignment is not None:
+            normalized_alignment = _read_normalized_alignment(cls, d)
 
     return {
         "audio_base64": audio_base64,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -119,7 +120,9 @@ class AuthConnectionDependencies(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         auth_connection_dependencies = cls.__new__(cls)
-        auth_connection_dependencies.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        auth_connection_dependencies.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return auth_connection_dependencies
 
     @property
@@ -290,19 +293,31 @@ def _read_additional_properties(cls: type[AuthConnectionDependencies], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AuthConnectionDependencies], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    tools = d.get("tools", UNSET)
-    if tools is not UNSET:
-        tools = _read_tools(cls, d)
+def _all_fields(
+    cls: type[AuthConnectionDependencies], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "tools" in known:
+        tools = known["tools"]
+    else:
+        tools = d.get("tools", UNSET)
+        if tools is not UNSET:
+            tools = _read_tools(cls, d)
 
-    mcp_servers = d.get("mcp_servers", UNSET)
-    if mcp_servers is not UNSET:
-        mcp_servers = _read_mcp_servers(cls, d)
+    if "mcp_servers" in known:
+        mcp_servers = known["mcp_servers"]
+    else:
+        mcp_servers = d.get("mcp_servers", UNSET)
+        if mcp_servers is not UNSET:
+            mcp_servers = _read_mcp_servers(cls, d)
 
-    integration_connections = d.get("integration_connections", UNSET)
-    if integration_connections is not UNSET:
-        integration_connections = _read_integration_connections(cls, d)
+    if "integration_connections" in known:
+        integration_connections = known["integration_connections"]
+    else:
+        integration_connections = d.get("integration_connections", UNSET)
+        if integration_connections is not UNSET:
+            integration_connections = _read_integration_connections(cls, d)
 
     return {
         "tools": tools,

@@ -7,16 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AuthSettings")
@@ -94,7 +95,7 @@ class AuthSettings(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         auth_settings = cls.__new__(cls)
-        auth_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        auth_settings.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return auth_settings
 
     @property
@@ -114,12 +115,7 @@ class AuthSettings(Lazy):
         return key in self.additional_properties
 
 
-def _read_enable_auth(cls: type[AuthSettings], d: Mapping[str, Any]) -> Any:
-    enable_auth = d.get("enable_auth", UNSET)
-    if enable_auth.__class__ is not bool and enable_auth is not UNSET:
-        enable_auth = unexpected_type(cls, "enable_auth", enable_auth, "a boolean")
-
-    return enable_auth
+_read_enable_auth = plain_reader("enable_auth", (bool,), "a boolean", False)
 
 
 def _read_allowlist(cls: type[AuthSettings], d: Mapping[str, Any]) -> Any:
@@ -140,20 +136,17 @@ def _read_allowlist(cls: type[AuthSettings], d: Mapping[str, Any]) -> Any:
     return allowlist
 
 
-def _read_require_origin_header(cls: type[AuthSettings], d: Mapping[str, Any]) -> Any:
-    require_origin_header = d.get("require_origin_header", UNSET)
-    if require_origin_header.__class__ is not bool and require_origin_header is not UNSET:
-        require_origin_header = unexpected_type(cls, "require_origin_header", require_origin_header, "a boolean")
+_read_require_origin_header = plain_reader("require_origin_header", (bool,), "a boolean", False)
 
-    return require_origin_header
-
-
-def _read_shareable_token(cls: type[AuthSettings], d: Mapping[str, Any]) -> Any:
-    shareable_token = d.get("shareable_token", UNSET)
-    if shareable_token.__class__ is not str and shareable_token is not None and shareable_token is not UNSET:
-        shareable_token = unexpected_type(cls, "shareable_token", shareable_token, "a string or null")
-
-    return shareable_token
+_read_shareable_token = plain_reader(
+    "shareable_token",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -170,15 +163,19 @@ def _read_additional_properties(cls: type[AuthSettings], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AuthSettings], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AuthSettings], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enable_auth = d.get("enable_auth", UNSET)
     if enable_auth.__class__ is not bool and enable_auth is not UNSET:
         enable_auth = _read_enable_auth(cls, d)
 
-    allowlist = d.get("allowlist", UNSET)
-    if allowlist is not UNSET:
-        allowlist = _read_allowlist(cls, d)
+    if "allowlist" in known:
+        allowlist = known["allowlist"]
+    else:
+        allowlist = d.get("allowlist", UNSET)
+        if allowlist is not UNSET:
+            allowlist = _read_allowlist(cls, d)
 
     require_origin_header = d.get("require_origin_header", UNSET)
     if require_origin_header.__class__ is not bool and require_origin_header is not UNSET:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AutoGenerationMetadata")
@@ -103,7 +103,7 @@ class AutoGenerationMetadata(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         auto_generation_metadata = cls.__new__(cls)
-        auto_generation_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        auto_generation_metadata.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return auto_generation_metadata
 
     @property
@@ -123,70 +123,17 @@ class AutoGenerationMetadata(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
+_read_stable_topic_id = plain_reader("stable_topic_id", (str,), "a string", True)
 
+_read_criteria_id = plain_reader("criteria_id", (str,), "a string", True)
 
-def _read_stable_topic_id(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> Any:
-    stable_topic_id = d.get("stable_topic_id", MISSING)
-    if stable_topic_id.__class__ is not str:
-        if stable_topic_id is MISSING:
-            stable_topic_id = missing_field(cls, "stable_topic_id")
-        else:
-            stable_topic_id = unexpected_type(cls, "stable_topic_id", stable_topic_id, "a string")
+_read_topic_label = plain_reader("topic_label", (str,), "a string", True)
 
-    return stable_topic_id
+_read_source_conversation_id = plain_reader("source_conversation_id", (str,), "a string", True)
 
-
-def _read_criteria_id(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> Any:
-    criteria_id = d.get("criteria_id", MISSING)
-    if criteria_id.__class__ is not str:
-        if criteria_id is MISSING:
-            criteria_id = missing_field(cls, "criteria_id")
-        else:
-            criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
-
-    return criteria_id
-
-
-def _read_topic_label(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> Any:
-    topic_label = d.get("topic_label", MISSING)
-    if topic_label.__class__ is not str:
-        if topic_label is MISSING:
-            topic_label = missing_field(cls, "topic_label")
-        else:
-            topic_label = unexpected_type(cls, "topic_label", topic_label, "a string")
-
-    return topic_label
-
-
-def _read_source_conversation_id(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> Any:
-    source_conversation_id = d.get("source_conversation_id", MISSING)
-    if source_conversation_id.__class__ is not str:
-        if source_conversation_id is MISSING:
-            source_conversation_id = missing_field(cls, "source_conversation_id")
-        else:
-            source_conversation_id = unexpected_type(cls, "source_conversation_id", source_conversation_id, "a string")
-
-    return source_conversation_id
-
-
-def _read_generated_at_unix(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> Any:
-    generated_at_unix = d.get("generated_at_unix", MISSING)
-    if generated_at_unix.__class__ is not int:
-        if generated_at_unix is MISSING:
-            generated_at_unix = missing_field(cls, "generated_at_unix")
-        else:
-            generated_at_unix = unexpected_type(cls, "generated_at_unix", generated_at_unix, "an integer")
-
-    return generated_at_unix
+_read_generated_at_unix = plain_reader("generated_at_unix", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -205,8 +152,9 @@ def _read_additional_properties(cls: type[AutoGenerationMetadata], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AutoGenerationMetadata], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="AutoSyncInfo")
@@ -77,7 +78,7 @@ class AutoSyncInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         auto_sync_info = cls.__new__(cls)
-        auto_sync_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        auto_sync_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return auto_sync_info
 
     @property
@@ -97,36 +98,21 @@ class AutoSyncInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_minimum_frequency_days(cls: type[AutoSyncInfo], d: Mapping[str, Any]) -> Any:
-    minimum_frequency_days = d.get("minimum_frequency_days", UNSET)
-    if minimum_frequency_days.__class__ is not int and minimum_frequency_days is not UNSET:
-        minimum_frequency_days = unexpected_type(cls, "minimum_frequency_days", minimum_frequency_days, "an integer")
+_read_minimum_frequency_days = plain_reader("minimum_frequency_days", (int,), "an integer", False)
 
-    return minimum_frequency_days
+_read_auto_remove = plain_reader("auto_remove", (bool,), "a boolean", False)
 
+_read_consec_failures = plain_reader("consec_failures", (int,), "an integer", False)
 
-def _read_auto_remove(cls: type[AutoSyncInfo], d: Mapping[str, Any]) -> Any:
-    auto_remove = d.get("auto_remove", UNSET)
-    if auto_remove.__class__ is not bool and auto_remove is not UNSET:
-        auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
-
-    return auto_remove
-
-
-def _read_consec_failures(cls: type[AutoSyncInfo], d: Mapping[str, Any]) -> Any:
-    consec_failures = d.get("consec_failures", UNSET)
-    if consec_failures.__class__ is not int and consec_failures is not UNSET:
-        consec_failures = unexpected_type(cls, "consec_failures", consec_failures, "an integer")
-
-    return consec_failures
-
-
-def _read_next_refresh_by(cls: type[AutoSyncInfo], d: Mapping[str, Any]) -> Any:
-    next_refresh_by = d.get("next_refresh_by", UNSET)
-    if next_refresh_by.__class__ is not int and next_refresh_by is not None and next_refresh_by is not UNSET:
-        next_refresh_by = unexpected_type(cls, "next_refresh_by", next_refresh_by, "an integer or null")
-
-    return next_refresh_by
+_read_next_refresh_by = plain_reader(
+    "next_refresh_by",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -143,8 +129,9 @@ def _read_additional_properties(cls: type[AutoSyncInfo], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AutoSyncInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[AutoSyncInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     minimum_frequency_days = d.get("minimum_frequency_days", UNSET)
     if minimum_frequency_days.__class__ is not int and minimum_frequency_days is not UNSET:
         minimum_frequency_days = _read_minimum_frequency_days(cls, d)

@@ -9,14 +9,15 @@ from attrs import field as _attrs_field
 from ..models.background_sound_preset_id import BackgroundSoundPresetId
 from ..models.background_sound_source_type import BackgroundSoundSourceType
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BackgroundSoundConfig")
@@ -94,7 +95,7 @@ class BackgroundSoundConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         background_sound_config = cls.__new__(cls)
-        background_sound_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        background_sound_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return background_sound_config
 
     @property
@@ -114,36 +115,37 @@ class BackgroundSoundConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_source_type(cls: type[BackgroundSoundConfig], d: Mapping[str, Any]) -> Any:
-    source_type = d.get("source_type", UNSET)
-    if source_type is not None and source_type.__class__ is not str and source_type is not UNSET:
-        source_type = unexpected_type(cls, "source_type", source_type, "null or a string")
+_read_source_type = plain_reader(
+    "source_type",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return source_type
+_read_source_id = plain_reader(
+    "source_id",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
+_read_volume = plain_reader(
+    "volume",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-def _read_source_id(cls: type[BackgroundSoundConfig], d: Mapping[str, Any]) -> Any:
-    source_id = d.get("source_id", UNSET)
-    if source_id is not None and source_id.__class__ is not str and source_id is not UNSET:
-        source_id = unexpected_type(cls, "source_id", source_id, "null or a string")
-
-    return source_id
-
-
-def _read_volume(cls: type[BackgroundSoundConfig], d: Mapping[str, Any]) -> Any:
-    volume = d.get("volume", UNSET)
-    if volume.__class__ is not float and volume.__class__ is not int and volume is not UNSET:
-        volume = unexpected_type(cls, "volume", volume, "a number")
-
-    return volume
-
-
-def _read_crossfade_loop(cls: type[BackgroundSoundConfig], d: Mapping[str, Any]) -> Any:
-    crossfade_loop = d.get("crossfade_loop", UNSET)
-    if crossfade_loop.__class__ is not bool and crossfade_loop is not UNSET:
-        crossfade_loop = unexpected_type(cls, "crossfade_loop", crossfade_loop, "a boolean")
-
-    return crossfade_loop
+_read_crossfade_loop = plain_reader("crossfade_loop", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -160,8 +162,9 @@ def _read_additional_properties(cls: type[BackgroundSoundConfig], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BackgroundSoundConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[BackgroundSoundConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     source_type = d.get("source_type", UNSET)
     if source_type is not None and source_type.__class__ is not str and source_type is not UNSET:
         source_type = _read_source_type(cls, d)

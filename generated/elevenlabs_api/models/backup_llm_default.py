@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -53,7 +54,7 @@ class BackupLLMDefault(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         backup_llm_default = cls.__new__(cls)
-        backup_llm_default.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        backup_llm_default.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return backup_llm_default
 
     @property
@@ -89,11 +90,15 @@ def _read_additional_properties(cls: type[BackupLLMDefault], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BackupLLMDefault], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    preference = d.get("preference", UNSET)
-    if preference is not UNSET:
-        preference = _read_preference(cls, d)
+def _all_fields(cls: type[BackupLLMDefault], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "preference" in known:
+        preference = known["preference"]
+    else:
+        preference = d.get("preference", UNSET)
+        if preference is not UNSET:
+            preference = _read_preference(cls, d)
 
     return {
         "preference": preference,

@@ -10,16 +10,17 @@ from ..models.batch_call_status import BatchCallStatus
 from ..models.telephony_provider import TelephonyProvider
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BatchCallDetailedResponse")
@@ -298,7 +299,9 @@ class BatchCallDetailedResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         batch_call_detailed_response = cls.__new__(cls)
-        batch_call_detailed_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        batch_call_detailed_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return batch_call_detailed_response
 
     @property
@@ -318,37 +321,27 @@ class BatchCallDetailedResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_phone_number_id = plain_reader(
+    "phone_number_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-
-def _read_phone_number_id(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    phone_number_id = d.get("phone_number_id", MISSING)
-    if phone_number_id.__class__ is not str and phone_number_id is not None:
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
-        else:
-            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string or null")
-
-    return phone_number_id
-
-
-def _read_phone_provider(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    phone_provider = d.get("phone_provider", MISSING)
-    if phone_provider is not None and phone_provider.__class__ is not str:
-        if phone_provider is MISSING:
-            phone_provider = missing_field(cls, "phone_provider")
-        else:
-            phone_provider = unexpected_type(cls, "phone_provider", phone_provider, "null or a string")
-
-    return phone_provider
+_read_phone_provider = plain_reader(
+    "phone_provider",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    True,
+)
 
 
 def _read_whatsapp_params(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
@@ -375,149 +368,55 @@ def _read_whatsapp_params(cls: type[BatchCallDetailedResponse], d: Mapping[str, 
     return whatsapp_params
 
 
-def _read_name(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-def _read_agent_id(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_environment = plain_reader(
+    "environment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-    return agent_id
+_read_created_at_unix = plain_reader("created_at_unix", (int,), "an integer", True)
 
+_read_scheduled_time_unix = plain_reader("scheduled_time_unix", (int,), "an integer", True)
 
-def _read_branch_id(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", MISSING)
-    if branch_id.__class__ is not str and branch_id is not None:
-        if branch_id is MISSING:
-            branch_id = missing_field(cls, "branch_id")
-        else:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+_read_timezone = plain_reader(
+    "timezone",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-    return branch_id
+_read_total_calls_dispatched = plain_reader("total_calls_dispatched", (int,), "an integer", True)
 
+_read_total_calls_scheduled = plain_reader("total_calls_scheduled", (int,), "an integer", True)
 
-def _read_environment(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    environment = d.get("environment", MISSING)
-    if environment.__class__ is not str and environment is not None:
-        if environment is MISSING:
-            environment = missing_field(cls, "environment")
-        else:
-            environment = unexpected_type(cls, "environment", environment, "a string or null")
+_read_total_calls_finished = plain_reader("total_calls_finished", (int,), "an integer", True)
 
-    return environment
+_read_last_updated_at_unix = plain_reader("last_updated_at_unix", (int,), "an integer", True)
 
+_read_status = plain_reader("status", (str,), "a string", True)
 
-def _read_created_at_unix(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    created_at_unix = d.get("created_at_unix", MISSING)
-    if created_at_unix.__class__ is not int:
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
-        else:
-            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-    return created_at_unix
-
-
-def _read_scheduled_time_unix(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    scheduled_time_unix = d.get("scheduled_time_unix", MISSING)
-    if scheduled_time_unix.__class__ is not int:
-        if scheduled_time_unix is MISSING:
-            scheduled_time_unix = missing_field(cls, "scheduled_time_unix")
-        else:
-            scheduled_time_unix = unexpected_type(cls, "scheduled_time_unix", scheduled_time_unix, "an integer")
-
-    return scheduled_time_unix
-
-
-def _read_timezone(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    timezone = d.get("timezone", MISSING)
-    if timezone.__class__ is not str and timezone is not None:
-        if timezone is MISSING:
-            timezone = missing_field(cls, "timezone")
-        else:
-            timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
-
-    return timezone
-
-
-def _read_total_calls_dispatched(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    total_calls_dispatched = d.get("total_calls_dispatched", MISSING)
-    if total_calls_dispatched.__class__ is not int:
-        if total_calls_dispatched is MISSING:
-            total_calls_dispatched = missing_field(cls, "total_calls_dispatched")
-        else:
-            total_calls_dispatched = unexpected_type(
-                cls, "total_calls_dispatched", total_calls_dispatched, "an integer"
-            )
-
-    return total_calls_dispatched
-
-
-def _read_total_calls_scheduled(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    total_calls_scheduled = d.get("total_calls_scheduled", MISSING)
-    if total_calls_scheduled.__class__ is not int:
-        if total_calls_scheduled is MISSING:
-            total_calls_scheduled = missing_field(cls, "total_calls_scheduled")
-        else:
-            total_calls_scheduled = unexpected_type(cls, "total_calls_scheduled", total_calls_scheduled, "an integer")
-
-    return total_calls_scheduled
-
-
-def _read_total_calls_finished(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    total_calls_finished = d.get("total_calls_finished", MISSING)
-    if total_calls_finished.__class__ is not int:
-        if total_calls_finished is MISSING:
-            total_calls_finished = missing_field(cls, "total_calls_finished")
-        else:
-            total_calls_finished = unexpected_type(cls, "total_calls_finished", total_calls_finished, "an integer")
-
-    return total_calls_finished
-
-
-def _read_last_updated_at_unix(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    last_updated_at_unix = d.get("last_updated_at_unix", MISSING)
-    if last_updated_at_unix.__class__ is not int:
-        if last_updated_at_unix is MISSING:
-            last_updated_at_unix = missing_field(cls, "last_updated_at_unix")
-        else:
-            last_updated_at_unix = unexpected_type(cls, "last_updated_at_unix", last_updated_at_unix, "an integer")
-
-    return last_updated_at_unix
-
-
-def _read_status(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
-
-
-def _read_retry_count(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    retry_count = d.get("retry_count", MISSING)
-    if retry_count.__class__ is not int:
-        if retry_count is MISSING:
-            retry_count = missing_field(cls, "retry_count")
-        else:
-            retry_count = unexpected_type(cls, "retry_count", retry_count, "an integer")
-
-    return retry_count
+_read_retry_count = plain_reader("retry_count", (int,), "an integer", True)
 
 
 def _read_telephony_call_config(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
@@ -533,39 +432,27 @@ def _read_telephony_call_config(cls: type[BatchCallDetailedResponse], d: Mapping
     return telephony_call_config
 
 
-def _read_target_concurrency_limit(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    target_concurrency_limit = d.get("target_concurrency_limit", MISSING)
-    if target_concurrency_limit.__class__ is not int and target_concurrency_limit is not None:
-        if target_concurrency_limit is MISSING:
-            target_concurrency_limit = missing_field(cls, "target_concurrency_limit")
-        else:
-            target_concurrency_limit = unexpected_type(
-                cls, "target_concurrency_limit", target_concurrency_limit, "an integer or null"
-            )
+_read_target_concurrency_limit = plain_reader(
+    "target_concurrency_limit",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    True,
+)
 
-    return target_concurrency_limit
+_read_agent_name = plain_reader("agent_name", (str,), "a string", True)
 
-
-def _read_agent_name(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    agent_name = d.get("agent_name", MISSING)
-    if agent_name.__class__ is not str:
-        if agent_name is MISSING:
-            agent_name = missing_field(cls, "agent_name")
-        else:
-            agent_name = unexpected_type(cls, "agent_name", agent_name, "a string")
-
-    return agent_name
-
-
-def _read_branch_name(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
-    branch_name = d.get("branch_name", MISSING)
-    if branch_name.__class__ is not str and branch_name is not None:
-        if branch_name is MISSING:
-            branch_name = missing_field(cls, "branch_name")
-        else:
-            branch_name = unexpected_type(cls, "branch_name", branch_name, "a string or null")
-
-    return branch_name
+_read_branch_name = plain_reader(
+    "branch_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 def _read_recipients(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> Any:
@@ -619,8 +506,9 @@ def _read_additional_properties(cls: type[BatchCallDetailedResponse], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -633,9 +521,12 @@ def _all_fields(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> d
     if phone_provider is not None and phone_provider.__class__ is not str:
         phone_provider = _read_phone_provider(cls, d)
 
-    whatsapp_params = d.get("whatsapp_params", MISSING)
-    if whatsapp_params is not MISSING and whatsapp_params is not None:
-        whatsapp_params = _read_whatsapp_params(cls, d)
+    if "whatsapp_params" in known:
+        whatsapp_params = known["whatsapp_params"]
+    else:
+        whatsapp_params = d.get("whatsapp_params", MISSING)
+        if whatsapp_params is not MISSING and whatsapp_params is not None:
+            whatsapp_params = _read_whatsapp_params(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
@@ -689,7 +580,10 @@ def _all_fields(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> d
     if retry_count.__class__ is not int:
         retry_count = _read_retry_count(cls, d)
 
-    telephony_call_config = _read_telephony_call_config(cls, d)
+    if "telephony_call_config" in known:
+        telephony_call_config = known["telephony_call_config"]
+    else:
+        telephony_call_config = _read_telephony_call_config(cls, d)
 
     target_concurrency_limit = d.get("target_concurrency_limit", MISSING)
     if target_concurrency_limit.__class__ is not int and target_concurrency_limit is not None:
@@ -703,7 +597,10 @@ def _all_fields(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any]) -> d
     if branch_name.__class__ is not str and branch_name is not None:
         branch_name = _read_branch_name(cls, d)
 
-    recipients = _read_recipients(cls, d)
+    if "recipients" in known:
+        recipients = known["recipients"]
+    else:
+        recipients = _read_recipients(cls, d)
 
     return {
         "id": id,

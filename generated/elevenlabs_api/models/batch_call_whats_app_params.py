@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BatchCallWhatsAppParams")
@@ -91,7 +91,9 @@ class BatchCallWhatsAppParams(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         batch_call_whats_app_params = cls.__new__(cls)
-        batch_call_whats_app_params.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        batch_call_whats_app_params.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return batch_call_whats_app_params
 
     @property
@@ -111,60 +113,23 @@ class BatchCallWhatsAppParams(Lazy):
         return key in self.additional_properties
 
 
-def _read_whatsapp_call_permission_request_template_name(
-    cls: type[BatchCallWhatsAppParams], d: Mapping[str, Any]
-) -> Any:
-    whatsapp_call_permission_request_template_name = d.get("whatsapp_call_permission_request_template_name", MISSING)
-    if whatsapp_call_permission_request_template_name.__class__ is not str:
-        if whatsapp_call_permission_request_template_name is MISSING:
-            whatsapp_call_permission_request_template_name = missing_field(
-                cls, "whatsapp_call_permission_request_template_name"
-            )
-        else:
-            whatsapp_call_permission_request_template_name = unexpected_type(
-                cls,
-                "whatsapp_call_permission_request_template_name",
-                whatsapp_call_permission_request_template_name,
-                "a string",
-            )
+_read_whatsapp_call_permission_request_template_name = plain_reader(
+    "whatsapp_call_permission_request_template_name", (str,), "a string", True
+)
 
-    return whatsapp_call_permission_request_template_name
+_read_whatsapp_call_permission_request_template_language_code = plain_reader(
+    "whatsapp_call_permission_request_template_language_code", (str,), "a string", True
+)
 
-
-def _read_whatsapp_call_permission_request_template_language_code(
-    cls: type[BatchCallWhatsAppParams], d: Mapping[str, Any]
-) -> Any:
-    whatsapp_call_permission_request_template_language_code = d.get(
-        "whatsapp_call_permission_request_template_language_code", MISSING
-    )
-    if whatsapp_call_permission_request_template_language_code.__class__ is not str:
-        if whatsapp_call_permission_request_template_language_code is MISSING:
-            whatsapp_call_permission_request_template_language_code = missing_field(
-                cls, "whatsapp_call_permission_request_template_language_code"
-            )
-        else:
-            whatsapp_call_permission_request_template_language_code = unexpected_type(
-                cls,
-                "whatsapp_call_permission_request_template_language_code",
-                whatsapp_call_permission_request_template_language_code,
-                "a string",
-            )
-
-    return whatsapp_call_permission_request_template_language_code
-
-
-def _read_whatsapp_phone_number_id(cls: type[BatchCallWhatsAppParams], d: Mapping[str, Any]) -> Any:
-    whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", UNSET)
-    if (
-        whatsapp_phone_number_id.__class__ is not str
-        and whatsapp_phone_number_id is not None
-        and whatsapp_phone_number_id is not UNSET
-    ):
-        whatsapp_phone_number_id = unexpected_type(
-            cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string or null"
-        )
-
-    return whatsapp_phone_number_id
+_read_whatsapp_phone_number_id = plain_reader(
+    "whatsapp_phone_number_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -180,8 +145,9 @@ def _read_additional_properties(cls: type[BatchCallWhatsAppParams], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BatchCallWhatsAppParams], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[BatchCallWhatsAppParams], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     whatsapp_call_permission_request_template_name = d.get("whatsapp_call_permission_request_template_name", MISSING)
     if whatsapp_call_permission_request_template_name.__class__ is not str:
         whatsapp_call_permission_request_template_name = _read_whatsapp_call_permission_request_template_name(cls, d)

@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BatchFailureResponseModel")
@@ -83,7 +84,9 @@ class BatchFailureResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         batch_failure_response_model = cls.__new__(cls)
-        batch_failure_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        batch_failure_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return batch_failure_response_model
 
     @property
@@ -114,37 +117,11 @@ def _read_status(cls: type[BatchFailureResponseModel], d: Mapping[str, Any]) -> 
     return status
 
 
-def _read_error_code(cls: type[BatchFailureResponseModel], d: Mapping[str, Any]) -> Any:
-    error_code = d.get("error_code", MISSING)
-    if error_code.__class__ is not int:
-        if error_code is MISSING:
-            error_code = missing_field(cls, "error_code")
-        else:
-            error_code = unexpected_type(cls, "error_code", error_code, "an integer")
+_read_error_code = plain_reader("error_code", (int,), "an integer", True)
 
-    return error_code
+_read_error_status = plain_reader("error_status", (str,), "a string", True)
 
-
-def _read_error_status(cls: type[BatchFailureResponseModel], d: Mapping[str, Any]) -> Any:
-    error_status = d.get("error_status", MISSING)
-    if error_status.__class__ is not str:
-        if error_status is MISSING:
-            error_status = missing_field(cls, "error_status")
-        else:
-            error_status = unexpected_type(cls, "error_status", error_status, "a string")
-
-    return error_status
-
-
-def _read_error_message(cls: type[BatchFailureResponseModel], d: Mapping[str, Any]) -> Any:
-    error_message = d.get("error_message", MISSING)
-    if error_message.__class__ is not str:
-        if error_message is MISSING:
-            error_message = missing_field(cls, "error_message")
-        else:
-            error_message = unexpected_type(cls, "error_message", error_message, "a string")
-
-    return error_message
+_read_error_message = plain_reader("error_message", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -161,9 +138,13 @@ def _read_additional_properties(cls: type[BatchFailureResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BatchFailureResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    status = _read_status(cls, d)
+def _all_fields(cls: type[BatchFailureResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = _read_status(cls, d)
 
     error_code = d.get("error_code", MISSING)
     if error_code.__class__ is not int:

@@ -10,14 +10,15 @@ from ..models.interaction_budget import InteractionBudget
 from ..models.output_format import OutputFormat
 from ..models.verbosity import Verbosity
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BehaviorOverride")
@@ -99,7 +100,7 @@ class BehaviorOverride(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         behavior_override = cls.__new__(cls)
-        behavior_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        behavior_override.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return behavior_override
 
     @property
@@ -119,28 +120,35 @@ class BehaviorOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_verbosity(cls: type[BehaviorOverride], d: Mapping[str, Any]) -> Any:
-    verbosity = d.get("verbosity", UNSET)
-    if verbosity is not None and verbosity.__class__ is not str and verbosity is not UNSET:
-        verbosity = unexpected_type(cls, "verbosity", verbosity, "null or a string")
+_read_verbosity = plain_reader(
+    "verbosity",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return verbosity
+_read_output_format = plain_reader(
+    "output_format",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-
-def _read_output_format(cls: type[BehaviorOverride], d: Mapping[str, Any]) -> Any:
-    output_format = d.get("output_format", UNSET)
-    if output_format is not None and output_format.__class__ is not str and output_format is not UNSET:
-        output_format = unexpected_type(cls, "output_format", output_format, "null or a string")
-
-    return output_format
-
-
-def _read_interaction_budget(cls: type[BehaviorOverride], d: Mapping[str, Any]) -> Any:
-    interaction_budget = d.get("interaction_budget", UNSET)
-    if interaction_budget is not None and interaction_budget.__class__ is not str and interaction_budget is not UNSET:
-        interaction_budget = unexpected_type(cls, "interaction_budget", interaction_budget, "null or a string")
-
-    return interaction_budget
+_read_interaction_budget = plain_reader(
+    "interaction_budget",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -156,8 +164,9 @@ def _read_additional_properties(cls: type[BehaviorOverride], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BehaviorOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[BehaviorOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     verbosity = d.get("verbosity", UNSET)
     if verbosity is not None and verbosity.__class__ is not str and verbosity is not UNSET:
         verbosity = _read_verbosity(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost")
@@ -61,7 +61,7 @@ class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post = cls.__new__(cls)
         body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post
 
@@ -82,17 +82,15 @@ class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost(Lazy):
         return key in self.additional_properties
 
 
-def _read_language(
-    cls: type[BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost], d: Mapping[str, Any]
-) -> Any:
-    language = d.get("language", MISSING)
-    if language.__class__ is not str and language is not None:
-        if language is MISSING:
-            language = missing_field(cls, "language")
-        else:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("language",))
@@ -105,9 +103,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost], d: Mapping[str, Any]
+    cls: type[BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     language = d.get("language", MISSING)
     if language.__class__ is not str and language is not None:
         language = _read_language(cls, d)

@@ -14,18 +14,18 @@ from ..models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost")
@@ -139,7 +139,7 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost(
             return read_lazily(cls, src_dict, parsing)
         body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post = cls.__new__(cls)
         body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post
 
@@ -160,17 +160,7 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost(
         return key in self.additional_properties
 
 
-def _read_name(
-    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost], d: Mapping[str, Any]
-) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_file(
@@ -198,14 +188,15 @@ def _read_file(
     return file
 
 
-def _read_description(
-    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost], d: Mapping[str, Any]
-) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_workspace_access(
@@ -256,24 +247,33 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost], d: Mapping[str, Any]
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    file = d.get("file", UNSET)
-    if file is not UNSET and file is not None:
-        file = _read_file(cls, d)
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = d.get("file", UNSET)
+        if file is not UNSET and file is not None:
+            file = _read_file(cls, d)
 
     description = d.get("description", UNSET)
     if description.__class__ is not str and description is not None and description is not UNSET:
         description = _read_description(cls, d)
 
-    workspace_access = d.get("workspace_access", UNSET)
-    if workspace_access is not UNSET and workspace_access is not None:
-        workspace_access = _read_workspace_access(cls, d)
+    if "workspace_access" in known:
+        workspace_access = known["workspace_access"]
+    else:
+        workspace_access = d.get("workspace_access", UNSET)
+        if workspace_access is not UNSET and workspace_access is not None:
+            workspace_access = _read_workspace_access(cls, d)
 
     return {
         "name": name,

@@ -12,6 +12,7 @@ from ..models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -21,10 +22,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost")
@@ -125,7 +126,7 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost
             return read_lazily(cls, src_dict, parsing)
         body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post = cls.__new__(cls)
         body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post
 
@@ -199,27 +200,17 @@ def _read_rules(
     return rules
 
 
-def _read_name(
-    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost], d: Mapping[str, Any]
-) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
-
-
-def _read_description(
-    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost], d: Mapping[str, Any]
-) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_workspace_access(
@@ -272,10 +263,16 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost], d: Mapping[str, Any]
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    rules = _read_rules(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "rules" in known:
+        rules = known["rules"]
+    else:
+        rules = _read_rules(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
@@ -285,9 +282,12 @@ def _all_fields(
     if description.__class__ is not str and description is not None and description is not UNSET:
         description = _read_description(cls, d)
 
-    workspace_access = d.get("workspace_access", UNSET)
-    if workspace_access is not UNSET and workspace_access is not None:
-        workspace_access = _read_workspace_access(cls, d)
+    if "workspace_access" in known:
+        workspace_access = known["workspace_access"]
+    else:
+        workspace_access = d.get("workspace_access", UNSET)
+        if workspace_access is not UNSET and workspace_access is not None:
+            workspace_access = _read_workspace_access(cls, d)
 
     return {
         "rules": rules,

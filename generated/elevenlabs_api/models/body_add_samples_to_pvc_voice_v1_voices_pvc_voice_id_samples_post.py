@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -19,10 +20,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost")
@@ -95,7 +96,7 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post = cls.__new__(cls)
         body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post
 
@@ -135,14 +136,7 @@ def _read_files(cls: type[BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost]
     return files
 
 
-def _read_remove_background_noise(
-    cls: type[BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any]
-) -> Any:
-    remove_background_noise = d.get("remove_background_noise", UNSET)
-    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
-        remove_background_noise = unexpected_type(cls, "remove_background_noise", remove_background_noise, "a boolean")
-
-    return remove_background_noise
+_read_remove_background_noise = plain_reader("remove_background_noise", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -160,10 +154,14 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any]
+    cls: type[BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    files = _read_files(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "files" in known:
+        files = known["files"]
+    else:
+        files = _read_files(cls, d)
 
     remove_background_noise = d.get("remove_background_noise", UNSET)
     if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost")
@@ -65,7 +65,7 @@ class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post = cls.__new__(cls)
         body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post
 
@@ -86,23 +86,9 @@ class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_new_name(cls: type[BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost], d: Mapping[str, Any]) -> Any:
-    new_name = d.get("new_name", MISSING)
-    if new_name.__class__ is not str:
-        if new_name is MISSING:
-            new_name = missing_field(cls, "new_name")
-        else:
-            new_name = unexpected_type(cls, "new_name", new_name, "a string")
+_read_new_name = plain_reader("new_name", (str,), "a string", True)
 
-    return new_name
-
-
-def _read_bookmarked(cls: type[BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost], d: Mapping[str, Any]) -> Any:
-    bookmarked = d.get("bookmarked", UNSET)
-    if bookmarked.__class__ is not bool and bookmarked is not UNSET:
-        bookmarked = unexpected_type(cls, "bookmarked", bookmarked, "a boolean")
-
-    return bookmarked
+_read_bookmarked = plain_reader("bookmarked", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -120,9 +106,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost], d: Mapping[str, Any]
+    cls: type[BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     new_name = d.get("new_name", MISSING)
     if new_name.__class__ is not str:
         new_name = _read_new_name(cls, d)

@@ -9,16 +9,17 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     File,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost")
@@ -99,7 +100,7 @@ class BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_add_to_knowledge_base_v1_convai_knowledge_base_post = cls.__new__(cls)
         body_add_to_knowledge_base_v1_convai_knowledge_base_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_add_to_knowledge_base_v1_convai_knowledge_base_post
 
@@ -120,20 +121,17 @@ class BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return name
-
-
-def _read_url(cls: type[BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost], d: Mapping[str, Any]) -> Any:
-    url = d.get("url", UNSET)
-    if url.__class__ is not str and url is not UNSET:
-        url = unexpected_type(cls, "url", url, "a string")
-
-    return url
+_read_url = plain_reader("url", (str,), "a string", False)
 
 
 def _read_file(cls: type[BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost], d: Mapping[str, Any]) -> Any:
@@ -166,8 +164,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:
         name = _read_name(cls, d)
@@ -176,9 +177,12 @@ def _all_fields(cls: type[BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost], d: M
     if url.__class__ is not str and url is not UNSET:
         url = _read_url(cls, d)
 
-    file = d.get("file", UNSET)
-    if file is not UNSET:
-        file = _read_file(cls, d)
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = d.get("file", UNSET)
+        if file is not UNSET:
+            file = _read_file(cls, d)
 
     return {
         "name": name,

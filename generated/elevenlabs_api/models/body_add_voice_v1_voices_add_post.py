@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -20,10 +21,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddVoiceV1VoicesAddPost")
@@ -147,7 +148,9 @@ class BodyAddVoiceV1VoicesAddPost(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         body_add_voice_v1_voices_add_post = cls.__new__(cls)
-        body_add_voice_v1_voices_add_post.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        body_add_voice_v1_voices_add_post.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return body_add_voice_v1_voices_add_post
 
     @property
@@ -167,15 +170,7 @@ class BodyAddVoiceV1VoicesAddPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyAddVoiceV1VoicesAddPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_files(cls: type[BodyAddVoiceV1VoicesAddPost], d: Mapping[str, Any]) -> Any:
@@ -197,20 +192,17 @@ def _read_files(cls: type[BodyAddVoiceV1VoicesAddPost], d: Mapping[str, Any]) ->
     return files
 
 
-def _read_remove_background_noise(cls: type[BodyAddVoiceV1VoicesAddPost], d: Mapping[str, Any]) -> Any:
-    remove_background_noise = d.get("remove_background_noise", UNSET)
-    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
-        remove_background_noise = unexpected_type(cls, "remove_background_noise", remove_background_noise, "a boolean")
+_read_remove_background_noise = plain_reader("remove_background_noise", (bool,), "a boolean", False)
 
-    return remove_background_noise
-
-
-def _read_description(cls: type[BodyAddVoiceV1VoicesAddPost], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_labels(cls: type[BodyAddVoiceV1VoicesAddPost], d: Mapping[str, Any]) -> Any:
@@ -255,13 +247,19 @@ def _read_additional_properties(cls: type[BodyAddVoiceV1VoicesAddPost], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyAddVoiceV1VoicesAddPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyAddVoiceV1VoicesAddPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    files = _read_files(cls, d)
+    if "files" in known:
+        files = known["files"]
+    else:
+        files = _read_files(cls, d)
 
     remove_background_noise = d.get("remove_background_noise", UNSET)
     if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
@@ -271,9 +269,12 @@ def _all_fields(cls: type[BodyAddVoiceV1VoicesAddPost], d: Mapping[str, Any]) ->
     if description.__class__ is not str and description is not None and description is not UNSET:
         description = _read_description(cls, d)
 
-    labels = d.get("labels", UNSET)
-    if labels is not UNSET and labels is not None:
-        labels = _read_labels(cls, d)
+    if "labels" in known:
+        labels = known["labels"]
+    else:
+        labels = d.get("labels", UNSET)
+        if labels is not UNSET and labels is not None:
+            labels = _read_labels(cls, d)
 
     return {
         "name": name,

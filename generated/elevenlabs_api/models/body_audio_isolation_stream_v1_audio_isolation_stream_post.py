@@ -14,6 +14,7 @@ from ..models.body_audio_isolation_stream_v1_audio_isolation_stream_post_file_fo
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -103,7 +104,7 @@ class BodyAudioIsolationStreamV1AudioIsolationStreamPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_audio_isolation_stream_v1_audio_isolation_stream_post = cls.__new__(cls)
         body_audio_isolation_stream_v1_audio_isolation_stream_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_audio_isolation_stream_v1_audio_isolation_stream_post
 
@@ -178,13 +179,22 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyAudioIsolationStreamV1AudioIsolationStreamPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    audio = _read_audio(cls, d)
+def _all_fields(
+    cls: type[BodyAudioIsolationStreamV1AudioIsolationStreamPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "audio" in known:
+        audio = known["audio"]
+    else:
+        audio = _read_audio(cls, d)
 
-    file_format = d.get("file_format", UNSET)
-    if file_format is not UNSET and file_format is not None:
-        file_format = _read_file_format(cls, d)
+    if "file_format" in known:
+        file_format = known["file_format"]
+    else:
+        file_format = d.get("file_format", UNSET)
+        if file_format is not UNSET and file_format is not None:
+            file_format = _read_file_format(cls, d)
 
     return {
         "audio": audio,

@@ -14,6 +14,7 @@ from ..models.body_audio_isolation_v1_audio_isolation_post_file_format_type_0 im
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -22,10 +23,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAudioIsolationV1AudioIsolationPost")
@@ -120,7 +121,7 @@ class BodyAudioIsolationV1AudioIsolationPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_audio_isolation_v1_audio_isolation_post = cls.__new__(cls)
         body_audio_isolation_v1_audio_isolation_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_audio_isolation_v1_audio_isolation_post
 
@@ -177,12 +178,15 @@ def _read_file_format(cls: type[BodyAudioIsolationV1AudioIsolationPost], d: Mapp
     return file_format
 
 
-def _read_preview_b64(cls: type[BodyAudioIsolationV1AudioIsolationPost], d: Mapping[str, Any]) -> Any:
-    preview_b64 = d.get("preview_b64", UNSET)
-    if preview_b64.__class__ is not str and preview_b64 is not None and preview_b64 is not UNSET:
-        preview_b64 = unexpected_type(cls, "preview_b64", preview_b64, "a string or null")
-
-    return preview_b64
+_read_preview_b64 = plain_reader(
+    "preview_b64",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -200,13 +204,22 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyAudioIsolationV1AudioIsolationPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    audio = _read_audio(cls, d)
+def _all_fields(
+    cls: type[BodyAudioIsolationV1AudioIsolationPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "audio" in known:
+        audio = known["audio"]
+    else:
+        audio = _read_audio(cls, d)
 
-    file_format = d.get("file_format", UNSET)
-    if file_format is not UNSET and file_format is not None:
-        file_format = _read_file_format(cls, d)
+    if "file_format" in known:
+        file_format = known["file_format"]
+    else:
+        file_format = d.get("file_format", UNSET)
+        if file_format is not UNSET and file_format is not None:
+            file_format = _read_file_format(cls, d)
 
     preview_b64 = d.get("preview_b64", UNSET)
     if preview_b64.__class__ is not str and preview_b64 is not None and preview_b64 is not UNSET:

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost")
@@ -73,7 +73,7 @@ class BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost(La
             return read_lazily(cls, src_dict, parsing)
         body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post = cls.__new__(cls)
         body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post
 
@@ -94,29 +94,9 @@ class BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost(La
         return key in self.additional_properties
 
 
-def _read_document_ids(
-    cls: type[BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost], d: Mapping[str, Any]
-) -> Any:
-    document_ids = d.get("document_ids", MISSING)
-    if document_ids.__class__ is not list:
-        if document_ids is MISSING:
-            document_ids = missing_field(cls, "document_ids")
-        else:
-            document_ids = unexpected_type(cls, "document_ids", document_ids, "an array")
-    elif document_ids.__class__ is list and document_ids:
-        check_items(cls, "document_ids", document_ids, (str,), "a string")
+_read_document_ids = plain_reader("document_ids", (list,), "an array", True, ((str,), "a string"))
 
-    return document_ids
-
-
-def _read_force(
-    cls: type[BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost], d: Mapping[str, Any]
-) -> Any:
-    force = d.get("force", UNSET)
-    if force.__class__ is not bool and force is not UNSET:
-        force = unexpected_type(cls, "force", force, "a boolean")
-
-    return force
+_read_force = plain_reader("force", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -134,9 +114,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost], d: Mapping[str, Any]
+    cls: type[BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     document_ids = d.get("document_ids", MISSING)
     if document_ids.__class__ is not list:
         document_ids = _read_document_ids(cls, d)

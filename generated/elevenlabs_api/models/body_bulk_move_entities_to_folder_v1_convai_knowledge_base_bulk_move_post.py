@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost")
@@ -77,7 +77,7 @@ class BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post = cls.__new__(cls)
         body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post
 
@@ -98,29 +98,17 @@ class BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost(Lazy):
         return key in self.additional_properties
 
 
-def _read_document_ids(
-    cls: type[BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost], d: Mapping[str, Any]
-) -> Any:
-    document_ids = d.get("document_ids", MISSING)
-    if document_ids.__class__ is not list:
-        if document_ids is MISSING:
-            document_ids = missing_field(cls, "document_ids")
-        else:
-            document_ids = unexpected_type(cls, "document_ids", document_ids, "an array")
-    elif document_ids.__class__ is list and document_ids:
-        check_items(cls, "document_ids", document_ids, (str,), "a string")
+_read_document_ids = plain_reader("document_ids", (list,), "an array", True, ((str,), "a string"))
 
-    return document_ids
-
-
-def _read_move_to(
-    cls: type[BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost], d: Mapping[str, Any]
-) -> Any:
-    move_to = d.get("move_to", UNSET)
-    if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
-        move_to = unexpected_type(cls, "move_to", move_to, "a string or null")
-
-    return move_to
+_read_move_to = plain_reader(
+    "move_to",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -138,9 +126,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost], d: Mapping[str, Any]
+    cls: type[BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     document_ids = d.get("document_ids", MISSING)
     if document_ids.__class__ is not list:
         document_ids = _read_document_ids(cls, d)

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost")
@@ -77,7 +77,7 @@ class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post = cls.__new__(cls)
         body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post
 
@@ -98,25 +98,17 @@ class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost(Lazy):
         return key in self.additional_properties
 
 
-def _read_entity_ids(cls: type[BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost], d: Mapping[str, Any]) -> Any:
-    entity_ids = d.get("entity_ids", MISSING)
-    if entity_ids.__class__ is not list:
-        if entity_ids is MISSING:
-            entity_ids = missing_field(cls, "entity_ids")
-        else:
-            entity_ids = unexpected_type(cls, "entity_ids", entity_ids, "an array")
-    elif entity_ids.__class__ is list and entity_ids:
-        check_items(cls, "entity_ids", entity_ids, (str,), "a string")
+_read_entity_ids = plain_reader("entity_ids", (list,), "an array", True, ((str,), "a string"))
 
-    return entity_ids
-
-
-def _read_move_to(cls: type[BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost], d: Mapping[str, Any]) -> Any:
-    move_to = d.get("move_to", UNSET)
-    if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
-        move_to = unexpected_type(cls, "move_to", move_to, "a string or null")
-
-    return move_to
+_read_move_to = plain_reader(
+    "move_to",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -134,9 +126,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost], d: Mapping[str, Any]
+    cls: type[BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     entity_ids = d.get("entity_ids", MISSING)
     if entity_ids.__class__ is not list:
         entity_ids = _read_entity_ids(cls, d)

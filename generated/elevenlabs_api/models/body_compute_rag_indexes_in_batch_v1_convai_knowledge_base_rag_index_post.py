@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -65,7 +66,7 @@ class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post = cls.__new__(cls)
         body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post
 
@@ -115,10 +116,16 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost], d: Mapping[str, Any]
+    cls: type[BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    items = _read_items(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "items" in known:
+        items = known["items"]
+    else:
+        items = _read_items(cls, d)
 
     return {
         "items": items,

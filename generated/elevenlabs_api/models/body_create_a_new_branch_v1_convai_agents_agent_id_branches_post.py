@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost")
@@ -136,7 +136,7 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_a_new_branch_v1_convai_agents_agent_id_branches_post = cls.__new__(cls)
         body_create_a_new_branch_v1_convai_agents_agent_id_branches_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_a_new_branch_v1_convai_agents_agent_id_branches_post
 
@@ -157,39 +157,11 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_parent_version_id(
-    cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any]
-) -> Any:
-    parent_version_id = d.get("parent_version_id", MISSING)
-    if parent_version_id.__class__ is not str:
-        if parent_version_id is MISSING:
-            parent_version_id = missing_field(cls, "parent_version_id")
-        else:
-            parent_version_id = unexpected_type(cls, "parent_version_id", parent_version_id, "a string")
+_read_parent_version_id = plain_reader("parent_version_id", (str,), "a string", True)
 
-    return parent_version_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
-
-def _read_name(cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_description(cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
+_read_description = plain_reader("description", (str,), "a string", True)
 
 
 def _read_conversation_config(
@@ -292,9 +264,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any]
+    cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     parent_version_id = d.get("parent_version_id", MISSING)
     if parent_version_id.__class__ is not str:
         parent_version_id = _read_parent_version_id(cls, d)
@@ -307,17 +280,26 @@ def _all_fields(
     if description.__class__ is not str:
         description = _read_description(cls, d)
 
-    conversation_config = d.get("conversation_config", UNSET)
-    if conversation_config is not UNSET and conversation_config is not None:
-        conversation_config = _read_conversation_config(cls, d)
+    if "conversation_config" in known:
+        conversation_config = known["conversation_config"]
+    else:
+        conversation_config = d.get("conversation_config", UNSET)
+        if conversation_config is not UNSET and conversation_config is not None:
+            conversation_config = _read_conversation_config(cls, d)
 
-    platform_settings = d.get("platform_settings", UNSET)
-    if platform_settings is not UNSET and platform_settings is not None:
-        platform_settings = _read_platform_settings(cls, d)
+    if "platform_settings" in known:
+        platform_settings = known["platform_settings"]
+    else:
+        platform_settings = d.get("platform_settings", UNSET)
+        if platform_settings is not UNSET and platform_settings is not None:
+            platform_settings = _read_platform_settings(cls, d)
 
-    workflow = d.get("workflow", UNSET)
-    if workflow is not UNSET and workflow is not None:
-        workflow = _read_workflow(cls, d)
+    if "workflow" in known:
+        workflow = known["workflow"]
+    else:
+        workflow = d.get("workflow", UNSET)
+        if workflow is not UNSET and workflow is not None:
+            workflow = _read_workflow(cls, d)
 
     return {
         "parent_version_id": parent_version_id,

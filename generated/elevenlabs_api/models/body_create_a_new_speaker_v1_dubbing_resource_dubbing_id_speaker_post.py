@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost")
@@ -108,7 +109,7 @@ class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post = cls.__new__(cls)
         body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post
 
@@ -129,67 +130,58 @@ class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_speaker_name(
-    cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]
-) -> Any:
-    speaker_name = d.get("speaker_name", UNSET)
-    if speaker_name.__class__ is not str and speaker_name is not None and speaker_name is not UNSET:
-        speaker_name = unexpected_type(cls, "speaker_name", speaker_name, "a string or null")
+_read_speaker_name = plain_reader(
+    "speaker_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return speaker_name
+_read_voice_id = plain_reader(
+    "voice_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_voice_stability = plain_reader(
+    "voice_stability",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_voice_id(cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", UNSET)
-    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
+_read_voice_similarity = plain_reader(
+    "voice_similarity",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return voice_id
-
-
-def _read_voice_stability(
-    cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]
-) -> Any:
-    voice_stability = d.get("voice_stability", UNSET)
-    if (
-        voice_stability.__class__ is not float
-        and voice_stability.__class__ is not int
-        and voice_stability is not None
-        and voice_stability is not UNSET
-    ):
-        voice_stability = unexpected_type(cls, "voice_stability", voice_stability, "a number or null")
-
-    return voice_stability
-
-
-def _read_voice_similarity(
-    cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]
-) -> Any:
-    voice_similarity = d.get("voice_similarity", UNSET)
-    if (
-        voice_similarity.__class__ is not float
-        and voice_similarity.__class__ is not int
-        and voice_similarity is not None
-        and voice_similarity is not UNSET
-    ):
-        voice_similarity = unexpected_type(cls, "voice_similarity", voice_similarity, "a number or null")
-
-    return voice_similarity
-
-
-def _read_voice_style(
-    cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]
-) -> Any:
-    voice_style = d.get("voice_style", UNSET)
-    if (
-        voice_style.__class__ is not float
-        and voice_style.__class__ is not int
-        and voice_style is not None
-        and voice_style is not UNSET
-    ):
-        voice_style = unexpected_type(cls, "voice_style", voice_style, "a number or null")
-
-    return voice_style
+_read_voice_style = plain_reader(
+    "voice_style",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -210,9 +202,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]
+    cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     speaker_name = d.get("speaker_name", UNSET)
     if speaker_name.__class__ is not str and speaker_name is not None and speaker_name is not UNSET:
         speaker_name = _read_speaker_name(cls, d)

@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost")
@@ -116,7 +116,7 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post = cls.__new__(cls)
         body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post
 
@@ -137,41 +137,11 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost(Lazy):
         return key in self.additional_properties
 
 
-def _read_voice_name(cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]) -> Any:
-    voice_name = d.get("voice_name", MISSING)
-    if voice_name.__class__ is not str:
-        if voice_name is MISSING:
-            voice_name = missing_field(cls, "voice_name")
-        else:
-            voice_name = unexpected_type(cls, "voice_name", voice_name, "a string")
+_read_voice_name = plain_reader("voice_name", (str,), "a string", True)
 
-    return voice_name
+_read_voice_description = plain_reader("voice_description", (str,), "a string", True)
 
-
-def _read_voice_description(
-    cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]
-) -> Any:
-    voice_description = d.get("voice_description", MISSING)
-    if voice_description.__class__ is not str:
-        if voice_description is MISSING:
-            voice_description = missing_field(cls, "voice_description")
-        else:
-            voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
-
-    return voice_description
-
-
-def _read_generated_voice_id(
-    cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]
-) -> Any:
-    generated_voice_id = d.get("generated_voice_id", MISSING)
-    if generated_voice_id.__class__ is not str:
-        if generated_voice_id is MISSING:
-            generated_voice_id = missing_field(cls, "generated_voice_id")
-        else:
-            generated_voice_id = unexpected_type(cls, "generated_voice_id", generated_voice_id, "a string")
-
-    return generated_voice_id
+_read_generated_voice_id = plain_reader("generated_voice_id", (str,), "a string", True)
 
 
 def _read_labels(cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]) -> Any:
@@ -199,22 +169,16 @@ def _read_labels(cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost]
     return labels
 
 
-def _read_played_not_selected_voice_ids(
-    cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]
-) -> Any:
-    played_not_selected_voice_ids = d.get("played_not_selected_voice_ids", UNSET)
-    if (
-        played_not_selected_voice_ids.__class__ is not list
-        and played_not_selected_voice_ids is not None
-        and played_not_selected_voice_ids is not UNSET
-    ):
-        played_not_selected_voice_ids = unexpected_type(
-            cls, "played_not_selected_voice_ids", played_not_selected_voice_ids, "an array or null"
-        )
-    elif played_not_selected_voice_ids.__class__ is list and played_not_selected_voice_ids:
-        check_items(cls, "played_not_selected_voice_ids", played_not_selected_voice_ids, (str,), "a string")
-
-    return played_not_selected_voice_ids
+_read_played_not_selected_voice_ids = plain_reader(
+    "played_not_selected_voice_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -235,9 +199,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]
+    cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     voice_name = d.get("voice_name", MISSING)
     if voice_name.__class__ is not str:
         voice_name = _read_voice_name(cls, d)
@@ -250,9 +215,12 @@ def _all_fields(
     if generated_voice_id.__class__ is not str:
         generated_voice_id = _read_generated_voice_id(cls, d)
 
-    labels = d.get("labels", UNSET)
-    if labels is not UNSET and labels is not None:
-        labels = _read_labels(cls, d)
+    if "labels" in known:
+        labels = known["labels"]
+    else:
+        labels = d.get("labels", UNSET)
+        if labels is not UNSET and labels is not None:
+            labels = _read_labels(cls, d)
 
     played_not_selected_voice_ids = d.get("played_not_selected_voice_ids", UNSET)
     if (

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost")
@@ -136,7 +137,7 @@ class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_agent_draft_v1_convai_agents_agent_id_drafts_post = cls.__new__(cls)
         body_create_agent_draft_v1_convai_agents_agent_id_drafts_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_agent_draft_v1_convai_agents_agent_id_drafts_post
 
@@ -204,25 +205,18 @@ def _read_workflow(cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost
     return workflow
 
 
-def _read_name(cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
-
-
-def _read_tags(cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", UNSET)
-    if tags.__class__ is not list and tags is not None and tags is not UNSET:
-        tags = unexpected_type(cls, "tags", tags, "an array or null")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    return tags
+_read_tags = plain_reader(
+    "tags",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -242,13 +236,25 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    conversation_config = _read_conversation_config(cls, d)
+def _all_fields(
+    cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "conversation_config" in known:
+        conversation_config = known["conversation_config"]
+    else:
+        conversation_config = _read_conversation_config(cls, d)
 
-    platform_settings = _read_platform_settings(cls, d)
+    if "platform_settings" in known:
+        platform_settings = known["platform_settings"]
+    else:
+        platform_settings = _read_platform_settings(cls, d)
 
-    workflow = _read_workflow(cls, d)
+    if "workflow" in known:
+        workflow = known["workflow"]
+    else:
+        workflow = _read_workflow(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:

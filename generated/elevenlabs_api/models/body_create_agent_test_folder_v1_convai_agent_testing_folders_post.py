@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost")
@@ -71,7 +71,7 @@ class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_agent_test_folder_v1_convai_agent_testing_folders_post = cls.__new__(cls)
         body_create_agent_test_folder_v1_convai_agent_testing_folders_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_agent_test_folder_v1_convai_agent_testing_folders_post
 
@@ -92,25 +92,17 @@ class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
-
-
-def _read_parent_folder_id(
-    cls: type[BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost], d: Mapping[str, Any]
-) -> Any:
-    parent_folder_id = d.get("parent_folder_id", UNSET)
-    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
-
-    return parent_folder_id
+_read_parent_folder_id = plain_reader(
+    "parent_folder_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -128,9 +120,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost], d: Mapping[str, Any]
+    cls: type[BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)

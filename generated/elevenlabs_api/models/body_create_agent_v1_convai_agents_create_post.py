@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateAgentV1ConvaiAgentsCreatePost")
@@ -143,7 +144,7 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_agent_v1_convai_agents_create_post = cls.__new__(cls)
         body_create_agent_v1_convai_agents_create_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_agent_v1_convai_agents_create_post
 
@@ -215,22 +216,26 @@ def _read_workflow(cls: type[BodyCreateAgentV1ConvaiAgentsCreatePost], d: Mappin
     return workflow
 
 
-def _read_name(cls: type[BodyCreateAgentV1ConvaiAgentsCreatePost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return name
-
-
-def _read_tags(cls: type[BodyCreateAgentV1ConvaiAgentsCreatePost], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", UNSET)
-    if tags.__class__ is not list and tags is not None and tags is not UNSET:
-        tags = unexpected_type(cls, "tags", tags, "an array or null")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    return tags
+_read_tags = plain_reader(
+    "tags",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -250,17 +255,29 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreateAgentV1ConvaiAgentsCreatePost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    conversation_config = _read_conversation_config(cls, d)
+def _all_fields(
+    cls: type[BodyCreateAgentV1ConvaiAgentsCreatePost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "conversation_config" in known:
+        conversation_config = known["conversation_config"]
+    else:
+        conversation_config = _read_conversation_config(cls, d)
 
-    platform_settings = d.get("platform_settings", UNSET)
-    if platform_settings is not UNSET and platform_settings is not None:
-        platform_settings = _read_platform_settings(cls, d)
+    if "platform_settings" in known:
+        platform_settings = known["platform_settings"]
+    else:
+        platform_settings = d.get("platform_settings", UNSET)
+        if platform_settings is not UNSET and platform_settings is not None:
+            platform_settings = _read_platform_settings(cls, d)
 
-    workflow = d.get("workflow", UNSET)
-    if workflow is not UNSET:
-        workflow = _read_workflow(cls, d)
+    if "workflow" in known:
+        workflow = known["workflow"]
+    else:
+        workflow = d.get("workflow", UNSET)
+        if workflow is not UNSET:
+            workflow = _read_workflow(cls, d)
 
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:

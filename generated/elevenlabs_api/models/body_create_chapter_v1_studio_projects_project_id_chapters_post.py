@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateChapterV1StudioProjectsProjectIdChaptersPost")
@@ -72,7 +72,7 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_chapter_v1_studio_projects_project_id_chapters_post = cls.__new__(cls)
         body_create_chapter_v1_studio_projects_project_id_chapters_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_chapter_v1_studio_projects_project_id_chapters_post
 
@@ -93,23 +93,17 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyCreateChapterV1StudioProjectsProjectIdChaptersPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
-
-
-def _read_from_url(cls: type[BodyCreateChapterV1StudioProjectsProjectIdChaptersPost], d: Mapping[str, Any]) -> Any:
-    from_url = d.get("from_url", UNSET)
-    if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
-        from_url = unexpected_type(cls, "from_url", from_url, "a string or null")
-
-    return from_url
+_read_from_url = plain_reader(
+    "from_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -127,9 +121,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyCreateChapterV1StudioProjectsProjectIdChaptersPost], d: Mapping[str, Any]
+    cls: type[BodyCreateChapterV1StudioProjectsProjectIdChaptersPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost")
@@ -146,7 +146,7 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_crawl_job_v1_convai_knowledge_base_crawl_post = cls.__new__(cls)
         body_create_crawl_job_v1_convai_knowledge_base_crawl_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_crawl_job_v1_convai_knowledge_base_crawl_post
 
@@ -167,89 +167,56 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_url(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
-    url = d.get("url", MISSING)
-    if url.__class__ is not str:
-        if url is MISSING:
-            url = missing_field(cls, "url")
-        else:
-            url = unexpected_type(cls, "url", url, "a string")
+_read_url = plain_reader("url", (str,), "a string", True)
 
-    return url
+_read_max_depth = plain_reader("max_depth", (int,), "an integer", False)
 
+_read_max_pages = plain_reader("max_pages", (int,), "an integer", False)
 
-def _read_max_depth(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
-    max_depth = d.get("max_depth", UNSET)
-    if max_depth.__class__ is not int and max_depth is not UNSET:
-        max_depth = unexpected_type(cls, "max_depth", max_depth, "an integer")
+_read_pattern = plain_reader(
+    "pattern",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return max_depth
+_read_sitemap_urls = plain_reader(
+    "sitemap_urls",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
+_read_parent_folder_id = plain_reader(
+    "parent_folder_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_max_pages(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
-    max_pages = d.get("max_pages", UNSET)
-    if max_pages.__class__ is not int and max_pages is not UNSET:
-        max_pages = unexpected_type(cls, "max_pages", max_pages, "an integer")
+_read_enable_auto_sync = plain_reader("enable_auto_sync", (bool,), "a boolean", False)
 
-    return max_pages
+_read_auto_remove = plain_reader("auto_remove", (bool,), "a boolean", False)
 
-
-def _read_pattern(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
-    pattern = d.get("pattern", UNSET)
-    if pattern.__class__ is not str and pattern is not None and pattern is not UNSET:
-        pattern = unexpected_type(cls, "pattern", pattern, "a string or null")
-
-    return pattern
-
-
-def _read_sitemap_urls(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
-    sitemap_urls = d.get("sitemap_urls", UNSET)
-    if sitemap_urls.__class__ is not list and sitemap_urls is not None and sitemap_urls is not UNSET:
-        sitemap_urls = unexpected_type(cls, "sitemap_urls", sitemap_urls, "an array or null")
-    elif sitemap_urls.__class__ is list and sitemap_urls:
-        check_items(cls, "sitemap_urls", sitemap_urls, (str,), "a string")
-
-    return sitemap_urls
-
-
-def _read_parent_folder_id(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
-    parent_folder_id = d.get("parent_folder_id", UNSET)
-    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
-
-    return parent_folder_id
-
-
-def _read_enable_auto_sync(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
-    enable_auto_sync = d.get("enable_auto_sync", UNSET)
-    if enable_auto_sync.__class__ is not bool and enable_auto_sync is not UNSET:
-        enable_auto_sync = unexpected_type(cls, "enable_auto_sync", enable_auto_sync, "a boolean")
-
-    return enable_auto_sync
-
-
-def _read_auto_remove(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
-    auto_remove = d.get("auto_remove", UNSET)
-    if auto_remove.__class__ is not bool and auto_remove is not UNSET:
-        auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
-
-    return auto_remove
-
-
-def _read_minimum_frequency_days(
-    cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]
-) -> Any:
-    minimum_frequency_days = d.get("minimum_frequency_days", UNSET)
-    if (
-        minimum_frequency_days.__class__ is not int
-        and minimum_frequency_days is not None
-        and minimum_frequency_days is not UNSET
-    ):
-        minimum_frequency_days = unexpected_type(
-            cls, "minimum_frequency_days", minimum_frequency_days, "an integer or null"
-        )
-
-    return minimum_frequency_days
+_read_minimum_frequency_days = plain_reader(
+    "minimum_frequency_days",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -273,8 +240,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     url = d.get("url", MISSING)
     if url.__class__ is not str:
         url = _read_url(cls, d)

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost")
@@ -102,7 +102,7 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost(Lazy)
             return read_lazily(cls, src_dict, parsing)
         body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post = cls.__new__(cls)
         body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post
 
@@ -123,17 +123,7 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost(Lazy)
         return key in self.additional_properties
 
 
-def _read_target_language(
-    cls: type[BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost], d: Mapping[str, Any]
-) -> Any:
-    target_language = d.get("target_language", MISSING)
-    if target_language.__class__ is not str:
-        if target_language is MISSING:
-            target_language = missing_field(cls, "target_language")
-        else:
-            target_language = unexpected_type(cls, "target_language", target_language, "a string")
-
-    return target_language
+_read_target_language = plain_reader("target_language", (str,), "a string", True)
 
 
 def _read_voice_settings(
@@ -206,20 +196,29 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost], d: Mapping[str, Any]
+    cls: type[BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     target_language = d.get("target_language", MISSING)
     if target_language.__class__ is not str:
         target_language = _read_target_language(cls, d)
 
-    voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings is not UNSET and voice_settings is not None:
-        voice_settings = _read_voice_settings(cls, d)
+    if "voice_settings" in known:
+        voice_settings = known["voice_settings"]
+    else:
+        voice_settings = d.get("voice_settings", UNSET)
+        if voice_settings is not UNSET and voice_settings is not None:
+            voice_settings = _read_voice_settings(cls, d)
 
-    translations = d.get("translations", UNSET)
-    if translations is not UNSET and translations is not None:
-        translations = _read_translations(cls, d)
+    if "translations" in known:
+        translations = known["translations"]
+    else:
+        translations = d.get("translations", UNSET)
+        if translations is not UNSET and translations is not None:
+            translations = _read_translations(cls, d)
 
     return {
         "target_language": target_language,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     read_all,
@@ -40,7 +41,7 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTransl
             cls.__new__(cls)
         )
         body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0.__dict__ = (
-            _all_fields(cls, src_dict)
+            _all_fields(cls, src_dict, NOTHING)
         )  # what __init__ would set, and the rest
         return body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0
 
@@ -74,8 +75,10 @@ def _read_additional_properties(
 def _all_fields(
     cls: type[BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0],
     d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -12,6 +12,7 @@ from ..models.body_create_dubbing_project_v1_dubbing_project_post_model_id_type_
     BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -19,10 +20,10 @@ from ..types import (
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateDubbingProjectV1DubbingProjectPost")
@@ -241,7 +242,7 @@ class BodyCreateDubbingProjectV1DubbingProjectPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_dubbing_project_v1_dubbing_project_post = cls.__new__(cls)
         body_create_dubbing_project_v1_dubbing_project_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_dubbing_project_v1_dubbing_project_post
 
@@ -285,64 +286,59 @@ def _read_file(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mappi
     return file
 
 
-def _read_source_url(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
-    source_url = d.get("source_url", UNSET)
-    if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
-        source_url = unexpected_type(cls, "source_url", source_url, "a string or null")
+_read_source_url = plain_reader(
+    "source_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return source_url
+_read_reference = plain_reader(
+    "reference",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_source_language = plain_reader(
+    "source_language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_reference(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
-    reference = d.get("reference", UNSET)
-    if reference.__class__ is not str and reference is not None and reference is not UNSET:
-        reference = unexpected_type(cls, "reference", reference, "a string or null")
+_read_model_id = plain_reader(
+    "model_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return reference
+_read_keyterms = plain_reader("keyterms", (list,), "an array", False, ((str,), "a string"))
 
+_read_webhook_ids = plain_reader("webhook_ids", (list,), "an array", False, ((str,), "a string"))
 
-def _read_source_language(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
-    source_language = d.get("source_language", UNSET)
-    if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
-        source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
-
-    return source_language
-
-
-def _read_model_id(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-    return model_id
-
-
-def _read_keyterms(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
-    keyterms = d.get("keyterms", UNSET)
-    if keyterms.__class__ is not list and keyterms is not UNSET:
-        keyterms = unexpected_type(cls, "keyterms", keyterms, "an array")
-    elif keyterms.__class__ is list and keyterms:
-        check_items(cls, "keyterms", keyterms, (str,), "a string")
-
-    return keyterms
-
-
-def _read_webhook_ids(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
-    webhook_ids = d.get("webhook_ids", UNSET)
-    if webhook_ids.__class__ is not list and webhook_ids is not UNSET:
-        webhook_ids = unexpected_type(cls, "webhook_ids", webhook_ids, "an array")
-    elif webhook_ids.__class__ is list and webhook_ids:
-        check_items(cls, "webhook_ids", webhook_ids, (str,), "a string")
-
-    return webhook_ids
-
-
-def _read_target_language(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
-    target_language = d.get("target_language", UNSET)
-    if target_language.__class__ is not str and target_language is not None and target_language is not UNSET:
-        target_language = unexpected_type(cls, "target_language", target_language, "a string or null")
-
-    return target_language
+_read_target_language = plain_reader(
+    "target_language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_transcript(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
@@ -389,11 +385,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    file = d.get("file", UNSET)
-    if file is not UNSET and file is not None:
-        file = _read_file(cls, d)
+def _all_fields(
+    cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = d.get("file", UNSET)
+        if file is not UNSET and file is not None:
+            file = _read_file(cls, d)
 
     source_url = d.get("source_url", UNSET)
     if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
@@ -427,9 +429,12 @@ def _all_fields(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapp
     if target_language.__class__ is not str and target_language is not None and target_language is not UNSET:
         target_language = _read_target_language(cls, d)
 
-    transcript = d.get("transcript", UNSET)
-    if transcript is not UNSET and transcript is not None:
-        transcript = _read_transcript(cls, d)
+    if "transcript" in known:
+        transcript = known["transcript"]
+    else:
+        transcript = d.get("transcript", UNSET)
+        if transcript is not UNSET and transcript is not None:
+            transcript = _read_transcript(cls, d)
 
     return {
         "file": file,

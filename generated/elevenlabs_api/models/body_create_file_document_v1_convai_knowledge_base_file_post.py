@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -18,10 +19,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost")
@@ -109,7 +110,7 @@ class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_file_document_v1_convai_knowledge_base_file_post = cls.__new__(cls)
         body_create_file_document_v1_convai_knowledge_base_file_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_file_document_v1_convai_knowledge_base_file_post
 
@@ -143,20 +144,25 @@ def _read_file(cls: type[BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost], d
     return file
 
 
-def _read_name(cls: type[BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return name
-
-
-def _read_parent_folder_id(cls: type[BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost], d: Mapping[str, Any]) -> Any:
-    parent_folder_id = d.get("parent_folder_id", UNSET)
-    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
-
-    return parent_folder_id
+_read_parent_folder_id = plain_reader(
+    "parent_folder_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -174,9 +180,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    file = _read_file(cls, d)
+def _all_fields(
+    cls: type[BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = _read_file(cls, d)
 
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:

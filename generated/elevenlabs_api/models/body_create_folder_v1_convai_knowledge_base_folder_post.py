@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost")
@@ -100,7 +100,7 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_folder_v1_convai_knowledge_base_folder_post = cls.__new__(cls)
         body_create_folder_v1_convai_knowledge_base_folder_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_folder_v1_convai_knowledge_base_folder_post
 
@@ -121,55 +121,31 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_parent_folder_id = plain_reader(
+    "parent_folder_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_enable_auto_sync = plain_reader("enable_auto_sync", (bool,), "a boolean", False)
 
-def _read_parent_folder_id(cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]) -> Any:
-    parent_folder_id = d.get("parent_folder_id", UNSET)
-    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
+_read_auto_remove = plain_reader("auto_remove", (bool,), "a boolean", False)
 
-    return parent_folder_id
-
-
-def _read_enable_auto_sync(cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]) -> Any:
-    enable_auto_sync = d.get("enable_auto_sync", UNSET)
-    if enable_auto_sync.__class__ is not bool and enable_auto_sync is not UNSET:
-        enable_auto_sync = unexpected_type(cls, "enable_auto_sync", enable_auto_sync, "a boolean")
-
-    return enable_auto_sync
-
-
-def _read_auto_remove(cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]) -> Any:
-    auto_remove = d.get("auto_remove", UNSET)
-    if auto_remove.__class__ is not bool and auto_remove is not UNSET:
-        auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
-
-    return auto_remove
-
-
-def _read_minimum_frequency_days(
-    cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]
-) -> Any:
-    minimum_frequency_days = d.get("minimum_frequency_days", UNSET)
-    if (
-        minimum_frequency_days.__class__ is not int
-        and minimum_frequency_days is not None
-        and minimum_frequency_days is not UNSET
-    ):
-        minimum_frequency_days = unexpected_type(
-            cls, "minimum_frequency_days", minimum_frequency_days, "an integer or null"
-        )
-
-    return minimum_frequency_days
+_read_minimum_frequency_days = plain_reader(
+    "minimum_frequency_days",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -189,8 +165,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)

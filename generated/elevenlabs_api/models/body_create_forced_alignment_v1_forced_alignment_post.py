@@ -10,16 +10,17 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     File,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateForcedAlignmentV1ForcedAlignmentPost")
@@ -87,7 +88,7 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_forced_alignment_v1_forced_alignment_post = cls.__new__(cls)
         body_create_forced_alignment_v1_forced_alignment_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_forced_alignment_v1_forced_alignment_post
 
@@ -121,15 +122,7 @@ def _read_file(cls: type[BodyCreateForcedAlignmentV1ForcedAlignmentPost], d: Map
     return file
 
 
-def _read_text(cls: type[BodyCreateForcedAlignmentV1ForcedAlignmentPost], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
-
-    return text
+_read_text = plain_reader("text", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -146,9 +139,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreateForcedAlignmentV1ForcedAlignmentPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    file = _read_file(cls, d)
+def _all_fields(
+    cls: type[BodyCreateForcedAlignmentV1ForcedAlignmentPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = _read_file(cls, d)
 
     text = d.get("text", MISSING)
     if text.__class__ is not str:

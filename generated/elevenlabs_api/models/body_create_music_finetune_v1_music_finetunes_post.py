@@ -15,6 +15,7 @@ from ..models.body_create_music_finetune_v1_music_finetunes_post_visibility_type
 from ..models.music_model_id import MusicModelID, check_music_model_id
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -23,12 +24,11 @@ from ..types import (
     check_items,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateMusicFinetuneV1MusicFinetunesPost")
@@ -169,7 +169,7 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_music_finetune_v1_music_finetunes_post = cls.__new__(cls)
         body_create_music_finetune_v1_music_finetunes_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_music_finetune_v1_music_finetunes_post
 
@@ -190,26 +190,9 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
-
-
-def _read_primary_genre(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> Any:
-    primary_genre = d.get("primary_genre", MISSING)
-    if primary_genre.__class__ is not str:
-        if primary_genre is MISSING:
-            primary_genre = missing_field(cls, "primary_genre")
-        else:
-            primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string")
-
-    return primary_genre
+_read_primary_genre = plain_reader("primary_genre", (str,), "a string", True)
 
 
 def _read_files(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> Any:
@@ -230,14 +213,7 @@ def _read_files(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mappi
     return files
 
 
-def _read_tags(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", UNSET)
-    if tags.__class__ is not list and tags is not UNSET:
-        tags = unexpected_type(cls, "tags", tags, "an array")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    return tags
+_read_tags = plain_reader("tags", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_visibility(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> Any:
@@ -298,8 +274,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
@@ -308,9 +287,12 @@ def _all_fields(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mappi
     if primary_genre.__class__ is not str:
         primary_genre = _read_primary_genre(cls, d)
 
-    files = d.get("files", UNSET)
-    if files is not UNSET:
-        files = _read_files(cls, d)
+    if "files" in known:
+        files = known["files"]
+    else:
+        files = d.get("files", UNSET)
+        if files is not UNSET:
+            files = _read_files(cls, d)
 
     tags = d.get("tags", UNSET)
     if tags.__class__ is not list and tags is not UNSET:
@@ -318,13 +300,19 @@ def _all_fields(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mappi
     elif tags.__class__ is list and tags:
         check_items(cls, "tags", tags, (str,), "a string")
 
-    visibility = d.get("visibility", UNSET)
-    if visibility is not UNSET and visibility is not None:
-        visibility = _read_visibility(cls, d)
+    if "visibility" in known:
+        visibility = known["visibility"]
+    else:
+        visibility = d.get("visibility", UNSET)
+        if visibility is not UNSET and visibility is not None:
+            visibility = _read_visibility(cls, d)
 
-    model_id = d.get("model_id", UNSET)
-    if model_id is not UNSET:
-        model_id = _read_model_id(cls, d)
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = d.get("model_id", UNSET)
+        if model_id is not UNSET:
+            model_id = _read_model_id(cls, d)
 
     return {
         "name": name,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -60,7 +61,7 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post = cls.__new__(cls)
         body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post
 
@@ -106,10 +107,16 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost], d: Mapping[str, Any]
+    cls: type[BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    deployment_request = _read_deployment_request(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "deployment_request" in known:
+        deployment_request = known["deployment_request"]
+    else:
+        deployment_request = _read_deployment_request(cls, d)
 
     return {
         "deployment_request": deployment_request,

@@ -17,6 +17,7 @@ from ..models.body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_ge
 from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -26,10 +27,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreatePodcastV1StudioPodcastsPost")
@@ -313,7 +314,7 @@ class BodyCreatePodcastV1StudioPodcastsPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_podcast_v1_studio_podcasts_post = cls.__new__(cls)
         body_create_podcast_v1_studio_podcasts_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_podcast_v1_studio_podcasts_post
 
@@ -334,15 +335,7 @@ class BodyCreatePodcastV1StudioPodcastsPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_model_id(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", MISSING)
-    if model_id.__class__ is not str:
-        if model_id is MISSING:
-            model_id = missing_field(cls, "model_id")
-        else:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string")
-
-    return model_id
+_read_model_id = plain_reader("model_id", (str,), "a string", True)
 
 
 def _read_mode(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
@@ -507,58 +500,66 @@ def _read_duration_scale(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Ma
     return duration_scale
 
 
-def _read_language(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return language
+_read_intro = plain_reader(
+    "intro",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_outro = plain_reader(
+    "outro",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_intro(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
-    intro = d.get("intro", UNSET)
-    if intro.__class__ is not str and intro is not None and intro is not UNSET:
-        intro = unexpected_type(cls, "intro", intro, "a string or null")
+_read_instructions_prompt = plain_reader(
+    "instructions_prompt",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return intro
+_read_highlights = plain_reader(
+    "highlights",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-
-def _read_outro(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
-    outro = d.get("outro", UNSET)
-    if outro.__class__ is not str and outro is not None and outro is not UNSET:
-        outro = unexpected_type(cls, "outro", outro, "a string or null")
-
-    return outro
-
-
-def _read_instructions_prompt(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
-    instructions_prompt = d.get("instructions_prompt", UNSET)
-    if (
-        instructions_prompt.__class__ is not str
-        and instructions_prompt is not None
-        and instructions_prompt is not UNSET
-    ):
-        instructions_prompt = unexpected_type(cls, "instructions_prompt", instructions_prompt, "a string or null")
-
-    return instructions_prompt
-
-
-def _read_highlights(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
-    highlights = d.get("highlights", UNSET)
-    if highlights.__class__ is not list and highlights is not None and highlights is not UNSET:
-        highlights = unexpected_type(cls, "highlights", highlights, "an array or null")
-    elif highlights.__class__ is list and highlights:
-        check_items(cls, "highlights", highlights, (str,), "a string")
-
-    return highlights
-
-
-def _read_callback_url(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
-    callback_url = d.get("callback_url", UNSET)
-    if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
-        callback_url = unexpected_type(cls, "callback_url", callback_url, "a string or null")
-
-    return callback_url
+_read_callback_url = plain_reader(
+    "callback_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_apply_text_normalization(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
@@ -612,23 +613,38 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     model_id = d.get("model_id", MISSING)
     if model_id.__class__ is not str:
         model_id = _read_model_id(cls, d)
 
-    mode = _read_mode(cls, d)
+    if "mode" in known:
+        mode = known["mode"]
+    else:
+        mode = _read_mode(cls, d)
 
-    source = _read_source(cls, d)
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = _read_source(cls, d)
 
-    quality_preset = d.get("quality_preset", UNSET)
-    if quality_preset is not UNSET:
-        quality_preset = _read_quality_preset(cls, d)
+    if "quality_preset" in known:
+        quality_preset = known["quality_preset"]
+    else:
+        quality_preset = d.get("quality_preset", UNSET)
+        if quality_preset is not UNSET:
+            quality_preset = _read_quality_preset(cls, d)
 
-    duration_scale = d.get("duration_scale", UNSET)
-    if duration_scale is not UNSET:
-        duration_scale = _read_duration_scale(cls, d)
+    if "duration_scale" in known:
+        duration_scale = known["duration_scale"]
+    else:
+        duration_scale = d.get("duration_scale", UNSET)
+        if duration_scale is not UNSET:
+            duration_scale = _read_duration_scale(cls, d)
 
     language = d.get("language", UNSET)
     if language.__class__ is not str and language is not None and language is not UNSET:
@@ -660,9 +676,12 @@ def _all_fields(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str
     if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
         callback_url = _read_callback_url(cls, d)
 
-    apply_text_normalization = d.get("apply_text_normalization", UNSET)
-    if apply_text_normalization is not UNSET and apply_text_normalization is not None:
-        apply_text_normalization = _read_apply_text_normalization(cls, d)
+    if "apply_text_normalization" in known:
+        apply_text_normalization = known["apply_text_normalization"]
+    else:
+        apply_text_normalization = d.get("apply_text_normalization", UNSET)
+        if apply_text_normalization is not UNSET and apply_text_normalization is not None:
+            apply_text_normalization = _read_apply_text_normalization(cls, d)
 
     return {
         "model_id": model_id,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost")
@@ -88,7 +89,7 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
             cls.__new__(cls)
         )
         body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post
 
@@ -135,17 +136,7 @@ def _read_pronunciation_dictionary_locators(
     return pronunciation_dictionary_locators
 
 
-def _read_invalidate_affected_text(
-    cls: type[BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost],
-    d: Mapping[str, Any],
-) -> Any:
-    invalidate_affected_text = d.get("invalidate_affected_text", UNSET)
-    if invalidate_affected_text.__class__ is not bool and invalidate_affected_text is not UNSET:
-        invalidate_affected_text = unexpected_type(
-            cls, "invalidate_affected_text", invalidate_affected_text, "a boolean"
-        )
-
-    return invalidate_affected_text
+_read_invalidate_affected_text = plain_reader("invalidate_affected_text", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -166,9 +157,14 @@ def _read_additional_properties(
 def _all_fields(
     cls: type[BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost],
     d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "pronunciation_dictionary_locators" in known:
+        pronunciation_dictionary_locators = known["pronunciation_dictionary_locators"]
+    else:
+        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
 
     invalidate_affected_text = d.get("invalidate_affected_text", UNSET)
     if invalidate_affected_text.__class__ is not bool and invalidate_affected_text is not UNSET:

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreatePVCVoiceV1VoicesPvcPost")
@@ -99,7 +99,7 @@ class BodyCreatePVCVoiceV1VoicesPvcPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_pvc_voice_v1_voices_pvc_post = cls.__new__(cls)
         body_create_pvc_voice_v1_voices_pvc_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_pvc_voice_v1_voices_pvc_post
 
@@ -120,34 +120,19 @@ class BodyCreatePVCVoiceV1VoicesPvcPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_language = plain_reader("language", (str,), "a string", True)
 
-
-def _read_language(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", MISSING)
-    if language.__class__ is not str:
-        if language is MISSING:
-            language = missing_field(cls, "language")
-        else:
-            language = unexpected_type(cls, "language", language, "a string")
-
-    return language
-
-
-def _read_description(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_labels(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, Any]) -> Any:
@@ -187,8 +172,11 @@ def _read_additional_properties(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
@@ -201,9 +189,12 @@ def _all_fields(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, An
     if description.__class__ is not str and description is not None and description is not UNSET:
         description = _read_description(cls, d)
 
-    labels = d.get("labels", UNSET)
-    if labels is not UNSET and labels is not None:
-        labels = _read_labels(cls, d)
+    if "labels" in known:
+        labels = known["labels"]
+    else:
+        labels = d.get("labels", UNSET)
+        if labels is not UNSET and labels is not None:
+            labels = _read_labels(cls, d)
 
     return {
         "name": name,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.permission_type import PermissionType, check_permission_type
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -18,10 +19,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost")
@@ -133,7 +134,7 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
             return read_lazily(cls, src_dict, parsing)
         body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post = cls.__new__(cls)
         body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post.__dict__ = (
-            _all_fields(cls, src_dict)
+            _all_fields(cls, src_dict, NOTHING)
         )  # what __init__ would set, and the rest
         return body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post
 
@@ -154,17 +155,7 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
         return key in self.additional_properties
 
 
-def _read_name(
-    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost], d: Mapping[str, Any]
-) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_permissions(
@@ -206,42 +197,36 @@ def _read_permissions(
     return permissions
 
 
-def _read_character_limit(
-    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost], d: Mapping[str, Any]
-) -> Any:
-    character_limit = d.get("character_limit", UNSET)
-    if character_limit.__class__ is not int and character_limit is not None and character_limit is not UNSET:
-        character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer or null")
+_read_character_limit = plain_reader(
+    "character_limit",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return character_limit
+_read_allowed_ips = plain_reader(
+    "allowed_ips",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-
-def _read_allowed_ips(
-    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost], d: Mapping[str, Any]
-) -> Any:
-    allowed_ips = d.get("allowed_ips", UNSET)
-    if allowed_ips.__class__ is not list and allowed_ips is not None and allowed_ips is not UNSET:
-        allowed_ips = unexpected_type(cls, "allowed_ips", allowed_ips, "an array or null")
-    elif allowed_ips.__class__ is list and allowed_ips:
-        check_items(cls, "allowed_ips", allowed_ips, (str,), "a string")
-
-    return allowed_ips
-
-
-def _read_third_party_disable_allowed(
-    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost], d: Mapping[str, Any]
-) -> Any:
-    third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
-    if (
-        third_party_disable_allowed.__class__ is not bool
-        and third_party_disable_allowed is not None
-        and third_party_disable_allowed is not UNSET
-    ):
-        third_party_disable_allowed = unexpected_type(
-            cls, "third_party_disable_allowed", third_party_disable_allowed, "a boolean or null"
-        )
-
-    return third_party_disable_allowed
+_read_third_party_disable_allowed = plain_reader(
+    "third_party_disable_allowed",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -262,14 +247,20 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost], d: Mapping[str, Any]
+    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    permissions = _read_permissions(cls, d)
+    if "permissions" in known:
+        permissions = known["permissions"]
+    else:
+        permissions = _read_permissions(cls, d)
 
     character_limit = d.get("character_limit", UNSET)
     if character_limit.__class__ is not int and character_limit is not None and character_limit is not UNSET:

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateServiceAccountV1ServiceAccountsPost")
@@ -82,7 +82,7 @@ class BodyCreateServiceAccountV1ServiceAccountsPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_service_account_v1_service_accounts_post = cls.__new__(cls)
         body_create_service_account_v1_service_accounts_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_service_account_v1_service_accounts_post
 
@@ -103,15 +103,7 @@ class BodyCreateServiceAccountV1ServiceAccountsPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyCreateServiceAccountV1ServiceAccountsPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_default_sharing_groups(cls: type[BodyCreateServiceAccountV1ServiceAccountsPost], d: Mapping[str, Any]) -> Any:
@@ -158,15 +150,21 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreateServiceAccountV1ServiceAccountsPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyCreateServiceAccountV1ServiceAccountsPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    default_sharing_groups = d.get("default_sharing_groups", UNSET)
-    if default_sharing_groups is not UNSET and default_sharing_groups is not None:
-        default_sharing_groups = _read_default_sharing_groups(cls, d)
+    if "default_sharing_groups" in known:
+        default_sharing_groups = known["default_sharing_groups"]
+    else:
+        default_sharing_groups = d.get("default_sharing_groups", UNSET)
+        if default_sharing_groups is not UNSET and default_sharing_groups is not None:
+            default_sharing_groups = _read_default_sharing_groups(cls, d)
 
     return {
         "name": name,

@@ -27,6 +27,7 @@ from ..models.body_create_studio_project_v1_studio_projects_post_target_audience
 from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -34,12 +35,11 @@ from ..types import (
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateStudioProjectV1StudioProjectsPost")
@@ -694,7 +694,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_studio_project_v1_studio_projects_post = cls.__new__(cls)
         body_create_studio_project_v1_studio_projects_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_studio_project_v1_studio_projects_post
 
@@ -715,61 +715,47 @@ class BodyCreateStudioProjectV1StudioProjectsPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_default_title_voice_id = plain_reader(
+    "default_title_voice_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_default_paragraph_voice_id = plain_reader(
+    "default_paragraph_voice_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_default_title_voice_id(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    default_title_voice_id = d.get("default_title_voice_id", UNSET)
-    if (
-        default_title_voice_id.__class__ is not str
-        and default_title_voice_id is not None
-        and default_title_voice_id is not UNSET
-    ):
-        default_title_voice_id = unexpected_type(
-            cls, "default_title_voice_id", default_title_voice_id, "a string or null"
-        )
+_read_default_model_id = plain_reader(
+    "default_model_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return default_title_voice_id
-
-
-def _read_default_paragraph_voice_id(
-    cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]
-) -> Any:
-    default_paragraph_voice_id = d.get("default_paragraph_voice_id", UNSET)
-    if (
-        default_paragraph_voice_id.__class__ is not str
-        and default_paragraph_voice_id is not None
-        and default_paragraph_voice_id is not UNSET
-    ):
-        default_paragraph_voice_id = unexpected_type(
-            cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string or null"
-        )
-
-    return default_paragraph_voice_id
-
-
-def _read_default_model_id(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    default_model_id = d.get("default_model_id", UNSET)
-    if default_model_id.__class__ is not str and default_model_id is not None and default_model_id is not UNSET:
-        default_model_id = unexpected_type(cls, "default_model_id", default_model_id, "a string or null")
-
-    return default_model_id
-
-
-def _read_from_url(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    from_url = d.get("from_url", UNSET)
-    if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
-        from_url = unexpected_type(cls, "from_url", from_url, "a string or null")
-
-    return from_url
+_read_from_url = plain_reader(
+    "from_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_from_document(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
@@ -795,12 +781,7 @@ def _read_from_document(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], 
     return from_document
 
 
-def _read_from_content_json(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    from_content_json = d.get("from_content_json", UNSET)
-    if from_content_json.__class__ is not str and from_content_json is not UNSET:
-        from_content_json = unexpected_type(cls, "from_content_json", from_content_json, "a string")
-
-    return from_content_json
+_read_from_content_json = plain_reader("from_content_json", (str,), "a string", False)
 
 
 def _read_quality_preset(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
@@ -818,38 +799,37 @@ def _read_quality_preset(cls: type[BodyCreateStudioProjectV1StudioProjectsPost],
     return quality_preset
 
 
-def _read_title(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", UNSET)
-    if title.__class__ is not str and title is not None and title is not UNSET:
-        title = unexpected_type(cls, "title", title, "a string or null")
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return title
+_read_author = plain_reader(
+    "author",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_author(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    author = d.get("author", UNSET)
-    if author.__class__ is not str and author is not None and author is not UNSET:
-        author = unexpected_type(cls, "author", author, "a string or null")
-
-    return author
-
-
-def _read_description(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
-
-
-def _read_genres(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    genres = d.get("genres", UNSET)
-    if genres.__class__ is not list and genres is not UNSET:
-        genres = unexpected_type(cls, "genres", genres, "an array")
-    elif genres.__class__ is list and genres:
-        check_items(cls, "genres", genres, (str,), "a string")
-
-    return genres
+_read_genres = plain_reader("genres", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_target_audience(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
@@ -879,92 +859,73 @@ def _read_target_audience(cls: type[BodyCreateStudioProjectV1StudioProjectsPost]
     return target_audience
 
 
-def _read_language(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return language
+_read_content_type = plain_reader(
+    "content_type",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_original_publication_date = plain_reader(
+    "original_publication_date",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_content_type(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    content_type = d.get("content_type", UNSET)
-    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
-        content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
+_read_mature_content = plain_reader(
+    "mature_content",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return content_type
+_read_isbn_number = plain_reader(
+    "isbn_number",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_acx_volume_normalization = plain_reader("acx_volume_normalization", (bool,), "a boolean", False)
 
-def _read_original_publication_date(
-    cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]
-) -> Any:
-    original_publication_date = d.get("original_publication_date", UNSET)
-    if (
-        original_publication_date.__class__ is not str
-        and original_publication_date is not None
-        and original_publication_date is not UNSET
-    ):
-        original_publication_date = unexpected_type(
-            cls, "original_publication_date", original_publication_date, "a string or null"
-        )
+_read_volume_normalization = plain_reader("volume_normalization", (bool,), "a boolean", False)
 
-    return original_publication_date
+_read_pronunciation_dictionary_locators = plain_reader(
+    "pronunciation_dictionary_locators", (list,), "an array", False, ((str,), "a string")
+)
 
-
-def _read_mature_content(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    mature_content = d.get("mature_content", UNSET)
-    if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
-        mature_content = unexpected_type(cls, "mature_content", mature_content, "a boolean or null")
-
-    return mature_content
-
-
-def _read_isbn_number(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    isbn_number = d.get("isbn_number", UNSET)
-    if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
-        isbn_number = unexpected_type(cls, "isbn_number", isbn_number, "a string or null")
-
-    return isbn_number
-
-
-def _read_acx_volume_normalization(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    acx_volume_normalization = d.get("acx_volume_normalization", UNSET)
-    if acx_volume_normalization.__class__ is not bool and acx_volume_normalization is not UNSET:
-        acx_volume_normalization = unexpected_type(
-            cls, "acx_volume_normalization", acx_volume_normalization, "a boolean"
-        )
-
-    return acx_volume_normalization
-
-
-def _read_volume_normalization(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    volume_normalization = d.get("volume_normalization", UNSET)
-    if volume_normalization.__class__ is not bool and volume_normalization is not UNSET:
-        volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
-
-    return volume_normalization
-
-
-def _read_pronunciation_dictionary_locators(
-    cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]
-) -> Any:
-    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators.__class__ is not list and pronunciation_dictionary_locators is not UNSET:
-        pronunciation_dictionary_locators = unexpected_type(
-            cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "an array"
-        )
-    elif pronunciation_dictionary_locators.__class__ is list and pronunciation_dictionary_locators:
-        check_items(cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, (str,), "a string")
-
-    return pronunciation_dictionary_locators
-
-
-def _read_callback_url(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    callback_url = d.get("callback_url", UNSET)
-    if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
-        callback_url = unexpected_type(cls, "callback_url", callback_url, "a string or null")
-
-    return callback_url
+_read_callback_url = plain_reader(
+    "callback_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_fiction(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
@@ -1017,20 +978,17 @@ def _read_apply_text_normalization(cls: type[BodyCreateStudioProjectV1StudioProj
     return apply_text_normalization
 
 
-def _read_auto_convert(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    auto_convert = d.get("auto_convert", UNSET)
-    if auto_convert.__class__ is not bool and auto_convert is not UNSET:
-        auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
+_read_auto_convert = plain_reader("auto_convert", (bool,), "a boolean", False)
 
-    return auto_convert
-
-
-def _read_auto_assign_voices(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    auto_assign_voices = d.get("auto_assign_voices", UNSET)
-    if auto_assign_voices.__class__ is not bool and auto_assign_voices is not None and auto_assign_voices is not UNSET:
-        auto_assign_voices = unexpected_type(cls, "auto_assign_voices", auto_assign_voices, "a boolean or null")
-
-    return auto_assign_voices
+_read_auto_assign_voices = plain_reader(
+    "auto_assign_voices",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_source_type(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
@@ -1058,28 +1016,17 @@ def _read_source_type(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d:
     return source_type
 
 
-def _read_voice_settings(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings.__class__ is not list and voice_settings is not UNSET:
-        voice_settings = unexpected_type(cls, "voice_settings", voice_settings, "an array")
-    elif voice_settings.__class__ is list and voice_settings:
-        check_items(cls, "voice_settings", voice_settings, (str,), "a string")
+_read_voice_settings = plain_reader("voice_settings", (list,), "an array", False, ((str,), "a string"))
 
-    return voice_settings
-
-
-def _read_create_publishing_read(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
-    create_publishing_read = d.get("create_publishing_read", UNSET)
-    if (
-        create_publishing_read.__class__ is not bool
-        and create_publishing_read is not None
-        and create_publishing_read is not UNSET
-    ):
-        create_publishing_read = unexpected_type(
-            cls, "create_publishing_read", create_publishing_read, "a boolean or null"
-        )
-
-    return create_publishing_read
+_read_create_publishing_read = plain_reader(
+    "create_publishing_read",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -1123,8 +1070,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
@@ -1153,17 +1103,23 @@ def _all_fields(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mappi
     if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
         from_url = _read_from_url(cls, d)
 
-    from_document = d.get("from_document", UNSET)
-    if from_document is not UNSET and from_document is not None:
-        from_document = _read_from_document(cls, d)
+    if "from_document" in known:
+        from_document = known["from_document"]
+    else:
+        from_document = d.get("from_document", UNSET)
+        if from_document is not UNSET and from_document is not None:
+            from_document = _read_from_document(cls, d)
 
     from_content_json = d.get("from_content_json", UNSET)
     if from_content_json.__class__ is not str and from_content_json is not UNSET:
         from_content_json = _read_from_content_json(cls, d)
 
-    quality_preset = d.get("quality_preset", UNSET)
-    if quality_preset is not UNSET:
-        quality_preset = _read_quality_preset(cls, d)
+    if "quality_preset" in known:
+        quality_preset = known["quality_preset"]
+    else:
+        quality_preset = d.get("quality_preset", UNSET)
+        if quality_preset is not UNSET:
+            quality_preset = _read_quality_preset(cls, d)
 
     title = d.get("title", UNSET)
     if title.__class__ is not str and title is not None and title is not UNSET:
@@ -1183,9 +1139,12 @@ def _all_fields(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mappi
     elif genres.__class__ is list and genres:
         check_items(cls, "genres", genres, (str,), "a string")
 
-    target_audience = d.get("target_audience", UNSET)
-    if target_audience is not UNSET and target_audience is not None:
-        target_audience = _read_target_audience(cls, d)
+    if "target_audience" in known:
+        target_audience = known["target_audience"]
+    else:
+        target_audience = d.get("target_audience", UNSET)
+        if target_audience is not UNSET and target_audience is not None:
+            target_audience = _read_target_audience(cls, d)
 
     language = d.get("language", UNSET)
     if language.__class__ is not str and language is not None and language is not UNSET:
@@ -1229,13 +1188,19 @@ def _all_fields(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mappi
     if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
         callback_url = _read_callback_url(cls, d)
 
-    fiction = d.get("fiction", UNSET)
-    if fiction is not UNSET and fiction is not None:
-        fiction = _read_fiction(cls, d)
+    if "fiction" in known:
+        fiction = known["fiction"]
+    else:
+        fiction = d.get("fiction", UNSET)
+        if fiction is not UNSET and fiction is not None:
+            fiction = _read_fiction(cls, d)
 
-    apply_text_normalization = d.get("apply_text_normalization", UNSET)
-    if apply_text_normalization is not UNSET and apply_text_normalization is not None:
-        apply_text_normalization = _read_apply_text_normalization(cls, d)
+    if "apply_text_normalization" in known:
+        apply_text_normalization = known["apply_text_normalization"]
+    else:
+        apply_text_normalization = d.get("apply_text_normalization", UNSET)
+        if apply_text_normalization is not UNSET and apply_text_normalization is not None:
+            apply_text_normalization = _read_apply_text_normalization(cls, d)
 
     auto_convert = d.get("auto_convert", UNSET)
     if auto_convert.__class__ is not bool and auto_convert is not UNSET:
@@ -1245,9 +1210,12 @@ def _all_fields(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mappi
     if auto_assign_voices.__class__ is not bool and auto_assign_voices is not None and auto_assign_voices is not UNSET:
         auto_assign_voices = _read_auto_assign_voices(cls, d)
 
-    source_type = d.get("source_type", UNSET)
-    if source_type is not UNSET and source_type is not None:
-        source_type = _read_source_type(cls, d)
+    if "source_type" in known:
+        source_type = known["source_type"]
+    else:
+        source_type = d.get("source_type", UNSET)
+        if source_type is not UNSET and source_type is not None:
+            source_type = _read_source_type(cls, d)
 
     voice_settings = d.get("voice_settings", UNSET)
     if voice_settings.__class__ is not list and voice_settings is not UNSET:

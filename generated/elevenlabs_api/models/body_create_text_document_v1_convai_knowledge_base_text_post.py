@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost")
@@ -83,7 +83,7 @@ class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_text_document_v1_convai_knowledge_base_text_post = cls.__new__(cls)
         body_create_text_document_v1_convai_knowledge_base_text_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_text_document_v1_convai_knowledge_base_text_post
 
@@ -104,31 +104,27 @@ class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_name(cls: type[BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
-
-    return name
-
-
-def _read_parent_folder_id(cls: type[BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost], d: Mapping[str, Any]) -> Any:
-    parent_folder_id = d.get("parent_folder_id", UNSET)
-    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
-
-    return parent_folder_id
+_read_parent_folder_id = plain_reader(
+    "parent_folder_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -146,8 +142,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -60,7 +61,7 @@ class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_create_workspace_webhook_v1_workspace_webhooks_post = cls.__new__(cls)
         body_create_workspace_webhook_v1_workspace_webhooks_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_create_workspace_webhook_v1_workspace_webhooks_post
 
@@ -103,9 +104,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    settings = _read_settings(cls, d)
+def _all_fields(
+    cls: type[BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "settings" in known:
+        settings = known["settings"]
+    else:
+        settings = _read_settings(cls, d)
 
     return {
         "settings": settings,

@@ -14,6 +14,7 @@ from ..models.body_creates_audio_native_enabled_project_v1_audio_native_post_app
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -21,12 +22,11 @@ from ..types import (
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreatesAudioNativeEnabledProjectV1AudioNativePost")
@@ -307,7 +307,7 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_creates_audio_native_enabled_project_v1_audio_native_post = cls.__new__(cls)
         body_creates_audio_native_enabled_project_v1_audio_native_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_creates_audio_native_enabled_project_v1_audio_native_post
 
@@ -328,89 +328,81 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_image = plain_reader(
+    "image",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_author = plain_reader(
+    "author",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_image(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
-    image = d.get("image", UNSET)
-    if image.__class__ is not str and image is not None and image is not UNSET:
-        image = unexpected_type(cls, "image", image, "a string or null")
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return image
+_read_small = plain_reader("small", (bool,), "a boolean", False)
 
+_read_text_color = plain_reader(
+    "text_color",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_author(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
-    author = d.get("author", UNSET)
-    if author.__class__ is not str and author is not None and author is not UNSET:
-        author = unexpected_type(cls, "author", author, "a string or null")
+_read_background_color = plain_reader(
+    "background_color",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return author
+_read_sessionization = plain_reader("sessionization", (int,), "an integer", False)
 
+_read_voice_id = plain_reader(
+    "voice_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_title(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", UNSET)
-    if title.__class__ is not str and title is not None and title is not UNSET:
-        title = unexpected_type(cls, "title", title, "a string or null")
-
-    return title
-
-
-def _read_small(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
-    small = d.get("small", UNSET)
-    if small.__class__ is not bool and small is not UNSET:
-        small = unexpected_type(cls, "small", small, "a boolean")
-
-    return small
-
-
-def _read_text_color(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
-    text_color = d.get("text_color", UNSET)
-    if text_color.__class__ is not str and text_color is not None and text_color is not UNSET:
-        text_color = unexpected_type(cls, "text_color", text_color, "a string or null")
-
-    return text_color
-
-
-def _read_background_color(
-    cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]
-) -> Any:
-    background_color = d.get("background_color", UNSET)
-    if background_color.__class__ is not str and background_color is not None and background_color is not UNSET:
-        background_color = unexpected_type(cls, "background_color", background_color, "a string or null")
-
-    return background_color
-
-
-def _read_sessionization(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
-    sessionization = d.get("sessionization", UNSET)
-    if sessionization.__class__ is not int and sessionization is not UNSET:
-        sessionization = unexpected_type(cls, "sessionization", sessionization, "an integer")
-
-    return sessionization
-
-
-def _read_voice_id(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", UNSET)
-    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
-
-    return voice_id
-
-
-def _read_model_id(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-    return model_id
+_read_model_id = plain_reader(
+    "model_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_file(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
@@ -428,12 +420,7 @@ def _read_file(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost],
     return file
 
 
-def _read_auto_convert(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
-    auto_convert = d.get("auto_convert", UNSET)
-    if auto_convert.__class__ is not bool and auto_convert is not UNSET:
-        auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
-
-    return auto_convert
+_read_auto_convert = plain_reader("auto_convert", (bool,), "a boolean", False)
 
 
 def _read_apply_text_normalization(
@@ -467,18 +454,9 @@ def _read_apply_text_normalization(
     return apply_text_normalization
 
 
-def _read_pronunciation_dictionary_locators(
-    cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]
-) -> Any:
-    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators.__class__ is not list and pronunciation_dictionary_locators is not UNSET:
-        pronunciation_dictionary_locators = unexpected_type(
-            cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "an array"
-        )
-    elif pronunciation_dictionary_locators.__class__ is list and pronunciation_dictionary_locators:
-        check_items(cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, (str,), "a string")
-
-    return pronunciation_dictionary_locators
+_read_pronunciation_dictionary_locators = plain_reader(
+    "pronunciation_dictionary_locators", (list,), "an array", False, ((str,), "a string")
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -508,9 +486,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]
+    cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
@@ -551,17 +530,23 @@ def _all_fields(
     if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
         model_id = _read_model_id(cls, d)
 
-    file = d.get("file", UNSET)
-    if file is not UNSET:
-        file = _read_file(cls, d)
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = d.get("file", UNSET)
+        if file is not UNSET:
+            file = _read_file(cls, d)
 
     auto_convert = d.get("auto_convert", UNSET)
     if auto_convert.__class__ is not bool and auto_convert is not UNSET:
         auto_convert = _read_auto_convert(cls, d)
 
-    apply_text_normalization = d.get("apply_text_normalization", UNSET)
-    if apply_text_normalization is not UNSET and apply_text_normalization is not None:
-        apply_text_normalization = _read_apply_text_normalization(cls, d)
+    if "apply_text_normalization" in known:
+        apply_text_normalization = known["apply_text_normalization"]
+    else:
+        apply_text_normalization = d.get("apply_text_normalization", UNSET)
+        if apply_text_normalization is not UNSET and apply_text_normalization is not None:
+            apply_text_normalization = _read_apply_text_normalization(cls, d)
 
     pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
     if pronunciation_dictionary_locators.__class__ is not list and pronunciation_dictionary_locators is not UNSET:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyDeleteExistingInvitationV1WorkspaceInvitesDelete")
@@ -56,7 +56,7 @@ class BodyDeleteExistingInvitationV1WorkspaceInvitesDelete(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_delete_existing_invitation_v1_workspace_invites_delete = cls.__new__(cls)
         body_delete_existing_invitation_v1_workspace_invites_delete.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_delete_existing_invitation_v1_workspace_invites_delete
 
@@ -77,15 +77,7 @@ class BodyDeleteExistingInvitationV1WorkspaceInvitesDelete(Lazy):
         return key in self.additional_properties
 
 
-def _read_email(cls: type[BodyDeleteExistingInvitationV1WorkspaceInvitesDelete], d: Mapping[str, Any]) -> Any:
-    email = d.get("email", MISSING)
-    if email.__class__ is not str:
-        if email is MISSING:
-            email = missing_field(cls, "email")
-        else:
-            email = unexpected_type(cls, "email", email, "a string")
-
-    return email
+_read_email = plain_reader("email", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("email",))
@@ -98,9 +90,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyDeleteExistingInvitationV1WorkspaceInvitesDelete], d: Mapping[str, Any]
+    cls: type[BodyDeleteExistingInvitationV1WorkspaceInvitesDelete], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     email = d.get("email", MISSING)
     if email.__class__ is not str:
         email = _read_email(cls, d)

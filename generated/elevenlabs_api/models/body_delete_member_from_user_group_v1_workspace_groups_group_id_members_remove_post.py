@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost")
@@ -56,7 +56,7 @@ class BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost(Laz
             return read_lazily(cls, src_dict, parsing)
         body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post = cls.__new__(cls)
         body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post
 
@@ -77,17 +77,7 @@ class BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost(Laz
         return key in self.additional_properties
 
 
-def _read_email(
-    cls: type[BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost], d: Mapping[str, Any]
-) -> Any:
-    email = d.get("email", MISSING)
-    if email.__class__ is not str:
-        if email is MISSING:
-            email = missing_field(cls, "email")
-        else:
-            email = unexpected_type(cls, "email", email, "a string")
-
-    return email
+_read_email = plain_reader("email", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("email",))
@@ -100,9 +90,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost], d: Mapping[str, Any]
+    cls: type[BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     email = d.get("email", MISSING)
     if email.__class__ is not str:
         email = _read_email(cls, d)

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyDownloadHistoryItemsV1HistoryDownloadPost")
@@ -77,7 +77,7 @@ class BodyDownloadHistoryItemsV1HistoryDownloadPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_download_history_items_v1_history_download_post = cls.__new__(cls)
         body_download_history_items_v1_history_download_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_download_history_items_v1_history_download_post
 
@@ -98,25 +98,17 @@ class BodyDownloadHistoryItemsV1HistoryDownloadPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_history_item_ids(cls: type[BodyDownloadHistoryItemsV1HistoryDownloadPost], d: Mapping[str, Any]) -> Any:
-    history_item_ids = d.get("history_item_ids", MISSING)
-    if history_item_ids.__class__ is not list:
-        if history_item_ids is MISSING:
-            history_item_ids = missing_field(cls, "history_item_ids")
-        else:
-            history_item_ids = unexpected_type(cls, "history_item_ids", history_item_ids, "an array")
-    elif history_item_ids.__class__ is list and history_item_ids:
-        check_items(cls, "history_item_ids", history_item_ids, (str,), "a string")
+_read_history_item_ids = plain_reader("history_item_ids", (list,), "an array", True, ((str,), "a string"))
 
-    return history_item_ids
-
-
-def _read_output_format(cls: type[BodyDownloadHistoryItemsV1HistoryDownloadPost], d: Mapping[str, Any]) -> Any:
-    output_format = d.get("output_format", UNSET)
-    if output_format.__class__ is not str and output_format is not None and output_format is not UNSET:
-        output_format = unexpected_type(cls, "output_format", output_format, "a string or null")
-
-    return output_format
+_read_output_format = plain_reader(
+    "output_format",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -133,8 +125,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyDownloadHistoryItemsV1HistoryDownloadPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyDownloadHistoryItemsV1HistoryDownloadPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     history_item_ids = d.get("history_item_ids", MISSING)
     if history_item_ids.__class__ is not list:
         history_item_ids = _read_history_item_ids(cls, d)

@@ -13,16 +13,17 @@ from ..models.body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode import (
     check_body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     File,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyDubAVideoOrAnAudioFileV1DubbingPost")
@@ -391,7 +392,7 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_dub_a_video_or_an_audio_file_v1_dubbing_post = cls.__new__(cls)
         body_dub_a_video_or_an_audio_file_v1_dubbing_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_dub_a_video_or_an_audio_file_v1_dubbing_post
 
@@ -504,120 +505,89 @@ def _read_background_audio_file(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPos
     return background_audio_file
 
 
-def _read_name(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return name
+_read_source_url = plain_reader(
+    "source_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_source_lang = plain_reader("source_lang", (str,), "a string", False)
 
-def _read_source_url(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    source_url = d.get("source_url", UNSET)
-    if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
-        source_url = unexpected_type(cls, "source_url", source_url, "a string or null")
+_read_target_lang = plain_reader(
+    "target_lang",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return source_url
+_read_target_accent = plain_reader(
+    "target_accent",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_num_speakers = plain_reader("num_speakers", (int,), "an integer", False)
 
-def _read_source_lang(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    source_lang = d.get("source_lang", UNSET)
-    if source_lang.__class__ is not str and source_lang is not UNSET:
-        source_lang = unexpected_type(cls, "source_lang", source_lang, "a string")
+_read_watermark = plain_reader("watermark", (bool,), "a boolean", False)
 
-    return source_lang
+_read_start_time = plain_reader(
+    "start_time",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_end_time = plain_reader(
+    "end_time",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_target_lang(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    target_lang = d.get("target_lang", UNSET)
-    if target_lang.__class__ is not str and target_lang is not None and target_lang is not UNSET:
-        target_lang = unexpected_type(cls, "target_lang", target_lang, "a string or null")
+_read_highest_resolution = plain_reader("highest_resolution", (bool,), "a boolean", False)
 
-    return target_lang
+_read_drop_background_audio = plain_reader("drop_background_audio", (bool,), "a boolean", False)
 
+_read_use_profanity_filter = plain_reader(
+    "use_profanity_filter",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-def _read_target_accent(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    target_accent = d.get("target_accent", UNSET)
-    if target_accent.__class__ is not str and target_accent is not None and target_accent is not UNSET:
-        target_accent = unexpected_type(cls, "target_accent", target_accent, "a string or null")
+_read_dubbing_studio = plain_reader("dubbing_studio", (bool,), "a boolean", False)
 
-    return target_accent
-
-
-def _read_num_speakers(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    num_speakers = d.get("num_speakers", UNSET)
-    if num_speakers.__class__ is not int and num_speakers is not UNSET:
-        num_speakers = unexpected_type(cls, "num_speakers", num_speakers, "an integer")
-
-    return num_speakers
-
-
-def _read_watermark(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    watermark = d.get("watermark", UNSET)
-    if watermark.__class__ is not bool and watermark is not UNSET:
-        watermark = unexpected_type(cls, "watermark", watermark, "a boolean")
-
-    return watermark
-
-
-def _read_start_time(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    start_time = d.get("start_time", UNSET)
-    if start_time.__class__ is not int and start_time is not None and start_time is not UNSET:
-        start_time = unexpected_type(cls, "start_time", start_time, "an integer or null")
-
-    return start_time
-
-
-def _read_end_time(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    end_time = d.get("end_time", UNSET)
-    if end_time.__class__ is not int and end_time is not None and end_time is not UNSET:
-        end_time = unexpected_type(cls, "end_time", end_time, "an integer or null")
-
-    return end_time
-
-
-def _read_highest_resolution(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    highest_resolution = d.get("highest_resolution", UNSET)
-    if highest_resolution.__class__ is not bool and highest_resolution is not UNSET:
-        highest_resolution = unexpected_type(cls, "highest_resolution", highest_resolution, "a boolean")
-
-    return highest_resolution
-
-
-def _read_drop_background_audio(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    drop_background_audio = d.get("drop_background_audio", UNSET)
-    if drop_background_audio.__class__ is not bool and drop_background_audio is not UNSET:
-        drop_background_audio = unexpected_type(cls, "drop_background_audio", drop_background_audio, "a boolean")
-
-    return drop_background_audio
-
-
-def _read_use_profanity_filter(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    use_profanity_filter = d.get("use_profanity_filter", UNSET)
-    if (
-        use_profanity_filter.__class__ is not bool
-        and use_profanity_filter is not None
-        and use_profanity_filter is not UNSET
-    ):
-        use_profanity_filter = unexpected_type(cls, "use_profanity_filter", use_profanity_filter, "a boolean or null")
-
-    return use_profanity_filter
-
-
-def _read_dubbing_studio(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    dubbing_studio = d.get("dubbing_studio", UNSET)
-    if dubbing_studio.__class__ is not bool and dubbing_studio is not UNSET:
-        dubbing_studio = unexpected_type(cls, "dubbing_studio", dubbing_studio, "a boolean")
-
-    return dubbing_studio
-
-
-def _read_disable_voice_cloning(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    disable_voice_cloning = d.get("disable_voice_cloning", UNSET)
-    if disable_voice_cloning.__class__ is not bool and disable_voice_cloning is not UNSET:
-        disable_voice_cloning = unexpected_type(cls, "disable_voice_cloning", disable_voice_cloning, "a boolean")
-
-    return disable_voice_cloning
+_read_disable_voice_cloning = plain_reader("disable_voice_cloning", (bool,), "a boolean", False)
 
 
 def _read_mode(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
@@ -635,12 +605,16 @@ def _read_mode(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[st
     return mode
 
 
-def _read_csv_fps(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
-    csv_fps = d.get("csv_fps", UNSET)
-    if csv_fps.__class__ is not float and csv_fps.__class__ is not int and csv_fps is not None and csv_fps is not UNSET:
-        csv_fps = unexpected_type(cls, "csv_fps", csv_fps, "a number or null")
-
-    return csv_fps
+_read_csv_fps = plain_reader(
+    "csv_fps",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -675,23 +649,38 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    file = d.get("file", UNSET)
-    if file is not UNSET and file is not None:
-        file = _read_file(cls, d)
+def _all_fields(
+    cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = d.get("file", UNSET)
+        if file is not UNSET and file is not None:
+            file = _read_file(cls, d)
 
-    csv_file = d.get("csv_file", UNSET)
-    if csv_file is not UNSET and csv_file is not None:
-        csv_file = _read_csv_file(cls, d)
+    if "csv_file" in known:
+        csv_file = known["csv_file"]
+    else:
+        csv_file = d.get("csv_file", UNSET)
+        if csv_file is not UNSET and csv_file is not None:
+            csv_file = _read_csv_file(cls, d)
 
-    foreground_audio_file = d.get("foreground_audio_file", UNSET)
-    if foreground_audio_file is not UNSET and foreground_audio_file is not None:
-        foreground_audio_file = _read_foreground_audio_file(cls, d)
+    if "foreground_audio_file" in known:
+        foreground_audio_file = known["foreground_audio_file"]
+    else:
+        foreground_audio_file = d.get("foreground_audio_file", UNSET)
+        if foreground_audio_file is not UNSET and foreground_audio_file is not None:
+            foreground_audio_file = _read_foreground_audio_file(cls, d)
 
-    background_audio_file = d.get("background_audio_file", UNSET)
-    if background_audio_file is not UNSET and background_audio_file is not None:
-        background_audio_file = _read_background_audio_file(cls, d)
+    if "background_audio_file" in known:
+        background_audio_file = known["background_audio_file"]
+    else:
+        background_audio_file = d.get("background_audio_file", UNSET)
+        if background_audio_file is not UNSET and background_audio_file is not None:
+            background_audio_file = _read_background_audio_file(cls, d)
 
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:
@@ -753,9 +742,12 @@ def _all_fields(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[s
     if disable_voice_cloning.__class__ is not bool and disable_voice_cloning is not UNSET:
         disable_voice_cloning = _read_disable_voice_cloning(cls, d)
 
-    mode = d.get("mode", UNSET)
-    if mode is not UNSET:
-        mode = _read_mode(cls, d)
+    if "mode" in known:
+        mode = known["mode"]
+    else:
+        mode = d.get("mode", UNSET)
+        if mode is not UNSET:
+            mode = _read_mode(cls, d)
 
     csv_fps = d.get("csv_fps", UNSET)
     if csv_fps.__class__ is not float and csv_fps.__class__ is not int and csv_fps is not None and csv_fps is not UNSET:

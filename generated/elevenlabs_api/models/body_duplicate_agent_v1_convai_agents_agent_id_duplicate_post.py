@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost")
@@ -56,7 +57,7 @@ class BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post = cls.__new__(cls)
         body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post
 
@@ -77,12 +78,15 @@ class BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
-
-    return name
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("name",))
@@ -95,9 +99,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost], d: Mapping[str, Any]
+    cls: type[BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:
         name = _read_name(cls, d)

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyEditPVCVoiceV1VoicesPvcVoiceIdPost")
@@ -89,7 +90,7 @@ class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_edit_pvc_voice_v1_voices_pvc_voice_id_post = cls.__new__(cls)
         body_edit_pvc_voice_v1_voices_pvc_voice_id_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_edit_pvc_voice_v1_voices_pvc_voice_id_post
 
@@ -110,28 +111,19 @@ class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", False)
 
-    return name
+_read_language = plain_reader("language", (str,), "a string", False)
 
-
-def _read_language(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string")
-
-    return language
-
-
-def _read_description(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_labels(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]) -> Any:
@@ -173,8 +165,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not UNSET:
         name = _read_name(cls, d)
@@ -187,9 +182,12 @@ def _all_fields(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[st
     if description.__class__ is not str and description is not None and description is not UNSET:
         description = _read_description(cls, d)
 
-    labels = d.get("labels", UNSET)
-    if labels is not UNSET and labels is not None:
-        labels = _read_labels(cls, d)
+    if "labels" in known:
+        labels = known["labels"]
+    else:
+        labels = d.get("labels", UNSET)
+        if labels is not UNSET and labels is not None:
+            labels = _read_labels(cls, d)
 
     return {
         "name": name,

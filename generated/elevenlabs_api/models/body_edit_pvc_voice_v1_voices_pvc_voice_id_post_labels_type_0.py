@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     read_all,
@@ -38,7 +39,7 @@ class BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 = cls.__new__(cls)
         body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0
 
@@ -68,8 +69,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -24,16 +24,17 @@ from ..models.body_edit_service_account_api_key_v1_service_accounts_service_acco
 )
 from ..models.permission_type import PermissionType, check_permission_type
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch")
@@ -195,7 +196,7 @@ class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysAp
             cls.__new__(cls)
         )
         body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch
 
@@ -243,15 +244,15 @@ def _read_is_enabled(
     return is_enabled
 
 
-def _read_name(
-    cls: type[BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch],
-    d: Mapping[str, Any],
-) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
-
-    return name
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_permissions(
@@ -462,31 +463,48 @@ def _read_additional_properties(
 def _all_fields(
     cls: type[BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch],
     d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    is_enabled = d.get("is_enabled", UNSET)
-    if is_enabled is not UNSET:
-        is_enabled = _read_is_enabled(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "is_enabled" in known:
+        is_enabled = known["is_enabled"]
+    else:
+        is_enabled = d.get("is_enabled", UNSET)
+        if is_enabled is not UNSET:
+            is_enabled = _read_is_enabled(cls, d)
 
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:
         name = _read_name(cls, d)
 
-    permissions = d.get("permissions", UNSET)
-    if permissions is not UNSET:
-        permissions = _read_permissions(cls, d)
+    if "permissions" in known:
+        permissions = known["permissions"]
+    else:
+        permissions = d.get("permissions", UNSET)
+        if permissions is not UNSET:
+            permissions = _read_permissions(cls, d)
 
-    character_limit = d.get("character_limit", UNSET)
-    if character_limit is not UNSET and character_limit is not None:
-        character_limit = _read_character_limit(cls, d)
+    if "character_limit" in known:
+        character_limit = known["character_limit"]
+    else:
+        character_limit = d.get("character_limit", UNSET)
+        if character_limit is not UNSET and character_limit is not None:
+            character_limit = _read_character_limit(cls, d)
 
-    allowed_ips = d.get("allowed_ips", UNSET)
-    if allowed_ips is not UNSET:
-        allowed_ips = _read_allowed_ips(cls, d)
+    if "allowed_ips" in known:
+        allowed_ips = known["allowed_ips"]
+    else:
+        allowed_ips = d.get("allowed_ips", UNSET)
+        if allowed_ips is not UNSET:
+            allowed_ips = _read_allowed_ips(cls, d)
 
-    third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
-    if third_party_disable_allowed is not UNSET:
-        third_party_disable_allowed = _read_third_party_disable_allowed(cls, d)
+    if "third_party_disable_allowed" in known:
+        third_party_disable_allowed = known["third_party_disable_allowed"]
+    else:
+        third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
+        if third_party_disable_allowed is not UNSET:
+            third_party_disable_allowed = _read_third_party_disable_allowed(cls, d)
 
     return {
         "is_enabled": is_enabled,

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -18,12 +19,11 @@ from ..types import (
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyEditVoiceV1VoicesVoiceIdEditPost")
@@ -160,7 +160,7 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_edit_voice_v1_voices_voice_id_edit_post = cls.__new__(cls)
         body_edit_voice_v1_voices_voice_id_edit_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_edit_voice_v1_voices_voice_id_edit_post
 
@@ -181,15 +181,7 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_files(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> Any:
@@ -210,20 +202,17 @@ def _read_files(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str,
     return files
 
 
-def _read_remove_background_noise(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> Any:
-    remove_background_noise = d.get("remove_background_noise", UNSET)
-    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
-        remove_background_noise = unexpected_type(cls, "remove_background_noise", remove_background_noise, "a boolean")
+_read_remove_background_noise = plain_reader("remove_background_noise", (bool,), "a boolean", False)
 
-    return remove_background_noise
-
-
-def _read_description(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_labels(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> Any:
@@ -253,12 +242,7 @@ def _read_labels(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str
     return labels
 
 
-def _read_moderate_metadata(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> Any:
-    moderate_metadata = d.get("moderate_metadata", UNSET)
-    if moderate_metadata.__class__ is not bool and moderate_metadata is not UNSET:
-        moderate_metadata = unexpected_type(cls, "moderate_metadata", moderate_metadata, "a boolean")
-
-    return moderate_metadata
+_read_moderate_metadata = plain_reader("moderate_metadata", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -279,15 +263,21 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    files = d.get("files", UNSET)
-    if files is not UNSET:
-        files = _read_files(cls, d)
+    if "files" in known:
+        files = known["files"]
+    else:
+        files = d.get("files", UNSET)
+        if files is not UNSET:
+            files = _read_files(cls, d)
 
     remove_background_noise = d.get("remove_background_noise", UNSET)
     if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
@@ -297,9 +287,12 @@ def _all_fields(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str,
     if description.__class__ is not str and description is not None and description is not UNSET:
         description = _read_description(cls, d)
 
-    labels = d.get("labels", UNSET)
-    if labels is not UNSET and labels is not None:
-        labels = _read_labels(cls, d)
+    if "labels" in known:
+        labels = known["labels"]
+    else:
+        labels = d.get("labels", UNSET)
+        if labels is not UNSET and labels is not None:
+            labels = _read_labels(cls, d)
 
     moderate_metadata = d.get("moderate_metadata", UNSET)
     if moderate_metadata.__class__ is not bool and moderate_metadata is not UNSET:

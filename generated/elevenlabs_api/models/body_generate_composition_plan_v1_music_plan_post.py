@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.music_model_id import MusicModelID, check_music_model_id
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyGenerateCompositionPlanV1MusicPlanPost")
@@ -108,7 +108,7 @@ class BodyGenerateCompositionPlanV1MusicPlanPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_generate_composition_plan_v1_music_plan_post = cls.__new__(cls)
         body_generate_composition_plan_v1_music_plan_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_generate_composition_plan_v1_music_plan_post
 
@@ -129,23 +129,17 @@ class BodyGenerateCompositionPlanV1MusicPlanPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_prompt(cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", MISSING)
-    if prompt.__class__ is not str:
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
-        else:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string")
+_read_prompt = plain_reader("prompt", (str,), "a string", True)
 
-    return prompt
-
-
-def _read_music_length_ms(cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mapping[str, Any]) -> Any:
-    music_length_ms = d.get("music_length_ms", UNSET)
-    if music_length_ms.__class__ is not int and music_length_ms is not None and music_length_ms is not UNSET:
-        music_length_ms = unexpected_type(cls, "music_length_ms", music_length_ms, "an integer or null")
-
-    return music_length_ms
+_read_music_length_ms = plain_reader(
+    "music_length_ms",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_source_composition_plan(cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mapping[str, Any]) -> Any:
@@ -221,8 +215,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     prompt = d.get("prompt", MISSING)
     if prompt.__class__ is not str:
         prompt = _read_prompt(cls, d)
@@ -231,13 +228,19 @@ def _all_fields(cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mappin
     if music_length_ms.__class__ is not int and music_length_ms is not None and music_length_ms is not UNSET:
         music_length_ms = _read_music_length_ms(cls, d)
 
-    source_composition_plan = d.get("source_composition_plan", UNSET)
-    if source_composition_plan is not UNSET and source_composition_plan is not None:
-        source_composition_plan = _read_source_composition_plan(cls, d)
+    if "source_composition_plan" in known:
+        source_composition_plan = known["source_composition_plan"]
+    else:
+        source_composition_plan = d.get("source_composition_plan", UNSET)
+        if source_composition_plan is not UNSET and source_composition_plan is not None:
+            source_composition_plan = _read_source_composition_plan(cls, d)
 
-    model_id = d.get("model_id", UNSET)
-    if model_id is not UNSET:
-        model_id = _read_model_id(cls, d)
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = d.get("model_id", UNSET)
+        if model_id is not UNSET:
+            model_id = _read_model_id(cls, d)
 
     return {
         "prompt": prompt,

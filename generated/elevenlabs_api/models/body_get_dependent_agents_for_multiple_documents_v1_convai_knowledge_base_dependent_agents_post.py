@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost")
@@ -64,7 +64,7 @@ class BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAg
             cls
         )
         body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post.__dict__ = (
-            _all_fields(cls, src_dict)
+            _all_fields(cls, src_dict, NOTHING)
         )  # what __init__ would set, and the rest
         return body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post
 
@@ -85,19 +85,7 @@ class BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAg
         return key in self.additional_properties
 
 
-def _read_document_ids(
-    cls: type[BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost], d: Mapping[str, Any]
-) -> Any:
-    document_ids = d.get("document_ids", MISSING)
-    if document_ids.__class__ is not list:
-        if document_ids is MISSING:
-            document_ids = missing_field(cls, "document_ids")
-        else:
-            document_ids = unexpected_type(cls, "document_ids", document_ids, "an array")
-    elif document_ids.__class__ is list and document_ids:
-        check_items(cls, "document_ids", document_ids, (str,), "a string")
-
-    return document_ids
+_read_document_ids = plain_reader("document_ids", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(("document_ids",))
@@ -110,9 +98,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost], d: Mapping[str, Any]
+    cls: type[BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     document_ids = d.get("document_ids", MISSING)
     if document_ids.__class__ is not list:
         document_ids = _read_document_ids(cls, d)

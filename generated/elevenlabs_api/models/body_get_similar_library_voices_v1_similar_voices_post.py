@@ -9,16 +9,17 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     File,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyGetSimilarLibraryVoicesV1SimilarVoicesPost")
@@ -106,7 +107,7 @@ class BodyGetSimilarLibraryVoicesV1SimilarVoicesPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_get_similar_library_voices_v1_similar_voices_post = cls.__new__(cls)
         body_get_similar_library_voices_v1_similar_voices_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_get_similar_library_voices_v1_similar_voices_post
 
@@ -142,25 +143,26 @@ def _read_audio_file(cls: type[BodyGetSimilarLibraryVoicesV1SimilarVoicesPost], 
     return audio_file
 
 
-def _read_similarity_threshold(cls: type[BodyGetSimilarLibraryVoicesV1SimilarVoicesPost], d: Mapping[str, Any]) -> Any:
-    similarity_threshold = d.get("similarity_threshold", UNSET)
-    if (
-        similarity_threshold.__class__ is not float
-        and similarity_threshold.__class__ is not int
-        and similarity_threshold is not None
-        and similarity_threshold is not UNSET
-    ):
-        similarity_threshold = unexpected_type(cls, "similarity_threshold", similarity_threshold, "a number or null")
+_read_similarity_threshold = plain_reader(
+    "similarity_threshold",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return similarity_threshold
-
-
-def _read_top_k(cls: type[BodyGetSimilarLibraryVoicesV1SimilarVoicesPost], d: Mapping[str, Any]) -> Any:
-    top_k = d.get("top_k", UNSET)
-    if top_k.__class__ is not int and top_k is not None and top_k is not UNSET:
-        top_k = unexpected_type(cls, "top_k", top_k, "an integer or null")
-
-    return top_k
+_read_top_k = plain_reader(
+    "top_k",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -178,11 +180,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyGetSimilarLibraryVoicesV1SimilarVoicesPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    audio_file = d.get("audio_file", UNSET)
-    if audio_file is not UNSET:
-        audio_file = _read_audio_file(cls, d)
+def _all_fields(
+    cls: type[BodyGetSimilarLibraryVoicesV1SimilarVoicesPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "audio_file" in known:
+        audio_file = known["audio_file"]
+    else:
+        audio_file = d.get("audio_file", UNSET)
+        if audio_file is not UNSET:
+            audio_file = _read_audio_file(cls, d)
 
     similarity_threshold = d.get("similarity_threshold", UNSET)
     if (

@@ -12,17 +12,17 @@ from ..models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_pro
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost")
@@ -139,7 +139,7 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost(L
             return read_lazily(cls, src_dict, parsing)
         body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post = cls.__new__(cls)
         body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post
 
@@ -160,40 +160,11 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost(L
         return key in self.additional_properties
 
 
-def _read_start_time(
-    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
-) -> Any:
-    start_time = d.get("start_time", MISSING)
-    if start_time.__class__ is not int:
-        if start_time is MISSING:
-            start_time = missing_field(cls, "start_time")
-        else:
-            start_time = unexpected_type(cls, "start_time", start_time, "an integer")
+_read_start_time = plain_reader("start_time", (int,), "an integer", True)
 
-    return start_time
+_read_end_time = plain_reader("end_time", (int,), "an integer", True)
 
-
-def _read_end_time(
-    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
-) -> Any:
-    end_time = d.get("end_time", MISSING)
-    if end_time.__class__ is not int:
-        if end_time is MISSING:
-            end_time = missing_field(cls, "end_time")
-        else:
-            end_time = unexpected_type(cls, "end_time", end_time, "an integer")
-
-    return end_time
-
-
-def _read_interval_seconds(
-    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
-) -> Any:
-    interval_seconds = d.get("interval_seconds", UNSET)
-    if interval_seconds.__class__ is not int and interval_seconds is not UNSET:
-        interval_seconds = unexpected_type(cls, "interval_seconds", interval_seconds, "an integer")
-
-    return interval_seconds
+_read_interval_seconds = plain_reader("interval_seconds", (int,), "an integer", False)
 
 
 def _read_group_by(
@@ -264,14 +235,7 @@ def _read_filters(
     return filters
 
 
-def _read_time_zone(
-    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
-) -> Any:
-    time_zone = d.get("time_zone", UNSET)
-    if time_zone.__class__ is not str and time_zone is not UNSET:
-        time_zone = unexpected_type(cls, "time_zone", time_zone, "a string")
-
-    return time_zone
+_read_time_zone = plain_reader("time_zone", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -293,9 +257,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
+    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     start_time = d.get("start_time", MISSING)
     if start_time.__class__ is not int:
         start_time = _read_start_time(cls, d)
@@ -308,13 +275,19 @@ def _all_fields(
     if interval_seconds.__class__ is not int and interval_seconds is not UNSET:
         interval_seconds = _read_interval_seconds(cls, d)
 
-    group_by = d.get("group_by", UNSET)
-    if group_by is not UNSET and group_by is not None:
-        group_by = _read_group_by(cls, d)
+    if "group_by" in known:
+        group_by = known["group_by"]
+    else:
+        group_by = d.get("group_by", UNSET)
+        if group_by is not UNSET and group_by is not None:
+            group_by = _read_group_by(cls, d)
 
-    filters = d.get("filters", UNSET)
-    if filters is not UNSET and filters is not None:
-        filters = _read_filters(cls, d)
+    if "filters" in known:
+        filters = known["filters"]
+    else:
+        filters = d.get("filters", UNSET)
+        if filters is not UNSET and filters is not None:
+            filters = _read_filters(cls, d)
 
     time_zone = d.get("time_zone", UNSET)
     if time_zone.__class__ is not str and time_zone is not UNSET:

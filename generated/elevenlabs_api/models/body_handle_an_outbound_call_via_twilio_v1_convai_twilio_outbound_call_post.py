@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost")
@@ -119,7 +119,7 @@ class BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post = cls.__new__(cls)
         body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post
 
@@ -140,43 +140,11 @@ class BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(
-    cls: type[BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost], d: Mapping[str, Any]
-) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
+_read_agent_phone_number_id = plain_reader("agent_phone_number_id", (str,), "a string", True)
 
-
-def _read_agent_phone_number_id(
-    cls: type[BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost], d: Mapping[str, Any]
-) -> Any:
-    agent_phone_number_id = d.get("agent_phone_number_id", MISSING)
-    if agent_phone_number_id.__class__ is not str:
-        if agent_phone_number_id is MISSING:
-            agent_phone_number_id = missing_field(cls, "agent_phone_number_id")
-        else:
-            agent_phone_number_id = unexpected_type(cls, "agent_phone_number_id", agent_phone_number_id, "a string")
-
-    return agent_phone_number_id
-
-
-def _read_to_number(
-    cls: type[BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost], d: Mapping[str, Any]
-) -> Any:
-    to_number = d.get("to_number", MISSING)
-    if to_number.__class__ is not str:
-        if to_number is MISSING:
-            to_number = missing_field(cls, "to_number")
-        else:
-            to_number = unexpected_type(cls, "to_number", to_number, "a string")
-
-    return to_number
+_read_to_number = plain_reader("to_number", (str,), "a string", True)
 
 
 def _read_conversation_initiation_client_data(
@@ -210,20 +178,15 @@ def _read_conversation_initiation_client_data(
     return conversation_initiation_client_data
 
 
-def _read_call_recording_enabled(
-    cls: type[BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost], d: Mapping[str, Any]
-) -> Any:
-    call_recording_enabled = d.get("call_recording_enabled", UNSET)
-    if (
-        call_recording_enabled.__class__ is not bool
-        and call_recording_enabled is not None
-        and call_recording_enabled is not UNSET
-    ):
-        call_recording_enabled = unexpected_type(
-            cls, "call_recording_enabled", call_recording_enabled, "a boolean or null"
-        )
-
-    return call_recording_enabled
+_read_call_recording_enabled = plain_reader(
+    "call_recording_enabled",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_telephony_call_config(
@@ -262,9 +225,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost], d: Mapping[str, Any]
+    cls: type[BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
@@ -277,9 +243,12 @@ def _all_fields(
     if to_number.__class__ is not str:
         to_number = _read_to_number(cls, d)
 
-    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
-    if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
-        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+    if "conversation_initiation_client_data" in known:
+        conversation_initiation_client_data = known["conversation_initiation_client_data"]
+    else:
+        conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+        if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
+            conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
 
     call_recording_enabled = d.get("call_recording_enabled", UNSET)
     if (
@@ -289,9 +258,12 @@ def _all_fields(
     ):
         call_recording_enabled = _read_call_recording_enabled(cls, d)
 
-    telephony_call_config = d.get("telephony_call_config", UNSET)
-    if telephony_call_config is not UNSET:
-        telephony_call_config = _read_telephony_call_config(cls, d)
+    if "telephony_call_config" in known:
+        telephony_call_config = known["telephony_call_config"]
+    else:
+        telephony_call_config = d.get("telephony_call_config", UNSET)
+        if telephony_call_config is not UNSET:
+            telephony_call_config = _read_telephony_call_config(cls, d)
 
     return {
         "agent_id": agent_id,

@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.seat_type import SeatType, check_seat_type
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost")
@@ -114,7 +114,7 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_invite_multiple_users_v1_workspace_invites_add_bulk_post = cls.__new__(cls)
         body_invite_multiple_users_v1_workspace_invites_add_bulk_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_invite_multiple_users_v1_workspace_invites_add_bulk_post
 
@@ -135,17 +135,7 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_emails(cls: type[BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost], d: Mapping[str, Any]) -> Any:
-    emails = d.get("emails", MISSING)
-    if emails.__class__ is not list:
-        if emails is MISSING:
-            emails = missing_field(cls, "emails")
-        else:
-            emails = unexpected_type(cls, "emails", emails, "an array")
-    elif emails.__class__ is list and emails:
-        check_items(cls, "emails", emails, (str,), "a string")
-
-    return emails
+_read_emails = plain_reader("emails", (list,), "an array", True, ((str,), "a string"))
 
 
 def _read_seat_type(cls: type[BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost], d: Mapping[str, Any]) -> Any:
@@ -171,22 +161,26 @@ def _read_seat_type(cls: type[BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPo
     return seat_type
 
 
-def _read_group_ids(cls: type[BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost], d: Mapping[str, Any]) -> Any:
-    group_ids = d.get("group_ids", UNSET)
-    if group_ids.__class__ is not list and group_ids is not None and group_ids is not UNSET:
-        group_ids = unexpected_type(cls, "group_ids", group_ids, "an array or null")
-    elif group_ids.__class__ is list and group_ids:
-        check_items(cls, "group_ids", group_ids, (str,), "a string")
+_read_group_ids = plain_reader(
+    "group_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-    return group_ids
-
-
-def _read_usage_limit(cls: type[BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost], d: Mapping[str, Any]) -> Any:
-    usage_limit = d.get("usage_limit", UNSET)
-    if usage_limit.__class__ is not int and usage_limit is not None and usage_limit is not UNSET:
-        usage_limit = unexpected_type(cls, "usage_limit", usage_limit, "an integer or null")
-
-    return usage_limit
+_read_usage_limit = plain_reader(
+    "usage_limit",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -206,18 +200,22 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost], d: Mapping[str, Any]
+    cls: type[BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     emails = d.get("emails", MISSING)
     if emails.__class__ is not list:
         emails = _read_emails(cls, d)
     elif emails.__class__ is list and emails:
         check_items(cls, "emails", emails, (str,), "a string")
 
-    seat_type = d.get("seat_type", UNSET)
-    if seat_type is not UNSET and seat_type is not None:
-        seat_type = _read_seat_type(cls, d)
+    if "seat_type" in known:
+        seat_type = known["seat_type"]
+    else:
+        seat_type = d.get("seat_type", UNSET)
+        if seat_type is not UNSET and seat_type is not None:
+            seat_type = _read_seat_type(cls, d)
 
     group_ids = d.get("group_ids", UNSET)
     if group_ids.__class__ is not list and group_ids is not None and group_ids is not UNSET:

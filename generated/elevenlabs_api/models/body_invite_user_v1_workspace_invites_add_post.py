@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.seat_type import SeatType, check_seat_type
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyInviteUserV1WorkspaceInvitesAddPost")
@@ -122,7 +122,7 @@ class BodyInviteUserV1WorkspaceInvitesAddPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_invite_user_v1_workspace_invites_add_post = cls.__new__(cls)
         body_invite_user_v1_workspace_invites_add_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_invite_user_v1_workspace_invites_add_post
 
@@ -143,27 +143,17 @@ class BodyInviteUserV1WorkspaceInvitesAddPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_email(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]) -> Any:
-    email = d.get("email", MISSING)
-    if email.__class__ is not str:
-        if email is MISSING:
-            email = missing_field(cls, "email")
-        else:
-            email = unexpected_type(cls, "email", email, "a string")
+_read_email = plain_reader("email", (str,), "a string", True)
 
-    return email
-
-
-def _read_workspace_permission(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]) -> Any:
-    workspace_permission = d.get("workspace_permission", UNSET)
-    if (
-        workspace_permission.__class__ is not str
-        and workspace_permission is not None
-        and workspace_permission is not UNSET
-    ):
-        workspace_permission = unexpected_type(cls, "workspace_permission", workspace_permission, "a string or null")
-
-    return workspace_permission
+_read_workspace_permission = plain_reader(
+    "workspace_permission",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_seat_type(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]) -> Any:
@@ -189,22 +179,26 @@ def _read_seat_type(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mappi
     return seat_type
 
 
-def _read_group_ids(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]) -> Any:
-    group_ids = d.get("group_ids", UNSET)
-    if group_ids.__class__ is not list and group_ids is not None and group_ids is not UNSET:
-        group_ids = unexpected_type(cls, "group_ids", group_ids, "an array or null")
-    elif group_ids.__class__ is list and group_ids:
-        check_items(cls, "group_ids", group_ids, (str,), "a string")
+_read_group_ids = plain_reader(
+    "group_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-    return group_ids
-
-
-def _read_usage_limit(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]) -> Any:
-    usage_limit = d.get("usage_limit", UNSET)
-    if usage_limit.__class__ is not int and usage_limit is not None and usage_limit is not UNSET:
-        usage_limit = unexpected_type(cls, "usage_limit", usage_limit, "an integer or null")
-
-    return usage_limit
+_read_usage_limit = plain_reader(
+    "usage_limit",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -224,8 +218,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     email = d.get("email", MISSING)
     if email.__class__ is not str:
         email = _read_email(cls, d)
@@ -238,9 +235,12 @@ def _all_fields(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[s
     ):
         workspace_permission = _read_workspace_permission(cls, d)
 
-    seat_type = d.get("seat_type", UNSET)
-    if seat_type is not UNSET and seat_type is not None:
-        seat_type = _read_seat_type(cls, d)
+    if "seat_type" in known:
+        seat_type = known["seat_type"]
+    else:
+        seat_type = d.get("seat_type", UNSET)
+        if seat_type is not UNSET and seat_type is not None:
+            seat_type = _read_seat_type(cls, d)
 
     group_ids = d.get("group_ids", UNSET)
     if group_ids.__class__ is not list and group_ids is not None and group_ids is not UNSET:

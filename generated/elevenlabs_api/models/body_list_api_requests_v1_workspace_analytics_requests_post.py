@@ -11,15 +11,16 @@ from ..models.body_list_api_requests_v1_workspace_analytics_requests_post_sort_t
     check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost")
@@ -131,7 +132,7 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_list_api_requests_v1_workspace_analytics_requests_post = cls.__new__(cls)
         body_list_api_requests_v1_workspace_analytics_requests_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_list_api_requests_v1_workspace_analytics_requests_post
 
@@ -152,28 +153,27 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_start_time(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
-    start_time = d.get("start_time", UNSET)
-    if start_time.__class__ is not int and start_time is not None and start_time is not UNSET:
-        start_time = unexpected_type(cls, "start_time", start_time, "an integer or null")
+_read_start_time = plain_reader(
+    "start_time",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return start_time
+_read_end_time = plain_reader(
+    "end_time",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-
-def _read_end_time(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
-    end_time = d.get("end_time", UNSET)
-    if end_time.__class__ is not int and end_time is not None and end_time is not UNSET:
-        end_time = unexpected_type(cls, "end_time", end_time, "an integer or null")
-
-    return end_time
-
-
-def _read_limit(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
-    limit = d.get("limit", UNSET)
-    if limit.__class__ is not int and limit is not UNSET:
-        limit = unexpected_type(cls, "limit", limit, "an integer")
-
-    return limit
+_read_limit = plain_reader("limit", (int,), "an integer", False)
 
 
 def _read_sort(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
@@ -227,12 +227,15 @@ def _read_filters(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost]
     return filters
 
 
-def _read_search(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
-    search = d.get("search", UNSET)
-    if search.__class__ is not str and search is not None and search is not UNSET:
-        search = unexpected_type(cls, "search", search, "a string or null")
-
-    return search
+_read_search = plain_reader(
+    "search",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -253,8 +256,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     start_time = d.get("start_time", UNSET)
     if start_time.__class__ is not int and start_time is not None and start_time is not UNSET:
         start_time = _read_start_time(cls, d)
@@ -267,13 +273,19 @@ def _all_fields(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], 
     if limit.__class__ is not int and limit is not UNSET:
         limit = _read_limit(cls, d)
 
-    sort = d.get("sort", UNSET)
-    if sort is not UNSET and sort is not None:
-        sort = _read_sort(cls, d)
+    if "sort" in known:
+        sort = known["sort"]
+    else:
+        sort = d.get("sort", UNSET)
+        if sort is not UNSET and sort is not None:
+            sort = _read_sort(cls, d)
 
-    filters = d.get("filters", UNSET)
-    if filters is not UNSET and filters is not None:
-        filters = _read_filters(cls, d)
+    if "filters" in known:
+        filters = known["filters"]
+    else:
+        filters = d.get("filters", UNSET)
+        if filters is not UNSET and filters is not None:
+            filters = _read_filters(cls, d)
 
     search = d.get("search", UNSET)
     if search.__class__ is not str and search is not None and search is not UNSET:

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost")
@@ -122,7 +122,7 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post = cls.__new__(cls)
         body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post
 
@@ -143,87 +143,19 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_whatsapp_phone_number_id(
-    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
-) -> Any:
-    whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", MISSING)
-    if whatsapp_phone_number_id.__class__ is not str:
-        if whatsapp_phone_number_id is MISSING:
-            whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
-        else:
-            whatsapp_phone_number_id = unexpected_type(
-                cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string"
-            )
+_read_whatsapp_phone_number_id = plain_reader("whatsapp_phone_number_id", (str,), "a string", True)
 
-    return whatsapp_phone_number_id
+_read_whatsapp_user_id = plain_reader("whatsapp_user_id", (str,), "a string", True)
 
+_read_whatsapp_call_permission_request_template_name = plain_reader(
+    "whatsapp_call_permission_request_template_name", (str,), "a string", True
+)
 
-def _read_whatsapp_user_id(
-    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
-) -> Any:
-    whatsapp_user_id = d.get("whatsapp_user_id", MISSING)
-    if whatsapp_user_id.__class__ is not str:
-        if whatsapp_user_id is MISSING:
-            whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
-        else:
-            whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
+_read_whatsapp_call_permission_request_template_language_code = plain_reader(
+    "whatsapp_call_permission_request_template_language_code", (str,), "a string", True
+)
 
-    return whatsapp_user_id
-
-
-def _read_whatsapp_call_permission_request_template_name(
-    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
-) -> Any:
-    whatsapp_call_permission_request_template_name = d.get("whatsapp_call_permission_request_template_name", MISSING)
-    if whatsapp_call_permission_request_template_name.__class__ is not str:
-        if whatsapp_call_permission_request_template_name is MISSING:
-            whatsapp_call_permission_request_template_name = missing_field(
-                cls, "whatsapp_call_permission_request_template_name"
-            )
-        else:
-            whatsapp_call_permission_request_template_name = unexpected_type(
-                cls,
-                "whatsapp_call_permission_request_template_name",
-                whatsapp_call_permission_request_template_name,
-                "a string",
-            )
-
-    return whatsapp_call_permission_request_template_name
-
-
-def _read_whatsapp_call_permission_request_template_language_code(
-    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
-) -> Any:
-    whatsapp_call_permission_request_template_language_code = d.get(
-        "whatsapp_call_permission_request_template_language_code", MISSING
-    )
-    if whatsapp_call_permission_request_template_language_code.__class__ is not str:
-        if whatsapp_call_permission_request_template_language_code is MISSING:
-            whatsapp_call_permission_request_template_language_code = missing_field(
-                cls, "whatsapp_call_permission_request_template_language_code"
-            )
-        else:
-            whatsapp_call_permission_request_template_language_code = unexpected_type(
-                cls,
-                "whatsapp_call_permission_request_template_language_code",
-                whatsapp_call_permission_request_template_language_code,
-                "a string",
-            )
-
-    return whatsapp_call_permission_request_template_language_code
-
-
-def _read_agent_id(
-    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
-) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-    return agent_id
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
 
 def _read_conversation_initiation_client_data(
@@ -276,9 +208,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
+    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", MISSING)
     if whatsapp_phone_number_id.__class__ is not str:
         whatsapp_phone_number_id = _read_whatsapp_phone_number_id(cls, d)
@@ -303,9 +238,12 @@ def _all_fields(
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
 
-    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
-    if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
-        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+    if "conversation_initiation_client_data" in known:
+        conversation_initiation_client_data = known["conversation_initiation_client_data"]
+    else:
+        conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+        if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
+            conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
 
     return {
         "whatsapp_phone_number_id": whatsapp_phone_number_id,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost")
@@ -61,7 +62,7 @@ class BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranch
             cls.__new__(cls)
         )
         body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post
 
@@ -82,26 +83,9 @@ class BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranch
         return key in self.additional_properties
 
 
-def _read_archive_source_branch(
-    cls: type[BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost],
-    d: Mapping[str, Any],
-) -> Any:
-    archive_source_branch = d.get("archive_source_branch", UNSET)
-    if archive_source_branch.__class__ is not bool and archive_source_branch is not UNSET:
-        archive_source_branch = unexpected_type(cls, "archive_source_branch", archive_source_branch, "a boolean")
+_read_archive_source_branch = plain_reader("archive_source_branch", (bool,), "a boolean", False)
 
-    return archive_source_branch
-
-
-def _read_force(
-    cls: type[BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost],
-    d: Mapping[str, Any],
-) -> Any:
-    force = d.get("force", UNSET)
-    if force.__class__ is not bool and force is not UNSET:
-        force = unexpected_type(cls, "force", force, "a boolean")
-
-    return force
+_read_force = plain_reader("force", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,8 +106,10 @@ def _read_additional_properties(
 def _all_fields(
     cls: type[BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost],
     d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     archive_source_branch = d.get("archive_source_branch", UNSET)
     if archive_source_branch.__class__ is not bool and archive_source_branch is not UNSET:
         archive_source_branch = _read_archive_source_branch(cls, d)

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost")
@@ -57,7 +58,7 @@ class BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post = cls.__new__(cls)
         body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post
 
@@ -78,14 +79,15 @@ class BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost(Lazy):
         return key in self.additional_properties
 
 
-def _read_move_to(
-    cls: type[BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost], d: Mapping[str, Any]
-) -> Any:
-    move_to = d.get("move_to", UNSET)
-    if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
-        move_to = unexpected_type(cls, "move_to", move_to, "a string or null")
-
-    return move_to
+_read_move_to = plain_reader(
+    "move_to",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("move_to",))
@@ -98,9 +100,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost], d: Mapping[str, Any]
+    cls: type[BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     move_to = d.get("move_to", UNSET)
     if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
         move_to = _read_move_to(cls, d)

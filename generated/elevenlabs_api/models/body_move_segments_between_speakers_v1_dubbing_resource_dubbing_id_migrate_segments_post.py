@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost")
@@ -72,7 +72,7 @@ class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPo
             return read_lazily(cls, src_dict, parsing)
         body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post = cls.__new__(cls)
         body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post
 
@@ -93,32 +93,9 @@ class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPo
         return key in self.additional_properties
 
 
-def _read_segment_ids(
-    cls: type[BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost], d: Mapping[str, Any]
-) -> Any:
-    segment_ids = d.get("segment_ids", MISSING)
-    if segment_ids.__class__ is not list:
-        if segment_ids is MISSING:
-            segment_ids = missing_field(cls, "segment_ids")
-        else:
-            segment_ids = unexpected_type(cls, "segment_ids", segment_ids, "an array")
-    elif segment_ids.__class__ is list and segment_ids:
-        check_items(cls, "segment_ids", segment_ids, (str,), "a string")
+_read_segment_ids = plain_reader("segment_ids", (list,), "an array", True, ((str,), "a string"))
 
-    return segment_ids
-
-
-def _read_speaker_id(
-    cls: type[BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost], d: Mapping[str, Any]
-) -> Any:
-    speaker_id = d.get("speaker_id", MISSING)
-    if speaker_id.__class__ is not str:
-        if speaker_id is MISSING:
-            speaker_id = missing_field(cls, "speaker_id")
-        else:
-            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
-
-    return speaker_id
+_read_speaker_id = plain_reader("speaker_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -136,9 +113,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost], d: Mapping[str, Any]
+    cls: type[BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     segment_ids = d.get("segment_ids", MISSING)
     if segment_ids.__class__ is not list:
         segment_ids = _read_segment_ids(cls, d)

@@ -7,16 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch")
@@ -183,7 +184,7 @@ class BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_patches_an_agent_settings_v1_convai_agents_agent_id_patch = cls.__new__(cls)
         body_patches_an_agent_settings_v1_convai_agents_agent_id_patch.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_patches_an_agent_settings_v1_convai_agents_agent_id_patch
 
@@ -277,36 +278,36 @@ def _read_workflow(cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatc
     return workflow
 
 
-def _read_name(cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return name
+_read_tags = plain_reader(
+    "tags",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-
-def _read_tags(cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", UNSET)
-    if tags.__class__ is not list and tags is not None and tags is not UNSET:
-        tags = unexpected_type(cls, "tags", tags, "an array or null")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    return tags
-
-
-def _read_version_description(
-    cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]
-) -> Any:
-    version_description = d.get("version_description", UNSET)
-    if (
-        version_description.__class__ is not str
-        and version_description is not None
-        and version_description is not UNSET
-    ):
-        version_description = unexpected_type(cls, "version_description", version_description, "a string or null")
-
-    return version_description
+_read_version_description = plain_reader(
+    "version_description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_procedures(cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]) -> Any:
@@ -354,20 +355,30 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]
+    cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    conversation_config = d.get("conversation_config", UNSET)
-    if conversation_config is not UNSET and conversation_config is not None:
-        conversation_config = _read_conversation_config(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "conversation_config" in known:
+        conversation_config = known["conversation_config"]
+    else:
+        conversation_config = d.get("conversation_config", UNSET)
+        if conversation_config is not UNSET and conversation_config is not None:
+            conversation_config = _read_conversation_config(cls, d)
 
-    platform_settings = d.get("platform_settings", UNSET)
-    if platform_settings is not UNSET and platform_settings is not None:
-        platform_settings = _read_platform_settings(cls, d)
+    if "platform_settings" in known:
+        platform_settings = known["platform_settings"]
+    else:
+        platform_settings = d.get("platform_settings", UNSET)
+        if platform_settings is not UNSET and platform_settings is not None:
+            platform_settings = _read_platform_settings(cls, d)
 
-    workflow = d.get("workflow", UNSET)
-    if workflow is not UNSET:
-        workflow = _read_workflow(cls, d)
+    if "workflow" in known:
+        workflow = known["workflow"]
+    else:
+        workflow = d.get("workflow", UNSET)
+        if workflow is not UNSET:
+            workflow = _read_workflow(cls, d)
 
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:
@@ -387,9 +398,12 @@ def _all_fields(
     ):
         version_description = _read_version_description(cls, d)
 
-    procedures = d.get("procedures", UNSET)
-    if procedures is not UNSET and procedures is not None:
-        procedures = _read_procedures(cls, d)
+    if "procedures" in known:
+        procedures = known["procedures"]
+    else:
+        procedures = d.get("procedures", UNSET)
+        if procedures is not UNSET and procedures is not None:
+            procedures = _read_procedures(cls, d)
 
     return {
         "conversation_config": conversation_config,

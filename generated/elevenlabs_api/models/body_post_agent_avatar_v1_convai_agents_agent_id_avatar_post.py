@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     File,
     Lazy,
@@ -73,7 +74,7 @@ class BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post = cls.__new__(cls)
         body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post
 
@@ -116,9 +117,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    avatar_file = _read_avatar_file(cls, d)
+def _all_fields(
+    cls: type[BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "avatar_file" in known:
+        avatar_file = known["avatar_file"]
+    else:
+        avatar_file = _read_avatar_file(cls, d)
 
     return {
         "avatar_file": avatar_file,

@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.telephony_direction import TelephonyDirection, check_telephony_direction
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost")
@@ -109,7 +109,7 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post = cls.__new__(cls)
         body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post
 
@@ -130,43 +130,11 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(
-    cls: type[BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost], d: Mapping[str, Any]
-) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
+_read_from_number = plain_reader("from_number", (str,), "a string", True)
 
-
-def _read_from_number(
-    cls: type[BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost], d: Mapping[str, Any]
-) -> Any:
-    from_number = d.get("from_number", MISSING)
-    if from_number.__class__ is not str:
-        if from_number is MISSING:
-            from_number = missing_field(cls, "from_number")
-        else:
-            from_number = unexpected_type(cls, "from_number", from_number, "a string")
-
-    return from_number
-
-
-def _read_to_number(
-    cls: type[BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost], d: Mapping[str, Any]
-) -> Any:
-    to_number = d.get("to_number", MISSING)
-    if to_number.__class__ is not str:
-        if to_number is MISSING:
-            to_number = missing_field(cls, "to_number")
-        else:
-            to_number = unexpected_type(cls, "to_number", to_number, "a string")
-
-    return to_number
+_read_to_number = plain_reader("to_number", (str,), "a string", True)
 
 
 def _read_direction(
@@ -235,9 +203,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost], d: Mapping[str, Any]
+    cls: type[BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
@@ -250,13 +221,19 @@ def _all_fields(
     if to_number.__class__ is not str:
         to_number = _read_to_number(cls, d)
 
-    direction = d.get("direction", UNSET)
-    if direction is not UNSET:
-        direction = _read_direction(cls, d)
+    if "direction" in known:
+        direction = known["direction"]
+    else:
+        direction = d.get("direction", UNSET)
+        if direction is not UNSET:
+            direction = _read_direction(cls, d)
 
-    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
-    if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
-        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+    if "conversation_initiation_client_data" in known:
+        conversation_initiation_client_data = known["conversation_initiation_client_data"]
+    else:
+        conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+        if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
+            conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
 
     return {
         "agent_id": agent_id,

@@ -10,18 +10,18 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost")
@@ -148,7 +148,7 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_register_media_v1_productions_orders_order_id_media_post = cls.__new__(cls)
         body_register_media_v1_productions_orders_order_id_media_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_register_media_v1_productions_orders_order_id_media_post
 
@@ -169,17 +169,7 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_declared_language(
-    cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]
-) -> Any:
-    declared_language = d.get("declared_language", MISSING)
-    if declared_language.__class__ is not str:
-        if declared_language is MISSING:
-            declared_language = missing_field(cls, "declared_language")
-        else:
-            declared_language = unexpected_type(cls, "declared_language", declared_language, "a string")
-
-    return declared_language
+_read_declared_language = plain_reader("declared_language", (str,), "a string", True)
 
 
 def _read_media(cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]) -> Any:
@@ -205,38 +195,35 @@ def _read_media(cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost],
     return media
 
 
-def _read_media_url(cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]) -> Any:
-    media_url = d.get("media_url", UNSET)
-    if media_url.__class__ is not str and media_url is not None and media_url is not UNSET:
-        media_url = unexpected_type(cls, "media_url", media_url, "a string or null")
+_read_media_url = plain_reader(
+    "media_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return media_url
+_read_media_url_filename = plain_reader(
+    "media_url_filename",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_media_url_filename(
-    cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]
-) -> Any:
-    media_url_filename = d.get("media_url_filename", UNSET)
-    if media_url_filename.__class__ is not str and media_url_filename is not None and media_url_filename is not UNSET:
-        media_url_filename = unexpected_type(cls, "media_url_filename", media_url_filename, "a string or null")
-
-    return media_url_filename
-
-
-def _read_media_url_content_type(
-    cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]
-) -> Any:
-    media_url_content_type = d.get("media_url_content_type", UNSET)
-    if (
-        media_url_content_type.__class__ is not str
-        and media_url_content_type is not None
-        and media_url_content_type is not UNSET
-    ):
-        media_url_content_type = unexpected_type(
-            cls, "media_url_content_type", media_url_content_type, "a string or null"
-        )
-
-    return media_url_content_type
+_read_media_url_content_type = plain_reader(
+    "media_url_content_type",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -257,16 +244,20 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]
+    cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     declared_language = d.get("declared_language", MISSING)
     if declared_language.__class__ is not str:
         declared_language = _read_declared_language(cls, d)
 
-    media = d.get("media", UNSET)
-    if media is not UNSET and media is not None:
-        media = _read_media(cls, d)
+    if "media" in known:
+        media = known["media"]
+    else:
+        media = d.get("media", UNSET)
+        if media is not UNSET and media is not None:
+            media = _read_media(cls, d)
 
     media_url = d.get("media_url", UNSET)
     if media_url.__class__ is not str and media_url is not None and media_url is not UNSET:

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar(
@@ -69,7 +69,7 @@ class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPr
             cls
         )
         body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post
 
@@ -90,22 +90,7 @@ class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPr
         return key in self.additional_properties
 
 
-def _read_rule_strings(
-    cls: type[
-        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost
-    ],
-    d: Mapping[str, Any],
-) -> Any:
-    rule_strings = d.get("rule_strings", MISSING)
-    if rule_strings.__class__ is not list:
-        if rule_strings is MISSING:
-            rule_strings = missing_field(cls, "rule_strings")
-        else:
-            rule_strings = unexpected_type(cls, "rule_strings", rule_strings, "an array")
-    elif rule_strings.__class__ is list and rule_strings:
-        check_items(cls, "rule_strings", rule_strings, (str,), "a string")
-
-    return rule_strings
+_read_rule_strings = plain_reader("rule_strings", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(("rule_strings",))
@@ -125,8 +110,10 @@ def _all_fields(
         BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost
     ],
     d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     rule_strings = d.get("rule_strings", MISSING)
     if rule_strings.__class__ is not list:
         rule_strings = _read_rule_strings(cls, d)

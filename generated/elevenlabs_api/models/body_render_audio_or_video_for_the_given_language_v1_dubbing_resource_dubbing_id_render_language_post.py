@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.render_type import RenderType, check_render_type
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost")
@@ -78,7 +79,7 @@ class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderL
             cls.__new__(cls)
         )
         body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post
 
@@ -115,15 +116,15 @@ def _read_render_type(
     return render_type
 
 
-def _read_normalize_volume(
-    cls: type[BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost],
-    d: Mapping[str, Any],
-) -> Any:
-    normalize_volume = d.get("normalize_volume", UNSET)
-    if normalize_volume.__class__ is not bool and normalize_volume is not None and normalize_volume is not UNSET:
-        normalize_volume = unexpected_type(cls, "normalize_volume", normalize_volume, "a boolean or null")
-
-    return normalize_volume
+_read_normalize_volume = plain_reader(
+    "normalize_volume",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -144,9 +145,14 @@ def _read_additional_properties(
 def _all_fields(
     cls: type[BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost],
     d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    render_type = _read_render_type(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "render_type" in known:
+        render_type = known["render_type"]
+    else:
+        render_type = _read_render_type(cls, d)
 
     normalize_volume = d.get("normalize_volume", UNSET)
     if normalize_volume.__class__ is not bool and normalize_volume is not None and normalize_volume is not UNSET:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -19,10 +20,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost")
@@ -98,7 +99,7 @@ class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_request_manual_verification_v1_voices_pvc_voice_id_verification_post = cls.__new__(cls)
         body_request_manual_verification_v1_voices_pvc_voice_id_verification_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_request_manual_verification_v1_voices_pvc_voice_id_verification_post
 
@@ -140,14 +141,15 @@ def _read_files(
     return files
 
 
-def _read_extra_text(
-    cls: type[BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost], d: Mapping[str, Any]
-) -> Any:
-    extra_text = d.get("extra_text", UNSET)
-    if extra_text.__class__ is not str and extra_text is not None and extra_text is not UNSET:
-        extra_text = unexpected_type(cls, "extra_text", extra_text, "a string or null")
-
-    return extra_text
+_read_extra_text = plain_reader(
+    "extra_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -165,10 +167,16 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost], d: Mapping[str, Any]
+    cls: type[BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    files = _read_files(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "files" in known:
+        files = known["files"]
+    else:
+        files = _read_files(cls, d)
 
     extra_text = d.get("extra_text", UNSET)
     if extra_text.__class__ is not str and extra_text is not None and extra_text is not UNSET:

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost")
@@ -56,7 +57,7 @@ class BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_run_pvc_training_v1_voices_pvc_voice_id_train_post = cls.__new__(cls)
         body_run_pvc_training_v1_voices_pvc_voice_id_train_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_run_pvc_training_v1_voices_pvc_voice_id_train_post
 
@@ -77,12 +78,15 @@ class BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_model_id(cls: type[BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-    return model_id
+_read_model_id = plain_reader(
+    "model_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("model_id",))
@@ -94,8 +98,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     model_id = d.get("model_id", UNSET)
     if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
         model_id = _read_model_id(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost")
@@ -142,7 +143,7 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost(La
             return read_lazily(cls, src_dict, parsing)
         body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post = cls.__new__(cls)
         body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post
 
@@ -163,58 +164,13 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost(La
         return key in self.additional_properties
 
 
-def _read_whatsapp_phone_number_id(
-    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
-) -> Any:
-    whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", MISSING)
-    if whatsapp_phone_number_id.__class__ is not str:
-        if whatsapp_phone_number_id is MISSING:
-            whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
-        else:
-            whatsapp_phone_number_id = unexpected_type(
-                cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string"
-            )
+_read_whatsapp_phone_number_id = plain_reader("whatsapp_phone_number_id", (str,), "a string", True)
 
-    return whatsapp_phone_number_id
+_read_whatsapp_user_id = plain_reader("whatsapp_user_id", (str,), "a string", True)
 
+_read_template_name = plain_reader("template_name", (str,), "a string", True)
 
-def _read_whatsapp_user_id(
-    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
-) -> Any:
-    whatsapp_user_id = d.get("whatsapp_user_id", MISSING)
-    if whatsapp_user_id.__class__ is not str:
-        if whatsapp_user_id is MISSING:
-            whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
-        else:
-            whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
-
-    return whatsapp_user_id
-
-
-def _read_template_name(
-    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
-) -> Any:
-    template_name = d.get("template_name", MISSING)
-    if template_name.__class__ is not str:
-        if template_name is MISSING:
-            template_name = missing_field(cls, "template_name")
-        else:
-            template_name = unexpected_type(cls, "template_name", template_name, "a string")
-
-    return template_name
-
-
-def _read_template_language_code(
-    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
-) -> Any:
-    template_language_code = d.get("template_language_code", MISSING)
-    if template_language_code.__class__ is not str:
-        if template_language_code is MISSING:
-            template_language_code = missing_field(cls, "template_language_code")
-        else:
-            template_language_code = unexpected_type(cls, "template_language_code", template_language_code, "a string")
-
-    return template_language_code
+_read_template_language_code = plain_reader("template_language_code", (str,), "a string", True)
 
 
 def _read_template_params(
@@ -287,17 +243,7 @@ def _read_template_params(
     return template_params
 
 
-def _read_agent_id(
-    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
-) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-    return agent_id
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
 
 def _read_conversation_initiation_client_data(
@@ -351,9 +297,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
+    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", MISSING)
     if whatsapp_phone_number_id.__class__ is not str:
         whatsapp_phone_number_id = _read_whatsapp_phone_number_id(cls, d)
@@ -370,15 +319,21 @@ def _all_fields(
     if template_language_code.__class__ is not str:
         template_language_code = _read_template_language_code(cls, d)
 
-    template_params = _read_template_params(cls, d)
+    if "template_params" in known:
+        template_params = known["template_params"]
+    else:
+        template_params = _read_template_params(cls, d)
 
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
 
-    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
-    if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
-        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+    if "conversation_initiation_client_data" in known:
+        conversation_initiation_client_data = known["conversation_initiation_client_data"]
+    else:
+        conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+        if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
+            conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
 
     return {
         "whatsapp_phone_number_id": whatsapp_phone_number_id,

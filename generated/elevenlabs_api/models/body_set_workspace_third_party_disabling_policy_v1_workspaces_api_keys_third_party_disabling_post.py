@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost")
@@ -60,7 +61,7 @@ class BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisa
             cls
         )
         body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post.__dict__ = (
-            _all_fields(cls, src_dict)
+            _all_fields(cls, src_dict, NOTHING)
         )  # what __init__ would set, and the rest
         return body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post
 
@@ -81,20 +82,15 @@ class BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisa
         return key in self.additional_properties
 
 
-def _read_third_party_disable_allowed(
-    cls: type[BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost], d: Mapping[str, Any]
-) -> Any:
-    third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
-    if (
-        third_party_disable_allowed.__class__ is not bool
-        and third_party_disable_allowed is not None
-        and third_party_disable_allowed is not UNSET
-    ):
-        third_party_disable_allowed = unexpected_type(
-            cls, "third_party_disable_allowed", third_party_disable_allowed, "a boolean or null"
-        )
-
-    return third_party_disable_allowed
+_read_third_party_disable_allowed = plain_reader(
+    "third_party_disable_allowed",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("third_party_disable_allowed",))
@@ -107,9 +103,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost], d: Mapping[str, Any]
+    cls: type[BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
     if (
         third_party_disable_allowed.__class__ is not bool

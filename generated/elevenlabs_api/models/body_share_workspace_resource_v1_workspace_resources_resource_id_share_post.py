@@ -13,6 +13,7 @@ from ..models.body_share_workspace_resource_v1_workspace_resources_resource_id_s
 from ..models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -20,10 +21,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost")
@@ -124,7 +125,7 @@ class BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_share_workspace_resource_v1_workspace_resources_resource_id_share_post = cls.__new__(cls)
         body_share_workspace_resource_v1_workspace_resources_resource_id_share_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_share_workspace_resource_v1_workspace_resources_resource_id_share_post
 
@@ -175,38 +176,35 @@ def _read_resource_type(
     return resource_type
 
 
-def _read_user_email(
-    cls: type[BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost], d: Mapping[str, Any]
-) -> Any:
-    user_email = d.get("user_email", UNSET)
-    if user_email.__class__ is not str and user_email is not None and user_email is not UNSET:
-        user_email = unexpected_type(cls, "user_email", user_email, "a string or null")
+_read_user_email = plain_reader(
+    "user_email",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return user_email
+_read_group_id = plain_reader(
+    "group_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_group_id(
-    cls: type[BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost], d: Mapping[str, Any]
-) -> Any:
-    group_id = d.get("group_id", UNSET)
-    if group_id.__class__ is not str and group_id is not None and group_id is not UNSET:
-        group_id = unexpected_type(cls, "group_id", group_id, "a string or null")
-
-    return group_id
-
-
-def _read_workspace_api_key_id(
-    cls: type[BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost], d: Mapping[str, Any]
-) -> Any:
-    workspace_api_key_id = d.get("workspace_api_key_id", UNSET)
-    if (
-        workspace_api_key_id.__class__ is not str
-        and workspace_api_key_id is not None
-        and workspace_api_key_id is not UNSET
-    ):
-        workspace_api_key_id = unexpected_type(cls, "workspace_api_key_id", workspace_api_key_id, "a string or null")
-
-    return workspace_api_key_id
+_read_workspace_api_key_id = plain_reader(
+    "workspace_api_key_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -227,12 +225,21 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost], d: Mapping[str, Any]
+    cls: type[BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    role = _read_role(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "role" in known:
+        role = known["role"]
+    else:
+        role = _read_role(cls, d)
 
-    resource_type = _read_resource_type(cls, d)
+    if "resource_type" in known:
+        resource_type = known["resource_type"]
+    else:
+        resource_type = _read_resource_type(cls, d)
 
     user_email = d.get("user_email", UNSET)
     if user_email.__class__ is not str and user_email is not None and user_email is not UNSET:

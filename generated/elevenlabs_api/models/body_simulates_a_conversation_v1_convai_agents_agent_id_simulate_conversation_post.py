@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -15,10 +16,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost")
@@ -93,7 +94,7 @@ class BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost(La
             return read_lazily(cls, src_dict, parsing)
         body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post = cls.__new__(cls)
         body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post
 
@@ -161,14 +162,7 @@ def _read_extra_evaluation_criteria(
     return extra_evaluation_criteria
 
 
-def _read_new_turns_limit(
-    cls: type[BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost], d: Mapping[str, Any]
-) -> Any:
-    new_turns_limit = d.get("new_turns_limit", UNSET)
-    if new_turns_limit.__class__ is not int and new_turns_limit is not UNSET:
-        new_turns_limit = unexpected_type(cls, "new_turns_limit", new_turns_limit, "an integer")
-
-    return new_turns_limit
+_read_new_turns_limit = plain_reader("new_turns_limit", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -187,14 +181,23 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost], d: Mapping[str, Any]
+    cls: type[BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    simulation_specification = _read_simulation_specification(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "simulation_specification" in known:
+        simulation_specification = known["simulation_specification"]
+    else:
+        simulation_specification = _read_simulation_specification(cls, d)
 
-    extra_evaluation_criteria = d.get("extra_evaluation_criteria", UNSET)
-    if extra_evaluation_criteria is not UNSET and extra_evaluation_criteria is not None:
-        extra_evaluation_criteria = _read_extra_evaluation_criteria(cls, d)
+    if "extra_evaluation_criteria" in known:
+        extra_evaluation_criteria = known["extra_evaluation_criteria"]
+    else:
+        extra_evaluation_criteria = d.get("extra_evaluation_criteria", UNSET)
+        if extra_evaluation_criteria is not UNSET and extra_evaluation_criteria is not None:
+            extra_evaluation_criteria = _read_extra_evaluation_criteria(cls, d)
 
     new_turns_limit = d.get("new_turns_limit", UNSET)
     if new_turns_limit.__class__ is not int and new_turns_limit is not UNSET:

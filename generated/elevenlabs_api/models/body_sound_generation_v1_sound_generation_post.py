@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.sfx_model_id import SFXModelId, check_sfx_model_id
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySoundGenerationV1SoundGenerationPost")
@@ -110,7 +110,7 @@ class BodySoundGenerationV1SoundGenerationPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_sound_generation_v1_sound_generation_post = cls.__new__(cls)
         body_sound_generation_v1_sound_generation_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_sound_generation_v1_sound_generation_post
 
@@ -131,49 +131,31 @@ class BodySoundGenerationV1SoundGenerationPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
+_read_loop = plain_reader("loop", (bool,), "a boolean", False)
 
+_read_duration_seconds = plain_reader(
+    "duration_seconds",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_loop(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]) -> Any:
-    loop = d.get("loop", UNSET)
-    if loop.__class__ is not bool and loop is not UNSET:
-        loop = unexpected_type(cls, "loop", loop, "a boolean")
-
-    return loop
-
-
-def _read_duration_seconds(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]) -> Any:
-    duration_seconds = d.get("duration_seconds", UNSET)
-    if (
-        duration_seconds.__class__ is not float
-        and duration_seconds.__class__ is not int
-        and duration_seconds is not None
-        and duration_seconds is not UNSET
-    ):
-        duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
-
-    return duration_seconds
-
-
-def _read_prompt_influence(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]) -> Any:
-    prompt_influence = d.get("prompt_influence", UNSET)
-    if (
-        prompt_influence.__class__ is not float
-        and prompt_influence.__class__ is not int
-        and prompt_influence is not None
-        and prompt_influence is not UNSET
-    ):
-        prompt_influence = unexpected_type(cls, "prompt_influence", prompt_influence, "a number or null")
-
-    return prompt_influence
+_read_prompt_influence = plain_reader(
+    "prompt_influence",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 def _read_model_id(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]) -> Any:
@@ -208,8 +190,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)
@@ -236,9 +221,12 @@ def _all_fields(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[
     ):
         prompt_influence = _read_prompt_influence(cls, d)
 
-    model_id = d.get("model_id", UNSET)
-    if model_id is not UNSET:
-        model_id = _read_model_id(cls, d)
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = d.get("model_id", UNSET)
+        if model_id is not UNSET:
+            model_id = _read_model_id(cls, d)
 
     return {
         "text": text,

@@ -14,6 +14,7 @@ from ..models.body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_strea
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -22,10 +23,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost")
@@ -164,7 +165,7 @@ class BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post = cls.__new__(cls)
         body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post
 
@@ -198,42 +199,29 @@ def _read_audio(cls: type[BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStre
     return audio
 
 
-def _read_model_id(
-    cls: type[BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost], d: Mapping[str, Any]
-) -> Any:
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not str and model_id is not UNSET:
-        model_id = unexpected_type(cls, "model_id", model_id, "a string")
+_read_model_id = plain_reader("model_id", (str,), "a string", False)
 
-    return model_id
+_read_voice_settings = plain_reader(
+    "voice_settings",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_seed = plain_reader(
+    "seed",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_voice_settings(
-    cls: type[BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost], d: Mapping[str, Any]
-) -> Any:
-    voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings.__class__ is not str and voice_settings is not None and voice_settings is not UNSET:
-        voice_settings = unexpected_type(cls, "voice_settings", voice_settings, "a string or null")
-
-    return voice_settings
-
-
-def _read_seed(cls: type[BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost], d: Mapping[str, Any]) -> Any:
-    seed = d.get("seed", UNSET)
-    if seed.__class__ is not int and seed is not None and seed is not UNSET:
-        seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-    return seed
-
-
-def _read_remove_background_noise(
-    cls: type[BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost], d: Mapping[str, Any]
-) -> Any:
-    remove_background_noise = d.get("remove_background_noise", UNSET)
-    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
-        remove_background_noise = unexpected_type(cls, "remove_background_noise", remove_background_noise, "a boolean")
-
-    return remove_background_noise
+_read_remove_background_noise = plain_reader("remove_background_noise", (bool,), "a boolean", False)
 
 
 def _read_file_format(
@@ -284,10 +272,16 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost], d: Mapping[str, Any]
+    cls: type[BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    audio = _read_audio(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "audio" in known:
+        audio = known["audio"]
+    else:
+        audio = _read_audio(cls, d)
 
     model_id = d.get("model_id", UNSET)
     if model_id.__class__ is not str and model_id is not UNSET:
@@ -305,9 +299,12 @@ def _all_fields(
     if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
         remove_background_noise = _read_remove_background_noise(cls, d)
 
-    file_format = d.get("file_format", UNSET)
-    if file_format is not UNSET and file_format is not None:
-        file_format = _read_file_format(cls, d)
+    if "file_format" in known:
+        file_format = known["file_format"]
+    else:
+        file_format = d.get("file_format", UNSET)
+        if file_format is not UNSET and file_format is not None:
+            file_format = _read_file_format(cls, d)
 
     return {
         "audio": audio,

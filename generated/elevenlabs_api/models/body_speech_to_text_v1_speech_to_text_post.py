@@ -27,6 +27,7 @@ from ..models.body_speech_to_text_v1_speech_to_text_post_timestamps_granularity 
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -38,10 +39,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySpeechToTextV1SpeechToTextPost")
@@ -620,7 +621,7 @@ class BodySpeechToTextV1SpeechToTextPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_speech_to_text_v1_speech_to_text_post = cls.__new__(cls)
         body_speech_to_text_v1_speech_to_text_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_speech_to_text_v1_speech_to_text_post
 
@@ -677,28 +678,27 @@ def _read_file(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, An
     return file
 
 
-def _read_language_code(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    language_code = d.get("language_code", UNSET)
-    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
-        language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
+_read_language_code = plain_reader(
+    "language_code",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return language_code
+_read_tag_audio_events = plain_reader("tag_audio_events", (bool,), "a boolean", False)
 
-
-def _read_tag_audio_events(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    tag_audio_events = d.get("tag_audio_events", UNSET)
-    if tag_audio_events.__class__ is not bool and tag_audio_events is not UNSET:
-        tag_audio_events = unexpected_type(cls, "tag_audio_events", tag_audio_events, "a boolean")
-
-    return tag_audio_events
-
-
-def _read_num_speakers(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    num_speakers = d.get("num_speakers", UNSET)
-    if num_speakers.__class__ is not int and num_speakers is not None and num_speakers is not UNSET:
-        num_speakers = unexpected_type(cls, "num_speakers", num_speakers, "an integer or null")
-
-    return num_speakers
+_read_num_speakers = plain_reader(
+    "num_speakers",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_timestamps_granularity(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
@@ -718,25 +718,18 @@ def _read_timestamps_granularity(cls: type[BodySpeechToTextV1SpeechToTextPost], 
     return timestamps_granularity
 
 
-def _read_diarize(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    diarize = d.get("diarize", UNSET)
-    if diarize.__class__ is not bool and diarize is not UNSET:
-        diarize = unexpected_type(cls, "diarize", diarize, "a boolean")
+_read_diarize = plain_reader("diarize", (bool,), "a boolean", False)
 
-    return diarize
-
-
-def _read_diarization_threshold(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    diarization_threshold = d.get("diarization_threshold", UNSET)
-    if (
-        diarization_threshold.__class__ is not float
-        and diarization_threshold.__class__ is not int
-        and diarization_threshold is not None
-        and diarization_threshold is not UNSET
-    ):
-        diarization_threshold = unexpected_type(cls, "diarization_threshold", diarization_threshold, "a number or null")
-
-    return diarization_threshold
+_read_diarization_threshold = plain_reader(
+    "diarization_threshold",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 def _read_additional_formats(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
@@ -866,65 +859,60 @@ def _read_file_format(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[
     return file_format
 
 
-def _read_cloud_storage_url(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    cloud_storage_url = d.get("cloud_storage_url", UNSET)
-    if cloud_storage_url.__class__ is not str and cloud_storage_url is not None and cloud_storage_url is not UNSET:
-        cloud_storage_url = unexpected_type(cls, "cloud_storage_url", cloud_storage_url, "a string or null")
+_read_cloud_storage_url = plain_reader(
+    "cloud_storage_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return cloud_storage_url
+_read_source_url = plain_reader(
+    "source_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_webhook = plain_reader("webhook", (bool,), "a boolean", False)
 
-def _read_source_url(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    source_url = d.get("source_url", UNSET)
-    if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
-        source_url = unexpected_type(cls, "source_url", source_url, "a string or null")
+_read_webhook_id = plain_reader(
+    "webhook_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return source_url
+_read_temperature = plain_reader(
+    "temperature",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
+_read_seed = plain_reader(
+    "seed",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_webhook(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    webhook = d.get("webhook", UNSET)
-    if webhook.__class__ is not bool and webhook is not UNSET:
-        webhook = unexpected_type(cls, "webhook", webhook, "a boolean")
-
-    return webhook
-
-
-def _read_webhook_id(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    webhook_id = d.get("webhook_id", UNSET)
-    if webhook_id.__class__ is not str and webhook_id is not None and webhook_id is not UNSET:
-        webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string or null")
-
-    return webhook_id
-
-
-def _read_temperature(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    temperature = d.get("temperature", UNSET)
-    if (
-        temperature.__class__ is not float
-        and temperature.__class__ is not int
-        and temperature is not None
-        and temperature is not UNSET
-    ):
-        temperature = unexpected_type(cls, "temperature", temperature, "a number or null")
-
-    return temperature
-
-
-def _read_seed(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    seed = d.get("seed", UNSET)
-    if seed.__class__ is not int and seed is not None and seed is not UNSET:
-        seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-    return seed
-
-
-def _read_use_multi_channel(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    use_multi_channel = d.get("use_multi_channel", UNSET)
-    if use_multi_channel.__class__ is not bool and use_multi_channel is not UNSET:
-        use_multi_channel = unexpected_type(cls, "use_multi_channel", use_multi_channel, "a boolean")
-
-    return use_multi_channel
+_read_use_multi_channel = plain_reader("use_multi_channel", (bool,), "a boolean", False)
 
 
 def _read_multichannel_output_style(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
@@ -973,76 +961,39 @@ def _read_webhook_metadata(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Map
     return webhook_metadata
 
 
-def _read_entity_detection(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    entity_detection = d.get("entity_detection", UNSET)
-    if (
-        entity_detection.__class__ is not str
-        and entity_detection.__class__ is not list
-        and entity_detection is not None
-        and entity_detection is not UNSET
-    ):
-        entity_detection = unexpected_type(cls, "entity_detection", entity_detection, "a string or an array or null")
-    elif entity_detection.__class__ is list and entity_detection:
-        check_items(cls, "entity_detection", entity_detection, (str,), "a string")
+_read_entity_detection = plain_reader(
+    "entity_detection",
+    (
+        str,
+        list,
+        type(None),
+    ),
+    "a string or an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-    return entity_detection
+_read_no_verbatim = plain_reader("no_verbatim", (bool,), "a boolean", False)
 
+_read_use_speaker_library = plain_reader("use_speaker_library", (bool,), "a boolean", False)
 
-def _read_no_verbatim(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    no_verbatim = d.get("no_verbatim", UNSET)
-    if no_verbatim.__class__ is not bool and no_verbatim is not UNSET:
-        no_verbatim = unexpected_type(cls, "no_verbatim", no_verbatim, "a boolean")
+_read_detect_speaker_roles = plain_reader("detect_speaker_roles", (bool,), "a boolean", False)
 
-    return no_verbatim
+_read_entity_redaction = plain_reader(
+    "entity_redaction",
+    (
+        str,
+        list,
+        type(None),
+    ),
+    "a string or an array or null",
+    False,
+    ((str,), "a string"),
+)
 
+_read_entity_redaction_mode = plain_reader("entity_redaction_mode", (str,), "a string", False)
 
-def _read_use_speaker_library(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    use_speaker_library = d.get("use_speaker_library", UNSET)
-    if use_speaker_library.__class__ is not bool and use_speaker_library is not UNSET:
-        use_speaker_library = unexpected_type(cls, "use_speaker_library", use_speaker_library, "a boolean")
-
-    return use_speaker_library
-
-
-def _read_detect_speaker_roles(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    detect_speaker_roles = d.get("detect_speaker_roles", UNSET)
-    if detect_speaker_roles.__class__ is not bool and detect_speaker_roles is not UNSET:
-        detect_speaker_roles = unexpected_type(cls, "detect_speaker_roles", detect_speaker_roles, "a boolean")
-
-    return detect_speaker_roles
-
-
-def _read_entity_redaction(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    entity_redaction = d.get("entity_redaction", UNSET)
-    if (
-        entity_redaction.__class__ is not str
-        and entity_redaction.__class__ is not list
-        and entity_redaction is not None
-        and entity_redaction is not UNSET
-    ):
-        entity_redaction = unexpected_type(cls, "entity_redaction", entity_redaction, "a string or an array or null")
-    elif entity_redaction.__class__ is list and entity_redaction:
-        check_items(cls, "entity_redaction", entity_redaction, (str,), "a string")
-
-    return entity_redaction
-
-
-def _read_entity_redaction_mode(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    entity_redaction_mode = d.get("entity_redaction_mode", UNSET)
-    if entity_redaction_mode.__class__ is not str and entity_redaction_mode is not UNSET:
-        entity_redaction_mode = unexpected_type(cls, "entity_redaction_mode", entity_redaction_mode, "a string")
-
-    return entity_redaction_mode
-
-
-def _read_keyterms(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    keyterms = d.get("keyterms", UNSET)
-    if keyterms.__class__ is not list and keyterms is not UNSET:
-        keyterms = unexpected_type(cls, "keyterms", keyterms, "an array")
-    elif keyterms.__class__ is list and keyterms:
-        check_items(cls, "keyterms", keyterms, (str,), "a string")
-
-    return keyterms
+_read_keyterms = plain_reader("keyterms", (list,), "an array", False, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -1081,13 +1032,22 @@ def _read_additional_properties(cls: type[BodySpeechToTextV1SpeechToTextPost], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    model_id = _read_model_id(cls, d)
+def _all_fields(
+    cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = _read_model_id(cls, d)
 
-    file = d.get("file", UNSET)
-    if file is not UNSET and file is not None:
-        file = _read_file(cls, d)
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = d.get("file", UNSET)
+        if file is not UNSET and file is not None:
+            file = _read_file(cls, d)
 
     language_code = d.get("language_code", UNSET)
     if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
@@ -1101,9 +1061,12 @@ def _all_fields(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, A
     if num_speakers.__class__ is not int and num_speakers is not None and num_speakers is not UNSET:
         num_speakers = _read_num_speakers(cls, d)
 
-    timestamps_granularity = d.get("timestamps_granularity", UNSET)
-    if timestamps_granularity is not UNSET:
-        timestamps_granularity = _read_timestamps_granularity(cls, d)
+    if "timestamps_granularity" in known:
+        timestamps_granularity = known["timestamps_granularity"]
+    else:
+        timestamps_granularity = d.get("timestamps_granularity", UNSET)
+        if timestamps_granularity is not UNSET:
+            timestamps_granularity = _read_timestamps_granularity(cls, d)
 
     diarize = d.get("diarize", UNSET)
     if diarize.__class__ is not bool and diarize is not UNSET:
@@ -1118,13 +1081,19 @@ def _all_fields(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, A
     ):
         diarization_threshold = _read_diarization_threshold(cls, d)
 
-    additional_formats = d.get("additional_formats", UNSET)
-    if additional_formats is not UNSET:
-        additional_formats = _read_additional_formats(cls, d)
+    if "additional_formats" in known:
+        additional_formats = known["additional_formats"]
+    else:
+        additional_formats = d.get("additional_formats", UNSET)
+        if additional_formats is not UNSET:
+            additional_formats = _read_additional_formats(cls, d)
 
-    file_format = d.get("file_format", UNSET)
-    if file_format is not UNSET:
-        file_format = _read_file_format(cls, d)
+    if "file_format" in known:
+        file_format = known["file_format"]
+    else:
+        file_format = d.get("file_format", UNSET)
+        if file_format is not UNSET:
+            file_format = _read_file_format(cls, d)
 
     cloud_storage_url = d.get("cloud_storage_url", UNSET)
     if cloud_storage_url.__class__ is not str and cloud_storage_url is not None and cloud_storage_url is not UNSET:
@@ -1159,13 +1128,19 @@ def _all_fields(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, A
     if use_multi_channel.__class__ is not bool and use_multi_channel is not UNSET:
         use_multi_channel = _read_use_multi_channel(cls, d)
 
-    multichannel_output_style = d.get("multichannel_output_style", UNSET)
-    if multichannel_output_style is not UNSET:
-        multichannel_output_style = _read_multichannel_output_style(cls, d)
+    if "multichannel_output_style" in known:
+        multichannel_output_style = known["multichannel_output_style"]
+    else:
+        multichannel_output_style = d.get("multichannel_output_style", UNSET)
+        if multichannel_output_style is not UNSET:
+            multichannel_output_style = _read_multichannel_output_style(cls, d)
 
-    webhook_metadata = d.get("webhook_metadata", UNSET)
-    if webhook_metadata is not UNSET and webhook_metadata is not None:
-        webhook_metadata = _read_webhook_metadata(cls, d)
+    if "webhook_metadata" in known:
+        webhook_metadata = known["webhook_metadata"]
+    else:
+        webhook_metadata = d.get("webhook_metadata", UNSET)
+        if webhook_metadata is not UNSET and webhook_metadata is not None:
+            webhook_metadata = _read_webhook_metadata(cls, d)
 
     entity_detection = d.get("entity_detection", UNSET)
     if (

@@ -14,6 +14,7 @@ from ..models.body_stem_separation_v1_music_stem_separation_post_stem_variation_
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -22,10 +23,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyStemSeparationV1MusicStemSeparationPost")
@@ -109,7 +110,7 @@ class BodyStemSeparationV1MusicStemSeparationPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_stem_separation_v1_music_stem_separation_post = cls.__new__(cls)
         body_stem_separation_v1_music_stem_separation_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_stem_separation_v1_music_stem_separation_post
 
@@ -160,12 +161,7 @@ def _read_stem_variation_id(cls: type[BodyStemSeparationV1MusicStemSeparationPos
     return stem_variation_id
 
 
-def _read_sign_with_c2pa(cls: type[BodyStemSeparationV1MusicStemSeparationPost], d: Mapping[str, Any]) -> Any:
-    sign_with_c2pa = d.get("sign_with_c2pa", UNSET)
-    if sign_with_c2pa.__class__ is not bool and sign_with_c2pa is not UNSET:
-        sign_with_c2pa = unexpected_type(cls, "sign_with_c2pa", sign_with_c2pa, "a boolean")
-
-    return sign_with_c2pa
+_read_sign_with_c2pa = plain_reader("sign_with_c2pa", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -183,13 +179,22 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyStemSeparationV1MusicStemSeparationPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    file = _read_file(cls, d)
+def _all_fields(
+    cls: type[BodyStemSeparationV1MusicStemSeparationPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = _read_file(cls, d)
 
-    stem_variation_id = d.get("stem_variation_id", UNSET)
-    if stem_variation_id is not UNSET:
-        stem_variation_id = _read_stem_variation_id(cls, d)
+    if "stem_variation_id" in known:
+        stem_variation_id = known["stem_variation_id"]
+    else:
+        stem_variation_id = d.get("stem_variation_id", UNSET)
+        if stem_variation_id is not UNSET:
+            stem_variation_id = _read_stem_variation_id(cls, d)
 
     sign_with_c2pa = d.get("sign_with_c2pa", UNSET)
     if sign_with_c2pa.__class__ is not bool and sign_with_c2pa is not UNSET:

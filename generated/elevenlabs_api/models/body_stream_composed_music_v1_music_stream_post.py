@@ -9,16 +9,17 @@ from attrs import field as _attrs_field
 from ..models.music_generation_mode import MusicGenerationMode, check_music_generation_mode
 from ..models.music_model_id import MusicModelID, check_music_model_id
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyStreamComposedMusicV1MusicStreamPost")
@@ -214,7 +215,7 @@ class BodyStreamComposedMusicV1MusicStreamPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_stream_composed_music_v1_music_stream_post = cls.__new__(cls)
         body_stream_composed_music_v1_music_stream_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_stream_composed_music_v1_music_stream_post
 
@@ -235,12 +236,15 @@ class BodyStreamComposedMusicV1MusicStreamPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_prompt(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", UNSET)
-    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
-        prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
-
-    return prompt
+_read_prompt = plain_reader(
+    "prompt",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_generation_mode(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> Any:
@@ -289,12 +293,15 @@ def _read_music_prompt(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: M
     return music_prompt
 
 
-def _read_lyrics_text(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> Any:
-    lyrics_text = d.get("lyrics_text", UNSET)
-    if lyrics_text.__class__ is not str and lyrics_text is not None and lyrics_text is not UNSET:
-        lyrics_text = unexpected_type(cls, "lyrics_text", lyrics_text, "a string or null")
-
-    return lyrics_text
+_read_lyrics_text = plain_reader(
+    "lyrics_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_composition_plan(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> Any:
@@ -339,12 +346,15 @@ def _read_composition_plan(cls: type[BodyStreamComposedMusicV1MusicStreamPost], 
     return composition_plan
 
 
-def _read_music_length_ms(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> Any:
-    music_length_ms = d.get("music_length_ms", UNSET)
-    if music_length_ms.__class__ is not int and music_length_ms is not None and music_length_ms is not UNSET:
-        music_length_ms = unexpected_type(cls, "music_length_ms", music_length_ms, "an integer or null")
-
-    return music_length_ms
+_read_music_length_ms = plain_reader(
+    "music_length_ms",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_model_id(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> Any:
@@ -362,56 +372,41 @@ def _read_model_id(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mappi
     return model_id
 
 
-def _read_seed(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> Any:
-    seed = d.get("seed", UNSET)
-    if seed.__class__ is not int and seed is not None and seed is not UNSET:
-        seed = unexpected_type(cls, "seed", seed, "an integer or null")
+_read_seed = plain_reader(
+    "seed",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return seed
+_read_force_instrumental = plain_reader("force_instrumental", (bool,), "a boolean", False)
 
+_read_finetune_id = plain_reader(
+    "finetune_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_force_instrumental(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> Any:
-    force_instrumental = d.get("force_instrumental", UNSET)
-    if force_instrumental.__class__ is not bool and force_instrumental is not UNSET:
-        force_instrumental = unexpected_type(cls, "force_instrumental", force_instrumental, "a boolean")
+_read_finetune_strength = plain_reader(
+    "finetune_strength",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return force_instrumental
+_read_use_phonetic_names = plain_reader("use_phonetic_names", (bool,), "a boolean", False)
 
-
-def _read_finetune_id(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> Any:
-    finetune_id = d.get("finetune_id", UNSET)
-    if finetune_id.__class__ is not str and finetune_id is not None and finetune_id is not UNSET:
-        finetune_id = unexpected_type(cls, "finetune_id", finetune_id, "a string or null")
-
-    return finetune_id
-
-
-def _read_finetune_strength(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> Any:
-    finetune_strength = d.get("finetune_strength", UNSET)
-    if (
-        finetune_strength.__class__ is not float
-        and finetune_strength.__class__ is not int
-        and finetune_strength is not UNSET
-    ):
-        finetune_strength = unexpected_type(cls, "finetune_strength", finetune_strength, "a number")
-
-    return finetune_strength
-
-
-def _read_use_phonetic_names(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> Any:
-    use_phonetic_names = d.get("use_phonetic_names", UNSET)
-    if use_phonetic_names.__class__ is not bool and use_phonetic_names is not UNSET:
-        use_phonetic_names = unexpected_type(cls, "use_phonetic_names", use_phonetic_names, "a boolean")
-
-    return use_phonetic_names
-
-
-def _read_store_for_inpainting(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> Any:
-    store_for_inpainting = d.get("store_for_inpainting", UNSET)
-    if store_for_inpainting.__class__ is not bool and store_for_inpainting is not UNSET:
-        store_for_inpainting = unexpected_type(cls, "store_for_inpainting", store_for_inpainting, "a boolean")
-
-    return store_for_inpainting
+_read_store_for_inpainting = plain_reader("store_for_inpainting", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -439,35 +434,50 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyStreamComposedMusicV1MusicStreamPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     prompt = d.get("prompt", UNSET)
     if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
         prompt = _read_prompt(cls, d)
 
-    generation_mode = d.get("generation_mode", UNSET)
-    if generation_mode is not UNSET and generation_mode is not None:
-        generation_mode = _read_generation_mode(cls, d)
+    if "generation_mode" in known:
+        generation_mode = known["generation_mode"]
+    else:
+        generation_mode = d.get("generation_mode", UNSET)
+        if generation_mode is not UNSET and generation_mode is not None:
+            generation_mode = _read_generation_mode(cls, d)
 
-    music_prompt = d.get("music_prompt", UNSET)
-    if music_prompt is not UNSET and music_prompt is not None:
-        music_prompt = _read_music_prompt(cls, d)
+    if "music_prompt" in known:
+        music_prompt = known["music_prompt"]
+    else:
+        music_prompt = d.get("music_prompt", UNSET)
+        if music_prompt is not UNSET and music_prompt is not None:
+            music_prompt = _read_music_prompt(cls, d)
 
     lyrics_text = d.get("lyrics_text", UNSET)
     if lyrics_text.__class__ is not str and lyrics_text is not None and lyrics_text is not UNSET:
         lyrics_text = _read_lyrics_text(cls, d)
 
-    composition_plan = d.get("composition_plan", UNSET)
-    if composition_plan is not UNSET and composition_plan is not None:
-        composition_plan = _read_composition_plan(cls, d)
+    if "composition_plan" in known:
+        composition_plan = known["composition_plan"]
+    else:
+        composition_plan = d.get("composition_plan", UNSET)
+        if composition_plan is not UNSET and composition_plan is not None:
+            composition_plan = _read_composition_plan(cls, d)
 
     music_length_ms = d.get("music_length_ms", UNSET)
     if music_length_ms.__class__ is not int and music_length_ms is not None and music_length_ms is not UNSET:
         music_length_ms = _read_music_length_ms(cls, d)
 
-    model_id = d.get("model_id", UNSET)
-    if model_id is not UNSET:
-        model_id = _read_model_id(cls, d)
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = d.get("model_id", UNSET)
+        if model_id is not UNSET:
+            model_id = _read_model_id(cls, d)
 
     seed = d.get("seed", UNSET)
     if seed.__class__ is not int and seed is not None and seed is not UNSET:

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost")
@@ -53,7 +54,7 @@ class BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnaps
             cls.__new__(cls)
         )
         body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post
 
@@ -74,15 +75,7 @@ class BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnaps
         return key in self.additional_properties
 
 
-def _read_convert_to_mpeg(
-    cls: type[BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost],
-    d: Mapping[str, Any],
-) -> Any:
-    convert_to_mpeg = d.get("convert_to_mpeg", UNSET)
-    if convert_to_mpeg.__class__ is not bool and convert_to_mpeg is not UNSET:
-        convert_to_mpeg = unexpected_type(cls, "convert_to_mpeg", convert_to_mpeg, "a boolean")
-
-    return convert_to_mpeg
+_read_convert_to_mpeg = plain_reader("convert_to_mpeg", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(("convert_to_mpeg",))
@@ -98,8 +91,10 @@ def _read_additional_properties(
 def _all_fields(
     cls: type[BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost],
     d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     convert_to_mpeg = d.get("convert_to_mpeg", UNSET)
     if convert_to_mpeg.__class__ is not bool and convert_to_mpeg is not UNSET:
         convert_to_mpeg = _read_convert_to_mpeg(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost")
@@ -189,7 +190,7 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post = cls.__new__(cls)
         body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post
 
@@ -210,26 +211,9 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_call_name(cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]) -> Any:
-    call_name = d.get("call_name", MISSING)
-    if call_name.__class__ is not str:
-        if call_name is MISSING:
-            call_name = missing_field(cls, "call_name")
-        else:
-            call_name = unexpected_type(cls, "call_name", call_name, "a string")
+_read_call_name = plain_reader("call_name", (str,), "a string", True)
 
-    return call_name
-
-
-def _read_agent_id(cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-    return agent_id
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
 
 def _read_recipients(cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]) -> Any:
@@ -251,32 +235,25 @@ def _read_recipients(cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSu
     return recipients
 
 
-def _read_scheduled_time_unix(
-    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
-) -> Any:
-    scheduled_time_unix = d.get("scheduled_time_unix", UNSET)
-    if (
-        scheduled_time_unix.__class__ is not int
-        and scheduled_time_unix is not None
-        and scheduled_time_unix is not UNSET
-    ):
-        scheduled_time_unix = unexpected_type(cls, "scheduled_time_unix", scheduled_time_unix, "an integer or null")
+_read_scheduled_time_unix = plain_reader(
+    "scheduled_time_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return scheduled_time_unix
-
-
-def _read_agent_phone_number_id(
-    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
-) -> Any:
-    agent_phone_number_id = d.get("agent_phone_number_id", UNSET)
-    if (
-        agent_phone_number_id.__class__ is not str
-        and agent_phone_number_id is not None
-        and agent_phone_number_id is not UNSET
-    ):
-        agent_phone_number_id = unexpected_type(cls, "agent_phone_number_id", agent_phone_number_id, "a string or null")
-
-    return agent_phone_number_id
+_read_agent_phone_number_id = plain_reader(
+    "agent_phone_number_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_whatsapp_params(
@@ -304,30 +281,35 @@ def _read_whatsapp_params(
     return whatsapp_params
 
 
-def _read_timezone(cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]) -> Any:
-    timezone = d.get("timezone", UNSET)
-    if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
-        timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
+_read_timezone = plain_reader(
+    "timezone",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return timezone
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_branch_id(cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-    return branch_id
-
-
-def _read_environment(
-    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
-) -> Any:
-    environment = d.get("environment", UNSET)
-    if environment.__class__ is not str and environment is not None and environment is not UNSET:
-        environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-    return environment
+_read_environment = plain_reader(
+    "environment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_telephony_call_config(
@@ -347,20 +329,15 @@ def _read_telephony_call_config(
     return telephony_call_config
 
 
-def _read_target_concurrency_limit(
-    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
-) -> Any:
-    target_concurrency_limit = d.get("target_concurrency_limit", UNSET)
-    if (
-        target_concurrency_limit.__class__ is not int
-        and target_concurrency_limit is not None
-        and target_concurrency_limit is not UNSET
-    ):
-        target_concurrency_limit = unexpected_type(
-            cls, "target_concurrency_limit", target_concurrency_limit, "an integer or null"
-        )
-
-    return target_concurrency_limit
+_read_target_concurrency_limit = plain_reader(
+    "target_concurrency_limit",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -387,9 +364,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
+    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     call_name = d.get("call_name", MISSING)
     if call_name.__class__ is not str:
         call_name = _read_call_name(cls, d)
@@ -398,7 +376,10 @@ def _all_fields(
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
 
-    recipients = _read_recipients(cls, d)
+    if "recipients" in known:
+        recipients = known["recipients"]
+    else:
+        recipients = _read_recipients(cls, d)
 
     scheduled_time_unix = d.get("scheduled_time_unix", UNSET)
     if (
@@ -416,9 +397,12 @@ def _all_fields(
     ):
         agent_phone_number_id = _read_agent_phone_number_id(cls, d)
 
-    whatsapp_params = d.get("whatsapp_params", UNSET)
-    if whatsapp_params is not UNSET and whatsapp_params is not None:
-        whatsapp_params = _read_whatsapp_params(cls, d)
+    if "whatsapp_params" in known:
+        whatsapp_params = known["whatsapp_params"]
+    else:
+        whatsapp_params = d.get("whatsapp_params", UNSET)
+        if whatsapp_params is not UNSET and whatsapp_params is not None:
+            whatsapp_params = _read_whatsapp_params(cls, d)
 
     timezone = d.get("timezone", UNSET)
     if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
@@ -432,9 +416,12 @@ def _all_fields(
     if environment.__class__ is not str and environment is not None and environment is not UNSET:
         environment = _read_environment(cls, d)
 
-    telephony_call_config = d.get("telephony_call_config", UNSET)
-    if telephony_call_config is not UNSET:
-        telephony_call_config = _read_telephony_call_config(cls, d)
+    if "telephony_call_config" in known:
+        telephony_call_config = known["telephony_call_config"]
+    else:
+        telephony_call_config = d.get("telephony_call_config", UNSET)
+        if telephony_call_config is not UNSET:
+            telephony_call_config = _read_telephony_call_config(cls, d)
 
     target_concurrency_limit = d.get("target_concurrency_limit", UNSET)
     if (

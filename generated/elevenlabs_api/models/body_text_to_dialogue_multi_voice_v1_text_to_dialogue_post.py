@@ -12,6 +12,7 @@ from ..models.body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post_apply_t
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -20,10 +21,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyTextToDialogueMultiVoiceV1TextToDialoguePost")
@@ -171,7 +172,7 @@ class BodyTextToDialogueMultiVoiceV1TextToDialoguePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post = cls.__new__(cls)
         body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post
 
@@ -211,20 +212,17 @@ def _read_inputs(cls: type[BodyTextToDialogueMultiVoiceV1TextToDialoguePost], d:
     return inputs
 
 
-def _read_model_id(cls: type[BodyTextToDialogueMultiVoiceV1TextToDialoguePost], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not str and model_id is not UNSET:
-        model_id = unexpected_type(cls, "model_id", model_id, "a string")
+_read_model_id = plain_reader("model_id", (str,), "a string", False)
 
-    return model_id
-
-
-def _read_language_code(cls: type[BodyTextToDialogueMultiVoiceV1TextToDialoguePost], d: Mapping[str, Any]) -> Any:
-    language_code = d.get("language_code", UNSET)
-    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
-        language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
-
-    return language_code
+_read_language_code = plain_reader(
+    "language_code",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_settings(cls: type[BodyTextToDialogueMultiVoiceV1TextToDialoguePost], d: Mapping[str, Any]) -> Any:
@@ -290,12 +288,15 @@ def _read_pronunciation_dictionary_locators(
     return pronunciation_dictionary_locators
 
 
-def _read_seed(cls: type[BodyTextToDialogueMultiVoiceV1TextToDialoguePost], d: Mapping[str, Any]) -> Any:
-    seed = d.get("seed", UNSET)
-    if seed.__class__ is not int and seed is not None and seed is not UNSET:
-        seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-    return seed
+_read_seed = plain_reader(
+    "seed",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_apply_text_normalization(
@@ -338,9 +339,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyTextToDialogueMultiVoiceV1TextToDialoguePost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    inputs = _read_inputs(cls, d)
+def _all_fields(
+    cls: type[BodyTextToDialogueMultiVoiceV1TextToDialoguePost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "inputs" in known:
+        inputs = known["inputs"]
+    else:
+        inputs = _read_inputs(cls, d)
 
     model_id = d.get("model_id", UNSET)
     if model_id.__class__ is not str and model_id is not UNSET:
@@ -350,21 +357,30 @@ def _all_fields(cls: type[BodyTextToDialogueMultiVoiceV1TextToDialoguePost], d: 
     if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
         language_code = _read_language_code(cls, d)
 
-    settings = d.get("settings", UNSET)
-    if settings is not UNSET and settings is not None:
-        settings = _read_settings(cls, d)
+    if "settings" in known:
+        settings = known["settings"]
+    else:
+        settings = d.get("settings", UNSET)
+        if settings is not UNSET and settings is not None:
+            settings = _read_settings(cls, d)
 
-    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators is not UNSET and pronunciation_dictionary_locators is not None:
-        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+    if "pronunciation_dictionary_locators" in known:
+        pronunciation_dictionary_locators = known["pronunciation_dictionary_locators"]
+    else:
+        pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+        if pronunciation_dictionary_locators is not UNSET and pronunciation_dictionary_locators is not None:
+            pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
 
     seed = d.get("seed", UNSET)
     if seed.__class__ is not int and seed is not None and seed is not UNSET:
         seed = _read_seed(cls, d)
 
-    apply_text_normalization = d.get("apply_text_normalization", UNSET)
-    if apply_text_normalization is not UNSET:
-        apply_text_normalization = _read_apply_text_normalization(cls, d)
+    if "apply_text_normalization" in known:
+        apply_text_normalization = known["apply_text_normalization"]
+    else:
+        apply_text_normalization = d.get("apply_text_normalization", UNSET)
+        if apply_text_normalization is not UNSET:
+            apply_text_normalization = _read_apply_text_normalization(cls, d)
 
     return {
         "inputs": inputs,

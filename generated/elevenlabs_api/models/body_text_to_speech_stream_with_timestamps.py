@@ -12,18 +12,18 @@ from ..models.body_text_to_speech_stream_with_timestamps_apply_text_normalizatio
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyTextToSpeechStreamWithTimestamps")
@@ -252,7 +252,7 @@ class BodyTextToSpeechStreamWithTimestamps(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_text_to_speech_stream_with_timestamps = cls.__new__(cls)
         body_text_to_speech_stream_with_timestamps.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_text_to_speech_stream_with_timestamps
 
@@ -273,31 +273,19 @@ class BodyTextToSpeechStreamWithTimestamps(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
+_read_model_id = plain_reader("model_id", (str,), "a string", False)
 
-
-def _read_model_id(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not str and model_id is not UNSET:
-        model_id = unexpected_type(cls, "model_id", model_id, "a string")
-
-    return model_id
-
-
-def _read_language_code(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
-    language_code = d.get("language_code", UNSET)
-    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
-        language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
-
-    return language_code
+_read_language_code = plain_reader(
+    "language_code",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_voice_settings(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
@@ -363,60 +351,59 @@ def _read_pronunciation_dictionary_locators(
     return pronunciation_dictionary_locators
 
 
-def _read_seed(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
-    seed = d.get("seed", UNSET)
-    if seed.__class__ is not int and seed is not None and seed is not UNSET:
-        seed = unexpected_type(cls, "seed", seed, "an integer or null")
+_read_seed = plain_reader(
+    "seed",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return seed
+_read_previous_text = plain_reader(
+    "previous_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_next_text = plain_reader(
+    "next_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_previous_text(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
-    previous_text = d.get("previous_text", UNSET)
-    if previous_text.__class__ is not str and previous_text is not None and previous_text is not UNSET:
-        previous_text = unexpected_type(cls, "previous_text", previous_text, "a string or null")
+_read_previous_request_ids = plain_reader(
+    "previous_request_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-    return previous_text
+_read_next_request_ids = plain_reader(
+    "next_request_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-
-def _read_next_text(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
-    next_text = d.get("next_text", UNSET)
-    if next_text.__class__ is not str and next_text is not None and next_text is not UNSET:
-        next_text = unexpected_type(cls, "next_text", next_text, "a string or null")
-
-    return next_text
-
-
-def _read_previous_request_ids(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
-    previous_request_ids = d.get("previous_request_ids", UNSET)
-    if (
-        previous_request_ids.__class__ is not list
-        and previous_request_ids is not None
-        and previous_request_ids is not UNSET
-    ):
-        previous_request_ids = unexpected_type(cls, "previous_request_ids", previous_request_ids, "an array or null")
-    elif previous_request_ids.__class__ is list and previous_request_ids:
-        check_items(cls, "previous_request_ids", previous_request_ids, (str,), "a string")
-
-    return previous_request_ids
-
-
-def _read_next_request_ids(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
-    next_request_ids = d.get("next_request_ids", UNSET)
-    if next_request_ids.__class__ is not list and next_request_ids is not None and next_request_ids is not UNSET:
-        next_request_ids = unexpected_type(cls, "next_request_ids", next_request_ids, "an array or null")
-    elif next_request_ids.__class__ is list and next_request_ids:
-        check_items(cls, "next_request_ids", next_request_ids, (str,), "a string")
-
-    return next_request_ids
-
-
-def _read_use_pvc_as_ivc(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
-    use_pvc_as_ivc = d.get("use_pvc_as_ivc", UNSET)
-    if use_pvc_as_ivc.__class__ is not bool and use_pvc_as_ivc is not UNSET:
-        use_pvc_as_ivc = unexpected_type(cls, "use_pvc_as_ivc", use_pvc_as_ivc, "a boolean")
-
-    return use_pvc_as_ivc
+_read_use_pvc_as_ivc = plain_reader("use_pvc_as_ivc", (bool,), "a boolean", False)
 
 
 def _read_apply_text_normalization(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
@@ -436,16 +423,7 @@ def _read_apply_text_normalization(cls: type[BodyTextToSpeechStreamWithTimestamp
     return apply_text_normalization
 
 
-def _read_apply_language_text_normalization(
-    cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]
-) -> Any:
-    apply_language_text_normalization = d.get("apply_language_text_normalization", UNSET)
-    if apply_language_text_normalization.__class__ is not bool and apply_language_text_normalization is not UNSET:
-        apply_language_text_normalization = unexpected_type(
-            cls, "apply_language_text_normalization", apply_language_text_normalization, "a boolean"
-        )
-
-    return apply_language_text_normalization
+_read_apply_language_text_normalization = plain_reader("apply_language_text_normalization", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -473,8 +451,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)
@@ -487,13 +468,19 @@ def _all_fields(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str,
     if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
         language_code = _read_language_code(cls, d)
 
-    voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings is not UNSET and voice_settings is not None:
-        voice_settings = _read_voice_settings(cls, d)
+    if "voice_settings" in known:
+        voice_settings = known["voice_settings"]
+    else:
+        voice_settings = d.get("voice_settings", UNSET)
+        if voice_settings is not UNSET and voice_settings is not None:
+            voice_settings = _read_voice_settings(cls, d)
 
-    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators is not UNSET and pronunciation_dictionary_locators is not None:
-        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+    if "pronunciation_dictionary_locators" in known:
+        pronunciation_dictionary_locators = known["pronunciation_dictionary_locators"]
+    else:
+        pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+        if pronunciation_dictionary_locators is not UNSET and pronunciation_dictionary_locators is not None:
+            pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
 
     seed = d.get("seed", UNSET)
     if seed.__class__ is not int and seed is not None and seed is not UNSET:
@@ -527,9 +514,12 @@ def _all_fields(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Mapping[str,
     if use_pvc_as_ivc.__class__ is not bool and use_pvc_as_ivc is not UNSET:
         use_pvc_as_ivc = _read_use_pvc_as_ivc(cls, d)
 
-    apply_text_normalization = d.get("apply_text_normalization", UNSET)
-    if apply_text_normalization is not UNSET:
-        apply_text_normalization = _read_apply_text_normalization(cls, d)
+    if "apply_text_normalization" in known:
+        apply_text_normalization = known["apply_text_normalization"]
+    else:
+        apply_text_normalization = d.get("apply_text_normalization", UNSET)
+        if apply_text_normalization is not UNSET:
+            apply_text_normalization = _read_apply_text_normalization(cls, d)
 
     apply_language_text_normalization = d.get("apply_language_text_normalization", UNSET)
     if apply_language_text_normalization.__class__ is not bool and apply_language_text_normalization is not UNSET:

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost")
@@ -62,7 +62,7 @@ class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post = cls.__new__(cls)
         body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post
 
@@ -83,19 +83,7 @@ class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost(Lazy):
         return key in self.additional_properties
 
 
-def _read_segments(
-    cls: type[BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost], d: Mapping[str, Any]
-) -> Any:
-    segments = d.get("segments", MISSING)
-    if segments.__class__ is not list:
-        if segments is MISSING:
-            segments = missing_field(cls, "segments")
-        else:
-            segments = unexpected_type(cls, "segments", segments, "an array")
-    elif segments.__class__ is list and segments:
-        check_items(cls, "segments", segments, (str,), "a string")
-
-    return segments
+_read_segments = plain_reader("segments", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(("segments",))
@@ -108,9 +96,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost], d: Mapping[str, Any]
+    cls: type[BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     segments = d.get("segments", MISSING)
     if segments.__class__ is not list:
         segments = _read_segments(cls, d)

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost")
@@ -83,7 +83,7 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
             cls
         )
         body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post.__dict__ = (
-            _all_fields(cls, src_dict)
+            _all_fields(cls, src_dict, NOTHING)
         )  # what __init__ would set, and the rest
         return body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post
 
@@ -104,34 +104,18 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
         return key in self.additional_properties
 
 
-def _read_segments(
-    cls: type[BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost], d: Mapping[str, Any]
-) -> Any:
-    segments = d.get("segments", MISSING)
-    if segments.__class__ is not list:
-        if segments is MISSING:
-            segments = missing_field(cls, "segments")
-        else:
-            segments = unexpected_type(cls, "segments", segments, "an array")
-    elif segments.__class__ is list and segments:
-        check_items(cls, "segments", segments, (str,), "a string")
+_read_segments = plain_reader("segments", (list,), "an array", True, ((str,), "a string"))
 
-    return segments
-
-
-def _read_languages(
-    cls: type[BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost], d: Mapping[str, Any]
-) -> Any:
-    languages = d.get("languages", MISSING)
-    if languages.__class__ is not list and languages is not None:
-        if languages is MISSING:
-            languages = missing_field(cls, "languages")
-        else:
-            languages = unexpected_type(cls, "languages", languages, "an array or null")
-    elif languages.__class__ is list and languages:
-        check_items(cls, "languages", languages, (str,), "a string")
-
-    return languages
+_read_languages = plain_reader(
+    "languages",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    True,
+    ((str,), "a string"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -149,9 +133,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost], d: Mapping[str, Any]
+    cls: type[BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     segments = d.get("segments", MISSING)
     if segments.__class__ is not list:
         segments = _read_segments(cls, d)

@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.branch_protection_status import BranchProtectionStatus, check_branch_protection_status
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch")
@@ -87,7 +88,7 @@ class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch = cls.__new__(cls)
         body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch
 
@@ -108,22 +109,25 @@ class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return name
-
-
-def _read_is_archived(
-    cls: type[BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch], d: Mapping[str, Any]
-) -> Any:
-    is_archived = d.get("is_archived", UNSET)
-    if is_archived.__class__ is not bool and is_archived is not None and is_archived is not UNSET:
-        is_archived = unexpected_type(cls, "is_archived", is_archived, "a boolean or null")
-
-    return is_archived
+_read_is_archived = plain_reader(
+    "is_archived",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_protection_status(
@@ -167,9 +171,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch], d: Mapping[str, Any]
+    cls: type[BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:
         name = _read_name(cls, d)
@@ -178,9 +185,12 @@ def _all_fields(
     if is_archived.__class__ is not bool and is_archived is not None and is_archived is not UNSET:
         is_archived = _read_is_archived(cls, d)
 
-    protection_status = d.get("protection_status", UNSET)
-    if protection_status is not UNSET and protection_status is not None:
-        protection_status = _read_protection_status(cls, d)
+    if "protection_status" in known:
+        protection_status = known["protection_status"]
+    else:
+        protection_status = d.get("protection_status", UNSET)
+        if protection_status is not UNSET and protection_status is not None:
+            protection_status = _read_protection_status(cls, d)
 
     return {
         "name": name,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch")
@@ -56,7 +56,7 @@ class BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch = cls.__new__(cls)
         body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch
 
@@ -77,17 +77,7 @@ class BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(
-    cls: type[BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch], d: Mapping[str, Any]
-) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("name",))
@@ -100,9 +90,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch], d: Mapping[str, Any]
+    cls: type[BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)

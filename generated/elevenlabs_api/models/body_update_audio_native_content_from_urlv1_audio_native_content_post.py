@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost")
@@ -84,7 +84,7 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_update_audio_native_content_from_urlv1_audio_native_content_post = cls.__new__(cls)
         body_update_audio_native_content_from_urlv1_audio_native_content_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_audio_native_content_from_urlv1_audio_native_content_post
 
@@ -105,31 +105,27 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_url(cls: type[BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost], d: Mapping[str, Any]) -> Any:
-    url = d.get("url", MISSING)
-    if url.__class__ is not str:
-        if url is MISSING:
-            url = missing_field(cls, "url")
-        else:
-            url = unexpected_type(cls, "url", url, "a string")
+_read_url = plain_reader("url", (str,), "a string", True)
 
-    return url
+_read_author = plain_reader(
+    "author",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_author(cls: type[BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost], d: Mapping[str, Any]) -> Any:
-    author = d.get("author", UNSET)
-    if author.__class__ is not str and author is not None and author is not UNSET:
-        author = unexpected_type(cls, "author", author, "a string or null")
-
-    return author
-
-
-def _read_title(cls: type[BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", UNSET)
-    if title.__class__ is not str and title is not None and title is not UNSET:
-        title = unexpected_type(cls, "title", title, "a string or null")
-
-    return title
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -148,9 +144,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost], d: Mapping[str, Any]
+    cls: type[BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     url = d.get("url", MISSING)
     if url.__class__ is not str:
         url = _read_url(cls, d)

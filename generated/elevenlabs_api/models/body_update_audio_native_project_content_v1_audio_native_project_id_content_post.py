@@ -9,16 +9,17 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     File,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost")
@@ -95,7 +96,7 @@ class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost(Lazy)
             return read_lazily(cls, src_dict, parsing)
         body_update_audio_native_project_content_v1_audio_native_project_id_content_post = cls.__new__(cls)
         body_update_audio_native_project_content_v1_audio_native_project_id_content_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_audio_native_project_content_v1_audio_native_project_id_content_post
 
@@ -133,24 +134,9 @@ def _read_file(
     return file
 
 
-def _read_auto_convert(
-    cls: type[BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost], d: Mapping[str, Any]
-) -> Any:
-    auto_convert = d.get("auto_convert", UNSET)
-    if auto_convert.__class__ is not bool and auto_convert is not UNSET:
-        auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
+_read_auto_convert = plain_reader("auto_convert", (bool,), "a boolean", False)
 
-    return auto_convert
-
-
-def _read_auto_publish(
-    cls: type[BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost], d: Mapping[str, Any]
-) -> Any:
-    auto_publish = d.get("auto_publish", UNSET)
-    if auto_publish.__class__ is not bool and auto_publish is not UNSET:
-        auto_publish = unexpected_type(cls, "auto_publish", auto_publish, "a boolean")
-
-    return auto_publish
+_read_auto_publish = plain_reader("auto_publish", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -169,12 +155,18 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost], d: Mapping[str, Any]
+    cls: type[BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    file = d.get("file", UNSET)
-    if file is not UNSET:
-        file = _read_file(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = d.get("file", UNSET)
+        if file is not UNSET:
+            file = _read_file(cls, d)
 
     auto_convert = d.get("auto_convert", UNSET)
     if auto_convert.__class__ is not bool and auto_convert is not UNSET:

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost")
@@ -74,7 +75,7 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post = cls.__new__(cls)
         body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post
 
@@ -95,12 +96,15 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
-
-    return name
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_content(
@@ -143,16 +147,22 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost], d: Mapping[str, Any]
+    cls: type[BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:
         name = _read_name(cls, d)
 
-    content = d.get("content", UNSET)
-    if content is not UNSET and content is not None:
-        content = _read_content(cls, d)
+    if "content" in known:
+        content = known["content"]
+    else:
+        content = d.get("content", UNSET)
+        if content is not UNSET and content is not None:
+            content = _read_content(cls, d)
 
     return {
         "name": name,

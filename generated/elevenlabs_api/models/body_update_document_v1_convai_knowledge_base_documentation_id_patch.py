@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch")
@@ -69,7 +70,7 @@ class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_update_document_v1_convai_knowledge_base_documentation_id_patch = cls.__new__(cls)
         body_update_document_v1_convai_knowledge_base_documentation_id_patch.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_document_v1_convai_knowledge_base_documentation_id_patch
 
@@ -90,20 +91,25 @@ class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return name
-
-
-def _read_content(cls: type[BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch], d: Mapping[str, Any]) -> Any:
-    content = d.get("content", UNSET)
-    if content.__class__ is not str and content is not None and content is not UNSET:
-        content = unexpected_type(cls, "content", content, "a string or null")
-
-    return content
+_read_content = plain_reader(
+    "content",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -121,9 +127,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch], d: Mapping[str, Any]
+    cls: type[BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:
         name = _read_name(cls, d)

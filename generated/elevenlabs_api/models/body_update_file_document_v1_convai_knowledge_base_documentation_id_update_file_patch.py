@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     File,
     Lazy,
@@ -73,7 +74,7 @@ class BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch(
             return read_lazily(cls, src_dict, parsing)
         body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch = cls.__new__(cls)
         body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch
 
@@ -119,10 +120,16 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch], d: Mapping[str, Any]
+    cls: type[BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    file = _read_file(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = _read_file(cls, d)
 
     return {
         "file": file,

@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.seat_type import SeatType, check_seat_type
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateMemberV1WorkspaceMembersPost")
@@ -107,7 +107,7 @@ class BodyUpdateMemberV1WorkspaceMembersPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_update_member_v1_workspace_members_post = cls.__new__(cls)
         body_update_member_v1_workspace_members_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_member_v1_workspace_members_post
 
@@ -128,23 +128,17 @@ class BodyUpdateMemberV1WorkspaceMembersPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_email(cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[str, Any]) -> Any:
-    email = d.get("email", MISSING)
-    if email.__class__ is not str:
-        if email is MISSING:
-            email = missing_field(cls, "email")
-        else:
-            email = unexpected_type(cls, "email", email, "a string")
+_read_email = plain_reader("email", (str,), "a string", True)
 
-    return email
-
-
-def _read_is_locked(cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[str, Any]) -> Any:
-    is_locked = d.get("is_locked", UNSET)
-    if is_locked.__class__ is not bool and is_locked is not None and is_locked is not UNSET:
-        is_locked = unexpected_type(cls, "is_locked", is_locked, "a boolean or null")
-
-    return is_locked
+_read_is_locked = plain_reader(
+    "is_locked",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_workspace_role(cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[str, Any]) -> Any:
@@ -209,8 +203,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     email = d.get("email", MISSING)
     if email.__class__ is not str:
         email = _read_email(cls, d)
@@ -219,13 +216,19 @@ def _all_fields(cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[st
     if is_locked.__class__ is not bool and is_locked is not None and is_locked is not UNSET:
         is_locked = _read_is_locked(cls, d)
 
-    workspace_role = d.get("workspace_role", UNSET)
-    if workspace_role is not UNSET and workspace_role is not None:
-        workspace_role = _read_workspace_role(cls, d)
+    if "workspace_role" in known:
+        workspace_role = known["workspace_role"]
+    else:
+        workspace_role = d.get("workspace_role", UNSET)
+        if workspace_role is not UNSET and workspace_role is not None:
+            workspace_role = _read_workspace_role(cls, d)
 
-    workspace_seat_type = d.get("workspace_seat_type", UNSET)
-    if workspace_seat_type is not UNSET and workspace_seat_type is not None:
-        workspace_seat_type = _read_workspace_seat_type(cls, d)
+    if "workspace_seat_type" in known:
+        workspace_seat_type = known["workspace_seat_type"]
+    else:
+        workspace_seat_type = d.get("workspace_seat_type", UNSET)
+        if workspace_seat_type is not UNSET and workspace_seat_type is not None:
+            workspace_seat_type = _read_workspace_seat_type(cls, d)
 
     return {
         "email": email,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -60,7 +61,7 @@ class BodyUpdateOrderV1ProductionsOrdersOrderIdPatch(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_update_order_v1_productions_orders_order_id_patch = cls.__new__(cls)
         body_update_order_v1_productions_orders_order_id_patch.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_order_v1_productions_orders_order_id_patch
 
@@ -103,9 +104,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyUpdateOrderV1ProductionsOrdersOrderIdPatch], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    request = _read_request(cls, d)
+def _all_fields(
+    cls: type[BodyUpdateOrderV1ProductionsOrdersOrderIdPatch], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "request" in known:
+        request = known["request"]
+    else:
+        request = _read_request(cls, d)
 
     return {
         "request": request,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch")
@@ -60,7 +61,7 @@ class BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationD
             cls.__new__(cls)
         )
         body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch
 
@@ -81,26 +82,9 @@ class BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationD
         return key in self.additional_properties
 
 
-def _read_archived(
-    cls: type[BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch],
-    d: Mapping[str, Any],
-) -> Any:
-    archived = d.get("archived", UNSET)
-    if archived.__class__ is not bool and archived is not UNSET:
-        archived = unexpected_type(cls, "archived", archived, "a boolean")
+_read_archived = plain_reader("archived", (bool,), "a boolean", False)
 
-    return archived
-
-
-def _read_name(
-    cls: type[BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch],
-    d: Mapping[str, Any],
-) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -121,8 +105,10 @@ def _read_additional_properties(
 def _all_fields(
     cls: type[BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch],
     d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     archived = d.get("archived", UNSET)
     if archived.__class__ is not bool and archived is not UNSET:
         archived = _read_archived(cls, d)

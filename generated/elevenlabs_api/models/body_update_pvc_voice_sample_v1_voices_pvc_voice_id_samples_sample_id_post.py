@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost")
@@ -111,7 +112,7 @@ class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post = cls.__new__(cls)
         body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post
 
@@ -132,60 +133,48 @@ class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_remove_background_noise(
-    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
-) -> Any:
-    remove_background_noise = d.get("remove_background_noise", UNSET)
-    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
-        remove_background_noise = unexpected_type(cls, "remove_background_noise", remove_background_noise, "a boolean")
+_read_remove_background_noise = plain_reader("remove_background_noise", (bool,), "a boolean", False)
 
-    return remove_background_noise
+_read_selected_speaker_ids = plain_reader(
+    "selected_speaker_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
+_read_trim_start_time = plain_reader(
+    "trim_start_time",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_selected_speaker_ids(
-    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
-) -> Any:
-    selected_speaker_ids = d.get("selected_speaker_ids", UNSET)
-    if (
-        selected_speaker_ids.__class__ is not list
-        and selected_speaker_ids is not None
-        and selected_speaker_ids is not UNSET
-    ):
-        selected_speaker_ids = unexpected_type(cls, "selected_speaker_ids", selected_speaker_ids, "an array or null")
-    elif selected_speaker_ids.__class__ is list and selected_speaker_ids:
-        check_items(cls, "selected_speaker_ids", selected_speaker_ids, (str,), "a string")
+_read_trim_end_time = plain_reader(
+    "trim_end_time",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return selected_speaker_ids
-
-
-def _read_trim_start_time(
-    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
-) -> Any:
-    trim_start_time = d.get("trim_start_time", UNSET)
-    if trim_start_time.__class__ is not int and trim_start_time is not None and trim_start_time is not UNSET:
-        trim_start_time = unexpected_type(cls, "trim_start_time", trim_start_time, "an integer or null")
-
-    return trim_start_time
-
-
-def _read_trim_end_time(
-    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
-) -> Any:
-    trim_end_time = d.get("trim_end_time", UNSET)
-    if trim_end_time.__class__ is not int and trim_end_time is not None and trim_end_time is not UNSET:
-        trim_end_time = unexpected_type(cls, "trim_end_time", trim_end_time, "an integer or null")
-
-    return trim_end_time
-
-
-def _read_file_name(
-    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
-) -> Any:
-    file_name = d.get("file_name", UNSET)
-    if file_name.__class__ is not str and file_name is not None and file_name is not UNSET:
-        file_name = unexpected_type(cls, "file_name", file_name, "a string or null")
-
-    return file_name
+_read_file_name = plain_reader(
+    "file_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -206,9 +195,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
+    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     remove_background_noise = d.get("remove_background_noise", UNSET)
     if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
         remove_background_noise = _read_remove_background_noise(cls, d)

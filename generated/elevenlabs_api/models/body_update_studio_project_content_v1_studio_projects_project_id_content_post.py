@@ -9,16 +9,17 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     File,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost")
@@ -134,7 +135,7 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_update_studio_project_content_v1_studio_projects_project_id_content_post = cls.__new__(cls)
         body_update_studio_project_content_v1_studio_projects_project_id_content_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_studio_project_content_v1_studio_projects_project_id_content_post
 
@@ -155,14 +156,15 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_from_url(
-    cls: type[BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost], d: Mapping[str, Any]
-) -> Any:
-    from_url = d.get("from_url", UNSET)
-    if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
-        from_url = unexpected_type(cls, "from_url", from_url, "a string or null")
-
-    return from_url
+_read_from_url = plain_reader(
+    "from_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_from_document(
@@ -190,24 +192,9 @@ def _read_from_document(
     return from_document
 
 
-def _read_from_content_json(
-    cls: type[BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost], d: Mapping[str, Any]
-) -> Any:
-    from_content_json = d.get("from_content_json", UNSET)
-    if from_content_json.__class__ is not str and from_content_json is not UNSET:
-        from_content_json = unexpected_type(cls, "from_content_json", from_content_json, "a string")
+_read_from_content_json = plain_reader("from_content_json", (str,), "a string", False)
 
-    return from_content_json
-
-
-def _read_auto_convert(
-    cls: type[BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost], d: Mapping[str, Any]
-) -> Any:
-    auto_convert = d.get("auto_convert", UNSET)
-    if auto_convert.__class__ is not bool and auto_convert is not UNSET:
-        auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
-
-    return auto_convert
+_read_auto_convert = plain_reader("auto_convert", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -227,16 +214,22 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost], d: Mapping[str, Any]
+    cls: type[BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     from_url = d.get("from_url", UNSET)
     if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
         from_url = _read_from_url(cls, d)
 
-    from_document = d.get("from_document", UNSET)
-    if from_document is not UNSET and from_document is not None:
-        from_document = _read_from_document(cls, d)
+    if "from_document" in known:
+        from_document = known["from_document"]
+    else:
+        from_document = d.get("from_document", UNSET)
+        if from_document is not UNSET and from_document is not None:
+            from_document = _read_from_document(cls, d)
 
     from_content_json = d.get("from_content_json", UNSET)
     if from_content_json.__class__ is not str and from_content_json is not UNSET:

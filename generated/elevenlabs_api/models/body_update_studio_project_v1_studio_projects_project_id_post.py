@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateStudioProjectV1StudioProjectsProjectIdPost")
@@ -123,7 +123,7 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_update_studio_project_v1_studio_projects_project_id_post = cls.__new__(cls)
         body_update_studio_project_v1_studio_projects_project_id_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_studio_project_v1_studio_projects_project_id_post
 
@@ -144,77 +144,43 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_default_title_voice_id = plain_reader("default_title_voice_id", (str,), "a string", True)
 
+_read_default_paragraph_voice_id = plain_reader("default_paragraph_voice_id", (str,), "a string", True)
 
-def _read_default_title_voice_id(
-    cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]
-) -> Any:
-    default_title_voice_id = d.get("default_title_voice_id", MISSING)
-    if default_title_voice_id.__class__ is not str:
-        if default_title_voice_id is MISSING:
-            default_title_voice_id = missing_field(cls, "default_title_voice_id")
-        else:
-            default_title_voice_id = unexpected_type(cls, "default_title_voice_id", default_title_voice_id, "a string")
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return default_title_voice_id
+_read_author = plain_reader(
+    "author",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_isbn_number = plain_reader(
+    "isbn_number",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_default_paragraph_voice_id(
-    cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]
-) -> Any:
-    default_paragraph_voice_id = d.get("default_paragraph_voice_id", MISSING)
-    if default_paragraph_voice_id.__class__ is not str:
-        if default_paragraph_voice_id is MISSING:
-            default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
-        else:
-            default_paragraph_voice_id = unexpected_type(
-                cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string"
-            )
-
-    return default_paragraph_voice_id
-
-
-def _read_title(cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", UNSET)
-    if title.__class__ is not str and title is not None and title is not UNSET:
-        title = unexpected_type(cls, "title", title, "a string or null")
-
-    return title
-
-
-def _read_author(cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]) -> Any:
-    author = d.get("author", UNSET)
-    if author.__class__ is not str and author is not None and author is not UNSET:
-        author = unexpected_type(cls, "author", author, "a string or null")
-
-    return author
-
-
-def _read_isbn_number(cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]) -> Any:
-    isbn_number = d.get("isbn_number", UNSET)
-    if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
-        isbn_number = unexpected_type(cls, "isbn_number", isbn_number, "a string or null")
-
-    return isbn_number
-
-
-def _read_volume_normalization(
-    cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]
-) -> Any:
-    volume_normalization = d.get("volume_normalization", UNSET)
-    if volume_normalization.__class__ is not bool and volume_normalization is not UNSET:
-        volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
-
-    return volume_normalization
+_read_volume_normalization = plain_reader("volume_normalization", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -237,9 +203,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]
+    cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)

@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType, check_workspace_webhook_event_type
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch")
@@ -128,7 +128,7 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch = cls.__new__(cls)
         body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch
 
@@ -149,38 +149,19 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch(Lazy):
         return key in self.additional_properties
 
 
-def _read_is_disabled(
-    cls: type[BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch], d: Mapping[str, Any]
-) -> Any:
-    is_disabled = d.get("is_disabled", MISSING)
-    if is_disabled.__class__ is not bool:
-        if is_disabled is MISSING:
-            is_disabled = missing_field(cls, "is_disabled")
-        else:
-            is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
+_read_is_disabled = plain_reader("is_disabled", (bool,), "a boolean", True)
 
-    return is_disabled
+_read_name = plain_reader("name", (str,), "a string", True)
 
-
-def _read_name(cls: type[BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_retry_enabled(
-    cls: type[BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch], d: Mapping[str, Any]
-) -> Any:
-    retry_enabled = d.get("retry_enabled", UNSET)
-    if retry_enabled.__class__ is not bool and retry_enabled is not None and retry_enabled is not UNSET:
-        retry_enabled = unexpected_type(cls, "retry_enabled", retry_enabled, "a boolean or null")
-
-    return retry_enabled
+_read_retry_enabled = plain_reader(
+    "retry_enabled",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_request_headers(
@@ -258,9 +239,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch], d: Mapping[str, Any]
+    cls: type[BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     is_disabled = d.get("is_disabled", MISSING)
     if is_disabled.__class__ is not bool:
         is_disabled = _read_is_disabled(cls, d)
@@ -273,13 +257,19 @@ def _all_fields(
     if retry_enabled.__class__ is not bool and retry_enabled is not None and retry_enabled is not UNSET:
         retry_enabled = _read_retry_enabled(cls, d)
 
-    request_headers = d.get("request_headers", UNSET)
-    if request_headers is not UNSET and request_headers is not None:
-        request_headers = _read_request_headers(cls, d)
+    if "request_headers" in known:
+        request_headers = known["request_headers"]
+    else:
+        request_headers = d.get("request_headers", UNSET)
+        if request_headers is not UNSET and request_headers is not None:
+            request_headers = _read_request_headers(cls, d)
 
-    events = d.get("events", UNSET)
-    if events is not UNSET and events is not None:
-        events = _read_events(cls, d)
+    if "events" in known:
+        events = known["events"]
+    else:
+        events = d.get("events", UNSET)
+        if events is not UNSET and events is not None:
+            events = _read_events(cls, d)
 
     return {
         "is_disabled": is_disabled,

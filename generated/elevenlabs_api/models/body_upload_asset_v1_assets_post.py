@@ -10,16 +10,17 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     File,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUploadAssetV1AssetsPost")
@@ -85,7 +86,9 @@ class BodyUploadAssetV1AssetsPost(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         body_upload_asset_v1_assets_post = cls.__new__(cls)
-        body_upload_asset_v1_assets_post.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        body_upload_asset_v1_assets_post.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return body_upload_asset_v1_assets_post
 
     @property
@@ -118,15 +121,7 @@ def _read_asset(cls: type[BodyUploadAssetV1AssetsPost], d: Mapping[str, Any]) ->
     return asset
 
 
-def _read_name(cls: type[BodyUploadAssetV1AssetsPost], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -141,9 +136,15 @@ def _read_additional_properties(cls: type[BodyUploadAssetV1AssetsPost], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyUploadAssetV1AssetsPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    asset = _read_asset(cls, d)
+def _all_fields(
+    cls: type[BodyUploadAssetV1AssetsPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "asset" in known:
+        asset = known["asset"]
+    else:
+        asset = _read_asset(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:

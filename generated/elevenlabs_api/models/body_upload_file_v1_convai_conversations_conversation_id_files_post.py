@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     File,
     Lazy,
@@ -73,7 +74,7 @@ class BodyUploadFileV1ConvaiConversationsConversationIdFilesPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_upload_file_v1_convai_conversations_conversation_id_files_post = cls.__new__(cls)
         body_upload_file_v1_convai_conversations_conversation_id_files_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_upload_file_v1_convai_conversations_conversation_id_files_post
 
@@ -117,10 +118,16 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUploadFileV1ConvaiConversationsConversationIdFilesPost], d: Mapping[str, Any]
+    cls: type[BodyUploadFileV1ConvaiConversationsConversationIdFilesPost],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    file = _read_file(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = _read_file(cls, d)
 
     return {
         "file": file,

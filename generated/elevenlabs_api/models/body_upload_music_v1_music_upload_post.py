@@ -11,6 +11,7 @@ from .. import types
 from ..models.music_model_id import MusicModelID, check_music_model_id
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -19,10 +20,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUploadMusicV1MusicUploadPost")
@@ -121,7 +122,7 @@ class BodyUploadMusicV1MusicUploadPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_upload_music_v1_music_upload_post = cls.__new__(cls)
         body_upload_music_v1_music_upload_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_upload_music_v1_music_upload_post
 
@@ -180,12 +181,7 @@ def _read_extract_composition_plan(cls: type[BodyUploadMusicV1MusicUploadPost], 
     return extract_composition_plan
 
 
-def _read_with_timestamps(cls: type[BodyUploadMusicV1MusicUploadPost], d: Mapping[str, Any]) -> Any:
-    with_timestamps = d.get("with_timestamps", UNSET)
-    if with_timestamps.__class__ is not bool and with_timestamps is not UNSET:
-        with_timestamps = unexpected_type(cls, "with_timestamps", with_timestamps, "a boolean")
-
-    return with_timestamps
+_read_with_timestamps = plain_reader("with_timestamps", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -201,13 +197,22 @@ def _read_additional_properties(cls: type[BodyUploadMusicV1MusicUploadPost], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyUploadMusicV1MusicUploadPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    file = _read_file(cls, d)
+def _all_fields(
+    cls: type[BodyUploadMusicV1MusicUploadPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "file" in known:
+        file = known["file"]
+    else:
+        file = _read_file(cls, d)
 
-    extract_composition_plan = d.get("extract_composition_plan", UNSET)
-    if extract_composition_plan is not UNSET:
-        extract_composition_plan = _read_extract_composition_plan(cls, d)
+    if "extract_composition_plan" in known:
+        extract_composition_plan = known["extract_composition_plan"]
+    else:
+        extract_composition_plan = d.get("extract_composition_plan", UNSET)
+        if extract_composition_plan is not UNSET:
+            extract_composition_plan = _read_extract_composition_plan(cls, d)
 
     with_timestamps = d.get("with_timestamps", UNSET)
     if with_timestamps.__class__ is not bool and with_timestamps is not UNSET:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -60,7 +61,7 @@ class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_upsert_order_item_v1_productions_orders_order_id_items_post = cls.__new__(cls)
         body_upsert_order_item_v1_productions_orders_order_id_items_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_upsert_order_item_v1_productions_orders_order_id_items_post
 
@@ -104,10 +105,14 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost], d: Mapping[str, Any]
+    cls: type[BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    request = _read_request(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "request" in known:
+        request = known["request"]
+    else:
+        request = _read_request(cls, d)
 
     return {
         "request": request,

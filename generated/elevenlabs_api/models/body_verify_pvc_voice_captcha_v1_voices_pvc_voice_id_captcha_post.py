@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     File,
     Lazy,
@@ -73,7 +74,7 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post = cls.__new__(cls)
         body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post
 
@@ -117,10 +118,14 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost], d: Mapping[str, Any]
+    cls: type[BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    recording = _read_recording(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "recording" in known:
+        recording = known["recording"]
+    else:
+        recording = _read_recording(cls, d)
 
     return {
         "recording": recording,

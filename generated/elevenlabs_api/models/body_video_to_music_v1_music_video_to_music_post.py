@@ -11,6 +11,7 @@ from .. import types
 from ..models.music_model_id import MusicModelID, check_music_model_id
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     File,
@@ -21,10 +22,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyVideoToMusicV1MusicVideoToMusicPost")
@@ -154,7 +155,7 @@ class BodyVideoToMusicV1MusicVideoToMusicPost(Lazy):
             return read_lazily(cls, src_dict, parsing)
         body_video_to_music_v1_music_video_to_music_post = cls.__new__(cls)
         body_video_to_music_v1_music_video_to_music_post.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return body_video_to_music_v1_music_video_to_music_post
 
@@ -194,22 +195,17 @@ def _read_videos(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[
     return videos
 
 
-def _read_description(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return description
-
-
-def _read_tags(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", UNSET)
-    if tags.__class__ is not list and tags is not UNSET:
-        tags = unexpected_type(cls, "tags", tags, "an array")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    return tags
+_read_tags = plain_reader("tags", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_model_id(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any]) -> Any:
@@ -227,12 +223,7 @@ def _read_model_id(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mappin
     return model_id
 
 
-def _read_sign_with_c2pa(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any]) -> Any:
-    sign_with_c2pa = d.get("sign_with_c2pa", UNSET)
-    if sign_with_c2pa.__class__ is not bool and sign_with_c2pa is not UNSET:
-        sign_with_c2pa = unexpected_type(cls, "sign_with_c2pa", sign_with_c2pa, "a boolean")
-
-    return sign_with_c2pa
+_read_sign_with_c2pa = plain_reader("sign_with_c2pa", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -252,9 +243,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    videos = _read_videos(cls, d)
+def _all_fields(
+    cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "videos" in known:
+        videos = known["videos"]
+    else:
+        videos = _read_videos(cls, d)
 
     description = d.get("description", UNSET)
     if description.__class__ is not str and description is not None and description is not UNSET:
@@ -266,9 +263,12 @@ def _all_fields(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[s
     elif tags.__class__ is list and tags:
         check_items(cls, "tags", tags, (str,), "a string")
 
-    model_id = d.get("model_id", UNSET)
-    if model_id is not UNSET:
-        model_id = _read_model_id(cls, d)
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = d.get("model_id", UNSET)
+        if model_id is not UNSET:
+            model_id = _read_model_id(cls, d)
 
     sign_with_c2pa = d.get("sign_with_c2pa", UNSET)
     if sign_with_c2pa.__class__ is not bool and sign_with_c2pa is not UNSET:

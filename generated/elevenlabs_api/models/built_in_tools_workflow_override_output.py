@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -163,7 +164,7 @@ class BuiltInToolsWorkflowOverrideOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         built_in_tools_workflow_override_output = cls.__new__(cls)
         built_in_tools_workflow_override_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return built_in_tools_workflow_override_output
 
@@ -362,35 +363,59 @@ def _read_additional_properties(cls: type[BuiltInToolsWorkflowOverrideOutput], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BuiltInToolsWorkflowOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    transfer_to_agent = d.get("transfer_to_agent", UNSET)
-    if transfer_to_agent is not UNSET and transfer_to_agent is not None:
-        transfer_to_agent = _read_transfer_to_agent(cls, d)
+def _all_fields(
+    cls: type[BuiltInToolsWorkflowOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "transfer_to_agent" in known:
+        transfer_to_agent = known["transfer_to_agent"]
+    else:
+        transfer_to_agent = d.get("transfer_to_agent", UNSET)
+        if transfer_to_agent is not UNSET and transfer_to_agent is not None:
+            transfer_to_agent = _read_transfer_to_agent(cls, d)
 
-    end_call = d.get("end_call", UNSET)
-    if end_call is not UNSET and end_call is not None:
-        end_call = _read_end_call(cls, d)
+    if "end_call" in known:
+        end_call = known["end_call"]
+    else:
+        end_call = d.get("end_call", UNSET)
+        if end_call is not UNSET and end_call is not None:
+            end_call = _read_end_call(cls, d)
 
-    language_detection = d.get("language_detection", UNSET)
-    if language_detection is not UNSET and language_detection is not None:
-        language_detection = _read_language_detection(cls, d)
+    if "language_detection" in known:
+        language_detection = known["language_detection"]
+    else:
+        language_detection = d.get("language_detection", UNSET)
+        if language_detection is not UNSET and language_detection is not None:
+            language_detection = _read_language_detection(cls, d)
 
-    transfer_to_number = d.get("transfer_to_number", UNSET)
-    if transfer_to_number is not UNSET and transfer_to_number is not None:
-        transfer_to_number = _read_transfer_to_number(cls, d)
+    if "transfer_to_number" in known:
+        transfer_to_number = known["transfer_to_number"]
+    else:
+        transfer_to_number = d.get("transfer_to_number", UNSET)
+        if transfer_to_number is not UNSET and transfer_to_number is not None:
+            transfer_to_number = _read_transfer_to_number(cls, d)
 
-    skip_turn = d.get("skip_turn", UNSET)
-    if skip_turn is not UNSET and skip_turn is not None:
-        skip_turn = _read_skip_turn(cls, d)
+    if "skip_turn" in known:
+        skip_turn = known["skip_turn"]
+    else:
+        skip_turn = d.get("skip_turn", UNSET)
+        if skip_turn is not UNSET and skip_turn is not None:
+            skip_turn = _read_skip_turn(cls, d)
 
-    play_keypad_touch_tone = d.get("play_keypad_touch_tone", UNSET)
-    if play_keypad_touch_tone is not UNSET and play_keypad_touch_tone is not None:
-        play_keypad_touch_tone = _read_play_keypad_touch_tone(cls, d)
+    if "play_keypad_touch_tone" in known:
+        play_keypad_touch_tone = known["play_keypad_touch_tone"]
+    else:
+        play_keypad_touch_tone = d.get("play_keypad_touch_tone", UNSET)
+        if play_keypad_touch_tone is not UNSET and play_keypad_touch_tone is not None:
+            play_keypad_touch_tone = _read_play_keypad_touch_tone(cls, d)
 
-    voicemail_detection = d.get("voicemail_detection", UNSET)
-    if voicemail_detection is not UNSET and voicemail_detection is not None:
-        voicemail_detection = _read_voicemail_detection(cls, d)
+    if "voicemail_detection" in known:
+        voicemail_detection = known["voicemail_detection"]
+    else:
+        voicemail_detection = d.get("voicemail_detection", UNSET)
+        if voicemail_detection is not UNSET and voicemail_detection is not None:
+            voicemail_detection = _read_voicemail_detection(cls, d)
 
     return {
         "transfer_to_agent": transfer_to_agent,

@@ -16,6 +16,7 @@ from ..models.bytedance_seedance_2_request_resolution import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -25,10 +26,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="BytedanceSeedance2Request")
@@ -282,7 +283,9 @@ class BytedanceSeedance2Request(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         bytedance_seedance_2_request = cls.__new__(cls)
-        bytedance_seedance_2_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        bytedance_seedance_2_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return bytedance_seedance_2_request
 
 
@@ -297,15 +300,7 @@ def _read_model_id(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any]) -
     return model_id
 
 
-def _read_prompt(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", MISSING)
-    if prompt.__class__ is not str:
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
-        else:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-    return prompt
+_read_prompt = plain_reader("prompt", (str,), "a string", True)
 
 
 def _read_webhook(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any]) -> Any:
@@ -365,28 +360,19 @@ def _read_aspect_ratio(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any
     return aspect_ratio
 
 
-def _read_duration_secs(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any]) -> Any:
-    duration_secs = d.get("duration_secs", UNSET)
-    if duration_secs.__class__ is not int and duration_secs is not UNSET:
-        duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "an integer")
+_read_duration_secs = plain_reader("duration_secs", (int,), "an integer", False)
 
-    return duration_secs
+_read_seed = plain_reader(
+    "seed",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-
-def _read_seed(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any]) -> Any:
-    seed = d.get("seed", UNSET)
-    if seed.__class__ is not int and seed is not None and seed is not UNSET:
-        seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-    return seed
-
-
-def _read_generate_audio(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any]) -> Any:
-    generate_audio = d.get("generate_audio", UNSET)
-    if generate_audio.__class__ is not bool and generate_audio is not UNSET:
-        generate_audio = unexpected_type(cls, "generate_audio", generate_audio, "a boolean")
-
-    return generate_audio
+_read_generate_audio = plain_reader("generate_audio", (bool,), "a boolean", False)
 
 
 def _read_start_frame(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any]) -> Any:
@@ -691,21 +677,31 @@ def _read_resolution(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any])
     return resolution
 
 
-def _all_fields(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    model_id = _read_model_id(cls, d)
+def _all_fields(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = _read_model_id(cls, d)
 
     prompt = d.get("prompt", MISSING)
     if prompt.__class__ is not str:
         prompt = _read_prompt(cls, d)
 
-    webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET and webhook is not None:
-        webhook = _read_webhook(cls, d)
+    if "webhook" in known:
+        webhook = known["webhook"]
+    else:
+        webhook = d.get("webhook", UNSET)
+        if webhook is not UNSET and webhook is not None:
+            webhook = _read_webhook(cls, d)
 
-    aspect_ratio = d.get("aspect_ratio", UNSET)
-    if aspect_ratio is not UNSET:
-        aspect_ratio = _read_aspect_ratio(cls, d)
+    if "aspect_ratio" in known:
+        aspect_ratio = known["aspect_ratio"]
+    else:
+        aspect_ratio = d.get("aspect_ratio", UNSET)
+        if aspect_ratio is not UNSET:
+            aspect_ratio = _read_aspect_ratio(cls, d)
 
     duration_secs = d.get("duration_secs", UNSET)
     if duration_secs.__class__ is not int and duration_secs is not UNSET:
@@ -719,29 +715,47 @@ def _all_fields(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any]) -> d
     if generate_audio.__class__ is not bool and generate_audio is not UNSET:
         generate_audio = _read_generate_audio(cls, d)
 
-    start_frame = d.get("start_frame", UNSET)
-    if start_frame is not UNSET and start_frame is not None:
-        start_frame = _read_start_frame(cls, d)
+    if "start_frame" in known:
+        start_frame = known["start_frame"]
+    else:
+        start_frame = d.get("start_frame", UNSET)
+        if start_frame is not UNSET and start_frame is not None:
+            start_frame = _read_start_frame(cls, d)
 
-    end_frame = d.get("end_frame", UNSET)
-    if end_frame is not UNSET and end_frame is not None:
-        end_frame = _read_end_frame(cls, d)
+    if "end_frame" in known:
+        end_frame = known["end_frame"]
+    else:
+        end_frame = d.get("end_frame", UNSET)
+        if end_frame is not UNSET and end_frame is not None:
+            end_frame = _read_end_frame(cls, d)
 
-    images = d.get("images", UNSET)
-    if images is not UNSET:
-        images = _read_images(cls, d)
+    if "images" in known:
+        images = known["images"]
+    else:
+        images = d.get("images", UNSET)
+        if images is not UNSET:
+            images = _read_images(cls, d)
 
-    videos = d.get("videos", UNSET)
-    if videos is not UNSET:
-        videos = _read_videos(cls, d)
+    if "videos" in known:
+        videos = known["videos"]
+    else:
+        videos = d.get("videos", UNSET)
+        if videos is not UNSET:
+            videos = _read_videos(cls, d)
 
-    audios = d.get("audios", UNSET)
-    if audios is not UNSET:
-        audios = _read_audios(cls, d)
+    if "audios" in known:
+        audios = known["audios"]
+    else:
+        audios = d.get("audios", UNSET)
+        if audios is not UNSET:
+            audios = _read_audios(cls, d)
 
-    resolution = d.get("resolution", UNSET)
-    if resolution is not UNSET:
-        resolution = _read_resolution(cls, d)
+    if "resolution" in known:
+        resolution = known["resolution"]
+    else:
+        resolution = d.get("resolution", UNSET)
+        if resolution is not UNSET:
+            resolution = _read_resolution(cls, d)
 
     return {
         "prompt": prompt,

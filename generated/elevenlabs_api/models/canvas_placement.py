@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CanvasPlacement")
@@ -143,7 +144,7 @@ class CanvasPlacement(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         canvas_placement = cls.__new__(cls)
-        canvas_placement.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        canvas_placement.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return canvas_placement
 
     @property
@@ -163,116 +164,129 @@ class CanvasPlacement(Lazy):
         return key in self.additional_properties
 
 
-def _read_x_relative(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    x_relative = d.get("x_relative", UNSET)
-    if x_relative.__class__ is not float and x_relative.__class__ is not int and x_relative is not UNSET:
-        x_relative = unexpected_type(cls, "x_relative", x_relative, "a number")
+_read_x_relative = plain_reader(
+    "x_relative",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return x_relative
+_read_y_relative = plain_reader(
+    "y_relative",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
+_read_scale_x = plain_reader(
+    "scale_x",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-def _read_y_relative(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    y_relative = d.get("y_relative", UNSET)
-    if y_relative.__class__ is not float and y_relative.__class__ is not int and y_relative is not UNSET:
-        y_relative = unexpected_type(cls, "y_relative", y_relative, "a number")
+_read_scale_y = plain_reader(
+    "scale_y",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return y_relative
+_read_pivot_x = plain_reader(
+    "pivot_x",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
+_read_pivot_y = plain_reader(
+    "pivot_y",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-def _read_scale_x(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    scale_x = d.get("scale_x", UNSET)
-    if scale_x.__class__ is not float and scale_x.__class__ is not int and scale_x is not UNSET:
-        scale_x = unexpected_type(cls, "scale_x", scale_x, "a number")
+_read_skew_x = plain_reader(
+    "skew_x",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return scale_x
+_read_skew_y = plain_reader(
+    "skew_y",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
+_read_crop_top = plain_reader(
+    "crop_top",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-def _read_scale_y(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    scale_y = d.get("scale_y", UNSET)
-    if scale_y.__class__ is not float and scale_y.__class__ is not int and scale_y is not UNSET:
-        scale_y = unexpected_type(cls, "scale_y", scale_y, "a number")
+_read_crop_right = plain_reader(
+    "crop_right",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return scale_y
+_read_crop_bottom = plain_reader(
+    "crop_bottom",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
+_read_crop_left = plain_reader(
+    "crop_left",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-def _read_pivot_x(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    pivot_x = d.get("pivot_x", UNSET)
-    if pivot_x.__class__ is not float and pivot_x.__class__ is not int and pivot_x is not UNSET:
-        pivot_x = unexpected_type(cls, "pivot_x", pivot_x, "a number")
+_read_flip_x = plain_reader("flip_x", (bool,), "a boolean", False)
 
-    return pivot_x
-
-
-def _read_pivot_y(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    pivot_y = d.get("pivot_y", UNSET)
-    if pivot_y.__class__ is not float and pivot_y.__class__ is not int and pivot_y is not UNSET:
-        pivot_y = unexpected_type(cls, "pivot_y", pivot_y, "a number")
-
-    return pivot_y
-
-
-def _read_skew_x(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    skew_x = d.get("skew_x", UNSET)
-    if skew_x.__class__ is not float and skew_x.__class__ is not int and skew_x is not UNSET:
-        skew_x = unexpected_type(cls, "skew_x", skew_x, "a number")
-
-    return skew_x
-
-
-def _read_skew_y(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    skew_y = d.get("skew_y", UNSET)
-    if skew_y.__class__ is not float and skew_y.__class__ is not int and skew_y is not UNSET:
-        skew_y = unexpected_type(cls, "skew_y", skew_y, "a number")
-
-    return skew_y
-
-
-def _read_crop_top(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    crop_top = d.get("crop_top", UNSET)
-    if crop_top.__class__ is not float and crop_top.__class__ is not int and crop_top is not UNSET:
-        crop_top = unexpected_type(cls, "crop_top", crop_top, "a number")
-
-    return crop_top
-
-
-def _read_crop_right(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    crop_right = d.get("crop_right", UNSET)
-    if crop_right.__class__ is not float and crop_right.__class__ is not int and crop_right is not UNSET:
-        crop_right = unexpected_type(cls, "crop_right", crop_right, "a number")
-
-    return crop_right
-
-
-def _read_crop_bottom(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    crop_bottom = d.get("crop_bottom", UNSET)
-    if crop_bottom.__class__ is not float and crop_bottom.__class__ is not int and crop_bottom is not UNSET:
-        crop_bottom = unexpected_type(cls, "crop_bottom", crop_bottom, "a number")
-
-    return crop_bottom
-
-
-def _read_crop_left(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    crop_left = d.get("crop_left", UNSET)
-    if crop_left.__class__ is not float and crop_left.__class__ is not int and crop_left is not UNSET:
-        crop_left = unexpected_type(cls, "crop_left", crop_left, "a number")
-
-    return crop_left
-
-
-def _read_flip_x(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    flip_x = d.get("flip_x", UNSET)
-    if flip_x.__class__ is not bool and flip_x is not UNSET:
-        flip_x = unexpected_type(cls, "flip_x", flip_x, "a boolean")
-
-    return flip_x
-
-
-def _read_flip_y(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
-    flip_y = d.get("flip_y", UNSET)
-    if flip_y.__class__ is not bool and flip_y is not UNSET:
-        flip_y = unexpected_type(cls, "flip_y", flip_y, "a boolean")
-
-    return flip_y
+_read_flip_y = plain_reader("flip_y", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -299,8 +313,9 @@ def _read_additional_properties(cls: type[CanvasPlacement], d: Mapping[str, Any]
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[CanvasPlacement], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     x_relative = d.get("x_relative", UNSET)
     if x_relative.__class__ is not float and x_relative.__class__ is not int and x_relative is not UNSET:
         x_relative = _read_x_relative(cls, d)

@@ -14,14 +14,14 @@ from ..models.caption_style_character_animation_model_exit_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CaptionStyleCharacterAnimationModel")
@@ -88,7 +88,7 @@ class CaptionStyleCharacterAnimationModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         caption_style_character_animation_model = cls.__new__(cls)
         caption_style_character_animation_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return caption_style_character_animation_model
 
@@ -109,26 +109,9 @@ class CaptionStyleCharacterAnimationModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_enter_type(cls: type[CaptionStyleCharacterAnimationModel], d: Mapping[str, Any]) -> Any:
-    enter_type = d.get("enter_type", MISSING)
-    if enter_type.__class__ is not str:
-        if enter_type is MISSING:
-            enter_type = missing_field(cls, "enter_type")
-        else:
-            enter_type = unexpected_type(cls, "enter_type", enter_type, "a string")
+_read_enter_type = plain_reader("enter_type", (str,), "a string", True)
 
-    return enter_type
-
-
-def _read_exit_type(cls: type[CaptionStyleCharacterAnimationModel], d: Mapping[str, Any]) -> Any:
-    exit_type = d.get("exit_type", MISSING)
-    if exit_type.__class__ is not str:
-        if exit_type is MISSING:
-            exit_type = missing_field(cls, "exit_type")
-        else:
-            exit_type = unexpected_type(cls, "exit_type", exit_type, "a string")
-
-    return exit_type
+_read_exit_type = plain_reader("exit_type", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -143,8 +126,11 @@ def _read_additional_properties(cls: type[CaptionStyleCharacterAnimationModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CaptionStyleCharacterAnimationModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[CaptionStyleCharacterAnimationModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enter_type = d.get("enter_type", MISSING)
     if enter_type.__class__ is not str:
         enter_type = _read_enter_type(cls, d)

@@ -22,15 +22,16 @@ from ..models.caption_style_model_text_weight_type_0 import (
     CaptionStyleModelTextWeightType0,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CaptionStyleModel")
@@ -508,7 +509,7 @@ class CaptionStyleModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         caption_style_model = cls.__new__(cls)
-        caption_style_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        caption_style_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return caption_style_model
 
     @property
@@ -551,73 +552,86 @@ def _read_template(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
     return template
 
 
-def _read_text_font(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    text_font = d.get("text_font", UNSET)
-    if text_font.__class__ is not str and text_font is not None and text_font is not UNSET:
-        text_font = unexpected_type(cls, "text_font", text_font, "a string or null")
+_read_text_font = plain_reader(
+    "text_font",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return text_font
+_read_text_scale = plain_reader(
+    "text_scale",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
+_read_text_color = plain_reader(
+    "text_color",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_text_scale(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    text_scale = d.get("text_scale", UNSET)
-    if (
-        text_scale.__class__ is not float
-        and text_scale.__class__ is not int
-        and text_scale is not None
-        and text_scale is not UNSET
-    ):
-        text_scale = unexpected_type(cls, "text_scale", text_scale, "a number or null")
+_read_text_align = plain_reader(
+    "text_align",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return text_scale
+_read_text_style = plain_reader(
+    "text_style",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
+_read_text_weight = plain_reader(
+    "text_weight",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-def _read_text_color(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    text_color = d.get("text_color", UNSET)
-    if text_color.__class__ is not str and text_color is not None and text_color is not UNSET:
-        text_color = unexpected_type(cls, "text_color", text_color, "a string or null")
+_read_text_transform = plain_reader(
+    "text_transform",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return text_color
-
-
-def _read_text_align(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    text_align = d.get("text_align", UNSET)
-    if text_align is not None and text_align.__class__ is not str and text_align is not UNSET:
-        text_align = unexpected_type(cls, "text_align", text_align, "null or a string")
-
-    return text_align
-
-
-def _read_text_style(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    text_style = d.get("text_style", UNSET)
-    if text_style is not None and text_style.__class__ is not str and text_style is not UNSET:
-        text_style = unexpected_type(cls, "text_style", text_style, "null or a string")
-
-    return text_style
-
-
-def _read_text_weight(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    text_weight = d.get("text_weight", UNSET)
-    if text_weight is not None and text_weight.__class__ is not str and text_weight is not UNSET:
-        text_weight = unexpected_type(cls, "text_weight", text_weight, "null or a string")
-
-    return text_weight
-
-
-def _read_text_transform(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    text_transform = d.get("text_transform", UNSET)
-    if text_transform is not None and text_transform.__class__ is not str and text_transform is not UNSET:
-        text_transform = unexpected_type(cls, "text_transform", text_transform, "null or a string")
-
-    return text_transform
-
-
-def _read_text_blend_mode(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    text_blend_mode = d.get("text_blend_mode", UNSET)
-    if text_blend_mode is not None and text_blend_mode.__class__ is not str and text_blend_mode is not UNSET:
-        text_blend_mode = unexpected_type(cls, "text_blend_mode", text_blend_mode, "null or a string")
-
-    return text_blend_mode
+_read_text_blend_mode = plain_reader(
+    "text_blend_mode",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_text_shadow(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
@@ -666,144 +680,121 @@ def _read_text_outline(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> An
     return text_outline
 
 
-def _read_background_enabled(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    background_enabled = d.get("background_enabled", UNSET)
-    if background_enabled.__class__ is not bool and background_enabled is not None and background_enabled is not UNSET:
-        background_enabled = unexpected_type(cls, "background_enabled", background_enabled, "a boolean or null")
+_read_background_enabled = plain_reader(
+    "background_enabled",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return background_enabled
+_read_background_color = plain_reader(
+    "background_color",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_background_opacity = plain_reader(
+    "background_opacity",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_background_color(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    background_color = d.get("background_color", UNSET)
-    if background_color.__class__ is not str and background_color is not None and background_color is not UNSET:
-        background_color = unexpected_type(cls, "background_color", background_color, "a string or null")
+_read_background_blur = plain_reader(
+    "background_blur",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return background_color
+_read_background_border_radius = plain_reader(
+    "background_border_radius",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
+_read_word_highlights_enabled = plain_reader(
+    "word_highlights_enabled",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-def _read_background_opacity(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    background_opacity = d.get("background_opacity", UNSET)
-    if (
-        background_opacity.__class__ is not float
-        and background_opacity.__class__ is not int
-        and background_opacity is not None
-        and background_opacity is not UNSET
-    ):
-        background_opacity = unexpected_type(cls, "background_opacity", background_opacity, "a number or null")
+_read_word_highlights_color = plain_reader(
+    "word_highlights_color",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return background_opacity
+_read_word_highlights_background_color = plain_reader(
+    "word_highlights_background_color",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_word_highlights_opacity = plain_reader(
+    "word_highlights_opacity",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_background_blur(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    background_blur = d.get("background_blur", UNSET)
-    if (
-        background_blur.__class__ is not float
-        and background_blur.__class__ is not int
-        and background_blur is not None
-        and background_blur is not UNSET
-    ):
-        background_blur = unexpected_type(cls, "background_blur", background_blur, "a number or null")
+_read_word_highlights_border_radius = plain_reader(
+    "word_highlights_border_radius",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return background_blur
-
-
-def _read_background_border_radius(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    background_border_radius = d.get("background_border_radius", UNSET)
-    if (
-        background_border_radius.__class__ is not float
-        and background_border_radius.__class__ is not int
-        and background_border_radius is not None
-        and background_border_radius is not UNSET
-    ):
-        background_border_radius = unexpected_type(
-            cls, "background_border_radius", background_border_radius, "a number or null"
-        )
-
-    return background_border_radius
-
-
-def _read_word_highlights_enabled(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    word_highlights_enabled = d.get("word_highlights_enabled", UNSET)
-    if (
-        word_highlights_enabled.__class__ is not bool
-        and word_highlights_enabled is not None
-        and word_highlights_enabled is not UNSET
-    ):
-        word_highlights_enabled = unexpected_type(
-            cls, "word_highlights_enabled", word_highlights_enabled, "a boolean or null"
-        )
-
-    return word_highlights_enabled
-
-
-def _read_word_highlights_color(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    word_highlights_color = d.get("word_highlights_color", UNSET)
-    if (
-        word_highlights_color.__class__ is not str
-        and word_highlights_color is not None
-        and word_highlights_color is not UNSET
-    ):
-        word_highlights_color = unexpected_type(cls, "word_highlights_color", word_highlights_color, "a string or null")
-
-    return word_highlights_color
-
-
-def _read_word_highlights_background_color(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    word_highlights_background_color = d.get("word_highlights_background_color", UNSET)
-    if (
-        word_highlights_background_color.__class__ is not str
-        and word_highlights_background_color is not None
-        and word_highlights_background_color is not UNSET
-    ):
-        word_highlights_background_color = unexpected_type(
-            cls, "word_highlights_background_color", word_highlights_background_color, "a string or null"
-        )
-
-    return word_highlights_background_color
-
-
-def _read_word_highlights_opacity(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    word_highlights_opacity = d.get("word_highlights_opacity", UNSET)
-    if (
-        word_highlights_opacity.__class__ is not float
-        and word_highlights_opacity.__class__ is not int
-        and word_highlights_opacity is not None
-        and word_highlights_opacity is not UNSET
-    ):
-        word_highlights_opacity = unexpected_type(
-            cls, "word_highlights_opacity", word_highlights_opacity, "a number or null"
-        )
-
-    return word_highlights_opacity
-
-
-def _read_word_highlights_border_radius(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    word_highlights_border_radius = d.get("word_highlights_border_radius", UNSET)
-    if (
-        word_highlights_border_radius.__class__ is not float
-        and word_highlights_border_radius.__class__ is not int
-        and word_highlights_border_radius is not None
-        and word_highlights_border_radius is not UNSET
-    ):
-        word_highlights_border_radius = unexpected_type(
-            cls, "word_highlights_border_radius", word_highlights_border_radius, "a number or null"
-        )
-
-    return word_highlights_border_radius
-
-
-def _read_word_highlights_blur(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    word_highlights_blur = d.get("word_highlights_blur", UNSET)
-    if (
-        word_highlights_blur.__class__ is not float
-        and word_highlights_blur.__class__ is not int
-        and word_highlights_blur is not None
-        and word_highlights_blur is not UNSET
-    ):
-        word_highlights_blur = unexpected_type(cls, "word_highlights_blur", word_highlights_blur, "a number or null")
-
-    return word_highlights_blur
+_read_word_highlights_blur = plain_reader(
+    "word_highlights_blur",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 def _read_section_animation(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
@@ -875,25 +866,26 @@ def _read_character_animation(cls: type[CaptionStyleModel], d: Mapping[str, Any]
     return character_animation
 
 
-def _read_cursor_enabled(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    cursor_enabled = d.get("cursor_enabled", UNSET)
-    if cursor_enabled.__class__ is not bool and cursor_enabled is not None and cursor_enabled is not UNSET:
-        cursor_enabled = unexpected_type(cls, "cursor_enabled", cursor_enabled, "a boolean or null")
+_read_cursor_enabled = plain_reader(
+    "cursor_enabled",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return cursor_enabled
-
-
-def _read_width_pct(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    width_pct = d.get("width_pct", UNSET)
-    if (
-        width_pct.__class__ is not float
-        and width_pct.__class__ is not int
-        and width_pct is not None
-        and width_pct is not UNSET
-    ):
-        width_pct = unexpected_type(cls, "width_pct", width_pct, "a number or null")
-
-    return width_pct
+_read_width_pct = plain_reader(
+    "width_pct",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 def _read_horizontal_placement(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
@@ -942,34 +934,35 @@ def _read_vertical_placement(cls: type[CaptionStyleModel], d: Mapping[str, Any])
     return vertical_placement
 
 
-def _read_auto_break_enabled(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    auto_break_enabled = d.get("auto_break_enabled", UNSET)
-    if auto_break_enabled.__class__ is not bool and auto_break_enabled is not None and auto_break_enabled is not UNSET:
-        auto_break_enabled = unexpected_type(cls, "auto_break_enabled", auto_break_enabled, "a boolean or null")
+_read_auto_break_enabled = plain_reader(
+    "auto_break_enabled",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return auto_break_enabled
+_read_max_lines_per_section = plain_reader(
+    "max_lines_per_section",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-
-def _read_max_lines_per_section(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    max_lines_per_section = d.get("max_lines_per_section", UNSET)
-    if (
-        max_lines_per_section.__class__ is not int
-        and max_lines_per_section is not None
-        and max_lines_per_section is not UNSET
-    ):
-        max_lines_per_section = unexpected_type(
-            cls, "max_lines_per_section", max_lines_per_section, "an integer or null"
-        )
-
-    return max_lines_per_section
-
-
-def _read_max_words_per_line(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
-    max_words_per_line = d.get("max_words_per_line", UNSET)
-    if max_words_per_line.__class__ is not int and max_words_per_line is not None and max_words_per_line is not UNSET:
-        max_words_per_line = unexpected_type(cls, "max_words_per_line", max_words_per_line, "an integer or null")
-
-    return max_words_per_line
+_read_max_words_per_line = plain_reader(
+    "max_words_per_line",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -1014,11 +1007,15 @@ def _read_additional_properties(cls: type[CaptionStyleModel], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    template = d.get("template", UNSET)
-    if template is not UNSET and template is not None:
-        template = _read_template(cls, d)
+def _all_fields(cls: type[CaptionStyleModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "template" in known:
+        template = known["template"]
+    else:
+        template = d.get("template", UNSET)
+        if template is not UNSET and template is not None:
+            template = _read_template(cls, d)
 
     text_font = d.get("text_font", UNSET)
     if text_font.__class__ is not str and text_font is not None and text_font is not UNSET:
@@ -1057,13 +1054,19 @@ def _all_fields(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> dict[str,
     if text_blend_mode is not None and text_blend_mode.__class__ is not str and text_blend_mode is not UNSET:
         text_blend_mode = _read_text_blend_mode(cls, d)
 
-    text_shadow = d.get("text_shadow", UNSET)
-    if text_shadow is not UNSET and text_shadow is not None:
-        text_shadow = _read_text_shadow(cls, d)
+    if "text_shadow" in known:
+        text_shadow = known["text_shadow"]
+    else:
+        text_shadow = d.get("text_shadow", UNSET)
+        if text_shadow is not UNSET and text_shadow is not None:
+            text_shadow = _read_text_shadow(cls, d)
 
-    text_outline = d.get("text_outline", UNSET)
-    if text_outline is not UNSET and text_outline is not None:
-        text_outline = _read_text_outline(cls, d)
+    if "text_outline" in known:
+        text_outline = known["text_outline"]
+    else:
+        text_outline = d.get("text_outline", UNSET)
+        if text_outline is not UNSET and text_outline is not None:
+            text_outline = _read_text_outline(cls, d)
 
     background_enabled = d.get("background_enabled", UNSET)
     if background_enabled.__class__ is not bool and background_enabled is not None and background_enabled is not UNSET:
@@ -1151,17 +1154,26 @@ def _all_fields(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> dict[str,
     ):
         word_highlights_blur = _read_word_highlights_blur(cls, d)
 
-    section_animation = d.get("section_animation", UNSET)
-    if section_animation is not UNSET and section_animation is not None:
-        section_animation = _read_section_animation(cls, d)
+    if "section_animation" in known:
+        section_animation = known["section_animation"]
+    else:
+        section_animation = d.get("section_animation", UNSET)
+        if section_animation is not UNSET and section_animation is not None:
+            section_animation = _read_section_animation(cls, d)
 
-    word_animation = d.get("word_animation", UNSET)
-    if word_animation is not UNSET and word_animation is not None:
-        word_animation = _read_word_animation(cls, d)
+    if "word_animation" in known:
+        word_animation = known["word_animation"]
+    else:
+        word_animation = d.get("word_animation", UNSET)
+        if word_animation is not UNSET and word_animation is not None:
+            word_animation = _read_word_animation(cls, d)
 
-    character_animation = d.get("character_animation", UNSET)
-    if character_animation is not UNSET and character_animation is not None:
-        character_animation = _read_character_animation(cls, d)
+    if "character_animation" in known:
+        character_animation = known["character_animation"]
+    else:
+        character_animation = d.get("character_animation", UNSET)
+        if character_animation is not UNSET and character_animation is not None:
+            character_animation = _read_character_animation(cls, d)
 
     cursor_enabled = d.get("cursor_enabled", UNSET)
     if cursor_enabled.__class__ is not bool and cursor_enabled is not None and cursor_enabled is not UNSET:
@@ -1176,13 +1188,19 @@ def _all_fields(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> dict[str,
     ):
         width_pct = _read_width_pct(cls, d)
 
-    horizontal_placement = d.get("horizontal_placement", UNSET)
-    if horizontal_placement is not UNSET and horizontal_placement is not None:
-        horizontal_placement = _read_horizontal_placement(cls, d)
+    if "horizontal_placement" in known:
+        horizontal_placement = known["horizontal_placement"]
+    else:
+        horizontal_placement = d.get("horizontal_placement", UNSET)
+        if horizontal_placement is not UNSET and horizontal_placement is not None:
+            horizontal_placement = _read_horizontal_placement(cls, d)
 
-    vertical_placement = d.get("vertical_placement", UNSET)
-    if vertical_placement is not UNSET and vertical_placement is not None:
-        vertical_placement = _read_vertical_placement(cls, d)
+    if "vertical_placement" in known:
+        vertical_placement = known["vertical_placement"]
+    else:
+        vertical_placement = d.get("vertical_placement", UNSET)
+        if vertical_placement is not UNSET and vertical_placement is not None:
+            vertical_placement = _read_vertical_placement(cls, d)
 
     auto_break_enabled = d.get("auto_break_enabled", UNSET)
     if auto_break_enabled.__class__ is not bool and auto_break_enabled is not None and auto_break_enabled is not UNSET:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CaptionStyleTemplateModel")
@@ -74,7 +74,9 @@ class CaptionStyleTemplateModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         caption_style_template_model = cls.__new__(cls)
-        caption_style_template_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        caption_style_template_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return caption_style_template_model
 
     @property
@@ -94,34 +96,11 @@ class CaptionStyleTemplateModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_key(cls: type[CaptionStyleTemplateModel], d: Mapping[str, Any]) -> Any:
-    key = d.get("key", MISSING)
-    if key.__class__ is not str:
-        if key is MISSING:
-            key = missing_field(cls, "key")
-        else:
-            key = unexpected_type(cls, "key", key, "a string")
+_read_key = plain_reader("key", (str,), "a string", True)
 
-    return key
+_read_label = plain_reader("label", (str,), "a string", True)
 
-
-def _read_label(cls: type[CaptionStyleTemplateModel], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
-
-    return label
-
-
-def _read_requires_high_fps(cls: type[CaptionStyleTemplateModel], d: Mapping[str, Any]) -> Any:
-    requires_high_fps = d.get("requires_high_fps", UNSET)
-    if requires_high_fps.__class__ is not bool and requires_high_fps is not UNSET:
-        requires_high_fps = unexpected_type(cls, "requires_high_fps", requires_high_fps, "a boolean")
-
-    return requires_high_fps
+_read_requires_high_fps = plain_reader("requires_high_fps", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -137,8 +116,9 @@ def _read_additional_properties(cls: type[CaptionStyleTemplateModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CaptionStyleTemplateModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[CaptionStyleTemplateModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     key = d.get("key", MISSING)
     if key.__class__ is not str:
         key = _read_key(cls, d)

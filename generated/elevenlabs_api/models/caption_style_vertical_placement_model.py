@@ -11,14 +11,14 @@ from ..models.caption_style_vertical_placement_model_align_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CaptionStyleVerticalPlacementModel")
@@ -77,7 +77,7 @@ class CaptionStyleVerticalPlacementModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         caption_style_vertical_placement_model = cls.__new__(cls)
         caption_style_vertical_placement_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return caption_style_vertical_placement_model
 
@@ -98,26 +98,17 @@ class CaptionStyleVerticalPlacementModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_align(cls: type[CaptionStyleVerticalPlacementModel], d: Mapping[str, Any]) -> Any:
-    align = d.get("align", MISSING)
-    if align.__class__ is not str:
-        if align is MISSING:
-            align = missing_field(cls, "align")
-        else:
-            align = unexpected_type(cls, "align", align, "a string")
+_read_align = plain_reader("align", (str,), "a string", True)
 
-    return align
-
-
-def _read_translate_pct(cls: type[CaptionStyleVerticalPlacementModel], d: Mapping[str, Any]) -> Any:
-    translate_pct = d.get("translate_pct", MISSING)
-    if translate_pct.__class__ is not float and translate_pct.__class__ is not int:
-        if translate_pct is MISSING:
-            translate_pct = missing_field(cls, "translate_pct")
-        else:
-            translate_pct = unexpected_type(cls, "translate_pct", translate_pct, "a number")
-
-    return translate_pct
+_read_translate_pct = plain_reader(
+    "translate_pct",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -132,8 +123,11 @@ def _read_additional_properties(cls: type[CaptionStyleVerticalPlacementModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CaptionStyleVerticalPlacementModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[CaptionStyleVerticalPlacementModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     align = d.get("align", MISSING)
     if align.__class__ is not str:
         align = _read_align(cls, d)

@@ -12,6 +12,7 @@ from ..models.chapter_content_block_input_model_sub_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -20,10 +21,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ChapterContentBlockInputModel")
@@ -100,7 +101,9 @@ class ChapterContentBlockInputModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         chapter_content_block_input_model = cls.__new__(cls)
-        chapter_content_block_input_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        chapter_content_block_input_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return chapter_content_block_input_model
 
     @property
@@ -162,12 +165,15 @@ def _read_sub_type(cls: type[ChapterContentBlockInputModel], d: Mapping[str, Any
     return sub_type
 
 
-def _read_block_id(cls: type[ChapterContentBlockInputModel], d: Mapping[str, Any]) -> Any:
-    block_id = d.get("block_id", UNSET)
-    if block_id.__class__ is not str and block_id is not None and block_id is not UNSET:
-        block_id = unexpected_type(cls, "block_id", block_id, "a string or null")
-
-    return block_id
+_read_block_id = plain_reader(
+    "block_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -183,13 +189,22 @@ def _read_additional_properties(cls: type[ChapterContentBlockInputModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ChapterContentBlockInputModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    nodes = _read_nodes(cls, d)
+def _all_fields(
+    cls: type[ChapterContentBlockInputModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "nodes" in known:
+        nodes = known["nodes"]
+    else:
+        nodes = _read_nodes(cls, d)
 
-    sub_type = d.get("sub_type", UNSET)
-    if sub_type is not UNSET and sub_type is not None:
-        sub_type = _read_sub_type(cls, d)
+    if "sub_type" in known:
+        sub_type = known["sub_type"]
+    else:
+        sub_type = d.get("sub_type", UNSET)
+        if sub_type is not UNSET and sub_type is not None:
+            sub_type = _read_sub_type(cls, d)
 
     block_id = d.get("block_id", UNSET)
     if block_id.__class__ is not str and block_id is not None and block_id is not UNSET:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -15,10 +16,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ChapterContentBlockResponseModel")
@@ -89,7 +90,7 @@ class ChapterContentBlockResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         chapter_content_block_response_model = cls.__new__(cls)
         chapter_content_block_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return chapter_content_block_response_model
 
@@ -110,15 +111,7 @@ class ChapterContentBlockResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_block_id(cls: type[ChapterContentBlockResponseModel], d: Mapping[str, Any]) -> Any:
-    block_id = d.get("block_id", MISSING)
-    if block_id.__class__ is not str:
-        if block_id is MISSING:
-            block_id = missing_field(cls, "block_id")
-        else:
-            block_id = unexpected_type(cls, "block_id", block_id, "a string")
-
-    return block_id
+_read_block_id = plain_reader("block_id", (str,), "a string", True)
 
 
 def _read_nodes(cls: type[ChapterContentBlockResponseModel], d: Mapping[str, Any]) -> Any:
@@ -200,13 +193,19 @@ def _read_additional_properties(cls: type[ChapterContentBlockResponseModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ChapterContentBlockResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ChapterContentBlockResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     block_id = d.get("block_id", MISSING)
     if block_id.__class__ is not str:
         block_id = _read_block_id(cls, d)
 
-    nodes = _read_nodes(cls, d)
+    if "nodes" in known:
+        nodes = known["nodes"]
+    else:
+        nodes = _read_nodes(cls, d)
 
     return {
         "block_id": block_id,

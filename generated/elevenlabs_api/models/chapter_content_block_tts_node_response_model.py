@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ChapterContentBlockTtsNodeResponseModel")
@@ -84,7 +85,7 @@ class ChapterContentBlockTtsNodeResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         chapter_content_block_tts_node_response_model = cls.__new__(cls)
         chapter_content_block_tts_node_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return chapter_content_block_tts_node_response_model
 
@@ -116,37 +117,11 @@ def _read_type_(cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[s
     return type_
 
 
-def _read_project_voice_ref_id(cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any]) -> Any:
-    project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
-    if project_voice_ref_id.__class__ is not str:
-        if project_voice_ref_id is MISSING:
-            project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
-        else:
-            project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
+_read_project_voice_ref_id = plain_reader("project_voice_ref_id", (str,), "a string", True)
 
-    return project_voice_ref_id
+_read_text = plain_reader("text", (str,), "a string", True)
 
-
-def _read_text(cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
-
-    return text
-
-
-def _read_voice_id(cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-    return voice_id
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -165,9 +140,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
     if project_voice_ref_id.__class__ is not str:

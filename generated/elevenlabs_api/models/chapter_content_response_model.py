@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -64,7 +65,9 @@ class ChapterContentResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         chapter_content_response_model = cls.__new__(cls)
-        chapter_content_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        chapter_content_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return chapter_content_response_model
 
     @property
@@ -110,9 +113,15 @@ def _read_additional_properties(cls: type[ChapterContentResponseModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ChapterContentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    blocks = _read_blocks(cls, d)
+def _all_fields(
+    cls: type[ChapterContentResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "blocks" in known:
+        blocks = known["blocks"]
+    else:
+        blocks = _read_blocks(cls, d)
 
     return {
         "blocks": blocks,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ChapterSnapshotResponseModel")
@@ -93,7 +93,9 @@ class ChapterSnapshotResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         chapter_snapshot_response_model = cls.__new__(cls)
-        chapter_snapshot_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        chapter_snapshot_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return chapter_snapshot_response_model
 
     @property
@@ -113,59 +115,15 @@ class ChapterSnapshotResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_chapter_snapshot_id(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
-    chapter_snapshot_id = d.get("chapter_snapshot_id", MISSING)
-    if chapter_snapshot_id.__class__ is not str:
-        if chapter_snapshot_id is MISSING:
-            chapter_snapshot_id = missing_field(cls, "chapter_snapshot_id")
-        else:
-            chapter_snapshot_id = unexpected_type(cls, "chapter_snapshot_id", chapter_snapshot_id, "a string")
+_read_chapter_snapshot_id = plain_reader("chapter_snapshot_id", (str,), "a string", True)
 
-    return chapter_snapshot_id
+_read_project_id = plain_reader("project_id", (str,), "a string", True)
 
+_read_chapter_id = plain_reader("chapter_id", (str,), "a string", True)
 
-def _read_project_id(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
-    project_id = d.get("project_id", MISSING)
-    if project_id.__class__ is not str:
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
-        else:
-            project_id = unexpected_type(cls, "project_id", project_id, "a string")
+_read_created_at_unix = plain_reader("created_at_unix", (int,), "an integer", True)
 
-    return project_id
-
-
-def _read_chapter_id(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
-    chapter_id = d.get("chapter_id", MISSING)
-    if chapter_id.__class__ is not str:
-        if chapter_id is MISSING:
-            chapter_id = missing_field(cls, "chapter_id")
-        else:
-            chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
-
-    return chapter_id
-
-
-def _read_created_at_unix(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix = d.get("created_at_unix", MISSING)
-    if created_at_unix.__class__ is not int:
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
-        else:
-            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-    return created_at_unix
-
-
-def _read_name(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -183,8 +141,11 @@ def _read_additional_properties(cls: type[ChapterSnapshotResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     chapter_snapshot_id = d.get("chapter_snapshot_id", MISSING)
     if chapter_snapshot_id.__class__ is not str:
         chapter_snapshot_id = _read_chapter_snapshot_id(cls, d)

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ChapterStatisticsResponseModel")
@@ -125,7 +125,9 @@ class ChapterStatisticsResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         chapter_statistics_response_model = cls.__new__(cls)
-        chapter_statistics_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        chapter_statistics_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return chapter_statistics_response_model
 
     @property
@@ -145,66 +147,23 @@ class ChapterStatisticsResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_characters_unconverted(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
-    characters_unconverted = d.get("characters_unconverted", MISSING)
-    if characters_unconverted.__class__ is not int:
-        if characters_unconverted is MISSING:
-            characters_unconverted = missing_field(cls, "characters_unconverted")
-        else:
-            characters_unconverted = unexpected_type(
-                cls, "characters_unconverted", characters_unconverted, "an integer"
-            )
+_read_characters_unconverted = plain_reader("characters_unconverted", (int,), "an integer", True)
 
-    return characters_unconverted
+_read_characters_converted = plain_reader("characters_converted", (int,), "an integer", True)
 
+_read_paragraphs_converted = plain_reader("paragraphs_converted", (int,), "an integer", True)
 
-def _read_characters_converted(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
-    characters_converted = d.get("characters_converted", MISSING)
-    if characters_converted.__class__ is not int:
-        if characters_converted is MISSING:
-            characters_converted = missing_field(cls, "characters_converted")
-        else:
-            characters_converted = unexpected_type(cls, "characters_converted", characters_converted, "an integer")
+_read_paragraphs_unconverted = plain_reader("paragraphs_unconverted", (int,), "an integer", True)
 
-    return characters_converted
-
-
-def _read_paragraphs_converted(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
-    paragraphs_converted = d.get("paragraphs_converted", MISSING)
-    if paragraphs_converted.__class__ is not int:
-        if paragraphs_converted is MISSING:
-            paragraphs_converted = missing_field(cls, "paragraphs_converted")
-        else:
-            paragraphs_converted = unexpected_type(cls, "paragraphs_converted", paragraphs_converted, "an integer")
-
-    return paragraphs_converted
-
-
-def _read_paragraphs_unconverted(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
-    paragraphs_unconverted = d.get("paragraphs_unconverted", MISSING)
-    if paragraphs_unconverted.__class__ is not int:
-        if paragraphs_unconverted is MISSING:
-            paragraphs_unconverted = missing_field(cls, "paragraphs_unconverted")
-        else:
-            paragraphs_unconverted = unexpected_type(
-                cls, "paragraphs_unconverted", paragraphs_unconverted, "an integer"
-            )
-
-    return paragraphs_unconverted
-
-
-def _read_credits_needed_to_convert(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
-    credits_needed_to_convert = d.get("credits_needed_to_convert", UNSET)
-    if (
-        credits_needed_to_convert.__class__ is not int
-        and credits_needed_to_convert is not None
-        and credits_needed_to_convert is not UNSET
-    ):
-        credits_needed_to_convert = unexpected_type(
-            cls, "credits_needed_to_convert", credits_needed_to_convert, "an integer or null"
-        )
-
-    return credits_needed_to_convert
+_read_credits_needed_to_convert = plain_reader(
+    "credits_needed_to_convert",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_voice_statistics(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
@@ -251,8 +210,11 @@ def _read_additional_properties(cls: type[ChapterStatisticsResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     characters_unconverted = d.get("characters_unconverted", MISSING)
     if characters_unconverted.__class__ is not int:
         characters_unconverted = _read_characters_unconverted(cls, d)
@@ -277,9 +239,12 @@ def _all_fields(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any])
     ):
         credits_needed_to_convert = _read_credits_needed_to_convert(cls, d)
 
-    voice_statistics = d.get("voice_statistics", UNSET)
-    if voice_statistics is not UNSET and voice_statistics is not None:
-        voice_statistics = _read_voice_statistics(cls, d)
+    if "voice_statistics" in known:
+        voice_statistics = known["voice_statistics"]
+    else:
+        voice_statistics = d.get("voice_statistics", UNSET)
+        if voice_statistics is not UNSET and voice_statistics is not None:
+            voice_statistics = _read_voice_statistics(cls, d)
 
     return {
         "characters_unconverted": characters_unconverted,

@@ -11,6 +11,7 @@ from ..models.chapter_with_content_response_model_state_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -19,10 +20,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ChapterWithContentResponseModel")
@@ -211,7 +212,7 @@ class ChapterWithContentResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         chapter_with_content_response_model = cls.__new__(cls)
         chapter_with_content_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return chapter_with_content_response_model
 
@@ -232,48 +233,13 @@ class ChapterWithContentResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_chapter_id(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
-    chapter_id = d.get("chapter_id", MISSING)
-    if chapter_id.__class__ is not str:
-        if chapter_id is MISSING:
-            chapter_id = missing_field(cls, "chapter_id")
-        else:
-            chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
+_read_chapter_id = plain_reader("chapter_id", (str,), "a string", True)
 
-    return chapter_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_can_be_downloaded = plain_reader("can_be_downloaded", (bool,), "a boolean", True)
 
-def _read_name(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_can_be_downloaded(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
-    can_be_downloaded = d.get("can_be_downloaded", MISSING)
-    if can_be_downloaded.__class__ is not bool:
-        if can_be_downloaded is MISSING:
-            can_be_downloaded = missing_field(cls, "can_be_downloaded")
-        else:
-            can_be_downloaded = unexpected_type(cls, "can_be_downloaded", can_be_downloaded, "a boolean")
-
-    return can_be_downloaded
-
-
-def _read_state(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
-    state = d.get("state", MISSING)
-    if state.__class__ is not str:
-        if state is MISSING:
-            state = missing_field(cls, "state")
-        else:
-            state = unexpected_type(cls, "state", state, "a string")
-
-    return state
+_read_state = plain_reader("state", (str,), "a string", True)
 
 
 def _read_content(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
@@ -289,57 +255,57 @@ def _read_content(cls: type[ChapterWithContentResponseModel], d: Mapping[str, An
     return content
 
 
-def _read_last_conversion_date_unix(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
-    last_conversion_date_unix = d.get("last_conversion_date_unix", UNSET)
-    if (
-        last_conversion_date_unix.__class__ is not int
-        and last_conversion_date_unix is not None
-        and last_conversion_date_unix is not UNSET
-    ):
-        last_conversion_date_unix = unexpected_type(
-            cls, "last_conversion_date_unix", last_conversion_date_unix, "an integer or null"
-        )
+_read_last_conversion_date_unix = plain_reader(
+    "last_conversion_date_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return last_conversion_date_unix
+_read_conversion_progress = plain_reader(
+    "conversion_progress",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
+_read_has_video = plain_reader(
+    "has_video",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-def _read_conversion_progress(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
-    conversion_progress = d.get("conversion_progress", UNSET)
-    if (
-        conversion_progress.__class__ is not float
-        and conversion_progress.__class__ is not int
-        and conversion_progress is not None
-        and conversion_progress is not UNSET
-    ):
-        conversion_progress = unexpected_type(cls, "conversion_progress", conversion_progress, "a number or null")
+_read_has_visual_content = plain_reader(
+    "has_visual_content",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return conversion_progress
-
-
-def _read_has_video(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
-    has_video = d.get("has_video", UNSET)
-    if has_video.__class__ is not bool and has_video is not None and has_video is not UNSET:
-        has_video = unexpected_type(cls, "has_video", has_video, "a boolean or null")
-
-    return has_video
-
-
-def _read_has_visual_content(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
-    has_visual_content = d.get("has_visual_content", UNSET)
-    if has_visual_content.__class__ is not bool and has_visual_content is not None and has_visual_content is not UNSET:
-        has_visual_content = unexpected_type(cls, "has_visual_content", has_visual_content, "a boolean or null")
-
-    return has_visual_content
-
-
-def _read_voice_ids(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_ids = d.get("voice_ids", UNSET)
-    if voice_ids.__class__ is not list and voice_ids is not None and voice_ids is not UNSET:
-        voice_ids = unexpected_type(cls, "voice_ids", voice_ids, "an array or null")
-    elif voice_ids.__class__ is list and voice_ids:
-        check_items(cls, "voice_ids", voice_ids, (str,), "a string")
-
-    return voice_ids
+_read_voice_ids = plain_reader(
+    "voice_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 def _read_statistics(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
@@ -365,16 +331,15 @@ def _read_statistics(cls: type[ChapterWithContentResponseModel], d: Mapping[str,
     return statistics
 
 
-def _read_last_conversion_error(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
-    last_conversion_error = d.get("last_conversion_error", UNSET)
-    if (
-        last_conversion_error.__class__ is not str
-        and last_conversion_error is not None
-        and last_conversion_error is not UNSET
-    ):
-        last_conversion_error = unexpected_type(cls, "last_conversion_error", last_conversion_error, "a string or null")
-
-    return last_conversion_error
+_read_last_conversion_error = plain_reader(
+    "last_conversion_error",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -399,8 +364,11 @@ def _read_additional_properties(cls: type[ChapterWithContentResponseModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     chapter_id = d.get("chapter_id", MISSING)
     if chapter_id.__class__ is not str:
         chapter_id = _read_chapter_id(cls, d)
@@ -417,7 +385,10 @@ def _all_fields(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]
     if state.__class__ is not str:
         state = _read_state(cls, d)
 
-    content = _read_content(cls, d)
+    if "content" in known:
+        content = known["content"]
+    else:
+        content = _read_content(cls, d)
 
     last_conversion_date_unix = d.get("last_conversion_date_unix", UNSET)
     if (
@@ -450,9 +421,12 @@ def _all_fields(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]
     elif voice_ids.__class__ is list and voice_ids:
         check_items(cls, "voice_ids", voice_ids, (str,), "a string")
 
-    statistics = d.get("statistics", UNSET)
-    if statistics is not UNSET and statistics is not None:
-        statistics = _read_statistics(cls, d)
+    if "statistics" in known:
+        statistics = known["statistics"]
+    else:
+        statistics = d.get("statistics", UNSET)
+        if statistics is not UNSET and statistics is not None:
+            statistics = _read_statistics(cls, d)
 
     last_conversion_error = d.get("last_conversion_error", UNSET)
     if (

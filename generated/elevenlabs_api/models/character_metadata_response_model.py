@@ -10,15 +10,16 @@ from ..models.character_age import CharacterAge, check_character_age
 from ..models.character_gender import CharacterGender, check_character_gender
 from ..models.character_role import CharacterRole, check_character_role
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CharacterMetadataResponseModel")
@@ -146,7 +147,9 @@ class CharacterMetadataResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         character_metadata_response_model = cls.__new__(cls)
-        character_metadata_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        character_metadata_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return character_metadata_response_model
 
     @property
@@ -166,34 +169,35 @@ class CharacterMetadataResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_description(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return description
+_read_sample_message = plain_reader(
+    "sample_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_sample_message(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    sample_message = d.get("sample_message", UNSET)
-    if sample_message.__class__ is not str and sample_message is not None and sample_message is not UNSET:
-        sample_message = unexpected_type(cls, "sample_message", sample_message, "a string or null")
-
-    return sample_message
-
-
-def _read_voice_creation_prompt_suggestion(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_creation_prompt_suggestion = d.get("voice_creation_prompt_suggestion", UNSET)
-    if (
-        voice_creation_prompt_suggestion.__class__ is not str
-        and voice_creation_prompt_suggestion is not None
-        and voice_creation_prompt_suggestion is not UNSET
-    ):
-        voice_creation_prompt_suggestion = unexpected_type(
-            cls, "voice_creation_prompt_suggestion", voice_creation_prompt_suggestion, "a string or null"
-        )
-
-    return voice_creation_prompt_suggestion
+_read_voice_creation_prompt_suggestion = plain_reader(
+    "voice_creation_prompt_suggestion",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_gender(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
@@ -242,12 +246,15 @@ def _read_age(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -
     return age
 
 
-def _read_accent(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    accent = d.get("accent", UNSET)
-    if accent.__class__ is not str and accent is not None and accent is not UNSET:
-        accent = unexpected_type(cls, "accent", accent, "a string or null")
-
-    return accent
+_read_accent = plain_reader(
+    "accent",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_role(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
@@ -290,8 +297,11 @@ def _read_additional_properties(cls: type[CharacterMetadataResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     description = d.get("description", UNSET)
     if description.__class__ is not str and description is not None and description is not UNSET:
         description = _read_description(cls, d)
@@ -308,21 +318,30 @@ def _all_fields(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any])
     ):
         voice_creation_prompt_suggestion = _read_voice_creation_prompt_suggestion(cls, d)
 
-    gender = d.get("gender", UNSET)
-    if gender is not UNSET and gender is not None:
-        gender = _read_gender(cls, d)
+    if "gender" in known:
+        gender = known["gender"]
+    else:
+        gender = d.get("gender", UNSET)
+        if gender is not UNSET and gender is not None:
+            gender = _read_gender(cls, d)
 
-    age = d.get("age", UNSET)
-    if age is not UNSET and age is not None:
-        age = _read_age(cls, d)
+    if "age" in known:
+        age = known["age"]
+    else:
+        age = d.get("age", UNSET)
+        if age is not UNSET and age is not None:
+            age = _read_age(cls, d)
 
     accent = d.get("accent", UNSET)
     if accent.__class__ is not str and accent is not None and accent is not UNSET:
         accent = _read_accent(cls, d)
 
-    role = d.get("role", UNSET)
-    if role is not UNSET and role is not None:
-        role = _read_role(cls, d)
+    if "role" in known:
+        role = known["role"]
+    else:
+        role = d.get("role", UNSET)
+        if role is not UNSET and role is not None:
+            role = _read_role(cls, d)
 
     return {
         "description": description,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CharacterResponseModel")
@@ -99,7 +100,7 @@ class CharacterResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         character_response_model = cls.__new__(cls)
-        character_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        character_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return character_response_model
 
     @property
@@ -119,26 +120,9 @@ class CharacterResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_character_id(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> Any:
-    character_id = d.get("character_id", MISSING)
-    if character_id.__class__ is not str:
-        if character_id is MISSING:
-            character_id = missing_field(cls, "character_id")
-        else:
-            character_id = unexpected_type(cls, "character_id", character_id, "a string")
+_read_character_id = plain_reader("character_id", (str,), "a string", True)
 
-    return character_id
-
-
-def _read_name(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_metadata(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> Any:
@@ -165,14 +149,7 @@ def _read_metadata(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> A
     return metadata
 
 
-def _read_recommended_voice_ids(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> Any:
-    recommended_voice_ids = d.get("recommended_voice_ids", UNSET)
-    if recommended_voice_ids.__class__ is not list and recommended_voice_ids is not UNSET:
-        recommended_voice_ids = unexpected_type(cls, "recommended_voice_ids", recommended_voice_ids, "an array")
-    elif recommended_voice_ids.__class__ is list and recommended_voice_ids:
-        check_items(cls, "recommended_voice_ids", recommended_voice_ids, (str,), "a string")
-
-    return recommended_voice_ids
+_read_recommended_voice_ids = plain_reader("recommended_voice_ids", (list,), "an array", False, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -189,8 +166,9 @@ def _read_additional_properties(cls: type[CharacterResponseModel], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[CharacterResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     character_id = d.get("character_id", MISSING)
     if character_id.__class__ is not str:
         character_id = _read_character_id(cls, d)
@@ -199,9 +177,12 @@ def _all_fields(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> dict
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    metadata = d.get("metadata", MISSING)
-    if metadata is not MISSING and metadata is not None:
-        metadata = _read_metadata(cls, d)
+    if "metadata" in known:
+        metadata = known["metadata"]
+    else:
+        metadata = d.get("metadata", MISSING)
+        if metadata is not MISSING and metadata is not None:
+            metadata = _read_metadata(cls, d)
 
     recommended_voice_ids = d.get("recommended_voice_ids", UNSET)
     if recommended_voice_ids.__class__ is not list and recommended_voice_ids is not UNSET:

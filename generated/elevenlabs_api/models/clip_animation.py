@@ -13,14 +13,15 @@ from ..models.clip_animation_exit_effect_type_0 import (
     ClipAnimationExitEffectType0,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ClipAnimation")
@@ -97,7 +98,7 @@ class ClipAnimation(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         clip_animation = cls.__new__(cls)
-        clip_animation.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        clip_animation.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return clip_animation
 
     @property
@@ -117,36 +118,13 @@ class ClipAnimation(Lazy):
         return key in self.additional_properties
 
 
-def _read_enter_effect(cls: type[ClipAnimation], d: Mapping[str, Any]) -> Any:
-    enter_effect = d.get("enter_effect", UNSET)
-    if enter_effect.__class__ is not str and enter_effect is not UNSET:
-        enter_effect = unexpected_type(cls, "enter_effect", enter_effect, "a string")
+_read_enter_effect = plain_reader("enter_effect", (str,), "a string", False)
 
-    return enter_effect
+_read_enter_duration_ms = plain_reader("enter_duration_ms", (int,), "an integer", False)
 
+_read_exit_effect = plain_reader("exit_effect", (str,), "a string", False)
 
-def _read_enter_duration_ms(cls: type[ClipAnimation], d: Mapping[str, Any]) -> Any:
-    enter_duration_ms = d.get("enter_duration_ms", UNSET)
-    if enter_duration_ms.__class__ is not int and enter_duration_ms is not UNSET:
-        enter_duration_ms = unexpected_type(cls, "enter_duration_ms", enter_duration_ms, "an integer")
-
-    return enter_duration_ms
-
-
-def _read_exit_effect(cls: type[ClipAnimation], d: Mapping[str, Any]) -> Any:
-    exit_effect = d.get("exit_effect", UNSET)
-    if exit_effect.__class__ is not str and exit_effect is not UNSET:
-        exit_effect = unexpected_type(cls, "exit_effect", exit_effect, "a string")
-
-    return exit_effect
-
-
-def _read_exit_duration_ms(cls: type[ClipAnimation], d: Mapping[str, Any]) -> Any:
-    exit_duration_ms = d.get("exit_duration_ms", UNSET)
-    if exit_duration_ms.__class__ is not int and exit_duration_ms is not UNSET:
-        exit_duration_ms = unexpected_type(cls, "exit_duration_ms", exit_duration_ms, "an integer")
-
-    return exit_duration_ms
+_read_exit_duration_ms = plain_reader("exit_duration_ms", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -163,8 +141,9 @@ def _read_additional_properties(cls: type[ClipAnimation], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ClipAnimation], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ClipAnimation], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enter_effect = d.get("enter_effect", UNSET)
     if enter_effect.__class__ is not str and enter_effect is not UNSET:
         enter_effect = _read_enter_effect(cls, d)

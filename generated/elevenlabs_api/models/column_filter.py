@@ -10,16 +10,17 @@ from attrs import field as _attrs_field
 from ..models.column_filter_operation import ColumnFilterOperation, check_column_filter_operation
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ColumnFilter")
@@ -94,7 +95,7 @@ class ColumnFilter(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         column_filter = cls.__new__(cls)
-        column_filter.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        column_filter.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return column_filter
 
     @property
@@ -114,15 +115,7 @@ class ColumnFilter(Lazy):
         return key in self.additional_properties
 
 
-def _read_column(cls: type[ColumnFilter], d: Mapping[str, Any]) -> Any:
-    column = d.get("column", MISSING)
-    if column.__class__ is not str:
-        if column is MISSING:
-            column = missing_field(cls, "column")
-        else:
-            column = unexpected_type(cls, "column", column, "a string")
-
-    return column
+_read_column = plain_reader("column", (str,), "a string", True)
 
 
 def _read_operation(cls: type[ColumnFilter], d: Mapping[str, Any]) -> Any:
@@ -185,15 +178,22 @@ def _read_additional_properties(cls: type[ColumnFilter], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ColumnFilter], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ColumnFilter], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     column = d.get("column", MISSING)
     if column.__class__ is not str:
         column = _read_column(cls, d)
 
-    operation = _read_operation(cls, d)
+    if "operation" in known:
+        operation = known["operation"]
+    else:
+        operation = _read_operation(cls, d)
 
-    values = _read_values(cls, d)
+    if "values" in known:
+        values = known["values"]
+    else:
+        values = _read_values(cls, d)
 
     return {
         "column": column,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -94,7 +95,9 @@ class CompileProceduresResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         compile_procedures_response_model = cls.__new__(cls)
-        compile_procedures_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        compile_procedures_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return compile_procedures_response_model
 
     @property
@@ -134,9 +137,15 @@ def _read_additional_properties(cls: type[CompileProceduresResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CompileProceduresResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    workflow = _read_workflow(cls, d)
+def _all_fields(
+    cls: type[CompileProceduresResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "workflow" in known:
+        workflow = known["workflow"]
+    else:
+        workflow = _read_workflow(cls, d)
 
     return {
         "workflow": workflow,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -63,7 +64,7 @@ class CompileProceduresValidationErrorResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         compile_procedures_validation_error_response_model = cls.__new__(cls)
         compile_procedures_validation_error_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return compile_procedures_validation_error_response_model
 
@@ -106,9 +107,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CompileProceduresValidationErrorResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    errors = _read_errors(cls, d)
+def _all_fields(
+    cls: type[CompileProceduresValidationErrorResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "errors" in known:
+        errors = known["errors"]
+    else:
+        errors = _read_errors(cls, d)
 
     return {
         "errors": errors,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -79,7 +80,7 @@ class CompositionPlan(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         composition_plan = cls.__new__(cls)
-        composition_plan.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        composition_plan.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return composition_plan
 
     @property
@@ -153,9 +154,13 @@ def _read_additional_properties(cls: type[CompositionPlan], d: Mapping[str, Any]
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CompositionPlan], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    chunks = _read_chunks(cls, d)
+def _all_fields(cls: type[CompositionPlan], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "chunks" in known:
+        chunks = known["chunks"]
+    else:
+        chunks = _read_chunks(cls, d)
 
     return {
         "chunks": chunks,

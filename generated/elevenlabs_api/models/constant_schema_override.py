@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -81,7 +82,7 @@ class ConstantSchemaOverride(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         constant_schema_override = cls.__new__(cls)
-        constant_schema_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        constant_schema_override.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return constant_schema_override
 
     @property
@@ -167,15 +168,22 @@ def _read_additional_properties(cls: type[ConstantSchemaOverride], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConstantSchemaOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source = d.get("source", UNSET)
-    if source is not UNSET:
-        source = _read_source(cls, d)
+def _all_fields(cls: type[ConstantSchemaOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = d.get("source", UNSET)
+        if source is not UNSET:
+            source = _read_source(cls, d)
 
-    constant_value = d.get("constant_value", MISSING)
-    if constant_value is not MISSING and constant_value is not None:
-        constant_value = _read_constant_value(cls, d)
+    if "constant_value" in known:
+        constant_value = known["constant_value"]
+    else:
+        constant_value = d.get("constant_value", MISSING)
+        if constant_value is not MISSING and constant_value is not None:
+            constant_value = _read_constant_value(cls, d)
 
     return {
         "constant_value": constant_value,

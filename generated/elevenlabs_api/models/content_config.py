@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -134,7 +135,7 @@ class ContentConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         content_config = cls.__new__(cls)
-        content_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        content_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return content_config
 
     @property
@@ -278,35 +279,57 @@ def _read_additional_properties(cls: type[ContentConfig], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ContentConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    sexual = d.get("sexual", UNSET)
-    if sexual is not UNSET:
-        sexual = _read_sexual(cls, d)
+def _all_fields(cls: type[ContentConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "sexual" in known:
+        sexual = known["sexual"]
+    else:
+        sexual = d.get("sexual", UNSET)
+        if sexual is not UNSET:
+            sexual = _read_sexual(cls, d)
 
-    violence = d.get("violence", UNSET)
-    if violence is not UNSET:
-        violence = _read_violence(cls, d)
+    if "violence" in known:
+        violence = known["violence"]
+    else:
+        violence = d.get("violence", UNSET)
+        if violence is not UNSET:
+            violence = _read_violence(cls, d)
 
-    harassment = d.get("harassment", UNSET)
-    if harassment is not UNSET:
-        harassment = _read_harassment(cls, d)
+    if "harassment" in known:
+        harassment = known["harassment"]
+    else:
+        harassment = d.get("harassment", UNSET)
+        if harassment is not UNSET:
+            harassment = _read_harassment(cls, d)
 
-    self_harm = d.get("self_harm", UNSET)
-    if self_harm is not UNSET:
-        self_harm = _read_self_harm(cls, d)
+    if "self_harm" in known:
+        self_harm = known["self_harm"]
+    else:
+        self_harm = d.get("self_harm", UNSET)
+        if self_harm is not UNSET:
+            self_harm = _read_self_harm(cls, d)
 
-    profanity = d.get("profanity", UNSET)
-    if profanity is not UNSET:
-        profanity = _read_profanity(cls, d)
+    if "profanity" in known:
+        profanity = known["profanity"]
+    else:
+        profanity = d.get("profanity", UNSET)
+        if profanity is not UNSET:
+            profanity = _read_profanity(cls, d)
 
-    religion_or_politics = d.get("religion_or_politics", UNSET)
-    if religion_or_politics is not UNSET:
-        religion_or_politics = _read_religion_or_politics(cls, d)
+    if "religion_or_politics" in known:
+        religion_or_politics = known["religion_or_politics"]
+    else:
+        religion_or_politics = d.get("religion_or_politics", UNSET)
+        if religion_or_politics is not UNSET:
+            religion_or_politics = _read_religion_or_politics(cls, d)
 
-    medical_and_legal_information = d.get("medical_and_legal_information", UNSET)
-    if medical_and_legal_information is not UNSET:
-        medical_and_legal_information = _read_medical_and_legal_information(cls, d)
+    if "medical_and_legal_information" in known:
+        medical_and_legal_information = known["medical_and_legal_information"]
+    else:
+        medical_and_legal_information = d.get("medical_and_legal_information", UNSET)
+        if medical_and_legal_information is not UNSET:
+            medical_and_legal_information = _read_medical_and_legal_information(cls, d)
 
     return {
         "sexual": sexual,

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.guardrail_execution_mode import GuardrailExecutionMode
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ContentGuardrailOutput")
@@ -97,7 +98,7 @@ class ContentGuardrailOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         content_guardrail_output = cls.__new__(cls)
-        content_guardrail_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        content_guardrail_output.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return content_guardrail_output
 
     @property
@@ -117,12 +118,7 @@ class ContentGuardrailOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_execution_mode(cls: type[ContentGuardrailOutput], d: Mapping[str, Any]) -> Any:
-    execution_mode = d.get("execution_mode", UNSET)
-    if execution_mode.__class__ is not str and execution_mode is not UNSET:
-        execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
-
-    return execution_mode
+_read_execution_mode = plain_reader("execution_mode", (str,), "a string", False)
 
 
 def _read_config(cls: type[ContentGuardrailOutput], d: Mapping[str, Any]) -> Any:
@@ -203,19 +199,26 @@ def _read_additional_properties(cls: type[ContentGuardrailOutput], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ContentGuardrailOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ContentGuardrailOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     execution_mode = d.get("execution_mode", UNSET)
     if execution_mode.__class__ is not str and execution_mode is not UNSET:
         execution_mode = _read_execution_mode(cls, d)
 
-    config = d.get("config", UNSET)
-    if config is not UNSET:
-        config = _read_config(cls, d)
+    if "config" in known:
+        config = known["config"]
+    else:
+        config = d.get("config", UNSET)
+        if config is not UNSET:
+            config = _read_config(cls, d)
 
-    trigger_action = d.get("trigger_action", UNSET)
-    if trigger_action is not UNSET:
-        trigger_action = _read_trigger_action(cls, d)
+    if "trigger_action" in known:
+        trigger_action = known["trigger_action"]
+    else:
+        trigger_action = d.get("trigger_action", UNSET)
+        if trigger_action is not UNSET:
+            trigger_action = _read_trigger_action(cls, d)
 
     return {
         "execution_mode": execution_mode,

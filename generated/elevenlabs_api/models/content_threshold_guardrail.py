@@ -10,14 +10,15 @@ from ..models.content_threshold_guardrail_threshold_type_1 import (
     ContentThresholdGuardrailThresholdType1,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ContentThresholdGuardrail")
@@ -70,7 +71,9 @@ class ContentThresholdGuardrail(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         content_threshold_guardrail = cls.__new__(cls)
-        content_threshold_guardrail.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        content_threshold_guardrail.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return content_threshold_guardrail
 
     @property
@@ -90,25 +93,18 @@ class ContentThresholdGuardrail(Lazy):
         return key in self.additional_properties
 
 
-def _read_is_enabled(cls: type[ContentThresholdGuardrail], d: Mapping[str, Any]) -> Any:
-    is_enabled = d.get("is_enabled", UNSET)
-    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
-        is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
+_read_is_enabled = plain_reader("is_enabled", (bool,), "a boolean", False)
 
-    return is_enabled
-
-
-def _read_threshold(cls: type[ContentThresholdGuardrail], d: Mapping[str, Any]) -> Any:
-    threshold = d.get("threshold", UNSET)
-    if (
-        threshold.__class__ is not float
-        and threshold.__class__ is not int
-        and threshold.__class__ is not str
-        and threshold is not UNSET
-    ):
-        threshold = unexpected_type(cls, "threshold", threshold, "a number or a string")
-
-    return threshold
+_read_threshold = plain_reader(
+    "threshold",
+    (
+        float,
+        int,
+        str,
+    ),
+    "a number or a string",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -123,8 +119,9 @@ def _read_additional_properties(cls: type[ContentThresholdGuardrail], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ContentThresholdGuardrail], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ContentThresholdGuardrail], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     is_enabled = d.get("is_enabled", UNSET)
     if is_enabled.__class__ is not bool and is_enabled is not UNSET:
         is_enabled = _read_is_enabled(cls, d)

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ContextualUpdateInfo")
@@ -65,7 +65,7 @@ class ContextualUpdateInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         contextual_update_info = cls.__new__(cls)
-        contextual_update_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        contextual_update_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return contextual_update_info
 
     @property
@@ -85,23 +85,9 @@ class ContextualUpdateInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_context_id(cls: type[ContextualUpdateInfo], d: Mapping[str, Any]) -> Any:
-    context_id = d.get("context_id", MISSING)
-    if context_id.__class__ is not str:
-        if context_id is MISSING:
-            context_id = missing_field(cls, "context_id")
-        else:
-            context_id = unexpected_type(cls, "context_id", context_id, "a string")
+_read_context_id = plain_reader("context_id", (str,), "a string", True)
 
-    return context_id
-
-
-def _read_is_superseded(cls: type[ContextualUpdateInfo], d: Mapping[str, Any]) -> Any:
-    is_superseded = d.get("is_superseded", UNSET)
-    if is_superseded.__class__ is not bool and is_superseded is not UNSET:
-        is_superseded = unexpected_type(cls, "is_superseded", is_superseded, "a boolean")
-
-    return is_superseded
+_read_is_superseded = plain_reader("is_superseded", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -116,8 +102,9 @@ def _read_additional_properties(cls: type[ContextualUpdateInfo], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ContextualUpdateInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ContextualUpdateInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     context_id = d.get("context_id", MISSING)
     if context_id.__class__ is not str:
         context_id = _read_context_id(cls, d)

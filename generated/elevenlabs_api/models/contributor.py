@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="Contributor")
@@ -91,7 +91,7 @@ class Contributor(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         contributor = cls.__new__(cls)
-        contributor.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        contributor.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return contributor
 
     @property
@@ -111,42 +111,29 @@ class Contributor(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[Contributor], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_role = plain_reader("role", (str,), "a string", True)
 
+_read_bio = plain_reader(
+    "bio",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_role(cls: type[Contributor], d: Mapping[str, Any]) -> Any:
-    role = d.get("role", MISSING)
-    if role.__class__ is not str:
-        if role is MISSING:
-            role = missing_field(cls, "role")
-        else:
-            role = unexpected_type(cls, "role", role, "a string")
-
-    return role
-
-
-def _read_bio(cls: type[Contributor], d: Mapping[str, Any]) -> Any:
-    bio = d.get("bio", UNSET)
-    if bio.__class__ is not str and bio is not None and bio is not UNSET:
-        bio = unexpected_type(cls, "bio", bio, "a string or null")
-
-    return bio
-
-
-def _read_profile_id(cls: type[Contributor], d: Mapping[str, Any]) -> Any:
-    profile_id = d.get("profile_id", UNSET)
-    if profile_id.__class__ is not str and profile_id is not None and profile_id is not UNSET:
-        profile_id = unexpected_type(cls, "profile_id", profile_id, "a string or null")
-
-    return profile_id
+_read_profile_id = plain_reader(
+    "profile_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -163,8 +150,9 @@ def _read_additional_properties(cls: type[Contributor], d: Mapping[str, Any]) ->
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[Contributor], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[Contributor], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)

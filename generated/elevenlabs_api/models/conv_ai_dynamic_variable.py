@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConvAIDynamicVariable")
@@ -57,7 +57,7 @@ class ConvAIDynamicVariable(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conv_ai_dynamic_variable = cls.__new__(cls)
-        conv_ai_dynamic_variable.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conv_ai_dynamic_variable.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return conv_ai_dynamic_variable
 
     @property
@@ -77,15 +77,7 @@ class ConvAIDynamicVariable(Lazy):
         return key in self.additional_properties
 
 
-def _read_variable_name(cls: type[ConvAIDynamicVariable], d: Mapping[str, Any]) -> Any:
-    variable_name = d.get("variable_name", MISSING)
-    if variable_name.__class__ is not str:
-        if variable_name is MISSING:
-            variable_name = missing_field(cls, "variable_name")
-        else:
-            variable_name = unexpected_type(cls, "variable_name", variable_name, "a string")
-
-    return variable_name
+_read_variable_name = plain_reader("variable_name", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("variable_name",))
@@ -95,8 +87,9 @@ def _read_additional_properties(cls: type[ConvAIDynamicVariable], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConvAIDynamicVariable], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ConvAIDynamicVariable], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     variable_name = d.get("variable_name", MISSING)
     if variable_name.__class__ is not str:
         variable_name = _read_variable_name(cls, d)

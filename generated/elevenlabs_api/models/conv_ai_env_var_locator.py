@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConvAIEnvVarLocator")
@@ -57,7 +57,7 @@ class ConvAIEnvVarLocator(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conv_ai_env_var_locator = cls.__new__(cls)
-        conv_ai_env_var_locator.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conv_ai_env_var_locator.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return conv_ai_env_var_locator
 
     @property
@@ -77,15 +77,7 @@ class ConvAIEnvVarLocator(Lazy):
         return key in self.additional_properties
 
 
-def _read_env_var_label(cls: type[ConvAIEnvVarLocator], d: Mapping[str, Any]) -> Any:
-    env_var_label = d.get("env_var_label", MISSING)
-    if env_var_label.__class__ is not str:
-        if env_var_label is MISSING:
-            env_var_label = missing_field(cls, "env_var_label")
-        else:
-            env_var_label = unexpected_type(cls, "env_var_label", env_var_label, "a string")
-
-    return env_var_label
+_read_env_var_label = plain_reader("env_var_label", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("env_var_label",))
@@ -95,8 +87,9 @@ def _read_additional_properties(cls: type[ConvAIEnvVarLocator], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConvAIEnvVarLocator], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ConvAIEnvVarLocator], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     env_var_label = d.get("env_var_label", MISSING)
     if env_var_label.__class__ is not str:
         env_var_label = _read_env_var_label(cls, d)

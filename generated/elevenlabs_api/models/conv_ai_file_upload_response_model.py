@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConvAIFileUploadResponseModel")
@@ -56,7 +56,7 @@ class ConvAIFileUploadResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conv_ai_file_upload_response_model = cls.__new__(cls)
         conv_ai_file_upload_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conv_ai_file_upload_response_model
 
@@ -77,15 +77,7 @@ class ConvAIFileUploadResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_file_id(cls: type[ConvAIFileUploadResponseModel], d: Mapping[str, Any]) -> Any:
-    file_id = d.get("file_id", MISSING)
-    if file_id.__class__ is not str:
-        if file_id is MISSING:
-            file_id = missing_field(cls, "file_id")
-        else:
-            file_id = unexpected_type(cls, "file_id", file_id, "a string")
-
-    return file_id
+_read_file_id = plain_reader("file_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("file_id",))
@@ -95,8 +87,11 @@ def _read_additional_properties(cls: type[ConvAIFileUploadResponseModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConvAIFileUploadResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConvAIFileUploadResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     file_id = d.get("file_id", MISSING)
     if file_id.__class__ is not str:
         file_id = _read_file_id(cls, d)

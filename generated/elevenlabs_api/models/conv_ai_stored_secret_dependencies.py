@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.secret_dependency_type import SecretDependencyType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -18,10 +19,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConvAIStoredSecretDependencies")
@@ -197,7 +198,7 @@ class ConvAIStoredSecretDependencies(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conv_ai_stored_secret_dependencies = cls.__new__(cls)
         conv_ai_stored_secret_dependencies.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conv_ai_stored_secret_dependencies
 
@@ -355,20 +356,9 @@ def _read_others(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]
     return others
 
 
-def _read_tools_has_more(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
-    tools_has_more = d.get("tools_has_more", UNSET)
-    if tools_has_more.__class__ is not bool and tools_has_more is not UNSET:
-        tools_has_more = unexpected_type(cls, "tools_has_more", tools_has_more, "a boolean")
+_read_tools_has_more = plain_reader("tools_has_more", (bool,), "a boolean", False)
 
-    return tools_has_more
-
-
-def _read_agents_has_more(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
-    agents_has_more = d.get("agents_has_more", UNSET)
-    if agents_has_more.__class__ is not bool and agents_has_more is not UNSET:
-        agents_has_more = unexpected_type(cls, "agents_has_more", agents_has_more, "a boolean")
-
-    return agents_has_more
+_read_agents_has_more = plain_reader("agents_has_more", (bool,), "a boolean", False)
 
 
 def _read_phone_numbers(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
@@ -389,12 +379,7 @@ def _read_phone_numbers(cls: type[ConvAIStoredSecretDependencies], d: Mapping[st
     return phone_numbers
 
 
-def _read_phone_numbers_has_more(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
-    phone_numbers_has_more = d.get("phone_numbers_has_more", UNSET)
-    if phone_numbers_has_more.__class__ is not bool and phone_numbers_has_more is not UNSET:
-        phone_numbers_has_more = unexpected_type(cls, "phone_numbers_has_more", phone_numbers_has_more, "a boolean")
-
-    return phone_numbers_has_more
+_read_phone_numbers_has_more = plain_reader("phone_numbers_has_more", (bool,), "a boolean", False)
 
 
 def _read_mcp_servers(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
@@ -475,13 +460,25 @@ def _read_additional_properties(cls: type[ConvAIStoredSecretDependencies], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    tools = _read_tools(cls, d)
+def _all_fields(
+    cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "tools" in known:
+        tools = known["tools"]
+    else:
+        tools = _read_tools(cls, d)
 
-    agents = _read_agents(cls, d)
+    if "agents" in known:
+        agents = known["agents"]
+    else:
+        agents = _read_agents(cls, d)
 
-    others = _read_others(cls, d)
+    if "others" in known:
+        others = known["others"]
+    else:
+        others = _read_others(cls, d)
 
     tools_has_more = d.get("tools_has_more", UNSET)
     if tools_has_more.__class__ is not bool and tools_has_more is not UNSET:
@@ -491,17 +488,23 @@ def _all_fields(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any])
     if agents_has_more.__class__ is not bool and agents_has_more is not UNSET:
         agents_has_more = _read_agents_has_more(cls, d)
 
-    phone_numbers = d.get("phone_numbers", UNSET)
-    if phone_numbers is not UNSET:
-        phone_numbers = _read_phone_numbers(cls, d)
+    if "phone_numbers" in known:
+        phone_numbers = known["phone_numbers"]
+    else:
+        phone_numbers = d.get("phone_numbers", UNSET)
+        if phone_numbers is not UNSET:
+            phone_numbers = _read_phone_numbers(cls, d)
 
     phone_numbers_has_more = d.get("phone_numbers_has_more", UNSET)
     if phone_numbers_has_more.__class__ is not bool and phone_numbers_has_more is not UNSET:
         phone_numbers_has_more = _read_phone_numbers_has_more(cls, d)
 
-    mcp_servers = d.get("mcp_servers", UNSET)
-    if mcp_servers is not UNSET:
-        mcp_servers = _read_mcp_servers(cls, d)
+    if "mcp_servers" in known:
+        mcp_servers = known["mcp_servers"]
+    else:
+        mcp_servers = d.get("mcp_servers", UNSET)
+        if mcp_servers is not UNSET:
+            mcp_servers = _read_mcp_servers(cls, d)
 
     return {
         "tools": tools,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConvAIUserSecretDBModel")
@@ -83,7 +83,9 @@ class ConvAIUserSecretDBModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conv_ai_user_secret_db_model = cls.__new__(cls)
-        conv_ai_user_secret_db_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conv_ai_user_secret_db_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conv_ai_user_secret_db_model
 
     @property
@@ -103,48 +105,13 @@ class ConvAIUserSecretDBModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_encrypted_value = plain_reader("encrypted_value", (str,), "a string", True)
 
+_read_nonce = plain_reader("nonce", (str,), "a string", True)
 
-def _read_encrypted_value(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any]) -> Any:
-    encrypted_value = d.get("encrypted_value", MISSING)
-    if encrypted_value.__class__ is not str:
-        if encrypted_value is MISSING:
-            encrypted_value = missing_field(cls, "encrypted_value")
-        else:
-            encrypted_value = unexpected_type(cls, "encrypted_value", encrypted_value, "a string")
-
-    return encrypted_value
-
-
-def _read_nonce(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any]) -> Any:
-    nonce = d.get("nonce", MISSING)
-    if nonce.__class__ is not str:
-        if nonce is MISSING:
-            nonce = missing_field(cls, "nonce")
-        else:
-            nonce = unexpected_type(cls, "nonce", nonce, "a string")
-
-    return nonce
-
-
-def _read_id(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
+_read_id = plain_reader("id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -161,8 +128,9 @@ def _read_additional_properties(cls: type[ConvAIUserSecretDBModel], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)

@@ -9,16 +9,17 @@ from attrs import field as _attrs_field
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_transcript_format import WebhookTranscriptFormat
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConvAIWebhooks")
@@ -112,7 +113,7 @@ class ConvAIWebhooks(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conv_ai_webhooks = cls.__new__(cls)
-        conv_ai_webhooks.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conv_ai_webhooks.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return conv_ai_webhooks
 
     @property
@@ -132,16 +133,15 @@ class ConvAIWebhooks(Lazy):
         return key in self.additional_properties
 
 
-def _read_post_call_webhook_id(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> Any:
-    post_call_webhook_id = d.get("post_call_webhook_id", UNSET)
-    if (
-        post_call_webhook_id.__class__ is not str
-        and post_call_webhook_id is not None
-        and post_call_webhook_id is not UNSET
-    ):
-        post_call_webhook_id = unexpected_type(cls, "post_call_webhook_id", post_call_webhook_id, "a string or null")
-
-    return post_call_webhook_id
+_read_post_call_webhook_id = plain_reader(
+    "post_call_webhook_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_events(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> Any:
@@ -162,20 +162,17 @@ def _read_events(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> Any:
     return events
 
 
-def _read_transcript_format(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> Any:
-    transcript_format = d.get("transcript_format", UNSET)
-    if transcript_format.__class__ is not str and transcript_format is not UNSET:
-        transcript_format = unexpected_type(cls, "transcript_format", transcript_format, "a string")
+_read_transcript_format = plain_reader("transcript_format", (str,), "a string", False)
 
-    return transcript_format
-
-
-def _read_send_audio(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> Any:
-    send_audio = d.get("send_audio", UNSET)
-    if send_audio.__class__ is not bool and send_audio is not None and send_audio is not UNSET:
-        send_audio = unexpected_type(cls, "send_audio", send_audio, "a boolean or null")
-
-    return send_audio
+_read_send_audio = plain_reader(
+    "send_audio",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -192,8 +189,9 @@ def _read_additional_properties(cls: type[ConvAIWebhooks], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ConvAIWebhooks], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     post_call_webhook_id = d.get("post_call_webhook_id", UNSET)
     if (
         post_call_webhook_id.__class__ is not str
@@ -202,9 +200,12 @@ def _all_fields(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> dict[str, An
     ):
         post_call_webhook_id = _read_post_call_webhook_id(cls, d)
 
-    events = d.get("events", UNSET)
-    if events is not UNSET:
-        events = _read_events(cls, d)
+    if "events" in known:
+        events = known["events"]
+    else:
+        events = d.get("events", UNSET)
+        if events is not UNSET:
+            events = _read_events(cls, d)
 
     transcript_format = d.get("transcript_format", UNSET)
     if transcript_format.__class__ is not str and transcript_format is not UNSET:

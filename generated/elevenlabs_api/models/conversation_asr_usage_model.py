@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationASRUsageModel")
@@ -71,7 +72,9 @@ class ConversationASRUsageModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_asr_usage_model = cls.__new__(cls)
-        conversation_asr_usage_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_asr_usage_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_asr_usage_model
 
     @property
@@ -91,36 +94,27 @@ class ConversationASRUsageModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_asr_model(cls: type[ConversationASRUsageModel], d: Mapping[str, Any]) -> Any:
-    asr_model = d.get("asr_model", UNSET)
-    if asr_model.__class__ is not str and asr_model is not None and asr_model is not UNSET:
-        asr_model = unexpected_type(cls, "asr_model", asr_model, "a string or null")
+_read_asr_model = plain_reader(
+    "asr_model",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return asr_model
+_read_total_transcription_calls = plain_reader("total_transcription_calls", (int,), "an integer", False)
 
-
-def _read_total_transcription_calls(cls: type[ConversationASRUsageModel], d: Mapping[str, Any]) -> Any:
-    total_transcription_calls = d.get("total_transcription_calls", UNSET)
-    if total_transcription_calls.__class__ is not int and total_transcription_calls is not UNSET:
-        total_transcription_calls = unexpected_type(
-            cls, "total_transcription_calls", total_transcription_calls, "an integer"
-        )
-
-    return total_transcription_calls
-
-
-def _read_total_audio_input_seconds(cls: type[ConversationASRUsageModel], d: Mapping[str, Any]) -> Any:
-    total_audio_input_seconds = d.get("total_audio_input_seconds", UNSET)
-    if (
-        total_audio_input_seconds.__class__ is not float
-        and total_audio_input_seconds.__class__ is not int
-        and total_audio_input_seconds is not UNSET
-    ):
-        total_audio_input_seconds = unexpected_type(
-            cls, "total_audio_input_seconds", total_audio_input_seconds, "a number"
-        )
-
-    return total_audio_input_seconds
+_read_total_audio_input_seconds = plain_reader(
+    "total_audio_input_seconds",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -136,8 +130,9 @@ def _read_additional_properties(cls: type[ConversationASRUsageModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationASRUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ConversationASRUsageModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     asr_model = d.get("asr_model", UNSET)
     if asr_model.__class__ is not str and asr_model is not None and asr_model is not UNSET:
         asr_model = _read_asr_model(cls, d)

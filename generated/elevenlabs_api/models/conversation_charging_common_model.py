@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationChargingCommonModel")
@@ -134,7 +135,7 @@ class ConversationChargingCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_charging_common_model = cls.__new__(cls)
         conversation_charging_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_charging_common_model
 
@@ -155,28 +156,19 @@ class ConversationChargingCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_dev_discount(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
-    dev_discount = d.get("dev_discount", UNSET)
-    if dev_discount.__class__ is not bool and dev_discount is not UNSET:
-        dev_discount = unexpected_type(cls, "dev_discount", dev_discount, "a boolean")
+_read_dev_discount = plain_reader("dev_discount", (bool,), "a boolean", False)
 
-    return dev_discount
+_read_is_burst = plain_reader("is_burst", (bool,), "a boolean", False)
 
-
-def _read_is_burst(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
-    is_burst = d.get("is_burst", UNSET)
-    if is_burst.__class__ is not bool and is_burst is not UNSET:
-        is_burst = unexpected_type(cls, "is_burst", is_burst, "a boolean")
-
-    return is_burst
-
-
-def _read_tier(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
-    tier = d.get("tier", UNSET)
-    if tier.__class__ is not str and tier is not None and tier is not UNSET:
-        tier = unexpected_type(cls, "tier", tier, "a string or null")
-
-    return tier
+_read_tier = plain_reader(
+    "tier",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_llm_usage(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
@@ -194,59 +186,56 @@ def _read_llm_usage(cls: type[ConversationChargingCommonModel], d: Mapping[str, 
     return llm_usage
 
 
-def _read_llm_price(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
-    llm_price = d.get("llm_price", UNSET)
-    if (
-        llm_price.__class__ is not float
-        and llm_price.__class__ is not int
-        and llm_price is not None
-        and llm_price is not UNSET
-    ):
-        llm_price = unexpected_type(cls, "llm_price", llm_price, "a number or null")
+_read_llm_price = plain_reader(
+    "llm_price",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return llm_price
+_read_llm_charge = plain_reader(
+    "llm_charge",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_call_charge = plain_reader(
+    "call_charge",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_llm_charge(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
-    llm_charge = d.get("llm_charge", UNSET)
-    if llm_charge.__class__ is not int and llm_charge is not None and llm_charge is not UNSET:
-        llm_charge = unexpected_type(cls, "llm_charge", llm_charge, "an integer or null")
+_read_free_minutes_consumed = plain_reader(
+    "free_minutes_consumed",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return llm_charge
-
-
-def _read_call_charge(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
-    call_charge = d.get("call_charge", UNSET)
-    if call_charge.__class__ is not int and call_charge is not None and call_charge is not UNSET:
-        call_charge = unexpected_type(cls, "call_charge", call_charge, "an integer or null")
-
-    return call_charge
-
-
-def _read_free_minutes_consumed(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
-    free_minutes_consumed = d.get("free_minutes_consumed", UNSET)
-    if (
-        free_minutes_consumed.__class__ is not float
-        and free_minutes_consumed.__class__ is not int
-        and free_minutes_consumed is not UNSET
-    ):
-        free_minutes_consumed = unexpected_type(cls, "free_minutes_consumed", free_minutes_consumed, "a number")
-
-    return free_minutes_consumed
-
-
-def _read_free_llm_dollars_consumed(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
-    free_llm_dollars_consumed = d.get("free_llm_dollars_consumed", UNSET)
-    if (
-        free_llm_dollars_consumed.__class__ is not float
-        and free_llm_dollars_consumed.__class__ is not int
-        and free_llm_dollars_consumed is not UNSET
-    ):
-        free_llm_dollars_consumed = unexpected_type(
-            cls, "free_llm_dollars_consumed", free_llm_dollars_consumed, "a number"
-        )
-
-    return free_llm_dollars_consumed
+_read_free_llm_dollars_consumed = plain_reader(
+    "free_llm_dollars_consumed",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -268,8 +257,11 @@ def _read_additional_properties(cls: type[ConversationChargingCommonModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationChargingCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     dev_discount = d.get("dev_discount", UNSET)
     if dev_discount.__class__ is not bool and dev_discount is not UNSET:
         dev_discount = _read_dev_discount(cls, d)
@@ -282,9 +274,12 @@ def _all_fields(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]
     if tier.__class__ is not str and tier is not None and tier is not UNSET:
         tier = _read_tier(cls, d)
 
-    llm_usage = d.get("llm_usage", UNSET)
-    if llm_usage is not UNSET:
-        llm_usage = _read_llm_usage(cls, d)
+    if "llm_usage" in known:
+        llm_usage = known["llm_usage"]
+    else:
+        llm_usage = d.get("llm_usage", UNSET)
+        if llm_usage is not UNSET:
+            llm_usage = _read_llm_usage(cls, d)
 
     llm_price = d.get("llm_price", UNSET)
     if (

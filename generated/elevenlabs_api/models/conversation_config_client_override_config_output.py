@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -109,7 +110,7 @@ class ConversationConfigClientOverrideConfigOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_config_client_override_config_output = cls.__new__(cls)
         conversation_config_client_override_config_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_config_client_override_config_output
 
@@ -222,27 +223,45 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationConfigClientOverrideConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    asr = d.get("asr", UNSET)
-    if asr is not UNSET:
-        asr = _read_asr(cls, d)
+def _all_fields(
+    cls: type[ConversationConfigClientOverrideConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "asr" in known:
+        asr = known["asr"]
+    else:
+        asr = d.get("asr", UNSET)
+        if asr is not UNSET:
+            asr = _read_asr(cls, d)
 
-    turn = d.get("turn", UNSET)
-    if turn is not UNSET:
-        turn = _read_turn(cls, d)
+    if "turn" in known:
+        turn = known["turn"]
+    else:
+        turn = d.get("turn", UNSET)
+        if turn is not UNSET:
+            turn = _read_turn(cls, d)
 
-    tts = d.get("tts", UNSET)
-    if tts is not UNSET:
-        tts = _read_tts(cls, d)
+    if "tts" in known:
+        tts = known["tts"]
+    else:
+        tts = d.get("tts", UNSET)
+        if tts is not UNSET:
+            tts = _read_tts(cls, d)
 
-    conversation = d.get("conversation", UNSET)
-    if conversation is not UNSET:
-        conversation = _read_conversation(cls, d)
+    if "conversation" in known:
+        conversation = known["conversation"]
+    else:
+        conversation = d.get("conversation", UNSET)
+        if conversation is not UNSET:
+            conversation = _read_conversation(cls, d)
 
-    agent = d.get("agent", UNSET)
-    if agent is not UNSET:
-        agent = _read_agent(cls, d)
+    if "agent" in known:
+        agent = known["agent"]
+    else:
+        agent = d.get("agent", UNSET)
+        if agent is not UNSET:
+            agent = _read_agent(cls, d)
 
     return {
         "asr": asr,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -112,7 +113,7 @@ class ConversationConfigClientOverrideOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_config_client_override_output = cls.__new__(cls)
         conversation_config_client_override_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_config_client_override_output
 
@@ -241,23 +242,38 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationConfigClientOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    turn = d.get("turn", UNSET)
-    if turn is not UNSET and turn is not None:
-        turn = _read_turn(cls, d)
+def _all_fields(
+    cls: type[ConversationConfigClientOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "turn" in known:
+        turn = known["turn"]
+    else:
+        turn = d.get("turn", UNSET)
+        if turn is not UNSET and turn is not None:
+            turn = _read_turn(cls, d)
 
-    tts = d.get("tts", UNSET)
-    if tts is not UNSET and tts is not None:
-        tts = _read_tts(cls, d)
+    if "tts" in known:
+        tts = known["tts"]
+    else:
+        tts = d.get("tts", UNSET)
+        if tts is not UNSET and tts is not None:
+            tts = _read_tts(cls, d)
 
-    conversation = d.get("conversation", UNSET)
-    if conversation is not UNSET and conversation is not None:
-        conversation = _read_conversation(cls, d)
+    if "conversation" in known:
+        conversation = known["conversation"]
+    else:
+        conversation = d.get("conversation", UNSET)
+        if conversation is not UNSET and conversation is not None:
+            conversation = _read_conversation(cls, d)
 
-    agent = d.get("agent", UNSET)
-    if agent is not UNSET and agent is not None:
-        agent = _read_agent(cls, d)
+    if "agent" in known:
+        agent = known["agent"]
+    else:
+        agent = d.get("agent", UNSET)
+        if agent is not UNSET and agent is not None:
+            agent = _read_agent(cls, d)
 
     return {
         "turn": turn,

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.client_event import ClientEvent
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationConfigOutput")
@@ -149,7 +150,9 @@ class ConversationConfigOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_config_output = cls.__new__(cls)
-        conversation_config_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_config_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_config_output
 
     @property
@@ -169,20 +172,9 @@ class ConversationConfigOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_text_only(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
-    text_only = d.get("text_only", UNSET)
-    if text_only.__class__ is not bool and text_only is not UNSET:
-        text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
+_read_text_only = plain_reader("text_only", (bool,), "a boolean", False)
 
-    return text_only
-
-
-def _read_max_duration_seconds(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
-    max_duration_seconds = d.get("max_duration_seconds", UNSET)
-    if max_duration_seconds.__class__ is not int and max_duration_seconds is not UNSET:
-        max_duration_seconds = unexpected_type(cls, "max_duration_seconds", max_duration_seconds, "an integer")
-
-    return max_duration_seconds
+_read_max_duration_seconds = plain_reader("max_duration_seconds", (int,), "an integer", False)
 
 
 def _read_client_events(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -218,12 +210,7 @@ def _read_file_input(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) 
     return file_input
 
 
-def _read_monitoring_enabled(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
-    monitoring_enabled = d.get("monitoring_enabled", UNSET)
-    if monitoring_enabled.__class__ is not bool and monitoring_enabled is not UNSET:
-        monitoring_enabled = unexpected_type(cls, "monitoring_enabled", monitoring_enabled, "a boolean")
-
-    return monitoring_enabled
+_read_monitoring_enabled = plain_reader("monitoring_enabled", (bool,), "a boolean", False)
 
 
 def _read_monitoring_events(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -259,12 +246,7 @@ def _read_background_sound(cls: type[ConversationConfigOutput], d: Mapping[str, 
     return background_sound
 
 
-def _read_source_attribution(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
-    source_attribution = d.get("source_attribution", UNSET)
-    if source_attribution.__class__ is not bool and source_attribution is not UNSET:
-        source_attribution = unexpected_type(cls, "source_attribution", source_attribution, "a boolean")
-
-    return source_attribution
+_read_source_attribution = plain_reader("source_attribution", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -285,8 +267,9 @@ def _read_additional_properties(cls: type[ConversationConfigOutput], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ConversationConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text_only = d.get("text_only", UNSET)
     if text_only.__class__ is not bool and text_only is not UNSET:
         text_only = _read_text_only(cls, d)
@@ -295,25 +278,37 @@ def _all_fields(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> di
     if max_duration_seconds.__class__ is not int and max_duration_seconds is not UNSET:
         max_duration_seconds = _read_max_duration_seconds(cls, d)
 
-    client_events = d.get("client_events", UNSET)
-    if client_events is not UNSET:
-        client_events = _read_client_events(cls, d)
+    if "client_events" in known:
+        client_events = known["client_events"]
+    else:
+        client_events = d.get("client_events", UNSET)
+        if client_events is not UNSET:
+            client_events = _read_client_events(cls, d)
 
-    file_input = d.get("file_input", UNSET)
-    if file_input is not UNSET:
-        file_input = _read_file_input(cls, d)
+    if "file_input" in known:
+        file_input = known["file_input"]
+    else:
+        file_input = d.get("file_input", UNSET)
+        if file_input is not UNSET:
+            file_input = _read_file_input(cls, d)
 
     monitoring_enabled = d.get("monitoring_enabled", UNSET)
     if monitoring_enabled.__class__ is not bool and monitoring_enabled is not UNSET:
         monitoring_enabled = _read_monitoring_enabled(cls, d)
 
-    monitoring_events = d.get("monitoring_events", UNSET)
-    if monitoring_events is not UNSET:
-        monitoring_events = _read_monitoring_events(cls, d)
+    if "monitoring_events" in known:
+        monitoring_events = known["monitoring_events"]
+    else:
+        monitoring_events = d.get("monitoring_events", UNSET)
+        if monitoring_events is not UNSET:
+            monitoring_events = _read_monitoring_events(cls, d)
 
-    background_sound = d.get("background_sound", UNSET)
-    if background_sound is not UNSET:
-        background_sound = _read_background_sound(cls, d)
+    if "background_sound" in known:
+        background_sound = known["background_sound"]
+    else:
+        background_sound = d.get("background_sound", UNSET)
+        if background_sound is not UNSET:
+            background_sound = _read_background_sound(cls, d)
 
     source_attribution = d.get("source_attribution", UNSET)
     if source_attribution.__class__ is not bool and source_attribution is not UNSET:

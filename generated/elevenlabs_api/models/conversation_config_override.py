@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationConfigOverride")
@@ -56,7 +57,9 @@ class ConversationConfigOverride(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_config_override = cls.__new__(cls)
-        conversation_config_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_config_override.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_config_override
 
     @property
@@ -76,12 +79,15 @@ class ConversationConfigOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_text_only(cls: type[ConversationConfigOverride], d: Mapping[str, Any]) -> Any:
-    text_only = d.get("text_only", UNSET)
-    if text_only.__class__ is not bool and text_only is not None and text_only is not UNSET:
-        text_only = unexpected_type(cls, "text_only", text_only, "a boolean or null")
-
-    return text_only
+_read_text_only = plain_reader(
+    "text_only",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("text_only",))
@@ -91,8 +97,11 @@ def _read_additional_properties(cls: type[ConversationConfigOverride], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationConfigOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text_only = d.get("text_only", UNSET)
     if text_only.__class__ is not bool and text_only is not None and text_only is not UNSET:
         text_only = _read_text_only(cls, d)

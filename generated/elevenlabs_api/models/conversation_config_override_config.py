@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationConfigOverrideConfig")
@@ -58,7 +59,7 @@ class ConversationConfigOverrideConfig(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_config_override_config = cls.__new__(cls)
         conversation_config_override_config.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_config_override_config
 
@@ -79,20 +80,9 @@ class ConversationConfigOverrideConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_text_only(cls: type[ConversationConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    text_only = d.get("text_only", UNSET)
-    if text_only.__class__ is not bool and text_only is not UNSET:
-        text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
+_read_text_only = plain_reader("text_only", (bool,), "a boolean", False)
 
-    return text_only
-
-
-def _read_max_duration_seconds(cls: type[ConversationConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    max_duration_seconds = d.get("max_duration_seconds", UNSET)
-    if max_duration_seconds.__class__ is not bool and max_duration_seconds is not UNSET:
-        max_duration_seconds = unexpected_type(cls, "max_duration_seconds", max_duration_seconds, "a boolean")
-
-    return max_duration_seconds
+_read_max_duration_seconds = plain_reader("max_duration_seconds", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -107,8 +97,11 @@ def _read_additional_properties(cls: type[ConversationConfigOverrideConfig], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationConfigOverrideConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text_only = d.get("text_only", UNSET)
     if text_only.__class__ is not bool and text_only is not UNSET:
         text_only = _read_text_only(cls, d)

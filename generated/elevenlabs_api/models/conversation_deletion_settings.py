@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationDeletionSettings")
@@ -105,7 +106,9 @@ class ConversationDeletionSettings(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_deletion_settings = cls.__new__(cls)
-        conversation_deletion_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_deletion_settings.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_deletion_settings
 
     @property
@@ -125,78 +128,49 @@ class ConversationDeletionSettings(Lazy):
         return key in self.additional_properties
 
 
-def _read_deletion_time_unix_secs(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> Any:
-    deletion_time_unix_secs = d.get("deletion_time_unix_secs", UNSET)
-    if (
-        deletion_time_unix_secs.__class__ is not int
-        and deletion_time_unix_secs is not None
-        and deletion_time_unix_secs is not UNSET
-    ):
-        deletion_time_unix_secs = unexpected_type(
-            cls, "deletion_time_unix_secs", deletion_time_unix_secs, "an integer or null"
-        )
+_read_deletion_time_unix_secs = plain_reader(
+    "deletion_time_unix_secs",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return deletion_time_unix_secs
+_read_deleted_logs_at_time_unix_secs = plain_reader(
+    "deleted_logs_at_time_unix_secs",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_deleted_audio_at_time_unix_secs = plain_reader(
+    "deleted_audio_at_time_unix_secs",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_deleted_logs_at_time_unix_secs(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> Any:
-    deleted_logs_at_time_unix_secs = d.get("deleted_logs_at_time_unix_secs", UNSET)
-    if (
-        deleted_logs_at_time_unix_secs.__class__ is not int
-        and deleted_logs_at_time_unix_secs is not None
-        and deleted_logs_at_time_unix_secs is not UNSET
-    ):
-        deleted_logs_at_time_unix_secs = unexpected_type(
-            cls, "deleted_logs_at_time_unix_secs", deleted_logs_at_time_unix_secs, "an integer or null"
-        )
+_read_deleted_transcript_at_time_unix_secs = plain_reader(
+    "deleted_transcript_at_time_unix_secs",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return deleted_logs_at_time_unix_secs
+_read_delete_transcript_and_pii = plain_reader("delete_transcript_and_pii", (bool,), "a boolean", False)
 
-
-def _read_deleted_audio_at_time_unix_secs(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> Any:
-    deleted_audio_at_time_unix_secs = d.get("deleted_audio_at_time_unix_secs", UNSET)
-    if (
-        deleted_audio_at_time_unix_secs.__class__ is not int
-        and deleted_audio_at_time_unix_secs is not None
-        and deleted_audio_at_time_unix_secs is not UNSET
-    ):
-        deleted_audio_at_time_unix_secs = unexpected_type(
-            cls, "deleted_audio_at_time_unix_secs", deleted_audio_at_time_unix_secs, "an integer or null"
-        )
-
-    return deleted_audio_at_time_unix_secs
-
-
-def _read_deleted_transcript_at_time_unix_secs(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> Any:
-    deleted_transcript_at_time_unix_secs = d.get("deleted_transcript_at_time_unix_secs", UNSET)
-    if (
-        deleted_transcript_at_time_unix_secs.__class__ is not int
-        and deleted_transcript_at_time_unix_secs is not None
-        and deleted_transcript_at_time_unix_secs is not UNSET
-    ):
-        deleted_transcript_at_time_unix_secs = unexpected_type(
-            cls, "deleted_transcript_at_time_unix_secs", deleted_transcript_at_time_unix_secs, "an integer or null"
-        )
-
-    return deleted_transcript_at_time_unix_secs
-
-
-def _read_delete_transcript_and_pii(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> Any:
-    delete_transcript_and_pii = d.get("delete_transcript_and_pii", UNSET)
-    if delete_transcript_and_pii.__class__ is not bool and delete_transcript_and_pii is not UNSET:
-        delete_transcript_and_pii = unexpected_type(
-            cls, "delete_transcript_and_pii", delete_transcript_and_pii, "a boolean"
-        )
-
-    return delete_transcript_and_pii
-
-
-def _read_delete_audio(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> Any:
-    delete_audio = d.get("delete_audio", UNSET)
-    if delete_audio.__class__ is not bool and delete_audio is not UNSET:
-        delete_audio = unexpected_type(cls, "delete_audio", delete_audio, "a boolean")
-
-    return delete_audio
+_read_delete_audio = plain_reader("delete_audio", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -215,8 +189,11 @@ def _read_additional_properties(cls: type[ConversationDeletionSettings], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationDeletionSettings], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     deletion_time_unix_secs = d.get("deletion_time_unix_secs", UNSET)
     if (
         deletion_time_unix_secs.__class__ is not int

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.user_feedback_score import UserFeedbackScore, check_user_feedback_score
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -63,7 +64,7 @@ class ConversationFeedbackRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_feedback_request_model = cls.__new__(cls)
         conversation_feedback_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_feedback_request_model
 
@@ -114,11 +115,17 @@ def _read_additional_properties(cls: type[ConversationFeedbackRequestModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationFeedbackRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    feedback = d.get("feedback", UNSET)
-    if feedback is not UNSET and feedback is not None:
-        feedback = _read_feedback(cls, d)
+def _all_fields(
+    cls: type[ConversationFeedbackRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "feedback" in known:
+        feedback = known["feedback"]
+    else:
+        feedback = d.get("feedback", UNSET)
+        if feedback is not UNSET and feedback is not None:
+            feedback = _read_feedback(cls, d)
 
     return {
         "feedback": feedback,

@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryAnalysisCommonModel")
@@ -116,7 +116,7 @@ class ConversationHistoryAnalysisCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_analysis_common_model = cls.__new__(cls)
         conversation_history_analysis_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_analysis_common_model
 
@@ -137,26 +137,9 @@ class ConversationHistoryAnalysisCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_call_successful(cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any]) -> Any:
-    call_successful = d.get("call_successful", MISSING)
-    if call_successful.__class__ is not str:
-        if call_successful is MISSING:
-            call_successful = missing_field(cls, "call_successful")
-        else:
-            call_successful = unexpected_type(cls, "call_successful", call_successful, "a string")
+_read_call_successful = plain_reader("call_successful", (str,), "a string", True)
 
-    return call_successful
-
-
-def _read_transcript_summary(cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any]) -> Any:
-    transcript_summary = d.get("transcript_summary", MISSING)
-    if transcript_summary.__class__ is not str:
-        if transcript_summary is MISSING:
-            transcript_summary = missing_field(cls, "transcript_summary")
-        else:
-            transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string")
-
-    return transcript_summary
+_read_transcript_summary = plain_reader("transcript_summary", (str,), "a string", True)
 
 
 def _read_evaluation_criteria_results(cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any]) -> Any:
@@ -195,12 +178,15 @@ def _read_data_collection_results(cls: type[ConversationHistoryAnalysisCommonMod
     return data_collection_results
 
 
-def _read_call_summary_title(cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any]) -> Any:
-    call_summary_title = d.get("call_summary_title", UNSET)
-    if call_summary_title.__class__ is not str and call_summary_title is not None and call_summary_title is not UNSET:
-        call_summary_title = unexpected_type(cls, "call_summary_title", call_summary_title, "a string or null")
-
-    return call_summary_title
+_read_call_summary_title = plain_reader(
+    "call_summary_title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -220,8 +206,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     call_successful = d.get("call_successful", MISSING)
     if call_successful.__class__ is not str:
         call_successful = _read_call_successful(cls, d)
@@ -230,13 +219,19 @@ def _all_fields(cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[st
     if transcript_summary.__class__ is not str:
         transcript_summary = _read_transcript_summary(cls, d)
 
-    evaluation_criteria_results = d.get("evaluation_criteria_results", UNSET)
-    if evaluation_criteria_results is not UNSET:
-        evaluation_criteria_results = _read_evaluation_criteria_results(cls, d)
+    if "evaluation_criteria_results" in known:
+        evaluation_criteria_results = known["evaluation_criteria_results"]
+    else:
+        evaluation_criteria_results = d.get("evaluation_criteria_results", UNSET)
+        if evaluation_criteria_results is not UNSET:
+            evaluation_criteria_results = _read_evaluation_criteria_results(cls, d)
 
-    data_collection_results = d.get("data_collection_results", UNSET)
-    if data_collection_results is not UNSET:
-        data_collection_results = _read_data_collection_results(cls, d)
+    if "data_collection_results" in known:
+        data_collection_results = known["data_collection_results"]
+    else:
+        data_collection_results = d.get("data_collection_results", UNSET)
+        if data_collection_results is not UNSET:
+            data_collection_results = _read_data_collection_results(cls, d)
 
     call_summary_title = d.get("call_summary_title", UNSET)
     if call_summary_title.__class__ is not str and call_summary_title is not None and call_summary_title is not UNSET:

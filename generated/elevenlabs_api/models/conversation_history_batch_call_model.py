@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryBatchCallModel")
@@ -66,7 +66,7 @@ class ConversationHistoryBatchCallModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_batch_call_model = cls.__new__(cls)
         conversation_history_batch_call_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_batch_call_model
 
@@ -87,28 +87,9 @@ class ConversationHistoryBatchCallModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_batch_call_id(cls: type[ConversationHistoryBatchCallModel], d: Mapping[str, Any]) -> Any:
-    batch_call_id = d.get("batch_call_id", MISSING)
-    if batch_call_id.__class__ is not str:
-        if batch_call_id is MISSING:
-            batch_call_id = missing_field(cls, "batch_call_id")
-        else:
-            batch_call_id = unexpected_type(cls, "batch_call_id", batch_call_id, "a string")
+_read_batch_call_id = plain_reader("batch_call_id", (str,), "a string", True)
 
-    return batch_call_id
-
-
-def _read_batch_call_recipient_id(cls: type[ConversationHistoryBatchCallModel], d: Mapping[str, Any]) -> Any:
-    batch_call_recipient_id = d.get("batch_call_recipient_id", MISSING)
-    if batch_call_recipient_id.__class__ is not str:
-        if batch_call_recipient_id is MISSING:
-            batch_call_recipient_id = missing_field(cls, "batch_call_recipient_id")
-        else:
-            batch_call_recipient_id = unexpected_type(
-                cls, "batch_call_recipient_id", batch_call_recipient_id, "a string"
-            )
-
-    return batch_call_recipient_id
+_read_batch_call_recipient_id = plain_reader("batch_call_recipient_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -123,8 +104,11 @@ def _read_additional_properties(cls: type[ConversationHistoryBatchCallModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryBatchCallModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationHistoryBatchCallModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     batch_call_id = d.get("batch_call_id", MISSING)
     if batch_call_id.__class__ is not str:
         batch_call_id = _read_batch_call_id(cls, d)

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryElevenAssistantCommonModel")
@@ -51,7 +52,7 @@ class ConversationHistoryElevenAssistantCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_eleven_assistant_common_model = cls.__new__(cls)
         conversation_history_eleven_assistant_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_eleven_assistant_common_model
 
@@ -72,12 +73,7 @@ class ConversationHistoryElevenAssistantCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_is_eleven_assistant(cls: type[ConversationHistoryElevenAssistantCommonModel], d: Mapping[str, Any]) -> Any:
-    is_eleven_assistant = d.get("is_eleven_assistant", UNSET)
-    if is_eleven_assistant.__class__ is not bool and is_eleven_assistant is not UNSET:
-        is_eleven_assistant = unexpected_type(cls, "is_eleven_assistant", is_eleven_assistant, "a boolean")
-
-    return is_eleven_assistant
+_read_is_eleven_assistant = plain_reader("is_eleven_assistant", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(("is_eleven_assistant",))
@@ -89,8 +85,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryElevenAssistantCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationHistoryElevenAssistantCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     is_eleven_assistant = d.get("is_eleven_assistant", UNSET)
     if is_eleven_assistant.__class__ is not bool and is_eleven_assistant is not UNSET:
         is_eleven_assistant = _read_is_eleven_assistant(cls, d)

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryErrorCommonModel")
@@ -70,7 +70,7 @@ class ConversationHistoryErrorCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_error_common_model = cls.__new__(cls)
         conversation_history_error_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_error_common_model
 
@@ -91,23 +91,17 @@ class ConversationHistoryErrorCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_code(cls: type[ConversationHistoryErrorCommonModel], d: Mapping[str, Any]) -> Any:
-    code = d.get("code", MISSING)
-    if code.__class__ is not int:
-        if code is MISSING:
-            code = missing_field(cls, "code")
-        else:
-            code = unexpected_type(cls, "code", code, "an integer")
+_read_code = plain_reader("code", (int,), "an integer", True)
 
-    return code
-
-
-def _read_reason(cls: type[ConversationHistoryErrorCommonModel], d: Mapping[str, Any]) -> Any:
-    reason = d.get("reason", UNSET)
-    if reason.__class__ is not str and reason is not None and reason is not UNSET:
-        reason = unexpected_type(cls, "reason", reason, "a string or null")
-
-    return reason
+_read_reason = plain_reader(
+    "reason",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,8 +116,11 @@ def _read_additional_properties(cls: type[ConversationHistoryErrorCommonModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryErrorCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationHistoryErrorCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     code = d.get("code", MISSING)
     if code.__class__ is not int:
         code = _read_code(cls, d)

@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryEvaluationCriteriaResultCommonModel")
@@ -83,7 +83,7 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_evaluation_criteria_result_common_model = cls.__new__(cls)
         conversation_history_evaluation_criteria_result_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_evaluation_criteria_result_common_model
 
@@ -104,37 +104,11 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_criteria_id(cls: type[ConversationHistoryEvaluationCriteriaResultCommonModel], d: Mapping[str, Any]) -> Any:
-    criteria_id = d.get("criteria_id", MISSING)
-    if criteria_id.__class__ is not str:
-        if criteria_id is MISSING:
-            criteria_id = missing_field(cls, "criteria_id")
-        else:
-            criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
+_read_criteria_id = plain_reader("criteria_id", (str,), "a string", True)
 
-    return criteria_id
+_read_result = plain_reader("result", (str,), "a string", True)
 
-
-def _read_result(cls: type[ConversationHistoryEvaluationCriteriaResultCommonModel], d: Mapping[str, Any]) -> Any:
-    result = d.get("result", MISSING)
-    if result.__class__ is not str:
-        if result is MISSING:
-            result = missing_field(cls, "result")
-        else:
-            result = unexpected_type(cls, "result", result, "a string")
-
-    return result
-
-
-def _read_rationale(cls: type[ConversationHistoryEvaluationCriteriaResultCommonModel], d: Mapping[str, Any]) -> Any:
-    rationale = d.get("rationale", MISSING)
-    if rationale.__class__ is not str:
-        if rationale is MISSING:
-            rationale = missing_field(cls, "rationale")
-        else:
-            rationale = unexpected_type(cls, "rationale", rationale, "a string")
-
-    return rationale
+_read_rationale = plain_reader("rationale", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -153,9 +127,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[ConversationHistoryEvaluationCriteriaResultCommonModel], d: Mapping[str, Any]
+    cls: type[ConversationHistoryEvaluationCriteriaResultCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     criteria_id = d.get("criteria_id", MISSING)
     if criteria_id.__class__ is not str:
         criteria_id = _read_criteria_id(cls, d)

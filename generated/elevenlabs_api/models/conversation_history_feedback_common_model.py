@@ -9,14 +9,15 @@ from attrs import field as _attrs_field
 from ..models.conversation_feedback_type import ConversationFeedbackType
 from ..models.user_feedback_score import UserFeedbackScore
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryFeedbackCommonModel")
@@ -118,7 +119,7 @@ class ConversationHistoryFeedbackCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_feedback_common_model = cls.__new__(cls)
         conversation_history_feedback_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_feedback_common_model
 
@@ -139,52 +140,49 @@ class ConversationHistoryFeedbackCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", UNSET)
-    if type_ is not None and type_.__class__ is not str and type_ is not UNSET:
-        type_ = unexpected_type(cls, "type", type_, "null or a string")
+_read_type_ = plain_reader(
+    "type",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return type_
+_read_overall_score = plain_reader(
+    "overall_score",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
+_read_likes = plain_reader("likes", (int,), "an integer", False)
 
-def _read_overall_score(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> Any:
-    overall_score = d.get("overall_score", UNSET)
-    if overall_score is not None and overall_score.__class__ is not str and overall_score is not UNSET:
-        overall_score = unexpected_type(cls, "overall_score", overall_score, "null or a string")
+_read_dislikes = plain_reader("dislikes", (int,), "an integer", False)
 
-    return overall_score
+_read_rating = plain_reader(
+    "rating",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-
-def _read_likes(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> Any:
-    likes = d.get("likes", UNSET)
-    if likes.__class__ is not int and likes is not UNSET:
-        likes = unexpected_type(cls, "likes", likes, "an integer")
-
-    return likes
-
-
-def _read_dislikes(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> Any:
-    dislikes = d.get("dislikes", UNSET)
-    if dislikes.__class__ is not int and dislikes is not UNSET:
-        dislikes = unexpected_type(cls, "dislikes", dislikes, "an integer")
-
-    return dislikes
-
-
-def _read_rating(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> Any:
-    rating = d.get("rating", UNSET)
-    if rating.__class__ is not int and rating is not None and rating is not UNSET:
-        rating = unexpected_type(cls, "rating", rating, "an integer or null")
-
-    return rating
-
-
-def _read_comment(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> Any:
-    comment = d.get("comment", UNSET)
-    if comment.__class__ is not str and comment is not None and comment is not UNSET:
-        comment = unexpected_type(cls, "comment", comment, "a string or null")
-
-    return comment
+_read_comment = plain_reader(
+    "comment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -205,8 +203,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     type_ = d.get("type", UNSET)
     if type_ is not None and type_.__class__ is not str and type_ is not UNSET:
         type_ = _read_type_(cls, d)

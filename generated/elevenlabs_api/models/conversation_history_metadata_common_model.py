@@ -11,19 +11,19 @@ from ..models.authorization_method import AuthorizationMethod
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryMetadataCommonModel")
@@ -444,7 +444,7 @@ class ConversationHistoryMetadataCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_metadata_common_model = cls.__new__(cls)
         conversation_history_metadata_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_metadata_common_model
 
@@ -465,48 +465,29 @@ class ConversationHistoryMetadataCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_start_time_unix_secs(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    start_time_unix_secs = d.get("start_time_unix_secs", MISSING)
-    if start_time_unix_secs.__class__ is not int:
-        if start_time_unix_secs is MISSING:
-            start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
-        else:
-            start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
+_read_start_time_unix_secs = plain_reader("start_time_unix_secs", (int,), "an integer", True)
 
-    return start_time_unix_secs
+_read_call_duration_secs = plain_reader("call_duration_secs", (int,), "an integer", True)
 
+_read_accepted_time_unix_secs = plain_reader(
+    "accepted_time_unix_secs",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_call_duration_secs(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    call_duration_secs = d.get("call_duration_secs", MISSING)
-    if call_duration_secs.__class__ is not int:
-        if call_duration_secs is MISSING:
-            call_duration_secs = missing_field(cls, "call_duration_secs")
-        else:
-            call_duration_secs = unexpected_type(cls, "call_duration_secs", call_duration_secs, "an integer")
-
-    return call_duration_secs
-
-
-def _read_accepted_time_unix_secs(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    accepted_time_unix_secs = d.get("accepted_time_unix_secs", UNSET)
-    if (
-        accepted_time_unix_secs.__class__ is not int
-        and accepted_time_unix_secs is not None
-        and accepted_time_unix_secs is not UNSET
-    ):
-        accepted_time_unix_secs = unexpected_type(
-            cls, "accepted_time_unix_secs", accepted_time_unix_secs, "an integer or null"
-        )
-
-    return accepted_time_unix_secs
-
-
-def _read_cost(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    cost = d.get("cost", UNSET)
-    if cost.__class__ is not int and cost is not None and cost is not UNSET:
-        cost = unexpected_type(cls, "cost", cost, "an integer or null")
-
-    return cost
+_read_cost = plain_reader(
+    "cost",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_deletion_settings(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
@@ -539,12 +520,7 @@ def _read_feedback(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping
     return feedback
 
 
-def _read_authorization_method(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    authorization_method = d.get("authorization_method", UNSET)
-    if authorization_method.__class__ is not str and authorization_method is not UNSET:
-        authorization_method = unexpected_type(cls, "authorization_method", authorization_method, "a string")
-
-    return authorization_method
+_read_authorization_method = plain_reader("authorization_method", (str,), "a string", False)
 
 
 def _read_charging(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
@@ -657,12 +633,7 @@ def _read_batch_call(cls: type[ConversationHistoryMetadataCommonModel], d: Mappi
     return batch_call
 
 
-def _read_termination_reason(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    termination_reason = d.get("termination_reason", UNSET)
-    if termination_reason.__class__ is not str and termination_reason is not UNSET:
-        termination_reason = unexpected_type(cls, "termination_reason", termination_reason, "a string")
-
-    return termination_reason
+_read_termination_reason = plain_reader("termination_reason", (str,), "a string", False)
 
 
 def _read_error(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
@@ -688,22 +659,17 @@ def _read_error(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[st
     return error
 
 
-def _read_warnings(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    warnings = d.get("warnings", UNSET)
-    if warnings.__class__ is not list and warnings is not UNSET:
-        warnings = unexpected_type(cls, "warnings", warnings, "an array")
-    elif warnings.__class__ is list and warnings:
-        check_items(cls, "warnings", warnings, (str,), "a string")
+_read_warnings = plain_reader("warnings", (list,), "an array", False, ((str,), "a string"))
 
-    return warnings
-
-
-def _read_main_language(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    main_language = d.get("main_language", UNSET)
-    if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
-        main_language = unexpected_type(cls, "main_language", main_language, "a string or null")
-
-    return main_language
+_read_main_language = plain_reader(
+    "main_language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_rag_usage(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
@@ -729,12 +695,7 @@ def _read_rag_usage(cls: type[ConversationHistoryMetadataCommonModel], d: Mappin
     return rag_usage
 
 
-def _read_text_only(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    text_only = d.get("text_only", UNSET)
-    if text_only.__class__ is not bool and text_only is not UNSET:
-        text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
-
-    return text_only
+_read_text_only = plain_reader("text_only", (bool,), "a boolean", False)
 
 
 def _read_features_usage(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
@@ -767,48 +728,37 @@ def _read_eleven_assistant(cls: type[ConversationHistoryMetadataCommonModel], d:
     return eleven_assistant
 
 
-def _read_initiator_id(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    initiator_id = d.get("initiator_id", UNSET)
-    if initiator_id.__class__ is not str and initiator_id is not None and initiator_id is not UNSET:
-        initiator_id = unexpected_type(cls, "initiator_id", initiator_id, "a string or null")
+_read_initiator_id = plain_reader(
+    "initiator_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return initiator_id
+_read_conversation_initiation_source = plain_reader("conversation_initiation_source", (str,), "a string", False)
 
+_read_conversation_initiation_source_version = plain_reader(
+    "conversation_initiation_source_version",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_conversation_initiation_source(
-    cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]
-) -> Any:
-    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
-    if conversation_initiation_source.__class__ is not str and conversation_initiation_source is not UNSET:
-        conversation_initiation_source = unexpected_type(
-            cls, "conversation_initiation_source", conversation_initiation_source, "a string"
-        )
-
-    return conversation_initiation_source
-
-
-def _read_conversation_initiation_source_version(
-    cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]
-) -> Any:
-    conversation_initiation_source_version = d.get("conversation_initiation_source_version", UNSET)
-    if (
-        conversation_initiation_source_version.__class__ is not str
-        and conversation_initiation_source_version is not None
-        and conversation_initiation_source_version is not UNSET
-    ):
-        conversation_initiation_source_version = unexpected_type(
-            cls, "conversation_initiation_source_version", conversation_initiation_source_version, "a string or null"
-        )
-
-    return conversation_initiation_source_version
-
-
-def _read_timezone(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    timezone = d.get("timezone", UNSET)
-    if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
-        timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
-
-    return timezone
+_read_timezone = plain_reader(
+    "timezone",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_initiation_trigger(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
@@ -915,20 +865,9 @@ def _read_whatsapp(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping
     return whatsapp
 
 
-def _read_agent_created_from(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    agent_created_from = d.get("agent_created_from", UNSET)
-    if agent_created_from.__class__ is not str and agent_created_from is not UNSET:
-        agent_created_from = unexpected_type(cls, "agent_created_from", agent_created_from, "a string")
+_read_agent_created_from = plain_reader("agent_created_from", (str,), "a string", False)
 
-    return agent_created_from
-
-
-def _read_agent_last_updated_from(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
-    agent_last_updated_from = d.get("agent_last_updated_from", UNSET)
-    if agent_last_updated_from.__class__ is not str and agent_last_updated_from is not UNSET:
-        agent_last_updated_from = unexpected_type(cls, "agent_last_updated_from", agent_last_updated_from, "a string")
-
-    return agent_last_updated_from
+_read_agent_last_updated_from = plain_reader("agent_last_updated_from", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -970,8 +909,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     start_time_unix_secs = d.get("start_time_unix_secs", MISSING)
     if start_time_unix_secs.__class__ is not int:
         start_time_unix_secs = _read_start_time_unix_secs(cls, d)
@@ -992,37 +934,55 @@ def _all_fields(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[st
     if cost.__class__ is not int and cost is not None and cost is not UNSET:
         cost = _read_cost(cls, d)
 
-    deletion_settings = d.get("deletion_settings", UNSET)
-    if deletion_settings is not UNSET:
-        deletion_settings = _read_deletion_settings(cls, d)
+    if "deletion_settings" in known:
+        deletion_settings = known["deletion_settings"]
+    else:
+        deletion_settings = d.get("deletion_settings", UNSET)
+        if deletion_settings is not UNSET:
+            deletion_settings = _read_deletion_settings(cls, d)
 
-    feedback = d.get("feedback", UNSET)
-    if feedback is not UNSET:
-        feedback = _read_feedback(cls, d)
+    if "feedback" in known:
+        feedback = known["feedback"]
+    else:
+        feedback = d.get("feedback", UNSET)
+        if feedback is not UNSET:
+            feedback = _read_feedback(cls, d)
 
     authorization_method = d.get("authorization_method", UNSET)
     if authorization_method.__class__ is not str and authorization_method is not UNSET:
         authorization_method = _read_authorization_method(cls, d)
 
-    charging = d.get("charging", UNSET)
-    if charging is not UNSET:
-        charging = _read_charging(cls, d)
+    if "charging" in known:
+        charging = known["charging"]
+    else:
+        charging = d.get("charging", UNSET)
+        if charging is not UNSET:
+            charging = _read_charging(cls, d)
 
-    phone_call = d.get("phone_call", UNSET)
-    if phone_call is not UNSET and phone_call is not None:
-        phone_call = _read_phone_call(cls, d)
+    if "phone_call" in known:
+        phone_call = known["phone_call"]
+    else:
+        phone_call = d.get("phone_call", UNSET)
+        if phone_call is not UNSET and phone_call is not None:
+            phone_call = _read_phone_call(cls, d)
 
-    batch_call = d.get("batch_call", UNSET)
-    if batch_call is not UNSET and batch_call is not None:
-        batch_call = _read_batch_call(cls, d)
+    if "batch_call" in known:
+        batch_call = known["batch_call"]
+    else:
+        batch_call = d.get("batch_call", UNSET)
+        if batch_call is not UNSET and batch_call is not None:
+            batch_call = _read_batch_call(cls, d)
 
     termination_reason = d.get("termination_reason", UNSET)
     if termination_reason.__class__ is not str and termination_reason is not UNSET:
         termination_reason = _read_termination_reason(cls, d)
 
-    error = d.get("error", UNSET)
-    if error is not UNSET and error is not None:
-        error = _read_error(cls, d)
+    if "error" in known:
+        error = known["error"]
+    else:
+        error = d.get("error", UNSET)
+        if error is not UNSET and error is not None:
+            error = _read_error(cls, d)
 
     warnings = d.get("warnings", UNSET)
     if warnings.__class__ is not list and warnings is not UNSET:
@@ -1034,21 +994,30 @@ def _all_fields(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[st
     if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
         main_language = _read_main_language(cls, d)
 
-    rag_usage = d.get("rag_usage", UNSET)
-    if rag_usage is not UNSET and rag_usage is not None:
-        rag_usage = _read_rag_usage(cls, d)
+    if "rag_usage" in known:
+        rag_usage = known["rag_usage"]
+    else:
+        rag_usage = d.get("rag_usage", UNSET)
+        if rag_usage is not UNSET and rag_usage is not None:
+            rag_usage = _read_rag_usage(cls, d)
 
     text_only = d.get("text_only", UNSET)
     if text_only.__class__ is not bool and text_only is not UNSET:
         text_only = _read_text_only(cls, d)
 
-    features_usage = d.get("features_usage", UNSET)
-    if features_usage is not UNSET:
-        features_usage = _read_features_usage(cls, d)
+    if "features_usage" in known:
+        features_usage = known["features_usage"]
+    else:
+        features_usage = d.get("features_usage", UNSET)
+        if features_usage is not UNSET:
+            features_usage = _read_features_usage(cls, d)
 
-    eleven_assistant = d.get("eleven_assistant", UNSET)
-    if eleven_assistant is not UNSET:
-        eleven_assistant = _read_eleven_assistant(cls, d)
+    if "eleven_assistant" in known:
+        eleven_assistant = known["eleven_assistant"]
+    else:
+        eleven_assistant = d.get("eleven_assistant", UNSET)
+        if eleven_assistant is not UNSET:
+            eleven_assistant = _read_eleven_assistant(cls, d)
 
     initiator_id = d.get("initiator_id", UNSET)
     if initiator_id.__class__ is not str and initiator_id is not None and initiator_id is not UNSET:
@@ -1070,17 +1039,26 @@ def _all_fields(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[st
     if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
         timezone = _read_timezone(cls, d)
 
-    initiation_trigger = d.get("initiation_trigger", UNSET)
-    if initiation_trigger is not UNSET:
-        initiation_trigger = _read_initiation_trigger(cls, d)
+    if "initiation_trigger" in known:
+        initiation_trigger = known["initiation_trigger"]
+    else:
+        initiation_trigger = d.get("initiation_trigger", UNSET)
+        if initiation_trigger is not UNSET:
+            initiation_trigger = _read_initiation_trigger(cls, d)
 
-    async_metadata = d.get("async_metadata", UNSET)
-    if async_metadata is not UNSET and async_metadata is not None:
-        async_metadata = _read_async_metadata(cls, d)
+    if "async_metadata" in known:
+        async_metadata = known["async_metadata"]
+    else:
+        async_metadata = d.get("async_metadata", UNSET)
+        if async_metadata is not UNSET and async_metadata is not None:
+            async_metadata = _read_async_metadata(cls, d)
 
-    whatsapp = d.get("whatsapp", UNSET)
-    if whatsapp is not UNSET and whatsapp is not None:
-        whatsapp = _read_whatsapp(cls, d)
+    if "whatsapp" in known:
+        whatsapp = known["whatsapp"]
+    else:
+        whatsapp = d.get("whatsapp", UNSET)
+        if whatsapp is not UNSET and whatsapp is not None:
+            whatsapp = _read_whatsapp(cls, d)
 
     agent_created_from = d.get("agent_created_from", UNSET)
     if agent_created_from.__class__ is not str and agent_created_from is not UNSET:

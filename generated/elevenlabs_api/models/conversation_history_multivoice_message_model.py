@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -65,7 +66,7 @@ class ConversationHistoryMultivoiceMessageModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_multivoice_message_model = cls.__new__(cls)
         conversation_history_multivoice_message_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_multivoice_message_model
 
@@ -114,9 +115,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryMultivoiceMessageModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    parts = _read_parts(cls, d)
+def _all_fields(
+    cls: type[ConversationHistoryMultivoiceMessageModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "parts" in known:
+        parts = known["parts"]
+    else:
+        parts = _read_parts(cls, d)
 
     return {
         "parts": parts,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryMultivoiceMessagePartModel")
@@ -84,7 +84,7 @@ class ConversationHistoryMultivoiceMessagePartModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_multivoice_message_part_model = cls.__new__(cls)
         conversation_history_multivoice_message_part_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_multivoice_message_part_model
 
@@ -105,37 +105,27 @@ class ConversationHistoryMultivoiceMessagePartModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[ConversationHistoryMultivoiceMessagePartModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
+_read_voice_label = plain_reader(
+    "voice_label",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-
-def _read_voice_label(cls: type[ConversationHistoryMultivoiceMessagePartModel], d: Mapping[str, Any]) -> Any:
-    voice_label = d.get("voice_label", MISSING)
-    if voice_label.__class__ is not str and voice_label is not None:
-        if voice_label is MISSING:
-            voice_label = missing_field(cls, "voice_label")
-        else:
-            voice_label = unexpected_type(cls, "voice_label", voice_label, "a string or null")
-
-    return voice_label
-
-
-def _read_time_in_call_secs(cls: type[ConversationHistoryMultivoiceMessagePartModel], d: Mapping[str, Any]) -> Any:
-    time_in_call_secs = d.get("time_in_call_secs", MISSING)
-    if time_in_call_secs.__class__ is not int and time_in_call_secs is not None:
-        if time_in_call_secs is MISSING:
-            time_in_call_secs = missing_field(cls, "time_in_call_secs")
-        else:
-            time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer or null")
-
-    return time_in_call_secs
+_read_time_in_call_secs = plain_reader(
+    "time_in_call_secs",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -153,8 +143,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryMultivoiceMessagePartModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationHistoryMultivoiceMessagePartModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryRagUsageCommonModel")
@@ -66,7 +66,7 @@ class ConversationHistoryRagUsageCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_rag_usage_common_model = cls.__new__(cls)
         conversation_history_rag_usage_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_rag_usage_common_model
 
@@ -87,26 +87,9 @@ class ConversationHistoryRagUsageCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_usage_count(cls: type[ConversationHistoryRagUsageCommonModel], d: Mapping[str, Any]) -> Any:
-    usage_count = d.get("usage_count", MISSING)
-    if usage_count.__class__ is not int:
-        if usage_count is MISSING:
-            usage_count = missing_field(cls, "usage_count")
-        else:
-            usage_count = unexpected_type(cls, "usage_count", usage_count, "an integer")
+_read_usage_count = plain_reader("usage_count", (int,), "an integer", True)
 
-    return usage_count
-
-
-def _read_embedding_model(cls: type[ConversationHistoryRagUsageCommonModel], d: Mapping[str, Any]) -> Any:
-    embedding_model = d.get("embedding_model", MISSING)
-    if embedding_model.__class__ is not str:
-        if embedding_model is MISSING:
-            embedding_model = missing_field(cls, "embedding_model")
-        else:
-            embedding_model = unexpected_type(cls, "embedding_model", embedding_model, "a string")
-
-    return embedding_model
+_read_embedding_model = plain_reader("embedding_model", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -123,8 +106,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryRagUsageCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationHistoryRagUsageCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     usage_count = d.get("usage_count", MISSING)
     if usage_count.__class__ is not int:
         usage_count = _read_usage_count(cls, d)

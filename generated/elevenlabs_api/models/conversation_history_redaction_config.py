@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.config_entity_type import ConfigEntityType
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryRedactionConfig")
@@ -78,7 +79,7 @@ class ConversationHistoryRedactionConfig(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_redaction_config = cls.__new__(cls)
         conversation_history_redaction_config.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_redaction_config
 
@@ -99,12 +100,7 @@ class ConversationHistoryRedactionConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_enabled(cls: type[ConversationHistoryRedactionConfig], d: Mapping[str, Any]) -> Any:
-    enabled = d.get("enabled", UNSET)
-    if enabled.__class__ is not bool and enabled is not UNSET:
-        enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
-
-    return enabled
+_read_enabled = plain_reader("enabled", (bool,), "a boolean", False)
 
 
 def _read_entities(cls: type[ConversationHistoryRedactionConfig], d: Mapping[str, Any]) -> Any:
@@ -137,15 +133,21 @@ def _read_additional_properties(cls: type[ConversationHistoryRedactionConfig], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryRedactionConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationHistoryRedactionConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enabled = d.get("enabled", UNSET)
     if enabled.__class__ is not bool and enabled is not UNSET:
         enabled = _read_enabled(cls, d)
 
-    entities = d.get("entities", UNSET)
-    if entities is not UNSET:
-        entities = _read_entities(cls, d)
+    if "entities" in known:
+        entities = known["entities"]
+    else:
+        entities = d.get("entities", UNSET)
+        if entities is not UNSET:
+            entities = _read_entities(cls, d)
 
     return {
         "enabled": enabled,

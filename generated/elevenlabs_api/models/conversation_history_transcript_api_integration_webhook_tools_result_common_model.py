@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel")
@@ -152,7 +153,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel(L
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_api_integration_webhook_tools_result_common_model = cls.__new__(cls)
         conversation_history_transcript_api_integration_webhook_tools_result_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_api_integration_webhook_tools_result_common_model
 
@@ -186,124 +187,31 @@ def _read_type_(
     return type_
 
 
-def _read_request_id(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
-) -> Any:
-    request_id = d.get("request_id", MISSING)
-    if request_id.__class__ is not str:
-        if request_id is MISSING:
-            request_id = missing_field(cls, "request_id")
-        else:
-            request_id = unexpected_type(cls, "request_id", request_id, "a string")
+_read_request_id = plain_reader("request_id", (str,), "a string", True)
 
-    return request_id
+_read_tool_name = plain_reader("tool_name", (str,), "a string", True)
 
+_read_result_value = plain_reader("result_value", (str,), "a string", True)
 
-def _read_tool_name(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
-) -> Any:
-    tool_name = d.get("tool_name", MISSING)
-    if tool_name.__class__ is not str:
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
-        else:
-            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
+_read_is_error = plain_reader("is_error", (bool,), "a boolean", True)
 
-    return tool_name
+_read_tool_has_been_called = plain_reader("tool_has_been_called", (bool,), "a boolean", True)
 
+_read_integration_id = plain_reader("integration_id", (str,), "a string", True)
 
-def _read_result_value(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
-) -> Any:
-    result_value = d.get("result_value", MISSING)
-    if result_value.__class__ is not str:
-        if result_value is MISSING:
-            result_value = missing_field(cls, "result_value")
-        else:
-            result_value = unexpected_type(cls, "result_value", result_value, "a string")
+_read_credential_id = plain_reader("credential_id", (str,), "a string", True)
 
-    return result_value
+_read_integration_connection_id = plain_reader("integration_connection_id", (str,), "a string", True)
 
-
-def _read_is_error(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
-) -> Any:
-    is_error = d.get("is_error", MISSING)
-    if is_error.__class__ is not bool:
-        if is_error is MISSING:
-            is_error = missing_field(cls, "is_error")
-        else:
-            is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
-
-    return is_error
-
-
-def _read_tool_has_been_called(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
-) -> Any:
-    tool_has_been_called = d.get("tool_has_been_called", MISSING)
-    if tool_has_been_called.__class__ is not bool:
-        if tool_has_been_called is MISSING:
-            tool_has_been_called = missing_field(cls, "tool_has_been_called")
-        else:
-            tool_has_been_called = unexpected_type(cls, "tool_has_been_called", tool_has_been_called, "a boolean")
-
-    return tool_has_been_called
-
-
-def _read_integration_id(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
-) -> Any:
-    integration_id = d.get("integration_id", MISSING)
-    if integration_id.__class__ is not str:
-        if integration_id is MISSING:
-            integration_id = missing_field(cls, "integration_id")
-        else:
-            integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
-
-    return integration_id
-
-
-def _read_credential_id(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
-) -> Any:
-    credential_id = d.get("credential_id", MISSING)
-    if credential_id.__class__ is not str:
-        if credential_id is MISSING:
-            credential_id = missing_field(cls, "credential_id")
-        else:
-            credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
-
-    return credential_id
-
-
-def _read_integration_connection_id(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
-) -> Any:
-    integration_connection_id = d.get("integration_connection_id", MISSING)
-    if integration_connection_id.__class__ is not str:
-        if integration_connection_id is MISSING:
-            integration_connection_id = missing_field(cls, "integration_connection_id")
-        else:
-            integration_connection_id = unexpected_type(
-                cls, "integration_connection_id", integration_connection_id, "a string"
-            )
-
-    return integration_connection_id
-
-
-def _read_tool_latency_secs(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
-) -> Any:
-    tool_latency_secs = d.get("tool_latency_secs", UNSET)
-    if (
-        tool_latency_secs.__class__ is not float
-        and tool_latency_secs.__class__ is not int
-        and tool_latency_secs is not UNSET
-    ):
-        tool_latency_secs = unexpected_type(cls, "tool_latency_secs", tool_latency_secs, "a number")
-
-    return tool_latency_secs
+_read_tool_latency_secs = plain_reader(
+    "tool_latency_secs",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 def _read_dynamic_variable_updates(
@@ -352,10 +260,16 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     request_id = d.get("request_id", MISSING)
     if request_id.__class__ is not str:
@@ -397,9 +311,12 @@ def _all_fields(
     ):
         tool_latency_secs = _read_tool_latency_secs(cls, d)
 
-    dynamic_variable_updates = d.get("dynamic_variable_updates", UNSET)
-    if dynamic_variable_updates is not UNSET:
-        dynamic_variable_updates = _read_dynamic_variable_updates(cls, d)
+    if "dynamic_variable_updates" in known:
+        dynamic_variable_updates = known["dynamic_variable_updates"]
+    else:
+        dynamic_variable_updates = d.get("dynamic_variable_updates", UNSET)
+        if dynamic_variable_updates is not UNSET:
+            dynamic_variable_updates = _read_dynamic_variable_updates(cls, d)
 
     return {
         "request_id": request_id,

@@ -13,6 +13,7 @@ from ..models.conversation_history_transcript_common_model_role import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -23,10 +24,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptCommonModel")
@@ -408,7 +409,7 @@ class ConversationHistoryTranscriptCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_common_model = cls.__new__(cls)
         conversation_history_transcript_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_common_model
 
@@ -442,15 +443,7 @@ def _read_role(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[s
     return role
 
 
-def _read_time_in_call_secs(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
-    time_in_call_secs = d.get("time_in_call_secs", MISSING)
-    if time_in_call_secs.__class__ is not int:
-        if time_in_call_secs is MISSING:
-            time_in_call_secs = missing_field(cls, "time_in_call_secs")
-        else:
-            time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
-
-    return time_in_call_secs
+_read_time_in_call_secs = plain_reader("time_in_call_secs", (int,), "an integer", True)
 
 
 def _read_agent_metadata(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
@@ -476,12 +469,15 @@ def _read_agent_metadata(cls: type[ConversationHistoryTranscriptCommonModel], d:
     return agent_metadata
 
 
-def _read_message(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", UNSET)
-    if message.__class__ is not str and message is not None and message is not UNSET:
-        message = unexpected_type(cls, "message", message, "a string or null")
-
-    return message
+_read_message = plain_reader(
+    "message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_multivoice_message(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
@@ -642,20 +638,25 @@ def _read_feedback(cls: type[ConversationHistoryTranscriptCommonModel], d: Mappi
     return feedback
 
 
-def _read_llm_override(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
-    llm_override = d.get("llm_override", UNSET)
-    if llm_override.__class__ is not str and llm_override is not None and llm_override is not UNSET:
-        llm_override = unexpected_type(cls, "llm_override", llm_override, "a string or null")
+_read_llm_override = plain_reader(
+    "llm_override",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return llm_override
-
-
-def _read_producing_llm(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
-    producing_llm = d.get("producing_llm", UNSET)
-    if producing_llm.__class__ is not str and producing_llm is not None and producing_llm is not UNSET:
-        producing_llm = unexpected_type(cls, "producing_llm", producing_llm, "a string or null")
-
-    return producing_llm
+_read_producing_llm = plain_reader(
+    "producing_llm",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_conversation_turn_metrics(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
@@ -727,28 +728,19 @@ def _read_llm_usage(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapp
     return llm_usage
 
 
-def _read_interrupted(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
-    interrupted = d.get("interrupted", UNSET)
-    if interrupted.__class__ is not bool and interrupted is not UNSET:
-        interrupted = unexpected_type(cls, "interrupted", interrupted, "a boolean")
+_read_interrupted = plain_reader("interrupted", (bool,), "a boolean", False)
 
-    return interrupted
+_read_ignored_as_backchannel = plain_reader("ignored_as_backchannel", (bool,), "a boolean", False)
 
-
-def _read_ignored_as_backchannel(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
-    ignored_as_backchannel = d.get("ignored_as_backchannel", UNSET)
-    if ignored_as_backchannel.__class__ is not bool and ignored_as_backchannel is not UNSET:
-        ignored_as_backchannel = unexpected_type(cls, "ignored_as_backchannel", ignored_as_backchannel, "a boolean")
-
-    return ignored_as_backchannel
-
-
-def _read_original_message(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
-    original_message = d.get("original_message", UNSET)
-    if original_message.__class__ is not str and original_message is not None and original_message is not UNSET:
-        original_message = unexpected_type(cls, "original_message", original_message, "a string or null")
-
-    return original_message
+_read_original_message = plain_reader(
+    "original_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_reasoning(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
@@ -792,40 +784,39 @@ def _read_source_medium(cls: type[ConversationHistoryTranscriptCommonModel], d: 
     return source_medium
 
 
-def _read_source_event_id(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
-    source_event_id = d.get("source_event_id", UNSET)
-    if source_event_id.__class__ is not int and source_event_id is not None and source_event_id is not UNSET:
-        source_event_id = unexpected_type(cls, "source_event_id", source_event_id, "an integer or null")
+_read_source_event_id = plain_reader(
+    "source_event_id",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return source_event_id
+_read_used_static_kb_document_ids = plain_reader(
+    "used_static_kb_document_ids", (list,), "an array", False, ((str,), "a string")
+)
 
+_read_user_identifier = plain_reader(
+    "user_identifier",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_used_static_kb_document_ids(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
-    used_static_kb_document_ids = d.get("used_static_kb_document_ids", UNSET)
-    if used_static_kb_document_ids.__class__ is not list and used_static_kb_document_ids is not UNSET:
-        used_static_kb_document_ids = unexpected_type(
-            cls, "used_static_kb_document_ids", used_static_kb_document_ids, "an array"
-        )
-    elif used_static_kb_document_ids.__class__ is list and used_static_kb_document_ids:
-        check_items(cls, "used_static_kb_document_ids", used_static_kb_document_ids, (str,), "a string")
-
-    return used_static_kb_document_ids
-
-
-def _read_user_identifier(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
-    user_identifier = d.get("user_identifier", UNSET)
-    if user_identifier.__class__ is not str and user_identifier is not None and user_identifier is not UNSET:
-        user_identifier = unexpected_type(cls, "user_identifier", user_identifier, "a string or null")
-
-    return user_identifier
-
-
-def _read_id(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", UNSET)
-    if id.__class__ is not str and id is not None and id is not UNSET:
-        id = unexpected_type(cls, "id", id, "a string or null")
-
-    return id
+_read_id = plain_reader(
+    "id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_triggered_guardrails(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
@@ -881,37 +872,58 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    role = _read_role(cls, d)
+def _all_fields(
+    cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "role" in known:
+        role = known["role"]
+    else:
+        role = _read_role(cls, d)
 
     time_in_call_secs = d.get("time_in_call_secs", MISSING)
     if time_in_call_secs.__class__ is not int:
         time_in_call_secs = _read_time_in_call_secs(cls, d)
 
-    agent_metadata = d.get("agent_metadata", UNSET)
-    if agent_metadata is not UNSET and agent_metadata is not None:
-        agent_metadata = _read_agent_metadata(cls, d)
+    if "agent_metadata" in known:
+        agent_metadata = known["agent_metadata"]
+    else:
+        agent_metadata = d.get("agent_metadata", UNSET)
+        if agent_metadata is not UNSET and agent_metadata is not None:
+            agent_metadata = _read_agent_metadata(cls, d)
 
     message = d.get("message", UNSET)
     if message.__class__ is not str and message is not None and message is not UNSET:
         message = _read_message(cls, d)
 
-    multivoice_message = d.get("multivoice_message", UNSET)
-    if multivoice_message is not UNSET and multivoice_message is not None:
-        multivoice_message = _read_multivoice_message(cls, d)
+    if "multivoice_message" in known:
+        multivoice_message = known["multivoice_message"]
+    else:
+        multivoice_message = d.get("multivoice_message", UNSET)
+        if multivoice_message is not UNSET and multivoice_message is not None:
+            multivoice_message = _read_multivoice_message(cls, d)
 
-    tool_calls = d.get("tool_calls", UNSET)
-    if tool_calls is not UNSET:
-        tool_calls = _read_tool_calls(cls, d)
+    if "tool_calls" in known:
+        tool_calls = known["tool_calls"]
+    else:
+        tool_calls = d.get("tool_calls", UNSET)
+        if tool_calls is not UNSET:
+            tool_calls = _read_tool_calls(cls, d)
 
-    tool_results = d.get("tool_results", UNSET)
-    if tool_results is not UNSET:
-        tool_results = _read_tool_results(cls, d)
+    if "tool_results" in known:
+        tool_results = known["tool_results"]
+    else:
+        tool_results = d.get("tool_results", UNSET)
+        if tool_results is not UNSET:
+            tool_results = _read_tool_results(cls, d)
 
-    feedback = d.get("feedback", UNSET)
-    if feedback is not UNSET and feedback is not None:
-        feedback = _read_feedback(cls, d)
+    if "feedback" in known:
+        feedback = known["feedback"]
+    else:
+        feedback = d.get("feedback", UNSET)
+        if feedback is not UNSET and feedback is not None:
+            feedback = _read_feedback(cls, d)
 
     llm_override = d.get("llm_override", UNSET)
     if llm_override.__class__ is not str and llm_override is not None and llm_override is not UNSET:
@@ -921,17 +933,26 @@ def _all_fields(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[
     if producing_llm.__class__ is not str and producing_llm is not None and producing_llm is not UNSET:
         producing_llm = _read_producing_llm(cls, d)
 
-    conversation_turn_metrics = d.get("conversation_turn_metrics", UNSET)
-    if conversation_turn_metrics is not UNSET and conversation_turn_metrics is not None:
-        conversation_turn_metrics = _read_conversation_turn_metrics(cls, d)
+    if "conversation_turn_metrics" in known:
+        conversation_turn_metrics = known["conversation_turn_metrics"]
+    else:
+        conversation_turn_metrics = d.get("conversation_turn_metrics", UNSET)
+        if conversation_turn_metrics is not UNSET and conversation_turn_metrics is not None:
+            conversation_turn_metrics = _read_conversation_turn_metrics(cls, d)
 
-    rag_retrieval_info = d.get("rag_retrieval_info", UNSET)
-    if rag_retrieval_info is not UNSET and rag_retrieval_info is not None:
-        rag_retrieval_info = _read_rag_retrieval_info(cls, d)
+    if "rag_retrieval_info" in known:
+        rag_retrieval_info = known["rag_retrieval_info"]
+    else:
+        rag_retrieval_info = d.get("rag_retrieval_info", UNSET)
+        if rag_retrieval_info is not UNSET and rag_retrieval_info is not None:
+            rag_retrieval_info = _read_rag_retrieval_info(cls, d)
 
-    llm_usage = d.get("llm_usage", UNSET)
-    if llm_usage is not UNSET and llm_usage is not None:
-        llm_usage = _read_llm_usage(cls, d)
+    if "llm_usage" in known:
+        llm_usage = known["llm_usage"]
+    else:
+        llm_usage = d.get("llm_usage", UNSET)
+        if llm_usage is not UNSET and llm_usage is not None:
+            llm_usage = _read_llm_usage(cls, d)
 
     interrupted = d.get("interrupted", UNSET)
     if interrupted.__class__ is not bool and interrupted is not UNSET:
@@ -945,13 +966,19 @@ def _all_fields(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[
     if original_message.__class__ is not str and original_message is not None and original_message is not UNSET:
         original_message = _read_original_message(cls, d)
 
-    reasoning = d.get("reasoning", UNSET)
-    if reasoning is not UNSET:
-        reasoning = _read_reasoning(cls, d)
+    if "reasoning" in known:
+        reasoning = known["reasoning"]
+    else:
+        reasoning = d.get("reasoning", UNSET)
+        if reasoning is not UNSET:
+            reasoning = _read_reasoning(cls, d)
 
-    source_medium = d.get("source_medium", UNSET)
-    if source_medium is not UNSET and source_medium is not None:
-        source_medium = _read_source_medium(cls, d)
+    if "source_medium" in known:
+        source_medium = known["source_medium"]
+    else:
+        source_medium = d.get("source_medium", UNSET)
+        if source_medium is not UNSET and source_medium is not None:
+            source_medium = _read_source_medium(cls, d)
 
     source_event_id = d.get("source_event_id", UNSET)
     if source_event_id.__class__ is not int and source_event_id is not None and source_event_id is not UNSET:
@@ -971,9 +998,12 @@ def _all_fields(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[
     if id.__class__ is not str and id is not None and id is not UNSET:
         id = _read_id(cls, d)
 
-    triggered_guardrails = d.get("triggered_guardrails", UNSET)
-    if triggered_guardrails is not UNSET:
-        triggered_guardrails = _read_triggered_guardrails(cls, d)
+    if "triggered_guardrails" in known:
+        triggered_guardrails = known["triggered_guardrails"]
+    else:
+        triggered_guardrails = d.get("triggered_guardrails", UNSET)
+        if triggered_guardrails is not UNSET:
+            triggered_guardrails = _read_triggered_guardrails(cls, d)
 
     return {
         "role": role,

@@ -14,19 +14,19 @@ from ..models.conversation_history_transcript_common_model_output_source_medium 
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptCommonModelOutput")
@@ -309,7 +309,7 @@ class ConversationHistoryTranscriptCommonModelOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_common_model_output = cls.__new__(cls)
         conversation_history_transcript_common_model_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_common_model_output
 
@@ -330,26 +330,9 @@ class ConversationHistoryTranscriptCommonModelOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_role(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Mapping[str, Any]) -> Any:
-    role = d.get("role", MISSING)
-    if role.__class__ is not str:
-        if role is MISSING:
-            role = missing_field(cls, "role")
-        else:
-            role = unexpected_type(cls, "role", role, "a string")
+_read_role = plain_reader("role", (str,), "a string", True)
 
-    return role
-
-
-def _read_time_in_call_secs(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Mapping[str, Any]) -> Any:
-    time_in_call_secs = d.get("time_in_call_secs", MISSING)
-    if time_in_call_secs.__class__ is not int:
-        if time_in_call_secs is MISSING:
-            time_in_call_secs = missing_field(cls, "time_in_call_secs")
-        else:
-            time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
-
-    return time_in_call_secs
+_read_time_in_call_secs = plain_reader("time_in_call_secs", (int,), "an integer", True)
 
 
 def _read_agent_metadata(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Mapping[str, Any]) -> Any:
@@ -375,12 +358,15 @@ def _read_agent_metadata(cls: type[ConversationHistoryTranscriptCommonModelOutpu
     return agent_metadata
 
 
-def _read_message(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", UNSET)
-    if message.__class__ is not str and message is not None and message is not UNSET:
-        message = unexpected_type(cls, "message", message, "a string or null")
-
-    return message
+_read_message = plain_reader(
+    "message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_multivoice_message(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Mapping[str, Any]) -> Any:
@@ -556,12 +542,15 @@ def _read_feedback(cls: type[ConversationHistoryTranscriptCommonModelOutput], d:
     return feedback
 
 
-def _read_llm_override(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Mapping[str, Any]) -> Any:
-    llm_override = d.get("llm_override", UNSET)
-    if llm_override.__class__ is not str and llm_override is not None and llm_override is not UNSET:
-        llm_override = unexpected_type(cls, "llm_override", llm_override, "a string or null")
-
-    return llm_override
+_read_llm_override = plain_reader(
+    "llm_override",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_conversation_turn_metrics(
@@ -635,28 +624,27 @@ def _read_llm_usage(cls: type[ConversationHistoryTranscriptCommonModelOutput], d
     return llm_usage
 
 
-def _read_interrupted(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Mapping[str, Any]) -> Any:
-    interrupted = d.get("interrupted", UNSET)
-    if interrupted.__class__ is not bool and interrupted is not UNSET:
-        interrupted = unexpected_type(cls, "interrupted", interrupted, "a boolean")
+_read_interrupted = plain_reader("interrupted", (bool,), "a boolean", False)
 
-    return interrupted
+_read_original_message = plain_reader(
+    "original_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_original_message(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Mapping[str, Any]) -> Any:
-    original_message = d.get("original_message", UNSET)
-    if original_message.__class__ is not str and original_message is not None and original_message is not UNSET:
-        original_message = unexpected_type(cls, "original_message", original_message, "a string or null")
-
-    return original_message
-
-
-def _read_source_medium(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Mapping[str, Any]) -> Any:
-    source_medium = d.get("source_medium", UNSET)
-    if source_medium is not None and source_medium.__class__ is not str and source_medium is not UNSET:
-        source_medium = unexpected_type(cls, "source_medium", source_medium, "null or a string")
-
-    return source_medium
+_read_source_medium = plain_reader(
+    "source_medium",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -686,8 +674,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     role = d.get("role", MISSING)
     if role.__class__ is not str:
         role = _read_role(cls, d)
@@ -696,45 +687,69 @@ def _all_fields(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Ma
     if time_in_call_secs.__class__ is not int:
         time_in_call_secs = _read_time_in_call_secs(cls, d)
 
-    agent_metadata = d.get("agent_metadata", UNSET)
-    if agent_metadata is not UNSET and agent_metadata is not None:
-        agent_metadata = _read_agent_metadata(cls, d)
+    if "agent_metadata" in known:
+        agent_metadata = known["agent_metadata"]
+    else:
+        agent_metadata = d.get("agent_metadata", UNSET)
+        if agent_metadata is not UNSET and agent_metadata is not None:
+            agent_metadata = _read_agent_metadata(cls, d)
 
     message = d.get("message", UNSET)
     if message.__class__ is not str and message is not None and message is not UNSET:
         message = _read_message(cls, d)
 
-    multivoice_message = d.get("multivoice_message", UNSET)
-    if multivoice_message is not UNSET and multivoice_message is not None:
-        multivoice_message = _read_multivoice_message(cls, d)
+    if "multivoice_message" in known:
+        multivoice_message = known["multivoice_message"]
+    else:
+        multivoice_message = d.get("multivoice_message", UNSET)
+        if multivoice_message is not UNSET and multivoice_message is not None:
+            multivoice_message = _read_multivoice_message(cls, d)
 
-    tool_calls = d.get("tool_calls", UNSET)
-    if tool_calls is not UNSET:
-        tool_calls = _read_tool_calls(cls, d)
+    if "tool_calls" in known:
+        tool_calls = known["tool_calls"]
+    else:
+        tool_calls = d.get("tool_calls", UNSET)
+        if tool_calls is not UNSET:
+            tool_calls = _read_tool_calls(cls, d)
 
-    tool_results = d.get("tool_results", UNSET)
-    if tool_results is not UNSET:
-        tool_results = _read_tool_results(cls, d)
+    if "tool_results" in known:
+        tool_results = known["tool_results"]
+    else:
+        tool_results = d.get("tool_results", UNSET)
+        if tool_results is not UNSET:
+            tool_results = _read_tool_results(cls, d)
 
-    feedback = d.get("feedback", UNSET)
-    if feedback is not UNSET and feedback is not None:
-        feedback = _read_feedback(cls, d)
+    if "feedback" in known:
+        feedback = known["feedback"]
+    else:
+        feedback = d.get("feedback", UNSET)
+        if feedback is not UNSET and feedback is not None:
+            feedback = _read_feedback(cls, d)
 
     llm_override = d.get("llm_override", UNSET)
     if llm_override.__class__ is not str and llm_override is not None and llm_override is not UNSET:
         llm_override = _read_llm_override(cls, d)
 
-    conversation_turn_metrics = d.get("conversation_turn_metrics", UNSET)
-    if conversation_turn_metrics is not UNSET and conversation_turn_metrics is not None:
-        conversation_turn_metrics = _read_conversation_turn_metrics(cls, d)
+    if "conversation_turn_metrics" in known:
+        conversation_turn_metrics = known["conversation_turn_metrics"]
+    else:
+        conversation_turn_metrics = d.get("conversation_turn_metrics", UNSET)
+        if conversation_turn_metrics is not UNSET and conversation_turn_metrics is not None:
+            conversation_turn_metrics = _read_conversation_turn_metrics(cls, d)
 
-    rag_retrieval_info = d.get("rag_retrieval_info", UNSET)
-    if rag_retrieval_info is not UNSET and rag_retrieval_info is not None:
-        rag_retrieval_info = _read_rag_retrieval_info(cls, d)
+    if "rag_retrieval_info" in known:
+        rag_retrieval_info = known["rag_retrieval_info"]
+    else:
+        rag_retrieval_info = d.get("rag_retrieval_info", UNSET)
+        if rag_retrieval_info is not UNSET and rag_retrieval_info is not None:
+            rag_retrieval_info = _read_rag_retrieval_info(cls, d)
 
-    llm_usage = d.get("llm_usage", UNSET)
-    if llm_usage is not UNSET and llm_usage is not None:
-        llm_usage = _read_llm_usage(cls, d)
+    if "llm_usage" in known:
+        llm_usage = known["llm_usage"]
+    else:
+        llm_usage = d.get("llm_usage", UNSET)
+        if llm_usage is not UNSET and llm_usage is not None:
+            llm_usage = _read_llm_usage(cls, d)
 
     interrupted = d.get("interrupted", UNSET)
     if interrupted.__class__ is not bool and interrupted is not UNSET:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptFileInputResponseModel")
@@ -82,7 +82,7 @@ class ConversationHistoryTranscriptFileInputResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_file_input_response_model = cls.__new__(cls)
         conversation_history_transcript_file_input_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_file_input_response_model
 
@@ -103,50 +103,13 @@ class ConversationHistoryTranscriptFileInputResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_file_id(cls: type[ConversationHistoryTranscriptFileInputResponseModel], d: Mapping[str, Any]) -> Any:
-    file_id = d.get("file_id", MISSING)
-    if file_id.__class__ is not str:
-        if file_id is MISSING:
-            file_id = missing_field(cls, "file_id")
-        else:
-            file_id = unexpected_type(cls, "file_id", file_id, "a string")
+_read_file_id = plain_reader("file_id", (str,), "a string", True)
 
-    return file_id
+_read_original_filename = plain_reader("original_filename", (str,), "a string", True)
 
+_read_mime_type = plain_reader("mime_type", (str,), "a string", True)
 
-def _read_original_filename(
-    cls: type[ConversationHistoryTranscriptFileInputResponseModel], d: Mapping[str, Any]
-) -> Any:
-    original_filename = d.get("original_filename", MISSING)
-    if original_filename.__class__ is not str:
-        if original_filename is MISSING:
-            original_filename = missing_field(cls, "original_filename")
-        else:
-            original_filename = unexpected_type(cls, "original_filename", original_filename, "a string")
-
-    return original_filename
-
-
-def _read_mime_type(cls: type[ConversationHistoryTranscriptFileInputResponseModel], d: Mapping[str, Any]) -> Any:
-    mime_type = d.get("mime_type", MISSING)
-    if mime_type.__class__ is not str:
-        if mime_type is MISSING:
-            mime_type = missing_field(cls, "mime_type")
-        else:
-            mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
-
-    return mime_type
-
-
-def _read_file_url(cls: type[ConversationHistoryTranscriptFileInputResponseModel], d: Mapping[str, Any]) -> Any:
-    file_url = d.get("file_url", MISSING)
-    if file_url.__class__ is not str:
-        if file_url is MISSING:
-            file_url = missing_field(cls, "file_url")
-        else:
-            file_url = unexpected_type(cls, "file_url", file_url, "a string")
-
-    return file_url
+_read_file_url = plain_reader("file_url", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -165,8 +128,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryTranscriptFileInputResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationHistoryTranscriptFileInputResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     file_id = d.get("file_id", MISSING)
     if file_id.__class__ is not str:
         file_id = _read_file_id(cls, d)

@@ -12,6 +12,7 @@ from ..models.conversation_history_transcript_response_model_role_type_0 import 
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -19,13 +20,12 @@ from ..types import (
     check_items,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptResponseModel")
@@ -454,7 +454,7 @@ class ConversationHistoryTranscriptResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_response_model = cls.__new__(cls)
         conversation_history_transcript_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_response_model
 
@@ -475,26 +475,9 @@ class ConversationHistoryTranscriptResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_role(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    role = d.get("role", MISSING)
-    if role.__class__ is not str:
-        if role is MISSING:
-            role = missing_field(cls, "role")
-        else:
-            role = unexpected_type(cls, "role", role, "a string")
+_read_role = plain_reader("role", (str,), "a string", True)
 
-    return role
-
-
-def _read_time_in_call_secs(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    time_in_call_secs = d.get("time_in_call_secs", MISSING)
-    if time_in_call_secs.__class__ is not int:
-        if time_in_call_secs is MISSING:
-            time_in_call_secs = missing_field(cls, "time_in_call_secs")
-        else:
-            time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
-
-    return time_in_call_secs
+_read_time_in_call_secs = plain_reader("time_in_call_secs", (int,), "an integer", True)
 
 
 def _read_agent_metadata(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
@@ -520,12 +503,15 @@ def _read_agent_metadata(cls: type[ConversationHistoryTranscriptResponseModel], 
     return agent_metadata
 
 
-def _read_message(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", UNSET)
-    if message.__class__ is not str and message is not None and message is not UNSET:
-        message = unexpected_type(cls, "message", message, "a string or null")
-
-    return message
+_read_message = plain_reader(
+    "message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_multivoice_message(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
@@ -699,20 +685,25 @@ def _read_feedback(cls: type[ConversationHistoryTranscriptResponseModel], d: Map
     return feedback
 
 
-def _read_llm_override(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    llm_override = d.get("llm_override", UNSET)
-    if llm_override.__class__ is not str and llm_override is not None and llm_override is not UNSET:
-        llm_override = unexpected_type(cls, "llm_override", llm_override, "a string or null")
+_read_llm_override = plain_reader(
+    "llm_override",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return llm_override
-
-
-def _read_producing_llm(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    producing_llm = d.get("producing_llm", UNSET)
-    if producing_llm.__class__ is not str and producing_llm is not None and producing_llm is not UNSET:
-        producing_llm = unexpected_type(cls, "producing_llm", producing_llm, "a string or null")
-
-    return producing_llm
+_read_producing_llm = plain_reader(
+    "producing_llm",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_conversation_turn_metrics(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
@@ -784,28 +775,19 @@ def _read_llm_usage(cls: type[ConversationHistoryTranscriptResponseModel], d: Ma
     return llm_usage
 
 
-def _read_interrupted(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    interrupted = d.get("interrupted", UNSET)
-    if interrupted.__class__ is not bool and interrupted is not UNSET:
-        interrupted = unexpected_type(cls, "interrupted", interrupted, "a boolean")
+_read_interrupted = plain_reader("interrupted", (bool,), "a boolean", False)
 
-    return interrupted
+_read_ignored_as_backchannel = plain_reader("ignored_as_backchannel", (bool,), "a boolean", False)
 
-
-def _read_ignored_as_backchannel(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    ignored_as_backchannel = d.get("ignored_as_backchannel", UNSET)
-    if ignored_as_backchannel.__class__ is not bool and ignored_as_backchannel is not UNSET:
-        ignored_as_backchannel = unexpected_type(cls, "ignored_as_backchannel", ignored_as_backchannel, "a boolean")
-
-    return ignored_as_backchannel
-
-
-def _read_original_message(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    original_message = d.get("original_message", UNSET)
-    if original_message.__class__ is not str and original_message is not None and original_message is not UNSET:
-        original_message = unexpected_type(cls, "original_message", original_message, "a string or null")
-
-    return original_message
+_read_original_message = plain_reader(
+    "original_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_reasoning(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
@@ -826,50 +808,49 @@ def _read_reasoning(cls: type[ConversationHistoryTranscriptResponseModel], d: Ma
     return reasoning
 
 
-def _read_source_medium(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    source_medium = d.get("source_medium", UNSET)
-    if source_medium is not None and source_medium.__class__ is not str and source_medium is not UNSET:
-        source_medium = unexpected_type(cls, "source_medium", source_medium, "null or a string")
+_read_source_medium = plain_reader(
+    "source_medium",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return source_medium
+_read_source_event_id = plain_reader(
+    "source_event_id",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_used_static_kb_document_ids = plain_reader(
+    "used_static_kb_document_ids", (list,), "an array", False, ((str,), "a string")
+)
 
-def _read_source_event_id(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    source_event_id = d.get("source_event_id", UNSET)
-    if source_event_id.__class__ is not int and source_event_id is not None and source_event_id is not UNSET:
-        source_event_id = unexpected_type(cls, "source_event_id", source_event_id, "an integer or null")
+_read_user_identifier = plain_reader(
+    "user_identifier",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return source_event_id
-
-
-def _read_used_static_kb_document_ids(
-    cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]
-) -> Any:
-    used_static_kb_document_ids = d.get("used_static_kb_document_ids", UNSET)
-    if used_static_kb_document_ids.__class__ is not list and used_static_kb_document_ids is not UNSET:
-        used_static_kb_document_ids = unexpected_type(
-            cls, "used_static_kb_document_ids", used_static_kb_document_ids, "an array"
-        )
-    elif used_static_kb_document_ids.__class__ is list and used_static_kb_document_ids:
-        check_items(cls, "used_static_kb_document_ids", used_static_kb_document_ids, (str,), "a string")
-
-    return used_static_kb_document_ids
-
-
-def _read_user_identifier(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    user_identifier = d.get("user_identifier", UNSET)
-    if user_identifier.__class__ is not str and user_identifier is not None and user_identifier is not UNSET:
-        user_identifier = unexpected_type(cls, "user_identifier", user_identifier, "a string or null")
-
-    return user_identifier
-
-
-def _read_id(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", UNSET)
-    if id.__class__ is not str and id is not None and id is not UNSET:
-        id = unexpected_type(cls, "id", id, "a string or null")
-
-    return id
+_read_id = plain_reader(
+    "id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_triggered_guardrails(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
@@ -936,12 +917,7 @@ def _read_contextual_update_info(cls: type[ConversationHistoryTranscriptResponse
     return contextual_update_info
 
 
-def _read_reasoned(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    reasoned = d.get("reasoned", UNSET)
-    if reasoned.__class__ is not bool and reasoned is not UNSET:
-        reasoned = unexpected_type(cls, "reasoned", reasoned, "a boolean")
-
-    return reasoned
+_read_reasoned = plain_reader("reasoned", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -982,8 +958,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationHistoryTranscriptResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     role = d.get("role", MISSING)
     if role.__class__ is not str:
         role = _read_role(cls, d)
@@ -992,29 +971,44 @@ def _all_fields(cls: type[ConversationHistoryTranscriptResponseModel], d: Mappin
     if time_in_call_secs.__class__ is not int:
         time_in_call_secs = _read_time_in_call_secs(cls, d)
 
-    agent_metadata = d.get("agent_metadata", UNSET)
-    if agent_metadata is not UNSET and agent_metadata is not None:
-        agent_metadata = _read_agent_metadata(cls, d)
+    if "agent_metadata" in known:
+        agent_metadata = known["agent_metadata"]
+    else:
+        agent_metadata = d.get("agent_metadata", UNSET)
+        if agent_metadata is not UNSET and agent_metadata is not None:
+            agent_metadata = _read_agent_metadata(cls, d)
 
     message = d.get("message", UNSET)
     if message.__class__ is not str and message is not None and message is not UNSET:
         message = _read_message(cls, d)
 
-    multivoice_message = d.get("multivoice_message", UNSET)
-    if multivoice_message is not UNSET and multivoice_message is not None:
-        multivoice_message = _read_multivoice_message(cls, d)
+    if "multivoice_message" in known:
+        multivoice_message = known["multivoice_message"]
+    else:
+        multivoice_message = d.get("multivoice_message", UNSET)
+        if multivoice_message is not UNSET and multivoice_message is not None:
+            multivoice_message = _read_multivoice_message(cls, d)
 
-    tool_calls = d.get("tool_calls", UNSET)
-    if tool_calls is not UNSET:
-        tool_calls = _read_tool_calls(cls, d)
+    if "tool_calls" in known:
+        tool_calls = known["tool_calls"]
+    else:
+        tool_calls = d.get("tool_calls", UNSET)
+        if tool_calls is not UNSET:
+            tool_calls = _read_tool_calls(cls, d)
 
-    tool_results = d.get("tool_results", UNSET)
-    if tool_results is not UNSET:
-        tool_results = _read_tool_results(cls, d)
+    if "tool_results" in known:
+        tool_results = known["tool_results"]
+    else:
+        tool_results = d.get("tool_results", UNSET)
+        if tool_results is not UNSET:
+            tool_results = _read_tool_results(cls, d)
 
-    feedback = d.get("feedback", UNSET)
-    if feedback is not UNSET and feedback is not None:
-        feedback = _read_feedback(cls, d)
+    if "feedback" in known:
+        feedback = known["feedback"]
+    else:
+        feedback = d.get("feedback", UNSET)
+        if feedback is not UNSET and feedback is not None:
+            feedback = _read_feedback(cls, d)
 
     llm_override = d.get("llm_override", UNSET)
     if llm_override.__class__ is not str and llm_override is not None and llm_override is not UNSET:
@@ -1024,17 +1018,26 @@ def _all_fields(cls: type[ConversationHistoryTranscriptResponseModel], d: Mappin
     if producing_llm.__class__ is not str and producing_llm is not None and producing_llm is not UNSET:
         producing_llm = _read_producing_llm(cls, d)
 
-    conversation_turn_metrics = d.get("conversation_turn_metrics", UNSET)
-    if conversation_turn_metrics is not UNSET and conversation_turn_metrics is not None:
-        conversation_turn_metrics = _read_conversation_turn_metrics(cls, d)
+    if "conversation_turn_metrics" in known:
+        conversation_turn_metrics = known["conversation_turn_metrics"]
+    else:
+        conversation_turn_metrics = d.get("conversation_turn_metrics", UNSET)
+        if conversation_turn_metrics is not UNSET and conversation_turn_metrics is not None:
+            conversation_turn_metrics = _read_conversation_turn_metrics(cls, d)
 
-    rag_retrieval_info = d.get("rag_retrieval_info", UNSET)
-    if rag_retrieval_info is not UNSET and rag_retrieval_info is not None:
-        rag_retrieval_info = _read_rag_retrieval_info(cls, d)
+    if "rag_retrieval_info" in known:
+        rag_retrieval_info = known["rag_retrieval_info"]
+    else:
+        rag_retrieval_info = d.get("rag_retrieval_info", UNSET)
+        if rag_retrieval_info is not UNSET and rag_retrieval_info is not None:
+            rag_retrieval_info = _read_rag_retrieval_info(cls, d)
 
-    llm_usage = d.get("llm_usage", UNSET)
-    if llm_usage is not UNSET and llm_usage is not None:
-        llm_usage = _read_llm_usage(cls, d)
+    if "llm_usage" in known:
+        llm_usage = known["llm_usage"]
+    else:
+        llm_usage = d.get("llm_usage", UNSET)
+        if llm_usage is not UNSET and llm_usage is not None:
+            llm_usage = _read_llm_usage(cls, d)
 
     interrupted = d.get("interrupted", UNSET)
     if interrupted.__class__ is not bool and interrupted is not UNSET:
@@ -1048,9 +1051,12 @@ def _all_fields(cls: type[ConversationHistoryTranscriptResponseModel], d: Mappin
     if original_message.__class__ is not str and original_message is not None and original_message is not UNSET:
         original_message = _read_original_message(cls, d)
 
-    reasoning = d.get("reasoning", UNSET)
-    if reasoning is not UNSET:
-        reasoning = _read_reasoning(cls, d)
+    if "reasoning" in known:
+        reasoning = known["reasoning"]
+    else:
+        reasoning = d.get("reasoning", UNSET)
+        if reasoning is not UNSET:
+            reasoning = _read_reasoning(cls, d)
 
     source_medium = d.get("source_medium", UNSET)
     if source_medium is not None and source_medium.__class__ is not str and source_medium is not UNSET:
@@ -1074,17 +1080,26 @@ def _all_fields(cls: type[ConversationHistoryTranscriptResponseModel], d: Mappin
     if id.__class__ is not str and id is not None and id is not UNSET:
         id = _read_id(cls, d)
 
-    triggered_guardrails = d.get("triggered_guardrails", UNSET)
-    if triggered_guardrails is not UNSET:
-        triggered_guardrails = _read_triggered_guardrails(cls, d)
+    if "triggered_guardrails" in known:
+        triggered_guardrails = known["triggered_guardrails"]
+    else:
+        triggered_guardrails = d.get("triggered_guardrails", UNSET)
+        if triggered_guardrails is not UNSET:
+            triggered_guardrails = _read_triggered_guardrails(cls, d)
 
-    file_input = d.get("file_input", UNSET)
-    if file_input is not UNSET and file_input is not None:
-        file_input = _read_file_input(cls, d)
+    if "file_input" in known:
+        file_input = known["file_input"]
+    else:
+        file_input = d.get("file_input", UNSET)
+        if file_input is not UNSET and file_input is not None:
+            file_input = _read_file_input(cls, d)
 
-    contextual_update_info = d.get("contextual_update_info", UNSET)
-    if contextual_update_info is not UNSET and contextual_update_info is not None:
-        contextual_update_info = _read_contextual_update_info(cls, d)
+    if "contextual_update_info" in known:
+        contextual_update_info = known["contextual_update_info"]
+    else:
+        contextual_update_info = d.get("contextual_update_info", UNSET)
+        if contextual_update_info is not UNSET and contextual_update_info is not None:
+            contextual_update_info = _read_contextual_update_info(cls, d)
 
     reasoned = d.get("reasoned", UNSET)
     if reasoned.__class__ is not bool and reasoned is not UNSET:

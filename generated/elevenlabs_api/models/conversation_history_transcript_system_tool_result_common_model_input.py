@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptSystemToolResultCommonModelInput")
@@ -209,7 +210,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_system_tool_result_common_model_input = cls.__new__(cls)
         conversation_history_transcript_system_tool_result_common_model_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_system_tool_result_common_model_input
 
@@ -241,113 +242,31 @@ def _read_type_(cls: type[ConversationHistoryTranscriptSystemToolResultCommonMod
     return type_
 
 
-def _read_request_id(
-    cls: type[ConversationHistoryTranscriptSystemToolResultCommonModelInput], d: Mapping[str, Any]
-) -> Any:
-    request_id = d.get("request_id", MISSING)
-    if request_id.__class__ is not str:
-        if request_id is MISSING:
-            request_id = missing_field(cls, "request_id")
-        else:
-            request_id = unexpected_type(cls, "request_id", request_id, "a string")
+_read_request_id = plain_reader("request_id", (str,), "a string", True)
 
-    return request_id
+_read_tool_name = plain_reader("tool_name", (str,), "a string", True)
 
+_read_result_value = plain_reader("result_value", (str,), "a string", True)
 
-def _read_tool_name(
-    cls: type[ConversationHistoryTranscriptSystemToolResultCommonModelInput], d: Mapping[str, Any]
-) -> Any:
-    tool_name = d.get("tool_name", MISSING)
-    if tool_name.__class__ is not str:
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
-        else:
-            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
+_read_is_error = plain_reader("is_error", (bool,), "a boolean", True)
 
-    return tool_name
+_read_tool_has_been_called = plain_reader("tool_has_been_called", (bool,), "a boolean", True)
 
+_read_is_blocked = plain_reader("is_blocked", (bool,), "a boolean", False)
 
-def _read_result_value(
-    cls: type[ConversationHistoryTranscriptSystemToolResultCommonModelInput], d: Mapping[str, Any]
-) -> Any:
-    result_value = d.get("result_value", MISSING)
-    if result_value.__class__ is not str:
-        if result_value is MISSING:
-            result_value = missing_field(cls, "result_value")
-        else:
-            result_value = unexpected_type(cls, "result_value", result_value, "a string")
+_read_tool_latency_secs = plain_reader(
+    "tool_latency_secs",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return result_value
+_read_error_type = plain_reader("error_type", (str,), "a string", False)
 
-
-def _read_is_error(
-    cls: type[ConversationHistoryTranscriptSystemToolResultCommonModelInput], d: Mapping[str, Any]
-) -> Any:
-    is_error = d.get("is_error", MISSING)
-    if is_error.__class__ is not bool:
-        if is_error is MISSING:
-            is_error = missing_field(cls, "is_error")
-        else:
-            is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
-
-    return is_error
-
-
-def _read_tool_has_been_called(
-    cls: type[ConversationHistoryTranscriptSystemToolResultCommonModelInput], d: Mapping[str, Any]
-) -> Any:
-    tool_has_been_called = d.get("tool_has_been_called", MISSING)
-    if tool_has_been_called.__class__ is not bool:
-        if tool_has_been_called is MISSING:
-            tool_has_been_called = missing_field(cls, "tool_has_been_called")
-        else:
-            tool_has_been_called = unexpected_type(cls, "tool_has_been_called", tool_has_been_called, "a boolean")
-
-    return tool_has_been_called
-
-
-def _read_is_blocked(
-    cls: type[ConversationHistoryTranscriptSystemToolResultCommonModelInput], d: Mapping[str, Any]
-) -> Any:
-    is_blocked = d.get("is_blocked", UNSET)
-    if is_blocked.__class__ is not bool and is_blocked is not UNSET:
-        is_blocked = unexpected_type(cls, "is_blocked", is_blocked, "a boolean")
-
-    return is_blocked
-
-
-def _read_tool_latency_secs(
-    cls: type[ConversationHistoryTranscriptSystemToolResultCommonModelInput], d: Mapping[str, Any]
-) -> Any:
-    tool_latency_secs = d.get("tool_latency_secs", UNSET)
-    if (
-        tool_latency_secs.__class__ is not float
-        and tool_latency_secs.__class__ is not int
-        and tool_latency_secs is not UNSET
-    ):
-        tool_latency_secs = unexpected_type(cls, "tool_latency_secs", tool_latency_secs, "a number")
-
-    return tool_latency_secs
-
-
-def _read_error_type(
-    cls: type[ConversationHistoryTranscriptSystemToolResultCommonModelInput], d: Mapping[str, Any]
-) -> Any:
-    error_type = d.get("error_type", UNSET)
-    if error_type.__class__ is not str and error_type is not UNSET:
-        error_type = unexpected_type(cls, "error_type", error_type, "a string")
-
-    return error_type
-
-
-def _read_raw_error_message(
-    cls: type[ConversationHistoryTranscriptSystemToolResultCommonModelInput], d: Mapping[str, Any]
-) -> Any:
-    raw_error_message = d.get("raw_error_message", UNSET)
-    if raw_error_message.__class__ is not str and raw_error_message is not UNSET:
-        raw_error_message = unexpected_type(cls, "raw_error_message", raw_error_message, "a string")
-
-    return raw_error_message
+_read_raw_error_message = plain_reader("raw_error_message", (str,), "a string", False)
 
 
 def _read_dynamic_variable_updates(
@@ -607,10 +526,16 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[ConversationHistoryTranscriptSystemToolResultCommonModelInput], d: Mapping[str, Any]
+    cls: type[ConversationHistoryTranscriptSystemToolResultCommonModelInput],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     request_id = d.get("request_id", MISSING)
     if request_id.__class__ is not str:
@@ -652,13 +577,19 @@ def _all_fields(
     if raw_error_message.__class__ is not str and raw_error_message is not UNSET:
         raw_error_message = _read_raw_error_message(cls, d)
 
-    dynamic_variable_updates = d.get("dynamic_variable_updates", UNSET)
-    if dynamic_variable_updates is not UNSET:
-        dynamic_variable_updates = _read_dynamic_variable_updates(cls, d)
+    if "dynamic_variable_updates" in known:
+        dynamic_variable_updates = known["dynamic_variable_updates"]
+    else:
+        dynamic_variable_updates = d.get("dynamic_variable_updates", UNSET)
+        if dynamic_variable_updates is not UNSET:
+            dynamic_variable_updates = _read_dynamic_variable_updates(cls, d)
 
-    result = d.get("result", UNSET)
-    if result is not UNSET and result is not None:
-        result = _read_result(cls, d)
+    if "result" in known:
+        result = known["result"]
+    else:
+        result = d.get("result", UNSET)
+        if result is not UNSET and result is not None:
+            result = _read_result(cls, d)
 
     return {
         "request_id": request_id,

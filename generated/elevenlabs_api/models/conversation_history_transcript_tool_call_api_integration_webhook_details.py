@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -15,10 +16,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails")
@@ -100,7 +101,7 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_tool_call_api_integration_webhook_details = cls.__new__(cls)
         conversation_history_transcript_tool_call_api_integration_webhook_details.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_tool_call_api_integration_webhook_details
 
@@ -132,45 +133,11 @@ def _read_type_(
     return type_
 
 
-def _read_integration_id(
-    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails], d: Mapping[str, Any]
-) -> Any:
-    integration_id = d.get("integration_id", MISSING)
-    if integration_id.__class__ is not str:
-        if integration_id is MISSING:
-            integration_id = missing_field(cls, "integration_id")
-        else:
-            integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
+_read_integration_id = plain_reader("integration_id", (str,), "a string", True)
 
-    return integration_id
+_read_credential_id = plain_reader("credential_id", (str,), "a string", True)
 
-
-def _read_credential_id(
-    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails], d: Mapping[str, Any]
-) -> Any:
-    credential_id = d.get("credential_id", MISSING)
-    if credential_id.__class__ is not str:
-        if credential_id is MISSING:
-            credential_id = missing_field(cls, "credential_id")
-        else:
-            credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
-
-    return credential_id
-
-
-def _read_integration_connection_id(
-    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails], d: Mapping[str, Any]
-) -> Any:
-    integration_connection_id = d.get("integration_connection_id", MISSING)
-    if integration_connection_id.__class__ is not str:
-        if integration_connection_id is MISSING:
-            integration_connection_id = missing_field(cls, "integration_connection_id")
-        else:
-            integration_connection_id = unexpected_type(
-                cls, "integration_connection_id", integration_connection_id, "a string"
-            )
-
-    return integration_connection_id
+_read_integration_connection_id = plain_reader("integration_connection_id", (str,), "a string", True)
 
 
 def _read_webhook_details(
@@ -206,12 +173,18 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails], d: Mapping[str, Any]
+    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     integration_id = d.get("integration_id", MISSING)
     if integration_id.__class__ is not str:
@@ -225,7 +198,10 @@ def _all_fields(
     if integration_connection_id.__class__ is not str:
         integration_connection_id = _read_integration_connection_id(cls, d)
 
-    webhook_details = _read_webhook_details(cls, d)
+    if "webhook_details" in known:
+        webhook_details = known["webhook_details"]
+    else:
+        webhook_details = _read_webhook_details(cls, d)
 
     return {
         "integration_id": integration_id,

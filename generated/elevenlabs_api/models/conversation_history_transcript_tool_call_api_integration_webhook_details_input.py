@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -15,10 +16,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput")
@@ -95,7 +96,7 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput(Laz
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_tool_call_api_integration_webhook_details_input = cls.__new__(cls)
         conversation_history_transcript_tool_call_api_integration_webhook_details_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_tool_call_api_integration_webhook_details_input
 
@@ -142,36 +143,11 @@ def _read_webhook_details(
     return webhook_details
 
 
-def _read_integration_id(
-    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput], d: Mapping[str, Any]
-) -> Any:
-    integration_id = d.get("integration_id", UNSET)
-    if integration_id.__class__ is not str and integration_id is not UNSET:
-        integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
+_read_integration_id = plain_reader("integration_id", (str,), "a string", False)
 
-    return integration_id
+_read_credential_id = plain_reader("credential_id", (str,), "a string", False)
 
-
-def _read_credential_id(
-    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput], d: Mapping[str, Any]
-) -> Any:
-    credential_id = d.get("credential_id", UNSET)
-    if credential_id.__class__ is not str and credential_id is not UNSET:
-        credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
-
-    return credential_id
-
-
-def _read_integration_connection_id(
-    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput], d: Mapping[str, Any]
-) -> Any:
-    integration_connection_id = d.get("integration_connection_id", UNSET)
-    if integration_connection_id.__class__ is not str and integration_connection_id is not UNSET:
-        integration_connection_id = unexpected_type(
-            cls, "integration_connection_id", integration_connection_id, "a string"
-        )
-
-    return integration_connection_id
+_read_integration_connection_id = plain_reader("integration_connection_id", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -192,14 +168,23 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput], d: Mapping[str, Any]
+    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    webhook_details = _read_webhook_details(cls, d)
+    if "webhook_details" in known:
+        webhook_details = known["webhook_details"]
+    else:
+        webhook_details = _read_webhook_details(cls, d)
 
     integration_id = d.get("integration_id", UNSET)
     if integration_id.__class__ is not str and integration_id is not UNSET:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallClientDetails")
@@ -69,7 +69,7 @@ class ConversationHistoryTranscriptToolCallClientDetails(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_tool_call_client_details = cls.__new__(cls)
         conversation_history_transcript_tool_call_client_details.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_tool_call_client_details
 
@@ -99,15 +99,7 @@ def _read_type_(cls: type[ConversationHistoryTranscriptToolCallClientDetails], d
     return type_
 
 
-def _read_parameters(cls: type[ConversationHistoryTranscriptToolCallClientDetails], d: Mapping[str, Any]) -> Any:
-    parameters = d.get("parameters", MISSING)
-    if parameters.__class__ is not str:
-        if parameters is MISSING:
-            parameters = missing_field(cls, "parameters")
-        else:
-            parameters = unexpected_type(cls, "parameters", parameters, "a string")
-
-    return parameters
+_read_parameters = plain_reader("parameters", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -124,11 +116,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryTranscriptToolCallClientDetails], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ConversationHistoryTranscriptToolCallClientDetails], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     parameters = d.get("parameters", MISSING)
     if parameters.__class__ is not str:

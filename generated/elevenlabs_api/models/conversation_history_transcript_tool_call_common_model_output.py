@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.tool_type import ToolType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallCommonModelOutput")
@@ -137,7 +137,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_tool_call_common_model_output = cls.__new__(cls)
         conversation_history_transcript_tool_call_common_model_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_tool_call_common_model_output
 
@@ -158,60 +158,23 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_request_id(cls: type[ConversationHistoryTranscriptToolCallCommonModelOutput], d: Mapping[str, Any]) -> Any:
-    request_id = d.get("request_id", MISSING)
-    if request_id.__class__ is not str:
-        if request_id is MISSING:
-            request_id = missing_field(cls, "request_id")
-        else:
-            request_id = unexpected_type(cls, "request_id", request_id, "a string")
+_read_request_id = plain_reader("request_id", (str,), "a string", True)
 
-    return request_id
+_read_tool_name = plain_reader("tool_name", (str,), "a string", True)
 
+_read_params_as_json = plain_reader("params_as_json", (str,), "a string", True)
 
-def _read_tool_name(cls: type[ConversationHistoryTranscriptToolCallCommonModelOutput], d: Mapping[str, Any]) -> Any:
-    tool_name = d.get("tool_name", MISSING)
-    if tool_name.__class__ is not str:
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
-        else:
-            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
+_read_tool_has_been_called = plain_reader("tool_has_been_called", (bool,), "a boolean", True)
 
-    return tool_name
-
-
-def _read_params_as_json(
-    cls: type[ConversationHistoryTranscriptToolCallCommonModelOutput], d: Mapping[str, Any]
-) -> Any:
-    params_as_json = d.get("params_as_json", MISSING)
-    if params_as_json.__class__ is not str:
-        if params_as_json is MISSING:
-            params_as_json = missing_field(cls, "params_as_json")
-        else:
-            params_as_json = unexpected_type(cls, "params_as_json", params_as_json, "a string")
-
-    return params_as_json
-
-
-def _read_tool_has_been_called(
-    cls: type[ConversationHistoryTranscriptToolCallCommonModelOutput], d: Mapping[str, Any]
-) -> Any:
-    tool_has_been_called = d.get("tool_has_been_called", MISSING)
-    if tool_has_been_called.__class__ is not bool:
-        if tool_has_been_called is MISSING:
-            tool_has_been_called = missing_field(cls, "tool_has_been_called")
-        else:
-            tool_has_been_called = unexpected_type(cls, "tool_has_been_called", tool_has_been_called, "a boolean")
-
-    return tool_has_been_called
-
-
-def _read_type_(cls: type[ConversationHistoryTranscriptToolCallCommonModelOutput], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", UNSET)
-    if type_ is not None and type_.__class__ is not str and type_ is not UNSET:
-        type_ = unexpected_type(cls, "type", type_, "null or a string")
-
-    return type_
+_read_type_ = plain_reader(
+    "type",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_tool_details(cls: type[ConversationHistoryTranscriptToolCallCommonModelOutput], d: Mapping[str, Any]) -> Any:
@@ -339,9 +302,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[ConversationHistoryTranscriptToolCallCommonModelOutput], d: Mapping[str, Any]
+    cls: type[ConversationHistoryTranscriptToolCallCommonModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     request_id = d.get("request_id", MISSING)
     if request_id.__class__ is not str:
         request_id = _read_request_id(cls, d)
@@ -362,9 +326,12 @@ def _all_fields(
     if type_ is not None and type_.__class__ is not str and type_ is not UNSET:
         type_ = _read_type_(cls, d)
 
-    tool_details = d.get("tool_details", UNSET)
-    if tool_details is not UNSET and tool_details is not None:
-        tool_details = _read_tool_details(cls, d)
+    if "tool_details" in known:
+        tool_details = known["tool_details"]
+    else:
+        tool_details = d.get("tool_details", UNSET)
+        if tool_details is not UNSET and tool_details is not None:
+            tool_details = _read_tool_details(cls, d)
 
     return {
         "request_id": request_id,

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallMCPDetails")
@@ -130,7 +130,7 @@ class ConversationHistoryTranscriptToolCallMCPDetails(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_tool_call_mcp_details = cls.__new__(cls)
         conversation_history_transcript_tool_call_mcp_details.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_tool_call_mcp_details
 
@@ -160,48 +160,13 @@ def _read_type_(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: M
     return type_
 
 
-def _read_mcp_server_id(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
-    mcp_server_id = d.get("mcp_server_id", MISSING)
-    if mcp_server_id.__class__ is not str:
-        if mcp_server_id is MISSING:
-            mcp_server_id = missing_field(cls, "mcp_server_id")
-        else:
-            mcp_server_id = unexpected_type(cls, "mcp_server_id", mcp_server_id, "a string")
+_read_mcp_server_id = plain_reader("mcp_server_id", (str,), "a string", True)
 
-    return mcp_server_id
+_read_mcp_server_name = plain_reader("mcp_server_name", (str,), "a string", True)
 
+_read_integration_type = plain_reader("integration_type", (str,), "a string", True)
 
-def _read_mcp_server_name(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
-    mcp_server_name = d.get("mcp_server_name", MISSING)
-    if mcp_server_name.__class__ is not str:
-        if mcp_server_name is MISSING:
-            mcp_server_name = missing_field(cls, "mcp_server_name")
-        else:
-            mcp_server_name = unexpected_type(cls, "mcp_server_name", mcp_server_name, "a string")
-
-    return mcp_server_name
-
-
-def _read_integration_type(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
-    integration_type = d.get("integration_type", MISSING)
-    if integration_type.__class__ is not str:
-        if integration_type is MISSING:
-            integration_type = missing_field(cls, "integration_type")
-        else:
-            integration_type = unexpected_type(cls, "integration_type", integration_type, "a string")
-
-    return integration_type
-
-
-def _read_approval_policy(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
-    approval_policy = d.get("approval_policy", MISSING)
-    if approval_policy.__class__ is not str:
-        if approval_policy is MISSING:
-            approval_policy = missing_field(cls, "approval_policy")
-        else:
-            approval_policy = unexpected_type(cls, "approval_policy", approval_policy, "a string")
-
-    return approval_policy
+_read_approval_policy = plain_reader("approval_policy", (str,), "a string", True)
 
 
 def _read_parameters(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
@@ -219,28 +184,11 @@ def _read_parameters(cls: type[ConversationHistoryTranscriptToolCallMCPDetails],
     return parameters
 
 
-def _read_requires_approval(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
-    requires_approval = d.get("requires_approval", UNSET)
-    if requires_approval.__class__ is not bool and requires_approval is not UNSET:
-        requires_approval = unexpected_type(cls, "requires_approval", requires_approval, "a boolean")
+_read_requires_approval = plain_reader("requires_approval", (bool,), "a boolean", False)
 
-    return requires_approval
+_read_mcp_tool_name = plain_reader("mcp_tool_name", (str,), "a string", False)
 
-
-def _read_mcp_tool_name(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
-    mcp_tool_name = d.get("mcp_tool_name", UNSET)
-    if mcp_tool_name.__class__ is not str and mcp_tool_name is not UNSET:
-        mcp_tool_name = unexpected_type(cls, "mcp_tool_name", mcp_tool_name, "a string")
-
-    return mcp_tool_name
-
-
-def _read_mcp_tool_description(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
-    mcp_tool_description = d.get("mcp_tool_description", UNSET)
-    if mcp_tool_description.__class__ is not str and mcp_tool_description is not UNSET:
-        mcp_tool_description = unexpected_type(cls, "mcp_tool_description", mcp_tool_description, "a string")
-
-    return mcp_tool_description
+_read_mcp_tool_description = plain_reader("mcp_tool_description", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -264,11 +212,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     mcp_server_id = d.get("mcp_server_id", MISSING)
     if mcp_server_id.__class__ is not str:
@@ -286,9 +240,12 @@ def _all_fields(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: M
     if approval_policy.__class__ is not str:
         approval_policy = _read_approval_policy(cls, d)
 
-    parameters = d.get("parameters", UNSET)
-    if parameters is not UNSET:
-        parameters = _read_parameters(cls, d)
+    if "parameters" in known:
+        parameters = known["parameters"]
+    else:
+        parameters = d.get("parameters", UNSET)
+        if parameters is not UNSET:
+            parameters = _read_parameters(cls, d)
 
     requires_approval = d.get("requires_approval", UNSET)
     if requires_approval.__class__ is not bool and requires_approval is not UNSET:

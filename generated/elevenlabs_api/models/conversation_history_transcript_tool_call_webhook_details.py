@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallWebhookDetails")
@@ -131,7 +131,7 @@ class ConversationHistoryTranscriptToolCallWebhookDetails(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_tool_call_webhook_details = cls.__new__(cls)
         conversation_history_transcript_tool_call_webhook_details.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_tool_call_webhook_details
 
@@ -161,26 +161,9 @@ def _read_type_(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], 
     return type_
 
 
-def _read_method(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> Any:
-    method = d.get("method", MISSING)
-    if method.__class__ is not str:
-        if method is MISSING:
-            method = missing_field(cls, "method")
-        else:
-            method = unexpected_type(cls, "method", method, "a string")
+_read_method = plain_reader("method", (str,), "a string", True)
 
-    return method
-
-
-def _read_url(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> Any:
-    url = d.get("url", MISSING)
-    if url.__class__ is not str:
-        if url is MISSING:
-            url = missing_field(cls, "url")
-        else:
-            url = unexpected_type(cls, "url", url, "a string")
-
-    return url
+_read_url = plain_reader("url", (str,), "a string", True)
 
 
 def _read_headers(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> Any:
@@ -228,12 +211,15 @@ def _read_query_params(cls: type[ConversationHistoryTranscriptToolCallWebhookDet
     return query_params
 
 
-def _read_body(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> Any:
-    body = d.get("body", UNSET)
-    if body.__class__ is not str and body is not None and body is not UNSET:
-        body = unexpected_type(cls, "body", body, "a string or null")
-
-    return body
+_read_body = plain_reader(
+    "body",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -255,11 +241,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     method = d.get("method", MISSING)
     if method.__class__ is not str:
@@ -269,17 +261,26 @@ def _all_fields(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], 
     if url.__class__ is not str:
         url = _read_url(cls, d)
 
-    headers = d.get("headers", UNSET)
-    if headers is not UNSET:
-        headers = _read_headers(cls, d)
+    if "headers" in known:
+        headers = known["headers"]
+    else:
+        headers = d.get("headers", UNSET)
+        if headers is not UNSET:
+            headers = _read_headers(cls, d)
 
-    path_params = d.get("path_params", UNSET)
-    if path_params is not UNSET:
-        path_params = _read_path_params(cls, d)
+    if "path_params" in known:
+        path_params = known["path_params"]
+    else:
+        path_params = d.get("path_params", UNSET)
+        if path_params is not UNSET:
+            path_params = _read_path_params(cls, d)
 
-    query_params = d.get("query_params", UNSET)
-    if query_params is not UNSET:
-        query_params = _read_query_params(cls, d)
+    if "query_params" in known:
+        query_params = known["query_params"]
+    else:
+        query_params = d.get("query_params", UNSET)
+        if query_params is not UNSET:
+            query_params = _read_query_params(cls, d)
 
     body = d.get("body", UNSET)
     if body.__class__ is not str and body is not None and body is not UNSET:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     read_all,
@@ -38,7 +39,7 @@ class ConversationHistoryTranscriptToolCallWebhookDetailsPathParams(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_transcript_tool_call_webhook_details_path_params = cls.__new__(cls)
         conversation_history_transcript_tool_call_webhook_details_path_params.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_transcript_tool_call_webhook_details_path_params
 
@@ -69,9 +70,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[ConversationHistoryTranscriptToolCallWebhookDetailsPathParams], d: Mapping[str, Any]
+    cls: type[ConversationHistoryTranscriptToolCallWebhookDetailsPathParams],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

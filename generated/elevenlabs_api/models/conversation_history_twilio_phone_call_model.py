@@ -11,14 +11,15 @@ from ..models.conversation_history_twilio_phone_call_model_direction import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTwilioPhoneCallModel")
@@ -119,7 +120,7 @@ class ConversationHistoryTwilioPhoneCallModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_history_twilio_phone_call_model = cls.__new__(cls)
         conversation_history_twilio_phone_call_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_history_twilio_phone_call_model
 
@@ -151,70 +152,17 @@ def _read_type_(cls: type[ConversationHistoryTwilioPhoneCallModel], d: Mapping[s
     return type_
 
 
-def _read_direction(cls: type[ConversationHistoryTwilioPhoneCallModel], d: Mapping[str, Any]) -> Any:
-    direction = d.get("direction", MISSING)
-    if direction.__class__ is not str:
-        if direction is MISSING:
-            direction = missing_field(cls, "direction")
-        else:
-            direction = unexpected_type(cls, "direction", direction, "a string")
+_read_direction = plain_reader("direction", (str,), "a string", True)
 
-    return direction
+_read_phone_number_id = plain_reader("phone_number_id", (str,), "a string", True)
 
+_read_agent_number = plain_reader("agent_number", (str,), "a string", True)
 
-def _read_phone_number_id(cls: type[ConversationHistoryTwilioPhoneCallModel], d: Mapping[str, Any]) -> Any:
-    phone_number_id = d.get("phone_number_id", MISSING)
-    if phone_number_id.__class__ is not str:
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
-        else:
-            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
+_read_external_number = plain_reader("external_number", (str,), "a string", True)
 
-    return phone_number_id
+_read_stream_sid = plain_reader("stream_sid", (str,), "a string", True)
 
-
-def _read_agent_number(cls: type[ConversationHistoryTwilioPhoneCallModel], d: Mapping[str, Any]) -> Any:
-    agent_number = d.get("agent_number", MISSING)
-    if agent_number.__class__ is not str:
-        if agent_number is MISSING:
-            agent_number = missing_field(cls, "agent_number")
-        else:
-            agent_number = unexpected_type(cls, "agent_number", agent_number, "a string")
-
-    return agent_number
-
-
-def _read_external_number(cls: type[ConversationHistoryTwilioPhoneCallModel], d: Mapping[str, Any]) -> Any:
-    external_number = d.get("external_number", MISSING)
-    if external_number.__class__ is not str:
-        if external_number is MISSING:
-            external_number = missing_field(cls, "external_number")
-        else:
-            external_number = unexpected_type(cls, "external_number", external_number, "a string")
-
-    return external_number
-
-
-def _read_stream_sid(cls: type[ConversationHistoryTwilioPhoneCallModel], d: Mapping[str, Any]) -> Any:
-    stream_sid = d.get("stream_sid", MISSING)
-    if stream_sid.__class__ is not str:
-        if stream_sid is MISSING:
-            stream_sid = missing_field(cls, "stream_sid")
-        else:
-            stream_sid = unexpected_type(cls, "stream_sid", stream_sid, "a string")
-
-    return stream_sid
-
-
-def _read_call_sid(cls: type[ConversationHistoryTwilioPhoneCallModel], d: Mapping[str, Any]) -> Any:
-    call_sid = d.get("call_sid", MISSING)
-    if call_sid.__class__ is not str:
-        if call_sid is MISSING:
-            call_sid = missing_field(cls, "call_sid")
-        else:
-            call_sid = unexpected_type(cls, "call_sid", call_sid, "a string")
-
-    return call_sid
+_read_call_sid = plain_reader("call_sid", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -236,9 +184,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationHistoryTwilioPhoneCallModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ConversationHistoryTwilioPhoneCallModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     direction = d.get("direction", MISSING)
     if direction.__class__ is not str:

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationInitiationClientDataConfigOutput")
@@ -98,7 +99,7 @@ class ConversationInitiationClientDataConfigOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_initiation_client_data_config_output = cls.__new__(cls)
         conversation_initiation_client_data_config_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_initiation_client_data_config_output
 
@@ -140,62 +141,17 @@ def _read_conversation_config_override(
     return conversation_config_override
 
 
-def _read_custom_llm_extra_body(cls: type[ConversationInitiationClientDataConfigOutput], d: Mapping[str, Any]) -> Any:
-    custom_llm_extra_body = d.get("custom_llm_extra_body", UNSET)
-    if custom_llm_extra_body.__class__ is not bool and custom_llm_extra_body is not UNSET:
-        custom_llm_extra_body = unexpected_type(cls, "custom_llm_extra_body", custom_llm_extra_body, "a boolean")
+_read_custom_llm_extra_body = plain_reader("custom_llm_extra_body", (bool,), "a boolean", False)
 
-    return custom_llm_extra_body
+_read_enable_conversation_initiation_client_data_from_webhook = plain_reader(
+    "enable_conversation_initiation_client_data_from_webhook", (bool,), "a boolean", False
+)
 
+_read_enable_starting_workflow_node_id_from_client = plain_reader(
+    "enable_starting_workflow_node_id_from_client", (bool,), "a boolean", False
+)
 
-def _read_enable_conversation_initiation_client_data_from_webhook(
-    cls: type[ConversationInitiationClientDataConfigOutput], d: Mapping[str, Any]
-) -> Any:
-    enable_conversation_initiation_client_data_from_webhook = d.get(
-        "enable_conversation_initiation_client_data_from_webhook", UNSET
-    )
-    if (
-        enable_conversation_initiation_client_data_from_webhook.__class__ is not bool
-        and enable_conversation_initiation_client_data_from_webhook is not UNSET
-    ):
-        enable_conversation_initiation_client_data_from_webhook = unexpected_type(
-            cls,
-            "enable_conversation_initiation_client_data_from_webhook",
-            enable_conversation_initiation_client_data_from_webhook,
-            "a boolean",
-        )
-
-    return enable_conversation_initiation_client_data_from_webhook
-
-
-def _read_enable_starting_workflow_node_id_from_client(
-    cls: type[ConversationInitiationClientDataConfigOutput], d: Mapping[str, Any]
-) -> Any:
-    enable_starting_workflow_node_id_from_client = d.get("enable_starting_workflow_node_id_from_client", UNSET)
-    if (
-        enable_starting_workflow_node_id_from_client.__class__ is not bool
-        and enable_starting_workflow_node_id_from_client is not UNSET
-    ):
-        enable_starting_workflow_node_id_from_client = unexpected_type(
-            cls,
-            "enable_starting_workflow_node_id_from_client",
-            enable_starting_workflow_node_id_from_client,
-            "a boolean",
-        )
-
-    return enable_starting_workflow_node_id_from_client
-
-
-def _read_enable_procedure_ids_from_client(
-    cls: type[ConversationInitiationClientDataConfigOutput], d: Mapping[str, Any]
-) -> Any:
-    enable_procedure_ids_from_client = d.get("enable_procedure_ids_from_client", UNSET)
-    if enable_procedure_ids_from_client.__class__ is not bool and enable_procedure_ids_from_client is not UNSET:
-        enable_procedure_ids_from_client = unexpected_type(
-            cls, "enable_procedure_ids_from_client", enable_procedure_ids_from_client, "a boolean"
-        )
-
-    return enable_procedure_ids_from_client
+_read_enable_procedure_ids_from_client = plain_reader("enable_procedure_ids_from_client", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -215,11 +171,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationInitiationClientDataConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    conversation_config_override = d.get("conversation_config_override", UNSET)
-    if conversation_config_override is not UNSET:
-        conversation_config_override = _read_conversation_config_override(cls, d)
+def _all_fields(
+    cls: type[ConversationInitiationClientDataConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "conversation_config_override" in known:
+        conversation_config_override = known["conversation_config_override"]
+    else:
+        conversation_config_override = d.get("conversation_config_override", UNSET)
+        if conversation_config_override is not UNSET:
+            conversation_config_override = _read_conversation_config_override(cls, d)
 
     custom_llm_extra_body = d.get("custom_llm_extra_body", UNSET)
     if custom_llm_extra_body.__class__ is not bool and custom_llm_extra_body is not UNSET:

@@ -7,16 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationInitiationClientDataInternal")
@@ -196,7 +197,7 @@ class ConversationInitiationClientDataInternal(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_initiation_client_data_internal = cls.__new__(cls)
         conversation_initiation_client_data_internal.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_initiation_client_data_internal
 
@@ -255,12 +256,15 @@ def _read_custom_llm_extra_body(cls: type[ConversationInitiationClientDataIntern
     return custom_llm_extra_body
 
 
-def _read_user_id(cls: type[ConversationInitiationClientDataInternal], d: Mapping[str, Any]) -> Any:
-    user_id = d.get("user_id", UNSET)
-    if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
-        user_id = unexpected_type(cls, "user_id", user_id, "a string or null")
-
-    return user_id
+_read_user_id = plain_reader(
+    "user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_source_info(cls: type[ConversationInitiationClientDataInternal], d: Mapping[str, Any]) -> Any:
@@ -278,44 +282,46 @@ def _read_source_info(cls: type[ConversationInitiationClientDataInternal], d: Ma
     return source_info
 
 
-def _read_branch_id(cls: type[ConversationInitiationClientDataInternal], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return branch_id
+_read_environment = plain_reader(
+    "environment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_starting_workflow_node_id = plain_reader(
+    "starting_workflow_node_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_environment(cls: type[ConversationInitiationClientDataInternal], d: Mapping[str, Any]) -> Any:
-    environment = d.get("environment", UNSET)
-    if environment.__class__ is not str and environment is not None and environment is not UNSET:
-        environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-    return environment
-
-
-def _read_starting_workflow_node_id(cls: type[ConversationInitiationClientDataInternal], d: Mapping[str, Any]) -> Any:
-    starting_workflow_node_id = d.get("starting_workflow_node_id", UNSET)
-    if (
-        starting_workflow_node_id.__class__ is not str
-        and starting_workflow_node_id is not None
-        and starting_workflow_node_id is not UNSET
-    ):
-        starting_workflow_node_id = unexpected_type(
-            cls, "starting_workflow_node_id", starting_workflow_node_id, "a string or null"
-        )
-
-    return starting_workflow_node_id
-
-
-def _read_procedure_ids(cls: type[ConversationInitiationClientDataInternal], d: Mapping[str, Any]) -> Any:
-    procedure_ids = d.get("procedure_ids", UNSET)
-    if procedure_ids.__class__ is not list and procedure_ids is not None and procedure_ids is not UNSET:
-        procedure_ids = unexpected_type(cls, "procedure_ids", procedure_ids, "an array or null")
-    elif procedure_ids.__class__ is list and procedure_ids:
-        check_items(cls, "procedure_ids", procedure_ids, (str,), "a string")
-
-    return procedure_ids
+_read_procedure_ids = plain_reader(
+    "procedure_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 def _read_dynamic_variables(cls: type[ConversationInitiationClientDataInternal], d: Mapping[str, Any]) -> Any:
@@ -388,23 +394,35 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationInitiationClientDataInternal], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    conversation_config_override = d.get("conversation_config_override", UNSET)
-    if conversation_config_override is not UNSET:
-        conversation_config_override = _read_conversation_config_override(cls, d)
+def _all_fields(
+    cls: type[ConversationInitiationClientDataInternal], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "conversation_config_override" in known:
+        conversation_config_override = known["conversation_config_override"]
+    else:
+        conversation_config_override = d.get("conversation_config_override", UNSET)
+        if conversation_config_override is not UNSET:
+            conversation_config_override = _read_conversation_config_override(cls, d)
 
-    custom_llm_extra_body = d.get("custom_llm_extra_body", UNSET)
-    if custom_llm_extra_body is not UNSET:
-        custom_llm_extra_body = _read_custom_llm_extra_body(cls, d)
+    if "custom_llm_extra_body" in known:
+        custom_llm_extra_body = known["custom_llm_extra_body"]
+    else:
+        custom_llm_extra_body = d.get("custom_llm_extra_body", UNSET)
+        if custom_llm_extra_body is not UNSET:
+            custom_llm_extra_body = _read_custom_llm_extra_body(cls, d)
 
     user_id = d.get("user_id", UNSET)
     if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
         user_id = _read_user_id(cls, d)
 
-    source_info = d.get("source_info", UNSET)
-    if source_info is not UNSET:
-        source_info = _read_source_info(cls, d)
+    if "source_info" in known:
+        source_info = known["source_info"]
+    else:
+        source_info = d.get("source_info", UNSET)
+        if source_info is not UNSET:
+            source_info = _read_source_info(cls, d)
 
     branch_id = d.get("branch_id", UNSET)
     if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
@@ -428,17 +446,26 @@ def _all_fields(cls: type[ConversationInitiationClientDataInternal], d: Mapping[
     elif procedure_ids.__class__ is list and procedure_ids:
         check_items(cls, "procedure_ids", procedure_ids, (str,), "a string")
 
-    dynamic_variables = d.get("dynamic_variables", UNSET)
-    if dynamic_variables is not UNSET:
-        dynamic_variables = _read_dynamic_variables(cls, d)
+    if "dynamic_variables" in known:
+        dynamic_variables = known["dynamic_variables"]
+    else:
+        dynamic_variables = d.get("dynamic_variables", UNSET)
+        if dynamic_variables is not UNSET:
+            dynamic_variables = _read_dynamic_variables(cls, d)
 
-    tool_mock_config = d.get("tool_mock_config", UNSET)
-    if tool_mock_config is not UNSET:
-        tool_mock_config = _read_tool_mock_config(cls, d)
+    if "tool_mock_config" in known:
+        tool_mock_config = known["tool_mock_config"]
+    else:
+        tool_mock_config = d.get("tool_mock_config", UNSET)
+        if tool_mock_config is not UNSET:
+            tool_mock_config = _read_tool_mock_config(cls, d)
 
-    tool_mock_overrides = d.get("tool_mock_overrides", UNSET)
-    if tool_mock_overrides is not UNSET:
-        tool_mock_overrides = _read_tool_mock_overrides(cls, d)
+    if "tool_mock_overrides" in known:
+        tool_mock_overrides = known["tool_mock_overrides"]
+    else:
+        tool_mock_overrides = d.get("tool_mock_overrides", UNSET)
+        if tool_mock_overrides is not UNSET:
+            tool_mock_overrides = _read_tool_mock_overrides(cls, d)
 
     return {
         "conversation_config_override": conversation_config_override,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -52,7 +53,7 @@ class ConversationInitiationClientDataInternalToolMockOverrides(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_initiation_client_data_internal_tool_mock_overrides = cls.__new__(cls)
         conversation_initiation_client_data_internal_tool_mock_overrides.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_initiation_client_data_internal_tool_mock_overrides
 
@@ -98,9 +99,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[ConversationInitiationClientDataInternalToolMockOverrides], d: Mapping[str, Any]
+    cls: type[ConversationInitiationClientDataInternalToolMockOverrides], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationInitiationClientDataRequestOutput")
@@ -110,7 +111,7 @@ class ConversationInitiationClientDataRequestOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_initiation_client_data_request_output = cls.__new__(cls)
         conversation_initiation_client_data_request_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_initiation_client_data_request_output
 
@@ -169,12 +170,15 @@ def _read_custom_llm_extra_body(cls: type[ConversationInitiationClientDataReques
     return custom_llm_extra_body
 
 
-def _read_user_id(cls: type[ConversationInitiationClientDataRequestOutput], d: Mapping[str, Any]) -> Any:
-    user_id = d.get("user_id", UNSET)
-    if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
-        user_id = unexpected_type(cls, "user_id", user_id, "a string or null")
-
-    return user_id
+_read_user_id = plain_reader(
+    "user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_source_info(cls: type[ConversationInitiationClientDataRequestOutput], d: Mapping[str, Any]) -> Any:
@@ -226,27 +230,42 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationInitiationClientDataRequestOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    conversation_config_override = d.get("conversation_config_override", UNSET)
-    if conversation_config_override is not UNSET:
-        conversation_config_override = _read_conversation_config_override(cls, d)
+def _all_fields(
+    cls: type[ConversationInitiationClientDataRequestOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "conversation_config_override" in known:
+        conversation_config_override = known["conversation_config_override"]
+    else:
+        conversation_config_override = d.get("conversation_config_override", UNSET)
+        if conversation_config_override is not UNSET:
+            conversation_config_override = _read_conversation_config_override(cls, d)
 
-    custom_llm_extra_body = d.get("custom_llm_extra_body", UNSET)
-    if custom_llm_extra_body is not UNSET:
-        custom_llm_extra_body = _read_custom_llm_extra_body(cls, d)
+    if "custom_llm_extra_body" in known:
+        custom_llm_extra_body = known["custom_llm_extra_body"]
+    else:
+        custom_llm_extra_body = d.get("custom_llm_extra_body", UNSET)
+        if custom_llm_extra_body is not UNSET:
+            custom_llm_extra_body = _read_custom_llm_extra_body(cls, d)
 
     user_id = d.get("user_id", UNSET)
     if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
         user_id = _read_user_id(cls, d)
 
-    source_info = d.get("source_info", UNSET)
-    if source_info is not UNSET:
-        source_info = _read_source_info(cls, d)
+    if "source_info" in known:
+        source_info = known["source_info"]
+    else:
+        source_info = d.get("source_info", UNSET)
+        if source_info is not UNSET:
+            source_info = _read_source_info(cls, d)
 
-    dynamic_variables = d.get("dynamic_variables", UNSET)
-    if dynamic_variables is not UNSET:
-        dynamic_variables = _read_dynamic_variables(cls, d)
+    if "dynamic_variables" in known:
+        dynamic_variables = known["dynamic_variables"]
+    else:
+        dynamic_variables = d.get("dynamic_variables", UNSET)
+        if dynamic_variables is not UNSET:
+            dynamic_variables = _read_dynamic_variables(cls, d)
 
     return {
         "conversation_config_override": conversation_config_override,

@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationInitiationClientDataWebhook")
@@ -75,7 +76,7 @@ class ConversationInitiationClientDataWebhook(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_initiation_client_data_webhook = cls.__new__(cls)
         conversation_initiation_client_data_webhook.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_initiation_client_data_webhook
 
@@ -96,15 +97,7 @@ class ConversationInitiationClientDataWebhook(Lazy):
         return key in self.additional_properties
 
 
-def _read_url(cls: type[ConversationInitiationClientDataWebhook], d: Mapping[str, Any]) -> Any:
-    url = d.get("url", MISSING)
-    if url.__class__ is not str:
-        if url is MISSING:
-            url = missing_field(cls, "url")
-        else:
-            url = unexpected_type(cls, "url", url, "a string")
-
-    return url
+_read_url = plain_reader("url", (str,), "a string", True)
 
 
 def _read_request_headers(cls: type[ConversationInitiationClientDataWebhook], d: Mapping[str, Any]) -> Any:
@@ -134,13 +127,19 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationInitiationClientDataWebhook], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationInitiationClientDataWebhook], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     url = d.get("url", MISSING)
     if url.__class__ is not str:
         url = _read_url(cls, d)
 
-    request_headers = _read_request_headers(cls, d)
+    if "request_headers" in known:
+        request_headers = known["request_headers"]
+    else:
+        request_headers = _read_request_headers(cls, d)
 
     return {
         "url": url,

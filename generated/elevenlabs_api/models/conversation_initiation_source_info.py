@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationInitiationSourceInfo")
@@ -74,7 +75,7 @@ class ConversationInitiationSourceInfo(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_initiation_source_info = cls.__new__(cls)
         conversation_initiation_source_info.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_initiation_source_info
 
@@ -95,20 +96,25 @@ class ConversationInitiationSourceInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_source(cls: type[ConversationInitiationSourceInfo], d: Mapping[str, Any]) -> Any:
-    source = d.get("source", UNSET)
-    if source is not None and source.__class__ is not str and source is not UNSET:
-        source = unexpected_type(cls, "source", source, "null or a string")
+_read_source = plain_reader(
+    "source",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return source
-
-
-def _read_version(cls: type[ConversationInitiationSourceInfo], d: Mapping[str, Any]) -> Any:
-    version = d.get("version", UNSET)
-    if version.__class__ is not str and version is not None and version is not UNSET:
-        version = unexpected_type(cls, "version", version, "a string or null")
-
-    return version
+_read_version = plain_reader(
+    "version",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -123,8 +129,11 @@ def _read_additional_properties(cls: type[ConversationInitiationSourceInfo], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationInitiationSourceInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationInitiationSourceInfo], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     source = d.get("source", UNSET)
     if source is not None and source.__class__ is not str and source is not UNSET:
         source = _read_source(cls, d)

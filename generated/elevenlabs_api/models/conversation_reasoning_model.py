@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationReasoningModel")
@@ -62,7 +63,9 @@ class ConversationReasoningModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_reasoning_model = cls.__new__(cls)
-        conversation_reasoning_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_reasoning_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_reasoning_model
 
     @property
@@ -82,20 +85,17 @@ class ConversationReasoningModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_summary(cls: type[ConversationReasoningModel], d: Mapping[str, Any]) -> Any:
-    summary = d.get("summary", UNSET)
-    if summary.__class__ is not str and summary is not None and summary is not UNSET:
-        summary = unexpected_type(cls, "summary", summary, "a string or null")
+_read_summary = plain_reader(
+    "summary",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return summary
-
-
-def _read_provider_redact(cls: type[ConversationReasoningModel], d: Mapping[str, Any]) -> Any:
-    provider_redact = d.get("provider_redact", UNSET)
-    if provider_redact.__class__ is not bool and provider_redact is not UNSET:
-        provider_redact = unexpected_type(cls, "provider_redact", provider_redact, "a boolean")
-
-    return provider_redact
+_read_provider_redact = plain_reader("provider_redact", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -110,8 +110,11 @@ def _read_additional_properties(cls: type[ConversationReasoningModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationReasoningModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationReasoningModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     summary = d.get("summary", UNSET)
     if summary.__class__ is not str and summary is not None and summary is not UNSET:
         summary = _read_summary(cls, d)

@@ -11,14 +11,14 @@ from ..models.conversation_sentiment_analysis_overall_label_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationSentimentAnalysis")
@@ -108,7 +108,9 @@ class ConversationSentimentAnalysis(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_sentiment_analysis = cls.__new__(cls)
-        conversation_sentiment_analysis.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_sentiment_analysis.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_sentiment_analysis
 
     @property
@@ -128,78 +130,49 @@ class ConversationSentimentAnalysis(Lazy):
         return key in self.additional_properties
 
 
-def _read_overall_label(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> Any:
-    overall_label = d.get("overall_label", MISSING)
-    if overall_label.__class__ is not str:
-        if overall_label is MISSING:
-            overall_label = missing_field(cls, "overall_label")
-        else:
-            overall_label = unexpected_type(cls, "overall_label", overall_label, "a string")
+_read_overall_label = plain_reader("overall_label", (str,), "a string", True)
 
-    return overall_label
+_read_overall_sentiment_score = plain_reader(
+    "overall_sentiment_score",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
+_read_overall_frustration_score = plain_reader(
+    "overall_frustration_score",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_overall_sentiment_score(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> Any:
-    overall_sentiment_score = d.get("overall_sentiment_score", MISSING)
-    if overall_sentiment_score.__class__ is not float and overall_sentiment_score.__class__ is not int:
-        if overall_sentiment_score is MISSING:
-            overall_sentiment_score = missing_field(cls, "overall_sentiment_score")
-        else:
-            overall_sentiment_score = unexpected_type(
-                cls, "overall_sentiment_score", overall_sentiment_score, "a number"
-            )
+_read_min_user_sentiment_score = plain_reader(
+    "min_user_sentiment_score",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return overall_sentiment_score
+_read_max_user_frustration_score = plain_reader(
+    "max_user_frustration_score",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-
-def _read_overall_frustration_score(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> Any:
-    overall_frustration_score = d.get("overall_frustration_score", MISSING)
-    if overall_frustration_score.__class__ is not float and overall_frustration_score.__class__ is not int:
-        if overall_frustration_score is MISSING:
-            overall_frustration_score = missing_field(cls, "overall_frustration_score")
-        else:
-            overall_frustration_score = unexpected_type(
-                cls, "overall_frustration_score", overall_frustration_score, "a number"
-            )
-
-    return overall_frustration_score
-
-
-def _read_min_user_sentiment_score(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> Any:
-    min_user_sentiment_score = d.get("min_user_sentiment_score", MISSING)
-    if min_user_sentiment_score.__class__ is not float and min_user_sentiment_score.__class__ is not int:
-        if min_user_sentiment_score is MISSING:
-            min_user_sentiment_score = missing_field(cls, "min_user_sentiment_score")
-        else:
-            min_user_sentiment_score = unexpected_type(
-                cls, "min_user_sentiment_score", min_user_sentiment_score, "a number"
-            )
-
-    return min_user_sentiment_score
-
-
-def _read_max_user_frustration_score(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> Any:
-    max_user_frustration_score = d.get("max_user_frustration_score", MISSING)
-    if max_user_frustration_score.__class__ is not float and max_user_frustration_score.__class__ is not int:
-        if max_user_frustration_score is MISSING:
-            max_user_frustration_score = missing_field(cls, "max_user_frustration_score")
-        else:
-            max_user_frustration_score = unexpected_type(
-                cls, "max_user_frustration_score", max_user_frustration_score, "a number"
-            )
-
-    return max_user_frustration_score
-
-
-def _read_num_scored_user_turns(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> Any:
-    num_scored_user_turns = d.get("num_scored_user_turns", MISSING)
-    if num_scored_user_turns.__class__ is not int:
-        if num_scored_user_turns is MISSING:
-            num_scored_user_turns = missing_field(cls, "num_scored_user_turns")
-        else:
-            num_scored_user_turns = unexpected_type(cls, "num_scored_user_turns", num_scored_user_turns, "an integer")
-
-    return num_scored_user_turns
+_read_num_scored_user_turns = plain_reader("num_scored_user_turns", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -218,8 +191,11 @@ def _read_additional_properties(cls: type[ConversationSentimentAnalysis], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     overall_label = d.get("overall_label", MISSING)
     if overall_label.__class__ is not str:
         overall_label = _read_overall_label(cls, d)

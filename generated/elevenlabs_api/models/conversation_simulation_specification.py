@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -110,7 +111,7 @@ class ConversationSimulationSpecification(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_simulation_specification = cls.__new__(cls)
         conversation_simulation_specification.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_simulation_specification
 
@@ -210,21 +211,36 @@ def _read_additional_properties(cls: type[ConversationSimulationSpecification], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationSimulationSpecification], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    simulated_user_config = _read_simulated_user_config(cls, d)
+def _all_fields(
+    cls: type[ConversationSimulationSpecification], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "simulated_user_config" in known:
+        simulated_user_config = known["simulated_user_config"]
+    else:
+        simulated_user_config = _read_simulated_user_config(cls, d)
 
-    tool_mock_config = d.get("tool_mock_config", UNSET)
-    if tool_mock_config is not UNSET:
-        tool_mock_config = _read_tool_mock_config(cls, d)
+    if "tool_mock_config" in known:
+        tool_mock_config = known["tool_mock_config"]
+    else:
+        tool_mock_config = d.get("tool_mock_config", UNSET)
+        if tool_mock_config is not UNSET:
+            tool_mock_config = _read_tool_mock_config(cls, d)
 
-    partial_conversation_history = d.get("partial_conversation_history", UNSET)
-    if partial_conversation_history is not UNSET:
-        partial_conversation_history = _read_partial_conversation_history(cls, d)
+    if "partial_conversation_history" in known:
+        partial_conversation_history = known["partial_conversation_history"]
+    else:
+        partial_conversation_history = d.get("partial_conversation_history", UNSET)
+        if partial_conversation_history is not UNSET:
+            partial_conversation_history = _read_partial_conversation_history(cls, d)
 
-    dynamic_variables = d.get("dynamic_variables", UNSET)
-    if dynamic_variables is not UNSET:
-        dynamic_variables = _read_dynamic_variables(cls, d)
+    if "dynamic_variables" in known:
+        dynamic_variables = known["dynamic_variables"]
+    else:
+        dynamic_variables = d.get("dynamic_variables", UNSET)
+        if dynamic_variables is not UNSET:
+            dynamic_variables = _read_dynamic_variables(cls, d)
 
     return {
         "simulated_user_config": simulated_user_config,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -43,7 +44,7 @@ class ConversationSimulationSpecificationToolMockConfig(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_simulation_specification_tool_mock_config = cls.__new__(cls)
         conversation_simulation_specification_tool_mock_config.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_simulation_specification_tool_mock_config
 
@@ -83,8 +84,11 @@ def _read_additional_properties(
     return additional_properties
 
 
-def _all_fields(cls: type[ConversationSimulationSpecificationToolMockConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationSimulationSpecificationToolMockConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationSource")
@@ -68,7 +68,7 @@ class ConversationSource(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_source = cls.__new__(cls)
-        conversation_source.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_source.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return conversation_source
 
     @property
@@ -97,15 +97,7 @@ def _read_type_(cls: type[ConversationSource], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_conversation_id(cls: type[ConversationSource], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-    return conversation_id
+_read_conversation_id = plain_reader("conversation_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -120,11 +112,15 @@ def _read_additional_properties(cls: type[ConversationSource], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationSource], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[ConversationSource], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     conversation_id = d.get("conversation_id", MISSING)
     if conversation_id.__class__ is not str:

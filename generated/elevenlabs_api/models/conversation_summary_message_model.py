@@ -11,14 +11,14 @@ from ..models.conversation_summary_message_model_role_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationSummaryMessageModel")
@@ -77,7 +77,7 @@ class ConversationSummaryMessageModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_summary_message_model = cls.__new__(cls)
         conversation_summary_message_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_summary_message_model
 
@@ -98,26 +98,9 @@ class ConversationSummaryMessageModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_role(cls: type[ConversationSummaryMessageModel], d: Mapping[str, Any]) -> Any:
-    role = d.get("role", MISSING)
-    if role.__class__ is not str:
-        if role is MISSING:
-            role = missing_field(cls, "role")
-        else:
-            role = unexpected_type(cls, "role", role, "a string")
+_read_role = plain_reader("role", (str,), "a string", True)
 
-    return role
-
-
-def _read_message(cls: type[ConversationSummaryMessageModel], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", MISSING)
-    if message.__class__ is not str:
-        if message is MISSING:
-            message = missing_field(cls, "message")
-        else:
-            message = unexpected_type(cls, "message", message, "a string")
-
-    return message
+_read_message = plain_reader("message", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -132,8 +115,11 @@ def _read_additional_properties(cls: type[ConversationSummaryMessageModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationSummaryMessageModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationSummaryMessageModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     role = d.get("role", MISSING)
     if role.__class__ is not str:
         role = _read_role(cls, d)

@@ -14,18 +14,18 @@ from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..models.telephony_direction import TelephonyDirection
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationSummaryResponseModel")
@@ -354,7 +354,7 @@ class ConversationSummaryResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversation_summary_response_model = cls.__new__(cls)
         conversation_summary_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversation_summary_response_model
 
@@ -375,190 +375,134 @@ class ConversationSummaryResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
+_read_conversation_id = plain_reader("conversation_id", (str,), "a string", True)
 
+_read_start_time_unix_secs = plain_reader("start_time_unix_secs", (int,), "an integer", True)
 
-def _read_conversation_id(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+_read_call_duration_secs = plain_reader("call_duration_secs", (int,), "an integer", True)
 
-    return conversation_id
+_read_message_count = plain_reader("message_count", (int,), "an integer", True)
 
+_read_status = plain_reader("status", (str,), "a string", True)
 
-def _read_start_time_unix_secs(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    start_time_unix_secs = d.get("start_time_unix_secs", MISSING)
-    if start_time_unix_secs.__class__ is not int:
-        if start_time_unix_secs is MISSING:
-            start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
-        else:
-            start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
+_read_call_successful = plain_reader("call_successful", (str,), "a string", True)
 
-    return start_time_unix_secs
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_version_id = plain_reader(
+    "version_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_call_duration_secs(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    call_duration_secs = d.get("call_duration_secs", MISSING)
-    if call_duration_secs.__class__ is not int:
-        if call_duration_secs is MISSING:
-            call_duration_secs = missing_field(cls, "call_duration_secs")
-        else:
-            call_duration_secs = unexpected_type(cls, "call_duration_secs", call_duration_secs, "an integer")
+_read_agent_name = plain_reader(
+    "agent_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return call_duration_secs
+_read_termination_reason = plain_reader("termination_reason", (str,), "a string", False)
 
+_read_call_success_score = plain_reader(
+    "call_success_score",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_message_count(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    message_count = d.get("message_count", MISSING)
-    if message_count.__class__ is not int:
-        if message_count is MISSING:
-            message_count = missing_field(cls, "message_count")
-        else:
-            message_count = unexpected_type(cls, "message_count", message_count, "an integer")
+_read_transcript_summary = plain_reader(
+    "transcript_summary",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return message_count
+_read_call_summary_title = plain_reader(
+    "call_summary_title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_main_language = plain_reader(
+    "main_language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_status(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
+_read_conversation_initiation_source = plain_reader(
+    "conversation_initiation_source",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return status
+_read_tool_names = plain_reader(
+    "tool_names",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
+_read_direction = plain_reader(
+    "direction",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-def _read_call_successful(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    call_successful = d.get("call_successful", MISSING)
-    if call_successful.__class__ is not str:
-        if call_successful is MISSING:
-            call_successful = missing_field(cls, "call_successful")
-        else:
-            call_successful = unexpected_type(cls, "call_successful", call_successful, "a string")
-
-    return call_successful
-
-
-def _read_branch_id(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-    return branch_id
-
-
-def _read_version_id(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    version_id = d.get("version_id", UNSET)
-    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-    return version_id
-
-
-def _read_agent_name(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_name = d.get("agent_name", UNSET)
-    if agent_name.__class__ is not str and agent_name is not None and agent_name is not UNSET:
-        agent_name = unexpected_type(cls, "agent_name", agent_name, "a string or null")
-
-    return agent_name
-
-
-def _read_termination_reason(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    termination_reason = d.get("termination_reason", UNSET)
-    if termination_reason.__class__ is not str and termination_reason is not UNSET:
-        termination_reason = unexpected_type(cls, "termination_reason", termination_reason, "a string")
-
-    return termination_reason
-
-
-def _read_call_success_score(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    call_success_score = d.get("call_success_score", UNSET)
-    if (
-        call_success_score.__class__ is not float
-        and call_success_score.__class__ is not int
-        and call_success_score is not None
-        and call_success_score is not UNSET
-    ):
-        call_success_score = unexpected_type(cls, "call_success_score", call_success_score, "a number or null")
-
-    return call_success_score
-
-
-def _read_transcript_summary(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    transcript_summary = d.get("transcript_summary", UNSET)
-    if transcript_summary.__class__ is not str and transcript_summary is not None and transcript_summary is not UNSET:
-        transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string or null")
-
-    return transcript_summary
-
-
-def _read_call_summary_title(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    call_summary_title = d.get("call_summary_title", UNSET)
-    if call_summary_title.__class__ is not str and call_summary_title is not None and call_summary_title is not UNSET:
-        call_summary_title = unexpected_type(cls, "call_summary_title", call_summary_title, "a string or null")
-
-    return call_summary_title
-
-
-def _read_main_language(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    main_language = d.get("main_language", UNSET)
-    if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
-        main_language = unexpected_type(cls, "main_language", main_language, "a string or null")
-
-    return main_language
-
-
-def _read_conversation_initiation_source(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
-    if (
-        conversation_initiation_source is not None
-        and conversation_initiation_source.__class__ is not str
-        and conversation_initiation_source is not UNSET
-    ):
-        conversation_initiation_source = unexpected_type(
-            cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
-        )
-
-    return conversation_initiation_source
-
-
-def _read_tool_names(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    tool_names = d.get("tool_names", UNSET)
-    if tool_names.__class__ is not list and tool_names is not None and tool_names is not UNSET:
-        tool_names = unexpected_type(cls, "tool_names", tool_names, "an array or null")
-    elif tool_names.__class__ is list and tool_names:
-        check_items(cls, "tool_names", tool_names, (str,), "a string")
-
-    return tool_names
-
-
-def _read_direction(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    direction = d.get("direction", UNSET)
-    if direction is not None and direction.__class__ is not str and direction is not UNSET:
-        direction = unexpected_type(cls, "direction", direction, "null or a string")
-
-    return direction
-
-
-def _read_rating(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    rating = d.get("rating", UNSET)
-    if rating.__class__ is not float and rating.__class__ is not int and rating is not None and rating is not UNSET:
-        rating = unexpected_type(cls, "rating", rating, "a number or null")
-
-    return rating
+_read_rating = plain_reader(
+    "rating",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 def _read_sentiment_analysis(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
@@ -638,14 +582,7 @@ def _read_evaluation_criteria_results(cls: type[ConversationSummaryResponseModel
     return evaluation_criteria_results
 
 
-def _read_tag_ids(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    tag_ids = d.get("tag_ids", UNSET)
-    if tag_ids.__class__ is not list and tag_ids is not UNSET:
-        tag_ids = unexpected_type(cls, "tag_ids", tag_ids, "an array")
-    elif tag_ids.__class__ is list and tag_ids:
-        check_items(cls, "tag_ids", tag_ids, (str,), "a string")
-
-    return tag_ids
+_read_tag_ids = plain_reader("tag_ids", (list,), "an array", False, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -681,8 +618,11 @@ def _read_additional_properties(cls: type[ConversationSummaryResponseModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
@@ -770,17 +710,26 @@ def _all_fields(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any
     if rating.__class__ is not float and rating.__class__ is not int and rating is not None and rating is not UNSET:
         rating = _read_rating(cls, d)
 
-    sentiment_analysis = d.get("sentiment_analysis", UNSET)
-    if sentiment_analysis is not UNSET and sentiment_analysis is not None:
-        sentiment_analysis = _read_sentiment_analysis(cls, d)
+    if "sentiment_analysis" in known:
+        sentiment_analysis = known["sentiment_analysis"]
+    else:
+        sentiment_analysis = d.get("sentiment_analysis", UNSET)
+        if sentiment_analysis is not UNSET and sentiment_analysis is not None:
+            sentiment_analysis = _read_sentiment_analysis(cls, d)
 
-    data_collection_results = d.get("data_collection_results", UNSET)
-    if data_collection_results is not UNSET and data_collection_results is not None:
-        data_collection_results = _read_data_collection_results(cls, d)
+    if "data_collection_results" in known:
+        data_collection_results = known["data_collection_results"]
+    else:
+        data_collection_results = d.get("data_collection_results", UNSET)
+        if data_collection_results is not UNSET and data_collection_results is not None:
+            data_collection_results = _read_data_collection_results(cls, d)
 
-    evaluation_criteria_results = d.get("evaluation_criteria_results", UNSET)
-    if evaluation_criteria_results is not UNSET and evaluation_criteria_results is not None:
-        evaluation_criteria_results = _read_evaluation_criteria_results(cls, d)
+    if "evaluation_criteria_results" in known:
+        evaluation_criteria_results = known["evaluation_criteria_results"]
+    else:
+        evaluation_criteria_results = d.get("evaluation_criteria_results", UNSET)
+        if evaluation_criteria_results is not UNSET and evaluation_criteria_results is not None:
+            evaluation_criteria_results = _read_evaluation_criteria_results(cls, d)
 
     tag_ids = d.get("tag_ids", UNSET)
     if tag_ids.__class__ is not list and tag_ids is not UNSET:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationTagResponseModel")
@@ -102,7 +102,9 @@ class ConversationTagResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_tag_response_model = cls.__new__(cls)
-        conversation_tag_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_tag_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_tag_response_model
 
     @property
@@ -122,70 +124,25 @@ class ConversationTagResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_tag_id(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> Any:
-    tag_id = d.get("tag_id", MISSING)
-    if tag_id.__class__ is not str:
-        if tag_id is MISSING:
-            tag_id = missing_field(cls, "tag_id")
-        else:
-            tag_id = unexpected_type(cls, "tag_id", tag_id, "a string")
+_read_tag_id = plain_reader("tag_id", (str,), "a string", True)
 
-    return tag_id
+_read_workspace_id = plain_reader("workspace_id", (str,), "a string", True)
 
+_read_owner_user_id = plain_reader("owner_user_id", (str,), "a string", True)
 
-def _read_workspace_id(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> Any:
-    workspace_id = d.get("workspace_id", MISSING)
-    if workspace_id.__class__ is not str:
-        if workspace_id is MISSING:
-            workspace_id = missing_field(cls, "workspace_id")
-        else:
-            workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
+_read_title = plain_reader("title", (str,), "a string", True)
 
-    return workspace_id
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-
-def _read_owner_user_id(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> Any:
-    owner_user_id = d.get("owner_user_id", MISSING)
-    if owner_user_id.__class__ is not str:
-        if owner_user_id is MISSING:
-            owner_user_id = missing_field(cls, "owner_user_id")
-        else:
-            owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string")
-
-    return owner_user_id
-
-
-def _read_title(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", MISSING)
-    if title.__class__ is not str:
-        if title is MISSING:
-            title = missing_field(cls, "title")
-        else:
-            title = unexpected_type(cls, "title", title, "a string")
-
-    return title
-
-
-def _read_description(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str and description is not None:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
-
-
-def _read_created_at_unix_secs(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-    return created_at_unix_secs
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -204,8 +161,11 @@ def _read_additional_properties(cls: type[ConversationTagResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationTagResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     tag_id = d.get("tag_id", MISSING)
     if tag_id.__class__ is not str:
         tag_id = _read_tag_id(cls, d)

@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..models.conversation_token_purpose import ConversationTokenPurpose
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationTokenResponseModel")
@@ -120,7 +120,9 @@ class ConversationTokenResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_token_response_model = cls.__new__(cls)
-        conversation_token_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_token_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_token_response_model
 
     @property
@@ -140,73 +142,41 @@ class ConversationTokenResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
+_read_conversation_token = plain_reader("conversation_token", (str,), "a string", True)
 
+_read_purpose = plain_reader("purpose", (str,), "a string", True)
 
-def _read_conversation_token(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_token = d.get("conversation_token", MISSING)
-    if conversation_token.__class__ is not str:
-        if conversation_token is MISSING:
-            conversation_token = missing_field(cls, "conversation_token")
-        else:
-            conversation_token = unexpected_type(cls, "conversation_token", conversation_token, "a string")
+_read_expiration_time_unix_secs = plain_reader(
+    "expiration_time_unix_secs",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return conversation_token
+_read_conversation_id = plain_reader(
+    "conversation_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_purpose(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> Any:
-    purpose = d.get("purpose", MISSING)
-    if purpose.__class__ is not str:
-        if purpose is MISSING:
-            purpose = missing_field(cls, "purpose")
-        else:
-            purpose = unexpected_type(cls, "purpose", purpose, "a string")
-
-    return purpose
-
-
-def _read_expiration_time_unix_secs(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> Any:
-    expiration_time_unix_secs = d.get("expiration_time_unix_secs", UNSET)
-    if (
-        expiration_time_unix_secs.__class__ is not int
-        and expiration_time_unix_secs is not None
-        and expiration_time_unix_secs is not UNSET
-    ):
-        expiration_time_unix_secs = unexpected_type(
-            cls, "expiration_time_unix_secs", expiration_time_unix_secs, "an integer or null"
-        )
-
-    return expiration_time_unix_secs
-
-
-def _read_conversation_id(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", UNSET)
-    if conversation_id.__class__ is not str and conversation_id is not None and conversation_id is not UNSET:
-        conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
-
-    return conversation_id
-
-
-def _read_token_requester_user_id(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> Any:
-    token_requester_user_id = d.get("token_requester_user_id", UNSET)
-    if (
-        token_requester_user_id.__class__ is not str
-        and token_requester_user_id is not None
-        and token_requester_user_id is not UNSET
-    ):
-        token_requester_user_id = unexpected_type(
-            cls, "token_requester_user_id", token_requester_user_id, "a string or null"
-        )
-
-    return token_requester_user_id
+_read_token_requester_user_id = plain_reader(
+    "token_requester_user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -225,8 +195,11 @@ def _read_additional_properties(cls: type[ConversationTokenResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationTokenResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)

@@ -7,16 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationTTSUsageModel")
@@ -90,7 +91,9 @@ class ConversationTTSUsageModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_tts_usage_model = cls.__new__(cls)
-        conversation_tts_usage_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_tts_usage_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_tts_usage_model
 
     @property
@@ -110,34 +113,27 @@ class ConversationTTSUsageModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_primary_tts_model(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> Any:
-    primary_tts_model = d.get("primary_tts_model", UNSET)
-    if primary_tts_model.__class__ is not str and primary_tts_model is not None and primary_tts_model is not UNSET:
-        primary_tts_model = unexpected_type(cls, "primary_tts_model", primary_tts_model, "a string or null")
+_read_primary_tts_model = plain_reader(
+    "primary_tts_model",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return primary_tts_model
+_read_total_audio_output_seconds = plain_reader(
+    "total_audio_output_seconds",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-
-def _read_total_audio_output_seconds(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> Any:
-    total_audio_output_seconds = d.get("total_audio_output_seconds", UNSET)
-    if (
-        total_audio_output_seconds.__class__ is not float
-        and total_audio_output_seconds.__class__ is not int
-        and total_audio_output_seconds is not UNSET
-    ):
-        total_audio_output_seconds = unexpected_type(
-            cls, "total_audio_output_seconds", total_audio_output_seconds, "a number"
-        )
-
-    return total_audio_output_seconds
-
-
-def _read_total_characters(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> Any:
-    total_characters = d.get("total_characters", UNSET)
-    if total_characters.__class__ is not int and total_characters is not UNSET:
-        total_characters = unexpected_type(cls, "total_characters", total_characters, "an integer")
-
-    return total_characters
+_read_total_characters = plain_reader("total_characters", (int,), "an integer", False)
 
 
 def _read_per_voice_usage(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> Any:
@@ -172,8 +168,9 @@ def _read_additional_properties(cls: type[ConversationTTSUsageModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     primary_tts_model = d.get("primary_tts_model", UNSET)
     if primary_tts_model.__class__ is not str and primary_tts_model is not None and primary_tts_model is not UNSET:
         primary_tts_model = _read_primary_tts_model(cls, d)
@@ -190,9 +187,12 @@ def _all_fields(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> d
     if total_characters.__class__ is not int and total_characters is not UNSET:
         total_characters = _read_total_characters(cls, d)
 
-    per_voice_usage = d.get("per_voice_usage", UNSET)
-    if per_voice_usage is not UNSET:
-        per_voice_usage = _read_per_voice_usage(cls, d)
+    if "per_voice_usage" in known:
+        per_voice_usage = known["per_voice_usage"]
+    else:
+        per_voice_usage = d.get("per_voice_usage", UNSET)
+        if per_voice_usage is not UNSET:
+            per_voice_usage = _read_per_voice_usage(cls, d)
 
     return {
         "primary_tts_model": primary_tts_model,

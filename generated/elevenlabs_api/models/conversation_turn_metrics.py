@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -56,7 +57,9 @@ class ConversationTurnMetrics(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_turn_metrics = cls.__new__(cls)
-        conversation_turn_metrics.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_turn_metrics.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_turn_metrics
 
     @property
@@ -98,11 +101,15 @@ def _read_additional_properties(cls: type[ConversationTurnMetrics], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationTurnMetrics], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    metrics = d.get("metrics", UNSET)
-    if metrics is not UNSET:
-        metrics = _read_metrics(cls, d)
+def _all_fields(cls: type[ConversationTurnMetrics], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "metrics" in known:
+        metrics = known["metrics"]
+    else:
+        metrics = d.get("metrics", UNSET)
+        if metrics is not UNSET:
+            metrics = _read_metrics(cls, d)
 
     return {
         "metrics": metrics,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationUserResponseModel")
@@ -146,7 +147,9 @@ class ConversationUserResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_user_response_model = cls.__new__(cls)
-        conversation_user_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_user_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_user_response_model
 
     @property
@@ -166,65 +169,15 @@ class ConversationUserResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_user_id(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
-    user_id = d.get("user_id", MISSING)
-    if user_id.__class__ is not str:
-        if user_id is MISSING:
-            user_id = missing_field(cls, "user_id")
-        else:
-            user_id = unexpected_type(cls, "user_id", user_id, "a string")
+_read_user_id = plain_reader("user_id", (str,), "a string", True)
 
-    return user_id
+_read_last_contact_unix_secs = plain_reader("last_contact_unix_secs", (int,), "an integer", True)
 
+_read_first_contact_unix_secs = plain_reader("first_contact_unix_secs", (int,), "an integer", True)
 
-def _read_last_contact_unix_secs(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
-    last_contact_unix_secs = d.get("last_contact_unix_secs", MISSING)
-    if last_contact_unix_secs.__class__ is not int:
-        if last_contact_unix_secs is MISSING:
-            last_contact_unix_secs = missing_field(cls, "last_contact_unix_secs")
-        else:
-            last_contact_unix_secs = unexpected_type(
-                cls, "last_contact_unix_secs", last_contact_unix_secs, "an integer"
-            )
+_read_conversation_count = plain_reader("conversation_count", (int,), "an integer", True)
 
-    return last_contact_unix_secs
-
-
-def _read_first_contact_unix_secs(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
-    first_contact_unix_secs = d.get("first_contact_unix_secs", MISSING)
-    if first_contact_unix_secs.__class__ is not int:
-        if first_contact_unix_secs is MISSING:
-            first_contact_unix_secs = missing_field(cls, "first_contact_unix_secs")
-        else:
-            first_contact_unix_secs = unexpected_type(
-                cls, "first_contact_unix_secs", first_contact_unix_secs, "an integer"
-            )
-
-    return first_contact_unix_secs
-
-
-def _read_conversation_count(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_count = d.get("conversation_count", MISSING)
-    if conversation_count.__class__ is not int:
-        if conversation_count is MISSING:
-            conversation_count = missing_field(cls, "conversation_count")
-        else:
-            conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
-
-    return conversation_count
-
-
-def _read_last_contact_conversation_id(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
-    last_contact_conversation_id = d.get("last_contact_conversation_id", MISSING)
-    if last_contact_conversation_id.__class__ is not str:
-        if last_contact_conversation_id is MISSING:
-            last_contact_conversation_id = missing_field(cls, "last_contact_conversation_id")
-        else:
-            last_contact_conversation_id = unexpected_type(
-                cls, "last_contact_conversation_id", last_contact_conversation_id, "a string"
-            )
-
-    return last_contact_conversation_id
+_read_last_contact_conversation_id = plain_reader("last_contact_conversation_id", (str,), "a string", True)
 
 
 def _read_sentiment(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
@@ -240,30 +193,25 @@ def _read_sentiment(cls: type[ConversationUserResponseModel], d: Mapping[str, An
     return sentiment
 
 
-def _read_last_contact_agent_id(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
-    last_contact_agent_id = d.get("last_contact_agent_id", UNSET)
-    if (
-        last_contact_agent_id.__class__ is not str
-        and last_contact_agent_id is not None
-        and last_contact_agent_id is not UNSET
-    ):
-        last_contact_agent_id = unexpected_type(cls, "last_contact_agent_id", last_contact_agent_id, "a string or null")
+_read_last_contact_agent_id = plain_reader(
+    "last_contact_agent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return last_contact_agent_id
-
-
-def _read_last_contact_agent_name(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
-    last_contact_agent_name = d.get("last_contact_agent_name", UNSET)
-    if (
-        last_contact_agent_name.__class__ is not str
-        and last_contact_agent_name is not None
-        and last_contact_agent_name is not UNSET
-    ):
-        last_contact_agent_name = unexpected_type(
-            cls, "last_contact_agent_name", last_contact_agent_name, "a string or null"
-        )
-
-    return last_contact_agent_name
+_read_last_contact_agent_name = plain_reader(
+    "last_contact_agent_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_most_frustrated_conversations(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
@@ -307,8 +255,11 @@ def _read_additional_properties(cls: type[ConversationUserResponseModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationUserResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     user_id = d.get("user_id", MISSING)
     if user_id.__class__ is not str:
         user_id = _read_user_id(cls, d)
@@ -329,7 +280,10 @@ def _all_fields(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) 
     if last_contact_conversation_id.__class__ is not str:
         last_contact_conversation_id = _read_last_contact_conversation_id(cls, d)
 
-    sentiment = _read_sentiment(cls, d)
+    if "sentiment" in known:
+        sentiment = known["sentiment"]
+    else:
+        sentiment = _read_sentiment(cls, d)
 
     last_contact_agent_id = d.get("last_contact_agent_id", UNSET)
     if (
@@ -347,9 +301,12 @@ def _all_fields(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) 
     ):
         last_contact_agent_name = _read_last_contact_agent_name(cls, d)
 
-    most_frustrated_conversations = d.get("most_frustrated_conversations", UNSET)
-    if most_frustrated_conversations is not UNSET:
-        most_frustrated_conversations = _read_most_frustrated_conversations(cls, d)
+    if "most_frustrated_conversations" in known:
+        most_frustrated_conversations = known["most_frustrated_conversations"]
+    else:
+        most_frustrated_conversations = d.get("most_frustrated_conversations", UNSET)
+        if most_frustrated_conversations is not UNSET:
+            most_frustrated_conversations = _read_most_frustrated_conversations(cls, d)
 
     return {
         "user_id": user_id,

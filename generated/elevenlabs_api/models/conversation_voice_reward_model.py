@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationVoiceRewardModel")
@@ -65,7 +65,9 @@ class ConversationVoiceRewardModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_voice_reward_model = cls.__new__(cls)
-        conversation_voice_reward_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_voice_reward_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_voice_reward_model
 
     @property
@@ -85,26 +87,17 @@ class ConversationVoiceRewardModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_voice_id(cls: type[ConversationVoiceRewardModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
-    return voice_id
-
-
-def _read_reward_usd_cents(cls: type[ConversationVoiceRewardModel], d: Mapping[str, Any]) -> Any:
-    reward_usd_cents = d.get("reward_usd_cents", MISSING)
-    if reward_usd_cents.__class__ is not float and reward_usd_cents.__class__ is not int:
-        if reward_usd_cents is MISSING:
-            reward_usd_cents = missing_field(cls, "reward_usd_cents")
-        else:
-            reward_usd_cents = unexpected_type(cls, "reward_usd_cents", reward_usd_cents, "a number")
-
-    return reward_usd_cents
+_read_reward_usd_cents = plain_reader(
+    "reward_usd_cents",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +112,11 @@ def _read_additional_properties(cls: type[ConversationVoiceRewardModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationVoiceRewardModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationVoiceRewardModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     voice_id = d.get("voice_id", MISSING)
     if voice_id.__class__ is not str:
         voice_id = _read_voice_id(cls, d)

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationVoiceUsageModel")
@@ -64,7 +64,9 @@ class ConversationVoiceUsageModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         conversation_voice_usage_model = cls.__new__(cls)
-        conversation_voice_usage_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        conversation_voice_usage_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return conversation_voice_usage_model
 
     @property
@@ -84,27 +86,17 @@ class ConversationVoiceUsageModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_voice_id(cls: type[ConversationVoiceUsageModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
-    return voice_id
-
-
-def _read_audio_output_seconds(cls: type[ConversationVoiceUsageModel], d: Mapping[str, Any]) -> Any:
-    audio_output_seconds = d.get("audio_output_seconds", UNSET)
-    if (
-        audio_output_seconds.__class__ is not float
-        and audio_output_seconds.__class__ is not int
-        and audio_output_seconds is not UNSET
-    ):
-        audio_output_seconds = unexpected_type(cls, "audio_output_seconds", audio_output_seconds, "a number")
-
-    return audio_output_seconds
+_read_audio_output_seconds = plain_reader(
+    "audio_output_seconds",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +111,11 @@ def _read_additional_properties(cls: type[ConversationVoiceUsageModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationVoiceUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ConversationVoiceUsageModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     voice_id = d.get("voice_id", MISSING)
     if voice_id.__class__ is not str:
         voice_id = _read_voice_id(cls, d)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -54,7 +55,7 @@ class ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsS
             cls.__new__(cls)
         )
         conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get.__dict__ = (
-            _all_fields(cls, src_dict)
+            _all_fields(cls, src_dict, NOTHING)
         )  # what __init__ would set, and the rest
         return conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get
 
@@ -132,8 +133,10 @@ def _read_additional_properties(
 def _all_fields(
     cls: type[ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet],
     d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -144,7 +145,7 @@ class ConversationalConfigAPIModelInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         conversational_config_api_model_input = cls.__new__(cls)
         conversational_config_api_model_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return conversational_config_api_model_input
 
@@ -287,35 +288,59 @@ def _read_additional_properties(cls: type[ConversationalConfigAPIModelInput], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationalConfigAPIModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    asr = d.get("asr", UNSET)
-    if asr is not UNSET:
-        asr = _read_asr(cls, d)
+def _all_fields(
+    cls: type[ConversationalConfigAPIModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "asr" in known:
+        asr = known["asr"]
+    else:
+        asr = d.get("asr", UNSET)
+        if asr is not UNSET:
+            asr = _read_asr(cls, d)
 
-    turn = d.get("turn", UNSET)
-    if turn is not UNSET:
-        turn = _read_turn(cls, d)
+    if "turn" in known:
+        turn = known["turn"]
+    else:
+        turn = d.get("turn", UNSET)
+        if turn is not UNSET:
+            turn = _read_turn(cls, d)
 
-    tts = d.get("tts", UNSET)
-    if tts is not UNSET:
-        tts = _read_tts(cls, d)
+    if "tts" in known:
+        tts = known["tts"]
+    else:
+        tts = d.get("tts", UNSET)
+        if tts is not UNSET:
+            tts = _read_tts(cls, d)
 
-    conversation = d.get("conversation", UNSET)
-    if conversation is not UNSET:
-        conversation = _read_conversation(cls, d)
+    if "conversation" in known:
+        conversation = known["conversation"]
+    else:
+        conversation = d.get("conversation", UNSET)
+        if conversation is not UNSET:
+            conversation = _read_conversation(cls, d)
 
-    language_presets = d.get("language_presets", UNSET)
-    if language_presets is not UNSET:
-        language_presets = _read_language_presets(cls, d)
+    if "language_presets" in known:
+        language_presets = known["language_presets"]
+    else:
+        language_presets = d.get("language_presets", UNSET)
+        if language_presets is not UNSET:
+            language_presets = _read_language_presets(cls, d)
 
-    vad = d.get("vad", UNSET)
-    if vad is not UNSET:
-        vad = _read_vad(cls, d)
+    if "vad" in known:
+        vad = known["vad"]
+    else:
+        vad = d.get("vad", UNSET)
+        if vad is not UNSET:
+            vad = _read_vad(cls, d)
 
-    agent = d.get("agent", UNSET)
-    if agent is not UNSET:
-        agent = _read_agent(cls, d)
+    if "agent" in known:
+        agent = known["agent"]
+    else:
+        agent = d.get("agent", UNSET)
+        if agent is not UNSET:
+            agent = _read_agent(cls, d)
 
     return {
         "asr": asr,

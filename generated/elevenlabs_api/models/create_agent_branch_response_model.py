@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateAgentBranchResponseModel")
@@ -66,7 +66,7 @@ class CreateAgentBranchResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         create_agent_branch_response_model = cls.__new__(cls)
         create_agent_branch_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return create_agent_branch_response_model
 
@@ -87,26 +87,9 @@ class CreateAgentBranchResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_created_branch_id(cls: type[CreateAgentBranchResponseModel], d: Mapping[str, Any]) -> Any:
-    created_branch_id = d.get("created_branch_id", MISSING)
-    if created_branch_id.__class__ is not str:
-        if created_branch_id is MISSING:
-            created_branch_id = missing_field(cls, "created_branch_id")
-        else:
-            created_branch_id = unexpected_type(cls, "created_branch_id", created_branch_id, "a string")
+_read_created_branch_id = plain_reader("created_branch_id", (str,), "a string", True)
 
-    return created_branch_id
-
-
-def _read_created_version_id(cls: type[CreateAgentBranchResponseModel], d: Mapping[str, Any]) -> Any:
-    created_version_id = d.get("created_version_id", MISSING)
-    if created_version_id.__class__ is not str:
-        if created_version_id is MISSING:
-            created_version_id = missing_field(cls, "created_version_id")
-        else:
-            created_version_id = unexpected_type(cls, "created_version_id", created_version_id, "a string")
-
-    return created_version_id
+_read_created_version_id = plain_reader("created_version_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -121,8 +104,11 @@ def _read_additional_properties(cls: type[CreateAgentBranchResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateAgentBranchResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[CreateAgentBranchResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     created_branch_id = d.get("created_branch_id", MISSING)
     if created_branch_id.__class__ is not str:
         created_branch_id = _read_created_branch_id(cls, d)

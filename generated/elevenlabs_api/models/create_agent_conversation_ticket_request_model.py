@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateAgentConversationTicketRequestModel")
@@ -89,7 +89,7 @@ class CreateAgentConversationTicketRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         create_agent_conversation_ticket_request_model = cls.__new__(cls)
         create_agent_conversation_ticket_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return create_agent_conversation_ticket_request_model
 
@@ -110,23 +110,17 @@ class CreateAgentConversationTicketRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_conversation_id(cls: type[CreateAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+_read_conversation_id = plain_reader("conversation_id", (str,), "a string", True)
 
-    return conversation_id
-
-
-def _read_qa_comment(cls: type[CreateAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> Any:
-    qa_comment = d.get("qa_comment", UNSET)
-    if qa_comment.__class__ is not str and qa_comment is not None and qa_comment is not UNSET:
-        qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string or null")
-
-    return qa_comment
+_read_qa_comment = plain_reader(
+    "qa_comment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_turn_comments(cls: type[CreateAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> Any:
@@ -162,8 +156,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[CreateAgentConversationTicketRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     conversation_id = d.get("conversation_id", MISSING)
     if conversation_id.__class__ is not str:
         conversation_id = _read_conversation_id(cls, d)
@@ -172,9 +169,12 @@ def _all_fields(cls: type[CreateAgentConversationTicketRequestModel], d: Mapping
     if qa_comment.__class__ is not str and qa_comment is not None and qa_comment is not UNSET:
         qa_comment = _read_qa_comment(cls, d)
 
-    turn_comments = d.get("turn_comments", UNSET)
-    if turn_comments is not UNSET:
-        turn_comments = _read_turn_comments(cls, d)
+    if "turn_comments" in known:
+        turn_comments = known["turn_comments"]
+    else:
+        turn_comments = d.get("turn_comments", UNSET)
+        if turn_comments is not UNSET:
+            turn_comments = _read_turn_comments(cls, d)
 
     return {
         "conversation_id": conversation_id,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateAgentTestResponseModel")
@@ -55,7 +55,9 @@ class CreateAgentTestResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_agent_test_response_model = cls.__new__(cls)
-        create_agent_test_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_agent_test_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return create_agent_test_response_model
 
     @property
@@ -75,15 +77,7 @@ class CreateAgentTestResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[CreateAgentTestResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
+_read_id = plain_reader("id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("id",))
@@ -93,8 +87,11 @@ def _read_additional_properties(cls: type[CreateAgentTestResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateAgentTestResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[CreateAgentTestResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)

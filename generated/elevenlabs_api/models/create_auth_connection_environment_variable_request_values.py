@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -47,7 +48,7 @@ class CreateAuthConnectionEnvironmentVariableRequestValues(Lazy):
             return read_lazily(cls, src_dict, parsing)
         create_auth_connection_environment_variable_request_values = cls.__new__(cls)
         create_auth_connection_environment_variable_request_values.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return create_auth_connection_environment_variable_request_values
 
@@ -88,9 +89,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[CreateAuthConnectionEnvironmentVariableRequestValues], d: Mapping[str, Any]
+    cls: type[CreateAuthConnectionEnvironmentVariableRequestValues], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateBasicAuthRequest")
@@ -96,7 +96,9 @@ class CreateBasicAuthRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_basic_auth_request = cls.__new__(cls)
-        create_basic_auth_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_basic_auth_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return create_basic_auth_request
 
     @property
@@ -125,48 +127,13 @@ def _read_auth_type(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> 
     return auth_type
 
 
-def _read_name(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_provider = plain_reader("provider", (str,), "a string", True)
 
+_read_username = plain_reader("username", (str,), "a string", True)
 
-def _read_provider(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", MISSING)
-    if provider.__class__ is not str:
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
-        else:
-            provider = unexpected_type(cls, "provider", provider, "a string")
-
-    return provider
-
-
-def _read_username(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
-    username = d.get("username", MISSING)
-    if username.__class__ is not str:
-        if username is MISSING:
-            username = missing_field(cls, "username")
-        else:
-            username = unexpected_type(cls, "username", username, "a string")
-
-    return username
-
-
-def _read_password(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
-    password = d.get("password", MISSING)
-    if password.__class__ is not str:
-        if password is MISSING:
-            password = missing_field(cls, "password")
-        else:
-            password = unexpected_type(cls, "password", password, "a string")
-
-    return password
+_read_password = plain_reader("password", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -184,11 +151,15 @@ def _read_additional_properties(cls: type[CreateBasicAuthRequest], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateConversationTagRequestModel")
@@ -70,7 +70,7 @@ class CreateConversationTagRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         create_conversation_tag_request_model = cls.__new__(cls)
         create_conversation_tag_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return create_conversation_tag_request_model
 
@@ -91,23 +91,17 @@ class CreateConversationTagRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_title(cls: type[CreateConversationTagRequestModel], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", MISSING)
-    if title.__class__ is not str:
-        if title is MISSING:
-            title = missing_field(cls, "title")
-        else:
-            title = unexpected_type(cls, "title", title, "a string")
+_read_title = plain_reader("title", (str,), "a string", True)
 
-    return title
-
-
-def _read_description(cls: type[CreateConversationTagRequestModel], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,8 +116,11 @@ def _read_additional_properties(cls: type[CreateConversationTagRequestModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateConversationTagRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[CreateConversationTagRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     title = d.get("title", MISSING)
     if title.__class__ is not str:
         title = _read_title(cls, d)

@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.crawl_type import CrawlType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateCrawlJobResponseModel")
@@ -120,7 +120,9 @@ class CreateCrawlJobResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_crawl_job_response_model = cls.__new__(cls)
-        create_crawl_job_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_crawl_job_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return create_crawl_job_response_model
 
     @property
@@ -140,59 +142,15 @@ class CreateCrawlJobResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
+_read_root_folder_id = plain_reader("root_folder_id", (str,), "a string", True)
 
-def _read_type_(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
+_read_status = plain_reader("status", (str,), "a string", True)
 
-    return type_
-
-
-def _read_root_folder_id(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    root_folder_id = d.get("root_folder_id", MISSING)
-    if root_folder_id.__class__ is not str:
-        if root_folder_id is MISSING:
-            root_folder_id = missing_field(cls, "root_folder_id")
-        else:
-            root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string")
-
-    return root_folder_id
-
-
-def _read_status(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
-
-
-def _read_created_at(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at = d.get("created_at", MISSING)
-    if created_at.__class__ is not int:
-        if created_at is MISSING:
-            created_at = missing_field(cls, "created_at")
-        else:
-            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-    return created_at
+_read_created_at = plain_reader("created_at", (int,), "an integer", True)
 
 
 def _read_folder_path(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
@@ -229,8 +187,11 @@ def _read_additional_properties(cls: type[CreateCrawlJobResponseModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -251,9 +212,12 @@ def _all_fields(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) ->
     if created_at.__class__ is not int:
         created_at = _read_created_at(cls, d)
 
-    folder_path = d.get("folder_path", UNSET)
-    if folder_path is not UNSET:
-        folder_path = _read_folder_path(cls, d)
+    if "folder_path" in known:
+        folder_path = known["folder_path"]
+    else:
+        folder_path = d.get("folder_path", UNSET)
+        if folder_path is not UNSET:
+            folder_path = _read_folder_path(cls, d)
 
     return {
         "id": id,

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateCustomHeaderAuthRequest")
@@ -94,7 +94,9 @@ class CreateCustomHeaderAuthRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_custom_header_auth_request = cls.__new__(cls)
-        create_custom_header_auth_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_custom_header_auth_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return create_custom_header_auth_request
 
     @property
@@ -123,48 +125,13 @@ def _read_auth_type(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, An
     return auth_type
 
 
-def _read_name(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_provider = plain_reader("provider", (str,), "a string", True)
 
+_read_header_name = plain_reader("header_name", (str,), "a string", True)
 
-def _read_provider(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", MISSING)
-    if provider.__class__ is not str:
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
-        else:
-            provider = unexpected_type(cls, "provider", provider, "a string")
-
-    return provider
-
-
-def _read_header_name(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any]) -> Any:
-    header_name = d.get("header_name", MISSING)
-    if header_name.__class__ is not str:
-        if header_name is MISSING:
-            header_name = missing_field(cls, "header_name")
-        else:
-            header_name = unexpected_type(cls, "header_name", header_name, "a string")
-
-    return header_name
-
-
-def _read_token(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any]) -> Any:
-    token = d.get("token", MISSING)
-    if token.__class__ is not str:
-        if token is MISSING:
-            token = missing_field(cls, "token")
-        else:
-            token = unexpected_type(cls, "token", token, "a string")
-
-    return token
+_read_token = plain_reader("token", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -182,11 +149,17 @@ def _read_additional_properties(cls: type[CreateCustomHeaderAuthRequest], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(
+    cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.exotel_api_subdomain import ExotelApiSubdomain, check_exotel_api_subdomain
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateExotelPhoneNumberRequest")
@@ -171,7 +172,7 @@ class CreateExotelPhoneNumberRequest(Lazy):
             return read_lazily(cls, src_dict, parsing)
         create_exotel_phone_number_request = cls.__new__(cls)
         create_exotel_phone_number_request.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return create_exotel_phone_number_request
 
@@ -201,59 +202,15 @@ def _read_provider(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, An
     return provider
 
 
-def _read_phone_number(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    phone_number = d.get("phone_number", MISSING)
-    if phone_number.__class__ is not str:
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
-        else:
-            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
+_read_phone_number = plain_reader("phone_number", (str,), "a string", True)
 
-    return phone_number
+_read_label = plain_reader("label", (str,), "a string", True)
 
+_read_account_sid = plain_reader("account_sid", (str,), "a string", True)
 
-def _read_label(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
+_read_api_key = plain_reader("api_key", (str,), "a string", True)
 
-    return label
-
-
-def _read_account_sid(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    account_sid = d.get("account_sid", MISSING)
-    if account_sid.__class__ is not str:
-        if account_sid is MISSING:
-            account_sid = missing_field(cls, "account_sid")
-        else:
-            account_sid = unexpected_type(cls, "account_sid", account_sid, "a string")
-
-    return account_sid
-
-
-def _read_api_key(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    api_key = d.get("api_key", MISSING)
-    if api_key.__class__ is not str:
-        if api_key is MISSING:
-            api_key = missing_field(cls, "api_key")
-        else:
-            api_key = unexpected_type(cls, "api_key", api_key, "a string")
-
-    return api_key
-
-
-def _read_api_token(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    api_token = d.get("api_token", MISSING)
-    if api_token.__class__ is not str:
-        if api_token is MISSING:
-            api_token = missing_field(cls, "api_token")
-        else:
-            api_token = unexpected_type(cls, "api_token", api_token, "a string")
-
-    return api_token
+_read_api_token = plain_reader("api_token", (str,), "a string", True)
 
 
 def _read_api_subdomain(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
@@ -269,47 +226,31 @@ def _read_api_subdomain(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[st
     return api_subdomain
 
 
-def _read_app_id(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    app_id = d.get("app_id", MISSING)
-    if app_id.__class__ is not str:
-        if app_id is MISSING:
-            app_id = missing_field(cls, "app_id")
-        else:
-            app_id = unexpected_type(cls, "app_id", app_id, "a string")
+_read_app_id = plain_reader("app_id", (str,), "a string", True)
 
-    return app_id
+_read_supports_inbound = plain_reader("supports_inbound", (bool,), "a boolean", False)
 
+_read_supports_outbound = plain_reader("supports_outbound", (bool,), "a boolean", False)
 
-def _read_supports_inbound(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    supports_inbound = d.get("supports_inbound", UNSET)
-    if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
-        supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
+_read_agent_id = plain_reader(
+    "agent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return supports_inbound
-
-
-def _read_supports_outbound(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    supports_outbound = d.get("supports_outbound", UNSET)
-    if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
-        supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
-
-    return supports_outbound
-
-
-def _read_agent_id(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", UNSET)
-    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
-
-    return agent_id
-
-
-def _read_applet_url(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    applet_url = d.get("applet_url", UNSET)
-    if applet_url.__class__ is not str and applet_url is not None and applet_url is not UNSET:
-        applet_url = unexpected_type(cls, "applet_url", applet_url, "a string or null")
-
-    return applet_url
+_read_applet_url = plain_reader(
+    "applet_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -334,11 +275,17 @@ def _read_additional_properties(cls: type[CreateExotelPhoneNumberRequest], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    provider = d.get("provider", UNSET)
-    if provider is not UNSET:
-        provider = _read_provider(cls, d)
+def _all_fields(
+    cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "provider" in known:
+        provider = known["provider"]
+    else:
+        provider = d.get("provider", UNSET)
+        if provider is not UNSET:
+            provider = _read_provider(cls, d)
 
     phone_number = d.get("phone_number", MISSING)
     if phone_number.__class__ is not str:
@@ -360,7 +307,10 @@ def _all_fields(cls: type[CreateExotelPhoneNumberRequest], d: Mapping[str, Any])
     if api_token.__class__ is not str:
         api_token = _read_api_token(cls, d)
 
-    api_subdomain = _read_api_subdomain(cls, d)
+    if "api_subdomain" in known:
+        api_subdomain = known["api_subdomain"]
+    else:
+        api_subdomain = _read_api_subdomain(cls, d)
 
     app_id = d.get("app_id", MISSING)
     if app_id.__class__ is not str:

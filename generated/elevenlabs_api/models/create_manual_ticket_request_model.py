@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateManualTicketRequestModel")
@@ -57,7 +57,7 @@ class CreateManualTicketRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         create_manual_ticket_request_model = cls.__new__(cls)
         create_manual_ticket_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return create_manual_ticket_request_model
 
@@ -78,15 +78,7 @@ class CreateManualTicketRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_qa_comment(cls: type[CreateManualTicketRequestModel], d: Mapping[str, Any]) -> Any:
-    qa_comment = d.get("qa_comment", MISSING)
-    if qa_comment.__class__ is not str:
-        if qa_comment is MISSING:
-            qa_comment = missing_field(cls, "qa_comment")
-        else:
-            qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string")
-
-    return qa_comment
+_read_qa_comment = plain_reader("qa_comment", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("qa_comment",))
@@ -96,8 +88,11 @@ def _read_additional_properties(cls: type[CreateManualTicketRequestModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateManualTicketRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[CreateManualTicketRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     qa_comment = d.get("qa_comment", MISSING)
     if qa_comment.__class__ is not str:
         qa_comment = _read_qa_comment(cls, d)

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateMTLSAuthRequest")
@@ -120,7 +120,7 @@ class CreateMTLSAuthRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_mtls_auth_request = cls.__new__(cls)
-        create_mtls_auth_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_mtls_auth_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return create_mtls_auth_request
 
     @property
@@ -149,64 +149,33 @@ def _read_auth_type(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> A
     return auth_type
 
 
-def _read_name(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_provider = plain_reader("provider", (str,), "a string", True)
 
+_read_client_certificate = plain_reader("client_certificate", (str,), "a string", True)
 
-def _read_provider(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", MISSING)
-    if provider.__class__ is not str:
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
-        else:
-            provider = unexpected_type(cls, "provider", provider, "a string")
+_read_client_key = plain_reader("client_key", (str,), "a string", True)
 
-    return provider
+_read_ca_certificate = plain_reader(
+    "ca_certificate",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_client_certificate(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
-    client_certificate = d.get("client_certificate", MISSING)
-    if client_certificate.__class__ is not str:
-        if client_certificate is MISSING:
-            client_certificate = missing_field(cls, "client_certificate")
-        else:
-            client_certificate = unexpected_type(cls, "client_certificate", client_certificate, "a string")
-
-    return client_certificate
-
-
-def _read_client_key(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
-    client_key = d.get("client_key", MISSING)
-    if client_key.__class__ is not str:
-        if client_key is MISSING:
-            client_key = missing_field(cls, "client_key")
-        else:
-            client_key = unexpected_type(cls, "client_key", client_key, "a string")
-
-    return client_key
-
-
-def _read_ca_certificate(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
-    ca_certificate = d.get("ca_certificate", UNSET)
-    if ca_certificate.__class__ is not str and ca_certificate is not None and ca_certificate is not UNSET:
-        ca_certificate = unexpected_type(cls, "ca_certificate", ca_certificate, "a string or null")
-
-    return ca_certificate
-
-
-def _read_key_passphrase(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
-    key_passphrase = d.get("key_passphrase", UNSET)
-    if key_passphrase.__class__ is not str and key_passphrase is not None and key_passphrase is not UNSET:
-        key_passphrase = unexpected_type(cls, "key_passphrase", key_passphrase, "a string or null")
-
-    return key_passphrase
+_read_key_passphrase = plain_reader(
+    "key_passphrase",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -226,11 +195,15 @@ def _read_additional_properties(cls: type[CreateMTLSAuthRequest], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:

@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateOAuth2ClientCredsRequest")
@@ -155,7 +155,7 @@ class CreateOAuth2ClientCredsRequest(Lazy):
             return read_lazily(cls, src_dict, parsing)
         create_o_auth_2_client_creds_request = cls.__new__(cls)
         create_o_auth_2_client_creds_request.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return create_o_auth_2_client_creds_request
 
@@ -185,69 +185,17 @@ def _read_auth_type(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, A
     return auth_type
 
 
-def _read_name(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_provider = plain_reader("provider", (str,), "a string", True)
 
+_read_client_id = plain_reader("client_id", (str,), "a string", True)
 
-def _read_provider(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", MISSING)
-    if provider.__class__ is not str:
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
-        else:
-            provider = unexpected_type(cls, "provider", provider, "a string")
+_read_token_url = plain_reader("token_url", (str,), "a string", True)
 
-    return provider
+_read_client_secret = plain_reader("client_secret", (str,), "a string", True)
 
-
-def _read_client_id(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
-    client_id = d.get("client_id", MISSING)
-    if client_id.__class__ is not str:
-        if client_id is MISSING:
-            client_id = missing_field(cls, "client_id")
-        else:
-            client_id = unexpected_type(cls, "client_id", client_id, "a string")
-
-    return client_id
-
-
-def _read_token_url(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
-    token_url = d.get("token_url", MISSING)
-    if token_url.__class__ is not str:
-        if token_url is MISSING:
-            token_url = missing_field(cls, "token_url")
-        else:
-            token_url = unexpected_type(cls, "token_url", token_url, "a string")
-
-    return token_url
-
-
-def _read_client_secret(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
-    client_secret = d.get("client_secret", MISSING)
-    if client_secret.__class__ is not str:
-        if client_secret is MISSING:
-            client_secret = missing_field(cls, "client_secret")
-        else:
-            client_secret = unexpected_type(cls, "client_secret", client_secret, "a string")
-
-    return client_secret
-
-
-def _read_scopes(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
-    scopes = d.get("scopes", UNSET)
-    if scopes.__class__ is not list and scopes is not UNSET:
-        scopes = unexpected_type(cls, "scopes", scopes, "an array")
-    elif scopes.__class__ is list and scopes:
-        check_items(cls, "scopes", scopes, (str,), "a string")
-
-    return scopes
+_read_scopes = plain_reader("scopes", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_extra_params(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
@@ -265,12 +213,7 @@ def _read_extra_params(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str
     return extra_params
 
 
-def _read_basic_auth_in_header(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
-    basic_auth_in_header = d.get("basic_auth_in_header", UNSET)
-    if basic_auth_in_header.__class__ is not bool and basic_auth_in_header is not UNSET:
-        basic_auth_in_header = unexpected_type(cls, "basic_auth_in_header", basic_auth_in_header, "a boolean")
-
-    return basic_auth_in_header
+_read_basic_auth_in_header = plain_reader("basic_auth_in_header", (bool,), "a boolean", False)
 
 
 def _read_custom_headers(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
@@ -308,11 +251,17 @@ def _read_additional_properties(cls: type[CreateOAuth2ClientCredsRequest], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(
+    cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
@@ -340,17 +289,23 @@ def _all_fields(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any])
     elif scopes.__class__ is list and scopes:
         check_items(cls, "scopes", scopes, (str,), "a string")
 
-    extra_params = d.get("extra_params", UNSET)
-    if extra_params is not UNSET:
-        extra_params = _read_extra_params(cls, d)
+    if "extra_params" in known:
+        extra_params = known["extra_params"]
+    else:
+        extra_params = d.get("extra_params", UNSET)
+        if extra_params is not UNSET:
+            extra_params = _read_extra_params(cls, d)
 
     basic_auth_in_header = d.get("basic_auth_in_header", UNSET)
     if basic_auth_in_header.__class__ is not bool and basic_auth_in_header is not UNSET:
         basic_auth_in_header = _read_basic_auth_in_header(cls, d)
 
-    custom_headers = d.get("custom_headers", UNSET)
-    if custom_headers is not UNSET:
-        custom_headers = _read_custom_headers(cls, d)
+    if "custom_headers" in known:
+        custom_headers = known["custom_headers"]
+    else:
+        custom_headers = d.get("custom_headers", UNSET)
+        if custom_headers is not UNSET:
+            custom_headers = _read_custom_headers(cls, d)
 
     return {
         "name": name,

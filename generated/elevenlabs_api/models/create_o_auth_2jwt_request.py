@@ -16,18 +16,18 @@ from ..models.create_o_auth_2jwt_request_token_response_field import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateOAuth2JWTRequest")
@@ -205,7 +205,9 @@ class CreateOAuth2JWTRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_o_auth_2jwt_request = cls.__new__(cls)
-        create_o_auth_2jwt_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_o_auth_2jwt_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return create_o_auth_2jwt_request
 
     @property
@@ -234,81 +236,19 @@ def _read_auth_type(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> 
     return auth_type
 
 
-def _read_name(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_provider = plain_reader("provider", (str,), "a string", True)
 
+_read_issuer = plain_reader("issuer", (str,), "a string", True)
 
-def _read_provider(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", MISSING)
-    if provider.__class__ is not str:
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
-        else:
-            provider = unexpected_type(cls, "provider", provider, "a string")
+_read_audience = plain_reader("audience", (str,), "a string", True)
 
-    return provider
+_read_subject = plain_reader("subject", (str,), "a string", True)
 
+_read_token_url = plain_reader("token_url", (str,), "a string", True)
 
-def _read_issuer(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    issuer = d.get("issuer", MISSING)
-    if issuer.__class__ is not str:
-        if issuer is MISSING:
-            issuer = missing_field(cls, "issuer")
-        else:
-            issuer = unexpected_type(cls, "issuer", issuer, "a string")
-
-    return issuer
-
-
-def _read_audience(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    audience = d.get("audience", MISSING)
-    if audience.__class__ is not str:
-        if audience is MISSING:
-            audience = missing_field(cls, "audience")
-        else:
-            audience = unexpected_type(cls, "audience", audience, "a string")
-
-    return audience
-
-
-def _read_subject(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    subject = d.get("subject", MISSING)
-    if subject.__class__ is not str:
-        if subject is MISSING:
-            subject = missing_field(cls, "subject")
-        else:
-            subject = unexpected_type(cls, "subject", subject, "a string")
-
-    return subject
-
-
-def _read_token_url(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    token_url = d.get("token_url", MISSING)
-    if token_url.__class__ is not str:
-        if token_url is MISSING:
-            token_url = missing_field(cls, "token_url")
-        else:
-            token_url = unexpected_type(cls, "token_url", token_url, "a string")
-
-    return token_url
-
-
-def _read_secret_key(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    secret_key = d.get("secret_key", MISSING)
-    if secret_key.__class__ is not str:
-        if secret_key is MISSING:
-            secret_key = missing_field(cls, "secret_key")
-        else:
-            secret_key = unexpected_type(cls, "secret_key", secret_key, "a string")
-
-    return secret_key
+_read_secret_key = plain_reader("secret_key", (str,), "a string", True)
 
 
 def _read_algorithm(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
@@ -326,20 +266,17 @@ def _read_algorithm(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> 
     return algorithm
 
 
-def _read_key_id(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    key_id = d.get("key_id", UNSET)
-    if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
-        key_id = unexpected_type(cls, "key_id", key_id, "a string or null")
+_read_key_id = plain_reader(
+    "key_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return key_id
-
-
-def _read_expiration_seconds(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    expiration_seconds = d.get("expiration_seconds", UNSET)
-    if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
-        expiration_seconds = unexpected_type(cls, "expiration_seconds", expiration_seconds, "an integer")
-
-    return expiration_seconds
+_read_expiration_seconds = plain_reader("expiration_seconds", (int,), "an integer", False)
 
 
 def _read_extra_params(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
@@ -357,14 +294,7 @@ def _read_extra_params(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) 
     return extra_params
 
 
-def _read_scopes(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    scopes = d.get("scopes", UNSET)
-    if scopes.__class__ is not list and scopes is not UNSET:
-        scopes = unexpected_type(cls, "scopes", scopes, "an array")
-    elif scopes.__class__ is list and scopes:
-        check_items(cls, "scopes", scopes, (str,), "a string")
-
-    return scopes
+_read_scopes = plain_reader("scopes", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_token_response_field(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
@@ -406,11 +336,15 @@ def _read_additional_properties(cls: type[CreateOAuth2JWTRequest], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
@@ -440,9 +374,12 @@ def _all_fields(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict
     if secret_key.__class__ is not str:
         secret_key = _read_secret_key(cls, d)
 
-    algorithm = d.get("algorithm", UNSET)
-    if algorithm is not UNSET:
-        algorithm = _read_algorithm(cls, d)
+    if "algorithm" in known:
+        algorithm = known["algorithm"]
+    else:
+        algorithm = d.get("algorithm", UNSET)
+        if algorithm is not UNSET:
+            algorithm = _read_algorithm(cls, d)
 
     key_id = d.get("key_id", UNSET)
     if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
@@ -452,9 +389,12 @@ def _all_fields(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict
     if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
         expiration_seconds = _read_expiration_seconds(cls, d)
 
-    extra_params = d.get("extra_params", UNSET)
-    if extra_params is not UNSET:
-        extra_params = _read_extra_params(cls, d)
+    if "extra_params" in known:
+        extra_params = known["extra_params"]
+    else:
+        extra_params = d.get("extra_params", UNSET)
+        if extra_params is not UNSET:
+            extra_params = _read_extra_params(cls, d)
 
     scopes = d.get("scopes", UNSET)
     if scopes.__class__ is not list and scopes is not UNSET:
@@ -462,9 +402,12 @@ def _all_fields(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict
     elif scopes.__class__ is list and scopes:
         check_items(cls, "scopes", scopes, (str,), "a string")
 
-    token_response_field = d.get("token_response_field", UNSET)
-    if token_response_field is not UNSET:
-        token_response_field = _read_token_response_field(cls, d)
+    if "token_response_field" in known:
+        token_response_field = known["token_response_field"]
+    else:
+        token_response_field = d.get("token_response_field", UNSET)
+        if token_response_field is not UNSET:
+            token_response_field = _read_token_response_field(cls, d)
 
     return {
         "name": name,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateOrderRequest")
@@ -54,7 +55,7 @@ class CreateOrderRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_order_request = cls.__new__(cls)
-        create_order_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_order_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return create_order_request
 
     @property
@@ -74,12 +75,7 @@ class CreateOrderRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_sandbox(cls: type[CreateOrderRequest], d: Mapping[str, Any]) -> Any:
-    sandbox = d.get("sandbox", UNSET)
-    if sandbox.__class__ is not bool and sandbox is not UNSET:
-        sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
-
-    return sandbox
+_read_sandbox = plain_reader("sandbox", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(("sandbox",))
@@ -89,8 +85,9 @@ def _read_additional_properties(cls: type[CreateOrderRequest], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateOrderRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[CreateOrderRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     sandbox = d.get("sandbox", UNSET)
     if sandbox.__class__ is not bool and sandbox is not UNSET:
         sandbox = _read_sandbox(cls, d)

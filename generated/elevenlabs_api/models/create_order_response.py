@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateOrderResponse")
@@ -67,7 +67,7 @@ class CreateOrderResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_order_response = cls.__new__(cls)
-        create_order_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_order_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return create_order_response
 
     @property
@@ -87,23 +87,9 @@ class CreateOrderResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_order_id(cls: type[CreateOrderResponse], d: Mapping[str, Any]) -> Any:
-    order_id = d.get("order_id", MISSING)
-    if order_id.__class__ is not str:
-        if order_id is MISSING:
-            order_id = missing_field(cls, "order_id")
-        else:
-            order_id = unexpected_type(cls, "order_id", order_id, "a string")
+_read_order_id = plain_reader("order_id", (str,), "a string", True)
 
-    return order_id
-
-
-def _read_sandbox(cls: type[CreateOrderResponse], d: Mapping[str, Any]) -> Any:
-    sandbox = d.get("sandbox", UNSET)
-    if sandbox.__class__ is not bool and sandbox is not UNSET:
-        sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
-
-    return sandbox
+_read_sandbox = plain_reader("sandbox", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -118,8 +104,9 @@ def _read_additional_properties(cls: type[CreateOrderResponse], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateOrderResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[CreateOrderResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     order_id = d.get("order_id", MISSING)
     if order_id.__class__ is not str:
         order_id = _read_order_id(cls, d)

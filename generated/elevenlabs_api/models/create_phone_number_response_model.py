@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreatePhoneNumberResponseModel")
@@ -56,7 +56,7 @@ class CreatePhoneNumberResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         create_phone_number_response_model = cls.__new__(cls)
         create_phone_number_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return create_phone_number_response_model
 
@@ -77,15 +77,7 @@ class CreatePhoneNumberResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_phone_number_id(cls: type[CreatePhoneNumberResponseModel], d: Mapping[str, Any]) -> Any:
-    phone_number_id = d.get("phone_number_id", MISSING)
-    if phone_number_id.__class__ is not str:
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
-        else:
-            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
-
-    return phone_number_id
+_read_phone_number_id = plain_reader("phone_number_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("phone_number_id",))
@@ -95,8 +87,11 @@ def _read_additional_properties(cls: type[CreatePhoneNumberResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreatePhoneNumberResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[CreatePhoneNumberResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     phone_number_id = d.get("phone_number_id", MISSING)
     if phone_number_id.__class__ is not str:
         phone_number_id = _read_phone_number_id(cls, d)

@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.procedure_type import ProcedureType, check_procedure_type
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateProcedureRequestModel")
@@ -87,7 +88,9 @@ class CreateProcedureRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_procedure_request_model = cls.__new__(cls)
-        create_procedure_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_procedure_request_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return create_procedure_request_model
 
     @property
@@ -107,20 +110,9 @@ class CreateProcedureRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", False)
 
-    return name
-
-
-def _read_content(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) -> Any:
-    content = d.get("content", UNSET)
-    if content.__class__ is not str and content is not UNSET:
-        content = unexpected_type(cls, "content", content, "a string")
-
-    return content
+_read_content = plain_reader("content", (str,), "a string", False)
 
 
 def _read_type_(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) -> Any:
@@ -138,12 +130,15 @@ def _read_type_(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) ->
     return type_
 
 
-def _read_trigger(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) -> Any:
-    trigger = d.get("trigger", UNSET)
-    if trigger.__class__ is not str and trigger is not None and trigger is not UNSET:
-        trigger = unexpected_type(cls, "trigger", trigger, "a string or null")
-
-    return trigger
+_read_trigger = plain_reader(
+    "trigger",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -160,8 +155,11 @@ def _read_additional_properties(cls: type[CreateProcedureRequestModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[CreateProcedureRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not UNSET:
         name = _read_name(cls, d)
@@ -170,9 +168,12 @@ def _all_fields(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) ->
     if content.__class__ is not str and content is not UNSET:
         content = _read_content(cls, d)
 
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     trigger = d.get("trigger", UNSET)
     if trigger.__class__ is not str and trigger is not None and trigger is not UNSET:

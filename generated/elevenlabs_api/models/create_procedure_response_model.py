@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateProcedureResponseModel")
@@ -58,7 +58,9 @@ class CreateProcedureResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_procedure_response_model = cls.__new__(cls)
-        create_procedure_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_procedure_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return create_procedure_response_model
 
     @property
@@ -78,15 +80,7 @@ class CreateProcedureResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_procedure_id(cls: type[CreateProcedureResponseModel], d: Mapping[str, Any]) -> Any:
-    procedure_id = d.get("procedure_id", MISSING)
-    if procedure_id.__class__ is not str:
-        if procedure_id is MISSING:
-            procedure_id = missing_field(cls, "procedure_id")
-        else:
-            procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
-
-    return procedure_id
+_read_procedure_id = plain_reader("procedure_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("procedure_id",))
@@ -96,8 +90,11 @@ def _read_additional_properties(cls: type[CreateProcedureResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateProcedureResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[CreateProcedureResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     procedure_id = d.get("procedure_id", MISSING)
     if procedure_id.__class__ is not str:
         procedure_id = _read_procedure_id(cls, d)

@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateSecretEnvironmentVariableRequest")
@@ -82,7 +83,7 @@ class CreateSecretEnvironmentVariableRequest(Lazy):
             return read_lazily(cls, src_dict, parsing)
         create_secret_environment_variable_request = cls.__new__(cls)
         create_secret_environment_variable_request.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return create_secret_environment_variable_request
 
@@ -114,15 +115,7 @@ def _read_type_(cls: type[CreateSecretEnvironmentVariableRequest], d: Mapping[st
     return type_
 
 
-def _read_label(cls: type[CreateSecretEnvironmentVariableRequest], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
-
-    return label
+_read_label = plain_reader("label", (str,), "a string", True)
 
 
 def _read_values(cls: type[CreateSecretEnvironmentVariableRequest], d: Mapping[str, Any]) -> Any:
@@ -153,15 +146,24 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateSecretEnvironmentVariableRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[CreateSecretEnvironmentVariableRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     label = d.get("label", MISSING)
     if label.__class__ is not str:
         label = _read_label(cls, d)
 
-    values = _read_values(cls, d)
+    if "values" in known:
+        values = known["values"]
+    else:
+        values = _read_values(cls, d)
 
     return {
         "type_": type_,

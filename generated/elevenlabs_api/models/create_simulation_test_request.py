@@ -10,6 +10,7 @@ from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..models.llm import LLM, check_llm
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,12 +18,11 @@ from ..types import (
     check_items,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateSimulationTestRequest")
@@ -287,7 +287,9 @@ class CreateSimulationTestRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_simulation_test_request = cls.__new__(cls)
-        create_simulation_test_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_simulation_test_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return create_simulation_test_request
 
     @property
@@ -316,15 +318,7 @@ def _read_type_(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) ->
     return type_
 
 
-def _read_name(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_from_conversation_metadata(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) -> Any:
@@ -408,60 +402,41 @@ def _read_conversation_initiation_source(cls: type[CreateSimulationTestRequest],
     return conversation_initiation_source
 
 
-def _read_environment(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) -> Any:
-    environment = d.get("environment", UNSET)
-    if environment.__class__ is not str and environment is not None and environment is not UNSET:
-        environment = unexpected_type(cls, "environment", environment, "a string or null")
+_read_environment = plain_reader(
+    "environment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return environment
+_read_success_condition = plain_reader(
+    "success_condition",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_success_conditions = plain_reader("success_conditions", (list,), "an array", False, ((str,), "a string"))
 
-def _read_success_condition(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) -> Any:
-    success_condition = d.get("success_condition", UNSET)
-    if success_condition.__class__ is not str and success_condition is not None and success_condition is not UNSET:
-        success_condition = unexpected_type(cls, "success_condition", success_condition, "a string or null")
+_read_simulation_scenario = plain_reader("simulation_scenario", (str,), "a string", False)
 
-    return success_condition
+_read_simulation_max_turns = plain_reader("simulation_max_turns", (int,), "an integer", False)
 
-
-def _read_success_conditions(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) -> Any:
-    success_conditions = d.get("success_conditions", UNSET)
-    if success_conditions.__class__ is not list and success_conditions is not UNSET:
-        success_conditions = unexpected_type(cls, "success_conditions", success_conditions, "an array")
-    elif success_conditions.__class__ is list and success_conditions:
-        check_items(cls, "success_conditions", success_conditions, (str,), "a string")
-
-    return success_conditions
-
-
-def _read_simulation_scenario(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) -> Any:
-    simulation_scenario = d.get("simulation_scenario", UNSET)
-    if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:
-        simulation_scenario = unexpected_type(cls, "simulation_scenario", simulation_scenario, "a string")
-
-    return simulation_scenario
-
-
-def _read_simulation_max_turns(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) -> Any:
-    simulation_max_turns = d.get("simulation_max_turns", UNSET)
-    if simulation_max_turns.__class__ is not int and simulation_max_turns is not UNSET:
-        simulation_max_turns = unexpected_type(cls, "simulation_max_turns", simulation_max_turns, "an integer")
-
-    return simulation_max_turns
-
-
-def _read_simulation_environment(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) -> Any:
-    simulation_environment = d.get("simulation_environment", UNSET)
-    if (
-        simulation_environment.__class__ is not str
-        and simulation_environment is not None
-        and simulation_environment is not UNSET
-    ):
-        simulation_environment = unexpected_type(
-            cls, "simulation_environment", simulation_environment, "a string or null"
-        )
-
-    return simulation_environment
+_read_simulation_environment = plain_reader(
+    "simulation_environment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_tool_mock_config(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) -> Any:
@@ -540,12 +515,15 @@ def _read_simulated_user_model(cls: type[CreateSimulationTestRequest], d: Mappin
     return simulated_user_model
 
 
-def _read_parent_folder_id(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) -> Any:
-    parent_folder_id = d.get("parent_folder_id", UNSET)
-    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
-
-    return parent_folder_id
+_read_parent_folder_id = plain_reader(
+    "parent_folder_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -575,31 +553,49 @@ def _read_additional_properties(cls: type[CreateSimulationTestRequest], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[CreateSimulationTestRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
-    if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
-        from_conversation_metadata = _read_from_conversation_metadata(cls, d)
+    if "from_conversation_metadata" in known:
+        from_conversation_metadata = known["from_conversation_metadata"]
+    else:
+        from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
+        if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
+            from_conversation_metadata = _read_from_conversation_metadata(cls, d)
 
-    dynamic_variables = d.get("dynamic_variables", UNSET)
-    if dynamic_variables is not UNSET:
-        dynamic_variables = _read_dynamic_variables(cls, d)
+    if "dynamic_variables" in known:
+        dynamic_variables = known["dynamic_variables"]
+    else:
+        dynamic_variables = d.get("dynamic_variables", UNSET)
+        if dynamic_variables is not UNSET:
+            dynamic_variables = _read_dynamic_variables(cls, d)
 
-    chat_history = d.get("chat_history", UNSET)
-    if chat_history is not UNSET:
-        chat_history = _read_chat_history(cls, d)
+    if "chat_history" in known:
+        chat_history = known["chat_history"]
+    else:
+        chat_history = d.get("chat_history", UNSET)
+        if chat_history is not UNSET:
+            chat_history = _read_chat_history(cls, d)
 
-    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
-    if conversation_initiation_source is not UNSET and conversation_initiation_source is not None:
-        conversation_initiation_source = _read_conversation_initiation_source(cls, d)
+    if "conversation_initiation_source" in known:
+        conversation_initiation_source = known["conversation_initiation_source"]
+    else:
+        conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+        if conversation_initiation_source is not UNSET and conversation_initiation_source is not None:
+            conversation_initiation_source = _read_conversation_initiation_source(cls, d)
 
     environment = d.get("environment", UNSET)
     if environment.__class__ is not str and environment is not None and environment is not UNSET:
@@ -631,21 +627,33 @@ def _all_fields(cls: type[CreateSimulationTestRequest], d: Mapping[str, Any]) ->
     ):
         simulation_environment = _read_simulation_environment(cls, d)
 
-    tool_mock_config = d.get("tool_mock_config", UNSET)
-    if tool_mock_config is not UNSET:
-        tool_mock_config = _read_tool_mock_config(cls, d)
+    if "tool_mock_config" in known:
+        tool_mock_config = known["tool_mock_config"]
+    else:
+        tool_mock_config = d.get("tool_mock_config", UNSET)
+        if tool_mock_config is not UNSET:
+            tool_mock_config = _read_tool_mock_config(cls, d)
 
-    tool_mock_overrides = d.get("tool_mock_overrides", UNSET)
-    if tool_mock_overrides is not UNSET:
-        tool_mock_overrides = _read_tool_mock_overrides(cls, d)
+    if "tool_mock_overrides" in known:
+        tool_mock_overrides = known["tool_mock_overrides"]
+    else:
+        tool_mock_overrides = d.get("tool_mock_overrides", UNSET)
+        if tool_mock_overrides is not UNSET:
+            tool_mock_overrides = _read_tool_mock_overrides(cls, d)
 
-    evaluation_model = d.get("evaluation_model", UNSET)
-    if evaluation_model is not UNSET and evaluation_model is not None:
-        evaluation_model = _read_evaluation_model(cls, d)
+    if "evaluation_model" in known:
+        evaluation_model = known["evaluation_model"]
+    else:
+        evaluation_model = d.get("evaluation_model", UNSET)
+        if evaluation_model is not UNSET and evaluation_model is not None:
+            evaluation_model = _read_evaluation_model(cls, d)
 
-    simulated_user_model = d.get("simulated_user_model", UNSET)
-    if simulated_user_model is not UNSET and simulated_user_model is not None:
-        simulated_user_model = _read_simulated_user_model(cls, d)
+    if "simulated_user_model" in known:
+        simulated_user_model = known["simulated_user_model"]
+    else:
+        simulated_user_model = d.get("simulated_user_model", UNSET)
+        if simulated_user_model is not UNSET and simulated_user_model is not None:
+            simulated_user_model = _read_simulated_user_model(cls, d)
 
     parent_folder_id = d.get("parent_folder_id", UNSET)
     if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:

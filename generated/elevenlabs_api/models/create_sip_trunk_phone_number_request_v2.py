@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateSIPTrunkPhoneNumberRequestV2")
@@ -142,7 +142,7 @@ class CreateSIPTrunkPhoneNumberRequestV2(Lazy):
             return read_lazily(cls, src_dict, parsing)
         create_sip_trunk_phone_number_request_v2 = cls.__new__(cls)
         create_sip_trunk_phone_number_request_v2.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return create_sip_trunk_phone_number_request_v2
 
@@ -172,50 +172,23 @@ def _read_provider(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str
     return provider
 
 
-def _read_phone_number(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
-    phone_number = d.get("phone_number", MISSING)
-    if phone_number.__class__ is not str:
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
-        else:
-            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
+_read_phone_number = plain_reader("phone_number", (str,), "a string", True)
 
-    return phone_number
+_read_label = plain_reader("label", (str,), "a string", True)
 
+_read_supports_inbound = plain_reader("supports_inbound", (bool,), "a boolean", False)
 
-def _read_label(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
+_read_supports_outbound = plain_reader("supports_outbound", (bool,), "a boolean", False)
 
-    return label
-
-
-def _read_supports_inbound(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
-    supports_inbound = d.get("supports_inbound", UNSET)
-    if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
-        supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
-
-    return supports_inbound
-
-
-def _read_supports_outbound(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
-    supports_outbound = d.get("supports_outbound", UNSET)
-    if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
-        supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
-
-    return supports_outbound
-
-
-def _read_agent_id(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", UNSET)
-    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
-
-    return agent_id
+_read_agent_id = plain_reader(
+    "agent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_inbound_trunk_config(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
@@ -282,11 +255,17 @@ def _read_additional_properties(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    provider = d.get("provider", UNSET)
-    if provider is not UNSET:
-        provider = _read_provider(cls, d)
+def _all_fields(
+    cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "provider" in known:
+        provider = known["provider"]
+    else:
+        provider = d.get("provider", UNSET)
+        if provider is not UNSET:
+            provider = _read_provider(cls, d)
 
     phone_number = d.get("phone_number", MISSING)
     if phone_number.__class__ is not str:
@@ -308,13 +287,19 @@ def _all_fields(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, A
     if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
         agent_id = _read_agent_id(cls, d)
 
-    inbound_trunk_config = d.get("inbound_trunk_config", UNSET)
-    if inbound_trunk_config is not UNSET and inbound_trunk_config is not None:
-        inbound_trunk_config = _read_inbound_trunk_config(cls, d)
+    if "inbound_trunk_config" in known:
+        inbound_trunk_config = known["inbound_trunk_config"]
+    else:
+        inbound_trunk_config = d.get("inbound_trunk_config", UNSET)
+        if inbound_trunk_config is not UNSET and inbound_trunk_config is not None:
+            inbound_trunk_config = _read_inbound_trunk_config(cls, d)
 
-    outbound_trunk_config = d.get("outbound_trunk_config", UNSET)
-    if outbound_trunk_config is not UNSET and outbound_trunk_config is not None:
-        outbound_trunk_config = _read_outbound_trunk_config(cls, d)
+    if "outbound_trunk_config" in known:
+        outbound_trunk_config = known["outbound_trunk_config"]
+    else:
+        outbound_trunk_config = d.get("outbound_trunk_config", UNSET)
+        if outbound_trunk_config is not UNSET and outbound_trunk_config is not None:
+            outbound_trunk_config = _read_outbound_trunk_config(cls, d)
 
     return {
         "phone_number": phone_number,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateSpeechEngineRequest")
@@ -205,7 +206,9 @@ class CreateSpeechEngineRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_speech_engine_request = cls.__new__(cls)
-        create_speech_engine_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_speech_engine_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return create_speech_engine_request
 
     @property
@@ -238,12 +241,7 @@ def _read_speech_engine(cls: type[CreateSpeechEngineRequest], d: Mapping[str, An
     return speech_engine
 
 
-def _read_name(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", False)
 
 
 def _read_asr(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
@@ -351,22 +349,9 @@ def _read_call_limits(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]
     return call_limits
 
 
-def _read_language(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string")
+_read_language = plain_reader("language", (str,), "a string", False)
 
-    return language
-
-
-def _read_tags(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", UNSET)
-    if tags.__class__ is not list and tags is not UNSET:
-        tags = unexpected_type(cls, "tags", tags, "an array")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    return tags
+_read_tags = plain_reader("tags", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_overrides(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
@@ -406,41 +391,66 @@ def _read_additional_properties(cls: type[CreateSpeechEngineRequest], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    speech_engine = _read_speech_engine(cls, d)
+def _all_fields(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "speech_engine" in known:
+        speech_engine = known["speech_engine"]
+    else:
+        speech_engine = _read_speech_engine(cls, d)
 
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not UNSET:
         name = _read_name(cls, d)
 
-    asr = d.get("asr", UNSET)
-    if asr is not UNSET:
-        asr = _read_asr(cls, d)
+    if "asr" in known:
+        asr = known["asr"]
+    else:
+        asr = d.get("asr", UNSET)
+        if asr is not UNSET:
+            asr = _read_asr(cls, d)
 
-    tts = d.get("tts", UNSET)
-    if tts is not UNSET:
-        tts = _read_tts(cls, d)
+    if "tts" in known:
+        tts = known["tts"]
+    else:
+        tts = d.get("tts", UNSET)
+        if tts is not UNSET:
+            tts = _read_tts(cls, d)
 
-    turn = d.get("turn", UNSET)
-    if turn is not UNSET:
-        turn = _read_turn(cls, d)
+    if "turn" in known:
+        turn = known["turn"]
+    else:
+        turn = d.get("turn", UNSET)
+        if turn is not UNSET:
+            turn = _read_turn(cls, d)
 
-    vad = d.get("vad", UNSET)
-    if vad is not UNSET:
-        vad = _read_vad(cls, d)
+    if "vad" in known:
+        vad = known["vad"]
+    else:
+        vad = d.get("vad", UNSET)
+        if vad is not UNSET:
+            vad = _read_vad(cls, d)
 
-    conversation = d.get("conversation", UNSET)
-    if conversation is not UNSET:
-        conversation = _read_conversation(cls, d)
+    if "conversation" in known:
+        conversation = known["conversation"]
+    else:
+        conversation = d.get("conversation", UNSET)
+        if conversation is not UNSET:
+            conversation = _read_conversation(cls, d)
 
-    privacy = d.get("privacy", UNSET)
-    if privacy is not UNSET:
-        privacy = _read_privacy(cls, d)
+    if "privacy" in known:
+        privacy = known["privacy"]
+    else:
+        privacy = d.get("privacy", UNSET)
+        if privacy is not UNSET:
+            privacy = _read_privacy(cls, d)
 
-    call_limits = d.get("call_limits", UNSET)
-    if call_limits is not UNSET:
-        call_limits = _read_call_limits(cls, d)
+    if "call_limits" in known:
+        call_limits = known["call_limits"]
+    else:
+        call_limits = d.get("call_limits", UNSET)
+        if call_limits is not UNSET:
+            call_limits = _read_call_limits(cls, d)
 
     language = d.get("language", UNSET)
     if language.__class__ is not str and language is not UNSET:
@@ -452,9 +462,12 @@ def _all_fields(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> d
     elif tags.__class__ is list and tags:
         check_items(cls, "tags", tags, (str,), "a string")
 
-    overrides = d.get("overrides", UNSET)
-    if overrides is not UNSET:
-        overrides = _read_overrides(cls, d)
+    if "overrides" in known:
+        overrides = known["overrides"]
+    else:
+        overrides = d.get("overrides", UNSET)
+        if overrides is not UNSET:
+            overrides = _read_overrides(cls, d)
 
     return {
         "speech_engine": speech_engine,

@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateToolCallUnitTestRequest")
@@ -197,7 +197,7 @@ class CreateToolCallUnitTestRequest(Lazy):
             return read_lazily(cls, src_dict, parsing)
         create_tool_call_unit_test_request = cls.__new__(cls)
         create_tool_call_unit_test_request.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return create_tool_call_unit_test_request
 
@@ -227,15 +227,7 @@ def _read_type_(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) 
     return type_
 
 
-def _read_name(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_from_conversation_metadata(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
@@ -319,12 +311,15 @@ def _read_conversation_initiation_source(cls: type[CreateToolCallUnitTestRequest
     return conversation_initiation_source
 
 
-def _read_environment(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
-    environment = d.get("environment", UNSET)
-    if environment.__class__ is not str and environment is not None and environment is not UNSET:
-        environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-    return environment
+_read_environment = plain_reader(
+    "environment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_tool_call_parameters(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
@@ -350,26 +345,25 @@ def _read_tool_call_parameters(cls: type[CreateToolCallUnitTestRequest], d: Mapp
     return tool_call_parameters
 
 
-def _read_check_any_tool_matches(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
-    check_any_tool_matches = d.get("check_any_tool_matches", UNSET)
-    if (
-        check_any_tool_matches.__class__ is not bool
-        and check_any_tool_matches is not None
-        and check_any_tool_matches is not UNSET
-    ):
-        check_any_tool_matches = unexpected_type(
-            cls, "check_any_tool_matches", check_any_tool_matches, "a boolean or null"
-        )
+_read_check_any_tool_matches = plain_reader(
+    "check_any_tool_matches",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return check_any_tool_matches
-
-
-def _read_parent_folder_id(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
-    parent_folder_id = d.get("parent_folder_id", UNSET)
-    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
-
-    return parent_folder_id
+_read_parent_folder_id = plain_reader(
+    "parent_folder_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -392,39 +386,60 @@ def _read_additional_properties(cls: type[CreateToolCallUnitTestRequest], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
-    if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
-        from_conversation_metadata = _read_from_conversation_metadata(cls, d)
+    if "from_conversation_metadata" in known:
+        from_conversation_metadata = known["from_conversation_metadata"]
+    else:
+        from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
+        if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
+            from_conversation_metadata = _read_from_conversation_metadata(cls, d)
 
-    dynamic_variables = d.get("dynamic_variables", UNSET)
-    if dynamic_variables is not UNSET:
-        dynamic_variables = _read_dynamic_variables(cls, d)
+    if "dynamic_variables" in known:
+        dynamic_variables = known["dynamic_variables"]
+    else:
+        dynamic_variables = d.get("dynamic_variables", UNSET)
+        if dynamic_variables is not UNSET:
+            dynamic_variables = _read_dynamic_variables(cls, d)
 
-    chat_history = d.get("chat_history", UNSET)
-    if chat_history is not UNSET:
-        chat_history = _read_chat_history(cls, d)
+    if "chat_history" in known:
+        chat_history = known["chat_history"]
+    else:
+        chat_history = d.get("chat_history", UNSET)
+        if chat_history is not UNSET:
+            chat_history = _read_chat_history(cls, d)
 
-    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
-    if conversation_initiation_source is not UNSET and conversation_initiation_source is not None:
-        conversation_initiation_source = _read_conversation_initiation_source(cls, d)
+    if "conversation_initiation_source" in known:
+        conversation_initiation_source = known["conversation_initiation_source"]
+    else:
+        conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+        if conversation_initiation_source is not UNSET and conversation_initiation_source is not None:
+            conversation_initiation_source = _read_conversation_initiation_source(cls, d)
 
     environment = d.get("environment", UNSET)
     if environment.__class__ is not str and environment is not None and environment is not UNSET:
         environment = _read_environment(cls, d)
 
-    tool_call_parameters = d.get("tool_call_parameters", UNSET)
-    if tool_call_parameters is not UNSET and tool_call_parameters is not None:
-        tool_call_parameters = _read_tool_call_parameters(cls, d)
+    if "tool_call_parameters" in known:
+        tool_call_parameters = known["tool_call_parameters"]
+    else:
+        tool_call_parameters = d.get("tool_call_parameters", UNSET)
+        if tool_call_parameters is not UNSET and tool_call_parameters is not None:
+            tool_call_parameters = _read_tool_call_parameters(cls, d)
 
     check_any_tool_matches = d.get("check_any_tool_matches", UNSET)
     if (

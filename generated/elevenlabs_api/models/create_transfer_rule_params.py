@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateTransferRuleParams")
@@ -63,7 +64,9 @@ class CreateTransferRuleParams(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         create_transfer_rule_params = cls.__new__(cls)
-        create_transfer_rule_params.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        create_transfer_rule_params.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return create_transfer_rule_params
 
     @property
@@ -92,14 +95,7 @@ def _read_smb_tool_type(cls: type[CreateTransferRuleParams], d: Mapping[str, Any
     return smb_tool_type
 
 
-def _read_post_dial_digits_enabled(cls: type[CreateTransferRuleParams], d: Mapping[str, Any]) -> Any:
-    post_dial_digits_enabled = d.get("post_dial_digits_enabled", UNSET)
-    if post_dial_digits_enabled.__class__ is not bool and post_dial_digits_enabled is not UNSET:
-        post_dial_digits_enabled = unexpected_type(
-            cls, "post_dial_digits_enabled", post_dial_digits_enabled, "a boolean"
-        )
-
-    return post_dial_digits_enabled
+_read_post_dial_digits_enabled = plain_reader("post_dial_digits_enabled", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -114,11 +110,15 @@ def _read_additional_properties(cls: type[CreateTransferRuleParams], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateTransferRuleParams], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    smb_tool_type = d.get("smb_tool_type", UNSET)
-    if smb_tool_type is not UNSET:
-        smb_tool_type = _read_smb_tool_type(cls, d)
+def _all_fields(cls: type[CreateTransferRuleParams], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "smb_tool_type" in known:
+        smb_tool_type = known["smb_tool_type"]
+    else:
+        smb_tool_type = d.get("smb_tool_type", UNSET)
+        if smb_tool_type is not UNSET:
+            smb_tool_type = _read_smb_tool_type(cls, d)
 
     post_dial_digits_enabled = d.get("post_dial_digits_enabled", UNSET)
     if post_dial_digits_enabled.__class__ is not bool and post_dial_digits_enabled is not UNSET:

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateTwilioPhoneNumberRequest")
@@ -149,7 +149,7 @@ class CreateTwilioPhoneNumberRequest(Lazy):
             return read_lazily(cls, src_dict, parsing)
         create_twilio_phone_number_request = cls.__new__(cls)
         create_twilio_phone_number_request.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return create_twilio_phone_number_request
 
@@ -179,72 +179,27 @@ def _read_provider(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, An
     return provider
 
 
-def _read_phone_number(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    phone_number = d.get("phone_number", MISSING)
-    if phone_number.__class__ is not str:
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
-        else:
-            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
+_read_phone_number = plain_reader("phone_number", (str,), "a string", True)
 
-    return phone_number
+_read_label = plain_reader("label", (str,), "a string", True)
 
+_read_sid = plain_reader("sid", (str,), "a string", True)
 
-def _read_label(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
+_read_token = plain_reader("token", (str,), "a string", True)
 
-    return label
+_read_supports_inbound = plain_reader("supports_inbound", (bool,), "a boolean", False)
 
+_read_supports_outbound = plain_reader("supports_outbound", (bool,), "a boolean", False)
 
-def _read_sid(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    sid = d.get("sid", MISSING)
-    if sid.__class__ is not str:
-        if sid is MISSING:
-            sid = missing_field(cls, "sid")
-        else:
-            sid = unexpected_type(cls, "sid", sid, "a string")
-
-    return sid
-
-
-def _read_token(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    token = d.get("token", MISSING)
-    if token.__class__ is not str:
-        if token is MISSING:
-            token = missing_field(cls, "token")
-        else:
-            token = unexpected_type(cls, "token", token, "a string")
-
-    return token
-
-
-def _read_supports_inbound(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    supports_inbound = d.get("supports_inbound", UNSET)
-    if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
-        supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
-
-    return supports_inbound
-
-
-def _read_supports_outbound(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    supports_outbound = d.get("supports_outbound", UNSET)
-    if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
-        supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
-
-    return supports_outbound
-
-
-def _read_agent_id(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", UNSET)
-    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
-
-    return agent_id
+_read_agent_id = plain_reader(
+    "agent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_region_config(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
@@ -270,12 +225,7 @@ def _read_region_config(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[st
     return region_config
 
 
-def _read_enable_sms(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    enable_sms = d.get("enable_sms", UNSET)
-    if enable_sms.__class__ is not bool and enable_sms is not UNSET:
-        enable_sms = unexpected_type(cls, "enable_sms", enable_sms, "a boolean")
-
-    return enable_sms
+_read_enable_sms = plain_reader("enable_sms", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -298,11 +248,17 @@ def _read_additional_properties(cls: type[CreateTwilioPhoneNumberRequest], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    provider = d.get("provider", UNSET)
-    if provider is not UNSET:
-        provider = _read_provider(cls, d)
+def _all_fields(
+    cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "provider" in known:
+        provider = known["provider"]
+    else:
+        provider = d.get("provider", UNSET)
+        if provider is not UNSET:
+            provider = _read_provider(cls, d)
 
     phone_number = d.get("phone_number", MISSING)
     if phone_number.__class__ is not str:
@@ -332,9 +288,12 @@ def _all_fields(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any])
     if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
         agent_id = _read_agent_id(cls, d)
 
-    region_config = d.get("region_config", UNSET)
-    if region_config is not UNSET and region_config is not None:
-        region_config = _read_region_config(cls, d)
+    if "region_config" in known:
+        region_config = known["region_config"]
+    else:
+        region_config = d.get("region_config", UNSET)
+        if region_config is not UNSET and region_config is not None:
+            region_config = _read_region_config(cls, d)
 
     enable_sms = d.get("enable_sms", UNSET)
     if enable_sms.__class__ is not bool and enable_sms is not UNSET:

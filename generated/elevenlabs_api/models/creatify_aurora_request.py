@@ -12,6 +12,7 @@ from ..models.creatify_aurora_request_resolution import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -20,10 +21,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CreatifyAuroraRequest")
@@ -166,7 +167,7 @@ class CreatifyAuroraRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         creatify_aurora_request = cls.__new__(cls)
-        creatify_aurora_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        creatify_aurora_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return creatify_aurora_request
 
 
@@ -338,47 +339,60 @@ def _read_resolution(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> 
     return resolution
 
 
-def _read_guidance_scale(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> Any:
-    guidance_scale = d.get("guidance_scale", UNSET)
-    if (
-        guidance_scale.__class__ is not float
-        and guidance_scale.__class__ is not int
-        and guidance_scale is not None
-        and guidance_scale is not UNSET
-    ):
-        guidance_scale = unexpected_type(cls, "guidance_scale", guidance_scale, "a number or null")
+_read_guidance_scale = plain_reader(
+    "guidance_scale",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return guidance_scale
-
-
-def _read_audio_guidance_scale(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> Any:
-    audio_guidance_scale = d.get("audio_guidance_scale", UNSET)
-    if (
-        audio_guidance_scale.__class__ is not float
-        and audio_guidance_scale.__class__ is not int
-        and audio_guidance_scale is not None
-        and audio_guidance_scale is not UNSET
-    ):
-        audio_guidance_scale = unexpected_type(cls, "audio_guidance_scale", audio_guidance_scale, "a number or null")
-
-    return audio_guidance_scale
+_read_audio_guidance_scale = plain_reader(
+    "audio_guidance_scale",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
-def _all_fields(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    model_id = _read_model_id(cls, d)
+def _all_fields(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = _read_model_id(cls, d)
 
-    image = _read_image(cls, d)
+    if "image" in known:
+        image = known["image"]
+    else:
+        image = _read_image(cls, d)
 
-    audio = _read_audio(cls, d)
+    if "audio" in known:
+        audio = known["audio"]
+    else:
+        audio = _read_audio(cls, d)
 
-    webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET and webhook is not None:
-        webhook = _read_webhook(cls, d)
+    if "webhook" in known:
+        webhook = known["webhook"]
+    else:
+        webhook = d.get("webhook", UNSET)
+        if webhook is not UNSET and webhook is not None:
+            webhook = _read_webhook(cls, d)
 
-    resolution = d.get("resolution", UNSET)
-    if resolution is not UNSET:
-        resolution = _read_resolution(cls, d)
+    if "resolution" in known:
+        resolution = known["resolution"]
+    else:
+        resolution = d.get("resolution", UNSET)
+        if resolution is not UNSET:
+            resolution = _read_resolution(cls, d)
 
     guidance_scale = d.get("guidance_scale", UNSET)
     if (

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CueOptionsRequest")
@@ -100,7 +101,7 @@ class CueOptionsRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         cue_options_request = cls.__new__(cls)
-        cue_options_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        cue_options_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return cue_options_request
 
     @property
@@ -120,58 +121,33 @@ class CueOptionsRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_min_duration_ms(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> Any:
-    min_duration_ms = d.get("min_duration_ms", UNSET)
-    if min_duration_ms.__class__ is not int and min_duration_ms is not UNSET:
-        min_duration_ms = unexpected_type(cls, "min_duration_ms", min_duration_ms, "an integer")
+_read_min_duration_ms = plain_reader("min_duration_ms", (int,), "an integer", False)
 
-    return min_duration_ms
+_read_max_duration_ms = plain_reader("max_duration_ms", (int,), "an integer", False)
 
+_read_max_lines_per_cue = plain_reader("max_lines_per_cue", (int,), "an integer", False)
 
-def _read_max_duration_ms(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> Any:
-    max_duration_ms = d.get("max_duration_ms", UNSET)
-    if max_duration_ms.__class__ is not int and max_duration_ms is not UNSET:
-        max_duration_ms = unexpected_type(cls, "max_duration_ms", max_duration_ms, "an integer")
+_read_max_chars_per_line = plain_reader("max_chars_per_line", (int,), "an integer", False)
 
-    return max_duration_ms
+_read_max_chars_per_s = plain_reader(
+    "max_chars_per_s",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-
-def _read_max_lines_per_cue(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> Any:
-    max_lines_per_cue = d.get("max_lines_per_cue", UNSET)
-    if max_lines_per_cue.__class__ is not int and max_lines_per_cue is not UNSET:
-        max_lines_per_cue = unexpected_type(cls, "max_lines_per_cue", max_lines_per_cue, "an integer")
-
-    return max_lines_per_cue
-
-
-def _read_max_chars_per_line(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> Any:
-    max_chars_per_line = d.get("max_chars_per_line", UNSET)
-    if max_chars_per_line.__class__ is not int and max_chars_per_line is not UNSET:
-        max_chars_per_line = unexpected_type(cls, "max_chars_per_line", max_chars_per_line, "an integer")
-
-    return max_chars_per_line
-
-
-def _read_max_chars_per_s(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> Any:
-    max_chars_per_s = d.get("max_chars_per_s", UNSET)
-    if max_chars_per_s.__class__ is not int and max_chars_per_s is not None and max_chars_per_s is not UNSET:
-        max_chars_per_s = unexpected_type(cls, "max_chars_per_s", max_chars_per_s, "an integer or null")
-
-    return max_chars_per_s
-
-
-def _read_min_gap_between_cues_frames(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> Any:
-    min_gap_between_cues_frames = d.get("min_gap_between_cues_frames", UNSET)
-    if (
-        min_gap_between_cues_frames.__class__ is not int
-        and min_gap_between_cues_frames is not None
-        and min_gap_between_cues_frames is not UNSET
-    ):
-        min_gap_between_cues_frames = unexpected_type(
-            cls, "min_gap_between_cues_frames", min_gap_between_cues_frames, "an integer or null"
-        )
-
-    return min_gap_between_cues_frames
+_read_min_gap_between_cues_frames = plain_reader(
+    "min_gap_between_cues_frames",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -190,8 +166,9 @@ def _read_additional_properties(cls: type[CueOptionsRequest], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[CueOptionsRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     min_duration_ms = d.get("min_duration_ms", UNSET)
     if min_duration_ms.__class__ is not int and min_duration_ms is not UNSET:
         min_duration_ms = _read_min_duration_ms(cls, d)

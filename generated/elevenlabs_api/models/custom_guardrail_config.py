@@ -12,18 +12,18 @@ from ..models.custom_guardrail_config_model_type_0 import (
 from ..models.guardrail_execution_mode import GuardrailExecutionMode
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CustomGuardrailConfig")
@@ -166,7 +166,7 @@ class CustomGuardrailConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         custom_guardrail_config = cls.__new__(cls)
-        custom_guardrail_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        custom_guardrail_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return custom_guardrail_config
 
     @property
@@ -186,68 +186,19 @@ class CustomGuardrailConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_prompt = plain_reader("prompt", (str,), "a string", True)
 
+_read_is_enabled = plain_reader("is_enabled", (bool,), "a boolean", False)
 
-def _read_prompt(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", MISSING)
-    if prompt.__class__ is not str:
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
-        else:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string")
+_read_execution_mode = plain_reader("execution_mode", (str,), "a string", False)
 
-    return prompt
+_read_model = plain_reader("model", (str,), "a string", False)
 
+_read_history_message_count = plain_reader("history_message_count", (int,), "an integer", False)
 
-def _read_is_enabled(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
-    is_enabled = d.get("is_enabled", UNSET)
-    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
-        is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
-
-    return is_enabled
-
-
-def _read_execution_mode(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
-    execution_mode = d.get("execution_mode", UNSET)
-    if execution_mode.__class__ is not str and execution_mode is not UNSET:
-        execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
-
-    return execution_mode
-
-
-def _read_model(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
-    model = d.get("model", UNSET)
-    if model.__class__ is not str and model is not UNSET:
-        model = unexpected_type(cls, "model", model, "a string")
-
-    return model
-
-
-def _read_history_message_count(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
-    history_message_count = d.get("history_message_count", UNSET)
-    if history_message_count.__class__ is not int and history_message_count is not UNSET:
-        history_message_count = unexpected_type(cls, "history_message_count", history_message_count, "an integer")
-
-    return history_message_count
-
-
-def _read_history_include_tool_calls(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
-    history_include_tool_calls = d.get("history_include_tool_calls", UNSET)
-    if history_include_tool_calls.__class__ is not bool and history_include_tool_calls is not UNSET:
-        history_include_tool_calls = unexpected_type(
-            cls, "history_include_tool_calls", history_include_tool_calls, "a boolean"
-        )
-
-    return history_include_tool_calls
+_read_history_include_tool_calls = plain_reader("history_include_tool_calls", (bool,), "a boolean", False)
 
 
 def _read_trigger_action(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
@@ -300,14 +251,7 @@ def _read_trigger_action(cls: type[CustomGuardrailConfig], d: Mapping[str, Any])
     return trigger_action
 
 
-def _read_evaluate_full_response_only(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
-    evaluate_full_response_only = d.get("evaluate_full_response_only", UNSET)
-    if evaluate_full_response_only.__class__ is not bool and evaluate_full_response_only is not UNSET:
-        evaluate_full_response_only = unexpected_type(
-            cls, "evaluate_full_response_only", evaluate_full_response_only, "a boolean"
-        )
-
-    return evaluate_full_response_only
+_read_evaluate_full_response_only = plain_reader("evaluate_full_response_only", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -329,8 +273,9 @@ def _read_additional_properties(cls: type[CustomGuardrailConfig], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[CustomGuardrailConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
@@ -359,9 +304,12 @@ def _all_fields(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> dict[
     if history_include_tool_calls.__class__ is not bool and history_include_tool_calls is not UNSET:
         history_include_tool_calls = _read_history_include_tool_calls(cls, d)
 
-    trigger_action = d.get("trigger_action", UNSET)
-    if trigger_action is not UNSET:
-        trigger_action = _read_trigger_action(cls, d)
+    if "trigger_action" in known:
+        trigger_action = known["trigger_action"]
+    else:
+        trigger_action = d.get("trigger_action", UNSET)
+        if trigger_action is not UNSET:
+            trigger_action = _read_trigger_action(cls, d)
 
     evaluate_full_response_only = d.get("evaluate_full_response_only", UNSET)
     if evaluate_full_response_only.__class__ is not bool and evaluate_full_response_only is not UNSET:

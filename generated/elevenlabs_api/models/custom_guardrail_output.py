@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -58,7 +59,7 @@ class CustomGuardrailOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         custom_guardrail_output = cls.__new__(cls)
-        custom_guardrail_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        custom_guardrail_output.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return custom_guardrail_output
 
     @property
@@ -100,11 +101,15 @@ def _read_additional_properties(cls: type[CustomGuardrailOutput], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CustomGuardrailOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    config = d.get("config", UNSET)
-    if config is not UNSET:
-        config = _read_config(cls, d)
+def _all_fields(cls: type[CustomGuardrailOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "config" in known:
+        config = known["config"]
+    else:
+        config = d.get("config", UNSET)
+        if config is not UNSET:
+            config = _read_config(cls, d)
 
     return {
         "config": config,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -63,7 +64,9 @@ class CustomGuardrailsConfigInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         custom_guardrails_config_input = cls.__new__(cls)
-        custom_guardrails_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        custom_guardrails_config_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return custom_guardrails_config_input
 
     @property
@@ -108,11 +111,17 @@ def _read_additional_properties(cls: type[CustomGuardrailsConfigInput], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CustomGuardrailsConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    configs = d.get("configs", UNSET)
-    if configs is not UNSET:
-        configs = _read_configs(cls, d)
+def _all_fields(
+    cls: type[CustomGuardrailsConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "configs" in known:
+        configs = known["configs"]
+    else:
+        configs = d.get("configs", UNSET)
+        if configs is not UNSET:
+            configs = _read_configs(cls, d)
 
     return {
         "configs": configs,

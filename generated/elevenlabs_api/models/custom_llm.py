@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.custom_llmapi_type import CustomLLMAPIType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CustomLLM")
@@ -154,7 +154,7 @@ class CustomLLM(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         custom_llm = cls.__new__(cls)
-        custom_llm.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        custom_llm.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return custom_llm
 
     @property
@@ -174,23 +174,17 @@ class CustomLLM(Lazy):
         return key in self.additional_properties
 
 
-def _read_url(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
-    url = d.get("url", MISSING)
-    if url.__class__ is not str:
-        if url is MISSING:
-            url = missing_field(cls, "url")
-        else:
-            url = unexpected_type(cls, "url", url, "a string")
+_read_url = plain_reader("url", (str,), "a string", True)
 
-    return url
-
-
-def _read_model_id(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-    return model_id
+_read_model_id = plain_reader(
+    "model_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_api_key(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
@@ -296,20 +290,17 @@ def _read_request_headers(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
     return request_headers
 
 
-def _read_api_version(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
-    api_version = d.get("api_version", UNSET)
-    if api_version.__class__ is not str and api_version is not None and api_version is not UNSET:
-        api_version = unexpected_type(cls, "api_version", api_version, "a string or null")
+_read_api_version = plain_reader(
+    "api_version",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return api_version
-
-
-def _read_api_type(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
-    api_type = d.get("api_type", UNSET)
-    if api_type.__class__ is not str and api_type is not UNSET:
-        api_type = unexpected_type(cls, "api_type", api_type, "a string")
-
-    return api_type
+_read_api_type = plain_reader("api_type", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -329,8 +320,9 @@ def _read_additional_properties(cls: type[CustomLLM], d: Mapping[str, Any]) -> d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CustomLLM], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[CustomLLM], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     url = d.get("url", MISSING)
     if url.__class__ is not str:
         url = _read_url(cls, d)
@@ -339,17 +331,26 @@ def _all_fields(cls: type[CustomLLM], d: Mapping[str, Any]) -> dict[str, Any]:
     if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
         model_id = _read_model_id(cls, d)
 
-    api_key = d.get("api_key", UNSET)
-    if api_key is not UNSET and api_key is not None:
-        api_key = _read_api_key(cls, d)
+    if "api_key" in known:
+        api_key = known["api_key"]
+    else:
+        api_key = d.get("api_key", UNSET)
+        if api_key is not UNSET and api_key is not None:
+            api_key = _read_api_key(cls, d)
 
-    auth_connection = d.get("auth_connection", UNSET)
-    if auth_connection is not UNSET and auth_connection is not None:
-        auth_connection = _read_auth_connection(cls, d)
+    if "auth_connection" in known:
+        auth_connection = known["auth_connection"]
+    else:
+        auth_connection = d.get("auth_connection", UNSET)
+        if auth_connection is not UNSET and auth_connection is not None:
+            auth_connection = _read_auth_connection(cls, d)
 
-    request_headers = d.get("request_headers", UNSET)
-    if request_headers is not UNSET:
-        request_headers = _read_request_headers(cls, d)
+    if "request_headers" in known:
+        request_headers = known["request_headers"]
+    else:
+        request_headers = d.get("request_headers", UNSET)
+        if request_headers is not UNSET:
+            request_headers = _read_request_headers(cls, d)
 
     api_version = d.get("api_version", UNSET)
     if api_version.__class__ is not str and api_version is not None and api_version is not UNSET:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -55,7 +56,9 @@ class CustomLLMRequestHeaders(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         custom_llm_request_headers = cls.__new__(cls)
-        custom_llm_request_headers.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        custom_llm_request_headers.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return custom_llm_request_headers
 
     @property
@@ -139,8 +142,9 @@ def _read_additional_properties(cls: type[CustomLLMRequestHeaders], d: Mapping[s
     return additional_properties
 
 
-def _all_fields(cls: type[CustomLLMRequestHeaders], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[CustomLLMRequestHeaders], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

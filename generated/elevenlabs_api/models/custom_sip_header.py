@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="CustomSIPHeader")
@@ -80,7 +80,7 @@ class CustomSIPHeader(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         custom_sip_header = cls.__new__(cls)
-        custom_sip_header.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        custom_sip_header.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return custom_sip_header
 
     @property
@@ -109,26 +109,9 @@ def _read_type_(cls: type[CustomSIPHeader], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_key(cls: type[CustomSIPHeader], d: Mapping[str, Any]) -> Any:
-    key = d.get("key", MISSING)
-    if key.__class__ is not str:
-        if key is MISSING:
-            key = missing_field(cls, "key")
-        else:
-            key = unexpected_type(cls, "key", key, "a string")
+_read_key = plain_reader("key", (str,), "a string", True)
 
-    return key
-
-
-def _read_value(cls: type[CustomSIPHeader], d: Mapping[str, Any]) -> Any:
-    value = d.get("value", MISSING)
-    if value.__class__ is not str:
-        if value is MISSING:
-            value = missing_field(cls, "value")
-        else:
-            value = unexpected_type(cls, "value", value, "a string")
-
-    return value
+_read_value = plain_reader("value", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -144,11 +127,15 @@ def _read_additional_properties(cls: type[CustomSIPHeader], d: Mapping[str, Any]
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CustomSIPHeader], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[CustomSIPHeader], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     key = d.get("key", MISSING)
     if key.__class__ is not str:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DashboardCallSuccessChartModel")
@@ -69,7 +69,7 @@ class DashboardCallSuccessChartModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dashboard_call_success_chart_model = cls.__new__(cls)
         dashboard_call_success_chart_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dashboard_call_success_chart_model
 
@@ -99,15 +99,7 @@ def _read_type_(cls: type[DashboardCallSuccessChartModel], d: Mapping[str, Any])
     return type_
 
 
-def _read_name(cls: type[DashboardCallSuccessChartModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,11 +114,17 @@ def _read_additional_properties(cls: type[DashboardCallSuccessChartModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DashboardCallSuccessChartModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[DashboardCallSuccessChartModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DashboardDataCollectionChartModel")
@@ -79,7 +79,7 @@ class DashboardDataCollectionChartModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dashboard_data_collection_chart_model = cls.__new__(cls)
         dashboard_data_collection_chart_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dashboard_data_collection_chart_model
 
@@ -109,26 +109,9 @@ def _read_type_(cls: type[DashboardDataCollectionChartModel], d: Mapping[str, An
     return type_
 
 
-def _read_name(cls: type[DashboardDataCollectionChartModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
-
-
-def _read_data_collection_id(cls: type[DashboardDataCollectionChartModel], d: Mapping[str, Any]) -> Any:
-    data_collection_id = d.get("data_collection_id", MISSING)
-    if data_collection_id.__class__ is not str:
-        if data_collection_id is MISSING:
-            data_collection_id = missing_field(cls, "data_collection_id")
-        else:
-            data_collection_id = unexpected_type(cls, "data_collection_id", data_collection_id, "a string")
-
-    return data_collection_id
+_read_data_collection_id = plain_reader("data_collection_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -144,11 +127,17 @@ def _read_additional_properties(cls: type[DashboardDataCollectionChartModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DashboardDataCollectionChartModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[DashboardDataCollectionChartModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:

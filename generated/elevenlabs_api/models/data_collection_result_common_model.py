@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DataCollectionResultCommonModel")
@@ -93,7 +93,7 @@ class DataCollectionResultCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         data_collection_result_common_model = cls.__new__(cls)
         data_collection_result_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return data_collection_result_common_model
 
@@ -114,32 +114,11 @@ class DataCollectionResultCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_data_collection_id(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]) -> Any:
-    data_collection_id = d.get("data_collection_id", MISSING)
-    if data_collection_id.__class__ is not str:
-        if data_collection_id is MISSING:
-            data_collection_id = missing_field(cls, "data_collection_id")
-        else:
-            data_collection_id = unexpected_type(cls, "data_collection_id", data_collection_id, "a string")
+_read_data_collection_id = plain_reader("data_collection_id", (str,), "a string", True)
 
-    return data_collection_id
+_read_rationale = plain_reader("rationale", (str,), "a string", True)
 
-
-def _read_rationale(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]) -> Any:
-    rationale = d.get("rationale", MISSING)
-    if rationale.__class__ is not str:
-        if rationale is MISSING:
-            rationale = missing_field(cls, "rationale")
-        else:
-            rationale = unexpected_type(cls, "rationale", rationale, "a string")
-
-    return rationale
-
-
-def _read_value(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]) -> Any:
-    value = d.get("value", UNSET)
-
-    return value
+_read_value = plain_reader("value", None, "", False)
 
 
 def _read_json_schema(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]) -> Any:
@@ -179,8 +158,11 @@ def _read_additional_properties(cls: type[DataCollectionResultCommonModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     data_collection_id = d.get("data_collection_id", MISSING)
     if data_collection_id.__class__ is not str:
         data_collection_id = _read_data_collection_id(cls, d)
@@ -189,13 +171,14 @@ def _all_fields(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]
     if rationale.__class__ is not str:
         rationale = _read_rationale(cls, d)
 
-    value = d.get("value", UNSET)
-    if value is not UNSET:
-        value = _read_value(cls, d)
+    value = _read_value(cls, d)
 
-    json_schema = d.get("json_schema", UNSET)
-    if json_schema is not UNSET and json_schema is not None:
-        json_schema = _read_json_schema(cls, d)
+    if "json_schema" in known:
+        json_schema = known["json_schema"]
+    else:
+        json_schema = d.get("json_schema", UNSET)
+        if json_schema is not UNSET and json_schema is not None:
+            json_schema = _read_json_schema(cls, d)
 
     return {
         "data_collection_id": data_collection_id,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -54,7 +55,7 @@ class DefaultConversationInitiationTrigger(Lazy):
             return read_lazily(cls, src_dict, parsing)
         default_conversation_initiation_trigger = cls.__new__(cls)
         default_conversation_initiation_trigger.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return default_conversation_initiation_trigger
 
@@ -93,11 +94,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DefaultConversationInitiationTrigger], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    trigger_type = d.get("trigger_type", UNSET)
-    if trigger_type is not UNSET:
-        trigger_type = _read_trigger_type(cls, d)
+def _all_fields(
+    cls: type[DefaultConversationInitiationTrigger], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "trigger_type" in known:
+        trigger_type = known["trigger_type"]
+    else:
+        trigger_type = d.get("trigger_type", UNSET)
+        if trigger_type is not UNSET:
+            trigger_type = _read_trigger_type(cls, d)
 
     return {
         "trigger_type": trigger_type,

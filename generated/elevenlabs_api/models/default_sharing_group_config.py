@@ -12,15 +12,16 @@ from ..models.default_sharing_group_config_permission_level import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DefaultSharingGroupConfig")
@@ -74,7 +75,9 @@ class DefaultSharingGroupConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         default_sharing_group_config = cls.__new__(cls)
-        default_sharing_group_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        default_sharing_group_config.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return default_sharing_group_config
 
     @property
@@ -94,15 +97,7 @@ class DefaultSharingGroupConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_group_id(cls: type[DefaultSharingGroupConfig], d: Mapping[str, Any]) -> Any:
-    group_id = d.get("group_id", MISSING)
-    if group_id.__class__ is not str:
-        if group_id is MISSING:
-            group_id = missing_field(cls, "group_id")
-        else:
-            group_id = unexpected_type(cls, "group_id", group_id, "a string")
-
-    return group_id
+_read_group_id = plain_reader("group_id", (str,), "a string", True)
 
 
 def _read_permission_level(cls: type[DefaultSharingGroupConfig], d: Mapping[str, Any]) -> Any:
@@ -130,13 +125,17 @@ def _read_additional_properties(cls: type[DefaultSharingGroupConfig], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DefaultSharingGroupConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DefaultSharingGroupConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     group_id = d.get("group_id", MISSING)
     if group_id.__class__ is not str:
         group_id = _read_group_id(cls, d)
 
-    permission_level = _read_permission_level(cls, d)
+    if "permission_level" in known:
+        permission_level = known["permission_level"]
+    else:
+        permission_level = _read_permission_level(cls, d)
 
     return {
         "group_id": group_id,

@@ -11,15 +11,16 @@ from ..models.default_sharing_group_response_model_permission_level_type_0 impor
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DefaultSharingGroupResponseModel")
@@ -83,7 +84,7 @@ class DefaultSharingGroupResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         default_sharing_group_response_model = cls.__new__(cls)
         default_sharing_group_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return default_sharing_group_response_model
 
@@ -117,15 +118,7 @@ def _read_group(cls: type[DefaultSharingGroupResponseModel], d: Mapping[str, Any
     return group
 
 
-def _read_permission_level(cls: type[DefaultSharingGroupResponseModel], d: Mapping[str, Any]) -> Any:
-    permission_level = d.get("permission_level", MISSING)
-    if permission_level.__class__ is not str:
-        if permission_level is MISSING:
-            permission_level = missing_field(cls, "permission_level")
-        else:
-            permission_level = unexpected_type(cls, "permission_level", permission_level, "a string")
-
-    return permission_level
+_read_permission_level = plain_reader("permission_level", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -140,9 +133,15 @@ def _read_additional_properties(cls: type[DefaultSharingGroupResponseModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DefaultSharingGroupResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    group = _read_group(cls, d)
+def _all_fields(
+    cls: type[DefaultSharingGroupResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "group" in known:
+        group = known["group"]
+    else:
+        group = _read_group(cls, d)
 
     permission_level = d.get("permission_level", MISSING)
     if permission_level.__class__ is not str:

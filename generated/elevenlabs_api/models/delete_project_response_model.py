@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DeleteProjectResponseModel")
@@ -59,7 +59,9 @@ class DeleteProjectResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         delete_project_response_model = cls.__new__(cls)
-        delete_project_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        delete_project_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return delete_project_response_model
 
     @property
@@ -79,15 +81,7 @@ class DeleteProjectResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_status(cls: type[DeleteProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
+_read_status = plain_reader("status", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("status",))
@@ -97,8 +91,11 @@ def _read_additional_properties(cls: type[DeleteProjectResponseModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DeleteProjectResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DeleteProjectResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     status = d.get("status", MISSING)
     if status.__class__ is not str:
         status = _read_status(cls, d)

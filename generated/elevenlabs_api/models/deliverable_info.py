@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DeliverableInfo")
@@ -86,7 +86,7 @@ class DeliverableInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         deliverable_info = cls.__new__(cls)
-        deliverable_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        deliverable_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return deliverable_info
 
     @property
@@ -106,45 +106,13 @@ class DeliverableInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_signed_url(cls: type[DeliverableInfo], d: Mapping[str, Any]) -> Any:
-    signed_url = d.get("signed_url", MISSING)
-    if signed_url.__class__ is not str:
-        if signed_url is MISSING:
-            signed_url = missing_field(cls, "signed_url")
-        else:
-            signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
+_read_signed_url = plain_reader("signed_url", (str,), "a string", True)
 
-    return signed_url
+_read_content_type = plain_reader("content_type", (str,), "a string", True)
 
+_read_name = plain_reader("name", (str,), "a string", True)
 
-def _read_content_type(cls: type[DeliverableInfo], d: Mapping[str, Any]) -> Any:
-    content_type = d.get("content_type", MISSING)
-    if content_type.__class__ is not str:
-        if content_type is MISSING:
-            content_type = missing_field(cls, "content_type")
-        else:
-            content_type = unexpected_type(cls, "content_type", content_type, "a string")
-
-    return content_type
-
-
-def _read_name(cls: type[DeliverableInfo], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_version(cls: type[DeliverableInfo], d: Mapping[str, Any]) -> Any:
-    version = d.get("version", UNSET)
-    if version.__class__ is not int and version is not UNSET:
-        version = unexpected_type(cls, "version", version, "an integer")
-
-    return version
+_read_version = plain_reader("version", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -161,8 +129,9 @@ def _read_additional_properties(cls: type[DeliverableInfo], d: Mapping[str, Any]
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DeliverableInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DeliverableInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     signed_url = d.get("signed_url", MISSING)
     if signed_url.__class__ is not str:
         signed_url = _read_signed_url(cls, d)

@@ -11,16 +11,16 @@ from ..models.dependent_available_tool_identifier_access_level_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DependentAvailableToolIdentifier")
@@ -106,7 +106,7 @@ class DependentAvailableToolIdentifier(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dependent_available_tool_identifier = cls.__new__(cls)
         dependent_available_tool_identifier.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dependent_available_tool_identifier
 
@@ -136,48 +136,13 @@ def _read_type_(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any
     return type_
 
 
-def _read_id(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
-def _read_name(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_created_at_unix_secs(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-    return created_at_unix_secs
-
-
-def _read_access_level(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any]) -> Any:
-    access_level = d.get("access_level", MISSING)
-    if access_level.__class__ is not str:
-        if access_level is MISSING:
-            access_level = missing_field(cls, "access_level")
-        else:
-            access_level = unexpected_type(cls, "access_level", access_level, "a string")
-
-    return access_level
+_read_access_level = plain_reader("access_level", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -195,11 +160,17 @@ def _read_additional_properties(cls: type[DependentAvailableToolIdentifier], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     id = d.get("id", MISSING)
     if id.__class__ is not str:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DependentBranchInfo")
@@ -89,7 +89,7 @@ class DependentBranchInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dependent_branch_info = cls.__new__(cls)
-        dependent_branch_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dependent_branch_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return dependent_branch_info
 
     @property
@@ -109,59 +109,15 @@ class DependentBranchInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
+_read_agent_name = plain_reader("agent_name", (str,), "a string", True)
 
+_read_branch_id = plain_reader("branch_id", (str,), "a string", True)
 
-def _read_agent_name(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> Any:
-    agent_name = d.get("agent_name", MISSING)
-    if agent_name.__class__ is not str:
-        if agent_name is MISSING:
-            agent_name = missing_field(cls, "agent_name")
-        else:
-            agent_name = unexpected_type(cls, "agent_name", agent_name, "a string")
+_read_branch_name = plain_reader("branch_name", (str,), "a string", True)
 
-    return agent_name
-
-
-def _read_branch_id(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", MISSING)
-    if branch_id.__class__ is not str:
-        if branch_id is MISSING:
-            branch_id = missing_field(cls, "branch_id")
-        else:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
-
-    return branch_id
-
-
-def _read_branch_name(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> Any:
-    branch_name = d.get("branch_name", MISSING)
-    if branch_name.__class__ is not str:
-        if branch_name is MISSING:
-            branch_name = missing_field(cls, "branch_name")
-        else:
-            branch_name = unexpected_type(cls, "branch_name", branch_name, "a string")
-
-    return branch_name
-
-
-def _read_is_main(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> Any:
-    is_main = d.get("is_main", MISSING)
-    if is_main.__class__ is not bool:
-        if is_main is MISSING:
-            is_main = missing_field(cls, "is_main")
-        else:
-            is_main = unexpected_type(cls, "is_main", is_main, "a boolean")
-
-    return is_main
+_read_is_main = plain_reader("is_main", (bool,), "a boolean", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -179,8 +135,9 @@ def _read_additional_properties(cls: type[DependentBranchInfo], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DependentBranchInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)

@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.telephony_provider import TelephonyProvider
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DependentPhoneNumberIdentifier")
@@ -90,7 +90,9 @@ class DependentPhoneNumberIdentifier(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dependent_phone_number_identifier = cls.__new__(cls)
-        dependent_phone_number_identifier.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dependent_phone_number_identifier.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dependent_phone_number_identifier
 
     @property
@@ -110,48 +112,13 @@ class DependentPhoneNumberIdentifier(Lazy):
         return key in self.additional_properties
 
 
-def _read_phone_number_id(cls: type[DependentPhoneNumberIdentifier], d: Mapping[str, Any]) -> Any:
-    phone_number_id = d.get("phone_number_id", MISSING)
-    if phone_number_id.__class__ is not str:
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
-        else:
-            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
+_read_phone_number_id = plain_reader("phone_number_id", (str,), "a string", True)
 
-    return phone_number_id
+_read_phone_number = plain_reader("phone_number", (str,), "a string", True)
 
+_read_label = plain_reader("label", (str,), "a string", True)
 
-def _read_phone_number(cls: type[DependentPhoneNumberIdentifier], d: Mapping[str, Any]) -> Any:
-    phone_number = d.get("phone_number", MISSING)
-    if phone_number.__class__ is not str:
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
-        else:
-            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
-
-    return phone_number
-
-
-def _read_label(cls: type[DependentPhoneNumberIdentifier], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
-
-    return label
-
-
-def _read_provider(cls: type[DependentPhoneNumberIdentifier], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", MISSING)
-    if provider.__class__ is not str:
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
-        else:
-            provider = unexpected_type(cls, "provider", provider, "a string")
-
-    return provider
+_read_provider = plain_reader("provider", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -168,8 +135,11 @@ def _read_additional_properties(cls: type[DependentPhoneNumberIdentifier], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DependentPhoneNumberIdentifier], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DependentPhoneNumberIdentifier], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     phone_number_id = d.get("phone_number_id", MISSING)
     if phone_number_id.__class__ is not str:
         phone_number_id = _read_phone_number_id(cls, d)

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DependentUnknownAgentIdentifier")
@@ -88,7 +88,7 @@ class DependentUnknownAgentIdentifier(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dependent_unknown_agent_identifier = cls.__new__(cls)
         dependent_unknown_agent_identifier.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dependent_unknown_agent_identifier
 
@@ -118,25 +118,11 @@ def _read_type_(cls: type[DependentUnknownAgentIdentifier], d: Mapping[str, Any]
     return type_
 
 
-def _read_id(cls: type[DependentUnknownAgentIdentifier], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
-
-
-def _read_referenced_resource_ids(cls: type[DependentUnknownAgentIdentifier], d: Mapping[str, Any]) -> Any:
-    referenced_resource_ids = d.get("referenced_resource_ids", UNSET)
-    if referenced_resource_ids.__class__ is not list and referenced_resource_ids is not UNSET:
-        referenced_resource_ids = unexpected_type(cls, "referenced_resource_ids", referenced_resource_ids, "an array")
-    elif referenced_resource_ids.__class__ is list and referenced_resource_ids:
-        check_items(cls, "referenced_resource_ids", referenced_resource_ids, (str,), "a string")
-
-    return referenced_resource_ids
+_read_referenced_resource_ids = plain_reader(
+    "referenced_resource_ids", (list,), "an array", False, ((str,), "a string")
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -152,11 +138,17 @@ def _read_additional_properties(cls: type[DependentUnknownAgentIdentifier], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DependentUnknownAgentIdentifier], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[DependentUnknownAgentIdentifier], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     id = d.get("id", MISSING)
     if id.__class__ is not str:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DependentUnknownMCPServerIdentifier")
@@ -69,7 +69,7 @@ class DependentUnknownMCPServerIdentifier(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dependent_unknown_mcp_server_identifier = cls.__new__(cls)
         dependent_unknown_mcp_server_identifier.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dependent_unknown_mcp_server_identifier
 
@@ -99,15 +99,7 @@ def _read_type_(cls: type[DependentUnknownMCPServerIdentifier], d: Mapping[str, 
     return type_
 
 
-def _read_id(cls: type[DependentUnknownMCPServerIdentifier], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
+_read_id = plain_reader("id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,11 +114,17 @@ def _read_additional_properties(cls: type[DependentUnknownMCPServerIdentifier], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DependentUnknownMCPServerIdentifier], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[DependentUnknownMCPServerIdentifier], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     id = d.get("id", MISSING)
     if id.__class__ is not str:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -110,7 +111,7 @@ class DetailedMusicResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         detailed_music_response = cls.__new__(cls)
-        detailed_music_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        detailed_music_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return detailed_music_response
 
     @property
@@ -226,15 +227,25 @@ def _read_additional_properties(cls: type[DetailedMusicResponse], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DetailedMusicResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    composition_plan = _read_composition_plan(cls, d)
+def _all_fields(cls: type[DetailedMusicResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "composition_plan" in known:
+        composition_plan = known["composition_plan"]
+    else:
+        composition_plan = _read_composition_plan(cls, d)
 
-    song_metadata = _read_song_metadata(cls, d)
+    if "song_metadata" in known:
+        song_metadata = known["song_metadata"]
+    else:
+        song_metadata = _read_song_metadata(cls, d)
 
-    words_timestamps = d.get("words_timestamps", MISSING)
-    if words_timestamps is not MISSING and words_timestamps is not None:
-        words_timestamps = _read_words_timestamps(cls, d)
+    if "words_timestamps" in known:
+        words_timestamps = known["words_timestamps"]
+    else:
+        words_timestamps = d.get("words_timestamps", MISSING)
+        if words_timestamps is not MISSING and words_timestamps is not None:
+            words_timestamps = _read_words_timestamps(cls, d)
 
     return {
         "composition_plan": composition_plan,

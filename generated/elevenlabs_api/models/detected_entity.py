@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DetectedEntity")
@@ -81,7 +81,7 @@ class DetectedEntity(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         detected_entity = cls.__new__(cls)
-        detected_entity.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        detected_entity.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return detected_entity
 
     @property
@@ -101,48 +101,13 @@ class DetectedEntity(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[DetectedEntity], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
+_read_entity_type = plain_reader("entity_type", (str,), "a string", True)
 
+_read_start_char = plain_reader("start_char", (int,), "an integer", True)
 
-def _read_entity_type(cls: type[DetectedEntity], d: Mapping[str, Any]) -> Any:
-    entity_type = d.get("entity_type", MISSING)
-    if entity_type.__class__ is not str:
-        if entity_type is MISSING:
-            entity_type = missing_field(cls, "entity_type")
-        else:
-            entity_type = unexpected_type(cls, "entity_type", entity_type, "a string")
-
-    return entity_type
-
-
-def _read_start_char(cls: type[DetectedEntity], d: Mapping[str, Any]) -> Any:
-    start_char = d.get("start_char", MISSING)
-    if start_char.__class__ is not int:
-        if start_char is MISSING:
-            start_char = missing_field(cls, "start_char")
-        else:
-            start_char = unexpected_type(cls, "start_char", start_char, "an integer")
-
-    return start_char
-
-
-def _read_end_char(cls: type[DetectedEntity], d: Mapping[str, Any]) -> Any:
-    end_char = d.get("end_char", MISSING)
-    if end_char.__class__ is not int:
-        if end_char is MISSING:
-            end_char = missing_field(cls, "end_char")
-        else:
-            end_char = unexpected_type(cls, "end_char", end_char, "an integer")
-
-    return end_char
+_read_end_char = plain_reader("end_char", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -159,8 +124,9 @@ def _read_additional_properties(cls: type[DetectedEntity], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DetectedEntity], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DetectedEntity], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)

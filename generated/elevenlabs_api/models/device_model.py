@@ -6,14 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DeviceModel")
@@ -74,36 +75,36 @@ class DeviceModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         device_model = cls.__new__(cls)
-        device_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        device_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return device_model
 
 
-def _read_ip(cls: type[DeviceModel], d: Mapping[str, Any]) -> Any:
-    ip = d.get("ip", UNSET)
-    if ip.__class__ is not str and ip is not None and ip is not UNSET:
-        ip = unexpected_type(cls, "ip", ip, "a string or null")
+_read_ip = plain_reader(
+    "ip",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return ip
+_read_hostname = plain_reader(
+    "hostname",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_type_id = plain_reader("type_id", (int,), "an integer", False)
 
 
-def _read_hostname(cls: type[DeviceModel], d: Mapping[str, Any]) -> Any:
-    hostname = d.get("hostname", UNSET)
-    if hostname.__class__ is not str and hostname is not None and hostname is not UNSET:
-        hostname = unexpected_type(cls, "hostname", hostname, "a string or null")
-
-    return hostname
-
-
-def _read_type_id(cls: type[DeviceModel], d: Mapping[str, Any]) -> Any:
-    type_id = d.get("type_id", UNSET)
-    if type_id.__class__ is not int and type_id is not UNSET:
-        type_id = unexpected_type(cls, "type_id", type_id, "an integer")
-
-    return type_id
-
-
-def _all_fields(cls: type[DeviceModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DeviceModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     ip = d.get("ip", UNSET)
     if ip.__class__ is not str and ip is not None and ip is not UNSET:
         ip = _read_ip(cls, d)

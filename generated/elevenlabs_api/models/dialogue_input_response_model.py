@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DialogueInputResponseModel")
@@ -73,7 +73,9 @@ class DialogueInputResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dialogue_input_response_model = cls.__new__(cls)
-        dialogue_input_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dialogue_input_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dialogue_input_response_model
 
     @property
@@ -93,37 +95,11 @@ class DialogueInputResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[DialogueInputResponseModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
-
-def _read_voice_id(cls: type[DialogueInputResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-    return voice_id
-
-
-def _read_voice_name(cls: type[DialogueInputResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_name = d.get("voice_name", MISSING)
-    if voice_name.__class__ is not str:
-        if voice_name is MISSING:
-            voice_name = missing_field(cls, "voice_name")
-        else:
-            voice_name = unexpected_type(cls, "voice_name", voice_name, "a string")
-
-    return voice_name
+_read_voice_name = plain_reader("voice_name", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -139,8 +115,11 @@ def _read_additional_properties(cls: type[DialogueInputResponseModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DialogueInputResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DialogueInputResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)

@@ -20,6 +20,7 @@ from ..models.direct_publishing_read_response_model_target_audience_type_0 impor
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -29,10 +30,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DirectPublishingReadResponseModel")
@@ -747,7 +748,7 @@ class DirectPublishingReadResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         direct_publishing_read_response_model = cls.__new__(cls)
         direct_publishing_read_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return direct_publishing_read_response_model
 
@@ -768,59 +769,15 @@ class DirectPublishingReadResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_read_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    read_id = d.get("read_id", MISSING)
-    if read_id.__class__ is not str:
-        if read_id is MISSING:
-            read_id = missing_field(cls, "read_id")
-        else:
-            read_id = unexpected_type(cls, "read_id", read_id, "a string")
+_read_read_id = plain_reader("read_id", (str,), "a string", True)
 
-    return read_id
+_read_created_at_unix = plain_reader("created_at_unix", (int,), "an integer", True)
 
+_read_updated_at_unix = plain_reader("updated_at_unix", (int,), "an integer", True)
 
-def _read_created_at_unix(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix = d.get("created_at_unix", MISSING)
-    if created_at_unix.__class__ is not int:
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
-        else:
-            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
+_read_word_count = plain_reader("word_count", (int,), "an integer", True)
 
-    return created_at_unix
-
-
-def _read_updated_at_unix(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    updated_at_unix = d.get("updated_at_unix", MISSING)
-    if updated_at_unix.__class__ is not int:
-        if updated_at_unix is MISSING:
-            updated_at_unix = missing_field(cls, "updated_at_unix")
-        else:
-            updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer")
-
-    return updated_at_unix
-
-
-def _read_word_count(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    word_count = d.get("word_count", MISSING)
-    if word_count.__class__ is not int:
-        if word_count is MISSING:
-            word_count = missing_field(cls, "word_count")
-        else:
-            word_count = unexpected_type(cls, "word_count", word_count, "an integer")
-
-    return word_count
-
-
-def _read_char_count(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    char_count = d.get("char_count", MISSING)
-    if char_count.__class__ is not int:
-        if char_count is MISSING:
-            char_count = missing_field(cls, "char_count")
-        else:
-            char_count = unexpected_type(cls, "char_count", char_count, "an integer")
-
-    return char_count
+_read_char_count = plain_reader("char_count", (int,), "an integer", True)
 
 
 def _read_chapters(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
@@ -842,60 +799,75 @@ def _read_chapters(cls: type[DirectPublishingReadResponseModel], d: Mapping[str,
     return chapters
 
 
-def _read_title(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", UNSET)
-    if title.__class__ is not str and title is not None and title is not UNSET:
-        title = unexpected_type(cls, "title", title, "a string or null")
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return title
+_read_author = plain_reader(
+    "author",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_author(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    author = d.get("author", UNSET)
-    if author.__class__ is not str and author is not None and author is not UNSET:
-        author = unexpected_type(cls, "author", author, "a string or null")
+_read_article_image_url = plain_reader(
+    "article_image_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return author
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_locale = plain_reader(
+    "locale",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_description(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
-
-
-def _read_article_image_url(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    article_image_url = d.get("article_image_url", UNSET)
-    if article_image_url.__class__ is not str and article_image_url is not None and article_image_url is not UNSET:
-        article_image_url = unexpected_type(cls, "article_image_url", article_image_url, "a string or null")
-
-    return article_image_url
-
-
-def _read_language(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
-
-
-def _read_locale(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    locale = d.get("locale", UNSET)
-    if locale.__class__ is not str and locale is not None and locale is not UNSET:
-        locale = unexpected_type(cls, "locale", locale, "a string or null")
-
-    return locale
-
-
-def _read_display_mode(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    display_mode = d.get("display_mode", UNSET)
-    if display_mode is not None and display_mode.__class__ is not str and display_mode is not UNSET:
-        display_mode = unexpected_type(cls, "display_mode", display_mode, "null or a string")
-
-    return display_mode
+_read_display_mode = plain_reader(
+    "display_mode",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_genre(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
@@ -928,84 +900,105 @@ def _read_genre(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
     return genre
 
 
-def _read_fiction(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    fiction = d.get("fiction", UNSET)
-    if fiction.__class__ is not str and fiction is not None and fiction is not UNSET:
-        fiction = unexpected_type(cls, "fiction", fiction, "a string or null")
+_read_fiction = plain_reader(
+    "fiction",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return fiction
+_read_content_type = plain_reader(
+    "content_type",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_original_file_type = plain_reader(
+    "original_file_type",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_content_type(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    content_type = d.get("content_type", UNSET)
-    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
-        content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
+_read_target_audience = plain_reader(
+    "target_audience",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return content_type
+_read_mature_content = plain_reader(
+    "mature_content",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
+_read_safesearch_adult = plain_reader(
+    "safesearch_adult",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-def _read_original_file_type(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    original_file_type = d.get("original_file_type", UNSET)
-    if original_file_type.__class__ is not str and original_file_type is not None and original_file_type is not UNSET:
-        original_file_type = unexpected_type(cls, "original_file_type", original_file_type, "a string or null")
+_read_origin = plain_reader(
+    "origin",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return original_file_type
+_read_publication_date = plain_reader(
+    "publication_date",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_isbn = plain_reader(
+    "isbn",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_target_audience(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    target_audience = d.get("target_audience", UNSET)
-    if target_audience is not None and target_audience.__class__ is not str and target_audience is not UNSET:
-        target_audience = unexpected_type(cls, "target_audience", target_audience, "null or a string")
-
-    return target_audience
-
-
-def _read_mature_content(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    mature_content = d.get("mature_content", UNSET)
-    if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
-        mature_content = unexpected_type(cls, "mature_content", mature_content, "a boolean or null")
-
-    return mature_content
-
-
-def _read_safesearch_adult(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    safesearch_adult = d.get("safesearch_adult", UNSET)
-    if safesearch_adult.__class__ is not bool and safesearch_adult is not None and safesearch_adult is not UNSET:
-        safesearch_adult = unexpected_type(cls, "safesearch_adult", safesearch_adult, "a boolean or null")
-
-    return safesearch_adult
-
-
-def _read_origin(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    origin = d.get("origin", UNSET)
-    if origin.__class__ is not str and origin is not None and origin is not UNSET:
-        origin = unexpected_type(cls, "origin", origin, "a string or null")
-
-    return origin
-
-
-def _read_publication_date(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    publication_date = d.get("publication_date", UNSET)
-    if publication_date.__class__ is not str and publication_date is not None and publication_date is not UNSET:
-        publication_date = unexpected_type(cls, "publication_date", publication_date, "a string or null")
-
-    return publication_date
-
-
-def _read_isbn(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    isbn = d.get("isbn", UNSET)
-    if isbn.__class__ is not str and isbn is not None and isbn is not UNSET:
-        isbn = unexpected_type(cls, "isbn", isbn, "a string or null")
-
-    return isbn
-
-
-def _read_ean(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    ean = d.get("ean", UNSET)
-    if ean.__class__ is not str and ean is not None and ean is not UNSET:
-        ean = unexpected_type(cls, "ean", ean, "a string or null")
-
-    return ean
+_read_ean = plain_reader(
+    "ean",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_legal_terms(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
@@ -1054,106 +1047,98 @@ def _read_content_guidelines_terms(cls: type[DirectPublishingReadResponseModel],
     return content_guidelines_terms
 
 
-def _read_last_updated_from_project_unix(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    last_updated_from_project_unix = d.get("last_updated_from_project_unix", UNSET)
-    if (
-        last_updated_from_project_unix.__class__ is not int
-        and last_updated_from_project_unix is not None
-        and last_updated_from_project_unix is not UNSET
-    ):
-        last_updated_from_project_unix = unexpected_type(
-            cls, "last_updated_from_project_unix", last_updated_from_project_unix, "an integer or null"
-        )
+_read_last_updated_from_project_unix = plain_reader(
+    "last_updated_from_project_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return last_updated_from_project_unix
+_read_publishing_project_id = plain_reader(
+    "publishing_project_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_publishing_state = plain_reader("publishing_state", (str,), "a string", False)
 
-def _read_publishing_project_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    publishing_project_id = d.get("publishing_project_id", UNSET)
-    if (
-        publishing_project_id.__class__ is not str
-        and publishing_project_id is not None
-        and publishing_project_id is not UNSET
-    ):
-        publishing_project_id = unexpected_type(cls, "publishing_project_id", publishing_project_id, "a string or null")
+_read_publisher_profile_id = plain_reader(
+    "publisher_profile_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return publishing_project_id
+_read_quality_score = plain_reader(
+    "quality_score",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_publisher = plain_reader(
+    "publisher",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_publishing_state(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    publishing_state = d.get("publishing_state", UNSET)
-    if publishing_state.__class__ is not str and publishing_state is not UNSET:
-        publishing_state = unexpected_type(cls, "publishing_state", publishing_state, "a string")
+_read_copyright_ = plain_reader(
+    "copyright",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return publishing_state
+_read_subtitle = plain_reader(
+    "subtitle",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_distribution_territories = plain_reader(
+    "distribution_territories",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-def _read_publisher_profile_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    publisher_profile_id = d.get("publisher_profile_id", UNSET)
-    if (
-        publisher_profile_id.__class__ is not str
-        and publisher_profile_id is not None
-        and publisher_profile_id is not UNSET
-    ):
-        publisher_profile_id = unexpected_type(cls, "publisher_profile_id", publisher_profile_id, "a string or null")
-
-    return publisher_profile_id
-
-
-def _read_quality_score(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    quality_score = d.get("quality_score", UNSET)
-    if quality_score.__class__ is not int and quality_score is not None and quality_score is not UNSET:
-        quality_score = unexpected_type(cls, "quality_score", quality_score, "an integer or null")
-
-    return quality_score
-
-
-def _read_publisher(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    publisher = d.get("publisher", UNSET)
-    if publisher.__class__ is not str and publisher is not None and publisher is not UNSET:
-        publisher = unexpected_type(cls, "publisher", publisher, "a string or null")
-
-    return publisher
-
-
-def _read_copyright_(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    copyright_ = d.get("copyright", UNSET)
-    if copyright_.__class__ is not str and copyright_ is not None and copyright_ is not UNSET:
-        copyright_ = unexpected_type(cls, "copyright", copyright_, "a string or null")
-
-    return copyright_
-
-
-def _read_subtitle(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    subtitle = d.get("subtitle", UNSET)
-    if subtitle.__class__ is not str and subtitle is not None and subtitle is not UNSET:
-        subtitle = unexpected_type(cls, "subtitle", subtitle, "a string or null")
-
-    return subtitle
-
-
-def _read_distribution_territories(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    distribution_territories = d.get("distribution_territories", UNSET)
-    if (
-        distribution_territories.__class__ is not list
-        and distribution_territories is not None
-        and distribution_territories is not UNSET
-    ):
-        distribution_territories = unexpected_type(
-            cls, "distribution_territories", distribution_territories, "an array or null"
-        )
-    elif distribution_territories.__class__ is list and distribution_territories:
-        check_items(cls, "distribution_territories", distribution_territories, (str,), "a string")
-
-    return distribution_territories
-
-
-def _read_edition(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    edition = d.get("edition", UNSET)
-    if edition.__class__ is not str and edition is not None and edition is not UNSET:
-        edition = unexpected_type(cls, "edition", edition, "a string or null")
-
-    return edition
+_read_edition = plain_reader(
+    "edition",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_contributors(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
@@ -1184,25 +1169,26 @@ def _read_contributors(cls: type[DirectPublishingReadResponseModel], d: Mapping[
     return contributors
 
 
-def _read_payout_type(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    payout_type = d.get("payout_type", UNSET)
-    if payout_type is not None and payout_type.__class__ is not str and payout_type is not UNSET:
-        payout_type = unexpected_type(cls, "payout_type", payout_type, "null or a string")
+_read_payout_type = plain_reader(
+    "payout_type",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return payout_type
-
-
-def _read_list_price(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    list_price = d.get("list_price", UNSET)
-    if (
-        list_price.__class__ is not float
-        and list_price.__class__ is not int
-        and list_price is not None
-        and list_price is not UNSET
-    ):
-        list_price = unexpected_type(cls, "list_price", list_price, "a number or null")
-
-    return list_price
+_read_list_price = plain_reader(
+    "list_price",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 def _read_currency(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
@@ -1227,64 +1213,65 @@ def _read_currency(cls: type[DirectPublishingReadResponseModel], d: Mapping[str,
     return currency
 
 
-def _read_original_audio_project_export_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    original_audio_project_export_id = d.get("original_audio_project_export_id", UNSET)
-    if (
-        original_audio_project_export_id.__class__ is not str
-        and original_audio_project_export_id is not None
-        and original_audio_project_export_id is not UNSET
-    ):
-        original_audio_project_export_id = unexpected_type(
-            cls, "original_audio_project_export_id", original_audio_project_export_id, "a string or null"
-        )
+_read_original_audio_project_export_id = plain_reader(
+    "original_audio_project_export_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return original_audio_project_export_id
+_read_original_audio_document_id = plain_reader(
+    "original_audio_document_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_series_id = plain_reader(
+    "series_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_original_audio_document_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    original_audio_document_id = d.get("original_audio_document_id", UNSET)
-    if (
-        original_audio_document_id.__class__ is not str
-        and original_audio_document_id is not None
-        and original_audio_document_id is not UNSET
-    ):
-        original_audio_document_id = unexpected_type(
-            cls, "original_audio_document_id", original_audio_document_id, "a string or null"
-        )
+_read_volume = plain_reader(
+    "volume",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return original_audio_document_id
+_read_published_at_unix = plain_reader(
+    "published_at_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-
-def _read_series_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    series_id = d.get("series_id", UNSET)
-    if series_id.__class__ is not str and series_id is not None and series_id is not UNSET:
-        series_id = unexpected_type(cls, "series_id", series_id, "a string or null")
-
-    return series_id
-
-
-def _read_volume(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    volume = d.get("volume", UNSET)
-    if volume.__class__ is not int and volume is not None and volume is not UNSET:
-        volume = unexpected_type(cls, "volume", volume, "an integer or null")
-
-    return volume
-
-
-def _read_published_at_unix(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    published_at_unix = d.get("published_at_unix", UNSET)
-    if published_at_unix.__class__ is not int and published_at_unix is not None and published_at_unix is not UNSET:
-        published_at_unix = unexpected_type(cls, "published_at_unix", published_at_unix, "an integer or null")
-
-    return published_at_unix
-
-
-def _read_read_slug(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    read_slug = d.get("read_slug", UNSET)
-    if read_slug.__class__ is not str and read_slug is not None and read_slug is not UNSET:
-        read_slug = unexpected_type(cls, "read_slug", read_slug, "a string or null")
-
-    return read_slug
+_read_read_slug = plain_reader(
+    "read_slug",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_preview_audio_object(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
@@ -1356,44 +1343,30 @@ def _read_review(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, A
     return review
 
 
-def _read_voice_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", UNSET)
-    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
+_read_voice_id = plain_reader(
+    "voice_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return voice_id
+_read_can_use_assistant = plain_reader("can_use_assistant", (bool,), "a boolean", False)
 
+_read_is_voice_changer_on = plain_reader("is_voice_changer_on", (bool,), "a boolean", False)
 
-def _read_can_use_assistant(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    can_use_assistant = d.get("can_use_assistant", UNSET)
-    if can_use_assistant.__class__ is not bool and can_use_assistant is not UNSET:
-        can_use_assistant = unexpected_type(cls, "can_use_assistant", can_use_assistant, "a boolean")
-
-    return can_use_assistant
-
-
-def _read_is_voice_changer_on(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    is_voice_changer_on = d.get("is_voice_changer_on", UNSET)
-    if is_voice_changer_on.__class__ is not bool and is_voice_changer_on is not UNSET:
-        is_voice_changer_on = unexpected_type(cls, "is_voice_changer_on", is_voice_changer_on, "a boolean")
-
-    return is_voice_changer_on
-
-
-def _read_restricted_to_user_email_domains(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
-    restricted_to_user_email_domains = d.get("restricted_to_user_email_domains", UNSET)
-    if (
-        restricted_to_user_email_domains.__class__ is not list
-        and restricted_to_user_email_domains is not None
-        and restricted_to_user_email_domains is not UNSET
-    ):
-        restricted_to_user_email_domains = unexpected_type(
-            cls, "restricted_to_user_email_domains", restricted_to_user_email_domains, "an array or null"
-        )
-    elif restricted_to_user_email_domains.__class__ is list and restricted_to_user_email_domains:
-        check_items(cls, "restricted_to_user_email_domains", restricted_to_user_email_domains, (str,), "a string")
-
-    return restricted_to_user_email_domains
+_read_restricted_to_user_email_domains = plain_reader(
+    "restricted_to_user_email_domains",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -1459,8 +1432,11 @@ def _read_additional_properties(cls: type[DirectPublishingReadResponseModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     read_id = d.get("read_id", MISSING)
     if read_id.__class__ is not str:
         read_id = _read_read_id(cls, d)
@@ -1481,7 +1457,10 @@ def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
     if char_count.__class__ is not int:
         char_count = _read_char_count(cls, d)
 
-    chapters = _read_chapters(cls, d)
+    if "chapters" in known:
+        chapters = known["chapters"]
+    else:
+        chapters = _read_chapters(cls, d)
 
     title = d.get("title", UNSET)
     if title.__class__ is not str and title is not None and title is not UNSET:
@@ -1511,9 +1490,12 @@ def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
     if display_mode is not None and display_mode.__class__ is not str and display_mode is not UNSET:
         display_mode = _read_display_mode(cls, d)
 
-    genre = d.get("genre", UNSET)
-    if genre is not UNSET and genre is not None:
-        genre = _read_genre(cls, d)
+    if "genre" in known:
+        genre = known["genre"]
+    else:
+        genre = d.get("genre", UNSET)
+        if genre is not UNSET and genre is not None:
+            genre = _read_genre(cls, d)
 
     fiction = d.get("fiction", UNSET)
     if fiction.__class__ is not str and fiction is not None and fiction is not UNSET:
@@ -1555,13 +1537,19 @@ def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
     if ean.__class__ is not str and ean is not None and ean is not UNSET:
         ean = _read_ean(cls, d)
 
-    legal_terms = d.get("legal_terms", UNSET)
-    if legal_terms is not UNSET and legal_terms is not None:
-        legal_terms = _read_legal_terms(cls, d)
+    if "legal_terms" in known:
+        legal_terms = known["legal_terms"]
+    else:
+        legal_terms = d.get("legal_terms", UNSET)
+        if legal_terms is not UNSET and legal_terms is not None:
+            legal_terms = _read_legal_terms(cls, d)
 
-    content_guidelines_terms = d.get("content_guidelines_terms", UNSET)
-    if content_guidelines_terms is not UNSET and content_guidelines_terms is not None:
-        content_guidelines_terms = _read_content_guidelines_terms(cls, d)
+    if "content_guidelines_terms" in known:
+        content_guidelines_terms = known["content_guidelines_terms"]
+    else:
+        content_guidelines_terms = d.get("content_guidelines_terms", UNSET)
+        if content_guidelines_terms is not UNSET and content_guidelines_terms is not None:
+            content_guidelines_terms = _read_content_guidelines_terms(cls, d)
 
     last_updated_from_project_unix = d.get("last_updated_from_project_unix", UNSET)
     if (
@@ -1621,9 +1609,12 @@ def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
     if edition.__class__ is not str and edition is not None and edition is not UNSET:
         edition = _read_edition(cls, d)
 
-    contributors = d.get("contributors", UNSET)
-    if contributors is not UNSET and contributors is not None:
-        contributors = _read_contributors(cls, d)
+    if "contributors" in known:
+        contributors = known["contributors"]
+    else:
+        contributors = d.get("contributors", UNSET)
+        if contributors is not UNSET and contributors is not None:
+            contributors = _read_contributors(cls, d)
 
     payout_type = d.get("payout_type", UNSET)
     if payout_type is not None and payout_type.__class__ is not str and payout_type is not UNSET:
@@ -1638,9 +1629,12 @@ def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
     ):
         list_price = _read_list_price(cls, d)
 
-    currency = d.get("currency", UNSET)
-    if currency is not UNSET and currency is not None:
-        currency = _read_currency(cls, d)
+    if "currency" in known:
+        currency = known["currency"]
+    else:
+        currency = d.get("currency", UNSET)
+        if currency is not UNSET and currency is not None:
+            currency = _read_currency(cls, d)
 
     original_audio_project_export_id = d.get("original_audio_project_export_id", UNSET)
     if (
@@ -1674,17 +1668,26 @@ def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
     if read_slug.__class__ is not str and read_slug is not None and read_slug is not UNSET:
         read_slug = _read_read_slug(cls, d)
 
-    preview_audio_object = d.get("preview_audio_object", UNSET)
-    if preview_audio_object is not UNSET and preview_audio_object is not None:
-        preview_audio_object = _read_preview_audio_object(cls, d)
+    if "preview_audio_object" in known:
+        preview_audio_object = known["preview_audio_object"]
+    else:
+        preview_audio_object = d.get("preview_audio_object", UNSET)
+        if preview_audio_object is not UNSET and preview_audio_object is not None:
+            preview_audio_object = _read_preview_audio_object(cls, d)
 
-    sample_config = d.get("sample_config", UNSET)
-    if sample_config is not UNSET and sample_config is not None:
-        sample_config = _read_sample_config(cls, d)
+    if "sample_config" in known:
+        sample_config = known["sample_config"]
+    else:
+        sample_config = d.get("sample_config", UNSET)
+        if sample_config is not UNSET and sample_config is not None:
+            sample_config = _read_sample_config(cls, d)
 
-    review = d.get("review", UNSET)
-    if review is not UNSET and review is not None:
-        review = _read_review(cls, d)
+    if "review" in known:
+        review = known["review"]
+    else:
+        review = d.get("review", UNSET)
+        if review is not UNSET and review is not None:
+            review = _read_review(cls, d)
 
     voice_id = d.get("voice_id", UNSET)
     if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:

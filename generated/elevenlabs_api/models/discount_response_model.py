@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DiscountResponseModel")
@@ -67,7 +68,7 @@ class DiscountResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         discount_response_model = cls.__new__(cls)
-        discount_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        discount_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return discount_response_model
 
     @property
@@ -87,30 +88,27 @@ class DiscountResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_discount_percent_off(cls: type[DiscountResponseModel], d: Mapping[str, Any]) -> Any:
-    discount_percent_off = d.get("discount_percent_off", UNSET)
-    if (
-        discount_percent_off.__class__ is not float
-        and discount_percent_off.__class__ is not int
-        and discount_percent_off is not None
-        and discount_percent_off is not UNSET
-    ):
-        discount_percent_off = unexpected_type(cls, "discount_percent_off", discount_percent_off, "a number or null")
+_read_discount_percent_off = plain_reader(
+    "discount_percent_off",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return discount_percent_off
-
-
-def _read_discount_amount_off(cls: type[DiscountResponseModel], d: Mapping[str, Any]) -> Any:
-    discount_amount_off = d.get("discount_amount_off", UNSET)
-    if (
-        discount_amount_off.__class__ is not float
-        and discount_amount_off.__class__ is not int
-        and discount_amount_off is not None
-        and discount_amount_off is not UNSET
-    ):
-        discount_amount_off = unexpected_type(cls, "discount_amount_off", discount_amount_off, "a number or null")
-
-    return discount_amount_off
+_read_discount_amount_off = plain_reader(
+    "discount_amount_off",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -125,8 +123,9 @@ def _read_additional_properties(cls: type[DiscountResponseModel], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DiscountResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DiscountResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     discount_percent_off = d.get("discount_percent_off", UNSET)
     if (
         discount_percent_off.__class__ is not float

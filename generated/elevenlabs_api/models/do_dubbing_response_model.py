@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DoDubbingResponseModel")
@@ -68,7 +68,9 @@ class DoDubbingResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         do_dubbing_response_model = cls.__new__(cls)
-        do_dubbing_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        do_dubbing_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return do_dubbing_response_model
 
     @property
@@ -88,26 +90,17 @@ class DoDubbingResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_dubbing_id(cls: type[DoDubbingResponseModel], d: Mapping[str, Any]) -> Any:
-    dubbing_id = d.get("dubbing_id", MISSING)
-    if dubbing_id.__class__ is not str:
-        if dubbing_id is MISSING:
-            dubbing_id = missing_field(cls, "dubbing_id")
-        else:
-            dubbing_id = unexpected_type(cls, "dubbing_id", dubbing_id, "a string")
+_read_dubbing_id = plain_reader("dubbing_id", (str,), "a string", True)
 
-    return dubbing_id
-
-
-def _read_expected_duration_sec(cls: type[DoDubbingResponseModel], d: Mapping[str, Any]) -> Any:
-    expected_duration_sec = d.get("expected_duration_sec", MISSING)
-    if expected_duration_sec.__class__ is not float and expected_duration_sec.__class__ is not int:
-        if expected_duration_sec is MISSING:
-            expected_duration_sec = missing_field(cls, "expected_duration_sec")
-        else:
-            expected_duration_sec = unexpected_type(cls, "expected_duration_sec", expected_duration_sec, "a number")
-
-    return expected_duration_sec
+_read_expected_duration_sec = plain_reader(
+    "expected_duration_sec",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,8 +115,9 @@ def _read_additional_properties(cls: type[DoDubbingResponseModel], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DoDubbingResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DoDubbingResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     dubbing_id = d.get("dubbing_id", MISSING)
     if dubbing_id.__class__ is not str:
         dubbing_id = _read_dubbing_id(cls, d)

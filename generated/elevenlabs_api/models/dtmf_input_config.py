@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DTMFInputConfig")
@@ -68,7 +69,7 @@ class DTMFInputConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dtmf_input_config = cls.__new__(cls)
-        dtmf_input_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dtmf_input_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return dtmf_input_config
 
     @property
@@ -88,32 +89,19 @@ class DTMFInputConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_dtmf_input_timeout(cls: type[DTMFInputConfig], d: Mapping[str, Any]) -> Any:
-    dtmf_input_timeout = d.get("dtmf_input_timeout", UNSET)
-    if (
-        dtmf_input_timeout.__class__ is not float
-        and dtmf_input_timeout.__class__ is not int
-        and dtmf_input_timeout is not UNSET
-    ):
-        dtmf_input_timeout = unexpected_type(cls, "dtmf_input_timeout", dtmf_input_timeout, "a number")
+_read_dtmf_input_timeout = plain_reader(
+    "dtmf_input_timeout",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return dtmf_input_timeout
+_read_hash_terminator = plain_reader("hash_terminator", (bool,), "a boolean", False)
 
-
-def _read_hash_terminator(cls: type[DTMFInputConfig], d: Mapping[str, Any]) -> Any:
-    hash_terminator = d.get("hash_terminator", UNSET)
-    if hash_terminator.__class__ is not bool and hash_terminator is not UNSET:
-        hash_terminator = unexpected_type(cls, "hash_terminator", hash_terminator, "a boolean")
-
-    return hash_terminator
-
-
-def _read_redact_input(cls: type[DTMFInputConfig], d: Mapping[str, Any]) -> Any:
-    redact_input = d.get("redact_input", UNSET)
-    if redact_input.__class__ is not bool and redact_input is not UNSET:
-        redact_input = unexpected_type(cls, "redact_input", redact_input, "a boolean")
-
-    return redact_input
+_read_redact_input = plain_reader("redact_input", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -129,8 +117,9 @@ def _read_additional_properties(cls: type[DTMFInputConfig], d: Mapping[str, Any]
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DTMFInputConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DTMFInputConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     dtmf_input_timeout = d.get("dtmf_input_timeout", UNSET)
     if (
         dtmf_input_timeout.__class__ is not float

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubOrderItemRequest")
@@ -138,7 +138,7 @@ class DubOrderItemRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dub_order_item_request = cls.__new__(cls)
-        dub_order_item_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dub_order_item_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return dub_order_item_request
 
     @property
@@ -167,79 +167,35 @@ def _read_kind(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
     return kind
 
 
-def _read_media_id(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    media_id = d.get("media_id", MISSING)
-    if media_id.__class__ is not str:
-        if media_id is MISSING:
-            media_id = missing_field(cls, "media_id")
-        else:
-            media_id = unexpected_type(cls, "media_id", media_id, "a string")
+_read_media_id = plain_reader("media_id", (str,), "a string", True)
 
-    return media_id
+_read_source_language = plain_reader("source_language", (str,), "a string", True)
 
+_read_destination_languages = plain_reader("destination_languages", (list,), "an array", True, ((str,), "a string"))
 
-def _read_source_language(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    source_language = d.get("source_language", MISSING)
-    if source_language.__class__ is not str:
-        if source_language is MISSING:
-            source_language = missing_field(cls, "source_language")
-        else:
-            source_language = unexpected_type(cls, "source_language", source_language, "a string")
+_read_include_captions = plain_reader("include_captions", (bool,), "a boolean", True)
 
-    return source_language
+_read_include_source_captions = plain_reader("include_source_captions", (bool,), "a boolean", True)
 
+_read_instructions = plain_reader(
+    "instructions",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_destination_languages(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    destination_languages = d.get("destination_languages", MISSING)
-    if destination_languages.__class__ is not list:
-        if destination_languages is MISSING:
-            destination_languages = missing_field(cls, "destination_languages")
-        else:
-            destination_languages = unexpected_type(cls, "destination_languages", destination_languages, "an array")
-    elif destination_languages.__class__ is list and destination_languages:
-        check_items(cls, "destination_languages", destination_languages, (str,), "a string")
-
-    return destination_languages
-
-
-def _read_include_captions(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    include_captions = d.get("include_captions", MISSING)
-    if include_captions.__class__ is not bool:
-        if include_captions is MISSING:
-            include_captions = missing_field(cls, "include_captions")
-        else:
-            include_captions = unexpected_type(cls, "include_captions", include_captions, "a boolean")
-
-    return include_captions
-
-
-def _read_include_source_captions(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    include_source_captions = d.get("include_source_captions", MISSING)
-    if include_source_captions.__class__ is not bool:
-        if include_source_captions is MISSING:
-            include_source_captions = missing_field(cls, "include_source_captions")
-        else:
-            include_source_captions = unexpected_type(
-                cls, "include_source_captions", include_source_captions, "a boolean"
-            )
-
-    return include_source_captions
-
-
-def _read_instructions(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    instructions = d.get("instructions", UNSET)
-    if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
-        instructions = unexpected_type(cls, "instructions", instructions, "a string or null")
-
-    return instructions
-
-
-def _read_captions_sdh(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    captions_sdh = d.get("captions_sdh", UNSET)
-    if captions_sdh.__class__ is not bool and captions_sdh is not None and captions_sdh is not UNSET:
-        captions_sdh = unexpected_type(cls, "captions_sdh", captions_sdh, "a boolean or null")
-
-    return captions_sdh
+_read_captions_sdh = plain_reader(
+    "captions_sdh",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -260,11 +216,15 @@ def _read_additional_properties(cls: type[DubOrderItemRequest], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    kind = d.get("kind", UNSET)
-    if kind is not UNSET:
-        kind = _read_kind(cls, d)
+def _all_fields(cls: type[DubOrderItemRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "kind" in known:
+        kind = known["kind"]
+    else:
+        kind = d.get("kind", UNSET)
+        if kind is not UNSET:
+            kind = _read_kind(cls, d)
 
     media_id = d.get("media_id", MISSING)
     if media_id.__class__ is not str:

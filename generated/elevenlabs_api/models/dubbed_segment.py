@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbedSegment")
@@ -120,7 +121,7 @@ class DubbedSegment(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbed_segment = cls.__new__(cls)
-        dubbed_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbed_segment.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return dubbed_segment
 
     @property
@@ -140,37 +141,35 @@ class DubbedSegment(Lazy):
         return key in self.additional_properties
 
 
-def _read_start_time(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
-    start_time = d.get("start_time", MISSING)
-    if start_time.__class__ is not float and start_time.__class__ is not int:
-        if start_time is MISSING:
-            start_time = missing_field(cls, "start_time")
-        else:
-            start_time = unexpected_type(cls, "start_time", start_time, "a number")
+_read_start_time = plain_reader(
+    "start_time",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return start_time
+_read_end_time = plain_reader(
+    "end_time",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-
-def _read_end_time(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
-    end_time = d.get("end_time", MISSING)
-    if end_time.__class__ is not float and end_time.__class__ is not int:
-        if end_time is MISSING:
-            end_time = missing_field(cls, "end_time")
-        else:
-            end_time = unexpected_type(cls, "end_time", end_time, "a number")
-
-    return end_time
-
-
-def _read_text(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str and text is not None:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string or null")
-
-    return text
+_read_text = plain_reader(
+    "text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 def _read_subtitles(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
@@ -192,15 +191,7 @@ def _read_subtitles(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
     return subtitles
 
 
-def _read_audio_stale(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
-    audio_stale = d.get("audio_stale", MISSING)
-    if audio_stale.__class__ is not bool:
-        if audio_stale is MISSING:
-            audio_stale = missing_field(cls, "audio_stale")
-        else:
-            audio_stale = unexpected_type(cls, "audio_stale", audio_stale, "a boolean")
-
-    return audio_stale
+_read_audio_stale = plain_reader("audio_stale", (bool,), "a boolean", True)
 
 
 def _read_media_ref(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
@@ -243,8 +234,9 @@ def _read_additional_properties(cls: type[DubbedSegment], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbedSegment], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DubbedSegment], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     start_time = d.get("start_time", MISSING)
     if start_time.__class__ is not float and start_time.__class__ is not int:
         start_time = _read_start_time(cls, d)
@@ -257,15 +249,21 @@ def _all_fields(cls: type[DubbedSegment], d: Mapping[str, Any]) -> dict[str, Any
     if text.__class__ is not str and text is not None:
         text = _read_text(cls, d)
 
-    subtitles = _read_subtitles(cls, d)
+    if "subtitles" in known:
+        subtitles = known["subtitles"]
+    else:
+        subtitles = _read_subtitles(cls, d)
 
     audio_stale = d.get("audio_stale", MISSING)
     if audio_stale.__class__ is not bool:
         audio_stale = _read_audio_stale(cls, d)
 
-    media_ref = d.get("media_ref", MISSING)
-    if media_ref is not MISSING and media_ref is not None:
-        media_ref = _read_media_ref(cls, d)
+    if "media_ref" in known:
+        media_ref = known["media_ref"]
+    else:
+        media_ref = d.get("media_ref", MISSING)
+        if media_ref is not MISSING and media_ref is not None:
+            media_ref = _read_media_ref(cls, d)
 
     return {
         "start_time": start_time,

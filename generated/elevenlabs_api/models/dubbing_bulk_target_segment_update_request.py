@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -63,7 +64,7 @@ class DubbingBulkTargetSegmentUpdateRequest(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dubbing_bulk_target_segment_update_request = cls.__new__(cls)
         dubbing_bulk_target_segment_update_request.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dubbing_bulk_target_segment_update_request
 
@@ -106,9 +107,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingBulkTargetSegmentUpdateRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    segments = _read_segments(cls, d)
+def _all_fields(
+    cls: type[DubbingBulkTargetSegmentUpdateRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "segments" in known:
+        segments = known["segments"]
+    else:
+        segments = _read_segments(cls, d)
 
     return {
         "segments": segments,

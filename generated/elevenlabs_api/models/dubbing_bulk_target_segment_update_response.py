@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingBulkTargetSegmentUpdateResponse")
@@ -78,7 +79,7 @@ class DubbingBulkTargetSegmentUpdateResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dubbing_bulk_target_segment_update_response = cls.__new__(cls)
         dubbing_bulk_target_segment_update_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dubbing_bulk_target_segment_update_response
 
@@ -118,15 +119,7 @@ def _read_segments(cls: type[DubbingBulkTargetSegmentUpdateResponse], d: Mapping
     return segments
 
 
-def _read_revision(cls: type[DubbingBulkTargetSegmentUpdateResponse], d: Mapping[str, Any]) -> Any:
-    revision = d.get("revision", MISSING)
-    if revision.__class__ is not int:
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
-        else:
-            revision = unexpected_type(cls, "revision", revision, "an integer")
-
-    return revision
+_read_revision = plain_reader("revision", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -143,9 +136,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingBulkTargetSegmentUpdateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    segments = _read_segments(cls, d)
+def _all_fields(
+    cls: type[DubbingBulkTargetSegmentUpdateResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "segments" in known:
+        segments = known["segments"]
+    else:
+        segments = _read_segments(cls, d)
 
     revision = d.get("revision", MISSING)
     if revision.__class__ is not int:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingError")
@@ -76,7 +76,7 @@ class DubbingError(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_error = cls.__new__(cls)
-        dubbing_error.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_error.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return dubbing_error
 
     @property
@@ -96,37 +96,11 @@ class DubbingError(Lazy):
         return key in self.additional_properties
 
 
-def _read_code(cls: type[DubbingError], d: Mapping[str, Any]) -> Any:
-    code = d.get("code", MISSING)
-    if code.__class__ is not str:
-        if code is MISSING:
-            code = missing_field(cls, "code")
-        else:
-            code = unexpected_type(cls, "code", code, "a string")
+_read_code = plain_reader("code", (str,), "a string", True)
 
-    return code
+_read_message = plain_reader("message", (str,), "a string", True)
 
-
-def _read_message(cls: type[DubbingError], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", MISSING)
-    if message.__class__ is not str:
-        if message is MISSING:
-            message = missing_field(cls, "message")
-        else:
-            message = unexpected_type(cls, "message", message, "a string")
-
-    return message
-
-
-def _read_retryable(cls: type[DubbingError], d: Mapping[str, Any]) -> Any:
-    retryable = d.get("retryable", MISSING)
-    if retryable.__class__ is not bool:
-        if retryable is MISSING:
-            retryable = missing_field(cls, "retryable")
-        else:
-            retryable = unexpected_type(cls, "retryable", retryable, "a boolean")
-
-    return retryable
+_read_retryable = plain_reader("retryable", (bool,), "a boolean", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -142,8 +116,9 @@ def _read_additional_properties(cls: type[DubbingError], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingError], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DubbingError], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     code = d.get("code", MISSING)
     if code.__class__ is not str:
         code = _read_code(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingLanguageListResponse")
@@ -79,7 +80,9 @@ class DubbingLanguageListResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_language_list_response = cls.__new__(cls)
-        dubbing_language_list_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_language_list_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dubbing_language_list_response
 
     @property
@@ -118,12 +121,15 @@ def _read_languages(cls: type[DubbingLanguageListResponse], d: Mapping[str, Any]
     return languages
 
 
-def _read_next_cursor(cls: type[DubbingLanguageListResponse], d: Mapping[str, Any]) -> Any:
-    next_cursor = d.get("next_cursor", UNSET)
-    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-    return next_cursor
+_read_next_cursor = plain_reader(
+    "next_cursor",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -138,9 +144,15 @@ def _read_additional_properties(cls: type[DubbingLanguageListResponse], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingLanguageListResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    languages = _read_languages(cls, d)
+def _all_fields(
+    cls: type[DubbingLanguageListResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "languages" in known:
+        languages = known["languages"]
+    else:
+        languages = _read_languages(cls, d)
 
     next_cursor = d.get("next_cursor", UNSET)
     if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:

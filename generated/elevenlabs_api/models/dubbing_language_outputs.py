@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingLanguageOutputs")
@@ -57,7 +58,7 @@ class DubbingLanguageOutputs(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_language_outputs = cls.__new__(cls)
-        dubbing_language_outputs.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_language_outputs.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return dubbing_language_outputs
 
     @property
@@ -77,12 +78,15 @@ class DubbingLanguageOutputs(Lazy):
         return key in self.additional_properties
 
 
-def _read_lossless_audio(cls: type[DubbingLanguageOutputs], d: Mapping[str, Any]) -> Any:
-    lossless_audio = d.get("lossless_audio", UNSET)
-    if lossless_audio.__class__ is not str and lossless_audio is not None and lossless_audio is not UNSET:
-        lossless_audio = unexpected_type(cls, "lossless_audio", lossless_audio, "a string or null")
-
-    return lossless_audio
+_read_lossless_audio = plain_reader(
+    "lossless_audio",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("lossless_audio",))
@@ -92,8 +96,9 @@ def _read_additional_properties(cls: type[DubbingLanguageOutputs], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingLanguageOutputs], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DubbingLanguageOutputs], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     lossless_audio = d.get("lossless_audio", UNSET)
     if lossless_audio.__class__ is not str and lossless_audio is not None and lossless_audio is not UNSET:
         lossless_audio = _read_lossless_audio(cls, d)

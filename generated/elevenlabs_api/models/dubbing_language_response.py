@@ -12,6 +12,7 @@ from ..models.dubbing_language_response_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -20,10 +21,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingLanguageResponse")
@@ -230,7 +231,9 @@ class DubbingLanguageResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_language_response = cls.__new__(cls)
-        dubbing_language_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_language_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dubbing_language_response
 
     @property
@@ -250,59 +253,15 @@ class DubbingLanguageResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_language_id(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
-    language_id = d.get("language_id", MISSING)
-    if language_id.__class__ is not str:
-        if language_id is MISSING:
-            language_id = missing_field(cls, "language_id")
-        else:
-            language_id = unexpected_type(cls, "language_id", language_id, "a string")
+_read_language_id = plain_reader("language_id", (str,), "a string", True)
 
-    return language_id
+_read_project_id = plain_reader("project_id", (str,), "a string", True)
 
+_read_target_language = plain_reader("target_language", (str,), "a string", True)
 
-def _read_project_id(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
-    project_id = d.get("project_id", MISSING)
-    if project_id.__class__ is not str:
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
-        else:
-            project_id = unexpected_type(cls, "project_id", project_id, "a string")
+_read_status = plain_reader("status", (str,), "a string", True)
 
-    return project_id
-
-
-def _read_target_language(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
-    target_language = d.get("target_language", MISSING)
-    if target_language.__class__ is not str:
-        if target_language is MISSING:
-            target_language = missing_field(cls, "target_language")
-        else:
-            target_language = unexpected_type(cls, "target_language", target_language, "a string")
-
-    return target_language
-
-
-def _read_status(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
-
-
-def _read_revision(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
-    revision = d.get("revision", MISSING)
-    if revision.__class__ is not int:
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
-        else:
-            revision = unexpected_type(cls, "revision", revision, "an integer")
-
-    return revision
+_read_revision = plain_reader("revision", (int,), "an integer", True)
 
 
 def _read_created_at(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
@@ -331,12 +290,15 @@ def _read_updated_at(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -
     return updated_at
 
 
-def _read_model_id(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-    return model_id
+_read_model_id = plain_reader(
+    "model_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_voice_settings(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
@@ -385,12 +347,15 @@ def _read_outputs(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> A
     return outputs
 
 
-def _read_output_revision(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
-    output_revision = d.get("output_revision", UNSET)
-    if output_revision.__class__ is not int and output_revision is not None and output_revision is not UNSET:
-        output_revision = unexpected_type(cls, "output_revision", output_revision, "an integer or null")
-
-    return output_revision
+_read_output_revision = plain_reader(
+    "output_revision",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_error(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
@@ -457,8 +422,9 @@ def _read_additional_properties(cls: type[DubbingLanguageResponse], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DubbingLanguageResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     language_id = d.get("language_id", MISSING)
     if language_id.__class__ is not str:
         language_id = _read_language_id(cls, d)
@@ -479,33 +445,51 @@ def _all_fields(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> dic
     if revision.__class__ is not int:
         revision = _read_revision(cls, d)
 
-    created_at = _read_created_at(cls, d)
+    if "created_at" in known:
+        created_at = known["created_at"]
+    else:
+        created_at = _read_created_at(cls, d)
 
-    updated_at = _read_updated_at(cls, d)
+    if "updated_at" in known:
+        updated_at = known["updated_at"]
+    else:
+        updated_at = _read_updated_at(cls, d)
 
     model_id = d.get("model_id", UNSET)
     if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
         model_id = _read_model_id(cls, d)
 
-    voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings is not UNSET and voice_settings is not None:
-        voice_settings = _read_voice_settings(cls, d)
+    if "voice_settings" in known:
+        voice_settings = known["voice_settings"]
+    else:
+        voice_settings = d.get("voice_settings", UNSET)
+        if voice_settings is not UNSET and voice_settings is not None:
+            voice_settings = _read_voice_settings(cls, d)
 
-    outputs = d.get("outputs", UNSET)
-    if outputs is not UNSET and outputs is not None:
-        outputs = _read_outputs(cls, d)
+    if "outputs" in known:
+        outputs = known["outputs"]
+    else:
+        outputs = d.get("outputs", UNSET)
+        if outputs is not UNSET and outputs is not None:
+            outputs = _read_outputs(cls, d)
 
     output_revision = d.get("output_revision", UNSET)
     if output_revision.__class__ is not int and output_revision is not None and output_revision is not UNSET:
         output_revision = _read_output_revision(cls, d)
 
-    error = d.get("error", UNSET)
-    if error is not UNSET and error is not None:
-        error = _read_error(cls, d)
+    if "error" in known:
+        error = known["error"]
+    else:
+        error = d.get("error", UNSET)
+        if error is not UNSET and error is not None:
+            error = _read_error(cls, d)
 
-    warnings = d.get("warnings", UNSET)
-    if warnings is not UNSET:
-        warnings = _read_warnings(cls, d)
+    if "warnings" in known:
+        warnings = known["warnings"]
+    else:
+        warnings = d.get("warnings", UNSET)
+        if warnings is not UNSET:
+            warnings = _read_warnings(cls, d)
 
     return {
         "language_id": language_id,

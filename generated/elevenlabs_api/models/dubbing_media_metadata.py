@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingMediaMetadata")
@@ -65,7 +65,7 @@ class DubbingMediaMetadata(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_media_metadata = cls.__new__(cls)
-        dubbing_media_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_media_metadata.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return dubbing_media_metadata
 
     @property
@@ -85,26 +85,17 @@ class DubbingMediaMetadata(Lazy):
         return key in self.additional_properties
 
 
-def _read_content_type(cls: type[DubbingMediaMetadata], d: Mapping[str, Any]) -> Any:
-    content_type = d.get("content_type", MISSING)
-    if content_type.__class__ is not str:
-        if content_type is MISSING:
-            content_type = missing_field(cls, "content_type")
-        else:
-            content_type = unexpected_type(cls, "content_type", content_type, "a string")
+_read_content_type = plain_reader("content_type", (str,), "a string", True)
 
-    return content_type
-
-
-def _read_duration(cls: type[DubbingMediaMetadata], d: Mapping[str, Any]) -> Any:
-    duration = d.get("duration", MISSING)
-    if duration.__class__ is not float and duration.__class__ is not int:
-        if duration is MISSING:
-            duration = missing_field(cls, "duration")
-        else:
-            duration = unexpected_type(cls, "duration", duration, "a number")
-
-    return duration
+_read_duration = plain_reader(
+    "duration",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +110,9 @@ def _read_additional_properties(cls: type[DubbingMediaMetadata], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingMediaMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DubbingMediaMetadata], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     content_type = d.get("content_type", MISSING)
     if content_type.__class__ is not str:
         content_type = _read_content_type(cls, d)

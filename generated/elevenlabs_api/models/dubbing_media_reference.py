@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingMediaReference")
@@ -105,7 +105,7 @@ class DubbingMediaReference(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_media_reference = cls.__new__(cls)
-        dubbing_media_reference.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_media_reference.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return dubbing_media_reference
 
     @property
@@ -125,81 +125,27 @@ class DubbingMediaReference(Lazy):
         return key in self.additional_properties
 
 
-def _read_src(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
-    src = d.get("src", MISSING)
-    if src.__class__ is not str:
-        if src is MISSING:
-            src = missing_field(cls, "src")
-        else:
-            src = unexpected_type(cls, "src", src, "a string")
+_read_src = plain_reader("src", (str,), "a string", True)
 
-    return src
+_read_content_type = plain_reader("content_type", (str,), "a string", True)
 
+_read_bucket_name = plain_reader("bucket_name", (str,), "a string", True)
 
-def _read_content_type(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
-    content_type = d.get("content_type", MISSING)
-    if content_type.__class__ is not str:
-        if content_type is MISSING:
-            content_type = missing_field(cls, "content_type")
-        else:
-            content_type = unexpected_type(cls, "content_type", content_type, "a string")
+_read_random_path_slug = plain_reader("random_path_slug", (str,), "a string", True)
 
-    return content_type
+_read_duration_secs = plain_reader(
+    "duration_secs",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
+_read_is_audio = plain_reader("is_audio", (bool,), "a boolean", True)
 
-def _read_bucket_name(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
-    bucket_name = d.get("bucket_name", MISSING)
-    if bucket_name.__class__ is not str:
-        if bucket_name is MISSING:
-            bucket_name = missing_field(cls, "bucket_name")
-        else:
-            bucket_name = unexpected_type(cls, "bucket_name", bucket_name, "a string")
-
-    return bucket_name
-
-
-def _read_random_path_slug(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
-    random_path_slug = d.get("random_path_slug", MISSING)
-    if random_path_slug.__class__ is not str:
-        if random_path_slug is MISSING:
-            random_path_slug = missing_field(cls, "random_path_slug")
-        else:
-            random_path_slug = unexpected_type(cls, "random_path_slug", random_path_slug, "a string")
-
-    return random_path_slug
-
-
-def _read_duration_secs(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
-    duration_secs = d.get("duration_secs", MISSING)
-    if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
-        if duration_secs is MISSING:
-            duration_secs = missing_field(cls, "duration_secs")
-        else:
-            duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
-
-    return duration_secs
-
-
-def _read_is_audio(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
-    is_audio = d.get("is_audio", MISSING)
-    if is_audio.__class__ is not bool:
-        if is_audio is MISSING:
-            is_audio = missing_field(cls, "is_audio")
-        else:
-            is_audio = unexpected_type(cls, "is_audio", is_audio, "a boolean")
-
-    return is_audio
-
-
-def _read_url(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
-    url = d.get("url", MISSING)
-    if url.__class__ is not str:
-        if url is MISSING:
-            url = missing_field(cls, "url")
-        else:
-            url = unexpected_type(cls, "url", url, "a string")
-
-    return url
+_read_url = plain_reader("url", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -219,8 +165,9 @@ def _read_additional_properties(cls: type[DubbingMediaReference], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DubbingMediaReference], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     src = d.get("src", MISSING)
     if src.__class__ is not str:
         src = _read_src(cls, d)

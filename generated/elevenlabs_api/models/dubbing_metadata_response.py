@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingMetadataResponse")
@@ -159,7 +160,9 @@ class DubbingMetadataResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_metadata_response = cls.__new__(cls)
-        dubbing_metadata_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_metadata_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dubbing_metadata_response
 
     @property
@@ -179,61 +182,23 @@ class DubbingMetadataResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_dubbing_id(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
-    dubbing_id = d.get("dubbing_id", MISSING)
-    if dubbing_id.__class__ is not str:
-        if dubbing_id is MISSING:
-            dubbing_id = missing_field(cls, "dubbing_id")
-        else:
-            dubbing_id = unexpected_type(cls, "dubbing_id", dubbing_id, "a string")
+_read_dubbing_id = plain_reader("dubbing_id", (str,), "a string", True)
 
-    return dubbing_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_status = plain_reader("status", (str,), "a string", True)
 
-def _read_name(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_source_language = plain_reader(
+    "source_language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-    return name
-
-
-def _read_status(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
-
-
-def _read_source_language(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
-    source_language = d.get("source_language", MISSING)
-    if source_language.__class__ is not str and source_language is not None:
-        if source_language is MISSING:
-            source_language = missing_field(cls, "source_language")
-        else:
-            source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
-
-    return source_language
-
-
-def _read_target_languages(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
-    target_languages = d.get("target_languages", MISSING)
-    if target_languages.__class__ is not list:
-        if target_languages is MISSING:
-            target_languages = missing_field(cls, "target_languages")
-        else:
-            target_languages = unexpected_type(cls, "target_languages", target_languages, "an array")
-    elif target_languages.__class__ is list and target_languages:
-        check_items(cls, "target_languages", target_languages, (str,), "a string")
-
-    return target_languages
+_read_target_languages = plain_reader("target_languages", (list,), "an array", True, ((str,), "a string"))
 
 
 def _read_created_at(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
@@ -249,12 +214,7 @@ def _read_created_at(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -
     return created_at
 
 
-def _read_editable(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
-    editable = d.get("editable", UNSET)
-    if editable.__class__ is not bool and editable is not UNSET:
-        editable = unexpected_type(cls, "editable", editable, "a boolean")
-
-    return editable
+_read_editable = plain_reader("editable", (bool,), "a boolean", False)
 
 
 def _read_media_metadata(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
@@ -280,12 +240,15 @@ def _read_media_metadata(cls: type[DubbingMetadataResponse], d: Mapping[str, Any
     return media_metadata
 
 
-def _read_error(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
-    error = d.get("error", UNSET)
-    if error.__class__ is not str and error is not None and error is not UNSET:
-        error = unexpected_type(cls, "error", error, "a string or null")
-
-    return error
+_read_error = plain_reader(
+    "error",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -307,8 +270,9 @@ def _read_additional_properties(cls: type[DubbingMetadataResponse], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DubbingMetadataResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     dubbing_id = d.get("dubbing_id", MISSING)
     if dubbing_id.__class__ is not str:
         dubbing_id = _read_dubbing_id(cls, d)
@@ -331,15 +295,21 @@ def _all_fields(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> dic
     elif target_languages.__class__ is list and target_languages:
         check_items(cls, "target_languages", target_languages, (str,), "a string")
 
-    created_at = _read_created_at(cls, d)
+    if "created_at" in known:
+        created_at = known["created_at"]
+    else:
+        created_at = _read_created_at(cls, d)
 
     editable = d.get("editable", UNSET)
     if editable.__class__ is not bool and editable is not UNSET:
         editable = _read_editable(cls, d)
 
-    media_metadata = d.get("media_metadata", UNSET)
-    if media_metadata is not UNSET and media_metadata is not None:
-        media_metadata = _read_media_metadata(cls, d)
+    if "media_metadata" in known:
+        media_metadata = known["media_metadata"]
+    else:
+        media_metadata = d.get("media_metadata", UNSET)
+        if media_metadata is not UNSET and media_metadata is not None:
+            media_metadata = _read_media_metadata(cls, d)
 
     error = d.get("error", UNSET)
     if error.__class__ is not str and error is not None and error is not UNSET:

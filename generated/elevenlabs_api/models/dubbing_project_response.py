@@ -12,6 +12,7 @@ from ..models.dubbing_project_response_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -21,10 +22,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingProjectResponse")
@@ -236,7 +237,7 @@ class DubbingProjectResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_project_response = cls.__new__(cls)
-        dubbing_project_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_project_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return dubbing_project_response
 
     @property
@@ -256,37 +257,11 @@ class DubbingProjectResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_project_id(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
-    project_id = d.get("project_id", MISSING)
-    if project_id.__class__ is not str:
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
-        else:
-            project_id = unexpected_type(cls, "project_id", project_id, "a string")
+_read_project_id = plain_reader("project_id", (str,), "a string", True)
 
-    return project_id
+_read_status = plain_reader("status", (str,), "a string", True)
 
-
-def _read_status(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
-
-
-def _read_revision(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
-    revision = d.get("revision", MISSING)
-    if revision.__class__ is not int:
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
-        else:
-            revision = unexpected_type(cls, "revision", revision, "an integer")
-
-    return revision
+_read_revision = plain_reader("revision", (int,), "an integer", True)
 
 
 def _read_created_at(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
@@ -315,28 +290,35 @@ def _read_updated_at(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) ->
     return updated_at
 
 
-def _read_reference(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
-    reference = d.get("reference", UNSET)
-    if reference.__class__ is not str and reference is not None and reference is not UNSET:
-        reference = unexpected_type(cls, "reference", reference, "a string or null")
+_read_reference = plain_reader(
+    "reference",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return reference
+_read_source_language = plain_reader(
+    "source_language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_source_language(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
-    source_language = d.get("source_language", UNSET)
-    if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
-        source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
-
-    return source_language
-
-
-def _read_model_id(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-    return model_id
+_read_model_id = plain_reader(
+    "model_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_media(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
@@ -362,24 +344,9 @@ def _read_media(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
     return media
 
 
-def _read_language_ids(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
-    language_ids = d.get("language_ids", UNSET)
-    if language_ids.__class__ is not list and language_ids is not UNSET:
-        language_ids = unexpected_type(cls, "language_ids", language_ids, "an array")
-    elif language_ids.__class__ is list and language_ids:
-        check_items(cls, "language_ids", language_ids, (str,), "a string")
+_read_language_ids = plain_reader("language_ids", (list,), "an array", False, ((str,), "a string"))
 
-    return language_ids
-
-
-def _read_webhook_ids(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
-    webhook_ids = d.get("webhook_ids", UNSET)
-    if webhook_ids.__class__ is not list and webhook_ids is not UNSET:
-        webhook_ids = unexpected_type(cls, "webhook_ids", webhook_ids, "an array")
-    elif webhook_ids.__class__ is list and webhook_ids:
-        check_items(cls, "webhook_ids", webhook_ids, (str,), "a string")
-
-    return webhook_ids
+_read_webhook_ids = plain_reader("webhook_ids", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_error(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
@@ -446,8 +413,9 @@ def _read_additional_properties(cls: type[DubbingProjectResponse], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DubbingProjectResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     project_id = d.get("project_id", MISSING)
     if project_id.__class__ is not str:
         project_id = _read_project_id(cls, d)
@@ -460,9 +428,15 @@ def _all_fields(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> dict
     if revision.__class__ is not int:
         revision = _read_revision(cls, d)
 
-    created_at = _read_created_at(cls, d)
+    if "created_at" in known:
+        created_at = known["created_at"]
+    else:
+        created_at = _read_created_at(cls, d)
 
-    updated_at = _read_updated_at(cls, d)
+    if "updated_at" in known:
+        updated_at = known["updated_at"]
+    else:
+        updated_at = _read_updated_at(cls, d)
 
     reference = d.get("reference", UNSET)
     if reference.__class__ is not str and reference is not None and reference is not UNSET:
@@ -476,9 +450,12 @@ def _all_fields(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> dict
     if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
         model_id = _read_model_id(cls, d)
 
-    media = d.get("media", UNSET)
-    if media is not UNSET and media is not None:
-        media = _read_media(cls, d)
+    if "media" in known:
+        media = known["media"]
+    else:
+        media = d.get("media", UNSET)
+        if media is not UNSET and media is not None:
+            media = _read_media(cls, d)
 
     language_ids = d.get("language_ids", UNSET)
     if language_ids.__class__ is not list and language_ids is not UNSET:
@@ -492,13 +469,19 @@ def _all_fields(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> dict
     elif webhook_ids.__class__ is list and webhook_ids:
         check_items(cls, "webhook_ids", webhook_ids, (str,), "a string")
 
-    error = d.get("error", UNSET)
-    if error is not UNSET and error is not None:
-        error = _read_error(cls, d)
+    if "error" in known:
+        error = known["error"]
+    else:
+        error = d.get("error", UNSET)
+        if error is not UNSET and error is not None:
+            error = _read_error(cls, d)
 
-    warnings = d.get("warnings", UNSET)
-    if warnings is not UNSET:
-        warnings = _read_warnings(cls, d)
+    if "warnings" in known:
+        warnings = known["warnings"]
+    else:
+        warnings = d.get("warnings", UNSET)
+        if warnings is not UNSET:
+            warnings = _read_warnings(cls, d)
 
     return {
         "project_id": project_id,

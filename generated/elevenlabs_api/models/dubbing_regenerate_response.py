@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingRegenerateResponse")
@@ -95,7 +95,9 @@ class DubbingRegenerateResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_regenerate_response = cls.__new__(cls)
-        dubbing_regenerate_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_regenerate_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dubbing_regenerate_response
 
     @property
@@ -115,57 +117,37 @@ class DubbingRegenerateResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_regenerated_segment_ids(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any]) -> Any:
-    regenerated_segment_ids = d.get("regenerated_segment_ids", MISSING)
-    if regenerated_segment_ids.__class__ is not list:
-        if regenerated_segment_ids is MISSING:
-            regenerated_segment_ids = missing_field(cls, "regenerated_segment_ids")
-        else:
-            regenerated_segment_ids = unexpected_type(
-                cls, "regenerated_segment_ids", regenerated_segment_ids, "an array"
-            )
-    elif regenerated_segment_ids.__class__ is list and regenerated_segment_ids:
-        check_items(cls, "regenerated_segment_ids", regenerated_segment_ids, (str,), "a string")
+_read_regenerated_segment_ids = plain_reader("regenerated_segment_ids", (list,), "an array", True, ((str,), "a string"))
 
-    return regenerated_segment_ids
+_read_regenerated_seconds = plain_reader(
+    "regenerated_seconds",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
+_read_charged_seconds = plain_reader(
+    "charged_seconds",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_regenerated_seconds(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any]) -> Any:
-    regenerated_seconds = d.get("regenerated_seconds", MISSING)
-    if regenerated_seconds.__class__ is not float and regenerated_seconds.__class__ is not int:
-        if regenerated_seconds is MISSING:
-            regenerated_seconds = missing_field(cls, "regenerated_seconds")
-        else:
-            regenerated_seconds = unexpected_type(cls, "regenerated_seconds", regenerated_seconds, "a number")
-
-    return regenerated_seconds
-
-
-def _read_charged_seconds(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any]) -> Any:
-    charged_seconds = d.get("charged_seconds", MISSING)
-    if charged_seconds.__class__ is not float and charged_seconds.__class__ is not int:
-        if charged_seconds is MISSING:
-            charged_seconds = missing_field(cls, "charged_seconds")
-        else:
-            charged_seconds = unexpected_type(cls, "charged_seconds", charged_seconds, "a number")
-
-    return charged_seconds
-
-
-def _read_free_regeneration_seconds_remaining(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any]) -> Any:
-    free_regeneration_seconds_remaining = d.get("free_regeneration_seconds_remaining", MISSING)
-    if (
-        free_regeneration_seconds_remaining.__class__ is not float
-        and free_regeneration_seconds_remaining.__class__ is not int
-    ):
-        if free_regeneration_seconds_remaining is MISSING:
-            free_regeneration_seconds_remaining = missing_field(cls, "free_regeneration_seconds_remaining")
-        else:
-            free_regeneration_seconds_remaining = unexpected_type(
-                cls, "free_regeneration_seconds_remaining", free_regeneration_seconds_remaining, "a number"
-            )
-
-    return free_regeneration_seconds_remaining
+_read_free_regeneration_seconds_remaining = plain_reader(
+    "free_regeneration_seconds_remaining",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -182,8 +164,9 @@ def _read_additional_properties(cls: type[DubbingRegenerateResponse], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     regenerated_segment_ids = d.get("regenerated_segment_ids", MISSING)
     if regenerated_segment_ids.__class__ is not list:
         regenerated_segment_ids = _read_regenerated_segment_ids(cls, d)

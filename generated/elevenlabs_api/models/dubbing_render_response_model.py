@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingRenderResponseModel")
@@ -65,7 +65,9 @@ class DubbingRenderResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_render_response_model = cls.__new__(cls)
-        dubbing_render_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_render_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dubbing_render_response_model
 
     @property
@@ -85,26 +87,9 @@ class DubbingRenderResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_version(cls: type[DubbingRenderResponseModel], d: Mapping[str, Any]) -> Any:
-    version = d.get("version", MISSING)
-    if version.__class__ is not int:
-        if version is MISSING:
-            version = missing_field(cls, "version")
-        else:
-            version = unexpected_type(cls, "version", version, "an integer")
+_read_version = plain_reader("version", (int,), "an integer", True)
 
-    return version
-
-
-def _read_render_id(cls: type[DubbingRenderResponseModel], d: Mapping[str, Any]) -> Any:
-    render_id = d.get("render_id", MISSING)
-    if render_id.__class__ is not str:
-        if render_id is MISSING:
-            render_id = missing_field(cls, "render_id")
-        else:
-            render_id = unexpected_type(cls, "render_id", render_id, "a string")
-
-    return render_id
+_read_render_id = plain_reader("render_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +104,11 @@ def _read_additional_properties(cls: type[DubbingRenderResponseModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingRenderResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DubbingRenderResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     version = d.get("version", MISSING)
     if version.__class__ is not int:
         version = _read_version(cls, d)

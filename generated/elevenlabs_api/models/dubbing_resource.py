@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingResource")
@@ -168,7 +169,7 @@ class DubbingResource(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_resource = cls.__new__(cls)
-        dubbing_resource.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_resource.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return dubbing_resource
 
     @property
@@ -188,50 +189,13 @@ class DubbingResource(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_version = plain_reader("version", (int,), "an integer", True)
 
+_read_source_language = plain_reader("source_language", (str,), "a string", True)
 
-def _read_version(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
-    version = d.get("version", MISSING)
-    if version.__class__ is not int:
-        if version is MISSING:
-            version = missing_field(cls, "version")
-        else:
-            version = unexpected_type(cls, "version", version, "an integer")
-
-    return version
-
-
-def _read_source_language(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
-    source_language = d.get("source_language", MISSING)
-    if source_language.__class__ is not str:
-        if source_language is MISSING:
-            source_language = missing_field(cls, "source_language")
-        else:
-            source_language = unexpected_type(cls, "source_language", source_language, "a string")
-
-    return source_language
-
-
-def _read_target_languages(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
-    target_languages = d.get("target_languages", MISSING)
-    if target_languages.__class__ is not list:
-        if target_languages is MISSING:
-            target_languages = missing_field(cls, "target_languages")
-        else:
-            target_languages = unexpected_type(cls, "target_languages", target_languages, "an array")
-    elif target_languages.__class__ is list and target_languages:
-        check_items(cls, "target_languages", target_languages, (str,), "a string")
-
-    return target_languages
+_read_target_languages = plain_reader("target_languages", (list,), "an array", True, ((str,), "a string"))
 
 
 def _read_input_(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
@@ -354,8 +318,9 @@ def _read_additional_properties(cls: type[DubbingResource], d: Mapping[str, Any]
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingResource], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DubbingResource], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -374,21 +339,39 @@ def _all_fields(cls: type[DubbingResource], d: Mapping[str, Any]) -> dict[str, A
     elif target_languages.__class__ is list and target_languages:
         check_items(cls, "target_languages", target_languages, (str,), "a string")
 
-    input_ = _read_input_(cls, d)
+    if "input_" in known:
+        input_ = known["input_"]
+    else:
+        input_ = _read_input_(cls, d)
 
-    background = d.get("background", MISSING)
-    if background is not MISSING and background is not None:
-        background = _read_background(cls, d)
+    if "background" in known:
+        background = known["background"]
+    else:
+        background = d.get("background", MISSING)
+        if background is not MISSING and background is not None:
+            background = _read_background(cls, d)
 
-    foreground = d.get("foreground", MISSING)
-    if foreground is not MISSING and foreground is not None:
-        foreground = _read_foreground(cls, d)
+    if "foreground" in known:
+        foreground = known["foreground"]
+    else:
+        foreground = d.get("foreground", MISSING)
+        if foreground is not MISSING and foreground is not None:
+            foreground = _read_foreground(cls, d)
 
-    speaker_tracks = _read_speaker_tracks(cls, d)
+    if "speaker_tracks" in known:
+        speaker_tracks = known["speaker_tracks"]
+    else:
+        speaker_tracks = _read_speaker_tracks(cls, d)
 
-    speaker_segments = _read_speaker_segments(cls, d)
+    if "speaker_segments" in known:
+        speaker_segments = known["speaker_segments"]
+    else:
+        speaker_segments = _read_speaker_segments(cls, d)
 
-    renders = _read_renders(cls, d)
+    if "renders" in known:
+        renders = known["renders"]
+    else:
+        renders = _read_renders(cls, d)
 
     return {
         "id": id,

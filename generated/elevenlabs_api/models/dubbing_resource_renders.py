@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -42,7 +43,7 @@ class DubbingResourceRenders(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_resource_renders = cls.__new__(cls)
-        dubbing_resource_renders.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_resource_renders.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return dubbing_resource_renders
 
     @property
@@ -79,8 +80,9 @@ def _read_additional_properties(cls: type[DubbingResourceRenders], d: Mapping[st
     return additional_properties
 
 
-def _all_fields(cls: type[DubbingResourceRenders], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DubbingResourceRenders], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

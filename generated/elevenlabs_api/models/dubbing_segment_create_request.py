@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingSegmentCreateRequest")
@@ -83,7 +83,9 @@ class DubbingSegmentCreateRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_segment_create_request = cls.__new__(cls)
-        dubbing_segment_create_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_segment_create_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dubbing_segment_create_request
 
     @property
@@ -103,48 +105,29 @@ class DubbingSegmentCreateRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[DubbingSegmentCreateRequest], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
+_read_speaker_id = plain_reader("speaker_id", (str,), "a string", True)
 
+_read_start_s = plain_reader(
+    "start_s",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_speaker_id(cls: type[DubbingSegmentCreateRequest], d: Mapping[str, Any]) -> Any:
-    speaker_id = d.get("speaker_id", MISSING)
-    if speaker_id.__class__ is not str:
-        if speaker_id is MISSING:
-            speaker_id = missing_field(cls, "speaker_id")
-        else:
-            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
-
-    return speaker_id
-
-
-def _read_start_s(cls: type[DubbingSegmentCreateRequest], d: Mapping[str, Any]) -> Any:
-    start_s = d.get("start_s", MISSING)
-    if start_s.__class__ is not float and start_s.__class__ is not int:
-        if start_s is MISSING:
-            start_s = missing_field(cls, "start_s")
-        else:
-            start_s = unexpected_type(cls, "start_s", start_s, "a number")
-
-    return start_s
-
-
-def _read_end_s(cls: type[DubbingSegmentCreateRequest], d: Mapping[str, Any]) -> Any:
-    end_s = d.get("end_s", MISSING)
-    if end_s.__class__ is not float and end_s.__class__ is not int:
-        if end_s is MISSING:
-            end_s = missing_field(cls, "end_s")
-        else:
-            end_s = unexpected_type(cls, "end_s", end_s, "a number")
-
-    return end_s
+_read_end_s = plain_reader(
+    "end_s",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -161,8 +144,11 @@ def _read_additional_properties(cls: type[DubbingSegmentCreateRequest], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingSegmentCreateRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DubbingSegmentCreateRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)

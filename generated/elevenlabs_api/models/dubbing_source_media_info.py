@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingSourceMediaInfo")
@@ -93,7 +94,9 @@ class DubbingSourceMediaInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_source_media_info = cls.__new__(cls)
-        dubbing_source_media_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_source_media_info.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dubbing_source_media_info
 
     @property
@@ -113,41 +116,46 @@ class DubbingSourceMediaInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_filename(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any]) -> Any:
-    filename = d.get("filename", UNSET)
-    if filename.__class__ is not str and filename is not None and filename is not UNSET:
-        filename = unexpected_type(cls, "filename", filename, "a string or null")
+_read_filename = plain_reader(
+    "filename",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return filename
+_read_duration_s = plain_reader(
+    "duration_s",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
+_read_has_video = plain_reader(
+    "has_video",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-def _read_duration_s(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any]) -> Any:
-    duration_s = d.get("duration_s", UNSET)
-    if (
-        duration_s.__class__ is not float
-        and duration_s.__class__ is not int
-        and duration_s is not None
-        and duration_s is not UNSET
-    ):
-        duration_s = unexpected_type(cls, "duration_s", duration_s, "a number or null")
-
-    return duration_s
-
-
-def _read_has_video(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any]) -> Any:
-    has_video = d.get("has_video", UNSET)
-    if has_video.__class__ is not bool and has_video is not None and has_video is not UNSET:
-        has_video = unexpected_type(cls, "has_video", has_video, "a boolean or null")
-
-    return has_video
-
-
-def _read_mime_type(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any]) -> Any:
-    mime_type = d.get("mime_type", UNSET)
-    if mime_type.__class__ is not str and mime_type is not None and mime_type is not UNSET:
-        mime_type = unexpected_type(cls, "mime_type", mime_type, "a string or null")
-
-    return mime_type
+_read_mime_type = plain_reader(
+    "mime_type",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -164,8 +172,9 @@ def _read_additional_properties(cls: type[DubbingSourceMediaInfo], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     filename = d.get("filename", UNSET)
     if filename.__class__ is not str and filename is not None and filename is not UNSET:
         filename = _read_filename(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingSourceTranscriptResponse")
@@ -90,7 +91,7 @@ class DubbingSourceTranscriptResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dubbing_source_transcript_response = cls.__new__(cls)
         dubbing_source_transcript_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dubbing_source_transcript_response
 
@@ -130,23 +131,17 @@ def _read_segments(cls: type[DubbingSourceTranscriptResponse], d: Mapping[str, A
     return segments
 
 
-def _read_revision(cls: type[DubbingSourceTranscriptResponse], d: Mapping[str, Any]) -> Any:
-    revision = d.get("revision", MISSING)
-    if revision.__class__ is not int:
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
-        else:
-            revision = unexpected_type(cls, "revision", revision, "an integer")
+_read_revision = plain_reader("revision", (int,), "an integer", True)
 
-    return revision
-
-
-def _read_language(cls: type[DubbingSourceTranscriptResponse], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -162,9 +157,15 @@ def _read_additional_properties(cls: type[DubbingSourceTranscriptResponse], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingSourceTranscriptResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    segments = _read_segments(cls, d)
+def _all_fields(
+    cls: type[DubbingSourceTranscriptResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "segments" in known:
+        segments = known["segments"]
+    else:
+        segments = _read_segments(cls, d)
 
     revision = d.get("revision", MISSING)
     if revision.__class__ is not int:

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTargetSegmentUpdateRequest")
@@ -59,7 +60,7 @@ class DubbingTargetSegmentUpdateRequest(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dubbing_target_segment_update_request = cls.__new__(cls)
         dubbing_target_segment_update_request.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dubbing_target_segment_update_request
 
@@ -80,12 +81,15 @@ class DubbingTargetSegmentUpdateRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_translation(cls: type[DubbingTargetSegmentUpdateRequest], d: Mapping[str, Any]) -> Any:
-    translation = d.get("translation", UNSET)
-    if translation.__class__ is not str and translation is not None and translation is not UNSET:
-        translation = unexpected_type(cls, "translation", translation, "a string or null")
-
-    return translation
+_read_translation = plain_reader(
+    "translation",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("translation",))
@@ -95,8 +99,11 @@ def _read_additional_properties(cls: type[DubbingTargetSegmentUpdateRequest], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingTargetSegmentUpdateRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DubbingTargetSegmentUpdateRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     translation = d.get("translation", UNSET)
     if translation.__class__ is not str and translation is not None and translation is not UNSET:
         translation = _read_translation(cls, d)

@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTargetSegmentUpdateResponse")
@@ -74,7 +75,7 @@ class DubbingTargetSegmentUpdateResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dubbing_target_segment_update_response = cls.__new__(cls)
         dubbing_target_segment_update_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dubbing_target_segment_update_response
 
@@ -108,15 +109,7 @@ def _read_segment(cls: type[DubbingTargetSegmentUpdateResponse], d: Mapping[str,
     return segment
 
 
-def _read_revision(cls: type[DubbingTargetSegmentUpdateResponse], d: Mapping[str, Any]) -> Any:
-    revision = d.get("revision", MISSING)
-    if revision.__class__ is not int:
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
-        else:
-            revision = unexpected_type(cls, "revision", revision, "an integer")
-
-    return revision
+_read_revision = plain_reader("revision", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -131,9 +124,15 @@ def _read_additional_properties(cls: type[DubbingTargetSegmentUpdateResponse], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingTargetSegmentUpdateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    segment = _read_segment(cls, d)
+def _all_fields(
+    cls: type[DubbingTargetSegmentUpdateResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "segment" in known:
+        segment = known["segment"]
+    else:
+        segment = _read_segment(cls, d)
 
     revision = d.get("revision", MISSING)
     if revision.__class__ is not int:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTargetTranscriptResponse")
@@ -98,7 +99,7 @@ class DubbingTargetTranscriptResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dubbing_target_transcript_response = cls.__new__(cls)
         dubbing_target_transcript_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dubbing_target_transcript_response
 
@@ -119,15 +120,7 @@ class DubbingTargetTranscriptResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_target_language(cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, Any]) -> Any:
-    target_language = d.get("target_language", MISSING)
-    if target_language.__class__ is not str:
-        if target_language is MISSING:
-            target_language = missing_field(cls, "target_language")
-        else:
-            target_language = unexpected_type(cls, "target_language", target_language, "a string")
-
-    return target_language
+_read_target_language = plain_reader("target_language", (str,), "a string", True)
 
 
 def _read_segments(cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, Any]) -> Any:
@@ -149,23 +142,17 @@ def _read_segments(cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, A
     return segments
 
 
-def _read_revision(cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, Any]) -> Any:
-    revision = d.get("revision", MISSING)
-    if revision.__class__ is not int:
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
-        else:
-            revision = unexpected_type(cls, "revision", revision, "an integer")
+_read_revision = plain_reader("revision", (int,), "an integer", True)
 
-    return revision
-
-
-def _read_source_language(cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, Any]) -> Any:
-    source_language = d.get("source_language", UNSET)
-    if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
-        source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
-
-    return source_language
+_read_source_language = plain_reader(
+    "source_language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -182,13 +169,19 @@ def _read_additional_properties(cls: type[DubbingTargetTranscriptResponse], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     target_language = d.get("target_language", MISSING)
     if target_language.__class__ is not str:
         target_language = _read_target_language(cls, d)
 
-    segments = _read_segments(cls, d)
+    if "segments" in known:
+        segments = known["segments"]
+    else:
+        segments = _read_segments(cls, d)
 
     revision = d.get("revision", MISSING)
     if revision.__class__ is not int:

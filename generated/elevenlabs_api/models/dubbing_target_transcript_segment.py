@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTargetTranscriptSegment")
@@ -105,7 +105,9 @@ class DubbingTargetTranscriptSegment(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_target_transcript_segment = cls.__new__(cls)
-        dubbing_target_transcript_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_target_transcript_segment.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dubbing_target_transcript_segment
 
     @property
@@ -125,67 +127,41 @@ class DubbingTargetTranscriptSegment(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_speaker_id = plain_reader("speaker_id", (str,), "a string", True)
 
+_read_start_s = plain_reader(
+    "start_s",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_speaker_id(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> Any:
-    speaker_id = d.get("speaker_id", MISSING)
-    if speaker_id.__class__ is not str:
-        if speaker_id is MISSING:
-            speaker_id = missing_field(cls, "speaker_id")
-        else:
-            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
+_read_end_s = plain_reader(
+    "end_s",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return speaker_id
+_read_source_text = plain_reader("source_text", (str,), "a string", True)
 
-
-def _read_start_s(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> Any:
-    start_s = d.get("start_s", MISSING)
-    if start_s.__class__ is not float and start_s.__class__ is not int:
-        if start_s is MISSING:
-            start_s = missing_field(cls, "start_s")
-        else:
-            start_s = unexpected_type(cls, "start_s", start_s, "a number")
-
-    return start_s
-
-
-def _read_end_s(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> Any:
-    end_s = d.get("end_s", MISSING)
-    if end_s.__class__ is not float and end_s.__class__ is not int:
-        if end_s is MISSING:
-            end_s = missing_field(cls, "end_s")
-        else:
-            end_s = unexpected_type(cls, "end_s", end_s, "a number")
-
-    return end_s
-
-
-def _read_source_text(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> Any:
-    source_text = d.get("source_text", MISSING)
-    if source_text.__class__ is not str:
-        if source_text is MISSING:
-            source_text = missing_field(cls, "source_text")
-        else:
-            source_text = unexpected_type(cls, "source_text", source_text, "a string")
-
-    return source_text
-
-
-def _read_translation(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> Any:
-    translation = d.get("translation", UNSET)
-    if translation.__class__ is not str and translation is not None and translation is not UNSET:
-        translation = unexpected_type(cls, "translation", translation, "a string or null")
-
-    return translation
+_read_translation = plain_reader(
+    "translation",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -204,8 +180,11 @@ def _read_additional_properties(cls: type[DubbingTargetTranscriptSegment], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)

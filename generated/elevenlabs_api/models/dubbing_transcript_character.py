@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTranscriptCharacter")
@@ -64,7 +65,9 @@ class DubbingTranscriptCharacter(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_transcript_character = cls.__new__(cls)
-        dubbing_transcript_character.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_transcript_character.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dubbing_transcript_character
 
     @property
@@ -84,28 +87,27 @@ class DubbingTranscriptCharacter(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[DubbingTranscriptCharacter], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", UNSET)
-    if text.__class__ is not str and text is not UNSET:
-        text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", False)
 
-    return text
+_read_start_s = plain_reader(
+    "start_s",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-
-def _read_start_s(cls: type[DubbingTranscriptCharacter], d: Mapping[str, Any]) -> Any:
-    start_s = d.get("start_s", UNSET)
-    if start_s.__class__ is not float and start_s.__class__ is not int and start_s is not UNSET:
-        start_s = unexpected_type(cls, "start_s", start_s, "a number")
-
-    return start_s
-
-
-def _read_end_s(cls: type[DubbingTranscriptCharacter], d: Mapping[str, Any]) -> Any:
-    end_s = d.get("end_s", UNSET)
-    if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not UNSET:
-        end_s = unexpected_type(cls, "end_s", end_s, "a number")
-
-    return end_s
+_read_end_s = plain_reader(
+    "end_s",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -121,8 +123,11 @@ def _read_additional_properties(cls: type[DubbingTranscriptCharacter], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingTranscriptCharacter], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DubbingTranscriptCharacter], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", UNSET)
     if text.__class__ is not str and text is not UNSET:
         text = _read_text(cls, d)

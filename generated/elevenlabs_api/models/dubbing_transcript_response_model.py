@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTranscriptResponseModel")
@@ -75,7 +76,9 @@ class DubbingTranscriptResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_transcript_response_model = cls.__new__(cls)
-        dubbing_transcript_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_transcript_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dubbing_transcript_response_model
 
     @property
@@ -95,15 +98,7 @@ class DubbingTranscriptResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_language(cls: type[DubbingTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", MISSING)
-    if language.__class__ is not str:
-        if language is MISSING:
-            language = missing_field(cls, "language")
-        else:
-            language = unexpected_type(cls, "language", language, "a string")
-
-    return language
+_read_language = plain_reader("language", (str,), "a string", True)
 
 
 def _read_utterances(cls: type[DubbingTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
@@ -137,13 +132,19 @@ def _read_additional_properties(cls: type[DubbingTranscriptResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingTranscriptResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DubbingTranscriptResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     language = d.get("language", MISSING)
     if language.__class__ is not str:
         language = _read_language(cls, d)
 
-    utterances = _read_utterances(cls, d)
+    if "utterances" in known:
+        utterances = known["utterances"]
+    else:
+        utterances = _read_utterances(cls, d)
 
     return {
         "language": language,

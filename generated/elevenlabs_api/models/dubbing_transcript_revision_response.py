@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTranscriptRevisionResponse")
@@ -58,7 +58,7 @@ class DubbingTranscriptRevisionResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dubbing_transcript_revision_response = cls.__new__(cls)
         dubbing_transcript_revision_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dubbing_transcript_revision_response
 
@@ -79,15 +79,7 @@ class DubbingTranscriptRevisionResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_revision(cls: type[DubbingTranscriptRevisionResponse], d: Mapping[str, Any]) -> Any:
-    revision = d.get("revision", MISSING)
-    if revision.__class__ is not int:
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
-        else:
-            revision = unexpected_type(cls, "revision", revision, "an integer")
-
-    return revision
+_read_revision = plain_reader("revision", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("revision",))
@@ -97,8 +89,11 @@ def _read_additional_properties(cls: type[DubbingTranscriptRevisionResponse], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingTranscriptRevisionResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DubbingTranscriptRevisionResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     revision = d.get("revision", MISSING)
     if revision.__class__ is not int:
         revision = _read_revision(cls, d)

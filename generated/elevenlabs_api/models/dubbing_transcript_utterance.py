@@ -7,16 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTranscriptUtterance")
@@ -90,7 +91,9 @@ class DubbingTranscriptUtterance(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dubbing_transcript_utterance = cls.__new__(cls)
-        dubbing_transcript_utterance.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dubbing_transcript_utterance.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dubbing_transcript_utterance
 
     @property
@@ -110,36 +113,29 @@ class DubbingTranscriptUtterance(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[DubbingTranscriptUtterance], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", UNSET)
-    if text.__class__ is not str and text is not UNSET:
-        text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", False)
 
-    return text
+_read_speaker_id = plain_reader("speaker_id", (str,), "a string", False)
 
+_read_start_s = plain_reader(
+    "start_s",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-def _read_speaker_id(cls: type[DubbingTranscriptUtterance], d: Mapping[str, Any]) -> Any:
-    speaker_id = d.get("speaker_id", UNSET)
-    if speaker_id.__class__ is not str and speaker_id is not UNSET:
-        speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
-
-    return speaker_id
-
-
-def _read_start_s(cls: type[DubbingTranscriptUtterance], d: Mapping[str, Any]) -> Any:
-    start_s = d.get("start_s", UNSET)
-    if start_s.__class__ is not float and start_s.__class__ is not int and start_s is not UNSET:
-        start_s = unexpected_type(cls, "start_s", start_s, "a number")
-
-    return start_s
-
-
-def _read_end_s(cls: type[DubbingTranscriptUtterance], d: Mapping[str, Any]) -> Any:
-    end_s = d.get("end_s", UNSET)
-    if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not UNSET:
-        end_s = unexpected_type(cls, "end_s", end_s, "a number")
-
-    return end_s
+_read_end_s = plain_reader(
+    "end_s",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 def _read_words(cls: type[DubbingTranscriptUtterance], d: Mapping[str, Any]) -> Any:
@@ -175,8 +171,11 @@ def _read_additional_properties(cls: type[DubbingTranscriptUtterance], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingTranscriptUtterance], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DubbingTranscriptUtterance], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", UNSET)
     if text.__class__ is not str and text is not UNSET:
         text = _read_text(cls, d)
@@ -193,9 +192,12 @@ def _all_fields(cls: type[DubbingTranscriptUtterance], d: Mapping[str, Any]) -> 
     if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not UNSET:
         end_s = _read_end_s(cls, d)
 
-    words = d.get("words", UNSET)
-    if words is not UNSET:
-        words = _read_words(cls, d)
+    if "words" in known:
+        words = known["words"]
+    else:
+        words = d.get("words", UNSET)
+        if words is not UNSET:
+            words = _read_words(cls, d)
 
     return {
         "text": text,

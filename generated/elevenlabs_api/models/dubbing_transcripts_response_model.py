@@ -11,17 +11,17 @@ from ..models.dubbing_transcripts_response_model_transcript_format_type_0 import
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTranscriptsResponseModel")
@@ -111,7 +111,7 @@ class DubbingTranscriptsResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dubbing_transcripts_response_model = cls.__new__(cls)
         dubbing_transcripts_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dubbing_transcripts_response_model
 
@@ -132,31 +132,27 @@ class DubbingTranscriptsResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_transcript_format(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]) -> Any:
-    transcript_format = d.get("transcript_format", MISSING)
-    if transcript_format.__class__ is not str:
-        if transcript_format is MISSING:
-            transcript_format = missing_field(cls, "transcript_format")
-        else:
-            transcript_format = unexpected_type(cls, "transcript_format", transcript_format, "a string")
+_read_transcript_format = plain_reader("transcript_format", (str,), "a string", True)
 
-    return transcript_format
+_read_srt = plain_reader(
+    "srt",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_srt(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]) -> Any:
-    srt = d.get("srt", UNSET)
-    if srt.__class__ is not str and srt is not None and srt is not UNSET:
-        srt = unexpected_type(cls, "srt", srt, "a string or null")
-
-    return srt
-
-
-def _read_webvtt(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]) -> Any:
-    webvtt = d.get("webvtt", UNSET)
-    if webvtt.__class__ is not str and webvtt is not None and webvtt is not UNSET:
-        webvtt = unexpected_type(cls, "webvtt", webvtt, "a string or null")
-
-    return webvtt
+_read_webvtt = plain_reader(
+    "webvtt",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_json(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]) -> Any:
@@ -196,8 +192,11 @@ def _read_additional_properties(cls: type[DubbingTranscriptsResponseModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     transcript_format = d.get("transcript_format", MISSING)
     if transcript_format.__class__ is not str:
         transcript_format = _read_transcript_format(cls, d)
@@ -210,9 +209,12 @@ def _all_fields(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]
     if webvtt.__class__ is not str and webvtt is not None and webvtt is not UNSET:
         webvtt = _read_webvtt(cls, d)
 
-    json = d.get("json", UNSET)
-    if json is not UNSET and json is not None:
-        json = _read_json(cls, d)
+    if "json" in known:
+        json = known["json"]
+    else:
+        json = d.get("json", UNSET)
+        if json is not UNSET and json is not None:
+            json = _read_json(cls, d)
 
     return {
         "transcript_format": transcript_format,

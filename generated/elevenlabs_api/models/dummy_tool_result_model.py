@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -53,7 +54,7 @@ class DummyToolResultModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dummy_tool_result_model = cls.__new__(cls)
-        dummy_tool_result_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dummy_tool_result_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return dummy_tool_result_model
 
     @property
@@ -89,11 +90,15 @@ def _read_additional_properties(cls: type[DummyToolResultModel], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DummyToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    result_type = d.get("result_type", UNSET)
-    if result_type is not UNSET:
-        result_type = _read_result_type(cls, d)
+def _all_fields(cls: type[DummyToolResultModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "result_type" in known:
+        result_type = known["result_type"]
+    else:
+        result_type = d.get("result_type", UNSET)
+        if result_type is not UNSET:
+            result_type = _read_result_type(cls, d)
 
     return {
         "result_type": result_type,

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DynamicVariableAssignment")
@@ -102,7 +102,9 @@ class DynamicVariableAssignment(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dynamic_variable_assignment = cls.__new__(cls)
-        dynamic_variable_assignment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dynamic_variable_assignment.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dynamic_variable_assignment
 
     @property
@@ -131,42 +133,13 @@ def _read_source(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> 
     return source
 
 
-def _read_dynamic_variable(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> Any:
-    dynamic_variable = d.get("dynamic_variable", MISSING)
-    if dynamic_variable.__class__ is not str:
-        if dynamic_variable is MISSING:
-            dynamic_variable = missing_field(cls, "dynamic_variable")
-        else:
-            dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
+_read_dynamic_variable = plain_reader("dynamic_variable", (str,), "a string", True)
 
-    return dynamic_variable
+_read_value_path = plain_reader("value_path", (str,), "a string", True)
 
+_read_sanitize = plain_reader("sanitize", (bool,), "a boolean", False)
 
-def _read_value_path(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> Any:
-    value_path = d.get("value_path", MISSING)
-    if value_path.__class__ is not str:
-        if value_path is MISSING:
-            value_path = missing_field(cls, "value_path")
-        else:
-            value_path = unexpected_type(cls, "value_path", value_path, "a string")
-
-    return value_path
-
-
-def _read_sanitize(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> Any:
-    sanitize = d.get("sanitize", UNSET)
-    if sanitize.__class__ is not bool and sanitize is not UNSET:
-        sanitize = unexpected_type(cls, "sanitize", sanitize, "a boolean")
-
-    return sanitize
-
-
-def _read_preserve_native_type(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> Any:
-    preserve_native_type = d.get("preserve_native_type", UNSET)
-    if preserve_native_type.__class__ is not bool and preserve_native_type is not UNSET:
-        preserve_native_type = unexpected_type(cls, "preserve_native_type", preserve_native_type, "a boolean")
-
-    return preserve_native_type
+_read_preserve_native_type = plain_reader("preserve_native_type", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -184,11 +157,15 @@ def _read_additional_properties(cls: type[DynamicVariableAssignment], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source = d.get("source", UNSET)
-    if source is not UNSET:
-        source = _read_source(cls, d)
+def _all_fields(cls: type[DynamicVariableAssignment], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = d.get("source", UNSET)
+        if source is not UNSET:
+            source = _read_source(cls, d)
 
     dynamic_variable = d.get("dynamic_variable", MISSING)
     if dynamic_variable.__class__ is not str:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DynamicVariableSchemaOverride")
@@ -68,7 +68,9 @@ class DynamicVariableSchemaOverride(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         dynamic_variable_schema_override = cls.__new__(cls)
-        dynamic_variable_schema_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        dynamic_variable_schema_override.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return dynamic_variable_schema_override
 
     @property
@@ -97,15 +99,7 @@ def _read_source(cls: type[DynamicVariableSchemaOverride], d: Mapping[str, Any])
     return source
 
 
-def _read_dynamic_variable(cls: type[DynamicVariableSchemaOverride], d: Mapping[str, Any]) -> Any:
-    dynamic_variable = d.get("dynamic_variable", MISSING)
-    if dynamic_variable.__class__ is not str:
-        if dynamic_variable is MISSING:
-            dynamic_variable = missing_field(cls, "dynamic_variable")
-        else:
-            dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
-
-    return dynamic_variable
+_read_dynamic_variable = plain_reader("dynamic_variable", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -120,11 +114,17 @@ def _read_additional_properties(cls: type[DynamicVariableSchemaOverride], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DynamicVariableSchemaOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source = d.get("source", UNSET)
-    if source is not UNSET:
-        source = _read_source(cls, d)
+def _all_fields(
+    cls: type[DynamicVariableSchemaOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = d.get("source", UNSET)
+        if source is not UNSET:
+            source = _read_source(cls, d)
 
     dynamic_variable = d.get("dynamic_variable", MISSING)
     if dynamic_variable.__class__ is not str:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="DynamicVariableUpdateCommonModel")
@@ -103,7 +103,7 @@ class DynamicVariableUpdateCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dynamic_variable_update_common_model = cls.__new__(cls)
         dynamic_variable_update_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dynamic_variable_update_common_model
 
@@ -124,70 +124,33 @@ class DynamicVariableUpdateCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_variable_name(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> Any:
-    variable_name = d.get("variable_name", MISSING)
-    if variable_name.__class__ is not str:
-        if variable_name is MISSING:
-            variable_name = missing_field(cls, "variable_name")
-        else:
-            variable_name = unexpected_type(cls, "variable_name", variable_name, "a string")
+_read_variable_name = plain_reader("variable_name", (str,), "a string", True)
 
-    return variable_name
+_read_old_value = plain_reader(
+    "old_value",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
+_read_new_value = plain_reader("new_value", (str,), "a string", True)
 
-def _read_old_value(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> Any:
-    old_value = d.get("old_value", MISSING)
-    if old_value.__class__ is not str and old_value is not None:
-        if old_value is MISSING:
-            old_value = missing_field(cls, "old_value")
-        else:
-            old_value = unexpected_type(cls, "old_value", old_value, "a string or null")
+_read_updated_at = plain_reader(
+    "updated_at",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return old_value
+_read_tool_name = plain_reader("tool_name", (str,), "a string", True)
 
-
-def _read_new_value(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> Any:
-    new_value = d.get("new_value", MISSING)
-    if new_value.__class__ is not str:
-        if new_value is MISSING:
-            new_value = missing_field(cls, "new_value")
-        else:
-            new_value = unexpected_type(cls, "new_value", new_value, "a string")
-
-    return new_value
-
-
-def _read_updated_at(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> Any:
-    updated_at = d.get("updated_at", MISSING)
-    if updated_at.__class__ is not float and updated_at.__class__ is not int:
-        if updated_at is MISSING:
-            updated_at = missing_field(cls, "updated_at")
-        else:
-            updated_at = unexpected_type(cls, "updated_at", updated_at, "a number")
-
-    return updated_at
-
-
-def _read_tool_name(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> Any:
-    tool_name = d.get("tool_name", MISSING)
-    if tool_name.__class__ is not str:
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
-        else:
-            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
-
-    return tool_name
-
-
-def _read_tool_request_id(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> Any:
-    tool_request_id = d.get("tool_request_id", MISSING)
-    if tool_request_id.__class__ is not str:
-        if tool_request_id is MISSING:
-            tool_request_id = missing_field(cls, "tool_request_id")
-        else:
-            tool_request_id = unexpected_type(cls, "tool_request_id", tool_request_id, "a string")
-
-    return tool_request_id
+_read_tool_request_id = plain_reader("tool_request_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -206,8 +169,11 @@ def _read_additional_properties(cls: type[DynamicVariableUpdateCommonModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     variable_name = d.get("variable_name", MISSING)
     if variable_name.__class__ is not str:
         variable_name = _read_variable_name(cls, d)

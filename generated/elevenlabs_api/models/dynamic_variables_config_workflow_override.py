@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -70,7 +71,7 @@ class DynamicVariablesConfigWorkflowOverride(Lazy):
             return read_lazily(cls, src_dict, parsing)
         dynamic_variables_config_workflow_override = cls.__new__(cls)
         dynamic_variables_config_workflow_override.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return dynamic_variables_config_workflow_override
 
@@ -129,11 +130,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DynamicVariablesConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    dynamic_variable_placeholders = d.get("dynamic_variable_placeholders", UNSET)
-    if dynamic_variable_placeholders is not UNSET and dynamic_variable_placeholders is not None:
-        dynamic_variable_placeholders = _read_dynamic_variable_placeholders(cls, d)
+def _all_fields(
+    cls: type[DynamicVariablesConfigWorkflowOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "dynamic_variable_placeholders" in known:
+        dynamic_variable_placeholders = known["dynamic_variable_placeholders"]
+    else:
+        dynamic_variable_placeholders = d.get("dynamic_variable_placeholders", UNSET)
+        if dynamic_variable_placeholders is not UNSET and dynamic_variable_placeholders is not None:
+            dynamic_variable_placeholders = _read_dynamic_variable_placeholders(cls, d)
 
     return {
         "dynamic_variable_placeholders": dynamic_variable_placeholders,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -69,7 +70,9 @@ class EditProjectResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         edit_project_response_model = cls.__new__(cls)
-        edit_project_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        edit_project_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return edit_project_response_model
 
     @property
@@ -109,9 +112,13 @@ def _read_additional_properties(cls: type[EditProjectResponseModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[EditProjectResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    project = _read_project(cls, d)
+def _all_fields(cls: type[EditProjectResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "project" in known:
+        project = known["project"]
+    else:
+        project = _read_project(cls, d)
 
     return {
         "project": project,

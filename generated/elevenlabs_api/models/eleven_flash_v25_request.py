@@ -12,6 +12,7 @@ from ..models.eleven_flash_v25_request_output_format import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -21,10 +22,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ElevenFlashV25Request")
@@ -167,7 +168,7 @@ class ElevenFlashV25Request(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         eleven_flash_v25_request = cls.__new__(cls)
-        eleven_flash_v25_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        eleven_flash_v25_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return eleven_flash_v25_request
 
 
@@ -182,26 +183,9 @@ def _read_model_id(cls: type[ElevenFlashV25Request], d: Mapping[str, Any]) -> An
     return model_id
 
 
-def _read_text(cls: type[ElevenFlashV25Request], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
-
-
-def _read_voice(cls: type[ElevenFlashV25Request], d: Mapping[str, Any]) -> Any:
-    voice = d.get("voice", MISSING)
-    if voice.__class__ is not str:
-        if voice is MISSING:
-            voice = missing_field(cls, "voice")
-        else:
-            voice = unexpected_type(cls, "voice", voice, "a string")
-
-    return voice
+_read_voice = plain_reader("voice", (str,), "a string", True)
 
 
 def _read_webhook(cls: type[ElevenFlashV25Request], d: Mapping[str, Any]) -> Any:
@@ -283,12 +267,15 @@ def _read_pronunciation_dictionary_locators(cls: type[ElevenFlashV25Request], d:
     return pronunciation_dictionary_locators
 
 
-def _read_language_code(cls: type[ElevenFlashV25Request], d: Mapping[str, Any]) -> Any:
-    language_code = d.get("language_code", UNSET)
-    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
-        language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
-
-    return language_code
+_read_language_code = plain_reader(
+    "language_code",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_voice_settings(cls: type[ElevenFlashV25Request], d: Mapping[str, Any]) -> Any:
@@ -314,9 +301,13 @@ def _read_voice_settings(cls: type[ElevenFlashV25Request], d: Mapping[str, Any])
     return voice_settings
 
 
-def _all_fields(cls: type[ElevenFlashV25Request], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    model_id = _read_model_id(cls, d)
+def _all_fields(cls: type[ElevenFlashV25Request], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = _read_model_id(cls, d)
 
     text = d.get("text", MISSING)
     if text.__class__ is not str:
@@ -326,25 +317,37 @@ def _all_fields(cls: type[ElevenFlashV25Request], d: Mapping[str, Any]) -> dict[
     if voice.__class__ is not str:
         voice = _read_voice(cls, d)
 
-    webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET and webhook is not None:
-        webhook = _read_webhook(cls, d)
+    if "webhook" in known:
+        webhook = known["webhook"]
+    else:
+        webhook = d.get("webhook", UNSET)
+        if webhook is not UNSET and webhook is not None:
+            webhook = _read_webhook(cls, d)
 
-    output_format = d.get("output_format", UNSET)
-    if output_format is not UNSET:
-        output_format = _read_output_format(cls, d)
+    if "output_format" in known:
+        output_format = known["output_format"]
+    else:
+        output_format = d.get("output_format", UNSET)
+        if output_format is not UNSET:
+            output_format = _read_output_format(cls, d)
 
-    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators is not UNSET:
-        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+    if "pronunciation_dictionary_locators" in known:
+        pronunciation_dictionary_locators = known["pronunciation_dictionary_locators"]
+    else:
+        pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+        if pronunciation_dictionary_locators is not UNSET:
+            pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
 
     language_code = d.get("language_code", UNSET)
     if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
         language_code = _read_language_code(cls, d)
 
-    voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings is not UNSET and voice_settings is not None:
-        voice_settings = _read_voice_settings(cls, d)
+    if "voice_settings" in known:
+        voice_settings = known["voice_settings"]
+    else:
+        voice_settings = d.get("voice_settings", UNSET)
+        if voice_settings is not UNSET and voice_settings is not None:
+            voice_settings = _read_voice_settings(cls, d)
 
     return {
         "text": text,

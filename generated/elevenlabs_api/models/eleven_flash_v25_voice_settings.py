@@ -6,14 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ElevenFlashV25VoiceSettings")
@@ -78,46 +79,51 @@ class ElevenFlashV25VoiceSettings(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         eleven_flash_v25_voice_settings = cls.__new__(cls)
-        eleven_flash_v25_voice_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        eleven_flash_v25_voice_settings.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return eleven_flash_v25_voice_settings
 
 
-def _read_stability(cls: type[ElevenFlashV25VoiceSettings], d: Mapping[str, Any]) -> Any:
-    stability = d.get("stability", UNSET)
-    if (
-        stability.__class__ is not float
-        and stability.__class__ is not int
-        and stability is not None
-        and stability is not UNSET
-    ):
-        stability = unexpected_type(cls, "stability", stability, "a number or null")
+_read_stability = plain_reader(
+    "stability",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return stability
+_read_similarity_boost = plain_reader(
+    "similarity_boost",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
+
+_read_speed = plain_reader(
+    "speed",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
-def _read_similarity_boost(cls: type[ElevenFlashV25VoiceSettings], d: Mapping[str, Any]) -> Any:
-    similarity_boost = d.get("similarity_boost", UNSET)
-    if (
-        similarity_boost.__class__ is not float
-        and similarity_boost.__class__ is not int
-        and similarity_boost is not None
-        and similarity_boost is not UNSET
-    ):
-        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
-
-    return similarity_boost
-
-
-def _read_speed(cls: type[ElevenFlashV25VoiceSettings], d: Mapping[str, Any]) -> Any:
-    speed = d.get("speed", UNSET)
-    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-        speed = unexpected_type(cls, "speed", speed, "a number or null")
-
-    return speed
-
-
-def _all_fields(cls: type[ElevenFlashV25VoiceSettings], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ElevenFlashV25VoiceSettings], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     stability = d.get("stability", UNSET)
     if (
         stability.__class__ is not float

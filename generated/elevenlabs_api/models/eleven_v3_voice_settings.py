@@ -6,14 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ElevenV3VoiceSettings")
@@ -54,25 +55,25 @@ class ElevenV3VoiceSettings(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         eleven_v3_voice_settings = cls.__new__(cls)
-        eleven_v3_voice_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        eleven_v3_voice_settings.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return eleven_v3_voice_settings
 
 
-def _read_stability(cls: type[ElevenV3VoiceSettings], d: Mapping[str, Any]) -> Any:
-    stability = d.get("stability", UNSET)
-    if (
-        stability.__class__ is not float
-        and stability.__class__ is not int
-        and stability is not None
-        and stability is not UNSET
-    ):
-        stability = unexpected_type(cls, "stability", stability, "a number or null")
+_read_stability = plain_reader(
+    "stability",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return stability
 
-
-def _all_fields(cls: type[ElevenV3VoiceSettings], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ElevenV3VoiceSettings], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     stability = d.get("stability", UNSET)
     if (
         stability.__class__ is not float

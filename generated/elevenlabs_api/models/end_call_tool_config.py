@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -53,7 +54,7 @@ class EndCallToolConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         end_call_tool_config = cls.__new__(cls)
-        end_call_tool_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        end_call_tool_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return end_call_tool_config
 
     @property
@@ -89,11 +90,15 @@ def _read_additional_properties(cls: type[EndCallToolConfig], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[EndCallToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    system_tool_type = d.get("system_tool_type", UNSET)
-    if system_tool_type is not UNSET:
-        system_tool_type = _read_system_tool_type(cls, d)
+def _all_fields(cls: type[EndCallToolConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "system_tool_type" in known:
+        system_tool_type = known["system_tool_type"]
+    else:
+        system_tool_type = d.get("system_tool_type", UNSET)
+        if system_tool_type is not UNSET:
+            system_tool_type = _read_system_tool_type(cls, d)
 
     return {
         "system_tool_type": system_tool_type,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="EndCallToolResultModel")
@@ -88,7 +89,9 @@ class EndCallToolResultModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         end_call_tool_result_model = cls.__new__(cls)
-        end_call_tool_result_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        end_call_tool_result_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return end_call_tool_result_model
 
     @property
@@ -126,20 +129,25 @@ def _read_status(cls: type[EndCallToolResultModel], d: Mapping[str, Any]) -> Any
     return status
 
 
-def _read_reason(cls: type[EndCallToolResultModel], d: Mapping[str, Any]) -> Any:
-    reason = d.get("reason", UNSET)
-    if reason.__class__ is not str and reason is not None and reason is not UNSET:
-        reason = unexpected_type(cls, "reason", reason, "a string or null")
+_read_reason = plain_reader(
+    "reason",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return reason
-
-
-def _read_message(cls: type[EndCallToolResultModel], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", UNSET)
-    if message.__class__ is not str and message is not None and message is not UNSET:
-        message = unexpected_type(cls, "message", message, "a string or null")
-
-    return message
+_read_message = plain_reader(
+    "message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -156,15 +164,22 @@ def _read_additional_properties(cls: type[EndCallToolResultModel], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[EndCallToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    result_type = d.get("result_type", UNSET)
-    if result_type is not UNSET:
-        result_type = _read_result_type(cls, d)
+def _all_fields(cls: type[EndCallToolResultModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "result_type" in known:
+        result_type = known["result_type"]
+    else:
+        result_type = d.get("result_type", UNSET)
+        if result_type is not UNSET:
+            result_type = _read_result_type(cls, d)
 
-    status = d.get("status", UNSET)
-    if status is not UNSET:
-        status = _read_status(cls, d)
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            status = _read_status(cls, d)
 
     reason = d.get("reason", UNSET)
     if reason.__class__ is not str and reason is not None and reason is not UNSET:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -67,7 +68,9 @@ class EndProcedureToolConfigOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         end_procedure_tool_config_output = cls.__new__(cls)
-        end_procedure_tool_config_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        end_procedure_tool_config_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return end_procedure_tool_config_output
 
     @property
@@ -123,15 +126,24 @@ def _read_additional_properties(cls: type[EndProcedureToolConfigOutput], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[EndProcedureToolConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    system_tool_type = d.get("system_tool_type", UNSET)
-    if system_tool_type is not UNSET:
-        system_tool_type = _read_system_tool_type(cls, d)
+def _all_fields(
+    cls: type[EndProcedureToolConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "system_tool_type" in known:
+        system_tool_type = known["system_tool_type"]
+    else:
+        system_tool_type = d.get("system_tool_type", UNSET)
+        if system_tool_type is not UNSET:
+            system_tool_type = _read_system_tool_type(cls, d)
 
-    procedures = d.get("procedures", UNSET)
-    if procedures is not UNSET:
-        procedures = _read_procedures(cls, d)
+    if "procedures" in known:
+        procedures = known["procedures"]
+    else:
+        procedures = d.get("procedures", UNSET)
+        if procedures is not UNSET:
+            procedures = _read_procedures(cls, d)
 
     return {
         "system_tool_type": system_tool_type,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="EnvironmentAuthConnectionLocator")
@@ -60,7 +60,7 @@ class EnvironmentAuthConnectionLocator(Lazy):
             return read_lazily(cls, src_dict, parsing)
         environment_auth_connection_locator = cls.__new__(cls)
         environment_auth_connection_locator.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return environment_auth_connection_locator
 
@@ -81,15 +81,7 @@ class EnvironmentAuthConnectionLocator(Lazy):
         return key in self.additional_properties
 
 
-def _read_env_var_label(cls: type[EnvironmentAuthConnectionLocator], d: Mapping[str, Any]) -> Any:
-    env_var_label = d.get("env_var_label", MISSING)
-    if env_var_label.__class__ is not str:
-        if env_var_label is MISSING:
-            env_var_label = missing_field(cls, "env_var_label")
-        else:
-            env_var_label = unexpected_type(cls, "env_var_label", env_var_label, "a string")
-
-    return env_var_label
+_read_env_var_label = plain_reader("env_var_label", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("env_var_label",))
@@ -99,8 +91,11 @@ def _read_additional_properties(cls: type[EnvironmentAuthConnectionLocator], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[EnvironmentAuthConnectionLocator], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[EnvironmentAuthConnectionLocator], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     env_var_label = d.get("env_var_label", MISSING)
     if env_var_label.__class__ is not str:
         env_var_label = _read_env_var_label(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="EnvironmentVariableAuthConnectionValue")
@@ -56,7 +56,7 @@ class EnvironmentVariableAuthConnectionValue(Lazy):
             return read_lazily(cls, src_dict, parsing)
         environment_variable_auth_connection_value = cls.__new__(cls)
         environment_variable_auth_connection_value.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return environment_variable_auth_connection_value
 
@@ -77,15 +77,7 @@ class EnvironmentVariableAuthConnectionValue(Lazy):
         return key in self.additional_properties
 
 
-def _read_auth_connection_id(cls: type[EnvironmentVariableAuthConnectionValue], d: Mapping[str, Any]) -> Any:
-    auth_connection_id = d.get("auth_connection_id", MISSING)
-    if auth_connection_id.__class__ is not str:
-        if auth_connection_id is MISSING:
-            auth_connection_id = missing_field(cls, "auth_connection_id")
-        else:
-            auth_connection_id = unexpected_type(cls, "auth_connection_id", auth_connection_id, "a string")
-
-    return auth_connection_id
+_read_auth_connection_id = plain_reader("auth_connection_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("auth_connection_id",))
@@ -97,8 +89,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[EnvironmentVariableAuthConnectionValue], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[EnvironmentVariableAuthConnectionValue], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     auth_connection_id = d.get("auth_connection_id", MISSING)
     if auth_connection_id.__class__ is not str:
         auth_connection_id = _read_auth_connection_id(cls, d)

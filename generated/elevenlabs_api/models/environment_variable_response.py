@@ -11,6 +11,7 @@ from ..models.environment_variable_response_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -19,10 +20,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="EnvironmentVariableResponse")
@@ -149,7 +150,9 @@ class EnvironmentVariableResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         environment_variable_response = cls.__new__(cls)
-        environment_variable_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        environment_variable_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return environment_variable_response
 
     @property
@@ -169,70 +172,17 @@ class EnvironmentVariableResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_label(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
+_read_label = plain_reader("label", (str,), "a string", True)
 
-    return label
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
+_read_updated_at_unix_secs = plain_reader("updated_at_unix_secs", (int,), "an integer", True)
 
-def _read_created_at_unix_secs(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
-    return created_at_unix_secs
+_read_id = plain_reader("id", (str,), "a string", True)
 
-
-def _read_updated_at_unix_secs(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
-    updated_at_unix_secs = d.get("updated_at_unix_secs", MISSING)
-    if updated_at_unix_secs.__class__ is not int:
-        if updated_at_unix_secs is MISSING:
-            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
-        else:
-            updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
-
-    return updated_at_unix_secs
-
-
-def _read_type_(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
-
-    return type_
-
-
-def _read_id(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
-
-
-def _read_workspace_id(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
-    workspace_id = d.get("workspace_id", MISSING)
-    if workspace_id.__class__ is not str:
-        if workspace_id is MISSING:
-            workspace_id = missing_field(cls, "workspace_id")
-        else:
-            workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
-
-    return workspace_id
+_read_workspace_id = plain_reader("workspace_id", (str,), "a string", True)
 
 
 def _read_values(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
@@ -297,12 +247,15 @@ def _read_values(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -
     return values
 
 
-def _read_created_by_user_id(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
-    created_by_user_id = d.get("created_by_user_id", UNSET)
-    if created_by_user_id.__class__ is not str and created_by_user_id is not None and created_by_user_id is not UNSET:
-        created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string or null")
-
-    return created_by_user_id
+_read_created_by_user_id = plain_reader(
+    "created_by_user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -323,8 +276,11 @@ def _read_additional_properties(cls: type[EnvironmentVariableResponse], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[EnvironmentVariableResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     label = d.get("label", MISSING)
     if label.__class__ is not str:
         label = _read_label(cls, d)
@@ -349,7 +305,10 @@ def _all_fields(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) ->
     if workspace_id.__class__ is not str:
         workspace_id = _read_workspace_id(cls, d)
 
-    values = _read_values(cls, d)
+    if "values" in known:
+        values = known["values"]
+    else:
+        values = _read_values(cls, d)
 
     created_by_user_id = d.get("created_by_user_id", UNSET)
     if created_by_user_id.__class__ is not str and created_by_user_id is not None and created_by_user_id is not UNSET:

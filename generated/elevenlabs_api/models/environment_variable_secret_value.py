@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="EnvironmentVariableSecretValue")
@@ -55,7 +55,9 @@ class EnvironmentVariableSecretValue(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         environment_variable_secret_value = cls.__new__(cls)
-        environment_variable_secret_value.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        environment_variable_secret_value.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return environment_variable_secret_value
 
     @property
@@ -75,15 +77,7 @@ class EnvironmentVariableSecretValue(Lazy):
         return key in self.additional_properties
 
 
-def _read_secret_id(cls: type[EnvironmentVariableSecretValue], d: Mapping[str, Any]) -> Any:
-    secret_id = d.get("secret_id", MISSING)
-    if secret_id.__class__ is not str:
-        if secret_id is MISSING:
-            secret_id = missing_field(cls, "secret_id")
-        else:
-            secret_id = unexpected_type(cls, "secret_id", secret_id, "a string")
-
-    return secret_id
+_read_secret_id = plain_reader("secret_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("secret_id",))
@@ -93,8 +87,11 @@ def _read_additional_properties(cls: type[EnvironmentVariableSecretValue], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[EnvironmentVariableSecretValue], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[EnvironmentVariableSecretValue], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     secret_id = d.get("secret_id", MISSING)
     if secret_id.__class__ is not str:
         secret_id = _read_secret_id(cls, d)

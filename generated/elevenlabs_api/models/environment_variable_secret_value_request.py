@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="EnvironmentVariableSecretValueRequest")
@@ -56,7 +56,7 @@ class EnvironmentVariableSecretValueRequest(Lazy):
             return read_lazily(cls, src_dict, parsing)
         environment_variable_secret_value_request = cls.__new__(cls)
         environment_variable_secret_value_request.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return environment_variable_secret_value_request
 
@@ -77,15 +77,7 @@ class EnvironmentVariableSecretValueRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_secret_id(cls: type[EnvironmentVariableSecretValueRequest], d: Mapping[str, Any]) -> Any:
-    secret_id = d.get("secret_id", MISSING)
-    if secret_id.__class__ is not str:
-        if secret_id is MISSING:
-            secret_id = missing_field(cls, "secret_id")
-        else:
-            secret_id = unexpected_type(cls, "secret_id", secret_id, "a string")
-
-    return secret_id
+_read_secret_id = plain_reader("secret_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("secret_id",))
@@ -97,8 +89,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[EnvironmentVariableSecretValueRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[EnvironmentVariableSecretValueRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     secret_id = d.get("secret_id", MISSING)
     if secret_id.__class__ is not str:
         secret_id = _read_secret_id(cls, d)

@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="EvaluationCriteriaSummaryResult")
@@ -91,7 +91,7 @@ class EvaluationCriteriaSummaryResult(Lazy):
             return read_lazily(cls, src_dict, parsing)
         evaluation_criteria_summary_result = cls.__new__(cls)
         evaluation_criteria_summary_result.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return evaluation_criteria_summary_result
 
@@ -112,31 +112,27 @@ class EvaluationCriteriaSummaryResult(Lazy):
         return key in self.additional_properties
 
 
-def _read_result(cls: type[EvaluationCriteriaSummaryResult], d: Mapping[str, Any]) -> Any:
-    result = d.get("result", MISSING)
-    if result.__class__ is not str:
-        if result is MISSING:
-            result = missing_field(cls, "result")
-        else:
-            result = unexpected_type(cls, "result", result, "a string")
+_read_result = plain_reader("result", (str,), "a string", True)
 
-    return result
+_read_score = plain_reader(
+    "score",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-
-def _read_score(cls: type[EvaluationCriteriaSummaryResult], d: Mapping[str, Any]) -> Any:
-    score = d.get("score", UNSET)
-    if score.__class__ is not int and score is not None and score is not UNSET:
-        score = unexpected_type(cls, "score", score, "an integer or null")
-
-    return score
-
-
-def _read_max_score(cls: type[EvaluationCriteriaSummaryResult], d: Mapping[str, Any]) -> Any:
-    max_score = d.get("max_score", UNSET)
-    if max_score.__class__ is not int and max_score is not None and max_score is not UNSET:
-        max_score = unexpected_type(cls, "max_score", max_score, "an integer or null")
-
-    return max_score
+_read_max_score = plain_reader(
+    "max_score",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -152,8 +148,11 @@ def _read_additional_properties(cls: type[EvaluationCriteriaSummaryResult], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[EvaluationCriteriaSummaryResult], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[EvaluationCriteriaSummaryResult], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     result = d.get("result", MISSING)
     if result.__class__ is not str:
         result = _read_result(cls, d)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -66,7 +67,9 @@ class EvaluationSettingsInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         evaluation_settings_input = cls.__new__(cls)
-        evaluation_settings_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        evaluation_settings_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return evaluation_settings_input
 
     @property
@@ -111,11 +114,15 @@ def _read_additional_properties(cls: type[EvaluationSettingsInput], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[EvaluationSettingsInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    criteria = d.get("criteria", UNSET)
-    if criteria is not UNSET:
-        criteria = _read_criteria(cls, d)
+def _all_fields(cls: type[EvaluationSettingsInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "criteria" in known:
+        criteria = known["criteria"]
+    else:
+        criteria = d.get("criteria", UNSET)
+        if criteria is not UNSET:
+            criteria = _read_criteria(cls, d)
 
     return {
         "criteria": criteria,

@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ExactParameterEvaluationStrategy")
@@ -66,7 +67,7 @@ class ExactParameterEvaluationStrategy(Lazy):
             return read_lazily(cls, src_dict, parsing)
         exact_parameter_evaluation_strategy = cls.__new__(cls)
         exact_parameter_evaluation_strategy.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return exact_parameter_evaluation_strategy
 
@@ -98,15 +99,7 @@ def _read_type_(cls: type[ExactParameterEvaluationStrategy], d: Mapping[str, Any
     return type_
 
 
-def _read_expected_value(cls: type[ExactParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
-    expected_value = d.get("expected_value", MISSING)
-    if expected_value.__class__ is not str:
-        if expected_value is MISSING:
-            expected_value = missing_field(cls, "expected_value")
-        else:
-            expected_value = unexpected_type(cls, "expected_value", expected_value, "a string")
-
-    return expected_value
+_read_expected_value = plain_reader("expected_value", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -121,9 +114,15 @@ def _read_additional_properties(cls: type[ExactParameterEvaluationStrategy], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ExactParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ExactParameterEvaluationStrategy], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     expected_value = d.get("expected_value", MISSING)
     if expected_value.__class__ is not str:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ExotelOutboundCallResponse")
@@ -91,7 +91,9 @@ class ExotelOutboundCallResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         exotel_outbound_call_response = cls.__new__(cls)
-        exotel_outbound_call_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        exotel_outbound_call_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return exotel_outbound_call_response
 
     @property
@@ -111,48 +113,29 @@ class ExotelOutboundCallResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_success(cls: type[ExotelOutboundCallResponse], d: Mapping[str, Any]) -> Any:
-    success = d.get("success", MISSING)
-    if success.__class__ is not bool:
-        if success is MISSING:
-            success = missing_field(cls, "success")
-        else:
-            success = unexpected_type(cls, "success", success, "a boolean")
+_read_success = plain_reader("success", (bool,), "a boolean", True)
 
-    return success
+_read_message = plain_reader("message", (str,), "a string", True)
 
+_read_conversation_id = plain_reader(
+    "conversation_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-def _read_message(cls: type[ExotelOutboundCallResponse], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", MISSING)
-    if message.__class__ is not str:
-        if message is MISSING:
-            message = missing_field(cls, "message")
-        else:
-            message = unexpected_type(cls, "message", message, "a string")
-
-    return message
-
-
-def _read_conversation_id(cls: type[ExotelOutboundCallResponse], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str and conversation_id is not None:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
-
-    return conversation_id
-
-
-def _read_call_sid(cls: type[ExotelOutboundCallResponse], d: Mapping[str, Any]) -> Any:
-    call_sid = d.get("callSid", MISSING)
-    if call_sid.__class__ is not str and call_sid is not None:
-        if call_sid is MISSING:
-            call_sid = missing_field(cls, "callSid")
-        else:
-            call_sid = unexpected_type(cls, "callSid", call_sid, "a string or null")
-
-    return call_sid
+_read_call_sid = plain_reader(
+    "callSid",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -169,8 +152,11 @@ def _read_additional_properties(cls: type[ExotelOutboundCallResponse], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ExotelOutboundCallResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ExotelOutboundCallResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     success = d.get("success", MISSING)
     if success.__class__ is not bool:
         success = _read_success(cls, d)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.external_sync_provider import ExternalSyncProvider
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ExternalFileSyncInfo")
@@ -128,7 +129,7 @@ class ExternalFileSyncInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         external_file_sync_info = cls.__new__(cls)
-        external_file_sync_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        external_file_sync_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return external_file_sync_info
 
     @property
@@ -148,63 +149,15 @@ class ExternalFileSyncInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
-    return type_
+_read_source_entity_id = plain_reader("source_entity_id", (str,), "a string", True)
 
+_read_integration_connection_id = plain_reader("integration_connection_id", (str,), "a string", True)
 
-def _read_source_entity_id(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
-    source_entity_id = d.get("source_entity_id", MISSING)
-    if source_entity_id.__class__ is not str:
-        if source_entity_id is MISSING:
-            source_entity_id = missing_field(cls, "source_entity_id")
-        else:
-            source_entity_id = unexpected_type(cls, "source_entity_id", source_entity_id, "a string")
+_read_source_parent_entity_id = plain_reader("source_parent_entity_id", (str,), "a string", True)
 
-    return source_entity_id
-
-
-def _read_integration_connection_id(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
-    integration_connection_id = d.get("integration_connection_id", MISSING)
-    if integration_connection_id.__class__ is not str:
-        if integration_connection_id is MISSING:
-            integration_connection_id = missing_field(cls, "integration_connection_id")
-        else:
-            integration_connection_id = unexpected_type(
-                cls, "integration_connection_id", integration_connection_id, "a string"
-            )
-
-    return integration_connection_id
-
-
-def _read_source_parent_entity_id(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
-    source_parent_entity_id = d.get("source_parent_entity_id", MISSING)
-    if source_parent_entity_id.__class__ is not str:
-        if source_parent_entity_id is MISSING:
-            source_parent_entity_id = missing_field(cls, "source_parent_entity_id")
-        else:
-            source_parent_entity_id = unexpected_type(
-                cls, "source_parent_entity_id", source_parent_entity_id, "a string"
-            )
-
-    return source_parent_entity_id
-
-
-def _read_source_mime_type(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
-    source_mime_type = d.get("source_mime_type", MISSING)
-    if source_mime_type.__class__ is not str:
-        if source_mime_type is MISSING:
-            source_mime_type = missing_field(cls, "source_mime_type")
-        else:
-            source_mime_type = unexpected_type(cls, "source_mime_type", source_mime_type, "a string")
-
-    return source_mime_type
+_read_source_mime_type = plain_reader("source_mime_type", (str,), "a string", True)
 
 
 def _read_source_modified_time(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
@@ -220,12 +173,15 @@ def _read_source_modified_time(cls: type[ExternalFileSyncInfo], d: Mapping[str, 
     return source_modified_time
 
 
-def _read_root_folder_id(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
-    root_folder_id = d.get("root_folder_id", UNSET)
-    if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
-        root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
-
-    return root_folder_id
+_read_root_folder_id = plain_reader(
+    "root_folder_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -245,8 +201,9 @@ def _read_additional_properties(cls: type[ExternalFileSyncInfo], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     type_ = d.get("type", MISSING)
     if type_.__class__ is not str:
         type_ = _read_type_(cls, d)
@@ -267,7 +224,10 @@ def _all_fields(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> dict[s
     if source_mime_type.__class__ is not str:
         source_mime_type = _read_source_mime_type(cls, d)
 
-    source_modified_time = _read_source_modified_time(cls, d)
+    if "source_modified_time" in known:
+        source_modified_time = known["source_modified_time"]
+    else:
+        source_modified_time = _read_source_modified_time(cls, d)
 
     root_folder_id = d.get("root_folder_id", UNSET)
     if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:

@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..models.external_sync_provider import ExternalSyncProvider
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ExternalFolderSyncInfo")
@@ -122,7 +122,9 @@ class ExternalFolderSyncInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         external_folder_sync_info = cls.__new__(cls)
-        external_folder_sync_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        external_folder_sync_info.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return external_folder_sync_info
 
     @property
@@ -142,63 +144,41 @@ class ExternalFolderSyncInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
-    return type_
+_read_source_entity_id = plain_reader("source_entity_id", (str,), "a string", True)
 
+_read_integration_connection_id = plain_reader("integration_connection_id", (str,), "a string", True)
 
-def _read_source_entity_id(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> Any:
-    source_entity_id = d.get("source_entity_id", MISSING)
-    if source_entity_id.__class__ is not str:
-        if source_entity_id is MISSING:
-            source_entity_id = missing_field(cls, "source_entity_id")
-        else:
-            source_entity_id = unexpected_type(cls, "source_entity_id", source_entity_id, "a string")
+_read_root_folder_id = plain_reader(
+    "root_folder_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return source_entity_id
+_read_sync_cursor = plain_reader(
+    "sync_cursor",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_integration_connection_id(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> Any:
-    integration_connection_id = d.get("integration_connection_id", MISSING)
-    if integration_connection_id.__class__ is not str:
-        if integration_connection_id is MISSING:
-            integration_connection_id = missing_field(cls, "integration_connection_id")
-        else:
-            integration_connection_id = unexpected_type(
-                cls, "integration_connection_id", integration_connection_id, "a string"
-            )
-
-    return integration_connection_id
-
-
-def _read_root_folder_id(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> Any:
-    root_folder_id = d.get("root_folder_id", UNSET)
-    if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
-        root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
-
-    return root_folder_id
-
-
-def _read_sync_cursor(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> Any:
-    sync_cursor = d.get("sync_cursor", UNSET)
-    if sync_cursor.__class__ is not str and sync_cursor is not None and sync_cursor is not UNSET:
-        sync_cursor = unexpected_type(cls, "sync_cursor", sync_cursor, "a string or null")
-
-    return sync_cursor
-
-
-def _read_last_sync_at(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> Any:
-    last_sync_at = d.get("last_sync_at", UNSET)
-    if last_sync_at.__class__ is not int and last_sync_at is not None and last_sync_at is not UNSET:
-        last_sync_at = unexpected_type(cls, "last_sync_at", last_sync_at, "an integer or null")
-
-    return last_sync_at
+_read_last_sync_at = plain_reader(
+    "last_sync_at",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -217,8 +197,9 @@ def _read_additional_properties(cls: type[ExternalFolderSyncInfo], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     type_ = d.get("type", MISSING)
     if type_.__class__ is not str:
         type_ = _read_type_(cls, d)

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="FeatureStatusCommonModel")
@@ -57,7 +58,9 @@ class FeatureStatusCommonModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         feature_status_common_model = cls.__new__(cls)
-        feature_status_common_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        feature_status_common_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return feature_status_common_model
 
     @property
@@ -77,20 +80,9 @@ class FeatureStatusCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_enabled(cls: type[FeatureStatusCommonModel], d: Mapping[str, Any]) -> Any:
-    enabled = d.get("enabled", UNSET)
-    if enabled.__class__ is not bool and enabled is not UNSET:
-        enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+_read_enabled = plain_reader("enabled", (bool,), "a boolean", False)
 
-    return enabled
-
-
-def _read_used(cls: type[FeatureStatusCommonModel], d: Mapping[str, Any]) -> Any:
-    used = d.get("used", UNSET)
-    if used.__class__ is not bool and used is not UNSET:
-        used = unexpected_type(cls, "used", used, "a boolean")
-
-    return used
+_read_used = plain_reader("used", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -105,8 +97,9 @@ def _read_additional_properties(cls: type[FeatureStatusCommonModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[FeatureStatusCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[FeatureStatusCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enabled = d.get("enabled", UNSET)
     if enabled.__class__ is not bool and enabled is not UNSET:
         enabled = _read_enabled(cls, d)

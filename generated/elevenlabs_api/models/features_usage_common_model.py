@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="FeaturesUsageCommonModel")
@@ -208,7 +209,9 @@ class FeaturesUsageCommonModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         features_usage_common_model = cls.__new__(cls)
-        features_usage_common_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        features_usage_common_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return features_usage_common_model
 
     @property
@@ -318,20 +321,9 @@ def _read_external_mcp_servers(cls: type[FeaturesUsageCommonModel], d: Mapping[s
     return external_mcp_servers
 
 
-def _read_pii_zrm_workspace(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
-    pii_zrm_workspace = d.get("pii_zrm_workspace", UNSET)
-    if pii_zrm_workspace.__class__ is not bool and pii_zrm_workspace is not UNSET:
-        pii_zrm_workspace = unexpected_type(cls, "pii_zrm_workspace", pii_zrm_workspace, "a boolean")
+_read_pii_zrm_workspace = plain_reader("pii_zrm_workspace", (bool,), "a boolean", False)
 
-    return pii_zrm_workspace
-
-
-def _read_pii_zrm_agent(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
-    pii_zrm_agent = d.get("pii_zrm_agent", UNSET)
-    if pii_zrm_agent.__class__ is not bool and pii_zrm_agent is not UNSET:
-        pii_zrm_agent = unexpected_type(cls, "pii_zrm_agent", pii_zrm_agent, "a boolean")
-
-    return pii_zrm_agent
+_read_pii_zrm_agent = plain_reader("pii_zrm_agent", (bool,), "a boolean", False)
 
 
 def _read_tool_dynamic_variable_updates(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
@@ -351,12 +343,7 @@ def _read_tool_dynamic_variable_updates(cls: type[FeaturesUsageCommonModel], d: 
     return tool_dynamic_variable_updates
 
 
-def _read_is_livekit(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
-    is_livekit = d.get("is_livekit", UNSET)
-    if is_livekit.__class__ is not bool and is_livekit is not UNSET:
-        is_livekit = unexpected_type(cls, "is_livekit", is_livekit, "a boolean")
-
-    return is_livekit
+_read_is_livekit = plain_reader("is_livekit", (bool,), "a boolean", False)
 
 
 def _read_voicemail_detection(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
@@ -443,31 +430,50 @@ def _read_additional_properties(cls: type[FeaturesUsageCommonModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    language_detection = d.get("language_detection", UNSET)
-    if language_detection is not UNSET:
-        language_detection = _read_language_detection(cls, d)
+def _all_fields(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "language_detection" in known:
+        language_detection = known["language_detection"]
+    else:
+        language_detection = d.get("language_detection", UNSET)
+        if language_detection is not UNSET:
+            language_detection = _read_language_detection(cls, d)
 
-    transfer_to_agent = d.get("transfer_to_agent", UNSET)
-    if transfer_to_agent is not UNSET:
-        transfer_to_agent = _read_transfer_to_agent(cls, d)
+    if "transfer_to_agent" in known:
+        transfer_to_agent = known["transfer_to_agent"]
+    else:
+        transfer_to_agent = d.get("transfer_to_agent", UNSET)
+        if transfer_to_agent is not UNSET:
+            transfer_to_agent = _read_transfer_to_agent(cls, d)
 
-    transfer_to_number = d.get("transfer_to_number", UNSET)
-    if transfer_to_number is not UNSET:
-        transfer_to_number = _read_transfer_to_number(cls, d)
+    if "transfer_to_number" in known:
+        transfer_to_number = known["transfer_to_number"]
+    else:
+        transfer_to_number = d.get("transfer_to_number", UNSET)
+        if transfer_to_number is not UNSET:
+            transfer_to_number = _read_transfer_to_number(cls, d)
 
-    multivoice = d.get("multivoice", UNSET)
-    if multivoice is not UNSET:
-        multivoice = _read_multivoice(cls, d)
+    if "multivoice" in known:
+        multivoice = known["multivoice"]
+    else:
+        multivoice = d.get("multivoice", UNSET)
+        if multivoice is not UNSET:
+            multivoice = _read_multivoice(cls, d)
 
-    dtmf_tones = d.get("dtmf_tones", UNSET)
-    if dtmf_tones is not UNSET:
-        dtmf_tones = _read_dtmf_tones(cls, d)
+    if "dtmf_tones" in known:
+        dtmf_tones = known["dtmf_tones"]
+    else:
+        dtmf_tones = d.get("dtmf_tones", UNSET)
+        if dtmf_tones is not UNSET:
+            dtmf_tones = _read_dtmf_tones(cls, d)
 
-    external_mcp_servers = d.get("external_mcp_servers", UNSET)
-    if external_mcp_servers is not UNSET:
-        external_mcp_servers = _read_external_mcp_servers(cls, d)
+    if "external_mcp_servers" in known:
+        external_mcp_servers = known["external_mcp_servers"]
+    else:
+        external_mcp_servers = d.get("external_mcp_servers", UNSET)
+        if external_mcp_servers is not UNSET:
+            external_mcp_servers = _read_external_mcp_servers(cls, d)
 
     pii_zrm_workspace = d.get("pii_zrm_workspace", UNSET)
     if pii_zrm_workspace.__class__ is not bool and pii_zrm_workspace is not UNSET:
@@ -477,29 +483,44 @@ def _all_fields(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> di
     if pii_zrm_agent.__class__ is not bool and pii_zrm_agent is not UNSET:
         pii_zrm_agent = _read_pii_zrm_agent(cls, d)
 
-    tool_dynamic_variable_updates = d.get("tool_dynamic_variable_updates", UNSET)
-    if tool_dynamic_variable_updates is not UNSET:
-        tool_dynamic_variable_updates = _read_tool_dynamic_variable_updates(cls, d)
+    if "tool_dynamic_variable_updates" in known:
+        tool_dynamic_variable_updates = known["tool_dynamic_variable_updates"]
+    else:
+        tool_dynamic_variable_updates = d.get("tool_dynamic_variable_updates", UNSET)
+        if tool_dynamic_variable_updates is not UNSET:
+            tool_dynamic_variable_updates = _read_tool_dynamic_variable_updates(cls, d)
 
     is_livekit = d.get("is_livekit", UNSET)
     if is_livekit.__class__ is not bool and is_livekit is not UNSET:
         is_livekit = _read_is_livekit(cls, d)
 
-    voicemail_detection = d.get("voicemail_detection", UNSET)
-    if voicemail_detection is not UNSET:
-        voicemail_detection = _read_voicemail_detection(cls, d)
+    if "voicemail_detection" in known:
+        voicemail_detection = known["voicemail_detection"]
+    else:
+        voicemail_detection = d.get("voicemail_detection", UNSET)
+        if voicemail_detection is not UNSET:
+            voicemail_detection = _read_voicemail_detection(cls, d)
 
-    workflow = d.get("workflow", UNSET)
-    if workflow is not UNSET:
-        workflow = _read_workflow(cls, d)
+    if "workflow" in known:
+        workflow = known["workflow"]
+    else:
+        workflow = d.get("workflow", UNSET)
+        if workflow is not UNSET:
+            workflow = _read_workflow(cls, d)
 
-    agent_testing = d.get("agent_testing", UNSET)
-    if agent_testing is not UNSET:
-        agent_testing = _read_agent_testing(cls, d)
+    if "agent_testing" in known:
+        agent_testing = known["agent_testing"]
+    else:
+        agent_testing = d.get("agent_testing", UNSET)
+        if agent_testing is not UNSET:
+            agent_testing = _read_agent_testing(cls, d)
 
-    versioning = d.get("versioning", UNSET)
-    if versioning is not UNSET:
-        versioning = _read_versioning(cls, d)
+    if "versioning" in known:
+        versioning = known["versioning"]
+    else:
+        versioning = d.get("versioning", UNSET)
+        if versioning is not UNSET:
+            versioning = _read_versioning(cls, d)
 
     return {
         "language_detection": language_detection,

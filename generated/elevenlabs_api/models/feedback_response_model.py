@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="FeedbackResponseModel")
@@ -114,7 +114,7 @@ class FeedbackResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         feedback_response_model = cls.__new__(cls)
-        feedback_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        feedback_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return feedback_response_model
 
     @property
@@ -134,89 +134,21 @@ class FeedbackResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_thumbs_up(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
-    thumbs_up = d.get("thumbs_up", MISSING)
-    if thumbs_up.__class__ is not bool:
-        if thumbs_up is MISSING:
-            thumbs_up = missing_field(cls, "thumbs_up")
-        else:
-            thumbs_up = unexpected_type(cls, "thumbs_up", thumbs_up, "a boolean")
+_read_thumbs_up = plain_reader("thumbs_up", (bool,), "a boolean", True)
 
-    return thumbs_up
+_read_feedback = plain_reader("feedback", (str,), "a string", True)
 
+_read_emotions = plain_reader("emotions", (bool,), "a boolean", True)
 
-def _read_feedback(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
-    feedback = d.get("feedback", MISSING)
-    if feedback.__class__ is not str:
-        if feedback is MISSING:
-            feedback = missing_field(cls, "feedback")
-        else:
-            feedback = unexpected_type(cls, "feedback", feedback, "a string")
+_read_inaccurate_clone = plain_reader("inaccurate_clone", (bool,), "a boolean", True)
 
-    return feedback
+_read_glitches = plain_reader("glitches", (bool,), "a boolean", True)
 
+_read_audio_quality = plain_reader("audio_quality", (bool,), "a boolean", True)
 
-def _read_emotions(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
-    emotions = d.get("emotions", MISSING)
-    if emotions.__class__ is not bool:
-        if emotions is MISSING:
-            emotions = missing_field(cls, "emotions")
-        else:
-            emotions = unexpected_type(cls, "emotions", emotions, "a boolean")
+_read_other = plain_reader("other", (bool,), "a boolean", True)
 
-    return emotions
-
-
-def _read_inaccurate_clone(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
-    inaccurate_clone = d.get("inaccurate_clone", MISSING)
-    if inaccurate_clone.__class__ is not bool:
-        if inaccurate_clone is MISSING:
-            inaccurate_clone = missing_field(cls, "inaccurate_clone")
-        else:
-            inaccurate_clone = unexpected_type(cls, "inaccurate_clone", inaccurate_clone, "a boolean")
-
-    return inaccurate_clone
-
-
-def _read_glitches(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
-    glitches = d.get("glitches", MISSING)
-    if glitches.__class__ is not bool:
-        if glitches is MISSING:
-            glitches = missing_field(cls, "glitches")
-        else:
-            glitches = unexpected_type(cls, "glitches", glitches, "a boolean")
-
-    return glitches
-
-
-def _read_audio_quality(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
-    audio_quality = d.get("audio_quality", MISSING)
-    if audio_quality.__class__ is not bool:
-        if audio_quality is MISSING:
-            audio_quality = missing_field(cls, "audio_quality")
-        else:
-            audio_quality = unexpected_type(cls, "audio_quality", audio_quality, "a boolean")
-
-    return audio_quality
-
-
-def _read_other(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
-    other = d.get("other", MISSING)
-    if other.__class__ is not bool:
-        if other is MISSING:
-            other = missing_field(cls, "other")
-        else:
-            other = unexpected_type(cls, "other", other, "a boolean")
-
-    return other
-
-
-def _read_review_status(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
-    review_status = d.get("review_status", UNSET)
-    if review_status.__class__ is not str and review_status is not UNSET:
-        review_status = unexpected_type(cls, "review_status", review_status, "a string")
-
-    return review_status
+_read_review_status = plain_reader("review_status", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -237,8 +169,9 @@ def _read_additional_properties(cls: type[FeedbackResponseModel], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[FeedbackResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     thumbs_up = d.get("thumbs_up", MISSING)
     if thumbs_up.__class__ is not bool:
         thumbs_up = _read_thumbs_up(cls, d)

@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..models.conflict_section import ConflictSection
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="FieldConflict")
@@ -98,7 +98,7 @@ class FieldConflict(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         field_conflict = cls.__new__(cls)
-        field_conflict.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        field_conflict.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return field_conflict
 
     @property
@@ -118,44 +118,15 @@ class FieldConflict(Lazy):
         return key in self.additional_properties
 
 
-def _read_path(cls: type[FieldConflict], d: Mapping[str, Any]) -> Any:
-    path = d.get("path", MISSING)
-    if path.__class__ is not str:
-        if path is MISSING:
-            path = missing_field(cls, "path")
-        else:
-            path = unexpected_type(cls, "path", path, "a string")
+_read_path = plain_reader("path", (str,), "a string", True)
 
-    return path
+_read_section = plain_reader("section", (str,), "a string", True)
 
+_read_base_value = plain_reader("base_value", None, "", False)
 
-def _read_section(cls: type[FieldConflict], d: Mapping[str, Any]) -> Any:
-    section = d.get("section", MISSING)
-    if section.__class__ is not str:
-        if section is MISSING:
-            section = missing_field(cls, "section")
-        else:
-            section = unexpected_type(cls, "section", section, "a string")
+_read_source_value = plain_reader("source_value", None, "", False)
 
-    return section
-
-
-def _read_base_value(cls: type[FieldConflict], d: Mapping[str, Any]) -> Any:
-    base_value = d.get("base_value", UNSET)
-
-    return base_value
-
-
-def _read_source_value(cls: type[FieldConflict], d: Mapping[str, Any]) -> Any:
-    source_value = d.get("source_value", UNSET)
-
-    return source_value
-
-
-def _read_target_value(cls: type[FieldConflict], d: Mapping[str, Any]) -> Any:
-    target_value = d.get("target_value", UNSET)
-
-    return target_value
+_read_target_value = plain_reader("target_value", None, "", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -173,8 +144,9 @@ def _read_additional_properties(cls: type[FieldConflict], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[FieldConflict], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[FieldConflict], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     path = d.get("path", MISSING)
     if path.__class__ is not str:
         path = _read_path(cls, d)
@@ -183,17 +155,11 @@ def _all_fields(cls: type[FieldConflict], d: Mapping[str, Any]) -> dict[str, Any
     if section.__class__ is not str:
         section = _read_section(cls, d)
 
-    base_value = d.get("base_value", UNSET)
-    if base_value is not UNSET:
-        base_value = _read_base_value(cls, d)
+    base_value = _read_base_value(cls, d)
 
-    source_value = d.get("source_value", UNSET)
-    if source_value is not UNSET:
-        source_value = _read_source_value(cls, d)
+    source_value = _read_source_value(cls, d)
 
-    target_value = d.get("target_value", UNSET)
-    if target_value is not UNSET:
-        target_value = _read_target_value(cls, d)
+    target_value = _read_target_value(cls, d)
 
     return {
         "path": path,

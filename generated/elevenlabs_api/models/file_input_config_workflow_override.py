@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="FileInputConfigWorkflowOverride")
@@ -83,7 +84,7 @@ class FileInputConfigWorkflowOverride(Lazy):
             return read_lazily(cls, src_dict, parsing)
         file_input_config_workflow_override = cls.__new__(cls)
         file_input_config_workflow_override.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return file_input_config_workflow_override
 
@@ -104,38 +105,35 @@ class FileInputConfigWorkflowOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_enabled(cls: type[FileInputConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    enabled = d.get("enabled", UNSET)
-    if enabled.__class__ is not bool and enabled is not None and enabled is not UNSET:
-        enabled = unexpected_type(cls, "enabled", enabled, "a boolean or null")
+_read_enabled = plain_reader(
+    "enabled",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return enabled
+_read_max_files_in_memory = plain_reader(
+    "max_files_in_memory",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-
-def _read_max_files_in_memory(cls: type[FileInputConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    max_files_in_memory = d.get("max_files_in_memory", UNSET)
-    if (
-        max_files_in_memory.__class__ is not int
-        and max_files_in_memory is not None
-        and max_files_in_memory is not UNSET
-    ):
-        max_files_in_memory = unexpected_type(cls, "max_files_in_memory", max_files_in_memory, "an integer or null")
-
-    return max_files_in_memory
-
-
-def _read_max_files_per_conversation(cls: type[FileInputConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    max_files_per_conversation = d.get("max_files_per_conversation", UNSET)
-    if (
-        max_files_per_conversation.__class__ is not int
-        and max_files_per_conversation is not None
-        and max_files_per_conversation is not UNSET
-    ):
-        max_files_per_conversation = unexpected_type(
-            cls, "max_files_per_conversation", max_files_per_conversation, "an integer or null"
-        )
-
-    return max_files_per_conversation
+_read_max_files_per_conversation = plain_reader(
+    "max_files_per_conversation",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -151,8 +149,11 @@ def _read_additional_properties(cls: type[FileInputConfigWorkflowOverride], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[FileInputConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[FileInputConfigWorkflowOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enabled = d.get("enabled", UNSET)
     if enabled.__class__ is not bool and enabled is not None and enabled is not UNSET:
         enabled = _read_enabled(cls, d)

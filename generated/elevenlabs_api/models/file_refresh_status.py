@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.crawl_status import CrawlStatus
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="FileRefreshStatus")
@@ -123,7 +124,7 @@ class FileRefreshStatus(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         file_refresh_status = cls.__new__(cls)
-        file_refresh_status.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        file_refresh_status.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return file_refresh_status
 
     @property
@@ -143,52 +144,57 @@ class FileRefreshStatus(Lazy):
         return key in self.additional_properties
 
 
-def _read_status(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", UNSET)
-    if status.__class__ is not str and status is not UNSET:
-        status = unexpected_type(cls, "status", status, "a string")
+_read_status = plain_reader("status", (str,), "a string", False)
 
-    return status
+_read_enqueued_at = plain_reader(
+    "enqueued_at",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_started_at = plain_reader(
+    "started_at",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_enqueued_at(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> Any:
-    enqueued_at = d.get("enqueued_at", UNSET)
-    if enqueued_at.__class__ is not int and enqueued_at is not None and enqueued_at is not UNSET:
-        enqueued_at = unexpected_type(cls, "enqueued_at", enqueued_at, "an integer or null")
+_read_completed_at = plain_reader(
+    "completed_at",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return enqueued_at
+_read_last_synced_at = plain_reader(
+    "last_synced_at",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-
-def _read_started_at(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> Any:
-    started_at = d.get("started_at", UNSET)
-    if started_at.__class__ is not int and started_at is not None and started_at is not UNSET:
-        started_at = unexpected_type(cls, "started_at", started_at, "an integer or null")
-
-    return started_at
-
-
-def _read_completed_at(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> Any:
-    completed_at = d.get("completed_at", UNSET)
-    if completed_at.__class__ is not int and completed_at is not None and completed_at is not UNSET:
-        completed_at = unexpected_type(cls, "completed_at", completed_at, "an integer or null")
-
-    return completed_at
-
-
-def _read_last_synced_at(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> Any:
-    last_synced_at = d.get("last_synced_at", UNSET)
-    if last_synced_at.__class__ is not int and last_synced_at is not None and last_synced_at is not UNSET:
-        last_synced_at = unexpected_type(cls, "last_synced_at", last_synced_at, "an integer or null")
-
-    return last_synced_at
-
-
-def _read_error_message(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> Any:
-    error_message = d.get("error_message", UNSET)
-    if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
-        error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
-
-    return error_message
+_read_error_message = plain_reader(
+    "error_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -207,8 +213,9 @@ def _read_additional_properties(cls: type[FileRefreshStatus], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[FileRefreshStatus], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     status = d.get("status", UNSET)
     if status.__class__ is not str and status is not UNSET:
         status = _read_status(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="FineTuningResponseModel")
@@ -247,7 +248,9 @@ class FineTuningResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         fine_tuning_response_model = cls.__new__(cls)
-        fine_tuning_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        fine_tuning_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return fine_tuning_response_model
 
     @property
@@ -267,17 +270,7 @@ class FineTuningResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_is_allowed_to_fine_tune(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
-    is_allowed_to_fine_tune = d.get("is_allowed_to_fine_tune", MISSING)
-    if is_allowed_to_fine_tune.__class__ is not bool:
-        if is_allowed_to_fine_tune is MISSING:
-            is_allowed_to_fine_tune = missing_field(cls, "is_allowed_to_fine_tune")
-        else:
-            is_allowed_to_fine_tune = unexpected_type(
-                cls, "is_allowed_to_fine_tune", is_allowed_to_fine_tune, "a boolean"
-            )
-
-    return is_allowed_to_fine_tune
+_read_is_allowed_to_fine_tune = plain_reader("is_allowed_to_fine_tune", (bool,), "a boolean", True)
 
 
 def _read_state(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
@@ -293,51 +286,21 @@ def _read_state(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any
     return state
 
 
-def _read_verification_failures(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
-    verification_failures = d.get("verification_failures", MISSING)
-    if verification_failures.__class__ is not list:
-        if verification_failures is MISSING:
-            verification_failures = missing_field(cls, "verification_failures")
-        else:
-            verification_failures = unexpected_type(cls, "verification_failures", verification_failures, "an array")
-    elif verification_failures.__class__ is list and verification_failures:
-        check_items(cls, "verification_failures", verification_failures, (str,), "a string")
+_read_verification_failures = plain_reader("verification_failures", (list,), "an array", True, ((str,), "a string"))
 
-    return verification_failures
+_read_verification_attempts_count = plain_reader("verification_attempts_count", (int,), "an integer", True)
 
+_read_manual_verification_requested = plain_reader("manual_verification_requested", (bool,), "a boolean", True)
 
-def _read_verification_attempts_count(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
-    verification_attempts_count = d.get("verification_attempts_count", MISSING)
-    if verification_attempts_count.__class__ is not int:
-        if verification_attempts_count is MISSING:
-            verification_attempts_count = missing_field(cls, "verification_attempts_count")
-        else:
-            verification_attempts_count = unexpected_type(
-                cls, "verification_attempts_count", verification_attempts_count, "an integer"
-            )
-
-    return verification_attempts_count
-
-
-def _read_manual_verification_requested(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
-    manual_verification_requested = d.get("manual_verification_requested", MISSING)
-    if manual_verification_requested.__class__ is not bool:
-        if manual_verification_requested is MISSING:
-            manual_verification_requested = missing_field(cls, "manual_verification_requested")
-        else:
-            manual_verification_requested = unexpected_type(
-                cls, "manual_verification_requested", manual_verification_requested, "a boolean"
-            )
-
-    return manual_verification_requested
-
-
-def _read_language(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_progress(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
@@ -386,19 +349,16 @@ def _read_message(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> A
     return message
 
 
-def _read_dataset_duration_seconds(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
-    dataset_duration_seconds = d.get("dataset_duration_seconds", UNSET)
-    if (
-        dataset_duration_seconds.__class__ is not float
-        and dataset_duration_seconds.__class__ is not int
-        and dataset_duration_seconds is not None
-        and dataset_duration_seconds is not UNSET
-    ):
-        dataset_duration_seconds = unexpected_type(
-            cls, "dataset_duration_seconds", dataset_duration_seconds, "a number or null"
-        )
-
-    return dataset_duration_seconds
+_read_dataset_duration_seconds = plain_reader(
+    "dataset_duration_seconds",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 def _read_verification_attempts(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
@@ -431,14 +391,16 @@ def _read_verification_attempts(cls: type[FineTuningResponseModel], d: Mapping[s
     return verification_attempts
 
 
-def _read_slice_ids(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
-    slice_ids = d.get("slice_ids", UNSET)
-    if slice_ids.__class__ is not list and slice_ids is not None and slice_ids is not UNSET:
-        slice_ids = unexpected_type(cls, "slice_ids", slice_ids, "an array or null")
-    elif slice_ids.__class__ is list and slice_ids:
-        check_items(cls, "slice_ids", slice_ids, (str,), "a string")
-
-    return slice_ids
+_read_slice_ids = plain_reader(
+    "slice_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 def _read_manual_verification(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
@@ -464,35 +426,25 @@ def _read_manual_verification(cls: type[FineTuningResponseModel], d: Mapping[str
     return manual_verification
 
 
-def _read_max_verification_attempts(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
-    max_verification_attempts = d.get("max_verification_attempts", UNSET)
-    if (
-        max_verification_attempts.__class__ is not int
-        and max_verification_attempts is not None
-        and max_verification_attempts is not UNSET
-    ):
-        max_verification_attempts = unexpected_type(
-            cls, "max_verification_attempts", max_verification_attempts, "an integer or null"
-        )
+_read_max_verification_attempts = plain_reader(
+    "max_verification_attempts",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return max_verification_attempts
-
-
-def _read_next_max_verification_attempts_reset_unix_ms(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
-    next_max_verification_attempts_reset_unix_ms = d.get("next_max_verification_attempts_reset_unix_ms", UNSET)
-    if (
-        next_max_verification_attempts_reset_unix_ms.__class__ is not int
-        and next_max_verification_attempts_reset_unix_ms is not None
-        and next_max_verification_attempts_reset_unix_ms is not UNSET
-    ):
-        next_max_verification_attempts_reset_unix_ms = unexpected_type(
-            cls,
-            "next_max_verification_attempts_reset_unix_ms",
-            next_max_verification_attempts_reset_unix_ms,
-            "an integer or null",
-        )
-
-    return next_max_verification_attempts_reset_unix_ms
+_read_next_max_verification_attempts_reset_unix_ms = plain_reader(
+    "next_max_verification_attempts_reset_unix_ms",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -519,13 +471,17 @@ def _read_additional_properties(cls: type[FineTuningResponseModel], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[FineTuningResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     is_allowed_to_fine_tune = d.get("is_allowed_to_fine_tune", MISSING)
     if is_allowed_to_fine_tune.__class__ is not bool:
         is_allowed_to_fine_tune = _read_is_allowed_to_fine_tune(cls, d)
 
-    state = _read_state(cls, d)
+    if "state" in known:
+        state = known["state"]
+    else:
+        state = _read_state(cls, d)
 
     verification_failures = d.get("verification_failures", MISSING)
     if verification_failures.__class__ is not list:
@@ -545,13 +501,19 @@ def _all_fields(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> dic
     if language.__class__ is not str and language is not None and language is not UNSET:
         language = _read_language(cls, d)
 
-    progress = d.get("progress", UNSET)
-    if progress is not UNSET and progress is not None:
-        progress = _read_progress(cls, d)
+    if "progress" in known:
+        progress = known["progress"]
+    else:
+        progress = d.get("progress", UNSET)
+        if progress is not UNSET and progress is not None:
+            progress = _read_progress(cls, d)
 
-    message = d.get("message", UNSET)
-    if message is not UNSET and message is not None:
-        message = _read_message(cls, d)
+    if "message" in known:
+        message = known["message"]
+    else:
+        message = d.get("message", UNSET)
+        if message is not UNSET and message is not None:
+            message = _read_message(cls, d)
 
     dataset_duration_seconds = d.get("dataset_duration_seconds", UNSET)
     if (
@@ -562,9 +524,12 @@ def _all_fields(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> dic
     ):
         dataset_duration_seconds = _read_dataset_duration_seconds(cls, d)
 
-    verification_attempts = d.get("verification_attempts", UNSET)
-    if verification_attempts is not UNSET and verification_attempts is not None:
-        verification_attempts = _read_verification_attempts(cls, d)
+    if "verification_attempts" in known:
+        verification_attempts = known["verification_attempts"]
+    else:
+        verification_attempts = d.get("verification_attempts", UNSET)
+        if verification_attempts is not UNSET and verification_attempts is not None:
+            verification_attempts = _read_verification_attempts(cls, d)
 
     slice_ids = d.get("slice_ids", UNSET)
     if slice_ids.__class__ is not list and slice_ids is not None and slice_ids is not UNSET:
@@ -572,9 +537,12 @@ def _all_fields(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> dic
     elif slice_ids.__class__ is list and slice_ids:
         check_items(cls, "slice_ids", slice_ids, (str,), "a string")
 
-    manual_verification = d.get("manual_verification", UNSET)
-    if manual_verification is not UNSET and manual_verification is not None:
-        manual_verification = _read_manual_verification(cls, d)
+    if "manual_verification" in known:
+        manual_verification = known["manual_verification"]
+    else:
+        manual_verification = d.get("manual_verification", UNSET)
+        if manual_verification is not UNSET and manual_verification is not None:
+            manual_verification = _read_manual_verification(cls, d)
 
     max_verification_attempts = d.get("max_verification_attempts", UNSET)
     if (

@@ -10,6 +10,7 @@ from ..models.fine_tuning_response_model_state_additional_property_type_0 import
     FineTuningResponseModelStateAdditionalPropertyType0,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -53,7 +54,9 @@ class FineTuningResponseModelState(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         fine_tuning_response_model_state = cls.__new__(cls)
-        fine_tuning_response_model_state.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        fine_tuning_response_model_state.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return fine_tuning_response_model_state
 
     @property
@@ -90,8 +93,11 @@ def _read_additional_properties(cls: type[FineTuningResponseModelState], d: Mapp
     return additional_properties
 
 
-def _all_fields(cls: type[FineTuningResponseModelState], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[FineTuningResponseModelState], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="FocusGuardrail")
@@ -50,7 +51,7 @@ class FocusGuardrail(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         focus_guardrail = cls.__new__(cls)
-        focus_guardrail.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        focus_guardrail.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return focus_guardrail
 
     @property
@@ -70,12 +71,7 @@ class FocusGuardrail(Lazy):
         return key in self.additional_properties
 
 
-def _read_is_enabled(cls: type[FocusGuardrail], d: Mapping[str, Any]) -> Any:
-    is_enabled = d.get("is_enabled", UNSET)
-    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
-        is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
-
-    return is_enabled
+_read_is_enabled = plain_reader("is_enabled", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(("is_enabled",))
@@ -85,8 +81,9 @@ def _read_additional_properties(cls: type[FocusGuardrail], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[FocusGuardrail], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[FocusGuardrail], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     is_enabled = d.get("is_enabled", UNSET)
     if is_enabled.__class__ is not bool and is_enabled is not UNSET:
         is_enabled = _read_is_enabled(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ForcedAlignmentCharacterResponseModel")
@@ -79,7 +79,7 @@ class ForcedAlignmentCharacterResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         forced_alignment_character_response_model = cls.__new__(cls)
         forced_alignment_character_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return forced_alignment_character_response_model
 
@@ -100,37 +100,27 @@ class ForcedAlignmentCharacterResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[ForcedAlignmentCharacterResponseModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
+_read_start = plain_reader(
+    "start",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-
-def _read_start(cls: type[ForcedAlignmentCharacterResponseModel], d: Mapping[str, Any]) -> Any:
-    start = d.get("start", MISSING)
-    if start.__class__ is not float and start.__class__ is not int:
-        if start is MISSING:
-            start = missing_field(cls, "start")
-        else:
-            start = unexpected_type(cls, "start", start, "a number")
-
-    return start
-
-
-def _read_end(cls: type[ForcedAlignmentCharacterResponseModel], d: Mapping[str, Any]) -> Any:
-    end = d.get("end", MISSING)
-    if end.__class__ is not float and end.__class__ is not int:
-        if end is MISSING:
-            end = missing_field(cls, "end")
-        else:
-            end = unexpected_type(cls, "end", end, "a number")
-
-    return end
+_read_end = plain_reader(
+    "end",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -148,8 +138,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ForcedAlignmentCharacterResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ForcedAlignmentCharacterResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ForcedAlignmentResponseModel")
@@ -94,7 +95,9 @@ class ForcedAlignmentResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         forced_alignment_response_model = cls.__new__(cls)
-        forced_alignment_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        forced_alignment_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return forced_alignment_response_model
 
     @property
@@ -152,15 +155,15 @@ def _read_words(cls: type[ForcedAlignmentResponseModel], d: Mapping[str, Any]) -
     return words
 
 
-def _read_loss(cls: type[ForcedAlignmentResponseModel], d: Mapping[str, Any]) -> Any:
-    loss = d.get("loss", MISSING)
-    if loss.__class__ is not float and loss.__class__ is not int:
-        if loss is MISSING:
-            loss = missing_field(cls, "loss")
-        else:
-            loss = unexpected_type(cls, "loss", loss, "a number")
-
-    return loss
+_read_loss = plain_reader(
+    "loss",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -176,11 +179,20 @@ def _read_additional_properties(cls: type[ForcedAlignmentResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ForcedAlignmentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    characters = _read_characters(cls, d)
+def _all_fields(
+    cls: type[ForcedAlignmentResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "characters" in known:
+        characters = known["characters"]
+    else:
+        characters = _read_characters(cls, d)
 
-    words = _read_words(cls, d)
+    if "words" in known:
+        words = known["words"]
+    else:
+        words = _read_words(cls, d)
 
     loss = d.get("loss", MISSING)
     if loss.__class__ is not float and loss.__class__ is not int:

@@ -11,14 +11,14 @@ from ..models.frustrated_conversation_ref_overall_label_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="FrustratedConversationRef")
@@ -108,7 +108,9 @@ class FrustratedConversationRef(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         frustrated_conversation_ref = cls.__new__(cls)
-        frustrated_conversation_ref.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        frustrated_conversation_ref.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return frustrated_conversation_ref
 
     @property
@@ -128,74 +130,33 @@ class FrustratedConversationRef(Lazy):
         return key in self.additional_properties
 
 
-def _read_conversation_id(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+_read_conversation_id = plain_reader("conversation_id", (str,), "a string", True)
 
-    return conversation_id
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
+_read_start_time_unix_secs = plain_reader("start_time_unix_secs", (int,), "an integer", True)
 
-def _read_agent_id(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_overall_label = plain_reader("overall_label", (str,), "a string", True)
 
-    return agent_id
+_read_overall_sentiment_score = plain_reader(
+    "overall_sentiment_score",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-
-def _read_start_time_unix_secs(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> Any:
-    start_time_unix_secs = d.get("start_time_unix_secs", MISSING)
-    if start_time_unix_secs.__class__ is not int:
-        if start_time_unix_secs is MISSING:
-            start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
-        else:
-            start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
-
-    return start_time_unix_secs
-
-
-def _read_overall_label(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> Any:
-    overall_label = d.get("overall_label", MISSING)
-    if overall_label.__class__ is not str:
-        if overall_label is MISSING:
-            overall_label = missing_field(cls, "overall_label")
-        else:
-            overall_label = unexpected_type(cls, "overall_label", overall_label, "a string")
-
-    return overall_label
-
-
-def _read_overall_sentiment_score(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> Any:
-    overall_sentiment_score = d.get("overall_sentiment_score", MISSING)
-    if overall_sentiment_score.__class__ is not float and overall_sentiment_score.__class__ is not int:
-        if overall_sentiment_score is MISSING:
-            overall_sentiment_score = missing_field(cls, "overall_sentiment_score")
-        else:
-            overall_sentiment_score = unexpected_type(
-                cls, "overall_sentiment_score", overall_sentiment_score, "a number"
-            )
-
-    return overall_sentiment_score
-
-
-def _read_overall_frustration_score(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> Any:
-    overall_frustration_score = d.get("overall_frustration_score", MISSING)
-    if overall_frustration_score.__class__ is not float and overall_frustration_score.__class__ is not int:
-        if overall_frustration_score is MISSING:
-            overall_frustration_score = missing_field(cls, "overall_frustration_score")
-        else:
-            overall_frustration_score = unexpected_type(
-                cls, "overall_frustration_score", overall_frustration_score, "a number"
-            )
-
-    return overall_frustration_score
+_read_overall_frustration_score = plain_reader(
+    "overall_frustration_score",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -214,8 +175,9 @@ def _read_additional_properties(cls: type[FrustratedConversationRef], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[FrustratedConversationRef], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     conversation_id = d.get("conversation_id", MISSING)
     if conversation_id.__class__ is not str:
         conversation_id = _read_conversation_id(cls, d)

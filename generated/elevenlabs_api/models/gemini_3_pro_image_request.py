@@ -16,6 +16,7 @@ from ..models.gemini_3_pro_image_request_resolution import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -25,10 +26,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="Gemini3ProImageRequest")
@@ -153,7 +154,9 @@ class Gemini3ProImageRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         gemini_3_pro_image_request = cls.__new__(cls)
-        gemini_3_pro_image_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        gemini_3_pro_image_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return gemini_3_pro_image_request
 
 
@@ -168,15 +171,7 @@ def _read_model_id(cls: type[Gemini3ProImageRequest], d: Mapping[str, Any]) -> A
     return model_id
 
 
-def _read_prompt(cls: type[Gemini3ProImageRequest], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", MISSING)
-    if prompt.__class__ is not str:
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
-        else:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-    return prompt
+_read_prompt = plain_reader("prompt", (str,), "a string", True)
 
 
 def _read_webhook(cls: type[Gemini3ProImageRequest], d: Mapping[str, Any]) -> Any:
@@ -310,29 +305,45 @@ def _read_resolution(cls: type[Gemini3ProImageRequest], d: Mapping[str, Any]) ->
     return resolution
 
 
-def _all_fields(cls: type[Gemini3ProImageRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    model_id = _read_model_id(cls, d)
+def _all_fields(cls: type[Gemini3ProImageRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = _read_model_id(cls, d)
 
     prompt = d.get("prompt", MISSING)
     if prompt.__class__ is not str:
         prompt = _read_prompt(cls, d)
 
-    webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET and webhook is not None:
-        webhook = _read_webhook(cls, d)
+    if "webhook" in known:
+        webhook = known["webhook"]
+    else:
+        webhook = d.get("webhook", UNSET)
+        if webhook is not UNSET and webhook is not None:
+            webhook = _read_webhook(cls, d)
 
-    images = d.get("images", UNSET)
-    if images is not UNSET:
-        images = _read_images(cls, d)
+    if "images" in known:
+        images = known["images"]
+    else:
+        images = d.get("images", UNSET)
+        if images is not UNSET:
+            images = _read_images(cls, d)
 
-    aspect_ratio = d.get("aspect_ratio", UNSET)
-    if aspect_ratio is not UNSET:
-        aspect_ratio = _read_aspect_ratio(cls, d)
+    if "aspect_ratio" in known:
+        aspect_ratio = known["aspect_ratio"]
+    else:
+        aspect_ratio = d.get("aspect_ratio", UNSET)
+        if aspect_ratio is not UNSET:
+            aspect_ratio = _read_aspect_ratio(cls, d)
 
-    resolution = d.get("resolution", UNSET)
-    if resolution is not UNSET:
-        resolution = _read_resolution(cls, d)
+    if "resolution" in known:
+        resolution = known["resolution"]
+    else:
+        resolution = d.get("resolution", UNSET)
+        if resolution is not UNSET:
+            resolution = _read_resolution(cls, d)
 
     return {
         "prompt": prompt,

@@ -14,18 +14,18 @@ from ..models.generation_chunk_input_context_adherence_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GenerationChunkInput")
@@ -166,7 +166,7 @@ class GenerationChunkInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         generation_chunk_input = cls.__new__(cls)
-        generation_chunk_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        generation_chunk_input.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return generation_chunk_input
 
     @property
@@ -186,57 +186,15 @@ class GenerationChunkInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
+_read_duration_ms = plain_reader("duration_ms", (int,), "an integer", True)
 
+_read_positive_styles = plain_reader("positive_styles", (list,), "an array", True, ((str,), "a string"))
 
-def _read_duration_ms(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
-    duration_ms = d.get("duration_ms", MISSING)
-    if duration_ms.__class__ is not int:
-        if duration_ms is MISSING:
-            duration_ms = missing_field(cls, "duration_ms")
-        else:
-            duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
+_read_negative_styles = plain_reader("negative_styles", (list,), "an array", False, ((str,), "a string"))
 
-    return duration_ms
-
-
-def _read_positive_styles(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
-    positive_styles = d.get("positive_styles", MISSING)
-    if positive_styles.__class__ is not list:
-        if positive_styles is MISSING:
-            positive_styles = missing_field(cls, "positive_styles")
-        else:
-            positive_styles = unexpected_type(cls, "positive_styles", positive_styles, "an array")
-    elif positive_styles.__class__ is list and positive_styles:
-        check_items(cls, "positive_styles", positive_styles, (str,), "a string")
-
-    return positive_styles
-
-
-def _read_negative_styles(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
-    negative_styles = d.get("negative_styles", UNSET)
-    if negative_styles.__class__ is not list and negative_styles is not UNSET:
-        negative_styles = unexpected_type(cls, "negative_styles", negative_styles, "an array")
-    elif negative_styles.__class__ is list and negative_styles:
-        check_items(cls, "negative_styles", negative_styles, (str,), "a string")
-
-    return negative_styles
-
-
-def _read_context_adherence(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
-    context_adherence = d.get("context_adherence", UNSET)
-    if context_adherence.__class__ is not str and context_adherence is not UNSET:
-        context_adherence = unexpected_type(cls, "context_adherence", context_adherence, "a string")
-
-    return context_adherence
+_read_context_adherence = plain_reader("context_adherence", (str,), "a string", False)
 
 
 def _read_conditioning_ref(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
@@ -262,12 +220,15 @@ def _read_conditioning_ref(cls: type[GenerationChunkInput], d: Mapping[str, Any]
     return conditioning_ref
 
 
-def _read_condition_strength(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
-    condition_strength = d.get("condition_strength", UNSET)
-    if condition_strength is not None and condition_strength.__class__ is not str and condition_strength is not UNSET:
-        condition_strength = unexpected_type(cls, "condition_strength", condition_strength, "null or a string")
-
-    return condition_strength
+_read_condition_strength = plain_reader(
+    "condition_strength",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -287,8 +248,9 @@ def _read_additional_properties(cls: type[GenerationChunkInput], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[GenerationChunkInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)
@@ -313,9 +275,12 @@ def _all_fields(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> dict[s
     if context_adherence.__class__ is not str and context_adherence is not UNSET:
         context_adherence = _read_context_adherence(cls, d)
 
-    conditioning_ref = d.get("conditioning_ref", UNSET)
-    if conditioning_ref is not UNSET and conditioning_ref is not None:
-        conditioning_ref = _read_conditioning_ref(cls, d)
+    if "conditioning_ref" in known:
+        conditioning_ref = known["conditioning_ref"]
+    else:
+        conditioning_ref = d.get("conditioning_ref", UNSET)
+        if conditioning_ref is not UNSET and conditioning_ref is not None:
+            conditioning_ref = _read_conditioning_ref(cls, d)
 
     condition_strength = d.get("condition_strength", UNSET)
     if condition_strength is not None and condition_strength.__class__ is not str and condition_strength is not UNSET:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -60,7 +61,7 @@ class GenerationNode(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         generation_node = cls.__new__(cls)
-        generation_node.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        generation_node.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return generation_node
 
     @property
@@ -110,11 +111,15 @@ def _read_additional_properties(cls: type[GenerationNode], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GenerationNode], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    model_parameters = d.get("model_parameters", UNSET)
-    if model_parameters is not UNSET and model_parameters is not None:
-        model_parameters = _read_model_parameters(cls, d)
+def _all_fields(cls: type[GenerationNode], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "model_parameters" in known:
+        model_parameters = known["model_parameters"]
+    else:
+        model_parameters = d.get("model_parameters", UNSET)
+        if model_parameters is not UNSET and model_parameters is not None:
+            model_parameters = _read_model_parameters(cls, d)
 
     return {
         "model_parameters": model_parameters,

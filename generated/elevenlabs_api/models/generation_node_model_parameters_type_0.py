@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     read_all,
@@ -38,7 +39,7 @@ class GenerationNodeModelParametersType0(Lazy):
             return read_lazily(cls, src_dict, parsing)
         generation_node_model_parameters_type_0 = cls.__new__(cls)
         generation_node_model_parameters_type_0.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return generation_node_model_parameters_type_0
 
@@ -66,8 +67,11 @@ def _read_additional_properties(cls: type[GenerationNodeModelParametersType0], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GenerationNodeModelParametersType0], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[GenerationNodeModelParametersType0], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

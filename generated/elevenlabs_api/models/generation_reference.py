@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GenerationReference")
@@ -65,7 +66,7 @@ class GenerationReference(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         generation_reference = cls.__new__(cls)
-        generation_reference.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        generation_reference.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return generation_reference
 
 
@@ -80,20 +81,16 @@ def _read_type_(cls: type[GenerationReference], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_generation_id(cls: type[GenerationReference], d: Mapping[str, Any]) -> Any:
-    generation_id = d.get("generation_id", MISSING)
-    if generation_id.__class__ is not str:
-        if generation_id is MISSING:
-            generation_id = missing_field(cls, "generation_id")
-        else:
-            generation_id = unexpected_type(cls, "generation_id", generation_id, "a string")
-
-    return generation_id
+_read_generation_id = plain_reader("generation_id", (str,), "a string", True)
 
 
-def _all_fields(cls: type[GenerationReference], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(cls: type[GenerationReference], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     generation_id = d.get("generation_id", MISSING)
     if generation_id.__class__ is not str:

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GenerationSourceContext")
@@ -161,7 +161,9 @@ class GenerationSourceContext(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         generation_source_context = cls.__new__(cls)
-        generation_source_context.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        generation_source_context.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return generation_source_context
 
     @property
@@ -190,66 +192,49 @@ def _read_source_type(cls: type[GenerationSourceContext], d: Mapping[str, Any]) 
     return source_type
 
 
-def _read_generation_id(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
-    generation_id = d.get("generation_id", MISSING)
-    if generation_id.__class__ is not str:
-        if generation_id is MISSING:
-            generation_id = missing_field(cls, "generation_id")
-        else:
-            generation_id = unexpected_type(cls, "generation_id", generation_id, "a string")
+_read_generation_id = plain_reader("generation_id", (str,), "a string", True)
 
-    return generation_id
+_read_model_id = plain_reader("model_id", (str,), "a string", True)
 
+_read_prompt = plain_reader(
+    "prompt",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_model_id(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", MISSING)
-    if model_id.__class__ is not str:
-        if model_id is MISSING:
-            model_id = missing_field(cls, "model_id")
-        else:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string")
+_read_model_provider = plain_reader(
+    "model_provider",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return model_id
+_read_generation_session_id = plain_reader(
+    "generation_session_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_prompt(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", UNSET)
-    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
-        prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
-
-    return prompt
-
-
-def _read_model_provider(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
-    model_provider = d.get("model_provider", UNSET)
-    if model_provider.__class__ is not str and model_provider is not None and model_provider is not UNSET:
-        model_provider = unexpected_type(cls, "model_provider", model_provider, "a string or null")
-
-    return model_provider
-
-
-def _read_generation_session_id(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
-    generation_session_id = d.get("generation_session_id", UNSET)
-    if (
-        generation_session_id.__class__ is not str
-        and generation_session_id is not None
-        and generation_session_id is not UNSET
-    ):
-        generation_session_id = unexpected_type(cls, "generation_session_id", generation_session_id, "a string or null")
-
-    return generation_session_id
-
-
-def _read_session_iteration_id(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
-    session_iteration_id = d.get("session_iteration_id", UNSET)
-    if (
-        session_iteration_id.__class__ is not str
-        and session_iteration_id is not None
-        and session_iteration_id is not UNSET
-    ):
-        session_iteration_id = unexpected_type(cls, "session_iteration_id", session_iteration_id, "a string or null")
-
-    return session_iteration_id
+_read_session_iteration_id = plain_reader(
+    "session_iteration_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_model_parameters(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
@@ -317,11 +302,15 @@ def _read_additional_properties(cls: type[GenerationSourceContext], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source_type = d.get("source_type", UNSET)
-    if source_type is not UNSET:
-        source_type = _read_source_type(cls, d)
+def _all_fields(cls: type[GenerationSourceContext], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source_type" in known:
+        source_type = known["source_type"]
+    else:
+        source_type = d.get("source_type", UNSET)
+        if source_type is not UNSET:
+            source_type = _read_source_type(cls, d)
 
     generation_id = d.get("generation_id", MISSING)
     if generation_id.__class__ is not str:
@@ -355,13 +344,19 @@ def _all_fields(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> dic
     ):
         session_iteration_id = _read_session_iteration_id(cls, d)
 
-    model_parameters = d.get("model_parameters", UNSET)
-    if model_parameters is not UNSET and model_parameters is not None:
-        model_parameters = _read_model_parameters(cls, d)
+    if "model_parameters" in known:
+        model_parameters = known["model_parameters"]
+    else:
+        model_parameters = d.get("model_parameters", UNSET)
+        if model_parameters is not UNSET and model_parameters is not None:
+            model_parameters = _read_model_parameters(cls, d)
 
-    extend_video = d.get("extend_video", UNSET)
-    if extend_video is not UNSET and extend_video is not None:
-        extend_video = _read_extend_video(cls, d)
+    if "extend_video" in known:
+        extend_video = known["extend_video"]
+    else:
+        extend_video = d.get("extend_video", UNSET)
+        if extend_video is not UNSET and extend_video is not None:
+            extend_video = _read_extend_video(cls, d)
 
     return {
         "generation_id": generation_id,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAgentKnowledgebaseSizeResponseModel")
@@ -56,7 +56,7 @@ class GetAgentKnowledgebaseSizeResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_agent_knowledgebase_size_response_model = cls.__new__(cls)
         get_agent_knowledgebase_size_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_agent_knowledgebase_size_response_model
 
@@ -77,15 +77,15 @@ class GetAgentKnowledgebaseSizeResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_number_of_pages(cls: type[GetAgentKnowledgebaseSizeResponseModel], d: Mapping[str, Any]) -> Any:
-    number_of_pages = d.get("number_of_pages", MISSING)
-    if number_of_pages.__class__ is not float and number_of_pages.__class__ is not int:
-        if number_of_pages is MISSING:
-            number_of_pages = missing_field(cls, "number_of_pages")
-        else:
-            number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "a number")
-
-    return number_of_pages
+_read_number_of_pages = plain_reader(
+    "number_of_pages",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("number_of_pages",))
@@ -97,8 +97,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetAgentKnowledgebaseSizeResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[GetAgentKnowledgebaseSizeResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     number_of_pages = d.get("number_of_pages", MISSING)
     if number_of_pages.__class__ is not float and number_of_pages.__class__ is not int:
         number_of_pages = _read_number_of_pages(cls, d)

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAgentLinkResponseModel")
@@ -78,7 +78,9 @@ class GetAgentLinkResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_agent_link_response_model = cls.__new__(cls)
-        get_agent_link_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_agent_link_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_agent_link_response_model
 
     @property
@@ -98,15 +100,7 @@ class GetAgentLinkResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[GetAgentLinkResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-    return agent_id
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
 
 def _read_token(cls: type[GetAgentLinkResponseModel], d: Mapping[str, Any]) -> Any:
@@ -144,15 +138,19 @@ def _read_additional_properties(cls: type[GetAgentLinkResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetAgentLinkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[GetAgentLinkResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
 
-    token = d.get("token", UNSET)
-    if token is not UNSET and token is not None:
-        token = _read_token(cls, d)
+    if "token" in known:
+        token = known["token"]
+    else:
+        token = d.get("token", UNSET)
+        if token is not UNSET and token is not None:
+            token = _read_token(cls, d)
 
     return {
         "agent_id": agent_id,

@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAgentTestFolderResponseModel")
@@ -95,7 +95,7 @@ class GetAgentTestFolderResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_agent_test_folder_response_model = cls.__new__(cls)
         get_agent_test_folder_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_agent_test_folder_response_model
 
@@ -116,26 +116,9 @@ class GetAgentTestFolderResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
-
-
-def _read_name(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_folder_path(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any]) -> Any:
@@ -156,12 +139,7 @@ def _read_folder_path(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str
     return folder_path
 
 
-def _read_children_count(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any]) -> Any:
-    children_count = d.get("children_count", UNSET)
-    if children_count.__class__ is not int and children_count is not UNSET:
-        children_count = unexpected_type(cls, "children_count", children_count, "an integer")
-
-    return children_count
+_read_children_count = plain_reader("children_count", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -178,8 +156,11 @@ def _read_additional_properties(cls: type[GetAgentTestFolderResponseModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -188,9 +169,12 @@ def _all_fields(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any]
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    folder_path = d.get("folder_path", UNSET)
-    if folder_path is not UNSET:
-        folder_path = _read_folder_path(cls, d)
+    if "folder_path" in known:
+        folder_path = known["folder_path"]
+    else:
+        folder_path = d.get("folder_path", UNSET)
+        if folder_path is not UNSET:
+            folder_path = _read_folder_path(cls, d)
 
     children_count = d.get("children_count", UNSET)
     if children_count.__class__ is not int and children_count is not UNSET:

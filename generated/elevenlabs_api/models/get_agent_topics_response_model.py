@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAgentTopicsResponseModel")
@@ -112,7 +113,9 @@ class GetAgentTopicsResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_agent_topics_response_model = cls.__new__(cls)
-        get_agent_topics_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_agent_topics_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_agent_topics_response_model
 
     @property
@@ -151,52 +154,23 @@ def _read_topics(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -
     return topics
 
 
-def _read_window_start_unix_secs(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> Any:
-    window_start_unix_secs = d.get("window_start_unix_secs", MISSING)
-    if window_start_unix_secs.__class__ is not int:
-        if window_start_unix_secs is MISSING:
-            window_start_unix_secs = missing_field(cls, "window_start_unix_secs")
-        else:
-            window_start_unix_secs = unexpected_type(
-                cls, "window_start_unix_secs", window_start_unix_secs, "an integer"
-            )
+_read_window_start_unix_secs = plain_reader("window_start_unix_secs", (int,), "an integer", True)
 
-    return window_start_unix_secs
+_read_window_end_unix_secs = plain_reader("window_end_unix_secs", (int,), "an integer", True)
 
+_read_aggregated_run_count = plain_reader("aggregated_run_count", (int,), "an integer", False)
 
-def _read_window_end_unix_secs(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> Any:
-    window_end_unix_secs = d.get("window_end_unix_secs", MISSING)
-    if window_end_unix_secs.__class__ is not int:
-        if window_end_unix_secs is MISSING:
-            window_end_unix_secs = missing_field(cls, "window_end_unix_secs")
-        else:
-            window_end_unix_secs = unexpected_type(cls, "window_end_unix_secs", window_end_unix_secs, "an integer")
+_read_has_more = plain_reader("has_more", (bool,), "a boolean", False)
 
-    return window_end_unix_secs
-
-
-def _read_aggregated_run_count(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> Any:
-    aggregated_run_count = d.get("aggregated_run_count", UNSET)
-    if aggregated_run_count.__class__ is not int and aggregated_run_count is not UNSET:
-        aggregated_run_count = unexpected_type(cls, "aggregated_run_count", aggregated_run_count, "an integer")
-
-    return aggregated_run_count
-
-
-def _read_has_more(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> Any:
-    has_more = d.get("has_more", UNSET)
-    if has_more.__class__ is not bool and has_more is not UNSET:
-        has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-    return has_more
-
-
-def _read_next_cursor(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> Any:
-    next_cursor = d.get("next_cursor", UNSET)
-    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-    return next_cursor
+_read_next_cursor = plain_reader(
+    "next_cursor",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -215,9 +189,15 @@ def _read_additional_properties(cls: type[GetAgentTopicsResponseModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    topics = _read_topics(cls, d)
+def _all_fields(
+    cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "topics" in known:
+        topics = known["topics"]
+    else:
+        topics = _read_topics(cls, d)
 
     window_start_unix_secs = d.get("window_start_unix_secs", MISSING)
     if window_start_unix_secs.__class__ is not int:

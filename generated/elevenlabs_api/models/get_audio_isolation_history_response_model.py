@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAudioIsolationHistoryResponseModel")
@@ -76,7 +77,7 @@ class GetAudioIsolationHistoryResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_audio_isolation_history_response_model = cls.__new__(cls)
         get_audio_isolation_history_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_audio_isolation_history_response_model
 
@@ -116,15 +117,7 @@ def _read_items(cls: type[GetAudioIsolationHistoryResponseModel], d: Mapping[str
     return items
 
 
-def _read_has_more(cls: type[GetAudioIsolationHistoryResponseModel], d: Mapping[str, Any]) -> Any:
-    has_more = d.get("has_more", MISSING)
-    if has_more.__class__ is not bool:
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
-        else:
-            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-    return has_more
+_read_has_more = plain_reader("has_more", (bool,), "a boolean", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -141,9 +134,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetAudioIsolationHistoryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    items = _read_items(cls, d)
+def _all_fields(
+    cls: type[GetAudioIsolationHistoryResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "items" in known:
+        items = known["items"]
+    else:
+        items = _read_items(cls, d)
 
     has_more = d.get("has_more", MISSING)
     if has_more.__class__ is not bool:

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAudioNativeProjectSettingsResponseModel")
@@ -94,7 +94,7 @@ class GetAudioNativeProjectSettingsResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_audio_native_project_settings_response_model = cls.__new__(cls)
         get_audio_native_project_settings_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_audio_native_project_settings_response_model
 
@@ -115,23 +115,17 @@ class GetAudioNativeProjectSettingsResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_enabled(cls: type[GetAudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    enabled = d.get("enabled", MISSING)
-    if enabled.__class__ is not bool:
-        if enabled is MISSING:
-            enabled = missing_field(cls, "enabled")
-        else:
-            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+_read_enabled = plain_reader("enabled", (bool,), "a boolean", True)
 
-    return enabled
-
-
-def _read_snapshot_id(cls: type[GetAudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    snapshot_id = d.get("snapshot_id", UNSET)
-    if snapshot_id.__class__ is not str and snapshot_id is not None and snapshot_id is not UNSET:
-        snapshot_id = unexpected_type(cls, "snapshot_id", snapshot_id, "a string or null")
-
-    return snapshot_id
+_read_snapshot_id = plain_reader(
+    "snapshot_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_settings(cls: type[GetAudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
@@ -172,8 +166,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetAudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[GetAudioNativeProjectSettingsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enabled = d.get("enabled", MISSING)
     if enabled.__class__ is not bool:
         enabled = _read_enabled(cls, d)
@@ -182,9 +179,12 @@ def _all_fields(cls: type[GetAudioNativeProjectSettingsResponseModel], d: Mappin
     if snapshot_id.__class__ is not str and snapshot_id is not None and snapshot_id is not UNSET:
         snapshot_id = _read_snapshot_id(cls, d)
 
-    settings = d.get("settings", UNSET)
-    if settings is not UNSET and settings is not None:
-        settings = _read_settings(cls, d)
+    if "settings" in known:
+        settings = known["settings"]
+    else:
+        settings = d.get("settings", UNSET)
+        if settings is not UNSET and settings is not None:
+            settings = _read_settings(cls, d)
 
     return {
         "enabled": enabled,

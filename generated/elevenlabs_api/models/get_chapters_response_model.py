@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -64,7 +65,9 @@ class GetChaptersResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_chapters_response_model = cls.__new__(cls)
-        get_chapters_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_chapters_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_chapters_response_model
 
     @property
@@ -110,9 +113,13 @@ def _read_additional_properties(cls: type[GetChaptersResponseModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetChaptersResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    chapters = _read_chapters(cls, d)
+def _all_fields(cls: type[GetChaptersResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "chapters" in known:
+        chapters = known["chapters"]
+    else:
+        chapters = _read_chapters(cls, d)
 
     return {
         "chapters": chapters,

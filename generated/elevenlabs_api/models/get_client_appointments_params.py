@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetClientAppointmentsParams")
@@ -61,7 +62,9 @@ class GetClientAppointmentsParams(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_client_appointments_params = cls.__new__(cls)
-        get_client_appointments_params.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_client_appointments_params.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_client_appointments_params
 
     @property
@@ -90,12 +93,7 @@ def _read_smb_tool_type(cls: type[GetClientAppointmentsParams], d: Mapping[str, 
     return smb_tool_type
 
 
-def _read_include_cancelled(cls: type[GetClientAppointmentsParams], d: Mapping[str, Any]) -> Any:
-    include_cancelled = d.get("include_cancelled", UNSET)
-    if include_cancelled.__class__ is not bool and include_cancelled is not UNSET:
-        include_cancelled = unexpected_type(cls, "include_cancelled", include_cancelled, "a boolean")
-
-    return include_cancelled
+_read_include_cancelled = plain_reader("include_cancelled", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -110,11 +108,17 @@ def _read_additional_properties(cls: type[GetClientAppointmentsParams], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetClientAppointmentsParams], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    smb_tool_type = d.get("smb_tool_type", UNSET)
-    if smb_tool_type is not UNSET:
-        smb_tool_type = _read_smb_tool_type(cls, d)
+def _all_fields(
+    cls: type[GetClientAppointmentsParams], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "smb_tool_type" in known:
+        smb_tool_type = known["smb_tool_type"]
+    else:
+        smb_tool_type = d.get("smb_tool_type", UNSET)
+        if smb_tool_type is not UNSET:
+            smb_tool_type = _read_smb_tool_type(cls, d)
 
     include_cancelled = d.get("include_cancelled", UNSET)
     if include_cancelled.__class__ is not bool and include_cancelled is not UNSET:

@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.livekit_stack_type import LivekitStackType
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetConvAISettingsResponseModel")
@@ -120,7 +121,7 @@ class GetConvAISettingsResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_conv_ai_settings_response_model = cls.__new__(cls)
         get_conv_ai_settings_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_conv_ai_settings_response_model
 
@@ -187,44 +188,21 @@ def _read_webhooks(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, An
     return webhooks
 
 
-def _read_can_use_mcp_servers(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    can_use_mcp_servers = d.get("can_use_mcp_servers", UNSET)
-    if can_use_mcp_servers.__class__ is not bool and can_use_mcp_servers is not UNSET:
-        can_use_mcp_servers = unexpected_type(cls, "can_use_mcp_servers", can_use_mcp_servers, "a boolean")
+_read_can_use_mcp_servers = plain_reader("can_use_mcp_servers", (bool,), "a boolean", False)
 
-    return can_use_mcp_servers
+_read_rag_retention_period_days = plain_reader("rag_retention_period_days", (int,), "an integer", False)
 
+_read_conversation_embedding_retention_days = plain_reader(
+    "conversation_embedding_retention_days",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_rag_retention_period_days(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    rag_retention_period_days = d.get("rag_retention_period_days", UNSET)
-    if rag_retention_period_days.__class__ is not int and rag_retention_period_days is not UNSET:
-        rag_retention_period_days = unexpected_type(
-            cls, "rag_retention_period_days", rag_retention_period_days, "an integer"
-        )
-
-    return rag_retention_period_days
-
-
-def _read_conversation_embedding_retention_days(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_embedding_retention_days = d.get("conversation_embedding_retention_days", UNSET)
-    if (
-        conversation_embedding_retention_days.__class__ is not int
-        and conversation_embedding_retention_days is not None
-        and conversation_embedding_retention_days is not UNSET
-    ):
-        conversation_embedding_retention_days = unexpected_type(
-            cls, "conversation_embedding_retention_days", conversation_embedding_retention_days, "an integer or null"
-        )
-
-    return conversation_embedding_retention_days
-
-
-def _read_default_livekit_stack(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    default_livekit_stack = d.get("default_livekit_stack", UNSET)
-    if default_livekit_stack.__class__ is not str and default_livekit_stack is not UNSET:
-        default_livekit_stack = unexpected_type(cls, "default_livekit_stack", default_livekit_stack, "a string")
-
-    return default_livekit_stack
+_read_default_livekit_stack = plain_reader("default_livekit_stack", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -243,18 +221,27 @@ def _read_additional_properties(cls: type[GetConvAISettingsResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    conversation_initiation_client_data_webhook = d.get("conversation_initiation_client_data_webhook", UNSET)
-    if (
-        conversation_initiation_client_data_webhook is not UNSET
-        and conversation_initiation_client_data_webhook is not None
-    ):
-        conversation_initiation_client_data_webhook = _read_conversation_initiation_client_data_webhook(cls, d)
+def _all_fields(
+    cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "conversation_initiation_client_data_webhook" in known:
+        conversation_initiation_client_data_webhook = known["conversation_initiation_client_data_webhook"]
+    else:
+        conversation_initiation_client_data_webhook = d.get("conversation_initiation_client_data_webhook", UNSET)
+        if (
+            conversation_initiation_client_data_webhook is not UNSET
+            and conversation_initiation_client_data_webhook is not None
+        ):
+            conversation_initiation_client_data_webhook = _read_conversation_initiation_client_data_webhook(cls, d)
 
-    webhooks = d.get("webhooks", UNSET)
-    if webhooks is not UNSET:
-        webhooks = _read_webhooks(cls, d)
+    if "webhooks" in known:
+        webhooks = known["webhooks"]
+    else:
+        webhooks = d.get("webhooks", UNSET)
+        if webhooks is not UNSET:
+            webhooks = _read_webhooks(cls, d)
 
     can_use_mcp_servers = d.get("can_use_mcp_servers", UNSET)
     if can_use_mcp_servers.__class__ is not bool and can_use_mcp_servers is not UNSET:

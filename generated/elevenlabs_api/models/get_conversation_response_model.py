@@ -11,6 +11,7 @@ from ..models.get_conversation_response_model_status import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -19,10 +20,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetConversationResponseModel")
@@ -194,7 +195,9 @@ class GetConversationResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_conversation_response_model = cls.__new__(cls)
-        get_conversation_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_conversation_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_conversation_response_model
 
     @property
@@ -214,37 +217,11 @@ class GetConversationResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
+_read_conversation_id = plain_reader("conversation_id", (str,), "a string", True)
 
-
-def _read_conversation_id(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-    return conversation_id
-
-
-def _read_status(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
+_read_status = plain_reader("status", (str,), "a string", True)
 
 
 def _read_transcript(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
@@ -279,53 +256,31 @@ def _read_metadata(cls: type[GetConversationResponseModel], d: Mapping[str, Any]
     return metadata
 
 
-def _read_has_audio(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
-    has_audio = d.get("has_audio", MISSING)
-    if has_audio.__class__ is not bool:
-        if has_audio is MISSING:
-            has_audio = missing_field(cls, "has_audio")
-        else:
-            has_audio = unexpected_type(cls, "has_audio", has_audio, "a boolean")
+_read_has_audio = plain_reader("has_audio", (bool,), "a boolean", True)
 
-    return has_audio
+_read_has_user_audio = plain_reader("has_user_audio", (bool,), "a boolean", True)
 
+_read_has_response_audio = plain_reader("has_response_audio", (bool,), "a boolean", True)
 
-def _read_has_user_audio(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
-    has_user_audio = d.get("has_user_audio", MISSING)
-    if has_user_audio.__class__ is not bool:
-        if has_user_audio is MISSING:
-            has_user_audio = missing_field(cls, "has_user_audio")
-        else:
-            has_user_audio = unexpected_type(cls, "has_user_audio", has_user_audio, "a boolean")
+_read_user_id = plain_reader(
+    "user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return has_user_audio
-
-
-def _read_has_response_audio(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
-    has_response_audio = d.get("has_response_audio", MISSING)
-    if has_response_audio.__class__ is not bool:
-        if has_response_audio is MISSING:
-            has_response_audio = missing_field(cls, "has_response_audio")
-        else:
-            has_response_audio = unexpected_type(cls, "has_response_audio", has_response_audio, "a boolean")
-
-    return has_response_audio
-
-
-def _read_user_id(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
-    user_id = d.get("user_id", UNSET)
-    if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
-        user_id = unexpected_type(cls, "user_id", user_id, "a string or null")
-
-    return user_id
-
-
-def _read_branch_id(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-    return branch_id
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_analysis(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
@@ -392,8 +347,11 @@ def _read_additional_properties(cls: type[GetConversationResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[GetConversationResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
@@ -406,9 +364,15 @@ def _all_fields(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -
     if status.__class__ is not str:
         status = _read_status(cls, d)
 
-    transcript = _read_transcript(cls, d)
+    if "transcript" in known:
+        transcript = known["transcript"]
+    else:
+        transcript = _read_transcript(cls, d)
 
-    metadata = _read_metadata(cls, d)
+    if "metadata" in known:
+        metadata = known["metadata"]
+    else:
+        metadata = _read_metadata(cls, d)
 
     has_audio = d.get("has_audio", MISSING)
     if has_audio.__class__ is not bool:
@@ -430,13 +394,19 @@ def _all_fields(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -
     if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
         branch_id = _read_branch_id(cls, d)
 
-    analysis = d.get("analysis", UNSET)
-    if analysis is not UNSET and analysis is not None:
-        analysis = _read_analysis(cls, d)
+    if "analysis" in known:
+        analysis = known["analysis"]
+    else:
+        analysis = d.get("analysis", UNSET)
+        if analysis is not UNSET and analysis is not None:
+            analysis = _read_analysis(cls, d)
 
-    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
-    if conversation_initiation_client_data is not UNSET:
-        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+    if "conversation_initiation_client_data" in known:
+        conversation_initiation_client_data = known["conversation_initiation_client_data"]
+    else:
+        conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+        if conversation_initiation_client_data is not UNSET:
+            conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
 
     return {
         "agent_id": agent_id,

@@ -12,17 +12,17 @@ from ..models.get_conversation_summary_response_model_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetConversationSummaryResponseModel")
@@ -177,7 +177,7 @@ class GetConversationSummaryResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_conversation_summary_response_model = cls.__new__(cls)
         get_conversation_summary_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_conversation_summary_response_model
 
@@ -198,83 +198,45 @@ class GetConversationSummaryResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_conversation_id(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+_read_conversation_id = plain_reader("conversation_id", (str,), "a string", True)
 
-    return conversation_id
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
+_read_status = plain_reader("status", (str,), "a string", True)
 
-def _read_agent_id(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_message_count = plain_reader("message_count", (int,), "an integer", True)
 
-    return agent_id
+_read_note = plain_reader("note", (str,), "a string", True)
 
+_read_call_summary_title = plain_reader(
+    "call_summary_title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_status(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
+_read_transcript_summary = plain_reader(
+    "transcript_summary",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return status
-
-
-def _read_message_count(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    message_count = d.get("message_count", MISSING)
-    if message_count.__class__ is not int:
-        if message_count is MISSING:
-            message_count = missing_field(cls, "message_count")
-        else:
-            message_count = unexpected_type(cls, "message_count", message_count, "an integer")
-
-    return message_count
-
-
-def _read_note(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    note = d.get("note", MISSING)
-    if note.__class__ is not str:
-        if note is MISSING:
-            note = missing_field(cls, "note")
-        else:
-            note = unexpected_type(cls, "note", note, "a string")
-
-    return note
-
-
-def _read_call_summary_title(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    call_summary_title = d.get("call_summary_title", UNSET)
-    if call_summary_title.__class__ is not str and call_summary_title is not None and call_summary_title is not UNSET:
-        call_summary_title = unexpected_type(cls, "call_summary_title", call_summary_title, "a string or null")
-
-    return call_summary_title
-
-
-def _read_transcript_summary(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    transcript_summary = d.get("transcript_summary", UNSET)
-    if transcript_summary.__class__ is not str and transcript_summary is not None and transcript_summary is not UNSET:
-        transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string or null")
-
-    return transcript_summary
-
-
-def _read_call_successful(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    call_successful = d.get("call_successful", UNSET)
-    if call_successful is not None and call_successful.__class__ is not str and call_successful is not UNSET:
-        call_successful = unexpected_type(cls, "call_successful", call_successful, "null or a string")
-
-    return call_successful
+_read_call_successful = plain_reader(
+    "call_successful",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_messages(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
@@ -305,12 +267,7 @@ def _read_messages(cls: type[GetConversationSummaryResponseModel], d: Mapping[st
     return messages
 
 
-def _read_messages_omitted(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    messages_omitted = d.get("messages_omitted", UNSET)
-    if messages_omitted.__class__ is not bool and messages_omitted is not UNSET:
-        messages_omitted = unexpected_type(cls, "messages_omitted", messages_omitted, "a boolean")
-
-    return messages_omitted
+_read_messages_omitted = plain_reader("messages_omitted", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -333,8 +290,11 @@ def _read_additional_properties(cls: type[GetConversationSummaryResponseModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     conversation_id = d.get("conversation_id", MISSING)
     if conversation_id.__class__ is not str:
         conversation_id = _read_conversation_id(cls, d)
@@ -367,9 +327,12 @@ def _all_fields(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, 
     if call_successful is not None and call_successful.__class__ is not str and call_successful is not UNSET:
         call_successful = _read_call_successful(cls, d)
 
-    messages = d.get("messages", UNSET)
-    if messages is not UNSET and messages is not None:
-        messages = _read_messages(cls, d)
+    if "messages" in known:
+        messages = known["messages"]
+    else:
+        messages = d.get("messages", UNSET)
+        if messages is not UNSET and messages is not None:
+            messages = _read_messages(cls, d)
 
     messages_omitted = d.get("messages_omitted", UNSET)
     if messages_omitted.__class__ is not bool and messages_omitted is not UNSET:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetConversationsPageResponseModel")
@@ -90,7 +91,7 @@ class GetConversationsPageResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_conversations_page_response_model = cls.__new__(cls)
         get_conversations_page_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_conversations_page_response_model
 
@@ -130,23 +131,17 @@ def _read_conversations(cls: type[GetConversationsPageResponseModel], d: Mapping
     return conversations
 
 
-def _read_has_more(cls: type[GetConversationsPageResponseModel], d: Mapping[str, Any]) -> Any:
-    has_more = d.get("has_more", MISSING)
-    if has_more.__class__ is not bool:
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
-        else:
-            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+_read_has_more = plain_reader("has_more", (bool,), "a boolean", True)
 
-    return has_more
-
-
-def _read_next_cursor(cls: type[GetConversationsPageResponseModel], d: Mapping[str, Any]) -> Any:
-    next_cursor = d.get("next_cursor", UNSET)
-    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-    return next_cursor
+_read_next_cursor = plain_reader(
+    "next_cursor",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -162,9 +157,15 @@ def _read_additional_properties(cls: type[GetConversationsPageResponseModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetConversationsPageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    conversations = _read_conversations(cls, d)
+def _all_fields(
+    cls: type[GetConversationsPageResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "conversations" in known:
+        conversations = known["conversations"]
+    else:
+        conversations = _read_conversations(cls, d)
 
     has_more = d.get("has_more", MISSING)
     if has_more.__class__ is not bool:

@@ -10,16 +10,16 @@ from ..models.crawl_status import CrawlStatus
 from ..models.crawl_type import CrawlType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetCrawlJobResponseModel")
@@ -183,7 +183,9 @@ class GetCrawlJobResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_crawl_job_response_model = cls.__new__(cls)
-        get_crawl_job_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_crawl_job_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_crawl_job_response_model
 
     @property
@@ -203,137 +205,41 @@ class GetCrawlJobResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_seed_url(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    seed_url = d.get("seed_url", MISSING)
-    if seed_url.__class__ is not str:
-        if seed_url is MISSING:
-            seed_url = missing_field(cls, "seed_url")
-        else:
-            seed_url = unexpected_type(cls, "seed_url", seed_url, "a string")
+_read_seed_url = plain_reader("seed_url", (str,), "a string", True)
 
-    return seed_url
+_read_max_depth = plain_reader("max_depth", (int,), "an integer", True)
 
+_read_max_pages = plain_reader("max_pages", (int,), "an integer", True)
 
-def _read_max_depth(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    max_depth = d.get("max_depth", MISSING)
-    if max_depth.__class__ is not int:
-        if max_depth is MISSING:
-            max_depth = missing_field(cls, "max_depth")
-        else:
-            max_depth = unexpected_type(cls, "max_depth", max_depth, "an integer")
+_read_root_folder_id = plain_reader("root_folder_id", (str,), "a string", True)
 
-    return max_depth
+_read_updated_at = plain_reader("updated_at", (int,), "an integer", True)
 
+_read_id = plain_reader("id", (str,), "a string", True)
 
-def _read_max_pages(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    max_pages = d.get("max_pages", MISSING)
-    if max_pages.__class__ is not int:
-        if max_pages is MISSING:
-            max_pages = missing_field(cls, "max_pages")
-        else:
-            max_pages = unexpected_type(cls, "max_pages", max_pages, "an integer")
+_read_created_at = plain_reader("created_at", (int,), "an integer", True)
 
-    return max_pages
+_read_type_ = plain_reader("type", (str,), "a string", False)
 
+_read_pattern = plain_reader(
+    "pattern",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_root_folder_id(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    root_folder_id = d.get("root_folder_id", MISSING)
-    if root_folder_id.__class__ is not str:
-        if root_folder_id is MISSING:
-            root_folder_id = missing_field(cls, "root_folder_id")
-        else:
-            root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string")
+_read_status = plain_reader("status", (str,), "a string", False)
 
-    return root_folder_id
+_read_pages_identified = plain_reader("pages_identified", (int,), "an integer", False)
 
+_read_pages_scraped = plain_reader("pages_scraped", (int,), "an integer", False)
 
-def _read_updated_at(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    updated_at = d.get("updated_at", MISSING)
-    if updated_at.__class__ is not int:
-        if updated_at is MISSING:
-            updated_at = missing_field(cls, "updated_at")
-        else:
-            updated_at = unexpected_type(cls, "updated_at", updated_at, "an integer")
+_read_pages_skipped = plain_reader("pages_skipped", (int,), "an integer", False)
 
-    return updated_at
-
-
-def _read_id(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
-
-
-def _read_created_at(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at = d.get("created_at", MISSING)
-    if created_at.__class__ is not int:
-        if created_at is MISSING:
-            created_at = missing_field(cls, "created_at")
-        else:
-            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-    return created_at
-
-
-def _read_type_(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", UNSET)
-    if type_.__class__ is not str and type_ is not UNSET:
-        type_ = unexpected_type(cls, "type", type_, "a string")
-
-    return type_
-
-
-def _read_pattern(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    pattern = d.get("pattern", UNSET)
-    if pattern.__class__ is not str and pattern is not None and pattern is not UNSET:
-        pattern = unexpected_type(cls, "pattern", pattern, "a string or null")
-
-    return pattern
-
-
-def _read_status(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", UNSET)
-    if status.__class__ is not str and status is not UNSET:
-        status = unexpected_type(cls, "status", status, "a string")
-
-    return status
-
-
-def _read_pages_identified(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    pages_identified = d.get("pages_identified", UNSET)
-    if pages_identified.__class__ is not int and pages_identified is not UNSET:
-        pages_identified = unexpected_type(cls, "pages_identified", pages_identified, "an integer")
-
-    return pages_identified
-
-
-def _read_pages_scraped(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    pages_scraped = d.get("pages_scraped", UNSET)
-    if pages_scraped.__class__ is not int and pages_scraped is not UNSET:
-        pages_scraped = unexpected_type(cls, "pages_scraped", pages_scraped, "an integer")
-
-    return pages_scraped
-
-
-def _read_pages_skipped(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    pages_skipped = d.get("pages_skipped", UNSET)
-    if pages_skipped.__class__ is not int and pages_skipped is not UNSET:
-        pages_skipped = unexpected_type(cls, "pages_skipped", pages_skipped, "an integer")
-
-    return pages_skipped
-
-
-def _read_pages_failed(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
-    pages_failed = d.get("pages_failed", UNSET)
-    if pages_failed.__class__ is not int and pages_failed is not UNSET:
-        pages_failed = unexpected_type(cls, "pages_failed", pages_failed, "an integer")
-
-    return pages_failed
+_read_pages_failed = plain_reader("pages_failed", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -360,8 +266,9 @@ def _read_additional_properties(cls: type[GetCrawlJobResponseModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     seed_url = d.get("seed_url", MISSING)
     if seed_url.__class__ is not str:
         seed_url = _read_seed_url(cls, d)

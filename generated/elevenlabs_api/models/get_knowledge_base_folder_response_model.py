@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetKnowledgeBaseFolderResponseModel")
@@ -234,7 +235,7 @@ class GetKnowledgeBaseFolderResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_knowledge_base_folder_response_model = cls.__new__(cls)
         get_knowledge_base_folder_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_knowledge_base_folder_response_model
 
@@ -266,26 +267,9 @@ def _read_type_(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, 
     return type_
 
 
-def _read_id(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
-
-
-def _read_name(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_metadata(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, Any]) -> Any:
@@ -333,34 +317,19 @@ def _read_access_info(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping
     return access_info
 
 
-def _read_children_count(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, Any]) -> Any:
-    children_count = d.get("children_count", MISSING)
-    if children_count.__class__ is not int:
-        if children_count is MISSING:
-            children_count = missing_field(cls, "children_count")
-        else:
-            children_count = unexpected_type(cls, "children_count", children_count, "an integer")
+_read_children_count = plain_reader("children_count", (int,), "an integer", True)
 
-    return children_count
+_read_document_count = plain_reader("document_count", (int,), "an integer", True)
 
-
-def _read_document_count(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, Any]) -> Any:
-    document_count = d.get("document_count", MISSING)
-    if document_count.__class__ is not int:
-        if document_count is MISSING:
-            document_count = missing_field(cls, "document_count")
-        else:
-            document_count = unexpected_type(cls, "document_count", document_count, "an integer")
-
-    return document_count
-
-
-def _read_folder_parent_id(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, Any]) -> Any:
-    folder_parent_id = d.get("folder_parent_id", UNSET)
-    if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
-        folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
-
-    return folder_parent_id
+_read_folder_parent_id = plain_reader(
+    "folder_parent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_folder_path(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, Any]) -> Any:
@@ -427,12 +396,7 @@ def _read_external_sync_info(cls: type[GetKnowledgeBaseFolderResponseModel], d: 
     return external_sync_info
 
 
-def _read_is_frozen(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, Any]) -> Any:
-    is_frozen = d.get("is_frozen", UNSET)
-    if is_frozen.__class__ is not bool and is_frozen is not UNSET:
-        is_frozen = unexpected_type(cls, "is_frozen", is_frozen, "a boolean")
-
-    return is_frozen
+_read_is_frozen = plain_reader("is_frozen", (bool,), "a boolean", False)
 
 
 def _read_active_sync_job(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, Any]) -> Any:
@@ -482,9 +446,15 @@ def _read_additional_properties(cls: type[GetKnowledgeBaseFolderResponseModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     id = d.get("id", MISSING)
     if id.__class__ is not str:
@@ -494,11 +464,20 @@ def _all_fields(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, 
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    metadata = _read_metadata(cls, d)
+    if "metadata" in known:
+        metadata = known["metadata"]
+    else:
+        metadata = _read_metadata(cls, d)
 
-    supported_usages = _read_supported_usages(cls, d)
+    if "supported_usages" in known:
+        supported_usages = known["supported_usages"]
+    else:
+        supported_usages = _read_supported_usages(cls, d)
 
-    access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = _read_access_info(cls, d)
 
     children_count = d.get("children_count", MISSING)
     if children_count.__class__ is not int:
@@ -512,25 +491,37 @@ def _all_fields(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, 
     if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
         folder_parent_id = _read_folder_parent_id(cls, d)
 
-    folder_path = d.get("folder_path", UNSET)
-    if folder_path is not UNSET:
-        folder_path = _read_folder_path(cls, d)
+    if "folder_path" in known:
+        folder_path = known["folder_path"]
+    else:
+        folder_path = d.get("folder_path", UNSET)
+        if folder_path is not UNSET:
+            folder_path = _read_folder_path(cls, d)
 
-    auto_sync_info = d.get("auto_sync_info", UNSET)
-    if auto_sync_info is not UNSET and auto_sync_info is not None:
-        auto_sync_info = _read_auto_sync_info(cls, d)
+    if "auto_sync_info" in known:
+        auto_sync_info = known["auto_sync_info"]
+    else:
+        auto_sync_info = d.get("auto_sync_info", UNSET)
+        if auto_sync_info is not UNSET and auto_sync_info is not None:
+            auto_sync_info = _read_auto_sync_info(cls, d)
 
-    external_sync_info = d.get("external_sync_info", UNSET)
-    if external_sync_info is not UNSET and external_sync_info is not None:
-        external_sync_info = _read_external_sync_info(cls, d)
+    if "external_sync_info" in known:
+        external_sync_info = known["external_sync_info"]
+    else:
+        external_sync_info = d.get("external_sync_info", UNSET)
+        if external_sync_info is not UNSET and external_sync_info is not None:
+            external_sync_info = _read_external_sync_info(cls, d)
 
     is_frozen = d.get("is_frozen", UNSET)
     if is_frozen.__class__ is not bool and is_frozen is not UNSET:
         is_frozen = _read_is_frozen(cls, d)
 
-    active_sync_job = d.get("active_sync_job", UNSET)
-    if active_sync_job is not UNSET and active_sync_job is not None:
-        active_sync_job = _read_active_sync_job(cls, d)
+    if "active_sync_job" in known:
+        active_sync_job = known["active_sync_job"]
+    else:
+        active_sync_job = d.get("active_sync_job", UNSET)
+        if active_sync_job is not UNSET and active_sync_job is not None:
+            active_sync_job = _read_active_sync_job(cls, d)
 
     return {
         "id": id,

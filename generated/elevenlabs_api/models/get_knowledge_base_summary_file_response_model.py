@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -18,10 +19,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetKnowledgeBaseSummaryFileResponseModel")
@@ -244,7 +245,7 @@ class GetKnowledgeBaseSummaryFileResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_knowledge_base_summary_file_response_model = cls.__new__(cls)
         get_knowledge_base_summary_file_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_knowledge_base_summary_file_response_model
 
@@ -276,26 +277,9 @@ def _read_type_(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[
     return type_
 
 
-def _read_id(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
-
-
-def _read_name(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_metadata(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
@@ -402,12 +386,15 @@ def _read_dependent_agents(cls: type[GetKnowledgeBaseSummaryFileResponseModel], 
     return dependent_agents
 
 
-def _read_folder_parent_id(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
-    folder_parent_id = d.get("folder_parent_id", UNSET)
-    if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
-        folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
-
-    return folder_parent_id
+_read_folder_parent_id = plain_reader(
+    "folder_parent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_folder_path(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
@@ -497,12 +484,7 @@ def _read_refresh_status(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d:
     return refresh_status
 
 
-def _read_is_frozen(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
-    is_frozen = d.get("is_frozen", UNSET)
-    if is_frozen.__class__ is not bool and is_frozen is not UNSET:
-        is_frozen = unexpected_type(cls, "is_frozen", is_frozen, "a boolean")
-
-    return is_frozen
+_read_is_frozen = plain_reader("is_frozen", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -530,9 +512,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     id = d.get("id", MISSING)
     if id.__class__ is not str:
@@ -542,33 +530,57 @@ def _all_fields(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    metadata = _read_metadata(cls, d)
+    if "metadata" in known:
+        metadata = known["metadata"]
+    else:
+        metadata = _read_metadata(cls, d)
 
-    supported_usages = _read_supported_usages(cls, d)
+    if "supported_usages" in known:
+        supported_usages = known["supported_usages"]
+    else:
+        supported_usages = _read_supported_usages(cls, d)
 
-    access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = _read_access_info(cls, d)
 
-    dependent_agents = _read_dependent_agents(cls, d)
+    if "dependent_agents" in known:
+        dependent_agents = known["dependent_agents"]
+    else:
+        dependent_agents = _read_dependent_agents(cls, d)
 
     folder_parent_id = d.get("folder_parent_id", UNSET)
     if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
         folder_parent_id = _read_folder_parent_id(cls, d)
 
-    folder_path = d.get("folder_path", UNSET)
-    if folder_path is not UNSET:
-        folder_path = _read_folder_path(cls, d)
+    if "folder_path" in known:
+        folder_path = known["folder_path"]
+    else:
+        folder_path = d.get("folder_path", UNSET)
+        if folder_path is not UNSET:
+            folder_path = _read_folder_path(cls, d)
 
-    external_sync_info = d.get("external_sync_info", UNSET)
-    if external_sync_info is not UNSET and external_sync_info is not None:
-        external_sync_info = _read_external_sync_info(cls, d)
+    if "external_sync_info" in known:
+        external_sync_info = known["external_sync_info"]
+    else:
+        external_sync_info = d.get("external_sync_info", UNSET)
+        if external_sync_info is not UNSET and external_sync_info is not None:
+            external_sync_info = _read_external_sync_info(cls, d)
 
-    auto_sync_info = d.get("auto_sync_info", UNSET)
-    if auto_sync_info is not UNSET and auto_sync_info is not None:
-        auto_sync_info = _read_auto_sync_info(cls, d)
+    if "auto_sync_info" in known:
+        auto_sync_info = known["auto_sync_info"]
+    else:
+        auto_sync_info = d.get("auto_sync_info", UNSET)
+        if auto_sync_info is not UNSET and auto_sync_info is not None:
+            auto_sync_info = _read_auto_sync_info(cls, d)
 
-    refresh_status = d.get("refresh_status", UNSET)
-    if refresh_status is not UNSET and refresh_status is not None:
-        refresh_status = _read_refresh_status(cls, d)
+    if "refresh_status" in known:
+        refresh_status = known["refresh_status"]
+    else:
+        refresh_status = d.get("refresh_status", UNSET)
+        if refresh_status is not UNSET and refresh_status is not None:
+            refresh_status = _read_refresh_status(cls, d)
 
     is_frozen = d.get("is_frozen", UNSET)
     if is_frozen.__class__ is not bool and is_frozen is not UNSET:

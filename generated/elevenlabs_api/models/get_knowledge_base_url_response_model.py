@@ -10,6 +10,7 @@ from ..models.content_format import ContentFormat
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -18,10 +19,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetKnowledgeBaseURLResponseModel")
@@ -209,7 +210,7 @@ class GetKnowledgeBaseURLResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_knowledge_base_url_response_model = cls.__new__(cls)
         get_knowledge_base_url_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_knowledge_base_url_response_model
 
@@ -241,26 +242,9 @@ def _read_type_(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any
     return type_
 
 
-def _read_id(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
-
-
-def _read_name(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_metadata(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
@@ -308,34 +292,19 @@ def _read_access_info(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[st
     return access_info
 
 
-def _read_url(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
-    url = d.get("url", MISSING)
-    if url.__class__ is not str:
-        if url is MISSING:
-            url = missing_field(cls, "url")
-        else:
-            url = unexpected_type(cls, "url", url, "a string")
+_read_url = plain_reader("url", (str,), "a string", True)
 
-    return url
+_read_extracted_inner_html = plain_reader("extracted_inner_html", (str,), "a string", True)
 
-
-def _read_extracted_inner_html(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
-    extracted_inner_html = d.get("extracted_inner_html", MISSING)
-    if extracted_inner_html.__class__ is not str:
-        if extracted_inner_html is MISSING:
-            extracted_inner_html = missing_field(cls, "extracted_inner_html")
-        else:
-            extracted_inner_html = unexpected_type(cls, "extracted_inner_html", extracted_inner_html, "a string")
-
-    return extracted_inner_html
-
-
-def _read_folder_parent_id(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
-    folder_parent_id = d.get("folder_parent_id", UNSET)
-    if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
-        folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
-
-    return folder_parent_id
+_read_folder_parent_id = plain_reader(
+    "folder_parent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_folder_path(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
@@ -356,12 +325,7 @@ def _read_folder_path(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[st
     return folder_path
 
 
-def _read_content_format(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
-    content_format = d.get("content_format", UNSET)
-    if content_format.__class__ is not str and content_format is not UNSET:
-        content_format = unexpected_type(cls, "content_format", content_format, "a string")
-
-    return content_format
+_read_content_format = plain_reader("content_format", (str,), "a string", False)
 
 
 def _read_auto_sync_info(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
@@ -409,9 +373,15 @@ def _read_additional_properties(cls: type[GetKnowledgeBaseURLResponseModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     id = d.get("id", MISSING)
     if id.__class__ is not str:
@@ -421,11 +391,20 @@ def _all_fields(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    metadata = _read_metadata(cls, d)
+    if "metadata" in known:
+        metadata = known["metadata"]
+    else:
+        metadata = _read_metadata(cls, d)
 
-    supported_usages = _read_supported_usages(cls, d)
+    if "supported_usages" in known:
+        supported_usages = known["supported_usages"]
+    else:
+        supported_usages = _read_supported_usages(cls, d)
 
-    access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = _read_access_info(cls, d)
 
     url = d.get("url", MISSING)
     if url.__class__ is not str:
@@ -439,17 +418,23 @@ def _all_fields(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any
     if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
         folder_parent_id = _read_folder_parent_id(cls, d)
 
-    folder_path = d.get("folder_path", UNSET)
-    if folder_path is not UNSET:
-        folder_path = _read_folder_path(cls, d)
+    if "folder_path" in known:
+        folder_path = known["folder_path"]
+    else:
+        folder_path = d.get("folder_path", UNSET)
+        if folder_path is not UNSET:
+            folder_path = _read_folder_path(cls, d)
 
     content_format = d.get("content_format", UNSET)
     if content_format.__class__ is not str and content_format is not UNSET:
         content_format = _read_content_format(cls, d)
 
-    auto_sync_info = d.get("auto_sync_info", UNSET)
-    if auto_sync_info is not UNSET and auto_sync_info is not None:
-        auto_sync_info = _read_auto_sync_info(cls, d)
+    if "auto_sync_info" in known:
+        auto_sync_info = known["auto_sync_info"]
+    else:
+        auto_sync_info = d.get("auto_sync_info", UNSET)
+        if auto_sync_info is not UNSET and auto_sync_info is not None:
+            auto_sync_info = _read_auto_sync_info(cls, d)
 
     return {
         "id": id,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetLibraryVoicesResponseModel")
@@ -110,7 +111,9 @@ class GetLibraryVoicesResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_library_voices_response_model = cls.__new__(cls)
-        get_library_voices_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_library_voices_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_library_voices_response_model
 
     @property
@@ -149,31 +152,19 @@ def _read_voices(cls: type[GetLibraryVoicesResponseModel], d: Mapping[str, Any])
     return voices
 
 
-def _read_has_more(cls: type[GetLibraryVoicesResponseModel], d: Mapping[str, Any]) -> Any:
-    has_more = d.get("has_more", MISSING)
-    if has_more.__class__ is not bool:
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
-        else:
-            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+_read_has_more = plain_reader("has_more", (bool,), "a boolean", True)
 
-    return has_more
+_read_total_count = plain_reader("total_count", (int,), "an integer", False)
 
-
-def _read_total_count(cls: type[GetLibraryVoicesResponseModel], d: Mapping[str, Any]) -> Any:
-    total_count = d.get("total_count", UNSET)
-    if total_count.__class__ is not int and total_count is not UNSET:
-        total_count = unexpected_type(cls, "total_count", total_count, "an integer")
-
-    return total_count
-
-
-def _read_last_sort_id(cls: type[GetLibraryVoicesResponseModel], d: Mapping[str, Any]) -> Any:
-    last_sort_id = d.get("last_sort_id", UNSET)
-    if last_sort_id.__class__ is not str and last_sort_id is not None and last_sort_id is not UNSET:
-        last_sort_id = unexpected_type(cls, "last_sort_id", last_sort_id, "a string or null")
-
-    return last_sort_id
+_read_last_sort_id = plain_reader(
+    "last_sort_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -190,9 +181,15 @@ def _read_additional_properties(cls: type[GetLibraryVoicesResponseModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetLibraryVoicesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    voices = _read_voices(cls, d)
+def _all_fields(
+    cls: type[GetLibraryVoicesResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "voices" in known:
+        voices = known["voices"]
+    else:
+        voices = _read_voices(cls, d)
 
     has_more = d.get("has_more", MISSING)
     if has_more.__class__ is not bool:

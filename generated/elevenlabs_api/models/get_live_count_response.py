@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetLiveCountResponse")
@@ -55,7 +55,7 @@ class GetLiveCountResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_live_count_response = cls.__new__(cls)
-        get_live_count_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_live_count_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return get_live_count_response
 
     @property
@@ -75,15 +75,7 @@ class GetLiveCountResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_count(cls: type[GetLiveCountResponse], d: Mapping[str, Any]) -> Any:
-    count = d.get("count", MISSING)
-    if count.__class__ is not int:
-        if count is MISSING:
-            count = missing_field(cls, "count")
-        else:
-            count = unexpected_type(cls, "count", count, "an integer")
-
-    return count
+_read_count = plain_reader("count", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("count",))
@@ -93,8 +85,9 @@ def _read_additional_properties(cls: type[GetLiveCountResponse], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetLiveCountResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[GetLiveCountResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     count = d.get("count", MISSING)
     if count.__class__ is not int:
         count = _read_count(cls, d)

@@ -9,15 +9,16 @@ from attrs import field as _attrs_field
 from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetOrCreateRAGIndexRequestModel")
@@ -80,7 +81,7 @@ class GetOrCreateRAGIndexRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_or_create_rag_index_request_model = cls.__new__(cls)
         get_or_create_rag_index_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_or_create_rag_index_request_model
 
@@ -101,26 +102,9 @@ class GetOrCreateRAGIndexRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_document_id(cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any]) -> Any:
-    document_id = d.get("document_id", MISSING)
-    if document_id.__class__ is not str:
-        if document_id is MISSING:
-            document_id = missing_field(cls, "document_id")
-        else:
-            document_id = unexpected_type(cls, "document_id", document_id, "a string")
+_read_document_id = plain_reader("document_id", (str,), "a string", True)
 
-    return document_id
-
-
-def _read_create_if_missing(cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any]) -> Any:
-    create_if_missing = d.get("create_if_missing", MISSING)
-    if create_if_missing.__class__ is not bool:
-        if create_if_missing is MISSING:
-            create_if_missing = missing_field(cls, "create_if_missing")
-        else:
-            create_if_missing = unexpected_type(cls, "create_if_missing", create_if_missing, "a boolean")
-
-    return create_if_missing
+_read_create_if_missing = plain_reader("create_if_missing", (bool,), "a boolean", True)
 
 
 def _read_model(cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any]) -> Any:
@@ -149,8 +133,11 @@ def _read_additional_properties(cls: type[GetOrCreateRAGIndexRequestModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     document_id = d.get("document_id", MISSING)
     if document_id.__class__ is not str:
         document_id = _read_document_id(cls, d)
@@ -159,7 +146,10 @@ def _all_fields(cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any]
     if create_if_missing.__class__ is not bool:
         create_if_missing = _read_create_if_missing(cls, d)
 
-    model = _read_model(cls, d)
+    if "model" in known:
+        model = known["model"]
+    else:
+        model = _read_model(cls, d)
 
     return {
         "document_id": document_id,

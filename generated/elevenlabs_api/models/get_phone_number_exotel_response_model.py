@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetPhoneNumberExotelResponseModel")
@@ -125,7 +125,7 @@ class GetPhoneNumberExotelResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_phone_number_exotel_response_model = cls.__new__(cls)
         get_phone_number_exotel_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_phone_number_exotel_response_model
 
@@ -155,53 +155,15 @@ def _read_provider(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str,
     return provider
 
 
-def _read_phone_number(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
-    phone_number = d.get("phone_number", MISSING)
-    if phone_number.__class__ is not str:
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
-        else:
-            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
+_read_phone_number = plain_reader("phone_number", (str,), "a string", True)
 
-    return phone_number
+_read_label = plain_reader("label", (str,), "a string", True)
 
+_read_phone_number_id = plain_reader("phone_number_id", (str,), "a string", True)
 
-def _read_label(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
+_read_supports_inbound = plain_reader("supports_inbound", (bool,), "a boolean", False)
 
-    return label
-
-
-def _read_phone_number_id(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
-    phone_number_id = d.get("phone_number_id", MISSING)
-    if phone_number_id.__class__ is not str:
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
-        else:
-            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
-
-    return phone_number_id
-
-
-def _read_supports_inbound(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
-    supports_inbound = d.get("supports_inbound", UNSET)
-    if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
-        supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
-
-    return supports_inbound
-
-
-def _read_supports_outbound(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
-    supports_outbound = d.get("supports_outbound", UNSET)
-    if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
-        supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
-
-    return supports_outbound
+_read_supports_outbound = plain_reader("supports_outbound", (bool,), "a boolean", False)
 
 
 def _read_assigned_agent(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
@@ -244,11 +206,17 @@ def _read_additional_properties(cls: type[GetPhoneNumberExotelResponseModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    provider = d.get("provider", UNSET)
-    if provider is not UNSET:
-        provider = _read_provider(cls, d)
+def _all_fields(
+    cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "provider" in known:
+        provider = known["provider"]
+    else:
+        provider = d.get("provider", UNSET)
+        if provider is not UNSET:
+            provider = _read_provider(cls, d)
 
     phone_number = d.get("phone_number", MISSING)
     if phone_number.__class__ is not str:
@@ -270,9 +238,12 @@ def _all_fields(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, An
     if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
         supports_outbound = _read_supports_outbound(cls, d)
 
-    assigned_agent = d.get("assigned_agent", UNSET)
-    if assigned_agent is not UNSET and assigned_agent is not None:
-        assigned_agent = _read_assigned_agent(cls, d)
+    if "assigned_agent" in known:
+        assigned_agent = known["assigned_agent"]
+    else:
+        assigned_agent = d.get("assigned_agent", UNSET)
+        if assigned_agent is not UNSET and assigned_agent is not None:
+            assigned_agent = _read_assigned_agent(cls, d)
 
     return {
         "phone_number": phone_number,

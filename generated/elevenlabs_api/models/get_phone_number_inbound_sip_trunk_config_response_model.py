@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetPhoneNumberInboundSIPTrunkConfigResponseModel")
@@ -154,7 +154,7 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_phone_number_inbound_sip_trunk_config_response_model = cls.__new__(cls)
         get_phone_number_inbound_sip_trunk_config_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_phone_number_inbound_sip_trunk_config_response_model
 
@@ -175,72 +175,43 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_allowed_addresses(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    allowed_addresses = d.get("allowed_addresses", MISSING)
-    if allowed_addresses.__class__ is not list:
-        if allowed_addresses is MISSING:
-            allowed_addresses = missing_field(cls, "allowed_addresses")
-        else:
-            allowed_addresses = unexpected_type(cls, "allowed_addresses", allowed_addresses, "an array")
-    elif allowed_addresses.__class__ is list and allowed_addresses:
-        check_items(cls, "allowed_addresses", allowed_addresses, (str,), "a string")
+_read_allowed_addresses = plain_reader("allowed_addresses", (list,), "an array", True, ((str,), "a string"))
 
-    return allowed_addresses
+_read_allowed_numbers = plain_reader(
+    "allowed_numbers",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    True,
+    ((str,), "a string"),
+)
 
+_read_media_encryption = plain_reader("media_encryption", (str,), "a string", True)
 
-def _read_allowed_numbers(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    allowed_numbers = d.get("allowed_numbers", MISSING)
-    if allowed_numbers.__class__ is not list and allowed_numbers is not None:
-        if allowed_numbers is MISSING:
-            allowed_numbers = missing_field(cls, "allowed_numbers")
-        else:
-            allowed_numbers = unexpected_type(cls, "allowed_numbers", allowed_numbers, "an array or null")
-    elif allowed_numbers.__class__ is list and allowed_numbers:
-        check_items(cls, "allowed_numbers", allowed_numbers, (str,), "a string")
+_read_has_auth_credentials = plain_reader("has_auth_credentials", (bool,), "a boolean", True)
 
-    return allowed_numbers
+_read_username = plain_reader(
+    "username",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_media_encryption(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    media_encryption = d.get("media_encryption", MISSING)
-    if media_encryption.__class__ is not str:
-        if media_encryption is MISSING:
-            media_encryption = missing_field(cls, "media_encryption")
-        else:
-            media_encryption = unexpected_type(cls, "media_encryption", media_encryption, "a string")
-
-    return media_encryption
-
-
-def _read_has_auth_credentials(
-    cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]
-) -> Any:
-    has_auth_credentials = d.get("has_auth_credentials", MISSING)
-    if has_auth_credentials.__class__ is not bool:
-        if has_auth_credentials is MISSING:
-            has_auth_credentials = missing_field(cls, "has_auth_credentials")
-        else:
-            has_auth_credentials = unexpected_type(cls, "has_auth_credentials", has_auth_credentials, "a boolean")
-
-    return has_auth_credentials
-
-
-def _read_username(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    username = d.get("username", UNSET)
-    if username.__class__ is not str and username is not None and username is not UNSET:
-        username = unexpected_type(cls, "username", username, "a string or null")
-
-    return username
-
-
-def _read_remote_domains(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    remote_domains = d.get("remote_domains", UNSET)
-    if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
-        remote_domains = unexpected_type(cls, "remote_domains", remote_domains, "an array or null")
-    elif remote_domains.__class__ is list and remote_domains:
-        check_items(cls, "remote_domains", remote_domains, (str,), "a string")
-
-    return remote_domains
+_read_remote_domains = plain_reader(
+    "remote_domains",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 def _read_attributes_to_headers(
@@ -281,8 +252,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     allowed_addresses = d.get("allowed_addresses", MISSING)
     if allowed_addresses.__class__ is not list:
         allowed_addresses = _read_allowed_addresses(cls, d)
@@ -313,9 +287,12 @@ def _all_fields(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: 
     elif remote_domains.__class__ is list and remote_domains:
         check_items(cls, "remote_domains", remote_domains, (str,), "a string")
 
-    attributes_to_headers = d.get("attributes_to_headers", UNSET)
-    if attributes_to_headers is not UNSET:
-        attributes_to_headers = _read_attributes_to_headers(cls, d)
+    if "attributes_to_headers" in known:
+        attributes_to_headers = known["attributes_to_headers"]
+    else:
+        attributes_to_headers = d.get("attributes_to_headers", UNSET)
+        if attributes_to_headers is not UNSET:
+            attributes_to_headers = _read_attributes_to_headers(cls, d)
 
     return {
         "allowed_addresses": allowed_addresses,

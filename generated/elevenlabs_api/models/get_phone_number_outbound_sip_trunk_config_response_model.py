@@ -11,18 +11,18 @@ from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum
 from ..models.sip_trunk_transport_enum import SIPTrunkTransportEnum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetPhoneNumberOutboundSIPTrunkConfigResponseModel")
@@ -176,7 +176,7 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_phone_number_outbound_sip_trunk_config_response_model = cls.__new__(cls)
         get_phone_number_outbound_sip_trunk_config_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_phone_number_outbound_sip_trunk_config_response_model
 
@@ -197,50 +197,13 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_address(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    address = d.get("address", MISSING)
-    if address.__class__ is not str:
-        if address is MISSING:
-            address = missing_field(cls, "address")
-        else:
-            address = unexpected_type(cls, "address", address, "a string")
+_read_address = plain_reader("address", (str,), "a string", True)
 
-    return address
+_read_transport = plain_reader("transport", (str,), "a string", True)
 
+_read_media_encryption = plain_reader("media_encryption", (str,), "a string", True)
 
-def _read_transport(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    transport = d.get("transport", MISSING)
-    if transport.__class__ is not str:
-        if transport is MISSING:
-            transport = missing_field(cls, "transport")
-        else:
-            transport = unexpected_type(cls, "transport", transport, "a string")
-
-    return transport
-
-
-def _read_media_encryption(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    media_encryption = d.get("media_encryption", MISSING)
-    if media_encryption.__class__ is not str:
-        if media_encryption is MISSING:
-            media_encryption = missing_field(cls, "media_encryption")
-        else:
-            media_encryption = unexpected_type(cls, "media_encryption", media_encryption, "a string")
-
-    return media_encryption
-
-
-def _read_has_auth_credentials(
-    cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]
-) -> Any:
-    has_auth_credentials = d.get("has_auth_credentials", MISSING)
-    if has_auth_credentials.__class__ is not bool:
-        if has_auth_credentials is MISSING:
-            has_auth_credentials = missing_field(cls, "has_auth_credentials")
-        else:
-            has_auth_credentials = unexpected_type(cls, "has_auth_credentials", has_auth_credentials, "a boolean")
-
-    return has_auth_credentials
+_read_has_auth_credentials = plain_reader("has_auth_credentials", (bool,), "a boolean", True)
 
 
 def _read_headers(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
@@ -277,20 +240,17 @@ def _read_attributes_to_headers(
     return attributes_to_headers
 
 
-def _read_username(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    username = d.get("username", UNSET)
-    if username.__class__ is not str and username is not None and username is not UNSET:
-        username = unexpected_type(cls, "username", username, "a string or null")
+_read_username = plain_reader(
+    "username",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return username
-
-
-def _read_has_outbound_trunk(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    has_outbound_trunk = d.get("has_outbound_trunk", UNSET)
-    if has_outbound_trunk.__class__ is not bool and has_outbound_trunk is not UNSET:
-        has_outbound_trunk = unexpected_type(cls, "has_outbound_trunk", has_outbound_trunk, "a boolean")
-
-    return has_outbound_trunk
+_read_has_outbound_trunk = plain_reader("has_outbound_trunk", (bool,), "a boolean", False)
 
 
 def _read_enabled_codecs(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
@@ -332,8 +292,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     address = d.get("address", MISSING)
     if address.__class__ is not str:
         address = _read_address(cls, d)
@@ -350,13 +313,19 @@ def _all_fields(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d:
     if has_auth_credentials.__class__ is not bool:
         has_auth_credentials = _read_has_auth_credentials(cls, d)
 
-    headers = d.get("headers", UNSET)
-    if headers is not UNSET:
-        headers = _read_headers(cls, d)
+    if "headers" in known:
+        headers = known["headers"]
+    else:
+        headers = d.get("headers", UNSET)
+        if headers is not UNSET:
+            headers = _read_headers(cls, d)
 
-    attributes_to_headers = d.get("attributes_to_headers", UNSET)
-    if attributes_to_headers is not UNSET:
-        attributes_to_headers = _read_attributes_to_headers(cls, d)
+    if "attributes_to_headers" in known:
+        attributes_to_headers = known["attributes_to_headers"]
+    else:
+        attributes_to_headers = d.get("attributes_to_headers", UNSET)
+        if attributes_to_headers is not UNSET:
+            attributes_to_headers = _read_attributes_to_headers(cls, d)
 
     username = d.get("username", UNSET)
     if username.__class__ is not str and username is not None and username is not UNSET:
@@ -366,9 +335,12 @@ def _all_fields(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d:
     if has_outbound_trunk.__class__ is not bool and has_outbound_trunk is not UNSET:
         has_outbound_trunk = _read_has_outbound_trunk(cls, d)
 
-    enabled_codecs = d.get("enabled_codecs", UNSET)
-    if enabled_codecs is not UNSET:
-        enabled_codecs = _read_enabled_codecs(cls, d)
+    if "enabled_codecs" in known:
+        enabled_codecs = known["enabled_codecs"]
+    else:
+        enabled_codecs = d.get("enabled_codecs", UNSET)
+        if enabled_codecs is not UNSET:
+            enabled_codecs = _read_enabled_codecs(cls, d)
 
     return {
         "address": address,

@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.livekit_stack_type import LivekitStackType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetPhoneNumberSIPTrunkResponseModel")
@@ -202,7 +202,7 @@ class GetPhoneNumberSIPTrunkResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_phone_number_sip_trunk_response_model = cls.__new__(cls)
         get_phone_number_sip_trunk_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_phone_number_sip_trunk_response_model
 
@@ -232,64 +232,17 @@ def _read_provider(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[st
     return provider
 
 
-def _read_phone_number(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
-    phone_number = d.get("phone_number", MISSING)
-    if phone_number.__class__ is not str:
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
-        else:
-            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
+_read_phone_number = plain_reader("phone_number", (str,), "a string", True)
 
-    return phone_number
+_read_label = plain_reader("label", (str,), "a string", True)
 
+_read_phone_number_id = plain_reader("phone_number_id", (str,), "a string", True)
 
-def _read_label(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
+_read_livekit_stack = plain_reader("livekit_stack", (str,), "a string", True)
 
-    return label
+_read_supports_inbound = plain_reader("supports_inbound", (bool,), "a boolean", False)
 
-
-def _read_phone_number_id(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
-    phone_number_id = d.get("phone_number_id", MISSING)
-    if phone_number_id.__class__ is not str:
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
-        else:
-            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
-
-    return phone_number_id
-
-
-def _read_livekit_stack(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
-    livekit_stack = d.get("livekit_stack", MISSING)
-    if livekit_stack.__class__ is not str:
-        if livekit_stack is MISSING:
-            livekit_stack = missing_field(cls, "livekit_stack")
-        else:
-            livekit_stack = unexpected_type(cls, "livekit_stack", livekit_stack, "a string")
-
-    return livekit_stack
-
-
-def _read_supports_inbound(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
-    supports_inbound = d.get("supports_inbound", UNSET)
-    if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
-        supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
-
-    return supports_inbound
-
-
-def _read_supports_outbound(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
-    supports_outbound = d.get("supports_outbound", UNSET)
-    if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
-        supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
-
-    return supports_outbound
+_read_supports_outbound = plain_reader("supports_outbound", (bool,), "a boolean", False)
 
 
 def _read_assigned_agent(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
@@ -384,12 +337,7 @@ def _read_inbound_trunk(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mappi
     return inbound_trunk
 
 
-def _read_store_sip_messages(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
-    store_sip_messages = d.get("store_sip_messages", UNSET)
-    if store_sip_messages.__class__ is not bool and store_sip_messages is not UNSET:
-        store_sip_messages = unexpected_type(cls, "store_sip_messages", store_sip_messages, "a boolean")
-
-    return store_sip_messages
+_read_store_sip_messages = plain_reader("store_sip_messages", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -414,11 +362,17 @@ def _read_additional_properties(cls: type[GetPhoneNumberSIPTrunkResponseModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    provider = d.get("provider", UNSET)
-    if provider is not UNSET:
-        provider = _read_provider(cls, d)
+def _all_fields(
+    cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "provider" in known:
+        provider = known["provider"]
+    else:
+        provider = d.get("provider", UNSET)
+        if provider is not UNSET:
+            provider = _read_provider(cls, d)
 
     phone_number = d.get("phone_number", MISSING)
     if phone_number.__class__ is not str:
@@ -444,21 +398,33 @@ def _all_fields(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, 
     if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
         supports_outbound = _read_supports_outbound(cls, d)
 
-    assigned_agent = d.get("assigned_agent", UNSET)
-    if assigned_agent is not UNSET and assigned_agent is not None:
-        assigned_agent = _read_assigned_agent(cls, d)
+    if "assigned_agent" in known:
+        assigned_agent = known["assigned_agent"]
+    else:
+        assigned_agent = d.get("assigned_agent", UNSET)
+        if assigned_agent is not UNSET and assigned_agent is not None:
+            assigned_agent = _read_assigned_agent(cls, d)
 
-    provider_config = d.get("provider_config", UNSET)
-    if provider_config is not UNSET and provider_config is not None:
-        provider_config = _read_provider_config(cls, d)
+    if "provider_config" in known:
+        provider_config = known["provider_config"]
+    else:
+        provider_config = d.get("provider_config", UNSET)
+        if provider_config is not UNSET and provider_config is not None:
+            provider_config = _read_provider_config(cls, d)
 
-    outbound_trunk = d.get("outbound_trunk", UNSET)
-    if outbound_trunk is not UNSET and outbound_trunk is not None:
-        outbound_trunk = _read_outbound_trunk(cls, d)
+    if "outbound_trunk" in known:
+        outbound_trunk = known["outbound_trunk"]
+    else:
+        outbound_trunk = d.get("outbound_trunk", UNSET)
+        if outbound_trunk is not UNSET and outbound_trunk is not None:
+            outbound_trunk = _read_outbound_trunk(cls, d)
 
-    inbound_trunk = d.get("inbound_trunk", UNSET)
-    if inbound_trunk is not UNSET and inbound_trunk is not None:
-        inbound_trunk = _read_inbound_trunk(cls, d)
+    if "inbound_trunk" in known:
+        inbound_trunk = known["inbound_trunk"]
+    else:
+        inbound_trunk = d.get("inbound_trunk", UNSET)
+        if inbound_trunk is not UNSET and inbound_trunk is not None:
+            inbound_trunk = _read_inbound_trunk(cls, d)
 
     store_sip_messages = d.get("store_sip_messages", UNSET)
     if store_sip_messages.__class__ is not bool and store_sip_messages is not UNSET:

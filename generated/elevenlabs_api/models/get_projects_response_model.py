@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -77,7 +78,9 @@ class GetProjectsResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_projects_response_model = cls.__new__(cls)
-        get_projects_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_projects_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_projects_response_model
 
     @property
@@ -123,9 +126,13 @@ def _read_additional_properties(cls: type[GetProjectsResponseModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetProjectsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    projects = _read_projects(cls, d)
+def _all_fields(cls: type[GetProjectsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "projects" in known:
+        projects = known["projects"]
+    else:
+        projects = _read_projects(cls, d)
 
     return {
         "projects": projects,

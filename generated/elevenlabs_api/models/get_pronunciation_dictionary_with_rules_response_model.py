@@ -11,6 +11,7 @@ from ..models.get_pronunciation_dictionary_with_rules_response_model_permission_
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -20,10 +21,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetPronunciationDictionaryWithRulesResponseModel")
@@ -182,7 +183,7 @@ class GetPronunciationDictionaryWithRulesResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_pronunciation_dictionary_with_rules_response_model = cls.__new__(cls)
         get_pronunciation_dictionary_with_rules_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_pronunciation_dictionary_with_rules_response_model
 
@@ -203,89 +204,27 @@ class GetPronunciationDictionaryWithRulesResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_latest_version_id = plain_reader("latest_version_id", (str,), "a string", True)
 
+_read_latest_version_rules_num = plain_reader("latest_version_rules_num", (int,), "an integer", True)
 
-def _read_latest_version_id(cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: Mapping[str, Any]) -> Any:
-    latest_version_id = d.get("latest_version_id", MISSING)
-    if latest_version_id.__class__ is not str:
-        if latest_version_id is MISSING:
-            latest_version_id = missing_field(cls, "latest_version_id")
-        else:
-            latest_version_id = unexpected_type(cls, "latest_version_id", latest_version_id, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return latest_version_id
+_read_permission_on_resource = plain_reader(
+    "permission_on_resource",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    True,
+)
 
+_read_created_by = plain_reader("created_by", (str,), "a string", True)
 
-def _read_latest_version_rules_num(
-    cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: Mapping[str, Any]
-) -> Any:
-    latest_version_rules_num = d.get("latest_version_rules_num", MISSING)
-    if latest_version_rules_num.__class__ is not int:
-        if latest_version_rules_num is MISSING:
-            latest_version_rules_num = missing_field(cls, "latest_version_rules_num")
-        else:
-            latest_version_rules_num = unexpected_type(
-                cls, "latest_version_rules_num", latest_version_rules_num, "an integer"
-            )
-
-    return latest_version_rules_num
-
-
-def _read_name(cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_permission_on_resource(
-    cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: Mapping[str, Any]
-) -> Any:
-    permission_on_resource = d.get("permission_on_resource", MISSING)
-    if permission_on_resource is not None and permission_on_resource.__class__ is not str:
-        if permission_on_resource is MISSING:
-            permission_on_resource = missing_field(cls, "permission_on_resource")
-        else:
-            permission_on_resource = unexpected_type(
-                cls, "permission_on_resource", permission_on_resource, "null or a string"
-            )
-
-    return permission_on_resource
-
-
-def _read_created_by(cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: Mapping[str, Any]) -> Any:
-    created_by = d.get("created_by", MISSING)
-    if created_by.__class__ is not str:
-        if created_by is MISSING:
-            created_by = missing_field(cls, "created_by")
-        else:
-            created_by = unexpected_type(cls, "created_by", created_by, "a string")
-
-    return created_by
-
-
-def _read_creation_time_unix(cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: Mapping[str, Any]) -> Any:
-    creation_time_unix = d.get("creation_time_unix", MISSING)
-    if creation_time_unix.__class__ is not int:
-        if creation_time_unix is MISSING:
-            creation_time_unix = missing_field(cls, "creation_time_unix")
-        else:
-            creation_time_unix = unexpected_type(cls, "creation_time_unix", creation_time_unix, "an integer")
-
-    return creation_time_unix
+_read_creation_time_unix = plain_reader("creation_time_unix", (int,), "an integer", True)
 
 
 def _read_rules(cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: Mapping[str, Any]) -> Any:
@@ -355,20 +294,25 @@ def _read_rules(cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: 
     return rules
 
 
-def _read_archived_time_unix(cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: Mapping[str, Any]) -> Any:
-    archived_time_unix = d.get("archived_time_unix", UNSET)
-    if archived_time_unix.__class__ is not int and archived_time_unix is not None and archived_time_unix is not UNSET:
-        archived_time_unix = unexpected_type(cls, "archived_time_unix", archived_time_unix, "an integer or null")
+_read_archived_time_unix = plain_reader(
+    "archived_time_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return archived_time_unix
-
-
-def _read_description(cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -393,8 +337,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -423,7 +370,10 @@ def _all_fields(cls: type[GetPronunciationDictionaryWithRulesResponseModel], d: 
     if creation_time_unix.__class__ is not int:
         creation_time_unix = _read_creation_time_unix(cls, d)
 
-    rules = _read_rules(cls, d)
+    if "rules" in known:
+        rules = known["rules"]
+    else:
+        rules = _read_rules(cls, d)
 
     archived_time_unix = d.get("archived_time_unix", UNSET)
     if archived_time_unix.__class__ is not int and archived_time_unix is not None and archived_time_unix is not UNSET:

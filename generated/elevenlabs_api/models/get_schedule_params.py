@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetScheduleParams")
@@ -61,7 +62,7 @@ class GetScheduleParams(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_schedule_params = cls.__new__(cls)
-        get_schedule_params.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_schedule_params.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return get_schedule_params
 
     @property
@@ -90,12 +91,7 @@ def _read_smb_tool_type(cls: type[GetScheduleParams], d: Mapping[str, Any]) -> A
     return smb_tool_type
 
 
-def _read_include_location_filter(cls: type[GetScheduleParams], d: Mapping[str, Any]) -> Any:
-    include_location_filter = d.get("include_location_filter", UNSET)
-    if include_location_filter.__class__ is not bool and include_location_filter is not UNSET:
-        include_location_filter = unexpected_type(cls, "include_location_filter", include_location_filter, "a boolean")
-
-    return include_location_filter
+_read_include_location_filter = plain_reader("include_location_filter", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -110,11 +106,15 @@ def _read_additional_properties(cls: type[GetScheduleParams], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetScheduleParams], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    smb_tool_type = d.get("smb_tool_type", UNSET)
-    if smb_tool_type is not UNSET:
-        smb_tool_type = _read_smb_tool_type(cls, d)
+def _all_fields(cls: type[GetScheduleParams], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "smb_tool_type" in known:
+        smb_tool_type = known["smb_tool_type"]
+    else:
+        smb_tool_type = d.get("smb_tool_type", UNSET)
+        if smb_tool_type is not UNSET:
+            smb_tool_type = _read_smb_tool_type(cls, d)
 
     include_location_filter = d.get("include_location_filter", UNSET)
     if include_location_filter.__class__ is not bool and include_location_filter is not UNSET:

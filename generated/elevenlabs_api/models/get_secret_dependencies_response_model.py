@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetSecretDependenciesResponseModel")
@@ -105,7 +106,7 @@ class GetSecretDependenciesResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_secret_dependencies_response_model = cls.__new__(cls)
         get_secret_dependencies_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_secret_dependencies_response_model
 
@@ -243,12 +244,15 @@ def _read_dependencies(cls: type[GetSecretDependenciesResponseModel], d: Mapping
     return dependencies
 
 
-def _read_next_cursor(cls: type[GetSecretDependenciesResponseModel], d: Mapping[str, Any]) -> Any:
-    next_cursor = d.get("next_cursor", UNSET)
-    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-    return next_cursor
+_read_next_cursor = plain_reader(
+    "next_cursor",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -263,9 +267,15 @@ def _read_additional_properties(cls: type[GetSecretDependenciesResponseModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetSecretDependenciesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    dependencies = _read_dependencies(cls, d)
+def _all_fields(
+    cls: type[GetSecretDependenciesResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "dependencies" in known:
+        dependencies = known["dependencies"]
+    else:
+        dependencies = _read_dependencies(cls, d)
 
     next_cursor = d.get("next_cursor", UNSET)
     if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:

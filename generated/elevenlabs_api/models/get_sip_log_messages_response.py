@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetSIPLogMessagesResponse")
@@ -86,7 +87,9 @@ class GetSIPLogMessagesResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_sip_log_messages_response = cls.__new__(cls)
-        get_sip_log_messages_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_sip_log_messages_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_sip_log_messages_response
 
     @property
@@ -125,20 +128,17 @@ def _read_sip_messages(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any
     return sip_messages
 
 
-def _read_next_cursor(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any]) -> Any:
-    next_cursor = d.get("next_cursor", UNSET)
-    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+_read_next_cursor = plain_reader(
+    "next_cursor",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return next_cursor
-
-
-def _read_has_more(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any]) -> Any:
-    has_more = d.get("has_more", UNSET)
-    if has_more.__class__ is not bool and has_more is not UNSET:
-        has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-    return has_more
+_read_has_more = plain_reader("has_more", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -154,9 +154,13 @@ def _read_additional_properties(cls: type[GetSIPLogMessagesResponse], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    sip_messages = _read_sip_messages(cls, d)
+def _all_fields(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "sip_messages" in known:
+        sip_messages = known["sip_messages"]
+    else:
+        sip_messages = _read_sip_messages(cls, d)
 
     next_cursor = d.get("next_cursor", UNSET)
     if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetSpeechHistoryResponseModel")
@@ -101,7 +102,9 @@ class GetSpeechHistoryResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_speech_history_response_model = cls.__new__(cls)
-        get_speech_history_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_speech_history_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_speech_history_response_model
 
     @property
@@ -140,35 +143,27 @@ def _read_history(cls: type[GetSpeechHistoryResponseModel], d: Mapping[str, Any]
     return history
 
 
-def _read_has_more(cls: type[GetSpeechHistoryResponseModel], d: Mapping[str, Any]) -> Any:
-    has_more = d.get("has_more", MISSING)
-    if has_more.__class__ is not bool:
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
-        else:
-            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+_read_has_more = plain_reader("has_more", (bool,), "a boolean", True)
 
-    return has_more
+_read_last_history_item_id = plain_reader(
+    "last_history_item_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_last_history_item_id(cls: type[GetSpeechHistoryResponseModel], d: Mapping[str, Any]) -> Any:
-    last_history_item_id = d.get("last_history_item_id", UNSET)
-    if (
-        last_history_item_id.__class__ is not str
-        and last_history_item_id is not None
-        and last_history_item_id is not UNSET
-    ):
-        last_history_item_id = unexpected_type(cls, "last_history_item_id", last_history_item_id, "a string or null")
-
-    return last_history_item_id
-
-
-def _read_scanned_until(cls: type[GetSpeechHistoryResponseModel], d: Mapping[str, Any]) -> Any:
-    scanned_until = d.get("scanned_until", UNSET)
-    if scanned_until.__class__ is not int and scanned_until is not None and scanned_until is not UNSET:
-        scanned_until = unexpected_type(cls, "scanned_until", scanned_until, "an integer or null")
-
-    return scanned_until
+_read_scanned_until = plain_reader(
+    "scanned_until",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -185,9 +180,15 @@ def _read_additional_properties(cls: type[GetSpeechHistoryResponseModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetSpeechHistoryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    history = _read_history(cls, d)
+def _all_fields(
+    cls: type[GetSpeechHistoryResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "history" in known:
+        history = known["history"]
+    else:
+        history = _read_history(cls, d)
 
     has_more = d.get("has_more", MISSING)
     if has_more.__class__ is not bool:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.bucketing_status import BucketingStatus
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetTestSuiteInvocationResponseModel")
@@ -164,7 +165,7 @@ class GetTestSuiteInvocationResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_test_suite_invocation_response_model = cls.__new__(cls)
         get_test_suite_invocation_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_test_suite_invocation_response_model
 
@@ -185,15 +186,7 @@ class GetTestSuiteInvocationResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
+_read_id = plain_reader("id", (str,), "a string", True)
 
 
 def _read_test_runs(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
@@ -215,52 +208,49 @@ def _read_test_runs(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[s
     return test_runs
 
 
-def _read_agent_id(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", UNSET)
-    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
+_read_agent_id = plain_reader(
+    "agent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return agent_id
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_created_at = plain_reader("created_at", (int,), "an integer", False)
 
-def _read_branch_id(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+_read_folder_id = plain_reader(
+    "folder_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return branch_id
+_read_repeat_count = plain_reader("repeat_count", (int,), "an integer", False)
 
-
-def _read_created_at(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at = d.get("created_at", UNSET)
-    if created_at.__class__ is not int and created_at is not UNSET:
-        created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-    return created_at
-
-
-def _read_folder_id(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
-    folder_id = d.get("folder_id", UNSET)
-    if folder_id.__class__ is not str and folder_id is not None and folder_id is not UNSET:
-        folder_id = unexpected_type(cls, "folder_id", folder_id, "a string or null")
-
-    return folder_id
-
-
-def _read_repeat_count(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
-    repeat_count = d.get("repeat_count", UNSET)
-    if repeat_count.__class__ is not int and repeat_count is not UNSET:
-        repeat_count = unexpected_type(cls, "repeat_count", repeat_count, "an integer")
-
-    return repeat_count
-
-
-def _read_bucketing_status(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
-    bucketing_status = d.get("bucketing_status", UNSET)
-    if bucketing_status is not None and bucketing_status.__class__ is not str and bucketing_status is not UNSET:
-        bucketing_status = unexpected_type(cls, "bucketing_status", bucketing_status, "null or a string")
-
-    return bucketing_status
+_read_bucketing_status = plain_reader(
+    "bucketing_status",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_result_groups(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
@@ -300,13 +290,19 @@ def _read_additional_properties(cls: type[GetTestSuiteInvocationResponseModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
 
-    test_runs = _read_test_runs(cls, d)
+    if "test_runs" in known:
+        test_runs = known["test_runs"]
+    else:
+        test_runs = _read_test_runs(cls, d)
 
     agent_id = d.get("agent_id", UNSET)
     if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
@@ -332,9 +328,12 @@ def _all_fields(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, 
     if bucketing_status is not None and bucketing_status.__class__ is not str and bucketing_status is not UNSET:
         bucketing_status = _read_bucketing_status(cls, d)
 
-    result_groups = d.get("result_groups", UNSET)
-    if result_groups is not UNSET:
-        result_groups = _read_result_groups(cls, d)
+    if "result_groups" in known:
+        result_groups = known["result_groups"]
+    else:
+        result_groups = d.get("result_groups", UNSET)
+        if result_groups is not UNSET:
+            result_groups = _read_result_groups(cls, d)
 
     return {
         "id": id,

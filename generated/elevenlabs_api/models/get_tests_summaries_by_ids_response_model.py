@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -60,7 +61,7 @@ class GetTestsSummariesByIdsResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_tests_summaries_by_ids_response_model = cls.__new__(cls)
         get_tests_summaries_by_ids_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_tests_summaries_by_ids_response_model
 
@@ -101,9 +102,15 @@ def _read_additional_properties(cls: type[GetTestsSummariesByIdsResponseModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetTestsSummariesByIdsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    tests = _read_tests(cls, d)
+def _all_fields(
+    cls: type[GetTestsSummariesByIdsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "tests" in known:
+        tests = known["tests"]
+    else:
+        tests = _read_tests(cls, d)
 
     return {
         "tests": tests,

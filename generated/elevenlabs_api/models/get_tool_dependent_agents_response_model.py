@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetToolDependentAgentsResponseModel")
@@ -117,7 +118,7 @@ class GetToolDependentAgentsResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_tool_dependent_agents_response_model = cls.__new__(cls)
         get_tool_dependent_agents_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_tool_dependent_agents_response_model
 
@@ -197,15 +198,7 @@ def _read_agents(cls: type[GetToolDependentAgentsResponseModel], d: Mapping[str,
     return agents
 
 
-def _read_has_more(cls: type[GetToolDependentAgentsResponseModel], d: Mapping[str, Any]) -> Any:
-    has_more = d.get("has_more", MISSING)
-    if has_more.__class__ is not bool:
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
-        else:
-            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-    return has_more
+_read_has_more = plain_reader("has_more", (bool,), "a boolean", True)
 
 
 def _read_branches(cls: type[GetToolDependentAgentsResponseModel], d: Mapping[str, Any]) -> Any:
@@ -226,12 +219,15 @@ def _read_branches(cls: type[GetToolDependentAgentsResponseModel], d: Mapping[st
     return branches
 
 
-def _read_next_cursor(cls: type[GetToolDependentAgentsResponseModel], d: Mapping[str, Any]) -> Any:
-    next_cursor = d.get("next_cursor", UNSET)
-    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-    return next_cursor
+_read_next_cursor = plain_reader(
+    "next_cursor",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -248,17 +244,26 @@ def _read_additional_properties(cls: type[GetToolDependentAgentsResponseModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetToolDependentAgentsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    agents = _read_agents(cls, d)
+def _all_fields(
+    cls: type[GetToolDependentAgentsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "agents" in known:
+        agents = known["agents"]
+    else:
+        agents = _read_agents(cls, d)
 
     has_more = d.get("has_more", MISSING)
     if has_more.__class__ is not bool:
         has_more = _read_has_more(cls, d)
 
-    branches = d.get("branches", UNSET)
-    if branches is not UNSET:
-        branches = _read_branches(cls, d)
+    if "branches" in known:
+        branches = known["branches"]
+    else:
+        branches = d.get("branches", UNSET)
+        if branches is not UNSET:
+            branches = _read_branches(cls, d)
 
     next_cursor = d.get("next_cursor", UNSET)
     if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:

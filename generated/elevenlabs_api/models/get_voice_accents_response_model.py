@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -67,7 +68,9 @@ class GetVoiceAccentsResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_voice_accents_response_model = cls.__new__(cls)
-        get_voice_accents_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_voice_accents_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_voice_accents_response_model
 
     @property
@@ -113,9 +116,15 @@ def _read_additional_properties(cls: type[GetVoiceAccentsResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetVoiceAccentsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    accents = _read_accents(cls, d)
+def _all_fields(
+    cls: type[GetVoiceAccentsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "accents" in known:
+        accents = known["accents"]
+    else:
+        accents = _read_accents(cls, d)
 
     return {
         "accents": accents,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -95,7 +96,9 @@ class GetVoicesResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_voices_response_model = cls.__new__(cls)
-        get_voices_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_voices_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_voices_response_model
 
     @property
@@ -141,9 +144,13 @@ def _read_additional_properties(cls: type[GetVoicesResponseModel], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetVoicesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    voices = _read_voices(cls, d)
+def _all_fields(cls: type[GetVoicesResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "voices" in known:
+        voices = known["voices"]
+    else:
+        voices = _read_voices(cls, d)
 
     return {
         "voices": voices,

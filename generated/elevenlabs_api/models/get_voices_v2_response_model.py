@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetVoicesV2ResponseModel")
@@ -102,7 +103,9 @@ class GetVoicesV2ResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_voices_v2_response_model = cls.__new__(cls)
-        get_voices_v2_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_voices_v2_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_voices_v2_response_model
 
     @property
@@ -141,34 +144,19 @@ def _read_voices(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any]) -> A
     return voices
 
 
-def _read_has_more(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any]) -> Any:
-    has_more = d.get("has_more", MISSING)
-    if has_more.__class__ is not bool:
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
-        else:
-            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+_read_has_more = plain_reader("has_more", (bool,), "a boolean", True)
 
-    return has_more
+_read_total_count = plain_reader("total_count", (int,), "an integer", True)
 
-
-def _read_total_count(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any]) -> Any:
-    total_count = d.get("total_count", MISSING)
-    if total_count.__class__ is not int:
-        if total_count is MISSING:
-            total_count = missing_field(cls, "total_count")
-        else:
-            total_count = unexpected_type(cls, "total_count", total_count, "an integer")
-
-    return total_count
-
-
-def _read_next_page_token(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any]) -> Any:
-    next_page_token = d.get("next_page_token", UNSET)
-    if next_page_token.__class__ is not str and next_page_token is not None and next_page_token is not UNSET:
-        next_page_token = unexpected_type(cls, "next_page_token", next_page_token, "a string or null")
-
-    return next_page_token
+_read_next_page_token = plain_reader(
+    "next_page_token",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -185,9 +173,13 @@ def _read_additional_properties(cls: type[GetVoicesV2ResponseModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    voices = _read_voices(cls, d)
+def _all_fields(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "voices" in known:
+        voices = known["voices"]
+    else:
+        voices = _read_voices(cls, d)
 
     has_more = d.get("has_more", MISSING)
     if has_more.__class__ is not bool:

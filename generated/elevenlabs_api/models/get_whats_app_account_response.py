@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetWhatsAppAccountResponse")
@@ -144,7 +144,9 @@ class GetWhatsAppAccountResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         get_whats_app_account_response = cls.__new__(cls)
-        get_whats_app_account_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        get_whats_app_account_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return get_whats_app_account_response
 
     @property
@@ -164,112 +166,43 @@ class GetWhatsAppAccountResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_business_account_id(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
-    business_account_id = d.get("business_account_id", MISSING)
-    if business_account_id.__class__ is not str:
-        if business_account_id is MISSING:
-            business_account_id = missing_field(cls, "business_account_id")
-        else:
-            business_account_id = unexpected_type(cls, "business_account_id", business_account_id, "a string")
+_read_business_account_id = plain_reader("business_account_id", (str,), "a string", True)
 
-    return business_account_id
+_read_phone_number_id = plain_reader("phone_number_id", (str,), "a string", True)
 
+_read_business_account_name = plain_reader("business_account_name", (str,), "a string", True)
 
-def _read_phone_number_id(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
-    phone_number_id = d.get("phone_number_id", MISSING)
-    if phone_number_id.__class__ is not str:
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
-        else:
-            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
+_read_phone_number_name = plain_reader("phone_number_name", (str,), "a string", True)
 
-    return phone_number_id
+_read_phone_number = plain_reader("phone_number", (str,), "a string", True)
 
+_read_assigned_agent_name = plain_reader(
+    "assigned_agent_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-def _read_business_account_name(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
-    business_account_name = d.get("business_account_name", MISSING)
-    if business_account_name.__class__ is not str:
-        if business_account_name is MISSING:
-            business_account_name = missing_field(cls, "business_account_name")
-        else:
-            business_account_name = unexpected_type(cls, "business_account_name", business_account_name, "a string")
+_read_assigned_agent_id = plain_reader(
+    "assigned_agent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return business_account_name
+_read_enable_messaging = plain_reader("enable_messaging", (bool,), "a boolean", False)
 
+_read_enable_audio_message_response = plain_reader("enable_audio_message_response", (bool,), "a boolean", False)
 
-def _read_phone_number_name(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
-    phone_number_name = d.get("phone_number_name", MISSING)
-    if phone_number_name.__class__ is not str:
-        if phone_number_name is MISSING:
-            phone_number_name = missing_field(cls, "phone_number_name")
-        else:
-            phone_number_name = unexpected_type(cls, "phone_number_name", phone_number_name, "a string")
+_read_enable_typing_indicator = plain_reader("enable_typing_indicator", (bool,), "a boolean", False)
 
-    return phone_number_name
-
-
-def _read_phone_number(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
-    phone_number = d.get("phone_number", MISSING)
-    if phone_number.__class__ is not str:
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
-        else:
-            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
-
-    return phone_number
-
-
-def _read_assigned_agent_name(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
-    assigned_agent_name = d.get("assigned_agent_name", MISSING)
-    if assigned_agent_name.__class__ is not str and assigned_agent_name is not None:
-        if assigned_agent_name is MISSING:
-            assigned_agent_name = missing_field(cls, "assigned_agent_name")
-        else:
-            assigned_agent_name = unexpected_type(cls, "assigned_agent_name", assigned_agent_name, "a string or null")
-
-    return assigned_agent_name
-
-
-def _read_assigned_agent_id(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
-    assigned_agent_id = d.get("assigned_agent_id", UNSET)
-    if assigned_agent_id.__class__ is not str and assigned_agent_id is not None and assigned_agent_id is not UNSET:
-        assigned_agent_id = unexpected_type(cls, "assigned_agent_id", assigned_agent_id, "a string or null")
-
-    return assigned_agent_id
-
-
-def _read_enable_messaging(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
-    enable_messaging = d.get("enable_messaging", UNSET)
-    if enable_messaging.__class__ is not bool and enable_messaging is not UNSET:
-        enable_messaging = unexpected_type(cls, "enable_messaging", enable_messaging, "a boolean")
-
-    return enable_messaging
-
-
-def _read_enable_audio_message_response(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
-    enable_audio_message_response = d.get("enable_audio_message_response", UNSET)
-    if enable_audio_message_response.__class__ is not bool and enable_audio_message_response is not UNSET:
-        enable_audio_message_response = unexpected_type(
-            cls, "enable_audio_message_response", enable_audio_message_response, "a boolean"
-        )
-
-    return enable_audio_message_response
-
-
-def _read_enable_typing_indicator(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
-    enable_typing_indicator = d.get("enable_typing_indicator", UNSET)
-    if enable_typing_indicator.__class__ is not bool and enable_typing_indicator is not UNSET:
-        enable_typing_indicator = unexpected_type(cls, "enable_typing_indicator", enable_typing_indicator, "a boolean")
-
-    return enable_typing_indicator
-
-
-def _read_is_token_expired(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
-    is_token_expired = d.get("is_token_expired", UNSET)
-    if is_token_expired.__class__ is not bool and is_token_expired is not UNSET:
-        is_token_expired = unexpected_type(cls, "is_token_expired", is_token_expired, "a boolean")
-
-    return is_token_expired
+_read_is_token_expired = plain_reader("is_token_expired", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -293,8 +226,11 @@ def _read_additional_properties(cls: type[GetWhatsAppAccountResponse], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     business_account_id = d.get("business_account_id", MISSING)
     if business_account_id.__class__ is not str:
         business_account_id = _read_business_account_id(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GetWorkspaceSecretsResponseModel")
@@ -80,7 +81,7 @@ class GetWorkspaceSecretsResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         get_workspace_secrets_response_model = cls.__new__(cls)
         get_workspace_secrets_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return get_workspace_secrets_response_model
 
@@ -120,12 +121,15 @@ def _read_secrets(cls: type[GetWorkspaceSecretsResponseModel], d: Mapping[str, A
     return secrets
 
 
-def _read_next_cursor(cls: type[GetWorkspaceSecretsResponseModel], d: Mapping[str, Any]) -> Any:
-    next_cursor = d.get("next_cursor", UNSET)
-    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-    return next_cursor
+_read_next_cursor = plain_reader(
+    "next_cursor",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -140,9 +144,15 @@ def _read_additional_properties(cls: type[GetWorkspaceSecretsResponseModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetWorkspaceSecretsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    secrets = _read_secrets(cls, d)
+def _all_fields(
+    cls: type[GetWorkspaceSecretsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "secrets" in known:
+        secrets = known["secrets"]
+    else:
+        secrets = _read_secrets(cls, d)
 
     next_cursor = d.get("next_cursor", UNSET)
     if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:

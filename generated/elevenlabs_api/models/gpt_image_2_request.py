@@ -14,6 +14,7 @@ from ..models.gpt_image_2_request_quality import GPTImage2RequestQuality, check_
 from ..models.gpt_image_2_request_resolution import GPTImage2RequestResolution, check_gpt_image_2_request_resolution
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -23,10 +24,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="GPTImage2Request")
@@ -187,7 +188,7 @@ class GPTImage2Request(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         gpt_image_2_request = cls.__new__(cls)
-        gpt_image_2_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        gpt_image_2_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return gpt_image_2_request
 
 
@@ -202,15 +203,7 @@ def _read_model_id(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
     return model_id
 
 
-def _read_prompt(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", MISSING)
-    if prompt.__class__ is not str:
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
-        else:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-    return prompt
+_read_prompt = plain_reader("prompt", (str,), "a string", True)
 
 
 def _read_webhook(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
@@ -414,37 +407,59 @@ def _read_resolution(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
     return resolution
 
 
-def _all_fields(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    model_id = _read_model_id(cls, d)
+def _all_fields(cls: type[GPTImage2Request], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = _read_model_id(cls, d)
 
     prompt = d.get("prompt", MISSING)
     if prompt.__class__ is not str:
         prompt = _read_prompt(cls, d)
 
-    webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET and webhook is not None:
-        webhook = _read_webhook(cls, d)
+    if "webhook" in known:
+        webhook = known["webhook"]
+    else:
+        webhook = d.get("webhook", UNSET)
+        if webhook is not UNSET and webhook is not None:
+            webhook = _read_webhook(cls, d)
 
-    images = d.get("images", UNSET)
-    if images is not UNSET:
-        images = _read_images(cls, d)
+    if "images" in known:
+        images = known["images"]
+    else:
+        images = d.get("images", UNSET)
+        if images is not UNSET:
+            images = _read_images(cls, d)
 
-    mask = d.get("mask", UNSET)
-    if mask is not UNSET and mask is not None:
-        mask = _read_mask(cls, d)
+    if "mask" in known:
+        mask = known["mask"]
+    else:
+        mask = d.get("mask", UNSET)
+        if mask is not UNSET and mask is not None:
+            mask = _read_mask(cls, d)
 
-    quality = d.get("quality", UNSET)
-    if quality is not UNSET:
-        quality = _read_quality(cls, d)
+    if "quality" in known:
+        quality = known["quality"]
+    else:
+        quality = d.get("quality", UNSET)
+        if quality is not UNSET:
+            quality = _read_quality(cls, d)
 
-    aspect_ratio = d.get("aspect_ratio", UNSET)
-    if aspect_ratio is not UNSET:
-        aspect_ratio = _read_aspect_ratio(cls, d)
+    if "aspect_ratio" in known:
+        aspect_ratio = known["aspect_ratio"]
+    else:
+        aspect_ratio = d.get("aspect_ratio", UNSET)
+        if aspect_ratio is not UNSET:
+            aspect_ratio = _read_aspect_ratio(cls, d)
 
-    resolution = d.get("resolution", UNSET)
-    if resolution is not UNSET:
-        resolution = _read_resolution(cls, d)
+    if "resolution" in known:
+        resolution = known["resolution"]
+    else:
+        resolution = d.get("resolution", UNSET)
+        if resolution is not UNSET:
+            resolution = _read_resolution(cls, d)
 
     return {
         "prompt": prompt,

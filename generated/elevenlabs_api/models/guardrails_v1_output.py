@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -123,7 +124,7 @@ class GuardrailsV1Output(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         guardrails_v1_output = cls.__new__(cls)
-        guardrails_v1_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        guardrails_v1_output.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return guardrails_v1_output
 
     @property
@@ -251,31 +252,50 @@ def _read_additional_properties(cls: type[GuardrailsV1Output], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GuardrailsV1Output], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    version = d.get("version", UNSET)
-    if version is not UNSET:
-        version = _read_version(cls, d)
+def _all_fields(cls: type[GuardrailsV1Output], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "version" in known:
+        version = known["version"]
+    else:
+        version = d.get("version", UNSET)
+        if version is not UNSET:
+            version = _read_version(cls, d)
 
-    focus = d.get("focus", UNSET)
-    if focus is not UNSET:
-        focus = _read_focus(cls, d)
+    if "focus" in known:
+        focus = known["focus"]
+    else:
+        focus = d.get("focus", UNSET)
+        if focus is not UNSET:
+            focus = _read_focus(cls, d)
 
-    prompt_injection = d.get("prompt_injection", UNSET)
-    if prompt_injection is not UNSET:
-        prompt_injection = _read_prompt_injection(cls, d)
+    if "prompt_injection" in known:
+        prompt_injection = known["prompt_injection"]
+    else:
+        prompt_injection = d.get("prompt_injection", UNSET)
+        if prompt_injection is not UNSET:
+            prompt_injection = _read_prompt_injection(cls, d)
 
-    content = d.get("content", UNSET)
-    if content is not UNSET:
-        content = _read_content(cls, d)
+    if "content" in known:
+        content = known["content"]
+    else:
+        content = d.get("content", UNSET)
+        if content is not UNSET:
+            content = _read_content(cls, d)
 
-    moderation = d.get("moderation", UNSET)
-    if moderation is not UNSET and moderation is not None:
-        moderation = _read_moderation(cls, d)
+    if "moderation" in known:
+        moderation = known["moderation"]
+    else:
+        moderation = d.get("moderation", UNSET)
+        if moderation is not UNSET and moderation is not None:
+            moderation = _read_moderation(cls, d)
 
-    custom = d.get("custom", UNSET)
-    if custom is not UNSET:
-        custom = _read_custom(cls, d)
+    if "custom" in known:
+        custom = known["custom"]
+    else:
+        custom = d.get("custom", UNSET)
+        if custom is not UNSET:
+            custom = _read_custom(cls, d)
 
     return {
         "version": version,

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="HistoryAlignmentResponseModel")
@@ -89,7 +89,9 @@ class HistoryAlignmentResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         history_alignment_response_model = cls.__new__(cls)
-        history_alignment_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        history_alignment_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return history_alignment_response_model
 
     @property
@@ -109,47 +111,15 @@ class HistoryAlignmentResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_characters(cls: type[HistoryAlignmentResponseModel], d: Mapping[str, Any]) -> Any:
-    characters = d.get("characters", MISSING)
-    if characters.__class__ is not list:
-        if characters is MISSING:
-            characters = missing_field(cls, "characters")
-        else:
-            characters = unexpected_type(cls, "characters", characters, "an array")
-    elif characters.__class__ is list and characters:
-        check_items(cls, "characters", characters, (str,), "a string")
+_read_characters = plain_reader("characters", (list,), "an array", True, ((str,), "a string"))
 
-    return characters
+_read_character_start_times_seconds = plain_reader(
+    "character_start_times_seconds", (list,), "an array", True, ((float, int), "a number")
+)
 
-
-def _read_character_start_times_seconds(cls: type[HistoryAlignmentResponseModel], d: Mapping[str, Any]) -> Any:
-    character_start_times_seconds = d.get("character_start_times_seconds", MISSING)
-    if character_start_times_seconds.__class__ is not list:
-        if character_start_times_seconds is MISSING:
-            character_start_times_seconds = missing_field(cls, "character_start_times_seconds")
-        else:
-            character_start_times_seconds = unexpected_type(
-                cls, "character_start_times_seconds", character_start_times_seconds, "an array"
-            )
-    elif character_start_times_seconds.__class__ is list and character_start_times_seconds:
-        check_items(cls, "character_start_times_seconds", character_start_times_seconds, (float, int), "a number")
-
-    return character_start_times_seconds
-
-
-def _read_character_end_times_seconds(cls: type[HistoryAlignmentResponseModel], d: Mapping[str, Any]) -> Any:
-    character_end_times_seconds = d.get("character_end_times_seconds", MISSING)
-    if character_end_times_seconds.__class__ is not list:
-        if character_end_times_seconds is MISSING:
-            character_end_times_seconds = missing_field(cls, "character_end_times_seconds")
-        else:
-            character_end_times_seconds = unexpected_type(
-                cls, "character_end_times_seconds", character_end_times_seconds, "an array"
-            )
-    elif character_end_times_seconds.__class__ is list and character_end_times_seconds:
-        check_items(cls, "character_end_times_seconds", character_end_times_seconds, (float, int), "a number")
-
-    return character_end_times_seconds
+_read_character_end_times_seconds = plain_reader(
+    "character_end_times_seconds", (list,), "an array", True, ((float, int), "a number")
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -165,8 +135,11 @@ def _read_additional_properties(cls: type[HistoryAlignmentResponseModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[HistoryAlignmentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[HistoryAlignmentResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     characters = d.get("characters", MISSING)
     if characters.__class__ is not list:
         characters = _read_characters(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -73,7 +74,9 @@ class HistoryAlignmentsResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         history_alignments_response_model = cls.__new__(cls)
-        history_alignments_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        history_alignments_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return history_alignments_response_model
 
     @property
@@ -131,11 +134,20 @@ def _read_additional_properties(cls: type[HistoryAlignmentsResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[HistoryAlignmentsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    alignment = _read_alignment(cls, d)
+def _all_fields(
+    cls: type[HistoryAlignmentsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "alignment" in known:
+        alignment = known["alignment"]
+    else:
+        alignment = _read_alignment(cls, d)
 
-    normalized_alignment = _read_normalized_alignment(cls, d)
+    if "normalized_alignment" in known:
+        normalized_alignment = known["normalized_alignment"]
+    else:
+        normalized_alignment = _read_normalized_alignment(cls, d)
 
     return {
         "alignment": alignment,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="HistoryDownloadResponse400")
@@ -57,7 +58,9 @@ class HistoryDownloadResponse400(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         history_download_response_400 = cls.__new__(cls)
-        history_download_response_400.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        history_download_response_400.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return history_download_response_400
 
     @property
@@ -77,20 +80,9 @@ class HistoryDownloadResponse400(Lazy):
         return key in self.additional_properties
 
 
-def _read_error(cls: type[HistoryDownloadResponse400], d: Mapping[str, Any]) -> Any:
-    error = d.get("error", UNSET)
-    if error.__class__ is not str and error is not UNSET:
-        error = unexpected_type(cls, "error", error, "a string")
+_read_error = plain_reader("error", (str,), "a string", False)
 
-    return error
-
-
-def _read_message(cls: type[HistoryDownloadResponse400], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", UNSET)
-    if message.__class__ is not str and message is not UNSET:
-        message = unexpected_type(cls, "message", message, "a string")
-
-    return message
+_read_message = plain_reader("message", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -105,8 +97,11 @@ def _read_additional_properties(cls: type[HistoryDownloadResponse400], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[HistoryDownloadResponse400], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[HistoryDownloadResponse400], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     error = d.get("error", UNSET)
     if error.__class__ is not str and error is not UNSET:
         error = _read_error(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="HttpRequestModel")
@@ -107,19 +108,11 @@ class HttpRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         http_request_model = cls.__new__(cls)
-        http_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        http_request_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return http_request_model
 
 
-def _read_http_method(cls: type[HttpRequestModel], d: Mapping[str, Any]) -> Any:
-    http_method = d.get("http_method", MISSING)
-    if http_method.__class__ is not str:
-        if http_method is MISSING:
-            http_method = missing_field(cls, "http_method")
-        else:
-            http_method = unexpected_type(cls, "http_method", http_method, "a string")
-
-    return http_method
+_read_http_method = plain_reader("http_method", (str,), "a string", True)
 
 
 def _read_url(cls: type[HttpRequestModel], d: Mapping[str, Any]) -> Any:
@@ -135,31 +128,39 @@ def _read_url(cls: type[HttpRequestModel], d: Mapping[str, Any]) -> Any:
     return url
 
 
-def _read_user_agent(cls: type[HttpRequestModel], d: Mapping[str, Any]) -> Any:
-    user_agent = d.get("user_agent", UNSET)
-    if user_agent.__class__ is not str and user_agent is not None and user_agent is not UNSET:
-        user_agent = unexpected_type(cls, "user_agent", user_agent, "a string or null")
+_read_user_agent = plain_reader(
+    "user_agent",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return user_agent
+_read_x_forwarded_for = plain_reader(
+    "x_forwarded_for",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
-def _read_x_forwarded_for(cls: type[HttpRequestModel], d: Mapping[str, Any]) -> Any:
-    x_forwarded_for = d.get("x_forwarded_for", UNSET)
-    if x_forwarded_for.__class__ is not list and x_forwarded_for is not None and x_forwarded_for is not UNSET:
-        x_forwarded_for = unexpected_type(cls, "x_forwarded_for", x_forwarded_for, "an array or null")
-    elif x_forwarded_for.__class__ is list and x_forwarded_for:
-        check_items(cls, "x_forwarded_for", x_forwarded_for, (str,), "a string")
-
-    return x_forwarded_for
-
-
-def _all_fields(cls: type[HttpRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[HttpRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     http_method = d.get("http_method", MISSING)
     if http_method.__class__ is not str:
         http_method = _read_http_method(cls, d)
 
-    url = _read_url(cls, d)
+    if "url" in known:
+        url = known["url"]
+    else:
+        url = _read_url(cls, d)
 
     user_agent = d.get("user_agent", UNSET)
     if user_agent.__class__ is not str and user_agent is not None and user_agent is not UNSET:

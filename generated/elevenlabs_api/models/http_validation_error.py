@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -61,7 +62,7 @@ class HTTPValidationError(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         http_validation_error = cls.__new__(cls)
-        http_validation_error.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        http_validation_error.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return http_validation_error
 
     @property
@@ -106,11 +107,15 @@ def _read_additional_properties(cls: type[HTTPValidationError], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[HTTPValidationError], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    detail = d.get("detail", UNSET)
-    if detail is not UNSET:
-        detail = _read_detail(cls, d)
+def _all_fields(cls: type[HTTPValidationError], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "detail" in known:
+        detail = known["detail"]
+    else:
+        detail = d.get("detail", UNSET)
+        if detail is not UNSET:
+            detail = _read_detail(cls, d)
 
     return {
         "detail": detail,

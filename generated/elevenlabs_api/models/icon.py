@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="Icon")
@@ -90,7 +90,7 @@ class Icon(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         icon = cls.__new__(cls)
-        icon.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        icon.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return icon
 
     @property
@@ -110,33 +110,28 @@ class Icon(Lazy):
         return key in self.additional_properties
 
 
-def _read_src(cls: type[Icon], d: Mapping[str, Any]) -> Any:
-    src = d.get("src", MISSING)
-    if src.__class__ is not str:
-        if src is MISSING:
-            src = missing_field(cls, "src")
-        else:
-            src = unexpected_type(cls, "src", src, "a string")
+_read_src = plain_reader("src", (str,), "a string", True)
 
-    return src
+_read_mime_type = plain_reader(
+    "mimeType",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_mime_type(cls: type[Icon], d: Mapping[str, Any]) -> Any:
-    mime_type = d.get("mimeType", UNSET)
-    if mime_type.__class__ is not str and mime_type is not None and mime_type is not UNSET:
-        mime_type = unexpected_type(cls, "mimeType", mime_type, "a string or null")
-
-    return mime_type
-
-
-def _read_sizes(cls: type[Icon], d: Mapping[str, Any]) -> Any:
-    sizes = d.get("sizes", UNSET)
-    if sizes.__class__ is not list and sizes is not None and sizes is not UNSET:
-        sizes = unexpected_type(cls, "sizes", sizes, "an array or null")
-    elif sizes.__class__ is list and sizes:
-        check_items(cls, "sizes", sizes, (str,), "a string")
-
-    return sizes
+_read_sizes = plain_reader(
+    "sizes",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -152,8 +147,9 @@ def _read_additional_properties(cls: type[Icon], d: Mapping[str, Any]) -> dict[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[Icon], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[Icon], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     src = d.get("src", MISSING)
     if src.__class__ is not str:
         src = _read_src(cls, d)

@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ImageAnalysisResult")
@@ -134,7 +134,7 @@ class ImageAnalysisResult(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         image_analysis_result = cls.__new__(cls)
-        image_analysis_result.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        image_analysis_result.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return image_analysis_result
 
     @property
@@ -154,58 +154,49 @@ class ImageAnalysisResult(Lazy):
         return key in self.additional_properties
 
 
-def _read_title(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", MISSING)
-    if title.__class__ is not str:
-        if title is MISSING:
-            title = missing_field(cls, "title")
-        else:
-            title = unexpected_type(cls, "title", title, "a string")
+_read_title = plain_reader("title", (str,), "a string", True)
 
-    return title
+_read_description = plain_reader("description", (str,), "a string", True)
 
+_read_content_type = plain_reader(
+    "content_type",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_description(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
+_read_mood_and_style = plain_reader(
+    "mood_and_style",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return description
+_read_composition_notes = plain_reader(
+    "composition_notes",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_content_type(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
-    content_type = d.get("content_type", UNSET)
-    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
-        content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
-
-    return content_type
-
-
-def _read_mood_and_style(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
-    mood_and_style = d.get("mood_and_style", UNSET)
-    if mood_and_style.__class__ is not str and mood_and_style is not None and mood_and_style is not UNSET:
-        mood_and_style = unexpected_type(cls, "mood_and_style", mood_and_style, "a string or null")
-
-    return mood_and_style
-
-
-def _read_composition_notes(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
-    composition_notes = d.get("composition_notes", UNSET)
-    if composition_notes.__class__ is not str and composition_notes is not None and composition_notes is not UNSET:
-        composition_notes = unexpected_type(cls, "composition_notes", composition_notes, "a string or null")
-
-    return composition_notes
-
-
-def _read_visible_text(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
-    visible_text = d.get("visible_text", UNSET)
-    if visible_text.__class__ is not str and visible_text is not None and visible_text is not UNSET:
-        visible_text = unexpected_type(cls, "visible_text", visible_text, "a string or null")
-
-    return visible_text
+_read_visible_text = plain_reader(
+    "visible_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_subjects(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
@@ -243,8 +234,9 @@ def _read_additional_properties(cls: type[ImageAnalysisResult], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ImageAnalysisResult], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     title = d.get("title", MISSING)
     if title.__class__ is not str:
         title = _read_title(cls, d)
@@ -269,9 +261,12 @@ def _all_fields(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> dict[st
     if visible_text.__class__ is not str and visible_text is not None and visible_text is not UNSET:
         visible_text = _read_visible_text(cls, d)
 
-    subjects = d.get("subjects", UNSET)
-    if subjects is not UNSET:
-        subjects = _read_subjects(cls, d)
+    if "subjects" in known:
+        subjects = known["subjects"]
+    else:
+        subjects = d.get("subjects", UNSET)
+        if subjects is not UNSET:
+            subjects = _read_subjects(cls, d)
 
     return {
         "title": title,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ImageAvatar")
@@ -61,7 +62,7 @@ class ImageAvatar(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         image_avatar = cls.__new__(cls)
-        image_avatar.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        image_avatar.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return image_avatar
 
     @property
@@ -90,12 +91,7 @@ def _read_type_(cls: type[ImageAvatar], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_url(cls: type[ImageAvatar], d: Mapping[str, Any]) -> Any:
-    url = d.get("url", UNSET)
-    if url.__class__ is not str and url is not UNSET:
-        url = unexpected_type(cls, "url", url, "a string")
-
-    return url
+_read_url = plain_reader("url", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -110,11 +106,15 @@ def _read_additional_properties(cls: type[ImageAvatar], d: Mapping[str, Any]) ->
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ImageAvatar], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[ImageAvatar], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     url = d.get("url", UNSET)
     if url.__class__ is not str and url is not UNSET:

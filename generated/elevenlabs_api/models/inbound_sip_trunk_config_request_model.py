@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip_media_encryption_enum
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="InboundSIPTrunkConfigRequestModel")
@@ -149,7 +150,7 @@ class InboundSIPTrunkConfigRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         inbound_sip_trunk_config_request_model = cls.__new__(cls)
         inbound_sip_trunk_config_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return inbound_sip_trunk_config_request_model
 
@@ -170,24 +171,27 @@ class InboundSIPTrunkConfigRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_allowed_addresses(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
-    allowed_addresses = d.get("allowed_addresses", UNSET)
-    if allowed_addresses.__class__ is not list and allowed_addresses is not None and allowed_addresses is not UNSET:
-        allowed_addresses = unexpected_type(cls, "allowed_addresses", allowed_addresses, "an array or null")
-    elif allowed_addresses.__class__ is list and allowed_addresses:
-        check_items(cls, "allowed_addresses", allowed_addresses, (str,), "a string")
+_read_allowed_addresses = plain_reader(
+    "allowed_addresses",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-    return allowed_addresses
-
-
-def _read_allowed_numbers(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
-    allowed_numbers = d.get("allowed_numbers", UNSET)
-    if allowed_numbers.__class__ is not list and allowed_numbers is not None and allowed_numbers is not UNSET:
-        allowed_numbers = unexpected_type(cls, "allowed_numbers", allowed_numbers, "an array or null")
-    elif allowed_numbers.__class__ is list and allowed_numbers:
-        check_items(cls, "allowed_numbers", allowed_numbers, (str,), "a string")
-
-    return allowed_numbers
+_read_allowed_numbers = plain_reader(
+    "allowed_numbers",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 def _read_media_encryption(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
@@ -228,14 +232,16 @@ def _read_credentials(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[s
     return credentials
 
 
-def _read_remote_domains(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
-    remote_domains = d.get("remote_domains", UNSET)
-    if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
-        remote_domains = unexpected_type(cls, "remote_domains", remote_domains, "an array or null")
-    elif remote_domains.__class__ is list and remote_domains:
-        check_items(cls, "remote_domains", remote_domains, (str,), "a string")
-
-    return remote_domains
+_read_remote_domains = plain_reader(
+    "remote_domains",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 def _read_attributes_to_headers(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
@@ -271,8 +277,11 @@ def _read_additional_properties(cls: type[InboundSIPTrunkConfigRequestModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     allowed_addresses = d.get("allowed_addresses", UNSET)
     if allowed_addresses.__class__ is not list and allowed_addresses is not None and allowed_addresses is not UNSET:
         allowed_addresses = _read_allowed_addresses(cls, d)
@@ -285,13 +294,19 @@ def _all_fields(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, An
     elif allowed_numbers.__class__ is list and allowed_numbers:
         check_items(cls, "allowed_numbers", allowed_numbers, (str,), "a string")
 
-    media_encryption = d.get("media_encryption", UNSET)
-    if media_encryption is not UNSET:
-        media_encryption = _read_media_encryption(cls, d)
+    if "media_encryption" in known:
+        media_encryption = known["media_encryption"]
+    else:
+        media_encryption = d.get("media_encryption", UNSET)
+        if media_encryption is not UNSET:
+            media_encryption = _read_media_encryption(cls, d)
 
-    credentials = d.get("credentials", UNSET)
-    if credentials is not UNSET and credentials is not None:
-        credentials = _read_credentials(cls, d)
+    if "credentials" in known:
+        credentials = known["credentials"]
+    else:
+        credentials = d.get("credentials", UNSET)
+        if credentials is not UNSET and credentials is not None:
+            credentials = _read_credentials(cls, d)
 
     remote_domains = d.get("remote_domains", UNSET)
     if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
@@ -299,9 +314,12 @@ def _all_fields(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, An
     elif remote_domains.__class__ is list and remote_domains:
         check_items(cls, "remote_domains", remote_domains, (str,), "a string")
 
-    attributes_to_headers = d.get("attributes_to_headers", UNSET)
-    if attributes_to_headers is not UNSET:
-        attributes_to_headers = _read_attributes_to_headers(cls, d)
+    if "attributes_to_headers" in known:
+        attributes_to_headers = known["attributes_to_headers"]
+    else:
+        attributes_to_headers = d.get("attributes_to_headers", UNSET)
+        if attributes_to_headers is not UNSET:
+            attributes_to_headers = _read_attributes_to_headers(cls, d)
 
     return {
         "allowed_addresses": allowed_addresses,

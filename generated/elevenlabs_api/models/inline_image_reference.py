@@ -12,15 +12,16 @@ from ..models.inline_image_reference_mime_type import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="InlineImageReference")
@@ -88,7 +89,7 @@ class InlineImageReference(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         inline_image_reference = cls.__new__(cls)
-        inline_image_reference.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        inline_image_reference.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return inline_image_reference
 
 
@@ -103,15 +104,7 @@ def _read_type_(cls: type[InlineImageReference], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_content_base64(cls: type[InlineImageReference], d: Mapping[str, Any]) -> Any:
-    content_base64 = d.get("content_base64", MISSING)
-    if content_base64.__class__ is not str:
-        if content_base64 is MISSING:
-            content_base64 = missing_field(cls, "content_base64")
-        else:
-            content_base64 = unexpected_type(cls, "content_base64", content_base64, "a string")
-
-    return content_base64
+_read_content_base64 = plain_reader("content_base64", (str,), "a string", True)
 
 
 def _read_mime_type(cls: type[InlineImageReference], d: Mapping[str, Any]) -> Any:
@@ -127,15 +120,22 @@ def _read_mime_type(cls: type[InlineImageReference], d: Mapping[str, Any]) -> An
     return mime_type
 
 
-def _all_fields(cls: type[InlineImageReference], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(cls: type[InlineImageReference], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     content_base64 = d.get("content_base64", MISSING)
     if content_base64.__class__ is not str:
         content_base64 = _read_content_base64(cls, d)
 
-    mime_type = _read_mime_type(cls, d)
+    if "mime_type" in known:
+        mime_type = known["mime_type"]
+    else:
+        mime_type = _read_mime_type(cls, d)
 
     return {
         "type_": type_,

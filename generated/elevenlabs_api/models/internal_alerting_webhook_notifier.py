@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.alerting_webhook_method import AlertingWebhookMethod, check_alerting_webhook_method
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="InternalAlertingWebhookNotifier")
@@ -104,7 +104,7 @@ class InternalAlertingWebhookNotifier(Lazy):
             return read_lazily(cls, src_dict, parsing)
         internal_alerting_webhook_notifier = cls.__new__(cls)
         internal_alerting_webhook_notifier.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return internal_alerting_webhook_notifier
 
@@ -134,15 +134,7 @@ def _read_type_(cls: type[InternalAlertingWebhookNotifier], d: Mapping[str, Any]
     return type_
 
 
-def _read_url(cls: type[InternalAlertingWebhookNotifier], d: Mapping[str, Any]) -> Any:
-    url = d.get("url", MISSING)
-    if url.__class__ is not str:
-        if url is MISSING:
-            url = missing_field(cls, "url")
-        else:
-            url = unexpected_type(cls, "url", url, "a string")
-
-    return url
+_read_url = plain_reader("url", (str,), "a string", True)
 
 
 def _read_method(cls: type[InternalAlertingWebhookNotifier], d: Mapping[str, Any]) -> Any:
@@ -192,23 +184,35 @@ def _read_additional_properties(cls: type[InternalAlertingWebhookNotifier], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[InternalAlertingWebhookNotifier], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[InternalAlertingWebhookNotifier], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     url = d.get("url", MISSING)
     if url.__class__ is not str:
         url = _read_url(cls, d)
 
-    method = d.get("method", UNSET)
-    if method is not UNSET:
-        method = _read_method(cls, d)
+    if "method" in known:
+        method = known["method"]
+    else:
+        method = d.get("method", UNSET)
+        if method is not UNSET:
+            method = _read_method(cls, d)
 
-    headers = d.get("headers", UNSET)
-    if headers is not UNSET:
-        headers = _read_headers(cls, d)
+    if "headers" in known:
+        headers = known["headers"]
+    else:
+        headers = d.get("headers", UNSET)
+        if headers is not UNSET:
+            headers = _read_headers(cls, d)
 
     return {
         "url": url,

@@ -14,6 +14,7 @@ from ..models.invoice_response_model_payment_intent_statusses_item_type_0 import
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -22,10 +23,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="InvoiceResponseModel")
@@ -187,7 +188,7 @@ class InvoiceResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         invoice_response_model = cls.__new__(cls)
-        invoice_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        invoice_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return invoice_response_model
 
     @property
@@ -207,15 +208,7 @@ class InvoiceResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_amount_due_cents(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    amount_due_cents = d.get("amount_due_cents", MISSING)
-    if amount_due_cents.__class__ is not int:
-        if amount_due_cents is MISSING:
-            amount_due_cents = missing_field(cls, "amount_due_cents")
-        else:
-            amount_due_cents = unexpected_type(cls, "amount_due_cents", amount_due_cents, "an integer")
-
-    return amount_due_cents
+_read_amount_due_cents = plain_reader("amount_due_cents", (int,), "an integer", True)
 
 
 def _read_discounts(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
@@ -237,30 +230,17 @@ def _read_discounts(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> An
     return discounts
 
 
-def _read_next_payment_attempt_unix(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    next_payment_attempt_unix = d.get("next_payment_attempt_unix", MISSING)
-    if next_payment_attempt_unix.__class__ is not int:
-        if next_payment_attempt_unix is MISSING:
-            next_payment_attempt_unix = missing_field(cls, "next_payment_attempt_unix")
-        else:
-            next_payment_attempt_unix = unexpected_type(
-                cls, "next_payment_attempt_unix", next_payment_attempt_unix, "an integer"
-            )
+_read_next_payment_attempt_unix = plain_reader("next_payment_attempt_unix", (int,), "an integer", True)
 
-    return next_payment_attempt_unix
-
-
-def _read_payment_intent_status(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    payment_intent_status = d.get("payment_intent_status", MISSING)
-    if payment_intent_status is not None and payment_intent_status.__class__ is not str:
-        if payment_intent_status is MISSING:
-            payment_intent_status = missing_field(cls, "payment_intent_status")
-        else:
-            payment_intent_status = unexpected_type(
-                cls, "payment_intent_status", payment_intent_status, "null or a string"
-            )
-
-    return payment_intent_status
+_read_payment_intent_status = plain_reader(
+    "payment_intent_status",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    True,
+)
 
 
 def _read_payment_intent_statusses(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
@@ -282,46 +262,47 @@ def _read_payment_intent_statusses(cls: type[InvoiceResponseModel], d: Mapping[s
     return payment_intent_statusses
 
 
-def _read_subtotal_cents(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    subtotal_cents = d.get("subtotal_cents", UNSET)
-    if subtotal_cents.__class__ is not int and subtotal_cents is not None and subtotal_cents is not UNSET:
-        subtotal_cents = unexpected_type(cls, "subtotal_cents", subtotal_cents, "an integer or null")
+_read_subtotal_cents = plain_reader(
+    "subtotal_cents",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return subtotal_cents
+_read_tax_cents = plain_reader(
+    "tax_cents",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_discount_percent_off = plain_reader(
+    "discount_percent_off",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_tax_cents(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    tax_cents = d.get("tax_cents", UNSET)
-    if tax_cents.__class__ is not int and tax_cents is not None and tax_cents is not UNSET:
-        tax_cents = unexpected_type(cls, "tax_cents", tax_cents, "an integer or null")
-
-    return tax_cents
-
-
-def _read_discount_percent_off(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    discount_percent_off = d.get("discount_percent_off", UNSET)
-    if (
-        discount_percent_off.__class__ is not float
-        and discount_percent_off.__class__ is not int
-        and discount_percent_off is not None
-        and discount_percent_off is not UNSET
-    ):
-        discount_percent_off = unexpected_type(cls, "discount_percent_off", discount_percent_off, "a number or null")
-
-    return discount_percent_off
-
-
-def _read_discount_amount_off(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    discount_amount_off = d.get("discount_amount_off", UNSET)
-    if (
-        discount_amount_off.__class__ is not float
-        and discount_amount_off.__class__ is not int
-        and discount_amount_off is not None
-        and discount_amount_off is not UNSET
-    ):
-        discount_amount_off = unexpected_type(cls, "discount_amount_off", discount_amount_off, "a number or null")
-
-    return discount_amount_off
+_read_discount_amount_off = plain_reader(
+    "discount_amount_off",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -343,13 +324,17 @@ def _read_additional_properties(cls: type[InvoiceResponseModel], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[InvoiceResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     amount_due_cents = d.get("amount_due_cents", MISSING)
     if amount_due_cents.__class__ is not int:
         amount_due_cents = _read_amount_due_cents(cls, d)
 
-    discounts = _read_discounts(cls, d)
+    if "discounts" in known:
+        discounts = known["discounts"]
+    else:
+        discounts = _read_discounts(cls, d)
 
     next_payment_attempt_unix = d.get("next_payment_attempt_unix", MISSING)
     if next_payment_attempt_unix.__class__ is not int:
@@ -359,7 +344,10 @@ def _all_fields(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> dict[s
     if payment_intent_status is not None and payment_intent_status.__class__ is not str:
         payment_intent_status = _read_payment_intent_status(cls, d)
 
-    payment_intent_statusses = _read_payment_intent_statusses(cls, d)
+    if "payment_intent_statusses" in known:
+        payment_intent_statusses = known["payment_intent_statusses"]
+    else:
+        payment_intent_statusses = _read_payment_intent_statusses(cls, d)
 
     subtotal_cents = d.get("subtotal_cents", UNSET)
     if subtotal_cents.__class__ is not int and subtotal_cents is not None and subtotal_cents is not UNSET:

@@ -12,16 +12,16 @@ from ..models.external_sync_job_type import ExternalSyncJobType
 from ..models.external_sync_provider import ExternalSyncProvider
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="KbExternalSyncJob")
@@ -211,7 +211,7 @@ class KbExternalSyncJob(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         kb_external_sync_job = cls.__new__(cls)
-        kb_external_sync_job.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        kb_external_sync_job.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return kb_external_sync_job
 
     @property
@@ -231,139 +231,65 @@ class KbExternalSyncJob(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
-    return type_
+_read_folder_id = plain_reader("folder_id", (str,), "a string", True)
 
+_read_integration_connection_id = plain_reader("integration_connection_id", (str,), "a string", True)
 
-def _read_folder_id(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    folder_id = d.get("folder_id", MISSING)
-    if folder_id.__class__ is not str:
-        if folder_id is MISSING:
-            folder_id = missing_field(cls, "folder_id")
-        else:
-            folder_id = unexpected_type(cls, "folder_id", folder_id, "a string")
+_read_triggered_by = plain_reader("triggered_by", (str,), "a string", True)
 
-    return folder_id
+_read_updated_at = plain_reader("updated_at", (int,), "an integer", True)
 
+_read_id = plain_reader("id", (str,), "a string", True)
 
-def _read_integration_connection_id(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    integration_connection_id = d.get("integration_connection_id", MISSING)
-    if integration_connection_id.__class__ is not str:
-        if integration_connection_id is MISSING:
-            integration_connection_id = missing_field(cls, "integration_connection_id")
-        else:
-            integration_connection_id = unexpected_type(
-                cls, "integration_connection_id", integration_connection_id, "a string"
-            )
+_read_created_at = plain_reader("created_at", (int,), "an integer", True)
 
-    return integration_connection_id
+_read_status = plain_reader("status", (str,), "a string", False)
 
+_read_sync_type = plain_reader(
+    "sync_type",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-def _read_triggered_by(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    triggered_by = d.get("triggered_by", MISSING)
-    if triggered_by.__class__ is not str:
-        if triggered_by is MISSING:
-            triggered_by = missing_field(cls, "triggered_by")
-        else:
-            triggered_by = unexpected_type(cls, "triggered_by", triggered_by, "a string")
+_read_items_identified = plain_reader("items_identified", (int,), "an integer", False)
 
-    return triggered_by
+_read_items_processed = plain_reader("items_processed", (int,), "an integer", False)
 
+_read_error_message = plain_reader(
+    "error_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_updated_at(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    updated_at = d.get("updated_at", MISSING)
-    if updated_at.__class__ is not int:
-        if updated_at is MISSING:
-            updated_at = missing_field(cls, "updated_at")
-        else:
-            updated_at = unexpected_type(cls, "updated_at", updated_at, "an integer")
+_read_started_at = plain_reader(
+    "started_at",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return updated_at
-
-
-def _read_id(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
-
-
-def _read_created_at(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    created_at = d.get("created_at", MISSING)
-    if created_at.__class__ is not int:
-        if created_at is MISSING:
-            created_at = missing_field(cls, "created_at")
-        else:
-            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-    return created_at
-
-
-def _read_status(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", UNSET)
-    if status.__class__ is not str and status is not UNSET:
-        status = unexpected_type(cls, "status", status, "a string")
-
-    return status
-
-
-def _read_sync_type(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    sync_type = d.get("sync_type", UNSET)
-    if sync_type is not None and sync_type.__class__ is not str and sync_type is not UNSET:
-        sync_type = unexpected_type(cls, "sync_type", sync_type, "null or a string")
-
-    return sync_type
-
-
-def _read_items_identified(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    items_identified = d.get("items_identified", UNSET)
-    if items_identified.__class__ is not int and items_identified is not UNSET:
-        items_identified = unexpected_type(cls, "items_identified", items_identified, "an integer")
-
-    return items_identified
-
-
-def _read_items_processed(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    items_processed = d.get("items_processed", UNSET)
-    if items_processed.__class__ is not int and items_processed is not UNSET:
-        items_processed = unexpected_type(cls, "items_processed", items_processed, "an integer")
-
-    return items_processed
-
-
-def _read_error_message(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    error_message = d.get("error_message", UNSET)
-    if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
-        error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
-
-    return error_message
-
-
-def _read_started_at(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    started_at = d.get("started_at", UNSET)
-    if started_at.__class__ is not int and started_at is not None and started_at is not UNSET:
-        started_at = unexpected_type(cls, "started_at", started_at, "an integer or null")
-
-    return started_at
-
-
-def _read_completed_at(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
-    completed_at = d.get("completed_at", UNSET)
-    if completed_at.__class__ is not int and completed_at is not None and completed_at is not UNSET:
-        completed_at = unexpected_type(cls, "completed_at", completed_at, "an integer or null")
-
-    return completed_at
+_read_completed_at = plain_reader(
+    "completed_at",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -390,8 +316,9 @@ def _read_additional_properties(cls: type[KbExternalSyncJob], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[KbExternalSyncJob], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     type_ = d.get("type", MISSING)
     if type_.__class__ is not str:
         type_ = _read_type_(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -70,7 +71,7 @@ class KnowledgeBaseBulkDeleteSuccessfulResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         knowledge_base_bulk_delete_successful_response_model = cls.__new__(cls)
         knowledge_base_bulk_delete_successful_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return knowledge_base_bulk_delete_successful_response_model
 
@@ -129,11 +130,20 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KnowledgeBaseBulkDeleteSuccessfulResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    status = _read_status(cls, d)
+def _all_fields(
+    cls: type[KnowledgeBaseBulkDeleteSuccessfulResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = _read_status(cls, d)
 
-    data = _read_data(cls, d)
+    if "data" in known:
+        data = known["data"]
+    else:
+        data = _read_data(cls, d)
 
     return {
         "status": status,

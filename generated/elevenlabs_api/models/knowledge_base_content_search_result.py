@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseContentSearchResult")
@@ -112,7 +113,7 @@ class KnowledgeBaseContentSearchResult(Lazy):
             return read_lazily(cls, src_dict, parsing)
         knowledge_base_content_search_result = cls.__new__(cls)
         knowledge_base_content_search_result.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return knowledge_base_content_search_result
 
@@ -216,15 +217,15 @@ def _read_document(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, 
     return document
 
 
-def _read_score(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, Any]) -> Any:
-    score = d.get("score", MISSING)
-    if score.__class__ is not float and score.__class__ is not int:
-        if score is MISSING:
-            score = missing_field(cls, "score")
-        else:
-            score = unexpected_type(cls, "score", score, "a number")
-
-    return score
+_read_score = plain_reader(
+    "score",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 def _read_search_snippet(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, Any]) -> Any:
@@ -268,17 +269,26 @@ def _read_additional_properties(cls: type[KnowledgeBaseContentSearchResult], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    document = _read_document(cls, d)
+def _all_fields(
+    cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "document" in known:
+        document = known["document"]
+    else:
+        document = _read_document(cls, d)
 
     score = d.get("score", MISSING)
     if score.__class__ is not float and score.__class__ is not int:
         score = _read_score(cls, d)
 
-    search_snippet = d.get("search_snippet", UNSET)
-    if search_snippet is not UNSET and search_snippet is not None:
-        search_snippet = _read_search_snippet(cls, d)
+    if "search_snippet" in known:
+        search_snippet = known["search_snippet"]
+    else:
+        search_snippet = d.get("search_snippet", UNSET)
+        if search_snippet is not UNSET and search_snippet is not None:
+            search_snippet = _read_search_snippet(cls, d)
 
     return {
         "document": document,

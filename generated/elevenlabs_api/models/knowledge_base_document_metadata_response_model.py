@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseDocumentMetadataResponseModel")
@@ -74,7 +74,7 @@ class KnowledgeBaseDocumentMetadataResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         knowledge_base_document_metadata_response_model = cls.__new__(cls)
         knowledge_base_document_metadata_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return knowledge_base_document_metadata_response_model
 
@@ -95,39 +95,11 @@ class KnowledgeBaseDocumentMetadataResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_created_at_unix_secs(cls: type[KnowledgeBaseDocumentMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
-    return created_at_unix_secs
+_read_last_updated_at_unix_secs = plain_reader("last_updated_at_unix_secs", (int,), "an integer", True)
 
-
-def _read_last_updated_at_unix_secs(cls: type[KnowledgeBaseDocumentMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    last_updated_at_unix_secs = d.get("last_updated_at_unix_secs", MISSING)
-    if last_updated_at_unix_secs.__class__ is not int:
-        if last_updated_at_unix_secs is MISSING:
-            last_updated_at_unix_secs = missing_field(cls, "last_updated_at_unix_secs")
-        else:
-            last_updated_at_unix_secs = unexpected_type(
-                cls, "last_updated_at_unix_secs", last_updated_at_unix_secs, "an integer"
-            )
-
-    return last_updated_at_unix_secs
-
-
-def _read_size_bytes(cls: type[KnowledgeBaseDocumentMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    size_bytes = d.get("size_bytes", MISSING)
-    if size_bytes.__class__ is not int:
-        if size_bytes is MISSING:
-            size_bytes = missing_field(cls, "size_bytes")
-        else:
-            size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
-
-    return size_bytes
+_read_size_bytes = plain_reader("size_bytes", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -145,8 +117,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KnowledgeBaseDocumentMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[KnowledgeBaseDocumentMetadataResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
     if created_at_unix_secs.__class__ is not int:
         created_at_unix_secs = _read_created_at_unix_secs(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseFolderPathSegmentResponseModel")
@@ -71,7 +71,7 @@ class KnowledgeBaseFolderPathSegmentResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         knowledge_base_folder_path_segment_response_model = cls.__new__(cls)
         knowledge_base_folder_path_segment_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return knowledge_base_folder_path_segment_response_model
 
@@ -92,26 +92,17 @@ class KnowledgeBaseFolderPathSegmentResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[KnowledgeBaseFolderPathSegmentResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
-
-
-def _read_name(cls: type[KnowledgeBaseFolderPathSegmentResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str and name is not None:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-    return name
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -128,8 +119,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KnowledgeBaseFolderPathSegmentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[KnowledgeBaseFolderPathSegmentResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)

@@ -10,16 +10,16 @@ from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..models.knowledge_base_document_type import KnowledgeBaseDocumentType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseLocator")
@@ -105,7 +105,7 @@ class KnowledgeBaseLocator(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         knowledge_base_locator = cls.__new__(cls)
-        knowledge_base_locator.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        knowledge_base_locator.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return knowledge_base_locator
 
     @property
@@ -125,45 +125,13 @@ class KnowledgeBaseLocator(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
-    return type_
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_id = plain_reader("id", (str,), "a string", True)
 
-def _read_name(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_id(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
-
-
-def _read_usage_mode(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any]) -> Any:
-    usage_mode = d.get("usage_mode", UNSET)
-    if usage_mode.__class__ is not str and usage_mode is not UNSET:
-        usage_mode = unexpected_type(cls, "usage_mode", usage_mode, "a string")
-
-    return usage_mode
+_read_usage_mode = plain_reader("usage_mode", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -180,8 +148,9 @@ def _read_additional_properties(cls: type[KnowledgeBaseLocator], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     type_ = d.get("type", MISSING)
     if type_.__class__ is not str:
         type_ = _read_type_(cls, d)

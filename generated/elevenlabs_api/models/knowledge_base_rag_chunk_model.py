@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseRagChunkModel")
@@ -73,7 +73,9 @@ class KnowledgeBaseRagChunkModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         knowledge_base_rag_chunk_model = cls.__new__(cls)
-        knowledge_base_rag_chunk_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        knowledge_base_rag_chunk_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return knowledge_base_rag_chunk_model
 
     @property
@@ -93,37 +95,11 @@ class KnowledgeBaseRagChunkModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_chunk_id(cls: type[KnowledgeBaseRagChunkModel], d: Mapping[str, Any]) -> Any:
-    chunk_id = d.get("chunk_id", MISSING)
-    if chunk_id.__class__ is not str:
-        if chunk_id is MISSING:
-            chunk_id = missing_field(cls, "chunk_id")
-        else:
-            chunk_id = unexpected_type(cls, "chunk_id", chunk_id, "a string")
+_read_chunk_id = plain_reader("chunk_id", (str,), "a string", True)
 
-    return chunk_id
+_read_document_id = plain_reader("document_id", (str,), "a string", True)
 
-
-def _read_document_id(cls: type[KnowledgeBaseRagChunkModel], d: Mapping[str, Any]) -> Any:
-    document_id = d.get("document_id", MISSING)
-    if document_id.__class__ is not str:
-        if document_id is MISSING:
-            document_id = missing_field(cls, "document_id")
-        else:
-            document_id = unexpected_type(cls, "document_id", document_id, "a string")
-
-    return document_id
-
-
-def _read_content(cls: type[KnowledgeBaseRagChunkModel], d: Mapping[str, Any]) -> Any:
-    content = d.get("content", MISSING)
-    if content.__class__ is not str:
-        if content is MISSING:
-            content = missing_field(cls, "content")
-        else:
-            content = unexpected_type(cls, "content", content, "a string")
-
-    return content
+_read_content = plain_reader("content", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -139,8 +115,11 @@ def _read_additional_properties(cls: type[KnowledgeBaseRagChunkModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KnowledgeBaseRagChunkModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[KnowledgeBaseRagChunkModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     chunk_id = d.get("chunk_id", MISSING)
     if chunk_id.__class__ is not str:
         chunk_id = _read_chunk_id(cls, d)

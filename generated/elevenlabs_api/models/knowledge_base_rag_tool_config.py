@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -53,7 +54,9 @@ class KnowledgeBaseRagToolConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         knowledge_base_rag_tool_config = cls.__new__(cls)
-        knowledge_base_rag_tool_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        knowledge_base_rag_tool_config.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return knowledge_base_rag_tool_config
 
     @property
@@ -89,11 +92,17 @@ def _read_additional_properties(cls: type[KnowledgeBaseRagToolConfig], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KnowledgeBaseRagToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    system_tool_type = d.get("system_tool_type", UNSET)
-    if system_tool_type is not UNSET:
-        system_tool_type = _read_system_tool_type(cls, d)
+def _all_fields(
+    cls: type[KnowledgeBaseRagToolConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "system_tool_type" in known:
+        system_tool_type = known["system_tool_type"]
+    else:
+        system_tool_type = d.get("system_tool_type", UNSET)
+        if system_tool_type is not UNSET:
+            system_tool_type = _read_system_tool_type(cls, d)
 
     return {
         "system_tool_type": system_tool_type,

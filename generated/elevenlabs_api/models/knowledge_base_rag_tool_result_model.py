@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.knowledge_base_rag_tool_status import KnowledgeBaseRagToolStatus
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseRagToolResultModel")
@@ -108,7 +109,7 @@ class KnowledgeBaseRagToolResultModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         knowledge_base_rag_tool_result_model = cls.__new__(cls)
         knowledge_base_rag_tool_result_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return knowledge_base_rag_tool_result_model
 
@@ -138,28 +139,11 @@ def _read_result_type(cls: type[KnowledgeBaseRagToolResultModel], d: Mapping[str
     return result_type
 
 
-def _read_status(cls: type[KnowledgeBaseRagToolResultModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", UNSET)
-    if status.__class__ is not str and status is not UNSET:
-        status = unexpected_type(cls, "status", status, "a string")
+_read_status = plain_reader("status", (str,), "a string", False)
 
-    return status
+_read_chunk_count = plain_reader("chunk_count", (int,), "an integer", False)
 
-
-def _read_chunk_count(cls: type[KnowledgeBaseRagToolResultModel], d: Mapping[str, Any]) -> Any:
-    chunk_count = d.get("chunk_count", UNSET)
-    if chunk_count.__class__ is not int and chunk_count is not UNSET:
-        chunk_count = unexpected_type(cls, "chunk_count", chunk_count, "an integer")
-
-    return chunk_count
-
-
-def _read_message(cls: type[KnowledgeBaseRagToolResultModel], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", UNSET)
-    if message.__class__ is not str and message is not UNSET:
-        message = unexpected_type(cls, "message", message, "a string")
-
-    return message
+_read_message = plain_reader("message", (str,), "a string", False)
 
 
 def _read_chunks(cls: type[KnowledgeBaseRagToolResultModel], d: Mapping[str, Any]) -> Any:
@@ -195,11 +179,17 @@ def _read_additional_properties(cls: type[KnowledgeBaseRagToolResultModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KnowledgeBaseRagToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    result_type = d.get("result_type", UNSET)
-    if result_type is not UNSET:
-        result_type = _read_result_type(cls, d)
+def _all_fields(
+    cls: type[KnowledgeBaseRagToolResultModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "result_type" in known:
+        result_type = known["result_type"]
+    else:
+        result_type = d.get("result_type", UNSET)
+        if result_type is not UNSET:
+            result_type = _read_result_type(cls, d)
 
     status = d.get("status", UNSET)
     if status.__class__ is not str and status is not UNSET:
@@ -213,9 +203,12 @@ def _all_fields(cls: type[KnowledgeBaseRagToolResultModel], d: Mapping[str, Any]
     if message.__class__ is not str and message is not UNSET:
         message = _read_message(cls, d)
 
-    chunks = d.get("chunks", UNSET)
-    if chunks is not UNSET:
-        chunks = _read_chunks(cls, d)
+    if "chunks" in known:
+        chunks = known["chunks"]
+    else:
+        chunks = d.get("chunks", UNSET)
+        if chunks is not UNSET:
+            chunks = _read_chunks(cls, d)
 
     return {
         "result_type": result_type,

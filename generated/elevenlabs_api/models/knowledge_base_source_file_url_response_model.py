@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseSourceFileUrlResponseModel")
@@ -56,7 +56,7 @@ class KnowledgeBaseSourceFileUrlResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         knowledge_base_source_file_url_response_model = cls.__new__(cls)
         knowledge_base_source_file_url_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return knowledge_base_source_file_url_response_model
 
@@ -77,15 +77,7 @@ class KnowledgeBaseSourceFileUrlResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_signed_url(cls: type[KnowledgeBaseSourceFileUrlResponseModel], d: Mapping[str, Any]) -> Any:
-    signed_url = d.get("signed_url", MISSING)
-    if signed_url.__class__ is not str:
-        if signed_url is MISSING:
-            signed_url = missing_field(cls, "signed_url")
-        else:
-            signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
-
-    return signed_url
+_read_signed_url = plain_reader("signed_url", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("signed_url",))
@@ -97,8 +89,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KnowledgeBaseSourceFileUrlResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[KnowledgeBaseSourceFileUrlResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     signed_url = d.get("signed_url", MISSING)
     if signed_url.__class__ is not str:
         signed_url = _read_signed_url(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.search_strategy import SearchStrategy
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -78,7 +79,9 @@ class KnowledgeBaseToolConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         knowledge_base_tool_config = cls.__new__(cls)
-        knowledge_base_tool_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        knowledge_base_tool_config.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return knowledge_base_tool_config
 
     @property
@@ -137,15 +140,22 @@ def _read_additional_properties(cls: type[KnowledgeBaseToolConfig], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KnowledgeBaseToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    system_tool_type = d.get("system_tool_type", UNSET)
-    if system_tool_type is not UNSET:
-        system_tool_type = _read_system_tool_type(cls, d)
+def _all_fields(cls: type[KnowledgeBaseToolConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "system_tool_type" in known:
+        system_tool_type = known["system_tool_type"]
+    else:
+        system_tool_type = d.get("system_tool_type", UNSET)
+        if system_tool_type is not UNSET:
+            system_tool_type = _read_system_tool_type(cls, d)
 
-    enabled_strategies = d.get("enabled_strategies", UNSET)
-    if enabled_strategies is not UNSET:
-        enabled_strategies = _read_enabled_strategies(cls, d)
+    if "enabled_strategies" in known:
+        enabled_strategies = known["enabled_strategies"]
+    else:
+        enabled_strategies = d.get("enabled_strategies", UNSET)
+        if enabled_strategies is not UNSET:
+            enabled_strategies = _read_enabled_strategies(cls, d)
 
     return {
         "system_tool_type": system_tool_type,

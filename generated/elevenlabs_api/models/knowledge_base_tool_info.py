@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.search_strategy import SearchStrategy, check_search_strategy
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -62,7 +63,7 @@ class KnowledgeBaseToolInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         knowledge_base_tool_info = cls.__new__(cls)
-        knowledge_base_tool_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        knowledge_base_tool_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return knowledge_base_tool_info
 
     @property
@@ -107,11 +108,15 @@ def _read_additional_properties(cls: type[KnowledgeBaseToolInfo], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KnowledgeBaseToolInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    enabled_strategies = d.get("enabled_strategies", UNSET)
-    if enabled_strategies is not UNSET:
-        enabled_strategies = _read_enabled_strategies(cls, d)
+def _all_fields(cls: type[KnowledgeBaseToolInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "enabled_strategies" in known:
+        enabled_strategies = known["enabled_strategies"]
+    else:
+        enabled_strategies = d.get("enabled_strategies", UNSET)
+        if enabled_strategies is not UNSET:
+            enabled_strategies = _read_enabled_strategies(cls, d)
 
     return {
         "enabled_strategies": enabled_strategies,

@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.knowledge_base_tool_status import KnowledgeBaseToolStatus
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseToolResultModel")
@@ -86,7 +87,9 @@ class KnowledgeBaseToolResultModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         knowledge_base_tool_result_model = cls.__new__(cls)
-        knowledge_base_tool_result_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        knowledge_base_tool_result_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return knowledge_base_tool_result_model
 
     @property
@@ -115,28 +118,11 @@ def _read_result_type(cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, A
     return result_type
 
 
-def _read_status(cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", UNSET)
-    if status.__class__ is not str and status is not UNSET:
-        status = unexpected_type(cls, "status", status, "a string")
+_read_status = plain_reader("status", (str,), "a string", False)
 
-    return status
+_read_chunk_count = plain_reader("chunk_count", (int,), "an integer", False)
 
-
-def _read_chunk_count(cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, Any]) -> Any:
-    chunk_count = d.get("chunk_count", UNSET)
-    if chunk_count.__class__ is not int and chunk_count is not UNSET:
-        chunk_count = unexpected_type(cls, "chunk_count", chunk_count, "an integer")
-
-    return chunk_count
-
-
-def _read_message(cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", UNSET)
-    if message.__class__ is not str and message is not UNSET:
-        message = unexpected_type(cls, "message", message, "a string")
-
-    return message
+_read_message = plain_reader("message", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -153,11 +139,17 @@ def _read_additional_properties(cls: type[KnowledgeBaseToolResultModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    result_type = d.get("result_type", UNSET)
-    if result_type is not UNSET:
-        result_type = _read_result_type(cls, d)
+def _all_fields(
+    cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "result_type" in known:
+        result_type = known["result_type"]
+    else:
+        result_type = d.get("result_type", UNSET)
+        if result_type is not UNSET:
+            result_type = _read_result_type(cls, d)
 
     status = d.get("status", UNSET)
     if status.__class__ is not str and status is not UNSET:

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LanguageDetectionToolConfig")
@@ -63,7 +64,9 @@ class LanguageDetectionToolConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         language_detection_tool_config = cls.__new__(cls)
-        language_detection_tool_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        language_detection_tool_config.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return language_detection_tool_config
 
     @property
@@ -92,14 +95,7 @@ def _read_system_tool_type(cls: type[LanguageDetectionToolConfig], d: Mapping[st
     return system_tool_type
 
 
-def _read_only_at_conversation_start(cls: type[LanguageDetectionToolConfig], d: Mapping[str, Any]) -> Any:
-    only_at_conversation_start = d.get("only_at_conversation_start", UNSET)
-    if only_at_conversation_start.__class__ is not bool and only_at_conversation_start is not UNSET:
-        only_at_conversation_start = unexpected_type(
-            cls, "only_at_conversation_start", only_at_conversation_start, "a boolean"
-        )
-
-    return only_at_conversation_start
+_read_only_at_conversation_start = plain_reader("only_at_conversation_start", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -114,11 +110,17 @@ def _read_additional_properties(cls: type[LanguageDetectionToolConfig], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LanguageDetectionToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    system_tool_type = d.get("system_tool_type", UNSET)
-    if system_tool_type is not UNSET:
-        system_tool_type = _read_system_tool_type(cls, d)
+def _all_fields(
+    cls: type[LanguageDetectionToolConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "system_tool_type" in known:
+        system_tool_type = known["system_tool_type"]
+    else:
+        system_tool_type = d.get("system_tool_type", UNSET)
+        if system_tool_type is not UNSET:
+            system_tool_type = _read_system_tool_type(cls, d)
 
     only_at_conversation_start = d.get("only_at_conversation_start", UNSET)
     if only_at_conversation_start.__class__ is not bool and only_at_conversation_start is not UNSET:

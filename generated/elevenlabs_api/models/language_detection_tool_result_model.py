@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LanguageDetectionToolResultModel")
@@ -89,7 +90,7 @@ class LanguageDetectionToolResultModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         language_detection_tool_result_model = cls.__new__(cls)
         language_detection_tool_result_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return language_detection_tool_result_model
 
@@ -128,20 +129,25 @@ def _read_status(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, An
     return status
 
 
-def _read_reason(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any]) -> Any:
-    reason = d.get("reason", UNSET)
-    if reason.__class__ is not str and reason is not None and reason is not UNSET:
-        reason = unexpected_type(cls, "reason", reason, "a string or null")
+_read_reason = plain_reader(
+    "reason",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return reason
-
-
-def _read_language(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -158,15 +164,24 @@ def _read_additional_properties(cls: type[LanguageDetectionToolResultModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    result_type = d.get("result_type", UNSET)
-    if result_type is not UNSET:
-        result_type = _read_result_type(cls, d)
+def _all_fields(
+    cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "result_type" in known:
+        result_type = known["result_type"]
+    else:
+        result_type = d.get("result_type", UNSET)
+        if result_type is not UNSET:
+            result_type = _read_result_type(cls, d)
 
-    status = d.get("status", UNSET)
-    if status is not UNSET:
-        status = _read_status(cls, d)
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            status = _read_status(cls, d)
 
     reason = d.get("reason", UNSET)
     if reason.__class__ is not str and reason is not None and reason is not UNSET:

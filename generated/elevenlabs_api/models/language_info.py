@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LanguageInfo")
@@ -68,7 +68,7 @@ class LanguageInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         language_info = cls.__new__(cls)
-        language_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        language_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return language_info
 
     @property
@@ -88,26 +88,9 @@ class LanguageInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_code(cls: type[LanguageInfo], d: Mapping[str, Any]) -> Any:
-    code = d.get("code", MISSING)
-    if code.__class__ is not str:
-        if code is MISSING:
-            code = missing_field(cls, "code")
-        else:
-            code = unexpected_type(cls, "code", code, "a string")
+_read_code = plain_reader("code", (str,), "a string", True)
 
-    return code
-
-
-def _read_label(cls: type[LanguageInfo], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
-
-    return label
+_read_label = plain_reader("label", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,8 +105,9 @@ def _read_additional_properties(cls: type[LanguageInfo], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LanguageInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[LanguageInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     code = d.get("code", MISSING)
     if code.__class__ is not str:
         code = _read_code(cls, d)

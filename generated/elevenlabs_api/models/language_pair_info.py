@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -82,7 +83,7 @@ class LanguagePairInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         language_pair_info = cls.__new__(cls)
-        language_pair_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        language_pair_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return language_pair_info
 
     @property
@@ -146,11 +147,18 @@ def _read_additional_properties(cls: type[LanguagePairInfo], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LanguagePairInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source_language = _read_source_language(cls, d)
+def _all_fields(cls: type[LanguagePairInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source_language" in known:
+        source_language = known["source_language"]
+    else:
+        source_language = _read_source_language(cls, d)
 
-    destination_languages = _read_destination_languages(cls, d)
+    if "destination_languages" in known:
+        destination_languages = known["destination_languages"]
+    else:
+        destination_languages = _read_destination_languages(cls, d)
 
     return {
         "source_language": source_language,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -95,7 +96,7 @@ class LanguagePresetOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         language_preset_output = cls.__new__(cls)
-        language_preset_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        language_preset_output.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return language_preset_output
 
     @property
@@ -187,17 +188,27 @@ def _read_additional_properties(cls: type[LanguagePresetOutput], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LanguagePresetOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    overrides = _read_overrides(cls, d)
+def _all_fields(cls: type[LanguagePresetOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "overrides" in known:
+        overrides = known["overrides"]
+    else:
+        overrides = _read_overrides(cls, d)
 
-    first_message_translation = d.get("first_message_translation", UNSET)
-    if first_message_translation is not UNSET and first_message_translation is not None:
-        first_message_translation = _read_first_message_translation(cls, d)
+    if "first_message_translation" in known:
+        first_message_translation = known["first_message_translation"]
+    else:
+        first_message_translation = d.get("first_message_translation", UNSET)
+        if first_message_translation is not UNSET and first_message_translation is not None:
+            first_message_translation = _read_first_message_translation(cls, d)
 
-    soft_timeout_translation = d.get("soft_timeout_translation", UNSET)
-    if soft_timeout_translation is not UNSET and soft_timeout_translation is not None:
-        soft_timeout_translation = _read_soft_timeout_translation(cls, d)
+    if "soft_timeout_translation" in known:
+        soft_timeout_translation = known["soft_timeout_translation"]
+    else:
+        soft_timeout_translation = d.get("soft_timeout_translation", UNSET)
+        if soft_timeout_translation is not UNSET and soft_timeout_translation is not None:
+            soft_timeout_translation = _read_soft_timeout_translation(cls, d)
 
     return {
         "overrides": overrides,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LanguagePresetTranslation")
@@ -65,7 +65,9 @@ class LanguagePresetTranslation(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         language_preset_translation = cls.__new__(cls)
-        language_preset_translation.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        language_preset_translation.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return language_preset_translation
 
     @property
@@ -85,26 +87,9 @@ class LanguagePresetTranslation(Lazy):
         return key in self.additional_properties
 
 
-def _read_source_hash(cls: type[LanguagePresetTranslation], d: Mapping[str, Any]) -> Any:
-    source_hash = d.get("source_hash", MISSING)
-    if source_hash.__class__ is not str:
-        if source_hash is MISSING:
-            source_hash = missing_field(cls, "source_hash")
-        else:
-            source_hash = unexpected_type(cls, "source_hash", source_hash, "a string")
+_read_source_hash = plain_reader("source_hash", (str,), "a string", True)
 
-    return source_hash
-
-
-def _read_text(cls: type[LanguagePresetTranslation], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
-
-    return text
+_read_text = plain_reader("text", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +104,9 @@ def _read_additional_properties(cls: type[LanguagePresetTranslation], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LanguagePresetTranslation], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[LanguagePresetTranslation], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     source_hash = d.get("source_hash", MISSING)
     if source_hash.__class__ is not str:
         source_hash = _read_source_hash(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LanguageResponseModel")
@@ -68,7 +68,7 @@ class LanguageResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         language_response_model = cls.__new__(cls)
-        language_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        language_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return language_response_model
 
     @property
@@ -88,26 +88,9 @@ class LanguageResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_language_id(cls: type[LanguageResponseModel], d: Mapping[str, Any]) -> Any:
-    language_id = d.get("language_id", MISSING)
-    if language_id.__class__ is not str:
-        if language_id is MISSING:
-            language_id = missing_field(cls, "language_id")
-        else:
-            language_id = unexpected_type(cls, "language_id", language_id, "a string")
+_read_language_id = plain_reader("language_id", (str,), "a string", True)
 
-    return language_id
-
-
-def _read_name(cls: type[LanguageResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,8 +105,9 @@ def _read_additional_properties(cls: type[LanguageResponseModel], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LanguageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[LanguageResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     language_id = d.get("language_id", MISSING)
     if language_id.__class__ is not str:
         language_id = _read_language_id(cls, d)

@@ -11,17 +11,17 @@ from ..models.library_voice_response_model_category_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LibraryVoiceResponseModel")
@@ -407,7 +407,9 @@ class LibraryVoiceResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         library_voice_response_model = cls.__new__(cls)
-        library_voice_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        library_voice_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return library_voice_response_model
 
     @property
@@ -427,252 +429,101 @@ class LibraryVoiceResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_public_owner_id(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    public_owner_id = d.get("public_owner_id", MISSING)
-    if public_owner_id.__class__ is not str:
-        if public_owner_id is MISSING:
-            public_owner_id = missing_field(cls, "public_owner_id")
-        else:
-            public_owner_id = unexpected_type(cls, "public_owner_id", public_owner_id, "a string")
-
-    return public_owner_id
-
-
-def _read_voice_id(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-    return voice_id
-
-
-def _read_date_unix(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    date_unix = d.get("date_unix", MISSING)
-    if date_unix.__class__ is not int:
-        if date_unix is MISSING:
-            date_unix = missing_field(cls, "date_unix")
-        else:
-            date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
-
-    return date_unix
-
-
-def _read_name(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_accent(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    accent = d.get("accent", MISSING)
-    if accent.__class__ is not str:
-        if accent is MISSING:
-            accent = missing_field(cls, "accent")
-        else:
-            accent = unexpected_type(cls, "accent", accent, "a string")
-
-    return accent
-
-
-def _read_gender(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    gender = d.get("gender", MISSING)
-    if gender.__class__ is not str:
-        if gender is MISSING:
-            gender = missing_field(cls, "gender")
-        else:
-            gender = unexpected_type(cls, "gender", gender, "a string")
-
-    return gender
-
-
-def _read_age(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    age = d.get("age", MISSING)
-    if age.__class__ is not str:
-        if age is MISSING:
-            age = missing_field(cls, "age")
-        else:
-            age = unexpected_type(cls, "age", age, "a string")
-
-    return age
-
-
-def _read_descriptive(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    descriptive = d.get("descriptive", MISSING)
-    if descriptive.__class__ is not str:
-        if descriptive is MISSING:
-            descriptive = missing_field(cls, "descriptive")
-        else:
-            descriptive = unexpected_type(cls, "descriptive", descriptive, "a string")
-
-    return descriptive
-
-
-def _read_use_case(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    use_case = d.get("use_case", MISSING)
-    if use_case.__class__ is not str:
-        if use_case is MISSING:
-            use_case = missing_field(cls, "use_case")
-        else:
-            use_case = unexpected_type(cls, "use_case", use_case, "a string")
-
-    return use_case
-
-
-def _read_category(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    category = d.get("category", MISSING)
-    if category.__class__ is not str:
-        if category is MISSING:
-            category = missing_field(cls, "category")
-        else:
-            category = unexpected_type(cls, "category", category, "a string")
-
-    return category
-
-
-def _read_usage_character_count_1y(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    usage_character_count_1y = d.get("usage_character_count_1y", MISSING)
-    if usage_character_count_1y.__class__ is not int:
-        if usage_character_count_1y is MISSING:
-            usage_character_count_1y = missing_field(cls, "usage_character_count_1y")
-        else:
-            usage_character_count_1y = unexpected_type(
-                cls, "usage_character_count_1y", usage_character_count_1y, "an integer"
-            )
-
-    return usage_character_count_1y
-
-
-def _read_usage_character_count_7d(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    usage_character_count_7d = d.get("usage_character_count_7d", MISSING)
-    if usage_character_count_7d.__class__ is not int:
-        if usage_character_count_7d is MISSING:
-            usage_character_count_7d = missing_field(cls, "usage_character_count_7d")
-        else:
-            usage_character_count_7d = unexpected_type(
-                cls, "usage_character_count_7d", usage_character_count_7d, "an integer"
-            )
-
-    return usage_character_count_7d
-
-
-def _read_play_api_usage_character_count_1y(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    play_api_usage_character_count_1y = d.get("play_api_usage_character_count_1y", MISSING)
-    if play_api_usage_character_count_1y.__class__ is not int:
-        if play_api_usage_character_count_1y is MISSING:
-            play_api_usage_character_count_1y = missing_field(cls, "play_api_usage_character_count_1y")
-        else:
-            play_api_usage_character_count_1y = unexpected_type(
-                cls, "play_api_usage_character_count_1y", play_api_usage_character_count_1y, "an integer"
-            )
-
-    return play_api_usage_character_count_1y
-
-
-def _read_cloned_by_count(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    cloned_by_count = d.get("cloned_by_count", MISSING)
-    if cloned_by_count.__class__ is not int:
-        if cloned_by_count is MISSING:
-            cloned_by_count = missing_field(cls, "cloned_by_count")
-        else:
-            cloned_by_count = unexpected_type(cls, "cloned_by_count", cloned_by_count, "an integer")
-
-    return cloned_by_count
-
-
-def _read_free_users_allowed(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    free_users_allowed = d.get("free_users_allowed", MISSING)
-    if free_users_allowed.__class__ is not bool:
-        if free_users_allowed is MISSING:
-            free_users_allowed = missing_field(cls, "free_users_allowed")
-        else:
-            free_users_allowed = unexpected_type(cls, "free_users_allowed", free_users_allowed, "a boolean")
-
-    return free_users_allowed
-
-
-def _read_live_moderation_enabled(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    live_moderation_enabled = d.get("live_moderation_enabled", MISSING)
-    if live_moderation_enabled.__class__ is not bool:
-        if live_moderation_enabled is MISSING:
-            live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
-        else:
-            live_moderation_enabled = unexpected_type(
-                cls, "live_moderation_enabled", live_moderation_enabled, "a boolean"
-            )
-
-    return live_moderation_enabled
-
-
-def _read_featured(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    featured = d.get("featured", MISSING)
-    if featured.__class__ is not bool:
-        if featured is MISSING:
-            featured = missing_field(cls, "featured")
-        else:
-            featured = unexpected_type(cls, "featured", featured, "a boolean")
-
-    return featured
-
-
-def _read_language(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
-
-
-def _read_locale(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    locale = d.get("locale", UNSET)
-    if locale.__class__ is not str and locale is not None and locale is not UNSET:
-        locale = unexpected_type(cls, "locale", locale, "a string or null")
-
-    return locale
-
-
-def _read_description(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
-
-
-def _read_preview_url(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    preview_url = d.get("preview_url", UNSET)
-    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
-        preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
-
-    return preview_url
-
-
-def _read_rate(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    rate = d.get("rate", UNSET)
-    if rate.__class__ is not float and rate.__class__ is not int and rate is not None and rate is not UNSET:
-        rate = unexpected_type(cls, "rate", rate, "a number or null")
-
-    return rate
-
-
-def _read_fiat_rate(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    fiat_rate = d.get("fiat_rate", UNSET)
-    if (
-        fiat_rate.__class__ is not float
-        and fiat_rate.__class__ is not int
-        and fiat_rate is not None
-        and fiat_rate is not UNSET
-    ):
-        fiat_rate = unexpected_type(cls, "fiat_rate", fiat_rate, "a number or null")
-
-    return fiat_rate
+_read_public_owner_id = plain_reader("public_owner_id", (str,), "a string", True)
+
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
+
+_read_date_unix = plain_reader("date_unix", (int,), "an integer", True)
+
+_read_name = plain_reader("name", (str,), "a string", True)
+
+_read_accent = plain_reader("accent", (str,), "a string", True)
+
+_read_gender = plain_reader("gender", (str,), "a string", True)
+
+_read_age = plain_reader("age", (str,), "a string", True)
+
+_read_descriptive = plain_reader("descriptive", (str,), "a string", True)
+
+_read_use_case = plain_reader("use_case", (str,), "a string", True)
+
+_read_category = plain_reader("category", (str,), "a string", True)
+
+_read_usage_character_count_1y = plain_reader("usage_character_count_1y", (int,), "an integer", True)
+
+_read_usage_character_count_7d = plain_reader("usage_character_count_7d", (int,), "an integer", True)
+
+_read_play_api_usage_character_count_1y = plain_reader("play_api_usage_character_count_1y", (int,), "an integer", True)
+
+_read_cloned_by_count = plain_reader("cloned_by_count", (int,), "an integer", True)
+
+_read_free_users_allowed = plain_reader("free_users_allowed", (bool,), "a boolean", True)
+
+_read_live_moderation_enabled = plain_reader("live_moderation_enabled", (bool,), "a boolean", True)
+
+_read_featured = plain_reader("featured", (bool,), "a boolean", True)
+
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_locale = plain_reader(
+    "locale",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_preview_url = plain_reader(
+    "preview_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_rate = plain_reader(
+    "rate",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
+
+_read_fiat_rate = plain_reader(
+    "fiat_rate",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 def _read_verified_languages(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
@@ -705,68 +556,85 @@ def _read_verified_languages(cls: type[LibraryVoiceResponseModel], d: Mapping[st
     return verified_languages
 
 
-def _read_notice_period(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    notice_period = d.get("notice_period", UNSET)
-    if notice_period.__class__ is not int and notice_period is not None and notice_period is not UNSET:
-        notice_period = unexpected_type(cls, "notice_period", notice_period, "an integer or null")
+_read_notice_period = plain_reader(
+    "notice_period",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return notice_period
+_read_instagram_username = plain_reader(
+    "instagram_username",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_twitter_username = plain_reader(
+    "twitter_username",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_instagram_username(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    instagram_username = d.get("instagram_username", UNSET)
-    if instagram_username.__class__ is not str and instagram_username is not None and instagram_username is not UNSET:
-        instagram_username = unexpected_type(cls, "instagram_username", instagram_username, "a string or null")
+_read_youtube_username = plain_reader(
+    "youtube_username",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return instagram_username
+_read_tiktok_username = plain_reader(
+    "tiktok_username",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_image_url = plain_reader(
+    "image_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_twitter_username(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    twitter_username = d.get("twitter_username", UNSET)
-    if twitter_username.__class__ is not str and twitter_username is not None and twitter_username is not UNSET:
-        twitter_username = unexpected_type(cls, "twitter_username", twitter_username, "a string or null")
+_read_is_added_by_user = plain_reader(
+    "is_added_by_user",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return twitter_username
-
-
-def _read_youtube_username(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    youtube_username = d.get("youtube_username", UNSET)
-    if youtube_username.__class__ is not str and youtube_username is not None and youtube_username is not UNSET:
-        youtube_username = unexpected_type(cls, "youtube_username", youtube_username, "a string or null")
-
-    return youtube_username
-
-
-def _read_tiktok_username(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    tiktok_username = d.get("tiktok_username", UNSET)
-    if tiktok_username.__class__ is not str and tiktok_username is not None and tiktok_username is not UNSET:
-        tiktok_username = unexpected_type(cls, "tiktok_username", tiktok_username, "a string or null")
-
-    return tiktok_username
-
-
-def _read_image_url(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    image_url = d.get("image_url", UNSET)
-    if image_url.__class__ is not str and image_url is not None and image_url is not UNSET:
-        image_url = unexpected_type(cls, "image_url", image_url, "a string or null")
-
-    return image_url
-
-
-def _read_is_added_by_user(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    is_added_by_user = d.get("is_added_by_user", UNSET)
-    if is_added_by_user.__class__ is not bool and is_added_by_user is not None and is_added_by_user is not UNSET:
-        is_added_by_user = unexpected_type(cls, "is_added_by_user", is_added_by_user, "a boolean or null")
-
-    return is_added_by_user
-
-
-def _read_is_bookmarked(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    is_bookmarked = d.get("is_bookmarked", UNSET)
-    if is_bookmarked.__class__ is not bool and is_bookmarked is not None and is_bookmarked is not UNSET:
-        is_bookmarked = unexpected_type(cls, "is_bookmarked", is_bookmarked, "a boolean or null")
-
-    return is_bookmarked
+_read_is_bookmarked = plain_reader(
+    "is_bookmarked",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -811,8 +679,9 @@ def _read_additional_properties(cls: type[LibraryVoiceResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     public_owner_id = d.get("public_owner_id", MISSING)
     if public_owner_id.__class__ is not str:
         public_owner_id = _read_public_owner_id(cls, d)
@@ -910,9 +779,12 @@ def _all_fields(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> d
     ):
         fiat_rate = _read_fiat_rate(cls, d)
 
-    verified_languages = d.get("verified_languages", UNSET)
-    if verified_languages is not UNSET and verified_languages is not None:
-        verified_languages = _read_verified_languages(cls, d)
+    if "verified_languages" in known:
+        verified_languages = known["verified_languages"]
+    else:
+        verified_languages = d.get("verified_languages", UNSET)
+        if verified_languages is not UNSET and verified_languages is not None:
+            verified_languages = _read_verified_languages(cls, d)
 
     notice_period = d.get("notice_period", UNSET)
     if notice_period.__class__ is not int and notice_period is not None and notice_period is not UNSET:

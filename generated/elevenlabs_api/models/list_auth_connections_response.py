@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -103,7 +104,9 @@ class ListAuthConnectionsResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         list_auth_connections_response = cls.__new__(cls)
-        list_auth_connections_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        list_auth_connections_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return list_auth_connections_response
 
     @property
@@ -318,9 +321,15 @@ def _read_additional_properties(cls: type[ListAuthConnectionsResponse], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListAuthConnectionsResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_connections = _read_auth_connections(cls, d)
+def _all_fields(
+    cls: type[ListAuthConnectionsResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_connections" in known:
+        auth_connections = known["auth_connections"]
+    else:
+        auth_connections = _read_auth_connections(cls, d)
 
     return {
         "auth_connections": auth_connections,

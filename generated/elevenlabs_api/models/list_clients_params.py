@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -55,7 +56,7 @@ class ListClientsParams(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         list_clients_params = cls.__new__(cls)
-        list_clients_params.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        list_clients_params.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return list_clients_params
 
     @property
@@ -91,11 +92,15 @@ def _read_additional_properties(cls: type[ListClientsParams], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListClientsParams], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    smb_tool_type = d.get("smb_tool_type", UNSET)
-    if smb_tool_type is not UNSET:
-        smb_tool_type = _read_smb_tool_type(cls, d)
+def _all_fields(cls: type[ListClientsParams], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "smb_tool_type" in known:
+        smb_tool_type = known["smb_tool_type"]
+    else:
+        smb_tool_type = d.get("smb_tool_type", UNSET)
+        if smb_tool_type is not UNSET:
+            smb_tool_type = _read_smb_tool_type(cls, d)
 
     return {
         "smb_tool_type": smb_tool_type,

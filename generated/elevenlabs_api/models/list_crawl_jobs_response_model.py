@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ListCrawlJobsResponseModel")
@@ -79,7 +80,9 @@ class ListCrawlJobsResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         list_crawl_jobs_response_model = cls.__new__(cls)
-        list_crawl_jobs_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        list_crawl_jobs_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return list_crawl_jobs_response_model
 
     @property
@@ -118,12 +121,15 @@ def _read_crawl_jobs(cls: type[ListCrawlJobsResponseModel], d: Mapping[str, Any]
     return crawl_jobs
 
 
-def _read_next_cursor(cls: type[ListCrawlJobsResponseModel], d: Mapping[str, Any]) -> Any:
-    next_cursor = d.get("next_cursor", UNSET)
-    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-    return next_cursor
+_read_next_cursor = plain_reader(
+    "next_cursor",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -138,9 +144,15 @@ def _read_additional_properties(cls: type[ListCrawlJobsResponseModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListCrawlJobsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    crawl_jobs = _read_crawl_jobs(cls, d)
+def _all_fields(
+    cls: type[ListCrawlJobsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "crawl_jobs" in known:
+        crawl_jobs = known["crawl_jobs"]
+    else:
+        crawl_jobs = _read_crawl_jobs(cls, d)
 
     next_cursor = d.get("next_cursor", UNSET)
     if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ListMCPToolsResponseModel")
@@ -98,7 +99,9 @@ class ListMCPToolsResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         list_mcp_tools_response_model = cls.__new__(cls)
-        list_mcp_tools_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        list_mcp_tools_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return list_mcp_tools_response_model
 
     @property
@@ -118,15 +121,7 @@ class ListMCPToolsResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_success(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any]) -> Any:
-    success = d.get("success", MISSING)
-    if success.__class__ is not bool:
-        if success is MISSING:
-            success = missing_field(cls, "success")
-        else:
-            success = unexpected_type(cls, "success", success, "a boolean")
-
-    return success
+_read_success = plain_reader("success", (bool,), "a boolean", True)
 
 
 def _read_tools(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any]) -> Any:
@@ -148,12 +143,15 @@ def _read_tools(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any]) -> A
     return tools
 
 
-def _read_error_message(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any]) -> Any:
-    error_message = d.get("error_message", UNSET)
-    if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
-        error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
-
-    return error_message
+_read_error_message = plain_reader(
+    "error_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -169,13 +167,17 @@ def _read_additional_properties(cls: type[ListMCPToolsResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     success = d.get("success", MISSING)
     if success.__class__ is not bool:
         success = _read_success(cls, d)
 
-    tools = _read_tools(cls, d)
+    if "tools" in known:
+        tools = known["tools"]
+    else:
+        tools = _read_tools(cls, d)
 
     error_message = d.get("error_message", UNSET)
     if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:

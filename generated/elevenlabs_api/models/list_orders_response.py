@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -68,7 +69,7 @@ class ListOrdersResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         list_orders_response = cls.__new__(cls)
-        list_orders_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        list_orders_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return list_orders_response
 
     @property
@@ -114,9 +115,13 @@ def _read_additional_properties(cls: type[ListOrdersResponse], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListOrdersResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    orders = _read_orders(cls, d)
+def _all_fields(cls: type[ListOrdersResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "orders" in known:
+        orders = known["orders"]
+    else:
+        orders = _read_orders(cls, d)
 
     return {
         "orders": orders,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -69,7 +70,9 @@ class ListProceduresResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         list_procedures_response_model = cls.__new__(cls)
-        list_procedures_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        list_procedures_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return list_procedures_response_model
 
     @property
@@ -115,9 +118,15 @@ def _read_additional_properties(cls: type[ListProceduresResponseModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListProceduresResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    procedures = _read_procedures(cls, d)
+def _all_fields(
+    cls: type[ListProceduresResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "procedures" in known:
+        procedures = known["procedures"]
+    else:
+        procedures = _read_procedures(cls, d)
 
     return {
         "procedures": procedures,

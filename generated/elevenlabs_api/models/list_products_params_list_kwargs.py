@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     read_all,
@@ -37,7 +38,9 @@ class ListProductsParamsListKwargs(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         list_products_params_list_kwargs = cls.__new__(cls)
-        list_products_params_list_kwargs.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        list_products_params_list_kwargs.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return list_products_params_list_kwargs
 
     @property
@@ -64,8 +67,11 @@ def _read_additional_properties(cls: type[ListProductsParamsListKwargs], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListProductsParamsListKwargs], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ListProductsParamsListKwargs], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -80,7 +81,7 @@ class ListResponseAgentBranchSummary(Lazy):
             return read_lazily(cls, src_dict, parsing)
         list_response_agent_branch_summary = cls.__new__(cls)
         list_response_agent_branch_summary.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return list_response_agent_branch_summary
 
@@ -147,13 +148,22 @@ def _read_additional_properties(cls: type[ListResponseAgentBranchSummary], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListResponseAgentBranchSummary], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    results = _read_results(cls, d)
+def _all_fields(
+    cls: type[ListResponseAgentBranchSummary], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "results" in known:
+        results = known["results"]
+    else:
+        results = _read_results(cls, d)
 
-    meta = d.get("meta", UNSET)
-    if meta is not UNSET:
-        meta = _read_meta(cls, d)
+    if "meta" in known:
+        meta = known["meta"]
+    else:
+        meta = d.get("meta", UNSET)
+        if meta is not UNSET:
+            meta = _read_meta(cls, d)
 
     return {
         "results": results,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ListResponseMeta")
@@ -79,7 +80,7 @@ class ListResponseMeta(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         list_response_meta = cls.__new__(cls)
-        list_response_meta.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        list_response_meta.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return list_response_meta
 
     @property
@@ -99,28 +100,35 @@ class ListResponseMeta(Lazy):
         return key in self.additional_properties
 
 
-def _read_total(cls: type[ListResponseMeta], d: Mapping[str, Any]) -> Any:
-    total = d.get("total", UNSET)
-    if total.__class__ is not int and total is not None and total is not UNSET:
-        total = unexpected_type(cls, "total", total, "an integer or null")
+_read_total = plain_reader(
+    "total",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return total
+_read_page = plain_reader(
+    "page",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-
-def _read_page(cls: type[ListResponseMeta], d: Mapping[str, Any]) -> Any:
-    page = d.get("page", UNSET)
-    if page.__class__ is not int and page is not None and page is not UNSET:
-        page = unexpected_type(cls, "page", page, "an integer or null")
-
-    return page
-
-
-def _read_page_size(cls: type[ListResponseMeta], d: Mapping[str, Any]) -> Any:
-    page_size = d.get("page_size", UNSET)
-    if page_size.__class__ is not int and page_size is not None and page_size is not UNSET:
-        page_size = unexpected_type(cls, "page_size", page_size, "an integer or null")
-
-    return page_size
+_read_page_size = plain_reader(
+    "page_size",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -136,8 +144,9 @@ def _read_additional_properties(cls: type[ListResponseMeta], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListResponseMeta], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ListResponseMeta], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     total = d.get("total", UNSET)
     if total.__class__ is not int and total is not None and total is not UNSET:
         total = _read_total(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ListSpeechEnginesResponse")
@@ -94,7 +95,9 @@ class ListSpeechEnginesResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         list_speech_engines_response = cls.__new__(cls)
-        list_speech_engines_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        list_speech_engines_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return list_speech_engines_response
 
     @property
@@ -133,23 +136,17 @@ def _read_speech_engines(cls: type[ListSpeechEnginesResponse], d: Mapping[str, A
     return speech_engines
 
 
-def _read_has_more(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any]) -> Any:
-    has_more = d.get("has_more", MISSING)
-    if has_more.__class__ is not bool:
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
-        else:
-            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+_read_has_more = plain_reader("has_more", (bool,), "a boolean", True)
 
-    return has_more
-
-
-def _read_next_cursor(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any]) -> Any:
-    next_cursor = d.get("next_cursor", UNSET)
-    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-    return next_cursor
+_read_next_cursor = plain_reader(
+    "next_cursor",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -165,9 +162,13 @@ def _read_additional_properties(cls: type[ListSpeechEnginesResponse], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    speech_engines = _read_speech_engines(cls, d)
+def _all_fields(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "speech_engines" in known:
+        speech_engines = known["speech_engines"]
+    else:
+        speech_engines = _read_speech_engines(cls, d)
 
     has_more = d.get("has_more", MISSING)
     if has_more.__class__ is not bool:

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ListTestsByIdsRequestModel")
@@ -61,7 +61,9 @@ class ListTestsByIdsRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         list_tests_by_ids_request_model = cls.__new__(cls)
-        list_tests_by_ids_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        list_tests_by_ids_request_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return list_tests_by_ids_request_model
 
     @property
@@ -81,17 +83,7 @@ class ListTestsByIdsRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_test_ids(cls: type[ListTestsByIdsRequestModel], d: Mapping[str, Any]) -> Any:
-    test_ids = d.get("test_ids", MISSING)
-    if test_ids.__class__ is not list:
-        if test_ids is MISSING:
-            test_ids = missing_field(cls, "test_ids")
-        else:
-            test_ids = unexpected_type(cls, "test_ids", test_ids, "an array")
-    elif test_ids.__class__ is list and test_ids:
-        check_items(cls, "test_ids", test_ids, (str,), "a string")
-
-    return test_ids
+_read_test_ids = plain_reader("test_ids", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(("test_ids",))
@@ -101,8 +93,11 @@ def _read_additional_properties(cls: type[ListTestsByIdsRequestModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListTestsByIdsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ListTestsByIdsRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     test_ids = d.get("test_ids", MISSING)
     if test_ids.__class__ is not list:
         test_ids = _read_test_ids(cls, d)

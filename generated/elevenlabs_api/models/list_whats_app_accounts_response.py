@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -64,7 +65,9 @@ class ListWhatsAppAccountsResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         list_whats_app_accounts_response = cls.__new__(cls)
-        list_whats_app_accounts_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        list_whats_app_accounts_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return list_whats_app_accounts_response
 
     @property
@@ -110,9 +113,15 @@ def _read_additional_properties(cls: type[ListWhatsAppAccountsResponse], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListWhatsAppAccountsResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    items = _read_items(cls, d)
+def _all_fields(
+    cls: type[ListWhatsAppAccountsResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "items" in known:
+        items = known["items"]
+    else:
+        items = _read_items(cls, d)
 
     return {
         "items": items,

@@ -11,17 +11,17 @@ from ..models.literal_json_schema_property_type import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LiteralJsonSchemaProperty")
@@ -121,7 +121,9 @@ class LiteralJsonSchemaProperty(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         literal_json_schema_property = cls.__new__(cls)
-        literal_json_schema_property.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        literal_json_schema_property.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return literal_json_schema_property
 
     @property
@@ -141,66 +143,37 @@ class LiteralJsonSchemaProperty(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[LiteralJsonSchemaProperty], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
-    return type_
+_read_description = plain_reader("description", (str,), "a string", False)
 
+_read_enum = plain_reader(
+    "enum",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-def _read_description(cls: type[LiteralJsonSchemaProperty], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string")
+_read_is_system_provided = plain_reader("is_system_provided", (bool,), "a boolean", False)
 
-    return description
+_read_dynamic_variable = plain_reader("dynamic_variable", (str,), "a string", False)
 
-
-def _read_enum(cls: type[LiteralJsonSchemaProperty], d: Mapping[str, Any]) -> Any:
-    enum = d.get("enum", UNSET)
-    if enum.__class__ is not list and enum is not None and enum is not UNSET:
-        enum = unexpected_type(cls, "enum", enum, "an array or null")
-    elif enum.__class__ is list and enum:
-        check_items(cls, "enum", enum, (str,), "a string")
-
-    return enum
-
-
-def _read_is_system_provided(cls: type[LiteralJsonSchemaProperty], d: Mapping[str, Any]) -> Any:
-    is_system_provided = d.get("is_system_provided", UNSET)
-    if is_system_provided.__class__ is not bool and is_system_provided is not UNSET:
-        is_system_provided = unexpected_type(cls, "is_system_provided", is_system_provided, "a boolean")
-
-    return is_system_provided
-
-
-def _read_dynamic_variable(cls: type[LiteralJsonSchemaProperty], d: Mapping[str, Any]) -> Any:
-    dynamic_variable = d.get("dynamic_variable", UNSET)
-    if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
-        dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
-
-    return dynamic_variable
-
-
-def _read_constant_value(cls: type[LiteralJsonSchemaProperty], d: Mapping[str, Any]) -> Any:
-    constant_value = d.get("constant_value", UNSET)
-    if (
-        constant_value.__class__ is not str
-        and constant_value.__class__ is not int
-        and constant_value.__class__ is not float
-        and constant_value.__class__ is not int
-        and constant_value.__class__ is not bool
-        and constant_value is not UNSET
-    ):
-        constant_value = unexpected_type(
-            cls, "constant_value", constant_value, "a string or an integer or a number or a boolean"
-        )
-
-    return constant_value
+_read_constant_value = plain_reader(
+    "constant_value",
+    (
+        str,
+        int,
+        float,
+        int,
+        bool,
+    ),
+    "a string or an integer or a number or a boolean",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -219,8 +192,9 @@ def _read_additional_properties(cls: type[LiteralJsonSchemaProperty], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LiteralJsonSchemaProperty], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[LiteralJsonSchemaProperty], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     type_ = d.get("type", MISSING)
     if type_.__class__ is not str:
         type_ = _read_type_(cls, d)

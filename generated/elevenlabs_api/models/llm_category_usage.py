@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -69,7 +70,7 @@ class LLMCategoryUsage(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         llm_category_usage = cls.__new__(cls)
-        llm_category_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        llm_category_usage.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return llm_category_usage
 
     @property
@@ -131,15 +132,22 @@ def _read_additional_properties(cls: type[LLMCategoryUsage], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    irreversible_generation = d.get("irreversible_generation", UNSET)
-    if irreversible_generation is not UNSET:
-        irreversible_generation = _read_irreversible_generation(cls, d)
+def _all_fields(cls: type[LLMCategoryUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "irreversible_generation" in known:
+        irreversible_generation = known["irreversible_generation"]
+    else:
+        irreversible_generation = d.get("irreversible_generation", UNSET)
+        if irreversible_generation is not UNSET:
+            irreversible_generation = _read_irreversible_generation(cls, d)
 
-    initiated_generation = d.get("initiated_generation", UNSET)
-    if initiated_generation is not UNSET:
-        initiated_generation = _read_initiated_generation(cls, d)
+    if "initiated_generation" in known:
+        initiated_generation = known["initiated_generation"]
+    else:
+        initiated_generation = d.get("initiated_generation", UNSET)
+        if initiated_generation is not UNSET:
+            initiated_generation = _read_initiated_generation(cls, d)
 
     return {
         "irreversible_generation": irreversible_generation,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMDeprecationConfigModel")
@@ -96,7 +96,9 @@ class LLMDeprecationConfigModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         llm_deprecation_config_model = cls.__new__(cls)
-        llm_deprecation_config_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        llm_deprecation_config_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return llm_deprecation_config_model
 
     @property
@@ -116,65 +118,15 @@ class LLMDeprecationConfigModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_warning_start_days(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> Any:
-    warning_start_days = d.get("warning_start_days", MISSING)
-    if warning_start_days.__class__ is not int:
-        if warning_start_days is MISSING:
-            warning_start_days = missing_field(cls, "warning_start_days")
-        else:
-            warning_start_days = unexpected_type(cls, "warning_start_days", warning_start_days, "an integer")
+_read_warning_start_days = plain_reader("warning_start_days", (int,), "an integer", True)
 
-    return warning_start_days
+_read_fallback_start_days = plain_reader("fallback_start_days", (int,), "an integer", True)
 
+_read_fallback_complete_days = plain_reader("fallback_complete_days", (int,), "an integer", True)
 
-def _read_fallback_start_days(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> Any:
-    fallback_start_days = d.get("fallback_start_days", MISSING)
-    if fallback_start_days.__class__ is not int:
-        if fallback_start_days is MISSING:
-            fallback_start_days = missing_field(cls, "fallback_start_days")
-        else:
-            fallback_start_days = unexpected_type(cls, "fallback_start_days", fallback_start_days, "an integer")
+_read_fallback_start_percentage = plain_reader("fallback_start_percentage", (int,), "an integer", True)
 
-    return fallback_start_days
-
-
-def _read_fallback_complete_days(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> Any:
-    fallback_complete_days = d.get("fallback_complete_days", MISSING)
-    if fallback_complete_days.__class__ is not int:
-        if fallback_complete_days is MISSING:
-            fallback_complete_days = missing_field(cls, "fallback_complete_days")
-        else:
-            fallback_complete_days = unexpected_type(
-                cls, "fallback_complete_days", fallback_complete_days, "an integer"
-            )
-
-    return fallback_complete_days
-
-
-def _read_fallback_start_percentage(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> Any:
-    fallback_start_percentage = d.get("fallback_start_percentage", MISSING)
-    if fallback_start_percentage.__class__ is not int:
-        if fallback_start_percentage is MISSING:
-            fallback_start_percentage = missing_field(cls, "fallback_start_percentage")
-        else:
-            fallback_start_percentage = unexpected_type(
-                cls, "fallback_start_percentage", fallback_start_percentage, "an integer"
-            )
-
-    return fallback_start_percentage
-
-
-def _read_fallback_complete_percentage(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> Any:
-    fallback_complete_percentage = d.get("fallback_complete_percentage", MISSING)
-    if fallback_complete_percentage.__class__ is not int:
-        if fallback_complete_percentage is MISSING:
-            fallback_complete_percentage = missing_field(cls, "fallback_complete_percentage")
-        else:
-            fallback_complete_percentage = unexpected_type(
-                cls, "fallback_complete_percentage", fallback_complete_percentage, "an integer"
-            )
-
-    return fallback_complete_percentage
+_read_fallback_complete_percentage = plain_reader("fallback_complete_percentage", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -192,8 +144,9 @@ def _read_additional_properties(cls: type[LLMDeprecationConfigModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     warning_start_days = d.get("warning_start_days", MISSING)
     if warning_start_days.__class__ is not int:
         warning_start_days = _read_warning_start_days(cls, d)

@@ -10,17 +10,17 @@ from attrs import field as _attrs_field
 from ..models.llm import LLM
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMDeprecationInfoModel")
@@ -161,7 +161,9 @@ class LLMDeprecationInfoModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         llm_deprecation_info_model = cls.__new__(cls)
-        llm_deprecation_info_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        llm_deprecation_info_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return llm_deprecation_info_model
 
     @property
@@ -181,50 +183,15 @@ class LLMDeprecationInfoModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_llm(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
-    llm = d.get("llm", MISSING)
-    if llm.__class__ is not str:
-        if llm is MISSING:
-            llm = missing_field(cls, "llm")
-        else:
-            llm = unexpected_type(cls, "llm", llm, "a string")
+_read_llm = plain_reader("llm", (str,), "a string", True)
 
-    return llm
+_read_is_deprecated = plain_reader("is_deprecated", (bool,), "a boolean", True)
 
+_read_is_in_warning_period = plain_reader("is_in_warning_period", (bool,), "a boolean", False)
 
-def _read_is_deprecated(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
-    is_deprecated = d.get("is_deprecated", MISSING)
-    if is_deprecated.__class__ is not bool:
-        if is_deprecated is MISSING:
-            is_deprecated = missing_field(cls, "is_deprecated")
-        else:
-            is_deprecated = unexpected_type(cls, "is_deprecated", is_deprecated, "a boolean")
+_read_is_in_fallback_period = plain_reader("is_in_fallback_period", (bool,), "a boolean", False)
 
-    return is_deprecated
-
-
-def _read_is_in_warning_period(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
-    is_in_warning_period = d.get("is_in_warning_period", UNSET)
-    if is_in_warning_period.__class__ is not bool and is_in_warning_period is not UNSET:
-        is_in_warning_period = unexpected_type(cls, "is_in_warning_period", is_in_warning_period, "a boolean")
-
-    return is_in_warning_period
-
-
-def _read_is_in_fallback_period(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
-    is_in_fallback_period = d.get("is_in_fallback_period", UNSET)
-    if is_in_fallback_period.__class__ is not bool and is_in_fallback_period is not UNSET:
-        is_in_fallback_period = unexpected_type(cls, "is_in_fallback_period", is_in_fallback_period, "a boolean")
-
-    return is_in_fallback_period
-
-
-def _read_fallback_percentage(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
-    fallback_percentage = d.get("fallback_percentage", UNSET)
-    if fallback_percentage.__class__ is not int and fallback_percentage is not UNSET:
-        fallback_percentage = unexpected_type(cls, "fallback_percentage", fallback_percentage, "an integer")
-
-    return fallback_percentage
+_read_fallback_percentage = plain_reader("fallback_percentage", (int,), "an integer", False)
 
 
 def _read_provider_deprecation_date(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
@@ -250,12 +217,15 @@ def _read_provider_deprecation_date(cls: type[LLMDeprecationInfoModel], d: Mappi
     return provider_deprecation_date
 
 
-def _read_replacement_model(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
-    replacement_model = d.get("replacement_model", UNSET)
-    if replacement_model is not None and replacement_model.__class__ is not str and replacement_model is not UNSET:
-        replacement_model = unexpected_type(cls, "replacement_model", replacement_model, "null or a string")
-
-    return replacement_model
+_read_replacement_model = plain_reader(
+    "replacement_model",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_deprecation_config(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
@@ -299,8 +269,9 @@ def _read_additional_properties(cls: type[LLMDeprecationInfoModel], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     llm = d.get("llm", MISSING)
     if llm.__class__ is not str:
         llm = _read_llm(cls, d)
@@ -321,17 +292,23 @@ def _all_fields(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> dic
     if fallback_percentage.__class__ is not int and fallback_percentage is not UNSET:
         fallback_percentage = _read_fallback_percentage(cls, d)
 
-    provider_deprecation_date = d.get("provider_deprecation_date", UNSET)
-    if provider_deprecation_date is not UNSET and provider_deprecation_date is not None:
-        provider_deprecation_date = _read_provider_deprecation_date(cls, d)
+    if "provider_deprecation_date" in known:
+        provider_deprecation_date = known["provider_deprecation_date"]
+    else:
+        provider_deprecation_date = d.get("provider_deprecation_date", UNSET)
+        if provider_deprecation_date is not UNSET and provider_deprecation_date is not None:
+            provider_deprecation_date = _read_provider_deprecation_date(cls, d)
 
     replacement_model = d.get("replacement_model", UNSET)
     if replacement_model is not None and replacement_model.__class__ is not str and replacement_model is not UNSET:
         replacement_model = _read_replacement_model(cls, d)
 
-    deprecation_config = d.get("deprecation_config", UNSET)
-    if deprecation_config is not UNSET and deprecation_config is not None:
-        deprecation_config = _read_deprecation_config(cls, d)
+    if "deprecation_config" in known:
+        deprecation_config = known["deprecation_config"]
+    else:
+        deprecation_config = d.get("deprecation_config", UNSET)
+        if deprecation_config is not UNSET and deprecation_config is not None:
+            deprecation_config = _read_deprecation_config(cls, d)
 
     return {
         "llm": llm,

@@ -10,6 +10,7 @@ from ..models.llm import LLM, check_llm
 from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMInfoModelOutput")
@@ -176,7 +177,7 @@ class LLMInfoModelOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         llm_info_model_output = cls.__new__(cls)
-        llm_info_model_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        llm_info_model_output.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return llm_info_model_output
 
     @property
@@ -209,74 +210,17 @@ def _read_llm(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
     return llm
 
 
-def _read_is_checkpoint(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
-    is_checkpoint = d.get("is_checkpoint", MISSING)
-    if is_checkpoint.__class__ is not bool:
-        if is_checkpoint is MISSING:
-            is_checkpoint = missing_field(cls, "is_checkpoint")
-        else:
-            is_checkpoint = unexpected_type(cls, "is_checkpoint", is_checkpoint, "a boolean")
+_read_is_checkpoint = plain_reader("is_checkpoint", (bool,), "a boolean", True)
 
-    return is_checkpoint
+_read_max_tokens_limit = plain_reader("max_tokens_limit", (int,), "an integer", True)
 
+_read_max_context_limit = plain_reader("max_context_limit", (int,), "an integer", True)
 
-def _read_max_tokens_limit(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
-    max_tokens_limit = d.get("max_tokens_limit", MISSING)
-    if max_tokens_limit.__class__ is not int:
-        if max_tokens_limit is MISSING:
-            max_tokens_limit = missing_field(cls, "max_tokens_limit")
-        else:
-            max_tokens_limit = unexpected_type(cls, "max_tokens_limit", max_tokens_limit, "an integer")
+_read_supports_image_input = plain_reader("supports_image_input", (bool,), "a boolean", True)
 
-    return max_tokens_limit
+_read_supports_document_input = plain_reader("supports_document_input", (bool,), "a boolean", True)
 
-
-def _read_max_context_limit(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
-    max_context_limit = d.get("max_context_limit", MISSING)
-    if max_context_limit.__class__ is not int:
-        if max_context_limit is MISSING:
-            max_context_limit = missing_field(cls, "max_context_limit")
-        else:
-            max_context_limit = unexpected_type(cls, "max_context_limit", max_context_limit, "an integer")
-
-    return max_context_limit
-
-
-def _read_supports_image_input(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
-    supports_image_input = d.get("supports_image_input", MISSING)
-    if supports_image_input.__class__ is not bool:
-        if supports_image_input is MISSING:
-            supports_image_input = missing_field(cls, "supports_image_input")
-        else:
-            supports_image_input = unexpected_type(cls, "supports_image_input", supports_image_input, "a boolean")
-
-    return supports_image_input
-
-
-def _read_supports_document_input(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
-    supports_document_input = d.get("supports_document_input", MISSING)
-    if supports_document_input.__class__ is not bool:
-        if supports_document_input is MISSING:
-            supports_document_input = missing_field(cls, "supports_document_input")
-        else:
-            supports_document_input = unexpected_type(
-                cls, "supports_document_input", supports_document_input, "a boolean"
-            )
-
-    return supports_document_input
-
-
-def _read_supports_parallel_tool_calls(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
-    supports_parallel_tool_calls = d.get("supports_parallel_tool_calls", MISSING)
-    if supports_parallel_tool_calls.__class__ is not bool:
-        if supports_parallel_tool_calls is MISSING:
-            supports_parallel_tool_calls = missing_field(cls, "supports_parallel_tool_calls")
-        else:
-            supports_parallel_tool_calls = unexpected_type(
-                cls, "supports_parallel_tool_calls", supports_parallel_tool_calls, "a boolean"
-            )
-
-    return supports_parallel_tool_calls
+_read_supports_parallel_tool_calls = plain_reader("supports_parallel_tool_calls", (bool,), "a boolean", True)
 
 
 def _read_available_reasoning_efforts(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
@@ -379,9 +323,13 @@ def _read_additional_properties(cls: type[LLMInfoModelOutput], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    llm = _read_llm(cls, d)
+def _all_fields(cls: type[LLMInfoModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "llm" in known:
+        llm = known["llm"]
+    else:
+        llm = _read_llm(cls, d)
 
     is_checkpoint = d.get("is_checkpoint", MISSING)
     if is_checkpoint.__class__ is not bool:
@@ -407,17 +355,26 @@ def _all_fields(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> dict[str
     if supports_parallel_tool_calls.__class__ is not bool:
         supports_parallel_tool_calls = _read_supports_parallel_tool_calls(cls, d)
 
-    available_reasoning_efforts = d.get("available_reasoning_efforts", UNSET)
-    if available_reasoning_efforts is not UNSET and available_reasoning_efforts is not None:
-        available_reasoning_efforts = _read_available_reasoning_efforts(cls, d)
+    if "available_reasoning_efforts" in known:
+        available_reasoning_efforts = known["available_reasoning_efforts"]
+    else:
+        available_reasoning_efforts = d.get("available_reasoning_efforts", UNSET)
+        if available_reasoning_efforts is not UNSET and available_reasoning_efforts is not None:
+            available_reasoning_efforts = _read_available_reasoning_efforts(cls, d)
 
-    deprecation_info = d.get("deprecation_info", UNSET)
-    if deprecation_info is not UNSET and deprecation_info is not None:
-        deprecation_info = _read_deprecation_info(cls, d)
+    if "deprecation_info" in known:
+        deprecation_info = known["deprecation_info"]
+    else:
+        deprecation_info = d.get("deprecation_info", UNSET)
+        if deprecation_info is not UNSET and deprecation_info is not None:
+            deprecation_info = _read_deprecation_info(cls, d)
 
-    regional_processing_surcharge = d.get("regional_processing_surcharge", UNSET)
-    if regional_processing_surcharge is not UNSET and regional_processing_surcharge is not None:
-        regional_processing_surcharge = _read_regional_processing_surcharge(cls, d)
+    if "regional_processing_surcharge" in known:
+        regional_processing_surcharge = known["regional_processing_surcharge"]
+    else:
+        regional_processing_surcharge = d.get("regional_processing_surcharge", UNSET)
+        if regional_processing_surcharge is not UNSET and regional_processing_surcharge is not None:
+            regional_processing_surcharge = _read_regional_processing_surcharge(cls, d)
 
     return {
         "llm": llm,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -95,7 +96,9 @@ class LLMInputOutputTokensUsage(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         llm_input_output_tokens_usage = cls.__new__(cls)
-        llm_input_output_tokens_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        llm_input_output_tokens_usage.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return llm_input_output_tokens_usage
 
     @property
@@ -189,23 +192,36 @@ def _read_additional_properties(cls: type[LLMInputOutputTokensUsage], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    input_ = d.get("input", UNSET)
-    if input_ is not UNSET:
-        input_ = _read_input_(cls, d)
+def _all_fields(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "input_" in known:
+        input_ = known["input_"]
+    else:
+        input_ = d.get("input", UNSET)
+        if input_ is not UNSET:
+            input_ = _read_input_(cls, d)
 
-    input_cache_read = d.get("input_cache_read", UNSET)
-    if input_cache_read is not UNSET:
-        input_cache_read = _read_input_cache_read(cls, d)
+    if "input_cache_read" in known:
+        input_cache_read = known["input_cache_read"]
+    else:
+        input_cache_read = d.get("input_cache_read", UNSET)
+        if input_cache_read is not UNSET:
+            input_cache_read = _read_input_cache_read(cls, d)
 
-    input_cache_write = d.get("input_cache_write", UNSET)
-    if input_cache_write is not UNSET:
-        input_cache_write = _read_input_cache_write(cls, d)
+    if "input_cache_write" in known:
+        input_cache_write = known["input_cache_write"]
+    else:
+        input_cache_write = d.get("input_cache_write", UNSET)
+        if input_cache_write is not UNSET:
+            input_cache_write = _read_input_cache_write(cls, d)
 
-    output_total = d.get("output_total", UNSET)
-    if output_total is not UNSET:
-        output_total = _read_output_total(cls, d)
+    if "output_total" in known:
+        output_total = known["output_total"]
+    else:
+        output_total = d.get("output_total", UNSET)
+        if output_total is not UNSET:
+            output_total = _read_output_total(cls, d)
 
     return {
         "input_": input_,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -86,7 +87,9 @@ class LLMListResponseModelInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         llm_list_response_model_input = cls.__new__(cls)
-        llm_list_response_model_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        llm_list_response_model_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return llm_list_response_model_input
 
     @property
@@ -152,11 +155,18 @@ def _read_additional_properties(cls: type[LLMListResponseModelInput], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMListResponseModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    llms = _read_llms(cls, d)
+def _all_fields(cls: type[LLMListResponseModelInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "llms" in known:
+        llms = known["llms"]
+    else:
+        llms = _read_llms(cls, d)
 
-    default_deprecation_config = _read_default_deprecation_config(cls, d)
+    if "default_deprecation_config" in known:
+        default_deprecation_config = known["default_deprecation_config"]
+    else:
+        default_deprecation_config = _read_default_deprecation_config(cls, d)
 
     return {
         "llms": llms,

@@ -11,17 +11,17 @@ from ..models.llm_literal_json_schema_property_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMLiteralJsonSchemaProperty")
@@ -98,7 +98,9 @@ class LLMLiteralJsonSchemaProperty(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         llm_literal_json_schema_property = cls.__new__(cls)
-        llm_literal_json_schema_property.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        llm_literal_json_schema_property.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return llm_literal_json_schema_property
 
     @property
@@ -118,38 +120,29 @@ class LLMLiteralJsonSchemaProperty(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not list and type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "an array or a string")
-    elif type_.__class__ is list and type_:
-        check_items(cls, "type", type_, (str,), "a string")
+_read_type_ = plain_reader(
+    "type",
+    (
+        list,
+        str,
+    ),
+    "an array or a string",
+    True,
+    ((str,), "a string"),
+)
 
-    return type_
+_read_description = plain_reader("description", (str,), "a string", True)
 
-
-def _read_description(cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
-
-
-def _read_enum(cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any]) -> Any:
-    enum = d.get("enum", UNSET)
-    if enum.__class__ is not list and enum is not None and enum is not UNSET:
-        enum = unexpected_type(cls, "enum", enum, "an array or null")
-    elif enum.__class__ is list and enum:
-        check_items(cls, "enum", enum, (str,), "a string")
-
-    return enum
+_read_enum = plain_reader(
+    "enum",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -165,8 +158,11 @@ def _read_additional_properties(cls: type[LLMLiteralJsonSchemaProperty], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     type_ = d.get("type", MISSING)
     if type_.__class__ is not list and type_.__class__ is not str:
         type_ = _read_type_(cls, d)

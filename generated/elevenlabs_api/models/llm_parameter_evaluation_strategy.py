@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMParameterEvaluationStrategy")
@@ -65,7 +66,9 @@ class LLMParameterEvaluationStrategy(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         llm_parameter_evaluation_strategy = cls.__new__(cls)
-        llm_parameter_evaluation_strategy.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        llm_parameter_evaluation_strategy.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return llm_parameter_evaluation_strategy
 
     @property
@@ -96,15 +99,7 @@ def _read_type_(cls: type[LLMParameterEvaluationStrategy], d: Mapping[str, Any])
     return type_
 
 
-def _read_description(cls: type[LLMParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
+_read_description = plain_reader("description", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,9 +114,15 @@ def _read_additional_properties(cls: type[LLMParameterEvaluationStrategy], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[LLMParameterEvaluationStrategy], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     description = d.get("description", MISSING)
     if description.__class__ is not str:

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMSchemaOverride")
@@ -67,7 +68,7 @@ class LLMSchemaOverride(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         llm_schema_override = cls.__new__(cls)
-        llm_schema_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        llm_schema_override.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return llm_schema_override
 
     @property
@@ -96,12 +97,15 @@ def _read_source(cls: type[LLMSchemaOverride], d: Mapping[str, Any]) -> Any:
     return source
 
 
-def _read_prompt(cls: type[LLMSchemaOverride], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", UNSET)
-    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
-        prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
-
-    return prompt
+_read_prompt = plain_reader(
+    "prompt",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -116,11 +120,15 @@ def _read_additional_properties(cls: type[LLMSchemaOverride], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMSchemaOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source = d.get("source", UNSET)
-    if source is not UNSET:
-        source = _read_source(cls, d)
+def _all_fields(cls: type[LLMSchemaOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = d.get("source", UNSET)
+        if source is not UNSET:
+            source = _read_source(cls, d)
 
     prompt = d.get("prompt", UNSET)
     if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMTokensCategoryUsage")
@@ -57,7 +58,9 @@ class LLMTokensCategoryUsage(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         llm_tokens_category_usage = cls.__new__(cls)
-        llm_tokens_category_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        llm_tokens_category_usage.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return llm_tokens_category_usage
 
     @property
@@ -77,20 +80,17 @@ class LLMTokensCategoryUsage(Lazy):
         return key in self.additional_properties
 
 
-def _read_tokens(cls: type[LLMTokensCategoryUsage], d: Mapping[str, Any]) -> Any:
-    tokens = d.get("tokens", UNSET)
-    if tokens.__class__ is not int and tokens is not UNSET:
-        tokens = unexpected_type(cls, "tokens", tokens, "an integer")
+_read_tokens = plain_reader("tokens", (int,), "an integer", False)
 
-    return tokens
-
-
-def _read_price(cls: type[LLMTokensCategoryUsage], d: Mapping[str, Any]) -> Any:
-    price = d.get("price", UNSET)
-    if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
-        price = unexpected_type(cls, "price", price, "a number")
-
-    return price
+_read_price = plain_reader(
+    "price",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -105,8 +105,9 @@ def _read_additional_properties(cls: type[LLMTokensCategoryUsage], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMTokensCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[LLMTokensCategoryUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     tokens = d.get("tokens", UNSET)
     if tokens.__class__ is not int and tokens is not UNSET:
         tokens = _read_tokens(cls, d)

@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.llm import LLM
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMUsageCalculatorLLMResponseModel")
@@ -75,7 +75,7 @@ class LLMUsageCalculatorLLMResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         llm_usage_calculator_llm_response_model = cls.__new__(cls)
         llm_usage_calculator_llm_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return llm_usage_calculator_llm_response_model
 
@@ -96,26 +96,17 @@ class LLMUsageCalculatorLLMResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_llm(cls: type[LLMUsageCalculatorLLMResponseModel], d: Mapping[str, Any]) -> Any:
-    llm = d.get("llm", MISSING)
-    if llm.__class__ is not str:
-        if llm is MISSING:
-            llm = missing_field(cls, "llm")
-        else:
-            llm = unexpected_type(cls, "llm", llm, "a string")
+_read_llm = plain_reader("llm", (str,), "a string", True)
 
-    return llm
-
-
-def _read_price_per_minute(cls: type[LLMUsageCalculatorLLMResponseModel], d: Mapping[str, Any]) -> Any:
-    price_per_minute = d.get("price_per_minute", MISSING)
-    if price_per_minute.__class__ is not float and price_per_minute.__class__ is not int:
-        if price_per_minute is MISSING:
-            price_per_minute = missing_field(cls, "price_per_minute")
-        else:
-            price_per_minute = unexpected_type(cls, "price_per_minute", price_per_minute, "a number")
-
-    return price_per_minute
+_read_price_per_minute = plain_reader(
+    "price_per_minute",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -130,8 +121,11 @@ def _read_additional_properties(cls: type[LLMUsageCalculatorLLMResponseModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMUsageCalculatorLLMResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[LLMUsageCalculatorLLMResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     llm = d.get("llm", MISSING)
     if llm.__class__ is not str:
         llm = _read_llm(cls, d)

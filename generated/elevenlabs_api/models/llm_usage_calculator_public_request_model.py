@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMUsageCalculatorPublicRequestModel")
@@ -74,7 +74,7 @@ class LLMUsageCalculatorPublicRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         llm_usage_calculator_public_request_model = cls.__new__(cls)
         llm_usage_calculator_public_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return llm_usage_calculator_public_request_model
 
@@ -95,37 +95,11 @@ class LLMUsageCalculatorPublicRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_prompt_length(cls: type[LLMUsageCalculatorPublicRequestModel], d: Mapping[str, Any]) -> Any:
-    prompt_length = d.get("prompt_length", MISSING)
-    if prompt_length.__class__ is not int:
-        if prompt_length is MISSING:
-            prompt_length = missing_field(cls, "prompt_length")
-        else:
-            prompt_length = unexpected_type(cls, "prompt_length", prompt_length, "an integer")
+_read_prompt_length = plain_reader("prompt_length", (int,), "an integer", True)
 
-    return prompt_length
+_read_number_of_pages = plain_reader("number_of_pages", (int,), "an integer", True)
 
-
-def _read_number_of_pages(cls: type[LLMUsageCalculatorPublicRequestModel], d: Mapping[str, Any]) -> Any:
-    number_of_pages = d.get("number_of_pages", MISSING)
-    if number_of_pages.__class__ is not int:
-        if number_of_pages is MISSING:
-            number_of_pages = missing_field(cls, "number_of_pages")
-        else:
-            number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "an integer")
-
-    return number_of_pages
-
-
-def _read_rag_enabled(cls: type[LLMUsageCalculatorPublicRequestModel], d: Mapping[str, Any]) -> Any:
-    rag_enabled = d.get("rag_enabled", MISSING)
-    if rag_enabled.__class__ is not bool:
-        if rag_enabled is MISSING:
-            rag_enabled = missing_field(cls, "rag_enabled")
-        else:
-            rag_enabled = unexpected_type(cls, "rag_enabled", rag_enabled, "a boolean")
-
-    return rag_enabled
+_read_rag_enabled = plain_reader("rag_enabled", (bool,), "a boolean", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -143,8 +117,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMUsageCalculatorPublicRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[LLMUsageCalculatorPublicRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     prompt_length = d.get("prompt_length", MISSING)
     if prompt_length.__class__ is not int:
         prompt_length = _read_prompt_length(cls, d)

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMUsageCalculatorRequestModel")
@@ -80,7 +81,7 @@ class LLMUsageCalculatorRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         llm_usage_calculator_request_model = cls.__new__(cls)
         llm_usage_calculator_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return llm_usage_calculator_request_model
 
@@ -101,28 +102,35 @@ class LLMUsageCalculatorRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_prompt_length(cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any]) -> Any:
-    prompt_length = d.get("prompt_length", UNSET)
-    if prompt_length.__class__ is not int and prompt_length is not None and prompt_length is not UNSET:
-        prompt_length = unexpected_type(cls, "prompt_length", prompt_length, "an integer or null")
+_read_prompt_length = plain_reader(
+    "prompt_length",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return prompt_length
+_read_number_of_pages = plain_reader(
+    "number_of_pages",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-
-def _read_number_of_pages(cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any]) -> Any:
-    number_of_pages = d.get("number_of_pages", UNSET)
-    if number_of_pages.__class__ is not int and number_of_pages is not None and number_of_pages is not UNSET:
-        number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "an integer or null")
-
-    return number_of_pages
-
-
-def _read_rag_enabled(cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any]) -> Any:
-    rag_enabled = d.get("rag_enabled", UNSET)
-    if rag_enabled.__class__ is not bool and rag_enabled is not None and rag_enabled is not UNSET:
-        rag_enabled = unexpected_type(cls, "rag_enabled", rag_enabled, "a boolean or null")
-
-    return rag_enabled
+_read_rag_enabled = plain_reader(
+    "rag_enabled",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -138,8 +146,11 @@ def _read_additional_properties(cls: type[LLMUsageCalculatorRequestModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     prompt_length = d.get("prompt_length", UNSET)
     if prompt_length.__class__ is not int and prompt_length is not None and prompt_length is not UNSET:
         prompt_length = _read_prompt_length(cls, d)

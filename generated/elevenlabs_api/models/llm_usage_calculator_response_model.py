@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -65,7 +66,7 @@ class LLMUsageCalculatorResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         llm_usage_calculator_response_model = cls.__new__(cls)
         llm_usage_calculator_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return llm_usage_calculator_response_model
 
@@ -112,9 +113,15 @@ def _read_additional_properties(cls: type[LLMUsageCalculatorResponseModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMUsageCalculatorResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    llm_prices = _read_llm_prices(cls, d)
+def _all_fields(
+    cls: type[LLMUsageCalculatorResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "llm_prices" in known:
+        llm_prices = known["llm_prices"]
+    else:
+        llm_prices = _read_llm_prices(cls, d)
 
     return {
         "llm_prices": llm_prices,

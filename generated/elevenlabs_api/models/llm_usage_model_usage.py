@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -42,7 +43,7 @@ class LLMUsageModelUsage(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         llm_usage_model_usage = cls.__new__(cls)
-        llm_usage_model_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        llm_usage_model_usage.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return llm_usage_model_usage
 
     @property
@@ -79,8 +80,9 @@ def _read_additional_properties(cls: type[LLMUsageModelUsage], d: Mapping[str, A
     return additional_properties
 
 
-def _all_fields(cls: type[LLMUsageModelUsage], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[LLMUsageModelUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -56,7 +57,7 @@ class LLMUsageOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         llm_usage_output = cls.__new__(cls)
-        llm_usage_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        llm_usage_output.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return llm_usage_output
 
     @property
@@ -98,11 +99,15 @@ def _read_additional_properties(cls: type[LLMUsageOutput], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMUsageOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    model_usage = d.get("model_usage", UNSET)
-    if model_usage is not UNSET:
-        model_usage = _read_model_usage(cls, d)
+def _all_fields(cls: type[LLMUsageOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "model_usage" in known:
+        model_usage = known["model_usage"]
+    else:
+        model_usage = d.get("model_usage", UNSET)
+        if model_usage is not UNSET:
+            model_usage = _read_model_usage(cls, d)
 
     return {
         "model_usage": model_usage,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="LoadableMemoryEntry")
@@ -73,7 +73,7 @@ class LoadableMemoryEntry(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         loadable_memory_entry = cls.__new__(cls)
-        loadable_memory_entry.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        loadable_memory_entry.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return loadable_memory_entry
 
     @property
@@ -93,37 +93,11 @@ class LoadableMemoryEntry(Lazy):
         return key in self.additional_properties
 
 
-def _read_entry_id(cls: type[LoadableMemoryEntry], d: Mapping[str, Any]) -> Any:
-    entry_id = d.get("entry_id", MISSING)
-    if entry_id.__class__ is not str:
-        if entry_id is MISSING:
-            entry_id = missing_field(cls, "entry_id")
-        else:
-            entry_id = unexpected_type(cls, "entry_id", entry_id, "a string")
+_read_entry_id = plain_reader("entry_id", (str,), "a string", True)
 
-    return entry_id
+_read_summary = plain_reader("summary", (str,), "a string", True)
 
-
-def _read_summary(cls: type[LoadableMemoryEntry], d: Mapping[str, Any]) -> Any:
-    summary = d.get("summary", MISSING)
-    if summary.__class__ is not str:
-        if summary is MISSING:
-            summary = missing_field(cls, "summary")
-        else:
-            summary = unexpected_type(cls, "summary", summary, "a string")
-
-    return summary
-
-
-def _read_text(cls: type[LoadableMemoryEntry], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
-
-    return text
+_read_text = plain_reader("text", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -139,8 +113,9 @@ def _read_additional_properties(cls: type[LoadableMemoryEntry], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LoadableMemoryEntry], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[LoadableMemoryEntry], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     entry_id = d.get("entry_id", MISSING)
     if entry_id.__class__ is not str:
         entry_id = _read_entry_id(cls, d)

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ManualSource")
@@ -80,7 +80,7 @@ class ManualSource(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         manual_source = cls.__new__(cls)
-        manual_source.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        manual_source.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return manual_source
 
     @property
@@ -109,23 +109,17 @@ def _read_type_(cls: type[ManualSource], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_created_by_user_id(cls: type[ManualSource], d: Mapping[str, Any]) -> Any:
-    created_by_user_id = d.get("created_by_user_id", MISSING)
-    if created_by_user_id.__class__ is not str:
-        if created_by_user_id is MISSING:
-            created_by_user_id = missing_field(cls, "created_by_user_id")
-        else:
-            created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string")
+_read_created_by_user_id = plain_reader("created_by_user_id", (str,), "a string", True)
 
-    return created_by_user_id
-
-
-def _read_notes(cls: type[ManualSource], d: Mapping[str, Any]) -> Any:
-    notes = d.get("notes", UNSET)
-    if notes.__class__ is not str and notes is not None and notes is not UNSET:
-        notes = unexpected_type(cls, "notes", notes, "a string or null")
-
-    return notes
+_read_notes = plain_reader(
+    "notes",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -141,11 +135,15 @@ def _read_additional_properties(cls: type[ManualSource], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ManualSource], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[ManualSource], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     created_by_user_id = d.get("created_by_user_id", MISSING)
     if created_by_user_id.__class__ is not str:

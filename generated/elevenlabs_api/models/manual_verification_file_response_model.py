@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ManualVerificationFileResponseModel")
@@ -94,7 +94,7 @@ class ManualVerificationFileResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         manual_verification_file_response_model = cls.__new__(cls)
         manual_verification_file_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return manual_verification_file_response_model
 
@@ -115,59 +115,15 @@ class ManualVerificationFileResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_file_id(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> Any:
-    file_id = d.get("file_id", MISSING)
-    if file_id.__class__ is not str:
-        if file_id is MISSING:
-            file_id = missing_field(cls, "file_id")
-        else:
-            file_id = unexpected_type(cls, "file_id", file_id, "a string")
+_read_file_id = plain_reader("file_id", (str,), "a string", True)
 
-    return file_id
+_read_file_name = plain_reader("file_name", (str,), "a string", True)
 
+_read_mime_type = plain_reader("mime_type", (str,), "a string", True)
 
-def _read_file_name(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> Any:
-    file_name = d.get("file_name", MISSING)
-    if file_name.__class__ is not str:
-        if file_name is MISSING:
-            file_name = missing_field(cls, "file_name")
-        else:
-            file_name = unexpected_type(cls, "file_name", file_name, "a string")
+_read_size_bytes = plain_reader("size_bytes", (int,), "an integer", True)
 
-    return file_name
-
-
-def _read_mime_type(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> Any:
-    mime_type = d.get("mime_type", MISSING)
-    if mime_type.__class__ is not str:
-        if mime_type is MISSING:
-            mime_type = missing_field(cls, "mime_type")
-        else:
-            mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
-
-    return mime_type
-
-
-def _read_size_bytes(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> Any:
-    size_bytes = d.get("size_bytes", MISSING)
-    if size_bytes.__class__ is not int:
-        if size_bytes is MISSING:
-            size_bytes = missing_field(cls, "size_bytes")
-        else:
-            size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
-
-    return size_bytes
-
-
-def _read_upload_date_unix(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> Any:
-    upload_date_unix = d.get("upload_date_unix", MISSING)
-    if upload_date_unix.__class__ is not int:
-        if upload_date_unix is MISSING:
-            upload_date_unix = missing_field(cls, "upload_date_unix")
-        else:
-            upload_date_unix = unexpected_type(cls, "upload_date_unix", upload_date_unix, "an integer")
-
-    return upload_date_unix
+_read_upload_date_unix = plain_reader("upload_date_unix", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -185,8 +141,11 @@ def _read_additional_properties(cls: type[ManualVerificationFileResponseModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     file_id = d.get("file_id", MISSING)
     if file_id.__class__ is not str:
         file_id = _read_file_id(cls, d)

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ManualVerificationResponseModel")
@@ -89,7 +90,7 @@ class ManualVerificationResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         manual_verification_response_model = cls.__new__(cls)
         manual_verification_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return manual_verification_response_model
 
@@ -110,26 +111,9 @@ class ManualVerificationResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_extra_text(cls: type[ManualVerificationResponseModel], d: Mapping[str, Any]) -> Any:
-    extra_text = d.get("extra_text", MISSING)
-    if extra_text.__class__ is not str:
-        if extra_text is MISSING:
-            extra_text = missing_field(cls, "extra_text")
-        else:
-            extra_text = unexpected_type(cls, "extra_text", extra_text, "a string")
+_read_extra_text = plain_reader("extra_text", (str,), "a string", True)
 
-    return extra_text
-
-
-def _read_request_time_unix(cls: type[ManualVerificationResponseModel], d: Mapping[str, Any]) -> Any:
-    request_time_unix = d.get("request_time_unix", MISSING)
-    if request_time_unix.__class__ is not int:
-        if request_time_unix is MISSING:
-            request_time_unix = missing_field(cls, "request_time_unix")
-        else:
-            request_time_unix = unexpected_type(cls, "request_time_unix", request_time_unix, "an integer")
-
-    return request_time_unix
+_read_request_time_unix = plain_reader("request_time_unix", (int,), "an integer", True)
 
 
 def _read_files(cls: type[ManualVerificationResponseModel], d: Mapping[str, Any]) -> Any:
@@ -164,8 +148,11 @@ def _read_additional_properties(cls: type[ManualVerificationResponseModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ManualVerificationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ManualVerificationResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     extra_text = d.get("extra_text", MISSING)
     if extra_text.__class__ is not str:
         extra_text = _read_extra_text(cls, d)
@@ -174,7 +161,10 @@ def _all_fields(cls: type[ManualVerificationResponseModel], d: Mapping[str, Any]
     if request_time_unix.__class__ is not int:
         request_time_unix = _read_request_time_unix(cls, d)
 
-    files = _read_files(cls, d)
+    if "files" in known:
+        files = known["files"]
+    else:
+        files = _read_files(cls, d)
 
     return {
         "extra_text": extra_text,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
@@ -53,7 +54,7 @@ class MatchAnythingParameterEvaluationStrategy(Lazy):
             return read_lazily(cls, src_dict, parsing)
         match_anything_parameter_evaluation_strategy = cls.__new__(cls)
         match_anything_parameter_evaluation_strategy.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return match_anything_parameter_evaluation_strategy
 
@@ -94,9 +95,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MatchAnythingParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[MatchAnythingParameterEvaluationStrategy], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     return {
         "type_": type_,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.mcp_approval_policy import MCPApprovalPolicy, check_mcp_approval_policy
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -63,7 +64,7 @@ class MCPApprovalPolicyUpdateRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         mcp_approval_policy_update_request_model = cls.__new__(cls)
         mcp_approval_policy_update_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return mcp_approval_policy_update_request_model
 
@@ -104,9 +105,15 @@ def _read_additional_properties(cls: type[MCPApprovalPolicyUpdateRequestModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPApprovalPolicyUpdateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    approval_policy = _read_approval_policy(cls, d)
+def _all_fields(
+    cls: type[MCPApprovalPolicyUpdateRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "approval_policy" in known:
+        approval_policy = known["approval_policy"]
+    else:
+        approval_policy = _read_approval_policy(cls, d)
 
     return {
         "approval_policy": approval_policy,

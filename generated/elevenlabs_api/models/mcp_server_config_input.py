@@ -15,6 +15,7 @@ from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -24,10 +25,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPServerConfigInput")
@@ -331,7 +332,7 @@ class MCPServerConfigInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         mcp_server_config_input = cls.__new__(cls)
-        mcp_server_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        mcp_server_config_input.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return mcp_server_config_input
 
     @property
@@ -377,15 +378,7 @@ def _read_url(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
     return url
 
 
-def _read_name(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_approval_policy(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
@@ -554,20 +547,9 @@ def _read_auth_connection(cls: type[MCPServerConfigInput], d: Mapping[str, Any])
     return auth_connection
 
 
-def _read_description(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string")
+_read_description = plain_reader("description", (str,), "a string", False)
 
-    return description
-
-
-def _read_force_pre_tool_speech(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
-    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
-    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
-        force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
-
-    return force_pre_tool_speech
+_read_force_pre_tool_speech = plain_reader("force_pre_tool_speech", (bool,), "a boolean", False)
 
 
 def _read_pre_tool_speech(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
@@ -585,12 +567,7 @@ def _read_pre_tool_speech(cls: type[MCPServerConfigInput], d: Mapping[str, Any])
     return pre_tool_speech
 
 
-def _read_disable_interruptions(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
-    disable_interruptions = d.get("disable_interruptions", UNSET)
-    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
-        disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
-
-    return disable_interruptions
+_read_disable_interruptions = plain_reader("disable_interruptions", (bool,), "a boolean", False)
 
 
 def _read_interruption_mode(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
@@ -661,12 +638,7 @@ def _read_execution_mode(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) 
     return execution_mode
 
 
-def _read_response_timeout_secs(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
-    response_timeout_secs = d.get("response_timeout_secs", UNSET)
-    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
-        response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
-
-    return response_timeout_secs
+_read_response_timeout_secs = plain_reader("response_timeout_secs", (int,), "an integer", False)
 
 
 def _read_tool_config_overrides(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
@@ -687,12 +659,7 @@ def _read_tool_config_overrides(cls: type[MCPServerConfigInput], d: Mapping[str,
     return tool_config_overrides
 
 
-def _read_disable_compression(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
-    disable_compression = d.get("disable_compression", UNSET)
-    if disable_compression.__class__ is not bool and disable_compression is not UNSET:
-        disable_compression = unexpected_type(cls, "disable_compression", disable_compression, "a boolean")
-
-    return disable_compression
+_read_disable_compression = plain_reader("disable_compression", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -725,41 +692,66 @@ def _read_additional_properties(cls: type[MCPServerConfigInput], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    url = _read_url(cls, d)
+def _all_fields(cls: type[MCPServerConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "url" in known:
+        url = known["url"]
+    else:
+        url = _read_url(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    approval_policy = d.get("approval_policy", UNSET)
-    if approval_policy is not UNSET:
-        approval_policy = _read_approval_policy(cls, d)
+    if "approval_policy" in known:
+        approval_policy = known["approval_policy"]
+    else:
+        approval_policy = d.get("approval_policy", UNSET)
+        if approval_policy is not UNSET:
+            approval_policy = _read_approval_policy(cls, d)
 
-    tool_approval_hashes = d.get("tool_approval_hashes", UNSET)
-    if tool_approval_hashes is not UNSET:
-        tool_approval_hashes = _read_tool_approval_hashes(cls, d)
+    if "tool_approval_hashes" in known:
+        tool_approval_hashes = known["tool_approval_hashes"]
+    else:
+        tool_approval_hashes = d.get("tool_approval_hashes", UNSET)
+        if tool_approval_hashes is not UNSET:
+            tool_approval_hashes = _read_tool_approval_hashes(cls, d)
 
-    transport = d.get("transport", UNSET)
-    if transport is not UNSET:
-        transport = _read_transport(cls, d)
+    if "transport" in known:
+        transport = known["transport"]
+    else:
+        transport = d.get("transport", UNSET)
+        if transport is not UNSET:
+            transport = _read_transport(cls, d)
 
-    secret_token = d.get("secret_token", UNSET)
-    if secret_token is not UNSET and secret_token is not None:
-        secret_token = _read_secret_token(cls, d)
+    if "secret_token" in known:
+        secret_token = known["secret_token"]
+    else:
+        secret_token = d.get("secret_token", UNSET)
+        if secret_token is not UNSET and secret_token is not None:
+            secret_token = _read_secret_token(cls, d)
 
-    request_headers = d.get("request_headers", UNSET)
-    if request_headers is not UNSET:
-        request_headers = _read_request_headers(cls, d)
+    if "request_headers" in known:
+        request_headers = known["request_headers"]
+    else:
+        request_headers = d.get("request_headers", UNSET)
+        if request_headers is not UNSET:
+            request_headers = _read_request_headers(cls, d)
 
-    request_meta = d.get("request_meta", UNSET)
-    if request_meta is not UNSET:
-        request_meta = _read_request_meta(cls, d)
+    if "request_meta" in known:
+        request_meta = known["request_meta"]
+    else:
+        request_meta = d.get("request_meta", UNSET)
+        if request_meta is not UNSET:
+            request_meta = _read_request_meta(cls, d)
 
-    auth_connection = d.get("auth_connection", UNSET)
-    if auth_connection is not UNSET and auth_connection is not None:
-        auth_connection = _read_auth_connection(cls, d)
+    if "auth_connection" in known:
+        auth_connection = known["auth_connection"]
+    else:
+        auth_connection = d.get("auth_connection", UNSET)
+        if auth_connection is not UNSET and auth_connection is not None:
+            auth_connection = _read_auth_connection(cls, d)
 
     description = d.get("description", UNSET)
     if description.__class__ is not str and description is not UNSET:
@@ -769,37 +761,55 @@ def _all_fields(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> dict[s
     if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
         force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
 
-    pre_tool_speech = d.get("pre_tool_speech", UNSET)
-    if pre_tool_speech is not UNSET:
-        pre_tool_speech = _read_pre_tool_speech(cls, d)
+    if "pre_tool_speech" in known:
+        pre_tool_speech = known["pre_tool_speech"]
+    else:
+        pre_tool_speech = d.get("pre_tool_speech", UNSET)
+        if pre_tool_speech is not UNSET:
+            pre_tool_speech = _read_pre_tool_speech(cls, d)
 
     disable_interruptions = d.get("disable_interruptions", UNSET)
     if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
         disable_interruptions = _read_disable_interruptions(cls, d)
 
-    interruption_mode = d.get("interruption_mode", UNSET)
-    if interruption_mode is not UNSET:
-        interruption_mode = _read_interruption_mode(cls, d)
+    if "interruption_mode" in known:
+        interruption_mode = known["interruption_mode"]
+    else:
+        interruption_mode = d.get("interruption_mode", UNSET)
+        if interruption_mode is not UNSET:
+            interruption_mode = _read_interruption_mode(cls, d)
 
-    tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not UNSET and tool_call_sound is not None:
-        tool_call_sound = _read_tool_call_sound(cls, d)
+    if "tool_call_sound" in known:
+        tool_call_sound = known["tool_call_sound"]
+    else:
+        tool_call_sound = d.get("tool_call_sound", UNSET)
+        if tool_call_sound is not UNSET and tool_call_sound is not None:
+            tool_call_sound = _read_tool_call_sound(cls, d)
 
-    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
-    if tool_call_sound_behavior is not UNSET:
-        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
+    if "tool_call_sound_behavior" in known:
+        tool_call_sound_behavior = known["tool_call_sound_behavior"]
+    else:
+        tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+        if tool_call_sound_behavior is not UNSET:
+            tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
 
-    execution_mode = d.get("execution_mode", UNSET)
-    if execution_mode is not UNSET:
-        execution_mode = _read_execution_mode(cls, d)
+    if "execution_mode" in known:
+        execution_mode = known["execution_mode"]
+    else:
+        execution_mode = d.get("execution_mode", UNSET)
+        if execution_mode is not UNSET:
+            execution_mode = _read_execution_mode(cls, d)
 
     response_timeout_secs = d.get("response_timeout_secs", UNSET)
     if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
         response_timeout_secs = _read_response_timeout_secs(cls, d)
 
-    tool_config_overrides = d.get("tool_config_overrides", UNSET)
-    if tool_config_overrides is not UNSET:
-        tool_config_overrides = _read_tool_config_overrides(cls, d)
+    if "tool_config_overrides" in known:
+        tool_config_overrides = known["tool_config_overrides"]
+    else:
+        tool_config_overrides = d.get("tool_config_overrides", UNSET)
+        if tool_config_overrides is not UNSET:
+            tool_config_overrides = _read_tool_config_overrides(cls, d)
 
     disable_compression = d.get("disable_compression", UNSET)
     if disable_compression.__class__ is not bool and disable_compression is not UNSET:

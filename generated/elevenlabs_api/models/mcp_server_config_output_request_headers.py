@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -56,7 +57,7 @@ class MCPServerConfigOutputRequestHeaders(Lazy):
             return read_lazily(cls, src_dict, parsing)
         mcp_server_config_output_request_headers = cls.__new__(cls)
         mcp_server_config_output_request_headers.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return mcp_server_config_output_request_headers
 
@@ -141,8 +142,11 @@ def _read_additional_properties(cls: type[MCPServerConfigOutputRequestHeaders], 
     return additional_properties
 
 
-def _all_fields(cls: type[MCPServerConfigOutputRequestHeaders], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[MCPServerConfigOutputRequestHeaders], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -59,7 +60,7 @@ class MCPServerConfigOutputRequestMeta(Lazy):
             return read_lazily(cls, src_dict, parsing)
         mcp_server_config_output_request_meta = cls.__new__(cls)
         mcp_server_config_output_request_meta.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return mcp_server_config_output_request_meta
 
@@ -148,8 +149,11 @@ def _read_additional_properties(cls: type[MCPServerConfigOutputRequestMeta], d: 
     return additional_properties
 
 
-def _all_fields(cls: type[MCPServerConfigOutputRequestMeta], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[MCPServerConfigOutputRequestMeta], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

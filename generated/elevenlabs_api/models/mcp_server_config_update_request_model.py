@@ -13,16 +13,17 @@ from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sou
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPServerConfigUpdateRequestModel")
@@ -286,7 +287,7 @@ class MCPServerConfigUpdateRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         mcp_server_config_update_request_model = cls.__new__(cls)
         mcp_server_config_update_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return mcp_server_config_update_request_model
 
@@ -330,18 +331,15 @@ def _read_approval_policy(cls: type[MCPServerConfigUpdateRequestModel], d: Mappi
     return approval_policy
 
 
-def _read_force_pre_tool_speech(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
-    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
-    if (
-        force_pre_tool_speech.__class__ is not bool
-        and force_pre_tool_speech is not None
-        and force_pre_tool_speech is not UNSET
-    ):
-        force_pre_tool_speech = unexpected_type(
-            cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean or null"
-        )
-
-    return force_pre_tool_speech
+_read_force_pre_tool_speech = plain_reader(
+    "force_pre_tool_speech",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_pre_tool_speech(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
@@ -367,18 +365,15 @@ def _read_pre_tool_speech(cls: type[MCPServerConfigUpdateRequestModel], d: Mappi
     return pre_tool_speech
 
 
-def _read_disable_interruptions(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
-    disable_interruptions = d.get("disable_interruptions", UNSET)
-    if (
-        disable_interruptions.__class__ is not bool
-        and disable_interruptions is not None
-        and disable_interruptions is not UNSET
-    ):
-        disable_interruptions = unexpected_type(
-            cls, "disable_interruptions", disable_interruptions, "a boolean or null"
-        )
-
-    return disable_interruptions
+_read_disable_interruptions = plain_reader(
+    "disable_interruptions",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_interruption_mode(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
@@ -473,18 +468,15 @@ def _read_execution_mode(cls: type[MCPServerConfigUpdateRequestModel], d: Mappin
     return execution_mode
 
 
-def _read_response_timeout_secs(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
-    response_timeout_secs = d.get("response_timeout_secs", UNSET)
-    if (
-        response_timeout_secs.__class__ is not int
-        and response_timeout_secs is not None
-        and response_timeout_secs is not UNSET
-    ):
-        response_timeout_secs = unexpected_type(
-            cls, "response_timeout_secs", response_timeout_secs, "an integer or null"
-        )
-
-    return response_timeout_secs
+_read_response_timeout_secs = plain_reader(
+    "response_timeout_secs",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_request_headers(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
@@ -533,16 +525,15 @@ def _read_request_meta(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[
     return request_meta
 
 
-def _read_disable_compression(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
-    disable_compression = d.get("disable_compression", UNSET)
-    if (
-        disable_compression.__class__ is not bool
-        and disable_compression is not None
-        and disable_compression is not UNSET
-    ):
-        disable_compression = unexpected_type(cls, "disable_compression", disable_compression, "a boolean or null")
-
-    return disable_compression
+_read_disable_compression = plain_reader(
+    "disable_compression",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_secret_token(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
@@ -638,11 +629,17 @@ def _read_additional_properties(cls: type[MCPServerConfigUpdateRequestModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    approval_policy = d.get("approval_policy", UNSET)
-    if approval_policy is not UNSET and approval_policy is not None:
-        approval_policy = _read_approval_policy(cls, d)
+def _all_fields(
+    cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "approval_policy" in known:
+        approval_policy = known["approval_policy"]
+    else:
+        approval_policy = d.get("approval_policy", UNSET)
+        if approval_policy is not UNSET and approval_policy is not None:
+            approval_policy = _read_approval_policy(cls, d)
 
     force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
     if (
@@ -652,9 +649,12 @@ def _all_fields(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, An
     ):
         force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
 
-    pre_tool_speech = d.get("pre_tool_speech", UNSET)
-    if pre_tool_speech is not UNSET and pre_tool_speech is not None:
-        pre_tool_speech = _read_pre_tool_speech(cls, d)
+    if "pre_tool_speech" in known:
+        pre_tool_speech = known["pre_tool_speech"]
+    else:
+        pre_tool_speech = d.get("pre_tool_speech", UNSET)
+        if pre_tool_speech is not UNSET and pre_tool_speech is not None:
+            pre_tool_speech = _read_pre_tool_speech(cls, d)
 
     disable_interruptions = d.get("disable_interruptions", UNSET)
     if (
@@ -664,21 +664,33 @@ def _all_fields(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, An
     ):
         disable_interruptions = _read_disable_interruptions(cls, d)
 
-    interruption_mode = d.get("interruption_mode", UNSET)
-    if interruption_mode is not UNSET and interruption_mode is not None:
-        interruption_mode = _read_interruption_mode(cls, d)
+    if "interruption_mode" in known:
+        interruption_mode = known["interruption_mode"]
+    else:
+        interruption_mode = d.get("interruption_mode", UNSET)
+        if interruption_mode is not UNSET and interruption_mode is not None:
+            interruption_mode = _read_interruption_mode(cls, d)
 
-    tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not UNSET and tool_call_sound is not None:
-        tool_call_sound = _read_tool_call_sound(cls, d)
+    if "tool_call_sound" in known:
+        tool_call_sound = known["tool_call_sound"]
+    else:
+        tool_call_sound = d.get("tool_call_sound", UNSET)
+        if tool_call_sound is not UNSET and tool_call_sound is not None:
+            tool_call_sound = _read_tool_call_sound(cls, d)
 
-    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
-    if tool_call_sound_behavior is not UNSET and tool_call_sound_behavior is not None:
-        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
+    if "tool_call_sound_behavior" in known:
+        tool_call_sound_behavior = known["tool_call_sound_behavior"]
+    else:
+        tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+        if tool_call_sound_behavior is not UNSET and tool_call_sound_behavior is not None:
+            tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
 
-    execution_mode = d.get("execution_mode", UNSET)
-    if execution_mode is not UNSET and execution_mode is not None:
-        execution_mode = _read_execution_mode(cls, d)
+    if "execution_mode" in known:
+        execution_mode = known["execution_mode"]
+    else:
+        execution_mode = d.get("execution_mode", UNSET)
+        if execution_mode is not UNSET and execution_mode is not None:
+            execution_mode = _read_execution_mode(cls, d)
 
     response_timeout_secs = d.get("response_timeout_secs", UNSET)
     if (
@@ -688,13 +700,19 @@ def _all_fields(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, An
     ):
         response_timeout_secs = _read_response_timeout_secs(cls, d)
 
-    request_headers = d.get("request_headers", UNSET)
-    if request_headers is not UNSET and request_headers is not None:
-        request_headers = _read_request_headers(cls, d)
+    if "request_headers" in known:
+        request_headers = known["request_headers"]
+    else:
+        request_headers = d.get("request_headers", UNSET)
+        if request_headers is not UNSET and request_headers is not None:
+            request_headers = _read_request_headers(cls, d)
 
-    request_meta = d.get("request_meta", UNSET)
-    if request_meta is not UNSET and request_meta is not None:
-        request_meta = _read_request_meta(cls, d)
+    if "request_meta" in known:
+        request_meta = known["request_meta"]
+    else:
+        request_meta = d.get("request_meta", UNSET)
+        if request_meta is not UNSET and request_meta is not None:
+            request_meta = _read_request_meta(cls, d)
 
     disable_compression = d.get("disable_compression", UNSET)
     if (
@@ -704,13 +722,19 @@ def _all_fields(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, An
     ):
         disable_compression = _read_disable_compression(cls, d)
 
-    secret_token = d.get("secret_token", UNSET)
-    if secret_token is not UNSET and secret_token is not None:
-        secret_token = _read_secret_token(cls, d)
+    if "secret_token" in known:
+        secret_token = known["secret_token"]
+    else:
+        secret_token = d.get("secret_token", UNSET)
+        if secret_token is not UNSET and secret_token is not None:
+            secret_token = _read_secret_token(cls, d)
 
-    auth_connection = d.get("auth_connection", UNSET)
-    if auth_connection is not UNSET and auth_connection is not None:
-        auth_connection = _read_auth_connection(cls, d)
+    if "auth_connection" in known:
+        auth_connection = known["auth_connection"]
+    else:
+        auth_connection = d.get("auth_connection", UNSET)
+        if auth_connection is not UNSET and auth_connection is not None:
+            auth_connection = _read_auth_connection(cls, d)
 
     return {
         "approval_policy": approval_policy,

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPServerMetadataResponseModel")
@@ -70,7 +70,7 @@ class MCPServerMetadataResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         mcp_server_metadata_response_model = cls.__new__(cls)
         mcp_server_metadata_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return mcp_server_metadata_response_model
 
@@ -91,23 +91,17 @@ class MCPServerMetadataResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_created_at(cls: type[MCPServerMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at = d.get("created_at", MISSING)
-    if created_at.__class__ is not int:
-        if created_at is MISSING:
-            created_at = missing_field(cls, "created_at")
-        else:
-            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
+_read_created_at = plain_reader("created_at", (int,), "an integer", True)
 
-    return created_at
-
-
-def _read_owner_user_id(cls: type[MCPServerMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    owner_user_id = d.get("owner_user_id", UNSET)
-    if owner_user_id.__class__ is not str and owner_user_id is not None and owner_user_id is not UNSET:
-        owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
-
-    return owner_user_id
+_read_owner_user_id = plain_reader(
+    "owner_user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,8 +116,11 @@ def _read_additional_properties(cls: type[MCPServerMetadataResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPServerMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[MCPServerMetadataResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     created_at = d.get("created_at", MISSING)
     if created_at.__class__ is not int:
         created_at = _read_created_at(cls, d)

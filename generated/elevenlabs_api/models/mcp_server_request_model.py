@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -61,7 +62,7 @@ class MCPServerRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         mcp_server_request_model = cls.__new__(cls)
-        mcp_server_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        mcp_server_request_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return mcp_server_request_model
 
     @property
@@ -101,9 +102,13 @@ def _read_additional_properties(cls: type[MCPServerRequestModel], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPServerRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    config = _read_config(cls, d)
+def _all_fields(cls: type[MCPServerRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "config" in known:
+        config = known["config"]
+    else:
+        config = _read_config(cls, d)
 
     return {
         "config": config,

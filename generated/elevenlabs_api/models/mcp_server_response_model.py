@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPServerResponseModel")
@@ -134,7 +135,9 @@ class MCPServerResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         mcp_server_response_model = cls.__new__(cls)
-        mcp_server_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        mcp_server_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return mcp_server_response_model
 
     @property
@@ -154,15 +157,7 @@ class MCPServerResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
+_read_id = plain_reader("id", (str,), "a string", True)
 
 
 def _read_config(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> Any:
@@ -289,23 +284,36 @@ def _read_additional_properties(cls: type[MCPServerResponseModel], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[MCPServerResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
 
-    config = _read_config(cls, d)
+    if "config" in known:
+        config = known["config"]
+    else:
+        config = _read_config(cls, d)
 
-    metadata = _read_metadata(cls, d)
+    if "metadata" in known:
+        metadata = known["metadata"]
+    else:
+        metadata = _read_metadata(cls, d)
 
-    access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET and access_info is not None:
-        access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = d.get("access_info", UNSET)
+        if access_info is not UNSET and access_info is not None:
+            access_info = _read_access_info(cls, d)
 
-    dependent_agents = d.get("dependent_agents", UNSET)
-    if dependent_agents is not UNSET:
-        dependent_agents = _read_dependent_agents(cls, d)
+    if "dependent_agents" in known:
+        dependent_agents = known["dependent_agents"]
+    else:
+        dependent_agents = d.get("dependent_agents", UNSET)
+        if dependent_agents is not UNSET:
+            dependent_agents = _read_dependent_agents(cls, d)
 
     return {
         "id": id,

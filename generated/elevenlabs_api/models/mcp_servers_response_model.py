@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -66,7 +67,9 @@ class MCPServersResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         mcp_servers_response_model = cls.__new__(cls)
-        mcp_servers_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        mcp_servers_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return mcp_servers_response_model
 
     @property
@@ -112,9 +115,13 @@ def _read_additional_properties(cls: type[MCPServersResponseModel], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPServersResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    mcp_servers = _read_mcp_servers(cls, d)
+def _all_fields(cls: type[MCPServersResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "mcp_servers" in known:
+        mcp_servers = known["mcp_servers"]
+    else:
+        mcp_servers = _read_mcp_servers(cls, d)
 
     return {
         "mcp_servers": mcp_servers,

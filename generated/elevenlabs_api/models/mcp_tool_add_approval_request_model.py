@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.mcp_tool_approval_policy import MCPToolApprovalPolicy, check_mcp_tool_approval_policy
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPToolAddApprovalRequestModel")
@@ -100,7 +100,7 @@ class MCPToolAddApprovalRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         mcp_tool_add_approval_request_model = cls.__new__(cls)
         mcp_tool_add_approval_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return mcp_tool_add_approval_request_model
 
@@ -121,26 +121,9 @@ class MCPToolAddApprovalRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_tool_name(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> Any:
-    tool_name = d.get("tool_name", MISSING)
-    if tool_name.__class__ is not str:
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
-        else:
-            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
+_read_tool_name = plain_reader("tool_name", (str,), "a string", True)
 
-    return tool_name
-
-
-def _read_tool_description(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> Any:
-    tool_description = d.get("tool_description", MISSING)
-    if tool_description.__class__ is not str:
-        if tool_description is MISSING:
-            tool_description = missing_field(cls, "tool_description")
-        else:
-            tool_description = unexpected_type(cls, "tool_description", tool_description, "a string")
-
-    return tool_description
+_read_tool_description = plain_reader("tool_description", (str,), "a string", True)
 
 
 def _read_input_schema(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> Any:
@@ -187,8 +170,11 @@ def _read_additional_properties(cls: type[MCPToolAddApprovalRequestModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     tool_name = d.get("tool_name", MISSING)
     if tool_name.__class__ is not str:
         tool_name = _read_tool_name(cls, d)
@@ -197,13 +183,19 @@ def _all_fields(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any])
     if tool_description.__class__ is not str:
         tool_description = _read_tool_description(cls, d)
 
-    input_schema = d.get("input_schema", UNSET)
-    if input_schema is not UNSET:
-        input_schema = _read_input_schema(cls, d)
+    if "input_schema" in known:
+        input_schema = known["input_schema"]
+    else:
+        input_schema = d.get("input_schema", UNSET)
+        if input_schema is not UNSET:
+            input_schema = _read_input_schema(cls, d)
 
-    approval_policy = d.get("approval_policy", UNSET)
-    if approval_policy is not UNSET:
-        approval_policy = _read_approval_policy(cls, d)
+    if "approval_policy" in known:
+        approval_policy = known["approval_policy"]
+    else:
+        approval_policy = d.get("approval_policy", UNSET)
+        if approval_policy is not UNSET:
+            approval_policy = _read_approval_policy(cls, d)
 
     return {
         "tool_name": tool_name,

@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..models.mcp_tool_approval_policy import MCPToolApprovalPolicy
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPToolApprovalHash")
@@ -88,7 +88,7 @@ class MCPToolApprovalHash(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         mcp_tool_approval_hash = cls.__new__(cls)
-        mcp_tool_approval_hash.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        mcp_tool_approval_hash.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return mcp_tool_approval_hash
 
     @property
@@ -108,34 +108,11 @@ class MCPToolApprovalHash(Lazy):
         return key in self.additional_properties
 
 
-def _read_tool_name(cls: type[MCPToolApprovalHash], d: Mapping[str, Any]) -> Any:
-    tool_name = d.get("tool_name", MISSING)
-    if tool_name.__class__ is not str:
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
-        else:
-            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
+_read_tool_name = plain_reader("tool_name", (str,), "a string", True)
 
-    return tool_name
+_read_tool_hash = plain_reader("tool_hash", (str,), "a string", True)
 
-
-def _read_tool_hash(cls: type[MCPToolApprovalHash], d: Mapping[str, Any]) -> Any:
-    tool_hash = d.get("tool_hash", MISSING)
-    if tool_hash.__class__ is not str:
-        if tool_hash is MISSING:
-            tool_hash = missing_field(cls, "tool_hash")
-        else:
-            tool_hash = unexpected_type(cls, "tool_hash", tool_hash, "a string")
-
-    return tool_hash
-
-
-def _read_approval_policy(cls: type[MCPToolApprovalHash], d: Mapping[str, Any]) -> Any:
-    approval_policy = d.get("approval_policy", UNSET)
-    if approval_policy.__class__ is not str and approval_policy is not UNSET:
-        approval_policy = unexpected_type(cls, "approval_policy", approval_policy, "a string")
-
-    return approval_policy
+_read_approval_policy = plain_reader("approval_policy", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -151,8 +128,9 @@ def _read_additional_properties(cls: type[MCPToolApprovalHash], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPToolApprovalHash], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[MCPToolApprovalHash], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     tool_name = d.get("tool_name", MISSING)
     if tool_name.__class__ is not str:
         tool_name = _read_tool_name(cls, d)

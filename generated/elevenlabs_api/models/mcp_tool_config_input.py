@@ -16,6 +16,7 @@ from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -24,10 +25,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPToolConfigInput")
@@ -332,7 +333,7 @@ class MCPToolConfigInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         mcp_tool_config_input = cls.__new__(cls)
-        mcp_tool_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        mcp_tool_config_input.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return mcp_tool_config_input
 
     @property
@@ -361,26 +362,9 @@ def _read_type_(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_name(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
-
-
-def _read_description(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
+_read_description = plain_reader("description", (str,), "a string", True)
 
 
 def _read_integration_type(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
@@ -396,64 +380,17 @@ def _read_integration_type(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) 
     return integration_type
 
 
-def _read_mcp_tool_name(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
-    mcp_tool_name = d.get("mcp_tool_name", MISSING)
-    if mcp_tool_name.__class__ is not str:
-        if mcp_tool_name is MISSING:
-            mcp_tool_name = missing_field(cls, "mcp_tool_name")
-        else:
-            mcp_tool_name = unexpected_type(cls, "mcp_tool_name", mcp_tool_name, "a string")
+_read_mcp_tool_name = plain_reader("mcp_tool_name", (str,), "a string", True)
 
-    return mcp_tool_name
+_read_mcp_tool_description = plain_reader("mcp_tool_description", (str,), "a string", True)
 
+_read_mcp_server_id = plain_reader("mcp_server_id", (str,), "a string", True)
 
-def _read_mcp_tool_description(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
-    mcp_tool_description = d.get("mcp_tool_description", MISSING)
-    if mcp_tool_description.__class__ is not str:
-        if mcp_tool_description is MISSING:
-            mcp_tool_description = missing_field(cls, "mcp_tool_description")
-        else:
-            mcp_tool_description = unexpected_type(cls, "mcp_tool_description", mcp_tool_description, "a string")
+_read_mcp_server_name = plain_reader("mcp_server_name", (str,), "a string", True)
 
-    return mcp_tool_description
+_read_response_timeout_secs = plain_reader("response_timeout_secs", (int,), "an integer", False)
 
-
-def _read_mcp_server_id(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
-    mcp_server_id = d.get("mcp_server_id", MISSING)
-    if mcp_server_id.__class__ is not str:
-        if mcp_server_id is MISSING:
-            mcp_server_id = missing_field(cls, "mcp_server_id")
-        else:
-            mcp_server_id = unexpected_type(cls, "mcp_server_id", mcp_server_id, "a string")
-
-    return mcp_server_id
-
-
-def _read_mcp_server_name(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
-    mcp_server_name = d.get("mcp_server_name", MISSING)
-    if mcp_server_name.__class__ is not str:
-        if mcp_server_name is MISSING:
-            mcp_server_name = missing_field(cls, "mcp_server_name")
-        else:
-            mcp_server_name = unexpected_type(cls, "mcp_server_name", mcp_server_name, "a string")
-
-    return mcp_server_name
-
-
-def _read_response_timeout_secs(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
-    response_timeout_secs = d.get("response_timeout_secs", UNSET)
-    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
-        response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
-
-    return response_timeout_secs
-
-
-def _read_disable_interruptions(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
-    disable_interruptions = d.get("disable_interruptions", UNSET)
-    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
-        disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
-
-    return disable_interruptions
+_read_disable_interruptions = plain_reader("disable_interruptions", (bool,), "a boolean", False)
 
 
 def _read_interruption_mode(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
@@ -471,12 +408,7 @@ def _read_interruption_mode(cls: type[MCPToolConfigInput], d: Mapping[str, Any])
     return interruption_mode
 
 
-def _read_force_pre_tool_speech(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
-    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
-    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
-        force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
-
-    return force_pre_tool_speech
+_read_force_pre_tool_speech = plain_reader("force_pre_tool_speech", (bool,), "a boolean", False)
 
 
 def _read_pre_tool_speech(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
@@ -696,11 +628,15 @@ def _read_additional_properties(cls: type[MCPToolConfigInput], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
@@ -710,7 +646,10 @@ def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> dict[str
     if description.__class__ is not str:
         description = _read_description(cls, d)
 
-    integration_type = _read_integration_type(cls, d)
+    if "integration_type" in known:
+        integration_type = known["integration_type"]
+    else:
+        integration_type = _read_integration_type(cls, d)
 
     mcp_tool_name = d.get("mcp_tool_name", MISSING)
     if mcp_tool_name.__class__ is not str:
@@ -736,53 +675,86 @@ def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> dict[str
     if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
         disable_interruptions = _read_disable_interruptions(cls, d)
 
-    interruption_mode = d.get("interruption_mode", UNSET)
-    if interruption_mode is not UNSET:
-        interruption_mode = _read_interruption_mode(cls, d)
+    if "interruption_mode" in known:
+        interruption_mode = known["interruption_mode"]
+    else:
+        interruption_mode = d.get("interruption_mode", UNSET)
+        if interruption_mode is not UNSET:
+            interruption_mode = _read_interruption_mode(cls, d)
 
     force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
     if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
         force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
 
-    pre_tool_speech = d.get("pre_tool_speech", UNSET)
-    if pre_tool_speech is not UNSET:
-        pre_tool_speech = _read_pre_tool_speech(cls, d)
+    if "pre_tool_speech" in known:
+        pre_tool_speech = known["pre_tool_speech"]
+    else:
+        pre_tool_speech = d.get("pre_tool_speech", UNSET)
+        if pre_tool_speech is not UNSET:
+            pre_tool_speech = _read_pre_tool_speech(cls, d)
 
-    assignments = d.get("assignments", UNSET)
-    if assignments is not UNSET:
-        assignments = _read_assignments(cls, d)
+    if "assignments" in known:
+        assignments = known["assignments"]
+    else:
+        assignments = d.get("assignments", UNSET)
+        if assignments is not UNSET:
+            assignments = _read_assignments(cls, d)
 
-    tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not UNSET and tool_call_sound is not None:
-        tool_call_sound = _read_tool_call_sound(cls, d)
+    if "tool_call_sound" in known:
+        tool_call_sound = known["tool_call_sound"]
+    else:
+        tool_call_sound = d.get("tool_call_sound", UNSET)
+        if tool_call_sound is not UNSET and tool_call_sound is not None:
+            tool_call_sound = _read_tool_call_sound(cls, d)
 
-    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
-    if tool_call_sound_behavior is not UNSET:
-        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
+    if "tool_call_sound_behavior" in known:
+        tool_call_sound_behavior = known["tool_call_sound_behavior"]
+    else:
+        tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+        if tool_call_sound_behavior is not UNSET:
+            tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
 
-    tool_error_handling_mode = d.get("tool_error_handling_mode", UNSET)
-    if tool_error_handling_mode is not UNSET:
-        tool_error_handling_mode = _read_tool_error_handling_mode(cls, d)
+    if "tool_error_handling_mode" in known:
+        tool_error_handling_mode = known["tool_error_handling_mode"]
+    else:
+        tool_error_handling_mode = d.get("tool_error_handling_mode", UNSET)
+        if tool_error_handling_mode is not UNSET:
+            tool_error_handling_mode = _read_tool_error_handling_mode(cls, d)
 
-    parameters = d.get("parameters", UNSET)
-    if parameters is not UNSET and parameters is not None:
-        parameters = _read_parameters(cls, d)
+    if "parameters" in known:
+        parameters = known["parameters"]
+    else:
+        parameters = d.get("parameters", UNSET)
+        if parameters is not UNSET and parameters is not None:
+            parameters = _read_parameters(cls, d)
 
-    approval_policy = d.get("approval_policy", UNSET)
-    if approval_policy is not UNSET:
-        approval_policy = _read_approval_policy(cls, d)
+    if "approval_policy" in known:
+        approval_policy = known["approval_policy"]
+    else:
+        approval_policy = d.get("approval_policy", UNSET)
+        if approval_policy is not UNSET:
+            approval_policy = _read_approval_policy(cls, d)
 
-    mcp_input_schema = d.get("mcp_input_schema", UNSET)
-    if mcp_input_schema is not UNSET and mcp_input_schema is not None:
-        mcp_input_schema = _read_mcp_input_schema(cls, d)
+    if "mcp_input_schema" in known:
+        mcp_input_schema = known["mcp_input_schema"]
+    else:
+        mcp_input_schema = d.get("mcp_input_schema", UNSET)
+        if mcp_input_schema is not UNSET and mcp_input_schema is not None:
+            mcp_input_schema = _read_mcp_input_schema(cls, d)
 
-    execution_mode = d.get("execution_mode", UNSET)
-    if execution_mode is not UNSET:
-        execution_mode = _read_execution_mode(cls, d)
+    if "execution_mode" in known:
+        execution_mode = known["execution_mode"]
+    else:
+        execution_mode = d.get("execution_mode", UNSET)
+        if execution_mode is not UNSET:
+            execution_mode = _read_execution_mode(cls, d)
 
-    input_overrides = d.get("input_overrides", UNSET)
-    if input_overrides is not UNSET and input_overrides is not None:
-        input_overrides = _read_input_overrides(cls, d)
+    if "input_overrides" in known:
+        input_overrides = known["input_overrides"]
+    else:
+        input_overrides = d.get("input_overrides", UNSET)
+        if input_overrides is not UNSET and input_overrides is not None:
+            input_overrides = _read_input_overrides(cls, d)
 
     return {
         "name": name,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -55,7 +56,7 @@ class MCPToolConfigInputInputOverridesType0(Lazy):
             return read_lazily(cls, src_dict, parsing)
         mcp_tool_config_input_input_overrides_type_0 = cls.__new__(cls)
         mcp_tool_config_input_input_overrides_type_0.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return mcp_tool_config_input_input_overrides_type_0
 
@@ -151,8 +152,11 @@ def _read_additional_properties(
     return additional_properties
 
 
-def _all_fields(cls: type[MCPToolConfigInputInputOverridesType0], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[MCPToolConfigInputInputOverridesType0], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

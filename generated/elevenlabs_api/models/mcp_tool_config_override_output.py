@@ -13,18 +13,18 @@ from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPToolConfigOverrideOutput")
@@ -251,7 +251,9 @@ class MCPToolConfigOverrideOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         mcp_tool_config_override_output = cls.__new__(cls)
-        mcp_tool_config_override_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        mcp_tool_config_override_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return mcp_tool_config_override_output
 
     @property
@@ -271,59 +273,47 @@ class MCPToolConfigOverrideOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_tool_name(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
-    tool_name = d.get("tool_name", MISSING)
-    if tool_name.__class__ is not str:
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
-        else:
-            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
+_read_tool_name = plain_reader("tool_name", (str,), "a string", True)
 
-    return tool_name
+_read_force_pre_tool_speech = plain_reader(
+    "force_pre_tool_speech",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
+_read_pre_tool_speech = plain_reader(
+    "pre_tool_speech",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-def _read_force_pre_tool_speech(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
-    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
-    if (
-        force_pre_tool_speech.__class__ is not bool
-        and force_pre_tool_speech is not None
-        and force_pre_tool_speech is not UNSET
-    ):
-        force_pre_tool_speech = unexpected_type(
-            cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean or null"
-        )
+_read_disable_interruptions = plain_reader(
+    "disable_interruptions",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return force_pre_tool_speech
-
-
-def _read_pre_tool_speech(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
-    pre_tool_speech = d.get("pre_tool_speech", UNSET)
-    if pre_tool_speech is not None and pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
-        pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "null or a string")
-
-    return pre_tool_speech
-
-
-def _read_disable_interruptions(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
-    disable_interruptions = d.get("disable_interruptions", UNSET)
-    if (
-        disable_interruptions.__class__ is not bool
-        and disable_interruptions is not None
-        and disable_interruptions is not UNSET
-    ):
-        disable_interruptions = unexpected_type(
-            cls, "disable_interruptions", disable_interruptions, "a boolean or null"
-        )
-
-    return disable_interruptions
-
-
-def _read_interruption_mode(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
-    interruption_mode = d.get("interruption_mode", UNSET)
-    if interruption_mode is not None and interruption_mode.__class__ is not str and interruption_mode is not UNSET:
-        interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "null or a string")
-
-    return interruption_mode
+_read_interruption_mode = plain_reader(
+    "interruption_mode",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_tool_call_sound(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
@@ -352,40 +342,35 @@ def _read_tool_call_sound(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str
     return tool_call_sound
 
 
-def _read_tool_call_sound_behavior(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
-    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
-    if (
-        tool_call_sound_behavior is not None
-        and tool_call_sound_behavior.__class__ is not str
-        and tool_call_sound_behavior is not UNSET
-    ):
-        tool_call_sound_behavior = unexpected_type(
-            cls, "tool_call_sound_behavior", tool_call_sound_behavior, "null or a string"
-        )
+_read_tool_call_sound_behavior = plain_reader(
+    "tool_call_sound_behavior",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return tool_call_sound_behavior
+_read_execution_mode = plain_reader(
+    "execution_mode",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-
-def _read_execution_mode(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
-    execution_mode = d.get("execution_mode", UNSET)
-    if execution_mode is not None and execution_mode.__class__ is not str and execution_mode is not UNSET:
-        execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "null or a string")
-
-    return execution_mode
-
-
-def _read_response_timeout_secs(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
-    response_timeout_secs = d.get("response_timeout_secs", UNSET)
-    if (
-        response_timeout_secs.__class__ is not int
-        and response_timeout_secs is not None
-        and response_timeout_secs is not UNSET
-    ):
-        response_timeout_secs = unexpected_type(
-            cls, "response_timeout_secs", response_timeout_secs, "an integer or null"
-        )
-
-    return response_timeout_secs
+_read_response_timeout_secs = plain_reader(
+    "response_timeout_secs",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_assignments(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
@@ -479,8 +464,11 @@ def _read_additional_properties(cls: type[MCPToolConfigOverrideOutput], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     tool_name = d.get("tool_name", MISSING)
     if tool_name.__class__ is not str:
         tool_name = _read_tool_name(cls, d)
@@ -509,9 +497,12 @@ def _all_fields(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) ->
     if interruption_mode is not None and interruption_mode.__class__ is not str and interruption_mode is not UNSET:
         interruption_mode = _read_interruption_mode(cls, d)
 
-    tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not UNSET and tool_call_sound is not None:
-        tool_call_sound = _read_tool_call_sound(cls, d)
+    if "tool_call_sound" in known:
+        tool_call_sound = known["tool_call_sound"]
+    else:
+        tool_call_sound = d.get("tool_call_sound", UNSET)
+        if tool_call_sound is not UNSET and tool_call_sound is not None:
+            tool_call_sound = _read_tool_call_sound(cls, d)
 
     tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
     if (
@@ -533,17 +524,26 @@ def _all_fields(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) ->
     ):
         response_timeout_secs = _read_response_timeout_secs(cls, d)
 
-    assignments = d.get("assignments", UNSET)
-    if assignments is not UNSET:
-        assignments = _read_assignments(cls, d)
+    if "assignments" in known:
+        assignments = known["assignments"]
+    else:
+        assignments = d.get("assignments", UNSET)
+        if assignments is not UNSET:
+            assignments = _read_assignments(cls, d)
 
-    input_overrides = d.get("input_overrides", UNSET)
-    if input_overrides is not UNSET and input_overrides is not None:
-        input_overrides = _read_input_overrides(cls, d)
+    if "input_overrides" in known:
+        input_overrides = known["input_overrides"]
+    else:
+        input_overrides = d.get("input_overrides", UNSET)
+        if input_overrides is not UNSET and input_overrides is not None:
+            input_overrides = _read_input_overrides(cls, d)
 
-    response_mocks = d.get("response_mocks", UNSET)
-    if response_mocks is not UNSET and response_mocks is not None:
-        response_mocks = _read_response_mocks(cls, d)
+    if "response_mocks" in known:
+        response_mocks = known["response_mocks"]
+    else:
+        response_mocks = d.get("response_mocks", UNSET)
+        if response_mocks is not UNSET and response_mocks is not None:
+            response_mocks = _read_response_mocks(cls, d)
 
     return {
         "tool_name": tool_name,

@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MediaGenerationCompletedResponse")
@@ -92,7 +93,7 @@ class MediaGenerationCompletedResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         media_generation_completed_response = cls.__new__(cls)
         media_generation_completed_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return media_generation_completed_response
 
@@ -124,37 +125,11 @@ def _read_status(cls: type[MediaGenerationCompletedResponse], d: Mapping[str, An
     return status
 
 
-def _read_id(cls: type[MediaGenerationCompletedResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_content_url = plain_reader("content_url", (str,), "a string", True)
 
-
-def _read_content_url(cls: type[MediaGenerationCompletedResponse], d: Mapping[str, Any]) -> Any:
-    content_url = d.get("content_url", MISSING)
-    if content_url.__class__ is not str:
-        if content_url is MISSING:
-            content_url = missing_field(cls, "content_url")
-        else:
-            content_url = unexpected_type(cls, "content_url", content_url, "a string")
-
-    return content_url
-
-
-def _read_content_mime_type(cls: type[MediaGenerationCompletedResponse], d: Mapping[str, Any]) -> Any:
-    content_mime_type = d.get("content_mime_type", MISSING)
-    if content_mime_type.__class__ is not str:
-        if content_mime_type is MISSING:
-            content_mime_type = missing_field(cls, "content_mime_type")
-        else:
-            content_mime_type = unexpected_type(cls, "content_mime_type", content_mime_type, "a string")
-
-    return content_mime_type
+_read_content_mime_type = plain_reader("content_mime_type", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -171,9 +146,15 @@ def _read_additional_properties(cls: type[MediaGenerationCompletedResponse], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MediaGenerationCompletedResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    status = _read_status(cls, d)
+def _all_fields(
+    cls: type[MediaGenerationCompletedResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = _read_status(cls, d)
 
     id = d.get("id", MISSING)
     if id.__class__ is not str:

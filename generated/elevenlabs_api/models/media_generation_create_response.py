@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MediaGenerationCreateResponse")
@@ -71,7 +72,9 @@ class MediaGenerationCreateResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         media_generation_create_response = cls.__new__(cls)
-        media_generation_create_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        media_generation_create_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return media_generation_create_response
 
     @property
@@ -102,15 +105,7 @@ def _read_status(cls: type[MediaGenerationCreateResponse], d: Mapping[str, Any])
     return status
 
 
-def _read_id(cls: type[MediaGenerationCreateResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
+_read_id = plain_reader("id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -125,9 +120,15 @@ def _read_additional_properties(cls: type[MediaGenerationCreateResponse], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MediaGenerationCreateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    status = _read_status(cls, d)
+def _all_fields(
+    cls: type[MediaGenerationCreateResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = _read_status(cls, d)
 
     id = d.get("id", MISSING)
     if id.__class__ is not str:

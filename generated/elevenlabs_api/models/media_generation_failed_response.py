@@ -11,14 +11,15 @@ from ..models.media_generation_failed_response_failure_reason_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MediaGenerationFailedResponse")
@@ -100,7 +101,9 @@ class MediaGenerationFailedResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         media_generation_failed_response = cls.__new__(cls)
-        media_generation_failed_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        media_generation_failed_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return media_generation_failed_response
 
     @property
@@ -131,37 +134,11 @@ def _read_status(cls: type[MediaGenerationFailedResponse], d: Mapping[str, Any])
     return status
 
 
-def _read_id(cls: type[MediaGenerationFailedResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_failure_reason = plain_reader("failure_reason", (str,), "a string", True)
 
-
-def _read_failure_reason(cls: type[MediaGenerationFailedResponse], d: Mapping[str, Any]) -> Any:
-    failure_reason = d.get("failure_reason", MISSING)
-    if failure_reason.__class__ is not str:
-        if failure_reason is MISSING:
-            failure_reason = missing_field(cls, "failure_reason")
-        else:
-            failure_reason = unexpected_type(cls, "failure_reason", failure_reason, "a string")
-
-    return failure_reason
-
-
-def _read_error_message(cls: type[MediaGenerationFailedResponse], d: Mapping[str, Any]) -> Any:
-    error_message = d.get("error_message", MISSING)
-    if error_message.__class__ is not str:
-        if error_message is MISSING:
-            error_message = missing_field(cls, "error_message")
-        else:
-            error_message = unexpected_type(cls, "error_message", error_message, "a string")
-
-    return error_message
+_read_error_message = plain_reader("error_message", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -178,9 +155,15 @@ def _read_additional_properties(cls: type[MediaGenerationFailedResponse], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MediaGenerationFailedResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    status = _read_status(cls, d)
+def _all_fields(
+    cls: type[MediaGenerationFailedResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = _read_status(cls, d)
 
     id = d.get("id", MISSING)
     if id.__class__ is not str:

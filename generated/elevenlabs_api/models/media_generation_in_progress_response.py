@@ -11,14 +11,14 @@ from ..models.media_generation_in_progress_response_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MediaGenerationInProgressResponse")
@@ -83,7 +83,7 @@ class MediaGenerationInProgressResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         media_generation_in_progress_response = cls.__new__(cls)
         media_generation_in_progress_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return media_generation_in_progress_response
 
@@ -104,26 +104,9 @@ class MediaGenerationInProgressResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[MediaGenerationInProgressResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
-
-
-def _read_status(cls: type[MediaGenerationInProgressResponse], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
+_read_status = plain_reader("status", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -138,8 +121,11 @@ def _read_additional_properties(cls: type[MediaGenerationInProgressResponse], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MediaGenerationInProgressResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[MediaGenerationInProgressResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)

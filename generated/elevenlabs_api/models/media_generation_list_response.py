@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -15,10 +16,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MediaGenerationListResponse")
@@ -114,7 +115,9 @@ class MediaGenerationListResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         media_generation_list_response = cls.__new__(cls)
-        media_generation_list_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        media_generation_list_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return media_generation_list_response
 
     @property
@@ -218,26 +221,17 @@ def _read_generations(cls: type[MediaGenerationListResponse], d: Mapping[str, An
     return generations
 
 
-def _read_next_cursor(cls: type[MediaGenerationListResponse], d: Mapping[str, Any]) -> Any:
-    next_cursor = d.get("next_cursor", MISSING)
-    if next_cursor.__class__ is not str and next_cursor is not None:
-        if next_cursor is MISSING:
-            next_cursor = missing_field(cls, "next_cursor")
-        else:
-            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+_read_next_cursor = plain_reader(
+    "next_cursor",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-    return next_cursor
-
-
-def _read_has_more(cls: type[MediaGenerationListResponse], d: Mapping[str, Any]) -> Any:
-    has_more = d.get("has_more", MISSING)
-    if has_more.__class__ is not bool:
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
-        else:
-            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-    return has_more
+_read_has_more = plain_reader("has_more", (bool,), "a boolean", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -253,9 +247,15 @@ def _read_additional_properties(cls: type[MediaGenerationListResponse], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MediaGenerationListResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    generations = _read_generations(cls, d)
+def _all_fields(
+    cls: type[MediaGenerationListResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "generations" in known:
+        generations = known["generations"]
+    else:
+        generations = _read_generations(cls, d)
 
     next_cursor = d.get("next_cursor", MISSING)
     if next_cursor.__class__ is not str and next_cursor is not None:

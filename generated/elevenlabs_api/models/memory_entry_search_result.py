@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MemoryEntrySearchResult")
@@ -110,7 +110,9 @@ class MemoryEntrySearchResult(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         memory_entry_search_result = cls.__new__(cls)
-        memory_entry_search_result.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        memory_entry_search_result.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return memory_entry_search_result
 
     @property
@@ -130,42 +132,29 @@ class MemoryEntrySearchResult(Lazy):
         return key in self.additional_properties
 
 
-def _read_entry_id(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> Any:
-    entry_id = d.get("entry_id", MISSING)
-    if entry_id.__class__ is not str:
-        if entry_id is MISSING:
-            entry_id = missing_field(cls, "entry_id")
-        else:
-            entry_id = unexpected_type(cls, "entry_id", entry_id, "a string")
+_read_entry_id = plain_reader("entry_id", (str,), "a string", True)
 
-    return entry_id
+_read_version = plain_reader("version", (int,), "an integer", True)
 
+_read_summary = plain_reader(
+    "summary",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_version(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> Any:
-    version = d.get("version", MISSING)
-    if version.__class__ is not int:
-        if version is MISSING:
-            version = missing_field(cls, "version")
-        else:
-            version = unexpected_type(cls, "version", version, "an integer")
-
-    return version
-
-
-def _read_summary(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> Any:
-    summary = d.get("summary", UNSET)
-    if summary.__class__ is not str and summary is not None and summary is not UNSET:
-        summary = unexpected_type(cls, "summary", summary, "a string or null")
-
-    return summary
-
-
-def _read_text(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", UNSET)
-    if text.__class__ is not str and text is not None and text is not UNSET:
-        text = unexpected_type(cls, "text", text, "a string or null")
-
-    return text
+_read_text = plain_reader(
+    "text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_source(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> Any:
@@ -225,8 +214,9 @@ def _read_additional_properties(cls: type[MemoryEntrySearchResult], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     entry_id = d.get("entry_id", MISSING)
     if entry_id.__class__ is not str:
         entry_id = _read_entry_id(cls, d)
@@ -243,9 +233,12 @@ def _all_fields(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> dic
     if text.__class__ is not str and text is not None and text is not UNSET:
         text = _read_text(cls, d)
 
-    source = d.get("source", UNSET)
-    if source is not UNSET and source is not None:
-        source = _read_source(cls, d)
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = d.get("source", UNSET)
+        if source is not UNSET and source is not None:
+            source = _read_source(cls, d)
 
     return {
         "entry_id": entry_id,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -18,10 +19,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MergePreviewResponseModel")
@@ -350,7 +351,9 @@ class MergePreviewResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         merge_preview_response_model = cls.__new__(cls)
-        merge_preview_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        merge_preview_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return merge_preview_response_model
 
     @property
@@ -370,26 +373,9 @@ class MergePreviewResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
-
-
-def _read_name(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_conversation_config(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> Any:
@@ -574,48 +560,39 @@ def _read_access_info(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]
     return access_info
 
 
-def _read_tags(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", UNSET)
-    if tags.__class__ is not list and tags is not UNSET:
-        tags = unexpected_type(cls, "tags", tags, "an array")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
+_read_tags = plain_reader("tags", (list,), "an array", False, ((str,), "a string"))
 
-    return tags
+_read_version_id = plain_reader(
+    "version_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_version_id(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    version_id = d.get("version_id", UNSET)
-    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
+_read_main_branch_id = plain_reader(
+    "main_branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return version_id
-
-
-def _read_branch_id(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-    return branch_id
-
-
-def _read_main_branch_id(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    main_branch_id = d.get("main_branch_id", UNSET)
-    if main_branch_id.__class__ is not str and main_branch_id is not None and main_branch_id is not UNSET:
-        main_branch_id = unexpected_type(cls, "main_branch_id", main_branch_id, "a string or null")
-
-    return main_branch_id
-
-
-def _read_overridden_fields(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    overridden_fields = d.get("overridden_fields", UNSET)
-    if overridden_fields.__class__ is not list and overridden_fields is not UNSET:
-        overridden_fields = unexpected_type(cls, "overridden_fields", overridden_fields, "an array")
-    elif overridden_fields.__class__ is list and overridden_fields:
-        check_items(cls, "overridden_fields", overridden_fields, (str,), "a string")
-
-    return overridden_fields
+_read_overridden_fields = plain_reader("overridden_fields", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_conflicts(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> Any:
@@ -636,14 +613,7 @@ def _read_conflicts(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) 
     return conflicts
 
 
-def _read_source_identical_to_target(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    source_identical_to_target = d.get("source_identical_to_target", UNSET)
-    if source_identical_to_target.__class__ is not bool and source_identical_to_target is not UNSET:
-        source_identical_to_target = unexpected_type(
-            cls, "source_identical_to_target", source_identical_to_target, "a boolean"
-        )
-
-    return source_identical_to_target
+_read_source_identical_to_target = plain_reader("source_identical_to_target", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -672,8 +642,9 @@ def _read_additional_properties(cls: type[MergePreviewResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[MergePreviewResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
@@ -682,29 +653,50 @@ def _all_fields(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> d
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    conversation_config = _read_conversation_config(cls, d)
+    if "conversation_config" in known:
+        conversation_config = known["conversation_config"]
+    else:
+        conversation_config = _read_conversation_config(cls, d)
 
-    metadata = _read_metadata(cls, d)
+    if "metadata" in known:
+        metadata = known["metadata"]
+    else:
+        metadata = _read_metadata(cls, d)
 
-    platform_settings = d.get("platform_settings", UNSET)
-    if platform_settings is not UNSET:
-        platform_settings = _read_platform_settings(cls, d)
+    if "platform_settings" in known:
+        platform_settings = known["platform_settings"]
+    else:
+        platform_settings = d.get("platform_settings", UNSET)
+        if platform_settings is not UNSET:
+            platform_settings = _read_platform_settings(cls, d)
 
-    phone_numbers = d.get("phone_numbers", UNSET)
-    if phone_numbers is not UNSET:
-        phone_numbers = _read_phone_numbers(cls, d)
+    if "phone_numbers" in known:
+        phone_numbers = known["phone_numbers"]
+    else:
+        phone_numbers = d.get("phone_numbers", UNSET)
+        if phone_numbers is not UNSET:
+            phone_numbers = _read_phone_numbers(cls, d)
 
-    whatsapp_accounts = d.get("whatsapp_accounts", UNSET)
-    if whatsapp_accounts is not UNSET:
-        whatsapp_accounts = _read_whatsapp_accounts(cls, d)
+    if "whatsapp_accounts" in known:
+        whatsapp_accounts = known["whatsapp_accounts"]
+    else:
+        whatsapp_accounts = d.get("whatsapp_accounts", UNSET)
+        if whatsapp_accounts is not UNSET:
+            whatsapp_accounts = _read_whatsapp_accounts(cls, d)
 
-    workflow = d.get("workflow", UNSET)
-    if workflow is not UNSET:
-        workflow = _read_workflow(cls, d)
+    if "workflow" in known:
+        workflow = known["workflow"]
+    else:
+        workflow = d.get("workflow", UNSET)
+        if workflow is not UNSET:
+            workflow = _read_workflow(cls, d)
 
-    access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET and access_info is not None:
-        access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = d.get("access_info", UNSET)
+        if access_info is not UNSET and access_info is not None:
+            access_info = _read_access_info(cls, d)
 
     tags = d.get("tags", UNSET)
     if tags.__class__ is not list and tags is not UNSET:
@@ -730,9 +722,12 @@ def _all_fields(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> d
     elif overridden_fields.__class__ is list and overridden_fields:
         check_items(cls, "overridden_fields", overridden_fields, (str,), "a string")
 
-    conflicts = d.get("conflicts", UNSET)
-    if conflicts is not UNSET:
-        conflicts = _read_conflicts(cls, d)
+    if "conflicts" in known:
+        conflicts = known["conflicts"]
+    else:
+        conflicts = d.get("conflicts", UNSET)
+        if conflicts is not UNSET:
+            conflicts = _read_conflicts(cls, d)
 
     source_identical_to_target = d.get("source_identical_to_target", UNSET)
     if source_identical_to_target.__class__ is not bool and source_identical_to_target is not UNSET:

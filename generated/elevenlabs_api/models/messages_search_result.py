@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MessagesSearchResult")
@@ -142,7 +142,7 @@ class MessagesSearchResult(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         messages_search_result = cls.__new__(cls)
-        messages_search_result.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        messages_search_result.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return messages_search_result
 
     @property
@@ -162,80 +162,35 @@ class MessagesSearchResult(Lazy):
         return key in self.additional_properties
 
 
-def _read_conversation_id(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+_read_conversation_id = plain_reader("conversation_id", (str,), "a string", True)
 
-    return conversation_id
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
+_read_transcript_index = plain_reader("transcript_index", (int,), "an integer", True)
 
-def _read_agent_id(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_chunk_text = plain_reader("chunk_text", (str,), "a string", True)
 
-    return agent_id
+_read_score = plain_reader(
+    "score",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
+_read_conversation_start_time_unix_secs = plain_reader("conversation_start_time_unix_secs", (int,), "an integer", True)
 
-def _read_transcript_index(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
-    transcript_index = d.get("transcript_index", MISSING)
-    if transcript_index.__class__ is not int:
-        if transcript_index is MISSING:
-            transcript_index = missing_field(cls, "transcript_index")
-        else:
-            transcript_index = unexpected_type(cls, "transcript_index", transcript_index, "an integer")
-
-    return transcript_index
-
-
-def _read_chunk_text(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
-    chunk_text = d.get("chunk_text", MISSING)
-    if chunk_text.__class__ is not str:
-        if chunk_text is MISSING:
-            chunk_text = missing_field(cls, "chunk_text")
-        else:
-            chunk_text = unexpected_type(cls, "chunk_text", chunk_text, "a string")
-
-    return chunk_text
-
-
-def _read_score(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
-    score = d.get("score", MISSING)
-    if score.__class__ is not float and score.__class__ is not int:
-        if score is MISSING:
-            score = missing_field(cls, "score")
-        else:
-            score = unexpected_type(cls, "score", score, "a number")
-
-    return score
-
-
-def _read_conversation_start_time_unix_secs(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
-    conversation_start_time_unix_secs = d.get("conversation_start_time_unix_secs", MISSING)
-    if conversation_start_time_unix_secs.__class__ is not int:
-        if conversation_start_time_unix_secs is MISSING:
-            conversation_start_time_unix_secs = missing_field(cls, "conversation_start_time_unix_secs")
-        else:
-            conversation_start_time_unix_secs = unexpected_type(
-                cls, "conversation_start_time_unix_secs", conversation_start_time_unix_secs, "an integer"
-            )
-
-    return conversation_start_time_unix_secs
-
-
-def _read_agent_name(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
-    agent_name = d.get("agent_name", UNSET)
-    if agent_name.__class__ is not str and agent_name is not None and agent_name is not UNSET:
-        agent_name = unexpected_type(cls, "agent_name", agent_name, "a string or null")
-
-    return agent_name
+_read_agent_name = plain_reader(
+    "agent_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_chunk_highlights(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
@@ -284,8 +239,9 @@ def _read_additional_properties(cls: type[MessagesSearchResult], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[MessagesSearchResult], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     conversation_id = d.get("conversation_id", MISSING)
     if conversation_id.__class__ is not str:
         conversation_id = _read_conversation_id(cls, d)
@@ -314,9 +270,12 @@ def _all_fields(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> dict[s
     if agent_name.__class__ is not str and agent_name is not None and agent_name is not UNSET:
         agent_name = _read_agent_name(cls, d)
 
-    chunk_highlights = d.get("chunk_highlights", UNSET)
-    if chunk_highlights is not UNSET and chunk_highlights is not None:
-        chunk_highlights = _read_chunk_highlights(cls, d)
+    if "chunk_highlights" in known:
+        chunk_highlights = known["chunk_highlights"]
+    else:
+        chunk_highlights = d.get("chunk_highlights", UNSET)
+        if chunk_highlights is not UNSET and chunk_highlights is not None:
+            chunk_highlights = _read_chunk_highlights(cls, d)
 
     return {
         "conversation_id": conversation_id,

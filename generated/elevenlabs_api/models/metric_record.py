@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MetricRecord")
@@ -55,7 +55,7 @@ class MetricRecord(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         metric_record = cls.__new__(cls)
-        metric_record.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        metric_record.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return metric_record
 
     @property
@@ -75,15 +75,15 @@ class MetricRecord(Lazy):
         return key in self.additional_properties
 
 
-def _read_elapsed_time(cls: type[MetricRecord], d: Mapping[str, Any]) -> Any:
-    elapsed_time = d.get("elapsed_time", MISSING)
-    if elapsed_time.__class__ is not float and elapsed_time.__class__ is not int:
-        if elapsed_time is MISSING:
-            elapsed_time = missing_field(cls, "elapsed_time")
-        else:
-            elapsed_time = unexpected_type(cls, "elapsed_time", elapsed_time, "a number")
-
-    return elapsed_time
+_read_elapsed_time = plain_reader(
+    "elapsed_time",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("elapsed_time",))
@@ -93,8 +93,9 @@ def _read_additional_properties(cls: type[MetricRecord], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MetricRecord], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[MetricRecord], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     elapsed_time = d.get("elapsed_time", MISSING)
     if elapsed_time.__class__ is not float and elapsed_time.__class__ is not int:
         elapsed_time = _read_elapsed_time(cls, d)

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ModelRatesResponseModel")
@@ -68,7 +68,9 @@ class ModelRatesResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         model_rates_response_model = cls.__new__(cls)
-        model_rates_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        model_rates_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return model_rates_response_model
 
     @property
@@ -88,31 +90,25 @@ class ModelRatesResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_character_cost_multiplier(cls: type[ModelRatesResponseModel], d: Mapping[str, Any]) -> Any:
-    character_cost_multiplier = d.get("character_cost_multiplier", MISSING)
-    if character_cost_multiplier.__class__ is not float and character_cost_multiplier.__class__ is not int:
-        if character_cost_multiplier is MISSING:
-            character_cost_multiplier = missing_field(cls, "character_cost_multiplier")
-        else:
-            character_cost_multiplier = unexpected_type(
-                cls, "character_cost_multiplier", character_cost_multiplier, "a number"
-            )
+_read_character_cost_multiplier = plain_reader(
+    "character_cost_multiplier",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return character_cost_multiplier
-
-
-def _read_cost_discount_multiplier(cls: type[ModelRatesResponseModel], d: Mapping[str, Any]) -> Any:
-    cost_discount_multiplier = d.get("cost_discount_multiplier", UNSET)
-    if (
-        cost_discount_multiplier.__class__ is not float
-        and cost_discount_multiplier.__class__ is not int
-        and cost_discount_multiplier is not UNSET
-    ):
-        cost_discount_multiplier = unexpected_type(
-            cls, "cost_discount_multiplier", cost_discount_multiplier, "a number"
-        )
-
-    return cost_discount_multiplier
+_read_cost_discount_multiplier = plain_reader(
+    "cost_discount_multiplier",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -127,8 +123,9 @@ def _read_additional_properties(cls: type[ModelRatesResponseModel], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ModelRatesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ModelRatesResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     character_cost_multiplier = d.get("character_cost_multiplier", MISSING)
     if character_cost_multiplier.__class__ is not float and character_cost_multiplier.__class__ is not int:
         character_cost_multiplier = _read_character_cost_multiplier(cls, d)

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ModelResponseModel")
@@ -217,7 +218,7 @@ class ModelResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         model_response_model = cls.__new__(cls)
-        model_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        model_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return model_response_model
 
     @property
@@ -237,166 +238,43 @@ class ModelResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_model_id(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", MISSING)
-    if model_id.__class__ is not str:
-        if model_id is MISSING:
-            model_id = missing_field(cls, "model_id")
-        else:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string")
+_read_model_id = plain_reader("model_id", (str,), "a string", True)
 
-    return model_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_can_be_finetuned = plain_reader("can_be_finetuned", (bool,), "a boolean", True)
 
-def _read_name(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_can_do_text_to_speech = plain_reader("can_do_text_to_speech", (bool,), "a boolean", True)
 
-    return name
+_read_can_do_voice_conversion = plain_reader("can_do_voice_conversion", (bool,), "a boolean", True)
 
+_read_can_use_style = plain_reader("can_use_style", (bool,), "a boolean", True)
 
-def _read_can_be_finetuned(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    can_be_finetuned = d.get("can_be_finetuned", MISSING)
-    if can_be_finetuned.__class__ is not bool:
-        if can_be_finetuned is MISSING:
-            can_be_finetuned = missing_field(cls, "can_be_finetuned")
-        else:
-            can_be_finetuned = unexpected_type(cls, "can_be_finetuned", can_be_finetuned, "a boolean")
+_read_can_use_speaker_boost = plain_reader("can_use_speaker_boost", (bool,), "a boolean", True)
 
-    return can_be_finetuned
+_read_serves_pro_voices = plain_reader("serves_pro_voices", (bool,), "a boolean", True)
 
+_read_token_cost_factor = plain_reader(
+    "token_cost_factor",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_can_do_text_to_speech(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    can_do_text_to_speech = d.get("can_do_text_to_speech", MISSING)
-    if can_do_text_to_speech.__class__ is not bool:
-        if can_do_text_to_speech is MISSING:
-            can_do_text_to_speech = missing_field(cls, "can_do_text_to_speech")
-        else:
-            can_do_text_to_speech = unexpected_type(cls, "can_do_text_to_speech", can_do_text_to_speech, "a boolean")
+_read_description = plain_reader("description", (str,), "a string", True)
 
-    return can_do_text_to_speech
+_read_requires_alpha_access = plain_reader("requires_alpha_access", (bool,), "a boolean", True)
 
+_read_max_characters_request_free_user = plain_reader("max_characters_request_free_user", (int,), "an integer", True)
 
-def _read_can_do_voice_conversion(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    can_do_voice_conversion = d.get("can_do_voice_conversion", MISSING)
-    if can_do_voice_conversion.__class__ is not bool:
-        if can_do_voice_conversion is MISSING:
-            can_do_voice_conversion = missing_field(cls, "can_do_voice_conversion")
-        else:
-            can_do_voice_conversion = unexpected_type(
-                cls, "can_do_voice_conversion", can_do_voice_conversion, "a boolean"
-            )
+_read_max_characters_request_subscribed_user = plain_reader(
+    "max_characters_request_subscribed_user", (int,), "an integer", True
+)
 
-    return can_do_voice_conversion
-
-
-def _read_can_use_style(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    can_use_style = d.get("can_use_style", MISSING)
-    if can_use_style.__class__ is not bool:
-        if can_use_style is MISSING:
-            can_use_style = missing_field(cls, "can_use_style")
-        else:
-            can_use_style = unexpected_type(cls, "can_use_style", can_use_style, "a boolean")
-
-    return can_use_style
-
-
-def _read_can_use_speaker_boost(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    can_use_speaker_boost = d.get("can_use_speaker_boost", MISSING)
-    if can_use_speaker_boost.__class__ is not bool:
-        if can_use_speaker_boost is MISSING:
-            can_use_speaker_boost = missing_field(cls, "can_use_speaker_boost")
-        else:
-            can_use_speaker_boost = unexpected_type(cls, "can_use_speaker_boost", can_use_speaker_boost, "a boolean")
-
-    return can_use_speaker_boost
-
-
-def _read_serves_pro_voices(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    serves_pro_voices = d.get("serves_pro_voices", MISSING)
-    if serves_pro_voices.__class__ is not bool:
-        if serves_pro_voices is MISSING:
-            serves_pro_voices = missing_field(cls, "serves_pro_voices")
-        else:
-            serves_pro_voices = unexpected_type(cls, "serves_pro_voices", serves_pro_voices, "a boolean")
-
-    return serves_pro_voices
-
-
-def _read_token_cost_factor(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    token_cost_factor = d.get("token_cost_factor", MISSING)
-    if token_cost_factor.__class__ is not float and token_cost_factor.__class__ is not int:
-        if token_cost_factor is MISSING:
-            token_cost_factor = missing_field(cls, "token_cost_factor")
-        else:
-            token_cost_factor = unexpected_type(cls, "token_cost_factor", token_cost_factor, "a number")
-
-    return token_cost_factor
-
-
-def _read_description(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
-
-
-def _read_requires_alpha_access(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    requires_alpha_access = d.get("requires_alpha_access", MISSING)
-    if requires_alpha_access.__class__ is not bool:
-        if requires_alpha_access is MISSING:
-            requires_alpha_access = missing_field(cls, "requires_alpha_access")
-        else:
-            requires_alpha_access = unexpected_type(cls, "requires_alpha_access", requires_alpha_access, "a boolean")
-
-    return requires_alpha_access
-
-
-def _read_max_characters_request_free_user(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    max_characters_request_free_user = d.get("max_characters_request_free_user", MISSING)
-    if max_characters_request_free_user.__class__ is not int:
-        if max_characters_request_free_user is MISSING:
-            max_characters_request_free_user = missing_field(cls, "max_characters_request_free_user")
-        else:
-            max_characters_request_free_user = unexpected_type(
-                cls, "max_characters_request_free_user", max_characters_request_free_user, "an integer"
-            )
-
-    return max_characters_request_free_user
-
-
-def _read_max_characters_request_subscribed_user(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    max_characters_request_subscribed_user = d.get("max_characters_request_subscribed_user", MISSING)
-    if max_characters_request_subscribed_user.__class__ is not int:
-        if max_characters_request_subscribed_user is MISSING:
-            max_characters_request_subscribed_user = missing_field(cls, "max_characters_request_subscribed_user")
-        else:
-            max_characters_request_subscribed_user = unexpected_type(
-                cls, "max_characters_request_subscribed_user", max_characters_request_subscribed_user, "an integer"
-            )
-
-    return max_characters_request_subscribed_user
-
-
-def _read_maximum_text_length_per_request(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    maximum_text_length_per_request = d.get("maximum_text_length_per_request", MISSING)
-    if maximum_text_length_per_request.__class__ is not int:
-        if maximum_text_length_per_request is MISSING:
-            maximum_text_length_per_request = missing_field(cls, "maximum_text_length_per_request")
-        else:
-            maximum_text_length_per_request = unexpected_type(
-                cls, "maximum_text_length_per_request", maximum_text_length_per_request, "an integer"
-            )
-
-    return maximum_text_length_per_request
+_read_maximum_text_length_per_request = plain_reader("maximum_text_length_per_request", (int,), "an integer", True)
 
 
 def _read_languages(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
@@ -431,15 +309,7 @@ def _read_model_rates(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> An
     return model_rates
 
 
-def _read_concurrency_group(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
-    concurrency_group = d.get("concurrency_group", MISSING)
-    if concurrency_group.__class__ is not str:
-        if concurrency_group is MISSING:
-            concurrency_group = missing_field(cls, "concurrency_group")
-        else:
-            concurrency_group = unexpected_type(cls, "concurrency_group", concurrency_group, "a string")
-
-    return concurrency_group
+_read_concurrency_group = plain_reader("concurrency_group", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -469,8 +339,9 @@ def _read_additional_properties(cls: type[ModelResponseModel], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ModelResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     model_id = d.get("model_id", MISSING)
     if model_id.__class__ is not str:
         model_id = _read_model_id(cls, d)
@@ -527,9 +398,15 @@ def _all_fields(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> dict[str
     if maximum_text_length_per_request.__class__ is not int:
         maximum_text_length_per_request = _read_maximum_text_length_per_request(cls, d)
 
-    languages = _read_languages(cls, d)
+    if "languages" in known:
+        languages = known["languages"]
+    else:
+        languages = _read_languages(cls, d)
 
-    model_rates = _read_model_rates(cls, d)
+    if "model_rates" in known:
+        model_rates = known["model_rates"]
+    else:
+        model_rates = _read_model_rates(cls, d)
 
     concurrency_group = d.get("concurrency_group", MISSING)
     if concurrency_group.__class__ is not str:

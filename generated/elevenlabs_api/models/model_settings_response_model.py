@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ModelSettingsResponseModel")
@@ -60,7 +61,9 @@ class ModelSettingsResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         model_settings_response_model = cls.__new__(cls)
-        model_settings_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        model_settings_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return model_settings_response_model
 
     @property
@@ -80,17 +83,16 @@ class ModelSettingsResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_stability(cls: type[ModelSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    stability = d.get("stability", UNSET)
-    if (
-        stability.__class__ is not float
-        and stability.__class__ is not int
-        and stability is not None
-        and stability is not UNSET
-    ):
-        stability = unexpected_type(cls, "stability", stability, "a number or null")
-
-    return stability
+_read_stability = plain_reader(
+    "stability",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("stability",))
@@ -100,8 +102,11 @@ def _read_additional_properties(cls: type[ModelSettingsResponseModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ModelSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ModelSettingsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     stability = d.get("stability", UNSET)
     if (
         stability.__class__ is not float

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -186,7 +187,7 @@ class ModerationConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         moderation_config = cls.__new__(cls)
-        moderation_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        moderation_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return moderation_config
 
     @property
@@ -392,51 +393,85 @@ def _read_additional_properties(cls: type[ModerationConfig], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ModerationConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    sexual = d.get("sexual", UNSET)
-    if sexual is not UNSET:
-        sexual = _read_sexual(cls, d)
+def _all_fields(cls: type[ModerationConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "sexual" in known:
+        sexual = known["sexual"]
+    else:
+        sexual = d.get("sexual", UNSET)
+        if sexual is not UNSET:
+            sexual = _read_sexual(cls, d)
 
-    violence = d.get("violence", UNSET)
-    if violence is not UNSET:
-        violence = _read_violence(cls, d)
+    if "violence" in known:
+        violence = known["violence"]
+    else:
+        violence = d.get("violence", UNSET)
+        if violence is not UNSET:
+            violence = _read_violence(cls, d)
 
-    violence_graphic = d.get("violence_graphic", UNSET)
-    if violence_graphic is not UNSET:
-        violence_graphic = _read_violence_graphic(cls, d)
+    if "violence_graphic" in known:
+        violence_graphic = known["violence_graphic"]
+    else:
+        violence_graphic = d.get("violence_graphic", UNSET)
+        if violence_graphic is not UNSET:
+            violence_graphic = _read_violence_graphic(cls, d)
 
-    harassment = d.get("harassment", UNSET)
-    if harassment is not UNSET:
-        harassment = _read_harassment(cls, d)
+    if "harassment" in known:
+        harassment = known["harassment"]
+    else:
+        harassment = d.get("harassment", UNSET)
+        if harassment is not UNSET:
+            harassment = _read_harassment(cls, d)
 
-    harassment_threatening = d.get("harassment_threatening", UNSET)
-    if harassment_threatening is not UNSET:
-        harassment_threatening = _read_harassment_threatening(cls, d)
+    if "harassment_threatening" in known:
+        harassment_threatening = known["harassment_threatening"]
+    else:
+        harassment_threatening = d.get("harassment_threatening", UNSET)
+        if harassment_threatening is not UNSET:
+            harassment_threatening = _read_harassment_threatening(cls, d)
 
-    hate = d.get("hate", UNSET)
-    if hate is not UNSET:
-        hate = _read_hate(cls, d)
+    if "hate" in known:
+        hate = known["hate"]
+    else:
+        hate = d.get("hate", UNSET)
+        if hate is not UNSET:
+            hate = _read_hate(cls, d)
 
-    hate_threatening = d.get("hate_threatening", UNSET)
-    if hate_threatening is not UNSET:
-        hate_threatening = _read_hate_threatening(cls, d)
+    if "hate_threatening" in known:
+        hate_threatening = known["hate_threatening"]
+    else:
+        hate_threatening = d.get("hate_threatening", UNSET)
+        if hate_threatening is not UNSET:
+            hate_threatening = _read_hate_threatening(cls, d)
 
-    self_harm_instructions = d.get("self_harm_instructions", UNSET)
-    if self_harm_instructions is not UNSET:
-        self_harm_instructions = _read_self_harm_instructions(cls, d)
+    if "self_harm_instructions" in known:
+        self_harm_instructions = known["self_harm_instructions"]
+    else:
+        self_harm_instructions = d.get("self_harm_instructions", UNSET)
+        if self_harm_instructions is not UNSET:
+            self_harm_instructions = _read_self_harm_instructions(cls, d)
 
-    self_harm = d.get("self_harm", UNSET)
-    if self_harm is not UNSET:
-        self_harm = _read_self_harm(cls, d)
+    if "self_harm" in known:
+        self_harm = known["self_harm"]
+    else:
+        self_harm = d.get("self_harm", UNSET)
+        if self_harm is not UNSET:
+            self_harm = _read_self_harm(cls, d)
 
-    self_harm_intent = d.get("self_harm_intent", UNSET)
-    if self_harm_intent is not UNSET:
-        self_harm_intent = _read_self_harm_intent(cls, d)
+    if "self_harm_intent" in known:
+        self_harm_intent = known["self_harm_intent"]
+    else:
+        self_harm_intent = d.get("self_harm_intent", UNSET)
+        if self_harm_intent is not UNSET:
+            self_harm_intent = _read_self_harm_intent(cls, d)
 
-    sexual_minors = d.get("sexual_minors", UNSET)
-    if sexual_minors is not UNSET:
-        sexual_minors = _read_sexual_minors(cls, d)
+    if "sexual_minors" in known:
+        sexual_minors = known["sexual_minors"]
+    else:
+        sexual_minors = d.get("sexual_minors", UNSET)
+        if sexual_minors is not UNSET:
+            sexual_minors = _read_sexual_minors(cls, d)
 
     return {
         "sexual": sexual,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.guardrail_execution_mode import GuardrailExecutionMode, check_guardrail_execution_mode
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -71,7 +72,9 @@ class ModerationGuardrailInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         moderation_guardrail_input = cls.__new__(cls)
-        moderation_guardrail_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        moderation_guardrail_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return moderation_guardrail_input
 
     @property
@@ -133,15 +136,22 @@ def _read_additional_properties(cls: type[ModerationGuardrailInput], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ModerationGuardrailInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    execution_mode = d.get("execution_mode", UNSET)
-    if execution_mode is not UNSET:
-        execution_mode = _read_execution_mode(cls, d)
+def _all_fields(cls: type[ModerationGuardrailInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "execution_mode" in known:
+        execution_mode = known["execution_mode"]
+    else:
+        execution_mode = d.get("execution_mode", UNSET)
+        if execution_mode is not UNSET:
+            execution_mode = _read_execution_mode(cls, d)
 
-    config = d.get("config", UNSET)
-    if config is not UNSET:
-        config = _read_config(cls, d)
+    if "config" in known:
+        config = known["config"]
+    else:
+        config = d.get("config", UNSET)
+        if config is not UNSET:
+            config = _read_config(cls, d)
 
     return {
         "execution_mode": execution_mode,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MultichannelSpeechToTextResponseModel")
@@ -106,7 +107,7 @@ class MultichannelSpeechToTextResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         multichannel_speech_to_text_response_model = cls.__new__(cls)
         multichannel_speech_to_text_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return multichannel_speech_to_text_response_model
 
@@ -146,25 +147,26 @@ def _read_transcripts(cls: type[MultichannelSpeechToTextResponseModel], d: Mappi
     return transcripts
 
 
-def _read_transcription_id(cls: type[MultichannelSpeechToTextResponseModel], d: Mapping[str, Any]) -> Any:
-    transcription_id = d.get("transcription_id", UNSET)
-    if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
-        transcription_id = unexpected_type(cls, "transcription_id", transcription_id, "a string or null")
+_read_transcription_id = plain_reader(
+    "transcription_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return transcription_id
-
-
-def _read_audio_duration_secs(cls: type[MultichannelSpeechToTextResponseModel], d: Mapping[str, Any]) -> Any:
-    audio_duration_secs = d.get("audio_duration_secs", UNSET)
-    if (
-        audio_duration_secs.__class__ is not float
-        and audio_duration_secs.__class__ is not int
-        and audio_duration_secs is not None
-        and audio_duration_secs is not UNSET
-    ):
-        audio_duration_secs = unexpected_type(cls, "audio_duration_secs", audio_duration_secs, "a number or null")
-
-    return audio_duration_secs
+_read_audio_duration_secs = plain_reader(
+    "audio_duration_secs",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -182,9 +184,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MultichannelSpeechToTextResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    transcripts = _read_transcripts(cls, d)
+def _all_fields(
+    cls: type[MultichannelSpeechToTextResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "transcripts" in known:
+        transcripts = known["transcripts"]
+    else:
+        transcripts = _read_transcripts(cls, d)
 
     transcription_id = d.get("transcription_id", UNSET)
     if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     File,
     Lazy,
@@ -94,7 +95,7 @@ class MultipartMusicResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         multipart_music_response = cls.__new__(cls)
-        multipart_music_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        multipart_music_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return multipart_music_response
 
     @property
@@ -152,11 +153,18 @@ def _read_additional_properties(cls: type[MultipartMusicResponse], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MultipartMusicResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    metadata = _read_metadata(cls, d)
+def _all_fields(cls: type[MultipartMusicResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "metadata" in known:
+        metadata = known["metadata"]
+    else:
+        metadata = _read_metadata(cls, d)
 
-    audio = _read_audio(cls, d)
+    if "audio" in known:
+        audio = known["audio"]
+    else:
+        audio = _read_audio(cls, d)
 
     return {
         "metadata": metadata,

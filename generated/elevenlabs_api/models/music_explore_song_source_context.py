@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MusicExploreSongSourceContext")
@@ -128,7 +128,9 @@ class MusicExploreSongSourceContext(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         music_explore_song_source_context = cls.__new__(cls)
-        music_explore_song_source_context.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        music_explore_song_source_context.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return music_explore_song_source_context
 
     @property
@@ -157,55 +159,57 @@ def _read_source_type(cls: type[MusicExploreSongSourceContext], d: Mapping[str, 
     return source_type
 
 
-def _read_music_explore_song_id(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
-    music_explore_song_id = d.get("music_explore_song_id", MISSING)
-    if music_explore_song_id.__class__ is not str:
-        if music_explore_song_id is MISSING:
-            music_explore_song_id = missing_field(cls, "music_explore_song_id")
-        else:
-            music_explore_song_id = unexpected_type(cls, "music_explore_song_id", music_explore_song_id, "a string")
+_read_music_explore_song_id = plain_reader("music_explore_song_id", (str,), "a string", True)
 
-    return music_explore_song_id
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_title(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", UNSET)
-    if title.__class__ is not str and title is not None and title is not UNSET:
-        title = unexpected_type(cls, "title", title, "a string or null")
+_read_bpm = plain_reader(
+    "bpm",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return title
+_read_vocals = plain_reader(
+    "vocals",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_description(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
-
-
-def _read_bpm(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
-    bpm = d.get("bpm", UNSET)
-    if bpm.__class__ is not int and bpm is not None and bpm is not UNSET:
-        bpm = unexpected_type(cls, "bpm", bpm, "an integer or null")
-
-    return bpm
-
-
-def _read_vocals(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
-    vocals = d.get("vocals", UNSET)
-    if vocals.__class__ is not str and vocals is not None and vocals is not UNSET:
-        vocals = unexpected_type(cls, "vocals", vocals, "a string or null")
-
-    return vocals
-
-
-def _read_lyrics(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
-    lyrics = d.get("lyrics", UNSET)
-    if lyrics.__class__ is not str and lyrics is not None and lyrics is not UNSET:
-        lyrics = unexpected_type(cls, "lyrics", lyrics, "a string or null")
-
-    return lyrics
+_read_lyrics = plain_reader(
+    "lyrics",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -225,11 +229,17 @@ def _read_additional_properties(cls: type[MusicExploreSongSourceContext], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source_type = d.get("source_type", UNSET)
-    if source_type is not UNSET:
-        source_type = _read_source_type(cls, d)
+def _all_fields(
+    cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source_type" in known:
+        source_type = known["source_type"]
+    else:
+        source_type = d.get("source_type", UNSET)
+        if source_type is not UNSET:
+            source_type = _read_source_type(cls, d)
 
     music_explore_song_id = d.get("music_explore_song_id", MISSING)
     if music_explore_song_id.__class__ is not str:

@@ -13,6 +13,7 @@ from ..models.music_finetune_failure_reason import MusicFinetuneFailureReason
 from ..models.music_finetune_status import MusicFinetuneStatus
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -21,10 +22,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MusicFinetuneResponseModel")
@@ -195,7 +196,9 @@ class MusicFinetuneResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         music_finetune_response_model = cls.__new__(cls)
-        music_finetune_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        music_finetune_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return music_finetune_response_model
 
     @property
@@ -215,50 +218,13 @@ class MusicFinetuneResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_tags = plain_reader("tags", (list,), "an array", True, ((str,), "a string"))
 
-def _read_name(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_tags(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", MISSING)
-    if tags.__class__ is not list:
-        if tags is MISSING:
-            tags = missing_field(cls, "tags")
-        else:
-            tags = unexpected_type(cls, "tags", tags, "an array")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    return tags
-
-
-def _read_model_id(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", MISSING)
-    if model_id.__class__ is not str:
-        if model_id is MISSING:
-            model_id = missing_field(cls, "model_id")
-        else:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string")
-
-    return model_id
+_read_model_id = plain_reader("model_id", (str,), "a string", True)
 
 
 def _read_created_at(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
@@ -274,64 +240,41 @@ def _read_created_at(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]
     return created_at
 
 
-def _read_visibility(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
-    visibility = d.get("visibility", MISSING)
-    if visibility.__class__ is not str:
-        if visibility is MISSING:
-            visibility = missing_field(cls, "visibility")
-        else:
-            visibility = unexpected_type(cls, "visibility", visibility, "a string")
+_read_visibility = plain_reader("visibility", (str,), "a string", True)
 
-    return visibility
+_read_created_by = plain_reader("created_by", (str,), "a string", True)
 
+_read_status = plain_reader("status", (str,), "a string", True)
 
-def _read_created_by(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
-    created_by = d.get("created_by", MISSING)
-    if created_by.__class__ is not str:
-        if created_by is MISSING:
-            created_by = missing_field(cls, "created_by")
-        else:
-            created_by = unexpected_type(cls, "created_by", created_by, "a string")
+_read_training_progress = plain_reader(
+    "training_progress",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return created_by
+_read_primary_genre = plain_reader(
+    "primary_genre",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_status(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
-
-
-def _read_training_progress(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
-    training_progress = d.get("training_progress", MISSING)
-    if training_progress.__class__ is not float and training_progress.__class__ is not int:
-        if training_progress is MISSING:
-            training_progress = missing_field(cls, "training_progress")
-        else:
-            training_progress = unexpected_type(cls, "training_progress", training_progress, "a number")
-
-    return training_progress
-
-
-def _read_primary_genre(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
-    primary_genre = d.get("primary_genre", UNSET)
-    if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:
-        primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string or null")
-
-    return primary_genre
-
-
-def _read_failure_reason(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
-    failure_reason = d.get("failure_reason", UNSET)
-    if failure_reason is not None and failure_reason.__class__ is not str and failure_reason is not UNSET:
-        failure_reason = unexpected_type(cls, "failure_reason", failure_reason, "null or a string")
-
-    return failure_reason
+_read_failure_reason = plain_reader(
+    "failure_reason",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -355,8 +298,11 @@ def _read_additional_properties(cls: type[MusicFinetuneResponseModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -375,7 +321,10 @@ def _all_fields(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> 
     if model_id.__class__ is not str:
         model_id = _read_model_id(cls, d)
 
-    created_at = _read_created_at(cls, d)
+    if "created_at" in known:
+        created_at = known["created_at"]
+    else:
+        created_at = _read_created_at(cls, d)
 
     visibility = d.get("visibility", MISSING)
     if visibility.__class__ is not str:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
@@ -15,10 +16,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MusicPrompt")
@@ -103,7 +104,7 @@ class MusicPrompt(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         music_prompt = cls.__new__(cls)
-        music_prompt.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        music_prompt.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return music_prompt
 
     @property
@@ -123,30 +124,9 @@ class MusicPrompt(Lazy):
         return key in self.additional_properties
 
 
-def _read_positive_global_styles(cls: type[MusicPrompt], d: Mapping[str, Any]) -> Any:
-    positive_global_styles = d.get("positive_global_styles", MISSING)
-    if positive_global_styles.__class__ is not list:
-        if positive_global_styles is MISSING:
-            positive_global_styles = missing_field(cls, "positive_global_styles")
-        else:
-            positive_global_styles = unexpected_type(cls, "positive_global_styles", positive_global_styles, "an array")
-    elif positive_global_styles.__class__ is list and positive_global_styles:
-        check_items(cls, "positive_global_styles", positive_global_styles, (str,), "a string")
+_read_positive_global_styles = plain_reader("positive_global_styles", (list,), "an array", True, ((str,), "a string"))
 
-    return positive_global_styles
-
-
-def _read_negative_global_styles(cls: type[MusicPrompt], d: Mapping[str, Any]) -> Any:
-    negative_global_styles = d.get("negative_global_styles", MISSING)
-    if negative_global_styles.__class__ is not list:
-        if negative_global_styles is MISSING:
-            negative_global_styles = missing_field(cls, "negative_global_styles")
-        else:
-            negative_global_styles = unexpected_type(cls, "negative_global_styles", negative_global_styles, "an array")
-    elif negative_global_styles.__class__ is list and negative_global_styles:
-        check_items(cls, "negative_global_styles", negative_global_styles, (str,), "a string")
-
-    return negative_global_styles
+_read_negative_global_styles = plain_reader("negative_global_styles", (list,), "an array", True, ((str,), "a string"))
 
 
 def _read_sections(cls: type[MusicPrompt], d: Mapping[str, Any]) -> Any:
@@ -181,8 +161,9 @@ def _read_additional_properties(cls: type[MusicPrompt], d: Mapping[str, Any]) ->
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MusicPrompt], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[MusicPrompt], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     positive_global_styles = d.get("positive_global_styles", MISSING)
     if positive_global_styles.__class__ is not list:
         positive_global_styles = _read_positive_global_styles(cls, d)
@@ -195,7 +176,10 @@ def _all_fields(cls: type[MusicPrompt], d: Mapping[str, Any]) -> dict[str, Any]:
     elif negative_global_styles.__class__ is list and negative_global_styles:
         check_items(cls, "negative_global_styles", negative_global_styles, (str,), "a string")
 
-    sections = _read_sections(cls, d)
+    if "sections" in known:
+        sections = known["sections"]
+    else:
+        sections = _read_sections(cls, d)
 
     return {
         "positive_global_styles": positive_global_styles,

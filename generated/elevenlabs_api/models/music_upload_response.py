@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="MusicUploadResponse")
@@ -104,7 +104,7 @@ class MusicUploadResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         music_upload_response = cls.__new__(cls)
-        music_upload_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        music_upload_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return music_upload_response
 
     @property
@@ -124,15 +124,7 @@ class MusicUploadResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_song_id(cls: type[MusicUploadResponse], d: Mapping[str, Any]) -> Any:
-    song_id = d.get("song_id", MISSING)
-    if song_id.__class__ is not str:
-        if song_id is MISSING:
-            song_id = missing_field(cls, "song_id")
-        else:
-            song_id = unexpected_type(cls, "song_id", song_id, "a string")
-
-    return song_id
+_read_song_id = plain_reader("song_id", (str,), "a string", True)
 
 
 def _read_composition_plan(cls: type[MusicUploadResponse], d: Mapping[str, Any]) -> Any:
@@ -218,19 +210,26 @@ def _read_additional_properties(cls: type[MusicUploadResponse], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MusicUploadResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[MusicUploadResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     song_id = d.get("song_id", MISSING)
     if song_id.__class__ is not str:
         song_id = _read_song_id(cls, d)
 
-    composition_plan = d.get("composition_plan", UNSET)
-    if composition_plan is not UNSET and composition_plan is not None:
-        composition_plan = _read_composition_plan(cls, d)
+    if "composition_plan" in known:
+        composition_plan = known["composition_plan"]
+    else:
+        composition_plan = d.get("composition_plan", UNSET)
+        if composition_plan is not UNSET and composition_plan is not None:
+            composition_plan = _read_composition_plan(cls, d)
 
-    words_timestamps = d.get("words_timestamps", UNSET)
-    if words_timestamps is not UNSET and words_timestamps is not None:
-        words_timestamps = _read_words_timestamps(cls, d)
+    if "words_timestamps" in known:
+        words_timestamps = known["words_timestamps"]
+    else:
+        words_timestamps = d.get("words_timestamps", UNSET)
+        if words_timestamps is not UNSET and words_timestamps is not None:
+            words_timestamps = _read_words_timestamps(cls, d)
 
     return {
         "song_id": song_id,

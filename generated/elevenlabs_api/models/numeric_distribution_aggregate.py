@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="NumericDistributionAggregate")
@@ -81,7 +82,9 @@ class NumericDistributionAggregate(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         numeric_distribution_aggregate = cls.__new__(cls)
-        numeric_distribution_aggregate.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        numeric_distribution_aggregate.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return numeric_distribution_aggregate
 
     @property
@@ -101,36 +104,39 @@ class NumericDistributionAggregate(Lazy):
         return key in self.additional_properties
 
 
-def _read_count(cls: type[NumericDistributionAggregate], d: Mapping[str, Any]) -> Any:
-    count = d.get("count", UNSET)
-    if count.__class__ is not int and count is not UNSET:
-        count = unexpected_type(cls, "count", count, "an integer")
+_read_count = plain_reader("count", (int,), "an integer", False)
 
-    return count
+_read_sum_ = plain_reader(
+    "sum",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
+_read_min_ = plain_reader(
+    "min",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_sum_(cls: type[NumericDistributionAggregate], d: Mapping[str, Any]) -> Any:
-    sum_ = d.get("sum", UNSET)
-    if sum_.__class__ is not float and sum_.__class__ is not int and sum_ is not UNSET:
-        sum_ = unexpected_type(cls, "sum", sum_, "a number")
-
-    return sum_
-
-
-def _read_min_(cls: type[NumericDistributionAggregate], d: Mapping[str, Any]) -> Any:
-    min_ = d.get("min", UNSET)
-    if min_.__class__ is not float and min_.__class__ is not int and min_ is not None and min_ is not UNSET:
-        min_ = unexpected_type(cls, "min", min_, "a number or null")
-
-    return min_
-
-
-def _read_max_(cls: type[NumericDistributionAggregate], d: Mapping[str, Any]) -> Any:
-    max_ = d.get("max", UNSET)
-    if max_.__class__ is not float and max_.__class__ is not int and max_ is not None and max_ is not UNSET:
-        max_ = unexpected_type(cls, "max", max_, "a number or null")
-
-    return max_
+_read_max_ = plain_reader(
+    "max",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -147,8 +153,11 @@ def _read_additional_properties(cls: type[NumericDistributionAggregate], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[NumericDistributionAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[NumericDistributionAggregate], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     count = d.get("count", UNSET)
     if count.__class__ is not int and count is not UNSET:
         count = _read_count(cls, d)

@@ -15,18 +15,18 @@ from ..models.o_auth_2jwt_response_token_response_field_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="OAuth2JWTResponse")
@@ -268,7 +268,7 @@ class OAuth2JWTResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         o_auth_2jwt_response = cls.__new__(cls)
-        o_auth_2jwt_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        o_auth_2jwt_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return o_auth_2jwt_response
 
     @property
@@ -297,105 +297,33 @@ def _read_auth_type(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
     return auth_type
 
 
-def _read_name(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_provider = plain_reader("provider", (str,), "a string", True)
 
+_read_issuer = plain_reader("issuer", (str,), "a string", True)
 
-def _read_provider(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", MISSING)
-    if provider.__class__ is not str:
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
-        else:
-            provider = unexpected_type(cls, "provider", provider, "a string")
+_read_audience = plain_reader("audience", (str,), "a string", True)
 
-    return provider
+_read_subject = plain_reader("subject", (str,), "a string", True)
 
+_read_token_url = plain_reader("token_url", (str,), "a string", True)
 
-def _read_issuer(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    issuer = d.get("issuer", MISSING)
-    if issuer.__class__ is not str:
-        if issuer is MISSING:
-            issuer = missing_field(cls, "issuer")
-        else:
-            issuer = unexpected_type(cls, "issuer", issuer, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return issuer
+_read_algorithm = plain_reader("algorithm", (str,), "a string", False)
 
+_read_key_id = plain_reader(
+    "key_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_audience(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    audience = d.get("audience", MISSING)
-    if audience.__class__ is not str:
-        if audience is MISSING:
-            audience = missing_field(cls, "audience")
-        else:
-            audience = unexpected_type(cls, "audience", audience, "a string")
-
-    return audience
-
-
-def _read_subject(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    subject = d.get("subject", MISSING)
-    if subject.__class__ is not str:
-        if subject is MISSING:
-            subject = missing_field(cls, "subject")
-        else:
-            subject = unexpected_type(cls, "subject", subject, "a string")
-
-    return subject
-
-
-def _read_token_url(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    token_url = d.get("token_url", MISSING)
-    if token_url.__class__ is not str:
-        if token_url is MISSING:
-            token_url = missing_field(cls, "token_url")
-        else:
-            token_url = unexpected_type(cls, "token_url", token_url, "a string")
-
-    return token_url
-
-
-def _read_id(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
-
-
-def _read_algorithm(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    algorithm = d.get("algorithm", UNSET)
-    if algorithm.__class__ is not str and algorithm is not UNSET:
-        algorithm = unexpected_type(cls, "algorithm", algorithm, "a string")
-
-    return algorithm
-
-
-def _read_key_id(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    key_id = d.get("key_id", UNSET)
-    if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
-        key_id = unexpected_type(cls, "key_id", key_id, "a string or null")
-
-    return key_id
-
-
-def _read_expiration_seconds(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    expiration_seconds = d.get("expiration_seconds", UNSET)
-    if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
-        expiration_seconds = unexpected_type(cls, "expiration_seconds", expiration_seconds, "an integer")
-
-    return expiration_seconds
+_read_expiration_seconds = plain_reader("expiration_seconds", (int,), "an integer", False)
 
 
 def _read_extra_params(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
@@ -413,22 +341,9 @@ def _read_extra_params(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> An
     return extra_params
 
 
-def _read_scopes(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    scopes = d.get("scopes", UNSET)
-    if scopes.__class__ is not list and scopes is not UNSET:
-        scopes = unexpected_type(cls, "scopes", scopes, "an array")
-    elif scopes.__class__ is list and scopes:
-        check_items(cls, "scopes", scopes, (str,), "a string")
+_read_scopes = plain_reader("scopes", (list,), "an array", False, ((str,), "a string"))
 
-    return scopes
-
-
-def _read_token_response_field(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    token_response_field = d.get("token_response_field", UNSET)
-    if token_response_field.__class__ is not str and token_response_field is not UNSET:
-        token_response_field = unexpected_type(cls, "token_response_field", token_response_field, "a string")
-
-    return token_response_field
+_read_token_response_field = plain_reader("token_response_field", (str,), "a string", False)
 
 
 def _read_used_by(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
@@ -454,28 +369,27 @@ def _read_used_by(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
     return used_by
 
 
-def _read_status(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", UNSET)
-    if status.__class__ is not str and status is not UNSET:
-        status = unexpected_type(cls, "status", status, "a string")
+_read_status = plain_reader("status", (str,), "a string", False)
 
-    return status
+_read_status_detail = plain_reader(
+    "status_detail",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_status_detail(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    status_detail = d.get("status_detail", UNSET)
-    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
-        status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
-
-    return status_detail
-
-
-def _read_status_updated_at(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
-    status_updated_at = d.get("status_updated_at", UNSET)
-    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
-        status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
-
-    return status_updated_at
+_read_status_updated_at = plain_reader(
+    "status_updated_at",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -506,11 +420,15 @@ def _read_additional_properties(cls: type[OAuth2JWTResponse], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(cls: type[OAuth2JWTResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
@@ -552,9 +470,12 @@ def _all_fields(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> dict[str,
     if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
         expiration_seconds = _read_expiration_seconds(cls, d)
 
-    extra_params = d.get("extra_params", UNSET)
-    if extra_params is not UNSET:
-        extra_params = _read_extra_params(cls, d)
+    if "extra_params" in known:
+        extra_params = known["extra_params"]
+    else:
+        extra_params = d.get("extra_params", UNSET)
+        if extra_params is not UNSET:
+            extra_params = _read_extra_params(cls, d)
 
     scopes = d.get("scopes", UNSET)
     if scopes.__class__ is not list and scopes is not UNSET:
@@ -566,9 +487,12 @@ def _all_fields(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> dict[str,
     if token_response_field.__class__ is not str and token_response_field is not UNSET:
         token_response_field = _read_token_response_field(cls, d)
 
-    used_by = d.get("used_by", UNSET)
-    if used_by is not UNSET and used_by is not None:
-        used_by = _read_used_by(cls, d)
+    if "used_by" in known:
+        used_by = known["used_by"]
+    else:
+        used_by = d.get("used_by", UNSET)
+        if used_by is not UNSET and used_by is not None:
+            used_by = _read_used_by(cls, d)
 
     status = d.get("status", UNSET)
     if status.__class__ is not str and status is not UNSET:

@@ -10,16 +10,17 @@ from ..models.object_json_schema_property_input_property_kind import (
     check_object_json_schema_property_input_property_kind,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ObjectJsonSchemaPropertyInput")
@@ -157,7 +158,9 @@ class ObjectJsonSchemaPropertyInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         object_json_schema_property_input = cls.__new__(cls)
-        object_json_schema_property_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        object_json_schema_property_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return object_json_schema_property_input
 
 
@@ -185,20 +188,9 @@ def _read_property_kind(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str
     return property_kind
 
 
-def _read_description(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string")
+_read_description = plain_reader("description", (str,), "a string", False)
 
-    return description
-
-
-def _read_dynamic_variable(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
-    dynamic_variable = d.get("dynamic_variable", UNSET)
-    if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
-        dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
-
-    return dynamic_variable
+_read_dynamic_variable = plain_reader("dynamic_variable", (str,), "a string", False)
 
 
 def _read_constant_value(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
@@ -224,22 +216,9 @@ def _read_constant_value(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[st
     return constant_value
 
 
-def _read_is_omitted(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
-    is_omitted = d.get("is_omitted", UNSET)
-    if is_omitted.__class__ is not bool and is_omitted is not UNSET:
-        is_omitted = unexpected_type(cls, "is_omitted", is_omitted, "a boolean")
+_read_is_omitted = plain_reader("is_omitted", (bool,), "a boolean", False)
 
-    return is_omitted
-
-
-def _read_required(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
-    required = d.get("required", UNSET)
-    if required.__class__ is not list and required is not UNSET:
-        required = unexpected_type(cls, "required", required, "an array")
-    elif required.__class__ is list and required:
-        check_items(cls, "required", required, (str,), "a string")
-
-    return required
+_read_required = plain_reader("required", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_properties(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
@@ -280,15 +259,24 @@ def _read_required_constraints(cls: type[ObjectJsonSchemaPropertyInput], d: Mapp
     return required_constraints
 
 
-def _all_fields(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    property_kind = d.get("property_kind", UNSET)
-    if property_kind is not UNSET:
-        property_kind = _read_property_kind(cls, d)
+    if "property_kind" in known:
+        property_kind = known["property_kind"]
+    else:
+        property_kind = d.get("property_kind", UNSET)
+        if property_kind is not UNSET:
+            property_kind = _read_property_kind(cls, d)
 
     description = d.get("description", UNSET)
     if description.__class__ is not str and description is not UNSET:
@@ -298,9 +286,12 @@ def _all_fields(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) 
     if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
         dynamic_variable = _read_dynamic_variable(cls, d)
 
-    constant_value = d.get("constant_value", UNSET)
-    if constant_value is not UNSET and constant_value is not None:
-        constant_value = _read_constant_value(cls, d)
+    if "constant_value" in known:
+        constant_value = known["constant_value"]
+    else:
+        constant_value = d.get("constant_value", UNSET)
+        if constant_value is not UNSET and constant_value is not None:
+            constant_value = _read_constant_value(cls, d)
 
     is_omitted = d.get("is_omitted", UNSET)
     if is_omitted.__class__ is not bool and is_omitted is not UNSET:
@@ -312,13 +303,19 @@ def _all_fields(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) 
     elif required.__class__ is list and required:
         check_items(cls, "required", required, (str,), "a string")
 
-    properties = d.get("properties", UNSET)
-    if properties is not UNSET:
-        properties = _read_properties(cls, d)
+    if "properties" in known:
+        properties = known["properties"]
+    else:
+        properties = d.get("properties", UNSET)
+        if properties is not UNSET:
+            properties = _read_properties(cls, d)
 
-    required_constraints = d.get("required_constraints", UNSET)
-    if required_constraints is not UNSET and required_constraints is not None:
-        required_constraints = _read_required_constraints(cls, d)
+    if "required_constraints" in known:
+        required_constraints = known["required_constraints"]
+    else:
+        required_constraints = d.get("required_constraints", UNSET)
+        if required_constraints is not UNSET and required_constraints is not None:
+            required_constraints = _read_required_constraints(cls, d)
 
     return {
         "property_kind": property_kind,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -53,7 +54,7 @@ class OmitSchemaOverride(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         omit_schema_override = cls.__new__(cls)
-        omit_schema_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        omit_schema_override.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return omit_schema_override
 
     @property
@@ -89,11 +90,15 @@ def _read_additional_properties(cls: type[OmitSchemaOverride], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OmitSchemaOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source = d.get("source", UNSET)
-    if source is not UNSET:
-        source = _read_source(cls, d)
+def _all_fields(cls: type[OmitSchemaOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = d.get("source", UNSET)
+        if source is not UNSET:
+            source = _read_source(cls, d)
 
     return {
         "source": source,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.llm import LLM, check_llm
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -60,7 +61,7 @@ class OpenerConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         opener_config = cls.__new__(cls)
-        opener_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        opener_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return opener_config
 
     @property
@@ -100,9 +101,13 @@ def _read_additional_properties(cls: type[OpenerConfig], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OpenerConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    llm = _read_llm(cls, d)
+def _all_fields(cls: type[OpenerConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "llm" in known:
+        llm = known["llm"]
+    else:
+        llm = _read_llm(cls, d)
 
     return {
         "llm": llm,

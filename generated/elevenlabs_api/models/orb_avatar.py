@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="OrbAvatar")
@@ -71,7 +72,7 @@ class OrbAvatar(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         orb_avatar = cls.__new__(cls)
-        orb_avatar.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        orb_avatar.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return orb_avatar
 
     @property
@@ -100,20 +101,9 @@ def _read_type_(cls: type[OrbAvatar], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_color_1(cls: type[OrbAvatar], d: Mapping[str, Any]) -> Any:
-    color_1 = d.get("color_1", UNSET)
-    if color_1.__class__ is not str and color_1 is not UNSET:
-        color_1 = unexpected_type(cls, "color_1", color_1, "a string")
+_read_color_1 = plain_reader("color_1", (str,), "a string", False)
 
-    return color_1
-
-
-def _read_color_2(cls: type[OrbAvatar], d: Mapping[str, Any]) -> Any:
-    color_2 = d.get("color_2", UNSET)
-    if color_2.__class__ is not str and color_2 is not UNSET:
-        color_2 = unexpected_type(cls, "color_2", color_2, "a string")
-
-    return color_2
+_read_color_2 = plain_reader("color_2", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -129,11 +119,15 @@ def _read_additional_properties(cls: type[OrbAvatar], d: Mapping[str, Any]) -> d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OrbAvatar], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[OrbAvatar], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     color_1 = d.get("color_1", UNSET)
     if color_1.__class__ is not str and color_1 is not UNSET:

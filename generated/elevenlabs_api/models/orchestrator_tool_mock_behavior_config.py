@@ -9,15 +9,16 @@ from attrs import field as _attrs_field
 from ..models.mock_no_match_behavior import MockNoMatchBehavior
 from ..models.mocking_strategy import MockingStrategy
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="OrchestratorToolMockBehaviorConfig")
@@ -99,7 +100,7 @@ class OrchestratorToolMockBehaviorConfig(Lazy):
             return read_lazily(cls, src_dict, parsing)
         orchestrator_tool_mock_behavior_config = cls.__new__(cls)
         orchestrator_tool_mock_behavior_config.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return orchestrator_tool_mock_behavior_config
 
@@ -120,30 +121,11 @@ class OrchestratorToolMockBehaviorConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_mocking_strategy(cls: type[OrchestratorToolMockBehaviorConfig], d: Mapping[str, Any]) -> Any:
-    mocking_strategy = d.get("mocking_strategy", UNSET)
-    if mocking_strategy.__class__ is not str and mocking_strategy is not UNSET:
-        mocking_strategy = unexpected_type(cls, "mocking_strategy", mocking_strategy, "a string")
+_read_mocking_strategy = plain_reader("mocking_strategy", (str,), "a string", False)
 
-    return mocking_strategy
+_read_fallback_strategy = plain_reader("fallback_strategy", (str,), "a string", False)
 
-
-def _read_fallback_strategy(cls: type[OrchestratorToolMockBehaviorConfig], d: Mapping[str, Any]) -> Any:
-    fallback_strategy = d.get("fallback_strategy", UNSET)
-    if fallback_strategy.__class__ is not str and fallback_strategy is not UNSET:
-        fallback_strategy = unexpected_type(cls, "fallback_strategy", fallback_strategy, "a string")
-
-    return fallback_strategy
-
-
-def _read_mocked_tool_names(cls: type[OrchestratorToolMockBehaviorConfig], d: Mapping[str, Any]) -> Any:
-    mocked_tool_names = d.get("mocked_tool_names", UNSET)
-    if mocked_tool_names.__class__ is not list and mocked_tool_names is not UNSET:
-        mocked_tool_names = unexpected_type(cls, "mocked_tool_names", mocked_tool_names, "an array")
-    elif mocked_tool_names.__class__ is list and mocked_tool_names:
-        check_items(cls, "mocked_tool_names", mocked_tool_names, (str,), "a string")
-
-    return mocked_tool_names
+_read_mocked_tool_names = plain_reader("mocked_tool_names", (list,), "an array", False, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -159,8 +141,11 @@ def _read_additional_properties(cls: type[OrchestratorToolMockBehaviorConfig], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OrchestratorToolMockBehaviorConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[OrchestratorToolMockBehaviorConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     mocking_strategy = d.get("mocking_strategy", UNSET)
     if mocking_strategy.__class__ is not str and mocking_strategy is not UNSET:
         mocking_strategy = _read_mocking_strategy(cls, d)

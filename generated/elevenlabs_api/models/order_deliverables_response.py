@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -69,7 +70,9 @@ class OrderDeliverablesResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         order_deliverables_response = cls.__new__(cls)
-        order_deliverables_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        order_deliverables_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return order_deliverables_response
 
     @property
@@ -115,9 +118,13 @@ def _read_additional_properties(cls: type[OrderDeliverablesResponse], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OrderDeliverablesResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    deliverables = _read_deliverables(cls, d)
+def _all_fields(cls: type[OrderDeliverablesResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "deliverables" in known:
+        deliverables = known["deliverables"]
+    else:
+        deliverables = _read_deliverables(cls, d)
 
     return {
         "deliverables": deliverables,

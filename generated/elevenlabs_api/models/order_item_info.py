@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="OrderItemInfo")
@@ -105,7 +106,7 @@ class OrderItemInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         order_item_info = cls.__new__(cls)
-        order_item_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        order_item_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return order_item_info
 
     @property
@@ -125,15 +126,7 @@ class OrderItemInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_item_id(cls: type[OrderItemInfo], d: Mapping[str, Any]) -> Any:
-    item_id = d.get("item_id", MISSING)
-    if item_id.__class__ is not str:
-        if item_id is MISSING:
-            item_id = missing_field(cls, "item_id")
-        else:
-            item_id = unexpected_type(cls, "item_id", item_id, "a string")
-
-    return item_id
+_read_item_id = plain_reader("item_id", (str,), "a string", True)
 
 
 def _read_item(cls: type[OrderItemInfo], d: Mapping[str, Any]) -> Any:
@@ -234,17 +227,24 @@ def _read_additional_properties(cls: type[OrderItemInfo], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OrderItemInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[OrderItemInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     item_id = d.get("item_id", MISSING)
     if item_id.__class__ is not str:
         item_id = _read_item_id(cls, d)
 
-    item = _read_item(cls, d)
+    if "item" in known:
+        item = known["item"]
+    else:
+        item = _read_item(cls, d)
 
-    quote = d.get("quote", UNSET)
-    if quote is not UNSET and quote is not None:
-        quote = _read_quote(cls, d)
+    if "quote" in known:
+        quote = known["quote"]
+    else:
+        quote = d.get("quote", UNSET)
+        if quote is not UNSET and quote is not None:
+            quote = _read_quote(cls, d)
 
     return {
         "item_id": item_id,

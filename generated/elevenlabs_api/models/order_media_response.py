@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="OrderMediaResponse")
@@ -100,7 +100,7 @@ class OrderMediaResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         order_media_response = cls.__new__(cls)
-        order_media_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        order_media_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return order_media_response
 
     @property
@@ -120,56 +120,23 @@ class OrderMediaResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_media_id(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> Any:
-    media_id = d.get("media_id", MISSING)
-    if media_id.__class__ is not str:
-        if media_id is MISSING:
-            media_id = missing_field(cls, "media_id")
-        else:
-            media_id = unexpected_type(cls, "media_id", media_id, "a string")
+_read_media_id = plain_reader("media_id", (str,), "a string", True)
 
-    return media_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_content_type = plain_reader("content_type", (str,), "a string", True)
 
-def _read_name(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_signed_url = plain_reader("signed_url", (str,), "a string", True)
 
-    return name
-
-
-def _read_content_type(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> Any:
-    content_type = d.get("content_type", MISSING)
-    if content_type.__class__ is not str:
-        if content_type is MISSING:
-            content_type = missing_field(cls, "content_type")
-        else:
-            content_type = unexpected_type(cls, "content_type", content_type, "a string")
-
-    return content_type
-
-
-def _read_signed_url(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> Any:
-    signed_url = d.get("signed_url", MISSING)
-    if signed_url.__class__ is not str:
-        if signed_url is MISSING:
-            signed_url = missing_field(cls, "signed_url")
-        else:
-            signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
-
-    return signed_url
-
-
-def _read_language(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -187,8 +154,9 @@ def _read_additional_properties(cls: type[OrderMediaResponse], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[OrderMediaResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     media_id = d.get("media_id", MISSING)
     if media_id.__class__ is not str:
         media_id = _read_media_id(cls, d)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.order_state import OrderState
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -18,10 +19,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="OrderResponse")
@@ -225,7 +226,7 @@ class OrderResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         order_response = cls.__new__(cls)
-        order_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        order_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return order_response
 
     @property
@@ -245,37 +246,11 @@ class OrderResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_order_id(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
-    order_id = d.get("order_id", MISSING)
-    if order_id.__class__ is not str:
-        if order_id is MISSING:
-            order_id = missing_field(cls, "order_id")
-        else:
-            order_id = unexpected_type(cls, "order_id", order_id, "a string")
+_read_order_id = plain_reader("order_id", (str,), "a string", True)
 
-    return order_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
-
-def _read_name(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_state(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
-    state = d.get("state", MISSING)
-    if state.__class__ is not str:
-        if state is MISSING:
-            state = missing_field(cls, "state")
-        else:
-            state = unexpected_type(cls, "state", state, "a string")
-
-    return state
+_read_state = plain_reader("state", (str,), "a string", True)
 
 
 def _read_items(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
@@ -310,25 +285,18 @@ def _read_created_at(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
     return created_at
 
 
-def _read_total_amount_usd(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
-    total_amount_usd = d.get("total_amount_usd", UNSET)
-    if (
-        total_amount_usd.__class__ is not float
-        and total_amount_usd.__class__ is not int
-        and total_amount_usd is not None
-        and total_amount_usd is not UNSET
-    ):
-        total_amount_usd = unexpected_type(cls, "total_amount_usd", total_amount_usd, "a number or null")
+_read_total_amount_usd = plain_reader(
+    "total_amount_usd",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return total_amount_usd
-
-
-def _read_sandbox(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
-    sandbox = d.get("sandbox", UNSET)
-    if sandbox.__class__ is not bool and sandbox is not UNSET:
-        sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
-
-    return sandbox
+_read_sandbox = plain_reader("sandbox", (bool,), "a boolean", False)
 
 
 def _read_submitted_at(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
@@ -423,12 +391,15 @@ def _read_completed_at(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
     return completed_at
 
 
-def _read_cancel_reason(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
-    cancel_reason = d.get("cancel_reason", UNSET)
-    if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:
-        cancel_reason = unexpected_type(cls, "cancel_reason", cancel_reason, "a string or null")
-
-    return cancel_reason
+_read_cancel_reason = plain_reader(
+    "cancel_reason",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -453,8 +424,9 @@ def _read_additional_properties(cls: type[OrderResponse], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OrderResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[OrderResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     order_id = d.get("order_id", MISSING)
     if order_id.__class__ is not str:
         order_id = _read_order_id(cls, d)
@@ -467,9 +439,15 @@ def _all_fields(cls: type[OrderResponse], d: Mapping[str, Any]) -> dict[str, Any
     if state.__class__ is not str:
         state = _read_state(cls, d)
 
-    items = _read_items(cls, d)
+    if "items" in known:
+        items = known["items"]
+    else:
+        items = _read_items(cls, d)
 
-    created_at = _read_created_at(cls, d)
+    if "created_at" in known:
+        created_at = known["created_at"]
+    else:
+        created_at = _read_created_at(cls, d)
 
     total_amount_usd = d.get("total_amount_usd", UNSET)
     if (
@@ -484,21 +462,33 @@ def _all_fields(cls: type[OrderResponse], d: Mapping[str, Any]) -> dict[str, Any
     if sandbox.__class__ is not bool and sandbox is not UNSET:
         sandbox = _read_sandbox(cls, d)
 
-    submitted_at = d.get("submitted_at", UNSET)
-    if submitted_at is not UNSET and submitted_at is not None:
-        submitted_at = _read_submitted_at(cls, d)
+    if "submitted_at" in known:
+        submitted_at = known["submitted_at"]
+    else:
+        submitted_at = d.get("submitted_at", UNSET)
+        if submitted_at is not UNSET and submitted_at is not None:
+            submitted_at = _read_submitted_at(cls, d)
 
-    paid_at = d.get("paid_at", UNSET)
-    if paid_at is not UNSET and paid_at is not None:
-        paid_at = _read_paid_at(cls, d)
+    if "paid_at" in known:
+        paid_at = known["paid_at"]
+    else:
+        paid_at = d.get("paid_at", UNSET)
+        if paid_at is not UNSET and paid_at is not None:
+            paid_at = _read_paid_at(cls, d)
 
-    accepted_at = d.get("accepted_at", UNSET)
-    if accepted_at is not UNSET and accepted_at is not None:
-        accepted_at = _read_accepted_at(cls, d)
+    if "accepted_at" in known:
+        accepted_at = known["accepted_at"]
+    else:
+        accepted_at = d.get("accepted_at", UNSET)
+        if accepted_at is not UNSET and accepted_at is not None:
+            accepted_at = _read_accepted_at(cls, d)
 
-    completed_at = d.get("completed_at", UNSET)
-    if completed_at is not UNSET and completed_at is not None:
-        completed_at = _read_completed_at(cls, d)
+    if "completed_at" in known:
+        completed_at = known["completed_at"]
+    else:
+        completed_at = d.get("completed_at", UNSET)
+        if completed_at is not UNSET and completed_at is not None:
+            completed_at = _read_completed_at(cls, d)
 
     cancel_reason = d.get("cancel_reason", UNSET)
     if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:

@@ -10,17 +10,17 @@ from attrs import field as _attrs_field
 from ..models.order_state import OrderState
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="OrderSummary")
@@ -158,7 +158,7 @@ class OrderSummary(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         order_summary = cls.__new__(cls)
-        order_summary.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        order_summary.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return order_summary
 
     @property
@@ -178,58 +178,24 @@ class OrderSummary(Lazy):
         return key in self.additional_properties
 
 
-def _read_order_id(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
-    order_id = d.get("order_id", MISSING)
-    if order_id.__class__ is not str:
-        if order_id is MISSING:
-            order_id = missing_field(cls, "order_id")
-        else:
-            order_id = unexpected_type(cls, "order_id", order_id, "a string")
+_read_order_id = plain_reader("order_id", (str,), "a string", True)
 
-    return order_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_state = plain_reader("state", (str,), "a string", True)
 
-def _read_name(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_total_amount_usd = plain_reader(
+    "total_amount_usd",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return name
-
-
-def _read_state(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
-    state = d.get("state", MISSING)
-    if state.__class__ is not str:
-        if state is MISSING:
-            state = missing_field(cls, "state")
-        else:
-            state = unexpected_type(cls, "state", state, "a string")
-
-    return state
-
-
-def _read_total_amount_usd(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
-    total_amount_usd = d.get("total_amount_usd", UNSET)
-    if (
-        total_amount_usd.__class__ is not float
-        and total_amount_usd.__class__ is not int
-        and total_amount_usd is not None
-        and total_amount_usd is not UNSET
-    ):
-        total_amount_usd = unexpected_type(cls, "total_amount_usd", total_amount_usd, "a number or null")
-
-    return total_amount_usd
-
-
-def _read_sandbox(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
-    sandbox = d.get("sandbox", UNSET)
-    if sandbox.__class__ is not bool and sandbox is not UNSET:
-        sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
-
-    return sandbox
+_read_sandbox = plain_reader("sandbox", (bool,), "a boolean", False)
 
 
 def _read_submitted_at(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
@@ -278,12 +244,15 @@ def _read_updated_at(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
     return updated_at
 
 
-def _read_cancel_reason(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
-    cancel_reason = d.get("cancel_reason", UNSET)
-    if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:
-        cancel_reason = unexpected_type(cls, "cancel_reason", cancel_reason, "a string or null")
-
-    return cancel_reason
+_read_cancel_reason = plain_reader(
+    "cancel_reason",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -304,8 +273,9 @@ def _read_additional_properties(cls: type[OrderSummary], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OrderSummary], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[OrderSummary], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     order_id = d.get("order_id", MISSING)
     if order_id.__class__ is not str:
         order_id = _read_order_id(cls, d)
@@ -331,13 +301,19 @@ def _all_fields(cls: type[OrderSummary], d: Mapping[str, Any]) -> dict[str, Any]
     if sandbox.__class__ is not bool and sandbox is not UNSET:
         sandbox = _read_sandbox(cls, d)
 
-    submitted_at = d.get("submitted_at", UNSET)
-    if submitted_at is not UNSET and submitted_at is not None:
-        submitted_at = _read_submitted_at(cls, d)
+    if "submitted_at" in known:
+        submitted_at = known["submitted_at"]
+    else:
+        submitted_at = d.get("submitted_at", UNSET)
+        if submitted_at is not UNSET and submitted_at is not None:
+            submitted_at = _read_submitted_at(cls, d)
 
-    updated_at = d.get("updated_at", UNSET)
-    if updated_at is not UNSET and updated_at is not None:
-        updated_at = _read_updated_at(cls, d)
+    if "updated_at" in known:
+        updated_at = known["updated_at"]
+    else:
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET and updated_at is not None:
+            updated_at = _read_updated_at(cls, d)
 
     cancel_reason = d.get("cancel_reason", UNSET)
     if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="OutboundCallRecipient")
@@ -97,7 +98,7 @@ class OutboundCallRecipient(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         outbound_call_recipient = cls.__new__(cls)
-        outbound_call_recipient.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        outbound_call_recipient.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return outbound_call_recipient
 
     @property
@@ -117,28 +118,35 @@ class OutboundCallRecipient(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", UNSET)
-    if id.__class__ is not str and id is not None and id is not UNSET:
-        id = unexpected_type(cls, "id", id, "a string or null")
+_read_id = plain_reader(
+    "id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return id
+_read_phone_number = plain_reader(
+    "phone_number",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_phone_number(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> Any:
-    phone_number = d.get("phone_number", UNSET)
-    if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
-        phone_number = unexpected_type(cls, "phone_number", phone_number, "a string or null")
-
-    return phone_number
-
-
-def _read_whatsapp_user_id(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> Any:
-    whatsapp_user_id = d.get("whatsapp_user_id", UNSET)
-    if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
-        whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string or null")
-
-    return whatsapp_user_id
+_read_whatsapp_user_id = plain_reader(
+    "whatsapp_user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_conversation_initiation_client_data(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> Any:
@@ -184,8 +192,9 @@ def _read_additional_properties(cls: type[OutboundCallRecipient], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[OutboundCallRecipient], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", UNSET)
     if id.__class__ is not str and id is not None and id is not UNSET:
         id = _read_id(cls, d)
@@ -198,9 +207,12 @@ def _all_fields(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> dict[
     if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
         whatsapp_user_id = _read_whatsapp_user_id(cls, d)
 
-    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
-    if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
-        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+    if "conversation_initiation_client_data" in known:
+        conversation_initiation_client_data = known["conversation_initiation_client_data"]
+    else:
+        conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+        if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
+            conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
 
     return {
         "id": id,

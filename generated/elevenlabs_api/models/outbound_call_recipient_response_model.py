@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.batch_call_recipient_status import BatchCallRecipientStatus
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="OutboundCallRecipientResponseModel")
@@ -148,7 +148,7 @@ class OutboundCallRecipientResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         outbound_call_recipient_response_model = cls.__new__(cls)
         outbound_call_recipient_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return outbound_call_recipient_response_model
 
@@ -169,75 +169,43 @@ class OutboundCallRecipientResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_status = plain_reader("status", (str,), "a string", True)
 
+_read_created_at_unix = plain_reader("created_at_unix", (int,), "an integer", True)
 
-def _read_status(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
+_read_updated_at_unix = plain_reader("updated_at_unix", (int,), "an integer", True)
 
-    return status
+_read_conversation_id = plain_reader(
+    "conversation_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
+_read_phone_number = plain_reader(
+    "phone_number",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_created_at_unix(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix = d.get("created_at_unix", MISSING)
-    if created_at_unix.__class__ is not int:
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
-        else:
-            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-    return created_at_unix
-
-
-def _read_updated_at_unix(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
-    updated_at_unix = d.get("updated_at_unix", MISSING)
-    if updated_at_unix.__class__ is not int:
-        if updated_at_unix is MISSING:
-            updated_at_unix = missing_field(cls, "updated_at_unix")
-        else:
-            updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer")
-
-    return updated_at_unix
-
-
-def _read_conversation_id(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str and conversation_id is not None:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
-
-    return conversation_id
-
-
-def _read_phone_number(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
-    phone_number = d.get("phone_number", UNSET)
-    if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
-        phone_number = unexpected_type(cls, "phone_number", phone_number, "a string or null")
-
-    return phone_number
-
-
-def _read_whatsapp_user_id(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
-    whatsapp_user_id = d.get("whatsapp_user_id", UNSET)
-    if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
-        whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string or null")
-
-    return whatsapp_user_id
+_read_whatsapp_user_id = plain_reader(
+    "whatsapp_user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_conversation_initiation_client_data(
@@ -289,8 +257,11 @@ def _read_additional_properties(cls: type[OutboundCallRecipientResponseModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -319,9 +290,12 @@ def _all_fields(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, A
     if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
         whatsapp_user_id = _read_whatsapp_user_id(cls, d)
 
-    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
-    if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
-        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+    if "conversation_initiation_client_data" in known:
+        conversation_initiation_client_data = known["conversation_initiation_client_data"]
+    else:
+        conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+        if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
+            conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
 
     return {
         "id": id,

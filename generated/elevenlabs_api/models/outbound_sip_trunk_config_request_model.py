@@ -11,18 +11,18 @@ from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip
 from ..models.sip_trunk_transport_enum import SIPTrunkTransportEnum, check_sip_trunk_transport_enum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="OutboundSIPTrunkConfigRequestModel")
@@ -155,7 +155,7 @@ class OutboundSIPTrunkConfigRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         outbound_sip_trunk_config_request_model = cls.__new__(cls)
         outbound_sip_trunk_config_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return outbound_sip_trunk_config_request_model
 
@@ -176,15 +176,7 @@ class OutboundSIPTrunkConfigRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_address(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
-    address = d.get("address", MISSING)
-    if address.__class__ is not str:
-        if address is MISSING:
-            address = missing_field(cls, "address")
-        else:
-            address = unexpected_type(cls, "address", address, "a string")
-
-    return address
+_read_address = plain_reader("address", (str,), "a string", True)
 
 
 def _read_transport(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
@@ -307,35 +299,56 @@ def _read_additional_properties(cls: type[OutboundSIPTrunkConfigRequestModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     address = d.get("address", MISSING)
     if address.__class__ is not str:
         address = _read_address(cls, d)
 
-    transport = d.get("transport", UNSET)
-    if transport is not UNSET:
-        transport = _read_transport(cls, d)
+    if "transport" in known:
+        transport = known["transport"]
+    else:
+        transport = d.get("transport", UNSET)
+        if transport is not UNSET:
+            transport = _read_transport(cls, d)
 
-    media_encryption = d.get("media_encryption", UNSET)
-    if media_encryption is not UNSET:
-        media_encryption = _read_media_encryption(cls, d)
+    if "media_encryption" in known:
+        media_encryption = known["media_encryption"]
+    else:
+        media_encryption = d.get("media_encryption", UNSET)
+        if media_encryption is not UNSET:
+            media_encryption = _read_media_encryption(cls, d)
 
-    headers = d.get("headers", UNSET)
-    if headers is not UNSET:
-        headers = _read_headers(cls, d)
+    if "headers" in known:
+        headers = known["headers"]
+    else:
+        headers = d.get("headers", UNSET)
+        if headers is not UNSET:
+            headers = _read_headers(cls, d)
 
-    attributes_to_headers = d.get("attributes_to_headers", UNSET)
-    if attributes_to_headers is not UNSET:
-        attributes_to_headers = _read_attributes_to_headers(cls, d)
+    if "attributes_to_headers" in known:
+        attributes_to_headers = known["attributes_to_headers"]
+    else:
+        attributes_to_headers = d.get("attributes_to_headers", UNSET)
+        if attributes_to_headers is not UNSET:
+            attributes_to_headers = _read_attributes_to_headers(cls, d)
 
-    credentials = d.get("credentials", UNSET)
-    if credentials is not UNSET and credentials is not None:
-        credentials = _read_credentials(cls, d)
+    if "credentials" in known:
+        credentials = known["credentials"]
+    else:
+        credentials = d.get("credentials", UNSET)
+        if credentials is not UNSET and credentials is not None:
+            credentials = _read_credentials(cls, d)
 
-    enabled_codecs = d.get("enabled_codecs", UNSET)
-    if enabled_codecs is not UNSET:
-        enabled_codecs = _read_enabled_codecs(cls, d)
+    if "enabled_codecs" in known:
+        enabled_codecs = known["enabled_codecs"]
+    else:
+        enabled_codecs = d.get("enabled_codecs", UNSET)
+        if enabled_codecs is not UNSET:
+            enabled_codecs = _read_enabled_codecs(cls, d)
 
     return {
         "address": address,

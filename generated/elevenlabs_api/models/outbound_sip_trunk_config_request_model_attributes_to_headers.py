@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     read_all,
@@ -40,7 +41,7 @@ class OutboundSIPTrunkConfigRequestModelAttributesToHeaders(Lazy):
             return read_lazily(cls, src_dict, parsing)
         outbound_sip_trunk_config_request_model_attributes_to_headers = cls.__new__(cls)
         outbound_sip_trunk_config_request_model_attributes_to_headers.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return outbound_sip_trunk_config_request_model_attributes_to_headers
 
@@ -71,9 +72,10 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[OutboundSIPTrunkConfigRequestModelAttributesToHeaders], d: Mapping[str, Any]
+    cls: type[OutboundSIPTrunkConfigRequestModelAttributesToHeaders], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -84,7 +85,9 @@ class PairedLanguagesResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         paired_languages_response = cls.__new__(cls)
-        paired_languages_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        paired_languages_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return paired_languages_response
 
     @property
@@ -144,13 +147,20 @@ def _read_additional_properties(cls: type[PairedLanguagesResponse], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PairedLanguagesResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    kind = d.get("kind", UNSET)
-    if kind is not UNSET:
-        kind = _read_kind(cls, d)
+def _all_fields(cls: type[PairedLanguagesResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "kind" in known:
+        kind = known["kind"]
+    else:
+        kind = d.get("kind", UNSET)
+        if kind is not UNSET:
+            kind = _read_kind(cls, d)
 
-    language_pairs = _read_language_pairs(cls, d)
+    if "language_pairs" in known:
+        language_pairs = known["language_pairs"]
+    else:
+        language_pairs = _read_language_pairs(cls, d)
 
     return {
         "language_pairs": language_pairs,

@@ -11,15 +11,16 @@ from ..models.agent_conversation_ticket_status import (
     check_agent_conversation_ticket_status,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PatchAgentConversationTicketRequestModel")
@@ -80,7 +81,7 @@ class PatchAgentConversationTicketRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         patch_agent_conversation_ticket_request_model = cls.__new__(cls)
         patch_agent_conversation_ticket_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return patch_agent_conversation_ticket_request_model
 
@@ -124,12 +125,15 @@ def _read_status(cls: type[PatchAgentConversationTicketRequestModel], d: Mapping
     return status
 
 
-def _read_assignee_user_id(cls: type[PatchAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> Any:
-    assignee_user_id = d.get("assignee_user_id", UNSET)
-    if assignee_user_id.__class__ is not str and assignee_user_id is not None and assignee_user_id is not UNSET:
-        assignee_user_id = unexpected_type(cls, "assignee_user_id", assignee_user_id, "a string or null")
-
-    return assignee_user_id
+_read_assignee_user_id = plain_reader(
+    "assignee_user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -146,11 +150,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PatchAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    status = d.get("status", UNSET)
-    if status is not UNSET and status is not None:
-        status = _read_status(cls, d)
+def _all_fields(
+    cls: type[PatchAgentConversationTicketRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = d.get("status", UNSET)
+        if status is not UNSET and status is not None:
+            status = _read_status(cls, d)
 
     assignee_user_id = d.get("assignee_user_id", UNSET)
     if assignee_user_id.__class__ is not str and assignee_user_id is not None and assignee_user_id is not UNSET:

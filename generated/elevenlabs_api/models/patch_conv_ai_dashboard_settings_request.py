@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -75,7 +76,7 @@ class PatchConvAIDashboardSettingsRequest(Lazy):
             return read_lazily(cls, src_dict, parsing)
         patch_conv_ai_dashboard_settings_request = cls.__new__(cls)
         patch_conv_ai_dashboard_settings_request.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return patch_conv_ai_dashboard_settings_request
 
@@ -165,11 +166,17 @@ def _read_additional_properties(cls: type[PatchConvAIDashboardSettingsRequest], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PatchConvAIDashboardSettingsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    charts = d.get("charts", UNSET)
-    if charts is not UNSET:
-        charts = _read_charts(cls, d)
+def _all_fields(
+    cls: type[PatchConvAIDashboardSettingsRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "charts" in known:
+        charts = known["charts"]
+    else:
+        charts = d.get("charts", UNSET)
+        if charts is not UNSET:
+            charts = _read_charts(cls, d)
 
     return {
         "charts": charts,

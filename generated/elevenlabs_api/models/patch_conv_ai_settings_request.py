@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.livekit_stack_type import LivekitStackType, check_livekit_stack_type
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PatchConvAISettingsRequest")
@@ -116,7 +117,9 @@ class PatchConvAISettingsRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         patch_conv_ai_settings_request = cls.__new__(cls)
-        patch_conv_ai_settings_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        patch_conv_ai_settings_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return patch_conv_ai_settings_request
 
     @property
@@ -182,36 +185,19 @@ def _read_webhooks(cls: type[PatchConvAISettingsRequest], d: Mapping[str, Any]) 
     return webhooks
 
 
-def _read_can_use_mcp_servers(cls: type[PatchConvAISettingsRequest], d: Mapping[str, Any]) -> Any:
-    can_use_mcp_servers = d.get("can_use_mcp_servers", UNSET)
-    if can_use_mcp_servers.__class__ is not bool and can_use_mcp_servers is not UNSET:
-        can_use_mcp_servers = unexpected_type(cls, "can_use_mcp_servers", can_use_mcp_servers, "a boolean")
+_read_can_use_mcp_servers = plain_reader("can_use_mcp_servers", (bool,), "a boolean", False)
 
-    return can_use_mcp_servers
+_read_rag_retention_period_days = plain_reader("rag_retention_period_days", (int,), "an integer", False)
 
-
-def _read_rag_retention_period_days(cls: type[PatchConvAISettingsRequest], d: Mapping[str, Any]) -> Any:
-    rag_retention_period_days = d.get("rag_retention_period_days", UNSET)
-    if rag_retention_period_days.__class__ is not int and rag_retention_period_days is not UNSET:
-        rag_retention_period_days = unexpected_type(
-            cls, "rag_retention_period_days", rag_retention_period_days, "an integer"
-        )
-
-    return rag_retention_period_days
-
-
-def _read_conversation_embedding_retention_days(cls: type[PatchConvAISettingsRequest], d: Mapping[str, Any]) -> Any:
-    conversation_embedding_retention_days = d.get("conversation_embedding_retention_days", UNSET)
-    if (
-        conversation_embedding_retention_days.__class__ is not int
-        and conversation_embedding_retention_days is not None
-        and conversation_embedding_retention_days is not UNSET
-    ):
-        conversation_embedding_retention_days = unexpected_type(
-            cls, "conversation_embedding_retention_days", conversation_embedding_retention_days, "an integer or null"
-        )
-
-    return conversation_embedding_retention_days
+_read_conversation_embedding_retention_days = plain_reader(
+    "conversation_embedding_retention_days",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_default_livekit_stack(cls: type[PatchConvAISettingsRequest], d: Mapping[str, Any]) -> Any:
@@ -245,18 +231,27 @@ def _read_additional_properties(cls: type[PatchConvAISettingsRequest], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PatchConvAISettingsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    conversation_initiation_client_data_webhook = d.get("conversation_initiation_client_data_webhook", UNSET)
-    if (
-        conversation_initiation_client_data_webhook is not UNSET
-        and conversation_initiation_client_data_webhook is not None
-    ):
-        conversation_initiation_client_data_webhook = _read_conversation_initiation_client_data_webhook(cls, d)
+def _all_fields(
+    cls: type[PatchConvAISettingsRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "conversation_initiation_client_data_webhook" in known:
+        conversation_initiation_client_data_webhook = known["conversation_initiation_client_data_webhook"]
+    else:
+        conversation_initiation_client_data_webhook = d.get("conversation_initiation_client_data_webhook", UNSET)
+        if (
+            conversation_initiation_client_data_webhook is not UNSET
+            and conversation_initiation_client_data_webhook is not None
+        ):
+            conversation_initiation_client_data_webhook = _read_conversation_initiation_client_data_webhook(cls, d)
 
-    webhooks = d.get("webhooks", UNSET)
-    if webhooks is not UNSET:
-        webhooks = _read_webhooks(cls, d)
+    if "webhooks" in known:
+        webhooks = known["webhooks"]
+    else:
+        webhooks = d.get("webhooks", UNSET)
+        if webhooks is not UNSET:
+            webhooks = _read_webhooks(cls, d)
 
     can_use_mcp_servers = d.get("can_use_mcp_servers", UNSET)
     if can_use_mcp_servers.__class__ is not bool and can_use_mcp_servers is not UNSET:
@@ -274,9 +269,12 @@ def _all_fields(cls: type[PatchConvAISettingsRequest], d: Mapping[str, Any]) -> 
     ):
         conversation_embedding_retention_days = _read_conversation_embedding_retention_days(cls, d)
 
-    default_livekit_stack = d.get("default_livekit_stack", UNSET)
-    if default_livekit_stack is not UNSET:
-        default_livekit_stack = _read_default_livekit_stack(cls, d)
+    if "default_livekit_stack" in known:
+        default_livekit_stack = known["default_livekit_stack"]
+    else:
+        default_livekit_stack = d.get("default_livekit_stack", UNSET)
+        if default_livekit_stack is not UNSET:
+            default_livekit_stack = _read_default_livekit_stack(cls, d)
 
     return {
         "conversation_initiation_client_data_webhook": conversation_initiation_client_data_webhook,

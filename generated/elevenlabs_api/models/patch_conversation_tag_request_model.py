@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PatchConversationTagRequestModel")
@@ -68,7 +69,7 @@ class PatchConversationTagRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         patch_conversation_tag_request_model = cls.__new__(cls)
         patch_conversation_tag_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return patch_conversation_tag_request_model
 
@@ -89,20 +90,25 @@ class PatchConversationTagRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_title(cls: type[PatchConversationTagRequestModel], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", UNSET)
-    if title.__class__ is not str and title is not None and title is not UNSET:
-        title = unexpected_type(cls, "title", title, "a string or null")
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return title
-
-
-def _read_description(cls: type[PatchConversationTagRequestModel], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -117,8 +123,11 @@ def _read_additional_properties(cls: type[PatchConversationTagRequestModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PatchConversationTagRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[PatchConversationTagRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     title = d.get("title", UNSET)
     if title.__class__ is not str and title is not None and title is not UNSET:
         title = _read_title(cls, d)

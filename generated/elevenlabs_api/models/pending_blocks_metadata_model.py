@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PendingBlocksMetadataModel")
@@ -76,7 +76,9 @@ class PendingBlocksMetadataModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         pending_blocks_metadata_model = cls.__new__(cls)
-        pending_blocks_metadata_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        pending_blocks_metadata_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return pending_blocks_metadata_model
 
     @property
@@ -96,30 +98,17 @@ class PendingBlocksMetadataModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_target_global_offset_ms(cls: type[PendingBlocksMetadataModel], d: Mapping[str, Any]) -> Any:
-    target_global_offset_ms = d.get("target_global_offset_ms", MISSING)
-    if target_global_offset_ms.__class__ is not int and target_global_offset_ms is not None:
-        if target_global_offset_ms is MISSING:
-            target_global_offset_ms = missing_field(cls, "target_global_offset_ms")
-        else:
-            target_global_offset_ms = unexpected_type(
-                cls, "target_global_offset_ms", target_global_offset_ms, "an integer or null"
-            )
+_read_target_global_offset_ms = plain_reader(
+    "target_global_offset_ms",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    True,
+)
 
-    return target_global_offset_ms
-
-
-def _read_block_ids(cls: type[PendingBlocksMetadataModel], d: Mapping[str, Any]) -> Any:
-    block_ids = d.get("block_ids", MISSING)
-    if block_ids.__class__ is not list:
-        if block_ids is MISSING:
-            block_ids = missing_field(cls, "block_ids")
-        else:
-            block_ids = unexpected_type(cls, "block_ids", block_ids, "an array")
-    elif block_ids.__class__ is list and block_ids:
-        check_items(cls, "block_ids", block_ids, (str,), "a string")
-
-    return block_ids
+_read_block_ids = plain_reader("block_ids", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -134,8 +123,11 @@ def _read_additional_properties(cls: type[PendingBlocksMetadataModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PendingBlocksMetadataModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[PendingBlocksMetadataModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     target_global_offset_ms = d.get("target_global_offset_ms", MISSING)
     if target_global_offset_ms.__class__ is not int and target_global_offset_ms is not None:
         target_global_offset_ms = _read_target_global_offset_ms(cls, d)

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PendingCancellationResponseModel")
@@ -69,7 +69,7 @@ class PendingCancellationResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         pending_cancellation_response_model = cls.__new__(cls)
         pending_cancellation_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return pending_cancellation_response_model
 
@@ -99,15 +99,7 @@ def _read_kind(cls: type[PendingCancellationResponseModel], d: Mapping[str, Any]
     return kind
 
 
-def _read_timestamp_seconds(cls: type[PendingCancellationResponseModel], d: Mapping[str, Any]) -> Any:
-    timestamp_seconds = d.get("timestamp_seconds", MISSING)
-    if timestamp_seconds.__class__ is not int:
-        if timestamp_seconds is MISSING:
-            timestamp_seconds = missing_field(cls, "timestamp_seconds")
-        else:
-            timestamp_seconds = unexpected_type(cls, "timestamp_seconds", timestamp_seconds, "an integer")
-
-    return timestamp_seconds
+_read_timestamp_seconds = plain_reader("timestamp_seconds", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,11 +114,17 @@ def _read_additional_properties(cls: type[PendingCancellationResponseModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PendingCancellationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    kind = d.get("kind", UNSET)
-    if kind is not UNSET:
-        kind = _read_kind(cls, d)
+def _all_fields(
+    cls: type[PendingCancellationResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "kind" in known:
+        kind = known["kind"]
+    else:
+        kind = d.get("kind", UNSET)
+        if kind is not UNSET:
+            kind = _read_kind(cls, d)
 
     timestamp_seconds = d.get("timestamp_seconds", MISSING)
     if timestamp_seconds.__class__ is not int:

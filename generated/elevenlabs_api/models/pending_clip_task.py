@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.pending_clip_task_type_type_0 import PendingClipTaskTypeType0
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PendingClipTask")
@@ -101,7 +101,7 @@ class PendingClipTask(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         pending_clip_task = cls.__new__(cls)
-        pending_clip_task.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        pending_clip_task.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return pending_clip_task
 
     @property
@@ -121,39 +121,21 @@ class PendingClipTask(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[PendingClipTask], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
-    return type_
+_read_progress = plain_reader(
+    "progress",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
+_read_started_at_ms = plain_reader("started_at_ms", (int,), "an integer", False)
 
-def _read_progress(cls: type[PendingClipTask], d: Mapping[str, Any]) -> Any:
-    progress = d.get("progress", UNSET)
-    if progress.__class__ is not float and progress.__class__ is not int and progress is not UNSET:
-        progress = unexpected_type(cls, "progress", progress, "a number")
-
-    return progress
-
-
-def _read_started_at_ms(cls: type[PendingClipTask], d: Mapping[str, Any]) -> Any:
-    started_at_ms = d.get("started_at_ms", UNSET)
-    if started_at_ms.__class__ is not int and started_at_ms is not UNSET:
-        started_at_ms = unexpected_type(cls, "started_at_ms", started_at_ms, "an integer")
-
-    return started_at_ms
-
-
-def _read_updated_at_ms(cls: type[PendingClipTask], d: Mapping[str, Any]) -> Any:
-    updated_at_ms = d.get("updated_at_ms", UNSET)
-    if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:
-        updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
-
-    return updated_at_ms
+_read_updated_at_ms = plain_reader("updated_at_ms", (int,), "an integer", False)
 
 
 def _read_metadata(cls: type[PendingClipTask], d: Mapping[str, Any]) -> Any:
@@ -186,8 +168,9 @@ def _read_additional_properties(cls: type[PendingClipTask], d: Mapping[str, Any]
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PendingClipTask], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[PendingClipTask], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     type_ = d.get("type", MISSING)
     if type_.__class__ is not str:
         type_ = _read_type_(cls, d)
@@ -204,9 +187,12 @@ def _all_fields(cls: type[PendingClipTask], d: Mapping[str, Any]) -> dict[str, A
     if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:
         updated_at_ms = _read_updated_at_ms(cls, d)
 
-    metadata = d.get("metadata", UNSET)
-    if metadata is not UNSET:
-        metadata = _read_metadata(cls, d)
+    if "metadata" in known:
+        metadata = known["metadata"]
+    else:
+        metadata = d.get("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = _read_metadata(cls, d)
 
     return {
         "type_": type_,

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PendingExternalAudiosMetadataModel")
@@ -77,7 +77,7 @@ class PendingExternalAudiosMetadataModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         pending_external_audios_metadata_model = cls.__new__(cls)
         pending_external_audios_metadata_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return pending_external_audios_metadata_model
 
@@ -98,30 +98,17 @@ class PendingExternalAudiosMetadataModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_target_global_offset_ms(cls: type[PendingExternalAudiosMetadataModel], d: Mapping[str, Any]) -> Any:
-    target_global_offset_ms = d.get("target_global_offset_ms", MISSING)
-    if target_global_offset_ms.__class__ is not int and target_global_offset_ms is not None:
-        if target_global_offset_ms is MISSING:
-            target_global_offset_ms = missing_field(cls, "target_global_offset_ms")
-        else:
-            target_global_offset_ms = unexpected_type(
-                cls, "target_global_offset_ms", target_global_offset_ms, "an integer or null"
-            )
+_read_target_global_offset_ms = plain_reader(
+    "target_global_offset_ms",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    True,
+)
 
-    return target_global_offset_ms
-
-
-def _read_external_audio_ids(cls: type[PendingExternalAudiosMetadataModel], d: Mapping[str, Any]) -> Any:
-    external_audio_ids = d.get("external_audio_ids", MISSING)
-    if external_audio_ids.__class__ is not list:
-        if external_audio_ids is MISSING:
-            external_audio_ids = missing_field(cls, "external_audio_ids")
-        else:
-            external_audio_ids = unexpected_type(cls, "external_audio_ids", external_audio_ids, "an array")
-    elif external_audio_ids.__class__ is list and external_audio_ids:
-        check_items(cls, "external_audio_ids", external_audio_ids, (str,), "a string")
-
-    return external_audio_ids
+_read_external_audio_ids = plain_reader("external_audio_ids", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -136,8 +123,11 @@ def _read_additional_properties(cls: type[PendingExternalAudiosMetadataModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PendingExternalAudiosMetadataModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[PendingExternalAudiosMetadataModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     target_global_offset_ms = d.get("target_global_offset_ms", MISSING)
     if target_global_offset_ms.__class__ is not int and target_global_offset_ms is not None:
         target_global_offset_ms = _read_target_global_offset_ms(cls, d)

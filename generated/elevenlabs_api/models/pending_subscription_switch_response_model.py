@@ -12,16 +12,16 @@ from ..models.pending_subscription_switch_response_model_next_tier_type_0 import
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PendingSubscriptionSwitchResponseModel")
@@ -107,7 +107,7 @@ class PendingSubscriptionSwitchResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         pending_subscription_switch_response_model = cls.__new__(cls)
         pending_subscription_switch_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return pending_subscription_switch_response_model
 
@@ -137,37 +137,11 @@ def _read_kind(cls: type[PendingSubscriptionSwitchResponseModel], d: Mapping[str
     return kind
 
 
-def _read_next_tier(cls: type[PendingSubscriptionSwitchResponseModel], d: Mapping[str, Any]) -> Any:
-    next_tier = d.get("next_tier", MISSING)
-    if next_tier.__class__ is not str:
-        if next_tier is MISSING:
-            next_tier = missing_field(cls, "next_tier")
-        else:
-            next_tier = unexpected_type(cls, "next_tier", next_tier, "a string")
+_read_next_tier = plain_reader("next_tier", (str,), "a string", True)
 
-    return next_tier
+_read_next_billing_period = plain_reader("next_billing_period", (str,), "a string", True)
 
-
-def _read_next_billing_period(cls: type[PendingSubscriptionSwitchResponseModel], d: Mapping[str, Any]) -> Any:
-    next_billing_period = d.get("next_billing_period", MISSING)
-    if next_billing_period.__class__ is not str:
-        if next_billing_period is MISSING:
-            next_billing_period = missing_field(cls, "next_billing_period")
-        else:
-            next_billing_period = unexpected_type(cls, "next_billing_period", next_billing_period, "a string")
-
-    return next_billing_period
-
-
-def _read_timestamp_seconds(cls: type[PendingSubscriptionSwitchResponseModel], d: Mapping[str, Any]) -> Any:
-    timestamp_seconds = d.get("timestamp_seconds", MISSING)
-    if timestamp_seconds.__class__ is not int:
-        if timestamp_seconds is MISSING:
-            timestamp_seconds = missing_field(cls, "timestamp_seconds")
-        else:
-            timestamp_seconds = unexpected_type(cls, "timestamp_seconds", timestamp_seconds, "an integer")
-
-    return timestamp_seconds
+_read_timestamp_seconds = plain_reader("timestamp_seconds", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -186,11 +160,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PendingSubscriptionSwitchResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    kind = d.get("kind", UNSET)
-    if kind is not UNSET:
-        kind = _read_kind(cls, d)
+def _all_fields(
+    cls: type[PendingSubscriptionSwitchResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "kind" in known:
+        kind = known["kind"]
+    else:
+        kind = d.get("kind", UNSET)
+        if kind is not UNSET:
+            kind = _read_kind(cls, d)
 
     next_tier = d.get("next_tier", MISSING)
     if next_tier.__class__ is not str:

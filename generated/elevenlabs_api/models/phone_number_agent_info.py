@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PhoneNumberAgentInfo")
@@ -95,7 +95,7 @@ class PhoneNumberAgentInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         phone_number_agent_info = cls.__new__(cls)
-        phone_number_agent_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        phone_number_agent_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return phone_number_agent_info
 
     @property
@@ -115,42 +115,29 @@ class PhoneNumberAgentInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[PhoneNumberAgentInfo], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
+_read_agent_name = plain_reader("agent_name", (str,), "a string", True)
 
+_read_environment = plain_reader(
+    "environment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_agent_name(cls: type[PhoneNumberAgentInfo], d: Mapping[str, Any]) -> Any:
-    agent_name = d.get("agent_name", MISSING)
-    if agent_name.__class__ is not str:
-        if agent_name is MISSING:
-            agent_name = missing_field(cls, "agent_name")
-        else:
-            agent_name = unexpected_type(cls, "agent_name", agent_name, "a string")
-
-    return agent_name
-
-
-def _read_environment(cls: type[PhoneNumberAgentInfo], d: Mapping[str, Any]) -> Any:
-    environment = d.get("environment", UNSET)
-    if environment.__class__ is not str and environment is not None and environment is not UNSET:
-        environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-    return environment
-
-
-def _read_branch_id(cls: type[PhoneNumberAgentInfo], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-    return branch_id
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -167,8 +154,9 @@ def _read_additional_properties(cls: type[PhoneNumberAgentInfo], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PhoneNumberAgentInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[PhoneNumberAgentInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PhoneNumberDynamicVariableTransferDestination")
@@ -69,7 +69,7 @@ class PhoneNumberDynamicVariableTransferDestination(Lazy):
             return read_lazily(cls, src_dict, parsing)
         phone_number_dynamic_variable_transfer_destination = cls.__new__(cls)
         phone_number_dynamic_variable_transfer_destination.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return phone_number_dynamic_variable_transfer_destination
 
@@ -99,15 +99,7 @@ def _read_type_(cls: type[PhoneNumberDynamicVariableTransferDestination], d: Map
     return type_
 
 
-def _read_phone_number(cls: type[PhoneNumberDynamicVariableTransferDestination], d: Mapping[str, Any]) -> Any:
-    phone_number = d.get("phone_number", MISSING)
-    if phone_number.__class__ is not str:
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
-        else:
-            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
-
-    return phone_number
+_read_phone_number = plain_reader("phone_number", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -124,11 +116,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PhoneNumberDynamicVariableTransferDestination], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[PhoneNumberDynamicVariableTransferDestination], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     phone_number = d.get("phone_number", MISSING)
     if phone_number.__class__ is not str:

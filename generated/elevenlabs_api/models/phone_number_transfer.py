@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.transfer_type_enum import TransferTypeEnum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -18,10 +19,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PhoneNumberTransfer")
@@ -190,7 +191,7 @@ class PhoneNumberTransfer(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         phone_number_transfer = cls.__new__(cls)
-        phone_number_transfer.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        phone_number_transfer.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return phone_number_transfer
 
     @property
@@ -293,15 +294,7 @@ def _read_transfer_destination(cls: type[PhoneNumberTransfer], d: Mapping[str, A
     return transfer_destination
 
 
-def _read_condition(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
-    condition = d.get("condition", MISSING)
-    if condition.__class__ is not str:
-        if condition is MISSING:
-            condition = missing_field(cls, "condition")
-        else:
-            condition = unexpected_type(cls, "condition", condition, "a string")
-
-    return condition
+_read_condition = plain_reader("condition", (str,), "a string", True)
 
 
 def _read_custom_sip_headers(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
@@ -362,12 +355,7 @@ def _read_custom_sip_headers(cls: type[PhoneNumberTransfer], d: Mapping[str, Any
     return custom_sip_headers
 
 
-def _read_transfer_type(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
-    transfer_type = d.get("transfer_type", UNSET)
-    if transfer_type.__class__ is not str and transfer_type is not UNSET:
-        transfer_type = unexpected_type(cls, "transfer_type", transfer_type, "a string")
-
-    return transfer_type
+_read_transfer_type = plain_reader("transfer_type", (str,), "a string", False)
 
 
 def _read_uui(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
@@ -447,12 +435,15 @@ def _read_post_dial_digits(cls: type[PhoneNumberTransfer], d: Mapping[str, Any])
     return post_dial_digits
 
 
-def _read_phone_number(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
-    phone_number = d.get("phone_number", UNSET)
-    if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
-        phone_number = unexpected_type(cls, "phone_number", phone_number, "a string or null")
-
-    return phone_number
+_read_phone_number = plain_reader(
+    "phone_number",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -472,29 +463,42 @@ def _read_additional_properties(cls: type[PhoneNumberTransfer], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    transfer_destination = _read_transfer_destination(cls, d)
+def _all_fields(cls: type[PhoneNumberTransfer], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "transfer_destination" in known:
+        transfer_destination = known["transfer_destination"]
+    else:
+        transfer_destination = _read_transfer_destination(cls, d)
 
     condition = d.get("condition", MISSING)
     if condition.__class__ is not str:
         condition = _read_condition(cls, d)
 
-    custom_sip_headers = d.get("custom_sip_headers", UNSET)
-    if custom_sip_headers is not UNSET:
-        custom_sip_headers = _read_custom_sip_headers(cls, d)
+    if "custom_sip_headers" in known:
+        custom_sip_headers = known["custom_sip_headers"]
+    else:
+        custom_sip_headers = d.get("custom_sip_headers", UNSET)
+        if custom_sip_headers is not UNSET:
+            custom_sip_headers = _read_custom_sip_headers(cls, d)
 
     transfer_type = d.get("transfer_type", UNSET)
     if transfer_type.__class__ is not str and transfer_type is not UNSET:
         transfer_type = _read_transfer_type(cls, d)
 
-    uui = d.get("uui", UNSET)
-    if uui is not UNSET and uui is not None:
-        uui = _read_uui(cls, d)
+    if "uui" in known:
+        uui = known["uui"]
+    else:
+        uui = d.get("uui", UNSET)
+        if uui is not UNSET and uui is not None:
+            uui = _read_uui(cls, d)
 
-    post_dial_digits = d.get("post_dial_digits", UNSET)
-    if post_dial_digits is not UNSET and post_dial_digits is not None:
-        post_dial_digits = _read_post_dial_digits(cls, d)
+    if "post_dial_digits" in known:
+        post_dial_digits = known["post_dial_digits"]
+    else:
+        post_dial_digits = d.get("post_dial_digits", UNSET)
+        if post_dial_digits is not UNSET and post_dial_digits is not None:
+            post_dial_digits = _read_post_dial_digits(cls, d)
 
     phone_number = d.get("phone_number", UNSET)
     if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:

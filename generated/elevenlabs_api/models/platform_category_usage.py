@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PlatformCategoryUsage")
@@ -66,7 +67,7 @@ class PlatformCategoryUsage(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         platform_category_usage = cls.__new__(cls)
-        platform_category_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        platform_category_usage.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return platform_category_usage
 
     @property
@@ -86,28 +87,27 @@ class PlatformCategoryUsage(Lazy):
         return key in self.additional_properties
 
 
-def _read_credits_(cls: type[PlatformCategoryUsage], d: Mapping[str, Any]) -> Any:
-    credits_ = d.get("credits", UNSET)
-    if credits_.__class__ is not int and credits_ is not UNSET:
-        credits_ = unexpected_type(cls, "credits", credits_, "an integer")
+_read_credits_ = plain_reader("credits", (int,), "an integer", False)
 
-    return credits_
+_read_price = plain_reader(
+    "price",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-
-def _read_price(cls: type[PlatformCategoryUsage], d: Mapping[str, Any]) -> Any:
-    price = d.get("price", UNSET)
-    if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
-        price = unexpected_type(cls, "price", price, "a number")
-
-    return price
-
-
-def _read_quantity(cls: type[PlatformCategoryUsage], d: Mapping[str, Any]) -> Any:
-    quantity = d.get("quantity", UNSET)
-    if quantity.__class__ is not float and quantity.__class__ is not int and quantity is not UNSET:
-        quantity = unexpected_type(cls, "quantity", quantity, "a number")
-
-    return quantity
+_read_quantity = plain_reader(
+    "quantity",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -123,8 +123,9 @@ def _read_additional_properties(cls: type[PlatformCategoryUsage], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PlatformCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[PlatformCategoryUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     credits_ = d.get("credits", UNSET)
     if credits_.__class__ is not int and credits_ is not UNSET:
         credits_ = _read_credits_(cls, d)

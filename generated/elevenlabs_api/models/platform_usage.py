@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -58,7 +59,7 @@ class PlatformUsage(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         platform_usage = cls.__new__(cls)
-        platform_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        platform_usage.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return platform_usage
 
     @property
@@ -100,11 +101,15 @@ def _read_additional_properties(cls: type[PlatformUsage], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PlatformUsage], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    category_usage = d.get("category_usage", UNSET)
-    if category_usage is not UNSET:
-        category_usage = _read_category_usage(cls, d)
+def _all_fields(cls: type[PlatformUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "category_usage" in known:
+        category_usage = known["category_usage"]
+    else:
+        category_usage = d.get("category_usage", UNSET)
+        if category_usage is not UNSET:
+            category_usage = _read_category_usage(cls, d)
 
     return {
         "category_usage": category_usage,

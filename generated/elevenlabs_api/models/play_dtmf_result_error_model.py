@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PlayDTMFResultErrorModel")
@@ -90,7 +90,9 @@ class PlayDTMFResultErrorModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         play_dtmf_result_error_model = cls.__new__(cls)
-        play_dtmf_result_error_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        play_dtmf_result_error_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return play_dtmf_result_error_model
 
     @property
@@ -128,23 +130,17 @@ def _read_status(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> A
     return status
 
 
-def _read_error(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> Any:
-    error = d.get("error", MISSING)
-    if error.__class__ is not str:
-        if error is MISSING:
-            error = missing_field(cls, "error")
-        else:
-            error = unexpected_type(cls, "error", error, "a string")
+_read_error = plain_reader("error", (str,), "a string", True)
 
-    return error
-
-
-def _read_details(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> Any:
-    details = d.get("details", UNSET)
-    if details.__class__ is not str and details is not None and details is not UNSET:
-        details = unexpected_type(cls, "details", details, "a string or null")
-
-    return details
+_read_details = plain_reader(
+    "details",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -161,15 +157,22 @@ def _read_additional_properties(cls: type[PlayDTMFResultErrorModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    result_type = d.get("result_type", UNSET)
-    if result_type is not UNSET:
-        result_type = _read_result_type(cls, d)
+def _all_fields(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "result_type" in known:
+        result_type = known["result_type"]
+    else:
+        result_type = d.get("result_type", UNSET)
+        if result_type is not UNSET:
+            result_type = _read_result_type(cls, d)
 
-    status = d.get("status", UNSET)
-    if status is not UNSET:
-        status = _read_status(cls, d)
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            status = _read_status(cls, d)
 
     error = d.get("error", MISSING)
     if error.__class__ is not str:

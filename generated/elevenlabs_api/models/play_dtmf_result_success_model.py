@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PlayDTMFResultSuccessModel")
@@ -90,7 +90,9 @@ class PlayDTMFResultSuccessModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         play_dtmf_result_success_model = cls.__new__(cls)
-        play_dtmf_result_success_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        play_dtmf_result_success_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return play_dtmf_result_success_model
 
     @property
@@ -128,23 +130,17 @@ def _read_status(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) ->
     return status
 
 
-def _read_dtmf_tones(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) -> Any:
-    dtmf_tones = d.get("dtmf_tones", MISSING)
-    if dtmf_tones.__class__ is not str:
-        if dtmf_tones is MISSING:
-            dtmf_tones = missing_field(cls, "dtmf_tones")
-        else:
-            dtmf_tones = unexpected_type(cls, "dtmf_tones", dtmf_tones, "a string")
+_read_dtmf_tones = plain_reader("dtmf_tones", (str,), "a string", True)
 
-    return dtmf_tones
-
-
-def _read_reason(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) -> Any:
-    reason = d.get("reason", UNSET)
-    if reason.__class__ is not str and reason is not None and reason is not UNSET:
-        reason = unexpected_type(cls, "reason", reason, "a string or null")
-
-    return reason
+_read_reason = plain_reader(
+    "reason",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -161,15 +157,24 @@ def _read_additional_properties(cls: type[PlayDTMFResultSuccessModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    result_type = d.get("result_type", UNSET)
-    if result_type is not UNSET:
-        result_type = _read_result_type(cls, d)
+def _all_fields(
+    cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "result_type" in known:
+        result_type = known["result_type"]
+    else:
+        result_type = d.get("result_type", UNSET)
+        if result_type is not UNSET:
+            result_type = _read_result_type(cls, d)
 
-    status = d.get("status", UNSET)
-    if status is not UNSET:
-        status = _read_status(cls, d)
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            status = _read_status(cls, d)
 
     dtmf_tones = d.get("dtmf_tones", MISSING)
     if dtmf_tones.__class__ is not str:

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PlayDTMFToolConfig")
@@ -75,7 +76,7 @@ class PlayDTMFToolConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         play_dtmf_tool_config = cls.__new__(cls)
-        play_dtmf_tool_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        play_dtmf_tool_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return play_dtmf_tool_config
 
     @property
@@ -104,22 +105,9 @@ def _read_system_tool_type(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any]) 
     return system_tool_type
 
 
-def _read_use_out_of_band_dtmf(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any]) -> Any:
-    use_out_of_band_dtmf = d.get("use_out_of_band_dtmf", UNSET)
-    if use_out_of_band_dtmf.__class__ is not bool and use_out_of_band_dtmf is not UNSET:
-        use_out_of_band_dtmf = unexpected_type(cls, "use_out_of_band_dtmf", use_out_of_band_dtmf, "a boolean")
+_read_use_out_of_band_dtmf = plain_reader("use_out_of_band_dtmf", (bool,), "a boolean", False)
 
-    return use_out_of_band_dtmf
-
-
-def _read_suppress_turn_after_dtmf(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any]) -> Any:
-    suppress_turn_after_dtmf = d.get("suppress_turn_after_dtmf", UNSET)
-    if suppress_turn_after_dtmf.__class__ is not bool and suppress_turn_after_dtmf is not UNSET:
-        suppress_turn_after_dtmf = unexpected_type(
-            cls, "suppress_turn_after_dtmf", suppress_turn_after_dtmf, "a boolean"
-        )
-
-    return suppress_turn_after_dtmf
+_read_suppress_turn_after_dtmf = plain_reader("suppress_turn_after_dtmf", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -135,11 +123,15 @@ def _read_additional_properties(cls: type[PlayDTMFToolConfig], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    system_tool_type = d.get("system_tool_type", UNSET)
-    if system_tool_type is not UNSET:
-        system_tool_type = _read_system_tool_type(cls, d)
+def _all_fields(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "system_tool_type" in known:
+        system_tool_type = known["system_tool_type"]
+    else:
+        system_tool_type = d.get("system_tool_type", UNSET)
+        if system_tool_type is not UNSET:
+            system_tool_type = _read_system_tool_type(cls, d)
 
     use_out_of_band_dtmf = d.get("use_out_of_band_dtmf", UNSET)
     if use_out_of_band_dtmf.__class__ is not bool and use_out_of_band_dtmf is not UNSET:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -72,7 +73,7 @@ class PodcastBulletinMode(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         podcast_bulletin_mode = cls.__new__(cls)
-        podcast_bulletin_mode.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        podcast_bulletin_mode.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return podcast_bulletin_mode
 
     @property
@@ -128,11 +129,18 @@ def _read_additional_properties(cls: type[PodcastBulletinMode], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PodcastBulletinMode], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(cls: type[PodcastBulletinMode], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
-    bulletin = _read_bulletin(cls, d)
+    if "bulletin" in known:
+        bulletin = known["bulletin"]
+    else:
+        bulletin = _read_bulletin(cls, d)
 
     return {
         "type_": type_,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PodcastBulletinModeData")
@@ -58,7 +58,9 @@ class PodcastBulletinModeData(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         podcast_bulletin_mode_data = cls.__new__(cls)
-        podcast_bulletin_mode_data.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        podcast_bulletin_mode_data.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return podcast_bulletin_mode_data
 
     @property
@@ -78,15 +80,7 @@ class PodcastBulletinModeData(Lazy):
         return key in self.additional_properties
 
 
-def _read_host_voice_id(cls: type[PodcastBulletinModeData], d: Mapping[str, Any]) -> Any:
-    host_voice_id = d.get("host_voice_id", MISSING)
-    if host_voice_id.__class__ is not str:
-        if host_voice_id is MISSING:
-            host_voice_id = missing_field(cls, "host_voice_id")
-        else:
-            host_voice_id = unexpected_type(cls, "host_voice_id", host_voice_id, "a string")
-
-    return host_voice_id
+_read_host_voice_id = plain_reader("host_voice_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("host_voice_id",))
@@ -96,8 +90,9 @@ def _read_additional_properties(cls: type[PodcastBulletinModeData], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PodcastBulletinModeData], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[PodcastBulletinModeData], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     host_voice_id = d.get("host_voice_id", MISSING)
     if host_voice_id.__class__ is not str:
         host_voice_id = _read_host_voice_id(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -74,7 +75,9 @@ class PodcastConversationMode(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         podcast_conversation_mode = cls.__new__(cls)
-        podcast_conversation_mode.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        podcast_conversation_mode.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return podcast_conversation_mode
 
     @property
@@ -130,11 +133,18 @@ def _read_additional_properties(cls: type[PodcastConversationMode], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PodcastConversationMode], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(cls: type[PodcastConversationMode], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
-    conversation = _read_conversation(cls, d)
+    if "conversation" in known:
+        conversation = known["conversation"]
+    else:
+        conversation = _read_conversation(cls, d)
 
     return {
         "type_": type_,

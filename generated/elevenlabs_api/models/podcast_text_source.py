@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PodcastTextSource")
@@ -68,7 +69,7 @@ class PodcastTextSource(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         podcast_text_source = cls.__new__(cls)
-        podcast_text_source.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        podcast_text_source.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return podcast_text_source
 
     @property
@@ -99,15 +100,7 @@ def _read_type_(cls: type[PodcastTextSource], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_text(cls: type[PodcastTextSource], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
-
-    return text
+_read_text = plain_reader("text", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,9 +115,13 @@ def _read_additional_properties(cls: type[PodcastTextSource], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PodcastTextSource], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(cls: type[PodcastTextSource], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     text = d.get("text", MISSING)
     if text.__class__ is not str:

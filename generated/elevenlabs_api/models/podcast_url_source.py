@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PodcastURLSource")
@@ -68,7 +69,7 @@ class PodcastURLSource(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         podcast_url_source = cls.__new__(cls)
-        podcast_url_source.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        podcast_url_source.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return podcast_url_source
 
     @property
@@ -99,15 +100,7 @@ def _read_type_(cls: type[PodcastURLSource], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_url(cls: type[PodcastURLSource], d: Mapping[str, Any]) -> Any:
-    url = d.get("url", MISSING)
-    if url.__class__ is not str:
-        if url is MISSING:
-            url = missing_field(cls, "url")
-        else:
-            url = unexpected_type(cls, "url", url, "a string")
-
-    return url
+_read_url = plain_reader("url", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,9 +115,13 @@ def _read_additional_properties(cls: type[PodcastURLSource], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PodcastURLSource], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(cls: type[PodcastURLSource], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     url = d.get("url", MISSING)
     if url.__class__ is not str:

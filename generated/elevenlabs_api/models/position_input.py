@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PositionInput")
@@ -57,7 +58,7 @@ class PositionInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         position_input = cls.__new__(cls)
-        position_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        position_input.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return position_input
 
     @property
@@ -77,20 +78,25 @@ class PositionInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_x(cls: type[PositionInput], d: Mapping[str, Any]) -> Any:
-    x = d.get("x", UNSET)
-    if x.__class__ is not float and x.__class__ is not int and x is not UNSET:
-        x = unexpected_type(cls, "x", x, "a number")
+_read_x = plain_reader(
+    "x",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return x
-
-
-def _read_y(cls: type[PositionInput], d: Mapping[str, Any]) -> Any:
-    y = d.get("y", UNSET)
-    if y.__class__ is not float and y.__class__ is not int and y is not UNSET:
-        y = unexpected_type(cls, "y", y, "a number")
-
-    return y
+_read_y = plain_reader(
+    "y",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -105,8 +111,9 @@ def _read_additional_properties(cls: type[PositionInput], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PositionInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[PositionInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     x = d.get("x", UNSET)
     if x.__class__ is not float and x.__class__ is not int and x is not UNSET:
         x = _read_x(cls, d)

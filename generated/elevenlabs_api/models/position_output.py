@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PositionOutput")
@@ -65,7 +65,7 @@ class PositionOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         position_output = cls.__new__(cls)
-        position_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        position_output.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return position_output
 
     @property
@@ -85,26 +85,25 @@ class PositionOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_x(cls: type[PositionOutput], d: Mapping[str, Any]) -> Any:
-    x = d.get("x", MISSING)
-    if x.__class__ is not float and x.__class__ is not int:
-        if x is MISSING:
-            x = missing_field(cls, "x")
-        else:
-            x = unexpected_type(cls, "x", x, "a number")
+_read_x = plain_reader(
+    "x",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return x
-
-
-def _read_y(cls: type[PositionOutput], d: Mapping[str, Any]) -> Any:
-    y = d.get("y", MISSING)
-    if y.__class__ is not float and y.__class__ is not int:
-        if y is MISSING:
-            y = missing_field(cls, "y")
-        else:
-            y = unexpected_type(cls, "y", y, "a number")
-
-    return y
+_read_y = plain_reader(
+    "y",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +118,9 @@ def _read_additional_properties(cls: type[PositionOutput], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PositionOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[PositionOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     x = d.get("x", MISSING)
     if x.__class__ is not float and x.__class__ is not int:
         x = _read_x(cls, d)

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PostAgentAvatarResponseModel")
@@ -69,7 +69,9 @@ class PostAgentAvatarResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         post_agent_avatar_response_model = cls.__new__(cls)
-        post_agent_avatar_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        post_agent_avatar_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return post_agent_avatar_response_model
 
     @property
@@ -89,23 +91,17 @@ class PostAgentAvatarResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[PostAgentAvatarResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
-
-
-def _read_avatar_url(cls: type[PostAgentAvatarResponseModel], d: Mapping[str, Any]) -> Any:
-    avatar_url = d.get("avatar_url", UNSET)
-    if avatar_url.__class__ is not str and avatar_url is not None and avatar_url is not UNSET:
-        avatar_url = unexpected_type(cls, "avatar_url", avatar_url, "a string or null")
-
-    return avatar_url
+_read_avatar_url = plain_reader(
+    "avatar_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -120,8 +116,11 @@ def _read_additional_properties(cls: type[PostAgentAvatarResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PostAgentAvatarResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[PostAgentAvatarResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)

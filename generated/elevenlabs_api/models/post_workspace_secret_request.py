@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PostWorkspaceSecretRequest")
@@ -75,7 +76,9 @@ class PostWorkspaceSecretRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         post_workspace_secret_request = cls.__new__(cls)
-        post_workspace_secret_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        post_workspace_secret_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return post_workspace_secret_request
 
     @property
@@ -106,26 +109,9 @@ def _read_type_(cls: type[PostWorkspaceSecretRequest], d: Mapping[str, Any]) -> 
     return type_
 
 
-def _read_name(cls: type[PostWorkspaceSecretRequest], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
-
-
-def _read_value(cls: type[PostWorkspaceSecretRequest], d: Mapping[str, Any]) -> Any:
-    value = d.get("value", MISSING)
-    if value.__class__ is not str:
-        if value is MISSING:
-            value = missing_field(cls, "value")
-        else:
-            value = unexpected_type(cls, "value", value, "a string")
-
-    return value
+_read_value = plain_reader("value", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -141,9 +127,15 @@ def _read_additional_properties(cls: type[PostWorkspaceSecretRequest], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PostWorkspaceSecretRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[PostWorkspaceSecretRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:

@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PostWorkspaceSecretResponseModel")
@@ -76,7 +77,7 @@ class PostWorkspaceSecretResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         post_workspace_secret_response_model = cls.__new__(cls)
         post_workspace_secret_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return post_workspace_secret_response_model
 
@@ -108,26 +109,9 @@ def _read_type_(cls: type[PostWorkspaceSecretResponseModel], d: Mapping[str, Any
     return type_
 
 
-def _read_secret_id(cls: type[PostWorkspaceSecretResponseModel], d: Mapping[str, Any]) -> Any:
-    secret_id = d.get("secret_id", MISSING)
-    if secret_id.__class__ is not str:
-        if secret_id is MISSING:
-            secret_id = missing_field(cls, "secret_id")
-        else:
-            secret_id = unexpected_type(cls, "secret_id", secret_id, "a string")
+_read_secret_id = plain_reader("secret_id", (str,), "a string", True)
 
-    return secret_id
-
-
-def _read_name(cls: type[PostWorkspaceSecretResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -143,9 +127,15 @@ def _read_additional_properties(cls: type[PostWorkspaceSecretResponseModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PostWorkspaceSecretResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[PostWorkspaceSecretResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     secret_id = d.get("secret_id", MISSING)
     if secret_id.__class__ is not str:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PreviewAudioDBModel")
@@ -129,7 +129,7 @@ class PreviewAudioDBModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         preview_audio_db_model = cls.__new__(cls)
-        preview_audio_db_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        preview_audio_db_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return preview_audio_db_model
 
     @property
@@ -149,63 +149,67 @@ class PreviewAudioDBModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_audio_url(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
-    audio_url = d.get("audio_url", MISSING)
-    if audio_url.__class__ is not str:
-        if audio_url is MISSING:
-            audio_url = missing_field(cls, "audio_url")
-        else:
-            audio_url = unexpected_type(cls, "audio_url", audio_url, "a string")
+_read_audio_url = plain_reader("audio_url", (str,), "a string", True)
 
-    return audio_url
+_read_voice_id = plain_reader(
+    "voice_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_text = plain_reader(
+    "text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_voice_id(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", UNSET)
-    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
+_read_hls_manifest_url = plain_reader(
+    "hls_manifest_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return voice_id
+_read_dash_manifest_url = plain_reader(
+    "dash_manifest_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_is_auto_generated = plain_reader(
+    "is_auto_generated",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-def _read_text(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", UNSET)
-    if text.__class__ is not str and text is not None and text is not UNSET:
-        text = unexpected_type(cls, "text", text, "a string or null")
-
-    return text
-
-
-def _read_hls_manifest_url(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
-    hls_manifest_url = d.get("hls_manifest_url", UNSET)
-    if hls_manifest_url.__class__ is not str and hls_manifest_url is not None and hls_manifest_url is not UNSET:
-        hls_manifest_url = unexpected_type(cls, "hls_manifest_url", hls_manifest_url, "a string or null")
-
-    return hls_manifest_url
-
-
-def _read_dash_manifest_url(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
-    dash_manifest_url = d.get("dash_manifest_url", UNSET)
-    if dash_manifest_url.__class__ is not str and dash_manifest_url is not None and dash_manifest_url is not UNSET:
-        dash_manifest_url = unexpected_type(cls, "dash_manifest_url", dash_manifest_url, "a string or null")
-
-    return dash_manifest_url
-
-
-def _read_is_auto_generated(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
-    is_auto_generated = d.get("is_auto_generated", UNSET)
-    if is_auto_generated.__class__ is not bool and is_auto_generated is not None and is_auto_generated is not UNSET:
-        is_auto_generated = unexpected_type(cls, "is_auto_generated", is_auto_generated, "a boolean or null")
-
-    return is_auto_generated
-
-
-def _read_generated_at_unix(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
-    generated_at_unix = d.get("generated_at_unix", UNSET)
-    if generated_at_unix.__class__ is not int and generated_at_unix is not None and generated_at_unix is not UNSET:
-        generated_at_unix = unexpected_type(cls, "generated_at_unix", generated_at_unix, "an integer or null")
-
-    return generated_at_unix
+_read_generated_at_unix = plain_reader(
+    "generated_at_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -225,8 +229,9 @@ def _read_additional_properties(cls: type[PreviewAudioDBModel], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[PreviewAudioDBModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     audio_url = d.get("audio_url", MISSING)
     if audio_url.__class__ is not str:
         audio_url = _read_audio_url(cls, d)

@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.currency import Currency
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="Price")
@@ -76,7 +76,7 @@ class Price(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         price = cls.__new__(cls)
-        price.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        price.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return price
 
     @property
@@ -96,26 +96,9 @@ class Price(Lazy):
         return key in self.additional_properties
 
 
-def _read_amount(cls: type[Price], d: Mapping[str, Any]) -> Any:
-    amount = d.get("amount", MISSING)
-    if amount.__class__ is not str:
-        if amount is MISSING:
-            amount = missing_field(cls, "amount")
-        else:
-            amount = unexpected_type(cls, "amount", amount, "a string")
+_read_amount = plain_reader("amount", (str,), "a string", True)
 
-    return amount
-
-
-def _read_currency(cls: type[Price], d: Mapping[str, Any]) -> Any:
-    currency = d.get("currency", MISSING)
-    if currency.__class__ is not str:
-        if currency is MISSING:
-            currency = missing_field(cls, "currency")
-        else:
-            currency = unexpected_type(cls, "currency", currency, "a string")
-
-    return currency
+_read_currency = plain_reader("currency", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -130,8 +113,9 @@ def _read_additional_properties(cls: type[Price], d: Mapping[str, Any]) -> dict[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[Price], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[Price], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     amount = d.get("amount", MISSING)
     if amount.__class__ is not str:
         amount = _read_amount(cls, d)

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PrivacyConfigInput")
@@ -106,7 +107,7 @@ class PrivacyConfigInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         privacy_config_input = cls.__new__(cls)
-        privacy_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        privacy_config_input.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return privacy_config_input
 
     @property
@@ -126,56 +127,17 @@ class PrivacyConfigInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_record_voice(cls: type[PrivacyConfigInput], d: Mapping[str, Any]) -> Any:
-    record_voice = d.get("record_voice", UNSET)
-    if record_voice.__class__ is not bool and record_voice is not UNSET:
-        record_voice = unexpected_type(cls, "record_voice", record_voice, "a boolean")
+_read_record_voice = plain_reader("record_voice", (bool,), "a boolean", False)
 
-    return record_voice
+_read_retention_days = plain_reader("retention_days", (int,), "an integer", False)
 
+_read_delete_transcript_and_pii = plain_reader("delete_transcript_and_pii", (bool,), "a boolean", False)
 
-def _read_retention_days(cls: type[PrivacyConfigInput], d: Mapping[str, Any]) -> Any:
-    retention_days = d.get("retention_days", UNSET)
-    if retention_days.__class__ is not int and retention_days is not UNSET:
-        retention_days = unexpected_type(cls, "retention_days", retention_days, "an integer")
+_read_delete_audio = plain_reader("delete_audio", (bool,), "a boolean", False)
 
-    return retention_days
+_read_apply_to_existing_conversations = plain_reader("apply_to_existing_conversations", (bool,), "a boolean", False)
 
-
-def _read_delete_transcript_and_pii(cls: type[PrivacyConfigInput], d: Mapping[str, Any]) -> Any:
-    delete_transcript_and_pii = d.get("delete_transcript_and_pii", UNSET)
-    if delete_transcript_and_pii.__class__ is not bool and delete_transcript_and_pii is not UNSET:
-        delete_transcript_and_pii = unexpected_type(
-            cls, "delete_transcript_and_pii", delete_transcript_and_pii, "a boolean"
-        )
-
-    return delete_transcript_and_pii
-
-
-def _read_delete_audio(cls: type[PrivacyConfigInput], d: Mapping[str, Any]) -> Any:
-    delete_audio = d.get("delete_audio", UNSET)
-    if delete_audio.__class__ is not bool and delete_audio is not UNSET:
-        delete_audio = unexpected_type(cls, "delete_audio", delete_audio, "a boolean")
-
-    return delete_audio
-
-
-def _read_apply_to_existing_conversations(cls: type[PrivacyConfigInput], d: Mapping[str, Any]) -> Any:
-    apply_to_existing_conversations = d.get("apply_to_existing_conversations", UNSET)
-    if apply_to_existing_conversations.__class__ is not bool and apply_to_existing_conversations is not UNSET:
-        apply_to_existing_conversations = unexpected_type(
-            cls, "apply_to_existing_conversations", apply_to_existing_conversations, "a boolean"
-        )
-
-    return apply_to_existing_conversations
-
-
-def _read_zero_retention_mode(cls: type[PrivacyConfigInput], d: Mapping[str, Any]) -> Any:
-    zero_retention_mode = d.get("zero_retention_mode", UNSET)
-    if zero_retention_mode.__class__ is not bool and zero_retention_mode is not UNSET:
-        zero_retention_mode = unexpected_type(cls, "zero_retention_mode", zero_retention_mode, "a boolean")
-
-    return zero_retention_mode
+_read_zero_retention_mode = plain_reader("zero_retention_mode", (bool,), "a boolean", False)
 
 
 def _read_conversation_history_redaction(cls: type[PrivacyConfigInput], d: Mapping[str, Any]) -> Any:
@@ -214,8 +176,9 @@ def _read_additional_properties(cls: type[PrivacyConfigInput], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PrivacyConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[PrivacyConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     record_voice = d.get("record_voice", UNSET)
     if record_voice.__class__ is not bool and record_voice is not UNSET:
         record_voice = _read_record_voice(cls, d)
@@ -240,9 +203,12 @@ def _all_fields(cls: type[PrivacyConfigInput], d: Mapping[str, Any]) -> dict[str
     if zero_retention_mode.__class__ is not bool and zero_retention_mode is not UNSET:
         zero_retention_mode = _read_zero_retention_mode(cls, d)
 
-    conversation_history_redaction = d.get("conversation_history_redaction", UNSET)
-    if conversation_history_redaction is not UNSET:
-        conversation_history_redaction = _read_conversation_history_redaction(cls, d)
+    if "conversation_history_redaction" in known:
+        conversation_history_redaction = known["conversation_history_redaction"]
+    else:
+        conversation_history_redaction = d.get("conversation_history_redaction", UNSET)
+        if conversation_history_redaction is not UNSET:
+            conversation_history_redaction = _read_conversation_history_redaction(cls, d)
 
     return {
         "record_voice": record_voice,

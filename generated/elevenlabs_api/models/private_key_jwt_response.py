@@ -12,17 +12,17 @@ from ..models.private_key_jwt_response_algorithm_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PrivateKeyJWTResponse")
@@ -224,7 +224,7 @@ class PrivateKeyJWTResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         private_key_jwt_response = cls.__new__(cls)
-        private_key_jwt_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        private_key_jwt_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return private_key_jwt_response
 
     @property
@@ -253,94 +253,31 @@ def _read_auth_type(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> A
     return auth_type
 
 
-def _read_name(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_provider = plain_reader("provider", (str,), "a string", True)
 
+_read_issuer = plain_reader("issuer", (str,), "a string", True)
 
-def _read_provider(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", MISSING)
-    if provider.__class__ is not str:
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
-        else:
-            provider = unexpected_type(cls, "provider", provider, "a string")
+_read_audience = plain_reader("audience", (str,), "a string", True)
 
-    return provider
+_read_subject = plain_reader("subject", (str,), "a string", True)
 
+_read_id = plain_reader("id", (str,), "a string", True)
 
-def _read_issuer(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
-    issuer = d.get("issuer", MISSING)
-    if issuer.__class__ is not str:
-        if issuer is MISSING:
-            issuer = missing_field(cls, "issuer")
-        else:
-            issuer = unexpected_type(cls, "issuer", issuer, "a string")
+_read_algorithm = plain_reader("algorithm", (str,), "a string", False)
 
-    return issuer
+_read_key_id = plain_reader(
+    "key_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_audience(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
-    audience = d.get("audience", MISSING)
-    if audience.__class__ is not str:
-        if audience is MISSING:
-            audience = missing_field(cls, "audience")
-        else:
-            audience = unexpected_type(cls, "audience", audience, "a string")
-
-    return audience
-
-
-def _read_subject(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
-    subject = d.get("subject", MISSING)
-    if subject.__class__ is not str:
-        if subject is MISSING:
-            subject = missing_field(cls, "subject")
-        else:
-            subject = unexpected_type(cls, "subject", subject, "a string")
-
-    return subject
-
-
-def _read_id(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
-
-
-def _read_algorithm(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
-    algorithm = d.get("algorithm", UNSET)
-    if algorithm.__class__ is not str and algorithm is not UNSET:
-        algorithm = unexpected_type(cls, "algorithm", algorithm, "a string")
-
-    return algorithm
-
-
-def _read_key_id(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
-    key_id = d.get("key_id", UNSET)
-    if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
-        key_id = unexpected_type(cls, "key_id", key_id, "a string or null")
-
-    return key_id
-
-
-def _read_expiration_seconds(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
-    expiration_seconds = d.get("expiration_seconds", UNSET)
-    if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
-        expiration_seconds = unexpected_type(cls, "expiration_seconds", expiration_seconds, "an integer")
-
-    return expiration_seconds
+_read_expiration_seconds = plain_reader("expiration_seconds", (int,), "an integer", False)
 
 
 def _read_extra_params(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
@@ -381,28 +318,27 @@ def _read_used_by(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any
     return used_by
 
 
-def _read_status(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", UNSET)
-    if status.__class__ is not str and status is not UNSET:
-        status = unexpected_type(cls, "status", status, "a string")
+_read_status = plain_reader("status", (str,), "a string", False)
 
-    return status
+_read_status_detail = plain_reader(
+    "status_detail",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_status_detail(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
-    status_detail = d.get("status_detail", UNSET)
-    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
-        status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
-
-    return status_detail
-
-
-def _read_status_updated_at(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
-    status_updated_at = d.get("status_updated_at", UNSET)
-    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
-        status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
-
-    return status_updated_at
+_read_status_updated_at = plain_reader(
+    "status_updated_at",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -430,11 +366,15 @@ def _read_additional_properties(cls: type[PrivateKeyJWTResponse], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
@@ -472,13 +412,19 @@ def _all_fields(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> dict[
     if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
         expiration_seconds = _read_expiration_seconds(cls, d)
 
-    extra_params = d.get("extra_params", UNSET)
-    if extra_params is not UNSET:
-        extra_params = _read_extra_params(cls, d)
+    if "extra_params" in known:
+        extra_params = known["extra_params"]
+    else:
+        extra_params = d.get("extra_params", UNSET)
+        if extra_params is not UNSET:
+            extra_params = _read_extra_params(cls, d)
 
-    used_by = d.get("used_by", UNSET)
-    if used_by is not UNSET and used_by is not None:
-        used_by = _read_used_by(cls, d)
+    if "used_by" in known:
+        used_by = known["used_by"]
+    else:
+        used_by = d.get("used_by", UNSET)
+        if used_by is not UNSET and used_by is not None:
+            used_by = _read_used_by(cls, d)
 
     status = d.get("status", UNSET)
     if status.__class__ is not str and status is not UNSET:

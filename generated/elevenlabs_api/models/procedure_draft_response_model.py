@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..models.procedure_type import ProcedureType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProcedureDraftResponseModel")
@@ -106,7 +106,9 @@ class ProcedureDraftResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         procedure_draft_response_model = cls.__new__(cls)
-        procedure_draft_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        procedure_draft_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return procedure_draft_response_model
 
     @property
@@ -126,53 +128,15 @@ class ProcedureDraftResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_procedure_id(cls: type[ProcedureDraftResponseModel], d: Mapping[str, Any]) -> Any:
-    procedure_id = d.get("procedure_id", MISSING)
-    if procedure_id.__class__ is not str:
-        if procedure_id is MISSING:
-            procedure_id = missing_field(cls, "procedure_id")
-        else:
-            procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
+_read_procedure_id = plain_reader("procedure_id", (str,), "a string", True)
 
-    return procedure_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_content = plain_reader("content", (str,), "a string", True)
 
-def _read_name(cls: type[ProcedureDraftResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_type_ = plain_reader("type", (str,), "a string", False)
 
-    return name
-
-
-def _read_content(cls: type[ProcedureDraftResponseModel], d: Mapping[str, Any]) -> Any:
-    content = d.get("content", MISSING)
-    if content.__class__ is not str:
-        if content is MISSING:
-            content = missing_field(cls, "content")
-        else:
-            content = unexpected_type(cls, "content", content, "a string")
-
-    return content
-
-
-def _read_type_(cls: type[ProcedureDraftResponseModel], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", UNSET)
-    if type_.__class__ is not str and type_ is not UNSET:
-        type_ = unexpected_type(cls, "type", type_, "a string")
-
-    return type_
-
-
-def _read_trigger(cls: type[ProcedureDraftResponseModel], d: Mapping[str, Any]) -> Any:
-    trigger = d.get("trigger", UNSET)
-    if trigger.__class__ is not str and trigger is not UNSET:
-        trigger = unexpected_type(cls, "trigger", trigger, "a string")
-
-    return trigger
+_read_trigger = plain_reader("trigger", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -190,8 +154,11 @@ def _read_additional_properties(cls: type[ProcedureDraftResponseModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProcedureDraftResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ProcedureDraftResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     procedure_id = d.get("procedure_id", MISSING)
     if procedure_id.__class__ is not str:
         procedure_id = _read_procedure_id(cls, d)

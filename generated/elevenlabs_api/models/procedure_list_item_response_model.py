@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..models.procedure_type import ProcedureType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProcedureListItemResponseModel")
@@ -119,7 +119,7 @@ class ProcedureListItemResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         procedure_list_item_response_model = cls.__new__(cls)
         procedure_list_item_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return procedure_list_item_response_model
 
@@ -140,58 +140,25 @@ class ProcedureListItemResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_procedure_id(cls: type[ProcedureListItemResponseModel], d: Mapping[str, Any]) -> Any:
-    procedure_id = d.get("procedure_id", MISSING)
-    if procedure_id.__class__ is not str:
-        if procedure_id is MISSING:
-            procedure_id = missing_field(cls, "procedure_id")
-        else:
-            procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
+_read_procedure_id = plain_reader("procedure_id", (str,), "a string", True)
 
-    return procedure_id
+_read_has_draft = plain_reader("has_draft", (bool,), "a boolean", True)
 
+_read_version_id = plain_reader(
+    "version_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_has_draft(cls: type[ProcedureListItemResponseModel], d: Mapping[str, Any]) -> Any:
-    has_draft = d.get("has_draft", MISSING)
-    if has_draft.__class__ is not bool:
-        if has_draft is MISSING:
-            has_draft = missing_field(cls, "has_draft")
-        else:
-            has_draft = unexpected_type(cls, "has_draft", has_draft, "a boolean")
+_read_name = plain_reader("name", (str,), "a string", False)
 
-    return has_draft
+_read_type_ = plain_reader("type", (str,), "a string", False)
 
-
-def _read_version_id(cls: type[ProcedureListItemResponseModel], d: Mapping[str, Any]) -> Any:
-    version_id = d.get("version_id", UNSET)
-    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-    return version_id
-
-
-def _read_name(cls: type[ProcedureListItemResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_type_(cls: type[ProcedureListItemResponseModel], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", UNSET)
-    if type_.__class__ is not str and type_ is not UNSET:
-        type_ = unexpected_type(cls, "type", type_, "a string")
-
-    return type_
-
-
-def _read_trigger(cls: type[ProcedureListItemResponseModel], d: Mapping[str, Any]) -> Any:
-    trigger = d.get("trigger", UNSET)
-    if trigger.__class__ is not str and trigger is not UNSET:
-        trigger = unexpected_type(cls, "trigger", trigger, "a string")
-
-    return trigger
+_read_trigger = plain_reader("trigger", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -210,8 +177,11 @@ def _read_additional_properties(cls: type[ProcedureListItemResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProcedureListItemResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ProcedureListItemResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     procedure_id = d.get("procedure_id", MISSING)
     if procedure_id.__class__ is not str:
         procedure_id = _read_procedure_id(cls, d)

@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.procedure_type import ProcedureType, check_procedure_type
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProcedureRefResponseModel")
@@ -163,7 +163,9 @@ class ProcedureRefResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         procedure_ref_response_model = cls.__new__(cls)
-        procedure_ref_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        procedure_ref_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return procedure_ref_response_model
 
     @property
@@ -183,31 +185,19 @@ class ProcedureRefResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_procedure_id(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any]) -> Any:
-    procedure_id = d.get("procedure_id", MISSING)
-    if procedure_id.__class__ is not str:
-        if procedure_id is MISSING:
-            procedure_id = missing_field(cls, "procedure_id")
-        else:
-            procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
+_read_procedure_id = plain_reader("procedure_id", (str,), "a string", True)
 
-    return procedure_id
+_read_version_id = plain_reader(
+    "version_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_version_id(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any]) -> Any:
-    version_id = d.get("version_id", UNSET)
-    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-    return version_id
-
-
-def _read_name(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", False)
 
 
 def _read_type_(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any]) -> Any:
@@ -225,56 +215,19 @@ def _read_type_(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any]) -> A
     return type_
 
 
-def _read_trigger(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any]) -> Any:
-    trigger = d.get("trigger", UNSET)
-    if trigger.__class__ is not str and trigger is not UNSET:
-        trigger = unexpected_type(cls, "trigger", trigger, "a string")
+_read_trigger = plain_reader("trigger", (str,), "a string", False)
 
-    return trigger
+_read_referenced_tool_ids = plain_reader("referenced_tool_ids", (list,), "an array", False, ((str,), "a string"))
 
+_read_referenced_kb_ids = plain_reader("referenced_kb_ids", (list,), "an array", False, ((str,), "a string"))
 
-def _read_referenced_tool_ids(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any]) -> Any:
-    referenced_tool_ids = d.get("referenced_tool_ids", UNSET)
-    if referenced_tool_ids.__class__ is not list and referenced_tool_ids is not UNSET:
-        referenced_tool_ids = unexpected_type(cls, "referenced_tool_ids", referenced_tool_ids, "an array")
-    elif referenced_tool_ids.__class__ is list and referenced_tool_ids:
-        check_items(cls, "referenced_tool_ids", referenced_tool_ids, (str,), "a string")
+_read_referenced_procedure_ids = plain_reader(
+    "referenced_procedure_ids", (list,), "an array", False, ((str,), "a string")
+)
 
-    return referenced_tool_ids
-
-
-def _read_referenced_kb_ids(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any]) -> Any:
-    referenced_kb_ids = d.get("referenced_kb_ids", UNSET)
-    if referenced_kb_ids.__class__ is not list and referenced_kb_ids is not UNSET:
-        referenced_kb_ids = unexpected_type(cls, "referenced_kb_ids", referenced_kb_ids, "an array")
-    elif referenced_kb_ids.__class__ is list and referenced_kb_ids:
-        check_items(cls, "referenced_kb_ids", referenced_kb_ids, (str,), "a string")
-
-    return referenced_kb_ids
-
-
-def _read_referenced_procedure_ids(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any]) -> Any:
-    referenced_procedure_ids = d.get("referenced_procedure_ids", UNSET)
-    if referenced_procedure_ids.__class__ is not list and referenced_procedure_ids is not UNSET:
-        referenced_procedure_ids = unexpected_type(
-            cls, "referenced_procedure_ids", referenced_procedure_ids, "an array"
-        )
-    elif referenced_procedure_ids.__class__ is list and referenced_procedure_ids:
-        check_items(cls, "referenced_procedure_ids", referenced_procedure_ids, (str,), "a string")
-
-    return referenced_procedure_ids
-
-
-def _read_referenced_dynamic_variables(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any]) -> Any:
-    referenced_dynamic_variables = d.get("referenced_dynamic_variables", UNSET)
-    if referenced_dynamic_variables.__class__ is not list and referenced_dynamic_variables is not UNSET:
-        referenced_dynamic_variables = unexpected_type(
-            cls, "referenced_dynamic_variables", referenced_dynamic_variables, "an array"
-        )
-    elif referenced_dynamic_variables.__class__ is list and referenced_dynamic_variables:
-        check_items(cls, "referenced_dynamic_variables", referenced_dynamic_variables, (str,), "a string")
-
-    return referenced_dynamic_variables
+_read_referenced_dynamic_variables = plain_reader(
+    "referenced_dynamic_variables", (list,), "an array", False, ((str,), "a string")
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -296,8 +249,9 @@ def _read_additional_properties(cls: type[ProcedureRefResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     procedure_id = d.get("procedure_id", MISSING)
     if procedure_id.__class__ is not str:
         procedure_id = _read_procedure_id(cls, d)
@@ -310,9 +264,12 @@ def _all_fields(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any]) -> d
     if name.__class__ is not str and name is not UNSET:
         name = _read_name(cls, d)
 
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     trigger = d.get("trigger", UNSET)
     if trigger.__class__ is not str and trigger is not UNSET:

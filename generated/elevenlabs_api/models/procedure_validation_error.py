@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProcedureValidationError")
@@ -65,7 +65,9 @@ class ProcedureValidationError(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         procedure_validation_error = cls.__new__(cls)
-        procedure_validation_error.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        procedure_validation_error.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return procedure_validation_error
 
     @property
@@ -85,26 +87,9 @@ class ProcedureValidationError(Lazy):
         return key in self.additional_properties
 
 
-def _read_path(cls: type[ProcedureValidationError], d: Mapping[str, Any]) -> Any:
-    path = d.get("path", MISSING)
-    if path.__class__ is not str:
-        if path is MISSING:
-            path = missing_field(cls, "path")
-        else:
-            path = unexpected_type(cls, "path", path, "a string")
+_read_path = plain_reader("path", (str,), "a string", True)
 
-    return path
-
-
-def _read_message(cls: type[ProcedureValidationError], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", MISSING)
-    if message.__class__ is not str:
-        if message is MISSING:
-            message = missing_field(cls, "message")
-        else:
-            message = unexpected_type(cls, "message", message, "a string")
-
-    return message
+_read_message = plain_reader("message", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +104,9 @@ def _read_additional_properties(cls: type[ProcedureValidationError], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProcedureValidationError], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ProcedureValidationError], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     path = d.get("path", MISSING)
     if path.__class__ is not str:
         path = _read_path(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProcedureVersionRef")
@@ -65,7 +65,7 @@ class ProcedureVersionRef(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         procedure_version_ref = cls.__new__(cls)
-        procedure_version_ref.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        procedure_version_ref.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return procedure_version_ref
 
     @property
@@ -85,26 +85,9 @@ class ProcedureVersionRef(Lazy):
         return key in self.additional_properties
 
 
-def _read_procedure_id(cls: type[ProcedureVersionRef], d: Mapping[str, Any]) -> Any:
-    procedure_id = d.get("procedure_id", MISSING)
-    if procedure_id.__class__ is not str:
-        if procedure_id is MISSING:
-            procedure_id = missing_field(cls, "procedure_id")
-        else:
-            procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
+_read_procedure_id = plain_reader("procedure_id", (str,), "a string", True)
 
-    return procedure_id
-
-
-def _read_version_id(cls: type[ProcedureVersionRef], d: Mapping[str, Any]) -> Any:
-    version_id = d.get("version_id", MISSING)
-    if version_id.__class__ is not str:
-        if version_id is MISSING:
-            version_id = missing_field(cls, "version_id")
-        else:
-            version_id = unexpected_type(cls, "version_id", version_id, "a string")
-
-    return version_id
+_read_version_id = plain_reader("version_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +102,9 @@ def _read_additional_properties(cls: type[ProcedureVersionRef], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProcedureVersionRef], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ProcedureVersionRef], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     procedure_id = d.get("procedure_id", MISSING)
     if procedure_id.__class__ is not str:
         procedure_id = _read_procedure_id(cls, d)

@@ -12,14 +12,14 @@ from ..models.project_creation_meta_response_model_status_type_0 import (
 from ..models.project_creation_meta_type import ProjectCreationMetaType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectCreationMetaResponseModel")
@@ -97,7 +97,7 @@ class ProjectCreationMetaResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         project_creation_meta_response_model = cls.__new__(cls)
         project_creation_meta_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return project_creation_meta_response_model
 
@@ -118,37 +118,19 @@ class ProjectCreationMetaResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_creation_progress(cls: type[ProjectCreationMetaResponseModel], d: Mapping[str, Any]) -> Any:
-    creation_progress = d.get("creation_progress", MISSING)
-    if creation_progress.__class__ is not float and creation_progress.__class__ is not int:
-        if creation_progress is MISSING:
-            creation_progress = missing_field(cls, "creation_progress")
-        else:
-            creation_progress = unexpected_type(cls, "creation_progress", creation_progress, "a number")
+_read_creation_progress = plain_reader(
+    "creation_progress",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return creation_progress
+_read_status = plain_reader("status", (str,), "a string", True)
 
-
-def _read_status(cls: type[ProjectCreationMetaResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
-
-
-def _read_type_(cls: type[ProjectCreationMetaResponseModel], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
-
-    return type_
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -164,8 +146,11 @@ def _read_additional_properties(cls: type[ProjectCreationMetaResponseModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProjectCreationMetaResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ProjectCreationMetaResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     creation_progress = d.get("creation_progress", MISSING)
     if creation_progress.__class__ is not float and creation_progress.__class__ is not int:
         creation_progress = _read_creation_progress(cls, d)

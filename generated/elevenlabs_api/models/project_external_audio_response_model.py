@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectExternalAudioResponseModel")
@@ -381,7 +381,7 @@ class ProjectExternalAudioResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         project_external_audio_response_model = cls.__new__(cls)
         project_external_audio_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return project_external_audio_response_model
 
@@ -411,210 +411,100 @@ def _read_type_(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, An
     return type_
 
 
-def _read_external_audio_id(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    external_audio_id = d.get("external_audio_id", MISSING)
-    if external_audio_id.__class__ is not str:
-        if external_audio_id is MISSING:
-            external_audio_id = missing_field(cls, "external_audio_id")
-        else:
-            external_audio_id = unexpected_type(cls, "external_audio_id", external_audio_id, "a string")
+_read_external_audio_id = plain_reader("external_audio_id", (str,), "a string", True)
 
-    return external_audio_id
+_read_filename = plain_reader("filename", (str,), "a string", True)
 
+_read_signed_url = plain_reader(
+    "signed_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-def _read_filename(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    filename = d.get("filename", MISSING)
-    if filename.__class__ is not str:
-        if filename is MISSING:
-            filename = missing_field(cls, "filename")
-        else:
-            filename = unexpected_type(cls, "filename", filename, "a string")
+_read_offset_ms = plain_reader("offset_ms", (int,), "an integer", True)
 
-    return filename
+_read_duration_ms = plain_reader("duration_ms", (int,), "an integer", True)
 
+_read_start_time_ms = plain_reader("start_time_ms", (int,), "an integer", True)
 
-def _read_signed_url(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    signed_url = d.get("signed_url", MISSING)
-    if signed_url.__class__ is not str and signed_url is not None:
-        if signed_url is MISSING:
-            signed_url = missing_field(cls, "signed_url")
-        else:
-            signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
+_read_end_time_ms = plain_reader(
+    "end_time_ms",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    True,
+)
 
-    return signed_url
+_read_order = plain_reader("order", (str,), "a string", True)
 
+_read_track_id = plain_reader("track_id", (str,), "a string", True)
 
-def _read_offset_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    offset_ms = d.get("offset_ms", MISSING)
-    if offset_ms.__class__ is not int:
-        if offset_ms is MISSING:
-            offset_ms = missing_field(cls, "offset_ms")
-        else:
-            offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
+_read_created_at_ms = plain_reader("created_at_ms", (int,), "an integer", True)
 
-    return offset_ms
+_read_updated_at_ms = plain_reader("updated_at_ms", (int,), "an integer", True)
 
+_read_import_speech_progress = plain_reader(
+    "import_speech_progress",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    True,
+)
 
-def _read_duration_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    duration_ms = d.get("duration_ms", MISSING)
-    if duration_ms.__class__ is not int:
-        if duration_ms is MISSING:
-            duration_ms = missing_field(cls, "duration_ms")
-        else:
-            duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
+_read_volume_gain_db = plain_reader(
+    "volume_gain_db",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return duration_ms
+_read_muted = plain_reader("muted", (bool,), "a boolean", False)
 
+_read_fade_in_ms = plain_reader("fade_in_ms", (int,), "an integer", False)
 
-def _read_start_time_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    start_time_ms = d.get("start_time_ms", MISSING)
-    if start_time_ms.__class__ is not int:
-        if start_time_ms is MISSING:
-            start_time_ms = missing_field(cls, "start_time_ms")
-        else:
-            start_time_ms = unexpected_type(cls, "start_time_ms", start_time_ms, "an integer")
+_read_fade_out_ms = plain_reader("fade_out_ms", (int,), "an integer", False)
 
-    return start_time_ms
+_read_source_external_audio_id = plain_reader(
+    "source_external_audio_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_source_asset_id = plain_reader(
+    "source_asset_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_end_time_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    end_time_ms = d.get("end_time_ms", MISSING)
-    if end_time_ms.__class__ is not int and end_time_ms is not None:
-        if end_time_ms is MISSING:
-            end_time_ms = missing_field(cls, "end_time_ms")
-        else:
-            end_time_ms = unexpected_type(cls, "end_time_ms", end_time_ms, "an integer or null")
-
-    return end_time_ms
-
-
-def _read_order(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    order = d.get("order", MISSING)
-    if order.__class__ is not str:
-        if order is MISSING:
-            order = missing_field(cls, "order")
-        else:
-            order = unexpected_type(cls, "order", order, "a string")
-
-    return order
-
-
-def _read_track_id(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    track_id = d.get("track_id", MISSING)
-    if track_id.__class__ is not str:
-        if track_id is MISSING:
-            track_id = missing_field(cls, "track_id")
-        else:
-            track_id = unexpected_type(cls, "track_id", track_id, "a string")
-
-    return track_id
-
-
-def _read_created_at_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_ms = d.get("created_at_ms", MISSING)
-    if created_at_ms.__class__ is not int:
-        if created_at_ms is MISSING:
-            created_at_ms = missing_field(cls, "created_at_ms")
-        else:
-            created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
-
-    return created_at_ms
-
-
-def _read_updated_at_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    updated_at_ms = d.get("updated_at_ms", MISSING)
-    if updated_at_ms.__class__ is not int:
-        if updated_at_ms is MISSING:
-            updated_at_ms = missing_field(cls, "updated_at_ms")
-        else:
-            updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
-
-    return updated_at_ms
-
-
-def _read_import_speech_progress(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    import_speech_progress = d.get("import_speech_progress", MISSING)
-    if (
-        import_speech_progress.__class__ is not float
-        and import_speech_progress.__class__ is not int
-        and import_speech_progress is not None
-    ):
-        if import_speech_progress is MISSING:
-            import_speech_progress = missing_field(cls, "import_speech_progress")
-        else:
-            import_speech_progress = unexpected_type(
-                cls, "import_speech_progress", import_speech_progress, "a number or null"
-            )
-
-    return import_speech_progress
-
-
-def _read_volume_gain_db(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    volume_gain_db = d.get("volume_gain_db", UNSET)
-    if volume_gain_db.__class__ is not float and volume_gain_db.__class__ is not int and volume_gain_db is not UNSET:
-        volume_gain_db = unexpected_type(cls, "volume_gain_db", volume_gain_db, "a number")
-
-    return volume_gain_db
-
-
-def _read_muted(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    muted = d.get("muted", UNSET)
-    if muted.__class__ is not bool and muted is not UNSET:
-        muted = unexpected_type(cls, "muted", muted, "a boolean")
-
-    return muted
-
-
-def _read_fade_in_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    fade_in_ms = d.get("fade_in_ms", UNSET)
-    if fade_in_ms.__class__ is not int and fade_in_ms is not UNSET:
-        fade_in_ms = unexpected_type(cls, "fade_in_ms", fade_in_ms, "an integer")
-
-    return fade_in_ms
-
-
-def _read_fade_out_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    fade_out_ms = d.get("fade_out_ms", UNSET)
-    if fade_out_ms.__class__ is not int and fade_out_ms is not UNSET:
-        fade_out_ms = unexpected_type(cls, "fade_out_ms", fade_out_ms, "an integer")
-
-    return fade_out_ms
-
-
-def _read_source_external_audio_id(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    source_external_audio_id = d.get("source_external_audio_id", UNSET)
-    if (
-        source_external_audio_id.__class__ is not str
-        and source_external_audio_id is not None
-        and source_external_audio_id is not UNSET
-    ):
-        source_external_audio_id = unexpected_type(
-            cls, "source_external_audio_id", source_external_audio_id, "a string or null"
-        )
-
-    return source_external_audio_id
-
-
-def _read_source_asset_id(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    source_asset_id = d.get("source_asset_id", UNSET)
-    if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
-        source_asset_id = unexpected_type(cls, "source_asset_id", source_asset_id, "a string or null")
-
-    return source_asset_id
-
-
-def _read_source_platform_asset_id(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    source_platform_asset_id = d.get("source_platform_asset_id", UNSET)
-    if (
-        source_platform_asset_id.__class__ is not str
-        and source_platform_asset_id is not None
-        and source_platform_asset_id is not UNSET
-    ):
-        source_platform_asset_id = unexpected_type(
-            cls, "source_platform_asset_id", source_platform_asset_id, "a string or null"
-        )
-
-    return source_platform_asset_id
+_read_source_platform_asset_id = plain_reader(
+    "source_platform_asset_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_pending_blocks_metadata(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
@@ -665,12 +555,7 @@ def _read_pending_external_audios_metadata(cls: type[ProjectExternalAudioRespons
     return pending_external_audios_metadata
 
 
-def _read_speech_imported(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    speech_imported = d.get("speech_imported", UNSET)
-    if speech_imported.__class__ is not bool and speech_imported is not UNSET:
-        speech_imported = unexpected_type(cls, "speech_imported", speech_imported, "a boolean")
-
-    return speech_imported
+_read_speech_imported = plain_reader("speech_imported", (bool,), "a boolean", False)
 
 
 def _read_pending_task(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
@@ -696,24 +581,25 @@ def _read_pending_task(cls: type[ProjectExternalAudioResponseModel], d: Mapping[
     return pending_task
 
 
-def _read_error(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    error = d.get("error", UNSET)
-    if error.__class__ is not str and error is not None and error is not UNSET:
-        error = unexpected_type(cls, "error", error, "a string or null")
+_read_error = plain_reader(
+    "error",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return error
-
-
-def _read_current_snapshot_id(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    current_snapshot_id = d.get("current_snapshot_id", UNSET)
-    if (
-        current_snapshot_id.__class__ is not str
-        and current_snapshot_id is not None
-        and current_snapshot_id is not UNSET
-    ):
-        current_snapshot_id = unexpected_type(cls, "current_snapshot_id", current_snapshot_id, "a string or null")
-
-    return current_snapshot_id
+_read_current_snapshot_id = plain_reader(
+    "current_snapshot_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_source_context(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
@@ -864,11 +750,17 @@ def _read_additional_properties(cls: type[ProjectExternalAudioResponseModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     external_audio_id = d.get("external_audio_id", MISSING)
     if external_audio_id.__class__ is not str:
@@ -958,21 +850,30 @@ def _all_fields(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, An
     ):
         source_platform_asset_id = _read_source_platform_asset_id(cls, d)
 
-    pending_blocks_metadata = d.get("pending_blocks_metadata", UNSET)
-    if pending_blocks_metadata is not UNSET and pending_blocks_metadata is not None:
-        pending_blocks_metadata = _read_pending_blocks_metadata(cls, d)
+    if "pending_blocks_metadata" in known:
+        pending_blocks_metadata = known["pending_blocks_metadata"]
+    else:
+        pending_blocks_metadata = d.get("pending_blocks_metadata", UNSET)
+        if pending_blocks_metadata is not UNSET and pending_blocks_metadata is not None:
+            pending_blocks_metadata = _read_pending_blocks_metadata(cls, d)
 
-    pending_external_audios_metadata = d.get("pending_external_audios_metadata", UNSET)
-    if pending_external_audios_metadata is not UNSET and pending_external_audios_metadata is not None:
-        pending_external_audios_metadata = _read_pending_external_audios_metadata(cls, d)
+    if "pending_external_audios_metadata" in known:
+        pending_external_audios_metadata = known["pending_external_audios_metadata"]
+    else:
+        pending_external_audios_metadata = d.get("pending_external_audios_metadata", UNSET)
+        if pending_external_audios_metadata is not UNSET and pending_external_audios_metadata is not None:
+            pending_external_audios_metadata = _read_pending_external_audios_metadata(cls, d)
 
     speech_imported = d.get("speech_imported", UNSET)
     if speech_imported.__class__ is not bool and speech_imported is not UNSET:
         speech_imported = _read_speech_imported(cls, d)
 
-    pending_task = d.get("pending_task", UNSET)
-    if pending_task is not UNSET and pending_task is not None:
-        pending_task = _read_pending_task(cls, d)
+    if "pending_task" in known:
+        pending_task = known["pending_task"]
+    else:
+        pending_task = d.get("pending_task", UNSET)
+        if pending_task is not UNSET and pending_task is not None:
+            pending_task = _read_pending_task(cls, d)
 
     error = d.get("error", UNSET)
     if error.__class__ is not str and error is not None and error is not UNSET:
@@ -986,17 +887,26 @@ def _all_fields(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, An
     ):
         current_snapshot_id = _read_current_snapshot_id(cls, d)
 
-    source_context = d.get("source_context", UNSET)
-    if source_context is not UNSET and source_context is not None:
-        source_context = _read_source_context(cls, d)
+    if "source_context" in known:
+        source_context = known["source_context"]
+    else:
+        source_context = d.get("source_context", UNSET)
+        if source_context is not UNSET and source_context is not None:
+            source_context = _read_source_context(cls, d)
 
-    analysis = d.get("analysis", UNSET)
-    if analysis is not UNSET and analysis is not None:
-        analysis = _read_analysis(cls, d)
+    if "analysis" in known:
+        analysis = known["analysis"]
+    else:
+        analysis = d.get("analysis", UNSET)
+        if analysis is not UNSET and analysis is not None:
+            analysis = _read_analysis(cls, d)
 
-    transcription = d.get("transcription", UNSET)
-    if transcription is not UNSET and transcription is not None:
-        transcription = _read_transcription(cls, d)
+    if "transcription" in known:
+        transcription = known["transcription"]
+    else:
+        transcription = d.get("transcription", UNSET)
+        if transcription is not UNSET and transcription is not None:
+            transcription = _read_transcription(cls, d)
 
     return {
         "external_audio_id": external_audio_id,

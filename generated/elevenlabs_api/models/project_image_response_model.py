@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -15,10 +16,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectImageResponseModel")
@@ -298,7 +299,9 @@ class ProjectImageResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         project_image_response_model = cls.__new__(cls)
-        project_image_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        project_image_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return project_image_response_model
 
     @property
@@ -336,92 +339,21 @@ def _read_source(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> 
     return source
 
 
-def _read_image_id(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    image_id = d.get("image_id", MISSING)
-    if image_id.__class__ is not str:
-        if image_id is MISSING:
-            image_id = missing_field(cls, "image_id")
-        else:
-            image_id = unexpected_type(cls, "image_id", image_id, "a string")
+_read_image_id = plain_reader("image_id", (str,), "a string", True)
 
-    return image_id
+_read_filename = plain_reader("filename", (str,), "a string", True)
 
+_read_file_size_bytes = plain_reader("file_size_bytes", (int,), "an integer", True)
 
-def _read_filename(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    filename = d.get("filename", MISSING)
-    if filename.__class__ is not str:
-        if filename is MISSING:
-            filename = missing_field(cls, "filename")
-        else:
-            filename = unexpected_type(cls, "filename", filename, "a string")
+_read_width = plain_reader("width", (int,), "an integer", True)
 
-    return filename
+_read_height = plain_reader("height", (int,), "an integer", True)
 
+_read_offset_ms = plain_reader("offset_ms", (int,), "an integer", True)
 
-def _read_file_size_bytes(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    file_size_bytes = d.get("file_size_bytes", MISSING)
-    if file_size_bytes.__class__ is not int:
-        if file_size_bytes is MISSING:
-            file_size_bytes = missing_field(cls, "file_size_bytes")
-        else:
-            file_size_bytes = unexpected_type(cls, "file_size_bytes", file_size_bytes, "an integer")
+_read_duration_ms = plain_reader("duration_ms", (int,), "an integer", True)
 
-    return file_size_bytes
-
-
-def _read_width(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    width = d.get("width", MISSING)
-    if width.__class__ is not int:
-        if width is MISSING:
-            width = missing_field(cls, "width")
-        else:
-            width = unexpected_type(cls, "width", width, "an integer")
-
-    return width
-
-
-def _read_height(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    height = d.get("height", MISSING)
-    if height.__class__ is not int:
-        if height is MISSING:
-            height = missing_field(cls, "height")
-        else:
-            height = unexpected_type(cls, "height", height, "an integer")
-
-    return height
-
-
-def _read_offset_ms(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    offset_ms = d.get("offset_ms", MISSING)
-    if offset_ms.__class__ is not int:
-        if offset_ms is MISSING:
-            offset_ms = missing_field(cls, "offset_ms")
-        else:
-            offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
-
-    return offset_ms
-
-
-def _read_duration_ms(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    duration_ms = d.get("duration_ms", MISSING)
-    if duration_ms.__class__ is not int:
-        if duration_ms is MISSING:
-            duration_ms = missing_field(cls, "duration_ms")
-        else:
-            duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
-
-    return duration_ms
-
-
-def _read_order(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    order = d.get("order", MISSING)
-    if order.__class__ is not str:
-        if order is MISSING:
-            order = missing_field(cls, "order")
-        else:
-            order = unexpected_type(cls, "order", order, "a string")
-
-    return order
+_read_order = plain_reader("order", (str,), "a string", True)
 
 
 def _read_canvas_placement(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
@@ -437,54 +369,31 @@ def _read_canvas_placement(cls: type[ProjectImageResponseModel], d: Mapping[str,
     return canvas_placement
 
 
-def _read_created_at_ms(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_ms = d.get("created_at_ms", MISSING)
-    if created_at_ms.__class__ is not int:
-        if created_at_ms is MISSING:
-            created_at_ms = missing_field(cls, "created_at_ms")
-        else:
-            created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
+_read_created_at_ms = plain_reader("created_at_ms", (int,), "an integer", True)
 
-    return created_at_ms
+_read_updated_at_ms = plain_reader("updated_at_ms", (int,), "an integer", True)
 
+_read_signed_url = plain_reader(
+    "signed_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_updated_at_ms(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    updated_at_ms = d.get("updated_at_ms", MISSING)
-    if updated_at_ms.__class__ is not int:
-        if updated_at_ms is MISSING:
-            updated_at_ms = missing_field(cls, "updated_at_ms")
-        else:
-            updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
+_read_thumbnail_signed_url = plain_reader(
+    "thumbnail_signed_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return updated_at_ms
-
-
-def _read_signed_url(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    signed_url = d.get("signed_url", UNSET)
-    if signed_url.__class__ is not str and signed_url is not None and signed_url is not UNSET:
-        signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
-
-    return signed_url
-
-
-def _read_thumbnail_signed_url(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    thumbnail_signed_url = d.get("thumbnail_signed_url", UNSET)
-    if (
-        thumbnail_signed_url.__class__ is not str
-        and thumbnail_signed_url is not None
-        and thumbnail_signed_url is not UNSET
-    ):
-        thumbnail_signed_url = unexpected_type(cls, "thumbnail_signed_url", thumbnail_signed_url, "a string or null")
-
-    return thumbnail_signed_url
-
-
-def _read_track_id(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    track_id = d.get("track_id", UNSET)
-    if track_id.__class__ is not str and track_id is not UNSET:
-        track_id = unexpected_type(cls, "track_id", track_id, "a string")
-
-    return track_id
+_read_track_id = plain_reader("track_id", (str,), "a string", False)
 
 
 def _read_animation(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
@@ -502,54 +411,55 @@ def _read_animation(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) 
     return animation
 
 
-def _read_opacity(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    opacity = d.get("opacity", UNSET)
-    if opacity.__class__ is not float and opacity.__class__ is not int and opacity is not UNSET:
-        opacity = unexpected_type(cls, "opacity", opacity, "a number")
+_read_opacity = plain_reader(
+    "opacity",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return opacity
+_read_current_snapshot_id = plain_reader(
+    "current_snapshot_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_source_asset_id = plain_reader(
+    "source_asset_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_current_snapshot_id(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    current_snapshot_id = d.get("current_snapshot_id", UNSET)
-    if (
-        current_snapshot_id.__class__ is not str
-        and current_snapshot_id is not None
-        and current_snapshot_id is not UNSET
-    ):
-        current_snapshot_id = unexpected_type(cls, "current_snapshot_id", current_snapshot_id, "a string or null")
+_read_source_platform_asset_id = plain_reader(
+    "source_platform_asset_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return current_snapshot_id
-
-
-def _read_source_asset_id(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    source_asset_id = d.get("source_asset_id", UNSET)
-    if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
-        source_asset_id = unexpected_type(cls, "source_asset_id", source_asset_id, "a string or null")
-
-    return source_asset_id
-
-
-def _read_source_platform_asset_id(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    source_platform_asset_id = d.get("source_platform_asset_id", UNSET)
-    if (
-        source_platform_asset_id.__class__ is not str
-        and source_platform_asset_id is not None
-        and source_platform_asset_id is not UNSET
-    ):
-        source_platform_asset_id = unexpected_type(
-            cls, "source_platform_asset_id", source_platform_asset_id, "a string or null"
-        )
-
-    return source_platform_asset_id
-
-
-def _read_error(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
-    error = d.get("error", UNSET)
-    if error.__class__ is not str and error is not None and error is not UNSET:
-        error = unexpected_type(cls, "error", error, "a string or null")
-
-    return error
+_read_error = plain_reader(
+    "error",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_pending_task(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
@@ -632,15 +542,22 @@ def _read_additional_properties(cls: type[ProjectImageResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[ProjectImageResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    source = d.get("source", UNSET)
-    if source is not UNSET:
-        source = _read_source(cls, d)
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = d.get("source", UNSET)
+        if source is not UNSET:
+            source = _read_source(cls, d)
 
     image_id = d.get("image_id", MISSING)
     if image_id.__class__ is not str:
@@ -674,7 +591,10 @@ def _all_fields(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> d
     if order.__class__ is not str:
         order = _read_order(cls, d)
 
-    canvas_placement = _read_canvas_placement(cls, d)
+    if "canvas_placement" in known:
+        canvas_placement = known["canvas_placement"]
+    else:
+        canvas_placement = _read_canvas_placement(cls, d)
 
     created_at_ms = d.get("created_at_ms", MISSING)
     if created_at_ms.__class__ is not int:
@@ -700,9 +620,12 @@ def _all_fields(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> d
     if track_id.__class__ is not str and track_id is not UNSET:
         track_id = _read_track_id(cls, d)
 
-    animation = d.get("animation", UNSET)
-    if animation is not UNSET:
-        animation = _read_animation(cls, d)
+    if "animation" in known:
+        animation = known["animation"]
+    else:
+        animation = d.get("animation", UNSET)
+        if animation is not UNSET:
+            animation = _read_animation(cls, d)
 
     opacity = d.get("opacity", UNSET)
     if opacity.__class__ is not float and opacity.__class__ is not int and opacity is not UNSET:
@@ -732,13 +655,19 @@ def _all_fields(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> d
     if error.__class__ is not str and error is not None and error is not UNSET:
         error = _read_error(cls, d)
 
-    pending_task = d.get("pending_task", UNSET)
-    if pending_task is not UNSET and pending_task is not None:
-        pending_task = _read_pending_task(cls, d)
+    if "pending_task" in known:
+        pending_task = known["pending_task"]
+    else:
+        pending_task = d.get("pending_task", UNSET)
+        if pending_task is not UNSET and pending_task is not None:
+            pending_task = _read_pending_task(cls, d)
 
-    analysis = d.get("analysis", UNSET)
-    if analysis is not UNSET and analysis is not None:
-        analysis = _read_analysis(cls, d)
+    if "analysis" in known:
+        analysis = known["analysis"]
+    else:
+        analysis = d.get("analysis", UNSET)
+        if analysis is not UNSET and analysis is not None:
+            analysis = _read_analysis(cls, d)
 
     return {
         "image_id": image_id,

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectMutedTracksResponseModel")
@@ -65,7 +65,7 @@ class ProjectMutedTracksResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         project_muted_tracks_response_model = cls.__new__(cls)
         project_muted_tracks_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return project_muted_tracks_response_model
 
@@ -86,17 +86,7 @@ class ProjectMutedTracksResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_chapter_ids(cls: type[ProjectMutedTracksResponseModel], d: Mapping[str, Any]) -> Any:
-    chapter_ids = d.get("chapter_ids", MISSING)
-    if chapter_ids.__class__ is not list:
-        if chapter_ids is MISSING:
-            chapter_ids = missing_field(cls, "chapter_ids")
-        else:
-            chapter_ids = unexpected_type(cls, "chapter_ids", chapter_ids, "an array")
-    elif chapter_ids.__class__ is list and chapter_ids:
-        check_items(cls, "chapter_ids", chapter_ids, (str,), "a string")
-
-    return chapter_ids
+_read_chapter_ids = plain_reader("chapter_ids", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(("chapter_ids",))
@@ -106,8 +96,11 @@ def _read_additional_properties(cls: type[ProjectMutedTracksResponseModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProjectMutedTracksResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ProjectMutedTracksResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     chapter_ids = d.get("chapter_ids", MISSING)
     if chapter_ids.__class__ is not list:
         chapter_ids = _read_chapter_ids(cls, d)

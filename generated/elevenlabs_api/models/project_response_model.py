@@ -26,18 +26,18 @@ from ..models.project_response_model_target_audience_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectResponseModel")
@@ -542,7 +542,7 @@ class ProjectResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         project_response_model = cls.__new__(cls)
-        project_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        project_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return project_response_model
 
     @property
@@ -562,295 +562,176 @@ class ProjectResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_project_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    project_id = d.get("project_id", MISSING)
-    if project_id.__class__ is not str:
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
-        else:
-            project_id = unexpected_type(cls, "project_id", project_id, "a string")
-
-    return project_id
-
-
-def _read_name(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_create_date_unix(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    create_date_unix = d.get("create_date_unix", MISSING)
-    if create_date_unix.__class__ is not int:
-        if create_date_unix is MISSING:
-            create_date_unix = missing_field(cls, "create_date_unix")
-        else:
-            create_date_unix = unexpected_type(cls, "create_date_unix", create_date_unix, "an integer")
-
-    return create_date_unix
-
-
-def _read_created_by_user_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    created_by_user_id = d.get("created_by_user_id", MISSING)
-    if created_by_user_id.__class__ is not str and created_by_user_id is not None:
-        if created_by_user_id is MISSING:
-            created_by_user_id = missing_field(cls, "created_by_user_id")
-        else:
-            created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string or null")
-
-    return created_by_user_id
-
-
-def _read_default_title_voice_ref_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    default_title_voice_ref_id = d.get("default_title_voice_ref_id", MISSING)
-    if default_title_voice_ref_id.__class__ is not str:
-        if default_title_voice_ref_id is MISSING:
-            default_title_voice_ref_id = missing_field(cls, "default_title_voice_ref_id")
-        else:
-            default_title_voice_ref_id = unexpected_type(
-                cls, "default_title_voice_ref_id", default_title_voice_ref_id, "a string"
-            )
-
-    return default_title_voice_ref_id
-
-
-def _read_default_paragraph_voice_ref_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    default_paragraph_voice_ref_id = d.get("default_paragraph_voice_ref_id", MISSING)
-    if default_paragraph_voice_ref_id.__class__ is not str:
-        if default_paragraph_voice_ref_id is MISSING:
-            default_paragraph_voice_ref_id = missing_field(cls, "default_paragraph_voice_ref_id")
-        else:
-            default_paragraph_voice_ref_id = unexpected_type(
-                cls, "default_paragraph_voice_ref_id", default_paragraph_voice_ref_id, "a string"
-            )
-
-    return default_paragraph_voice_ref_id
-
-
-def _read_default_model_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    default_model_id = d.get("default_model_id", MISSING)
-    if default_model_id.__class__ is not str:
-        if default_model_id is MISSING:
-            default_model_id = missing_field(cls, "default_model_id")
-        else:
-            default_model_id = unexpected_type(cls, "default_model_id", default_model_id, "a string")
-
-    return default_model_id
-
-
-def _read_can_be_downloaded(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    can_be_downloaded = d.get("can_be_downloaded", MISSING)
-    if can_be_downloaded.__class__ is not bool:
-        if can_be_downloaded is MISSING:
-            can_be_downloaded = missing_field(cls, "can_be_downloaded")
-        else:
-            can_be_downloaded = unexpected_type(cls, "can_be_downloaded", can_be_downloaded, "a boolean")
-
-    return can_be_downloaded
-
-
-def _read_volume_normalization(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    volume_normalization = d.get("volume_normalization", MISSING)
-    if volume_normalization.__class__ is not bool:
-        if volume_normalization is MISSING:
-            volume_normalization = missing_field(cls, "volume_normalization")
-        else:
-            volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
-
-    return volume_normalization
-
-
-def _read_state(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    state = d.get("state", MISSING)
-    if state.__class__ is not str:
-        if state is MISSING:
-            state = missing_field(cls, "state")
-        else:
-            state = unexpected_type(cls, "state", state, "a string")
-
-    return state
-
-
-def _read_access_level(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    access_level = d.get("access_level", MISSING)
-    if access_level.__class__ is not str:
-        if access_level is MISSING:
-            access_level = missing_field(cls, "access_level")
-        else:
-            access_level = unexpected_type(cls, "access_level", access_level, "a string")
-
-    return access_level
-
-
-def _read_quality_check_on(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    quality_check_on = d.get("quality_check_on", MISSING)
-    if quality_check_on.__class__ is not bool:
-        if quality_check_on is MISSING:
-            quality_check_on = missing_field(cls, "quality_check_on")
-        else:
-            quality_check_on = unexpected_type(cls, "quality_check_on", quality_check_on, "a boolean")
-
-    return quality_check_on
-
-
-def _read_quality_check_on_when_bulk_convert(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    quality_check_on_when_bulk_convert = d.get("quality_check_on_when_bulk_convert", MISSING)
-    if quality_check_on_when_bulk_convert.__class__ is not bool:
-        if quality_check_on_when_bulk_convert is MISSING:
-            quality_check_on_when_bulk_convert = missing_field(cls, "quality_check_on_when_bulk_convert")
-        else:
-            quality_check_on_when_bulk_convert = unexpected_type(
-                cls, "quality_check_on_when_bulk_convert", quality_check_on_when_bulk_convert, "a boolean"
-            )
-
-    return quality_check_on_when_bulk_convert
-
-
-def _read_default_title_voice_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    default_title_voice_id = d.get("default_title_voice_id", MISSING)
-    if default_title_voice_id.__class__ is not str:
-        if default_title_voice_id is MISSING:
-            default_title_voice_id = missing_field(cls, "default_title_voice_id")
-        else:
-            default_title_voice_id = unexpected_type(cls, "default_title_voice_id", default_title_voice_id, "a string")
-
-    return default_title_voice_id
-
-
-def _read_default_paragraph_voice_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    default_paragraph_voice_id = d.get("default_paragraph_voice_id", MISSING)
-    if default_paragraph_voice_id.__class__ is not str:
-        if default_paragraph_voice_id is MISSING:
-            default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
-        else:
-            default_paragraph_voice_id = unexpected_type(
-                cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string"
-            )
-
-    return default_paragraph_voice_id
-
-
-def _read_last_conversion_date_unix(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    last_conversion_date_unix = d.get("last_conversion_date_unix", UNSET)
-    if (
-        last_conversion_date_unix.__class__ is not int
-        and last_conversion_date_unix is not None
-        and last_conversion_date_unix is not UNSET
-    ):
-        last_conversion_date_unix = unexpected_type(
-            cls, "last_conversion_date_unix", last_conversion_date_unix, "an integer or null"
-        )
-
-    return last_conversion_date_unix
-
-
-def _read_title(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", UNSET)
-    if title.__class__ is not str and title is not None and title is not UNSET:
-        title = unexpected_type(cls, "title", title, "a string or null")
-
-    return title
-
-
-def _read_author(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    author = d.get("author", UNSET)
-    if author.__class__ is not str and author is not None and author is not UNSET:
-        author = unexpected_type(cls, "author", author, "a string or null")
-
-    return author
-
-
-def _read_description(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
-
-
-def _read_genres(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    genres = d.get("genres", UNSET)
-    if genres.__class__ is not list and genres is not None and genres is not UNSET:
-        genres = unexpected_type(cls, "genres", genres, "an array or null")
-    elif genres.__class__ is list and genres:
-        check_items(cls, "genres", genres, (str,), "a string")
-
-    return genres
-
-
-def _read_cover_image_url(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    cover_image_url = d.get("cover_image_url", UNSET)
-    if cover_image_url.__class__ is not str and cover_image_url is not None and cover_image_url is not UNSET:
-        cover_image_url = unexpected_type(cls, "cover_image_url", cover_image_url, "a string or null")
-
-    return cover_image_url
-
-
-def _read_target_audience(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    target_audience = d.get("target_audience", UNSET)
-    if target_audience is not None and target_audience.__class__ is not str and target_audience is not UNSET:
-        target_audience = unexpected_type(cls, "target_audience", target_audience, "null or a string")
-
-    return target_audience
-
-
-def _read_language(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
-
-
-def _read_content_type(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    content_type = d.get("content_type", UNSET)
-    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
-        content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
-
-    return content_type
-
-
-def _read_original_publication_date(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    original_publication_date = d.get("original_publication_date", UNSET)
-    if (
-        original_publication_date.__class__ is not str
-        and original_publication_date is not None
-        and original_publication_date is not UNSET
-    ):
-        original_publication_date = unexpected_type(
-            cls, "original_publication_date", original_publication_date, "a string or null"
-        )
-
-    return original_publication_date
-
-
-def _read_mature_content(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    mature_content = d.get("mature_content", UNSET)
-    if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
-        mature_content = unexpected_type(cls, "mature_content", mature_content, "a boolean or null")
-
-    return mature_content
-
-
-def _read_isbn_number(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    isbn_number = d.get("isbn_number", UNSET)
-    if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
-        isbn_number = unexpected_type(cls, "isbn_number", isbn_number, "a string or null")
-
-    return isbn_number
-
-
-def _read_fiction(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    fiction = d.get("fiction", UNSET)
-    if fiction is not None and fiction.__class__ is not str and fiction is not UNSET:
-        fiction = unexpected_type(cls, "fiction", fiction, "null or a string")
-
-    return fiction
+_read_project_id = plain_reader("project_id", (str,), "a string", True)
+
+_read_name = plain_reader("name", (str,), "a string", True)
+
+_read_create_date_unix = plain_reader("create_date_unix", (int,), "an integer", True)
+
+_read_created_by_user_id = plain_reader(
+    "created_by_user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
+
+_read_default_title_voice_ref_id = plain_reader("default_title_voice_ref_id", (str,), "a string", True)
+
+_read_default_paragraph_voice_ref_id = plain_reader("default_paragraph_voice_ref_id", (str,), "a string", True)
+
+_read_default_model_id = plain_reader("default_model_id", (str,), "a string", True)
+
+_read_can_be_downloaded = plain_reader("can_be_downloaded", (bool,), "a boolean", True)
+
+_read_volume_normalization = plain_reader("volume_normalization", (bool,), "a boolean", True)
+
+_read_state = plain_reader("state", (str,), "a string", True)
+
+_read_access_level = plain_reader("access_level", (str,), "a string", True)
+
+_read_quality_check_on = plain_reader("quality_check_on", (bool,), "a boolean", True)
+
+_read_quality_check_on_when_bulk_convert = plain_reader(
+    "quality_check_on_when_bulk_convert", (bool,), "a boolean", True
+)
+
+_read_default_title_voice_id = plain_reader("default_title_voice_id", (str,), "a string", True)
+
+_read_default_paragraph_voice_id = plain_reader("default_paragraph_voice_id", (str,), "a string", True)
+
+_read_last_conversion_date_unix = plain_reader(
+    "last_conversion_date_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
+
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_author = plain_reader(
+    "author",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_genres = plain_reader(
+    "genres",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
+
+_read_cover_image_url = plain_reader(
+    "cover_image_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_target_audience = plain_reader(
+    "target_audience",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
+
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_content_type = plain_reader(
+    "content_type",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_original_publication_date = plain_reader(
+    "original_publication_date",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_mature_content = plain_reader(
+    "mature_content",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
+
+_read_isbn_number = plain_reader(
+    "isbn_number",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_fiction = plain_reader(
+    "fiction",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_creation_meta(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
@@ -876,28 +757,35 @@ def _read_creation_meta(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -
     return creation_meta
 
 
-def _read_source_type(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    source_type = d.get("source_type", UNSET)
-    if source_type is not None and source_type.__class__ is not str and source_type is not UNSET:
-        source_type = unexpected_type(cls, "source_type", source_type, "null or a string")
+_read_source_type = plain_reader(
+    "source_type",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return source_type
+_read_chapters_enabled = plain_reader(
+    "chapters_enabled",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-
-def _read_chapters_enabled(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    chapters_enabled = d.get("chapters_enabled", UNSET)
-    if chapters_enabled.__class__ is not bool and chapters_enabled is not None and chapters_enabled is not UNSET:
-        chapters_enabled = unexpected_type(cls, "chapters_enabled", chapters_enabled, "a boolean or null")
-
-    return chapters_enabled
-
-
-def _read_captions_enabled(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    captions_enabled = d.get("captions_enabled", UNSET)
-    if captions_enabled.__class__ is not bool and captions_enabled is not None and captions_enabled is not UNSET:
-        captions_enabled = unexpected_type(cls, "captions_enabled", captions_enabled, "a boolean or null")
-
-    return captions_enabled
+_read_captions_enabled = plain_reader(
+    "captions_enabled",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_caption_style(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
@@ -952,20 +840,25 @@ def _read_caption_style_template_overrides(cls: type[ProjectResponseModel], d: M
     return caption_style_template_overrides
 
 
-def _read_public_share_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    public_share_id = d.get("public_share_id", UNSET)
-    if public_share_id.__class__ is not str and public_share_id is not None and public_share_id is not UNSET:
-        public_share_id = unexpected_type(cls, "public_share_id", public_share_id, "a string or null")
+_read_public_share_id = plain_reader(
+    "public_share_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return public_share_id
-
-
-def _read_aspect_ratio(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
-    aspect_ratio = d.get("aspect_ratio", UNSET)
-    if aspect_ratio is not None and aspect_ratio.__class__ is not str and aspect_ratio is not UNSET:
-        aspect_ratio = unexpected_type(cls, "aspect_ratio", aspect_ratio, "null or a string")
-
-    return aspect_ratio
+_read_aspect_ratio = plain_reader(
+    "aspect_ratio",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_agent_settings(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
@@ -1038,8 +931,9 @@ def _read_additional_properties(cls: type[ProjectResponseModel], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ProjectResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     project_id = d.get("project_id", MISSING)
     if project_id.__class__ is not str:
         project_id = _read_project_id(cls, d)
@@ -1162,9 +1056,12 @@ def _all_fields(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> dict[s
     if fiction is not None and fiction.__class__ is not str and fiction is not UNSET:
         fiction = _read_fiction(cls, d)
 
-    creation_meta = d.get("creation_meta", UNSET)
-    if creation_meta is not UNSET and creation_meta is not None:
-        creation_meta = _read_creation_meta(cls, d)
+    if "creation_meta" in known:
+        creation_meta = known["creation_meta"]
+    else:
+        creation_meta = d.get("creation_meta", UNSET)
+        if creation_meta is not UNSET and creation_meta is not None:
+            creation_meta = _read_creation_meta(cls, d)
 
     source_type = d.get("source_type", UNSET)
     if source_type is not None and source_type.__class__ is not str and source_type is not UNSET:
@@ -1178,13 +1075,19 @@ def _all_fields(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> dict[s
     if captions_enabled.__class__ is not bool and captions_enabled is not None and captions_enabled is not UNSET:
         captions_enabled = _read_captions_enabled(cls, d)
 
-    caption_style = d.get("caption_style", UNSET)
-    if caption_style is not UNSET and caption_style is not None:
-        caption_style = _read_caption_style(cls, d)
+    if "caption_style" in known:
+        caption_style = known["caption_style"]
+    else:
+        caption_style = d.get("caption_style", UNSET)
+        if caption_style is not UNSET and caption_style is not None:
+            caption_style = _read_caption_style(cls, d)
 
-    caption_style_template_overrides = d.get("caption_style_template_overrides", UNSET)
-    if caption_style_template_overrides is not UNSET and caption_style_template_overrides is not None:
-        caption_style_template_overrides = _read_caption_style_template_overrides(cls, d)
+    if "caption_style_template_overrides" in known:
+        caption_style_template_overrides = known["caption_style_template_overrides"]
+    else:
+        caption_style_template_overrides = d.get("caption_style_template_overrides", UNSET)
+        if caption_style_template_overrides is not UNSET and caption_style_template_overrides is not None:
+            caption_style_template_overrides = _read_caption_style_template_overrides(cls, d)
 
     public_share_id = d.get("public_share_id", UNSET)
     if public_share_id.__class__ is not str and public_share_id is not None and public_share_id is not UNSET:
@@ -1194,9 +1097,12 @@ def _all_fields(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> dict[s
     if aspect_ratio is not None and aspect_ratio.__class__ is not str and aspect_ratio is not UNSET:
         aspect_ratio = _read_aspect_ratio(cls, d)
 
-    agent_settings = d.get("agent_settings", UNSET)
-    if agent_settings is not UNSET and agent_settings is not None:
-        agent_settings = _read_agent_settings(cls, d)
+    if "agent_settings" in known:
+        agent_settings = known["agent_settings"]
+    else:
+        agent_settings = d.get("agent_settings", UNSET)
+        if agent_settings is not UNSET and agent_settings is not None:
+            agent_settings = _read_agent_settings(cls, d)
 
     return {
         "project_id": project_id,

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectSnapshotResponseModel")
@@ -122,7 +122,9 @@ class ProjectSnapshotResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         project_snapshot_response_model = cls.__new__(cls)
-        project_snapshot_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        project_snapshot_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return project_snapshot_response_model
 
     @property
@@ -142,48 +144,13 @@ class ProjectSnapshotResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_project_snapshot_id(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
-    project_snapshot_id = d.get("project_snapshot_id", MISSING)
-    if project_snapshot_id.__class__ is not str:
-        if project_snapshot_id is MISSING:
-            project_snapshot_id = missing_field(cls, "project_snapshot_id")
-        else:
-            project_snapshot_id = unexpected_type(cls, "project_snapshot_id", project_snapshot_id, "a string")
+_read_project_snapshot_id = plain_reader("project_snapshot_id", (str,), "a string", True)
 
-    return project_snapshot_id
+_read_project_id = plain_reader("project_id", (str,), "a string", True)
 
+_read_created_at_unix = plain_reader("created_at_unix", (int,), "an integer", True)
 
-def _read_project_id(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
-    project_id = d.get("project_id", MISSING)
-    if project_id.__class__ is not str:
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
-        else:
-            project_id = unexpected_type(cls, "project_id", project_id, "a string")
-
-    return project_id
-
-
-def _read_created_at_unix(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix = d.get("created_at_unix", MISSING)
-    if created_at_unix.__class__ is not int:
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
-        else:
-            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-    return created_at_unix
-
-
-def _read_name(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_audio_upload(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
@@ -248,8 +215,11 @@ def _read_additional_properties(cls: type[ProjectSnapshotResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     project_snapshot_id = d.get("project_snapshot_id", MISSING)
     if project_snapshot_id.__class__ is not str:
         project_snapshot_id = _read_project_snapshot_id(cls, d)
@@ -266,13 +236,19 @@ def _all_fields(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    audio_upload = d.get("audio_upload", UNSET)
-    if audio_upload is not UNSET and audio_upload is not None:
-        audio_upload = _read_audio_upload(cls, d)
+    if "audio_upload" in known:
+        audio_upload = known["audio_upload"]
+    else:
+        audio_upload = d.get("audio_upload", UNSET)
+        if audio_upload is not UNSET and audio_upload is not None:
+            audio_upload = _read_audio_upload(cls, d)
 
-    zip_upload = d.get("zip_upload", UNSET)
-    if zip_upload is not UNSET and zip_upload is not None:
-        zip_upload = _read_zip_upload(cls, d)
+    if "zip_upload" in known:
+        zip_upload = known["zip_upload"]
+    else:
+        zip_upload = d.get("zip_upload", UNSET)
+        if zip_upload is not UNSET and zip_upload is not None:
+            zip_upload = _read_zip_upload(cls, d)
 
     return {
         "project_snapshot_id": project_snapshot_id,

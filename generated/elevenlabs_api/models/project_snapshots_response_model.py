@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -68,7 +69,9 @@ class ProjectSnapshotsResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         project_snapshots_response_model = cls.__new__(cls)
-        project_snapshots_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        project_snapshots_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return project_snapshots_response_model
 
     @property
@@ -114,9 +117,15 @@ def _read_additional_properties(cls: type[ProjectSnapshotsResponseModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProjectSnapshotsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    snapshots = _read_snapshots(cls, d)
+def _all_fields(
+    cls: type[ProjectSnapshotsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "snapshots" in known:
+        snapshots = known["snapshots"]
+    else:
+        snapshots = _read_snapshots(cls, d)
 
     return {
         "snapshots": snapshots,

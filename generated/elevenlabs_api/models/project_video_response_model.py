@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectVideoResponseModel")
@@ -525,7 +526,9 @@ class ProjectVideoResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         project_video_response_model = cls.__new__(cls)
-        project_video_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        project_video_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return project_video_response_model
 
     @property
@@ -554,171 +557,67 @@ def _read_type_(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> A
     return type_
 
 
-def _read_video_id(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    video_id = d.get("video_id", MISSING)
-    if video_id.__class__ is not str:
-        if video_id is MISSING:
-            video_id = missing_field(cls, "video_id")
-        else:
-            video_id = unexpected_type(cls, "video_id", video_id, "a string")
+_read_video_id = plain_reader("video_id", (str,), "a string", True)
 
-    return video_id
+_read_filename = plain_reader("filename", (str,), "a string", True)
 
+_read_signed_url = plain_reader(
+    "signed_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-def _read_filename(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    filename = d.get("filename", MISSING)
-    if filename.__class__ is not str:
-        if filename is MISSING:
-            filename = missing_field(cls, "filename")
-        else:
-            filename = unexpected_type(cls, "filename", filename, "a string")
+_read_signed_preview_url = plain_reader(
+    "signed_preview_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-    return filename
+_read_offset_ms = plain_reader("offset_ms", (int,), "an integer", True)
 
+_read_duration_ms = plain_reader("duration_ms", (int,), "an integer", True)
 
-def _read_signed_url(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    signed_url = d.get("signed_url", MISSING)
-    if signed_url.__class__ is not str and signed_url is not None:
-        if signed_url is MISSING:
-            signed_url = missing_field(cls, "signed_url")
-        else:
-            signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
+_read_volume_gain_db = plain_reader(
+    "volume_gain_db",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return signed_url
+_read_muted = plain_reader("muted", (bool,), "a boolean", True)
 
+_read_width = plain_reader("width", (int,), "an integer", True)
 
-def _read_signed_preview_url(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    signed_preview_url = d.get("signed_preview_url", MISSING)
-    if signed_preview_url.__class__ is not str and signed_preview_url is not None:
-        if signed_preview_url is MISSING:
-            signed_preview_url = missing_field(cls, "signed_preview_url")
-        else:
-            signed_preview_url = unexpected_type(cls, "signed_preview_url", signed_preview_url, "a string or null")
+_read_height = plain_reader("height", (int,), "an integer", True)
 
-    return signed_preview_url
+_read_codec = plain_reader("codec", (str,), "a string", True)
 
+_read_order = plain_reader("order", (str,), "a string", True)
 
-def _read_offset_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    offset_ms = d.get("offset_ms", MISSING)
-    if offset_ms.__class__ is not int:
-        if offset_ms is MISSING:
-            offset_ms = missing_field(cls, "offset_ms")
-        else:
-            offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
+_read_created_at_ms = plain_reader("created_at_ms", (int,), "an integer", True)
 
-    return offset_ms
+_read_updated_at_ms = plain_reader("updated_at_ms", (int,), "an integer", True)
 
-
-def _read_duration_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    duration_ms = d.get("duration_ms", MISSING)
-    if duration_ms.__class__ is not int:
-        if duration_ms is MISSING:
-            duration_ms = missing_field(cls, "duration_ms")
-        else:
-            duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
-
-    return duration_ms
-
-
-def _read_volume_gain_db(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    volume_gain_db = d.get("volume_gain_db", MISSING)
-    if volume_gain_db.__class__ is not float and volume_gain_db.__class__ is not int:
-        if volume_gain_db is MISSING:
-            volume_gain_db = missing_field(cls, "volume_gain_db")
-        else:
-            volume_gain_db = unexpected_type(cls, "volume_gain_db", volume_gain_db, "a number")
-
-    return volume_gain_db
-
-
-def _read_muted(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    muted = d.get("muted", MISSING)
-    if muted.__class__ is not bool:
-        if muted is MISSING:
-            muted = missing_field(cls, "muted")
-        else:
-            muted = unexpected_type(cls, "muted", muted, "a boolean")
-
-    return muted
-
-
-def _read_width(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    width = d.get("width", MISSING)
-    if width.__class__ is not int:
-        if width is MISSING:
-            width = missing_field(cls, "width")
-        else:
-            width = unexpected_type(cls, "width", width, "an integer")
-
-    return width
-
-
-def _read_height(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    height = d.get("height", MISSING)
-    if height.__class__ is not int:
-        if height is MISSING:
-            height = missing_field(cls, "height")
-        else:
-            height = unexpected_type(cls, "height", height, "an integer")
-
-    return height
-
-
-def _read_codec(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    codec = d.get("codec", MISSING)
-    if codec.__class__ is not str:
-        if codec is MISSING:
-            codec = missing_field(cls, "codec")
-        else:
-            codec = unexpected_type(cls, "codec", codec, "a string")
-
-    return codec
-
-
-def _read_order(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    order = d.get("order", MISSING)
-    if order.__class__ is not str:
-        if order is MISSING:
-            order = missing_field(cls, "order")
-        else:
-            order = unexpected_type(cls, "order", order, "a string")
-
-    return order
-
-
-def _read_created_at_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_ms = d.get("created_at_ms", MISSING)
-    if created_at_ms.__class__ is not int:
-        if created_at_ms is MISSING:
-            created_at_ms = missing_field(cls, "created_at_ms")
-        else:
-            created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
-
-    return created_at_ms
-
-
-def _read_updated_at_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    updated_at_ms = d.get("updated_at_ms", MISSING)
-    if updated_at_ms.__class__ is not int:
-        if updated_at_ms is MISSING:
-            updated_at_ms = missing_field(cls, "updated_at_ms")
-        else:
-            updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
-
-    return updated_at_ms
-
-
-def _read_thumbnail_interval_seconds(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    thumbnail_interval_seconds = d.get("thumbnail_interval_seconds", MISSING)
-    if thumbnail_interval_seconds.__class__ is not float and thumbnail_interval_seconds.__class__ is not int:
-        if thumbnail_interval_seconds is MISSING:
-            thumbnail_interval_seconds = missing_field(cls, "thumbnail_interval_seconds")
-        else:
-            thumbnail_interval_seconds = unexpected_type(
-                cls, "thumbnail_interval_seconds", thumbnail_interval_seconds, "a number"
-            )
-
-    return thumbnail_interval_seconds
+_read_thumbnail_interval_seconds = plain_reader(
+    "thumbnail_interval_seconds",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 def _read_thumbnail_size(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
@@ -759,122 +658,92 @@ def _read_thumbnail_sheets(cls: type[ProjectVideoResponseModel], d: Mapping[str,
     return thumbnail_sheets
 
 
-def _read_start_time_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    start_time_ms = d.get("start_time_ms", MISSING)
-    if start_time_ms.__class__ is not int:
-        if start_time_ms is MISSING:
-            start_time_ms = missing_field(cls, "start_time_ms")
-        else:
-            start_time_ms = unexpected_type(cls, "start_time_ms", start_time_ms, "an integer")
+_read_start_time_ms = plain_reader("start_time_ms", (int,), "an integer", True)
 
-    return start_time_ms
+_read_end_time_ms = plain_reader(
+    "end_time_ms",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    True,
+)
 
+_read_preview_job_progress = plain_reader(
+    "preview_job_progress",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_end_time_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    end_time_ms = d.get("end_time_ms", MISSING)
-    if end_time_ms.__class__ is not int and end_time_ms is not None:
-        if end_time_ms is MISSING:
-            end_time_ms = missing_field(cls, "end_time_ms")
-        else:
-            end_time_ms = unexpected_type(cls, "end_time_ms", end_time_ms, "an integer or null")
+_read_import_speech_progress = plain_reader(
+    "import_speech_progress",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    True,
+)
 
-    return end_time_ms
+_read_fade_in_ms = plain_reader("fade_in_ms", (int,), "an integer", False)
 
+_read_fade_out_ms = plain_reader("fade_out_ms", (int,), "an integer", False)
 
-def _read_preview_job_progress(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    preview_job_progress = d.get("preview_job_progress", MISSING)
-    if preview_job_progress.__class__ is not float and preview_job_progress.__class__ is not int:
-        if preview_job_progress is MISSING:
-            preview_job_progress = missing_field(cls, "preview_job_progress")
-        else:
-            preview_job_progress = unexpected_type(cls, "preview_job_progress", preview_job_progress, "a number")
+_read_error = plain_reader(
+    "error",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return preview_job_progress
+_read_asset_preview_signed_url = plain_reader(
+    "asset_preview_signed_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_source_video_id = plain_reader(
+    "source_video_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_import_speech_progress(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    import_speech_progress = d.get("import_speech_progress", MISSING)
-    if (
-        import_speech_progress.__class__ is not float
-        and import_speech_progress.__class__ is not int
-        and import_speech_progress is not None
-    ):
-        if import_speech_progress is MISSING:
-            import_speech_progress = missing_field(cls, "import_speech_progress")
-        else:
-            import_speech_progress = unexpected_type(
-                cls, "import_speech_progress", import_speech_progress, "a number or null"
-            )
+_read_source_asset_id = plain_reader(
+    "source_asset_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return import_speech_progress
-
-
-def _read_fade_in_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    fade_in_ms = d.get("fade_in_ms", UNSET)
-    if fade_in_ms.__class__ is not int and fade_in_ms is not UNSET:
-        fade_in_ms = unexpected_type(cls, "fade_in_ms", fade_in_ms, "an integer")
-
-    return fade_in_ms
-
-
-def _read_fade_out_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    fade_out_ms = d.get("fade_out_ms", UNSET)
-    if fade_out_ms.__class__ is not int and fade_out_ms is not UNSET:
-        fade_out_ms = unexpected_type(cls, "fade_out_ms", fade_out_ms, "an integer")
-
-    return fade_out_ms
-
-
-def _read_error(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    error = d.get("error", UNSET)
-    if error.__class__ is not str and error is not None and error is not UNSET:
-        error = unexpected_type(cls, "error", error, "a string or null")
-
-    return error
-
-
-def _read_asset_preview_signed_url(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    asset_preview_signed_url = d.get("asset_preview_signed_url", UNSET)
-    if (
-        asset_preview_signed_url.__class__ is not str
-        and asset_preview_signed_url is not None
-        and asset_preview_signed_url is not UNSET
-    ):
-        asset_preview_signed_url = unexpected_type(
-            cls, "asset_preview_signed_url", asset_preview_signed_url, "a string or null"
-        )
-
-    return asset_preview_signed_url
-
-
-def _read_source_video_id(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    source_video_id = d.get("source_video_id", UNSET)
-    if source_video_id.__class__ is not str and source_video_id is not None and source_video_id is not UNSET:
-        source_video_id = unexpected_type(cls, "source_video_id", source_video_id, "a string or null")
-
-    return source_video_id
-
-
-def _read_source_asset_id(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    source_asset_id = d.get("source_asset_id", UNSET)
-    if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
-        source_asset_id = unexpected_type(cls, "source_asset_id", source_asset_id, "a string or null")
-
-    return source_asset_id
-
-
-def _read_source_platform_asset_id(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    source_platform_asset_id = d.get("source_platform_asset_id", UNSET)
-    if (
-        source_platform_asset_id.__class__ is not str
-        and source_platform_asset_id is not None
-        and source_platform_asset_id is not UNSET
-    ):
-        source_platform_asset_id = unexpected_type(
-            cls, "source_platform_asset_id", source_platform_asset_id, "a string or null"
-        )
-
-    return source_platform_asset_id
+_read_source_platform_asset_id = plain_reader(
+    "source_platform_asset_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_pending_blocks_metadata(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
@@ -925,12 +794,7 @@ def _read_pending_external_audios_metadata(cls: type[ProjectVideoResponseModel],
     return pending_external_audios_metadata
 
 
-def _read_speech_imported(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    speech_imported = d.get("speech_imported", UNSET)
-    if speech_imported.__class__ is not bool and speech_imported is not UNSET:
-        speech_imported = unexpected_type(cls, "speech_imported", speech_imported, "a boolean")
-
-    return speech_imported
+_read_speech_imported = plain_reader("speech_imported", (bool,), "a boolean", False)
 
 
 def _read_pending_task(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
@@ -956,32 +820,19 @@ def _read_pending_task(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any
     return pending_task
 
 
-def _read_audio_track_ready(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    audio_track_ready = d.get("audio_track_ready", UNSET)
-    if audio_track_ready.__class__ is not bool and audio_track_ready is not UNSET:
-        audio_track_ready = unexpected_type(cls, "audio_track_ready", audio_track_ready, "a boolean")
+_read_audio_track_ready = plain_reader("audio_track_ready", (bool,), "a boolean", False)
 
-    return audio_track_ready
+_read_export_format_ready = plain_reader("export_format_ready", (bool,), "a boolean", False)
 
-
-def _read_export_format_ready(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    export_format_ready = d.get("export_format_ready", UNSET)
-    if export_format_ready.__class__ is not bool and export_format_ready is not UNSET:
-        export_format_ready = unexpected_type(cls, "export_format_ready", export_format_ready, "a boolean")
-
-    return export_format_ready
-
-
-def _read_current_snapshot_id(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    current_snapshot_id = d.get("current_snapshot_id", UNSET)
-    if (
-        current_snapshot_id.__class__ is not str
-        and current_snapshot_id is not None
-        and current_snapshot_id is not UNSET
-    ):
-        current_snapshot_id = unexpected_type(cls, "current_snapshot_id", current_snapshot_id, "a string or null")
-
-    return current_snapshot_id
+_read_current_snapshot_id = plain_reader(
+    "current_snapshot_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_source_context(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
@@ -1083,28 +934,27 @@ def _read_animation(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) 
     return animation
 
 
-def _read_playback_speed(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    playback_speed = d.get("playback_speed", UNSET)
-    if playback_speed.__class__ is not float and playback_speed.__class__ is not int and playback_speed is not UNSET:
-        playback_speed = unexpected_type(cls, "playback_speed", playback_speed, "a number")
+_read_playback_speed = plain_reader(
+    "playback_speed",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return playback_speed
+_read_opacity = plain_reader(
+    "opacity",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-
-def _read_opacity(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    opacity = d.get("opacity", UNSET)
-    if opacity.__class__ is not float and opacity.__class__ is not int and opacity is not UNSET:
-        opacity = unexpected_type(cls, "opacity", opacity, "a number")
-
-    return opacity
-
-
-def _read_track_id(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
-    track_id = d.get("track_id", UNSET)
-    if track_id.__class__ is not str and track_id is not UNSET:
-        track_id = unexpected_type(cls, "track_id", track_id, "a string")
-
-    return track_id
+_read_track_id = plain_reader("track_id", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -1161,11 +1011,15 @@ def _read_additional_properties(cls: type[ProjectVideoResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     video_id = d.get("video_id", MISSING)
     if video_id.__class__ is not str:
@@ -1227,9 +1081,15 @@ def _all_fields(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> d
     if thumbnail_interval_seconds.__class__ is not float and thumbnail_interval_seconds.__class__ is not int:
         thumbnail_interval_seconds = _read_thumbnail_interval_seconds(cls, d)
 
-    thumbnail_size = _read_thumbnail_size(cls, d)
+    if "thumbnail_size" in known:
+        thumbnail_size = known["thumbnail_size"]
+    else:
+        thumbnail_size = _read_thumbnail_size(cls, d)
 
-    thumbnail_sheets = _read_thumbnail_sheets(cls, d)
+    if "thumbnail_sheets" in known:
+        thumbnail_sheets = known["thumbnail_sheets"]
+    else:
+        thumbnail_sheets = _read_thumbnail_sheets(cls, d)
 
     start_time_ms = d.get("start_time_ms", MISSING)
     if start_time_ms.__class__ is not int:
@@ -1287,21 +1147,30 @@ def _all_fields(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> d
     ):
         source_platform_asset_id = _read_source_platform_asset_id(cls, d)
 
-    pending_blocks_metadata = d.get("pending_blocks_metadata", UNSET)
-    if pending_blocks_metadata is not UNSET and pending_blocks_metadata is not None:
-        pending_blocks_metadata = _read_pending_blocks_metadata(cls, d)
+    if "pending_blocks_metadata" in known:
+        pending_blocks_metadata = known["pending_blocks_metadata"]
+    else:
+        pending_blocks_metadata = d.get("pending_blocks_metadata", UNSET)
+        if pending_blocks_metadata is not UNSET and pending_blocks_metadata is not None:
+            pending_blocks_metadata = _read_pending_blocks_metadata(cls, d)
 
-    pending_external_audios_metadata = d.get("pending_external_audios_metadata", UNSET)
-    if pending_external_audios_metadata is not UNSET and pending_external_audios_metadata is not None:
-        pending_external_audios_metadata = _read_pending_external_audios_metadata(cls, d)
+    if "pending_external_audios_metadata" in known:
+        pending_external_audios_metadata = known["pending_external_audios_metadata"]
+    else:
+        pending_external_audios_metadata = d.get("pending_external_audios_metadata", UNSET)
+        if pending_external_audios_metadata is not UNSET and pending_external_audios_metadata is not None:
+            pending_external_audios_metadata = _read_pending_external_audios_metadata(cls, d)
 
     speech_imported = d.get("speech_imported", UNSET)
     if speech_imported.__class__ is not bool and speech_imported is not UNSET:
         speech_imported = _read_speech_imported(cls, d)
 
-    pending_task = d.get("pending_task", UNSET)
-    if pending_task is not UNSET and pending_task is not None:
-        pending_task = _read_pending_task(cls, d)
+    if "pending_task" in known:
+        pending_task = known["pending_task"]
+    else:
+        pending_task = d.get("pending_task", UNSET)
+        if pending_task is not UNSET and pending_task is not None:
+            pending_task = _read_pending_task(cls, d)
 
     audio_track_ready = d.get("audio_track_ready", UNSET)
     if audio_track_ready.__class__ is not bool and audio_track_ready is not UNSET:
@@ -1319,25 +1188,40 @@ def _all_fields(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> d
     ):
         current_snapshot_id = _read_current_snapshot_id(cls, d)
 
-    source_context = d.get("source_context", UNSET)
-    if source_context is not UNSET and source_context is not None:
-        source_context = _read_source_context(cls, d)
+    if "source_context" in known:
+        source_context = known["source_context"]
+    else:
+        source_context = d.get("source_context", UNSET)
+        if source_context is not UNSET and source_context is not None:
+            source_context = _read_source_context(cls, d)
 
-    analysis = d.get("analysis", UNSET)
-    if analysis is not UNSET and analysis is not None:
-        analysis = _read_analysis(cls, d)
+    if "analysis" in known:
+        analysis = known["analysis"]
+    else:
+        analysis = d.get("analysis", UNSET)
+        if analysis is not UNSET and analysis is not None:
+            analysis = _read_analysis(cls, d)
 
-    transcription = d.get("transcription", UNSET)
-    if transcription is not UNSET and transcription is not None:
-        transcription = _read_transcription(cls, d)
+    if "transcription" in known:
+        transcription = known["transcription"]
+    else:
+        transcription = d.get("transcription", UNSET)
+        if transcription is not UNSET and transcription is not None:
+            transcription = _read_transcription(cls, d)
 
-    canvas_placement = d.get("canvas_placement", UNSET)
-    if canvas_placement is not UNSET:
-        canvas_placement = _read_canvas_placement(cls, d)
+    if "canvas_placement" in known:
+        canvas_placement = known["canvas_placement"]
+    else:
+        canvas_placement = d.get("canvas_placement", UNSET)
+        if canvas_placement is not UNSET:
+            canvas_placement = _read_canvas_placement(cls, d)
 
-    animation = d.get("animation", UNSET)
-    if animation is not UNSET:
-        animation = _read_animation(cls, d)
+    if "animation" in known:
+        animation = known["animation"]
+    else:
+        animation = d.get("animation", UNSET)
+        if animation is not UNSET:
+            animation = _read_animation(cls, d)
 
     playback_speed = d.get("playback_speed", UNSET)
     if playback_speed.__class__ is not float and playback_speed.__class__ is not int and playback_speed is not UNSET:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectVideoThumbnailSheetResponseModel")
@@ -74,7 +74,7 @@ class ProjectVideoThumbnailSheetResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         project_video_thumbnail_sheet_response_model = cls.__new__(cls)
         project_video_thumbnail_sheet_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return project_video_thumbnail_sheet_response_model
 
@@ -95,37 +95,11 @@ class ProjectVideoThumbnailSheetResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_start_thumbnail_index(cls: type[ProjectVideoThumbnailSheetResponseModel], d: Mapping[str, Any]) -> Any:
-    start_thumbnail_index = d.get("start_thumbnail_index", MISSING)
-    if start_thumbnail_index.__class__ is not int:
-        if start_thumbnail_index is MISSING:
-            start_thumbnail_index = missing_field(cls, "start_thumbnail_index")
-        else:
-            start_thumbnail_index = unexpected_type(cls, "start_thumbnail_index", start_thumbnail_index, "an integer")
+_read_start_thumbnail_index = plain_reader("start_thumbnail_index", (int,), "an integer", True)
 
-    return start_thumbnail_index
+_read_thumbnail_count = plain_reader("thumbnail_count", (int,), "an integer", True)
 
-
-def _read_thumbnail_count(cls: type[ProjectVideoThumbnailSheetResponseModel], d: Mapping[str, Any]) -> Any:
-    thumbnail_count = d.get("thumbnail_count", MISSING)
-    if thumbnail_count.__class__ is not int:
-        if thumbnail_count is MISSING:
-            thumbnail_count = missing_field(cls, "thumbnail_count")
-        else:
-            thumbnail_count = unexpected_type(cls, "thumbnail_count", thumbnail_count, "an integer")
-
-    return thumbnail_count
-
-
-def _read_signed_cloud_url(cls: type[ProjectVideoThumbnailSheetResponseModel], d: Mapping[str, Any]) -> Any:
-    signed_cloud_url = d.get("signed_cloud_url", MISSING)
-    if signed_cloud_url.__class__ is not str:
-        if signed_cloud_url is MISSING:
-            signed_cloud_url = missing_field(cls, "signed_cloud_url")
-        else:
-            signed_cloud_url = unexpected_type(cls, "signed_cloud_url", signed_cloud_url, "a string")
-
-    return signed_cloud_url
+_read_signed_cloud_url = plain_reader("signed_cloud_url", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -143,8 +117,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProjectVideoThumbnailSheetResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ProjectVideoThumbnailSheetResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     start_thumbnail_index = d.get("start_thumbnail_index", MISSING)
     if start_thumbnail_index.__class__ is not int:
         start_thumbnail_index = _read_start_thumbnail_index(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectVoiceResponseModel")
@@ -129,7 +129,9 @@ class ProjectVoiceResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         project_voice_response_model = cls.__new__(cls)
-        project_voice_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        project_voice_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return project_voice_response_model
 
     @property
@@ -149,114 +151,65 @@ class ProjectVoiceResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_project_voice_ref_id(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
-    if project_voice_ref_id.__class__ is not str:
-        if project_voice_ref_id is MISSING:
-            project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
-        else:
-            project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
+_read_project_voice_ref_id = plain_reader("project_voice_ref_id", (str,), "a string", True)
 
-    return project_voice_ref_id
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
+_read_alias = plain_reader("alias", (str,), "a string", True)
 
-def _read_voice_id(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+_read_stability = plain_reader(
+    "stability",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return voice_id
+_read_similarity_boost = plain_reader(
+    "similarity_boost",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
+_read_style = plain_reader(
+    "style",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_alias(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    alias = d.get("alias", MISSING)
-    if alias.__class__ is not str:
-        if alias is MISSING:
-            alias = missing_field(cls, "alias")
-        else:
-            alias = unexpected_type(cls, "alias", alias, "a string")
+_read_is_pinned = plain_reader("is_pinned", (bool,), "a boolean", True)
 
-    return alias
+_read_use_speaker_boost = plain_reader("use_speaker_boost", (bool,), "a boolean", True)
 
+_read_volume_gain = plain_reader(
+    "volume_gain",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_stability(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    stability = d.get("stability", MISSING)
-    if stability.__class__ is not float and stability.__class__ is not int:
-        if stability is MISSING:
-            stability = missing_field(cls, "stability")
-        else:
-            stability = unexpected_type(cls, "stability", stability, "a number")
-
-    return stability
-
-
-def _read_similarity_boost(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    similarity_boost = d.get("similarity_boost", MISSING)
-    if similarity_boost.__class__ is not float and similarity_boost.__class__ is not int:
-        if similarity_boost is MISSING:
-            similarity_boost = missing_field(cls, "similarity_boost")
-        else:
-            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number")
-
-    return similarity_boost
-
-
-def _read_style(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    style = d.get("style", MISSING)
-    if style.__class__ is not float and style.__class__ is not int:
-        if style is MISSING:
-            style = missing_field(cls, "style")
-        else:
-            style = unexpected_type(cls, "style", style, "a number")
-
-    return style
-
-
-def _read_is_pinned(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    is_pinned = d.get("is_pinned", MISSING)
-    if is_pinned.__class__ is not bool:
-        if is_pinned is MISSING:
-            is_pinned = missing_field(cls, "is_pinned")
-        else:
-            is_pinned = unexpected_type(cls, "is_pinned", is_pinned, "a boolean")
-
-    return is_pinned
-
-
-def _read_use_speaker_boost(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    use_speaker_boost = d.get("use_speaker_boost", MISSING)
-    if use_speaker_boost.__class__ is not bool:
-        if use_speaker_boost is MISSING:
-            use_speaker_boost = missing_field(cls, "use_speaker_boost")
-        else:
-            use_speaker_boost = unexpected_type(cls, "use_speaker_boost", use_speaker_boost, "a boolean")
-
-    return use_speaker_boost
-
-
-def _read_volume_gain(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    volume_gain = d.get("volume_gain", MISSING)
-    if volume_gain.__class__ is not float and volume_gain.__class__ is not int:
-        if volume_gain is MISSING:
-            volume_gain = missing_field(cls, "volume_gain")
-        else:
-            volume_gain = unexpected_type(cls, "volume_gain", volume_gain, "a number")
-
-    return volume_gain
-
-
-def _read_speed(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    speed = d.get("speed", MISSING)
-    if speed.__class__ is not float and speed.__class__ is not int:
-        if speed is MISSING:
-            speed = missing_field(cls, "speed")
-        else:
-            speed = unexpected_type(cls, "speed", speed, "a number")
-
-    return speed
+_read_speed = plain_reader(
+    "speed",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -279,8 +232,9 @@ def _read_additional_properties(cls: type[ProjectVoiceResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
     if project_voice_ref_id.__class__ is not str:
         project_voice_ref_id = _read_project_voice_ref_id(cls, d)

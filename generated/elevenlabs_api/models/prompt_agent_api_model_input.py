@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.llm import LLM, check_llm
 from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     deviating_field,
     expect_array,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PromptAgentAPIModelInput")
@@ -340,7 +341,9 @@ class PromptAgentAPIModelInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         prompt_agent_api_model_input = cls.__new__(cls)
-        prompt_agent_api_model_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        prompt_agent_api_model_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return prompt_agent_api_model_input
 
     @property
@@ -360,12 +363,7 @@ class PromptAgentAPIModelInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_prompt(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", UNSET)
-    if prompt.__class__ is not str and prompt is not UNSET:
-        prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-    return prompt
+_read_prompt = plain_reader("prompt", (str,), "a string", False)
 
 
 def _read_llm(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
@@ -406,53 +404,32 @@ def _read_reasoning_effort(cls: type[PromptAgentAPIModelInput], d: Mapping[str, 
     return reasoning_effort
 
 
-def _read_thinking_budget(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
-    thinking_budget = d.get("thinking_budget", UNSET)
-    if thinking_budget.__class__ is not int and thinking_budget is not None and thinking_budget is not UNSET:
-        thinking_budget = unexpected_type(cls, "thinking_budget", thinking_budget, "an integer or null")
+_read_thinking_budget = plain_reader(
+    "thinking_budget",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return thinking_budget
+_read_enable_reasoning_summary = plain_reader("enable_reasoning_summary", (bool,), "a boolean", False)
 
+_read_temperature = plain_reader(
+    "temperature",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_enable_reasoning_summary(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
-    enable_reasoning_summary = d.get("enable_reasoning_summary", UNSET)
-    if enable_reasoning_summary.__class__ is not bool and enable_reasoning_summary is not UNSET:
-        enable_reasoning_summary = unexpected_type(
-            cls, "enable_reasoning_summary", enable_reasoning_summary, "a boolean"
-        )
+_read_max_tokens = plain_reader("max_tokens", (int,), "an integer", False)
 
-    return enable_reasoning_summary
-
-
-def _read_temperature(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
-    temperature = d.get("temperature", UNSET)
-    if (
-        temperature.__class__ is not float
-        and temperature.__class__ is not int
-        and temperature is not None
-        and temperature is not UNSET
-    ):
-        temperature = unexpected_type(cls, "temperature", temperature, "a number or null")
-
-    return temperature
-
-
-def _read_max_tokens(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
-    max_tokens = d.get("max_tokens", UNSET)
-    if max_tokens.__class__ is not int and max_tokens is not UNSET:
-        max_tokens = unexpected_type(cls, "max_tokens", max_tokens, "an integer")
-
-    return max_tokens
-
-
-def _read_tool_ids(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
-    tool_ids = d.get("tool_ids", UNSET)
-    if tool_ids.__class__ is not list and tool_ids is not UNSET:
-        tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "an array")
-    elif tool_ids.__class__ is list and tool_ids:
-        check_items(cls, "tool_ids", tool_ids, (str,), "a string")
-
-    return tool_ids
+_read_tool_ids = plain_reader("tool_ids", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_built_in_tools(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
@@ -470,24 +447,9 @@ def _read_built_in_tools(cls: type[PromptAgentAPIModelInput], d: Mapping[str, An
     return built_in_tools
 
 
-def _read_mcp_server_ids(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
-    mcp_server_ids = d.get("mcp_server_ids", UNSET)
-    if mcp_server_ids.__class__ is not list and mcp_server_ids is not UNSET:
-        mcp_server_ids = unexpected_type(cls, "mcp_server_ids", mcp_server_ids, "an array")
-    elif mcp_server_ids.__class__ is list and mcp_server_ids:
-        check_items(cls, "mcp_server_ids", mcp_server_ids, (str,), "a string")
+_read_mcp_server_ids = plain_reader("mcp_server_ids", (list,), "an array", False, ((str,), "a string"))
 
-    return mcp_server_ids
-
-
-def _read_native_mcp_server_ids(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
-    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
-    if native_mcp_server_ids.__class__ is not list and native_mcp_server_ids is not UNSET:
-        native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "an array")
-    elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
-        check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
-
-    return native_mcp_server_ids
+_read_native_mcp_server_ids = plain_reader("native_mcp_server_ids", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_knowledge_base(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
@@ -531,18 +493,15 @@ def _read_custom_llm(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) 
     return custom_llm
 
 
-def _read_ignore_default_personality(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
-    ignore_default_personality = d.get("ignore_default_personality", UNSET)
-    if (
-        ignore_default_personality.__class__ is not bool
-        and ignore_default_personality is not None
-        and ignore_default_personality is not UNSET
-    ):
-        ignore_default_personality = unexpected_type(
-            cls, "ignore_default_personality", ignore_default_personality, "a boolean or null"
-        )
-
-    return ignore_default_personality
+_read_ignore_default_personality = plain_reader(
+    "ignore_default_personality",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_rag(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
@@ -560,12 +519,15 @@ def _read_rag(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
     return rag
 
 
-def _read_timezone(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
-    timezone = d.get("timezone", UNSET)
-    if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
-        timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
-
-    return timezone
+_read_timezone = plain_reader(
+    "timezone",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_backup_llm_config(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
@@ -619,16 +581,15 @@ def _read_backup_llm_config(cls: type[PromptAgentAPIModelInput], d: Mapping[str,
     return backup_llm_config
 
 
-def _read_cascade_timeout_seconds(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
-    cascade_timeout_seconds = d.get("cascade_timeout_seconds", UNSET)
-    if (
-        cascade_timeout_seconds.__class__ is not float
-        and cascade_timeout_seconds.__class__ is not int
-        and cascade_timeout_seconds is not UNSET
-    ):
-        cascade_timeout_seconds = unexpected_type(cls, "cascade_timeout_seconds", cascade_timeout_seconds, "a number")
-
-    return cascade_timeout_seconds
+_read_cascade_timeout_seconds = plain_reader(
+    "cascade_timeout_seconds",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 def _read_tools(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
@@ -770,19 +731,26 @@ def _read_additional_properties(cls: type[PromptAgentAPIModelInput], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     prompt = d.get("prompt", UNSET)
     if prompt.__class__ is not str and prompt is not UNSET:
         prompt = _read_prompt(cls, d)
 
-    llm = d.get("llm", UNSET)
-    if llm is not UNSET:
-        llm = _read_llm(cls, d)
+    if "llm" in known:
+        llm = known["llm"]
+    else:
+        llm = d.get("llm", UNSET)
+        if llm is not UNSET:
+            llm = _read_llm(cls, d)
 
-    reasoning_effort = d.get("reasoning_effort", UNSET)
-    if reasoning_effort is not UNSET and reasoning_effort is not None:
-        reasoning_effort = _read_reasoning_effort(cls, d)
+    if "reasoning_effort" in known:
+        reasoning_effort = known["reasoning_effort"]
+    else:
+        reasoning_effort = d.get("reasoning_effort", UNSET)
+        if reasoning_effort is not UNSET and reasoning_effort is not None:
+            reasoning_effort = _read_reasoning_effort(cls, d)
 
     thinking_budget = d.get("thinking_budget", UNSET)
     if thinking_budget.__class__ is not int and thinking_budget is not None and thinking_budget is not UNSET:
@@ -811,9 +779,12 @@ def _all_fields(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> di
     elif tool_ids.__class__ is list and tool_ids:
         check_items(cls, "tool_ids", tool_ids, (str,), "a string")
 
-    built_in_tools = d.get("built_in_tools", UNSET)
-    if built_in_tools is not UNSET:
-        built_in_tools = _read_built_in_tools(cls, d)
+    if "built_in_tools" in known:
+        built_in_tools = known["built_in_tools"]
+    else:
+        built_in_tools = d.get("built_in_tools", UNSET)
+        if built_in_tools is not UNSET:
+            built_in_tools = _read_built_in_tools(cls, d)
 
     mcp_server_ids = d.get("mcp_server_ids", UNSET)
     if mcp_server_ids.__class__ is not list and mcp_server_ids is not UNSET:
@@ -827,13 +798,19 @@ def _all_fields(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> di
     elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
         check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
 
-    knowledge_base = d.get("knowledge_base", UNSET)
-    if knowledge_base is not UNSET:
-        knowledge_base = _read_knowledge_base(cls, d)
+    if "knowledge_base" in known:
+        knowledge_base = known["knowledge_base"]
+    else:
+        knowledge_base = d.get("knowledge_base", UNSET)
+        if knowledge_base is not UNSET:
+            knowledge_base = _read_knowledge_base(cls, d)
 
-    custom_llm = d.get("custom_llm", UNSET)
-    if custom_llm is not UNSET and custom_llm is not None:
-        custom_llm = _read_custom_llm(cls, d)
+    if "custom_llm" in known:
+        custom_llm = known["custom_llm"]
+    else:
+        custom_llm = d.get("custom_llm", UNSET)
+        if custom_llm is not UNSET and custom_llm is not None:
+            custom_llm = _read_custom_llm(cls, d)
 
     ignore_default_personality = d.get("ignore_default_personality", UNSET)
     if (
@@ -843,17 +820,23 @@ def _all_fields(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> di
     ):
         ignore_default_personality = _read_ignore_default_personality(cls, d)
 
-    rag = d.get("rag", UNSET)
-    if rag is not UNSET:
-        rag = _read_rag(cls, d)
+    if "rag" in known:
+        rag = known["rag"]
+    else:
+        rag = d.get("rag", UNSET)
+        if rag is not UNSET:
+            rag = _read_rag(cls, d)
 
     timezone = d.get("timezone", UNSET)
     if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
         timezone = _read_timezone(cls, d)
 
-    backup_llm_config = d.get("backup_llm_config", UNSET)
-    if backup_llm_config is not UNSET:
-        backup_llm_config = _read_backup_llm_config(cls, d)
+    if "backup_llm_config" in known:
+        backup_llm_config = known["backup_llm_config"]
+    else:
+        backup_llm_config = d.get("backup_llm_config", UNSET)
+        if backup_llm_config is not UNSET:
+            backup_llm_config = _read_backup_llm_config(cls, d)
 
     cascade_timeout_seconds = d.get("cascade_timeout_seconds", UNSET)
     if (
@@ -863,9 +846,12 @@ def _all_fields(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> di
     ):
         cascade_timeout_seconds = _read_cascade_timeout_seconds(cls, d)
 
-    tools = d.get("tools", UNSET)
-    if tools is not UNSET:
-        tools = _read_tools(cls, d)
+    if "tools" in known:
+        tools = known["tools"]
+    else:
+        tools = d.get("tools", UNSET)
+        if tools is not UNSET:
+            tools = _read_tools(cls, d)
 
     return {
         "prompt": prompt,

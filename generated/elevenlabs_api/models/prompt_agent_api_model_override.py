@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.llm import LLM
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PromptAgentAPIModelOverride")
@@ -93,7 +94,9 @@ class PromptAgentAPIModelOverride(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         prompt_agent_api_model_override = cls.__new__(cls)
-        prompt_agent_api_model_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        prompt_agent_api_model_override.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return prompt_agent_api_model_override
 
     @property
@@ -113,34 +116,36 @@ class PromptAgentAPIModelOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_prompt(cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", UNSET)
-    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
-        prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
+_read_prompt = plain_reader(
+    "prompt",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return prompt
+_read_llm = plain_reader(
+    "llm",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-
-def _read_llm(cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any]) -> Any:
-    llm = d.get("llm", UNSET)
-    if llm is not None and llm.__class__ is not str and llm is not UNSET:
-        llm = unexpected_type(cls, "llm", llm, "null or a string")
-
-    return llm
-
-
-def _read_native_mcp_server_ids(cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any]) -> Any:
-    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
-    if (
-        native_mcp_server_ids.__class__ is not list
-        and native_mcp_server_ids is not None
-        and native_mcp_server_ids is not UNSET
-    ):
-        native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "an array or null")
-    elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
-        check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
-
-    return native_mcp_server_ids
+_read_native_mcp_server_ids = plain_reader(
+    "native_mcp_server_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -156,8 +161,11 @@ def _read_additional_properties(cls: type[PromptAgentAPIModelOverride], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     prompt = d.get("prompt", UNSET)
     if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
         prompt = _read_prompt(cls, d)

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PromptAgentAPIModelOverrideConfig")
@@ -80,7 +81,7 @@ class PromptAgentAPIModelOverrideConfig(Lazy):
             return read_lazily(cls, src_dict, parsing)
         prompt_agent_api_model_override_config = cls.__new__(cls)
         prompt_agent_api_model_override_config.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return prompt_agent_api_model_override_config
 
@@ -101,44 +102,15 @@ class PromptAgentAPIModelOverrideConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_prompt(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", UNSET)
-    if prompt.__class__ is not bool and prompt is not UNSET:
-        prompt = unexpected_type(cls, "prompt", prompt, "a boolean")
+_read_prompt = plain_reader("prompt", (bool,), "a boolean", False)
 
-    return prompt
+_read_llm = plain_reader("llm", (bool,), "a boolean", False)
 
+_read_tool_ids = plain_reader("tool_ids", (bool,), "a boolean", False)
 
-def _read_llm(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> Any:
-    llm = d.get("llm", UNSET)
-    if llm.__class__ is not bool and llm is not UNSET:
-        llm = unexpected_type(cls, "llm", llm, "a boolean")
+_read_native_mcp_server_ids = plain_reader("native_mcp_server_ids", (bool,), "a boolean", False)
 
-    return llm
-
-
-def _read_tool_ids(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> Any:
-    tool_ids = d.get("tool_ids", UNSET)
-    if tool_ids.__class__ is not bool and tool_ids is not UNSET:
-        tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "a boolean")
-
-    return tool_ids
-
-
-def _read_native_mcp_server_ids(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> Any:
-    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
-    if native_mcp_server_ids.__class__ is not bool and native_mcp_server_ids is not UNSET:
-        native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "a boolean")
-
-    return native_mcp_server_ids
-
-
-def _read_knowledge_base(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> Any:
-    knowledge_base = d.get("knowledge_base", UNSET)
-    if knowledge_base.__class__ is not bool and knowledge_base is not UNSET:
-        knowledge_base = unexpected_type(cls, "knowledge_base", knowledge_base, "a boolean")
-
-    return knowledge_base
+_read_knowledge_base = plain_reader("knowledge_base", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -156,8 +128,11 @@ def _read_additional_properties(cls: type[PromptAgentAPIModelOverrideConfig], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     prompt = d.get("prompt", UNSET)
     if prompt.__class__ is not bool and prompt is not UNSET:
         prompt = _read_prompt(cls, d)

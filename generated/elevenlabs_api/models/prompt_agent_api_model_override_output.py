@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.llm import LLM, check_llm
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PromptAgentAPIModelOverrideOutput")
@@ -138,7 +139,7 @@ class PromptAgentAPIModelOverrideOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         prompt_agent_api_model_override_output = cls.__new__(cls)
         prompt_agent_api_model_override_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return prompt_agent_api_model_override_output
 
@@ -159,12 +160,15 @@ class PromptAgentAPIModelOverrideOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_prompt(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", UNSET)
-    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
-        prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
-
-    return prompt
+_read_prompt = plain_reader(
+    "prompt",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_llm(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> Any:
@@ -190,28 +194,27 @@ def _read_llm(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]
     return llm
 
 
-def _read_tool_ids(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> Any:
-    tool_ids = d.get("tool_ids", UNSET)
-    if tool_ids.__class__ is not list and tool_ids is not None and tool_ids is not UNSET:
-        tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "an array or null")
-    elif tool_ids.__class__ is list and tool_ids:
-        check_items(cls, "tool_ids", tool_ids, (str,), "a string")
+_read_tool_ids = plain_reader(
+    "tool_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-    return tool_ids
-
-
-def _read_native_mcp_server_ids(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> Any:
-    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
-    if (
-        native_mcp_server_ids.__class__ is not list
-        and native_mcp_server_ids is not None
-        and native_mcp_server_ids is not UNSET
-    ):
-        native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "an array or null")
-    elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
-        check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
-
-    return native_mcp_server_ids
+_read_native_mcp_server_ids = plain_reader(
+    "native_mcp_server_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 def _read_knowledge_base(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> Any:
@@ -257,15 +260,21 @@ def _read_additional_properties(cls: type[PromptAgentAPIModelOverrideOutput], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     prompt = d.get("prompt", UNSET)
     if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
         prompt = _read_prompt(cls, d)
 
-    llm = d.get("llm", UNSET)
-    if llm is not UNSET and llm is not None:
-        llm = _read_llm(cls, d)
+    if "llm" in known:
+        llm = known["llm"]
+    else:
+        llm = d.get("llm", UNSET)
+        if llm is not UNSET and llm is not None:
+            llm = _read_llm(cls, d)
 
     tool_ids = d.get("tool_ids", UNSET)
     if tool_ids.__class__ is not list and tool_ids is not None and tool_ids is not UNSET:
@@ -283,9 +292,12 @@ def _all_fields(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, An
     elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
         check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
 
-    knowledge_base = d.get("knowledge_base", UNSET)
-    if knowledge_base is not UNSET and knowledge_base is not None:
-        knowledge_base = _read_knowledge_base(cls, d)
+    if "knowledge_base" in known:
+        knowledge_base = known["knowledge_base"]
+    else:
+        knowledge_base = d.get("knowledge_base", UNSET)
+        if knowledge_base is not UNSET and knowledge_base is not None:
+            knowledge_base = _read_knowledge_base(cls, d)
 
     return {
         "prompt": prompt,

@@ -11,16 +11,16 @@ from ..models.criteria_scoring_mode import CriteriaScoringMode
 from ..models.llm import LLM
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PromptEvaluationCriteria")
@@ -176,7 +176,9 @@ class PromptEvaluationCriteria(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         prompt_evaluation_criteria = cls.__new__(cls)
-        prompt_evaluation_criteria.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        prompt_evaluation_criteria.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return prompt_evaluation_criteria
 
     @property
@@ -205,87 +207,39 @@ def _read_type_(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> An
     return type_
 
 
-def _read_id(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_conversation_goal_prompt = plain_reader("conversation_goal_prompt", (str,), "a string", True)
 
-def _read_name(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_use_knowledge_base = plain_reader("use_knowledge_base", (bool,), "a boolean", False)
 
-    return name
+_read_scope = plain_reader("scope", (str,), "a string", False)
 
+_read_llm = plain_reader(
+    "llm",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-def _read_conversation_goal_prompt(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
-    conversation_goal_prompt = d.get("conversation_goal_prompt", MISSING)
-    if conversation_goal_prompt.__class__ is not str:
-        if conversation_goal_prompt is MISSING:
-            conversation_goal_prompt = missing_field(cls, "conversation_goal_prompt")
-        else:
-            conversation_goal_prompt = unexpected_type(
-                cls, "conversation_goal_prompt", conversation_goal_prompt, "a string"
-            )
+_read_scoring_mode = plain_reader("scoring_mode", (str,), "a string", False)
 
-    return conversation_goal_prompt
+_read_max_score = plain_reader("max_score", (int,), "an integer", False)
 
-
-def _read_use_knowledge_base(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
-    use_knowledge_base = d.get("use_knowledge_base", UNSET)
-    if use_knowledge_base.__class__ is not bool and use_knowledge_base is not UNSET:
-        use_knowledge_base = unexpected_type(cls, "use_knowledge_base", use_knowledge_base, "a boolean")
-
-    return use_knowledge_base
-
-
-def _read_scope(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
-    scope = d.get("scope", UNSET)
-    if scope.__class__ is not str and scope is not UNSET:
-        scope = unexpected_type(cls, "scope", scope, "a string")
-
-    return scope
-
-
-def _read_llm(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
-    llm = d.get("llm", UNSET)
-    if llm is not None and llm.__class__ is not str and llm is not UNSET:
-        llm = unexpected_type(cls, "llm", llm, "null or a string")
-
-    return llm
-
-
-def _read_scoring_mode(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
-    scoring_mode = d.get("scoring_mode", UNSET)
-    if scoring_mode.__class__ is not str and scoring_mode is not UNSET:
-        scoring_mode = unexpected_type(cls, "scoring_mode", scoring_mode, "a string")
-
-    return scoring_mode
-
-
-def _read_max_score(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
-    max_score = d.get("max_score", UNSET)
-    if max_score.__class__ is not int and max_score is not UNSET:
-        max_score = unexpected_type(cls, "max_score", max_score, "an integer")
-
-    return max_score
-
-
-def _read_score_instructions(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
-    score_instructions = d.get("score_instructions", UNSET)
-    if score_instructions.__class__ is not str and score_instructions is not None and score_instructions is not UNSET:
-        score_instructions = unexpected_type(cls, "score_instructions", score_instructions, "a string or null")
-
-    return score_instructions
+_read_score_instructions = plain_reader(
+    "score_instructions",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -308,11 +262,15 @@ def _read_additional_properties(cls: type[PromptEvaluationCriteria], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     id = d.get("id", MISSING)
     if id.__class__ is not str:

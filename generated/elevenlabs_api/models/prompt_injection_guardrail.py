@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PromptInjectionGuardrail")
@@ -50,7 +51,9 @@ class PromptInjectionGuardrail(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         prompt_injection_guardrail = cls.__new__(cls)
-        prompt_injection_guardrail.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        prompt_injection_guardrail.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return prompt_injection_guardrail
 
     @property
@@ -70,12 +73,7 @@ class PromptInjectionGuardrail(Lazy):
         return key in self.additional_properties
 
 
-def _read_is_enabled(cls: type[PromptInjectionGuardrail], d: Mapping[str, Any]) -> Any:
-    is_enabled = d.get("is_enabled", UNSET)
-    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
-        is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
-
-    return is_enabled
+_read_is_enabled = plain_reader("is_enabled", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(("is_enabled",))
@@ -85,8 +83,9 @@ def _read_additional_properties(cls: type[PromptInjectionGuardrail], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PromptInjectionGuardrail], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[PromptInjectionGuardrail], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     is_enabled = d.get("is_enabled", UNSET)
     if is_enabled.__class__ is not bool and is_enabled is not UNSET:
         is_enabled = _read_is_enabled(cls, d)

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PronunciationDictionaryAliasRuleResponseModel")
@@ -92,7 +93,7 @@ class PronunciationDictionaryAliasRuleResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         pronunciation_dictionary_alias_rule_response_model = cls.__new__(cls)
         pronunciation_dictionary_alias_rule_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return pronunciation_dictionary_alias_rule_response_model
 
@@ -124,42 +125,13 @@ def _read_type_(cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Map
     return type_
 
 
-def _read_string_to_replace(cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any]) -> Any:
-    string_to_replace = d.get("string_to_replace", MISSING)
-    if string_to_replace.__class__ is not str:
-        if string_to_replace is MISSING:
-            string_to_replace = missing_field(cls, "string_to_replace")
-        else:
-            string_to_replace = unexpected_type(cls, "string_to_replace", string_to_replace, "a string")
+_read_string_to_replace = plain_reader("string_to_replace", (str,), "a string", True)
 
-    return string_to_replace
+_read_alias = plain_reader("alias", (str,), "a string", True)
 
+_read_case_sensitive = plain_reader("case_sensitive", (bool,), "a boolean", False)
 
-def _read_alias(cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any]) -> Any:
-    alias = d.get("alias", MISSING)
-    if alias.__class__ is not str:
-        if alias is MISSING:
-            alias = missing_field(cls, "alias")
-        else:
-            alias = unexpected_type(cls, "alias", alias, "a string")
-
-    return alias
-
-
-def _read_case_sensitive(cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any]) -> Any:
-    case_sensitive = d.get("case_sensitive", UNSET)
-    if case_sensitive.__class__ is not bool and case_sensitive is not UNSET:
-        case_sensitive = unexpected_type(cls, "case_sensitive", case_sensitive, "a boolean")
-
-    return case_sensitive
-
-
-def _read_word_boundaries(cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any]) -> Any:
-    word_boundaries = d.get("word_boundaries", UNSET)
-    if word_boundaries.__class__ is not bool and word_boundaries is not UNSET:
-        word_boundaries = unexpected_type(cls, "word_boundaries", word_boundaries, "a boolean")
-
-    return word_boundaries
+_read_word_boundaries = plain_reader("word_boundaries", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -179,9 +151,15 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     string_to_replace = d.get("string_to_replace", MISSING)
     if string_to_replace.__class__ is not str:

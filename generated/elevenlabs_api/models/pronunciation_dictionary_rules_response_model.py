@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PronunciationDictionaryRulesResponseModel")
@@ -77,7 +77,7 @@ class PronunciationDictionaryRulesResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         pronunciation_dictionary_rules_response_model = cls.__new__(cls)
         pronunciation_dictionary_rules_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return pronunciation_dictionary_rules_response_model
 
@@ -98,37 +98,11 @@ class PronunciationDictionaryRulesResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[PronunciationDictionaryRulesResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_version_id = plain_reader("version_id", (str,), "a string", True)
 
-
-def _read_version_id(cls: type[PronunciationDictionaryRulesResponseModel], d: Mapping[str, Any]) -> Any:
-    version_id = d.get("version_id", MISSING)
-    if version_id.__class__ is not str:
-        if version_id is MISSING:
-            version_id = missing_field(cls, "version_id")
-        else:
-            version_id = unexpected_type(cls, "version_id", version_id, "a string")
-
-    return version_id
-
-
-def _read_version_rules_num(cls: type[PronunciationDictionaryRulesResponseModel], d: Mapping[str, Any]) -> Any:
-    version_rules_num = d.get("version_rules_num", MISSING)
-    if version_rules_num.__class__ is not int:
-        if version_rules_num is MISSING:
-            version_rules_num = missing_field(cls, "version_rules_num")
-        else:
-            version_rules_num = unexpected_type(cls, "version_rules_num", version_rules_num, "an integer")
-
-    return version_rules_num
+_read_version_rules_num = plain_reader("version_rules_num", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -146,8 +120,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PronunciationDictionaryRulesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[PronunciationDictionaryRulesResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)

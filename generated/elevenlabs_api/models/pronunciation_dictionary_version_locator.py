@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionLocator")
@@ -71,34 +71,29 @@ class PronunciationDictionaryVersionLocator(Lazy):
             return read_lazily(cls, src_dict, parsing)
         pronunciation_dictionary_version_locator = cls.__new__(cls)
         pronunciation_dictionary_version_locator.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return pronunciation_dictionary_version_locator
 
 
-def _read_pronunciation_dictionary_id(cls: type[PronunciationDictionaryVersionLocator], d: Mapping[str, Any]) -> Any:
-    pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
-    if pronunciation_dictionary_id.__class__ is not str:
-        if pronunciation_dictionary_id is MISSING:
-            pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
-        else:
-            pronunciation_dictionary_id = unexpected_type(
-                cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
-            )
+_read_pronunciation_dictionary_id = plain_reader("pronunciation_dictionary_id", (str,), "a string", True)
 
-    return pronunciation_dictionary_id
-
-
-def _read_version_id(cls: type[PronunciationDictionaryVersionLocator], d: Mapping[str, Any]) -> Any:
-    version_id = d.get("version_id", UNSET)
-    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-    return version_id
+_read_version_id = plain_reader(
+    "version_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
-def _all_fields(cls: type[PronunciationDictionaryVersionLocator], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[PronunciationDictionaryVersionLocator], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
     if pronunciation_dictionary_id.__class__ is not str:
         pronunciation_dictionary_id = _read_pronunciation_dictionary_id(cls, d)

@@ -11,16 +11,16 @@ from ..models.pronunciation_dictionary_version_response_model_permission_on_reso
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionResponseModel")
@@ -139,7 +139,7 @@ class PronunciationDictionaryVersionResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         pronunciation_dictionary_version_response_model = cls.__new__(cls)
         pronunciation_dictionary_version_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return pronunciation_dictionary_version_response_model
 
@@ -160,106 +160,39 @@ class PronunciationDictionaryVersionResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_version_id(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
-    version_id = d.get("version_id", MISSING)
-    if version_id.__class__ is not str:
-        if version_id is MISSING:
-            version_id = missing_field(cls, "version_id")
-        else:
-            version_id = unexpected_type(cls, "version_id", version_id, "a string")
+_read_version_id = plain_reader("version_id", (str,), "a string", True)
 
-    return version_id
+_read_version_rules_num = plain_reader("version_rules_num", (int,), "an integer", True)
 
+_read_pronunciation_dictionary_id = plain_reader("pronunciation_dictionary_id", (str,), "a string", True)
 
-def _read_version_rules_num(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
-    version_rules_num = d.get("version_rules_num", MISSING)
-    if version_rules_num.__class__ is not int:
-        if version_rules_num is MISSING:
-            version_rules_num = missing_field(cls, "version_rules_num")
-        else:
-            version_rules_num = unexpected_type(cls, "version_rules_num", version_rules_num, "an integer")
+_read_dictionary_name = plain_reader("dictionary_name", (str,), "a string", True)
 
-    return version_rules_num
+_read_version_name = plain_reader("version_name", (str,), "a string", True)
 
+_read_permission_on_resource = plain_reader(
+    "permission_on_resource",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    True,
+)
 
-def _read_pronunciation_dictionary_id(
-    cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]
-) -> Any:
-    pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
-    if pronunciation_dictionary_id.__class__ is not str:
-        if pronunciation_dictionary_id is MISSING:
-            pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
-        else:
-            pronunciation_dictionary_id = unexpected_type(
-                cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
-            )
+_read_created_by = plain_reader("created_by", (str,), "a string", True)
 
-    return pronunciation_dictionary_id
+_read_creation_time_unix = plain_reader("creation_time_unix", (int,), "an integer", True)
 
-
-def _read_dictionary_name(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
-    dictionary_name = d.get("dictionary_name", MISSING)
-    if dictionary_name.__class__ is not str:
-        if dictionary_name is MISSING:
-            dictionary_name = missing_field(cls, "dictionary_name")
-        else:
-            dictionary_name = unexpected_type(cls, "dictionary_name", dictionary_name, "a string")
-
-    return dictionary_name
-
-
-def _read_version_name(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
-    version_name = d.get("version_name", MISSING)
-    if version_name.__class__ is not str:
-        if version_name is MISSING:
-            version_name = missing_field(cls, "version_name")
-        else:
-            version_name = unexpected_type(cls, "version_name", version_name, "a string")
-
-    return version_name
-
-
-def _read_permission_on_resource(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
-    permission_on_resource = d.get("permission_on_resource", MISSING)
-    if permission_on_resource is not None and permission_on_resource.__class__ is not str:
-        if permission_on_resource is MISSING:
-            permission_on_resource = missing_field(cls, "permission_on_resource")
-        else:
-            permission_on_resource = unexpected_type(
-                cls, "permission_on_resource", permission_on_resource, "null or a string"
-            )
-
-    return permission_on_resource
-
-
-def _read_created_by(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
-    created_by = d.get("created_by", MISSING)
-    if created_by.__class__ is not str:
-        if created_by is MISSING:
-            created_by = missing_field(cls, "created_by")
-        else:
-            created_by = unexpected_type(cls, "created_by", created_by, "a string")
-
-    return created_by
-
-
-def _read_creation_time_unix(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
-    creation_time_unix = d.get("creation_time_unix", MISSING)
-    if creation_time_unix.__class__ is not int:
-        if creation_time_unix is MISSING:
-            creation_time_unix = missing_field(cls, "creation_time_unix")
-        else:
-            creation_time_unix = unexpected_type(cls, "creation_time_unix", creation_time_unix, "an integer")
-
-    return creation_time_unix
-
-
-def _read_archived_time_unix(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
-    archived_time_unix = d.get("archived_time_unix", UNSET)
-    if archived_time_unix.__class__ is not int and archived_time_unix is not None and archived_time_unix is not UNSET:
-        archived_time_unix = unexpected_type(cls, "archived_time_unix", archived_time_unix, "an integer or null")
-
-    return archived_time_unix
+_read_archived_time_unix = plain_reader(
+    "archived_time_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -283,8 +216,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     version_id = d.get("version_id", MISSING)
     if version_id.__class__ is not str:
         version_id = _read_version_id(cls, d)

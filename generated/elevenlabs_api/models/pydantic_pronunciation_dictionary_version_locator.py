@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="PydanticPronunciationDictionaryVersionLocator")
@@ -75,7 +75,7 @@ class PydanticPronunciationDictionaryVersionLocator(Lazy):
             return read_lazily(cls, src_dict, parsing)
         pydantic_pronunciation_dictionary_version_locator = cls.__new__(cls)
         pydantic_pronunciation_dictionary_version_locator.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return pydantic_pronunciation_dictionary_version_locator
 
@@ -96,30 +96,17 @@ class PydanticPronunciationDictionaryVersionLocator(Lazy):
         return key in self.additional_properties
 
 
-def _read_pronunciation_dictionary_id(
-    cls: type[PydanticPronunciationDictionaryVersionLocator], d: Mapping[str, Any]
-) -> Any:
-    pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
-    if pronunciation_dictionary_id.__class__ is not str:
-        if pronunciation_dictionary_id is MISSING:
-            pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
-        else:
-            pronunciation_dictionary_id = unexpected_type(
-                cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
-            )
+_read_pronunciation_dictionary_id = plain_reader("pronunciation_dictionary_id", (str,), "a string", True)
 
-    return pronunciation_dictionary_id
-
-
-def _read_version_id(cls: type[PydanticPronunciationDictionaryVersionLocator], d: Mapping[str, Any]) -> Any:
-    version_id = d.get("version_id", MISSING)
-    if version_id.__class__ is not str and version_id is not None:
-        if version_id is MISSING:
-            version_id = missing_field(cls, "version_id")
-        else:
-            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-    return version_id
+_read_version_id = plain_reader(
+    "version_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -136,8 +123,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PydanticPronunciationDictionaryVersionLocator], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[PydanticPronunciationDictionaryVersionLocator], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
     if pronunciation_dictionary_id.__class__ is not str:
         pronunciation_dictionary_id = _read_pronunciation_dictionary_id(cls, d)

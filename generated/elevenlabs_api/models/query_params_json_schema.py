@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="QueryParamsJsonSchema")
@@ -75,7 +76,7 @@ class QueryParamsJsonSchema(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         query_params_json_schema = cls.__new__(cls)
-        query_params_json_schema.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        query_params_json_schema.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return query_params_json_schema
 
 
@@ -92,19 +93,16 @@ def _read_properties(cls: type[QueryParamsJsonSchema], d: Mapping[str, Any]) -> 
     return properties
 
 
-def _read_required(cls: type[QueryParamsJsonSchema], d: Mapping[str, Any]) -> Any:
-    required = d.get("required", UNSET)
-    if required.__class__ is not list and required is not UNSET:
-        required = unexpected_type(cls, "required", required, "an array")
-    elif required.__class__ is list and required:
-        check_items(cls, "required", required, (str,), "a string")
-
-    return required
+_read_required = plain_reader("required", (list,), "an array", False, ((str,), "a string"))
 
 
-def _all_fields(cls: type[QueryParamsJsonSchema], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    properties = _read_properties(cls, d)
+def _all_fields(cls: type[QueryParamsJsonSchema], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "properties" in known:
+        properties = known["properties"]
+    else:
+        properties = _read_properties(cls, d)
 
     required = d.get("required", UNSET)
     if required.__class__ is not list and required is not UNSET:

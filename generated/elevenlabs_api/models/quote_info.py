@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="QuoteInfo")
@@ -59,7 +59,7 @@ class QuoteInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         quote_info = cls.__new__(cls)
-        quote_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        quote_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return quote_info
 
     @property
@@ -79,15 +79,15 @@ class QuoteInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_amount_usd(cls: type[QuoteInfo], d: Mapping[str, Any]) -> Any:
-    amount_usd = d.get("amount_usd", MISSING)
-    if amount_usd.__class__ is not float and amount_usd.__class__ is not int:
-        if amount_usd is MISSING:
-            amount_usd = missing_field(cls, "amount_usd")
-        else:
-            amount_usd = unexpected_type(cls, "amount_usd", amount_usd, "a number")
-
-    return amount_usd
+_read_amount_usd = plain_reader(
+    "amount_usd",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("amount_usd",))
@@ -97,8 +97,9 @@ def _read_additional_properties(cls: type[QuoteInfo], d: Mapping[str, Any]) -> d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[QuoteInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[QuoteInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     amount_usd = d.get("amount_usd", MISSING)
     if amount_usd.__class__ is not float and amount_usd.__class__ is not int:
         amount_usd = _read_amount_usd(cls, d)

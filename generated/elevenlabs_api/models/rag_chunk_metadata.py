@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RagChunkMetadata")
@@ -73,7 +73,7 @@ class RagChunkMetadata(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         rag_chunk_metadata = cls.__new__(cls)
-        rag_chunk_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        rag_chunk_metadata.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return rag_chunk_metadata
 
     @property
@@ -93,37 +93,19 @@ class RagChunkMetadata(Lazy):
         return key in self.additional_properties
 
 
-def _read_document_id(cls: type[RagChunkMetadata], d: Mapping[str, Any]) -> Any:
-    document_id = d.get("document_id", MISSING)
-    if document_id.__class__ is not str:
-        if document_id is MISSING:
-            document_id = missing_field(cls, "document_id")
-        else:
-            document_id = unexpected_type(cls, "document_id", document_id, "a string")
+_read_document_id = plain_reader("document_id", (str,), "a string", True)
 
-    return document_id
+_read_chunk_id = plain_reader("chunk_id", (str,), "a string", True)
 
-
-def _read_chunk_id(cls: type[RagChunkMetadata], d: Mapping[str, Any]) -> Any:
-    chunk_id = d.get("chunk_id", MISSING)
-    if chunk_id.__class__ is not str:
-        if chunk_id is MISSING:
-            chunk_id = missing_field(cls, "chunk_id")
-        else:
-            chunk_id = unexpected_type(cls, "chunk_id", chunk_id, "a string")
-
-    return chunk_id
-
-
-def _read_vector_distance(cls: type[RagChunkMetadata], d: Mapping[str, Any]) -> Any:
-    vector_distance = d.get("vector_distance", MISSING)
-    if vector_distance.__class__ is not float and vector_distance.__class__ is not int:
-        if vector_distance is MISSING:
-            vector_distance = missing_field(cls, "vector_distance")
-        else:
-            vector_distance = unexpected_type(cls, "vector_distance", vector_distance, "a number")
-
-    return vector_distance
+_read_vector_distance = plain_reader(
+    "vector_distance",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -139,8 +121,9 @@ def _read_additional_properties(cls: type[RagChunkMetadata], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RagChunkMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[RagChunkMetadata], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     document_id = d.get("document_id", MISSING)
     if document_id.__class__ is not str:
         document_id = _read_document_id(cls, d)

@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RagConfigWorkflowOverrideInput")
@@ -139,7 +140,7 @@ class RagConfigWorkflowOverrideInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         rag_config_workflow_override_input = cls.__new__(cls)
         rag_config_workflow_override_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return rag_config_workflow_override_input
 
@@ -160,12 +161,15 @@ class RagConfigWorkflowOverrideInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_enabled(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    enabled = d.get("enabled", UNSET)
-    if enabled.__class__ is not bool and enabled is not None and enabled is not UNSET:
-        enabled = unexpected_type(cls, "enabled", enabled, "a boolean or null")
-
-    return enabled
+_read_enabled = plain_reader(
+    "enabled",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_embedding_model(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
@@ -191,65 +195,56 @@ def _read_embedding_model(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[
     return embedding_model
 
 
-def _read_max_vector_distance(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    max_vector_distance = d.get("max_vector_distance", UNSET)
-    if (
-        max_vector_distance.__class__ is not float
-        and max_vector_distance.__class__ is not int
-        and max_vector_distance is not None
-        and max_vector_distance is not UNSET
-    ):
-        max_vector_distance = unexpected_type(cls, "max_vector_distance", max_vector_distance, "a number or null")
+_read_max_vector_distance = plain_reader(
+    "max_vector_distance",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return max_vector_distance
+_read_max_documents_length = plain_reader(
+    "max_documents_length",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_max_retrieved_rag_chunks_count = plain_reader(
+    "max_retrieved_rag_chunks_count",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_max_documents_length(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    max_documents_length = d.get("max_documents_length", UNSET)
-    if (
-        max_documents_length.__class__ is not int
-        and max_documents_length is not None
-        and max_documents_length is not UNSET
-    ):
-        max_documents_length = unexpected_type(cls, "max_documents_length", max_documents_length, "an integer or null")
+_read_num_candidates = plain_reader(
+    "num_candidates",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return max_documents_length
-
-
-def _read_max_retrieved_rag_chunks_count(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    max_retrieved_rag_chunks_count = d.get("max_retrieved_rag_chunks_count", UNSET)
-    if (
-        max_retrieved_rag_chunks_count.__class__ is not int
-        and max_retrieved_rag_chunks_count is not None
-        and max_retrieved_rag_chunks_count is not UNSET
-    ):
-        max_retrieved_rag_chunks_count = unexpected_type(
-            cls, "max_retrieved_rag_chunks_count", max_retrieved_rag_chunks_count, "an integer or null"
-        )
-
-    return max_retrieved_rag_chunks_count
-
-
-def _read_num_candidates(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    num_candidates = d.get("num_candidates", UNSET)
-    if num_candidates.__class__ is not int and num_candidates is not None and num_candidates is not UNSET:
-        num_candidates = unexpected_type(cls, "num_candidates", num_candidates, "an integer or null")
-
-    return num_candidates
-
-
-def _read_query_rewrite_prompt_override(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    query_rewrite_prompt_override = d.get("query_rewrite_prompt_override", UNSET)
-    if (
-        query_rewrite_prompt_override.__class__ is not str
-        and query_rewrite_prompt_override is not None
-        and query_rewrite_prompt_override is not UNSET
-    ):
-        query_rewrite_prompt_override = unexpected_type(
-            cls, "query_rewrite_prompt_override", query_rewrite_prompt_override, "a string or null"
-        )
-
-    return query_rewrite_prompt_override
+_read_query_rewrite_prompt_override = plain_reader(
+    "query_rewrite_prompt_override",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -269,15 +264,21 @@ def _read_additional_properties(cls: type[RagConfigWorkflowOverrideInput], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enabled = d.get("enabled", UNSET)
     if enabled.__class__ is not bool and enabled is not None and enabled is not UNSET:
         enabled = _read_enabled(cls, d)
 
-    embedding_model = d.get("embedding_model", UNSET)
-    if embedding_model is not UNSET and embedding_model is not None:
-        embedding_model = _read_embedding_model(cls, d)
+    if "embedding_model" in known:
+        embedding_model = known["embedding_model"]
+    else:
+        embedding_model = d.get("embedding_model", UNSET)
+        if embedding_model is not UNSET and embedding_model is not None:
+            embedding_model = _read_embedding_model(cls, d)
 
     max_vector_distance = d.get("max_vector_distance", UNSET)
     if (

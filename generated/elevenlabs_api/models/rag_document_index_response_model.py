@@ -10,15 +10,16 @@ from ..models.embedding_model_enum import EmbeddingModelEnum
 from ..models.rag_index_status import RAGIndexStatus
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RAGDocumentIndexResponseModel")
@@ -112,7 +113,9 @@ class RAGDocumentIndexResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         rag_document_index_response_model = cls.__new__(cls)
-        rag_document_index_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        rag_document_index_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return rag_document_index_response_model
 
     @property
@@ -132,48 +135,21 @@ class RAGDocumentIndexResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_model = plain_reader("model", (str,), "a string", True)
 
+_read_status = plain_reader("status", (str,), "a string", True)
 
-def _read_model(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> Any:
-    model = d.get("model", MISSING)
-    if model.__class__ is not str:
-        if model is MISSING:
-            model = missing_field(cls, "model")
-        else:
-            model = unexpected_type(cls, "model", model, "a string")
-
-    return model
-
-
-def _read_status(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
-
-
-def _read_progress_percentage(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> Any:
-    progress_percentage = d.get("progress_percentage", MISSING)
-    if progress_percentage.__class__ is not float and progress_percentage.__class__ is not int:
-        if progress_percentage is MISSING:
-            progress_percentage = missing_field(cls, "progress_percentage")
-        else:
-            progress_percentage = unexpected_type(cls, "progress_percentage", progress_percentage, "a number")
-
-    return progress_percentage
+_read_progress_percentage = plain_reader(
+    "progress_percentage",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 def _read_document_model_index_usage(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> Any:
@@ -206,8 +182,11 @@ def _read_additional_properties(cls: type[RAGDocumentIndexResponseModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -224,7 +203,10 @@ def _all_fields(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) 
     if progress_percentage.__class__ is not float and progress_percentage.__class__ is not int:
         progress_percentage = _read_progress_percentage(cls, d)
 
-    document_model_index_usage = _read_document_model_index_usage(cls, d)
+    if "document_model_index_usage" in known:
+        document_model_index_usage = known["document_model_index_usage"]
+    else:
+        document_model_index_usage = _read_document_model_index_usage(cls, d)
 
     return {
         "id": id,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RAGDocumentIndexUsage")
@@ -55,7 +55,7 @@ class RAGDocumentIndexUsage(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         rag_document_index_usage = cls.__new__(cls)
-        rag_document_index_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        rag_document_index_usage.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return rag_document_index_usage
 
     @property
@@ -75,15 +75,7 @@ class RAGDocumentIndexUsage(Lazy):
         return key in self.additional_properties
 
 
-def _read_used_bytes(cls: type[RAGDocumentIndexUsage], d: Mapping[str, Any]) -> Any:
-    used_bytes = d.get("used_bytes", MISSING)
-    if used_bytes.__class__ is not int:
-        if used_bytes is MISSING:
-            used_bytes = missing_field(cls, "used_bytes")
-        else:
-            used_bytes = unexpected_type(cls, "used_bytes", used_bytes, "an integer")
-
-    return used_bytes
+_read_used_bytes = plain_reader("used_bytes", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("used_bytes",))
@@ -93,8 +85,9 @@ def _read_additional_properties(cls: type[RAGDocumentIndexUsage], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RAGDocumentIndexUsage], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[RAGDocumentIndexUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     used_bytes = d.get("used_bytes", MISSING)
     if used_bytes.__class__ is not int:
         used_bytes = _read_used_bytes(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -65,7 +66,7 @@ class RAGDocumentIndexesResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         rag_document_indexes_response_model = cls.__new__(cls)
         rag_document_indexes_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return rag_document_indexes_response_model
 
@@ -112,9 +113,15 @@ def _read_additional_properties(cls: type[RAGDocumentIndexesResponseModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RAGDocumentIndexesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    indexes = _read_indexes(cls, d)
+def _all_fields(
+    cls: type[RAGDocumentIndexesResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "indexes" in known:
+        indexes = known["indexes"]
+    else:
+        indexes = _read_indexes(cls, d)
 
     return {
         "indexes": indexes,

@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.embedding_model_enum import EmbeddingModelEnum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RAGIndexOverviewEmbeddingModelResponseModel")
@@ -75,7 +75,7 @@ class RAGIndexOverviewEmbeddingModelResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         rag_index_overview_embedding_model_response_model = cls.__new__(cls)
         rag_index_overview_embedding_model_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return rag_index_overview_embedding_model_response_model
 
@@ -96,26 +96,9 @@ class RAGIndexOverviewEmbeddingModelResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_model(cls: type[RAGIndexOverviewEmbeddingModelResponseModel], d: Mapping[str, Any]) -> Any:
-    model = d.get("model", MISSING)
-    if model.__class__ is not str:
-        if model is MISSING:
-            model = missing_field(cls, "model")
-        else:
-            model = unexpected_type(cls, "model", model, "a string")
+_read_model = plain_reader("model", (str,), "a string", True)
 
-    return model
-
-
-def _read_used_bytes(cls: type[RAGIndexOverviewEmbeddingModelResponseModel], d: Mapping[str, Any]) -> Any:
-    used_bytes = d.get("used_bytes", MISSING)
-    if used_bytes.__class__ is not int:
-        if used_bytes is MISSING:
-            used_bytes = missing_field(cls, "used_bytes")
-        else:
-            used_bytes = unexpected_type(cls, "used_bytes", used_bytes, "an integer")
-
-    return used_bytes
+_read_used_bytes = plain_reader("used_bytes", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -132,8 +115,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RAGIndexOverviewEmbeddingModelResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[RAGIndexOverviewEmbeddingModelResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     model = d.get("model", MISSING)
     if model.__class__ is not str:
         model = _read_model(cls, d)

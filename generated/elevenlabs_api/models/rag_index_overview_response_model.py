@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RAGIndexOverviewResponseModel")
@@ -83,7 +84,9 @@ class RAGIndexOverviewResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         rag_index_overview_response_model = cls.__new__(cls)
-        rag_index_overview_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        rag_index_overview_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return rag_index_overview_response_model
 
     @property
@@ -103,26 +106,9 @@ class RAGIndexOverviewResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_total_used_bytes(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any]) -> Any:
-    total_used_bytes = d.get("total_used_bytes", MISSING)
-    if total_used_bytes.__class__ is not int:
-        if total_used_bytes is MISSING:
-            total_used_bytes = missing_field(cls, "total_used_bytes")
-        else:
-            total_used_bytes = unexpected_type(cls, "total_used_bytes", total_used_bytes, "an integer")
+_read_total_used_bytes = plain_reader("total_used_bytes", (int,), "an integer", True)
 
-    return total_used_bytes
-
-
-def _read_total_max_bytes(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any]) -> Any:
-    total_max_bytes = d.get("total_max_bytes", MISSING)
-    if total_max_bytes.__class__ is not int:
-        if total_max_bytes is MISSING:
-            total_max_bytes = missing_field(cls, "total_max_bytes")
-        else:
-            total_max_bytes = unexpected_type(cls, "total_max_bytes", total_max_bytes, "an integer")
-
-    return total_max_bytes
+_read_total_max_bytes = plain_reader("total_max_bytes", (int,), "an integer", True)
 
 
 def _read_models(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any]) -> Any:
@@ -157,8 +143,11 @@ def _read_additional_properties(cls: type[RAGIndexOverviewResponseModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     total_used_bytes = d.get("total_used_bytes", MISSING)
     if total_used_bytes.__class__ is not int:
         total_used_bytes = _read_total_used_bytes(cls, d)
@@ -167,7 +156,10 @@ def _all_fields(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any]) 
     if total_max_bytes.__class__ is not int:
         total_max_bytes = _read_total_max_bytes(cls, d)
 
-    models = _read_models(cls, d)
+    if "models" in known:
+        models = known["models"]
+    else:
+        models = _read_models(cls, d)
 
     return {
         "total_used_bytes": total_used_bytes,

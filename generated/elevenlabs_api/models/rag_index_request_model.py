@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -60,7 +61,7 @@ class RAGIndexRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         rag_index_request_model = cls.__new__(cls)
-        rag_index_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        rag_index_request_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return rag_index_request_model
 
     @property
@@ -100,9 +101,13 @@ def _read_additional_properties(cls: type[RAGIndexRequestModel], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RAGIndexRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    model = _read_model(cls, d)
+def _all_fields(cls: type[RAGIndexRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "model" in known:
+        model = known["model"]
+    else:
+        model = _read_model(cls, d)
 
     return {
         "model": model,

@@ -9,16 +9,17 @@ from attrs import field as _attrs_field
 from ..models.embedding_model_enum import EmbeddingModelEnum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RagRetrievalInfo")
@@ -100,7 +101,7 @@ class RagRetrievalInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         rag_retrieval_info = cls.__new__(cls)
-        rag_retrieval_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        rag_retrieval_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return rag_retrieval_info
 
     @property
@@ -139,37 +140,19 @@ def _read_chunks(cls: type[RagRetrievalInfo], d: Mapping[str, Any]) -> Any:
     return chunks
 
 
-def _read_embedding_model(cls: type[RagRetrievalInfo], d: Mapping[str, Any]) -> Any:
-    embedding_model = d.get("embedding_model", MISSING)
-    if embedding_model.__class__ is not str:
-        if embedding_model is MISSING:
-            embedding_model = missing_field(cls, "embedding_model")
-        else:
-            embedding_model = unexpected_type(cls, "embedding_model", embedding_model, "a string")
+_read_embedding_model = plain_reader("embedding_model", (str,), "a string", True)
 
-    return embedding_model
+_read_retrieval_query = plain_reader("retrieval_query", (str,), "a string", True)
 
-
-def _read_retrieval_query(cls: type[RagRetrievalInfo], d: Mapping[str, Any]) -> Any:
-    retrieval_query = d.get("retrieval_query", MISSING)
-    if retrieval_query.__class__ is not str:
-        if retrieval_query is MISSING:
-            retrieval_query = missing_field(cls, "retrieval_query")
-        else:
-            retrieval_query = unexpected_type(cls, "retrieval_query", retrieval_query, "a string")
-
-    return retrieval_query
-
-
-def _read_rag_latency_secs(cls: type[RagRetrievalInfo], d: Mapping[str, Any]) -> Any:
-    rag_latency_secs = d.get("rag_latency_secs", MISSING)
-    if rag_latency_secs.__class__ is not float and rag_latency_secs.__class__ is not int:
-        if rag_latency_secs is MISSING:
-            rag_latency_secs = missing_field(cls, "rag_latency_secs")
-        else:
-            rag_latency_secs = unexpected_type(cls, "rag_latency_secs", rag_latency_secs, "a number")
-
-    return rag_latency_secs
+_read_rag_latency_secs = plain_reader(
+    "rag_latency_secs",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -186,9 +169,13 @@ def _read_additional_properties(cls: type[RagRetrievalInfo], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RagRetrievalInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    chunks = _read_chunks(cls, d)
+def _all_fields(cls: type[RagRetrievalInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "chunks" in known:
+        chunks = known["chunks"]
+    else:
+        chunks = _read_chunks(cls, d)
 
     embedding_model = d.get("embedding_model", MISSING)
     if embedding_model.__class__ is not str:

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ReadLegalTerms")
@@ -79,7 +80,7 @@ class ReadLegalTerms(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         read_legal_terms = cls.__new__(cls)
-        read_legal_terms.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        read_legal_terms.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return read_legal_terms
 
     @property
@@ -99,28 +100,35 @@ class ReadLegalTerms(Lazy):
         return key in self.additional_properties
 
 
-def _read_terms(cls: type[ReadLegalTerms], d: Mapping[str, Any]) -> Any:
-    terms = d.get("terms", UNSET)
-    if terms.__class__ is not str and terms is not None and terms is not UNSET:
-        terms = unexpected_type(cls, "terms", terms, "a string or null")
+_read_terms = plain_reader(
+    "terms",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return terms
+_read_start_date = plain_reader(
+    "start_date",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_start_date(cls: type[ReadLegalTerms], d: Mapping[str, Any]) -> Any:
-    start_date = d.get("start_date", UNSET)
-    if start_date.__class__ is not str and start_date is not None and start_date is not UNSET:
-        start_date = unexpected_type(cls, "start_date", start_date, "a string or null")
-
-    return start_date
-
-
-def _read_end_date(cls: type[ReadLegalTerms], d: Mapping[str, Any]) -> Any:
-    end_date = d.get("end_date", UNSET)
-    if end_date.__class__ is not str and end_date is not None and end_date is not UNSET:
-        end_date = unexpected_type(cls, "end_date", end_date, "a string or null")
-
-    return end_date
+_read_end_date = plain_reader(
+    "end_date",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -136,8 +144,9 @@ def _read_additional_properties(cls: type[ReadLegalTerms], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ReadLegalTerms], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ReadLegalTerms], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     terms = d.get("terms", UNSET)
     if terms.__class__ is not str and terms is not None and terms is not UNSET:
         terms = _read_terms(cls, d)

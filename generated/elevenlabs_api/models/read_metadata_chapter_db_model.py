@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ReadMetadataChapterDBModel")
@@ -140,7 +140,9 @@ class ReadMetadataChapterDBModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         read_metadata_chapter_db_model = cls.__new__(cls)
-        read_metadata_chapter_db_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        read_metadata_chapter_db_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return read_metadata_chapter_db_model
 
     @property
@@ -160,101 +162,50 @@ class ReadMetadataChapterDBModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_chapter_name(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
-    chapter_name = d.get("chapter_name", MISSING)
-    if chapter_name.__class__ is not str:
-        if chapter_name is MISSING:
-            chapter_name = missing_field(cls, "chapter_name")
-        else:
-            chapter_name = unexpected_type(cls, "chapter_name", chapter_name, "a string")
+_read_chapter_name = plain_reader("chapter_name", (str,), "a string", True)
 
-    return chapter_name
+_read_word_count = plain_reader("word_count", (int,), "an integer", True)
 
+_read_char_count = plain_reader("char_count", (int,), "an integer", True)
 
-def _read_word_count(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
-    word_count = d.get("word_count", MISSING)
-    if word_count.__class__ is not int:
-        if word_count is MISSING:
-            word_count = missing_field(cls, "word_count")
-        else:
-            word_count = unexpected_type(cls, "word_count", word_count, "an integer")
+_read_starting_char_offset = plain_reader("starting_char_offset", (int,), "an integer", True)
 
-    return word_count
+_read_has_parsed_html = plain_reader("has_parsed_html", (bool,), "a boolean", False)
 
+_read_has_summary = plain_reader("has_summary", (bool,), "a boolean", False)
 
-def _read_char_count(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
-    char_count = d.get("char_count", MISSING)
-    if char_count.__class__ is not int:
-        if char_count is MISSING:
-            char_count = missing_field(cls, "char_count")
-        else:
-            char_count = unexpected_type(cls, "char_count", char_count, "an integer")
+_read_duration_seconds = plain_reader(
+    "duration_seconds",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return char_count
+_read_file_number = plain_reader(
+    "file_number",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_is_fallback_name = plain_reader("is_fallback_name", (bool,), "a boolean", False)
 
-def _read_starting_char_offset(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
-    starting_char_offset = d.get("starting_char_offset", MISSING)
-    if starting_char_offset.__class__ is not int:
-        if starting_char_offset is MISSING:
-            starting_char_offset = missing_field(cls, "starting_char_offset")
-        else:
-            starting_char_offset = unexpected_type(cls, "starting_char_offset", starting_char_offset, "an integer")
-
-    return starting_char_offset
-
-
-def _read_has_parsed_html(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
-    has_parsed_html = d.get("has_parsed_html", UNSET)
-    if has_parsed_html.__class__ is not bool and has_parsed_html is not UNSET:
-        has_parsed_html = unexpected_type(cls, "has_parsed_html", has_parsed_html, "a boolean")
-
-    return has_parsed_html
-
-
-def _read_has_summary(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
-    has_summary = d.get("has_summary", UNSET)
-    if has_summary.__class__ is not bool and has_summary is not UNSET:
-        has_summary = unexpected_type(cls, "has_summary", has_summary, "a boolean")
-
-    return has_summary
-
-
-def _read_duration_seconds(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
-    duration_seconds = d.get("duration_seconds", UNSET)
-    if (
-        duration_seconds.__class__ is not float
-        and duration_seconds.__class__ is not int
-        and duration_seconds is not None
-        and duration_seconds is not UNSET
-    ):
-        duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
-
-    return duration_seconds
-
-
-def _read_file_number(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
-    file_number = d.get("file_number", UNSET)
-    if file_number.__class__ is not str and file_number is not None and file_number is not UNSET:
-        file_number = unexpected_type(cls, "file_number", file_number, "a string or null")
-
-    return file_number
-
-
-def _read_is_fallback_name(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
-    is_fallback_name = d.get("is_fallback_name", UNSET)
-    if is_fallback_name.__class__ is not bool and is_fallback_name is not UNSET:
-        is_fallback_name = unexpected_type(cls, "is_fallback_name", is_fallback_name, "a boolean")
-
-    return is_fallback_name
-
-
-def _read_chapter_id(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
-    chapter_id = d.get("chapter_id", UNSET)
-    if chapter_id.__class__ is not str and chapter_id is not None and chapter_id is not UNSET:
-        chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string or null")
-
-    return chapter_id
+_read_chapter_id = plain_reader(
+    "chapter_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -277,8 +228,11 @@ def _read_additional_properties(cls: type[ReadMetadataChapterDBModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     chapter_name = d.get("chapter_name", MISSING)
     if chapter_name.__class__ is not str:
         chapter_name = _read_chapter_name(cls, d)

@@ -11,14 +11,14 @@ from ..models.reader_resource_response_model_resource_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ReaderResourceResponseModel")
@@ -79,7 +79,9 @@ class ReaderResourceResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         reader_resource_response_model = cls.__new__(cls)
-        reader_resource_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        reader_resource_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return reader_resource_response_model
 
     @property
@@ -99,26 +101,9 @@ class ReaderResourceResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_resource_type(cls: type[ReaderResourceResponseModel], d: Mapping[str, Any]) -> Any:
-    resource_type = d.get("resource_type", MISSING)
-    if resource_type.__class__ is not str:
-        if resource_type is MISSING:
-            resource_type = missing_field(cls, "resource_type")
-        else:
-            resource_type = unexpected_type(cls, "resource_type", resource_type, "a string")
+_read_resource_type = plain_reader("resource_type", (str,), "a string", True)
 
-    return resource_type
-
-
-def _read_resource_id(cls: type[ReaderResourceResponseModel], d: Mapping[str, Any]) -> Any:
-    resource_id = d.get("resource_id", MISSING)
-    if resource_id.__class__ is not str:
-        if resource_id is MISSING:
-            resource_id = missing_field(cls, "resource_id")
-        else:
-            resource_id = unexpected_type(cls, "resource_id", resource_id, "a string")
-
-    return resource_id
+_read_resource_id = plain_reader("resource_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -133,8 +118,11 @@ def _read_additional_properties(cls: type[ReaderResourceResponseModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ReaderResourceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ReaderResourceResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     resource_type = d.get("resource_type", MISSING)
     if resource_type.__class__ is not str:
         resource_type = _read_resource_type(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RecordingResponseModel")
@@ -93,7 +93,7 @@ class RecordingResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         recording_response_model = cls.__new__(cls)
-        recording_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        recording_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return recording_response_model
 
     @property
@@ -113,59 +113,15 @@ class RecordingResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_recording_id(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> Any:
-    recording_id = d.get("recording_id", MISSING)
-    if recording_id.__class__ is not str:
-        if recording_id is MISSING:
-            recording_id = missing_field(cls, "recording_id")
-        else:
-            recording_id = unexpected_type(cls, "recording_id", recording_id, "a string")
+_read_recording_id = plain_reader("recording_id", (str,), "a string", True)
 
-    return recording_id
+_read_mime_type = plain_reader("mime_type", (str,), "a string", True)
 
+_read_size_bytes = plain_reader("size_bytes", (int,), "an integer", True)
 
-def _read_mime_type(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> Any:
-    mime_type = d.get("mime_type", MISSING)
-    if mime_type.__class__ is not str:
-        if mime_type is MISSING:
-            mime_type = missing_field(cls, "mime_type")
-        else:
-            mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
+_read_upload_date_unix = plain_reader("upload_date_unix", (int,), "an integer", True)
 
-    return mime_type
-
-
-def _read_size_bytes(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> Any:
-    size_bytes = d.get("size_bytes", MISSING)
-    if size_bytes.__class__ is not int:
-        if size_bytes is MISSING:
-            size_bytes = missing_field(cls, "size_bytes")
-        else:
-            size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
-
-    return size_bytes
-
-
-def _read_upload_date_unix(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> Any:
-    upload_date_unix = d.get("upload_date_unix", MISSING)
-    if upload_date_unix.__class__ is not int:
-        if upload_date_unix is MISSING:
-            upload_date_unix = missing_field(cls, "upload_date_unix")
-        else:
-            upload_date_unix = unexpected_type(cls, "upload_date_unix", upload_date_unix, "an integer")
-
-    return upload_date_unix
-
-
-def _read_transcription(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> Any:
-    transcription = d.get("transcription", MISSING)
-    if transcription.__class__ is not str:
-        if transcription is MISSING:
-            transcription = missing_field(cls, "transcription")
-        else:
-            transcription = unexpected_type(cls, "transcription", transcription, "a string")
-
-    return transcription
+_read_transcription = plain_reader("transcription", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -183,8 +139,9 @@ def _read_additional_properties(cls: type[RecordingResponseModel], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[RecordingResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     recording_id = d.get("recording_id", MISSING)
     if recording_id.__class__ is not str:
         recording_id = _read_recording_id(cls, d)

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ReferenceVideo")
@@ -97,7 +98,7 @@ class ReferenceVideo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         reference_video = cls.__new__(cls)
-        reference_video.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        reference_video.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return reference_video
 
     @property
@@ -117,28 +118,35 @@ class ReferenceVideo(Lazy):
         return key in self.additional_properties
 
 
-def _read_generation_id(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> Any:
-    generation_id = d.get("generation_id", UNSET)
-    if generation_id.__class__ is not str and generation_id is not None and generation_id is not UNSET:
-        generation_id = unexpected_type(cls, "generation_id", generation_id, "a string or null")
+_read_generation_id = plain_reader(
+    "generation_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return generation_id
+_read_content_asset_id = plain_reader(
+    "content_asset_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_content_asset_id(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> Any:
-    content_asset_id = d.get("content_asset_id", UNSET)
-    if content_asset_id.__class__ is not str and content_asset_id is not None and content_asset_id is not UNSET:
-        content_asset_id = unexpected_type(cls, "content_asset_id", content_asset_id, "a string or null")
-
-    return content_asset_id
-
-
-def _read_template_node_id(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> Any:
-    template_node_id = d.get("template_node_id", UNSET)
-    if template_node_id.__class__ is not str and template_node_id is not None and template_node_id is not UNSET:
-        template_node_id = unexpected_type(cls, "template_node_id", template_node_id, "a string or null")
-
-    return template_node_id
+_read_template_node_id = plain_reader(
+    "template_node_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_studio_clip(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> Any:
@@ -178,8 +186,9 @@ def _read_additional_properties(cls: type[ReferenceVideo], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ReferenceVideo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     generation_id = d.get("generation_id", UNSET)
     if generation_id.__class__ is not str and generation_id is not None and generation_id is not UNSET:
         generation_id = _read_generation_id(cls, d)
@@ -192,9 +201,12 @@ def _all_fields(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> dict[str, An
     if template_node_id.__class__ is not str and template_node_id is not None and template_node_id is not UNSET:
         template_node_id = _read_template_node_id(cls, d)
 
-    studio_clip = d.get("studio_clip", UNSET)
-    if studio_clip is not UNSET and studio_clip is not None:
-        studio_clip = _read_studio_clip(cls, d)
+    if "studio_clip" in known:
+        studio_clip = known["studio_clip"]
+    else:
+        studio_clip = d.get("studio_clip", UNSET)
+        if studio_clip is not UNSET and studio_clip is not None:
+            studio_clip = _read_studio_clip(cls, d)
 
     return {
         "generation_id": generation_id,

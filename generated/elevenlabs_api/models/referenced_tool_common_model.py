@@ -11,14 +11,14 @@ from ..models.referenced_tool_common_model_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ReferencedToolCommonModel")
@@ -78,7 +78,9 @@ class ReferencedToolCommonModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         referenced_tool_common_model = cls.__new__(cls)
-        referenced_tool_common_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        referenced_tool_common_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return referenced_tool_common_model
 
     @property
@@ -98,26 +100,9 @@ class ReferencedToolCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[ReferencedToolCommonModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
-
-
-def _read_type_(cls: type[ReferencedToolCommonModel], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
-
-    return type_
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -132,8 +117,9 @@ def _read_additional_properties(cls: type[ReferencedToolCommonModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ReferencedToolCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ReferencedToolCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)

@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RefreshTokenAuthResponse")
@@ -192,7 +192,9 @@ class RefreshTokenAuthResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         refresh_token_auth_response = cls.__new__(cls)
-        refresh_token_auth_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        refresh_token_auth_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return refresh_token_auth_response
 
     @property
@@ -221,69 +223,17 @@ def _read_auth_type(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -
     return auth_type
 
 
-def _read_name(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_provider = plain_reader("provider", (str,), "a string", True)
 
+_read_client_id = plain_reader("client_id", (str,), "a string", True)
 
-def _read_provider(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", MISSING)
-    if provider.__class__ is not str:
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
-        else:
-            provider = unexpected_type(cls, "provider", provider, "a string")
+_read_token_url = plain_reader("token_url", (str,), "a string", True)
 
-    return provider
+_read_id = plain_reader("id", (str,), "a string", True)
 
-
-def _read_client_id(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> Any:
-    client_id = d.get("client_id", MISSING)
-    if client_id.__class__ is not str:
-        if client_id is MISSING:
-            client_id = missing_field(cls, "client_id")
-        else:
-            client_id = unexpected_type(cls, "client_id", client_id, "a string")
-
-    return client_id
-
-
-def _read_token_url(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> Any:
-    token_url = d.get("token_url", MISSING)
-    if token_url.__class__ is not str:
-        if token_url is MISSING:
-            token_url = missing_field(cls, "token_url")
-        else:
-            token_url = unexpected_type(cls, "token_url", token_url, "a string")
-
-    return token_url
-
-
-def _read_id(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
-
-
-def _read_scopes(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> Any:
-    scopes = d.get("scopes", UNSET)
-    if scopes.__class__ is not list and scopes is not UNSET:
-        scopes = unexpected_type(cls, "scopes", scopes, "an array")
-    elif scopes.__class__ is list and scopes:
-        check_items(cls, "scopes", scopes, (str,), "a string")
-
-    return scopes
+_read_scopes = plain_reader("scopes", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_extra_params(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> Any:
@@ -324,28 +274,27 @@ def _read_used_by(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> 
     return used_by
 
 
-def _read_status(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", UNSET)
-    if status.__class__ is not str and status is not UNSET:
-        status = unexpected_type(cls, "status", status, "a string")
+_read_status = plain_reader("status", (str,), "a string", False)
 
-    return status
+_read_status_detail = plain_reader(
+    "status_detail",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_status_detail(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> Any:
-    status_detail = d.get("status_detail", UNSET)
-    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
-        status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
-
-    return status_detail
-
-
-def _read_status_updated_at(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> Any:
-    status_updated_at = d.get("status_updated_at", UNSET)
-    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
-        status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
-
-    return status_updated_at
+_read_status_updated_at = plain_reader(
+    "status_updated_at",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -370,11 +319,15 @@ def _read_additional_properties(cls: type[RefreshTokenAuthResponse], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
@@ -402,13 +355,19 @@ def _all_fields(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any]) -> di
     elif scopes.__class__ is list and scopes:
         check_items(cls, "scopes", scopes, (str,), "a string")
 
-    extra_params = d.get("extra_params", UNSET)
-    if extra_params is not UNSET:
-        extra_params = _read_extra_params(cls, d)
+    if "extra_params" in known:
+        extra_params = known["extra_params"]
+    else:
+        extra_params = d.get("extra_params", UNSET)
+        if extra_params is not UNSET:
+            extra_params = _read_extra_params(cls, d)
 
-    used_by = d.get("used_by", UNSET)
-    if used_by is not UNSET and used_by is not None:
-        used_by = _read_used_by(cls, d)
+    if "used_by" in known:
+        used_by = known["used_by"]
+    else:
+        used_by = d.get("used_by", UNSET)
+        if used_by is not UNSET and used_by is not None:
+            used_by = _read_used_by(cls, d)
 
     status = d.get("status", UNSET)
     if status.__class__ is not str and status is not UNSET:

@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RegexParameterEvaluationStrategy")
@@ -66,7 +67,7 @@ class RegexParameterEvaluationStrategy(Lazy):
             return read_lazily(cls, src_dict, parsing)
         regex_parameter_evaluation_strategy = cls.__new__(cls)
         regex_parameter_evaluation_strategy.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return regex_parameter_evaluation_strategy
 
@@ -98,15 +99,7 @@ def _read_type_(cls: type[RegexParameterEvaluationStrategy], d: Mapping[str, Any
     return type_
 
 
-def _read_pattern(cls: type[RegexParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
-    pattern = d.get("pattern", MISSING)
-    if pattern.__class__ is not str:
-        if pattern is MISSING:
-            pattern = missing_field(cls, "pattern")
-        else:
-            pattern = unexpected_type(cls, "pattern", pattern, "a string")
-
-    return pattern
+_read_pattern = plain_reader("pattern", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -121,9 +114,15 @@ def _read_additional_properties(cls: type[RegexParameterEvaluationStrategy], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RegexParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[RegexParameterEvaluationStrategy], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     pattern = d.get("pattern", MISSING)
     if pattern.__class__ is not str:

@@ -10,15 +10,16 @@ from ..models.twilio_edge_location import TwilioEdgeLocation, check_twilio_edge_
 from ..models.twilio_region_id import TwilioRegionId, check_twilio_region_id
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RegionConfigRequest")
@@ -84,7 +85,7 @@ class RegionConfigRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         region_config_request = cls.__new__(cls)
-        region_config_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        region_config_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return region_config_request
 
     @property
@@ -117,15 +118,7 @@ def _read_region_id(cls: type[RegionConfigRequest], d: Mapping[str, Any]) -> Any
     return region_id
 
 
-def _read_token(cls: type[RegionConfigRequest], d: Mapping[str, Any]) -> Any:
-    token = d.get("token", MISSING)
-    if token.__class__ is not str:
-        if token is MISSING:
-            token = missing_field(cls, "token")
-        else:
-            token = unexpected_type(cls, "token", token, "a string")
-
-    return token
+_read_token = plain_reader("token", (str,), "a string", True)
 
 
 def _read_edge_location(cls: type[RegionConfigRequest], d: Mapping[str, Any]) -> Any:
@@ -154,15 +147,22 @@ def _read_additional_properties(cls: type[RegionConfigRequest], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RegionConfigRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    region_id = _read_region_id(cls, d)
+def _all_fields(cls: type[RegionConfigRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "region_id" in known:
+        region_id = known["region_id"]
+    else:
+        region_id = _read_region_id(cls, d)
 
     token = d.get("token", MISSING)
     if token.__class__ is not str:
         token = _read_token(cls, d)
 
-    edge_location = _read_edge_location(cls, d)
+    if "edge_location" in known:
+        edge_location = known["edge_location"]
+    else:
+        edge_location = _read_edge_location(cls, d)
 
     return {
         "region_id": region_id,

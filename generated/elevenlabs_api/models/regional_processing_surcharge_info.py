@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RegionalProcessingSurchargeInfo")
@@ -59,7 +59,7 @@ class RegionalProcessingSurchargeInfo(Lazy):
             return read_lazily(cls, src_dict, parsing)
         regional_processing_surcharge_info = cls.__new__(cls)
         regional_processing_surcharge_info.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return regional_processing_surcharge_info
 
@@ -80,15 +80,15 @@ class RegionalProcessingSurchargeInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_multiplier(cls: type[RegionalProcessingSurchargeInfo], d: Mapping[str, Any]) -> Any:
-    multiplier = d.get("multiplier", MISSING)
-    if multiplier.__class__ is not float and multiplier.__class__ is not int:
-        if multiplier is MISSING:
-            multiplier = missing_field(cls, "multiplier")
-        else:
-            multiplier = unexpected_type(cls, "multiplier", multiplier, "a number")
-
-    return multiplier
+_read_multiplier = plain_reader(
+    "multiplier",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("multiplier",))
@@ -98,8 +98,11 @@ def _read_additional_properties(cls: type[RegionalProcessingSurchargeInfo], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RegionalProcessingSurchargeInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[RegionalProcessingSurchargeInfo], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     multiplier = d.get("multiplier", MISSING)
     if multiplier.__class__ is not float and multiplier.__class__ is not int:
         multiplier = _read_multiplier(cls, d)

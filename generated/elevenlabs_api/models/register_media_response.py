@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RegisterMediaResponse")
@@ -58,7 +58,7 @@ class RegisterMediaResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         register_media_response = cls.__new__(cls)
-        register_media_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        register_media_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return register_media_response
 
     @property
@@ -78,15 +78,7 @@ class RegisterMediaResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_media_id(cls: type[RegisterMediaResponse], d: Mapping[str, Any]) -> Any:
-    media_id = d.get("media_id", MISSING)
-    if media_id.__class__ is not str:
-        if media_id is MISSING:
-            media_id = missing_field(cls, "media_id")
-        else:
-            media_id = unexpected_type(cls, "media_id", media_id, "a string")
-
-    return media_id
+_read_media_id = plain_reader("media_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("media_id",))
@@ -96,8 +88,9 @@ def _read_additional_properties(cls: type[RegisterMediaResponse], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RegisterMediaResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[RegisterMediaResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     media_id = d.get("media_id", MISSING)
     if media_id.__class__ is not str:
         media_id = _read_media_id(cls, d)

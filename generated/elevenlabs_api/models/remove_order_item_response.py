@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RemoveOrderItemResponse")
@@ -58,7 +58,9 @@ class RemoveOrderItemResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         remove_order_item_response = cls.__new__(cls)
-        remove_order_item_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        remove_order_item_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return remove_order_item_response
 
     @property
@@ -78,15 +80,7 @@ class RemoveOrderItemResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_success(cls: type[RemoveOrderItemResponse], d: Mapping[str, Any]) -> Any:
-    success = d.get("success", MISSING)
-    if success.__class__ is not bool:
-        if success is MISSING:
-            success = missing_field(cls, "success")
-        else:
-            success = unexpected_type(cls, "success", success, "a boolean")
-
-    return success
+_read_success = plain_reader("success", (bool,), "a boolean", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("success",))
@@ -96,8 +90,9 @@ def _read_additional_properties(cls: type[RemoveOrderItemResponse], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RemoveOrderItemResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[RemoveOrderItemResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     success = d.get("success", MISSING)
     if success.__class__ is not bool:
         success = _read_success(cls, d)

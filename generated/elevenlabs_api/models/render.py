@@ -10,15 +10,16 @@ from ..models.render_status_type_0 import RenderStatusType0
 from ..models.render_type import RenderType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="Render")
@@ -129,7 +130,7 @@ class Render(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         render = cls.__new__(cls)
-        render.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        render.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return render
 
     @property
@@ -149,48 +150,29 @@ class Render(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[Render], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_version = plain_reader("version", (int,), "an integer", True)
 
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-def _read_version(cls: type[Render], d: Mapping[str, Any]) -> Any:
-    version = d.get("version", MISSING)
-    if version.__class__ is not int:
-        if version is MISSING:
-            version = missing_field(cls, "version")
-        else:
-            version = unexpected_type(cls, "version", version, "an integer")
-
-    return version
-
-
-def _read_language(cls: type[Render], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", MISSING)
-    if language.__class__ is not str and language is not None:
-        if language is MISSING:
-            language = missing_field(cls, "language")
-        else:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
-
-
-def _read_type_(cls: type[Render], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_ is not None and type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "null or a string")
-
-    return type_
+_read_type_ = plain_reader(
+    "type",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    True,
+)
 
 
 def _read_media_ref(cls: type[Render], d: Mapping[str, Any]) -> Any:
@@ -217,15 +199,7 @@ def _read_media_ref(cls: type[Render], d: Mapping[str, Any]) -> Any:
     return media_ref
 
 
-def _read_status(cls: type[Render], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
+_read_status = plain_reader("status", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -244,8 +218,9 @@ def _read_additional_properties(cls: type[Render], d: Mapping[str, Any]) -> dict
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[Render], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[Render], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -262,9 +237,12 @@ def _all_fields(cls: type[Render], d: Mapping[str, Any]) -> dict[str, Any]:
     if type_ is not None and type_.__class__ is not str:
         type_ = _read_type_(cls, d)
 
-    media_ref = d.get("media_ref", MISSING)
-    if media_ref is not MISSING and media_ref is not None:
-        media_ref = _read_media_ref(cls, d)
+    if "media_ref" in known:
+        media_ref = known["media_ref"]
+    else:
+        media_ref = d.get("media_ref", MISSING)
+        if media_ref is not MISSING and media_ref is not None:
+            media_ref = _read_media_ref(cls, d)
 
     status = d.get("status", MISSING)
     if status.__class__ is not str:

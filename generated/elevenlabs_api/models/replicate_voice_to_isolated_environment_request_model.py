@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ReplicateVoiceToIsolatedEnvironmentRequestModel")
@@ -67,7 +67,7 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         replicate_voice_to_isolated_environment_request_model = cls.__new__(cls)
         replicate_voice_to_isolated_environment_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return replicate_voice_to_isolated_environment_request_model
 
@@ -88,23 +88,9 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_target_workspace_id(cls: type[ReplicateVoiceToIsolatedEnvironmentRequestModel], d: Mapping[str, Any]) -> Any:
-    target_workspace_id = d.get("target_workspace_id", MISSING)
-    if target_workspace_id.__class__ is not str:
-        if target_workspace_id is MISSING:
-            target_workspace_id = missing_field(cls, "target_workspace_id")
-        else:
-            target_workspace_id = unexpected_type(cls, "target_workspace_id", target_workspace_id, "a string")
+_read_target_workspace_id = plain_reader("target_workspace_id", (str,), "a string", True)
 
-    return target_workspace_id
-
-
-def _read_preserve_voice_id(cls: type[ReplicateVoiceToIsolatedEnvironmentRequestModel], d: Mapping[str, Any]) -> Any:
-    preserve_voice_id = d.get("preserve_voice_id", UNSET)
-    if preserve_voice_id.__class__ is not bool and preserve_voice_id is not UNSET:
-        preserve_voice_id = unexpected_type(cls, "preserve_voice_id", preserve_voice_id, "a boolean")
-
-    return preserve_voice_id
+_read_preserve_voice_id = plain_reader("preserve_voice_id", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -121,8 +107,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ReplicateVoiceToIsolatedEnvironmentRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ReplicateVoiceToIsolatedEnvironmentRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     target_workspace_id = d.get("target_workspace_id", MISSING)
     if target_workspace_id.__class__ is not str:
         target_workspace_id = _read_target_workspace_id(cls, d)

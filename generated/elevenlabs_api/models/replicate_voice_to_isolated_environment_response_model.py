@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ReplicateVoiceToIsolatedEnvironmentResponseModel")
@@ -59,7 +59,7 @@ class ReplicateVoiceToIsolatedEnvironmentResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         replicate_voice_to_isolated_environment_response_model = cls.__new__(cls)
         replicate_voice_to_isolated_environment_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return replicate_voice_to_isolated_environment_response_model
 
@@ -80,15 +80,7 @@ class ReplicateVoiceToIsolatedEnvironmentResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_voice_id(cls: type[ReplicateVoiceToIsolatedEnvironmentResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-    return voice_id
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("voice_id",))
@@ -100,8 +92,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ReplicateVoiceToIsolatedEnvironmentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ReplicateVoiceToIsolatedEnvironmentResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     voice_id = d.get("voice_id", MISSING)
     if voice_id.__class__ is not str:
         voice_id = _read_voice_id(cls, d)

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RequiredConstraint")
@@ -63,7 +63,7 @@ class RequiredConstraint(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         required_constraint = cls.__new__(cls)
-        required_constraint.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        required_constraint.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return required_constraint
 
     @property
@@ -83,17 +83,7 @@ class RequiredConstraint(Lazy):
         return key in self.additional_properties
 
 
-def _read_required(cls: type[RequiredConstraint], d: Mapping[str, Any]) -> Any:
-    required = d.get("required", MISSING)
-    if required.__class__ is not list:
-        if required is MISSING:
-            required = missing_field(cls, "required")
-        else:
-            required = unexpected_type(cls, "required", required, "an array")
-    elif required.__class__ is list and required:
-        check_items(cls, "required", required, (str,), "a string")
-
-    return required
+_read_required = plain_reader("required", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(("required",))
@@ -103,8 +93,9 @@ def _read_additional_properties(cls: type[RequiredConstraint], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RequiredConstraint], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[RequiredConstraint], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     required = d.get("required", MISSING)
     if required.__class__ is not list:
         required = _read_required(cls, d)

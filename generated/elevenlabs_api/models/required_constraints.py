@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -80,7 +81,7 @@ class RequiredConstraints(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         required_constraints = cls.__new__(cls)
-        required_constraints.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        required_constraints.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return required_constraints
 
     @property
@@ -148,15 +149,22 @@ def _read_additional_properties(cls: type[RequiredConstraints], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RequiredConstraints], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    any_of = d.get("any_of", UNSET)
-    if any_of is not UNSET:
-        any_of = _read_any_of(cls, d)
+def _all_fields(cls: type[RequiredConstraints], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "any_of" in known:
+        any_of = known["any_of"]
+    else:
+        any_of = d.get("any_of", UNSET)
+        if any_of is not UNSET:
+            any_of = _read_any_of(cls, d)
 
-    all_of = d.get("all_of", UNSET)
-    if all_of is not UNSET:
-        all_of = _read_all_of(cls, d)
+    if "all_of" in known:
+        all_of = known["all_of"]
+    else:
+        all_of = d.get("all_of", UNSET)
+        if all_of is not UNSET:
+            all_of = _read_all_of(cls, d)
 
     return {
         "any_of": any_of,

@@ -17,16 +17,16 @@ from ..models.resource_access_info_role_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ResourceAccessInfo")
@@ -145,7 +145,7 @@ class ResourceAccessInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         resource_access_info = cls.__new__(cls)
-        resource_access_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        resource_access_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return resource_access_info
 
     @property
@@ -165,70 +165,33 @@ class ResourceAccessInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_is_creator(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> Any:
-    is_creator = d.get("is_creator", MISSING)
-    if is_creator.__class__ is not bool:
-        if is_creator is MISSING:
-            is_creator = missing_field(cls, "is_creator")
-        else:
-            is_creator = unexpected_type(cls, "is_creator", is_creator, "a boolean")
+_read_is_creator = plain_reader("is_creator", (bool,), "a boolean", True)
 
-    return is_creator
+_read_creator_name = plain_reader("creator_name", (str,), "a string", True)
 
+_read_creator_email = plain_reader("creator_email", (str,), "a string", True)
 
-def _read_creator_name(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> Any:
-    creator_name = d.get("creator_name", MISSING)
-    if creator_name.__class__ is not str:
-        if creator_name is MISSING:
-            creator_name = missing_field(cls, "creator_name")
-        else:
-            creator_name = unexpected_type(cls, "creator_name", creator_name, "a string")
+_read_role = plain_reader("role", (str,), "a string", True)
 
-    return creator_name
+_read_anonymous_access_level_override = plain_reader(
+    "anonymous_access_level_override",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-
-def _read_creator_email(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> Any:
-    creator_email = d.get("creator_email", MISSING)
-    if creator_email.__class__ is not str:
-        if creator_email is MISSING:
-            creator_email = missing_field(cls, "creator_email")
-        else:
-            creator_email = unexpected_type(cls, "creator_email", creator_email, "a string")
-
-    return creator_email
-
-
-def _read_role(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> Any:
-    role = d.get("role", MISSING)
-    if role.__class__ is not str:
-        if role is MISSING:
-            role = missing_field(cls, "role")
-        else:
-            role = unexpected_type(cls, "role", role, "a string")
-
-    return role
-
-
-def _read_anonymous_access_level_override(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> Any:
-    anonymous_access_level_override = d.get("anonymous_access_level_override", UNSET)
-    if (
-        anonymous_access_level_override is not None
-        and anonymous_access_level_override.__class__ is not str
-        and anonymous_access_level_override is not UNSET
-    ):
-        anonymous_access_level_override = unexpected_type(
-            cls, "anonymous_access_level_override", anonymous_access_level_override, "null or a string"
-        )
-
-    return anonymous_access_level_override
-
-
-def _read_access_source(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> Any:
-    access_source = d.get("access_source", UNSET)
-    if access_source is not None and access_source.__class__ is not str and access_source is not UNSET:
-        access_source = unexpected_type(cls, "access_source", access_source, "null or a string")
-
-    return access_source
+_read_access_source = plain_reader(
+    "access_source",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -247,8 +210,9 @@ def _read_additional_properties(cls: type[ResourceAccessInfo], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ResourceAccessInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     is_creator = d.get("is_creator", MISSING)
     if is_creator.__class__ is not bool:
         is_creator = _read_is_creator(cls, d)

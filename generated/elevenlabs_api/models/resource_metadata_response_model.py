@@ -12,16 +12,17 @@ from ..models.resource_metadata_response_model_anonymous_access_level_override_t
 from ..models.workspace_resource_type import WorkspaceResourceType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ResourceMetadataResponseModel")
@@ -161,7 +162,9 @@ class ResourceMetadataResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         resource_metadata_response_model = cls.__new__(cls)
-        resource_metadata_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        resource_metadata_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return resource_metadata_response_model
 
     @property
@@ -181,61 +184,39 @@ class ResourceMetadataResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_resource_id(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    resource_id = d.get("resource_id", MISSING)
-    if resource_id.__class__ is not str:
-        if resource_id is MISSING:
-            resource_id = missing_field(cls, "resource_id")
-        else:
-            resource_id = unexpected_type(cls, "resource_id", resource_id, "a string")
+_read_resource_id = plain_reader("resource_id", (str,), "a string", True)
 
-    return resource_id
+_read_resource_name = plain_reader(
+    "resource_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
+_read_resource_type = plain_reader("resource_type", (str,), "a string", True)
 
-def _read_resource_name(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    resource_name = d.get("resource_name", MISSING)
-    if resource_name.__class__ is not str and resource_name is not None:
-        if resource_name is MISSING:
-            resource_name = missing_field(cls, "resource_name")
-        else:
-            resource_name = unexpected_type(cls, "resource_name", resource_name, "a string or null")
+_read_creator_user_id = plain_reader(
+    "creator_user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-    return resource_name
-
-
-def _read_resource_type(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    resource_type = d.get("resource_type", MISSING)
-    if resource_type.__class__ is not str:
-        if resource_type is MISSING:
-            resource_type = missing_field(cls, "resource_type")
-        else:
-            resource_type = unexpected_type(cls, "resource_type", resource_type, "a string")
-
-    return resource_type
-
-
-def _read_creator_user_id(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    creator_user_id = d.get("creator_user_id", MISSING)
-    if creator_user_id.__class__ is not str and creator_user_id is not None:
-        if creator_user_id is MISSING:
-            creator_user_id = missing_field(cls, "creator_user_id")
-        else:
-            creator_user_id = unexpected_type(cls, "creator_user_id", creator_user_id, "a string or null")
-
-    return creator_user_id
-
-
-def _read_anonymous_access_level_override(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
-    anonymous_access_level_override = d.get("anonymous_access_level_override", MISSING)
-    if anonymous_access_level_override is not None and anonymous_access_level_override.__class__ is not str:
-        if anonymous_access_level_override is MISSING:
-            anonymous_access_level_override = missing_field(cls, "anonymous_access_level_override")
-        else:
-            anonymous_access_level_override = unexpected_type(
-                cls, "anonymous_access_level_override", anonymous_access_level_override, "null or a string"
-            )
-
-    return anonymous_access_level_override
+_read_anonymous_access_level_override = plain_reader(
+    "anonymous_access_level_override",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    True,
+)
 
 
 def _read_role_to_group_ids(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
@@ -287,8 +268,11 @@ def _read_additional_properties(cls: type[ResourceMetadataResponseModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     resource_id = d.get("resource_id", MISSING)
     if resource_id.__class__ is not str:
         resource_id = _read_resource_id(cls, d)
@@ -309,9 +293,15 @@ def _all_fields(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) 
     if anonymous_access_level_override is not None and anonymous_access_level_override.__class__ is not str:
         anonymous_access_level_override = _read_anonymous_access_level_override(cls, d)
 
-    role_to_group_ids = _read_role_to_group_ids(cls, d)
+    if "role_to_group_ids" in known:
+        role_to_group_ids = known["role_to_group_ids"]
+    else:
+        role_to_group_ids = _read_role_to_group_ids(cls, d)
 
-    share_options = _read_share_options(cls, d)
+    if "share_options" in known:
+        share_options = known["share_options"]
+    else:
+        share_options = _read_share_options(cls, d)
 
     return {
         "resource_id": resource_id,

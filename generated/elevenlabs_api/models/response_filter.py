@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.response_filter_mode import ResponseFilterMode
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ResponseFilter")
@@ -92,7 +93,7 @@ class ResponseFilter(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         response_filter = cls.__new__(cls)
-        response_filter.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        response_filter.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return response_filter
 
     @property
@@ -121,22 +122,9 @@ def _read_content_type(cls: type[ResponseFilter], d: Mapping[str, Any]) -> Any:
     return content_type
 
 
-def _read_mode(cls: type[ResponseFilter], d: Mapping[str, Any]) -> Any:
-    mode = d.get("mode", UNSET)
-    if mode.__class__ is not str and mode is not UNSET:
-        mode = unexpected_type(cls, "mode", mode, "a string")
+_read_mode = plain_reader("mode", (str,), "a string", False)
 
-    return mode
-
-
-def _read_filters(cls: type[ResponseFilter], d: Mapping[str, Any]) -> Any:
-    filters = d.get("filters", UNSET)
-    if filters.__class__ is not list and filters is not UNSET:
-        filters = unexpected_type(cls, "filters", filters, "an array")
-    elif filters.__class__ is list and filters:
-        check_items(cls, "filters", filters, (str,), "a string")
-
-    return filters
+_read_filters = plain_reader("filters", (list,), "an array", False, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -152,11 +140,15 @@ def _read_additional_properties(cls: type[ResponseFilter], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ResponseFilter], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    content_type = d.get("content_type", UNSET)
-    if content_type is not UNSET:
-        content_type = _read_content_type(cls, d)
+def _all_fields(cls: type[ResponseFilter], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "content_type" in known:
+        content_type = known["content_type"]
+    else:
+        content_type = d.get("content_type", UNSET)
+        if content_type is not UNSET:
+            content_type = _read_content_type(cls, d)
 
     mode = d.get("mode", UNSET)
     if mode.__class__ is not str and mode is not UNSET:

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ResponseUnitTestModel")
@@ -182,7 +183,7 @@ class ResponseUnitTestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         response_unit_test_model = cls.__new__(cls)
-        response_unit_test_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        response_unit_test_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return response_unit_test_model
 
     @property
@@ -267,34 +268,27 @@ def _read_chat_history(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -
     return chat_history
 
 
-def _read_conversation_initiation_source(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
-    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
-    if (
-        conversation_initiation_source is not None
-        and conversation_initiation_source.__class__ is not str
-        and conversation_initiation_source is not UNSET
-    ):
-        conversation_initiation_source = unexpected_type(
-            cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
-        )
+_read_conversation_initiation_source = plain_reader(
+    "conversation_initiation_source",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return conversation_initiation_source
+_read_environment = plain_reader(
+    "environment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_environment(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
-    environment = d.get("environment", UNSET)
-    if environment.__class__ is not str and environment is not None and environment is not UNSET:
-        environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-    return environment
-
-
-def _read_success_condition(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
-    success_condition = d.get("success_condition", UNSET)
-    if success_condition.__class__ is not str and success_condition is not UNSET:
-        success_condition = unexpected_type(cls, "success_condition", success_condition, "a string")
-
-    return success_condition
+_read_success_condition = plain_reader("success_condition", (str,), "a string", False)
 
 
 def _read_success_examples(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
@@ -352,23 +346,36 @@ def _read_additional_properties(cls: type[ResponseUnitTestModel], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[ResponseUnitTestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
-    if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
-        from_conversation_metadata = _read_from_conversation_metadata(cls, d)
+    if "from_conversation_metadata" in known:
+        from_conversation_metadata = known["from_conversation_metadata"]
+    else:
+        from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
+        if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
+            from_conversation_metadata = _read_from_conversation_metadata(cls, d)
 
-    dynamic_variables = d.get("dynamic_variables", UNSET)
-    if dynamic_variables is not UNSET:
-        dynamic_variables = _read_dynamic_variables(cls, d)
+    if "dynamic_variables" in known:
+        dynamic_variables = known["dynamic_variables"]
+    else:
+        dynamic_variables = d.get("dynamic_variables", UNSET)
+        if dynamic_variables is not UNSET:
+            dynamic_variables = _read_dynamic_variables(cls, d)
 
-    chat_history = d.get("chat_history", UNSET)
-    if chat_history is not UNSET:
-        chat_history = _read_chat_history(cls, d)
+    if "chat_history" in known:
+        chat_history = known["chat_history"]
+    else:
+        chat_history = d.get("chat_history", UNSET)
+        if chat_history is not UNSET:
+            chat_history = _read_chat_history(cls, d)
 
     conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
     if (
@@ -386,13 +393,19 @@ def _all_fields(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> dict[
     if success_condition.__class__ is not str and success_condition is not UNSET:
         success_condition = _read_success_condition(cls, d)
 
-    success_examples = d.get("success_examples", UNSET)
-    if success_examples is not UNSET:
-        success_examples = _read_success_examples(cls, d)
+    if "success_examples" in known:
+        success_examples = known["success_examples"]
+    else:
+        success_examples = d.get("success_examples", UNSET)
+        if success_examples is not UNSET:
+            success_examples = _read_success_examples(cls, d)
 
-    failure_examples = d.get("failure_examples", UNSET)
-    if failure_examples is not UNSET:
-        failure_examples = _read_failure_examples(cls, d)
+    if "failure_examples" in known:
+        failure_examples = known["failure_examples"]
+    else:
+        failure_examples = d.get("failure_examples", UNSET)
+        if failure_examples is not UNSET:
+            failure_examples = _read_failure_examples(cls, d)
 
     return {
         "from_conversation_metadata": from_conversation_metadata,

@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ResubmitTestsRequestModel")
@@ -105,7 +105,9 @@ class ResubmitTestsRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         resubmit_tests_request_model = cls.__new__(cls)
-        resubmit_tests_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        resubmit_tests_request_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return resubmit_tests_request_model
 
     @property
@@ -125,28 +127,9 @@ class ResubmitTestsRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_test_run_ids(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> Any:
-    test_run_ids = d.get("test_run_ids", MISSING)
-    if test_run_ids.__class__ is not list:
-        if test_run_ids is MISSING:
-            test_run_ids = missing_field(cls, "test_run_ids")
-        else:
-            test_run_ids = unexpected_type(cls, "test_run_ids", test_run_ids, "an array")
-    elif test_run_ids.__class__ is list and test_run_ids:
-        check_items(cls, "test_run_ids", test_run_ids, (str,), "a string")
+_read_test_run_ids = plain_reader("test_run_ids", (list,), "an array", True, ((str,), "a string"))
 
-    return test_run_ids
-
-
-def _read_agent_id(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-    return agent_id
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
 
 def _read_agent_config_override(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> Any:
@@ -172,12 +155,15 @@ def _read_agent_config_override(cls: type[ResubmitTestsRequestModel], d: Mapping
     return agent_config_override
 
 
-def _read_branch_id(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-    return branch_id
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -194,8 +180,9 @@ def _read_additional_properties(cls: type[ResubmitTestsRequestModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     test_run_ids = d.get("test_run_ids", MISSING)
     if test_run_ids.__class__ is not list:
         test_run_ids = _read_test_run_ids(cls, d)
@@ -206,9 +193,12 @@ def _all_fields(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> d
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
 
-    agent_config_override = d.get("agent_config_override", UNSET)
-    if agent_config_override is not UNSET and agent_config_override is not None:
-        agent_config_override = _read_agent_config_override(cls, d)
+    if "agent_config_override" in known:
+        agent_config_override = known["agent_config_override"]
+    else:
+        agent_config_override = d.get("agent_config_override", UNSET)
+        if agent_config_override is not UNSET and agent_config_override is not None:
+            agent_config_override = _read_agent_config_override(cls, d)
 
     branch_id = d.get("branch_id", UNSET)
     if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:

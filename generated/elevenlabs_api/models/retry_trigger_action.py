@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RetryTriggerAction")
@@ -66,7 +67,7 @@ class RetryTriggerAction(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         retry_trigger_action = cls.__new__(cls)
-        retry_trigger_action.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        retry_trigger_action.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return retry_trigger_action
 
     @property
@@ -95,12 +96,7 @@ def _read_type_(cls: type[RetryTriggerAction], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_feedback(cls: type[RetryTriggerAction], d: Mapping[str, Any]) -> Any:
-    feedback = d.get("feedback", UNSET)
-    if feedback.__class__ is not str and feedback is not UNSET:
-        feedback = unexpected_type(cls, "feedback", feedback, "a string")
-
-    return feedback
+_read_feedback = plain_reader("feedback", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -115,11 +111,15 @@ def _read_additional_properties(cls: type[RetryTriggerAction], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RetryTriggerAction], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[RetryTriggerAction], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     feedback = d.get("feedback", UNSET)
     if feedback.__class__ is not str and feedback is not UNSET:

@@ -14,17 +14,17 @@ from ..models.review_response_model_review_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ReviewResponseModel")
@@ -161,7 +161,7 @@ class ReviewResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         review_response_model = cls.__new__(cls)
-        review_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        review_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return review_response_model
 
     @property
@@ -181,34 +181,19 @@ class ReviewResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_review_status(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
-    review_status = d.get("review_status", MISSING)
-    if review_status.__class__ is not str:
-        if review_status is MISSING:
-            review_status = missing_field(cls, "review_status")
-        else:
-            review_status = unexpected_type(cls, "review_status", review_status, "a string")
+_read_review_status = plain_reader("review_status", (str,), "a string", True)
 
-    return review_status
+_read_reviewed_at_unix = plain_reader("reviewed_at_unix", (int,), "an integer", True)
 
-
-def _read_reviewed_at_unix(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
-    reviewed_at_unix = d.get("reviewed_at_unix", MISSING)
-    if reviewed_at_unix.__class__ is not int:
-        if reviewed_at_unix is MISSING:
-            reviewed_at_unix = missing_field(cls, "reviewed_at_unix")
-        else:
-            reviewed_at_unix = unexpected_type(cls, "reviewed_at_unix", reviewed_at_unix, "an integer")
-
-    return reviewed_at_unix
-
-
-def _read_reviewed_by(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
-    reviewed_by = d.get("reviewed_by", UNSET)
-    if reviewed_by.__class__ is not str and reviewed_by is not None and reviewed_by is not UNSET:
-        reviewed_by = unexpected_type(cls, "reviewed_by", reviewed_by, "a string or null")
-
-    return reviewed_by
+_read_reviewed_by = plain_reader(
+    "reviewed_by",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_reject_reasons(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
@@ -264,20 +249,25 @@ def _read_scores_breakdown(cls: type[ReviewResponseModel], d: Mapping[str, Any])
     return scores_breakdown
 
 
-def _read_rejected_details(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
-    rejected_details = d.get("rejected_details", UNSET)
-    if rejected_details.__class__ is not str and rejected_details is not None and rejected_details is not UNSET:
-        rejected_details = unexpected_type(cls, "rejected_details", rejected_details, "a string or null")
+_read_rejected_details = plain_reader(
+    "rejected_details",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return rejected_details
-
-
-def _read_explanation(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
-    explanation = d.get("explanation", UNSET)
-    if explanation.__class__ is not str and explanation is not None and explanation is not UNSET:
-        explanation = unexpected_type(cls, "explanation", explanation, "a string or null")
-
-    return explanation
+_read_explanation = plain_reader(
+    "explanation",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -297,8 +287,9 @@ def _read_additional_properties(cls: type[ReviewResponseModel], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ReviewResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     review_status = d.get("review_status", MISSING)
     if review_status.__class__ is not str:
         review_status = _read_review_status(cls, d)
@@ -311,13 +302,19 @@ def _all_fields(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> dict[st
     if reviewed_by.__class__ is not str and reviewed_by is not None and reviewed_by is not UNSET:
         reviewed_by = _read_reviewed_by(cls, d)
 
-    reject_reasons = d.get("reject_reasons", UNSET)
-    if reject_reasons is not UNSET and reject_reasons is not None:
-        reject_reasons = _read_reject_reasons(cls, d)
+    if "reject_reasons" in known:
+        reject_reasons = known["reject_reasons"]
+    else:
+        reject_reasons = d.get("reject_reasons", UNSET)
+        if reject_reasons is not UNSET and reject_reasons is not None:
+            reject_reasons = _read_reject_reasons(cls, d)
 
-    scores_breakdown = d.get("scores_breakdown", UNSET)
-    if scores_breakdown is not UNSET and scores_breakdown is not None:
-        scores_breakdown = _read_scores_breakdown(cls, d)
+    if "scores_breakdown" in known:
+        scores_breakdown = known["scores_breakdown"]
+    else:
+        scores_breakdown = d.get("scores_breakdown", UNSET)
+        if scores_breakdown is not UNSET and scores_breakdown is not None:
+            scores_breakdown = _read_scores_breakdown(cls, d)
 
     rejected_details = d.get("rejected_details", UNSET)
     if rejected_details.__class__ is not str and rejected_details is not None and rejected_details is not UNSET:

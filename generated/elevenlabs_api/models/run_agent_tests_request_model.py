@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RunAgentTestsRequestModel")
@@ -106,7 +107,9 @@ class RunAgentTestsRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         run_agent_tests_request_model = cls.__new__(cls)
-        run_agent_tests_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        run_agent_tests_request_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return run_agent_tests_request_model
 
     @property
@@ -168,20 +171,17 @@ def _read_agent_config_override(cls: type[RunAgentTestsRequestModel], d: Mapping
     return agent_config_override
 
 
-def _read_branch_id(cls: type[RunAgentTestsRequestModel], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return branch_id
-
-
-def _read_repeat_count(cls: type[RunAgentTestsRequestModel], d: Mapping[str, Any]) -> Any:
-    repeat_count = d.get("repeat_count", UNSET)
-    if repeat_count.__class__ is not int and repeat_count is not UNSET:
-        repeat_count = unexpected_type(cls, "repeat_count", repeat_count, "an integer")
-
-    return repeat_count
+_read_repeat_count = plain_reader("repeat_count", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -198,13 +198,20 @@ def _read_additional_properties(cls: type[RunAgentTestsRequestModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RunAgentTestsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    tests = _read_tests(cls, d)
+def _all_fields(cls: type[RunAgentTestsRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "tests" in known:
+        tests = known["tests"]
+    else:
+        tests = _read_tests(cls, d)
 
-    agent_config_override = d.get("agent_config_override", UNSET)
-    if agent_config_override is not UNSET and agent_config_override is not None:
-        agent_config_override = _read_agent_config_override(cls, d)
+    if "agent_config_override" in known:
+        agent_config_override = known["agent_config_override"]
+    else:
+        agent_config_override = d.get("agent_config_override", UNSET)
+        if agent_config_override is not UNSET and agent_config_override is not None:
+            agent_config_override = _read_agent_config_override(cls, d)
 
     branch_id = d.get("branch_id", UNSET)
     if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:

@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.analysis_scope import AnalysisScope, check_analysis_scope
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="RunConversationEvaluationsRequest")
@@ -74,7 +74,7 @@ class RunConversationEvaluationsRequest(Lazy):
             return read_lazily(cls, src_dict, parsing)
         run_conversation_evaluations_request = cls.__new__(cls)
         run_conversation_evaluations_request.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return run_conversation_evaluations_request
 
@@ -95,15 +95,7 @@ class RunConversationEvaluationsRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_evaluation_id(cls: type[RunConversationEvaluationsRequest], d: Mapping[str, Any]) -> Any:
-    evaluation_id = d.get("evaluation_id", MISSING)
-    if evaluation_id.__class__ is not str:
-        if evaluation_id is MISSING:
-            evaluation_id = missing_field(cls, "evaluation_id")
-        else:
-            evaluation_id = unexpected_type(cls, "evaluation_id", evaluation_id, "a string")
-
-    return evaluation_id
+_read_evaluation_id = plain_reader("evaluation_id", (str,), "a string", True)
 
 
 def _read_scope(cls: type[RunConversationEvaluationsRequest], d: Mapping[str, Any]) -> Any:
@@ -133,15 +125,21 @@ def _read_additional_properties(cls: type[RunConversationEvaluationsRequest], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RunConversationEvaluationsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[RunConversationEvaluationsRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     evaluation_id = d.get("evaluation_id", MISSING)
     if evaluation_id.__class__ is not str:
         evaluation_id = _read_evaluation_id(cls, d)
 
-    scope = d.get("scope", UNSET)
-    if scope is not UNSET:
-        scope = _read_scope(cls, d)
+    if "scope" in known:
+        scope = known["scope"]
+    else:
+        scope = d.get("scope", UNSET)
+        if scope is not UNSET:
+            scope = _read_scope(cls, d)
 
     return {
         "evaluation_id": evaluation_id,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -77,7 +78,9 @@ class RunSubagentToolConfigInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         run_subagent_tool_config_input = cls.__new__(cls)
-        run_subagent_tool_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        run_subagent_tool_config_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return run_subagent_tool_config_input
 
     @property
@@ -137,13 +140,22 @@ def _read_additional_properties(cls: type[RunSubagentToolConfigInput], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RunSubagentToolConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    system_tool_type = d.get("system_tool_type", UNSET)
-    if system_tool_type is not UNSET:
-        system_tool_type = _read_system_tool_type(cls, d)
+def _all_fields(
+    cls: type[RunSubagentToolConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "system_tool_type" in known:
+        system_tool_type = known["system_tool_type"]
+    else:
+        system_tool_type = d.get("system_tool_type", UNSET)
+        if system_tool_type is not UNSET:
+            system_tool_type = _read_system_tool_type(cls, d)
 
-    agents = _read_agents(cls, d)
+    if "agents" in known:
+        agents = known["agents"]
+    else:
+        agents = _read_agents(cls, d)
 
     return {
         "agents": agents,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -74,7 +75,9 @@ class SafetyCommonModelInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         safety_common_model_input = cls.__new__(cls)
-        safety_common_model_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        safety_common_model_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return safety_common_model_input
 
     @property
@@ -136,15 +139,22 @@ def _read_additional_properties(cls: type[SafetyCommonModelInput], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SafetyCommonModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    ivc = d.get("ivc", UNSET)
-    if ivc is not UNSET:
-        ivc = _read_ivc(cls, d)
+def _all_fields(cls: type[SafetyCommonModelInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "ivc" in known:
+        ivc = known["ivc"]
+    else:
+        ivc = d.get("ivc", UNSET)
+        if ivc is not UNSET:
+            ivc = _read_ivc(cls, d)
 
-    non_ivc = d.get("non_ivc", UNSET)
-    if non_ivc is not UNSET:
-        non_ivc = _read_non_ivc(cls, d)
+    if "non_ivc" in known:
+        non_ivc = known["non_ivc"]
+    else:
+        non_ivc = d.get("non_ivc", UNSET)
+        if non_ivc is not UNSET:
+            non_ivc = _read_non_ivc(cls, d)
 
     return {
         "ivc": ivc,

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.safety_rule import SafetyRule, check_safety_rule
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SafetyEvaluation")
@@ -87,7 +88,7 @@ class SafetyEvaluation(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         safety_evaluation = cls.__new__(cls)
-        safety_evaluation.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        safety_evaluation.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return safety_evaluation
 
     @property
@@ -107,28 +108,11 @@ class SafetyEvaluation(Lazy):
         return key in self.additional_properties
 
 
-def _read_is_unsafe(cls: type[SafetyEvaluation], d: Mapping[str, Any]) -> Any:
-    is_unsafe = d.get("is_unsafe", UNSET)
-    if is_unsafe.__class__ is not bool and is_unsafe is not UNSET:
-        is_unsafe = unexpected_type(cls, "is_unsafe", is_unsafe, "a boolean")
+_read_is_unsafe = plain_reader("is_unsafe", (bool,), "a boolean", False)
 
-    return is_unsafe
+_read_llm_reason = plain_reader("llm_reason", (str,), "a string", False)
 
-
-def _read_llm_reason(cls: type[SafetyEvaluation], d: Mapping[str, Any]) -> Any:
-    llm_reason = d.get("llm_reason", UNSET)
-    if llm_reason.__class__ is not str and llm_reason is not UNSET:
-        llm_reason = unexpected_type(cls, "llm_reason", llm_reason, "a string")
-
-    return llm_reason
-
-
-def _read_safety_prompt_version(cls: type[SafetyEvaluation], d: Mapping[str, Any]) -> Any:
-    safety_prompt_version = d.get("safety_prompt_version", UNSET)
-    if safety_prompt_version.__class__ is not int and safety_prompt_version is not UNSET:
-        safety_prompt_version = unexpected_type(cls, "safety_prompt_version", safety_prompt_version, "an integer")
-
-    return safety_prompt_version
+_read_safety_prompt_version = plain_reader("safety_prompt_version", (int,), "an integer", False)
 
 
 def _read_matched_rule_id(cls: type[SafetyEvaluation], d: Mapping[str, Any]) -> Any:
@@ -163,8 +147,9 @@ def _read_additional_properties(cls: type[SafetyEvaluation], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SafetyEvaluation], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SafetyEvaluation], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     is_unsafe = d.get("is_unsafe", UNSET)
     if is_unsafe.__class__ is not bool and is_unsafe is not UNSET:
         is_unsafe = _read_is_unsafe(cls, d)
@@ -177,9 +162,12 @@ def _all_fields(cls: type[SafetyEvaluation], d: Mapping[str, Any]) -> dict[str, 
     if safety_prompt_version.__class__ is not int and safety_prompt_version is not UNSET:
         safety_prompt_version = _read_safety_prompt_version(cls, d)
 
-    matched_rule_id = d.get("matched_rule_id", UNSET)
-    if matched_rule_id is not UNSET:
-        matched_rule_id = _read_matched_rule_id(cls, d)
+    if "matched_rule_id" in known:
+        matched_rule_id = known["matched_rule_id"]
+    else:
+        matched_rule_id = d.get("matched_rule_id", UNSET)
+        if matched_rule_id is not UNSET:
+            matched_rule_id = _read_matched_rule_id(cls, d)
 
     return {
         "is_unsafe": is_unsafe,

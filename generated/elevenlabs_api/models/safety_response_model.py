@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SafetyResponseModel")
@@ -64,7 +65,7 @@ class SafetyResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         safety_response_model = cls.__new__(cls)
-        safety_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        safety_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return safety_response_model
 
     @property
@@ -84,30 +85,11 @@ class SafetyResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_is_blocked_ivc(cls: type[SafetyResponseModel], d: Mapping[str, Any]) -> Any:
-    is_blocked_ivc = d.get("is_blocked_ivc", UNSET)
-    if is_blocked_ivc.__class__ is not bool and is_blocked_ivc is not UNSET:
-        is_blocked_ivc = unexpected_type(cls, "is_blocked_ivc", is_blocked_ivc, "a boolean")
+_read_is_blocked_ivc = plain_reader("is_blocked_ivc", (bool,), "a boolean", False)
 
-    return is_blocked_ivc
+_read_is_blocked_non_ivc = plain_reader("is_blocked_non_ivc", (bool,), "a boolean", False)
 
-
-def _read_is_blocked_non_ivc(cls: type[SafetyResponseModel], d: Mapping[str, Any]) -> Any:
-    is_blocked_non_ivc = d.get("is_blocked_non_ivc", UNSET)
-    if is_blocked_non_ivc.__class__ is not bool and is_blocked_non_ivc is not UNSET:
-        is_blocked_non_ivc = unexpected_type(cls, "is_blocked_non_ivc", is_blocked_non_ivc, "a boolean")
-
-    return is_blocked_non_ivc
-
-
-def _read_ignore_safety_evaluation(cls: type[SafetyResponseModel], d: Mapping[str, Any]) -> Any:
-    ignore_safety_evaluation = d.get("ignore_safety_evaluation", UNSET)
-    if ignore_safety_evaluation.__class__ is not bool and ignore_safety_evaluation is not UNSET:
-        ignore_safety_evaluation = unexpected_type(
-            cls, "ignore_safety_evaluation", ignore_safety_evaluation, "a boolean"
-        )
-
-    return ignore_safety_evaluation
+_read_ignore_safety_evaluation = plain_reader("ignore_safety_evaluation", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -123,8 +105,9 @@ def _read_additional_properties(cls: type[SafetyResponseModel], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SafetyResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SafetyResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     is_blocked_ivc = d.get("is_blocked_ivc", UNSET)
     if is_blocked_ivc.__class__ is not bool and is_blocked_ivc is not UNSET:
         is_blocked_ivc = _read_is_blocked_ivc(cls, d)

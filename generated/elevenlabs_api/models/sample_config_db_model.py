@@ -10,15 +10,16 @@ from ..models.sample_config_db_model_parent_type_type_0 import (
     SampleConfigDBModelParentTypeType0,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SampleConfigDBModel")
@@ -101,7 +102,7 @@ class SampleConfigDBModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         sample_config_db_model = cls.__new__(cls)
-        sample_config_db_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        sample_config_db_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return sample_config_db_model
 
     @property
@@ -121,38 +122,38 @@ class SampleConfigDBModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_is_sample(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> Any:
-    is_sample = d.get("is_sample", UNSET)
-    if is_sample.__class__ is not bool and is_sample is not UNSET:
-        is_sample = unexpected_type(cls, "is_sample", is_sample, "a boolean")
+_read_is_sample = plain_reader("is_sample", (bool,), "a boolean", False)
 
-    return is_sample
+_read_parent_id = plain_reader(
+    "parent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_parent_type = plain_reader(
+    "parent_type",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-def _read_parent_id(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> Any:
-    parent_id = d.get("parent_id", UNSET)
-    if parent_id.__class__ is not str and parent_id is not None and parent_id is not UNSET:
-        parent_id = unexpected_type(cls, "parent_id", parent_id, "a string or null")
-
-    return parent_id
-
-
-def _read_parent_type(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> Any:
-    parent_type = d.get("parent_type", UNSET)
-    if parent_type is not None and parent_type.__class__ is not str and parent_type is not UNSET:
-        parent_type = unexpected_type(cls, "parent_type", parent_type, "null or a string")
-
-    return parent_type
-
-
-def _read_chapter_ids(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> Any:
-    chapter_ids = d.get("chapter_ids", UNSET)
-    if chapter_ids.__class__ is not list and chapter_ids is not None and chapter_ids is not UNSET:
-        chapter_ids = unexpected_type(cls, "chapter_ids", chapter_ids, "an array or null")
-    elif chapter_ids.__class__ is list and chapter_ids:
-        check_items(cls, "chapter_ids", chapter_ids, (str,), "a string")
-
-    return chapter_ids
+_read_chapter_ids = plain_reader(
+    "chapter_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -169,8 +170,9 @@ def _read_additional_properties(cls: type[SampleConfigDBModel], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SampleConfigDBModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     is_sample = d.get("is_sample", UNSET)
     if is_sample.__class__ is not bool and is_sample is not UNSET:
         is_sample = _read_is_sample(cls, d)

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SampleResponseModel")
@@ -185,7 +185,7 @@ class SampleResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         sample_response_model = cls.__new__(cls)
-        sample_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        sample_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return sample_response_model
 
     @property
@@ -205,108 +205,56 @@ class SampleResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_sample_id(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
-    sample_id = d.get("sample_id", MISSING)
-    if sample_id.__class__ is not str:
-        if sample_id is MISSING:
-            sample_id = missing_field(cls, "sample_id")
-        else:
-            sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
+_read_sample_id = plain_reader("sample_id", (str,), "a string", True)
 
-    return sample_id
+_read_file_name = plain_reader("file_name", (str,), "a string", True)
 
+_read_mime_type = plain_reader("mime_type", (str,), "a string", True)
 
-def _read_file_name(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
-    file_name = d.get("file_name", MISSING)
-    if file_name.__class__ is not str:
-        if file_name is MISSING:
-            file_name = missing_field(cls, "file_name")
-        else:
-            file_name = unexpected_type(cls, "file_name", file_name, "a string")
+_read_size_bytes = plain_reader("size_bytes", (int,), "an integer", True)
 
-    return file_name
+_read_hash_ = plain_reader("hash", (str,), "a string", True)
 
+_read_duration_secs = plain_reader(
+    "duration_secs",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_mime_type(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
-    mime_type = d.get("mime_type", MISSING)
-    if mime_type.__class__ is not str:
-        if mime_type is MISSING:
-            mime_type = missing_field(cls, "mime_type")
-        else:
-            mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
+_read_remove_background_noise = plain_reader(
+    "remove_background_noise",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return mime_type
+_read_has_isolated_audio = plain_reader(
+    "has_isolated_audio",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-
-def _read_size_bytes(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
-    size_bytes = d.get("size_bytes", MISSING)
-    if size_bytes.__class__ is not int:
-        if size_bytes is MISSING:
-            size_bytes = missing_field(cls, "size_bytes")
-        else:
-            size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
-
-    return size_bytes
-
-
-def _read_hash_(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
-    hash_ = d.get("hash", MISSING)
-    if hash_.__class__ is not str:
-        if hash_ is MISSING:
-            hash_ = missing_field(cls, "hash")
-        else:
-            hash_ = unexpected_type(cls, "hash", hash_, "a string")
-
-    return hash_
-
-
-def _read_duration_secs(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
-    duration_secs = d.get("duration_secs", UNSET)
-    if (
-        duration_secs.__class__ is not float
-        and duration_secs.__class__ is not int
-        and duration_secs is not None
-        and duration_secs is not UNSET
-    ):
-        duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number or null")
-
-    return duration_secs
-
-
-def _read_remove_background_noise(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
-    remove_background_noise = d.get("remove_background_noise", UNSET)
-    if (
-        remove_background_noise.__class__ is not bool
-        and remove_background_noise is not None
-        and remove_background_noise is not UNSET
-    ):
-        remove_background_noise = unexpected_type(
-            cls, "remove_background_noise", remove_background_noise, "a boolean or null"
-        )
-
-    return remove_background_noise
-
-
-def _read_has_isolated_audio(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
-    has_isolated_audio = d.get("has_isolated_audio", UNSET)
-    if has_isolated_audio.__class__ is not bool and has_isolated_audio is not None and has_isolated_audio is not UNSET:
-        has_isolated_audio = unexpected_type(cls, "has_isolated_audio", has_isolated_audio, "a boolean or null")
-
-    return has_isolated_audio
-
-
-def _read_has_isolated_audio_preview(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
-    has_isolated_audio_preview = d.get("has_isolated_audio_preview", UNSET)
-    if (
-        has_isolated_audio_preview.__class__ is not bool
-        and has_isolated_audio_preview is not None
-        and has_isolated_audio_preview is not UNSET
-    ):
-        has_isolated_audio_preview = unexpected_type(
-            cls, "has_isolated_audio_preview", has_isolated_audio_preview, "a boolean or null"
-        )
-
-    return has_isolated_audio_preview
+_read_has_isolated_audio_preview = plain_reader(
+    "has_isolated_audio_preview",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_speaker_separation(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
@@ -332,20 +280,25 @@ def _read_speaker_separation(cls: type[SampleResponseModel], d: Mapping[str, Any
     return speaker_separation
 
 
-def _read_trim_start(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
-    trim_start = d.get("trim_start", UNSET)
-    if trim_start.__class__ is not int and trim_start is not None and trim_start is not UNSET:
-        trim_start = unexpected_type(cls, "trim_start", trim_start, "an integer or null")
+_read_trim_start = plain_reader(
+    "trim_start",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return trim_start
-
-
-def _read_trim_end(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
-    trim_end = d.get("trim_end", UNSET)
-    if trim_end.__class__ is not int and trim_end is not None and trim_end is not UNSET:
-        trim_end = unexpected_type(cls, "trim_end", trim_end, "an integer or null")
-
-    return trim_end
+_read_trim_end = plain_reader(
+    "trim_end",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -370,8 +323,9 @@ def _read_additional_properties(cls: type[SampleResponseModel], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SampleResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     sample_id = d.get("sample_id", MISSING)
     if sample_id.__class__ is not str:
         sample_id = _read_sample_id(cls, d)
@@ -421,9 +375,12 @@ def _all_fields(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> dict[st
     ):
         has_isolated_audio_preview = _read_has_isolated_audio_preview(cls, d)
 
-    speaker_separation = d.get("speaker_separation", UNSET)
-    if speaker_separation is not UNSET and speaker_separation is not None:
-        speaker_separation = _read_speaker_separation(cls, d)
+    if "speaker_separation" in known:
+        speaker_separation = known["speaker_separation"]
+    else:
+        speaker_separation = d.get("speaker_separation", UNSET)
+        if speaker_separation is not UNSET and speaker_separation is not None:
+            speaker_separation = _read_speaker_separation(cls, d)
 
     trim_start = d.get("trim_start", UNSET)
     if trim_start.__class__ is not int and trim_start is not None and trim_start is not UNSET:

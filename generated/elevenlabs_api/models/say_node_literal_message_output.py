@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SayNodeLiteralMessageOutput")
@@ -80,7 +81,9 @@ class SayNodeLiteralMessageOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         say_node_literal_message_output = cls.__new__(cls)
-        say_node_literal_message_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        say_node_literal_message_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return say_node_literal_message_output
 
     @property
@@ -111,15 +114,7 @@ def _read_type_(cls: type[SayNodeLiteralMessageOutput], d: Mapping[str, Any]) ->
     return type_
 
 
-def _read_text(cls: type[SayNodeLiteralMessageOutput], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
-
-    return text
+_read_text = plain_reader("text", (str,), "a string", True)
 
 
 def _read_text_translations(cls: type[SayNodeLiteralMessageOutput], d: Mapping[str, Any]) -> Any:
@@ -148,15 +143,24 @@ def _read_additional_properties(cls: type[SayNodeLiteralMessageOutput], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SayNodeLiteralMessageOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[SayNodeLiteralMessageOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)
 
-    text_translations = _read_text_translations(cls, d)
+    if "text_translations" in known:
+        text_translations = known["text_translations"]
+    else:
+        text_translations = _read_text_translations(cls, d)
 
     return {
         "type_": type_,

@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..models.seat_type import SeatType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ScimGroupResponseModel")
@@ -114,7 +114,9 @@ class ScimGroupResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         scim_group_response_model = cls.__new__(cls)
-        scim_group_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        scim_group_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return scim_group_response_model
 
     @property
@@ -134,50 +136,47 @@ class ScimGroupResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_scim_external_id(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> Any:
-    scim_external_id = d.get("scim_external_id", MISSING)
-    if scim_external_id.__class__ is not str and scim_external_id is not None:
-        if scim_external_id is MISSING:
-            scim_external_id = missing_field(cls, "scim_external_id")
-        else:
-            scim_external_id = unexpected_type(cls, "scim_external_id", scim_external_id, "a string or null")
+_read_scim_external_id = plain_reader(
+    "scim_external_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-    return scim_external_id
+_read_display_name = plain_reader("display_name", (str,), "a string", True)
 
+_read_created_at_unix = plain_reader(
+    "created_at_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_display_name(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> Any:
-    display_name = d.get("display_name", MISSING)
-    if display_name.__class__ is not str:
-        if display_name is MISSING:
-            display_name = missing_field(cls, "display_name")
-        else:
-            display_name = unexpected_type(cls, "display_name", display_name, "a string")
+_read_updated_at_unix = plain_reader(
+    "updated_at_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return display_name
-
-
-def _read_created_at_unix(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix = d.get("created_at_unix", UNSET)
-    if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
-        created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
-
-    return created_at_unix
-
-
-def _read_updated_at_unix(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> Any:
-    updated_at_unix = d.get("updated_at_unix", UNSET)
-    if updated_at_unix.__class__ is not int and updated_at_unix is not None and updated_at_unix is not UNSET:
-        updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer or null")
-
-    return updated_at_unix
-
-
-def _read_seat_type(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> Any:
-    seat_type = d.get("seat_type", UNSET)
-    if seat_type is not None and seat_type.__class__ is not str and seat_type is not UNSET:
-        seat_type = unexpected_type(cls, "seat_type", seat_type, "null or a string")
-
-    return seat_type
+_read_seat_type = plain_reader(
+    "seat_type",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -195,8 +194,9 @@ def _read_additional_properties(cls: type[ScimGroupResponseModel], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ScimGroupResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     scim_external_id = d.get("scim_external_id", MISSING)
     if scim_external_id.__class__ is not str and scim_external_id is not None:
         scim_external_id = _read_scim_external_id(cls, d)

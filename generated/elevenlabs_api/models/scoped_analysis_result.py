@@ -10,6 +10,7 @@ from ..models.analysis_scope import AnalysisScope, check_analysis_scope
 from ..models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ScopedAnalysisResult")
@@ -137,7 +138,7 @@ class ScopedAnalysisResult(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         scoped_analysis_result = cls.__new__(cls)
-        scoped_analysis_result.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        scoped_analysis_result.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return scoped_analysis_result
 
     @property
@@ -170,15 +171,7 @@ def _read_scope(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
     return scope
 
 
-def _read_source_agent_id(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
-    source_agent_id = d.get("source_agent_id", MISSING)
-    if source_agent_id.__class__ is not str:
-        if source_agent_id is MISSING:
-            source_agent_id = missing_field(cls, "source_agent_id")
-        else:
-            source_agent_id = unexpected_type(cls, "source_agent_id", source_agent_id, "a string")
-
-    return source_agent_id
+_read_source_agent_id = plain_reader("source_agent_id", (str,), "a string", True)
 
 
 def _read_successful(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
@@ -194,12 +187,15 @@ def _read_successful(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> A
     return successful
 
 
-def _read_source_branch_id(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
-    source_branch_id = d.get("source_branch_id", UNSET)
-    if source_branch_id.__class__ is not str and source_branch_id is not None and source_branch_id is not UNSET:
-        source_branch_id = unexpected_type(cls, "source_branch_id", source_branch_id, "a string or null")
-
-    return source_branch_id
+_read_source_branch_id = plain_reader(
+    "source_branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_evaluation_criteria_results(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
@@ -236,17 +232,16 @@ def _read_data_collection_results(cls: type[ScopedAnalysisResult], d: Mapping[st
     return data_collection_results
 
 
-def _read_success_score(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
-    success_score = d.get("success_score", UNSET)
-    if (
-        success_score.__class__ is not float
-        and success_score.__class__ is not int
-        and success_score is not None
-        and success_score is not UNSET
-    ):
-        success_score = unexpected_type(cls, "success_score", success_score, "a number or null")
-
-    return success_score
+_read_success_score = plain_reader(
+    "success_score",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -266,27 +261,40 @@ def _read_additional_properties(cls: type[ScopedAnalysisResult], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    scope = _read_scope(cls, d)
+def _all_fields(cls: type[ScopedAnalysisResult], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "scope" in known:
+        scope = known["scope"]
+    else:
+        scope = _read_scope(cls, d)
 
     source_agent_id = d.get("source_agent_id", MISSING)
     if source_agent_id.__class__ is not str:
         source_agent_id = _read_source_agent_id(cls, d)
 
-    successful = _read_successful(cls, d)
+    if "successful" in known:
+        successful = known["successful"]
+    else:
+        successful = _read_successful(cls, d)
 
     source_branch_id = d.get("source_branch_id", UNSET)
     if source_branch_id.__class__ is not str and source_branch_id is not None and source_branch_id is not UNSET:
         source_branch_id = _read_source_branch_id(cls, d)
 
-    evaluation_criteria_results = d.get("evaluation_criteria_results", UNSET)
-    if evaluation_criteria_results is not UNSET:
-        evaluation_criteria_results = _read_evaluation_criteria_results(cls, d)
+    if "evaluation_criteria_results" in known:
+        evaluation_criteria_results = known["evaluation_criteria_results"]
+    else:
+        evaluation_criteria_results = d.get("evaluation_criteria_results", UNSET)
+        if evaluation_criteria_results is not UNSET:
+            evaluation_criteria_results = _read_evaluation_criteria_results(cls, d)
 
-    data_collection_results = d.get("data_collection_results", UNSET)
-    if data_collection_results is not UNSET:
-        data_collection_results = _read_data_collection_results(cls, d)
+    if "data_collection_results" in known:
+        data_collection_results = known["data_collection_results"]
+    else:
+        data_collection_results = d.get("data_collection_results", UNSET)
+        if data_collection_results is not UNSET:
+            data_collection_results = _read_data_collection_results(cls, d)
 
     success_score = d.get("success_score", UNSET)
     if (

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SearchHighlightSegment")
@@ -65,7 +65,7 @@ class SearchHighlightSegment(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         search_highlight_segment = cls.__new__(cls)
-        search_highlight_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        search_highlight_segment.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return search_highlight_segment
 
     @property
@@ -85,26 +85,9 @@ class SearchHighlightSegment(Lazy):
         return key in self.additional_properties
 
 
-def _read_value(cls: type[SearchHighlightSegment], d: Mapping[str, Any]) -> Any:
-    value = d.get("value", MISSING)
-    if value.__class__ is not str:
-        if value is MISSING:
-            value = missing_field(cls, "value")
-        else:
-            value = unexpected_type(cls, "value", value, "a string")
+_read_value = plain_reader("value", (str,), "a string", True)
 
-    return value
-
-
-def _read_is_hit(cls: type[SearchHighlightSegment], d: Mapping[str, Any]) -> Any:
-    is_hit = d.get("is_hit", MISSING)
-    if is_hit.__class__ is not bool:
-        if is_hit is MISSING:
-            is_hit = missing_field(cls, "is_hit")
-        else:
-            is_hit = unexpected_type(cls, "is_hit", is_hit, "a boolean")
-
-    return is_hit
+_read_is_hit = plain_reader("is_hit", (bool,), "a boolean", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +102,9 @@ def _read_additional_properties(cls: type[SearchHighlightSegment], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SearchHighlightSegment], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SearchHighlightSegment], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     value = d.get("value", MISSING)
     if value.__class__ is not str:
         value = _read_value(cls, d)

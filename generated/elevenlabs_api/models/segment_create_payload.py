@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SegmentCreatePayload")
@@ -97,7 +97,7 @@ class SegmentCreatePayload(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         segment_create_payload = cls.__new__(cls)
-        segment_create_payload.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        segment_create_payload.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return segment_create_payload
 
     @property
@@ -117,34 +117,35 @@ class SegmentCreatePayload(Lazy):
         return key in self.additional_properties
 
 
-def _read_start_time(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> Any:
-    start_time = d.get("start_time", MISSING)
-    if start_time.__class__ is not float and start_time.__class__ is not int:
-        if start_time is MISSING:
-            start_time = missing_field(cls, "start_time")
-        else:
-            start_time = unexpected_type(cls, "start_time", start_time, "a number")
+_read_start_time = plain_reader(
+    "start_time",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return start_time
+_read_end_time = plain_reader(
+    "end_time",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-
-def _read_end_time(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> Any:
-    end_time = d.get("end_time", MISSING)
-    if end_time.__class__ is not float and end_time.__class__ is not int:
-        if end_time is MISSING:
-            end_time = missing_field(cls, "end_time")
-        else:
-            end_time = unexpected_type(cls, "end_time", end_time, "a number")
-
-    return end_time
-
-
-def _read_text(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", UNSET)
-    if text.__class__ is not str and text is not None and text is not UNSET:
-        text = unexpected_type(cls, "text", text, "a string or null")
-
-    return text
+_read_text = plain_reader(
+    "text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_translations(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> Any:
@@ -184,8 +185,9 @@ def _read_additional_properties(cls: type[SegmentCreatePayload], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SegmentCreatePayload], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     start_time = d.get("start_time", MISSING)
     if start_time.__class__ is not float and start_time.__class__ is not int:
         start_time = _read_start_time(cls, d)
@@ -198,9 +200,12 @@ def _all_fields(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> dict[s
     if text.__class__ is not str and text is not None and text is not UNSET:
         text = _read_text(cls, d)
 
-    translations = d.get("translations", UNSET)
-    if translations is not UNSET and translations is not None:
-        translations = _read_translations(cls, d)
+    if "translations" in known:
+        translations = known["translations"]
+    else:
+        translations = d.get("translations", UNSET)
+        if translations is not UNSET and translations is not None:
+            translations = _read_translations(cls, d)
 
     return {
         "start_time": start_time,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SegmentCreateResponse")
@@ -65,7 +65,7 @@ class SegmentCreateResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         segment_create_response = cls.__new__(cls)
-        segment_create_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        segment_create_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return segment_create_response
 
     @property
@@ -85,26 +85,9 @@ class SegmentCreateResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_version(cls: type[SegmentCreateResponse], d: Mapping[str, Any]) -> Any:
-    version = d.get("version", MISSING)
-    if version.__class__ is not int:
-        if version is MISSING:
-            version = missing_field(cls, "version")
-        else:
-            version = unexpected_type(cls, "version", version, "an integer")
+_read_version = plain_reader("version", (int,), "an integer", True)
 
-    return version
-
-
-def _read_new_segment(cls: type[SegmentCreateResponse], d: Mapping[str, Any]) -> Any:
-    new_segment = d.get("new_segment", MISSING)
-    if new_segment.__class__ is not str:
-        if new_segment is MISSING:
-            new_segment = missing_field(cls, "new_segment")
-        else:
-            new_segment = unexpected_type(cls, "new_segment", new_segment, "a string")
-
-    return new_segment
+_read_new_segment = plain_reader("new_segment", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +102,9 @@ def _read_additional_properties(cls: type[SegmentCreateResponse], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SegmentCreateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SegmentCreateResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     version = d.get("version", MISSING)
     if version.__class__ is not int:
         version = _read_version(cls, d)

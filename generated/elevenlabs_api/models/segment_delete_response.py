@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SegmentDeleteResponse")
@@ -55,7 +55,7 @@ class SegmentDeleteResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         segment_delete_response = cls.__new__(cls)
-        segment_delete_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        segment_delete_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return segment_delete_response
 
     @property
@@ -75,15 +75,7 @@ class SegmentDeleteResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_version(cls: type[SegmentDeleteResponse], d: Mapping[str, Any]) -> Any:
-    version = d.get("version", MISSING)
-    if version.__class__ is not int:
-        if version is MISSING:
-            version = missing_field(cls, "version")
-        else:
-            version = unexpected_type(cls, "version", version, "an integer")
-
-    return version
+_read_version = plain_reader("version", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("version",))
@@ -93,8 +85,9 @@ def _read_additional_properties(cls: type[SegmentDeleteResponse], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SegmentDeleteResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SegmentDeleteResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     version = d.get("version", MISSING)
     if version.__class__ is not int:
         version = _read_version(cls, d)

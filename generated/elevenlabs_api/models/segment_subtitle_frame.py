@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SegmentSubtitleFrame")
@@ -79,7 +79,7 @@ class SegmentSubtitleFrame(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         segment_subtitle_frame = cls.__new__(cls)
-        segment_subtitle_frame.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        segment_subtitle_frame.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return segment_subtitle_frame
 
     @property
@@ -99,39 +99,27 @@ class SegmentSubtitleFrame(Lazy):
         return key in self.additional_properties
 
 
-def _read_start_time(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any]) -> Any:
-    start_time = d.get("start_time", MISSING)
-    if start_time.__class__ is not float and start_time.__class__ is not int:
-        if start_time is MISSING:
-            start_time = missing_field(cls, "start_time")
-        else:
-            start_time = unexpected_type(cls, "start_time", start_time, "a number")
+_read_start_time = plain_reader(
+    "start_time",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return start_time
+_read_end_time = plain_reader(
+    "end_time",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-
-def _read_end_time(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any]) -> Any:
-    end_time = d.get("end_time", MISSING)
-    if end_time.__class__ is not float and end_time.__class__ is not int:
-        if end_time is MISSING:
-            end_time = missing_field(cls, "end_time")
-        else:
-            end_time = unexpected_type(cls, "end_time", end_time, "a number")
-
-    return end_time
-
-
-def _read_lines(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any]) -> Any:
-    lines = d.get("lines", MISSING)
-    if lines.__class__ is not list:
-        if lines is MISSING:
-            lines = missing_field(cls, "lines")
-        else:
-            lines = unexpected_type(cls, "lines", lines, "an array")
-    elif lines.__class__ is list and lines:
-        check_items(cls, "lines", lines, (str,), "a string")
-
-    return lines
+_read_lines = plain_reader("lines", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -147,8 +135,9 @@ def _read_additional_properties(cls: type[SegmentSubtitleFrame], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     start_time = d.get("start_time", MISSING)
     if start_time.__class__ is not float and start_time.__class__ is not int:
         start_time = _read_start_time(cls, d)

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SegmentUpdatePayload")
@@ -79,7 +80,7 @@ class SegmentUpdatePayload(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         segment_update_payload = cls.__new__(cls)
-        segment_update_payload.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        segment_update_payload.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return segment_update_payload
 
     @property
@@ -99,38 +100,37 @@ class SegmentUpdatePayload(Lazy):
         return key in self.additional_properties
 
 
-def _read_start_time(cls: type[SegmentUpdatePayload], d: Mapping[str, Any]) -> Any:
-    start_time = d.get("start_time", UNSET)
-    if (
-        start_time.__class__ is not float
-        and start_time.__class__ is not int
-        and start_time is not None
-        and start_time is not UNSET
-    ):
-        start_time = unexpected_type(cls, "start_time", start_time, "a number or null")
+_read_start_time = plain_reader(
+    "start_time",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return start_time
+_read_end_time = plain_reader(
+    "end_time",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-
-def _read_end_time(cls: type[SegmentUpdatePayload], d: Mapping[str, Any]) -> Any:
-    end_time = d.get("end_time", UNSET)
-    if (
-        end_time.__class__ is not float
-        and end_time.__class__ is not int
-        and end_time is not None
-        and end_time is not UNSET
-    ):
-        end_time = unexpected_type(cls, "end_time", end_time, "a number or null")
-
-    return end_time
-
-
-def _read_text(cls: type[SegmentUpdatePayload], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", UNSET)
-    if text.__class__ is not str and text is not None and text is not UNSET:
-        text = unexpected_type(cls, "text", text, "a string or null")
-
-    return text
+_read_text = plain_reader(
+    "text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -146,8 +146,9 @@ def _read_additional_properties(cls: type[SegmentUpdatePayload], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SegmentUpdatePayload], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SegmentUpdatePayload], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     start_time = d.get("start_time", UNSET)
     if (
         start_time.__class__ is not float

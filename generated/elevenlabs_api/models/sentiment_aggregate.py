@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SentimentAggregate")
@@ -171,7 +171,7 @@ class SentimentAggregate(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         sentiment_aggregate = cls.__new__(cls)
-        sentiment_aggregate.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        sentiment_aggregate.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return sentiment_aggregate
 
     @property
@@ -191,164 +191,65 @@ class SentimentAggregate(Lazy):
         return key in self.additional_properties
 
 
-def _read_scored_conversation_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
-    scored_conversation_count = d.get("scored_conversation_count", MISSING)
-    if scored_conversation_count.__class__ is not int:
-        if scored_conversation_count is MISSING:
-            scored_conversation_count = missing_field(cls, "scored_conversation_count")
-        else:
-            scored_conversation_count = unexpected_type(
-                cls, "scored_conversation_count", scored_conversation_count, "an integer"
-            )
+_read_scored_conversation_count = plain_reader("scored_conversation_count", (int,), "an integer", True)
 
-    return scored_conversation_count
+_read_positive_count = plain_reader("positive_count", (int,), "an integer", True)
 
+_read_neutral_count = plain_reader("neutral_count", (int,), "an integer", True)
 
-def _read_positive_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
-    positive_count = d.get("positive_count", MISSING)
-    if positive_count.__class__ is not int:
-        if positive_count is MISSING:
-            positive_count = missing_field(cls, "positive_count")
-        else:
-            positive_count = unexpected_type(cls, "positive_count", positive_count, "an integer")
+_read_negative_count = plain_reader("negative_count", (int,), "an integer", True)
 
-    return positive_count
+_read_average_sentiment_score = plain_reader(
+    "average_sentiment_score",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    True,
+)
 
+_read_average_frustration_score = plain_reader(
+    "average_frustration_score",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    True,
+)
 
-def _read_neutral_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
-    neutral_count = d.get("neutral_count", MISSING)
-    if neutral_count.__class__ is not int:
-        if neutral_count is MISSING:
-            neutral_count = missing_field(cls, "neutral_count")
-        else:
-            neutral_count = unexpected_type(cls, "neutral_count", neutral_count, "an integer")
+_read_recent_scored_conversation_count = plain_reader("recent_scored_conversation_count", (int,), "an integer", True)
 
-    return neutral_count
+_read_recent_positive_count = plain_reader("recent_positive_count", (int,), "an integer", True)
 
+_read_recent_neutral_count = plain_reader("recent_neutral_count", (int,), "an integer", True)
 
-def _read_negative_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
-    negative_count = d.get("negative_count", MISSING)
-    if negative_count.__class__ is not int:
-        if negative_count is MISSING:
-            negative_count = missing_field(cls, "negative_count")
-        else:
-            negative_count = unexpected_type(cls, "negative_count", negative_count, "an integer")
+_read_recent_negative_count = plain_reader("recent_negative_count", (int,), "an integer", True)
 
-    return negative_count
+_read_recent_average_sentiment_score = plain_reader(
+    "recent_average_sentiment_score",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    True,
+)
 
-
-def _read_average_sentiment_score(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
-    average_sentiment_score = d.get("average_sentiment_score", MISSING)
-    if (
-        average_sentiment_score.__class__ is not float
-        and average_sentiment_score.__class__ is not int
-        and average_sentiment_score is not None
-    ):
-        if average_sentiment_score is MISSING:
-            average_sentiment_score = missing_field(cls, "average_sentiment_score")
-        else:
-            average_sentiment_score = unexpected_type(
-                cls, "average_sentiment_score", average_sentiment_score, "a number or null"
-            )
-
-    return average_sentiment_score
-
-
-def _read_average_frustration_score(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
-    average_frustration_score = d.get("average_frustration_score", MISSING)
-    if (
-        average_frustration_score.__class__ is not float
-        and average_frustration_score.__class__ is not int
-        and average_frustration_score is not None
-    ):
-        if average_frustration_score is MISSING:
-            average_frustration_score = missing_field(cls, "average_frustration_score")
-        else:
-            average_frustration_score = unexpected_type(
-                cls, "average_frustration_score", average_frustration_score, "a number or null"
-            )
-
-    return average_frustration_score
-
-
-def _read_recent_scored_conversation_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
-    recent_scored_conversation_count = d.get("recent_scored_conversation_count", MISSING)
-    if recent_scored_conversation_count.__class__ is not int:
-        if recent_scored_conversation_count is MISSING:
-            recent_scored_conversation_count = missing_field(cls, "recent_scored_conversation_count")
-        else:
-            recent_scored_conversation_count = unexpected_type(
-                cls, "recent_scored_conversation_count", recent_scored_conversation_count, "an integer"
-            )
-
-    return recent_scored_conversation_count
-
-
-def _read_recent_positive_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
-    recent_positive_count = d.get("recent_positive_count", MISSING)
-    if recent_positive_count.__class__ is not int:
-        if recent_positive_count is MISSING:
-            recent_positive_count = missing_field(cls, "recent_positive_count")
-        else:
-            recent_positive_count = unexpected_type(cls, "recent_positive_count", recent_positive_count, "an integer")
-
-    return recent_positive_count
-
-
-def _read_recent_neutral_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
-    recent_neutral_count = d.get("recent_neutral_count", MISSING)
-    if recent_neutral_count.__class__ is not int:
-        if recent_neutral_count is MISSING:
-            recent_neutral_count = missing_field(cls, "recent_neutral_count")
-        else:
-            recent_neutral_count = unexpected_type(cls, "recent_neutral_count", recent_neutral_count, "an integer")
-
-    return recent_neutral_count
-
-
-def _read_recent_negative_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
-    recent_negative_count = d.get("recent_negative_count", MISSING)
-    if recent_negative_count.__class__ is not int:
-        if recent_negative_count is MISSING:
-            recent_negative_count = missing_field(cls, "recent_negative_count")
-        else:
-            recent_negative_count = unexpected_type(cls, "recent_negative_count", recent_negative_count, "an integer")
-
-    return recent_negative_count
-
-
-def _read_recent_average_sentiment_score(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
-    recent_average_sentiment_score = d.get("recent_average_sentiment_score", MISSING)
-    if (
-        recent_average_sentiment_score.__class__ is not float
-        and recent_average_sentiment_score.__class__ is not int
-        and recent_average_sentiment_score is not None
-    ):
-        if recent_average_sentiment_score is MISSING:
-            recent_average_sentiment_score = missing_field(cls, "recent_average_sentiment_score")
-        else:
-            recent_average_sentiment_score = unexpected_type(
-                cls, "recent_average_sentiment_score", recent_average_sentiment_score, "a number or null"
-            )
-
-    return recent_average_sentiment_score
-
-
-def _read_recent_average_frustration_score(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
-    recent_average_frustration_score = d.get("recent_average_frustration_score", MISSING)
-    if (
-        recent_average_frustration_score.__class__ is not float
-        and recent_average_frustration_score.__class__ is not int
-        and recent_average_frustration_score is not None
-    ):
-        if recent_average_frustration_score is MISSING:
-            recent_average_frustration_score = missing_field(cls, "recent_average_frustration_score")
-        else:
-            recent_average_frustration_score = unexpected_type(
-                cls, "recent_average_frustration_score", recent_average_frustration_score, "a number or null"
-            )
-
-    return recent_average_frustration_score
+_read_recent_average_frustration_score = plain_reader(
+    "recent_average_frustration_score",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -373,8 +274,9 @@ def _read_additional_properties(cls: type[SentimentAggregate], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SentimentAggregate], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     scored_conversation_count = d.get("scored_conversation_count", MISSING)
     if scored_conversation_count.__class__ is not int:
         scored_conversation_count = _read_scored_conversation_count(cls, d)

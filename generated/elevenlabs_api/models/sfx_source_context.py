@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SfxSourceContext")
@@ -98,7 +99,7 @@ class SfxSourceContext(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         sfx_source_context = cls.__new__(cls)
-        sfx_source_context.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        sfx_source_context.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return sfx_source_context
 
     @property
@@ -127,26 +128,25 @@ def _read_source_type(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> Any:
     return source_type
 
 
-def _read_sound_generation_history_item_id(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> Any:
-    sound_generation_history_item_id = d.get("sound_generation_history_item_id", UNSET)
-    if (
-        sound_generation_history_item_id.__class__ is not str
-        and sound_generation_history_item_id is not None
-        and sound_generation_history_item_id is not UNSET
-    ):
-        sound_generation_history_item_id = unexpected_type(
-            cls, "sound_generation_history_item_id", sound_generation_history_item_id, "a string or null"
-        )
+_read_sound_generation_history_item_id = plain_reader(
+    "sound_generation_history_item_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return sound_generation_history_item_id
-
-
-def _read_text(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", UNSET)
-    if text.__class__ is not str and text is not None and text is not UNSET:
-        text = unexpected_type(cls, "text", text, "a string or null")
-
-    return text
+_read_text = plain_reader(
+    "text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_generation_config(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> Any:
@@ -186,11 +186,15 @@ def _read_additional_properties(cls: type[SfxSourceContext], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source_type = d.get("source_type", UNSET)
-    if source_type is not UNSET:
-        source_type = _read_source_type(cls, d)
+def _all_fields(cls: type[SfxSourceContext], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source_type" in known:
+        source_type = known["source_type"]
+    else:
+        source_type = d.get("source_type", UNSET)
+        if source_type is not UNSET:
+            source_type = _read_source_type(cls, d)
 
     sound_generation_history_item_id = d.get("sound_generation_history_item_id", UNSET)
     if (
@@ -204,9 +208,12 @@ def _all_fields(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> dict[str, 
     if text.__class__ is not str and text is not None and text is not UNSET:
         text = _read_text(cls, d)
 
-    generation_config = d.get("generation_config", UNSET)
-    if generation_config is not UNSET and generation_config is not None:
-        generation_config = _read_generation_config(cls, d)
+    if "generation_config" in known:
+        generation_config = known["generation_config"]
+    else:
+        generation_config = d.get("generation_config", UNSET)
+        if generation_config is not UNSET and generation_config is not None:
+            generation_config = _read_generation_config(cls, d)
 
     return {
         "source_type": source_type,

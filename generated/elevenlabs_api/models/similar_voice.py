@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..models.voicecategory import VOICECATEGORY
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SimilarVoice")
@@ -108,7 +108,7 @@ class SimilarVoice(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         similar_voice = cls.__new__(cls)
-        similar_voice.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        similar_voice.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return similar_voice
 
     @property
@@ -128,53 +128,31 @@ class SimilarVoice(Lazy):
         return key in self.additional_properties
 
 
-def _read_voice_id(cls: type[SimilarVoice], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
-    return voice_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_category = plain_reader("category", (str,), "a string", True)
 
-def _read_name(cls: type[SimilarVoice], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return name
-
-
-def _read_category(cls: type[SimilarVoice], d: Mapping[str, Any]) -> Any:
-    category = d.get("category", MISSING)
-    if category.__class__ is not str:
-        if category is MISSING:
-            category = missing_field(cls, "category")
-        else:
-            category = unexpected_type(cls, "category", category, "a string")
-
-    return category
-
-
-def _read_description(cls: type[SimilarVoice], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
-
-
-def _read_preview_url(cls: type[SimilarVoice], d: Mapping[str, Any]) -> Any:
-    preview_url = d.get("preview_url", UNSET)
-    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
-        preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
-
-    return preview_url
+_read_preview_url = plain_reader(
+    "preview_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -192,8 +170,9 @@ def _read_additional_properties(cls: type[SimilarVoice], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SimilarVoice], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SimilarVoice], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     voice_id = d.get("voice_id", MISSING)
     if voice_id.__class__ is not str:
         voice_id = _read_voice_id(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -65,7 +66,7 @@ class SimilarVoicesForSpeakerResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         similar_voices_for_speaker_response = cls.__new__(cls)
         similar_voices_for_speaker_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return similar_voices_for_speaker_response
 
@@ -112,9 +113,15 @@ def _read_additional_properties(cls: type[SimilarVoicesForSpeakerResponse], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SimilarVoicesForSpeakerResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    voices = _read_voices(cls, d)
+def _all_fields(
+    cls: type[SimilarVoicesForSpeakerResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "voices" in known:
+        voices = known["voices"]
+    else:
+        voices = _read_voices(cls, d)
 
     return {
         "voices": voices,

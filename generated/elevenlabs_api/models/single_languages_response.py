@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -82,7 +83,9 @@ class SingleLanguagesResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         single_languages_response = cls.__new__(cls)
-        single_languages_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        single_languages_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return single_languages_response
 
     @property
@@ -142,13 +145,20 @@ def _read_additional_properties(cls: type[SingleLanguagesResponse], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SingleLanguagesResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    kind = d.get("kind", UNSET)
-    if kind is not UNSET:
-        kind = _read_kind(cls, d)
+def _all_fields(cls: type[SingleLanguagesResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "kind" in known:
+        kind = known["kind"]
+    else:
+        kind = d.get("kind", UNSET)
+        if kind is not UNSET:
+            kind = _read_kind(cls, d)
 
-    languages = _read_languages(cls, d)
+    if "languages" in known:
+        languages = known["languages"]
+    else:
+        languages = _read_languages(cls, d)
 
     return {
         "languages": languages,

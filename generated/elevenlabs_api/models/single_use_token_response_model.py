@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SingleUseTokenResponseModel")
@@ -58,7 +58,9 @@ class SingleUseTokenResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         single_use_token_response_model = cls.__new__(cls)
-        single_use_token_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        single_use_token_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return single_use_token_response_model
 
     @property
@@ -78,15 +80,7 @@ class SingleUseTokenResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_token(cls: type[SingleUseTokenResponseModel], d: Mapping[str, Any]) -> Any:
-    token = d.get("token", MISSING)
-    if token.__class__ is not str:
-        if token is MISSING:
-            token = missing_field(cls, "token")
-        else:
-            token = unexpected_type(cls, "token", token, "a string")
-
-    return token
+_read_token = plain_reader("token", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("token",))
@@ -96,8 +90,11 @@ def _read_additional_properties(cls: type[SingleUseTokenResponseModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SingleUseTokenResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SingleUseTokenResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     token = d.get("token", MISSING)
     if token.__class__ is not str:
         token = _read_token(cls, d)

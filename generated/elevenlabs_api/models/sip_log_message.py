@@ -9,15 +9,15 @@ from attrs import field as _attrs_field
 from ..models.sip_log_message_direction import SIPLogMessageDirection
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SIPLogMessage")
@@ -136,7 +136,7 @@ class SIPLogMessage(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         sip_log_message = cls.__new__(cls)
-        sip_log_message.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        sip_log_message.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return sip_log_message
 
     @property
@@ -156,105 +156,23 @@ class SIPLogMessage(Lazy):
         return key in self.additional_properties
 
 
-def _read_call_id(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
-    call_id = d.get("call_id", MISSING)
-    if call_id.__class__ is not str:
-        if call_id is MISSING:
-            call_id = missing_field(cls, "call_id")
-        else:
-            call_id = unexpected_type(cls, "call_id", call_id, "a string")
+_read_call_id = plain_reader("call_id", (str,), "a string", True)
 
-    return call_id
+_read_phone_numbers = plain_reader("phone_numbers", (list,), "an array", True, ((str,), "a string"))
 
+_read_local_address = plain_reader("local_address", (str,), "a string", True)
 
-def _read_phone_numbers(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
-    phone_numbers = d.get("phone_numbers", MISSING)
-    if phone_numbers.__class__ is not list:
-        if phone_numbers is MISSING:
-            phone_numbers = missing_field(cls, "phone_numbers")
-        else:
-            phone_numbers = unexpected_type(cls, "phone_numbers", phone_numbers, "an array")
-    elif phone_numbers.__class__ is list and phone_numbers:
-        check_items(cls, "phone_numbers", phone_numbers, (str,), "a string")
+_read_remote_address = plain_reader("remote_address", (str,), "a string", True)
 
-    return phone_numbers
+_read_transport = plain_reader("transport", (str,), "a string", True)
 
+_read_raw_message = plain_reader("raw_message", (str,), "a string", True)
 
-def _read_local_address(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
-    local_address = d.get("local_address", MISSING)
-    if local_address.__class__ is not str:
-        if local_address is MISSING:
-            local_address = missing_field(cls, "local_address")
-        else:
-            local_address = unexpected_type(cls, "local_address", local_address, "a string")
+_read_error_message = plain_reader("error_message", (str,), "a string", True)
 
-    return local_address
+_read_direction = plain_reader("direction", (str,), "a string", True)
 
-
-def _read_remote_address(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
-    remote_address = d.get("remote_address", MISSING)
-    if remote_address.__class__ is not str:
-        if remote_address is MISSING:
-            remote_address = missing_field(cls, "remote_address")
-        else:
-            remote_address = unexpected_type(cls, "remote_address", remote_address, "a string")
-
-    return remote_address
-
-
-def _read_transport(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
-    transport = d.get("transport", MISSING)
-    if transport.__class__ is not str:
-        if transport is MISSING:
-            transport = missing_field(cls, "transport")
-        else:
-            transport = unexpected_type(cls, "transport", transport, "a string")
-
-    return transport
-
-
-def _read_raw_message(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
-    raw_message = d.get("raw_message", MISSING)
-    if raw_message.__class__ is not str:
-        if raw_message is MISSING:
-            raw_message = missing_field(cls, "raw_message")
-        else:
-            raw_message = unexpected_type(cls, "raw_message", raw_message, "a string")
-
-    return raw_message
-
-
-def _read_error_message(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
-    error_message = d.get("error_message", MISSING)
-    if error_message.__class__ is not str:
-        if error_message is MISSING:
-            error_message = missing_field(cls, "error_message")
-        else:
-            error_message = unexpected_type(cls, "error_message", error_message, "a string")
-
-    return error_message
-
-
-def _read_direction(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
-    direction = d.get("direction", MISSING)
-    if direction.__class__ is not str:
-        if direction is MISSING:
-            direction = missing_field(cls, "direction")
-        else:
-            direction = unexpected_type(cls, "direction", direction, "a string")
-
-    return direction
-
-
-def _read_created_at_unix_micro(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
-    created_at_unix_micro = d.get("created_at_unix_micro", MISSING)
-    if created_at_unix_micro.__class__ is not int:
-        if created_at_unix_micro is MISSING:
-            created_at_unix_micro = missing_field(cls, "created_at_unix_micro")
-        else:
-            created_at_unix_micro = unexpected_type(cls, "created_at_unix_micro", created_at_unix_micro, "an integer")
-
-    return created_at_unix_micro
+_read_created_at_unix_micro = plain_reader("created_at_unix_micro", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -276,8 +194,9 @@ def _read_additional_properties(cls: type[SIPLogMessage], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SIPLogMessage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     call_id = d.get("call_id", MISSING)
     if call_id.__class__ is not str:
         call_id = _read_call_id(cls, d)

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SIPTrunkCredentialsRequestModel")
@@ -70,7 +70,7 @@ class SIPTrunkCredentialsRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         sip_trunk_credentials_request_model = cls.__new__(cls)
         sip_trunk_credentials_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return sip_trunk_credentials_request_model
 
@@ -91,23 +91,17 @@ class SIPTrunkCredentialsRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_username(cls: type[SIPTrunkCredentialsRequestModel], d: Mapping[str, Any]) -> Any:
-    username = d.get("username", MISSING)
-    if username.__class__ is not str:
-        if username is MISSING:
-            username = missing_field(cls, "username")
-        else:
-            username = unexpected_type(cls, "username", username, "a string")
+_read_username = plain_reader("username", (str,), "a string", True)
 
-    return username
-
-
-def _read_password(cls: type[SIPTrunkCredentialsRequestModel], d: Mapping[str, Any]) -> Any:
-    password = d.get("password", UNSET)
-    if password.__class__ is not str and password is not None and password is not UNSET:
-        password = unexpected_type(cls, "password", password, "a string or null")
-
-    return password
+_read_password = plain_reader(
+    "password",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,8 +116,11 @@ def _read_additional_properties(cls: type[SIPTrunkCredentialsRequestModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SIPTrunkCredentialsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SIPTrunkCredentialsRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     username = d.get("username", MISSING)
     if username.__class__ is not str:
         username = _read_username(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SIPTrunkOutboundCallResponse")
@@ -91,7 +91,9 @@ class SIPTrunkOutboundCallResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         sip_trunk_outbound_call_response = cls.__new__(cls)
-        sip_trunk_outbound_call_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        sip_trunk_outbound_call_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return sip_trunk_outbound_call_response
 
     @property
@@ -111,48 +113,29 @@ class SIPTrunkOutboundCallResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_success(cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any]) -> Any:
-    success = d.get("success", MISSING)
-    if success.__class__ is not bool:
-        if success is MISSING:
-            success = missing_field(cls, "success")
-        else:
-            success = unexpected_type(cls, "success", success, "a boolean")
+_read_success = plain_reader("success", (bool,), "a boolean", True)
 
-    return success
+_read_message = plain_reader("message", (str,), "a string", True)
 
+_read_conversation_id = plain_reader(
+    "conversation_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-def _read_message(cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", MISSING)
-    if message.__class__ is not str:
-        if message is MISSING:
-            message = missing_field(cls, "message")
-        else:
-            message = unexpected_type(cls, "message", message, "a string")
-
-    return message
-
-
-def _read_conversation_id(cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str and conversation_id is not None:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
-
-    return conversation_id
-
-
-def _read_sip_call_id(cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any]) -> Any:
-    sip_call_id = d.get("sip_call_id", MISSING)
-    if sip_call_id.__class__ is not str and sip_call_id is not None:
-        if sip_call_id is MISSING:
-            sip_call_id = missing_field(cls, "sip_call_id")
-        else:
-            sip_call_id = unexpected_type(cls, "sip_call_id", sip_call_id, "a string or null")
-
-    return sip_call_id
+_read_sip_call_id = plain_reader(
+    "sip_call_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -169,8 +152,11 @@ def _read_additional_properties(cls: type[SIPTrunkOutboundCallResponse], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     success = d.get("success", MISSING)
     if success.__class__ is not bool:
         success = _read_success(cls, d)

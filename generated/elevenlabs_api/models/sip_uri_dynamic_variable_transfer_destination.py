@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SIPUriDynamicVariableTransferDestination")
@@ -69,7 +69,7 @@ class SIPUriDynamicVariableTransferDestination(Lazy):
             return read_lazily(cls, src_dict, parsing)
         sip_uri_dynamic_variable_transfer_destination = cls.__new__(cls)
         sip_uri_dynamic_variable_transfer_destination.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return sip_uri_dynamic_variable_transfer_destination
 
@@ -99,15 +99,7 @@ def _read_type_(cls: type[SIPUriDynamicVariableTransferDestination], d: Mapping[
     return type_
 
 
-def _read_sip_uri(cls: type[SIPUriDynamicVariableTransferDestination], d: Mapping[str, Any]) -> Any:
-    sip_uri = d.get("sip_uri", MISSING)
-    if sip_uri.__class__ is not str:
-        if sip_uri is MISSING:
-            sip_uri = missing_field(cls, "sip_uri")
-        else:
-            sip_uri = unexpected_type(cls, "sip_uri", sip_uri, "a string")
-
-    return sip_uri
+_read_sip_uri = plain_reader("sip_uri", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -124,11 +116,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SIPUriDynamicVariableTransferDestination], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[SIPUriDynamicVariableTransferDestination], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     sip_uri = d.get("sip_uri", MISSING)
     if sip_uri.__class__ is not str:

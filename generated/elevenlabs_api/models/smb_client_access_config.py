@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SMBClientAccessConfig")
@@ -71,7 +72,7 @@ class SMBClientAccessConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         smb_client_access_config = cls.__new__(cls)
-        smb_client_access_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        smb_client_access_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return smb_client_access_config
 
     @property
@@ -91,42 +92,15 @@ class SMBClientAccessConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_enable_secure_mode(cls: type[SMBClientAccessConfig], d: Mapping[str, Any]) -> Any:
-    enable_secure_mode = d.get("enable_secure_mode", UNSET)
-    if enable_secure_mode.__class__ is not bool and enable_secure_mode is not UNSET:
-        enable_secure_mode = unexpected_type(cls, "enable_secure_mode", enable_secure_mode, "a boolean")
+_read_enable_secure_mode = plain_reader("enable_secure_mode", (bool,), "a boolean", False)
 
-    return enable_secure_mode
+_read_identity_verification_enabled = plain_reader("identity_verification_enabled", (bool,), "a boolean", False)
 
+_read_identity_verification_email_enabled = plain_reader(
+    "identity_verification_email_enabled", (bool,), "a boolean", False
+)
 
-def _read_identity_verification_enabled(cls: type[SMBClientAccessConfig], d: Mapping[str, Any]) -> Any:
-    identity_verification_enabled = d.get("identity_verification_enabled", UNSET)
-    if identity_verification_enabled.__class__ is not bool and identity_verification_enabled is not UNSET:
-        identity_verification_enabled = unexpected_type(
-            cls, "identity_verification_enabled", identity_verification_enabled, "a boolean"
-        )
-
-    return identity_verification_enabled
-
-
-def _read_identity_verification_email_enabled(cls: type[SMBClientAccessConfig], d: Mapping[str, Any]) -> Any:
-    identity_verification_email_enabled = d.get("identity_verification_email_enabled", UNSET)
-    if identity_verification_email_enabled.__class__ is not bool and identity_verification_email_enabled is not UNSET:
-        identity_verification_email_enabled = unexpected_type(
-            cls, "identity_verification_email_enabled", identity_verification_email_enabled, "a boolean"
-        )
-
-    return identity_verification_email_enabled
-
-
-def _read_identity_verification_sms_enabled(cls: type[SMBClientAccessConfig], d: Mapping[str, Any]) -> Any:
-    identity_verification_sms_enabled = d.get("identity_verification_sms_enabled", UNSET)
-    if identity_verification_sms_enabled.__class__ is not bool and identity_verification_sms_enabled is not UNSET:
-        identity_verification_sms_enabled = unexpected_type(
-            cls, "identity_verification_sms_enabled", identity_verification_sms_enabled, "a boolean"
-        )
-
-    return identity_verification_sms_enabled
+_read_identity_verification_sms_enabled = plain_reader("identity_verification_sms_enabled", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -143,8 +117,9 @@ def _read_additional_properties(cls: type[SMBClientAccessConfig], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SMBClientAccessConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SMBClientAccessConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enable_secure_mode = d.get("enable_secure_mode", UNSET)
     if enable_secure_mode.__class__ is not bool and enable_secure_mode is not UNSET:
         enable_secure_mode = _read_enable_secure_mode(cls, d)

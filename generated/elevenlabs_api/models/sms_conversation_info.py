@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sms_conversation_info_direction import SMSConversationInfoDirection, check_sms_conversation_info_direction
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SMSConversationInfo")
@@ -97,7 +98,7 @@ class SMSConversationInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         sms_conversation_info = cls.__new__(cls)
-        sms_conversation_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        sms_conversation_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return sms_conversation_info
 
     @property
@@ -130,31 +131,27 @@ def _read_direction(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> Any
     return direction
 
 
-def _read_sms_user_phone_number(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> Any:
-    sms_user_phone_number = d.get("sms_user_phone_number", MISSING)
-    if sms_user_phone_number.__class__ is not str:
-        if sms_user_phone_number is MISSING:
-            sms_user_phone_number = missing_field(cls, "sms_user_phone_number")
-        else:
-            sms_user_phone_number = unexpected_type(cls, "sms_user_phone_number", sms_user_phone_number, "a string")
+_read_sms_user_phone_number = plain_reader("sms_user_phone_number", (str,), "a string", True)
 
-    return sms_user_phone_number
+_read_phone_number_id = plain_reader(
+    "phone_number_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_phone_number_id(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> Any:
-    phone_number_id = d.get("phone_number_id", UNSET)
-    if phone_number_id.__class__ is not str and phone_number_id is not None and phone_number_id is not UNSET:
-        phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string or null")
-
-    return phone_number_id
-
-
-def _read_agent_phone_number(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> Any:
-    agent_phone_number = d.get("agent_phone_number", UNSET)
-    if agent_phone_number.__class__ is not str and agent_phone_number is not None and agent_phone_number is not UNSET:
-        agent_phone_number = unexpected_type(cls, "agent_phone_number", agent_phone_number, "a string or null")
-
-    return agent_phone_number
+_read_agent_phone_number = plain_reader(
+    "agent_phone_number",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -171,9 +168,13 @@ def _read_additional_properties(cls: type[SMSConversationInfo], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    direction = _read_direction(cls, d)
+def _all_fields(cls: type[SMSConversationInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "direction" in known:
+        direction = known["direction"]
+    else:
+        direction = _read_direction(cls, d)
 
     sms_user_phone_number = d.get("sms_user_phone_number", MISSING)
     if sms_user_phone_number.__class__ is not str:

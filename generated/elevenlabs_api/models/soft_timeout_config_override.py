@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SoftTimeoutConfigOverride")
@@ -55,7 +56,9 @@ class SoftTimeoutConfigOverride(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         soft_timeout_config_override = cls.__new__(cls)
-        soft_timeout_config_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        soft_timeout_config_override.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return soft_timeout_config_override
 
     @property
@@ -75,12 +78,15 @@ class SoftTimeoutConfigOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_message(cls: type[SoftTimeoutConfigOverride], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", UNSET)
-    if message.__class__ is not str and message is not None and message is not UNSET:
-        message = unexpected_type(cls, "message", message, "a string or null")
-
-    return message
+_read_message = plain_reader(
+    "message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("message",))
@@ -90,8 +96,9 @@ def _read_additional_properties(cls: type[SoftTimeoutConfigOverride], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SoftTimeoutConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SoftTimeoutConfigOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     message = d.get("message", UNSET)
     if message.__class__ is not str and message is not None and message is not UNSET:
         message = _read_message(cls, d)

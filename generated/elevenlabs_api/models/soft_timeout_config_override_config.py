@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SoftTimeoutConfigOverrideConfig")
@@ -59,7 +60,7 @@ class SoftTimeoutConfigOverrideConfig(Lazy):
             return read_lazily(cls, src_dict, parsing)
         soft_timeout_config_override_config = cls.__new__(cls)
         soft_timeout_config_override_config.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return soft_timeout_config_override_config
 
@@ -80,22 +81,9 @@ class SoftTimeoutConfigOverrideConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_message(cls: type[SoftTimeoutConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", UNSET)
-    if message.__class__ is not bool and message is not UNSET:
-        message = unexpected_type(cls, "message", message, "a boolean")
+_read_message = plain_reader("message", (bool,), "a boolean", False)
 
-    return message
-
-
-def _read_additional_soft_timeout_messages(cls: type[SoftTimeoutConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    additional_soft_timeout_messages = d.get("additional_soft_timeout_messages", UNSET)
-    if additional_soft_timeout_messages.__class__ is not bool and additional_soft_timeout_messages is not UNSET:
-        additional_soft_timeout_messages = unexpected_type(
-            cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, "a boolean"
-        )
-
-    return additional_soft_timeout_messages
+_read_additional_soft_timeout_messages = plain_reader("additional_soft_timeout_messages", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -110,8 +98,11 @@ def _read_additional_properties(cls: type[SoftTimeoutConfigOverrideConfig], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SoftTimeoutConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SoftTimeoutConfigOverrideConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     message = d.get("message", UNSET)
     if message.__class__ is not bool and message is not UNSET:
         message = _read_message(cls, d)

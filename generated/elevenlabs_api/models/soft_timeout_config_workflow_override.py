@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SoftTimeoutConfigWorkflowOverride")
@@ -163,7 +164,7 @@ class SoftTimeoutConfigWorkflowOverride(Lazy):
             return read_lazily(cls, src_dict, parsing)
         soft_timeout_config_workflow_override = cls.__new__(cls)
         soft_timeout_config_workflow_override.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return soft_timeout_config_workflow_override
 
@@ -184,107 +185,87 @@ class SoftTimeoutConfigWorkflowOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_timeout_seconds(cls: type[SoftTimeoutConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    timeout_seconds = d.get("timeout_seconds", UNSET)
-    if (
-        timeout_seconds.__class__ is not float
-        and timeout_seconds.__class__ is not int
-        and timeout_seconds is not None
-        and timeout_seconds is not UNSET
-    ):
-        timeout_seconds = unexpected_type(cls, "timeout_seconds", timeout_seconds, "a number or null")
+_read_timeout_seconds = plain_reader(
+    "timeout_seconds",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return timeout_seconds
+_read_message = plain_reader(
+    "message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_additional_soft_timeout_messages = plain_reader(
+    "additional_soft_timeout_messages",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-def _read_message(cls: type[SoftTimeoutConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", UNSET)
-    if message.__class__ is not str and message is not None and message is not UNSET:
-        message = unexpected_type(cls, "message", message, "a string or null")
+_read_use_llm_generated_message = plain_reader(
+    "use_llm_generated_message",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return message
+_read_randomize_fillers = plain_reader(
+    "randomize_fillers",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
+_read_max_soft_timeouts_per_generation = plain_reader(
+    "max_soft_timeouts_per_generation",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_additional_soft_timeout_messages(cls: type[SoftTimeoutConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    additional_soft_timeout_messages = d.get("additional_soft_timeout_messages", UNSET)
-    if (
-        additional_soft_timeout_messages.__class__ is not list
-        and additional_soft_timeout_messages is not None
-        and additional_soft_timeout_messages is not UNSET
-    ):
-        additional_soft_timeout_messages = unexpected_type(
-            cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, "an array or null"
-        )
-    elif additional_soft_timeout_messages.__class__ is list and additional_soft_timeout_messages:
-        check_items(cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, (str,), "a string")
+_read_llm_generated_message_prompt_override = plain_reader(
+    "llm_generated_message_prompt_override",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return additional_soft_timeout_messages
-
-
-def _read_use_llm_generated_message(cls: type[SoftTimeoutConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    use_llm_generated_message = d.get("use_llm_generated_message", UNSET)
-    if (
-        use_llm_generated_message.__class__ is not bool
-        and use_llm_generated_message is not None
-        and use_llm_generated_message is not UNSET
-    ):
-        use_llm_generated_message = unexpected_type(
-            cls, "use_llm_generated_message", use_llm_generated_message, "a boolean or null"
-        )
-
-    return use_llm_generated_message
-
-
-def _read_randomize_fillers(cls: type[SoftTimeoutConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    randomize_fillers = d.get("randomize_fillers", UNSET)
-    if randomize_fillers.__class__ is not bool and randomize_fillers is not None and randomize_fillers is not UNSET:
-        randomize_fillers = unexpected_type(cls, "randomize_fillers", randomize_fillers, "a boolean or null")
-
-    return randomize_fillers
-
-
-def _read_max_soft_timeouts_per_generation(cls: type[SoftTimeoutConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    max_soft_timeouts_per_generation = d.get("max_soft_timeouts_per_generation", UNSET)
-    if (
-        max_soft_timeouts_per_generation.__class__ is not int
-        and max_soft_timeouts_per_generation is not None
-        and max_soft_timeouts_per_generation is not UNSET
-    ):
-        max_soft_timeouts_per_generation = unexpected_type(
-            cls, "max_soft_timeouts_per_generation", max_soft_timeouts_per_generation, "an integer or null"
-        )
-
-    return max_soft_timeouts_per_generation
-
-
-def _read_llm_generated_message_prompt_override(
-    cls: type[SoftTimeoutConfigWorkflowOverride], d: Mapping[str, Any]
-) -> Any:
-    llm_generated_message_prompt_override = d.get("llm_generated_message_prompt_override", UNSET)
-    if (
-        llm_generated_message_prompt_override.__class__ is not str
-        and llm_generated_message_prompt_override is not None
-        and llm_generated_message_prompt_override is not UNSET
-    ):
-        llm_generated_message_prompt_override = unexpected_type(
-            cls, "llm_generated_message_prompt_override", llm_generated_message_prompt_override, "a string or null"
-        )
-
-    return llm_generated_message_prompt_override
-
-
-def _read_disable_until_first_user_message(cls: type[SoftTimeoutConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    disable_until_first_user_message = d.get("disable_until_first_user_message", UNSET)
-    if (
-        disable_until_first_user_message.__class__ is not bool
-        and disable_until_first_user_message is not None
-        and disable_until_first_user_message is not UNSET
-    ):
-        disable_until_first_user_message = unexpected_type(
-            cls, "disable_until_first_user_message", disable_until_first_user_message, "a boolean or null"
-        )
-
-    return disable_until_first_user_message
+_read_disable_until_first_user_message = plain_reader(
+    "disable_until_first_user_message",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -305,8 +286,11 @@ def _read_additional_properties(cls: type[SoftTimeoutConfigWorkflowOverride], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SoftTimeoutConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SoftTimeoutConfigWorkflowOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     timeout_seconds = d.get("timeout_seconds", UNSET)
     if (
         timeout_seconds.__class__ is not float

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SongMetadata")
@@ -119,7 +119,7 @@ class SongMetadata(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         song_metadata = cls.__new__(cls)
-        song_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        song_metadata.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return song_metadata
 
     @property
@@ -139,63 +139,39 @@ class SongMetadata(Lazy):
         return key in self.additional_properties
 
 
-def _read_title(cls: type[SongMetadata], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", MISSING)
-    if title.__class__ is not str and title is not None:
-        if title is MISSING:
-            title = missing_field(cls, "title")
-        else:
-            title = unexpected_type(cls, "title", title, "a string or null")
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-    return title
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
+_read_genres = plain_reader("genres", (list,), "an array", True, ((str,), "a string"))
 
-def _read_description(cls: type[SongMetadata], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str and description is not None:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string or null")
+_read_languages = plain_reader("languages", (list,), "an array", True, ((str,), "a string"))
 
-    return description
-
-
-def _read_genres(cls: type[SongMetadata], d: Mapping[str, Any]) -> Any:
-    genres = d.get("genres", MISSING)
-    if genres.__class__ is not list:
-        if genres is MISSING:
-            genres = missing_field(cls, "genres")
-        else:
-            genres = unexpected_type(cls, "genres", genres, "an array")
-    elif genres.__class__ is list and genres:
-        check_items(cls, "genres", genres, (str,), "a string")
-
-    return genres
-
-
-def _read_languages(cls: type[SongMetadata], d: Mapping[str, Any]) -> Any:
-    languages = d.get("languages", MISSING)
-    if languages.__class__ is not list:
-        if languages is MISSING:
-            languages = missing_field(cls, "languages")
-        else:
-            languages = unexpected_type(cls, "languages", languages, "an array")
-    elif languages.__class__ is list and languages:
-        check_items(cls, "languages", languages, (str,), "a string")
-
-    return languages
-
-
-def _read_is_explicit(cls: type[SongMetadata], d: Mapping[str, Any]) -> Any:
-    is_explicit = d.get("is_explicit", MISSING)
-    if is_explicit.__class__ is not bool and is_explicit is not None:
-        if is_explicit is MISSING:
-            is_explicit = missing_field(cls, "is_explicit")
-        else:
-            is_explicit = unexpected_type(cls, "is_explicit", is_explicit, "a boolean or null")
-
-    return is_explicit
+_read_is_explicit = plain_reader(
+    "is_explicit",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -213,8 +189,9 @@ def _read_additional_properties(cls: type[SongMetadata], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SongMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SongMetadata], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     title = d.get("title", MISSING)
     if title.__class__ is not str and title is not None:
         title = _read_title(cls, d)

@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SongSection")
@@ -127,7 +127,7 @@ class SongSection(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         song_section = cls.__new__(cls)
-        song_section.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        song_section.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return song_section
 
     @property
@@ -147,65 +147,15 @@ class SongSection(Lazy):
         return key in self.additional_properties
 
 
-def _read_section_name(cls: type[SongSection], d: Mapping[str, Any]) -> Any:
-    section_name = d.get("section_name", MISSING)
-    if section_name.__class__ is not str:
-        if section_name is MISSING:
-            section_name = missing_field(cls, "section_name")
-        else:
-            section_name = unexpected_type(cls, "section_name", section_name, "a string")
+_read_section_name = plain_reader("section_name", (str,), "a string", True)
 
-    return section_name
+_read_positive_local_styles = plain_reader("positive_local_styles", (list,), "an array", True, ((str,), "a string"))
 
+_read_negative_local_styles = plain_reader("negative_local_styles", (list,), "an array", True, ((str,), "a string"))
 
-def _read_positive_local_styles(cls: type[SongSection], d: Mapping[str, Any]) -> Any:
-    positive_local_styles = d.get("positive_local_styles", MISSING)
-    if positive_local_styles.__class__ is not list:
-        if positive_local_styles is MISSING:
-            positive_local_styles = missing_field(cls, "positive_local_styles")
-        else:
-            positive_local_styles = unexpected_type(cls, "positive_local_styles", positive_local_styles, "an array")
-    elif positive_local_styles.__class__ is list and positive_local_styles:
-        check_items(cls, "positive_local_styles", positive_local_styles, (str,), "a string")
+_read_duration_ms = plain_reader("duration_ms", (int,), "an integer", True)
 
-    return positive_local_styles
-
-
-def _read_negative_local_styles(cls: type[SongSection], d: Mapping[str, Any]) -> Any:
-    negative_local_styles = d.get("negative_local_styles", MISSING)
-    if negative_local_styles.__class__ is not list:
-        if negative_local_styles is MISSING:
-            negative_local_styles = missing_field(cls, "negative_local_styles")
-        else:
-            negative_local_styles = unexpected_type(cls, "negative_local_styles", negative_local_styles, "an array")
-    elif negative_local_styles.__class__ is list and negative_local_styles:
-        check_items(cls, "negative_local_styles", negative_local_styles, (str,), "a string")
-
-    return negative_local_styles
-
-
-def _read_duration_ms(cls: type[SongSection], d: Mapping[str, Any]) -> Any:
-    duration_ms = d.get("duration_ms", MISSING)
-    if duration_ms.__class__ is not int:
-        if duration_ms is MISSING:
-            duration_ms = missing_field(cls, "duration_ms")
-        else:
-            duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
-
-    return duration_ms
-
-
-def _read_lines(cls: type[SongSection], d: Mapping[str, Any]) -> Any:
-    lines = d.get("lines", MISSING)
-    if lines.__class__ is not list:
-        if lines is MISSING:
-            lines = missing_field(cls, "lines")
-        else:
-            lines = unexpected_type(cls, "lines", lines, "an array")
-    elif lines.__class__ is list and lines:
-        check_items(cls, "lines", lines, (str,), "a string")
-
-    return lines
+_read_lines = plain_reader("lines", (list,), "an array", True, ((str,), "a string"))
 
 
 def _read_source_from(cls: type[SongSection], d: Mapping[str, Any]) -> Any:
@@ -247,8 +197,9 @@ def _read_additional_properties(cls: type[SongSection], d: Mapping[str, Any]) ->
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SongSection], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SongSection], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     section_name = d.get("section_name", MISSING)
     if section_name.__class__ is not str:
         section_name = _read_section_name(cls, d)
@@ -275,9 +226,12 @@ def _all_fields(cls: type[SongSection], d: Mapping[str, Any]) -> dict[str, Any]:
     elif lines.__class__ is list and lines:
         check_items(cls, "lines", lines, (str,), "a string")
 
-    source_from = d.get("source_from", UNSET)
-    if source_from is not UNSET and source_from is not None:
-        source_from = _read_source_from(cls, d)
+    if "source_from" in known:
+        source_from = known["source_from"]
+    else:
+        source_from = d.get("source_from", UNSET)
+        if source_from is not UNSET and source_from is not None:
+            source_from = _read_source_from(cls, d)
 
     return {
         "section_name": section_name,

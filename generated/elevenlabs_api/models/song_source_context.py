@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SongSourceContext")
@@ -175,7 +175,7 @@ class SongSourceContext(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         song_source_context = cls.__new__(cls)
-        song_source_context.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        song_source_context.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return song_source_context
 
     @property
@@ -204,75 +204,61 @@ def _read_source_type(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any
     return source_type
 
 
-def _read_song_id(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
-    song_id = d.get("song_id", MISSING)
-    if song_id.__class__ is not str:
-        if song_id is MISSING:
-            song_id = missing_field(cls, "song_id")
-        else:
-            song_id = unexpected_type(cls, "song_id", song_id, "a string")
+_read_song_id = plain_reader("song_id", (str,), "a string", True)
 
-    return song_id
+_read_chat_id = plain_reader(
+    "chat_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_chat_id(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
-    chat_id = d.get("chat_id", UNSET)
-    if chat_id.__class__ is not str and chat_id is not None and chat_id is not UNSET:
-        chat_id = unexpected_type(cls, "chat_id", chat_id, "a string or null")
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return chat_id
+_read_genres = plain_reader("genres", (list,), "an array", False, ((str,), "a string"))
 
+_read_languages = plain_reader("languages", (list,), "an array", False, ((str,), "a string"))
 
-def _read_title(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", UNSET)
-    if title.__class__ is not str and title is not None and title is not UNSET:
-        title = unexpected_type(cls, "title", title, "a string or null")
+_read_is_explicit = plain_reader(
+    "is_explicit",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return title
-
-
-def _read_description(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
-
-
-def _read_genres(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
-    genres = d.get("genres", UNSET)
-    if genres.__class__ is not list and genres is not UNSET:
-        genres = unexpected_type(cls, "genres", genres, "an array")
-    elif genres.__class__ is list and genres:
-        check_items(cls, "genres", genres, (str,), "a string")
-
-    return genres
-
-
-def _read_languages(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
-    languages = d.get("languages", UNSET)
-    if languages.__class__ is not list and languages is not UNSET:
-        languages = unexpected_type(cls, "languages", languages, "an array")
-    elif languages.__class__ is list and languages:
-        check_items(cls, "languages", languages, (str,), "a string")
-
-    return languages
-
-
-def _read_is_explicit(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
-    is_explicit = d.get("is_explicit", UNSET)
-    if is_explicit.__class__ is not bool and is_explicit is not None and is_explicit is not UNSET:
-        is_explicit = unexpected_type(cls, "is_explicit", is_explicit, "a boolean or null")
-
-    return is_explicit
-
-
-def _read_bpm(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
-    bpm = d.get("bpm", UNSET)
-    if bpm.__class__ is not int and bpm is not None and bpm is not UNSET:
-        bpm = unexpected_type(cls, "bpm", bpm, "an integer or null")
-
-    return bpm
+_read_bpm = plain_reader(
+    "bpm",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_generation_settings(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
@@ -318,11 +304,15 @@ def _read_additional_properties(cls: type[SongSourceContext], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SongSourceContext], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source_type = d.get("source_type", UNSET)
-    if source_type is not UNSET:
-        source_type = _read_source_type(cls, d)
+def _all_fields(cls: type[SongSourceContext], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source_type" in known:
+        source_type = known["source_type"]
+    else:
+        source_type = d.get("source_type", UNSET)
+        if source_type is not UNSET:
+            source_type = _read_source_type(cls, d)
 
     song_id = d.get("song_id", MISSING)
     if song_id.__class__ is not str:
@@ -360,9 +350,12 @@ def _all_fields(cls: type[SongSourceContext], d: Mapping[str, Any]) -> dict[str,
     if bpm.__class__ is not int and bpm is not None and bpm is not UNSET:
         bpm = _read_bpm(cls, d)
 
-    generation_settings = d.get("generation_settings", UNSET)
-    if generation_settings is not UNSET and generation_settings is not None:
-        generation_settings = _read_generation_settings(cls, d)
+    if "generation_settings" in known:
+        generation_settings = known["generation_settings"]
+    else:
+        generation_settings = d.get("generation_settings", UNSET)
+        if generation_settings is not UNSET and generation_settings is not None:
+            generation_settings = _read_generation_settings(cls, d)
 
     return {
         "song_id": song_id,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeakerAudioResponseModel")
@@ -76,7 +76,9 @@ class SpeakerAudioResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         speaker_audio_response_model = cls.__new__(cls)
-        speaker_audio_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        speaker_audio_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return speaker_audio_response_model
 
     @property
@@ -96,37 +98,19 @@ class SpeakerAudioResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_audio_base_64(cls: type[SpeakerAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    audio_base_64 = d.get("audio_base_64", MISSING)
-    if audio_base_64.__class__ is not str:
-        if audio_base_64 is MISSING:
-            audio_base_64 = missing_field(cls, "audio_base_64")
-        else:
-            audio_base_64 = unexpected_type(cls, "audio_base_64", audio_base_64, "a string")
+_read_audio_base_64 = plain_reader("audio_base_64", (str,), "a string", True)
 
-    return audio_base_64
+_read_media_type = plain_reader("media_type", (str,), "a string", True)
 
-
-def _read_media_type(cls: type[SpeakerAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    media_type = d.get("media_type", MISSING)
-    if media_type.__class__ is not str:
-        if media_type is MISSING:
-            media_type = missing_field(cls, "media_type")
-        else:
-            media_type = unexpected_type(cls, "media_type", media_type, "a string")
-
-    return media_type
-
-
-def _read_duration_secs(cls: type[SpeakerAudioResponseModel], d: Mapping[str, Any]) -> Any:
-    duration_secs = d.get("duration_secs", MISSING)
-    if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
-        if duration_secs is MISSING:
-            duration_secs = missing_field(cls, "duration_secs")
-        else:
-            duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
-
-    return duration_secs
+_read_duration_secs = plain_reader(
+    "duration_secs",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -142,8 +126,9 @@ def _read_additional_properties(cls: type[SpeakerAudioResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeakerAudioResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SpeakerAudioResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     audio_base_64 = d.get("audio_base_64", MISSING)
     if audio_base_64.__class__ is not str:
         audio_base_64 = _read_audio_base_64(cls, d)

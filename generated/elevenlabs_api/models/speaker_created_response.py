@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeakerCreatedResponse")
@@ -65,7 +65,7 @@ class SpeakerCreatedResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         speaker_created_response = cls.__new__(cls)
-        speaker_created_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        speaker_created_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return speaker_created_response
 
     @property
@@ -85,26 +85,9 @@ class SpeakerCreatedResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_version(cls: type[SpeakerCreatedResponse], d: Mapping[str, Any]) -> Any:
-    version = d.get("version", MISSING)
-    if version.__class__ is not int:
-        if version is MISSING:
-            version = missing_field(cls, "version")
-        else:
-            version = unexpected_type(cls, "version", version, "an integer")
+_read_version = plain_reader("version", (int,), "an integer", True)
 
-    return version
-
-
-def _read_speaker_id(cls: type[SpeakerCreatedResponse], d: Mapping[str, Any]) -> Any:
-    speaker_id = d.get("speaker_id", MISSING)
-    if speaker_id.__class__ is not str:
-        if speaker_id is MISSING:
-            speaker_id = missing_field(cls, "speaker_id")
-        else:
-            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
-
-    return speaker_id
+_read_speaker_id = plain_reader("speaker_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +102,9 @@ def _read_additional_properties(cls: type[SpeakerCreatedResponse], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeakerCreatedResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SpeakerCreatedResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     version = d.get("version", MISSING)
     if version.__class__ is not int:
         version = _read_version(cls, d)

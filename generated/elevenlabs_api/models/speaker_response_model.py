@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeakerResponseModel")
@@ -92,7 +92,7 @@ class SpeakerResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         speaker_response_model = cls.__new__(cls)
-        speaker_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        speaker_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return speaker_response_model
 
     @property
@@ -112,26 +112,17 @@ class SpeakerResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_speaker_id(cls: type[SpeakerResponseModel], d: Mapping[str, Any]) -> Any:
-    speaker_id = d.get("speaker_id", MISSING)
-    if speaker_id.__class__ is not str:
-        if speaker_id is MISSING:
-            speaker_id = missing_field(cls, "speaker_id")
-        else:
-            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
+_read_speaker_id = plain_reader("speaker_id", (str,), "a string", True)
 
-    return speaker_id
-
-
-def _read_duration_secs(cls: type[SpeakerResponseModel], d: Mapping[str, Any]) -> Any:
-    duration_secs = d.get("duration_secs", MISSING)
-    if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
-        if duration_secs is MISSING:
-            duration_secs = missing_field(cls, "duration_secs")
-        else:
-            duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
-
-    return duration_secs
+_read_duration_secs = plain_reader(
+    "duration_secs",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 def _read_utterances(cls: type[SpeakerResponseModel], d: Mapping[str, Any]) -> Any:
@@ -175,8 +166,9 @@ def _read_additional_properties(cls: type[SpeakerResponseModel], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeakerResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SpeakerResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     speaker_id = d.get("speaker_id", MISSING)
     if speaker_id.__class__ is not str:
         speaker_id = _read_speaker_id(cls, d)
@@ -185,9 +177,12 @@ def _all_fields(cls: type[SpeakerResponseModel], d: Mapping[str, Any]) -> dict[s
     if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
         duration_secs = _read_duration_secs(cls, d)
 
-    utterances = d.get("utterances", UNSET)
-    if utterances is not UNSET and utterances is not None:
-        utterances = _read_utterances(cls, d)
+    if "utterances" in known:
+        utterances = known["utterances"]
+    else:
+        utterances = d.get("utterances", UNSET)
+        if utterances is not UNSET and utterances is not None:
+            utterances = _read_utterances(cls, d)
 
     return {
         "speaker_id": speaker_id,

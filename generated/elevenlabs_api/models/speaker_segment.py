@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeakerSegment")
@@ -111,7 +112,7 @@ class SpeakerSegment(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         speaker_segment = cls.__new__(cls)
-        speaker_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        speaker_segment.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return speaker_segment
 
     @property
@@ -131,48 +132,29 @@ class SpeakerSegment(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_start_time = plain_reader(
+    "start_time",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
+_read_end_time = plain_reader(
+    "end_time",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_start_time(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> Any:
-    start_time = d.get("start_time", MISSING)
-    if start_time.__class__ is not float and start_time.__class__ is not int:
-        if start_time is MISSING:
-            start_time = missing_field(cls, "start_time")
-        else:
-            start_time = unexpected_type(cls, "start_time", start_time, "a number")
-
-    return start_time
-
-
-def _read_end_time(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> Any:
-    end_time = d.get("end_time", MISSING)
-    if end_time.__class__ is not float and end_time.__class__ is not int:
-        if end_time is MISSING:
-            end_time = missing_field(cls, "end_time")
-        else:
-            end_time = unexpected_type(cls, "end_time", end_time, "a number")
-
-    return end_time
-
-
-def _read_text(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
-
-    return text
+_read_text = plain_reader("text", (str,), "a string", True)
 
 
 def _read_subtitles(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> Any:
@@ -223,8 +205,9 @@ def _read_additional_properties(cls: type[SpeakerSegment], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SpeakerSegment], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -241,9 +224,15 @@ def _all_fields(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> dict[str, An
     if text.__class__ is not str:
         text = _read_text(cls, d)
 
-    subtitles = _read_subtitles(cls, d)
+    if "subtitles" in known:
+        subtitles = known["subtitles"]
+    else:
+        subtitles = _read_subtitles(cls, d)
 
-    dubs = _read_dubs(cls, d)
+    if "dubs" in known:
+        dubs = known["dubs"]
+    else:
+        dubs = _read_dubs(cls, d)
 
     return {
         "id": id,

@@ -11,18 +11,18 @@ from ..models.speaker_separation_response_model_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeakerSeparationResponseModel")
@@ -126,7 +126,9 @@ class SpeakerSeparationResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         speaker_separation_response_model = cls.__new__(cls)
-        speaker_separation_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        speaker_separation_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return speaker_separation_response_model
 
     @property
@@ -146,37 +148,11 @@ class SpeakerSeparationResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_voice_id(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
-    return voice_id
+_read_sample_id = plain_reader("sample_id", (str,), "a string", True)
 
-
-def _read_sample_id(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> Any:
-    sample_id = d.get("sample_id", MISSING)
-    if sample_id.__class__ is not str:
-        if sample_id is MISSING:
-            sample_id = missing_field(cls, "sample_id")
-        else:
-            sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
-
-    return sample_id
-
-
-def _read_status(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
+_read_status = plain_reader("status", (str,), "a string", True)
 
 
 def _read_speakers(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> Any:
@@ -202,18 +178,16 @@ def _read_speakers(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, An
     return speakers
 
 
-def _read_selected_speaker_ids(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> Any:
-    selected_speaker_ids = d.get("selected_speaker_ids", UNSET)
-    if (
-        selected_speaker_ids.__class__ is not list
-        and selected_speaker_ids is not None
-        and selected_speaker_ids is not UNSET
-    ):
-        selected_speaker_ids = unexpected_type(cls, "selected_speaker_ids", selected_speaker_ids, "an array or null")
-    elif selected_speaker_ids.__class__ is list and selected_speaker_ids:
-        check_items(cls, "selected_speaker_ids", selected_speaker_ids, (str,), "a string")
-
-    return selected_speaker_ids
+_read_selected_speaker_ids = plain_reader(
+    "selected_speaker_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -231,8 +205,11 @@ def _read_additional_properties(cls: type[SpeakerSeparationResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     voice_id = d.get("voice_id", MISSING)
     if voice_id.__class__ is not str:
         voice_id = _read_voice_id(cls, d)
@@ -245,9 +222,12 @@ def _all_fields(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any])
     if status.__class__ is not str:
         status = _read_status(cls, d)
 
-    speakers = d.get("speakers", UNSET)
-    if speakers is not UNSET and speakers is not None:
-        speakers = _read_speakers(cls, d)
+    if "speakers" in known:
+        speakers = known["speakers"]
+    else:
+        speakers = d.get("speakers", UNSET)
+        if speakers is not UNSET and speakers is not None:
+            speakers = _read_speakers(cls, d)
 
     selected_speaker_ids = d.get("selected_speaker_ids", UNSET)
     if (

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeakerTrack")
@@ -104,7 +105,7 @@ class SpeakerTrack(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         speaker_track = cls.__new__(cls)
-        speaker_track.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        speaker_track.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return speaker_track
 
     @property
@@ -124,15 +125,7 @@ class SpeakerTrack(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
+_read_id = plain_reader("id", (str,), "a string", True)
 
 
 def _read_media_ref(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> Any:
@@ -148,15 +141,7 @@ def _read_media_ref(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> Any:
     return media_ref
 
 
-def _read_speaker_name(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> Any:
-    speaker_name = d.get("speaker_name", MISSING)
-    if speaker_name.__class__ is not str:
-        if speaker_name is MISSING:
-            speaker_name = missing_field(cls, "speaker_name")
-        else:
-            speaker_name = unexpected_type(cls, "speaker_name", speaker_name, "a string")
-
-    return speaker_name
+_read_speaker_name = plain_reader("speaker_name", (str,), "a string", True)
 
 
 def _read_voices(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> Any:
@@ -172,17 +157,7 @@ def _read_voices(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> Any:
     return voices
 
 
-def _read_segments(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> Any:
-    segments = d.get("segments", MISSING)
-    if segments.__class__ is not list:
-        if segments is MISSING:
-            segments = missing_field(cls, "segments")
-        else:
-            segments = unexpected_type(cls, "segments", segments, "an array")
-    elif segments.__class__ is list and segments:
-        check_items(cls, "segments", segments, (str,), "a string")
-
-    return segments
+_read_segments = plain_reader("segments", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -200,19 +175,26 @@ def _read_additional_properties(cls: type[SpeakerTrack], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SpeakerTrack], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
 
-    media_ref = _read_media_ref(cls, d)
+    if "media_ref" in known:
+        media_ref = known["media_ref"]
+    else:
+        media_ref = _read_media_ref(cls, d)
 
     speaker_name = d.get("speaker_name", MISSING)
     if speaker_name.__class__ is not str:
         speaker_name = _read_speaker_name(cls, d)
 
-    voices = _read_voices(cls, d)
+    if "voices" in known:
+        voices = known["voices"]
+    else:
+        voices = _read_voices(cls, d)
 
     segments = d.get("segments", MISSING)
     if segments.__class__ is not list:

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechEngineConfig")
@@ -72,7 +72,7 @@ class SpeechEngineConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         speech_engine_config = cls.__new__(cls)
-        speech_engine_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        speech_engine_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return speech_engine_config
 
     @property
@@ -92,15 +92,7 @@ class SpeechEngineConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_ws_url(cls: type[SpeechEngineConfig], d: Mapping[str, Any]) -> Any:
-    ws_url = d.get("ws_url", MISSING)
-    if ws_url.__class__ is not str:
-        if ws_url is MISSING:
-            ws_url = missing_field(cls, "ws_url")
-        else:
-            ws_url = unexpected_type(cls, "ws_url", ws_url, "a string")
-
-    return ws_url
+_read_ws_url = plain_reader("ws_url", (str,), "a string", True)
 
 
 def _read_request_headers(cls: type[SpeechEngineConfig], d: Mapping[str, Any]) -> Any:
@@ -130,15 +122,19 @@ def _read_additional_properties(cls: type[SpeechEngineConfig], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeechEngineConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SpeechEngineConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     ws_url = d.get("ws_url", MISSING)
     if ws_url.__class__ is not str:
         ws_url = _read_ws_url(cls, d)
 
-    request_headers = d.get("request_headers", UNSET)
-    if request_headers is not UNSET:
-        request_headers = _read_request_headers(cls, d)
+    if "request_headers" in known:
+        request_headers = known["request_headers"]
+    else:
+        request_headers = d.get("request_headers", UNSET)
+        if request_headers is not UNSET:
+            request_headers = _read_request_headers(cls, d)
 
     return {
         "ws_url": ws_url,

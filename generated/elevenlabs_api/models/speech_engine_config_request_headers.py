@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -52,7 +53,7 @@ class SpeechEngineConfigRequestHeaders(Lazy):
             return read_lazily(cls, src_dict, parsing)
         speech_engine_config_request_headers = cls.__new__(cls)
         speech_engine_config_request_headers.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return speech_engine_config_request_headers
 
@@ -122,8 +123,11 @@ def _read_additional_properties(cls: type[SpeechEngineConfigRequestHeaders], d: 
     return additional_properties
 
 
-def _all_fields(cls: type[SpeechEngineConfigRequestHeaders], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SpeechEngineConfigRequestHeaders], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechEngineConversationInitiationClientDataConfig")
@@ -51,7 +52,7 @@ class SpeechEngineConversationInitiationClientDataConfig(Lazy):
             return read_lazily(cls, src_dict, parsing)
         speech_engine_conversation_initiation_client_data_config = cls.__new__(cls)
         speech_engine_conversation_initiation_client_data_config.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return speech_engine_conversation_initiation_client_data_config
 
@@ -72,12 +73,7 @@ class SpeechEngineConversationInitiationClientDataConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_first_message(cls: type[SpeechEngineConversationInitiationClientDataConfig], d: Mapping[str, Any]) -> Any:
-    first_message = d.get("first_message", UNSET)
-    if first_message.__class__ is not bool and first_message is not UNSET:
-        first_message = unexpected_type(cls, "first_message", first_message, "a boolean")
-
-    return first_message
+_read_first_message = plain_reader("first_message", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(("first_message",))
@@ -89,8 +85,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeechEngineConversationInitiationClientDataConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SpeechEngineConversationInitiationClientDataConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     first_message = d.get("first_message", UNSET)
     if first_message.__class__ is not bool and first_message is not UNSET:
         first_message = _read_first_message(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechEngineResponse")
@@ -250,7 +251,7 @@ class SpeechEngineResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         speech_engine_response = cls.__new__(cls)
-        speech_engine_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        speech_engine_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return speech_engine_response
 
     @property
@@ -270,26 +271,9 @@ class SpeechEngineResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_speech_engine_id(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
-    speech_engine_id = d.get("speech_engine_id", MISSING)
-    if speech_engine_id.__class__ is not str:
-        if speech_engine_id is MISSING:
-            speech_engine_id = missing_field(cls, "speech_engine_id")
-        else:
-            speech_engine_id = unexpected_type(cls, "speech_engine_id", speech_engine_id, "a string")
+_read_speech_engine_id = plain_reader("speech_engine_id", (str,), "a string", True)
 
-    return speech_engine_id
-
-
-def _read_name(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_speech_engine(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
@@ -396,28 +380,9 @@ def _read_call_limits(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> 
     return call_limits
 
 
-def _read_language(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", MISSING)
-    if language.__class__ is not str:
-        if language is MISSING:
-            language = missing_field(cls, "language")
-        else:
-            language = unexpected_type(cls, "language", language, "a string")
+_read_language = plain_reader("language", (str,), "a string", True)
 
-    return language
-
-
-def _read_tags(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", MISSING)
-    if tags.__class__ is not list:
-        if tags is MISSING:
-            tags = missing_field(cls, "tags")
-        else:
-            tags = unexpected_type(cls, "tags", tags, "an array")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    return tags
+_read_tags = plain_reader("tags", (list,), "an array", True, ((str,), "a string"))
 
 
 def _read_overrides(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
@@ -494,8 +459,9 @@ def _read_additional_properties(cls: type[SpeechEngineResponse], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SpeechEngineResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     speech_engine_id = d.get("speech_engine_id", MISSING)
     if speech_engine_id.__class__ is not str:
         speech_engine_id = _read_speech_engine_id(cls, d)
@@ -504,21 +470,45 @@ def _all_fields(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> dict[s
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    speech_engine = _read_speech_engine(cls, d)
+    if "speech_engine" in known:
+        speech_engine = known["speech_engine"]
+    else:
+        speech_engine = _read_speech_engine(cls, d)
 
-    asr = _read_asr(cls, d)
+    if "asr" in known:
+        asr = known["asr"]
+    else:
+        asr = _read_asr(cls, d)
 
-    tts = _read_tts(cls, d)
+    if "tts" in known:
+        tts = known["tts"]
+    else:
+        tts = _read_tts(cls, d)
 
-    turn = _read_turn(cls, d)
+    if "turn" in known:
+        turn = known["turn"]
+    else:
+        turn = _read_turn(cls, d)
 
-    vad = _read_vad(cls, d)
+    if "vad" in known:
+        vad = known["vad"]
+    else:
+        vad = _read_vad(cls, d)
 
-    conversation = _read_conversation(cls, d)
+    if "conversation" in known:
+        conversation = known["conversation"]
+    else:
+        conversation = _read_conversation(cls, d)
 
-    privacy = _read_privacy(cls, d)
+    if "privacy" in known:
+        privacy = known["privacy"]
+    else:
+        privacy = _read_privacy(cls, d)
 
-    call_limits = _read_call_limits(cls, d)
+    if "call_limits" in known:
+        call_limits = known["call_limits"]
+    else:
+        call_limits = _read_call_limits(cls, d)
 
     language = d.get("language", MISSING)
     if language.__class__ is not str:
@@ -530,13 +520,22 @@ def _all_fields(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> dict[s
     elif tags.__class__ is list and tags:
         check_items(cls, "tags", tags, (str,), "a string")
 
-    overrides = _read_overrides(cls, d)
+    if "overrides" in known:
+        overrides = known["overrides"]
+    else:
+        overrides = _read_overrides(cls, d)
 
-    metadata = _read_metadata(cls, d)
+    if "metadata" in known:
+        metadata = known["metadata"]
+    else:
+        metadata = _read_metadata(cls, d)
 
-    access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET and access_info is not None:
-        access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = d.get("access_info", UNSET)
+        if access_info is not UNSET and access_info is not None:
+            access_info = _read_access_info(cls, d)
 
     return {
         "speech_engine_id": speech_engine_id,

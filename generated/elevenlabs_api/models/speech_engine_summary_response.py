@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechEngineSummaryResponse")
@@ -106,7 +107,9 @@ class SpeechEngineSummaryResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         speech_engine_summary_response = cls.__new__(cls)
-        speech_engine_summary_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        speech_engine_summary_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return speech_engine_summary_response
 
     @property
@@ -126,50 +129,13 @@ class SpeechEngineSummaryResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_speech_engine_id(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> Any:
-    speech_engine_id = d.get("speech_engine_id", MISSING)
-    if speech_engine_id.__class__ is not str:
-        if speech_engine_id is MISSING:
-            speech_engine_id = missing_field(cls, "speech_engine_id")
-        else:
-            speech_engine_id = unexpected_type(cls, "speech_engine_id", speech_engine_id, "a string")
+_read_speech_engine_id = plain_reader("speech_engine_id", (str,), "a string", True)
 
-    return speech_engine_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
-def _read_name(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_created_at_unix_secs(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-    return created_at_unix_secs
-
-
-def _read_tags(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", MISSING)
-    if tags.__class__ is not list:
-        if tags is MISSING:
-            tags = missing_field(cls, "tags")
-        else:
-            tags = unexpected_type(cls, "tags", tags, "an array")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    return tags
+_read_tags = plain_reader("tags", (list,), "an array", True, ((str,), "a string"))
 
 
 def _read_access_info(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> Any:
@@ -200,8 +166,11 @@ def _read_additional_properties(cls: type[SpeechEngineSummaryResponse], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     speech_engine_id = d.get("speech_engine_id", MISSING)
     if speech_engine_id.__class__ is not str:
         speech_engine_id = _read_speech_engine_id(cls, d)
@@ -220,7 +189,10 @@ def _all_fields(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) ->
     elif tags.__class__ is list and tags:
         check_items(cls, "tags", tags, (str,), "a string")
 
-    access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = _read_access_info(cls, d)
 
     return {
         "speech_engine_id": speech_engine_id,

@@ -14,17 +14,17 @@ from ..models.speech_history_item_response_model_voice_category import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechHistoryItemResponseModel")
@@ -290,7 +290,7 @@ class SpeechHistoryItemResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         speech_history_item_response_model = cls.__new__(cls)
         speech_history_item_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return speech_history_item_response_model
 
@@ -311,119 +311,77 @@ class SpeechHistoryItemResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_history_item_id(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    history_item_id = d.get("history_item_id", MISSING)
-    if history_item_id.__class__ is not str:
-        if history_item_id is MISSING:
-            history_item_id = missing_field(cls, "history_item_id")
-        else:
-            history_item_id = unexpected_type(cls, "history_item_id", history_item_id, "a string")
+_read_history_item_id = plain_reader("history_item_id", (str,), "a string", True)
 
-    return history_item_id
+_read_date_unix = plain_reader("date_unix", (int,), "an integer", True)
 
+_read_character_count_change_from = plain_reader("character_count_change_from", (int,), "an integer", True)
 
-def _read_date_unix(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    date_unix = d.get("date_unix", MISSING)
-    if date_unix.__class__ is not int:
-        if date_unix is MISSING:
-            date_unix = missing_field(cls, "date_unix")
-        else:
-            date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
+_read_character_count_change_to = plain_reader("character_count_change_to", (int,), "an integer", True)
 
-    return date_unix
+_read_content_type = plain_reader("content_type", (str,), "a string", True)
 
+_read_state = plain_reader("state", None, "", True)
 
-def _read_character_count_change_from(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    character_count_change_from = d.get("character_count_change_from", MISSING)
-    if character_count_change_from.__class__ is not int:
-        if character_count_change_from is MISSING:
-            character_count_change_from = missing_field(cls, "character_count_change_from")
-        else:
-            character_count_change_from = unexpected_type(
-                cls, "character_count_change_from", character_count_change_from, "an integer"
-            )
+_read_request_id = plain_reader(
+    "request_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return character_count_change_from
+_read_voice_id = plain_reader(
+    "voice_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_model_id = plain_reader(
+    "model_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_character_count_change_to(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    character_count_change_to = d.get("character_count_change_to", MISSING)
-    if character_count_change_to.__class__ is not int:
-        if character_count_change_to is MISSING:
-            character_count_change_to = missing_field(cls, "character_count_change_to")
-        else:
-            character_count_change_to = unexpected_type(
-                cls, "character_count_change_to", character_count_change_to, "an integer"
-            )
+_read_voice_name = plain_reader(
+    "voice_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return character_count_change_to
+_read_voice_category = plain_reader(
+    "voice_category",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-
-def _read_content_type(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    content_type = d.get("content_type", MISSING)
-    if content_type.__class__ is not str:
-        if content_type is MISSING:
-            content_type = missing_field(cls, "content_type")
-        else:
-            content_type = unexpected_type(cls, "content_type", content_type, "a string")
-
-    return content_type
-
-
-def _read_state(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    state = d.get("state", MISSING)
-    if state is MISSING:
-        state = missing_field(cls, "state")
-
-    return state
-
-
-def _read_request_id(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    request_id = d.get("request_id", UNSET)
-    if request_id.__class__ is not str and request_id is not None and request_id is not UNSET:
-        request_id = unexpected_type(cls, "request_id", request_id, "a string or null")
-
-    return request_id
-
-
-def _read_voice_id(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", UNSET)
-    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
-
-    return voice_id
-
-
-def _read_model_id(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-    return model_id
-
-
-def _read_voice_name(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_name = d.get("voice_name", UNSET)
-    if voice_name.__class__ is not str and voice_name is not None and voice_name is not UNSET:
-        voice_name = unexpected_type(cls, "voice_name", voice_name, "a string or null")
-
-    return voice_name
-
-
-def _read_voice_category(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_category = d.get("voice_category", UNSET)
-    if voice_category is not None and voice_category.__class__ is not str and voice_category is not UNSET:
-        voice_category = unexpected_type(cls, "voice_category", voice_category, "null or a string")
-
-    return voice_category
-
-
-def _read_text(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", UNSET)
-    if text.__class__ is not str and text is not None and text is not UNSET:
-        text = unexpected_type(cls, "text", text, "a string or null")
-
-    return text
+_read_text = plain_reader(
+    "text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_settings(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
@@ -472,20 +430,25 @@ def _read_feedback(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, An
     return feedback
 
 
-def _read_share_link_id(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    share_link_id = d.get("share_link_id", UNSET)
-    if share_link_id.__class__ is not str and share_link_id is not None and share_link_id is not UNSET:
-        share_link_id = unexpected_type(cls, "share_link_id", share_link_id, "a string or null")
+_read_share_link_id = plain_reader(
+    "share_link_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return share_link_id
-
-
-def _read_source(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
-    source = d.get("source", UNSET)
-    if source is not None and source.__class__ is not str and source is not UNSET:
-        source = unexpected_type(cls, "source", source, "null or a string")
-
-    return source
+_read_source = plain_reader(
+    "source",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_alignments(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
@@ -567,8 +530,11 @@ def _read_additional_properties(cls: type[SpeechHistoryItemResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     history_item_id = d.get("history_item_id", MISSING)
     if history_item_id.__class__ is not str:
         history_item_id = _read_history_item_id(cls, d)
@@ -615,13 +581,19 @@ def _all_fields(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any])
     if text.__class__ is not str and text is not None and text is not UNSET:
         text = _read_text(cls, d)
 
-    settings = d.get("settings", UNSET)
-    if settings is not UNSET and settings is not None:
-        settings = _read_settings(cls, d)
+    if "settings" in known:
+        settings = known["settings"]
+    else:
+        settings = d.get("settings", UNSET)
+        if settings is not UNSET and settings is not None:
+            settings = _read_settings(cls, d)
 
-    feedback = d.get("feedback", UNSET)
-    if feedback is not UNSET and feedback is not None:
-        feedback = _read_feedback(cls, d)
+    if "feedback" in known:
+        feedback = known["feedback"]
+    else:
+        feedback = d.get("feedback", UNSET)
+        if feedback is not UNSET and feedback is not None:
+            feedback = _read_feedback(cls, d)
 
     share_link_id = d.get("share_link_id", UNSET)
     if share_link_id.__class__ is not str and share_link_id is not None and share_link_id is not UNSET:
@@ -631,13 +603,19 @@ def _all_fields(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any])
     if source is not None and source.__class__ is not str and source is not UNSET:
         source = _read_source(cls, d)
 
-    alignments = d.get("alignments", UNSET)
-    if alignments is not UNSET and alignments is not None:
-        alignments = _read_alignments(cls, d)
+    if "alignments" in known:
+        alignments = known["alignments"]
+    else:
+        alignments = d.get("alignments", UNSET)
+        if alignments is not UNSET and alignments is not None:
+            alignments = _read_alignments(cls, d)
 
-    dialogue = d.get("dialogue", UNSET)
-    if dialogue is not UNSET and dialogue is not None:
-        dialogue = _read_dialogue(cls, d)
+    if "dialogue" in known:
+        dialogue = known["dialogue"]
+    else:
+        dialogue = d.get("dialogue", UNSET)
+        if dialogue is not UNSET and dialogue is not None:
+            dialogue = _read_dialogue(cls, d)
 
     return {
         "history_item_id": history_item_id,

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechToTextCharacterResponseModel")
@@ -85,7 +85,7 @@ class SpeechToTextCharacterResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         speech_to_text_character_response_model = cls.__new__(cls)
         speech_to_text_character_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return speech_to_text_character_response_model
 
@@ -106,31 +106,29 @@ class SpeechToTextCharacterResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[SpeechToTextCharacterResponseModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
+_read_start = plain_reader(
+    "start",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-
-def _read_start(cls: type[SpeechToTextCharacterResponseModel], d: Mapping[str, Any]) -> Any:
-    start = d.get("start", UNSET)
-    if start.__class__ is not float and start.__class__ is not int and start is not None and start is not UNSET:
-        start = unexpected_type(cls, "start", start, "a number or null")
-
-    return start
-
-
-def _read_end(cls: type[SpeechToTextCharacterResponseModel], d: Mapping[str, Any]) -> Any:
-    end = d.get("end", UNSET)
-    if end.__class__ is not float and end.__class__ is not int and end is not None and end is not UNSET:
-        end = unexpected_type(cls, "end", end, "a number or null")
-
-    return end
+_read_end = plain_reader(
+    "end",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -146,8 +144,11 @@ def _read_additional_properties(cls: type[SpeechToTextCharacterResponseModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeechToTextCharacterResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SpeechToTextCharacterResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)

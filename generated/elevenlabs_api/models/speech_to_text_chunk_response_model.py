@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechToTextChunkResponseModel")
@@ -187,7 +188,7 @@ class SpeechToTextChunkResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         speech_to_text_chunk_response_model = cls.__new__(cls)
         speech_to_text_chunk_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return speech_to_text_chunk_response_model
 
@@ -208,37 +209,19 @@ class SpeechToTextChunkResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_language_code(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    language_code = d.get("language_code", MISSING)
-    if language_code.__class__ is not str:
-        if language_code is MISSING:
-            language_code = missing_field(cls, "language_code")
-        else:
-            language_code = unexpected_type(cls, "language_code", language_code, "a string")
+_read_language_code = plain_reader("language_code", (str,), "a string", True)
 
-    return language_code
+_read_language_probability = plain_reader(
+    "language_probability",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-
-def _read_language_probability(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    language_probability = d.get("language_probability", MISSING)
-    if language_probability.__class__ is not float and language_probability.__class__ is not int:
-        if language_probability is MISSING:
-            language_probability = missing_field(cls, "language_probability")
-        else:
-            language_probability = unexpected_type(cls, "language_probability", language_probability, "a number")
-
-    return language_probability
-
-
-def _read_text(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
-
-    return text
+_read_text = plain_reader("text", (str,), "a string", True)
 
 
 def _read_words(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
@@ -260,12 +243,15 @@ def _read_words(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any])
     return words
 
 
-def _read_channel_index(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    channel_index = d.get("channel_index", UNSET)
-    if channel_index.__class__ is not int and channel_index is not None and channel_index is not UNSET:
-        channel_index = unexpected_type(cls, "channel_index", channel_index, "an integer or null")
-
-    return channel_index
+_read_channel_index = plain_reader(
+    "channel_index",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_additional_formats(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
@@ -309,12 +295,15 @@ def _read_additional_formats(cls: type[SpeechToTextChunkResponseModel], d: Mappi
     return additional_formats
 
 
-def _read_transcription_id(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    transcription_id = d.get("transcription_id", UNSET)
-    if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
-        transcription_id = unexpected_type(cls, "transcription_id", transcription_id, "a string or null")
-
-    return transcription_id
+_read_transcription_id = plain_reader(
+    "transcription_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_entities(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
@@ -345,17 +334,16 @@ def _read_entities(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, An
     return entities
 
 
-def _read_audio_duration_secs(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
-    audio_duration_secs = d.get("audio_duration_secs", UNSET)
-    if (
-        audio_duration_secs.__class__ is not float
-        and audio_duration_secs.__class__ is not int
-        and audio_duration_secs is not None
-        and audio_duration_secs is not UNSET
-    ):
-        audio_duration_secs = unexpected_type(cls, "audio_duration_secs", audio_duration_secs, "a number or null")
-
-    return audio_duration_secs
+_read_audio_duration_secs = plain_reader(
+    "audio_duration_secs",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -377,8 +365,11 @@ def _read_additional_properties(cls: type[SpeechToTextChunkResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     language_code = d.get("language_code", MISSING)
     if language_code.__class__ is not str:
         language_code = _read_language_code(cls, d)
@@ -391,23 +382,32 @@ def _all_fields(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any])
     if text.__class__ is not str:
         text = _read_text(cls, d)
 
-    words = _read_words(cls, d)
+    if "words" in known:
+        words = known["words"]
+    else:
+        words = _read_words(cls, d)
 
     channel_index = d.get("channel_index", UNSET)
     if channel_index.__class__ is not int and channel_index is not None and channel_index is not UNSET:
         channel_index = _read_channel_index(cls, d)
 
-    additional_formats = d.get("additional_formats", UNSET)
-    if additional_formats is not UNSET and additional_formats is not None:
-        additional_formats = _read_additional_formats(cls, d)
+    if "additional_formats" in known:
+        additional_formats = known["additional_formats"]
+    else:
+        additional_formats = d.get("additional_formats", UNSET)
+        if additional_formats is not UNSET and additional_formats is not None:
+            additional_formats = _read_additional_formats(cls, d)
 
     transcription_id = d.get("transcription_id", UNSET)
     if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
         transcription_id = _read_transcription_id(cls, d)
 
-    entities = d.get("entities", UNSET)
-    if entities is not UNSET and entities is not None:
-        entities = _read_entities(cls, d)
+    if "entities" in known:
+        entities = known["entities"]
+    else:
+        entities = d.get("entities", UNSET)
+        if entities is not UNSET and entities is not None:
+            entities = _read_entities(cls, d)
 
     audio_duration_secs = d.get("audio_duration_secs", UNSET)
     if (

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechToTextWebhookResponseModel")
@@ -84,7 +84,7 @@ class SpeechToTextWebhookResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         speech_to_text_webhook_response_model = cls.__new__(cls)
         speech_to_text_webhook_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return speech_to_text_webhook_response_model
 
@@ -105,34 +105,19 @@ class SpeechToTextWebhookResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_message(cls: type[SpeechToTextWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", MISSING)
-    if message.__class__ is not str:
-        if message is MISSING:
-            message = missing_field(cls, "message")
-        else:
-            message = unexpected_type(cls, "message", message, "a string")
+_read_message = plain_reader("message", (str,), "a string", True)
 
-    return message
+_read_request_id = plain_reader("request_id", (str,), "a string", True)
 
-
-def _read_request_id(cls: type[SpeechToTextWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    request_id = d.get("request_id", MISSING)
-    if request_id.__class__ is not str:
-        if request_id is MISSING:
-            request_id = missing_field(cls, "request_id")
-        else:
-            request_id = unexpected_type(cls, "request_id", request_id, "a string")
-
-    return request_id
-
-
-def _read_transcription_id(cls: type[SpeechToTextWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    transcription_id = d.get("transcription_id", UNSET)
-    if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
-        transcription_id = unexpected_type(cls, "transcription_id", transcription_id, "a string or null")
-
-    return transcription_id
+_read_transcription_id = plain_reader(
+    "transcription_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -148,8 +133,11 @@ def _read_additional_properties(cls: type[SpeechToTextWebhookResponseModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeechToTextWebhookResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SpeechToTextWebhookResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     message = d.get("message", MISSING)
     if message.__class__ is not str:
         message = _read_message(cls, d)

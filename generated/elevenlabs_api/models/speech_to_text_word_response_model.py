@@ -11,17 +11,17 @@ from ..models.speech_to_text_word_response_model_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechToTextWordResponseModel")
@@ -168,7 +168,7 @@ class SpeechToTextWordResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         speech_to_text_word_response_model = cls.__new__(cls)
         speech_to_text_word_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return speech_to_text_word_response_model
 
@@ -189,61 +189,51 @@ class SpeechToTextWordResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
+_read_logprob = plain_reader(
+    "logprob",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_type_(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
+_read_start = plain_reader(
+    "start",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return type_
+_read_end = plain_reader(
+    "end",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-
-def _read_logprob(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
-    logprob = d.get("logprob", MISSING)
-    if logprob.__class__ is not float and logprob.__class__ is not int:
-        if logprob is MISSING:
-            logprob = missing_field(cls, "logprob")
-        else:
-            logprob = unexpected_type(cls, "logprob", logprob, "a number")
-
-    return logprob
-
-
-def _read_start(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
-    start = d.get("start", UNSET)
-    if start.__class__ is not float and start.__class__ is not int and start is not None and start is not UNSET:
-        start = unexpected_type(cls, "start", start, "a number or null")
-
-    return start
-
-
-def _read_end(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
-    end = d.get("end", UNSET)
-    if end.__class__ is not float and end.__class__ is not int and end is not None and end is not UNSET:
-        end = unexpected_type(cls, "end", end, "a number or null")
-
-    return end
-
-
-def _read_speaker_id(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
-    speaker_id = d.get("speaker_id", UNSET)
-    if speaker_id.__class__ is not str and speaker_id is not None and speaker_id is not UNSET:
-        speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string or null")
-
-    return speaker_id
+_read_speaker_id = plain_reader(
+    "speaker_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_characters(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
@@ -274,12 +264,15 @@ def _read_characters(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, A
     return characters
 
 
-def _read_channel_index(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
-    channel_index = d.get("channel_index", UNSET)
-    if channel_index.__class__ is not int and channel_index is not None and channel_index is not UNSET:
-        channel_index = unexpected_type(cls, "channel_index", channel_index, "an integer or null")
-
-    return channel_index
+_read_channel_index = plain_reader(
+    "channel_index",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -300,8 +293,11 @@ def _read_additional_properties(cls: type[SpeechToTextWordResponseModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)
@@ -326,9 +322,12 @@ def _all_fields(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) 
     if speaker_id.__class__ is not str and speaker_id is not None and speaker_id is not UNSET:
         speaker_id = _read_speaker_id(cls, d)
 
-    characters = d.get("characters", UNSET)
-    if characters is not UNSET and characters is not None:
-        characters = _read_characters(cls, d)
+    if "characters" in known:
+        characters = known["characters"]
+    else:
+        characters = d.get("characters", UNSET)
+        if characters is not UNSET and characters is not None:
+            characters = _read_characters(cls, d)
 
     channel_index = d.get("channel_index", UNSET)
     if channel_index.__class__ is not int and channel_index is not None and channel_index is not UNSET:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -67,7 +68,9 @@ class StartProcedureToolConfigInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         start_procedure_tool_config_input = cls.__new__(cls)
-        start_procedure_tool_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        start_procedure_tool_config_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return start_procedure_tool_config_input
 
     @property
@@ -123,15 +126,24 @@ def _read_additional_properties(cls: type[StartProcedureToolConfigInput], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[StartProcedureToolConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    system_tool_type = d.get("system_tool_type", UNSET)
-    if system_tool_type is not UNSET:
-        system_tool_type = _read_system_tool_type(cls, d)
+def _all_fields(
+    cls: type[StartProcedureToolConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "system_tool_type" in known:
+        system_tool_type = known["system_tool_type"]
+    else:
+        system_tool_type = d.get("system_tool_type", UNSET)
+        if system_tool_type is not UNSET:
+            system_tool_type = _read_system_tool_type(cls, d)
 
-    procedures = d.get("procedures", UNSET)
-    if procedures is not UNSET:
-        procedures = _read_procedures(cls, d)
+    if "procedures" in known:
+        procedures = known["procedures"]
+    else:
+        procedures = d.get("procedures", UNSET)
+        if procedures is not UNSET:
+            procedures = _read_procedures(cls, d)
 
     return {
         "system_tool_type": system_tool_type,

@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="StaticAssetReference")
@@ -66,7 +67,7 @@ class StaticAssetReference(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         static_asset_reference = cls.__new__(cls)
-        static_asset_reference.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        static_asset_reference.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return static_asset_reference
 
 
@@ -81,20 +82,16 @@ def _read_type_(cls: type[StaticAssetReference], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_asset_id(cls: type[StaticAssetReference], d: Mapping[str, Any]) -> Any:
-    asset_id = d.get("asset_id", MISSING)
-    if asset_id.__class__ is not str:
-        if asset_id is MISSING:
-            asset_id = missing_field(cls, "asset_id")
-        else:
-            asset_id = unexpected_type(cls, "asset_id", asset_id, "a string")
-
-    return asset_id
+_read_asset_id = plain_reader("asset_id", (str,), "a string", True)
 
 
-def _all_fields(cls: type[StaticAssetReference], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(cls: type[StaticAssetReference], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     asset_id = d.get("asset_id", MISSING)
     if asset_id.__class__ is not str:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -56,7 +57,9 @@ class StudioAgentSettingsModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         studio_agent_settings_model = cls.__new__(cls)
-        studio_agent_settings_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        studio_agent_settings_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return studio_agent_settings_model
 
     @property
@@ -98,11 +101,15 @@ def _read_additional_properties(cls: type[StudioAgentSettingsModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[StudioAgentSettingsModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    tool_settings = d.get("tool_settings", UNSET)
-    if tool_settings is not UNSET:
-        tool_settings = _read_tool_settings(cls, d)
+def _all_fields(cls: type[StudioAgentSettingsModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "tool_settings" in known:
+        tool_settings = known["tool_settings"]
+    else:
+        tool_settings = d.get("tool_settings", UNSET)
+        if tool_settings is not UNSET:
+            tool_settings = _read_tool_settings(cls, d)
 
     return {
         "tool_settings": tool_settings,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="StudioAgentToolSettingsModel")
@@ -50,7 +51,9 @@ class StudioAgentToolSettingsModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         studio_agent_tool_settings_model = cls.__new__(cls)
-        studio_agent_tool_settings_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        studio_agent_tool_settings_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return studio_agent_tool_settings_model
 
     @property
@@ -70,12 +73,7 @@ class StudioAgentToolSettingsModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_skip_confirmation(cls: type[StudioAgentToolSettingsModel], d: Mapping[str, Any]) -> Any:
-    skip_confirmation = d.get("skip_confirmation", UNSET)
-    if skip_confirmation.__class__ is not bool and skip_confirmation is not UNSET:
-        skip_confirmation = unexpected_type(cls, "skip_confirmation", skip_confirmation, "a boolean")
-
-    return skip_confirmation
+_read_skip_confirmation = plain_reader("skip_confirmation", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(("skip_confirmation",))
@@ -85,8 +83,11 @@ def _read_additional_properties(cls: type[StudioAgentToolSettingsModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[StudioAgentToolSettingsModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[StudioAgentToolSettingsModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     skip_confirmation = d.get("skip_confirmation", UNSET)
     if skip_confirmation.__class__ is not bool and skip_confirmation is not UNSET:
         skip_confirmation = _read_skip_confirmation(cls, d)

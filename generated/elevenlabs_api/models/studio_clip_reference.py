@@ -11,16 +11,16 @@ from ..models.studio_clip_reference_clip_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="StudioClipReference")
@@ -118,7 +118,7 @@ class StudioClipReference(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         studio_clip_reference = cls.__new__(cls)
-        studio_clip_reference.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        studio_clip_reference.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return studio_clip_reference
 
     @property
@@ -138,64 +138,33 @@ class StudioClipReference(Lazy):
         return key in self.additional_properties
 
 
-def _read_project_id(cls: type[StudioClipReference], d: Mapping[str, Any]) -> Any:
-    project_id = d.get("project_id", MISSING)
-    if project_id.__class__ is not str:
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
-        else:
-            project_id = unexpected_type(cls, "project_id", project_id, "a string")
+_read_project_id = plain_reader("project_id", (str,), "a string", True)
 
-    return project_id
+_read_chapter_id = plain_reader("chapter_id", (str,), "a string", True)
 
+_read_clip_type = plain_reader("clip_type", (str,), "a string", True)
 
-def _read_chapter_id(cls: type[StudioClipReference], d: Mapping[str, Any]) -> Any:
-    chapter_id = d.get("chapter_id", MISSING)
-    if chapter_id.__class__ is not str:
-        if chapter_id is MISSING:
-            chapter_id = missing_field(cls, "chapter_id")
-        else:
-            chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
+_read_clip_id = plain_reader("clip_id", (str,), "a string", True)
 
-    return chapter_id
+_read_block_id = plain_reader(
+    "block_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_clip_type(cls: type[StudioClipReference], d: Mapping[str, Any]) -> Any:
-    clip_type = d.get("clip_type", MISSING)
-    if clip_type.__class__ is not str:
-        if clip_type is MISSING:
-            clip_type = missing_field(cls, "clip_type")
-        else:
-            clip_type = unexpected_type(cls, "clip_type", clip_type, "a string")
-
-    return clip_type
-
-
-def _read_clip_id(cls: type[StudioClipReference], d: Mapping[str, Any]) -> Any:
-    clip_id = d.get("clip_id", MISSING)
-    if clip_id.__class__ is not str:
-        if clip_id is MISSING:
-            clip_id = missing_field(cls, "clip_id")
-        else:
-            clip_id = unexpected_type(cls, "clip_id", clip_id, "a string")
-
-    return clip_id
-
-
-def _read_block_id(cls: type[StudioClipReference], d: Mapping[str, Any]) -> Any:
-    block_id = d.get("block_id", UNSET)
-    if block_id.__class__ is not str and block_id is not None and block_id is not UNSET:
-        block_id = unexpected_type(cls, "block_id", block_id, "a string or null")
-
-    return block_id
-
-
-def _read_preview_url(cls: type[StudioClipReference], d: Mapping[str, Any]) -> Any:
-    preview_url = d.get("preview_url", UNSET)
-    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
-        preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
-
-    return preview_url
+_read_preview_url = plain_reader(
+    "preview_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -214,8 +183,9 @@ def _read_additional_properties(cls: type[StudioClipReference], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[StudioClipReference], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[StudioClipReference], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     project_id = d.get("project_id", MISSING)
     if project_id.__class__ is not str:
         project_id = _read_project_id(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="StudioTextStyleOutlineModel")
@@ -81,7 +81,9 @@ class StudioTextStyleOutlineModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         studio_text_style_outline_model = cls.__new__(cls)
-        studio_text_style_outline_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        studio_text_style_outline_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return studio_text_style_outline_model
 
     @property
@@ -101,48 +103,29 @@ class StudioTextStyleOutlineModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_enabled(cls: type[StudioTextStyleOutlineModel], d: Mapping[str, Any]) -> Any:
-    enabled = d.get("enabled", MISSING)
-    if enabled.__class__ is not bool:
-        if enabled is MISSING:
-            enabled = missing_field(cls, "enabled")
-        else:
-            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+_read_enabled = plain_reader("enabled", (bool,), "a boolean", True)
 
-    return enabled
+_read_color = plain_reader("color", (str,), "a string", True)
 
+_read_opacity = plain_reader(
+    "opacity",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_color(cls: type[StudioTextStyleOutlineModel], d: Mapping[str, Any]) -> Any:
-    color = d.get("color", MISSING)
-    if color.__class__ is not str:
-        if color is MISSING:
-            color = missing_field(cls, "color")
-        else:
-            color = unexpected_type(cls, "color", color, "a string")
-
-    return color
-
-
-def _read_opacity(cls: type[StudioTextStyleOutlineModel], d: Mapping[str, Any]) -> Any:
-    opacity = d.get("opacity", MISSING)
-    if opacity.__class__ is not float and opacity.__class__ is not int:
-        if opacity is MISSING:
-            opacity = missing_field(cls, "opacity")
-        else:
-            opacity = unexpected_type(cls, "opacity", opacity, "a number")
-
-    return opacity
-
-
-def _read_width(cls: type[StudioTextStyleOutlineModel], d: Mapping[str, Any]) -> Any:
-    width = d.get("width", MISSING)
-    if width.__class__ is not float and width.__class__ is not int:
-        if width is MISSING:
-            width = missing_field(cls, "width")
-        else:
-            width = unexpected_type(cls, "width", width, "a number")
-
-    return width
+_read_width = plain_reader(
+    "width",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -159,8 +142,11 @@ def _read_additional_properties(cls: type[StudioTextStyleOutlineModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[StudioTextStyleOutlineModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[StudioTextStyleOutlineModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enabled = d.get("enabled", MISSING)
     if enabled.__class__ is not bool:
         enabled = _read_enabled(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="StudioTextStyleShadowModel")
@@ -97,7 +97,9 @@ class StudioTextStyleShadowModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         studio_text_style_shadow_model = cls.__new__(cls)
-        studio_text_style_shadow_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        studio_text_style_shadow_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return studio_text_style_shadow_model
 
     @property
@@ -117,70 +119,49 @@ class StudioTextStyleShadowModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_enabled(cls: type[StudioTextStyleShadowModel], d: Mapping[str, Any]) -> Any:
-    enabled = d.get("enabled", MISSING)
-    if enabled.__class__ is not bool:
-        if enabled is MISSING:
-            enabled = missing_field(cls, "enabled")
-        else:
-            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+_read_enabled = plain_reader("enabled", (bool,), "a boolean", True)
 
-    return enabled
+_read_color = plain_reader("color", (str,), "a string", True)
 
+_read_opacity = plain_reader(
+    "opacity",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_color(cls: type[StudioTextStyleShadowModel], d: Mapping[str, Any]) -> Any:
-    color = d.get("color", MISSING)
-    if color.__class__ is not str:
-        if color is MISSING:
-            color = missing_field(cls, "color")
-        else:
-            color = unexpected_type(cls, "color", color, "a string")
+_read_blur = plain_reader(
+    "blur",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return color
+_read_offset_x = plain_reader(
+    "offset_x",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-
-def _read_opacity(cls: type[StudioTextStyleShadowModel], d: Mapping[str, Any]) -> Any:
-    opacity = d.get("opacity", MISSING)
-    if opacity.__class__ is not float and opacity.__class__ is not int:
-        if opacity is MISSING:
-            opacity = missing_field(cls, "opacity")
-        else:
-            opacity = unexpected_type(cls, "opacity", opacity, "a number")
-
-    return opacity
-
-
-def _read_blur(cls: type[StudioTextStyleShadowModel], d: Mapping[str, Any]) -> Any:
-    blur = d.get("blur", MISSING)
-    if blur.__class__ is not float and blur.__class__ is not int:
-        if blur is MISSING:
-            blur = missing_field(cls, "blur")
-        else:
-            blur = unexpected_type(cls, "blur", blur, "a number")
-
-    return blur
-
-
-def _read_offset_x(cls: type[StudioTextStyleShadowModel], d: Mapping[str, Any]) -> Any:
-    offset_x = d.get("offset_x", MISSING)
-    if offset_x.__class__ is not float and offset_x.__class__ is not int:
-        if offset_x is MISSING:
-            offset_x = missing_field(cls, "offset_x")
-        else:
-            offset_x = unexpected_type(cls, "offset_x", offset_x, "a number")
-
-    return offset_x
-
-
-def _read_offset_y(cls: type[StudioTextStyleShadowModel], d: Mapping[str, Any]) -> Any:
-    offset_y = d.get("offset_y", MISSING)
-    if offset_y.__class__ is not float and offset_y.__class__ is not int:
-        if offset_y is MISSING:
-            offset_y = missing_field(cls, "offset_y")
-        else:
-            offset_y = unexpected_type(cls, "offset_y", offset_y, "a number")
-
-    return offset_y
+_read_offset_y = plain_reader(
+    "offset_y",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -199,8 +180,11 @@ def _read_additional_properties(cls: type[StudioTextStyleShadowModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[StudioTextStyleShadowModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[StudioTextStyleShadowModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enabled = d.get("enabled", MISSING)
     if enabled.__class__ is not bool:
         enabled = _read_enabled(cls, d)

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SubAgentOutput")
@@ -97,7 +97,7 @@ class SubAgentOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         sub_agent_output = cls.__new__(cls)
-        sub_agent_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        sub_agent_output.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return sub_agent_output
 
     @property
@@ -117,34 +117,19 @@ class SubAgentOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[SubAgentOutput], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
+_read_description = plain_reader("description", (str,), "a string", True)
 
-
-def _read_description(cls: type[SubAgentOutput], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
-
-
-def _read_branch_id(cls: type[SubAgentOutput], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-    return branch_id
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_parameters(cls: type[SubAgentOutput], d: Mapping[str, Any]) -> Any:
@@ -184,8 +169,9 @@ def _read_additional_properties(cls: type[SubAgentOutput], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SubAgentOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SubAgentOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
@@ -198,9 +184,12 @@ def _all_fields(cls: type[SubAgentOutput], d: Mapping[str, Any]) -> dict[str, An
     if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
         branch_id = _read_branch_id(cls, d)
 
-    parameters = d.get("parameters", UNSET)
-    if parameters is not UNSET and parameters is not None:
-        parameters = _read_parameters(cls, d)
+    if "parameters" in known:
+        parameters = known["parameters"]
+    else:
+        parameters = d.get("parameters", UNSET)
+        if parameters is not UNSET and parameters is not None:
+            parameters = _read_parameters(cls, d)
 
     return {
         "agent_id": agent_id,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SubagentRunResultDetails")
@@ -67,7 +68,9 @@ class SubagentRunResultDetails(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         subagent_run_result_details = cls.__new__(cls)
-        subagent_run_result_details.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        subagent_run_result_details.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return subagent_run_result_details
 
     @property
@@ -87,24 +90,25 @@ class SubagentRunResultDetails(Lazy):
         return key in self.additional_properties
 
 
-def _read_sub_conversation_id(cls: type[SubagentRunResultDetails], d: Mapping[str, Any]) -> Any:
-    sub_conversation_id = d.get("sub_conversation_id", UNSET)
-    if (
-        sub_conversation_id.__class__ is not str
-        and sub_conversation_id is not None
-        and sub_conversation_id is not UNSET
-    ):
-        sub_conversation_id = unexpected_type(cls, "sub_conversation_id", sub_conversation_id, "a string or null")
+_read_sub_conversation_id = plain_reader(
+    "sub_conversation_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return sub_conversation_id
-
-
-def _read_agent_id(cls: type[SubagentRunResultDetails], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", UNSET)
-    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
-
-    return agent_id
+_read_agent_id = plain_reader(
+    "agent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +123,9 @@ def _read_additional_properties(cls: type[SubagentRunResultDetails], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SubagentRunResultDetails], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SubagentRunResultDetails], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     sub_conversation_id = d.get("sub_conversation_id", UNSET)
     if (
         sub_conversation_id.__class__ is not str

@@ -10,15 +10,16 @@ from attrs import field as _attrs_field
 from ..models.order_state import OrderState
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SubmitOrderResponse")
@@ -92,7 +93,7 @@ class SubmitOrderResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         submit_order_response = cls.__new__(cls)
-        submit_order_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        submit_order_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return submit_order_response
 
     @property
@@ -112,26 +113,9 @@ class SubmitOrderResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_order_id(cls: type[SubmitOrderResponse], d: Mapping[str, Any]) -> Any:
-    order_id = d.get("order_id", MISSING)
-    if order_id.__class__ is not str:
-        if order_id is MISSING:
-            order_id = missing_field(cls, "order_id")
-        else:
-            order_id = unexpected_type(cls, "order_id", order_id, "a string")
+_read_order_id = plain_reader("order_id", (str,), "a string", True)
 
-    return order_id
-
-
-def _read_state(cls: type[SubmitOrderResponse], d: Mapping[str, Any]) -> Any:
-    state = d.get("state", MISSING)
-    if state.__class__ is not str:
-        if state is MISSING:
-            state = missing_field(cls, "state")
-        else:
-            state = unexpected_type(cls, "state", state, "a string")
-
-    return state
+_read_state = plain_reader("state", (str,), "a string", True)
 
 
 def _read_submitted_at(cls: type[SubmitOrderResponse], d: Mapping[str, Any]) -> Any:
@@ -160,8 +144,9 @@ def _read_additional_properties(cls: type[SubmitOrderResponse], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SubmitOrderResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SubmitOrderResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     order_id = d.get("order_id", MISSING)
     if order_id.__class__ is not str:
         order_id = _read_order_id(cls, d)
@@ -170,7 +155,10 @@ def _all_fields(cls: type[SubmitOrderResponse], d: Mapping[str, Any]) -> dict[st
     if state.__class__ is not str:
         state = _read_state(cls, d)
 
-    submitted_at = _read_submitted_at(cls, d)
+    if "submitted_at" in known:
+        submitted_at = known["submitted_at"]
+    else:
+        submitted_at = _read_submitted_at(cls, d)
 
     return {
         "order_id": order_id,

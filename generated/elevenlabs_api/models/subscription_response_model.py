@@ -12,6 +12,7 @@ from ..models.currency import Currency
 from ..models.subscription_status_type import SubscriptionStatusType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -19,10 +20,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SubscriptionResponseModel")
@@ -325,7 +326,9 @@ class SubscriptionResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         subscription_response_model = cls.__new__(cls)
-        subscription_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        subscription_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return subscription_response_model
 
     @property
@@ -345,50 +348,21 @@ class SubscriptionResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_tier(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    tier = d.get("tier", MISSING)
-    if tier.__class__ is not str:
-        if tier is MISSING:
-            tier = missing_field(cls, "tier")
-        else:
-            tier = unexpected_type(cls, "tier", tier, "a string")
+_read_tier = plain_reader("tier", (str,), "a string", True)
 
-    return tier
+_read_character_count = plain_reader("character_count", (int,), "an integer", True)
 
+_read_character_limit = plain_reader("character_limit", (int,), "an integer", True)
 
-def _read_character_count(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    character_count = d.get("character_count", MISSING)
-    if character_count.__class__ is not int:
-        if character_count is MISSING:
-            character_count = missing_field(cls, "character_count")
-        else:
-            character_count = unexpected_type(cls, "character_count", character_count, "an integer")
-
-    return character_count
-
-
-def _read_character_limit(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    character_limit = d.get("character_limit", MISSING)
-    if character_limit.__class__ is not int:
-        if character_limit is MISSING:
-            character_limit = missing_field(cls, "character_limit")
-        else:
-            character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer")
-
-    return character_limit
-
-
-def _read_max_character_limit_extension(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    max_character_limit_extension = d.get("max_character_limit_extension", MISSING)
-    if max_character_limit_extension.__class__ is not int and max_character_limit_extension is not None:
-        if max_character_limit_extension is MISSING:
-            max_character_limit_extension = missing_field(cls, "max_character_limit_extension")
-        else:
-            max_character_limit_extension = unexpected_type(
-                cls, "max_character_limit_extension", max_character_limit_extension, "an integer or null"
-            )
-
-    return max_character_limit_extension
+_read_max_character_limit_extension = plain_reader(
+    "max_character_limit_extension",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    True,
+)
 
 
 def _read_max_credit_limit_extension(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
@@ -420,146 +394,31 @@ def _read_max_credit_limit_extension(cls: type[SubscriptionResponseModel], d: Ma
     return max_credit_limit_extension
 
 
-def _read_can_extend_character_limit(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    can_extend_character_limit = d.get("can_extend_character_limit", MISSING)
-    if can_extend_character_limit.__class__ is not bool:
-        if can_extend_character_limit is MISSING:
-            can_extend_character_limit = missing_field(cls, "can_extend_character_limit")
-        else:
-            can_extend_character_limit = unexpected_type(
-                cls, "can_extend_character_limit", can_extend_character_limit, "a boolean"
-            )
+_read_can_extend_character_limit = plain_reader("can_extend_character_limit", (bool,), "a boolean", True)
 
-    return can_extend_character_limit
+_read_allowed_to_extend_character_limit = plain_reader("allowed_to_extend_character_limit", (bool,), "a boolean", True)
 
+_read_voice_slots_used = plain_reader("voice_slots_used", (int,), "an integer", True)
 
-def _read_allowed_to_extend_character_limit(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    allowed_to_extend_character_limit = d.get("allowed_to_extend_character_limit", MISSING)
-    if allowed_to_extend_character_limit.__class__ is not bool:
-        if allowed_to_extend_character_limit is MISSING:
-            allowed_to_extend_character_limit = missing_field(cls, "allowed_to_extend_character_limit")
-        else:
-            allowed_to_extend_character_limit = unexpected_type(
-                cls, "allowed_to_extend_character_limit", allowed_to_extend_character_limit, "a boolean"
-            )
+_read_professional_voice_slots_used = plain_reader("professional_voice_slots_used", (int,), "an integer", True)
 
-    return allowed_to_extend_character_limit
+_read_professional_voice_slots_used_in_workspace = plain_reader(
+    "professional_voice_slots_used_in_workspace", (int,), "an integer", True
+)
 
+_read_voice_limit = plain_reader("voice_limit", (int,), "an integer", True)
 
-def _read_voice_slots_used(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_slots_used = d.get("voice_slots_used", MISSING)
-    if voice_slots_used.__class__ is not int:
-        if voice_slots_used is MISSING:
-            voice_slots_used = missing_field(cls, "voice_slots_used")
-        else:
-            voice_slots_used = unexpected_type(cls, "voice_slots_used", voice_slots_used, "an integer")
+_read_voice_add_edit_counter = plain_reader("voice_add_edit_counter", (int,), "an integer", True)
 
-    return voice_slots_used
+_read_professional_voice_limit = plain_reader("professional_voice_limit", (int,), "an integer", True)
 
+_read_can_extend_voice_limit = plain_reader("can_extend_voice_limit", (bool,), "a boolean", True)
 
-def _read_professional_voice_slots_used(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    professional_voice_slots_used = d.get("professional_voice_slots_used", MISSING)
-    if professional_voice_slots_used.__class__ is not int:
-        if professional_voice_slots_used is MISSING:
-            professional_voice_slots_used = missing_field(cls, "professional_voice_slots_used")
-        else:
-            professional_voice_slots_used = unexpected_type(
-                cls, "professional_voice_slots_used", professional_voice_slots_used, "an integer"
-            )
+_read_can_use_instant_voice_cloning = plain_reader("can_use_instant_voice_cloning", (bool,), "a boolean", True)
 
-    return professional_voice_slots_used
-
-
-def _read_professional_voice_slots_used_in_workspace(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    professional_voice_slots_used_in_workspace = d.get("professional_voice_slots_used_in_workspace", MISSING)
-    if professional_voice_slots_used_in_workspace.__class__ is not int:
-        if professional_voice_slots_used_in_workspace is MISSING:
-            professional_voice_slots_used_in_workspace = missing_field(
-                cls, "professional_voice_slots_used_in_workspace"
-            )
-        else:
-            professional_voice_slots_used_in_workspace = unexpected_type(
-                cls,
-                "professional_voice_slots_used_in_workspace",
-                professional_voice_slots_used_in_workspace,
-                "an integer",
-            )
-
-    return professional_voice_slots_used_in_workspace
-
-
-def _read_voice_limit(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_limit = d.get("voice_limit", MISSING)
-    if voice_limit.__class__ is not int:
-        if voice_limit is MISSING:
-            voice_limit = missing_field(cls, "voice_limit")
-        else:
-            voice_limit = unexpected_type(cls, "voice_limit", voice_limit, "an integer")
-
-    return voice_limit
-
-
-def _read_voice_add_edit_counter(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_add_edit_counter = d.get("voice_add_edit_counter", MISSING)
-    if voice_add_edit_counter.__class__ is not int:
-        if voice_add_edit_counter is MISSING:
-            voice_add_edit_counter = missing_field(cls, "voice_add_edit_counter")
-        else:
-            voice_add_edit_counter = unexpected_type(
-                cls, "voice_add_edit_counter", voice_add_edit_counter, "an integer"
-            )
-
-    return voice_add_edit_counter
-
-
-def _read_professional_voice_limit(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    professional_voice_limit = d.get("professional_voice_limit", MISSING)
-    if professional_voice_limit.__class__ is not int:
-        if professional_voice_limit is MISSING:
-            professional_voice_limit = missing_field(cls, "professional_voice_limit")
-        else:
-            professional_voice_limit = unexpected_type(
-                cls, "professional_voice_limit", professional_voice_limit, "an integer"
-            )
-
-    return professional_voice_limit
-
-
-def _read_can_extend_voice_limit(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    can_extend_voice_limit = d.get("can_extend_voice_limit", MISSING)
-    if can_extend_voice_limit.__class__ is not bool:
-        if can_extend_voice_limit is MISSING:
-            can_extend_voice_limit = missing_field(cls, "can_extend_voice_limit")
-        else:
-            can_extend_voice_limit = unexpected_type(cls, "can_extend_voice_limit", can_extend_voice_limit, "a boolean")
-
-    return can_extend_voice_limit
-
-
-def _read_can_use_instant_voice_cloning(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    can_use_instant_voice_cloning = d.get("can_use_instant_voice_cloning", MISSING)
-    if can_use_instant_voice_cloning.__class__ is not bool:
-        if can_use_instant_voice_cloning is MISSING:
-            can_use_instant_voice_cloning = missing_field(cls, "can_use_instant_voice_cloning")
-        else:
-            can_use_instant_voice_cloning = unexpected_type(
-                cls, "can_use_instant_voice_cloning", can_use_instant_voice_cloning, "a boolean"
-            )
-
-    return can_use_instant_voice_cloning
-
-
-def _read_can_use_professional_voice_cloning(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    can_use_professional_voice_cloning = d.get("can_use_professional_voice_cloning", MISSING)
-    if can_use_professional_voice_cloning.__class__ is not bool:
-        if can_use_professional_voice_cloning is MISSING:
-            can_use_professional_voice_cloning = missing_field(cls, "can_use_professional_voice_cloning")
-        else:
-            can_use_professional_voice_cloning = unexpected_type(
-                cls, "can_use_professional_voice_cloning", can_use_professional_voice_cloning, "a boolean"
-            )
-
-    return can_use_professional_voice_cloning
+_read_can_use_professional_voice_cloning = plain_reader(
+    "can_use_professional_voice_cloning", (bool,), "a boolean", True
+)
 
 
 def _read_current_overage(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
@@ -575,71 +434,57 @@ def _read_current_overage(cls: type[SubscriptionResponseModel], d: Mapping[str, 
     return current_overage
 
 
-def _read_status(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
+_read_status = plain_reader("status", (str,), "a string", True)
 
-    return status
+_read_next_character_count_reset_unix = plain_reader(
+    "next_character_count_reset_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_max_voice_add_edits = plain_reader(
+    "max_voice_add_edits",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_next_character_count_reset_unix(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    next_character_count_reset_unix = d.get("next_character_count_reset_unix", UNSET)
-    if (
-        next_character_count_reset_unix.__class__ is not int
-        and next_character_count_reset_unix is not None
-        and next_character_count_reset_unix is not UNSET
-    ):
-        next_character_count_reset_unix = unexpected_type(
-            cls, "next_character_count_reset_unix", next_character_count_reset_unix, "an integer or null"
-        )
+_read_currency = plain_reader(
+    "currency",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return next_character_count_reset_unix
+_read_billing_period = plain_reader(
+    "billing_period",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-
-def _read_max_voice_add_edits(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    max_voice_add_edits = d.get("max_voice_add_edits", UNSET)
-    if (
-        max_voice_add_edits.__class__ is not int
-        and max_voice_add_edits is not None
-        and max_voice_add_edits is not UNSET
-    ):
-        max_voice_add_edits = unexpected_type(cls, "max_voice_add_edits", max_voice_add_edits, "an integer or null")
-
-    return max_voice_add_edits
-
-
-def _read_currency(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    currency = d.get("currency", UNSET)
-    if currency is not None and currency.__class__ is not str and currency is not UNSET:
-        currency = unexpected_type(cls, "currency", currency, "null or a string")
-
-    return currency
-
-
-def _read_billing_period(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    billing_period = d.get("billing_period", UNSET)
-    if billing_period is not None and billing_period.__class__ is not str and billing_period is not UNSET:
-        billing_period = unexpected_type(cls, "billing_period", billing_period, "null or a string")
-
-    return billing_period
-
-
-def _read_character_refresh_period(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
-    character_refresh_period = d.get("character_refresh_period", UNSET)
-    if (
-        character_refresh_period is not None
-        and character_refresh_period.__class__ is not str
-        and character_refresh_period is not UNSET
-    ):
-        character_refresh_period = unexpected_type(
-            cls, "character_refresh_period", character_refresh_period, "null or a string"
-        )
-
-    return character_refresh_period
+_read_character_refresh_period = plain_reader(
+    "character_refresh_period",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -675,8 +520,9 @@ def _read_additional_properties(cls: type[SubscriptionResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SubscriptionResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     tier = d.get("tier", MISSING)
     if tier.__class__ is not str:
         tier = _read_tier(cls, d)
@@ -693,7 +539,10 @@ def _all_fields(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> d
     if max_character_limit_extension.__class__ is not int and max_character_limit_extension is not None:
         max_character_limit_extension = _read_max_character_limit_extension(cls, d)
 
-    max_credit_limit_extension = _read_max_credit_limit_extension(cls, d)
+    if "max_credit_limit_extension" in known:
+        max_credit_limit_extension = known["max_credit_limit_extension"]
+    else:
+        max_credit_limit_extension = _read_max_credit_limit_extension(cls, d)
 
     can_extend_character_limit = d.get("can_extend_character_limit", MISSING)
     if can_extend_character_limit.__class__ is not bool:
@@ -739,7 +588,10 @@ def _all_fields(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> d
     if can_use_professional_voice_cloning.__class__ is not bool:
         can_use_professional_voice_cloning = _read_can_use_professional_voice_cloning(cls, d)
 
-    current_overage = _read_current_overage(cls, d)
+    if "current_overage" in known:
+        current_overage = known["current_overage"]
+    else:
+        current_overage = _read_current_overage(cls, d)
 
     status = d.get("status", MISSING)
     if status.__class__ is not str:

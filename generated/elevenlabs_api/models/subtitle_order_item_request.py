@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SubtitleOrderItemRequest")
@@ -139,7 +139,9 @@ class SubtitleOrderItemRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         subtitle_order_item_request = cls.__new__(cls)
-        subtitle_order_item_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        subtitle_order_item_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return subtitle_order_item_request
 
     @property
@@ -168,41 +170,11 @@ def _read_kind(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any
     return kind
 
 
-def _read_media_ids(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    media_ids = d.get("media_ids", MISSING)
-    if media_ids.__class__ is not list:
-        if media_ids is MISSING:
-            media_ids = missing_field(cls, "media_ids")
-        else:
-            media_ids = unexpected_type(cls, "media_ids", media_ids, "an array")
-    elif media_ids.__class__ is list and media_ids:
-        check_items(cls, "media_ids", media_ids, (str,), "a string")
+_read_media_ids = plain_reader("media_ids", (list,), "an array", True, ((str,), "a string"))
 
-    return media_ids
+_read_source_language = plain_reader("source_language", (str,), "a string", True)
 
-
-def _read_source_language(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    source_language = d.get("source_language", MISSING)
-    if source_language.__class__ is not str:
-        if source_language is MISSING:
-            source_language = missing_field(cls, "source_language")
-        else:
-            source_language = unexpected_type(cls, "source_language", source_language, "a string")
-
-    return source_language
-
-
-def _read_destination_languages(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    destination_languages = d.get("destination_languages", MISSING)
-    if destination_languages.__class__ is not list:
-        if destination_languages is MISSING:
-            destination_languages = missing_field(cls, "destination_languages")
-        else:
-            destination_languages = unexpected_type(cls, "destination_languages", destination_languages, "an array")
-    elif destination_languages.__class__ is list and destination_languages:
-        check_items(cls, "destination_languages", destination_languages, (str,), "a string")
-
-    return destination_languages
+_read_destination_languages = plain_reader("destination_languages", (list,), "an array", True, ((str,), "a string"))
 
 
 def _read_cue_options(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
@@ -220,20 +192,17 @@ def _read_cue_options(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any])
     return cue_options
 
 
-def _read_sdh(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    sdh = d.get("sdh", UNSET)
-    if sdh.__class__ is not bool and sdh is not UNSET:
-        sdh = unexpected_type(cls, "sdh", sdh, "a boolean")
+_read_sdh = plain_reader("sdh", (bool,), "a boolean", False)
 
-    return sdh
-
-
-def _read_instructions(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    instructions = d.get("instructions", UNSET)
-    if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
-        instructions = unexpected_type(cls, "instructions", instructions, "a string or null")
-
-    return instructions
+_read_instructions = plain_reader(
+    "instructions",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -253,11 +222,15 @@ def _read_additional_properties(cls: type[SubtitleOrderItemRequest], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    kind = d.get("kind", UNSET)
-    if kind is not UNSET:
-        kind = _read_kind(cls, d)
+def _all_fields(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "kind" in known:
+        kind = known["kind"]
+    else:
+        kind = d.get("kind", UNSET)
+        if kind is not UNSET:
+            kind = _read_kind(cls, d)
 
     media_ids = d.get("media_ids", MISSING)
     if media_ids.__class__ is not list:
@@ -275,9 +248,12 @@ def _all_fields(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> di
     elif destination_languages.__class__ is list and destination_languages:
         check_items(cls, "destination_languages", destination_languages, (str,), "a string")
 
-    cue_options = d.get("cue_options", UNSET)
-    if cue_options is not UNSET:
-        cue_options = _read_cue_options(cls, d)
+    if "cue_options" in known:
+        cue_options = known["cue_options"]
+    else:
+        cue_options = d.get("cue_options", UNSET)
+        if cue_options is not UNSET:
+            cue_options = _read_cue_options(cls, d)
 
     sdh = d.get("sdh", UNSET)
     if sdh.__class__ is not bool and sdh is not UNSET:

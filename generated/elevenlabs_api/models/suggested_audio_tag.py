@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SuggestedAudioTag")
@@ -69,7 +69,7 @@ class SuggestedAudioTag(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         suggested_audio_tag = cls.__new__(cls)
-        suggested_audio_tag.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        suggested_audio_tag.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return suggested_audio_tag
 
     @property
@@ -89,23 +89,17 @@ class SuggestedAudioTag(Lazy):
         return key in self.additional_properties
 
 
-def _read_tag(cls: type[SuggestedAudioTag], d: Mapping[str, Any]) -> Any:
-    tag = d.get("tag", MISSING)
-    if tag.__class__ is not str:
-        if tag is MISSING:
-            tag = missing_field(cls, "tag")
-        else:
-            tag = unexpected_type(cls, "tag", tag, "a string")
+_read_tag = plain_reader("tag", (str,), "a string", True)
 
-    return tag
-
-
-def _read_description(cls: type[SuggestedAudioTag], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -120,8 +114,9 @@ def _read_additional_properties(cls: type[SuggestedAudioTag], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SuggestedAudioTag], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SuggestedAudioTag], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     tag = d.get("tag", MISSING)
     if tag.__class__ is not str:
         tag = _read_tag(cls, d)

@@ -10,17 +10,17 @@ from ..models.tts_model_family import TTSModelFamily
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SupportedVoice")
@@ -164,7 +164,7 @@ class SupportedVoice(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         supported_voice = cls.__new__(cls)
-        supported_voice.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        supported_voice.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return supported_voice
 
     @property
@@ -184,50 +184,39 @@ class SupportedVoice(Lazy):
         return key in self.additional_properties
 
 
-def _read_label(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
+_read_label = plain_reader("label", (str,), "a string", True)
 
-    return label
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_voice_id(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return voice_id
-
-
-def _read_description(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
-
-
-def _read_language(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
-
-
-def _read_model_family(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
-    model_family = d.get("model_family", UNSET)
-    if model_family is not None and model_family.__class__ is not str and model_family is not UNSET:
-        model_family = unexpected_type(cls, "model_family", model_family, "null or a string")
-
-    return model_family
+_read_model_family = plain_reader(
+    "model_family",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_optimize_streaming_latency(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
@@ -257,38 +246,38 @@ def _read_optimize_streaming_latency(cls: type[SupportedVoice], d: Mapping[str, 
     return optimize_streaming_latency
 
 
-def _read_stability(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
-    stability = d.get("stability", UNSET)
-    if (
-        stability.__class__ is not float
-        and stability.__class__ is not int
-        and stability is not None
-        and stability is not UNSET
-    ):
-        stability = unexpected_type(cls, "stability", stability, "a number or null")
+_read_stability = plain_reader(
+    "stability",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return stability
+_read_speed = plain_reader(
+    "speed",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-
-def _read_speed(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
-    speed = d.get("speed", UNSET)
-    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-        speed = unexpected_type(cls, "speed", speed, "a number or null")
-
-    return speed
-
-
-def _read_similarity_boost(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
-    similarity_boost = d.get("similarity_boost", UNSET)
-    if (
-        similarity_boost.__class__ is not float
-        and similarity_boost.__class__ is not int
-        and similarity_boost is not None
-        and similarity_boost is not UNSET
-    ):
-        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
-
-    return similarity_boost
+_read_similarity_boost = plain_reader(
+    "similarity_boost",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -310,8 +299,9 @@ def _read_additional_properties(cls: type[SupportedVoice], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SupportedVoice], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SupportedVoice], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     label = d.get("label", MISSING)
     if label.__class__ is not str:
         label = _read_label(cls, d)
@@ -332,9 +322,12 @@ def _all_fields(cls: type[SupportedVoice], d: Mapping[str, Any]) -> dict[str, An
     if model_family is not None and model_family.__class__ is not str and model_family is not UNSET:
         model_family = _read_model_family(cls, d)
 
-    optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
-    if optimize_streaming_latency is not UNSET and optimize_streaming_latency is not None:
-        optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
+    if "optimize_streaming_latency" in known:
+        optimize_streaming_latency = known["optimize_streaming_latency"]
+    else:
+        optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
+        if optimize_streaming_latency is not UNSET and optimize_streaming_latency is not None:
+            optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
 
     stability = d.get("stability", UNSET)
     if (

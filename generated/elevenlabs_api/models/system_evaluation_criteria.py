@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SystemEvaluationCriteria")
@@ -65,7 +65,9 @@ class SystemEvaluationCriteria(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         system_evaluation_criteria = cls.__new__(cls)
-        system_evaluation_criteria.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        system_evaluation_criteria.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return system_evaluation_criteria
 
     @property
@@ -85,26 +87,25 @@ class SystemEvaluationCriteria(Lazy):
         return key in self.additional_properties
 
 
-def _read_user_sentiment_score(cls: type[SystemEvaluationCriteria], d: Mapping[str, Any]) -> Any:
-    user_sentiment_score = d.get("user_sentiment_score", MISSING)
-    if user_sentiment_score.__class__ is not float and user_sentiment_score.__class__ is not int:
-        if user_sentiment_score is MISSING:
-            user_sentiment_score = missing_field(cls, "user_sentiment_score")
-        else:
-            user_sentiment_score = unexpected_type(cls, "user_sentiment_score", user_sentiment_score, "a number")
+_read_user_sentiment_score = plain_reader(
+    "user_sentiment_score",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return user_sentiment_score
-
-
-def _read_user_frustration_score(cls: type[SystemEvaluationCriteria], d: Mapping[str, Any]) -> Any:
-    user_frustration_score = d.get("user_frustration_score", MISSING)
-    if user_frustration_score.__class__ is not float and user_frustration_score.__class__ is not int:
-        if user_frustration_score is MISSING:
-            user_frustration_score = missing_field(cls, "user_frustration_score")
-        else:
-            user_frustration_score = unexpected_type(cls, "user_frustration_score", user_frustration_score, "a number")
-
-    return user_frustration_score
+_read_user_frustration_score = plain_reader(
+    "user_frustration_score",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +120,9 @@ def _read_additional_properties(cls: type[SystemEvaluationCriteria], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SystemEvaluationCriteria], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[SystemEvaluationCriteria], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     user_sentiment_score = d.get("user_sentiment_score", MISSING)
     if user_sentiment_score.__class__ is not float and user_sentiment_score.__class__ is not int:
         user_sentiment_score = _read_user_sentiment_score(cls, d)

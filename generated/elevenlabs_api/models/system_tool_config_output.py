@@ -13,6 +13,7 @@ from ..models.tool_error_handling_mode import ToolErrorHandlingMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -22,10 +23,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="SystemToolConfigOutput")
@@ -272,7 +273,9 @@ class SystemToolConfigOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         system_tool_config_output = cls.__new__(cls)
-        system_tool_config_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        system_tool_config_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return system_tool_config_output
 
     @property
@@ -301,15 +304,7 @@ def _read_type_(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_name(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_params(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -483,52 +478,17 @@ def _read_params(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any
     return params
 
 
-def _read_description(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string")
+_read_description = plain_reader("description", (str,), "a string", False)
 
-    return description
+_read_response_timeout_secs = plain_reader("response_timeout_secs", (int,), "an integer", False)
 
+_read_disable_interruptions = plain_reader("disable_interruptions", (bool,), "a boolean", False)
 
-def _read_response_timeout_secs(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    response_timeout_secs = d.get("response_timeout_secs", UNSET)
-    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
-        response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
+_read_interruption_mode = plain_reader("interruption_mode", (str,), "a string", False)
 
-    return response_timeout_secs
+_read_force_pre_tool_speech = plain_reader("force_pre_tool_speech", (bool,), "a boolean", False)
 
-
-def _read_disable_interruptions(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    disable_interruptions = d.get("disable_interruptions", UNSET)
-    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
-        disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
-
-    return disable_interruptions
-
-
-def _read_interruption_mode(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    interruption_mode = d.get("interruption_mode", UNSET)
-    if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
-        interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
-
-    return interruption_mode
-
-
-def _read_force_pre_tool_speech(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
-    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
-        force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
-
-    return force_pre_tool_speech
-
-
-def _read_pre_tool_speech(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    pre_tool_speech = d.get("pre_tool_speech", UNSET)
-    if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
-        pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
-
-    return pre_tool_speech
+_read_pre_tool_speech = plain_reader("pre_tool_speech", (str,), "a string", False)
 
 
 def _read_assignments(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -549,32 +509,19 @@ def _read_assignments(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -
     return assignments
 
 
-def _read_tool_call_sound(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
-        tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
+_read_tool_call_sound = plain_reader(
+    "tool_call_sound",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return tool_call_sound
+_read_tool_call_sound_behavior = plain_reader("tool_call_sound_behavior", (str,), "a string", False)
 
-
-def _read_tool_call_sound_behavior(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
-    if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
-        tool_call_sound_behavior = unexpected_type(
-            cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
-        )
-
-    return tool_call_sound_behavior
-
-
-def _read_tool_error_handling_mode(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    tool_error_handling_mode = d.get("tool_error_handling_mode", UNSET)
-    if tool_error_handling_mode.__class__ is not str and tool_error_handling_mode is not UNSET:
-        tool_error_handling_mode = unexpected_type(
-            cls, "tool_error_handling_mode", tool_error_handling_mode, "a string"
-        )
-
-    return tool_error_handling_mode
+_read_tool_error_handling_mode = plain_reader("tool_error_handling_mode", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -600,17 +547,24 @@ def _read_additional_properties(cls: type[SystemToolConfigOutput], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[SystemToolConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    params = _read_params(cls, d)
+    if "params" in known:
+        params = known["params"]
+    else:
+        params = _read_params(cls, d)
 
     description = d.get("description", UNSET)
     if description.__class__ is not str and description is not UNSET:
@@ -636,9 +590,12 @@ def _all_fields(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> dict
     if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
         pre_tool_speech = _read_pre_tool_speech(cls, d)
 
-    assignments = d.get("assignments", UNSET)
-    if assignments is not UNSET:
-        assignments = _read_assignments(cls, d)
+    if "assignments" in known:
+        assignments = known["assignments"]
+    else:
+        assignments = d.get("assignments", UNSET)
+        if assignments is not UNSET:
+            assignments = _read_assignments(cls, d)
 
     tool_call_sound = d.get("tool_call_sound", UNSET)
     if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TelephonyCallConfig")
@@ -59,7 +60,7 @@ class TelephonyCallConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         telephony_call_config = cls.__new__(cls)
-        telephony_call_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        telephony_call_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return telephony_call_config
 
     @property
@@ -79,22 +80,9 @@ class TelephonyCallConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_ringing_timeout_secs(cls: type[TelephonyCallConfig], d: Mapping[str, Any]) -> Any:
-    ringing_timeout_secs = d.get("ringing_timeout_secs", UNSET)
-    if ringing_timeout_secs.__class__ is not int and ringing_timeout_secs is not UNSET:
-        ringing_timeout_secs = unexpected_type(cls, "ringing_timeout_secs", ringing_timeout_secs, "an integer")
+_read_ringing_timeout_secs = plain_reader("ringing_timeout_secs", (int,), "an integer", False)
 
-    return ringing_timeout_secs
-
-
-def _read_twilio_call_recording_enabled(cls: type[TelephonyCallConfig], d: Mapping[str, Any]) -> Any:
-    twilio_call_recording_enabled = d.get("twilio_call_recording_enabled", UNSET)
-    if twilio_call_recording_enabled.__class__ is not bool and twilio_call_recording_enabled is not UNSET:
-        twilio_call_recording_enabled = unexpected_type(
-            cls, "twilio_call_recording_enabled", twilio_call_recording_enabled, "a boolean"
-        )
-
-    return twilio_call_recording_enabled
+_read_twilio_call_recording_enabled = plain_reader("twilio_call_recording_enabled", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -109,8 +97,9 @@ def _read_additional_properties(cls: type[TelephonyCallConfig], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TelephonyCallConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[TelephonyCallConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     ringing_timeout_secs = d.get("ringing_timeout_secs", UNSET)
     if ringing_timeout_secs.__class__ is not int and ringing_timeout_secs is not UNSET:
         ringing_timeout_secs = _read_ringing_timeout_secs(cls, d)

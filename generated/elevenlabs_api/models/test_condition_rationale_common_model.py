@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TestConditionRationaleCommonModel")
@@ -68,7 +69,7 @@ class TestConditionRationaleCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         test_condition_rationale_common_model = cls.__new__(cls)
         test_condition_rationale_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return test_condition_rationale_common_model
 
@@ -89,22 +90,9 @@ class TestConditionRationaleCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_messages(cls: type[TestConditionRationaleCommonModel], d: Mapping[str, Any]) -> Any:
-    messages = d.get("messages", UNSET)
-    if messages.__class__ is not list and messages is not UNSET:
-        messages = unexpected_type(cls, "messages", messages, "an array")
-    elif messages.__class__ is list and messages:
-        check_items(cls, "messages", messages, (str,), "a string")
+_read_messages = plain_reader("messages", (list,), "an array", False, ((str,), "a string"))
 
-    return messages
-
-
-def _read_summary(cls: type[TestConditionRationaleCommonModel], d: Mapping[str, Any]) -> Any:
-    summary = d.get("summary", UNSET)
-    if summary.__class__ is not str and summary is not UNSET:
-        summary = unexpected_type(cls, "summary", summary, "a string")
-
-    return summary
+_read_summary = plain_reader("summary", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +107,11 @@ def _read_additional_properties(cls: type[TestConditionRationaleCommonModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TestConditionRationaleCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[TestConditionRationaleCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     messages = d.get("messages", UNSET)
     if messages.__class__ is not list and messages is not UNSET:
         messages = _read_messages(cls, d)

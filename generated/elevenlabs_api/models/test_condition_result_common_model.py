@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TestConditionResultCommonModel")
@@ -85,7 +85,7 @@ class TestConditionResultCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         test_condition_result_common_model = cls.__new__(cls)
         test_condition_result_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return test_condition_result_common_model
 
@@ -106,15 +106,7 @@ class TestConditionResultCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_result(cls: type[TestConditionResultCommonModel], d: Mapping[str, Any]) -> Any:
-    result = d.get("result", MISSING)
-    if result.__class__ is not str:
-        if result is MISSING:
-            result = missing_field(cls, "result")
-        else:
-            result = unexpected_type(cls, "result", result, "a string")
-
-    return result
+_read_result = plain_reader("result", (str,), "a string", True)
 
 
 def _read_rationale(cls: type[TestConditionResultCommonModel], d: Mapping[str, Any]) -> Any:
@@ -152,15 +144,21 @@ def _read_additional_properties(cls: type[TestConditionResultCommonModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TestConditionResultCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[TestConditionResultCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     result = d.get("result", MISSING)
     if result.__class__ is not str:
         result = _read_result(cls, d)
 
-    rationale = d.get("rationale", UNSET)
-    if rationale is not UNSET and rationale is not None:
-        rationale = _read_rationale(cls, d)
+    if "rationale" in known:
+        rationale = known["rationale"]
+    else:
+        rationale = d.get("rationale", UNSET)
+        if rationale is not UNSET and rationale is not None:
+            rationale = _read_rationale(cls, d)
 
     return {
         "result": result,

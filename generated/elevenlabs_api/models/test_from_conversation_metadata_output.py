@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TestFromConversationMetadataOutput")
@@ -111,7 +111,7 @@ class TestFromConversationMetadataOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         test_from_conversation_metadata_output = cls.__new__(cls)
         test_from_conversation_metadata_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return test_from_conversation_metadata_output
 
@@ -132,42 +132,29 @@ class TestFromConversationMetadataOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_conversation_id(cls: type[TestFromConversationMetadataOutput], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+_read_conversation_id = plain_reader("conversation_id", (str,), "a string", True)
 
-    return conversation_id
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_agent_id(cls: type[TestFromConversationMetadataOutput], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-    return agent_id
-
-
-def _read_branch_id(cls: type[TestFromConversationMetadataOutput], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-    return branch_id
-
-
-def _read_workflow_node_id(cls: type[TestFromConversationMetadataOutput], d: Mapping[str, Any]) -> Any:
-    workflow_node_id = d.get("workflow_node_id", UNSET)
-    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
-        workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
-
-    return workflow_node_id
+_read_workflow_node_id = plain_reader(
+    "workflow_node_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_original_agent_reply(cls: type[TestFromConversationMetadataOutput], d: Mapping[str, Any]) -> Any:
@@ -205,8 +192,11 @@ def _read_additional_properties(cls: type[TestFromConversationMetadataOutput], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TestFromConversationMetadataOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[TestFromConversationMetadataOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     conversation_id = d.get("conversation_id", MISSING)
     if conversation_id.__class__ is not str:
         conversation_id = _read_conversation_id(cls, d)
@@ -223,9 +213,12 @@ def _all_fields(cls: type[TestFromConversationMetadataOutput], d: Mapping[str, A
     if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
         workflow_node_id = _read_workflow_node_id(cls, d)
 
-    original_agent_reply = d.get("original_agent_reply", UNSET)
-    if original_agent_reply is not UNSET:
-        original_agent_reply = _read_original_agent_reply(cls, d)
+    if "original_agent_reply" in known:
+        original_agent_reply = known["original_agent_reply"]
+    else:
+        original_agent_reply = d.get("original_agent_reply", UNSET)
+        if original_agent_reply is not UNSET:
+            original_agent_reply = _read_original_agent_reply(cls, d)
 
     return {
         "conversation_id": conversation_id,

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TestInvocationSummaryResponseModel")
@@ -158,7 +158,7 @@ class TestInvocationSummaryResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         test_invocation_summary_response_model = cls.__new__(cls)
         test_invocation_summary_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return test_invocation_summary_response_model
 
@@ -179,97 +179,39 @@ class TestInvocationSummaryResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
+_read_test_run_count = plain_reader("test_run_count", (int,), "an integer", True)
 
-def _read_created_at_unix_secs(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+_read_passed_count = plain_reader("passed_count", (int,), "an integer", True)
 
-    return created_at_unix_secs
+_read_failed_count = plain_reader("failed_count", (int,), "an integer", True)
 
+_read_pending_count = plain_reader("pending_count", (int,), "an integer", True)
 
-def _read_test_run_count(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    test_run_count = d.get("test_run_count", MISSING)
-    if test_run_count.__class__ is not int:
-        if test_run_count is MISSING:
-            test_run_count = missing_field(cls, "test_run_count")
-        else:
-            test_run_count = unexpected_type(cls, "test_run_count", test_run_count, "an integer")
+_read_title = plain_reader("title", (str,), "a string", True)
 
-    return test_run_count
+_read_agent_id = plain_reader(
+    "agent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_passed_count(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    passed_count = d.get("passed_count", MISSING)
-    if passed_count.__class__ is not int:
-        if passed_count is MISSING:
-            passed_count = missing_field(cls, "passed_count")
-        else:
-            passed_count = unexpected_type(cls, "passed_count", passed_count, "an integer")
-
-    return passed_count
-
-
-def _read_failed_count(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    failed_count = d.get("failed_count", MISSING)
-    if failed_count.__class__ is not int:
-        if failed_count is MISSING:
-            failed_count = missing_field(cls, "failed_count")
-        else:
-            failed_count = unexpected_type(cls, "failed_count", failed_count, "an integer")
-
-    return failed_count
-
-
-def _read_pending_count(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    pending_count = d.get("pending_count", MISSING)
-    if pending_count.__class__ is not int:
-        if pending_count is MISSING:
-            pending_count = missing_field(cls, "pending_count")
-        else:
-            pending_count = unexpected_type(cls, "pending_count", pending_count, "an integer")
-
-    return pending_count
-
-
-def _read_title(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", MISSING)
-    if title.__class__ is not str:
-        if title is MISSING:
-            title = missing_field(cls, "title")
-        else:
-            title = unexpected_type(cls, "title", title, "a string")
-
-    return title
-
-
-def _read_agent_id(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", UNSET)
-    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
-
-    return agent_id
-
-
-def _read_branch_id(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-    return branch_id
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_access_info(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
@@ -295,12 +237,7 @@ def _read_access_info(cls: type[TestInvocationSummaryResponseModel], d: Mapping[
     return access_info
 
 
-def _read_repeat_count(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    repeat_count = d.get("repeat_count", UNSET)
-    if repeat_count.__class__ is not int and repeat_count is not UNSET:
-        repeat_count = unexpected_type(cls, "repeat_count", repeat_count, "an integer")
-
-    return repeat_count
+_read_repeat_count = plain_reader("repeat_count", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -324,8 +261,11 @@ def _read_additional_properties(cls: type[TestInvocationSummaryResponseModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -362,9 +302,12 @@ def _all_fields(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, A
     if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
         branch_id = _read_branch_id(cls, d)
 
-    access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET and access_info is not None:
-        access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = d.get("access_info", UNSET)
+        if access_info is not UNSET and access_info is not None:
+            access_info = _read_access_info(cls, d)
 
     repeat_count = d.get("repeat_count", UNSET)
     if repeat_count.__class__ is not int and repeat_count is not UNSET:

@@ -11,16 +11,16 @@ from ..models.test_run_metadata_test_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TestRunMetadata")
@@ -95,7 +95,7 @@ class TestRunMetadata(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         test_run_metadata = cls.__new__(cls)
-        test_run_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        test_run_metadata.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return test_run_metadata
 
     @property
@@ -115,45 +115,13 @@ class TestRunMetadata(Lazy):
         return key in self.additional_properties
 
 
-def _read_workspace_id(cls: type[TestRunMetadata], d: Mapping[str, Any]) -> Any:
-    workspace_id = d.get("workspace_id", MISSING)
-    if workspace_id.__class__ is not str:
-        if workspace_id is MISSING:
-            workspace_id = missing_field(cls, "workspace_id")
-        else:
-            workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
+_read_workspace_id = plain_reader("workspace_id", (str,), "a string", True)
 
-    return workspace_id
+_read_test_name = plain_reader("test_name", (str,), "a string", True)
 
+_read_ran_by_user_email = plain_reader("ran_by_user_email", (str,), "a string", True)
 
-def _read_test_name(cls: type[TestRunMetadata], d: Mapping[str, Any]) -> Any:
-    test_name = d.get("test_name", MISSING)
-    if test_name.__class__ is not str:
-        if test_name is MISSING:
-            test_name = missing_field(cls, "test_name")
-        else:
-            test_name = unexpected_type(cls, "test_name", test_name, "a string")
-
-    return test_name
-
-
-def _read_ran_by_user_email(cls: type[TestRunMetadata], d: Mapping[str, Any]) -> Any:
-    ran_by_user_email = d.get("ran_by_user_email", MISSING)
-    if ran_by_user_email.__class__ is not str:
-        if ran_by_user_email is MISSING:
-            ran_by_user_email = missing_field(cls, "ran_by_user_email")
-        else:
-            ran_by_user_email = unexpected_type(cls, "ran_by_user_email", ran_by_user_email, "a string")
-
-    return ran_by_user_email
-
-
-def _read_test_type(cls: type[TestRunMetadata], d: Mapping[str, Any]) -> Any:
-    test_type = d.get("test_type", UNSET)
-    if test_type.__class__ is not str and test_type is not UNSET:
-        test_type = unexpected_type(cls, "test_type", test_type, "a string")
-
-    return test_type
+_read_test_type = plain_reader("test_type", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -170,8 +138,9 @@ def _read_additional_properties(cls: type[TestRunMetadata], d: Mapping[str, Any]
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TestRunMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[TestRunMetadata], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     workspace_id = d.get("workspace_id", MISSING)
     if workspace_id.__class__ is not str:
         workspace_id = _read_workspace_id(cls, d)

@@ -9,15 +9,15 @@ from attrs import field as _attrs_field
 from ..models.test_run_status import TestRunStatus
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TestRunResultBucket")
@@ -96,7 +96,7 @@ class TestRunResultBucket(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         test_run_result_bucket = cls.__new__(cls)
-        test_run_result_bucket.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        test_run_result_bucket.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return test_run_result_bucket
 
     @property
@@ -116,50 +116,13 @@ class TestRunResultBucket(Lazy):
         return key in self.additional_properties
 
 
-def _read_test_run_ids(cls: type[TestRunResultBucket], d: Mapping[str, Any]) -> Any:
-    test_run_ids = d.get("test_run_ids", MISSING)
-    if test_run_ids.__class__ is not list:
-        if test_run_ids is MISSING:
-            test_run_ids = missing_field(cls, "test_run_ids")
-        else:
-            test_run_ids = unexpected_type(cls, "test_run_ids", test_run_ids, "an array")
-    elif test_run_ids.__class__ is list and test_run_ids:
-        check_items(cls, "test_run_ids", test_run_ids, (str,), "a string")
+_read_test_run_ids = plain_reader("test_run_ids", (list,), "an array", True, ((str,), "a string"))
 
-    return test_run_ids
+_read_title = plain_reader("title", (str,), "a string", True)
 
+_read_reason = plain_reader("reason", (str,), "a string", True)
 
-def _read_title(cls: type[TestRunResultBucket], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", MISSING)
-    if title.__class__ is not str:
-        if title is MISSING:
-            title = missing_field(cls, "title")
-        else:
-            title = unexpected_type(cls, "title", title, "a string")
-
-    return title
-
-
-def _read_reason(cls: type[TestRunResultBucket], d: Mapping[str, Any]) -> Any:
-    reason = d.get("reason", MISSING)
-    if reason.__class__ is not str:
-        if reason is MISSING:
-            reason = missing_field(cls, "reason")
-        else:
-            reason = unexpected_type(cls, "reason", reason, "a string")
-
-    return reason
-
-
-def _read_status(cls: type[TestRunResultBucket], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
+_read_status = plain_reader("status", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -176,8 +139,9 @@ def _read_additional_properties(cls: type[TestRunResultBucket], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TestRunResultBucket], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[TestRunResultBucket], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     test_run_ids = d.get("test_run_ids", MISSING)
     if test_run_ids.__class__ is not list:
         test_run_ids = _read_test_run_ids(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TestRunResultSummary")
@@ -97,7 +98,7 @@ class TestRunResultSummary(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         test_run_result_summary = cls.__new__(cls)
-        test_run_result_summary.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        test_run_result_summary.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return test_run_result_summary
 
     @property
@@ -117,26 +118,9 @@ class TestRunResultSummary(Lazy):
         return key in self.additional_properties
 
 
-def _read_test_id(cls: type[TestRunResultSummary], d: Mapping[str, Any]) -> Any:
-    test_id = d.get("test_id", MISSING)
-    if test_id.__class__ is not str:
-        if test_id is MISSING:
-            test_id = missing_field(cls, "test_id")
-        else:
-            test_id = unexpected_type(cls, "test_id", test_id, "a string")
+_read_test_id = plain_reader("test_id", (str,), "a string", True)
 
-    return test_id
-
-
-def _read_test_name(cls: type[TestRunResultSummary], d: Mapping[str, Any]) -> Any:
-    test_name = d.get("test_name", MISSING)
-    if test_name.__class__ is not str:
-        if test_name is MISSING:
-            test_name = missing_field(cls, "test_name")
-        else:
-            test_name = unexpected_type(cls, "test_name", test_name, "a string")
-
-    return test_name
+_read_test_name = plain_reader("test_name", (str,), "a string", True)
 
 
 def _read_buckets(cls: type[TestRunResultSummary], d: Mapping[str, Any]) -> Any:
@@ -158,12 +142,15 @@ def _read_buckets(cls: type[TestRunResultSummary], d: Mapping[str, Any]) -> Any:
     return buckets
 
 
-def _read_workflow_node_id(cls: type[TestRunResultSummary], d: Mapping[str, Any]) -> Any:
-    workflow_node_id = d.get("workflow_node_id", UNSET)
-    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
-        workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
-
-    return workflow_node_id
+_read_workflow_node_id = plain_reader(
+    "workflow_node_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -180,8 +167,9 @@ def _read_additional_properties(cls: type[TestRunResultSummary], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TestRunResultSummary], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[TestRunResultSummary], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     test_id = d.get("test_id", MISSING)
     if test_id.__class__ is not str:
         test_id = _read_test_id(cls, d)
@@ -190,7 +178,10 @@ def _all_fields(cls: type[TestRunResultSummary], d: Mapping[str, Any]) -> dict[s
     if test_name.__class__ is not str:
         test_name = _read_test_name(cls, d)
 
-    buckets = _read_buckets(cls, d)
+    if "buckets" in known:
+        buckets = known["buckets"]
+    else:
+        buckets = _read_buckets(cls, d)
 
     workflow_node_id = d.get("workflow_node_id", UNSET)
     if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:

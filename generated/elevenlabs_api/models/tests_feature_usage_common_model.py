@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TestsFeatureUsageCommonModel")
@@ -64,7 +65,9 @@ class TestsFeatureUsageCommonModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tests_feature_usage_common_model = cls.__new__(cls)
-        tests_feature_usage_common_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tests_feature_usage_common_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return tests_feature_usage_common_model
 
     @property
@@ -84,32 +87,11 @@ class TestsFeatureUsageCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_enabled(cls: type[TestsFeatureUsageCommonModel], d: Mapping[str, Any]) -> Any:
-    enabled = d.get("enabled", UNSET)
-    if enabled.__class__ is not bool and enabled is not UNSET:
-        enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+_read_enabled = plain_reader("enabled", (bool,), "a boolean", False)
 
-    return enabled
+_read_tests_ran_after_last_modification = plain_reader("tests_ran_after_last_modification", (bool,), "a boolean", False)
 
-
-def _read_tests_ran_after_last_modification(cls: type[TestsFeatureUsageCommonModel], d: Mapping[str, Any]) -> Any:
-    tests_ran_after_last_modification = d.get("tests_ran_after_last_modification", UNSET)
-    if tests_ran_after_last_modification.__class__ is not bool and tests_ran_after_last_modification is not UNSET:
-        tests_ran_after_last_modification = unexpected_type(
-            cls, "tests_ran_after_last_modification", tests_ran_after_last_modification, "a boolean"
-        )
-
-    return tests_ran_after_last_modification
-
-
-def _read_tests_ran_in_last_7_days(cls: type[TestsFeatureUsageCommonModel], d: Mapping[str, Any]) -> Any:
-    tests_ran_in_last_7_days = d.get("tests_ran_in_last_7_days", UNSET)
-    if tests_ran_in_last_7_days.__class__ is not bool and tests_ran_in_last_7_days is not UNSET:
-        tests_ran_in_last_7_days = unexpected_type(
-            cls, "tests_ran_in_last_7_days", tests_ran_in_last_7_days, "a boolean"
-        )
-
-    return tests_ran_in_last_7_days
+_read_tests_ran_in_last_7_days = plain_reader("tests_ran_in_last_7_days", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -125,8 +107,11 @@ def _read_additional_properties(cls: type[TestsFeatureUsageCommonModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TestsFeatureUsageCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[TestsFeatureUsageCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enabled = d.get("enabled", UNSET)
     if enabled.__class__ is not bool and enabled is not UNSET:
         enabled = _read_enabled(cls, d)

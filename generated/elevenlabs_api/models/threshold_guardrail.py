@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ThresholdGuardrail")
@@ -57,7 +58,7 @@ class ThresholdGuardrail(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         threshold_guardrail = cls.__new__(cls)
-        threshold_guardrail.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        threshold_guardrail.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return threshold_guardrail
 
     @property
@@ -77,20 +78,17 @@ class ThresholdGuardrail(Lazy):
         return key in self.additional_properties
 
 
-def _read_is_enabled(cls: type[ThresholdGuardrail], d: Mapping[str, Any]) -> Any:
-    is_enabled = d.get("is_enabled", UNSET)
-    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
-        is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
+_read_is_enabled = plain_reader("is_enabled", (bool,), "a boolean", False)
 
-    return is_enabled
-
-
-def _read_threshold(cls: type[ThresholdGuardrail], d: Mapping[str, Any]) -> Any:
-    threshold = d.get("threshold", UNSET)
-    if threshold.__class__ is not float and threshold.__class__ is not int and threshold is not UNSET:
-        threshold = unexpected_type(cls, "threshold", threshold, "a number")
-
-    return threshold
+_read_threshold = plain_reader(
+    "threshold",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -105,8 +103,9 @@ def _read_additional_properties(cls: type[ThresholdGuardrail], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ThresholdGuardrail], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ThresholdGuardrail], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     is_enabled = d.get("is_enabled", UNSET)
     if is_enabled.__class__ is not bool and is_enabled is not UNSET:
         is_enabled = _read_is_enabled(cls, d)

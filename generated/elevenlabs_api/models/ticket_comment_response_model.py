@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TicketCommentResponseModel")
@@ -78,7 +78,9 @@ class TicketCommentResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         ticket_comment_response_model = cls.__new__(cls)
-        ticket_comment_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        ticket_comment_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return ticket_comment_response_model
 
     @property
@@ -98,37 +100,19 @@ class TicketCommentResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_comment(cls: type[TicketCommentResponseModel], d: Mapping[str, Any]) -> Any:
-    comment = d.get("comment", MISSING)
-    if comment.__class__ is not str:
-        if comment is MISSING:
-            comment = missing_field(cls, "comment")
-        else:
-            comment = unexpected_type(cls, "comment", comment, "a string")
+_read_comment = plain_reader("comment", (str,), "a string", True)
 
-    return comment
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
-
-def _read_created_at_unix_secs(cls: type[TicketCommentResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-    return created_at_unix_secs
-
-
-def _read_owner_user_id(cls: type[TicketCommentResponseModel], d: Mapping[str, Any]) -> Any:
-    owner_user_id = d.get("owner_user_id", MISSING)
-    if owner_user_id.__class__ is not str and owner_user_id is not None:
-        if owner_user_id is MISSING:
-            owner_user_id = missing_field(cls, "owner_user_id")
-        else:
-            owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
-
-    return owner_user_id
+_read_owner_user_id = plain_reader(
+    "owner_user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -144,8 +128,11 @@ def _read_additional_properties(cls: type[TicketCommentResponseModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TicketCommentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[TicketCommentResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     comment = d.get("comment", MISSING)
     if comment.__class__ is not str:
         comment = _read_comment(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TimeRange")
@@ -65,7 +65,7 @@ class TimeRange(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         time_range = cls.__new__(cls)
-        time_range.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        time_range.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return time_range
 
     @property
@@ -85,26 +85,9 @@ class TimeRange(Lazy):
         return key in self.additional_properties
 
 
-def _read_start_ms(cls: type[TimeRange], d: Mapping[str, Any]) -> Any:
-    start_ms = d.get("start_ms", MISSING)
-    if start_ms.__class__ is not int:
-        if start_ms is MISSING:
-            start_ms = missing_field(cls, "start_ms")
-        else:
-            start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
+_read_start_ms = plain_reader("start_ms", (int,), "an integer", True)
 
-    return start_ms
-
-
-def _read_end_ms(cls: type[TimeRange], d: Mapping[str, Any]) -> Any:
-    end_ms = d.get("end_ms", MISSING)
-    if end_ms.__class__ is not int:
-        if end_ms is MISSING:
-            end_ms = missing_field(cls, "end_ms")
-        else:
-            end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
-
-    return end_ms
+_read_end_ms = plain_reader("end_ms", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +102,9 @@ def _read_additional_properties(cls: type[TimeRange], d: Mapping[str, Any]) -> d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TimeRange], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[TimeRange], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     start_ms = d.get("start_ms", MISSING)
     if start_ms.__class__ is not int:
         start_ms = _read_start_ms(cls, d)

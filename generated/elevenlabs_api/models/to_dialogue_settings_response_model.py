@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ToDialogueSettingsResponseModel")
@@ -73,7 +74,7 @@ class ToDialogueSettingsResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         to_dialogue_settings_response_model = cls.__new__(cls)
         to_dialogue_settings_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return to_dialogue_settings_response_model
 
@@ -94,25 +95,27 @@ class ToDialogueSettingsResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_stability(cls: type[ToDialogueSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    stability = d.get("stability", UNSET)
-    if (
-        stability.__class__ is not float
-        and stability.__class__ is not int
-        and stability is not None
-        and stability is not UNSET
-    ):
-        stability = unexpected_type(cls, "stability", stability, "a number or null")
+_read_stability = plain_reader(
+    "stability",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return stability
-
-
-def _read_speed(cls: type[ToDialogueSettingsResponseModel], d: Mapping[str, Any]) -> Any:
-    speed = d.get("speed", UNSET)
-    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-        speed = unexpected_type(cls, "speed", speed, "a number or null")
-
-    return speed
+_read_speed = plain_reader(
+    "speed",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -127,8 +130,11 @@ def _read_additional_properties(cls: type[ToDialogueSettingsResponseModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ToDialogueSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ToDialogueSettingsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     stability = d.get("stability", UNSET)
     if (
         stability.__class__ is not float

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TokenResponseModel")
@@ -65,7 +65,7 @@ class TokenResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         token_response_model = cls.__new__(cls)
-        token_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        token_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return token_response_model
 
     @property
@@ -85,26 +85,9 @@ class TokenResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_token(cls: type[TokenResponseModel], d: Mapping[str, Any]) -> Any:
-    token = d.get("token", MISSING)
-    if token.__class__ is not str:
-        if token is MISSING:
-            token = missing_field(cls, "token")
-        else:
-            token = unexpected_type(cls, "token", token, "a string")
+_read_token = plain_reader("token", (str,), "a string", True)
 
-    return token
-
-
-def _read_conversation_id(cls: type[TokenResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-    return conversation_id
+_read_conversation_id = plain_reader("conversation_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +102,9 @@ def _read_additional_properties(cls: type[TokenResponseModel], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TokenResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[TokenResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     token = d.get("token", MISSING)
     if token.__class__ is not str:
         token = _read_token(cls, d)

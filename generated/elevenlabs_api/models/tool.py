@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -15,10 +16,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="Tool")
@@ -187,7 +188,7 @@ class Tool(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tool = cls.__new__(cls)
-        tool.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tool.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return tool
 
     @property
@@ -207,15 +208,7 @@ class Tool(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[Tool], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_input_schema(cls: type[Tool], d: Mapping[str, Any]) -> Any:
@@ -231,20 +224,25 @@ def _read_input_schema(cls: type[Tool], d: Mapping[str, Any]) -> Any:
     return input_schema
 
 
-def _read_title(cls: type[Tool], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", UNSET)
-    if title.__class__ is not str and title is not None and title is not UNSET:
-        title = unexpected_type(cls, "title", title, "a string or null")
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return title
-
-
-def _read_description(cls: type[Tool], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_output_schema(cls: type[Tool], d: Mapping[str, Any]) -> Any:
@@ -386,13 +384,17 @@ def _read_additional_properties(cls: type[Tool], d: Mapping[str, Any]) -> dict[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[Tool], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[Tool], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    input_schema = _read_input_schema(cls, d)
+    if "input_schema" in known:
+        input_schema = known["input_schema"]
+    else:
+        input_schema = _read_input_schema(cls, d)
 
     title = d.get("title", UNSET)
     if title.__class__ is not str and title is not None and title is not UNSET:
@@ -402,25 +404,40 @@ def _all_fields(cls: type[Tool], d: Mapping[str, Any]) -> dict[str, Any]:
     if description.__class__ is not str and description is not None and description is not UNSET:
         description = _read_description(cls, d)
 
-    output_schema = d.get("outputSchema", UNSET)
-    if output_schema is not UNSET and output_schema is not None:
-        output_schema = _read_output_schema(cls, d)
+    if "output_schema" in known:
+        output_schema = known["output_schema"]
+    else:
+        output_schema = d.get("outputSchema", UNSET)
+        if output_schema is not UNSET and output_schema is not None:
+            output_schema = _read_output_schema(cls, d)
 
-    icons = d.get("icons", UNSET)
-    if icons is not UNSET and icons is not None:
-        icons = _read_icons(cls, d)
+    if "icons" in known:
+        icons = known["icons"]
+    else:
+        icons = d.get("icons", UNSET)
+        if icons is not UNSET and icons is not None:
+            icons = _read_icons(cls, d)
 
-    annotations = d.get("annotations", UNSET)
-    if annotations is not UNSET and annotations is not None:
-        annotations = _read_annotations(cls, d)
+    if "annotations" in known:
+        annotations = known["annotations"]
+    else:
+        annotations = d.get("annotations", UNSET)
+        if annotations is not UNSET and annotations is not None:
+            annotations = _read_annotations(cls, d)
 
-    field_meta = d.get("_meta", UNSET)
-    if field_meta is not UNSET and field_meta is not None:
-        field_meta = _read_field_meta(cls, d)
+    if "field_meta" in known:
+        field_meta = known["field_meta"]
+    else:
+        field_meta = d.get("_meta", UNSET)
+        if field_meta is not UNSET and field_meta is not None:
+            field_meta = _read_field_meta(cls, d)
 
-    execution = d.get("execution", UNSET)
-    if execution is not UNSET and execution is not None:
-        execution = _read_execution(cls, d)
+    if "execution" in known:
+        execution = known["execution"]
+    else:
+        execution = d.get("execution", UNSET)
+        if execution is not UNSET and execution is not None:
+            execution = _read_execution(cls, d)
 
     return {
         "name": name,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolAnnotations")
@@ -112,7 +113,7 @@ class ToolAnnotations(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tool_annotations = cls.__new__(cls)
-        tool_annotations.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tool_annotations.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return tool_annotations
 
     @property
@@ -132,44 +133,55 @@ class ToolAnnotations(Lazy):
         return key in self.additional_properties
 
 
-def _read_title(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> Any:
-    title = d.get("title", UNSET)
-    if title.__class__ is not str and title is not None and title is not UNSET:
-        title = unexpected_type(cls, "title", title, "a string or null")
+_read_title = plain_reader(
+    "title",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return title
+_read_read_only_hint = plain_reader(
+    "readOnlyHint",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
+_read_destructive_hint = plain_reader(
+    "destructiveHint",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-def _read_read_only_hint(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> Any:
-    read_only_hint = d.get("readOnlyHint", UNSET)
-    if read_only_hint.__class__ is not bool and read_only_hint is not None and read_only_hint is not UNSET:
-        read_only_hint = unexpected_type(cls, "readOnlyHint", read_only_hint, "a boolean or null")
+_read_idempotent_hint = plain_reader(
+    "idempotentHint",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return read_only_hint
-
-
-def _read_destructive_hint(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> Any:
-    destructive_hint = d.get("destructiveHint", UNSET)
-    if destructive_hint.__class__ is not bool and destructive_hint is not None and destructive_hint is not UNSET:
-        destructive_hint = unexpected_type(cls, "destructiveHint", destructive_hint, "a boolean or null")
-
-    return destructive_hint
-
-
-def _read_idempotent_hint(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> Any:
-    idempotent_hint = d.get("idempotentHint", UNSET)
-    if idempotent_hint.__class__ is not bool and idempotent_hint is not None and idempotent_hint is not UNSET:
-        idempotent_hint = unexpected_type(cls, "idempotentHint", idempotent_hint, "a boolean or null")
-
-    return idempotent_hint
-
-
-def _read_open_world_hint(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> Any:
-    open_world_hint = d.get("openWorldHint", UNSET)
-    if open_world_hint.__class__ is not bool and open_world_hint is not None and open_world_hint is not UNSET:
-        open_world_hint = unexpected_type(cls, "openWorldHint", open_world_hint, "a boolean or null")
-
-    return open_world_hint
+_read_open_world_hint = plain_reader(
+    "openWorldHint",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -187,8 +199,9 @@ def _read_additional_properties(cls: type[ToolAnnotations], d: Mapping[str, Any]
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ToolAnnotations], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     title = d.get("title", UNSET)
     if title.__class__ is not str and title is not None and title is not UNSET:
         title = _read_title(cls, d)

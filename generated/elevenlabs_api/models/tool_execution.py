@@ -10,14 +10,15 @@ from ..models.tool_execution_task_support_type_0 import (
     ToolExecutionTaskSupportType0,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolExecution")
@@ -65,7 +66,7 @@ class ToolExecution(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tool_execution = cls.__new__(cls)
-        tool_execution.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tool_execution.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return tool_execution
 
     @property
@@ -85,12 +86,15 @@ class ToolExecution(Lazy):
         return key in self.additional_properties
 
 
-def _read_task_support(cls: type[ToolExecution], d: Mapping[str, Any]) -> Any:
-    task_support = d.get("taskSupport", UNSET)
-    if task_support is not None and task_support.__class__ is not str and task_support is not UNSET:
-        task_support = unexpected_type(cls, "taskSupport", task_support, "null or a string")
-
-    return task_support
+_read_task_support = plain_reader(
+    "taskSupport",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(("taskSupport",))
@@ -100,8 +104,9 @@ def _read_additional_properties(cls: type[ToolExecution], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ToolExecution], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ToolExecution], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     task_support = d.get("taskSupport", UNSET)
     if task_support is not None and task_support.__class__ is not str and task_support is not UNSET:
         task_support = _read_task_support(cls, d)

@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolExecutionResponseModel")
@@ -212,7 +212,9 @@ class ToolExecutionResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tool_execution_response_model = cls.__new__(cls)
-        tool_execution_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tool_execution_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return tool_execution_response_model
 
     @property
@@ -232,129 +234,87 @@ class ToolExecutionResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_tool_id(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    tool_id = d.get("tool_id", MISSING)
-    if tool_id.__class__ is not str:
-        if tool_id is MISSING:
-            tool_id = missing_field(cls, "tool_id")
-        else:
-            tool_id = unexpected_type(cls, "tool_id", tool_id, "a string")
+_read_tool_id = plain_reader("tool_id", (str,), "a string", True)
 
-    return tool_id
+_read_tool_request_id = plain_reader("tool_request_id", (str,), "a string", True)
 
+_read_conversation_id = plain_reader("conversation_id", (str,), "a string", True)
 
-def _read_tool_request_id(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    tool_request_id = d.get("tool_request_id", MISSING)
-    if tool_request_id.__class__ is not str:
-        if tool_request_id is MISSING:
-            tool_request_id = missing_field(cls, "tool_request_id")
-        else:
-            tool_request_id = unexpected_type(cls, "tool_request_id", tool_request_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return tool_request_id
+_read_timestamp = plain_reader(
+    "timestamp",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
+_read_latency_secs = plain_reader(
+    "latency_secs",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_conversation_id(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return conversation_id
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_is_error = plain_reader("is_error", (bool,), "a boolean", False)
 
-def _read_agent_id(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_request_payload = plain_reader(
+    "request_payload",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return agent_id
+_read_response_payload = plain_reader(
+    "response_payload",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_error_message = plain_reader(
+    "error_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_timestamp(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    timestamp = d.get("timestamp", MISSING)
-    if timestamp.__class__ is not float and timestamp.__class__ is not int:
-        if timestamp is MISSING:
-            timestamp = missing_field(cls, "timestamp")
-        else:
-            timestamp = unexpected_type(cls, "timestamp", timestamp, "a number")
-
-    return timestamp
-
-
-def _read_latency_secs(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    latency_secs = d.get("latency_secs", MISSING)
-    if latency_secs.__class__ is not float and latency_secs.__class__ is not int:
-        if latency_secs is MISSING:
-            latency_secs = missing_field(cls, "latency_secs")
-        else:
-            latency_secs = unexpected_type(cls, "latency_secs", latency_secs, "a number")
-
-    return latency_secs
-
-
-def _read_id(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
-
-
-def _read_branch_id(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-    return branch_id
-
-
-def _read_is_error(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    is_error = d.get("is_error", UNSET)
-    if is_error.__class__ is not bool and is_error is not UNSET:
-        is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
-
-    return is_error
-
-
-def _read_request_payload(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    request_payload = d.get("request_payload", UNSET)
-    if request_payload.__class__ is not str and request_payload is not None and request_payload is not UNSET:
-        request_payload = unexpected_type(cls, "request_payload", request_payload, "a string or null")
-
-    return request_payload
-
-
-def _read_response_payload(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    response_payload = d.get("response_payload", UNSET)
-    if response_payload.__class__ is not str and response_payload is not None and response_payload is not UNSET:
-        response_payload = unexpected_type(cls, "response_payload", response_payload, "a string or null")
-
-    return response_payload
-
-
-def _read_error_message(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    error_message = d.get("error_message", UNSET)
-    if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
-        error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
-
-    return error_message
-
-
-def _read_error_type(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
-    error_type = d.get("error_type", UNSET)
-    if error_type.__class__ is not str and error_type is not None and error_type is not UNSET:
-        error_type = unexpected_type(cls, "error_type", error_type, "a string or null")
-
-    return error_type
+_read_error_type = plain_reader(
+    "error_type",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_tool_call_details(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
@@ -471,8 +431,11 @@ def _read_additional_properties(cls: type[ToolExecutionResponseModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ToolExecutionResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     tool_id = d.get("tool_id", MISSING)
     if tool_id.__class__ is not str:
         tool_id = _read_tool_id(cls, d)
@@ -525,9 +488,12 @@ def _all_fields(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> 
     if error_type.__class__ is not str and error_type is not None and error_type is not UNSET:
         error_type = _read_error_type(cls, d)
 
-    tool_call_details = d.get("tool_call_details", UNSET)
-    if tool_call_details is not UNSET and tool_call_details is not None:
-        tool_call_details = _read_tool_call_details(cls, d)
+    if "tool_call_details" in known:
+        tool_call_details = known["tool_call_details"]
+    else:
+        tool_call_details = d.get("tool_call_details", UNSET)
+        if tool_call_details is not UNSET and tool_call_details is not None:
+            tool_call_details = _read_tool_call_details(cls, d)
 
     return {
         "tool_id": tool_id,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolMockConfig")
@@ -57,7 +58,7 @@ class ToolMockConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tool_mock_config = cls.__new__(cls)
-        tool_mock_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tool_mock_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return tool_mock_config
 
     @property
@@ -77,20 +78,9 @@ class ToolMockConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_default_return_value(cls: type[ToolMockConfig], d: Mapping[str, Any]) -> Any:
-    default_return_value = d.get("default_return_value", UNSET)
-    if default_return_value.__class__ is not str and default_return_value is not UNSET:
-        default_return_value = unexpected_type(cls, "default_return_value", default_return_value, "a string")
+_read_default_return_value = plain_reader("default_return_value", (str,), "a string", False)
 
-    return default_return_value
-
-
-def _read_default_is_error(cls: type[ToolMockConfig], d: Mapping[str, Any]) -> Any:
-    default_is_error = d.get("default_is_error", UNSET)
-    if default_is_error.__class__ is not bool and default_is_error is not UNSET:
-        default_is_error = unexpected_type(cls, "default_is_error", default_is_error, "a boolean")
-
-    return default_is_error
+_read_default_is_error = plain_reader("default_is_error", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -105,8 +95,9 @@ def _read_additional_properties(cls: type[ToolMockConfig], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ToolMockConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ToolMockConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     default_return_value = d.get("default_return_value", UNSET)
     if default_return_value.__class__ is not str and default_return_value is not UNSET:
         default_return_value = _read_default_return_value(cls, d)

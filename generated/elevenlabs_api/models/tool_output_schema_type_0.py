@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     read_all,
@@ -37,7 +38,9 @@ class ToolOutputSchemaType0(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tool_output_schema_type_0 = cls.__new__(cls)
-        tool_output_schema_type_0.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tool_output_schema_type_0.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return tool_output_schema_type_0
 
     @property
@@ -64,8 +67,9 @@ def _read_additional_properties(cls: type[ToolOutputSchemaType0], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ToolOutputSchemaType0], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ToolOutputSchemaType0], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -94,7 +95,7 @@ class ToolRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tool_request_model = cls.__new__(cls)
-        tool_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tool_request_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return tool_request_model
 
     @property
@@ -217,13 +218,20 @@ def _read_additional_properties(cls: type[ToolRequestModel], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ToolRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    tool_config = _read_tool_config(cls, d)
+def _all_fields(cls: type[ToolRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "tool_config" in known:
+        tool_config = known["tool_config"]
+    else:
+        tool_config = _read_tool_config(cls, d)
 
-    response_mocks = d.get("response_mocks", UNSET)
-    if response_mocks is not UNSET and response_mocks is not None:
-        response_mocks = _read_response_mocks(cls, d)
+    if "response_mocks" in known:
+        response_mocks = known["response_mocks"]
+    else:
+        response_mocks = d.get("response_mocks", UNSET)
+        if response_mocks is not UNSET and response_mocks is not None:
+            response_mocks = _read_response_mocks(cls, d)
 
     return {
         "tool_config": tool_config,

@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolResponseMockConfigInput")
@@ -85,7 +85,9 @@ class ToolResponseMockConfigInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tool_response_mock_config_input = cls.__new__(cls)
-        tool_response_mock_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tool_response_mock_config_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return tool_response_mock_config_input
 
     @property
@@ -105,15 +107,7 @@ class ToolResponseMockConfigInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_mock_result(cls: type[ToolResponseMockConfigInput], d: Mapping[str, Any]) -> Any:
-    mock_result = d.get("mock_result", MISSING)
-    if mock_result.__class__ is not str:
-        if mock_result is MISSING:
-            mock_result = missing_field(cls, "mock_result")
-        else:
-            mock_result = unexpected_type(cls, "mock_result", mock_result, "a string")
-
-    return mock_result
+_read_mock_result = plain_reader("mock_result", (str,), "a string", True)
 
 
 def _read_parameter_conditions(cls: type[ToolResponseMockConfigInput], d: Mapping[str, Any]) -> Any:
@@ -134,12 +128,7 @@ def _read_parameter_conditions(cls: type[ToolResponseMockConfigInput], d: Mappin
     return parameter_conditions
 
 
-def _read_is_error(cls: type[ToolResponseMockConfigInput], d: Mapping[str, Any]) -> Any:
-    is_error = d.get("is_error", UNSET)
-    if is_error.__class__ is not bool and is_error is not UNSET:
-        is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
-
-    return is_error
+_read_is_error = plain_reader("is_error", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -155,15 +144,21 @@ def _read_additional_properties(cls: type[ToolResponseMockConfigInput], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ToolResponseMockConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ToolResponseMockConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     mock_result = d.get("mock_result", MISSING)
     if mock_result.__class__ is not str:
         mock_result = _read_mock_result(cls, d)
 
-    parameter_conditions = d.get("parameter_conditions", UNSET)
-    if parameter_conditions is not UNSET:
-        parameter_conditions = _read_parameter_conditions(cls, d)
+    if "parameter_conditions" in known:
+        parameter_conditions = known["parameter_conditions"]
+    else:
+        parameter_conditions = d.get("parameter_conditions", UNSET)
+        if parameter_conditions is not UNSET:
+            parameter_conditions = _read_parameter_conditions(cls, d)
 
     is_error = d.get("is_error", UNSET)
     if is_error.__class__ is not bool and is_error is not UNSET:

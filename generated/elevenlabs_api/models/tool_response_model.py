@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolResponseModel")
@@ -133,7 +134,7 @@ class ToolResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tool_response_model = cls.__new__(cls)
-        tool_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tool_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return tool_response_model
 
     @property
@@ -153,15 +154,7 @@ class ToolResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
+_read_id = plain_reader("id", (str,), "a string", True)
 
 
 def _read_tool_config(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> Any:
@@ -316,21 +309,34 @@ def _read_additional_properties(cls: type[ToolResponseModel], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[ToolResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
 
-    tool_config = _read_tool_config(cls, d)
+    if "tool_config" in known:
+        tool_config = known["tool_config"]
+    else:
+        tool_config = _read_tool_config(cls, d)
 
-    access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = _read_access_info(cls, d)
 
-    usage_stats = _read_usage_stats(cls, d)
+    if "usage_stats" in known:
+        usage_stats = known["usage_stats"]
+    else:
+        usage_stats = _read_usage_stats(cls, d)
 
-    response_mocks = d.get("response_mocks", UNSET)
-    if response_mocks is not UNSET and response_mocks is not None:
-        response_mocks = _read_response_mocks(cls, d)
+    if "response_mocks" in known:
+        response_mocks = known["response_mocks"]
+    else:
+        response_mocks = d.get("response_mocks", UNSET)
+        if response_mocks is not UNSET and response_mocks is not None:
+            response_mocks = _read_response_mocks(cls, d)
 
     return {
         "id": id,

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolUsageStatsResponseModel")
@@ -64,7 +64,9 @@ class ToolUsageStatsResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tool_usage_stats_response_model = cls.__new__(cls)
-        tool_usage_stats_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tool_usage_stats_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return tool_usage_stats_response_model
 
     @property
@@ -84,23 +86,17 @@ class ToolUsageStatsResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_avg_latency_secs(cls: type[ToolUsageStatsResponseModel], d: Mapping[str, Any]) -> Any:
-    avg_latency_secs = d.get("avg_latency_secs", MISSING)
-    if avg_latency_secs.__class__ is not float and avg_latency_secs.__class__ is not int:
-        if avg_latency_secs is MISSING:
-            avg_latency_secs = missing_field(cls, "avg_latency_secs")
-        else:
-            avg_latency_secs = unexpected_type(cls, "avg_latency_secs", avg_latency_secs, "a number")
+_read_avg_latency_secs = plain_reader(
+    "avg_latency_secs",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return avg_latency_secs
-
-
-def _read_total_calls(cls: type[ToolUsageStatsResponseModel], d: Mapping[str, Any]) -> Any:
-    total_calls = d.get("total_calls", UNSET)
-    if total_calls.__class__ is not int and total_calls is not UNSET:
-        total_calls = unexpected_type(cls, "total_calls", total_calls, "an integer")
-
-    return total_calls
+_read_total_calls = plain_reader("total_calls", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -115,8 +111,11 @@ def _read_additional_properties(cls: type[ToolUsageStatsResponseModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ToolUsageStatsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[ToolUsageStatsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     avg_latency_secs = d.get("avg_latency_secs", MISSING)
     if avg_latency_secs.__class__ is not float and avg_latency_secs.__class__ is not int:
         avg_latency_secs = _read_avg_latency_secs(cls, d)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     read_all,
@@ -42,7 +43,7 @@ class TopicDiscoverySettings(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         topic_discovery_settings = cls.__new__(cls)
-        topic_discovery_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        topic_discovery_settings.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return topic_discovery_settings
 
     @property
@@ -69,8 +70,9 @@ def _read_additional_properties(cls: type[TopicDiscoverySettings], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TopicDiscoverySettings], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[TopicDiscoverySettings], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TopicEvaluationCriteriaAggregate")
@@ -79,7 +79,7 @@ class TopicEvaluationCriteriaAggregate(Lazy):
             return read_lazily(cls, src_dict, parsing)
         topic_evaluation_criteria_aggregate = cls.__new__(cls)
         topic_evaluation_criteria_aggregate.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return topic_evaluation_criteria_aggregate
 
@@ -100,39 +100,13 @@ class TopicEvaluationCriteriaAggregate(Lazy):
         return key in self.additional_properties
 
 
-def _read_criteria_id(cls: type[TopicEvaluationCriteriaAggregate], d: Mapping[str, Any]) -> Any:
-    criteria_id = d.get("criteria_id", MISSING)
-    if criteria_id.__class__ is not str:
-        if criteria_id is MISSING:
-            criteria_id = missing_field(cls, "criteria_id")
-        else:
-            criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
+_read_criteria_id = plain_reader("criteria_id", (str,), "a string", True)
 
-    return criteria_id
+_read_success_count = plain_reader("success_count", (int,), "an integer", False)
 
+_read_failure_count = plain_reader("failure_count", (int,), "an integer", False)
 
-def _read_success_count(cls: type[TopicEvaluationCriteriaAggregate], d: Mapping[str, Any]) -> Any:
-    success_count = d.get("success_count", UNSET)
-    if success_count.__class__ is not int and success_count is not UNSET:
-        success_count = unexpected_type(cls, "success_count", success_count, "an integer")
-
-    return success_count
-
-
-def _read_failure_count(cls: type[TopicEvaluationCriteriaAggregate], d: Mapping[str, Any]) -> Any:
-    failure_count = d.get("failure_count", UNSET)
-    if failure_count.__class__ is not int and failure_count is not UNSET:
-        failure_count = unexpected_type(cls, "failure_count", failure_count, "an integer")
-
-    return failure_count
-
-
-def _read_unknown_count(cls: type[TopicEvaluationCriteriaAggregate], d: Mapping[str, Any]) -> Any:
-    unknown_count = d.get("unknown_count", UNSET)
-    if unknown_count.__class__ is not int and unknown_count is not UNSET:
-        unknown_count = unexpected_type(cls, "unknown_count", unknown_count, "an integer")
-
-    return unknown_count
+_read_unknown_count = plain_reader("unknown_count", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -149,8 +123,11 @@ def _read_additional_properties(cls: type[TopicEvaluationCriteriaAggregate], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TopicEvaluationCriteriaAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[TopicEvaluationCriteriaAggregate], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     criteria_id = d.get("criteria_id", MISSING)
     if criteria_id.__class__ is not str:
         criteria_id = _read_criteria_id(cls, d)

@@ -7,16 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TopicMetricsAggregate")
@@ -86,7 +87,7 @@ class TopicMetricsAggregate(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         topic_metrics_aggregate = cls.__new__(cls)
-        topic_metrics_aggregate.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        topic_metrics_aggregate.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return topic_metrics_aggregate
 
     @property
@@ -106,12 +107,7 @@ class TopicMetricsAggregate(Lazy):
         return key in self.additional_properties
 
 
-def _read_conversation_count(cls: type[TopicMetricsAggregate], d: Mapping[str, Any]) -> Any:
-    conversation_count = d.get("conversation_count", UNSET)
-    if conversation_count.__class__ is not int and conversation_count is not UNSET:
-        conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
-
-    return conversation_count
+_read_conversation_count = plain_reader("conversation_count", (int,), "an integer", False)
 
 
 def _read_sentiment(cls: type[TopicMetricsAggregate], d: Mapping[str, Any]) -> Any:
@@ -168,19 +164,26 @@ def _read_additional_properties(cls: type[TopicMetricsAggregate], d: Mapping[str
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TopicMetricsAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[TopicMetricsAggregate], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     conversation_count = d.get("conversation_count", UNSET)
     if conversation_count.__class__ is not int and conversation_count is not UNSET:
         conversation_count = _read_conversation_count(cls, d)
 
-    sentiment = d.get("sentiment", UNSET)
-    if sentiment is not UNSET and sentiment is not None:
-        sentiment = _read_sentiment(cls, d)
+    if "sentiment" in known:
+        sentiment = known["sentiment"]
+    else:
+        sentiment = d.get("sentiment", UNSET)
+        if sentiment is not UNSET and sentiment is not None:
+            sentiment = _read_sentiment(cls, d)
 
-    evaluation_criteria = d.get("evaluation_criteria", UNSET)
-    if evaluation_criteria is not UNSET:
-        evaluation_criteria = _read_evaluation_criteria(cls, d)
+    if "evaluation_criteria" in known:
+        evaluation_criteria = known["evaluation_criteria"]
+    else:
+        evaluation_criteria = d.get("evaluation_criteria", UNSET)
+        if evaluation_criteria is not UNSET:
+            evaluation_criteria = _read_evaluation_criteria(cls, d)
 
     return {
         "conversation_count": conversation_count,

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TopicSentimentAggregate")
@@ -91,7 +92,9 @@ class TopicSentimentAggregate(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         topic_sentiment_aggregate = cls.__new__(cls)
-        topic_sentiment_aggregate.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        topic_sentiment_aggregate.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return topic_sentiment_aggregate
 
     @property
@@ -141,28 +144,11 @@ def _read_frustration(cls: type[TopicSentimentAggregate], d: Mapping[str, Any]) 
     return frustration
 
 
-def _read_positive_count(cls: type[TopicSentimentAggregate], d: Mapping[str, Any]) -> Any:
-    positive_count = d.get("positive_count", UNSET)
-    if positive_count.__class__ is not int and positive_count is not UNSET:
-        positive_count = unexpected_type(cls, "positive_count", positive_count, "an integer")
+_read_positive_count = plain_reader("positive_count", (int,), "an integer", False)
 
-    return positive_count
+_read_neutral_count = plain_reader("neutral_count", (int,), "an integer", False)
 
-
-def _read_neutral_count(cls: type[TopicSentimentAggregate], d: Mapping[str, Any]) -> Any:
-    neutral_count = d.get("neutral_count", UNSET)
-    if neutral_count.__class__ is not int and neutral_count is not UNSET:
-        neutral_count = unexpected_type(cls, "neutral_count", neutral_count, "an integer")
-
-    return neutral_count
-
-
-def _read_negative_count(cls: type[TopicSentimentAggregate], d: Mapping[str, Any]) -> Any:
-    negative_count = d.get("negative_count", UNSET)
-    if negative_count.__class__ is not int and negative_count is not UNSET:
-        negative_count = unexpected_type(cls, "negative_count", negative_count, "an integer")
-
-    return negative_count
+_read_negative_count = plain_reader("negative_count", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -180,15 +166,22 @@ def _read_additional_properties(cls: type[TopicSentimentAggregate], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TopicSentimentAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    sentiment = d.get("sentiment", UNSET)
-    if sentiment is not UNSET:
-        sentiment = _read_sentiment(cls, d)
+def _all_fields(cls: type[TopicSentimentAggregate], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "sentiment" in known:
+        sentiment = known["sentiment"]
+    else:
+        sentiment = d.get("sentiment", UNSET)
+        if sentiment is not UNSET:
+            sentiment = _read_sentiment(cls, d)
 
-    frustration = d.get("frustration", UNSET)
-    if frustration is not UNSET:
-        frustration = _read_frustration(cls, d)
+    if "frustration" in known:
+        frustration = known["frustration"]
+    else:
+        frustration = d.get("frustration", UNSET)
+        if frustration is not UNSET:
+            frustration = _read_frustration(cls, d)
 
     positive_count = d.get("positive_count", UNSET)
     if positive_count.__class__ is not int and positive_count is not UNSET:

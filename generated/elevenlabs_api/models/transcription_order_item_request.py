@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TranscriptionOrderItemRequest")
@@ -108,7 +108,9 @@ class TranscriptionOrderItemRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         transcription_order_item_request = cls.__new__(cls)
-        transcription_order_item_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        transcription_order_item_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return transcription_order_item_request
 
     @property
@@ -137,44 +139,21 @@ def _read_kind(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -
     return kind
 
 
-def _read_media_ids(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    media_ids = d.get("media_ids", MISSING)
-    if media_ids.__class__ is not list:
-        if media_ids is MISSING:
-            media_ids = missing_field(cls, "media_ids")
-        else:
-            media_ids = unexpected_type(cls, "media_ids", media_ids, "an array")
-    elif media_ids.__class__ is list and media_ids:
-        check_items(cls, "media_ids", media_ids, (str,), "a string")
+_read_media_ids = plain_reader("media_ids", (list,), "an array", True, ((str,), "a string"))
 
-    return media_ids
+_read_source_language = plain_reader("source_language", (str,), "a string", True)
 
+_read_verbatim = plain_reader("verbatim", (bool,), "a boolean", False)
 
-def _read_source_language(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    source_language = d.get("source_language", MISSING)
-    if source_language.__class__ is not str:
-        if source_language is MISSING:
-            source_language = missing_field(cls, "source_language")
-        else:
-            source_language = unexpected_type(cls, "source_language", source_language, "a string")
-
-    return source_language
-
-
-def _read_verbatim(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    verbatim = d.get("verbatim", UNSET)
-    if verbatim.__class__ is not bool and verbatim is not UNSET:
-        verbatim = unexpected_type(cls, "verbatim", verbatim, "a boolean")
-
-    return verbatim
-
-
-def _read_instructions(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    instructions = d.get("instructions", UNSET)
-    if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
-        instructions = unexpected_type(cls, "instructions", instructions, "a string or null")
-
-    return instructions
+_read_instructions = plain_reader(
+    "instructions",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -192,11 +171,17 @@ def _read_additional_properties(cls: type[TranscriptionOrderItemRequest], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    kind = d.get("kind", UNSET)
-    if kind is not UNSET:
-        kind = _read_kind(cls, d)
+def _all_fields(
+    cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "kind" in known:
+        kind = known["kind"]
+    else:
+        kind = d.get("kind", UNSET)
+        if kind is not UNSET:
+            kind = _read_kind(cls, d)
 
     media_ids = d.get("media_ids", MISSING)
     if media_ids.__class__ is not list:

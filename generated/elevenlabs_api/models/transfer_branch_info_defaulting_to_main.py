@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TransferBranchInfoDefaultingToMain")
@@ -66,7 +67,7 @@ class TransferBranchInfoDefaultingToMain(Lazy):
             return read_lazily(cls, src_dict, parsing)
         transfer_branch_info_defaulting_to_main = cls.__new__(cls)
         transfer_branch_info_defaulting_to_main.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return transfer_branch_info_defaulting_to_main
 
@@ -98,15 +99,7 @@ def _read_branch_reason(cls: type[TransferBranchInfoDefaultingToMain], d: Mappin
     return branch_reason
 
 
-def _read_branch_id(cls: type[TransferBranchInfoDefaultingToMain], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", MISSING)
-    if branch_id.__class__ is not str:
-        if branch_id is MISSING:
-            branch_id = missing_field(cls, "branch_id")
-        else:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
-
-    return branch_id
+_read_branch_id = plain_reader("branch_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -121,9 +114,15 @@ def _read_additional_properties(cls: type[TransferBranchInfoDefaultingToMain], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TransferBranchInfoDefaultingToMain], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    branch_reason = _read_branch_reason(cls, d)
+def _all_fields(
+    cls: type[TransferBranchInfoDefaultingToMain], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "branch_reason" in known:
+        branch_reason = known["branch_reason"]
+    else:
+        branch_reason = _read_branch_reason(cls, d)
 
     branch_id = d.get("branch_id", MISSING)
     if branch_id.__class__ is not str:

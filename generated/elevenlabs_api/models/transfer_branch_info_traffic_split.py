@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TransferBranchInfoTrafficSplit")
@@ -76,7 +77,7 @@ class TransferBranchInfoTrafficSplit(Lazy):
             return read_lazily(cls, src_dict, parsing)
         transfer_branch_info_traffic_split = cls.__new__(cls)
         transfer_branch_info_traffic_split.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return transfer_branch_info_traffic_split
 
@@ -108,26 +109,17 @@ def _read_branch_reason(cls: type[TransferBranchInfoTrafficSplit], d: Mapping[st
     return branch_reason
 
 
-def _read_branch_id(cls: type[TransferBranchInfoTrafficSplit], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", MISSING)
-    if branch_id.__class__ is not str:
-        if branch_id is MISSING:
-            branch_id = missing_field(cls, "branch_id")
-        else:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
+_read_branch_id = plain_reader("branch_id", (str,), "a string", True)
 
-    return branch_id
-
-
-def _read_traffic_percentage(cls: type[TransferBranchInfoTrafficSplit], d: Mapping[str, Any]) -> Any:
-    traffic_percentage = d.get("traffic_percentage", MISSING)
-    if traffic_percentage.__class__ is not float and traffic_percentage.__class__ is not int:
-        if traffic_percentage is MISSING:
-            traffic_percentage = missing_field(cls, "traffic_percentage")
-        else:
-            traffic_percentage = unexpected_type(cls, "traffic_percentage", traffic_percentage, "a number")
-
-    return traffic_percentage
+_read_traffic_percentage = plain_reader(
+    "traffic_percentage",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -143,9 +135,15 @@ def _read_additional_properties(cls: type[TransferBranchInfoTrafficSplit], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TransferBranchInfoTrafficSplit], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    branch_reason = _read_branch_reason(cls, d)
+def _all_fields(
+    cls: type[TransferBranchInfoTrafficSplit], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "branch_reason" in known:
+        branch_reason = known["branch_reason"]
+    else:
+        branch_reason = _read_branch_reason(cls, d)
 
     branch_id = d.get("branch_id", MISSING)
     if branch_id.__class__ is not str:

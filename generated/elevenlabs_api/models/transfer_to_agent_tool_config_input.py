@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -78,7 +79,7 @@ class TransferToAgentToolConfigInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         transfer_to_agent_tool_config_input = cls.__new__(cls)
         transfer_to_agent_tool_config_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return transfer_to_agent_tool_config_input
 
@@ -139,13 +140,22 @@ def _read_additional_properties(cls: type[TransferToAgentToolConfigInput], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TransferToAgentToolConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    system_tool_type = d.get("system_tool_type", UNSET)
-    if system_tool_type is not UNSET:
-        system_tool_type = _read_system_tool_type(cls, d)
+def _all_fields(
+    cls: type[TransferToAgentToolConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "system_tool_type" in known:
+        system_tool_type = known["system_tool_type"]
+    else:
+        system_tool_type = d.get("system_tool_type", UNSET)
+        if system_tool_type is not UNSET:
+            system_tool_type = _read_system_tool_type(cls, d)
 
-    transfers = _read_transfers(cls, d)
+    if "transfers" in known:
+        transfers = known["transfers"]
+    else:
+        transfers = _read_transfers(cls, d)
 
     return {
         "transfers": transfers,

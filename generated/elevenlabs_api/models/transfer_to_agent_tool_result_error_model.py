@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TransferToAgentToolResultErrorModel")
@@ -89,7 +89,7 @@ class TransferToAgentToolResultErrorModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         transfer_to_agent_tool_result_error_model = cls.__new__(cls)
         transfer_to_agent_tool_result_error_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return transfer_to_agent_tool_result_error_model
 
@@ -128,26 +128,9 @@ def _read_status(cls: type[TransferToAgentToolResultErrorModel], d: Mapping[str,
     return status
 
 
-def _read_from_agent(cls: type[TransferToAgentToolResultErrorModel], d: Mapping[str, Any]) -> Any:
-    from_agent = d.get("from_agent", MISSING)
-    if from_agent.__class__ is not str:
-        if from_agent is MISSING:
-            from_agent = missing_field(cls, "from_agent")
-        else:
-            from_agent = unexpected_type(cls, "from_agent", from_agent, "a string")
+_read_from_agent = plain_reader("from_agent", (str,), "a string", True)
 
-    return from_agent
-
-
-def _read_error(cls: type[TransferToAgentToolResultErrorModel], d: Mapping[str, Any]) -> Any:
-    error = d.get("error", MISSING)
-    if error.__class__ is not str:
-        if error is MISSING:
-            error = missing_field(cls, "error")
-        else:
-            error = unexpected_type(cls, "error", error, "a string")
-
-    return error
+_read_error = plain_reader("error", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -164,15 +147,24 @@ def _read_additional_properties(cls: type[TransferToAgentToolResultErrorModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TransferToAgentToolResultErrorModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    result_type = d.get("result_type", UNSET)
-    if result_type is not UNSET:
-        result_type = _read_result_type(cls, d)
+def _all_fields(
+    cls: type[TransferToAgentToolResultErrorModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "result_type" in known:
+        result_type = known["result_type"]
+    else:
+        result_type = d.get("result_type", UNSET)
+        if result_type is not UNSET:
+            result_type = _read_result_type(cls, d)
 
-    status = d.get("status", UNSET)
-    if status is not UNSET:
-        status = _read_status(cls, d)
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            status = _read_status(cls, d)
 
     from_agent = d.get("from_agent", MISSING)
     if from_agent.__class__ is not str:

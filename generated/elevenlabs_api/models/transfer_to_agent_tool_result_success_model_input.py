@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TransferToAgentToolResultSuccessModelInput")
@@ -163,7 +163,7 @@ class TransferToAgentToolResultSuccessModelInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         transfer_to_agent_tool_result_success_model_input = cls.__new__(cls)
         transfer_to_agent_tool_result_success_model_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return transfer_to_agent_tool_result_success_model_input
 
@@ -202,76 +202,37 @@ def _read_status(cls: type[TransferToAgentToolResultSuccessModelInput], d: Mappi
     return status
 
 
-def _read_from_agent(cls: type[TransferToAgentToolResultSuccessModelInput], d: Mapping[str, Any]) -> Any:
-    from_agent = d.get("from_agent", MISSING)
-    if from_agent.__class__ is not str:
-        if from_agent is MISSING:
-            from_agent = missing_field(cls, "from_agent")
-        else:
-            from_agent = unexpected_type(cls, "from_agent", from_agent, "a string")
+_read_from_agent = plain_reader("from_agent", (str,), "a string", True)
 
-    return from_agent
+_read_to_agent = plain_reader("to_agent", (str,), "a string", True)
 
+_read_condition = plain_reader("condition", (str,), "a string", True)
 
-def _read_to_agent(cls: type[TransferToAgentToolResultSuccessModelInput], d: Mapping[str, Any]) -> Any:
-    to_agent = d.get("to_agent", MISSING)
-    if to_agent.__class__ is not str:
-        if to_agent is MISSING:
-            to_agent = missing_field(cls, "to_agent")
-        else:
-            to_agent = unexpected_type(cls, "to_agent", to_agent, "a string")
+_read_to_node = plain_reader(
+    "to_node",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return to_agent
+_read_delay_ms = plain_reader("delay_ms", (int,), "an integer", False)
 
+_read_transfer_message = plain_reader(
+    "transfer_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_condition(cls: type[TransferToAgentToolResultSuccessModelInput], d: Mapping[str, Any]) -> Any:
-    condition = d.get("condition", MISSING)
-    if condition.__class__ is not str:
-        if condition is MISSING:
-            condition = missing_field(cls, "condition")
-        else:
-            condition = unexpected_type(cls, "condition", condition, "a string")
-
-    return condition
-
-
-def _read_to_node(cls: type[TransferToAgentToolResultSuccessModelInput], d: Mapping[str, Any]) -> Any:
-    to_node = d.get("to_node", UNSET)
-    if to_node.__class__ is not str and to_node is not None and to_node is not UNSET:
-        to_node = unexpected_type(cls, "to_node", to_node, "a string or null")
-
-    return to_node
-
-
-def _read_delay_ms(cls: type[TransferToAgentToolResultSuccessModelInput], d: Mapping[str, Any]) -> Any:
-    delay_ms = d.get("delay_ms", UNSET)
-    if delay_ms.__class__ is not int and delay_ms is not UNSET:
-        delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
-
-    return delay_ms
-
-
-def _read_transfer_message(cls: type[TransferToAgentToolResultSuccessModelInput], d: Mapping[str, Any]) -> Any:
-    transfer_message = d.get("transfer_message", UNSET)
-    if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
-        transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
-
-    return transfer_message
-
-
-def _read_enable_transferred_agent_first_message(
-    cls: type[TransferToAgentToolResultSuccessModelInput], d: Mapping[str, Any]
-) -> Any:
-    enable_transferred_agent_first_message = d.get("enable_transferred_agent_first_message", UNSET)
-    if (
-        enable_transferred_agent_first_message.__class__ is not bool
-        and enable_transferred_agent_first_message is not UNSET
-    ):
-        enable_transferred_agent_first_message = unexpected_type(
-            cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
-        )
-
-    return enable_transferred_agent_first_message
+_read_enable_transferred_agent_first_message = plain_reader(
+    "enable_transferred_agent_first_message", (bool,), "a boolean", False
+)
 
 
 def _read_branch_info(cls: type[TransferToAgentToolResultSuccessModelInput], d: Mapping[str, Any]) -> Any:
@@ -320,16 +281,7 @@ def _read_branch_info(cls: type[TransferToAgentToolResultSuccessModelInput], d: 
     return branch_info
 
 
-def _read_preserve_client_tts_overrides(
-    cls: type[TransferToAgentToolResultSuccessModelInput], d: Mapping[str, Any]
-) -> Any:
-    preserve_client_tts_overrides = d.get("preserve_client_tts_overrides", UNSET)
-    if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:
-        preserve_client_tts_overrides = unexpected_type(
-            cls, "preserve_client_tts_overrides", preserve_client_tts_overrides, "a boolean"
-        )
-
-    return preserve_client_tts_overrides
+_read_preserve_client_tts_overrides = plain_reader("preserve_client_tts_overrides", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -355,15 +307,24 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TransferToAgentToolResultSuccessModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    result_type = d.get("result_type", UNSET)
-    if result_type is not UNSET:
-        result_type = _read_result_type(cls, d)
+def _all_fields(
+    cls: type[TransferToAgentToolResultSuccessModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "result_type" in known:
+        result_type = known["result_type"]
+    else:
+        result_type = d.get("result_type", UNSET)
+        if result_type is not UNSET:
+            result_type = _read_result_type(cls, d)
 
-    status = d.get("status", UNSET)
-    if status is not UNSET:
-        status = _read_status(cls, d)
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            status = _read_status(cls, d)
 
     from_agent = d.get("from_agent", MISSING)
     if from_agent.__class__ is not str:
@@ -396,9 +357,12 @@ def _all_fields(cls: type[TransferToAgentToolResultSuccessModelInput], d: Mappin
     ):
         enable_transferred_agent_first_message = _read_enable_transferred_agent_first_message(cls, d)
 
-    branch_info = d.get("branch_info", UNSET)
-    if branch_info is not UNSET and branch_info is not None:
-        branch_info = _read_branch_info(cls, d)
+    if "branch_info" in known:
+        branch_info = known["branch_info"]
+    else:
+        branch_info = d.get("branch_info", UNSET)
+        if branch_info is not UNSET and branch_info is not None:
+            branch_info = _read_branch_info(cls, d)
 
     preserve_client_tts_overrides = d.get("preserve_client_tts_overrides", UNSET)
     if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TransferToNumberResultExotelSuccessModel")
@@ -116,7 +116,7 @@ class TransferToNumberResultExotelSuccessModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         transfer_to_number_result_exotel_success_model = cls.__new__(cls)
         transfer_to_number_result_exotel_success_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return transfer_to_number_result_exotel_success_model
 
@@ -155,39 +155,37 @@ def _read_status(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping
     return status
 
 
-def _read_transfer_number(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]) -> Any:
-    transfer_number = d.get("transfer_number", MISSING)
-    if transfer_number.__class__ is not str:
-        if transfer_number is MISSING:
-            transfer_number = missing_field(cls, "transfer_number")
-        else:
-            transfer_number = unexpected_type(cls, "transfer_number", transfer_number, "a string")
+_read_transfer_number = plain_reader("transfer_number", (str,), "a string", True)
 
-    return transfer_number
+_read_reason = plain_reader(
+    "reason",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_agent_message = plain_reader(
+    "agent_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_reason(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]) -> Any:
-    reason = d.get("reason", UNSET)
-    if reason.__class__ is not str and reason is not None and reason is not UNSET:
-        reason = unexpected_type(cls, "reason", reason, "a string or null")
-
-    return reason
-
-
-def _read_agent_message(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]) -> Any:
-    agent_message = d.get("agent_message", UNSET)
-    if agent_message.__class__ is not str and agent_message is not None and agent_message is not UNSET:
-        agent_message = unexpected_type(cls, "agent_message", agent_message, "a string or null")
-
-    return agent_message
-
-
-def _read_note(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]) -> Any:
-    note = d.get("note", UNSET)
-    if note.__class__ is not str and note is not None and note is not UNSET:
-        note = unexpected_type(cls, "note", note, "a string or null")
-
-    return note
+_read_note = plain_reader(
+    "note",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -208,15 +206,24 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    result_type = d.get("result_type", UNSET)
-    if result_type is not UNSET:
-        result_type = _read_result_type(cls, d)
+def _all_fields(
+    cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "result_type" in known:
+        result_type = known["result_type"]
+    else:
+        result_type = d.get("result_type", UNSET)
+        if result_type is not UNSET:
+            result_type = _read_result_type(cls, d)
 
-    status = d.get("status", UNSET)
-    if status is not UNSET:
-        status = _read_status(cls, d)
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            status = _read_status(cls, d)
 
     transfer_number = d.get("transfer_number", MISSING)
     if transfer_number.__class__ is not str:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TransferToNumberResultTwilioSuccessModel")
@@ -133,7 +133,7 @@ class TransferToNumberResultTwilioSuccessModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         transfer_to_number_result_twilio_success_model = cls.__new__(cls)
         transfer_to_number_result_twilio_success_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return transfer_to_number_result_twilio_success_model
 
@@ -172,61 +172,41 @@ def _read_status(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping
     return status
 
 
-def _read_transfer_number(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
-    transfer_number = d.get("transfer_number", MISSING)
-    if transfer_number.__class__ is not str:
-        if transfer_number is MISSING:
-            transfer_number = missing_field(cls, "transfer_number")
-        else:
-            transfer_number = unexpected_type(cls, "transfer_number", transfer_number, "a string")
+_read_transfer_number = plain_reader("transfer_number", (str,), "a string", True)
 
-    return transfer_number
+_read_agent_message = plain_reader("agent_message", (str,), "a string", True)
 
+_read_conference_name = plain_reader("conference_name", (str,), "a string", True)
 
-def _read_agent_message(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
-    agent_message = d.get("agent_message", MISSING)
-    if agent_message.__class__ is not str:
-        if agent_message is MISSING:
-            agent_message = missing_field(cls, "agent_message")
-        else:
-            agent_message = unexpected_type(cls, "agent_message", agent_message, "a string")
+_read_reason = plain_reader(
+    "reason",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return agent_message
+_read_client_message = plain_reader(
+    "client_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_conference_name(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
-    conference_name = d.get("conference_name", MISSING)
-    if conference_name.__class__ is not str:
-        if conference_name is MISSING:
-            conference_name = missing_field(cls, "conference_name")
-        else:
-            conference_name = unexpected_type(cls, "conference_name", conference_name, "a string")
-
-    return conference_name
-
-
-def _read_reason(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
-    reason = d.get("reason", UNSET)
-    if reason.__class__ is not str and reason is not None and reason is not UNSET:
-        reason = unexpected_type(cls, "reason", reason, "a string or null")
-
-    return reason
-
-
-def _read_client_message(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
-    client_message = d.get("client_message", UNSET)
-    if client_message.__class__ is not str and client_message is not None and client_message is not UNSET:
-        client_message = unexpected_type(cls, "client_message", client_message, "a string or null")
-
-    return client_message
-
-
-def _read_note(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
-    note = d.get("note", UNSET)
-    if note.__class__ is not str and note is not None and note is not UNSET:
-        note = unexpected_type(cls, "note", note, "a string or null")
-
-    return note
+_read_note = plain_reader(
+    "note",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -249,15 +229,24 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    result_type = d.get("result_type", UNSET)
-    if result_type is not UNSET:
-        result_type = _read_result_type(cls, d)
+def _all_fields(
+    cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "result_type" in known:
+        result_type = known["result_type"]
+    else:
+        result_type = d.get("result_type", UNSET)
+        if result_type is not UNSET:
+            result_type = _read_result_type(cls, d)
 
-    status = d.get("status", UNSET)
-    if status is not UNSET:
-        status = _read_status(cls, d)
+    if "status" in known:
+        status = known["status"]
+    else:
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            status = _read_status(cls, d)
 
     transfer_number = d.get("transfer_number", MISSING)
     if transfer_number.__class__ is not str:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TransferToNumberToolConfigInput")
@@ -87,7 +88,7 @@ class TransferToNumberToolConfigInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         transfer_to_number_tool_config_input = cls.__new__(cls)
         transfer_to_number_tool_config_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return transfer_to_number_tool_config_input
 
@@ -136,12 +137,7 @@ def _read_transfers(cls: type[TransferToNumberToolConfigInput], d: Mapping[str, 
     return transfers
 
 
-def _read_enable_client_message(cls: type[TransferToNumberToolConfigInput], d: Mapping[str, Any]) -> Any:
-    enable_client_message = d.get("enable_client_message", UNSET)
-    if enable_client_message.__class__ is not bool and enable_client_message is not UNSET:
-        enable_client_message = unexpected_type(cls, "enable_client_message", enable_client_message, "a boolean")
-
-    return enable_client_message
+_read_enable_client_message = plain_reader("enable_client_message", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -157,13 +153,22 @@ def _read_additional_properties(cls: type[TransferToNumberToolConfigInput], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TransferToNumberToolConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    system_tool_type = d.get("system_tool_type", UNSET)
-    if system_tool_type is not UNSET:
-        system_tool_type = _read_system_tool_type(cls, d)
+def _all_fields(
+    cls: type[TransferToNumberToolConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "system_tool_type" in known:
+        system_tool_type = known["system_tool_type"]
+    else:
+        system_tool_type = d.get("system_tool_type", UNSET)
+        if system_tool_type is not UNSET:
+            system_tool_type = _read_system_tool_type(cls, d)
 
-    transfers = _read_transfers(cls, d)
+    if "transfers" in known:
+        transfers = known["transfers"]
+    else:
+        transfers = _read_transfers(cls, d)
 
     enable_client_message = d.get("enable_client_message", UNSET)
     if enable_client_message.__class__ is not bool and enable_client_message is not UNSET:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TranslatedString")
@@ -55,7 +55,7 @@ class TranslatedString(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         translated_string = cls.__new__(cls)
-        translated_string.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        translated_string.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return translated_string
 
     @property
@@ -75,15 +75,7 @@ class TranslatedString(Lazy):
         return key in self.additional_properties
 
 
-def _read_value(cls: type[TranslatedString], d: Mapping[str, Any]) -> Any:
-    value = d.get("value", MISSING)
-    if value.__class__ is not str:
-        if value is MISSING:
-            value = missing_field(cls, "value")
-        else:
-            value = unexpected_type(cls, "value", value, "a string")
-
-    return value
+_read_value = plain_reader("value", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("value",))
@@ -93,8 +85,9 @@ def _read_additional_properties(cls: type[TranslatedString], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TranslatedString], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[TranslatedString], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     value = d.get("value", MISSING)
     if value.__class__ is not str:
         value = _read_value(cls, d)

@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..models.guardrail_type import GuardrailType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TriggeredGuardrailCommonModel")
@@ -78,7 +78,9 @@ class TriggeredGuardrailCommonModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         triggered_guardrail_common_model = cls.__new__(cls)
-        triggered_guardrail_common_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        triggered_guardrail_common_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return triggered_guardrail_common_model
 
     @property
@@ -98,23 +100,17 @@ class TriggeredGuardrailCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_guardrail_type(cls: type[TriggeredGuardrailCommonModel], d: Mapping[str, Any]) -> Any:
-    guardrail_type = d.get("guardrail_type", MISSING)
-    if guardrail_type.__class__ is not str:
-        if guardrail_type is MISSING:
-            guardrail_type = missing_field(cls, "guardrail_type")
-        else:
-            guardrail_type = unexpected_type(cls, "guardrail_type", guardrail_type, "a string")
+_read_guardrail_type = plain_reader("guardrail_type", (str,), "a string", True)
 
-    return guardrail_type
-
-
-def _read_guardrail_name(cls: type[TriggeredGuardrailCommonModel], d: Mapping[str, Any]) -> Any:
-    guardrail_name = d.get("guardrail_name", UNSET)
-    if guardrail_name.__class__ is not str and guardrail_name is not None and guardrail_name is not UNSET:
-        guardrail_name = unexpected_type(cls, "guardrail_name", guardrail_name, "a string or null")
-
-    return guardrail_name
+_read_guardrail_name = plain_reader(
+    "guardrail_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -129,8 +125,11 @@ def _read_additional_properties(cls: type[TriggeredGuardrailCommonModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TriggeredGuardrailCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[TriggeredGuardrailCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     guardrail_type = d.get("guardrail_type", MISSING)
     if guardrail_type.__class__ is not str:
         guardrail_type = _read_guardrail_type(cls, d)

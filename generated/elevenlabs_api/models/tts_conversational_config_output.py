@@ -11,16 +11,17 @@ from ..models.tts_conversational_model import TTSConversationalModel
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
 from ..models.tts_output_format import TTSOutputFormat
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TTSConversationalConfigOutput")
@@ -224,7 +225,9 @@ class TTSConversationalConfigOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tts_conversational_config_output = cls.__new__(cls)
-        tts_conversational_config_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tts_conversational_config_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return tts_conversational_config_output
 
     @property
@@ -244,20 +247,9 @@ class TTSConversationalConfigOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_model_id(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not str and model_id is not UNSET:
-        model_id = unexpected_type(cls, "model_id", model_id, "a string")
+_read_model_id = plain_reader("model_id", (str,), "a string", False)
 
-    return model_id
-
-
-def _read_voice_id(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", UNSET)
-    if voice_id.__class__ is not str and voice_id is not UNSET:
-        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-    return voice_id
+_read_voice_id = plain_reader("voice_id", (str,), "a string", False)
 
 
 def _read_supported_voices(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -278,12 +270,7 @@ def _read_supported_voices(cls: type[TTSConversationalConfigOutput], d: Mapping[
     return supported_voices
 
 
-def _read_expressive_mode(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
-    expressive_mode = d.get("expressive_mode", UNSET)
-    if expressive_mode.__class__ is not bool and expressive_mode is not UNSET:
-        expressive_mode = unexpected_type(cls, "expressive_mode", expressive_mode, "a boolean")
-
-    return expressive_mode
+_read_expressive_mode = plain_reader("expressive_mode", (bool,), "a boolean", False)
 
 
 def _read_suggested_audio_tags(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -304,14 +291,7 @@ def _read_suggested_audio_tags(cls: type[TTSConversationalConfigOutput], d: Mapp
     return suggested_audio_tags
 
 
-def _read_agent_output_audio_format(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
-    agent_output_audio_format = d.get("agent_output_audio_format", UNSET)
-    if agent_output_audio_format.__class__ is not str and agent_output_audio_format is not UNSET:
-        agent_output_audio_format = unexpected_type(
-            cls, "agent_output_audio_format", agent_output_audio_format, "a string"
-        )
-
-    return agent_output_audio_format
+_read_agent_output_audio_format = plain_reader("agent_output_audio_format", (str,), "a string", False)
 
 
 def _read_optimize_streaming_latency(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -339,40 +319,37 @@ def _read_optimize_streaming_latency(cls: type[TTSConversationalConfigOutput], d
     return optimize_streaming_latency
 
 
-def _read_stability(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
-    stability = d.get("stability", UNSET)
-    if stability.__class__ is not float and stability.__class__ is not int and stability is not UNSET:
-        stability = unexpected_type(cls, "stability", stability, "a number")
+_read_stability = plain_reader(
+    "stability",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return stability
+_read_speed = plain_reader(
+    "speed",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
+_read_similarity_boost = plain_reader(
+    "similarity_boost",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-def _read_speed(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
-    speed = d.get("speed", UNSET)
-    if speed.__class__ is not float and speed.__class__ is not int and speed is not UNSET:
-        speed = unexpected_type(cls, "speed", speed, "a number")
-
-    return speed
-
-
-def _read_similarity_boost(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
-    similarity_boost = d.get("similarity_boost", UNSET)
-    if (
-        similarity_boost.__class__ is not float
-        and similarity_boost.__class__ is not int
-        and similarity_boost is not UNSET
-    ):
-        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number")
-
-    return similarity_boost
-
-
-def _read_text_normalisation_type(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
-    text_normalisation_type = d.get("text_normalisation_type", UNSET)
-    if text_normalisation_type.__class__ is not str and text_normalisation_type is not UNSET:
-        text_normalisation_type = unexpected_type(cls, "text_normalisation_type", text_normalisation_type, "a string")
-
-    return text_normalisation_type
+_read_text_normalisation_type = plain_reader("text_normalisation_type", (str,), "a string", False)
 
 
 def _read_pronunciation_dictionary_locators(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -397,12 +374,7 @@ def _read_pronunciation_dictionary_locators(cls: type[TTSConversationalConfigOut
     return pronunciation_dictionary_locators
 
 
-def _read_enable_phoneme_tags(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
-    enable_phoneme_tags = d.get("enable_phoneme_tags", UNSET)
-    if enable_phoneme_tags.__class__ is not bool and enable_phoneme_tags is not UNSET:
-        enable_phoneme_tags = unexpected_type(cls, "enable_phoneme_tags", enable_phoneme_tags, "a boolean")
-
-    return enable_phoneme_tags
+_read_enable_phoneme_tags = plain_reader("enable_phoneme_tags", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -428,8 +400,11 @@ def _read_additional_properties(cls: type[TTSConversationalConfigOutput], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     model_id = d.get("model_id", UNSET)
     if model_id.__class__ is not str and model_id is not UNSET:
         model_id = _read_model_id(cls, d)
@@ -438,25 +413,34 @@ def _all_fields(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) 
     if voice_id.__class__ is not str and voice_id is not UNSET:
         voice_id = _read_voice_id(cls, d)
 
-    supported_voices = d.get("supported_voices", UNSET)
-    if supported_voices is not UNSET:
-        supported_voices = _read_supported_voices(cls, d)
+    if "supported_voices" in known:
+        supported_voices = known["supported_voices"]
+    else:
+        supported_voices = d.get("supported_voices", UNSET)
+        if supported_voices is not UNSET:
+            supported_voices = _read_supported_voices(cls, d)
 
     expressive_mode = d.get("expressive_mode", UNSET)
     if expressive_mode.__class__ is not bool and expressive_mode is not UNSET:
         expressive_mode = _read_expressive_mode(cls, d)
 
-    suggested_audio_tags = d.get("suggested_audio_tags", UNSET)
-    if suggested_audio_tags is not UNSET:
-        suggested_audio_tags = _read_suggested_audio_tags(cls, d)
+    if "suggested_audio_tags" in known:
+        suggested_audio_tags = known["suggested_audio_tags"]
+    else:
+        suggested_audio_tags = d.get("suggested_audio_tags", UNSET)
+        if suggested_audio_tags is not UNSET:
+            suggested_audio_tags = _read_suggested_audio_tags(cls, d)
 
     agent_output_audio_format = d.get("agent_output_audio_format", UNSET)
     if agent_output_audio_format.__class__ is not str and agent_output_audio_format is not UNSET:
         agent_output_audio_format = _read_agent_output_audio_format(cls, d)
 
-    optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
-    if optimize_streaming_latency is not UNSET:
-        optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
+    if "optimize_streaming_latency" in known:
+        optimize_streaming_latency = known["optimize_streaming_latency"]
+    else:
+        optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
+        if optimize_streaming_latency is not UNSET:
+            optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
 
     stability = d.get("stability", UNSET)
     if stability.__class__ is not float and stability.__class__ is not int and stability is not UNSET:
@@ -478,9 +462,12 @@ def _all_fields(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) 
     if text_normalisation_type.__class__ is not str and text_normalisation_type is not UNSET:
         text_normalisation_type = _read_text_normalisation_type(cls, d)
 
-    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators is not UNSET:
-        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+    if "pronunciation_dictionary_locators" in known:
+        pronunciation_dictionary_locators = known["pronunciation_dictionary_locators"]
+    else:
+        pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+        if pronunciation_dictionary_locators is not UNSET:
+            pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
 
     enable_phoneme_tags = d.get("enable_phoneme_tags", UNSET)
     if enable_phoneme_tags.__class__ is not bool and enable_phoneme_tags is not UNSET:

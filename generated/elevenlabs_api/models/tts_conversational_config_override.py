@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TTSConversationalConfigOverride")
@@ -92,7 +93,7 @@ class TTSConversationalConfigOverride(Lazy):
             return read_lazily(cls, src_dict, parsing)
         tts_conversational_config_override = cls.__new__(cls)
         tts_conversational_config_override.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return tts_conversational_config_override
 
@@ -113,46 +114,48 @@ class TTSConversationalConfigOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_voice_id(cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", UNSET)
-    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
+_read_voice_id = plain_reader(
+    "voice_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return voice_id
+_read_stability = plain_reader(
+    "stability",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
+_read_speed = plain_reader(
+    "speed",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_stability(cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any]) -> Any:
-    stability = d.get("stability", UNSET)
-    if (
-        stability.__class__ is not float
-        and stability.__class__ is not int
-        and stability is not None
-        and stability is not UNSET
-    ):
-        stability = unexpected_type(cls, "stability", stability, "a number or null")
-
-    return stability
-
-
-def _read_speed(cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any]) -> Any:
-    speed = d.get("speed", UNSET)
-    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-        speed = unexpected_type(cls, "speed", speed, "a number or null")
-
-    return speed
-
-
-def _read_similarity_boost(cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any]) -> Any:
-    similarity_boost = d.get("similarity_boost", UNSET)
-    if (
-        similarity_boost.__class__ is not float
-        and similarity_boost.__class__ is not int
-        and similarity_boost is not None
-        and similarity_boost is not UNSET
-    ):
-        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
-
-    return similarity_boost
+_read_similarity_boost = plain_reader(
+    "similarity_boost",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -169,8 +172,11 @@ def _read_additional_properties(cls: type[TTSConversationalConfigOverride], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     voice_id = d.get("voice_id", UNSET)
     if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
         voice_id = _read_voice_id(cls, d)

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TTSConversationalConfigOverrideConfig")
@@ -87,7 +88,7 @@ class TTSConversationalConfigOverrideConfig(Lazy):
             return read_lazily(cls, src_dict, parsing)
         tts_conversational_config_override_config = cls.__new__(cls)
         tts_conversational_config_override_config.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return tts_conversational_config_override_config
 
@@ -108,56 +109,17 @@ class TTSConversationalConfigOverrideConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_model_id(cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not bool and model_id is not UNSET:
-        model_id = unexpected_type(cls, "model_id", model_id, "a boolean")
+_read_model_id = plain_reader("model_id", (bool,), "a boolean", False)
 
-    return model_id
+_read_voice_id = plain_reader("voice_id", (bool,), "a boolean", False)
 
+_read_stability = plain_reader("stability", (bool,), "a boolean", False)
 
-def _read_voice_id(cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", UNSET)
-    if voice_id.__class__ is not bool and voice_id is not UNSET:
-        voice_id = unexpected_type(cls, "voice_id", voice_id, "a boolean")
+_read_speed = plain_reader("speed", (bool,), "a boolean", False)
 
-    return voice_id
+_read_similarity_boost = plain_reader("similarity_boost", (bool,), "a boolean", False)
 
-
-def _read_stability(cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    stability = d.get("stability", UNSET)
-    if stability.__class__ is not bool and stability is not UNSET:
-        stability = unexpected_type(cls, "stability", stability, "a boolean")
-
-    return stability
-
-
-def _read_speed(cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    speed = d.get("speed", UNSET)
-    if speed.__class__ is not bool and speed is not UNSET:
-        speed = unexpected_type(cls, "speed", speed, "a boolean")
-
-    return speed
-
-
-def _read_similarity_boost(cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
-    similarity_boost = d.get("similarity_boost", UNSET)
-    if similarity_boost.__class__ is not bool and similarity_boost is not UNSET:
-        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a boolean")
-
-    return similarity_boost
-
-
-def _read_pronunciation_dictionary_locators(
-    cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]
-) -> Any:
-    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators.__class__ is not bool and pronunciation_dictionary_locators is not UNSET:
-        pronunciation_dictionary_locators = unexpected_type(
-            cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "a boolean"
-        )
-
-    return pronunciation_dictionary_locators
+_read_pronunciation_dictionary_locators = plain_reader("pronunciation_dictionary_locators", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -178,8 +140,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     model_id = d.get("model_id", UNSET)
     if model_id.__class__ is not bool and model_id is not UNSET:
         model_id = _read_model_id(cls, d)

@@ -11,15 +11,16 @@ from ..models.tts_conversational_model import TTSConversationalModel, check_tts_
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
 from ..models.tts_output_format import TTSOutputFormat, check_tts_output_format
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TTSConversationalConfigWorkflowOverrideInput")
@@ -268,7 +269,7 @@ class TTSConversationalConfigWorkflowOverrideInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         tts_conversational_config_workflow_override_input = cls.__new__(cls)
         tts_conversational_config_workflow_override_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return tts_conversational_config_workflow_override_input
 
@@ -312,12 +313,15 @@ def _read_model_id(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: M
     return model_id
 
 
-def _read_voice_id(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", UNSET)
-    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
-
-    return voice_id
+_read_voice_id = plain_reader(
+    "voice_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_supported_voices(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
@@ -348,12 +352,15 @@ def _read_supported_voices(cls: type[TTSConversationalConfigWorkflowOverrideInpu
     return supported_voices
 
 
-def _read_expressive_mode(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    expressive_mode = d.get("expressive_mode", UNSET)
-    if expressive_mode.__class__ is not bool and expressive_mode is not None and expressive_mode is not UNSET:
-        expressive_mode = unexpected_type(cls, "expressive_mode", expressive_mode, "a boolean or null")
-
-    return expressive_mode
+_read_expressive_mode = plain_reader(
+    "expressive_mode",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_suggested_audio_tags(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
@@ -434,38 +441,38 @@ def _read_optimize_streaming_latency(
     return optimize_streaming_latency
 
 
-def _read_stability(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    stability = d.get("stability", UNSET)
-    if (
-        stability.__class__ is not float
-        and stability.__class__ is not int
-        and stability is not None
-        and stability is not UNSET
-    ):
-        stability = unexpected_type(cls, "stability", stability, "a number or null")
+_read_stability = plain_reader(
+    "stability",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return stability
+_read_speed = plain_reader(
+    "speed",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-
-def _read_speed(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    speed = d.get("speed", UNSET)
-    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-        speed = unexpected_type(cls, "speed", speed, "a number or null")
-
-    return speed
-
-
-def _read_similarity_boost(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    similarity_boost = d.get("similarity_boost", UNSET)
-    if (
-        similarity_boost.__class__ is not float
-        and similarity_boost.__class__ is not int
-        and similarity_boost is not None
-        and similarity_boost is not UNSET
-    ):
-        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
-
-    return similarity_boost
+_read_similarity_boost = plain_reader(
+    "similarity_boost",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 def _read_text_normalisation_type(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
@@ -529,16 +536,15 @@ def _read_pronunciation_dictionary_locators(
     return pronunciation_dictionary_locators
 
 
-def _read_enable_phoneme_tags(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
-    enable_phoneme_tags = d.get("enable_phoneme_tags", UNSET)
-    if (
-        enable_phoneme_tags.__class__ is not bool
-        and enable_phoneme_tags is not None
-        and enable_phoneme_tags is not UNSET
-    ):
-        enable_phoneme_tags = unexpected_type(cls, "enable_phoneme_tags", enable_phoneme_tags, "a boolean or null")
-
-    return enable_phoneme_tags
+_read_enable_phoneme_tags = plain_reader(
+    "enable_phoneme_tags",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -566,35 +572,53 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    model_id = d.get("model_id", UNSET)
-    if model_id is not UNSET and model_id is not None:
-        model_id = _read_model_id(cls, d)
+def _all_fields(
+    cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = d.get("model_id", UNSET)
+        if model_id is not UNSET and model_id is not None:
+            model_id = _read_model_id(cls, d)
 
     voice_id = d.get("voice_id", UNSET)
     if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
         voice_id = _read_voice_id(cls, d)
 
-    supported_voices = d.get("supported_voices", UNSET)
-    if supported_voices is not UNSET and supported_voices is not None:
-        supported_voices = _read_supported_voices(cls, d)
+    if "supported_voices" in known:
+        supported_voices = known["supported_voices"]
+    else:
+        supported_voices = d.get("supported_voices", UNSET)
+        if supported_voices is not UNSET and supported_voices is not None:
+            supported_voices = _read_supported_voices(cls, d)
 
     expressive_mode = d.get("expressive_mode", UNSET)
     if expressive_mode.__class__ is not bool and expressive_mode is not None and expressive_mode is not UNSET:
         expressive_mode = _read_expressive_mode(cls, d)
 
-    suggested_audio_tags = d.get("suggested_audio_tags", UNSET)
-    if suggested_audio_tags is not UNSET and suggested_audio_tags is not None:
-        suggested_audio_tags = _read_suggested_audio_tags(cls, d)
+    if "suggested_audio_tags" in known:
+        suggested_audio_tags = known["suggested_audio_tags"]
+    else:
+        suggested_audio_tags = d.get("suggested_audio_tags", UNSET)
+        if suggested_audio_tags is not UNSET and suggested_audio_tags is not None:
+            suggested_audio_tags = _read_suggested_audio_tags(cls, d)
 
-    agent_output_audio_format = d.get("agent_output_audio_format", UNSET)
-    if agent_output_audio_format is not UNSET and agent_output_audio_format is not None:
-        agent_output_audio_format = _read_agent_output_audio_format(cls, d)
+    if "agent_output_audio_format" in known:
+        agent_output_audio_format = known["agent_output_audio_format"]
+    else:
+        agent_output_audio_format = d.get("agent_output_audio_format", UNSET)
+        if agent_output_audio_format is not UNSET and agent_output_audio_format is not None:
+            agent_output_audio_format = _read_agent_output_audio_format(cls, d)
 
-    optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
-    if optimize_streaming_latency is not UNSET and optimize_streaming_latency is not None:
-        optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
+    if "optimize_streaming_latency" in known:
+        optimize_streaming_latency = known["optimize_streaming_latency"]
+    else:
+        optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
+        if optimize_streaming_latency is not UNSET and optimize_streaming_latency is not None:
+            optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
 
     stability = d.get("stability", UNSET)
     if (
@@ -618,13 +642,19 @@ def _all_fields(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapp
     ):
         similarity_boost = _read_similarity_boost(cls, d)
 
-    text_normalisation_type = d.get("text_normalisation_type", UNSET)
-    if text_normalisation_type is not UNSET and text_normalisation_type is not None:
-        text_normalisation_type = _read_text_normalisation_type(cls, d)
+    if "text_normalisation_type" in known:
+        text_normalisation_type = known["text_normalisation_type"]
+    else:
+        text_normalisation_type = d.get("text_normalisation_type", UNSET)
+        if text_normalisation_type is not UNSET and text_normalisation_type is not None:
+            text_normalisation_type = _read_text_normalisation_type(cls, d)
 
-    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators is not UNSET and pronunciation_dictionary_locators is not None:
-        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+    if "pronunciation_dictionary_locators" in known:
+        pronunciation_dictionary_locators = known["pronunciation_dictionary_locators"]
+    else:
+        pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+        if pronunciation_dictionary_locators is not UNSET and pronunciation_dictionary_locators is not None:
+            pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
 
     enable_phoneme_tags = d.get("enable_phoneme_tags", UNSET)
     if (

@@ -6,14 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TtsVoiceSettings")
@@ -103,62 +104,68 @@ class TtsVoiceSettings(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         tts_voice_settings = cls.__new__(cls)
-        tts_voice_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        tts_voice_settings.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return tts_voice_settings
 
 
-def _read_stability(cls: type[TtsVoiceSettings], d: Mapping[str, Any]) -> Any:
-    stability = d.get("stability", UNSET)
-    if (
-        stability.__class__ is not float
-        and stability.__class__ is not int
-        and stability is not None
-        and stability is not UNSET
-    ):
-        stability = unexpected_type(cls, "stability", stability, "a number or null")
+_read_stability = plain_reader(
+    "stability",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return stability
+_read_similarity_boost = plain_reader(
+    "similarity_boost",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
+
+_read_style = plain_reader(
+    "style",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
+
+_read_use_speaker_boost = plain_reader(
+    "use_speaker_boost",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
+
+_read_speed = plain_reader(
+    "speed",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
-def _read_similarity_boost(cls: type[TtsVoiceSettings], d: Mapping[str, Any]) -> Any:
-    similarity_boost = d.get("similarity_boost", UNSET)
-    if (
-        similarity_boost.__class__ is not float
-        and similarity_boost.__class__ is not int
-        and similarity_boost is not None
-        and similarity_boost is not UNSET
-    ):
-        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
-
-    return similarity_boost
-
-
-def _read_style(cls: type[TtsVoiceSettings], d: Mapping[str, Any]) -> Any:
-    style = d.get("style", UNSET)
-    if style.__class__ is not float and style.__class__ is not int and style is not None and style is not UNSET:
-        style = unexpected_type(cls, "style", style, "a number or null")
-
-    return style
-
-
-def _read_use_speaker_boost(cls: type[TtsVoiceSettings], d: Mapping[str, Any]) -> Any:
-    use_speaker_boost = d.get("use_speaker_boost", UNSET)
-    if use_speaker_boost.__class__ is not bool and use_speaker_boost is not None and use_speaker_boost is not UNSET:
-        use_speaker_boost = unexpected_type(cls, "use_speaker_boost", use_speaker_boost, "a boolean or null")
-
-    return use_speaker_boost
-
-
-def _read_speed(cls: type[TtsVoiceSettings], d: Mapping[str, Any]) -> Any:
-    speed = d.get("speed", UNSET)
-    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-        speed = unexpected_type(cls, "speed", speed, "a number or null")
-
-    return speed
-
-
-def _all_fields(cls: type[TtsVoiceSettings], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[TtsVoiceSettings], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     stability = d.get("stability", UNSET)
     if (
         stability.__class__ is not float

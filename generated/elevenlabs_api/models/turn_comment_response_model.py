@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TurnCommentResponseModel")
@@ -86,7 +86,9 @@ class TurnCommentResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         turn_comment_response_model = cls.__new__(cls)
-        turn_comment_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        turn_comment_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return turn_comment_response_model
 
     @property
@@ -106,48 +108,21 @@ class TurnCommentResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_turn_index(cls: type[TurnCommentResponseModel], d: Mapping[str, Any]) -> Any:
-    turn_index = d.get("turn_index", MISSING)
-    if turn_index.__class__ is not int:
-        if turn_index is MISSING:
-            turn_index = missing_field(cls, "turn_index")
-        else:
-            turn_index = unexpected_type(cls, "turn_index", turn_index, "an integer")
+_read_turn_index = plain_reader("turn_index", (int,), "an integer", True)
 
-    return turn_index
+_read_comment = plain_reader("comment", (str,), "a string", True)
 
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
-def _read_comment(cls: type[TurnCommentResponseModel], d: Mapping[str, Any]) -> Any:
-    comment = d.get("comment", MISSING)
-    if comment.__class__ is not str:
-        if comment is MISSING:
-            comment = missing_field(cls, "comment")
-        else:
-            comment = unexpected_type(cls, "comment", comment, "a string")
-
-    return comment
-
-
-def _read_created_at_unix_secs(cls: type[TurnCommentResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-    return created_at_unix_secs
-
-
-def _read_owner_user_id(cls: type[TurnCommentResponseModel], d: Mapping[str, Any]) -> Any:
-    owner_user_id = d.get("owner_user_id", MISSING)
-    if owner_user_id.__class__ is not str and owner_user_id is not None:
-        if owner_user_id is MISSING:
-            owner_user_id = missing_field(cls, "owner_user_id")
-        else:
-            owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
-
-    return owner_user_id
+_read_owner_user_id = plain_reader(
+    "owner_user_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -164,8 +139,9 @@ def _read_additional_properties(cls: type[TurnCommentResponseModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TurnCommentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[TurnCommentResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     turn_index = d.get("turn_index", MISSING)
     if turn_index.__class__ is not int:
         turn_index = _read_turn_index(cls, d)

@@ -11,16 +11,17 @@ from ..models.turn_eagerness import TurnEagerness
 from ..models.turn_mode import TurnMode
 from ..models.turn_model import TurnModel
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TurnConfig")
@@ -232,7 +233,7 @@ class TurnConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         turn_config = cls.__new__(cls)
-        turn_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        turn_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return turn_config
 
     @property
@@ -252,133 +253,62 @@ class TurnConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_turn_timeout(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    turn_timeout = d.get("turn_timeout", UNSET)
-    if turn_timeout.__class__ is not float and turn_timeout.__class__ is not int and turn_timeout is not UNSET:
-        turn_timeout = unexpected_type(cls, "turn_timeout", turn_timeout, "a number")
+_read_turn_timeout = plain_reader(
+    "turn_timeout",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return turn_timeout
+_read_initial_wait_time = plain_reader(
+    "initial_wait_time",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
+_read_silence_end_call_timeout = plain_reader(
+    "silence_end_call_timeout",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-def _read_initial_wait_time(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    initial_wait_time = d.get("initial_wait_time", UNSET)
-    if (
-        initial_wait_time.__class__ is not float
-        and initial_wait_time.__class__ is not int
-        and initial_wait_time is not None
-        and initial_wait_time is not UNSET
-    ):
-        initial_wait_time = unexpected_type(cls, "initial_wait_time", initial_wait_time, "a number or null")
+_read_mode = plain_reader("mode", (str,), "a string", False)
 
-    return initial_wait_time
+_read_turn_eagerness = plain_reader("turn_eagerness", (str,), "a string", False)
 
+_read_spelling_patience = plain_reader("spelling_patience", (str,), "a string", False)
 
-def _read_silence_end_call_timeout(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    silence_end_call_timeout = d.get("silence_end_call_timeout", UNSET)
-    if (
-        silence_end_call_timeout.__class__ is not float
-        and silence_end_call_timeout.__class__ is not int
-        and silence_end_call_timeout is not UNSET
-    ):
-        silence_end_call_timeout = unexpected_type(
-            cls, "silence_end_call_timeout", silence_end_call_timeout, "a number"
-        )
+_read_speculative_turn = plain_reader("speculative_turn", (bool,), "a boolean", False)
 
-    return silence_end_call_timeout
+_read_retranscribe_on_turn_timeout = plain_reader("retranscribe_on_turn_timeout", (bool,), "a boolean", False)
 
+_read_turn_model = plain_reader("turn_model", (str,), "a string", False)
 
-def _read_mode(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    mode = d.get("mode", UNSET)
-    if mode.__class__ is not str and mode is not UNSET:
-        mode = unexpected_type(cls, "mode", mode, "a string")
+_read_interruption_ignore_terms = plain_reader(
+    "interruption_ignore_terms", (list,), "an array", False, ((str,), "a string")
+)
 
-    return mode
+_read_interruption_ignore_term_languages = plain_reader(
+    "interruption_ignore_term_languages", (list,), "an array", False, ((str,), "a string")
+)
 
+_read_merge_with_default_ignore_terms = plain_reader("merge_with_default_ignore_terms", (bool,), "a boolean", False)
 
-def _read_turn_eagerness(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    turn_eagerness = d.get("turn_eagerness", UNSET)
-    if turn_eagerness.__class__ is not str and turn_eagerness is not UNSET:
-        turn_eagerness = unexpected_type(cls, "turn_eagerness", turn_eagerness, "a string")
-
-    return turn_eagerness
-
-
-def _read_spelling_patience(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    spelling_patience = d.get("spelling_patience", UNSET)
-    if spelling_patience.__class__ is not str and spelling_patience is not UNSET:
-        spelling_patience = unexpected_type(cls, "spelling_patience", spelling_patience, "a string")
-
-    return spelling_patience
-
-
-def _read_speculative_turn(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    speculative_turn = d.get("speculative_turn", UNSET)
-    if speculative_turn.__class__ is not bool and speculative_turn is not UNSET:
-        speculative_turn = unexpected_type(cls, "speculative_turn", speculative_turn, "a boolean")
-
-    return speculative_turn
-
-
-def _read_retranscribe_on_turn_timeout(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    retranscribe_on_turn_timeout = d.get("retranscribe_on_turn_timeout", UNSET)
-    if retranscribe_on_turn_timeout.__class__ is not bool and retranscribe_on_turn_timeout is not UNSET:
-        retranscribe_on_turn_timeout = unexpected_type(
-            cls, "retranscribe_on_turn_timeout", retranscribe_on_turn_timeout, "a boolean"
-        )
-
-    return retranscribe_on_turn_timeout
-
-
-def _read_turn_model(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    turn_model = d.get("turn_model", UNSET)
-    if turn_model.__class__ is not str and turn_model is not UNSET:
-        turn_model = unexpected_type(cls, "turn_model", turn_model, "a string")
-
-    return turn_model
-
-
-def _read_interruption_ignore_terms(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    interruption_ignore_terms = d.get("interruption_ignore_terms", UNSET)
-    if interruption_ignore_terms.__class__ is not list and interruption_ignore_terms is not UNSET:
-        interruption_ignore_terms = unexpected_type(
-            cls, "interruption_ignore_terms", interruption_ignore_terms, "an array"
-        )
-    elif interruption_ignore_terms.__class__ is list and interruption_ignore_terms:
-        check_items(cls, "interruption_ignore_terms", interruption_ignore_terms, (str,), "a string")
-
-    return interruption_ignore_terms
-
-
-def _read_interruption_ignore_term_languages(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    interruption_ignore_term_languages = d.get("interruption_ignore_term_languages", UNSET)
-    if interruption_ignore_term_languages.__class__ is not list and interruption_ignore_term_languages is not UNSET:
-        interruption_ignore_term_languages = unexpected_type(
-            cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, "an array"
-        )
-    elif interruption_ignore_term_languages.__class__ is list and interruption_ignore_term_languages:
-        check_items(cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, (str,), "a string")
-
-    return interruption_ignore_term_languages
-
-
-def _read_merge_with_default_ignore_terms(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    merge_with_default_ignore_terms = d.get("merge_with_default_ignore_terms", UNSET)
-    if merge_with_default_ignore_terms.__class__ is not bool and merge_with_default_ignore_terms is not UNSET:
-        merge_with_default_ignore_terms = unexpected_type(
-            cls, "merge_with_default_ignore_terms", merge_with_default_ignore_terms, "a boolean"
-        )
-
-    return merge_with_default_ignore_terms
-
-
-def _read_transcribe_on_disabled_interruptions(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
-    transcribe_on_disabled_interruptions = d.get("transcribe_on_disabled_interruptions", UNSET)
-    if transcribe_on_disabled_interruptions.__class__ is not bool and transcribe_on_disabled_interruptions is not UNSET:
-        transcribe_on_disabled_interruptions = unexpected_type(
-            cls, "transcribe_on_disabled_interruptions", transcribe_on_disabled_interruptions, "a boolean"
-        )
-
-    return transcribe_on_disabled_interruptions
+_read_transcribe_on_disabled_interruptions = plain_reader(
+    "transcribe_on_disabled_interruptions", (bool,), "a boolean", False
+)
 
 
 def _read_soft_timeout_config(cls: type[TurnConfig], d: Mapping[str, Any]) -> Any:
@@ -420,8 +350,9 @@ def _read_additional_properties(cls: type[TurnConfig], d: Mapping[str, Any]) -> 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TurnConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[TurnConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     turn_timeout = d.get("turn_timeout", UNSET)
     if turn_timeout.__class__ is not float and turn_timeout.__class__ is not int and turn_timeout is not UNSET:
         turn_timeout = _read_turn_timeout(cls, d)
@@ -487,9 +418,12 @@ def _all_fields(cls: type[TurnConfig], d: Mapping[str, Any]) -> dict[str, Any]:
     if transcribe_on_disabled_interruptions.__class__ is not bool and transcribe_on_disabled_interruptions is not UNSET:
         transcribe_on_disabled_interruptions = _read_transcribe_on_disabled_interruptions(cls, d)
 
-    soft_timeout_config = d.get("soft_timeout_config", UNSET)
-    if soft_timeout_config is not UNSET:
-        soft_timeout_config = _read_soft_timeout_config(cls, d)
+    if "soft_timeout_config" in known:
+        soft_timeout_config = known["soft_timeout_config"]
+    else:
+        soft_timeout_config = d.get("soft_timeout_config", UNSET)
+        if soft_timeout_config is not UNSET:
+            soft_timeout_config = _read_soft_timeout_config(cls, d)
 
     return {
         "turn_timeout": turn_timeout,

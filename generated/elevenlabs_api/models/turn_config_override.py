@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -61,7 +62,7 @@ class TurnConfigOverride(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         turn_config_override = cls.__new__(cls)
-        turn_config_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        turn_config_override.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return turn_config_override
 
     @property
@@ -111,11 +112,15 @@ def _read_additional_properties(cls: type[TurnConfigOverride], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TurnConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    soft_timeout_config = d.get("soft_timeout_config", UNSET)
-    if soft_timeout_config is not UNSET and soft_timeout_config is not None:
-        soft_timeout_config = _read_soft_timeout_config(cls, d)
+def _all_fields(cls: type[TurnConfigOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "soft_timeout_config" in known:
+        soft_timeout_config = known["soft_timeout_config"]
+    else:
+        soft_timeout_config = d.get("soft_timeout_config", UNSET)
+        if soft_timeout_config is not UNSET and soft_timeout_config is not None:
+            soft_timeout_config = _read_soft_timeout_config(cls, d)
 
     return {
         "soft_timeout_config": soft_timeout_config,

@@ -11,16 +11,17 @@ from ..models.turn_eagerness import TurnEagerness
 from ..models.turn_mode import TurnMode
 from ..models.turn_model import TurnModel
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TurnConfigWorkflowOverride")
@@ -273,7 +274,9 @@ class TurnConfigWorkflowOverride(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         turn_config_workflow_override = cls.__new__(cls)
-        turn_config_workflow_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        turn_config_workflow_override.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return turn_config_workflow_override
 
     @property
@@ -293,159 +296,140 @@ class TurnConfigWorkflowOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_turn_timeout(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    turn_timeout = d.get("turn_timeout", UNSET)
-    if (
-        turn_timeout.__class__ is not float
-        and turn_timeout.__class__ is not int
-        and turn_timeout is not None
-        and turn_timeout is not UNSET
-    ):
-        turn_timeout = unexpected_type(cls, "turn_timeout", turn_timeout, "a number or null")
+_read_turn_timeout = plain_reader(
+    "turn_timeout",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return turn_timeout
+_read_initial_wait_time = plain_reader(
+    "initial_wait_time",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
+_read_silence_end_call_timeout = plain_reader(
+    "silence_end_call_timeout",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_initial_wait_time(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    initial_wait_time = d.get("initial_wait_time", UNSET)
-    if (
-        initial_wait_time.__class__ is not float
-        and initial_wait_time.__class__ is not int
-        and initial_wait_time is not None
-        and initial_wait_time is not UNSET
-    ):
-        initial_wait_time = unexpected_type(cls, "initial_wait_time", initial_wait_time, "a number or null")
+_read_mode = plain_reader(
+    "mode",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return initial_wait_time
+_read_turn_eagerness = plain_reader(
+    "turn_eagerness",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
+_read_spelling_patience = plain_reader(
+    "spelling_patience",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-def _read_silence_end_call_timeout(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    silence_end_call_timeout = d.get("silence_end_call_timeout", UNSET)
-    if (
-        silence_end_call_timeout.__class__ is not float
-        and silence_end_call_timeout.__class__ is not int
-        and silence_end_call_timeout is not None
-        and silence_end_call_timeout is not UNSET
-    ):
-        silence_end_call_timeout = unexpected_type(
-            cls, "silence_end_call_timeout", silence_end_call_timeout, "a number or null"
-        )
+_read_speculative_turn = plain_reader(
+    "speculative_turn",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return silence_end_call_timeout
+_read_retranscribe_on_turn_timeout = plain_reader(
+    "retranscribe_on_turn_timeout",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
+_read_turn_model = plain_reader(
+    "turn_model",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-def _read_mode(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    mode = d.get("mode", UNSET)
-    if mode is not None and mode.__class__ is not str and mode is not UNSET:
-        mode = unexpected_type(cls, "mode", mode, "null or a string")
+_read_interruption_ignore_terms = plain_reader(
+    "interruption_ignore_terms",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-    return mode
+_read_interruption_ignore_term_languages = plain_reader(
+    "interruption_ignore_term_languages",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
+_read_merge_with_default_ignore_terms = plain_reader(
+    "merge_with_default_ignore_terms",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-def _read_turn_eagerness(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    turn_eagerness = d.get("turn_eagerness", UNSET)
-    if turn_eagerness is not None and turn_eagerness.__class__ is not str and turn_eagerness is not UNSET:
-        turn_eagerness = unexpected_type(cls, "turn_eagerness", turn_eagerness, "null or a string")
-
-    return turn_eagerness
-
-
-def _read_spelling_patience(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    spelling_patience = d.get("spelling_patience", UNSET)
-    if spelling_patience is not None and spelling_patience.__class__ is not str and spelling_patience is not UNSET:
-        spelling_patience = unexpected_type(cls, "spelling_patience", spelling_patience, "null or a string")
-
-    return spelling_patience
-
-
-def _read_speculative_turn(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    speculative_turn = d.get("speculative_turn", UNSET)
-    if speculative_turn.__class__ is not bool and speculative_turn is not None and speculative_turn is not UNSET:
-        speculative_turn = unexpected_type(cls, "speculative_turn", speculative_turn, "a boolean or null")
-
-    return speculative_turn
-
-
-def _read_retranscribe_on_turn_timeout(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    retranscribe_on_turn_timeout = d.get("retranscribe_on_turn_timeout", UNSET)
-    if (
-        retranscribe_on_turn_timeout.__class__ is not bool
-        and retranscribe_on_turn_timeout is not None
-        and retranscribe_on_turn_timeout is not UNSET
-    ):
-        retranscribe_on_turn_timeout = unexpected_type(
-            cls, "retranscribe_on_turn_timeout", retranscribe_on_turn_timeout, "a boolean or null"
-        )
-
-    return retranscribe_on_turn_timeout
-
-
-def _read_turn_model(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    turn_model = d.get("turn_model", UNSET)
-    if turn_model is not None and turn_model.__class__ is not str and turn_model is not UNSET:
-        turn_model = unexpected_type(cls, "turn_model", turn_model, "null or a string")
-
-    return turn_model
-
-
-def _read_interruption_ignore_terms(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    interruption_ignore_terms = d.get("interruption_ignore_terms", UNSET)
-    if (
-        interruption_ignore_terms.__class__ is not list
-        and interruption_ignore_terms is not None
-        and interruption_ignore_terms is not UNSET
-    ):
-        interruption_ignore_terms = unexpected_type(
-            cls, "interruption_ignore_terms", interruption_ignore_terms, "an array or null"
-        )
-    elif interruption_ignore_terms.__class__ is list and interruption_ignore_terms:
-        check_items(cls, "interruption_ignore_terms", interruption_ignore_terms, (str,), "a string")
-
-    return interruption_ignore_terms
-
-
-def _read_interruption_ignore_term_languages(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    interruption_ignore_term_languages = d.get("interruption_ignore_term_languages", UNSET)
-    if (
-        interruption_ignore_term_languages.__class__ is not list
-        and interruption_ignore_term_languages is not None
-        and interruption_ignore_term_languages is not UNSET
-    ):
-        interruption_ignore_term_languages = unexpected_type(
-            cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, "an array or null"
-        )
-    elif interruption_ignore_term_languages.__class__ is list and interruption_ignore_term_languages:
-        check_items(cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, (str,), "a string")
-
-    return interruption_ignore_term_languages
-
-
-def _read_merge_with_default_ignore_terms(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    merge_with_default_ignore_terms = d.get("merge_with_default_ignore_terms", UNSET)
-    if (
-        merge_with_default_ignore_terms.__class__ is not bool
-        and merge_with_default_ignore_terms is not None
-        and merge_with_default_ignore_terms is not UNSET
-    ):
-        merge_with_default_ignore_terms = unexpected_type(
-            cls, "merge_with_default_ignore_terms", merge_with_default_ignore_terms, "a boolean or null"
-        )
-
-    return merge_with_default_ignore_terms
-
-
-def _read_transcribe_on_disabled_interruptions(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    transcribe_on_disabled_interruptions = d.get("transcribe_on_disabled_interruptions", UNSET)
-    if (
-        transcribe_on_disabled_interruptions.__class__ is not bool
-        and transcribe_on_disabled_interruptions is not None
-        and transcribe_on_disabled_interruptions is not UNSET
-    ):
-        transcribe_on_disabled_interruptions = unexpected_type(
-            cls, "transcribe_on_disabled_interruptions", transcribe_on_disabled_interruptions, "a boolean or null"
-        )
-
-    return transcribe_on_disabled_interruptions
+_read_transcribe_on_disabled_interruptions = plain_reader(
+    "transcribe_on_disabled_interruptions",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_soft_timeout_config(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
@@ -495,8 +479,11 @@ def _read_additional_properties(cls: type[TurnConfigWorkflowOverride], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     turn_timeout = d.get("turn_timeout", UNSET)
     if (
         turn_timeout.__class__ is not float
@@ -588,9 +575,12 @@ def _all_fields(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> 
     ):
         transcribe_on_disabled_interruptions = _read_transcribe_on_disabled_interruptions(cls, d)
 
-    soft_timeout_config = d.get("soft_timeout_config", UNSET)
-    if soft_timeout_config is not UNSET and soft_timeout_config is not None:
-        soft_timeout_config = _read_soft_timeout_config(cls, d)
+    if "soft_timeout_config" in known:
+        soft_timeout_config = known["soft_timeout_config"]
+    else:
+        soft_timeout_config = d.get("soft_timeout_config", UNSET)
+        if soft_timeout_config is not UNSET and soft_timeout_config is not None:
+            soft_timeout_config = _read_soft_timeout_config(cls, d)
 
     return {
         "turn_timeout": turn_timeout,

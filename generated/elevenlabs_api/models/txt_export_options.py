@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     missing_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="TxtExportOptions")
@@ -117,7 +118,7 @@ class TxtExportOptions(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         txt_export_options = cls.__new__(cls)
-        txt_export_options.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        txt_export_options.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return txt_export_options
 
     @property
@@ -148,72 +149,51 @@ def _read_format_(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
     return format_
 
 
-def _read_max_characters_per_line(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
-    max_characters_per_line = d.get("max_characters_per_line", UNSET)
-    if (
-        max_characters_per_line.__class__ is not int
-        and max_characters_per_line is not None
-        and max_characters_per_line is not UNSET
-    ):
-        max_characters_per_line = unexpected_type(
-            cls, "max_characters_per_line", max_characters_per_line, "an integer or null"
-        )
+_read_max_characters_per_line = plain_reader(
+    "max_characters_per_line",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return max_characters_per_line
+_read_include_speakers = plain_reader("include_speakers", (bool,), "a boolean", False)
 
+_read_include_timestamps = plain_reader("include_timestamps", (bool,), "a boolean", False)
 
-def _read_include_speakers(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
-    include_speakers = d.get("include_speakers", UNSET)
-    if include_speakers.__class__ is not bool and include_speakers is not UNSET:
-        include_speakers = unexpected_type(cls, "include_speakers", include_speakers, "a boolean")
+_read_segment_on_silence_longer_than_s = plain_reader(
+    "segment_on_silence_longer_than_s",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return include_speakers
+_read_max_segment_duration_s = plain_reader(
+    "max_segment_duration_s",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-
-def _read_include_timestamps(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
-    include_timestamps = d.get("include_timestamps", UNSET)
-    if include_timestamps.__class__ is not bool and include_timestamps is not UNSET:
-        include_timestamps = unexpected_type(cls, "include_timestamps", include_timestamps, "a boolean")
-
-    return include_timestamps
-
-
-def _read_segment_on_silence_longer_than_s(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
-    segment_on_silence_longer_than_s = d.get("segment_on_silence_longer_than_s", UNSET)
-    if (
-        segment_on_silence_longer_than_s.__class__ is not float
-        and segment_on_silence_longer_than_s.__class__ is not int
-        and segment_on_silence_longer_than_s is not None
-        and segment_on_silence_longer_than_s is not UNSET
-    ):
-        segment_on_silence_longer_than_s = unexpected_type(
-            cls, "segment_on_silence_longer_than_s", segment_on_silence_longer_than_s, "a number or null"
-        )
-
-    return segment_on_silence_longer_than_s
-
-
-def _read_max_segment_duration_s(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
-    max_segment_duration_s = d.get("max_segment_duration_s", UNSET)
-    if (
-        max_segment_duration_s.__class__ is not float
-        and max_segment_duration_s.__class__ is not int
-        and max_segment_duration_s is not None
-        and max_segment_duration_s is not UNSET
-    ):
-        max_segment_duration_s = unexpected_type(
-            cls, "max_segment_duration_s", max_segment_duration_s, "a number or null"
-        )
-
-    return max_segment_duration_s
-
-
-def _read_max_segment_chars(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
-    max_segment_chars = d.get("max_segment_chars", UNSET)
-    if max_segment_chars.__class__ is not int and max_segment_chars is not None and max_segment_chars is not UNSET:
-        max_segment_chars = unexpected_type(cls, "max_segment_chars", max_segment_chars, "an integer or null")
-
-    return max_segment_chars
+_read_max_segment_chars = plain_reader(
+    "max_segment_chars",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -233,9 +213,13 @@ def _read_additional_properties(cls: type[TxtExportOptions], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    format_ = _read_format_(cls, d)
+def _all_fields(cls: type[TxtExportOptions], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "format_" in known:
+        format_ = known["format_"]
+    else:
+        format_ = _read_format_(cls, d)
 
     max_characters_per_line = d.get("max_characters_per_line", UNSET)
     if (

@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 from ..models.test_run_status import TestRunStatus
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UnitTestRunResponseModel")
@@ -255,7 +255,9 @@ class UnitTestRunResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         unit_test_run_response_model = cls.__new__(cls)
-        unit_test_run_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        unit_test_run_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return unit_test_run_response_model
 
     @property
@@ -275,59 +277,15 @@ class UnitTestRunResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_test_run_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
-    test_run_id = d.get("test_run_id", MISSING)
-    if test_run_id.__class__ is not str:
-        if test_run_id is MISSING:
-            test_run_id = missing_field(cls, "test_run_id")
-        else:
-            test_run_id = unexpected_type(cls, "test_run_id", test_run_id, "a string")
+_read_test_run_id = plain_reader("test_run_id", (str,), "a string", True)
 
-    return test_run_id
+_read_test_invocation_id = plain_reader("test_invocation_id", (str,), "a string", True)
 
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-def _read_test_invocation_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
-    test_invocation_id = d.get("test_invocation_id", MISSING)
-    if test_invocation_id.__class__ is not str:
-        if test_invocation_id is MISSING:
-            test_invocation_id = missing_field(cls, "test_invocation_id")
-        else:
-            test_invocation_id = unexpected_type(cls, "test_invocation_id", test_invocation_id, "a string")
+_read_status = plain_reader("status", (str,), "a string", True)
 
-    return test_invocation_id
-
-
-def _read_agent_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-    return agent_id
-
-
-def _read_status(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
-
-
-def _read_test_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
-    test_id = d.get("test_id", MISSING)
-    if test_id.__class__ is not str:
-        if test_id is MISSING:
-            test_id = missing_field(cls, "test_id")
-        else:
-            test_id = unexpected_type(cls, "test_id", test_id, "a string")
-
-    return test_id
+_read_test_id = plain_reader("test_id", (str,), "a string", True)
 
 
 def _read_test_info(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
@@ -393,20 +351,25 @@ def _read_test_info(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -
     return test_info
 
 
-def _read_branch_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return branch_id
-
-
-def _read_workflow_node_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
-    workflow_node_id = d.get("workflow_node_id", UNSET)
-    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
-        workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
-
-    return workflow_node_id
+_read_workflow_node_id = plain_reader(
+    "workflow_node_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_agent_responses(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
@@ -439,12 +402,7 @@ def _read_agent_responses(cls: type[UnitTestRunResponseModel], d: Mapping[str, A
     return agent_responses
 
 
-def _read_test_name(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
-    test_name = d.get("test_name", UNSET)
-    if test_name.__class__ is not str and test_name is not UNSET:
-        test_name = unexpected_type(cls, "test_name", test_name, "a string")
-
-    return test_name
+_read_test_name = plain_reader("test_name", (str,), "a string", False)
 
 
 def _read_condition_result(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
@@ -470,12 +428,7 @@ def _read_condition_result(cls: type[UnitTestRunResponseModel], d: Mapping[str, 
     return condition_result
 
 
-def _read_last_updated_at_unix(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
-    last_updated_at_unix = d.get("last_updated_at_unix", UNSET)
-    if last_updated_at_unix.__class__ is not int and last_updated_at_unix is not UNSET:
-        last_updated_at_unix = unexpected_type(cls, "last_updated_at_unix", last_updated_at_unix, "an integer")
-
-    return last_updated_at_unix
+_read_last_updated_at_unix = plain_reader("last_updated_at_unix", (int,), "an integer", False)
 
 
 def _read_metadata(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
@@ -501,28 +454,35 @@ def _read_metadata(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) ->
     return metadata
 
 
-def _read_root_folder_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
-    root_folder_id = d.get("root_folder_id", UNSET)
-    if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
-        root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
+_read_root_folder_id = plain_reader(
+    "root_folder_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return root_folder_id
+_read_root_folder_name = plain_reader(
+    "root_folder_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_root_folder_name(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
-    root_folder_name = d.get("root_folder_name", UNSET)
-    if root_folder_name.__class__ is not str and root_folder_name is not None and root_folder_name is not UNSET:
-        root_folder_name = unexpected_type(cls, "root_folder_name", root_folder_name, "a string or null")
-
-    return root_folder_name
-
-
-def _read_environment(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
-    environment = d.get("environment", UNSET)
-    if environment.__class__ is not str and environment is not None and environment is not UNSET:
-        environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-    return environment
+_read_environment = plain_reader(
+    "environment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -551,8 +511,9 @@ def _read_additional_properties(cls: type[UnitTestRunResponseModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     test_run_id = d.get("test_run_id", MISSING)
     if test_run_id.__class__ is not str:
         test_run_id = _read_test_run_id(cls, d)
@@ -573,9 +534,12 @@ def _all_fields(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> di
     if test_id.__class__ is not str:
         test_id = _read_test_id(cls, d)
 
-    test_info = d.get("test_info", UNSET)
-    if test_info is not UNSET and test_info is not None:
-        test_info = _read_test_info(cls, d)
+    if "test_info" in known:
+        test_info = known["test_info"]
+    else:
+        test_info = d.get("test_info", UNSET)
+        if test_info is not UNSET and test_info is not None:
+            test_info = _read_test_info(cls, d)
 
     branch_id = d.get("branch_id", UNSET)
     if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
@@ -585,25 +549,34 @@ def _all_fields(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> di
     if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
         workflow_node_id = _read_workflow_node_id(cls, d)
 
-    agent_responses = d.get("agent_responses", UNSET)
-    if agent_responses is not UNSET and agent_responses is not None:
-        agent_responses = _read_agent_responses(cls, d)
+    if "agent_responses" in known:
+        agent_responses = known["agent_responses"]
+    else:
+        agent_responses = d.get("agent_responses", UNSET)
+        if agent_responses is not UNSET and agent_responses is not None:
+            agent_responses = _read_agent_responses(cls, d)
 
     test_name = d.get("test_name", UNSET)
     if test_name.__class__ is not str and test_name is not UNSET:
         test_name = _read_test_name(cls, d)
 
-    condition_result = d.get("condition_result", UNSET)
-    if condition_result is not UNSET and condition_result is not None:
-        condition_result = _read_condition_result(cls, d)
+    if "condition_result" in known:
+        condition_result = known["condition_result"]
+    else:
+        condition_result = d.get("condition_result", UNSET)
+        if condition_result is not UNSET and condition_result is not None:
+            condition_result = _read_condition_result(cls, d)
 
     last_updated_at_unix = d.get("last_updated_at_unix", UNSET)
     if last_updated_at_unix.__class__ is not int and last_updated_at_unix is not UNSET:
         last_updated_at_unix = _read_last_updated_at_unix(cls, d)
 
-    metadata = d.get("metadata", UNSET)
-    if metadata is not UNSET and metadata is not None:
-        metadata = _read_metadata(cls, d)
+    if "metadata" in known:
+        metadata = known["metadata"]
+    else:
+        metadata = d.get("metadata", UNSET)
+        if metadata is not UNSET and metadata is not None:
+            metadata = _read_metadata(cls, d)
 
     root_folder_id = d.get("root_folder_id", UNSET)
     if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:

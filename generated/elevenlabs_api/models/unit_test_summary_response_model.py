@@ -11,18 +11,18 @@ from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..models.test_type import TestType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UnitTestSummaryResponseModel")
@@ -198,7 +198,9 @@ class UnitTestSummaryResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         unit_test_summary_response_model = cls.__new__(cls)
-        unit_test_summary_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        unit_test_summary_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return unit_test_summary_response_model
 
     @property
@@ -218,61 +220,15 @@ class UnitTestSummaryResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_id(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_id = plain_reader("id", (str,), "a string", True)
 
-    return id
+_read_name = plain_reader("name", (str,), "a string", True)
 
+_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
 
-def _read_name(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_last_updated_at_unix_secs = plain_reader("last_updated_at_unix_secs", (int,), "an integer", True)
 
-    return name
-
-
-def _read_created_at_unix_secs(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-        else:
-            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-    return created_at_unix_secs
-
-
-def _read_last_updated_at_unix_secs(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    last_updated_at_unix_secs = d.get("last_updated_at_unix_secs", MISSING)
-    if last_updated_at_unix_secs.__class__ is not int:
-        if last_updated_at_unix_secs is MISSING:
-            last_updated_at_unix_secs = missing_field(cls, "last_updated_at_unix_secs")
-        else:
-            last_updated_at_unix_secs = unexpected_type(
-                cls, "last_updated_at_unix_secs", last_updated_at_unix_secs, "an integer"
-            )
-
-    return last_updated_at_unix_secs
-
-
-def _read_type_(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
-
-    return type_
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
 
 def _read_access_info(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
@@ -298,20 +254,17 @@ def _read_access_info(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, A
     return access_info
 
 
-def _read_entity_type(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    entity_type = d.get("entity_type", UNSET)
-    if entity_type.__class__ is not str and entity_type is not UNSET:
-        entity_type = unexpected_type(cls, "entity_type", entity_type, "a string")
+_read_entity_type = plain_reader("entity_type", (str,), "a string", False)
 
-    return entity_type
-
-
-def _read_folder_parent_id(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    folder_parent_id = d.get("folder_parent_id", UNSET)
-    if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
-        folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
-
-    return folder_parent_id
+_read_folder_parent_id = plain_reader(
+    "folder_parent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_folder_path(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
@@ -332,26 +285,25 @@ def _read_folder_path(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, A
     return folder_path
 
 
-def _read_children_count(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    children_count = d.get("children_count", UNSET)
-    if children_count.__class__ is not int and children_count is not None and children_count is not UNSET:
-        children_count = unexpected_type(cls, "children_count", children_count, "an integer or null")
+_read_children_count = plain_reader(
+    "children_count",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return children_count
-
-
-def _read_conversation_initiation_source(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
-    if (
-        conversation_initiation_source is not None
-        and conversation_initiation_source.__class__ is not str
-        and conversation_initiation_source is not UNSET
-    ):
-        conversation_initiation_source = unexpected_type(
-            cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
-        )
-
-    return conversation_initiation_source
+_read_conversation_initiation_source = plain_reader(
+    "conversation_initiation_source",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -375,8 +327,11 @@ def _read_additional_properties(cls: type[UnitTestSummaryResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     id = d.get("id", MISSING)
     if id.__class__ is not str:
         id = _read_id(cls, d)
@@ -397,9 +352,12 @@ def _all_fields(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -
     if type_.__class__ is not str:
         type_ = _read_type_(cls, d)
 
-    access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET and access_info is not None:
-        access_info = _read_access_info(cls, d)
+    if "access_info" in known:
+        access_info = known["access_info"]
+    else:
+        access_info = d.get("access_info", UNSET)
+        if access_info is not UNSET and access_info is not None:
+            access_info = _read_access_info(cls, d)
 
     entity_type = d.get("entity_type", UNSET)
     if entity_type.__class__ is not str and entity_type is not UNSET:
@@ -409,9 +367,12 @@ def _all_fields(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -
     if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
         folder_parent_id = _read_folder_parent_id(cls, d)
 
-    folder_path = d.get("folder_path", UNSET)
-    if folder_path is not UNSET:
-        folder_path = _read_folder_path(cls, d)
+    if "folder_path" in known:
+        folder_path = known["folder_path"]
+    else:
+        folder_path = d.get("folder_path", UNSET)
+        if folder_path is not UNSET:
+            folder_path = _read_folder_path(cls, d)
 
     children_count = d.get("children_count", UNSET)
     if children_count.__class__ is not int and children_count is not None and children_count is not UNSET:

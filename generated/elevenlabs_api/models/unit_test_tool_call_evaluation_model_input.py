@@ -7,16 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UnitTestToolCallEvaluationModelInput")
@@ -107,7 +108,7 @@ class UnitTestToolCallEvaluationModelInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         unit_test_tool_call_evaluation_model_input = cls.__new__(cls)
         unit_test_tool_call_evaluation_model_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return unit_test_tool_call_evaluation_model_input
 
@@ -169,12 +170,7 @@ def _read_referenced_tool(cls: type[UnitTestToolCallEvaluationModelInput], d: Ma
     return referenced_tool
 
 
-def _read_verify_absence(cls: type[UnitTestToolCallEvaluationModelInput], d: Mapping[str, Any]) -> Any:
-    verify_absence = d.get("verify_absence", UNSET)
-    if verify_absence.__class__ is not bool and verify_absence is not UNSET:
-        verify_absence = unexpected_type(cls, "verify_absence", verify_absence, "a boolean")
-
-    return verify_absence
+_read_verify_absence = plain_reader("verify_absence", (bool,), "a boolean", False)
 
 
 def _read_workflow_node_transition(cls: type[UnitTestToolCallEvaluationModelInput], d: Mapping[str, Any]) -> Any:
@@ -218,23 +214,35 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UnitTestToolCallEvaluationModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    parameters = d.get("parameters", UNSET)
-    if parameters is not UNSET:
-        parameters = _read_parameters(cls, d)
+def _all_fields(
+    cls: type[UnitTestToolCallEvaluationModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "parameters" in known:
+        parameters = known["parameters"]
+    else:
+        parameters = d.get("parameters", UNSET)
+        if parameters is not UNSET:
+            parameters = _read_parameters(cls, d)
 
-    referenced_tool = d.get("referenced_tool", UNSET)
-    if referenced_tool is not UNSET and referenced_tool is not None:
-        referenced_tool = _read_referenced_tool(cls, d)
+    if "referenced_tool" in known:
+        referenced_tool = known["referenced_tool"]
+    else:
+        referenced_tool = d.get("referenced_tool", UNSET)
+        if referenced_tool is not UNSET and referenced_tool is not None:
+            referenced_tool = _read_referenced_tool(cls, d)
 
     verify_absence = d.get("verify_absence", UNSET)
     if verify_absence.__class__ is not bool and verify_absence is not UNSET:
         verify_absence = _read_verify_absence(cls, d)
 
-    workflow_node_transition = d.get("workflow_node_transition", UNSET)
-    if workflow_node_transition is not UNSET and workflow_node_transition is not None:
-        workflow_node_transition = _read_workflow_node_transition(cls, d)
+    if "workflow_node_transition" in known:
+        workflow_node_transition = known["workflow_node_transition"]
+    else:
+        workflow_node_transition = d.get("workflow_node_transition", UNSET)
+        if workflow_node_transition is not UNSET and workflow_node_transition is not None:
+            workflow_node_transition = _read_workflow_node_transition(cls, d)
 
     return {
         "parameters": parameters,

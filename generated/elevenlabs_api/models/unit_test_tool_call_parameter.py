@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UnitTestToolCallParameter")
@@ -88,7 +89,9 @@ class UnitTestToolCallParameter(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         unit_test_tool_call_parameter = cls.__new__(cls)
-        unit_test_tool_call_parameter.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        unit_test_tool_call_parameter.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return unit_test_tool_call_parameter
 
     @property
@@ -191,15 +194,7 @@ def _read_eval_(cls: type[UnitTestToolCallParameter], d: Mapping[str, Any]) -> A
     return eval_
 
 
-def _read_path(cls: type[UnitTestToolCallParameter], d: Mapping[str, Any]) -> Any:
-    path = d.get("path", MISSING)
-    if path.__class__ is not str:
-        if path is MISSING:
-            path = missing_field(cls, "path")
-        else:
-            path = unexpected_type(cls, "path", path, "a string")
-
-    return path
+_read_path = plain_reader("path", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -214,9 +209,13 @@ def _read_additional_properties(cls: type[UnitTestToolCallParameter], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UnitTestToolCallParameter], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    eval_ = _read_eval_(cls, d)
+def _all_fields(cls: type[UnitTestToolCallParameter], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "eval_" in known:
+        eval_ = known["eval_"]
+    else:
+        eval_ = _read_eval_(cls, d)
 
     path = d.get("path", MISSING)
     if path.__class__ is not str:

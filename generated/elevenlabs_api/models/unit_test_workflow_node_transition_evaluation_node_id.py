@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UnitTestWorkflowNodeTransitionEvaluationNodeId")
@@ -79,7 +79,7 @@ class UnitTestWorkflowNodeTransitionEvaluationNodeId(Lazy):
             return read_lazily(cls, src_dict, parsing)
         unit_test_workflow_node_transition_evaluation_node_id = cls.__new__(cls)
         unit_test_workflow_node_transition_evaluation_node_id.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return unit_test_workflow_node_transition_evaluation_node_id
 
@@ -109,26 +109,9 @@ def _read_type_(cls: type[UnitTestWorkflowNodeTransitionEvaluationNodeId], d: Ma
     return type_
 
 
-def _read_agent_id(cls: type[UnitTestWorkflowNodeTransitionEvaluationNodeId], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
-        else:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
 
-    return agent_id
-
-
-def _read_target_node_id(cls: type[UnitTestWorkflowNodeTransitionEvaluationNodeId], d: Mapping[str, Any]) -> Any:
-    target_node_id = d.get("target_node_id", MISSING)
-    if target_node_id.__class__ is not str:
-        if target_node_id is MISSING:
-            target_node_id = missing_field(cls, "target_node_id")
-        else:
-            target_node_id = unexpected_type(cls, "target_node_id", target_node_id, "a string")
-
-    return target_node_id
+_read_target_node_id = plain_reader("target_node_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -146,11 +129,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UnitTestWorkflowNodeTransitionEvaluationNodeId], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[UnitTestWorkflowNodeTransitionEvaluationNodeId], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:

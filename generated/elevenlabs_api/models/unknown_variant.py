@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     read_all,
@@ -39,7 +40,7 @@ class UnknownVariant(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         unknown_variant = cls.__new__(cls)
-        unknown_variant.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        unknown_variant.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return unknown_variant
 
     @property
@@ -66,8 +67,9 @@ def _read_additional_properties(cls: type[UnknownVariant], d: Mapping[str, Any])
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UnknownVariant], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[UnknownVariant], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateBasicAuthRequest")
@@ -90,7 +91,9 @@ class UpdateBasicAuthRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         update_basic_auth_request = cls.__new__(cls)
-        update_basic_auth_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        update_basic_auth_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return update_basic_auth_request
 
     @property
@@ -119,28 +122,35 @@ def _read_auth_type(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any]) -> 
     return auth_type
 
 
-def _read_provider(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", UNSET)
-    if provider.__class__ is not str and provider is not None and provider is not UNSET:
-        provider = unexpected_type(cls, "provider", provider, "a string or null")
+_read_provider = plain_reader(
+    "provider",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return provider
+_read_username = plain_reader(
+    "username",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_username(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
-    username = d.get("username", UNSET)
-    if username.__class__ is not str and username is not None and username is not UNSET:
-        username = unexpected_type(cls, "username", username, "a string or null")
-
-    return username
-
-
-def _read_password(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
-    password = d.get("password", UNSET)
-    if password.__class__ is not str and password is not None and password is not UNSET:
-        password = unexpected_type(cls, "password", password, "a string or null")
-
-    return password
+_read_password = plain_reader(
+    "password",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -157,11 +167,15 @@ def _read_additional_properties(cls: type[UpdateBasicAuthRequest], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     provider = d.get("provider", UNSET)
     if provider.__class__ is not str and provider is not None and provider is not UNSET:

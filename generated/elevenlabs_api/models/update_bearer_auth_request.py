@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateBearerAuthRequest")
@@ -78,7 +79,9 @@ class UpdateBearerAuthRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         update_bearer_auth_request = cls.__new__(cls)
-        update_bearer_auth_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        update_bearer_auth_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return update_bearer_auth_request
 
     @property
@@ -107,20 +110,25 @@ def _read_auth_type(cls: type[UpdateBearerAuthRequest], d: Mapping[str, Any]) ->
     return auth_type
 
 
-def _read_provider(cls: type[UpdateBearerAuthRequest], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", UNSET)
-    if provider.__class__ is not str and provider is not None and provider is not UNSET:
-        provider = unexpected_type(cls, "provider", provider, "a string or null")
+_read_provider = plain_reader(
+    "provider",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return provider
-
-
-def _read_token(cls: type[UpdateBearerAuthRequest], d: Mapping[str, Any]) -> Any:
-    token = d.get("token", UNSET)
-    if token.__class__ is not str and token is not None and token is not UNSET:
-        token = unexpected_type(cls, "token", token, "a string or null")
-
-    return token
+_read_token = plain_reader(
+    "token",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -136,11 +144,15 @@ def _read_additional_properties(cls: type[UpdateBearerAuthRequest], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdateBearerAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(cls: type[UpdateBearerAuthRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     provider = d.get("provider", UNSET)
     if provider.__class__ is not str and provider is not None and provider is not UNSET:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -61,7 +62,7 @@ class UpdateEnvironmentVariableRequest(Lazy):
             return read_lazily(cls, src_dict, parsing)
         update_environment_variable_request = cls.__new__(cls)
         update_environment_variable_request.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return update_environment_variable_request
 
@@ -102,9 +103,15 @@ def _read_additional_properties(cls: type[UpdateEnvironmentVariableRequest], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdateEnvironmentVariableRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    values = _read_values(cls, d)
+def _all_fields(
+    cls: type[UpdateEnvironmentVariableRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "values" in known:
+        values = known["values"]
+    else:
+        values = _read_values(cls, d)
 
     return {
         "values": values,

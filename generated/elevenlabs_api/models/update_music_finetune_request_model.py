@@ -11,16 +11,17 @@ from ..models.update_music_finetune_request_model_visibility_type_0 import (
     check_update_music_finetune_request_model_visibility_type_0,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateMusicFinetuneRequestModel")
@@ -110,7 +111,7 @@ class UpdateMusicFinetuneRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         update_music_finetune_request_model = cls.__new__(cls)
         update_music_finetune_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return update_music_finetune_request_model
 
@@ -131,30 +132,36 @@ class UpdateMusicFinetuneRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return name
+_read_tags = plain_reader(
+    "tags",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-
-def _read_tags(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", UNSET)
-    if tags.__class__ is not list and tags is not None and tags is not UNSET:
-        tags = unexpected_type(cls, "tags", tags, "an array or null")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    return tags
-
-
-def _read_primary_genre(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]) -> Any:
-    primary_genre = d.get("primary_genre", UNSET)
-    if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:
-        primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string or null")
-
-    return primary_genre
+_read_primary_genre = plain_reader(
+    "primary_genre",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_visibility(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]) -> Any:
@@ -194,8 +201,11 @@ def _read_additional_properties(cls: type[UpdateMusicFinetuneRequestModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:
         name = _read_name(cls, d)
@@ -210,9 +220,12 @@ def _all_fields(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]
     if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:
         primary_genre = _read_primary_genre(cls, d)
 
-    visibility = d.get("visibility", UNSET)
-    if visibility is not UNSET and visibility is not None:
-        visibility = _read_visibility(cls, d)
+    if "visibility" in known:
+        visibility = known["visibility"]
+    else:
+        visibility = d.get("visibility", UNSET)
+        if visibility is not UNSET and visibility is not None:
+            visibility = _read_visibility(cls, d)
 
     return {
         "name": name,

@@ -7,16 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateOAuth2ClientCredsRequest")
@@ -157,7 +158,7 @@ class UpdateOAuth2ClientCredsRequest(Lazy):
             return read_lazily(cls, src_dict, parsing)
         update_o_auth_2_client_creds_request = cls.__new__(cls)
         update_o_auth_2_client_creds_request.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return update_o_auth_2_client_creds_request
 
@@ -187,30 +188,36 @@ def _read_auth_type(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, A
     return auth_type
 
 
-def _read_provider(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", UNSET)
-    if provider.__class__ is not str and provider is not None and provider is not UNSET:
-        provider = unexpected_type(cls, "provider", provider, "a string or null")
+_read_provider = plain_reader(
+    "provider",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return provider
+_read_client_id = plain_reader(
+    "client_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_client_id(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
-    client_id = d.get("client_id", UNSET)
-    if client_id.__class__ is not str and client_id is not None and client_id is not UNSET:
-        client_id = unexpected_type(cls, "client_id", client_id, "a string or null")
-
-    return client_id
-
-
-def _read_scopes(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
-    scopes = d.get("scopes", UNSET)
-    if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
-        scopes = unexpected_type(cls, "scopes", scopes, "an array or null")
-    elif scopes.__class__ is list and scopes:
-        check_items(cls, "scopes", scopes, (str,), "a string")
-
-    return scopes
+_read_scopes = plain_reader(
+    "scopes",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 def _read_extra_params(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
@@ -236,24 +243,25 @@ def _read_extra_params(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str
     return extra_params
 
 
-def _read_basic_auth_in_header(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
-    basic_auth_in_header = d.get("basic_auth_in_header", UNSET)
-    if (
-        basic_auth_in_header.__class__ is not bool
-        and basic_auth_in_header is not None
-        and basic_auth_in_header is not UNSET
-    ):
-        basic_auth_in_header = unexpected_type(cls, "basic_auth_in_header", basic_auth_in_header, "a boolean or null")
+_read_basic_auth_in_header = plain_reader(
+    "basic_auth_in_header",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return basic_auth_in_header
-
-
-def _read_client_secret(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
-    client_secret = d.get("client_secret", UNSET)
-    if client_secret.__class__ is not str and client_secret is not None and client_secret is not UNSET:
-        client_secret = unexpected_type(cls, "client_secret", client_secret, "a string or null")
-
-    return client_secret
+_read_client_secret = plain_reader(
+    "client_secret",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_custom_headers(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
@@ -297,11 +305,17 @@ def _read_additional_properties(cls: type[UpdateOAuth2ClientCredsRequest], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(
+    cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     provider = d.get("provider", UNSET)
     if provider.__class__ is not str and provider is not None and provider is not UNSET:
@@ -317,9 +331,12 @@ def _all_fields(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any])
     elif scopes.__class__ is list and scopes:
         check_items(cls, "scopes", scopes, (str,), "a string")
 
-    extra_params = d.get("extra_params", UNSET)
-    if extra_params is not UNSET and extra_params is not None:
-        extra_params = _read_extra_params(cls, d)
+    if "extra_params" in known:
+        extra_params = known["extra_params"]
+    else:
+        extra_params = d.get("extra_params", UNSET)
+        if extra_params is not UNSET and extra_params is not None:
+            extra_params = _read_extra_params(cls, d)
 
     basic_auth_in_header = d.get("basic_auth_in_header", UNSET)
     if (
@@ -333,9 +350,12 @@ def _all_fields(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any])
     if client_secret.__class__ is not str and client_secret is not None and client_secret is not UNSET:
         client_secret = _read_client_secret(cls, d)
 
-    custom_headers = d.get("custom_headers", UNSET)
-    if custom_headers is not UNSET and custom_headers is not None:
-        custom_headers = _read_custom_headers(cls, d)
+    if "custom_headers" in known:
+        custom_headers = known["custom_headers"]
+    else:
+        custom_headers = d.get("custom_headers", UNSET)
+        if custom_headers is not UNSET and custom_headers is not None:
+            custom_headers = _read_custom_headers(cls, d)
 
     return {
         "auth_type": auth_type,

@@ -15,16 +15,17 @@ from ..models.update_o_auth_2jwt_request_token_response_field_type_0 import (
     check_update_o_auth_2jwt_request_token_response_field_type_0,
 )
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateOAuth2JWTRequest")
@@ -217,7 +218,9 @@ class UpdateOAuth2JWTRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         update_o_auth_2jwt_request = cls.__new__(cls)
-        update_o_auth_2jwt_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        update_o_auth_2jwt_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return update_o_auth_2jwt_request
 
     @property
@@ -246,12 +249,15 @@ def _read_auth_type(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> 
     return auth_type
 
 
-def _read_provider(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    provider = d.get("provider", UNSET)
-    if provider.__class__ is not str and provider is not None and provider is not UNSET:
-        provider = unexpected_type(cls, "provider", provider, "a string or null")
-
-    return provider
+_read_provider = plain_reader(
+    "provider",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_algorithm(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
@@ -277,44 +283,55 @@ def _read_algorithm(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> 
     return algorithm
 
 
-def _read_key_id(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    key_id = d.get("key_id", UNSET)
-    if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
-        key_id = unexpected_type(cls, "key_id", key_id, "a string or null")
+_read_key_id = plain_reader(
+    "key_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return key_id
+_read_issuer = plain_reader(
+    "issuer",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_audience = plain_reader(
+    "audience",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_issuer(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    issuer = d.get("issuer", UNSET)
-    if issuer.__class__ is not str and issuer is not None and issuer is not UNSET:
-        issuer = unexpected_type(cls, "issuer", issuer, "a string or null")
+_read_subject = plain_reader(
+    "subject",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return issuer
-
-
-def _read_audience(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    audience = d.get("audience", UNSET)
-    if audience.__class__ is not str and audience is not None and audience is not UNSET:
-        audience = unexpected_type(cls, "audience", audience, "a string or null")
-
-    return audience
-
-
-def _read_subject(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    subject = d.get("subject", UNSET)
-    if subject.__class__ is not str and subject is not None and subject is not UNSET:
-        subject = unexpected_type(cls, "subject", subject, "a string or null")
-
-    return subject
-
-
-def _read_expiration_seconds(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    expiration_seconds = d.get("expiration_seconds", UNSET)
-    if expiration_seconds.__class__ is not int and expiration_seconds is not None and expiration_seconds is not UNSET:
-        expiration_seconds = unexpected_type(cls, "expiration_seconds", expiration_seconds, "an integer or null")
-
-    return expiration_seconds
+_read_expiration_seconds = plain_reader(
+    "expiration_seconds",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_extra_params(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
@@ -340,14 +357,16 @@ def _read_extra_params(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) 
     return extra_params
 
 
-def _read_scopes(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    scopes = d.get("scopes", UNSET)
-    if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
-        scopes = unexpected_type(cls, "scopes", scopes, "an array or null")
-    elif scopes.__class__ is list and scopes:
-        check_items(cls, "scopes", scopes, (str,), "a string")
-
-    return scopes
+_read_scopes = plain_reader(
+    "scopes",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 def _read_token_response_field(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
@@ -373,12 +392,15 @@ def _read_token_response_field(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str
     return token_response_field
 
 
-def _read_secret_key(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
-    secret_key = d.get("secret_key", UNSET)
-    if secret_key.__class__ is not str and secret_key is not None and secret_key is not UNSET:
-        secret_key = unexpected_type(cls, "secret_key", secret_key, "a string or null")
-
-    return secret_key
+_read_secret_key = plain_reader(
+    "secret_key",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -403,19 +425,26 @@ def _read_additional_properties(cls: type[UpdateOAuth2JWTRequest], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
     provider = d.get("provider", UNSET)
     if provider.__class__ is not str and provider is not None and provider is not UNSET:
         provider = _read_provider(cls, d)
 
-    algorithm = d.get("algorithm", UNSET)
-    if algorithm is not UNSET and algorithm is not None:
-        algorithm = _read_algorithm(cls, d)
+    if "algorithm" in known:
+        algorithm = known["algorithm"]
+    else:
+        algorithm = d.get("algorithm", UNSET)
+        if algorithm is not UNSET and algorithm is not None:
+            algorithm = _read_algorithm(cls, d)
 
     key_id = d.get("key_id", UNSET)
     if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
@@ -437,9 +466,12 @@ def _all_fields(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict
     if expiration_seconds.__class__ is not int and expiration_seconds is not None and expiration_seconds is not UNSET:
         expiration_seconds = _read_expiration_seconds(cls, d)
 
-    extra_params = d.get("extra_params", UNSET)
-    if extra_params is not UNSET and extra_params is not None:
-        extra_params = _read_extra_params(cls, d)
+    if "extra_params" in known:
+        extra_params = known["extra_params"]
+    else:
+        extra_params = d.get("extra_params", UNSET)
+        if extra_params is not UNSET and extra_params is not None:
+            extra_params = _read_extra_params(cls, d)
 
     scopes = d.get("scopes", UNSET)
     if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
@@ -447,9 +479,12 @@ def _all_fields(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict
     elif scopes.__class__ is list and scopes:
         check_items(cls, "scopes", scopes, (str,), "a string")
 
-    token_response_field = d.get("token_response_field", UNSET)
-    if token_response_field is not UNSET and token_response_field is not None:
-        token_response_field = _read_token_response_field(cls, d)
+    if "token_response_field" in known:
+        token_response_field = known["token_response_field"]
+    else:
+        token_response_field = d.get("token_response_field", UNSET)
+        if token_response_field is not UNSET and token_response_field is not None:
+            token_response_field = _read_token_response_field(cls, d)
 
     secret_key = d.get("secret_key", UNSET)
     if secret_key.__class__ is not str and secret_key is not None and secret_key is not UNSET:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateOrderResponse")
@@ -58,7 +58,7 @@ class UpdateOrderResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         update_order_response = cls.__new__(cls)
-        update_order_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        update_order_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return update_order_response
 
     @property
@@ -78,15 +78,7 @@ class UpdateOrderResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[UpdateOrderResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("name",))
@@ -96,8 +88,9 @@ def _read_additional_properties(cls: type[UpdateOrderResponse], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdateOrderResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[UpdateOrderResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)

@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.livekit_stack_type import LivekitStackType, check_livekit_stack_type
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdatePhoneNumberRequest")
@@ -157,7 +158,9 @@ class UpdatePhoneNumberRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         update_phone_number_request = cls.__new__(cls)
-        update_phone_number_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        update_phone_number_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return update_phone_number_request
 
     @property
@@ -177,20 +180,25 @@ class UpdatePhoneNumberRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_agent_id(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", UNSET)
-    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
+_read_agent_id = plain_reader(
+    "agent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return agent_id
-
-
-def _read_label(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", UNSET)
-    if label.__class__ is not str and label is not None and label is not UNSET:
-        label = unexpected_type(cls, "label", label, "a string or null")
-
-    return label
+_read_label = plain_reader(
+    "label",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_inbound_trunk_config(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
@@ -262,28 +270,35 @@ def _read_livekit_stack(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any
     return livekit_stack
 
 
-def _read_store_sip_messages(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    store_sip_messages = d.get("store_sip_messages", UNSET)
-    if store_sip_messages.__class__ is not bool and store_sip_messages is not None and store_sip_messages is not UNSET:
-        store_sip_messages = unexpected_type(cls, "store_sip_messages", store_sip_messages, "a boolean or null")
+_read_store_sip_messages = plain_reader(
+    "store_sip_messages",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return store_sip_messages
+_read_environment = plain_reader(
+    "environment",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_environment(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    environment = d.get("environment", UNSET)
-    if environment.__class__ is not str and environment is not None and environment is not UNSET:
-        environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-    return environment
-
-
-def _read_branch_id(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-    return branch_id
+_read_branch_id = plain_reader(
+    "branch_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -304,8 +319,9 @@ def _read_additional_properties(cls: type[UpdatePhoneNumberRequest], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     agent_id = d.get("agent_id", UNSET)
     if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
         agent_id = _read_agent_id(cls, d)
@@ -314,17 +330,26 @@ def _all_fields(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> di
     if label.__class__ is not str and label is not None and label is not UNSET:
         label = _read_label(cls, d)
 
-    inbound_trunk_config = d.get("inbound_trunk_config", UNSET)
-    if inbound_trunk_config is not UNSET and inbound_trunk_config is not None:
-        inbound_trunk_config = _read_inbound_trunk_config(cls, d)
+    if "inbound_trunk_config" in known:
+        inbound_trunk_config = known["inbound_trunk_config"]
+    else:
+        inbound_trunk_config = d.get("inbound_trunk_config", UNSET)
+        if inbound_trunk_config is not UNSET and inbound_trunk_config is not None:
+            inbound_trunk_config = _read_inbound_trunk_config(cls, d)
 
-    outbound_trunk_config = d.get("outbound_trunk_config", UNSET)
-    if outbound_trunk_config is not UNSET and outbound_trunk_config is not None:
-        outbound_trunk_config = _read_outbound_trunk_config(cls, d)
+    if "outbound_trunk_config" in known:
+        outbound_trunk_config = known["outbound_trunk_config"]
+    else:
+        outbound_trunk_config = d.get("outbound_trunk_config", UNSET)
+        if outbound_trunk_config is not UNSET and outbound_trunk_config is not None:
+            outbound_trunk_config = _read_outbound_trunk_config(cls, d)
 
-    livekit_stack = d.get("livekit_stack", UNSET)
-    if livekit_stack is not UNSET and livekit_stack is not None:
-        livekit_stack = _read_livekit_stack(cls, d)
+    if "livekit_stack" in known:
+        livekit_stack = known["livekit_stack"]
+    else:
+        livekit_stack = d.get("livekit_stack", UNSET)
+        if livekit_stack is not UNSET and livekit_stack is not None:
+            livekit_stack = _read_livekit_stack(cls, d)
 
     store_sip_messages = d.get("store_sip_messages", UNSET)
     if store_sip_messages.__class__ is not bool and store_sip_messages is not None and store_sip_messages is not UNSET:

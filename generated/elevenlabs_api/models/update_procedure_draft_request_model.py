@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.procedure_type import ProcedureType, check_procedure_type
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateProcedureDraftRequestModel")
@@ -96,7 +97,7 @@ class UpdateProcedureDraftRequestModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         update_procedure_draft_request_model = cls.__new__(cls)
         update_procedure_draft_request_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return update_procedure_draft_request_model
 
@@ -117,26 +118,9 @@ class UpdateProcedureDraftRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
-
-
-def _read_content(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any]) -> Any:
-    content = d.get("content", MISSING)
-    if content.__class__ is not str:
-        if content is MISSING:
-            content = missing_field(cls, "content")
-        else:
-            content = unexpected_type(cls, "content", content, "a string")
-
-    return content
+_read_content = plain_reader("content", (str,), "a string", True)
 
 
 def _read_type_(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any]) -> Any:
@@ -152,12 +136,15 @@ def _read_type_(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any
     return type_
 
 
-def _read_trigger(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any]) -> Any:
-    trigger = d.get("trigger", UNSET)
-    if trigger.__class__ is not str and trigger is not None and trigger is not UNSET:
-        trigger = unexpected_type(cls, "trigger", trigger, "a string or null")
-
-    return trigger
+_read_trigger = plain_reader(
+    "trigger",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -174,8 +161,11 @@ def _read_additional_properties(cls: type[UpdateProcedureDraftRequestModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
@@ -184,7 +174,10 @@ def _all_fields(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any
     if content.__class__ is not str:
         content = _read_content(cls, d)
 
-    type_ = _read_type_(cls, d)
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     trigger = d.get("trigger", UNSET)
     if trigger.__class__ is not str and trigger is not None and trigger is not UNSET:

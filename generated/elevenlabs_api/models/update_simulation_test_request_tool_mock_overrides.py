@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -52,7 +53,7 @@ class UpdateSimulationTestRequestToolMockOverrides(Lazy):
             return read_lazily(cls, src_dict, parsing)
         update_simulation_test_request_tool_mock_overrides = cls.__new__(cls)
         update_simulation_test_request_tool_mock_overrides.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return update_simulation_test_request_tool_mock_overrides
 
@@ -97,8 +98,11 @@ def _read_additional_properties(
     return additional_properties
 
 
-def _all_fields(cls: type[UpdateSimulationTestRequestToolMockOverrides], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[UpdateSimulationTestRequestToolMockOverrides], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

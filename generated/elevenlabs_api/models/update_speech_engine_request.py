@@ -7,16 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateSpeechEngineRequest")
@@ -240,7 +241,9 @@ class UpdateSpeechEngineRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         update_speech_engine_request = cls.__new__(cls)
-        update_speech_engine_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        update_speech_engine_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return update_speech_engine_request
 
     @property
@@ -260,12 +263,15 @@ class UpdateSpeechEngineRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
-
-    return name
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_speech_engine(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
@@ -452,22 +458,26 @@ def _read_call_limits(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]
     return call_limits
 
 
-def _read_language(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return language
-
-
-def _read_tags(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
-    tags = d.get("tags", UNSET)
-    if tags.__class__ is not list and tags is not None and tags is not UNSET:
-        tags = unexpected_type(cls, "tags", tags, "an array or null")
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    return tags
+_read_tags = plain_reader(
+    "tags",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 def _read_overrides(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
@@ -515,43 +525,68 @@ def _read_additional_properties(cls: type[UpdateSpeechEngineRequest], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:
         name = _read_name(cls, d)
 
-    speech_engine = d.get("speech_engine", UNSET)
-    if speech_engine is not UNSET and speech_engine is not None:
-        speech_engine = _read_speech_engine(cls, d)
+    if "speech_engine" in known:
+        speech_engine = known["speech_engine"]
+    else:
+        speech_engine = d.get("speech_engine", UNSET)
+        if speech_engine is not UNSET and speech_engine is not None:
+            speech_engine = _read_speech_engine(cls, d)
 
-    asr = d.get("asr", UNSET)
-    if asr is not UNSET and asr is not None:
-        asr = _read_asr(cls, d)
+    if "asr" in known:
+        asr = known["asr"]
+    else:
+        asr = d.get("asr", UNSET)
+        if asr is not UNSET and asr is not None:
+            asr = _read_asr(cls, d)
 
-    tts = d.get("tts", UNSET)
-    if tts is not UNSET and tts is not None:
-        tts = _read_tts(cls, d)
+    if "tts" in known:
+        tts = known["tts"]
+    else:
+        tts = d.get("tts", UNSET)
+        if tts is not UNSET and tts is not None:
+            tts = _read_tts(cls, d)
 
-    turn = d.get("turn", UNSET)
-    if turn is not UNSET and turn is not None:
-        turn = _read_turn(cls, d)
+    if "turn" in known:
+        turn = known["turn"]
+    else:
+        turn = d.get("turn", UNSET)
+        if turn is not UNSET and turn is not None:
+            turn = _read_turn(cls, d)
 
-    vad = d.get("vad", UNSET)
-    if vad is not UNSET and vad is not None:
-        vad = _read_vad(cls, d)
+    if "vad" in known:
+        vad = known["vad"]
+    else:
+        vad = d.get("vad", UNSET)
+        if vad is not UNSET and vad is not None:
+            vad = _read_vad(cls, d)
 
-    conversation = d.get("conversation", UNSET)
-    if conversation is not UNSET and conversation is not None:
-        conversation = _read_conversation(cls, d)
+    if "conversation" in known:
+        conversation = known["conversation"]
+    else:
+        conversation = d.get("conversation", UNSET)
+        if conversation is not UNSET and conversation is not None:
+            conversation = _read_conversation(cls, d)
 
-    privacy = d.get("privacy", UNSET)
-    if privacy is not UNSET and privacy is not None:
-        privacy = _read_privacy(cls, d)
+    if "privacy" in known:
+        privacy = known["privacy"]
+    else:
+        privacy = d.get("privacy", UNSET)
+        if privacy is not UNSET and privacy is not None:
+            privacy = _read_privacy(cls, d)
 
-    call_limits = d.get("call_limits", UNSET)
-    if call_limits is not UNSET and call_limits is not None:
-        call_limits = _read_call_limits(cls, d)
+    if "call_limits" in known:
+        call_limits = known["call_limits"]
+    else:
+        call_limits = d.get("call_limits", UNSET)
+        if call_limits is not UNSET and call_limits is not None:
+            call_limits = _read_call_limits(cls, d)
 
     language = d.get("language", UNSET)
     if language.__class__ is not str and language is not None and language is not UNSET:
@@ -563,9 +598,12 @@ def _all_fields(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> d
     elif tags.__class__ is list and tags:
         check_items(cls, "tags", tags, (str,), "a string")
 
-    overrides = d.get("overrides", UNSET)
-    if overrides is not UNSET and overrides is not None:
-        overrides = _read_overrides(cls, d)
+    if "overrides" in known:
+        overrides = known["overrides"]
+    else:
+        overrides = d.get("overrides", UNSET)
+        if overrides is not UNSET and overrides is not None:
+            overrides = _read_overrides(cls, d)
 
     return {
         "name": name,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     read_all,
@@ -40,7 +41,7 @@ class UpdateToolCallUnitTestRequestDynamicVariables(Lazy):
             return read_lazily(cls, src_dict, parsing)
         update_tool_call_unit_test_request_dynamic_variables = cls.__new__(cls)
         update_tool_call_unit_test_request_dynamic_variables.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return update_tool_call_unit_test_request_dynamic_variables
 
@@ -70,8 +71,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdateToolCallUnitTestRequestDynamicVariables], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[UpdateToolCallUnitTestRequestDynamicVariables], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

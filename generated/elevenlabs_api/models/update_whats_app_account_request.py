@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateWhatsAppAccountRequest")
@@ -91,7 +92,9 @@ class UpdateWhatsAppAccountRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         update_whats_app_account_request = cls.__new__(cls)
-        update_whats_app_account_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        update_whats_app_account_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return update_whats_app_account_request
 
     @property
@@ -111,48 +114,45 @@ class UpdateWhatsAppAccountRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_assigned_agent_id(cls: type[UpdateWhatsAppAccountRequest], d: Mapping[str, Any]) -> Any:
-    assigned_agent_id = d.get("assigned_agent_id", UNSET)
-    if assigned_agent_id.__class__ is not str and assigned_agent_id is not None and assigned_agent_id is not UNSET:
-        assigned_agent_id = unexpected_type(cls, "assigned_agent_id", assigned_agent_id, "a string or null")
+_read_assigned_agent_id = plain_reader(
+    "assigned_agent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return assigned_agent_id
+_read_enable_messaging = plain_reader(
+    "enable_messaging",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
+_read_enable_audio_message_response = plain_reader(
+    "enable_audio_message_response",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-def _read_enable_messaging(cls: type[UpdateWhatsAppAccountRequest], d: Mapping[str, Any]) -> Any:
-    enable_messaging = d.get("enable_messaging", UNSET)
-    if enable_messaging.__class__ is not bool and enable_messaging is not None and enable_messaging is not UNSET:
-        enable_messaging = unexpected_type(cls, "enable_messaging", enable_messaging, "a boolean or null")
-
-    return enable_messaging
-
-
-def _read_enable_audio_message_response(cls: type[UpdateWhatsAppAccountRequest], d: Mapping[str, Any]) -> Any:
-    enable_audio_message_response = d.get("enable_audio_message_response", UNSET)
-    if (
-        enable_audio_message_response.__class__ is not bool
-        and enable_audio_message_response is not None
-        and enable_audio_message_response is not UNSET
-    ):
-        enable_audio_message_response = unexpected_type(
-            cls, "enable_audio_message_response", enable_audio_message_response, "a boolean or null"
-        )
-
-    return enable_audio_message_response
-
-
-def _read_enable_typing_indicator(cls: type[UpdateWhatsAppAccountRequest], d: Mapping[str, Any]) -> Any:
-    enable_typing_indicator = d.get("enable_typing_indicator", UNSET)
-    if (
-        enable_typing_indicator.__class__ is not bool
-        and enable_typing_indicator is not None
-        and enable_typing_indicator is not UNSET
-    ):
-        enable_typing_indicator = unexpected_type(
-            cls, "enable_typing_indicator", enable_typing_indicator, "a boolean or null"
-        )
-
-    return enable_typing_indicator
+_read_enable_typing_indicator = plain_reader(
+    "enable_typing_indicator",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -169,8 +169,11 @@ def _read_additional_properties(cls: type[UpdateWhatsAppAccountRequest], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdateWhatsAppAccountRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[UpdateWhatsAppAccountRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     assigned_agent_id = d.get("assigned_agent_id", UNSET)
     if assigned_agent_id.__class__ is not str and assigned_agent_id is not None and assigned_agent_id is not UNSET:
         assigned_agent_id = _read_assigned_agent_id(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateWorkspaceMemberResponseModel")
@@ -60,7 +60,7 @@ class UpdateWorkspaceMemberResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         update_workspace_member_response_model = cls.__new__(cls)
         update_workspace_member_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return update_workspace_member_response_model
 
@@ -81,15 +81,7 @@ class UpdateWorkspaceMemberResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_status(cls: type[UpdateWorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
-
-    return status
+_read_status = plain_reader("status", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("status",))
@@ -99,8 +91,11 @@ def _read_additional_properties(cls: type[UpdateWorkspaceMemberResponseModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpdateWorkspaceMemberResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[UpdateWorkspaceMemberResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     status = d.get("status", MISSING)
     if status.__class__ is not str:
         status = _read_status(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpsertOrderItemRequest")
@@ -83,7 +84,9 @@ class UpsertOrderItemRequest(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         upsert_order_item_request = cls.__new__(cls)
-        upsert_order_item_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        upsert_order_item_request.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return upsert_order_item_request
 
     @property
@@ -157,12 +160,15 @@ def _read_item(cls: type[UpsertOrderItemRequest], d: Mapping[str, Any]) -> Any:
     return item
 
 
-def _read_item_id(cls: type[UpsertOrderItemRequest], d: Mapping[str, Any]) -> Any:
-    item_id = d.get("item_id", UNSET)
-    if item_id.__class__ is not str and item_id is not None and item_id is not UNSET:
-        item_id = unexpected_type(cls, "item_id", item_id, "a string or null")
-
-    return item_id
+_read_item_id = plain_reader(
+    "item_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -177,9 +183,13 @@ def _read_additional_properties(cls: type[UpsertOrderItemRequest], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpsertOrderItemRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    item = _read_item(cls, d)
+def _all_fields(cls: type[UpsertOrderItemRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "item" in known:
+        item = known["item"]
+    else:
+        item = _read_item(cls, d)
 
     item_id = d.get("item_id", UNSET)
     if item_id.__class__ is not str and item_id is not None and item_id is not UNSET:

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UpsertOrderItemResponse")
@@ -78,7 +78,9 @@ class UpsertOrderItemResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         upsert_order_item_response = cls.__new__(cls)
-        upsert_order_item_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        upsert_order_item_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return upsert_order_item_response
 
     @property
@@ -98,15 +100,7 @@ class UpsertOrderItemResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_item_id(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any]) -> Any:
-    item_id = d.get("item_id", MISSING)
-    if item_id.__class__ is not str:
-        if item_id is MISSING:
-            item_id = missing_field(cls, "item_id")
-        else:
-            item_id = unexpected_type(cls, "item_id", item_id, "a string")
-
-    return item_id
+_read_item_id = plain_reader("item_id", (str,), "a string", True)
 
 
 def _read_quote(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any]) -> Any:
@@ -144,15 +138,19 @@ def _read_additional_properties(cls: type[UpsertOrderItemResponse], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     item_id = d.get("item_id", MISSING)
     if item_id.__class__ is not str:
         item_id = _read_item_id(cls, d)
 
-    quote = d.get("quote", UNSET)
-    if quote is not UNSET and quote is not None:
-        quote = _read_quote(cls, d)
+    if "quote" in known:
+        quote = known["quote"]
+    else:
+        quote = d.get("quote", UNSET)
+        if quote is not UNSET and quote is not None:
+            quote = _read_quote(cls, d)
 
     return {
         "item_id": item_id,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="URLAvatar")
@@ -61,7 +62,7 @@ class URLAvatar(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         url_avatar = cls.__new__(cls)
-        url_avatar.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        url_avatar.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return url_avatar
 
     @property
@@ -90,12 +91,7 @@ def _read_type_(cls: type[URLAvatar], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_custom_url(cls: type[URLAvatar], d: Mapping[str, Any]) -> Any:
-    custom_url = d.get("custom_url", UNSET)
-    if custom_url.__class__ is not str and custom_url is not UNSET:
-        custom_url = unexpected_type(cls, "custom_url", custom_url, "a string")
-
-    return custom_url
+_read_custom_url = plain_reader("custom_url", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -110,11 +106,15 @@ def _read_additional_properties(cls: type[URLAvatar], d: Mapping[str, Any]) -> d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[URLAvatar], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[URLAvatar], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     custom_url = d.get("custom_url", UNSET)
     if custom_url.__class__ is not str and custom_url is not UNSET:

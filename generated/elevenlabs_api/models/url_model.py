@@ -6,14 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UrlModel")
@@ -115,60 +116,74 @@ class UrlModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         url_model = cls.__new__(cls)
-        url_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        url_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return url_model
 
 
-def _read_url_string(cls: type[UrlModel], d: Mapping[str, Any]) -> Any:
-    url_string = d.get("url_string", UNSET)
-    if url_string.__class__ is not str and url_string is not None and url_string is not UNSET:
-        url_string = unexpected_type(cls, "url_string", url_string, "a string or null")
+_read_url_string = plain_reader(
+    "url_string",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return url_string
+_read_scheme = plain_reader(
+    "scheme",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_hostname = plain_reader(
+    "hostname",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_port = plain_reader(
+    "port",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
+
+_read_path = plain_reader(
+    "path",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_query_string = plain_reader(
+    "query_string",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
-def _read_scheme(cls: type[UrlModel], d: Mapping[str, Any]) -> Any:
-    scheme = d.get("scheme", UNSET)
-    if scheme.__class__ is not str and scheme is not None and scheme is not UNSET:
-        scheme = unexpected_type(cls, "scheme", scheme, "a string or null")
-
-    return scheme
-
-
-def _read_hostname(cls: type[UrlModel], d: Mapping[str, Any]) -> Any:
-    hostname = d.get("hostname", UNSET)
-    if hostname.__class__ is not str and hostname is not None and hostname is not UNSET:
-        hostname = unexpected_type(cls, "hostname", hostname, "a string or null")
-
-    return hostname
-
-
-def _read_port(cls: type[UrlModel], d: Mapping[str, Any]) -> Any:
-    port = d.get("port", UNSET)
-    if port.__class__ is not int and port is not None and port is not UNSET:
-        port = unexpected_type(cls, "port", port, "an integer or null")
-
-    return port
-
-
-def _read_path(cls: type[UrlModel], d: Mapping[str, Any]) -> Any:
-    path = d.get("path", UNSET)
-    if path.__class__ is not str and path is not None and path is not UNSET:
-        path = unexpected_type(cls, "path", path, "a string or null")
-
-    return path
-
-
-def _read_query_string(cls: type[UrlModel], d: Mapping[str, Any]) -> Any:
-    query_string = d.get("query_string", UNSET)
-    if query_string.__class__ is not str and query_string is not None and query_string is not UNSET:
-        query_string = unexpected_type(cls, "query_string", query_string, "a string or null")
-
-    return query_string
-
-
-def _all_fields(cls: type[UrlModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[UrlModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     url_string = d.get("url_string", UNSET)
     if url_string.__class__ is not str and url_string is not None and url_string is not UNSET:
         url_string = _read_url_string(cls, d)

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UsageCharactersResponseModel")
@@ -79,7 +80,9 @@ class UsageCharactersResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         usage_characters_response_model = cls.__new__(cls)
-        usage_characters_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        usage_characters_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return usage_characters_response_model
 
     @property
@@ -99,17 +102,7 @@ class UsageCharactersResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_time(cls: type[UsageCharactersResponseModel], d: Mapping[str, Any]) -> Any:
-    time = d.get("time", MISSING)
-    if time.__class__ is not list:
-        if time is MISSING:
-            time = missing_field(cls, "time")
-        else:
-            time = unexpected_type(cls, "time", time, "an array")
-    elif time.__class__ is list and time:
-        check_items(cls, "time", time, (int,), "an integer")
-
-    return time
+_read_time = plain_reader("time", (list,), "an array", True, ((int,), "an integer"))
 
 
 def _read_usage(cls: type[UsageCharactersResponseModel], d: Mapping[str, Any]) -> Any:
@@ -137,15 +130,21 @@ def _read_additional_properties(cls: type[UsageCharactersResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UsageCharactersResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[UsageCharactersResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     time = d.get("time", MISSING)
     if time.__class__ is not list:
         time = _read_time(cls, d)
     elif time.__class__ is list and time:
         check_items(cls, "time", time, (int,), "an integer")
 
-    usage = _read_usage(cls, d)
+    if "usage" in known:
+        usage = known["usage"]
+    else:
+        usage = _read_usage(cls, d)
 
     return {
         "time": time,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -46,7 +47,7 @@ class UsageCharactersResponseModelUsage(Lazy):
             return read_lazily(cls, src_dict, parsing)
         usage_characters_response_model_usage = cls.__new__(cls)
         usage_characters_response_model_usage.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return usage_characters_response_model_usage
 
@@ -84,8 +85,11 @@ def _read_additional_properties(cls: type[UsageCharactersResponseModelUsage], d:
     return additional_properties
 
 
-def _all_fields(cls: type[UsageCharactersResponseModelUsage], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[UsageCharactersResponseModelUsage], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

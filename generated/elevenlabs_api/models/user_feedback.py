@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.user_feedback_score import UserFeedbackScore
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UserFeedback")
@@ -74,7 +74,7 @@ class UserFeedback(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         user_feedback = cls.__new__(cls)
-        user_feedback.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        user_feedback.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return user_feedback
 
     @property
@@ -94,26 +94,9 @@ class UserFeedback(Lazy):
         return key in self.additional_properties
 
 
-def _read_score(cls: type[UserFeedback], d: Mapping[str, Any]) -> Any:
-    score = d.get("score", MISSING)
-    if score.__class__ is not str:
-        if score is MISSING:
-            score = missing_field(cls, "score")
-        else:
-            score = unexpected_type(cls, "score", score, "a string")
+_read_score = plain_reader("score", (str,), "a string", True)
 
-    return score
-
-
-def _read_time_in_call_secs(cls: type[UserFeedback], d: Mapping[str, Any]) -> Any:
-    time_in_call_secs = d.get("time_in_call_secs", MISSING)
-    if time_in_call_secs.__class__ is not int:
-        if time_in_call_secs is MISSING:
-            time_in_call_secs = missing_field(cls, "time_in_call_secs")
-        else:
-            time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
-
-    return time_in_call_secs
+_read_time_in_call_secs = plain_reader("time_in_call_secs", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -128,8 +111,9 @@ def _read_additional_properties(cls: type[UserFeedback], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UserFeedback], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[UserFeedback], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     score = d.get("score", MISSING)
     if score.__class__ is not str:
         score = _read_score(cls, d)

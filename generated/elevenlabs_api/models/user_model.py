@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 
 from ..models.user_type_id import UserTypeId, check_user_type_id
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UserModel")
@@ -134,24 +135,29 @@ class UserModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         user_model = cls.__new__(cls)
-        user_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        user_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return user_model
 
 
-def _read_name(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = unexpected_type(cls, "name", name, "a string or null")
+_read_name = plain_reader(
+    "name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return name
-
-
-def _read_uid(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
-    uid = d.get("uid", UNSET)
-    if uid.__class__ is not str and uid is not None and uid is not UNSET:
-        uid = unexpected_type(cls, "uid", uid, "a string or null")
-
-    return uid
+_read_uid = plain_reader(
+    "uid",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_type_id(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
@@ -179,40 +185,50 @@ def _read_type_id(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
     return type_id
 
 
-def _read_type_(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", UNSET)
-    if type_.__class__ is not str and type_ is not None and type_ is not UNSET:
-        type_ = unexpected_type(cls, "type", type_, "a string or null")
+_read_type_ = plain_reader(
+    "type",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return type_
+_read_email_addr = plain_reader(
+    "email_addr",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_full_name = plain_reader(
+    "full_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_domain = plain_reader(
+    "domain",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
-def _read_email_addr(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
-    email_addr = d.get("email_addr", UNSET)
-    if email_addr.__class__ is not str and email_addr is not None and email_addr is not UNSET:
-        email_addr = unexpected_type(cls, "email_addr", email_addr, "a string or null")
-
-    return email_addr
-
-
-def _read_full_name(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
-    full_name = d.get("full_name", UNSET)
-    if full_name.__class__ is not str and full_name is not None and full_name is not UNSET:
-        full_name = unexpected_type(cls, "full_name", full_name, "a string or null")
-
-    return full_name
-
-
-def _read_domain(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
-    domain = d.get("domain", UNSET)
-    if domain.__class__ is not str and domain is not None and domain is not UNSET:
-        domain = unexpected_type(cls, "domain", domain, "a string or null")
-
-    return domain
-
-
-def _all_fields(cls: type[UserModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[UserModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", UNSET)
     if name.__class__ is not str and name is not None and name is not UNSET:
         name = _read_name(cls, d)
@@ -221,9 +237,12 @@ def _all_fields(cls: type[UserModel], d: Mapping[str, Any]) -> dict[str, Any]:
     if uid.__class__ is not str and uid is not None and uid is not UNSET:
         uid = _read_uid(cls, d)
 
-    type_id = d.get("type_id", UNSET)
-    if type_id is not UNSET:
-        type_id = _read_type_id(cls, d)
+    if "type_id" in known:
+        type_id = known["type_id"]
+    else:
+        type_id = d.get("type_id", UNSET)
+        if type_id is not UNSET:
+            type_id = _read_type_id(cls, d)
 
     type_ = d.get("type", UNSET)
     if type_.__class__ is not str and type_ is not None and type_ is not UNSET:

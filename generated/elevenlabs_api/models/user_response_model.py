@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.seat_type import SeatType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UserResponseModel")
@@ -218,7 +219,7 @@ class UserResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         user_response_model = cls.__new__(cls)
-        user_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        user_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return user_response_model
 
     @property
@@ -238,15 +239,7 @@ class UserResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_user_id(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    user_id = d.get("user_id", MISSING)
-    if user_id.__class__ is not str:
-        if user_id is MISSING:
-            user_id = missing_field(cls, "user_id")
-        else:
-            user_id = unexpected_type(cls, "user_id", user_id, "a string")
-
-    return user_id
+_read_user_id = plain_reader("user_id", (str,), "a string", True)
 
 
 def _read_subscription(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
@@ -262,130 +255,61 @@ def _read_subscription(cls: type[UserResponseModel], d: Mapping[str, Any]) -> An
     return subscription
 
 
-def _read_is_new_user(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    is_new_user = d.get("is_new_user", MISSING)
-    if is_new_user.__class__ is not bool:
-        if is_new_user is MISSING:
-            is_new_user = missing_field(cls, "is_new_user")
-        else:
-            is_new_user = unexpected_type(cls, "is_new_user", is_new_user, "a boolean")
+_read_is_new_user = plain_reader("is_new_user", (bool,), "a boolean", True)
 
-    return is_new_user
+_read_can_use_delayed_payment_methods = plain_reader("can_use_delayed_payment_methods", (bool,), "a boolean", True)
 
+_read_is_onboarding_completed = plain_reader("is_onboarding_completed", (bool,), "a boolean", True)
 
-def _read_can_use_delayed_payment_methods(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    can_use_delayed_payment_methods = d.get("can_use_delayed_payment_methods", MISSING)
-    if can_use_delayed_payment_methods.__class__ is not bool:
-        if can_use_delayed_payment_methods is MISSING:
-            can_use_delayed_payment_methods = missing_field(cls, "can_use_delayed_payment_methods")
-        else:
-            can_use_delayed_payment_methods = unexpected_type(
-                cls, "can_use_delayed_payment_methods", can_use_delayed_payment_methods, "a boolean"
-            )
+_read_is_onboarding_checklist_completed = plain_reader("is_onboarding_checklist_completed", (bool,), "a boolean", True)
 
-    return can_use_delayed_payment_methods
+_read_created_at = plain_reader("created_at", (int,), "an integer", True)
 
+_read_seat_type = plain_reader("seat_type", (str,), "a string", True)
 
-def _read_is_onboarding_completed(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    is_onboarding_completed = d.get("is_onboarding_completed", MISSING)
-    if is_onboarding_completed.__class__ is not bool:
-        if is_onboarding_completed is MISSING:
-            is_onboarding_completed = missing_field(cls, "is_onboarding_completed")
-        else:
-            is_onboarding_completed = unexpected_type(
-                cls, "is_onboarding_completed", is_onboarding_completed, "a boolean"
-            )
+_read_show_compliance_terms = plain_reader("show_compliance_terms", (bool,), "a boolean", False)
 
-    return is_onboarding_completed
+_read_first_name = plain_reader(
+    "first_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_is_api_key_hashed = plain_reader("is_api_key_hashed", (bool,), "a boolean", False)
 
-def _read_is_onboarding_checklist_completed(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    is_onboarding_checklist_completed = d.get("is_onboarding_checklist_completed", MISSING)
-    if is_onboarding_checklist_completed.__class__ is not bool:
-        if is_onboarding_checklist_completed is MISSING:
-            is_onboarding_checklist_completed = missing_field(cls, "is_onboarding_checklist_completed")
-        else:
-            is_onboarding_checklist_completed = unexpected_type(
-                cls, "is_onboarding_checklist_completed", is_onboarding_checklist_completed, "a boolean"
-            )
+_read_xi_api_key_preview = plain_reader(
+    "xi_api_key_preview",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return is_onboarding_checklist_completed
+_read_referral_link_code = plain_reader(
+    "referral_link_code",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_created_at(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at = d.get("created_at", MISSING)
-    if created_at.__class__ is not int:
-        if created_at is MISSING:
-            created_at = missing_field(cls, "created_at")
-        else:
-            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-    return created_at
-
-
-def _read_seat_type(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    seat_type = d.get("seat_type", MISSING)
-    if seat_type.__class__ is not str:
-        if seat_type is MISSING:
-            seat_type = missing_field(cls, "seat_type")
-        else:
-            seat_type = unexpected_type(cls, "seat_type", seat_type, "a string")
-
-    return seat_type
-
-
-def _read_show_compliance_terms(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    show_compliance_terms = d.get("show_compliance_terms", UNSET)
-    if show_compliance_terms.__class__ is not bool and show_compliance_terms is not UNSET:
-        show_compliance_terms = unexpected_type(cls, "show_compliance_terms", show_compliance_terms, "a boolean")
-
-    return show_compliance_terms
-
-
-def _read_first_name(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    first_name = d.get("first_name", UNSET)
-    if first_name.__class__ is not str and first_name is not None and first_name is not UNSET:
-        first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
-
-    return first_name
-
-
-def _read_is_api_key_hashed(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    is_api_key_hashed = d.get("is_api_key_hashed", UNSET)
-    if is_api_key_hashed.__class__ is not bool and is_api_key_hashed is not UNSET:
-        is_api_key_hashed = unexpected_type(cls, "is_api_key_hashed", is_api_key_hashed, "a boolean")
-
-    return is_api_key_hashed
-
-
-def _read_xi_api_key_preview(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    xi_api_key_preview = d.get("xi_api_key_preview", UNSET)
-    if xi_api_key_preview.__class__ is not str and xi_api_key_preview is not None and xi_api_key_preview is not UNSET:
-        xi_api_key_preview = unexpected_type(cls, "xi_api_key_preview", xi_api_key_preview, "a string or null")
-
-    return xi_api_key_preview
-
-
-def _read_referral_link_code(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    referral_link_code = d.get("referral_link_code", UNSET)
-    if referral_link_code.__class__ is not str and referral_link_code is not None and referral_link_code is not UNSET:
-        referral_link_code = unexpected_type(cls, "referral_link_code", referral_link_code, "a string or null")
-
-    return referral_link_code
-
-
-def _read_partnerstack_partner_default_link(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
-    partnerstack_partner_default_link = d.get("partnerstack_partner_default_link", UNSET)
-    if (
-        partnerstack_partner_default_link.__class__ is not str
-        and partnerstack_partner_default_link is not None
-        and partnerstack_partner_default_link is not UNSET
-    ):
-        partnerstack_partner_default_link = unexpected_type(
-            cls, "partnerstack_partner_default_link", partnerstack_partner_default_link, "a string or null"
-        )
-
-    return partnerstack_partner_default_link
+_read_partnerstack_partner_default_link = plain_reader(
+    "partnerstack_partner_default_link",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -412,13 +336,17 @@ def _read_additional_properties(cls: type[UserResponseModel], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UserResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[UserResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     user_id = d.get("user_id", MISSING)
     if user_id.__class__ is not str:
         user_id = _read_user_id(cls, d)
 
-    subscription = _read_subscription(cls, d)
+    if "subscription" in known:
+        subscription = known["subscription"]
+    else:
+        subscription = _read_subscription(cls, d)
 
     is_new_user = d.get("is_new_user", MISSING)
     if is_new_user.__class__ is not bool:

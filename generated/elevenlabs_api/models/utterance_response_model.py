@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UtteranceResponseModel")
@@ -68,7 +68,7 @@ class UtteranceResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         utterance_response_model = cls.__new__(cls)
-        utterance_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        utterance_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return utterance_response_model
 
     @property
@@ -88,26 +88,25 @@ class UtteranceResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_start(cls: type[UtteranceResponseModel], d: Mapping[str, Any]) -> Any:
-    start = d.get("start", MISSING)
-    if start.__class__ is not float and start.__class__ is not int:
-        if start is MISSING:
-            start = missing_field(cls, "start")
-        else:
-            start = unexpected_type(cls, "start", start, "a number")
+_read_start = plain_reader(
+    "start",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return start
-
-
-def _read_end(cls: type[UtteranceResponseModel], d: Mapping[str, Any]) -> Any:
-    end = d.get("end", MISSING)
-    if end.__class__ is not float and end.__class__ is not int:
-        if end is MISSING:
-            end = missing_field(cls, "end")
-        else:
-            end = unexpected_type(cls, "end", end, "a number")
-
-    return end
+_read_end = plain_reader(
+    "end",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,8 +121,9 @@ def _read_additional_properties(cls: type[UtteranceResponseModel], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UtteranceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[UtteranceResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     start = d.get("start", MISSING)
     if start.__class__ is not float and start.__class__ is not int:
         start = _read_start(cls, d)

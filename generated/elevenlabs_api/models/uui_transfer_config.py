@@ -11,16 +11,16 @@ from ..models.uui_transfer_config_protocol_discriminator_mode_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="UUITransferConfig")
@@ -103,7 +103,7 @@ class UUITransferConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         uui_transfer_config = cls.__new__(cls)
-        uui_transfer_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        uui_transfer_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return uui_transfer_config
 
     @property
@@ -123,39 +123,19 @@ class UUITransferConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_data(cls: type[UUITransferConfig], d: Mapping[str, Any]) -> Any:
-    data = d.get("data", MISSING)
-    if data.__class__ is not str:
-        if data is MISSING:
-            data = missing_field(cls, "data")
-        else:
-            data = unexpected_type(cls, "data", data, "a string")
+_read_data = plain_reader("data", (str,), "a string", True)
 
-    return data
+_read_protocol_discriminator = plain_reader(
+    "protocol_discriminator",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_protocol_discriminator(cls: type[UUITransferConfig], d: Mapping[str, Any]) -> Any:
-    protocol_discriminator = d.get("protocol_discriminator", UNSET)
-    if (
-        protocol_discriminator.__class__ is not str
-        and protocol_discriminator is not None
-        and protocol_discriminator is not UNSET
-    ):
-        protocol_discriminator = unexpected_type(
-            cls, "protocol_discriminator", protocol_discriminator, "a string or null"
-        )
-
-    return protocol_discriminator
-
-
-def _read_protocol_discriminator_mode(cls: type[UUITransferConfig], d: Mapping[str, Any]) -> Any:
-    protocol_discriminator_mode = d.get("protocol_discriminator_mode", UNSET)
-    if protocol_discriminator_mode.__class__ is not str and protocol_discriminator_mode is not UNSET:
-        protocol_discriminator_mode = unexpected_type(
-            cls, "protocol_discriminator_mode", protocol_discriminator_mode, "a string"
-        )
-
-    return protocol_discriminator_mode
+_read_protocol_discriminator_mode = plain_reader("protocol_discriminator_mode", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -171,8 +151,9 @@ def _read_additional_properties(cls: type[UUITransferConfig], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UUITransferConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[UUITransferConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     data = d.get("data", MISSING)
     if data.__class__ is not str:
         data = _read_data(cls, d)

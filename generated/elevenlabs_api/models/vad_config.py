@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VADConfig")
@@ -53,7 +54,7 @@ class VADConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         vad_config = cls.__new__(cls)
-        vad_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        vad_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return vad_config
 
     @property
@@ -73,14 +74,7 @@ class VADConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_background_voice_detection(cls: type[VADConfig], d: Mapping[str, Any]) -> Any:
-    background_voice_detection = d.get("background_voice_detection", UNSET)
-    if background_voice_detection.__class__ is not bool and background_voice_detection is not UNSET:
-        background_voice_detection = unexpected_type(
-            cls, "background_voice_detection", background_voice_detection, "a boolean"
-        )
-
-    return background_voice_detection
+_read_background_voice_detection = plain_reader("background_voice_detection", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(("background_voice_detection",))
@@ -90,8 +84,9 @@ def _read_additional_properties(cls: type[VADConfig], d: Mapping[str, Any]) -> d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VADConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[VADConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     background_voice_detection = d.get("background_voice_detection", UNSET)
     if background_voice_detection.__class__ is not bool and background_voice_detection is not UNSET:
         background_voice_detection = _read_background_voice_detection(cls, d)

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ValidationError")
@@ -84,7 +85,7 @@ class ValidationError(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         validation_error = cls.__new__(cls)
-        validation_error.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        validation_error.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return validation_error
 
     @property
@@ -123,26 +124,9 @@ def _read_loc(cls: type[ValidationError], d: Mapping[str, Any]) -> Any:
     return loc
 
 
-def _read_msg(cls: type[ValidationError], d: Mapping[str, Any]) -> Any:
-    msg = d.get("msg", MISSING)
-    if msg.__class__ is not str:
-        if msg is MISSING:
-            msg = missing_field(cls, "msg")
-        else:
-            msg = unexpected_type(cls, "msg", msg, "a string")
+_read_msg = plain_reader("msg", (str,), "a string", True)
 
-    return msg
-
-
-def _read_type_(cls: type[ValidationError], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", MISSING)
-    if type_.__class__ is not str:
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
-        else:
-            type_ = unexpected_type(cls, "type", type_, "a string")
-
-    return type_
+_read_type_ = plain_reader("type", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -158,9 +142,13 @@ def _read_additional_properties(cls: type[ValidationError], d: Mapping[str, Any]
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ValidationError], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    loc = _read_loc(cls, d)
+def _all_fields(cls: type[ValidationError], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "loc" in known:
+        loc = known["loc"]
+    else:
+        loc = _read_loc(cls, d)
 
     msg = d.get("msg", MISSING)
     if msg.__class__ is not str:

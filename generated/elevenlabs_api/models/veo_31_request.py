@@ -11,6 +11,7 @@ from ..models.veo_31_request_duration_secs import Veo31RequestDurationSecs, chec
 from ..models.veo_31_request_resolution import Veo31RequestResolution, check_veo_31_request_resolution
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -20,10 +21,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="Veo31Request")
@@ -235,7 +236,7 @@ class Veo31Request(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         veo_31_request = cls.__new__(cls)
-        veo_31_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        veo_31_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return veo_31_request
 
 
@@ -250,15 +251,7 @@ def _read_model_id(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
     return model_id
 
 
-def _read_prompt(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
-    prompt = d.get("prompt", MISSING)
-    if prompt.__class__ is not str:
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
-        else:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-    return prompt
+_read_prompt = plain_reader("prompt", (str,), "a string", True)
 
 
 def _read_webhook(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
@@ -303,28 +296,27 @@ def _read_webhook(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
     return webhook
 
 
-def _read_negative_prompt(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
-    negative_prompt = d.get("negative_prompt", UNSET)
-    if negative_prompt.__class__ is not str and negative_prompt is not None and negative_prompt is not UNSET:
-        negative_prompt = unexpected_type(cls, "negative_prompt", negative_prompt, "a string or null")
+_read_negative_prompt = plain_reader(
+    "negative_prompt",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return negative_prompt
+_read_seed = plain_reader(
+    "seed",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-
-def _read_seed(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
-    seed = d.get("seed", UNSET)
-    if seed.__class__ is not int and seed is not None and seed is not UNSET:
-        seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-    return seed
-
-
-def _read_enhance_prompt(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
-    enhance_prompt = d.get("enhance_prompt", UNSET)
-    if enhance_prompt.__class__ is not bool and enhance_prompt is not UNSET:
-        enhance_prompt = unexpected_type(cls, "enhance_prompt", enhance_prompt, "a boolean")
-
-    return enhance_prompt
+_read_enhance_prompt = plain_reader("enhance_prompt", (bool,), "a boolean", False)
 
 
 def _read_duration_secs(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
@@ -372,12 +364,7 @@ def _read_resolution(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
     return resolution
 
 
-def _read_generate_audio(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
-    generate_audio = d.get("generate_audio", UNSET)
-    if generate_audio.__class__ is not bool and generate_audio is not UNSET:
-        generate_audio = unexpected_type(cls, "generate_audio", generate_audio, "a boolean")
-
-    return generate_audio
+_read_generate_audio = plain_reader("generate_audio", (bool,), "a boolean", False)
 
 
 def _read_start_frame(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
@@ -508,17 +495,24 @@ def _read_images(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
     return images
 
 
-def _all_fields(cls: type[Veo31Request], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    model_id = _read_model_id(cls, d)
+def _all_fields(cls: type[Veo31Request], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = _read_model_id(cls, d)
 
     prompt = d.get("prompt", MISSING)
     if prompt.__class__ is not str:
         prompt = _read_prompt(cls, d)
 
-    webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET and webhook is not None:
-        webhook = _read_webhook(cls, d)
+    if "webhook" in known:
+        webhook = known["webhook"]
+    else:
+        webhook = d.get("webhook", UNSET)
+        if webhook is not UNSET and webhook is not None:
+            webhook = _read_webhook(cls, d)
 
     negative_prompt = d.get("negative_prompt", UNSET)
     if negative_prompt.__class__ is not str and negative_prompt is not None and negative_prompt is not UNSET:
@@ -532,33 +526,51 @@ def _all_fields(cls: type[Veo31Request], d: Mapping[str, Any]) -> dict[str, Any]
     if enhance_prompt.__class__ is not bool and enhance_prompt is not UNSET:
         enhance_prompt = _read_enhance_prompt(cls, d)
 
-    duration_secs = d.get("duration_secs", UNSET)
-    if duration_secs is not UNSET:
-        duration_secs = _read_duration_secs(cls, d)
+    if "duration_secs" in known:
+        duration_secs = known["duration_secs"]
+    else:
+        duration_secs = d.get("duration_secs", UNSET)
+        if duration_secs is not UNSET:
+            duration_secs = _read_duration_secs(cls, d)
 
-    aspect_ratio = d.get("aspect_ratio", UNSET)
-    if aspect_ratio is not UNSET:
-        aspect_ratio = _read_aspect_ratio(cls, d)
+    if "aspect_ratio" in known:
+        aspect_ratio = known["aspect_ratio"]
+    else:
+        aspect_ratio = d.get("aspect_ratio", UNSET)
+        if aspect_ratio is not UNSET:
+            aspect_ratio = _read_aspect_ratio(cls, d)
 
-    resolution = d.get("resolution", UNSET)
-    if resolution is not UNSET:
-        resolution = _read_resolution(cls, d)
+    if "resolution" in known:
+        resolution = known["resolution"]
+    else:
+        resolution = d.get("resolution", UNSET)
+        if resolution is not UNSET:
+            resolution = _read_resolution(cls, d)
 
     generate_audio = d.get("generate_audio", UNSET)
     if generate_audio.__class__ is not bool and generate_audio is not UNSET:
         generate_audio = _read_generate_audio(cls, d)
 
-    start_frame = d.get("start_frame", UNSET)
-    if start_frame is not UNSET and start_frame is not None:
-        start_frame = _read_start_frame(cls, d)
+    if "start_frame" in known:
+        start_frame = known["start_frame"]
+    else:
+        start_frame = d.get("start_frame", UNSET)
+        if start_frame is not UNSET and start_frame is not None:
+            start_frame = _read_start_frame(cls, d)
 
-    end_frame = d.get("end_frame", UNSET)
-    if end_frame is not UNSET and end_frame is not None:
-        end_frame = _read_end_frame(cls, d)
+    if "end_frame" in known:
+        end_frame = known["end_frame"]
+    else:
+        end_frame = d.get("end_frame", UNSET)
+        if end_frame is not UNSET and end_frame is not None:
+            end_frame = _read_end_frame(cls, d)
 
-    images = d.get("images", UNSET)
-    if images is not UNSET:
-        images = _read_images(cls, d)
+    if "images" in known:
+        images = known["images"]
+    else:
+        images = d.get("images", UNSET)
+        if images is not UNSET:
+            images = _read_images(cls, d)
 
     return {
         "prompt": prompt,

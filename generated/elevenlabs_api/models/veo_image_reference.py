@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.veo_image_reference_role import VeoImageReferenceRole, check_veo_image_reference_role
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -84,7 +85,7 @@ class VeoImageReference(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         veo_image_reference = cls.__new__(cls)
-        veo_image_reference.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        veo_image_reference.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return veo_image_reference
 
 
@@ -151,11 +152,18 @@ def _read_role(cls: type[VeoImageReference], d: Mapping[str, Any]) -> Any:
     return role
 
 
-def _all_fields(cls: type[VeoImageReference], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    image = _read_image(cls, d)
+def _all_fields(cls: type[VeoImageReference], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "image" in known:
+        image = known["image"]
+    else:
+        image = _read_image(cls, d)
 
-    role = _read_role(cls, d)
+    if "role" in known:
+        role = known["role"]
+    else:
+        role = _read_role(cls, d)
 
     return {
         "image": image,

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VerificationAttemptResponseModel")
@@ -115,7 +115,7 @@ class VerificationAttemptResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         verification_attempt_response_model = cls.__new__(cls)
         verification_attempt_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return verification_attempt_response_model
 
@@ -136,59 +136,31 @@ class VerificationAttemptResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_text(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
+_read_date_unix = plain_reader("date_unix", (int,), "an integer", True)
 
+_read_accepted = plain_reader("accepted", (bool,), "a boolean", True)
 
-def _read_date_unix(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> Any:
-    date_unix = d.get("date_unix", MISSING)
-    if date_unix.__class__ is not int:
-        if date_unix is MISSING:
-            date_unix = missing_field(cls, "date_unix")
-        else:
-            date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
+_read_similarity = plain_reader(
+    "similarity",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return date_unix
-
-
-def _read_accepted(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> Any:
-    accepted = d.get("accepted", MISSING)
-    if accepted.__class__ is not bool:
-        if accepted is MISSING:
-            accepted = missing_field(cls, "accepted")
-        else:
-            accepted = unexpected_type(cls, "accepted", accepted, "a boolean")
-
-    return accepted
-
-
-def _read_similarity(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> Any:
-    similarity = d.get("similarity", MISSING)
-    if similarity.__class__ is not float and similarity.__class__ is not int:
-        if similarity is MISSING:
-            similarity = missing_field(cls, "similarity")
-        else:
-            similarity = unexpected_type(cls, "similarity", similarity, "a number")
-
-    return similarity
-
-
-def _read_levenshtein_distance(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> Any:
-    levenshtein_distance = d.get("levenshtein_distance", MISSING)
-    if levenshtein_distance.__class__ is not float and levenshtein_distance.__class__ is not int:
-        if levenshtein_distance is MISSING:
-            levenshtein_distance = missing_field(cls, "levenshtein_distance")
-        else:
-            levenshtein_distance = unexpected_type(cls, "levenshtein_distance", levenshtein_distance, "a number")
-
-    return levenshtein_distance
+_read_levenshtein_distance = plain_reader(
+    "levenshtein_distance",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
 
 def _read_recording(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> Any:
@@ -230,8 +202,11 @@ def _read_additional_properties(cls: type[VerificationAttemptResponseModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     text = d.get("text", MISSING)
     if text.__class__ is not str:
         text = _read_text(cls, d)
@@ -252,9 +227,12 @@ def _all_fields(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any
     if levenshtein_distance.__class__ is not float and levenshtein_distance.__class__ is not int:
         levenshtein_distance = _read_levenshtein_distance(cls, d)
 
-    recording = d.get("recording", UNSET)
-    if recording is not UNSET and recording is not None:
-        recording = _read_recording(cls, d)
+    if "recording" in known:
+        recording = known["recording"]
+    else:
+        recording = d.get("recording", UNSET)
+        if recording is not UNSET and recording is not None:
+            recording = _read_recording(cls, d)
 
     return {
         "text": text,

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VerifiedVoiceLanguageResponseModel")
@@ -107,7 +107,7 @@ class VerifiedVoiceLanguageResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         verified_voice_language_response_model = cls.__new__(cls)
         verified_voice_language_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return verified_voice_language_response_model
 
@@ -128,50 +128,39 @@ class VerifiedVoiceLanguageResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_language(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", MISSING)
-    if language.__class__ is not str:
-        if language is MISSING:
-            language = missing_field(cls, "language")
-        else:
-            language = unexpected_type(cls, "language", language, "a string")
+_read_language = plain_reader("language", (str,), "a string", True)
 
-    return language
+_read_model_id = plain_reader("model_id", (str,), "a string", True)
 
+_read_accent = plain_reader(
+    "accent",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_model_id(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> Any:
-    model_id = d.get("model_id", MISSING)
-    if model_id.__class__ is not str:
-        if model_id is MISSING:
-            model_id = missing_field(cls, "model_id")
-        else:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string")
+_read_locale = plain_reader(
+    "locale",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return model_id
-
-
-def _read_accent(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> Any:
-    accent = d.get("accent", UNSET)
-    if accent.__class__ is not str and accent is not None and accent is not UNSET:
-        accent = unexpected_type(cls, "accent", accent, "a string or null")
-
-    return accent
-
-
-def _read_locale(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> Any:
-    locale = d.get("locale", UNSET)
-    if locale.__class__ is not str and locale is not None and locale is not UNSET:
-        locale = unexpected_type(cls, "locale", locale, "a string or null")
-
-    return locale
-
-
-def _read_preview_url(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> Any:
-    preview_url = d.get("preview_url", UNSET)
-    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
-        preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
-
-    return preview_url
+_read_preview_url = plain_reader(
+    "preview_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -189,8 +178,11 @@ def _read_additional_properties(cls: type[VerifiedVoiceLanguageResponseModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     language = d.get("language", MISSING)
     if language.__class__ is not str:
         language = _read_language(cls, d)

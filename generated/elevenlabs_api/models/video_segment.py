@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VideoSegment")
@@ -152,7 +152,7 @@ class VideoSegment(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         video_segment = cls.__new__(cls)
-        video_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        video_segment.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return video_segment
 
     @property
@@ -172,95 +172,57 @@ class VideoSegment(Lazy):
         return key in self.additional_properties
 
 
-def _read_start_ms(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
-    start_ms = d.get("start_ms", MISSING)
-    if start_ms.__class__ is not int:
-        if start_ms is MISSING:
-            start_ms = missing_field(cls, "start_ms")
-        else:
-            start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
+_read_start_ms = plain_reader("start_ms", (int,), "an integer", True)
 
-    return start_ms
+_read_end_ms = plain_reader("end_ms", (int,), "an integer", True)
 
+_read_description = plain_reader("description", (str,), "a string", True)
 
-def _read_end_ms(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
-    end_ms = d.get("end_ms", MISSING)
-    if end_ms.__class__ is not int:
-        if end_ms is MISSING:
-            end_ms = missing_field(cls, "end_ms")
-        else:
-            end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
+_read_subjects = plain_reader("subjects", (list,), "an array", False, ((str,), "a string"))
 
-    return end_ms
+_read_shot_type = plain_reader(
+    "shot_type",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_camera_movement = plain_reader(
+    "camera_movement",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_description(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
+_read_transition_in = plain_reader(
+    "transition_in",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return description
+_read_has_speech = plain_reader("has_speech", (bool,), "a boolean", False)
 
+_read_has_music = plain_reader("has_music", (bool,), "a boolean", False)
 
-def _read_subjects(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
-    subjects = d.get("subjects", UNSET)
-    if subjects.__class__ is not list and subjects is not UNSET:
-        subjects = unexpected_type(cls, "subjects", subjects, "an array")
-    elif subjects.__class__ is list and subjects:
-        check_items(cls, "subjects", subjects, (str,), "a string")
-
-    return subjects
-
-
-def _read_shot_type(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
-    shot_type = d.get("shot_type", UNSET)
-    if shot_type.__class__ is not str and shot_type is not None and shot_type is not UNSET:
-        shot_type = unexpected_type(cls, "shot_type", shot_type, "a string or null")
-
-    return shot_type
-
-
-def _read_camera_movement(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
-    camera_movement = d.get("camera_movement", UNSET)
-    if camera_movement.__class__ is not str and camera_movement is not None and camera_movement is not UNSET:
-        camera_movement = unexpected_type(cls, "camera_movement", camera_movement, "a string or null")
-
-    return camera_movement
-
-
-def _read_transition_in(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
-    transition_in = d.get("transition_in", UNSET)
-    if transition_in.__class__ is not str and transition_in is not None and transition_in is not UNSET:
-        transition_in = unexpected_type(cls, "transition_in", transition_in, "a string or null")
-
-    return transition_in
-
-
-def _read_has_speech(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
-    has_speech = d.get("has_speech", UNSET)
-    if has_speech.__class__ is not bool and has_speech is not UNSET:
-        has_speech = unexpected_type(cls, "has_speech", has_speech, "a boolean")
-
-    return has_speech
-
-
-def _read_has_music(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
-    has_music = d.get("has_music", UNSET)
-    if has_music.__class__ is not bool and has_music is not UNSET:
-        has_music = unexpected_type(cls, "has_music", has_music, "a boolean")
-
-    return has_music
-
-
-def _read_pacing(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
-    pacing = d.get("pacing", UNSET)
-    if pacing.__class__ is not str and pacing is not None and pacing is not UNSET:
-        pacing = unexpected_type(cls, "pacing", pacing, "a string or null")
-
-    return pacing
+_read_pacing = plain_reader(
+    "pacing",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -283,8 +245,9 @@ def _read_additional_properties(cls: type[VideoSegment], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VideoSegment], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[VideoSegment], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     start_ms = d.get("start_ms", MISSING)
     if start_ms.__class__ is not int:
         start_ms = _read_start_ms(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VideoSubject")
@@ -65,7 +65,7 @@ class VideoSubject(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         video_subject = cls.__new__(cls)
-        video_subject.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        video_subject.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return video_subject
 
     @property
@@ -85,26 +85,9 @@ class VideoSubject(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[VideoSubject], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
-
-
-def _read_description(cls: type[VideoSubject], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        if description is MISSING:
-            description = missing_field(cls, "description")
-        else:
-            description = unexpected_type(cls, "description", description, "a string")
-
-    return description
+_read_description = plain_reader("description", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -119,8 +102,9 @@ def _read_additional_properties(cls: type[VideoSubject], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VideoSubject], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[VideoSubject], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceAccentResponseModel")
@@ -85,7 +85,9 @@ class VoiceAccentResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voice_accent_response_model = cls.__new__(cls)
-        voice_accent_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voice_accent_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return voice_accent_response_model
 
     @property
@@ -105,48 +107,13 @@ class VoiceAccentResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_accent(cls: type[VoiceAccentResponseModel], d: Mapping[str, Any]) -> Any:
-    accent = d.get("accent", MISSING)
-    if accent.__class__ is not str:
-        if accent is MISSING:
-            accent = missing_field(cls, "accent")
-        else:
-            accent = unexpected_type(cls, "accent", accent, "a string")
+_read_accent = plain_reader("accent", (str,), "a string", True)
 
-    return accent
+_read_language = plain_reader("language", (str,), "a string", True)
 
+_read_code = plain_reader("code", (str,), "a string", True)
 
-def _read_language(cls: type[VoiceAccentResponseModel], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", MISSING)
-    if language.__class__ is not str:
-        if language is MISSING:
-            language = missing_field(cls, "language")
-        else:
-            language = unexpected_type(cls, "language", language, "a string")
-
-    return language
-
-
-def _read_code(cls: type[VoiceAccentResponseModel], d: Mapping[str, Any]) -> Any:
-    code = d.get("code", MISSING)
-    if code.__class__ is not str:
-        if code is MISSING:
-            code = missing_field(cls, "code")
-        else:
-            code = unexpected_type(cls, "code", code, "a string")
-
-    return code
-
-
-def _read_name(cls: type[VoiceAccentResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -163,8 +130,9 @@ def _read_additional_properties(cls: type[VoiceAccentResponseModel], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoiceAccentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[VoiceAccentResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     accent = d.get("accent", MISSING)
     if accent.__class__ is not str:
         accent = _read_accent(cls, d)

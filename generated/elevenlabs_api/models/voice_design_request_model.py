@@ -12,17 +12,17 @@ from ..models.voice_design_request_model_model_id import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceDesignRequestModel")
@@ -210,7 +210,9 @@ class VoiceDesignRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voice_design_request_model = cls.__new__(cls)
-        voice_design_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voice_design_request_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return voice_design_request_model
 
     @property
@@ -230,15 +232,7 @@ class VoiceDesignRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_voice_description(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    voice_description = d.get("voice_description", MISSING)
-    if voice_description.__class__ is not str:
-        if voice_description is MISSING:
-            voice_description = missing_field(cls, "voice_description")
-        else:
-            voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
-
-    return voice_description
+_read_voice_description = plain_reader("voice_description", (str,), "a string", True)
 
 
 def _read_model_id(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
@@ -256,121 +250,103 @@ def _read_model_id(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> 
     return model_id
 
 
-def _read_text(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", UNSET)
-    if text.__class__ is not str and text is not None and text is not UNSET:
-        text = unexpected_type(cls, "text", text, "a string or null")
+_read_text = plain_reader(
+    "text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return text
+_read_auto_generate_text = plain_reader("auto_generate_text", (bool,), "a boolean", False)
 
+_read_loudness = plain_reader(
+    "loudness",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-def _read_auto_generate_text(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    auto_generate_text = d.get("auto_generate_text", UNSET)
-    if auto_generate_text.__class__ is not bool and auto_generate_text is not UNSET:
-        auto_generate_text = unexpected_type(cls, "auto_generate_text", auto_generate_text, "a boolean")
+_read_seed = plain_reader(
+    "seed",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return auto_generate_text
+_read_guidance_scale = plain_reader(
+    "guidance_scale",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
+_read_stream_previews = plain_reader("stream_previews", (bool,), "a boolean", False)
 
-def _read_loudness(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    loudness = d.get("loudness", UNSET)
-    if loudness.__class__ is not float and loudness.__class__ is not int and loudness is not UNSET:
-        loudness = unexpected_type(cls, "loudness", loudness, "a number")
+_read_should_enhance = plain_reader("should_enhance", (bool,), "a boolean", False)
 
-    return loudness
+_read_remixing_session_id = plain_reader(
+    "remixing_session_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_remixing_session_iteration_id = plain_reader(
+    "remixing_session_iteration_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_seed(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    seed = d.get("seed", UNSET)
-    if seed.__class__ is not int and seed is not None and seed is not UNSET:
-        seed = unexpected_type(cls, "seed", seed, "an integer or null")
+_read_quality = plain_reader(
+    "quality",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return seed
+_read_reference_audio_base64 = plain_reader(
+    "reference_audio_base64",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_guidance_scale(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    guidance_scale = d.get("guidance_scale", UNSET)
-    if guidance_scale.__class__ is not float and guidance_scale.__class__ is not int and guidance_scale is not UNSET:
-        guidance_scale = unexpected_type(cls, "guidance_scale", guidance_scale, "a number")
-
-    return guidance_scale
-
-
-def _read_stream_previews(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    stream_previews = d.get("stream_previews", UNSET)
-    if stream_previews.__class__ is not bool and stream_previews is not UNSET:
-        stream_previews = unexpected_type(cls, "stream_previews", stream_previews, "a boolean")
-
-    return stream_previews
-
-
-def _read_should_enhance(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    should_enhance = d.get("should_enhance", UNSET)
-    if should_enhance.__class__ is not bool and should_enhance is not UNSET:
-        should_enhance = unexpected_type(cls, "should_enhance", should_enhance, "a boolean")
-
-    return should_enhance
-
-
-def _read_remixing_session_id(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    remixing_session_id = d.get("remixing_session_id", UNSET)
-    if (
-        remixing_session_id.__class__ is not str
-        and remixing_session_id is not None
-        and remixing_session_id is not UNSET
-    ):
-        remixing_session_id = unexpected_type(cls, "remixing_session_id", remixing_session_id, "a string or null")
-
-    return remixing_session_id
-
-
-def _read_remixing_session_iteration_id(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    remixing_session_iteration_id = d.get("remixing_session_iteration_id", UNSET)
-    if (
-        remixing_session_iteration_id.__class__ is not str
-        and remixing_session_iteration_id is not None
-        and remixing_session_iteration_id is not UNSET
-    ):
-        remixing_session_iteration_id = unexpected_type(
-            cls, "remixing_session_iteration_id", remixing_session_iteration_id, "a string or null"
-        )
-
-    return remixing_session_iteration_id
-
-
-def _read_quality(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    quality = d.get("quality", UNSET)
-    if quality.__class__ is not float and quality.__class__ is not int and quality is not None and quality is not UNSET:
-        quality = unexpected_type(cls, "quality", quality, "a number or null")
-
-    return quality
-
-
-def _read_reference_audio_base64(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    reference_audio_base64 = d.get("reference_audio_base64", UNSET)
-    if (
-        reference_audio_base64.__class__ is not str
-        and reference_audio_base64 is not None
-        and reference_audio_base64 is not UNSET
-    ):
-        reference_audio_base64 = unexpected_type(
-            cls, "reference_audio_base64", reference_audio_base64, "a string or null"
-        )
-
-    return reference_audio_base64
-
-
-def _read_prompt_strength(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
-    prompt_strength = d.get("prompt_strength", UNSET)
-    if (
-        prompt_strength.__class__ is not float
-        and prompt_strength.__class__ is not int
-        and prompt_strength is not None
-        and prompt_strength is not UNSET
-    ):
-        prompt_strength = unexpected_type(cls, "prompt_strength", prompt_strength, "a number or null")
-
-    return prompt_strength
+_read_prompt_strength = plain_reader(
+    "prompt_strength",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -397,15 +373,19 @@ def _read_additional_properties(cls: type[VoiceDesignRequestModel], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     voice_description = d.get("voice_description", MISSING)
     if voice_description.__class__ is not str:
         voice_description = _read_voice_description(cls, d)
 
-    model_id = d.get("model_id", UNSET)
-    if model_id is not UNSET:
-        model_id = _read_model_id(cls, d)
+    if "model_id" in known:
+        model_id = known["model_id"]
+    else:
+        model_id = d.get("model_id", UNSET)
+        if model_id is not UNSET:
+            model_id = _read_model_id(cls, d)
 
     text = d.get("text", UNSET)
     if text.__class__ is not str and text is not None and text is not UNSET:

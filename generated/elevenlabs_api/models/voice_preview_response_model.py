@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoicePreviewResponseModel")
@@ -94,7 +94,9 @@ class VoicePreviewResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voice_preview_response_model = cls.__new__(cls)
-        voice_preview_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voice_preview_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return voice_preview_response_model
 
     @property
@@ -114,59 +116,31 @@ class VoicePreviewResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_audio_base_64(cls: type[VoicePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    audio_base_64 = d.get("audio_base_64", MISSING)
-    if audio_base_64.__class__ is not str:
-        if audio_base_64 is MISSING:
-            audio_base_64 = missing_field(cls, "audio_base_64")
-        else:
-            audio_base_64 = unexpected_type(cls, "audio_base_64", audio_base_64, "a string")
+_read_audio_base_64 = plain_reader("audio_base_64", (str,), "a string", True)
 
-    return audio_base_64
+_read_generated_voice_id = plain_reader("generated_voice_id", (str,), "a string", True)
 
+_read_media_type = plain_reader("media_type", (str,), "a string", True)
 
-def _read_generated_voice_id(cls: type[VoicePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    generated_voice_id = d.get("generated_voice_id", MISSING)
-    if generated_voice_id.__class__ is not str:
-        if generated_voice_id is MISSING:
-            generated_voice_id = missing_field(cls, "generated_voice_id")
-        else:
-            generated_voice_id = unexpected_type(cls, "generated_voice_id", generated_voice_id, "a string")
+_read_duration_secs = plain_reader(
+    "duration_secs",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return generated_voice_id
-
-
-def _read_media_type(cls: type[VoicePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    media_type = d.get("media_type", MISSING)
-    if media_type.__class__ is not str:
-        if media_type is MISSING:
-            media_type = missing_field(cls, "media_type")
-        else:
-            media_type = unexpected_type(cls, "media_type", media_type, "a string")
-
-    return media_type
-
-
-def _read_duration_secs(cls: type[VoicePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    duration_secs = d.get("duration_secs", MISSING)
-    if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
-        if duration_secs is MISSING:
-            duration_secs = missing_field(cls, "duration_secs")
-        else:
-            duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
-
-    return duration_secs
-
-
-def _read_language(cls: type[VoicePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", MISSING)
-    if language.__class__ is not str and language is not None:
-        if language is MISSING:
-            language = missing_field(cls, "language")
-        else:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -184,8 +158,9 @@ def _read_additional_properties(cls: type[VoicePreviewResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoicePreviewResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[VoicePreviewResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     audio_base_64 = d.get("audio_base_64", MISSING)
     if audio_base_64.__class__ is not str:
         audio_base_64 = _read_audio_base_64(cls, d)

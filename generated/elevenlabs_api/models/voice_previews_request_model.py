@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoicePreviewsRequestModel")
@@ -124,7 +124,9 @@ class VoicePreviewsRequestModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voice_previews_request_model = cls.__new__(cls)
-        voice_previews_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voice_previews_request_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return voice_previews_request_model
 
     @property
@@ -144,71 +146,61 @@ class VoicePreviewsRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_voice_description(cls: type[VoicePreviewsRequestModel], d: Mapping[str, Any]) -> Any:
-    voice_description = d.get("voice_description", MISSING)
-    if voice_description.__class__ is not str:
-        if voice_description is MISSING:
-            voice_description = missing_field(cls, "voice_description")
-        else:
-            voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
+_read_voice_description = plain_reader("voice_description", (str,), "a string", True)
 
-    return voice_description
+_read_text = plain_reader(
+    "text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_auto_generate_text = plain_reader("auto_generate_text", (bool,), "a boolean", False)
 
-def _read_text(cls: type[VoicePreviewsRequestModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", UNSET)
-    if text.__class__ is not str and text is not None and text is not UNSET:
-        text = unexpected_type(cls, "text", text, "a string or null")
+_read_loudness = plain_reader(
+    "loudness",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return text
+_read_quality = plain_reader(
+    "quality",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
+_read_seed = plain_reader(
+    "seed",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_auto_generate_text(cls: type[VoicePreviewsRequestModel], d: Mapping[str, Any]) -> Any:
-    auto_generate_text = d.get("auto_generate_text", UNSET)
-    if auto_generate_text.__class__ is not bool and auto_generate_text is not UNSET:
-        auto_generate_text = unexpected_type(cls, "auto_generate_text", auto_generate_text, "a boolean")
+_read_guidance_scale = plain_reader(
+    "guidance_scale",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    False,
+)
 
-    return auto_generate_text
-
-
-def _read_loudness(cls: type[VoicePreviewsRequestModel], d: Mapping[str, Any]) -> Any:
-    loudness = d.get("loudness", UNSET)
-    if loudness.__class__ is not float and loudness.__class__ is not int and loudness is not UNSET:
-        loudness = unexpected_type(cls, "loudness", loudness, "a number")
-
-    return loudness
-
-
-def _read_quality(cls: type[VoicePreviewsRequestModel], d: Mapping[str, Any]) -> Any:
-    quality = d.get("quality", UNSET)
-    if quality.__class__ is not float and quality.__class__ is not int and quality is not UNSET:
-        quality = unexpected_type(cls, "quality", quality, "a number")
-
-    return quality
-
-
-def _read_seed(cls: type[VoicePreviewsRequestModel], d: Mapping[str, Any]) -> Any:
-    seed = d.get("seed", UNSET)
-    if seed.__class__ is not int and seed is not None and seed is not UNSET:
-        seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-    return seed
-
-
-def _read_guidance_scale(cls: type[VoicePreviewsRequestModel], d: Mapping[str, Any]) -> Any:
-    guidance_scale = d.get("guidance_scale", UNSET)
-    if guidance_scale.__class__ is not float and guidance_scale.__class__ is not int and guidance_scale is not UNSET:
-        guidance_scale = unexpected_type(cls, "guidance_scale", guidance_scale, "a number")
-
-    return guidance_scale
-
-
-def _read_should_enhance(cls: type[VoicePreviewsRequestModel], d: Mapping[str, Any]) -> Any:
-    should_enhance = d.get("should_enhance", UNSET)
-    if should_enhance.__class__ is not bool and should_enhance is not UNSET:
-        should_enhance = unexpected_type(cls, "should_enhance", should_enhance, "a boolean")
-
-    return should_enhance
+_read_should_enhance = plain_reader("should_enhance", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -229,8 +221,9 @@ def _read_additional_properties(cls: type[VoicePreviewsRequestModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoicePreviewsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[VoicePreviewsRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     voice_description = d.get("voice_description", MISSING)
     if voice_description.__class__ is not str:
         voice_description = _read_voice_description(cls, d)

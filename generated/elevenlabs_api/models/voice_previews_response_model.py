@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoicePreviewsResponseModel")
@@ -75,7 +76,9 @@ class VoicePreviewsResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voice_previews_response_model = cls.__new__(cls)
-        voice_previews_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voice_previews_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return voice_previews_response_model
 
     @property
@@ -114,15 +117,7 @@ def _read_previews(cls: type[VoicePreviewsResponseModel], d: Mapping[str, Any]) 
     return previews
 
 
-def _read_text(cls: type[VoicePreviewsResponseModel], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
-
-    return text
+_read_text = plain_reader("text", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -137,9 +132,15 @@ def _read_additional_properties(cls: type[VoicePreviewsResponseModel], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoicePreviewsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    previews = _read_previews(cls, d)
+def _all_fields(
+    cls: type[VoicePreviewsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "previews" in known:
+        previews = known["previews"]
+    else:
+        previews = _read_previews(cls, d)
 
     text = d.get("text", MISSING)
     if text.__class__ is not str:

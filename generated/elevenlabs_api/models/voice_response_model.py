@@ -20,6 +20,7 @@ from ..models.voice_response_model_safety_control_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -28,10 +29,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceResponseModel")
@@ -460,7 +461,7 @@ class VoiceResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voice_response_model = cls.__new__(cls)
-        voice_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voice_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return voice_response_model
 
     @property
@@ -480,37 +481,11 @@ class VoiceResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_voice_id(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
-    return voice_id
+_read_name = plain_reader("name", (str,), "a string", True)
 
-
-def _read_name(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_category(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    category = d.get("category", MISSING)
-    if category.__class__ is not str:
-        if category is MISSING:
-            category = missing_field(cls, "category")
-        else:
-            category = unexpected_type(cls, "category", category, "a string")
-
-    return category
+_read_category = plain_reader("category", (str,), "a string", True)
 
 
 def _read_labels(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
@@ -526,32 +501,11 @@ def _read_labels(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
     return labels
 
 
-def _read_available_for_tiers(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    available_for_tiers = d.get("available_for_tiers", MISSING)
-    if available_for_tiers.__class__ is not list:
-        if available_for_tiers is MISSING:
-            available_for_tiers = missing_field(cls, "available_for_tiers")
-        else:
-            available_for_tiers = unexpected_type(cls, "available_for_tiers", available_for_tiers, "an array")
-    elif available_for_tiers.__class__ is list and available_for_tiers:
-        check_items(cls, "available_for_tiers", available_for_tiers, (str,), "a string")
+_read_available_for_tiers = plain_reader("available_for_tiers", (list,), "an array", True, ((str,), "a string"))
 
-    return available_for_tiers
-
-
-def _read_high_quality_base_model_ids(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    high_quality_base_model_ids = d.get("high_quality_base_model_ids", MISSING)
-    if high_quality_base_model_ids.__class__ is not list:
-        if high_quality_base_model_ids is MISSING:
-            high_quality_base_model_ids = missing_field(cls, "high_quality_base_model_ids")
-        else:
-            high_quality_base_model_ids = unexpected_type(
-                cls, "high_quality_base_model_ids", high_quality_base_model_ids, "an array"
-            )
-    elif high_quality_base_model_ids.__class__ is list and high_quality_base_model_ids:
-        check_items(cls, "high_quality_base_model_ids", high_quality_base_model_ids, (str,), "a string")
-
-    return high_quality_base_model_ids
+_read_high_quality_base_model_ids = plain_reader(
+    "high_quality_base_model_ids", (list,), "an array", True, ((str,), "a string")
+)
 
 
 def _read_samples(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
@@ -605,20 +559,25 @@ def _read_fine_tuning(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> An
     return fine_tuning
 
 
-def _read_description(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return description
-
-
-def _read_preview_url(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    preview_url = d.get("preview_url", UNSET)
-    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
-        preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
-
-    return preview_url
+_read_preview_url = plain_reader(
+    "preview_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_settings(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
@@ -697,22 +656,26 @@ def _read_verified_languages(cls: type[VoiceResponseModel], d: Mapping[str, Any]
     return verified_languages
 
 
-def _read_collection_ids(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    collection_ids = d.get("collection_ids", UNSET)
-    if collection_ids.__class__ is not list and collection_ids is not None and collection_ids is not UNSET:
-        collection_ids = unexpected_type(cls, "collection_ids", collection_ids, "an array or null")
-    elif collection_ids.__class__ is list and collection_ids:
-        check_items(cls, "collection_ids", collection_ids, (str,), "a string")
+_read_collection_ids = plain_reader(
+    "collection_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-    return collection_ids
-
-
-def _read_safety_control(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    safety_control = d.get("safety_control", UNSET)
-    if safety_control is not None and safety_control.__class__ is not str and safety_control is not UNSET:
-        safety_control = unexpected_type(cls, "safety_control", safety_control, "null or a string")
-
-    return safety_control
+_read_safety_control = plain_reader(
+    "safety_control",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_voice_verification(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
@@ -738,96 +701,89 @@ def _read_voice_verification(cls: type[VoiceResponseModel], d: Mapping[str, Any]
     return voice_verification
 
 
-def _read_permission_on_resource(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    permission_on_resource = d.get("permission_on_resource", UNSET)
-    if (
-        permission_on_resource.__class__ is not str
-        and permission_on_resource is not None
-        and permission_on_resource is not UNSET
-    ):
-        permission_on_resource = unexpected_type(
-            cls, "permission_on_resource", permission_on_resource, "a string or null"
-        )
+_read_permission_on_resource = plain_reader(
+    "permission_on_resource",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return permission_on_resource
+_read_is_owner = plain_reader(
+    "is_owner",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
+_read_is_legacy = plain_reader("is_legacy", (bool,), "a boolean", False)
 
-def _read_is_owner(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    is_owner = d.get("is_owner", UNSET)
-    if is_owner.__class__ is not bool and is_owner is not None and is_owner is not UNSET:
-        is_owner = unexpected_type(cls, "is_owner", is_owner, "a boolean or null")
+_read_is_mixed = plain_reader("is_mixed", (bool,), "a boolean", False)
 
-    return is_owner
+_read_favorited_at_unix = plain_reader(
+    "favorited_at_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_created_at_unix = plain_reader(
+    "created_at_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_is_legacy(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    is_legacy = d.get("is_legacy", UNSET)
-    if is_legacy.__class__ is not bool and is_legacy is not UNSET:
-        is_legacy = unexpected_type(cls, "is_legacy", is_legacy, "a boolean")
+_read_is_bookmarked = plain_reader(
+    "is_bookmarked",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return is_legacy
+_read_recording_quality = plain_reader(
+    "recording_quality",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
+_read_labelling_status = plain_reader(
+    "labelling_status",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-def _read_is_mixed(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    is_mixed = d.get("is_mixed", UNSET)
-    if is_mixed.__class__ is not bool and is_mixed is not UNSET:
-        is_mixed = unexpected_type(cls, "is_mixed", is_mixed, "a boolean")
-
-    return is_mixed
-
-
-def _read_favorited_at_unix(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    favorited_at_unix = d.get("favorited_at_unix", UNSET)
-    if favorited_at_unix.__class__ is not int and favorited_at_unix is not None and favorited_at_unix is not UNSET:
-        favorited_at_unix = unexpected_type(cls, "favorited_at_unix", favorited_at_unix, "an integer or null")
-
-    return favorited_at_unix
-
-
-def _read_created_at_unix(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix = d.get("created_at_unix", UNSET)
-    if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
-        created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
-
-    return created_at_unix
-
-
-def _read_is_bookmarked(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    is_bookmarked = d.get("is_bookmarked", UNSET)
-    if is_bookmarked.__class__ is not bool and is_bookmarked is not None and is_bookmarked is not UNSET:
-        is_bookmarked = unexpected_type(cls, "is_bookmarked", is_bookmarked, "a boolean or null")
-
-    return is_bookmarked
-
-
-def _read_recording_quality(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    recording_quality = d.get("recording_quality", UNSET)
-    if recording_quality is not None and recording_quality.__class__ is not str and recording_quality is not UNSET:
-        recording_quality = unexpected_type(cls, "recording_quality", recording_quality, "null or a string")
-
-    return recording_quality
-
-
-def _read_labelling_status(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    labelling_status = d.get("labelling_status", UNSET)
-    if labelling_status is not None and labelling_status.__class__ is not str and labelling_status is not UNSET:
-        labelling_status = unexpected_type(cls, "labelling_status", labelling_status, "null or a string")
-
-    return labelling_status
-
-
-def _read_recording_quality_reason(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
-    recording_quality_reason = d.get("recording_quality_reason", UNSET)
-    if (
-        recording_quality_reason.__class__ is not str
-        and recording_quality_reason is not None
-        and recording_quality_reason is not UNSET
-    ):
-        recording_quality_reason = unexpected_type(
-            cls, "recording_quality_reason", recording_quality_reason, "a string or null"
-        )
-
-    return recording_quality_reason
+_read_recording_quality_reason = plain_reader(
+    "recording_quality_reason",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -866,8 +822,9 @@ def _read_additional_properties(cls: type[VoiceResponseModel], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[VoiceResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     voice_id = d.get("voice_id", MISSING)
     if voice_id.__class__ is not str:
         voice_id = _read_voice_id(cls, d)
@@ -880,7 +837,10 @@ def _all_fields(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> dict[str
     if category.__class__ is not str:
         category = _read_category(cls, d)
 
-    labels = _read_labels(cls, d)
+    if "labels" in known:
+        labels = known["labels"]
+    else:
+        labels = _read_labels(cls, d)
 
     available_for_tiers = d.get("available_for_tiers", MISSING)
     if available_for_tiers.__class__ is not list:
@@ -894,13 +854,19 @@ def _all_fields(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> dict[str
     elif high_quality_base_model_ids.__class__ is list and high_quality_base_model_ids:
         check_items(cls, "high_quality_base_model_ids", high_quality_base_model_ids, (str,), "a string")
 
-    samples = d.get("samples", UNSET)
-    if samples is not UNSET and samples is not None:
-        samples = _read_samples(cls, d)
+    if "samples" in known:
+        samples = known["samples"]
+    else:
+        samples = d.get("samples", UNSET)
+        if samples is not UNSET and samples is not None:
+            samples = _read_samples(cls, d)
 
-    fine_tuning = d.get("fine_tuning", UNSET)
-    if fine_tuning is not UNSET and fine_tuning is not None:
-        fine_tuning = _read_fine_tuning(cls, d)
+    if "fine_tuning" in known:
+        fine_tuning = known["fine_tuning"]
+    else:
+        fine_tuning = d.get("fine_tuning", UNSET)
+        if fine_tuning is not UNSET and fine_tuning is not None:
+            fine_tuning = _read_fine_tuning(cls, d)
 
     description = d.get("description", UNSET)
     if description.__class__ is not str and description is not None and description is not UNSET:
@@ -910,17 +876,26 @@ def _all_fields(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> dict[str
     if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
         preview_url = _read_preview_url(cls, d)
 
-    settings = d.get("settings", UNSET)
-    if settings is not UNSET and settings is not None:
-        settings = _read_settings(cls, d)
+    if "settings" in known:
+        settings = known["settings"]
+    else:
+        settings = d.get("settings", UNSET)
+        if settings is not UNSET and settings is not None:
+            settings = _read_settings(cls, d)
 
-    sharing = d.get("sharing", UNSET)
-    if sharing is not UNSET and sharing is not None:
-        sharing = _read_sharing(cls, d)
+    if "sharing" in known:
+        sharing = known["sharing"]
+    else:
+        sharing = d.get("sharing", UNSET)
+        if sharing is not UNSET and sharing is not None:
+            sharing = _read_sharing(cls, d)
 
-    verified_languages = d.get("verified_languages", UNSET)
-    if verified_languages is not UNSET and verified_languages is not None:
-        verified_languages = _read_verified_languages(cls, d)
+    if "verified_languages" in known:
+        verified_languages = known["verified_languages"]
+    else:
+        verified_languages = d.get("verified_languages", UNSET)
+        if verified_languages is not UNSET and verified_languages is not None:
+            verified_languages = _read_verified_languages(cls, d)
 
     collection_ids = d.get("collection_ids", UNSET)
     if collection_ids.__class__ is not list and collection_ids is not None and collection_ids is not UNSET:
@@ -932,9 +907,12 @@ def _all_fields(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> dict[str
     if safety_control is not None and safety_control.__class__ is not str and safety_control is not UNSET:
         safety_control = _read_safety_control(cls, d)
 
-    voice_verification = d.get("voice_verification", UNSET)
-    if voice_verification is not UNSET and voice_verification is not None:
-        voice_verification = _read_voice_verification(cls, d)
+    if "voice_verification" in known:
+        voice_verification = known["voice_verification"]
+    else:
+        voice_verification = d.get("voice_verification", UNSET)
+        if voice_verification is not UNSET and voice_verification is not None:
+            voice_verification = _read_voice_verification(cls, d)
 
     permission_on_resource = d.get("permission_on_resource", UNSET)
     if (

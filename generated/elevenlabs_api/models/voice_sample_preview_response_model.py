@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceSamplePreviewResponseModel")
@@ -100,7 +100,7 @@ class VoiceSamplePreviewResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         voice_sample_preview_response_model = cls.__new__(cls)
         voice_sample_preview_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return voice_sample_preview_response_model
 
@@ -121,61 +121,24 @@ class VoiceSamplePreviewResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_audio_base_64(cls: type[VoiceSamplePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    audio_base_64 = d.get("audio_base_64", MISSING)
-    if audio_base_64.__class__ is not str:
-        if audio_base_64 is MISSING:
-            audio_base_64 = missing_field(cls, "audio_base_64")
-        else:
-            audio_base_64 = unexpected_type(cls, "audio_base_64", audio_base_64, "a string")
+_read_audio_base_64 = plain_reader("audio_base_64", (str,), "a string", True)
 
-    return audio_base_64
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
+_read_sample_id = plain_reader("sample_id", (str,), "a string", True)
 
-def _read_voice_id(cls: type[VoiceSamplePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+_read_media_type = plain_reader("media_type", (str,), "a string", True)
 
-    return voice_id
-
-
-def _read_sample_id(cls: type[VoiceSamplePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    sample_id = d.get("sample_id", MISSING)
-    if sample_id.__class__ is not str:
-        if sample_id is MISSING:
-            sample_id = missing_field(cls, "sample_id")
-        else:
-            sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
-
-    return sample_id
-
-
-def _read_media_type(cls: type[VoiceSamplePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    media_type = d.get("media_type", MISSING)
-    if media_type.__class__ is not str:
-        if media_type is MISSING:
-            media_type = missing_field(cls, "media_type")
-        else:
-            media_type = unexpected_type(cls, "media_type", media_type, "a string")
-
-    return media_type
-
-
-def _read_duration_secs(cls: type[VoiceSamplePreviewResponseModel], d: Mapping[str, Any]) -> Any:
-    duration_secs = d.get("duration_secs", UNSET)
-    if (
-        duration_secs.__class__ is not float
-        and duration_secs.__class__ is not int
-        and duration_secs is not None
-        and duration_secs is not UNSET
-    ):
-        duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number or null")
-
-    return duration_secs
+_read_duration_secs = plain_reader(
+    "duration_secs",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -193,8 +156,11 @@ def _read_additional_properties(cls: type[VoiceSamplePreviewResponseModel], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoiceSamplePreviewResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[VoiceSamplePreviewResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     audio_base_64 = d.get("audio_base_64", MISSING)
     if audio_base_64.__class__ is not str:
         audio_base_64 = _read_audio_base_64(cls, d)

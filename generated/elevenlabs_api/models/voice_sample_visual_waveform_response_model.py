@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceSampleVisualWaveformResponseModel")
@@ -75,7 +75,7 @@ class VoiceSampleVisualWaveformResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         voice_sample_visual_waveform_response_model = cls.__new__(cls)
         voice_sample_visual_waveform_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return voice_sample_visual_waveform_response_model
 
@@ -96,28 +96,9 @@ class VoiceSampleVisualWaveformResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_sample_id(cls: type[VoiceSampleVisualWaveformResponseModel], d: Mapping[str, Any]) -> Any:
-    sample_id = d.get("sample_id", MISSING)
-    if sample_id.__class__ is not str:
-        if sample_id is MISSING:
-            sample_id = missing_field(cls, "sample_id")
-        else:
-            sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
+_read_sample_id = plain_reader("sample_id", (str,), "a string", True)
 
-    return sample_id
-
-
-def _read_visual_waveform(cls: type[VoiceSampleVisualWaveformResponseModel], d: Mapping[str, Any]) -> Any:
-    visual_waveform = d.get("visual_waveform", MISSING)
-    if visual_waveform.__class__ is not list:
-        if visual_waveform is MISSING:
-            visual_waveform = missing_field(cls, "visual_waveform")
-        else:
-            visual_waveform = unexpected_type(cls, "visual_waveform", visual_waveform, "an array")
-    elif visual_waveform.__class__ is list and visual_waveform:
-        check_items(cls, "visual_waveform", visual_waveform, (float, int), "a number")
-
-    return visual_waveform
+_read_visual_waveform = plain_reader("visual_waveform", (list,), "an array", True, ((float, int), "a number"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -134,8 +115,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoiceSampleVisualWaveformResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[VoiceSampleVisualWaveformResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     sample_id = d.get("sample_id", MISSING)
     if sample_id.__class__ is not str:
         sample_id = _read_sample_id(cls, d)

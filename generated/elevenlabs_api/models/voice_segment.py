@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceSegment")
@@ -97,7 +97,7 @@ class VoiceSegment(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voice_segment = cls.__new__(cls)
-        voice_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voice_segment.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return voice_segment
 
     @property
@@ -117,70 +117,33 @@ class VoiceSegment(Lazy):
         return key in self.additional_properties
 
 
-def _read_voice_id(cls: type[VoiceSegment], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
-    return voice_id
+_read_start_time_seconds = plain_reader(
+    "start_time_seconds",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
+_read_end_time_seconds = plain_reader(
+    "end_time_seconds",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-def _read_start_time_seconds(cls: type[VoiceSegment], d: Mapping[str, Any]) -> Any:
-    start_time_seconds = d.get("start_time_seconds", MISSING)
-    if start_time_seconds.__class__ is not float and start_time_seconds.__class__ is not int:
-        if start_time_seconds is MISSING:
-            start_time_seconds = missing_field(cls, "start_time_seconds")
-        else:
-            start_time_seconds = unexpected_type(cls, "start_time_seconds", start_time_seconds, "a number")
+_read_character_start_index = plain_reader("character_start_index", (int,), "an integer", True)
 
-    return start_time_seconds
+_read_character_end_index = plain_reader("character_end_index", (int,), "an integer", True)
 
-
-def _read_end_time_seconds(cls: type[VoiceSegment], d: Mapping[str, Any]) -> Any:
-    end_time_seconds = d.get("end_time_seconds", MISSING)
-    if end_time_seconds.__class__ is not float and end_time_seconds.__class__ is not int:
-        if end_time_seconds is MISSING:
-            end_time_seconds = missing_field(cls, "end_time_seconds")
-        else:
-            end_time_seconds = unexpected_type(cls, "end_time_seconds", end_time_seconds, "a number")
-
-    return end_time_seconds
-
-
-def _read_character_start_index(cls: type[VoiceSegment], d: Mapping[str, Any]) -> Any:
-    character_start_index = d.get("character_start_index", MISSING)
-    if character_start_index.__class__ is not int:
-        if character_start_index is MISSING:
-            character_start_index = missing_field(cls, "character_start_index")
-        else:
-            character_start_index = unexpected_type(cls, "character_start_index", character_start_index, "an integer")
-
-    return character_start_index
-
-
-def _read_character_end_index(cls: type[VoiceSegment], d: Mapping[str, Any]) -> Any:
-    character_end_index = d.get("character_end_index", MISSING)
-    if character_end_index.__class__ is not int:
-        if character_end_index is MISSING:
-            character_end_index = missing_field(cls, "character_end_index")
-        else:
-            character_end_index = unexpected_type(cls, "character_end_index", character_end_index, "an integer")
-
-    return character_end_index
-
-
-def _read_dialogue_input_index(cls: type[VoiceSegment], d: Mapping[str, Any]) -> Any:
-    dialogue_input_index = d.get("dialogue_input_index", MISSING)
-    if dialogue_input_index.__class__ is not int:
-        if dialogue_input_index is MISSING:
-            dialogue_input_index = missing_field(cls, "dialogue_input_index")
-        else:
-            dialogue_input_index = unexpected_type(cls, "dialogue_input_index", dialogue_input_index, "an integer")
-
-    return dialogue_input_index
+_read_dialogue_input_index = plain_reader("dialogue_input_index", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -199,8 +162,9 @@ def _read_additional_properties(cls: type[VoiceSegment], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoiceSegment], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[VoiceSegment], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     voice_id = d.get("voice_id", MISSING)
     if voice_id.__class__ is not str:
         voice_id = _read_voice_id(cls, d)

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceSettings")
@@ -50,7 +51,7 @@ class VoiceSettings(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voice_settings = cls.__new__(cls)
-        voice_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voice_settings.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return voice_settings
 
     @property
@@ -70,12 +71,7 @@ class VoiceSettings(Lazy):
         return key in self.additional_properties
 
 
-def _read_cloning_strength(cls: type[VoiceSettings], d: Mapping[str, Any]) -> Any:
-    cloning_strength = d.get("cloning_strength", UNSET)
-    if cloning_strength.__class__ is not int and cloning_strength is not UNSET:
-        cloning_strength = unexpected_type(cls, "cloning_strength", cloning_strength, "an integer")
-
-    return cloning_strength
+_read_cloning_strength = plain_reader("cloning_strength", (int,), "an integer", False)
 
 
 _FIELDS: frozenset[str] = frozenset(("cloning_strength",))
@@ -85,8 +81,9 @@ def _read_additional_properties(cls: type[VoiceSettings], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoiceSettings], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[VoiceSettings], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     cloning_strength = d.get("cloning_strength", UNSET)
     if cloning_strength.__class__ is not int and cloning_strength is not UNSET:
         cloning_strength = _read_cloning_strength(cls, d)

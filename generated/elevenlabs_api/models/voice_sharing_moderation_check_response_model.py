@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceSharingModerationCheckResponseModel")
@@ -182,7 +183,7 @@ class VoiceSharingModerationCheckResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         voice_sharing_moderation_check_response_model = cls.__new__(cls)
         voice_sharing_moderation_check_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return voice_sharing_moderation_check_response_model
 
@@ -203,84 +204,99 @@ class VoiceSharingModerationCheckResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_date_checked_unix(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
-    date_checked_unix = d.get("date_checked_unix", UNSET)
-    if date_checked_unix.__class__ is not int and date_checked_unix is not None and date_checked_unix is not UNSET:
-        date_checked_unix = unexpected_type(cls, "date_checked_unix", date_checked_unix, "an integer or null")
+_read_date_checked_unix = plain_reader(
+    "date_checked_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return date_checked_unix
+_read_name_value = plain_reader(
+    "name_value",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_name_check = plain_reader(
+    "name_check",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-def _read_name_value(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
-    name_value = d.get("name_value", UNSET)
-    if name_value.__class__ is not str and name_value is not None and name_value is not UNSET:
-        name_value = unexpected_type(cls, "name_value", name_value, "a string or null")
+_read_description_value = plain_reader(
+    "description_value",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return name_value
+_read_description_check = plain_reader(
+    "description_check",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
+_read_sample_ids = plain_reader(
+    "sample_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-def _read_name_check(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
-    name_check = d.get("name_check", UNSET)
-    if name_check.__class__ is not bool and name_check is not None and name_check is not UNSET:
-        name_check = unexpected_type(cls, "name_check", name_check, "a boolean or null")
+_read_sample_checks = plain_reader(
+    "sample_checks",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((float, int), "a number"),
+)
 
-    return name_check
+_read_captcha_ids = plain_reader(
+    "captcha_ids",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-
-def _read_description_value(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
-    description_value = d.get("description_value", UNSET)
-    if description_value.__class__ is not str and description_value is not None and description_value is not UNSET:
-        description_value = unexpected_type(cls, "description_value", description_value, "a string or null")
-
-    return description_value
-
-
-def _read_description_check(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
-    description_check = d.get("description_check", UNSET)
-    if description_check.__class__ is not bool and description_check is not None and description_check is not UNSET:
-        description_check = unexpected_type(cls, "description_check", description_check, "a boolean or null")
-
-    return description_check
-
-
-def _read_sample_ids(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
-    sample_ids = d.get("sample_ids", UNSET)
-    if sample_ids.__class__ is not list and sample_ids is not None and sample_ids is not UNSET:
-        sample_ids = unexpected_type(cls, "sample_ids", sample_ids, "an array or null")
-    elif sample_ids.__class__ is list and sample_ids:
-        check_items(cls, "sample_ids", sample_ids, (str,), "a string")
-
-    return sample_ids
-
-
-def _read_sample_checks(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
-    sample_checks = d.get("sample_checks", UNSET)
-    if sample_checks.__class__ is not list and sample_checks is not None and sample_checks is not UNSET:
-        sample_checks = unexpected_type(cls, "sample_checks", sample_checks, "an array or null")
-    elif sample_checks.__class__ is list and sample_checks:
-        check_items(cls, "sample_checks", sample_checks, (float, int), "a number")
-
-    return sample_checks
-
-
-def _read_captcha_ids(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
-    captcha_ids = d.get("captcha_ids", UNSET)
-    if captcha_ids.__class__ is not list and captcha_ids is not None and captcha_ids is not UNSET:
-        captcha_ids = unexpected_type(cls, "captcha_ids", captcha_ids, "an array or null")
-    elif captcha_ids.__class__ is list and captcha_ids:
-        check_items(cls, "captcha_ids", captcha_ids, (str,), "a string")
-
-    return captcha_ids
-
-
-def _read_captcha_checks(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
-    captcha_checks = d.get("captcha_checks", UNSET)
-    if captcha_checks.__class__ is not list and captcha_checks is not None and captcha_checks is not UNSET:
-        captcha_checks = unexpected_type(cls, "captcha_checks", captcha_checks, "an array or null")
-    elif captcha_checks.__class__ is list and captcha_checks:
-        check_items(cls, "captcha_checks", captcha_checks, (float, int), "a number")
-
-    return captcha_checks
+_read_captcha_checks = plain_reader(
+    "captcha_checks",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((float, int), "a number"),
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -304,8 +320,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     date_checked_unix = d.get("date_checked_unix", UNSET)
     if date_checked_unix.__class__ is not int and date_checked_unix is not None and date_checked_unix is not UNSET:
         date_checked_unix = _read_date_checked_unix(cls, d)

@@ -17,6 +17,7 @@ from ..models.voice_sharing_response_model_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -25,10 +26,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceSharingResponseModel")
@@ -446,7 +447,9 @@ class VoiceSharingResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voice_sharing_response_model = cls.__new__(cls)
-        voice_sharing_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voice_sharing_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return voice_sharing_response_model
 
     @property
@@ -466,175 +469,35 @@ class VoiceSharingResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_status(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", MISSING)
-    if status.__class__ is not str:
-        if status is MISSING:
-            status = missing_field(cls, "status")
-        else:
-            status = unexpected_type(cls, "status", status, "a string")
+_read_status = plain_reader("status", (str,), "a string", True)
 
-    return status
+_read_date_unix = plain_reader("date_unix", (int,), "an integer", True)
 
+_read_whitelisted_emails = plain_reader("whitelisted_emails", (list,), "an array", True, ((str,), "a string"))
 
-def _read_date_unix(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    date_unix = d.get("date_unix", MISSING)
-    if date_unix.__class__ is not int:
-        if date_unix is MISSING:
-            date_unix = missing_field(cls, "date_unix")
-        else:
-            date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
+_read_public_owner_id = plain_reader("public_owner_id", (str,), "a string", True)
 
-    return date_unix
+_read_original_voice_id = plain_reader("original_voice_id", (str,), "a string", True)
 
+_read_financial_rewards_enabled = plain_reader("financial_rewards_enabled", (bool,), "a boolean", True)
 
-def _read_whitelisted_emails(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    whitelisted_emails = d.get("whitelisted_emails", MISSING)
-    if whitelisted_emails.__class__ is not list:
-        if whitelisted_emails is MISSING:
-            whitelisted_emails = missing_field(cls, "whitelisted_emails")
-        else:
-            whitelisted_emails = unexpected_type(cls, "whitelisted_emails", whitelisted_emails, "an array")
-    elif whitelisted_emails.__class__ is list and whitelisted_emails:
-        check_items(cls, "whitelisted_emails", whitelisted_emails, (str,), "a string")
+_read_free_users_allowed = plain_reader("free_users_allowed", (bool,), "a boolean", True)
 
-    return whitelisted_emails
+_read_live_moderation_enabled = plain_reader("live_moderation_enabled", (bool,), "a boolean", True)
 
+_read_notice_period = plain_reader("notice_period", (int,), "an integer", True)
 
-def _read_public_owner_id(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    public_owner_id = d.get("public_owner_id", MISSING)
-    if public_owner_id.__class__ is not str:
-        if public_owner_id is MISSING:
-            public_owner_id = missing_field(cls, "public_owner_id")
-        else:
-            public_owner_id = unexpected_type(cls, "public_owner_id", public_owner_id, "a string")
+_read_voice_mixing_allowed = plain_reader("voice_mixing_allowed", (bool,), "a boolean", True)
 
-    return public_owner_id
+_read_featured = plain_reader("featured", (bool,), "a boolean", True)
 
+_read_category = plain_reader("category", (str,), "a string", True)
 
-def _read_original_voice_id(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    original_voice_id = d.get("original_voice_id", MISSING)
-    if original_voice_id.__class__ is not str:
-        if original_voice_id is MISSING:
-            original_voice_id = missing_field(cls, "original_voice_id")
-        else:
-            original_voice_id = unexpected_type(cls, "original_voice_id", original_voice_id, "a string")
+_read_liked_by_count = plain_reader("liked_by_count", (int,), "an integer", True)
 
-    return original_voice_id
+_read_cloned_by_count = plain_reader("cloned_by_count", (int,), "an integer", True)
 
-
-def _read_financial_rewards_enabled(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    financial_rewards_enabled = d.get("financial_rewards_enabled", MISSING)
-    if financial_rewards_enabled.__class__ is not bool:
-        if financial_rewards_enabled is MISSING:
-            financial_rewards_enabled = missing_field(cls, "financial_rewards_enabled")
-        else:
-            financial_rewards_enabled = unexpected_type(
-                cls, "financial_rewards_enabled", financial_rewards_enabled, "a boolean"
-            )
-
-    return financial_rewards_enabled
-
-
-def _read_free_users_allowed(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    free_users_allowed = d.get("free_users_allowed", MISSING)
-    if free_users_allowed.__class__ is not bool:
-        if free_users_allowed is MISSING:
-            free_users_allowed = missing_field(cls, "free_users_allowed")
-        else:
-            free_users_allowed = unexpected_type(cls, "free_users_allowed", free_users_allowed, "a boolean")
-
-    return free_users_allowed
-
-
-def _read_live_moderation_enabled(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    live_moderation_enabled = d.get("live_moderation_enabled", MISSING)
-    if live_moderation_enabled.__class__ is not bool:
-        if live_moderation_enabled is MISSING:
-            live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
-        else:
-            live_moderation_enabled = unexpected_type(
-                cls, "live_moderation_enabled", live_moderation_enabled, "a boolean"
-            )
-
-    return live_moderation_enabled
-
-
-def _read_notice_period(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    notice_period = d.get("notice_period", MISSING)
-    if notice_period.__class__ is not int:
-        if notice_period is MISSING:
-            notice_period = missing_field(cls, "notice_period")
-        else:
-            notice_period = unexpected_type(cls, "notice_period", notice_period, "an integer")
-
-    return notice_period
-
-
-def _read_voice_mixing_allowed(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_mixing_allowed = d.get("voice_mixing_allowed", MISSING)
-    if voice_mixing_allowed.__class__ is not bool:
-        if voice_mixing_allowed is MISSING:
-            voice_mixing_allowed = missing_field(cls, "voice_mixing_allowed")
-        else:
-            voice_mixing_allowed = unexpected_type(cls, "voice_mixing_allowed", voice_mixing_allowed, "a boolean")
-
-    return voice_mixing_allowed
-
-
-def _read_featured(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    featured = d.get("featured", MISSING)
-    if featured.__class__ is not bool:
-        if featured is MISSING:
-            featured = missing_field(cls, "featured")
-        else:
-            featured = unexpected_type(cls, "featured", featured, "a boolean")
-
-    return featured
-
-
-def _read_category(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    category = d.get("category", MISSING)
-    if category.__class__ is not str:
-        if category is MISSING:
-            category = missing_field(cls, "category")
-        else:
-            category = unexpected_type(cls, "category", category, "a string")
-
-    return category
-
-
-def _read_liked_by_count(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    liked_by_count = d.get("liked_by_count", MISSING)
-    if liked_by_count.__class__ is not int:
-        if liked_by_count is MISSING:
-            liked_by_count = missing_field(cls, "liked_by_count")
-        else:
-            liked_by_count = unexpected_type(cls, "liked_by_count", liked_by_count, "an integer")
-
-    return liked_by_count
-
-
-def _read_cloned_by_count(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    cloned_by_count = d.get("cloned_by_count", MISSING)
-    if cloned_by_count.__class__ is not int:
-        if cloned_by_count is MISSING:
-            cloned_by_count = missing_field(cls, "cloned_by_count")
-        else:
-            cloned_by_count = unexpected_type(cls, "cloned_by_count", cloned_by_count, "an integer")
-
-    return cloned_by_count
-
-
-def _read_name(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_labels(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
@@ -650,141 +513,141 @@ def _read_labels(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> 
     return labels
 
 
-def _read_review_status(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    review_status = d.get("review_status", MISSING)
-    if review_status.__class__ is not str:
-        if review_status is MISSING:
-            review_status = missing_field(cls, "review_status")
-        else:
-            review_status = unexpected_type(cls, "review_status", review_status, "a string")
+_read_review_status = plain_reader("review_status", (str,), "a string", True)
 
-    return review_status
+_read_enabled_in_library = plain_reader("enabled_in_library", (bool,), "a boolean", True)
 
+_read_history_item_sample_id = plain_reader(
+    "history_item_sample_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_enabled_in_library(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    enabled_in_library = d.get("enabled_in_library", MISSING)
-    if enabled_in_library.__class__ is not bool:
-        if enabled_in_library is MISSING:
-            enabled_in_library = missing_field(cls, "enabled_in_library")
-        else:
-            enabled_in_library = unexpected_type(cls, "enabled_in_library", enabled_in_library, "a boolean")
+_read_rate = plain_reader(
+    "rate",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return enabled_in_library
+_read_fiat_rate = plain_reader(
+    "fiat_rate",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
+_read_disable_at_unix = plain_reader(
+    "disable_at_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_history_item_sample_id(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    history_item_sample_id = d.get("history_item_sample_id", UNSET)
-    if (
-        history_item_sample_id.__class__ is not str
-        and history_item_sample_id is not None
-        and history_item_sample_id is not UNSET
-    ):
-        history_item_sample_id = unexpected_type(
-            cls, "history_item_sample_id", history_item_sample_id, "a string or null"
-        )
+_read_reader_app_enabled = plain_reader(
+    "reader_app_enabled",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
-    return history_item_sample_id
+_read_image_url = plain_reader(
+    "image_url",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_ban_reason = plain_reader(
+    "ban_reason",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_rate(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    rate = d.get("rate", UNSET)
-    if rate.__class__ is not float and rate.__class__ is not int and rate is not None and rate is not UNSET:
-        rate = unexpected_type(cls, "rate", rate, "a number or null")
+_read_description = plain_reader(
+    "description",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return rate
+_read_review_message = plain_reader(
+    "review_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_instagram_username = plain_reader(
+    "instagram_username",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_fiat_rate(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    fiat_rate = d.get("fiat_rate", UNSET)
-    if (
-        fiat_rate.__class__ is not float
-        and fiat_rate.__class__ is not int
-        and fiat_rate is not None
-        and fiat_rate is not UNSET
-    ):
-        fiat_rate = unexpected_type(cls, "fiat_rate", fiat_rate, "a number or null")
+_read_twitter_username = plain_reader(
+    "twitter_username",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return fiat_rate
+_read_youtube_username = plain_reader(
+    "youtube_username",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_disable_at_unix(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    disable_at_unix = d.get("disable_at_unix", UNSET)
-    if disable_at_unix.__class__ is not int and disable_at_unix is not None and disable_at_unix is not UNSET:
-        disable_at_unix = unexpected_type(cls, "disable_at_unix", disable_at_unix, "an integer or null")
-
-    return disable_at_unix
-
-
-def _read_reader_app_enabled(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    reader_app_enabled = d.get("reader_app_enabled", UNSET)
-    if reader_app_enabled.__class__ is not bool and reader_app_enabled is not None and reader_app_enabled is not UNSET:
-        reader_app_enabled = unexpected_type(cls, "reader_app_enabled", reader_app_enabled, "a boolean or null")
-
-    return reader_app_enabled
-
-
-def _read_image_url(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    image_url = d.get("image_url", UNSET)
-    if image_url.__class__ is not str and image_url is not None and image_url is not UNSET:
-        image_url = unexpected_type(cls, "image_url", image_url, "a string or null")
-
-    return image_url
-
-
-def _read_ban_reason(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    ban_reason = d.get("ban_reason", UNSET)
-    if ban_reason.__class__ is not str and ban_reason is not None and ban_reason is not UNSET:
-        ban_reason = unexpected_type(cls, "ban_reason", ban_reason, "a string or null")
-
-    return ban_reason
-
-
-def _read_description(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = unexpected_type(cls, "description", description, "a string or null")
-
-    return description
-
-
-def _read_review_message(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    review_message = d.get("review_message", UNSET)
-    if review_message.__class__ is not str and review_message is not None and review_message is not UNSET:
-        review_message = unexpected_type(cls, "review_message", review_message, "a string or null")
-
-    return review_message
-
-
-def _read_instagram_username(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    instagram_username = d.get("instagram_username", UNSET)
-    if instagram_username.__class__ is not str and instagram_username is not None and instagram_username is not UNSET:
-        instagram_username = unexpected_type(cls, "instagram_username", instagram_username, "a string or null")
-
-    return instagram_username
-
-
-def _read_twitter_username(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    twitter_username = d.get("twitter_username", UNSET)
-    if twitter_username.__class__ is not str and twitter_username is not None and twitter_username is not UNSET:
-        twitter_username = unexpected_type(cls, "twitter_username", twitter_username, "a string or null")
-
-    return twitter_username
-
-
-def _read_youtube_username(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    youtube_username = d.get("youtube_username", UNSET)
-    if youtube_username.__class__ is not str and youtube_username is not None and youtube_username is not UNSET:
-        youtube_username = unexpected_type(cls, "youtube_username", youtube_username, "a string or null")
-
-    return youtube_username
-
-
-def _read_tiktok_username(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
-    tiktok_username = d.get("tiktok_username", UNSET)
-    if tiktok_username.__class__ is not str and tiktok_username is not None and tiktok_username is not UNSET:
-        tiktok_username = unexpected_type(cls, "tiktok_username", tiktok_username, "a string or null")
-
-    return tiktok_username
+_read_tiktok_username = plain_reader(
+    "tiktok_username",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_moderation_check(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
@@ -883,8 +746,9 @@ def _read_additional_properties(cls: type[VoiceSharingResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     status = d.get("status", MISSING)
     if status.__class__ is not str:
         status = _read_status(cls, d)
@@ -947,7 +811,10 @@ def _all_fields(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> d
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    labels = _read_labels(cls, d)
+    if "labels" in known:
+        labels = known["labels"]
+    else:
+        labels = _read_labels(cls, d)
 
     review_status = d.get("review_status", MISSING)
     if review_status.__class__ is not str:
@@ -1018,13 +885,19 @@ def _all_fields(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> d
     if tiktok_username.__class__ is not str and tiktok_username is not None and tiktok_username is not UNSET:
         tiktok_username = _read_tiktok_username(cls, d)
 
-    moderation_check = d.get("moderation_check", UNSET)
-    if moderation_check is not UNSET and moderation_check is not None:
-        moderation_check = _read_moderation_check(cls, d)
+    if "moderation_check" in known:
+        moderation_check = known["moderation_check"]
+    else:
+        moderation_check = d.get("moderation_check", UNSET)
+        if moderation_check is not UNSET and moderation_check is not None:
+            moderation_check = _read_moderation_check(cls, d)
 
-    reader_restricted_on = d.get("reader_restricted_on", UNSET)
-    if reader_restricted_on is not UNSET and reader_restricted_on is not None:
-        reader_restricted_on = _read_reader_restricted_on(cls, d)
+    if "reader_restricted_on" in known:
+        reader_restricted_on = known["reader_restricted_on"]
+    else:
+        reader_restricted_on = d.get("reader_restricted_on", UNSET)
+        if reader_restricted_on is not UNSET and reader_restricted_on is not None:
+            reader_restricted_on = _read_reader_restricted_on(cls, d)
 
     return {
         "status": status,

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceStatisticsResponseModel")
@@ -96,7 +96,9 @@ class VoiceStatisticsResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voice_statistics_response_model = cls.__new__(cls)
-        voice_statistics_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voice_statistics_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return voice_statistics_response_model
 
     @property
@@ -116,64 +118,23 @@ class VoiceStatisticsResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_project_voice_ref_id(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
-    project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
-    if project_voice_ref_id.__class__ is not str:
-        if project_voice_ref_id is MISSING:
-            project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
-        else:
-            project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
+_read_project_voice_ref_id = plain_reader("project_voice_ref_id", (str,), "a string", True)
 
-    return project_voice_ref_id
+_read_characters_unconverted = plain_reader("characters_unconverted", (int,), "an integer", True)
 
+_read_characters_converted = plain_reader("characters_converted", (int,), "an integer", True)
 
-def _read_characters_unconverted(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
-    characters_unconverted = d.get("characters_unconverted", MISSING)
-    if characters_unconverted.__class__ is not int:
-        if characters_unconverted is MISSING:
-            characters_unconverted = missing_field(cls, "characters_unconverted")
-        else:
-            characters_unconverted = unexpected_type(
-                cls, "characters_unconverted", characters_unconverted, "an integer"
-            )
+_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
 
-    return characters_unconverted
-
-
-def _read_characters_converted(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
-    characters_converted = d.get("characters_converted", MISSING)
-    if characters_converted.__class__ is not int:
-        if characters_converted is MISSING:
-            characters_converted = missing_field(cls, "characters_converted")
-        else:
-            characters_converted = unexpected_type(cls, "characters_converted", characters_converted, "an integer")
-
-    return characters_converted
-
-
-def _read_voice_id(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
-        else:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-    return voice_id
-
-
-def _read_credits_needed_to_convert(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
-    credits_needed_to_convert = d.get("credits_needed_to_convert", UNSET)
-    if (
-        credits_needed_to_convert.__class__ is not int
-        and credits_needed_to_convert is not None
-        and credits_needed_to_convert is not UNSET
-    ):
-        credits_needed_to_convert = unexpected_type(
-            cls, "credits_needed_to_convert", credits_needed_to_convert, "an integer or null"
-        )
-
-    return credits_needed_to_convert
+_read_credits_needed_to_convert = plain_reader(
+    "credits_needed_to_convert",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -191,8 +152,11 @@ def _read_additional_properties(cls: type[VoiceStatisticsResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
     if project_voice_ref_id.__class__ is not str:
         project_voice_ref_id = _read_project_voice_ref_id(cls, d)

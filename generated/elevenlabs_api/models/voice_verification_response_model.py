@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceVerificationResponseModel")
@@ -131,7 +131,9 @@ class VoiceVerificationResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voice_verification_response_model = cls.__new__(cls)
-        voice_verification_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voice_verification_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return voice_verification_response_model
 
     @property
@@ -151,60 +153,23 @@ class VoiceVerificationResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_requires_verification(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> Any:
-    requires_verification = d.get("requires_verification", MISSING)
-    if requires_verification.__class__ is not bool:
-        if requires_verification is MISSING:
-            requires_verification = missing_field(cls, "requires_verification")
-        else:
-            requires_verification = unexpected_type(cls, "requires_verification", requires_verification, "a boolean")
+_read_requires_verification = plain_reader("requires_verification", (bool,), "a boolean", True)
 
-    return requires_verification
+_read_is_verified = plain_reader("is_verified", (bool,), "a boolean", True)
 
+_read_verification_failures = plain_reader("verification_failures", (list,), "an array", True, ((str,), "a string"))
 
-def _read_is_verified(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> Any:
-    is_verified = d.get("is_verified", MISSING)
-    if is_verified.__class__ is not bool:
-        if is_verified is MISSING:
-            is_verified = missing_field(cls, "is_verified")
-        else:
-            is_verified = unexpected_type(cls, "is_verified", is_verified, "a boolean")
+_read_verification_attempts_count = plain_reader("verification_attempts_count", (int,), "an integer", True)
 
-    return is_verified
-
-
-def _read_verification_failures(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> Any:
-    verification_failures = d.get("verification_failures", MISSING)
-    if verification_failures.__class__ is not list:
-        if verification_failures is MISSING:
-            verification_failures = missing_field(cls, "verification_failures")
-        else:
-            verification_failures = unexpected_type(cls, "verification_failures", verification_failures, "an array")
-    elif verification_failures.__class__ is list and verification_failures:
-        check_items(cls, "verification_failures", verification_failures, (str,), "a string")
-
-    return verification_failures
-
-
-def _read_verification_attempts_count(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> Any:
-    verification_attempts_count = d.get("verification_attempts_count", MISSING)
-    if verification_attempts_count.__class__ is not int:
-        if verification_attempts_count is MISSING:
-            verification_attempts_count = missing_field(cls, "verification_attempts_count")
-        else:
-            verification_attempts_count = unexpected_type(
-                cls, "verification_attempts_count", verification_attempts_count, "an integer"
-            )
-
-    return verification_attempts_count
-
-
-def _read_language(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = unexpected_type(cls, "language", language, "a string or null")
-
-    return language
+_read_language = plain_reader(
+    "language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_verification_attempts(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> Any:
@@ -253,8 +218,11 @@ def _read_additional_properties(cls: type[VoiceVerificationResponseModel], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     requires_verification = d.get("requires_verification", MISSING)
     if requires_verification.__class__ is not bool:
         requires_verification = _read_requires_verification(cls, d)
@@ -277,9 +245,12 @@ def _all_fields(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any])
     if language.__class__ is not str and language is not None and language is not UNSET:
         language = _read_language(cls, d)
 
-    verification_attempts = d.get("verification_attempts", UNSET)
-    if verification_attempts is not UNSET and verification_attempts is not None:
-        verification_attempts = _read_verification_attempts(cls, d)
+    if "verification_attempts" in known:
+        verification_attempts = known["verification_attempts"]
+    else:
+        verification_attempts = d.get("verification_attempts", UNSET)
+        if verification_attempts is not UNSET and verification_attempts is not None:
+            verification_attempts = _read_verification_attempts(cls, d)
 
     return {
         "requires_verification": requires_verification,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoicemailDetectionToolConfig")
@@ -74,7 +75,9 @@ class VoicemailDetectionToolConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voicemail_detection_tool_config = cls.__new__(cls)
-        voicemail_detection_tool_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voicemail_detection_tool_config.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return voicemail_detection_tool_config
 
     @property
@@ -103,12 +106,15 @@ def _read_system_tool_type(cls: type[VoicemailDetectionToolConfig], d: Mapping[s
     return system_tool_type
 
 
-def _read_voicemail_message(cls: type[VoicemailDetectionToolConfig], d: Mapping[str, Any]) -> Any:
-    voicemail_message = d.get("voicemail_message", UNSET)
-    if voicemail_message.__class__ is not str and voicemail_message is not None and voicemail_message is not UNSET:
-        voicemail_message = unexpected_type(cls, "voicemail_message", voicemail_message, "a string or null")
-
-    return voicemail_message
+_read_voicemail_message = plain_reader(
+    "voicemail_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -123,11 +129,17 @@ def _read_additional_properties(cls: type[VoicemailDetectionToolConfig], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoicemailDetectionToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    system_tool_type = d.get("system_tool_type", UNSET)
-    if system_tool_type is not UNSET:
-        system_tool_type = _read_system_tool_type(cls, d)
+def _all_fields(
+    cls: type[VoicemailDetectionToolConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "system_tool_type" in known:
+        system_tool_type = known["system_tool_type"]
+    else:
+        system_tool_type = d.get("system_tool_type", UNSET)
+        if system_tool_type is not UNSET:
+            system_tool_type = _read_system_tool_type(cls, d)
 
     voicemail_message = d.get("voicemail_message", UNSET)
     if voicemail_message.__class__ is not str and voicemail_message is not None and voicemail_message is not UNSET:

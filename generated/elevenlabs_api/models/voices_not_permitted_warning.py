@@ -8,15 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="VoicesNotPermittedWarning")
@@ -83,7 +84,9 @@ class VoicesNotPermittedWarning(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         voices_not_permitted_warning = cls.__new__(cls)
-        voices_not_permitted_warning.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        voices_not_permitted_warning.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return voices_not_permitted_warning
 
     @property
@@ -114,28 +117,9 @@ def _read_type_(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any]) -> A
     return type_
 
 
-def _read_speaker_ids(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any]) -> Any:
-    speaker_ids = d.get("speaker_ids", MISSING)
-    if speaker_ids.__class__ is not list:
-        if speaker_ids is MISSING:
-            speaker_ids = missing_field(cls, "speaker_ids")
-        else:
-            speaker_ids = unexpected_type(cls, "speaker_ids", speaker_ids, "an array")
-    elif speaker_ids.__class__ is list and speaker_ids:
-        check_items(cls, "speaker_ids", speaker_ids, (str,), "a string")
+_read_speaker_ids = plain_reader("speaker_ids", (list,), "an array", True, ((str,), "a string"))
 
-    return speaker_ids
-
-
-def _read_message(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", MISSING)
-    if message.__class__ is not str:
-        if message is MISSING:
-            message = missing_field(cls, "message")
-        else:
-            message = unexpected_type(cls, "message", message, "a string")
-
-    return message
+_read_message = plain_reader("message", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -151,9 +135,13 @@ def _read_additional_properties(cls: type[VoicesNotPermittedWarning], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     speaker_ids = d.get("speaker_ids", MISSING)
     if speaker_ids.__class__ is not list:

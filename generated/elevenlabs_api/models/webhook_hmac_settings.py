@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -15,10 +16,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WebhookHMACSettings")
@@ -98,7 +99,7 @@ class WebhookHMACSettings(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         webhook_hmac_settings = cls.__new__(cls)
-        webhook_hmac_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        webhook_hmac_settings.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return webhook_hmac_settings
 
     @property
@@ -129,26 +130,9 @@ def _read_auth_type(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> Any
     return auth_type
 
 
-def _read_name(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
-
-
-def _read_webhook_url(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> Any:
-    webhook_url = d.get("webhook_url", MISSING)
-    if webhook_url.__class__ is not str:
-        if webhook_url is MISSING:
-            webhook_url = missing_field(cls, "webhook_url")
-        else:
-            webhook_url = unexpected_type(cls, "webhook_url", webhook_url, "a string")
-
-    return webhook_url
+_read_webhook_url = plain_reader("webhook_url", (str,), "a string", True)
 
 
 def _read_request_headers(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> Any:
@@ -188,9 +172,13 @@ def _read_additional_properties(cls: type[WebhookHMACSettings], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = _read_auth_type(cls, d)
+def _all_fields(cls: type[WebhookHMACSettings], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = _read_auth_type(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
@@ -200,9 +188,12 @@ def _all_fields(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> dict[st
     if webhook_url.__class__ is not str:
         webhook_url = _read_webhook_url(cls, d)
 
-    request_headers = d.get("request_headers", UNSET)
-    if request_headers is not UNSET and request_headers is not None:
-        request_headers = _read_request_headers(cls, d)
+    if "request_headers" in known:
+        request_headers = known["request_headers"]
+    else:
+        request_headers = d.get("request_headers", UNSET)
+        if request_headers is not UNSET and request_headers is not None:
+            request_headers = _read_request_headers(cls, d)
 
     return {
         "auth_type": auth_type,

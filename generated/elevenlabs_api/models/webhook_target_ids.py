@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WebhookTargetIds")
@@ -77,7 +77,7 @@ class WebhookTargetIds(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         webhook_target_ids = cls.__new__(cls)
-        webhook_target_ids.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        webhook_target_ids.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return webhook_target_ids
 
     @property
@@ -106,17 +106,7 @@ def _read_type_(cls: type[WebhookTargetIds], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_ids(cls: type[WebhookTargetIds], d: Mapping[str, Any]) -> Any:
-    ids = d.get("ids", MISSING)
-    if ids.__class__ is not list:
-        if ids is MISSING:
-            ids = missing_field(cls, "ids")
-        else:
-            ids = unexpected_type(cls, "ids", ids, "an array")
-    elif ids.__class__ is list and ids:
-        check_items(cls, "ids", ids, (str,), "a string")
-
-    return ids
+_read_ids = plain_reader("ids", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -131,11 +121,15 @@ def _read_additional_properties(cls: type[WebhookTargetIds], d: Mapping[str, Any
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WebhookTargetIds], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[WebhookTargetIds], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     ids = d.get("ids", MISSING)
     if ids.__class__ is not list:

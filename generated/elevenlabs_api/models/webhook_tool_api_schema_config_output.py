@@ -14,19 +14,19 @@ from ..models.webhook_tool_api_schema_config_output_method_type_0 import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WebhookToolApiSchemaConfigOutput")
@@ -244,7 +244,7 @@ class WebhookToolApiSchemaConfigOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         webhook_tool_api_schema_config_output = cls.__new__(cls)
         webhook_tool_api_schema_config_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return webhook_tool_api_schema_config_output
 
@@ -265,15 +265,7 @@ class WebhookToolApiSchemaConfigOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_url(cls: type[WebhookToolApiSchemaConfigOutput], d: Mapping[str, Any]) -> Any:
-    url = d.get("url", MISSING)
-    if url.__class__ is not str:
-        if url is MISSING:
-            url = missing_field(cls, "url")
-        else:
-            url = unexpected_type(cls, "url", url, "a string")
-
-    return url
+_read_url = plain_reader("url", (str,), "a string", True)
 
 
 def _read_request_headers(cls: type[WebhookToolApiSchemaConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -291,12 +283,7 @@ def _read_request_headers(cls: type[WebhookToolApiSchemaConfigOutput], d: Mappin
     return request_headers
 
 
-def _read_method(cls: type[WebhookToolApiSchemaConfigOutput], d: Mapping[str, Any]) -> Any:
-    method = d.get("method", UNSET)
-    if method.__class__ is not str and method is not UNSET:
-        method = unexpected_type(cls, "method", method, "a string")
-
-    return method
+_read_method = plain_reader("method", (str,), "a string", False)
 
 
 def _read_path_params_schema(cls: type[WebhookToolApiSchemaConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -406,22 +393,9 @@ def _read_response_filter(cls: type[WebhookToolApiSchemaConfigOutput], d: Mappin
     return response_filter
 
 
-def _read_content_type(cls: type[WebhookToolApiSchemaConfigOutput], d: Mapping[str, Any]) -> Any:
-    content_type = d.get("content_type", UNSET)
-    if content_type.__class__ is not str and content_type is not UNSET:
-        content_type = unexpected_type(cls, "content_type", content_type, "a string")
+_read_content_type = plain_reader("content_type", (str,), "a string", False)
 
-    return content_type
-
-
-def _read_auth_resolved_params(cls: type[WebhookToolApiSchemaConfigOutput], d: Mapping[str, Any]) -> Any:
-    auth_resolved_params = d.get("auth_resolved_params", UNSET)
-    if auth_resolved_params.__class__ is not list and auth_resolved_params is not UNSET:
-        auth_resolved_params = unexpected_type(cls, "auth_resolved_params", auth_resolved_params, "an array")
-    elif auth_resolved_params.__class__ is list and auth_resolved_params:
-        check_items(cls, "auth_resolved_params", auth_resolved_params, (str,), "a string")
-
-    return auth_resolved_params
+_read_auth_resolved_params = plain_reader("auth_resolved_params", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_auth_connection(cls: type[WebhookToolApiSchemaConfigOutput], d: Mapping[str, Any]) -> Any:
@@ -491,39 +465,60 @@ def _read_additional_properties(cls: type[WebhookToolApiSchemaConfigOutput], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WebhookToolApiSchemaConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WebhookToolApiSchemaConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     url = d.get("url", MISSING)
     if url.__class__ is not str:
         url = _read_url(cls, d)
 
-    request_headers = d.get("request_headers", UNSET)
-    if request_headers is not UNSET:
-        request_headers = _read_request_headers(cls, d)
+    if "request_headers" in known:
+        request_headers = known["request_headers"]
+    else:
+        request_headers = d.get("request_headers", UNSET)
+        if request_headers is not UNSET:
+            request_headers = _read_request_headers(cls, d)
 
     method = d.get("method", UNSET)
     if method.__class__ is not str and method is not UNSET:
         method = _read_method(cls, d)
 
-    path_params_schema = d.get("path_params_schema", UNSET)
-    if path_params_schema is not UNSET:
-        path_params_schema = _read_path_params_schema(cls, d)
+    if "path_params_schema" in known:
+        path_params_schema = known["path_params_schema"]
+    else:
+        path_params_schema = d.get("path_params_schema", UNSET)
+        if path_params_schema is not UNSET:
+            path_params_schema = _read_path_params_schema(cls, d)
 
-    query_params_schema = d.get("query_params_schema", UNSET)
-    if query_params_schema is not UNSET and query_params_schema is not None:
-        query_params_schema = _read_query_params_schema(cls, d)
+    if "query_params_schema" in known:
+        query_params_schema = known["query_params_schema"]
+    else:
+        query_params_schema = d.get("query_params_schema", UNSET)
+        if query_params_schema is not UNSET and query_params_schema is not None:
+            query_params_schema = _read_query_params_schema(cls, d)
 
-    request_body_schema = d.get("request_body_schema", UNSET)
-    if request_body_schema is not UNSET and request_body_schema is not None:
-        request_body_schema = _read_request_body_schema(cls, d)
+    if "request_body_schema" in known:
+        request_body_schema = known["request_body_schema"]
+    else:
+        request_body_schema = d.get("request_body_schema", UNSET)
+        if request_body_schema is not UNSET and request_body_schema is not None:
+            request_body_schema = _read_request_body_schema(cls, d)
 
-    response_body_schema = d.get("response_body_schema", UNSET)
-    if response_body_schema is not UNSET and response_body_schema is not None:
-        response_body_schema = _read_response_body_schema(cls, d)
+    if "response_body_schema" in known:
+        response_body_schema = known["response_body_schema"]
+    else:
+        response_body_schema = d.get("response_body_schema", UNSET)
+        if response_body_schema is not UNSET and response_body_schema is not None:
+            response_body_schema = _read_response_body_schema(cls, d)
 
-    response_filter = d.get("response_filter", UNSET)
-    if response_filter is not UNSET and response_filter is not None:
-        response_filter = _read_response_filter(cls, d)
+    if "response_filter" in known:
+        response_filter = known["response_filter"]
+    else:
+        response_filter = d.get("response_filter", UNSET)
+        if response_filter is not UNSET and response_filter is not None:
+            response_filter = _read_response_filter(cls, d)
 
     content_type = d.get("content_type", UNSET)
     if content_type.__class__ is not str and content_type is not UNSET:
@@ -535,9 +530,12 @@ def _all_fields(cls: type[WebhookToolApiSchemaConfigOutput], d: Mapping[str, Any
     elif auth_resolved_params.__class__ is list and auth_resolved_params:
         check_items(cls, "auth_resolved_params", auth_resolved_params, (str,), "a string")
 
-    auth_connection = d.get("auth_connection", UNSET)
-    if auth_connection is not UNSET and auth_connection is not None:
-        auth_connection = _read_auth_connection(cls, d)
+    if "auth_connection" in known:
+        auth_connection = known["auth_connection"]
+    else:
+        auth_connection = d.get("auth_connection", UNSET)
+        if auth_connection is not UNSET and auth_connection is not None:
+            auth_connection = _read_auth_connection(cls, d)
 
     return {
         "url": url,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -45,7 +46,7 @@ class WebhookToolApiSchemaConfigOutputPathParamsSchema(Lazy):
             return read_lazily(cls, src_dict, parsing)
         webhook_tool_api_schema_config_output_path_params_schema = cls.__new__(cls)
         webhook_tool_api_schema_config_output_path_params_schema.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return webhook_tool_api_schema_config_output_path_params_schema
 
@@ -85,8 +86,11 @@ def _read_additional_properties(
     return additional_properties
 
 
-def _all_fields(cls: type[WebhookToolApiSchemaConfigOutputPathParamsSchema], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WebhookToolApiSchemaConfigOutputPathParamsSchema], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

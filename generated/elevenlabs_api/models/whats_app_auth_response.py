@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppAuthResponse")
@@ -156,7 +156,7 @@ class WhatsAppAuthResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         whats_app_auth_response = cls.__new__(cls)
-        whats_app_auth_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        whats_app_auth_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return whats_app_auth_response
 
     @property
@@ -194,37 +194,11 @@ def _read_provider(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any]) -> Any
     return provider
 
 
-def _read_name(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_phone_number_id = plain_reader("phone_number_id", (str,), "a string", True)
 
-
-def _read_phone_number_id(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any]) -> Any:
-    phone_number_id = d.get("phone_number_id", MISSING)
-    if phone_number_id.__class__ is not str:
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
-        else:
-            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
-
-    return phone_number_id
-
-
-def _read_id(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
+_read_id = plain_reader("id", (str,), "a string", True)
 
 
 def _read_used_by(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any]) -> Any:
@@ -250,28 +224,27 @@ def _read_used_by(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any]) -> Any:
     return used_by
 
 
-def _read_status(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any]) -> Any:
-    status = d.get("status", UNSET)
-    if status.__class__ is not str and status is not UNSET:
-        status = unexpected_type(cls, "status", status, "a string")
+_read_status = plain_reader("status", (str,), "a string", False)
 
-    return status
+_read_status_detail = plain_reader(
+    "status_detail",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_status_detail(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any]) -> Any:
-    status_detail = d.get("status_detail", UNSET)
-    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
-        status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
-
-    return status_detail
-
-
-def _read_status_updated_at(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any]) -> Any:
-    status_updated_at = d.get("status_updated_at", UNSET)
-    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
-        status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
-
-    return status_updated_at
+_read_status_updated_at = plain_reader(
+    "status_updated_at",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -293,15 +266,22 @@ def _read_additional_properties(cls: type[WhatsAppAuthResponse], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    auth_type = d.get("auth_type", UNSET)
-    if auth_type is not UNSET:
-        auth_type = _read_auth_type(cls, d)
+def _all_fields(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "auth_type" in known:
+        auth_type = known["auth_type"]
+    else:
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            auth_type = _read_auth_type(cls, d)
 
-    provider = d.get("provider", UNSET)
-    if provider is not UNSET:
-        provider = _read_provider(cls, d)
+    if "provider" in known:
+        provider = known["provider"]
+    else:
+        provider = d.get("provider", UNSET)
+        if provider is not UNSET:
+            provider = _read_provider(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:
@@ -315,9 +295,12 @@ def _all_fields(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any]) -> dict[s
     if id.__class__ is not str:
         id = _read_id(cls, d)
 
-    used_by = d.get("used_by", UNSET)
-    if used_by is not UNSET and used_by is not None:
-        used_by = _read_used_by(cls, d)
+    if "used_by" in known:
+        used_by = known["used_by"]
+    else:
+        used_by = d.get("used_by", UNSET)
+        if used_by is not UNSET and used_by is not None:
+            used_by = _read_used_by(cls, d)
 
     status = d.get("status", UNSET)
     if status.__class__ is not str and status is not UNSET:

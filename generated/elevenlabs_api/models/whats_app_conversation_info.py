@@ -11,16 +11,16 @@ from ..models.whats_app_conversation_info_direction import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppConversationInfo")
@@ -89,7 +89,9 @@ class WhatsAppConversationInfo(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         whats_app_conversation_info = cls.__new__(cls)
-        whats_app_conversation_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        whats_app_conversation_info.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return whats_app_conversation_info
 
     @property
@@ -109,37 +111,19 @@ class WhatsAppConversationInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_whatsapp_user_id(cls: type[WhatsAppConversationInfo], d: Mapping[str, Any]) -> Any:
-    whatsapp_user_id = d.get("whatsapp_user_id", MISSING)
-    if whatsapp_user_id.__class__ is not str:
-        if whatsapp_user_id is MISSING:
-            whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
-        else:
-            whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
+_read_whatsapp_user_id = plain_reader("whatsapp_user_id", (str,), "a string", True)
 
-    return whatsapp_user_id
+_read_direction = plain_reader("direction", (str,), "a string", False)
 
-
-def _read_direction(cls: type[WhatsAppConversationInfo], d: Mapping[str, Any]) -> Any:
-    direction = d.get("direction", UNSET)
-    if direction.__class__ is not str and direction is not UNSET:
-        direction = unexpected_type(cls, "direction", direction, "a string")
-
-    return direction
-
-
-def _read_whatsapp_phone_number_id(cls: type[WhatsAppConversationInfo], d: Mapping[str, Any]) -> Any:
-    whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", UNSET)
-    if (
-        whatsapp_phone_number_id.__class__ is not str
-        and whatsapp_phone_number_id is not None
-        and whatsapp_phone_number_id is not UNSET
-    ):
-        whatsapp_phone_number_id = unexpected_type(
-            cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string or null"
-        )
-
-    return whatsapp_phone_number_id
+_read_whatsapp_phone_number_id = plain_reader(
+    "whatsapp_phone_number_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -155,8 +139,9 @@ def _read_additional_properties(cls: type[WhatsAppConversationInfo], d: Mapping[
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WhatsAppConversationInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[WhatsAppConversationInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     whatsapp_user_id = d.get("whatsapp_user_id", MISSING)
     if whatsapp_user_id.__class__ is not str:
         whatsapp_user_id = _read_whatsapp_user_id(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppOutboundMessageResponse")
@@ -56,7 +56,7 @@ class WhatsAppOutboundMessageResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         whats_app_outbound_message_response = cls.__new__(cls)
         whats_app_outbound_message_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return whats_app_outbound_message_response
 
@@ -77,15 +77,7 @@ class WhatsAppOutboundMessageResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_conversation_id(cls: type[WhatsAppOutboundMessageResponse], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", MISSING)
-    if conversation_id.__class__ is not str:
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
-        else:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-    return conversation_id
+_read_conversation_id = plain_reader("conversation_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("conversation_id",))
@@ -95,8 +87,11 @@ def _read_additional_properties(cls: type[WhatsAppOutboundMessageResponse], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WhatsAppOutboundMessageResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WhatsAppOutboundMessageResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     conversation_id = d.get("conversation_id", MISSING)
     if conversation_id.__class__ is not str:
         conversation_id = _read_conversation_id(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -78,7 +79,7 @@ class WhatsAppTemplateBodyComponentParams(Lazy):
             return read_lazily(cls, src_dict, parsing)
         whats_app_template_body_component_params = cls.__new__(cls)
         whats_app_template_body_component_params.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return whats_app_template_body_component_params
 
@@ -139,13 +140,22 @@ def _read_additional_properties(cls: type[WhatsAppTemplateBodyComponentParams], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WhatsAppTemplateBodyComponentParams], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WhatsAppTemplateBodyComponentParams], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    parameters = _read_parameters(cls, d)
+    if "parameters" in known:
+        parameters = known["parameters"]
+    else:
+        parameters = _read_parameters(cls, d)
 
     return {
         "parameters": parameters,

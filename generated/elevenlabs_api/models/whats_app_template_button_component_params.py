@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppTemplateButtonComponentParams")
@@ -97,7 +98,7 @@ class WhatsAppTemplateButtonComponentParams(Lazy):
             return read_lazily(cls, src_dict, parsing)
         whats_app_template_button_component_params = cls.__new__(cls)
         whats_app_template_button_component_params.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return whats_app_template_button_component_params
 
@@ -146,26 +147,9 @@ def _read_parameters(cls: type[WhatsAppTemplateButtonComponentParams], d: Mappin
     return parameters
 
 
-def _read_index(cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any]) -> Any:
-    index = d.get("index", MISSING)
-    if index.__class__ is not int:
-        if index is MISSING:
-            index = missing_field(cls, "index")
-        else:
-            index = unexpected_type(cls, "index", index, "an integer")
+_read_index = plain_reader("index", (int,), "an integer", True)
 
-    return index
-
-
-def _read_sub_type(cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any]) -> Any:
-    sub_type = d.get("sub_type", MISSING)
-    if sub_type.__class__ is not str:
-        if sub_type is MISSING:
-            sub_type = missing_field(cls, "sub_type")
-        else:
-            sub_type = unexpected_type(cls, "sub_type", sub_type, "a string")
-
-    return sub_type
+_read_sub_type = plain_reader("sub_type", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -184,13 +168,22 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    parameters = _read_parameters(cls, d)
+    if "parameters" in known:
+        parameters = known["parameters"]
+    else:
+        parameters = _read_parameters(cls, d)
 
     index = d.get("index", MISSING)
     if index.__class__ is not int:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppTemplateDocumentParamDetails")
@@ -70,7 +70,7 @@ class WhatsAppTemplateDocumentParamDetails(Lazy):
             return read_lazily(cls, src_dict, parsing)
         whats_app_template_document_param_details = cls.__new__(cls)
         whats_app_template_document_param_details.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return whats_app_template_document_param_details
 
@@ -91,23 +91,17 @@ class WhatsAppTemplateDocumentParamDetails(Lazy):
         return key in self.additional_properties
 
 
-def _read_link(cls: type[WhatsAppTemplateDocumentParamDetails], d: Mapping[str, Any]) -> Any:
-    link = d.get("link", MISSING)
-    if link.__class__ is not str:
-        if link is MISSING:
-            link = missing_field(cls, "link")
-        else:
-            link = unexpected_type(cls, "link", link, "a string")
+_read_link = plain_reader("link", (str,), "a string", True)
 
-    return link
-
-
-def _read_filename(cls: type[WhatsAppTemplateDocumentParamDetails], d: Mapping[str, Any]) -> Any:
-    filename = d.get("filename", UNSET)
-    if filename.__class__ is not str and filename is not None and filename is not UNSET:
-        filename = unexpected_type(cls, "filename", filename, "a string or null")
-
-    return filename
+_read_filename = plain_reader(
+    "filename",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -124,8 +118,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WhatsAppTemplateDocumentParamDetails], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WhatsAppTemplateDocumentParamDetails], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     link = d.get("link", MISSING)
     if link.__class__ is not str:
         link = _read_link(cls, d)

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppTemplateImageParamDetails")
@@ -56,7 +56,7 @@ class WhatsAppTemplateImageParamDetails(Lazy):
             return read_lazily(cls, src_dict, parsing)
         whats_app_template_image_param_details = cls.__new__(cls)
         whats_app_template_image_param_details.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return whats_app_template_image_param_details
 
@@ -77,15 +77,7 @@ class WhatsAppTemplateImageParamDetails(Lazy):
         return key in self.additional_properties
 
 
-def _read_link(cls: type[WhatsAppTemplateImageParamDetails], d: Mapping[str, Any]) -> Any:
-    link = d.get("link", MISSING)
-    if link.__class__ is not str:
-        if link is MISSING:
-            link = missing_field(cls, "link")
-        else:
-            link = unexpected_type(cls, "link", link, "a string")
-
-    return link
+_read_link = plain_reader("link", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("link",))
@@ -95,8 +87,11 @@ def _read_additional_properties(cls: type[WhatsAppTemplateImageParamDetails], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WhatsAppTemplateImageParamDetails], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WhatsAppTemplateImageParamDetails], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     link = d.get("link", MISSING)
     if link.__class__ is not str:
         link = _read_link(cls, d)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -72,7 +73,9 @@ class WhatsAppTemplateLocationParam(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         whats_app_template_location_param = cls.__new__(cls)
-        whats_app_template_location_param.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        whats_app_template_location_param.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return whats_app_template_location_param
 
     @property
@@ -126,13 +129,22 @@ def _read_additional_properties(cls: type[WhatsAppTemplateLocationParam], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WhatsAppTemplateLocationParam], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WhatsAppTemplateLocationParam], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    location = _read_location(cls, d)
+    if "location" in known:
+        location = known["location"]
+    else:
+        location = _read_location(cls, d)
 
     return {
         "location": location,

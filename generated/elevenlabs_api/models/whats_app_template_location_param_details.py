@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppTemplateLocationParamDetails")
@@ -82,7 +82,7 @@ class WhatsAppTemplateLocationParamDetails(Lazy):
             return read_lazily(cls, src_dict, parsing)
         whats_app_template_location_param_details = cls.__new__(cls)
         whats_app_template_location_param_details.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return whats_app_template_location_param_details
 
@@ -103,48 +103,13 @@ class WhatsAppTemplateLocationParamDetails(Lazy):
         return key in self.additional_properties
 
 
-def _read_latitude(cls: type[WhatsAppTemplateLocationParamDetails], d: Mapping[str, Any]) -> Any:
-    latitude = d.get("latitude", MISSING)
-    if latitude.__class__ is not str:
-        if latitude is MISSING:
-            latitude = missing_field(cls, "latitude")
-        else:
-            latitude = unexpected_type(cls, "latitude", latitude, "a string")
+_read_latitude = plain_reader("latitude", (str,), "a string", True)
 
-    return latitude
+_read_longitude = plain_reader("longitude", (str,), "a string", True)
 
+_read_name = plain_reader("name", (str,), "a string", True)
 
-def _read_longitude(cls: type[WhatsAppTemplateLocationParamDetails], d: Mapping[str, Any]) -> Any:
-    longitude = d.get("longitude", MISSING)
-    if longitude.__class__ is not str:
-        if longitude is MISSING:
-            longitude = missing_field(cls, "longitude")
-        else:
-            longitude = unexpected_type(cls, "longitude", longitude, "a string")
-
-    return longitude
-
-
-def _read_name(cls: type[WhatsAppTemplateLocationParamDetails], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
-
-
-def _read_address(cls: type[WhatsAppTemplateLocationParamDetails], d: Mapping[str, Any]) -> Any:
-    address = d.get("address", MISSING)
-    if address.__class__ is not str:
-        if address is MISSING:
-            address = missing_field(cls, "address")
-        else:
-            address = unexpected_type(cls, "address", address, "a string")
-
-    return address
+_read_address = plain_reader("address", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -163,8 +128,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WhatsAppTemplateLocationParamDetails], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WhatsAppTemplateLocationParamDetails], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     latitude = d.get("latitude", MISSING)
     if latitude.__class__ is not str:
         latitude = _read_latitude(cls, d)

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppTemplateTextParam")
@@ -80,7 +80,9 @@ class WhatsAppTemplateTextParam(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         whats_app_template_text_param = cls.__new__(cls)
-        whats_app_template_text_param.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        whats_app_template_text_param.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return whats_app_template_text_param
 
     @property
@@ -109,23 +111,17 @@ def _read_type_(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any]) -> A
     return type_
 
 
-def _read_text(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any]) -> Any:
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        if text is MISSING:
-            text = missing_field(cls, "text")
-        else:
-            text = unexpected_type(cls, "text", text, "a string")
+_read_text = plain_reader("text", (str,), "a string", True)
 
-    return text
-
-
-def _read_parameter_name(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any]) -> Any:
-    parameter_name = d.get("parameter_name", UNSET)
-    if parameter_name.__class__ is not str and parameter_name is not None and parameter_name is not UNSET:
-        parameter_name = unexpected_type(cls, "parameter_name", parameter_name, "a string or null")
-
-    return parameter_name
+_read_parameter_name = plain_reader(
+    "parameter_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -141,11 +137,15 @@ def _read_additional_properties(cls: type[WhatsAppTemplateTextParam], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     text = d.get("text", MISSING)
     if text.__class__ is not str:

@@ -15,6 +15,7 @@ from ..models.widget_expandable import WidgetExpandable, check_widget_expandable
 from ..models.widget_feedback_mode import WidgetFeedbackMode, check_widget_feedback_mode
 from ..models.widget_placement import WidgetPlacement, check_widget_placement
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -22,10 +23,10 @@ from ..types import (
     deviating_field,
     expect_array,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetConfigInput")
@@ -575,7 +576,7 @@ class WidgetConfigInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         widget_config_input = cls.__new__(cls)
-        widget_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        widget_config_input.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return widget_config_input
 
     @property
@@ -727,192 +728,161 @@ def _read_end_feedback(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> An
     return end_feedback
 
 
-def _read_bg_color(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    bg_color = d.get("bg_color", UNSET)
-    if bg_color.__class__ is not str and bg_color is not UNSET:
-        bg_color = unexpected_type(cls, "bg_color", bg_color, "a string")
-
-    return bg_color
-
-
-def _read_text_color(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    text_color = d.get("text_color", UNSET)
-    if text_color.__class__ is not str and text_color is not UNSET:
-        text_color = unexpected_type(cls, "text_color", text_color, "a string")
-
-    return text_color
-
-
-def _read_btn_color(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    btn_color = d.get("btn_color", UNSET)
-    if btn_color.__class__ is not str and btn_color is not UNSET:
-        btn_color = unexpected_type(cls, "btn_color", btn_color, "a string")
-
-    return btn_color
-
-
-def _read_btn_text_color(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    btn_text_color = d.get("btn_text_color", UNSET)
-    if btn_text_color.__class__ is not str and btn_text_color is not UNSET:
-        btn_text_color = unexpected_type(cls, "btn_text_color", btn_text_color, "a string")
-
-    return btn_text_color
-
-
-def _read_border_color(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    border_color = d.get("border_color", UNSET)
-    if border_color.__class__ is not str and border_color is not UNSET:
-        border_color = unexpected_type(cls, "border_color", border_color, "a string")
-
-    return border_color
-
-
-def _read_focus_color(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    focus_color = d.get("focus_color", UNSET)
-    if focus_color.__class__ is not str and focus_color is not UNSET:
-        focus_color = unexpected_type(cls, "focus_color", focus_color, "a string")
-
-    return focus_color
-
-
-def _read_border_radius(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    border_radius = d.get("border_radius", UNSET)
-    if border_radius.__class__ is not int and border_radius is not None and border_radius is not UNSET:
-        border_radius = unexpected_type(cls, "border_radius", border_radius, "an integer or null")
-
-    return border_radius
-
-
-def _read_btn_radius(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    btn_radius = d.get("btn_radius", UNSET)
-    if btn_radius.__class__ is not int and btn_radius is not None and btn_radius is not UNSET:
-        btn_radius = unexpected_type(cls, "btn_radius", btn_radius, "an integer or null")
-
-    return btn_radius
-
-
-def _read_action_text(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    action_text = d.get("action_text", UNSET)
-    if action_text.__class__ is not str and action_text is not None and action_text is not UNSET:
-        action_text = unexpected_type(cls, "action_text", action_text, "a string or null")
-
-    return action_text
-
-
-def _read_start_call_text(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    start_call_text = d.get("start_call_text", UNSET)
-    if start_call_text.__class__ is not str and start_call_text is not None and start_call_text is not UNSET:
-        start_call_text = unexpected_type(cls, "start_call_text", start_call_text, "a string or null")
-
-    return start_call_text
-
-
-def _read_end_call_text(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    end_call_text = d.get("end_call_text", UNSET)
-    if end_call_text.__class__ is not str and end_call_text is not None and end_call_text is not UNSET:
-        end_call_text = unexpected_type(cls, "end_call_text", end_call_text, "a string or null")
-
-    return end_call_text
-
-
-def _read_expand_text(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    expand_text = d.get("expand_text", UNSET)
-    if expand_text.__class__ is not str and expand_text is not None and expand_text is not UNSET:
-        expand_text = unexpected_type(cls, "expand_text", expand_text, "a string or null")
-
-    return expand_text
-
-
-def _read_listening_text(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    listening_text = d.get("listening_text", UNSET)
-    if listening_text.__class__ is not str and listening_text is not None and listening_text is not UNSET:
-        listening_text = unexpected_type(cls, "listening_text", listening_text, "a string or null")
-
-    return listening_text
-
-
-def _read_speaking_text(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    speaking_text = d.get("speaking_text", UNSET)
-    if speaking_text.__class__ is not str and speaking_text is not None and speaking_text is not UNSET:
-        speaking_text = unexpected_type(cls, "speaking_text", speaking_text, "a string or null")
-
-    return speaking_text
-
-
-def _read_shareable_page_text(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    shareable_page_text = d.get("shareable_page_text", UNSET)
-    if (
-        shareable_page_text.__class__ is not str
-        and shareable_page_text is not None
-        and shareable_page_text is not UNSET
-    ):
-        shareable_page_text = unexpected_type(cls, "shareable_page_text", shareable_page_text, "a string or null")
-
-    return shareable_page_text
-
-
-def _read_shareable_page_show_terms(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    shareable_page_show_terms = d.get("shareable_page_show_terms", UNSET)
-    if shareable_page_show_terms.__class__ is not bool and shareable_page_show_terms is not UNSET:
-        shareable_page_show_terms = unexpected_type(
-            cls, "shareable_page_show_terms", shareable_page_show_terms, "a boolean"
-        )
-
-    return shareable_page_show_terms
-
-
-def _read_terms_text(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    terms_text = d.get("terms_text", UNSET)
-    if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
-        terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
-
-    return terms_text
-
-
-def _read_terms_html(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    terms_html = d.get("terms_html", UNSET)
-    if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
-        terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
-
-    return terms_html
-
-
-def _read_terms_key(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    terms_key = d.get("terms_key", UNSET)
-    if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
-        terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
-
-    return terms_key
-
-
-def _read_show_avatar_when_collapsed(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    show_avatar_when_collapsed = d.get("show_avatar_when_collapsed", UNSET)
-    if (
-        show_avatar_when_collapsed.__class__ is not bool
-        and show_avatar_when_collapsed is not None
-        and show_avatar_when_collapsed is not UNSET
-    ):
-        show_avatar_when_collapsed = unexpected_type(
-            cls, "show_avatar_when_collapsed", show_avatar_when_collapsed, "a boolean or null"
-        )
-
-    return show_avatar_when_collapsed
-
-
-def _read_disable_banner(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    disable_banner = d.get("disable_banner", UNSET)
-    if disable_banner.__class__ is not bool and disable_banner is not UNSET:
-        disable_banner = unexpected_type(cls, "disable_banner", disable_banner, "a boolean")
-
-    return disable_banner
-
-
-def _read_override_link(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    override_link = d.get("override_link", UNSET)
-    if override_link.__class__ is not str and override_link is not None and override_link is not UNSET:
-        override_link = unexpected_type(cls, "override_link", override_link, "a string or null")
-
-    return override_link
+_read_bg_color = plain_reader("bg_color", (str,), "a string", False)
+
+_read_text_color = plain_reader("text_color", (str,), "a string", False)
+
+_read_btn_color = plain_reader("btn_color", (str,), "a string", False)
+
+_read_btn_text_color = plain_reader("btn_text_color", (str,), "a string", False)
+
+_read_border_color = plain_reader("border_color", (str,), "a string", False)
+
+_read_focus_color = plain_reader("focus_color", (str,), "a string", False)
+
+_read_border_radius = plain_reader(
+    "border_radius",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
+
+_read_btn_radius = plain_reader(
+    "btn_radius",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
+
+_read_action_text = plain_reader(
+    "action_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_start_call_text = plain_reader(
+    "start_call_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_end_call_text = plain_reader(
+    "end_call_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_expand_text = plain_reader(
+    "expand_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_listening_text = plain_reader(
+    "listening_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_speaking_text = plain_reader(
+    "speaking_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_shareable_page_text = plain_reader(
+    "shareable_page_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_shareable_page_show_terms = plain_reader("shareable_page_show_terms", (bool,), "a boolean", False)
+
+_read_terms_text = plain_reader(
+    "terms_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_terms_html = plain_reader(
+    "terms_html",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_terms_key = plain_reader(
+    "terms_key",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_show_avatar_when_collapsed = plain_reader(
+    "show_avatar_when_collapsed",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
+
+_read_disable_banner = plain_reader("disable_banner", (bool,), "a boolean", False)
+
+_read_override_link = plain_reader(
+    "override_link",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_markdown_link_allowed_hosts(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
@@ -935,106 +905,29 @@ def _read_markdown_link_allowed_hosts(cls: type[WidgetConfigInput], d: Mapping[s
     return markdown_link_allowed_hosts
 
 
-def _read_markdown_link_include_www(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    markdown_link_include_www = d.get("markdown_link_include_www", UNSET)
-    if markdown_link_include_www.__class__ is not bool and markdown_link_include_www is not UNSET:
-        markdown_link_include_www = unexpected_type(
-            cls, "markdown_link_include_www", markdown_link_include_www, "a boolean"
-        )
+_read_markdown_link_include_www = plain_reader("markdown_link_include_www", (bool,), "a boolean", False)
 
-    return markdown_link_include_www
+_read_markdown_link_allow_http = plain_reader("markdown_link_allow_http", (bool,), "a boolean", False)
 
+_read_mic_muting_enabled = plain_reader("mic_muting_enabled", (bool,), "a boolean", False)
 
-def _read_markdown_link_allow_http(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    markdown_link_allow_http = d.get("markdown_link_allow_http", UNSET)
-    if markdown_link_allow_http.__class__ is not bool and markdown_link_allow_http is not UNSET:
-        markdown_link_allow_http = unexpected_type(
-            cls, "markdown_link_allow_http", markdown_link_allow_http, "a boolean"
-        )
+_read_transcript_enabled = plain_reader("transcript_enabled", (bool,), "a boolean", False)
 
-    return markdown_link_allow_http
+_read_text_input_enabled = plain_reader("text_input_enabled", (bool,), "a boolean", False)
 
+_read_conversation_mode_toggle_enabled = plain_reader("conversation_mode_toggle_enabled", (bool,), "a boolean", False)
 
-def _read_mic_muting_enabled(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    mic_muting_enabled = d.get("mic_muting_enabled", UNSET)
-    if mic_muting_enabled.__class__ is not bool and mic_muting_enabled is not UNSET:
-        mic_muting_enabled = unexpected_type(cls, "mic_muting_enabled", mic_muting_enabled, "a boolean")
+_read_default_expanded = plain_reader("default_expanded", (bool,), "a boolean", False)
 
-    return mic_muting_enabled
+_read_always_expanded = plain_reader("always_expanded", (bool,), "a boolean", False)
 
+_read_dismissible = plain_reader("dismissible", (bool,), "a boolean", False)
 
-def _read_transcript_enabled(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    transcript_enabled = d.get("transcript_enabled", UNSET)
-    if transcript_enabled.__class__ is not bool and transcript_enabled is not UNSET:
-        transcript_enabled = unexpected_type(cls, "transcript_enabled", transcript_enabled, "a boolean")
+_read_show_agent_status = plain_reader("show_agent_status", (bool,), "a boolean", False)
 
-    return transcript_enabled
+_read_show_conversation_id = plain_reader("show_conversation_id", (bool,), "a boolean", False)
 
-
-def _read_text_input_enabled(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    text_input_enabled = d.get("text_input_enabled", UNSET)
-    if text_input_enabled.__class__ is not bool and text_input_enabled is not UNSET:
-        text_input_enabled = unexpected_type(cls, "text_input_enabled", text_input_enabled, "a boolean")
-
-    return text_input_enabled
-
-
-def _read_conversation_mode_toggle_enabled(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    conversation_mode_toggle_enabled = d.get("conversation_mode_toggle_enabled", UNSET)
-    if conversation_mode_toggle_enabled.__class__ is not bool and conversation_mode_toggle_enabled is not UNSET:
-        conversation_mode_toggle_enabled = unexpected_type(
-            cls, "conversation_mode_toggle_enabled", conversation_mode_toggle_enabled, "a boolean"
-        )
-
-    return conversation_mode_toggle_enabled
-
-
-def _read_default_expanded(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    default_expanded = d.get("default_expanded", UNSET)
-    if default_expanded.__class__ is not bool and default_expanded is not UNSET:
-        default_expanded = unexpected_type(cls, "default_expanded", default_expanded, "a boolean")
-
-    return default_expanded
-
-
-def _read_always_expanded(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    always_expanded = d.get("always_expanded", UNSET)
-    if always_expanded.__class__ is not bool and always_expanded is not UNSET:
-        always_expanded = unexpected_type(cls, "always_expanded", always_expanded, "a boolean")
-
-    return always_expanded
-
-
-def _read_dismissible(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    dismissible = d.get("dismissible", UNSET)
-    if dismissible.__class__ is not bool and dismissible is not UNSET:
-        dismissible = unexpected_type(cls, "dismissible", dismissible, "a boolean")
-
-    return dismissible
-
-
-def _read_show_agent_status(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    show_agent_status = d.get("show_agent_status", UNSET)
-    if show_agent_status.__class__ is not bool and show_agent_status is not UNSET:
-        show_agent_status = unexpected_type(cls, "show_agent_status", show_agent_status, "a boolean")
-
-    return show_agent_status
-
-
-def _read_show_conversation_id(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    show_conversation_id = d.get("show_conversation_id", UNSET)
-    if show_conversation_id.__class__ is not bool and show_conversation_id is not UNSET:
-        show_conversation_id = unexpected_type(cls, "show_conversation_id", show_conversation_id, "a boolean")
-
-    return show_conversation_id
-
-
-def _read_strip_audio_tags(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    strip_audio_tags = d.get("strip_audio_tags", UNSET)
-    if strip_audio_tags.__class__ is not bool and strip_audio_tags is not UNSET:
-        strip_audio_tags = unexpected_type(cls, "strip_audio_tags", strip_audio_tags, "a boolean")
-
-    return strip_audio_tags
+_read_strip_audio_tags = plain_reader("strip_audio_tags", (bool,), "a boolean", False)
 
 
 def _read_syntax_highlight_theme(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
@@ -1090,36 +983,21 @@ def _read_styles(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
     return styles
 
 
-def _read_show_resize_button(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    show_resize_button = d.get("show_resize_button", UNSET)
-    if show_resize_button.__class__ is not bool and show_resize_button is not UNSET:
-        show_resize_button = unexpected_type(cls, "show_resize_button", show_resize_button, "a boolean")
+_read_show_resize_button = plain_reader("show_resize_button", (bool,), "a boolean", False)
 
-    return show_resize_button
+_read_language_selector = plain_reader("language_selector", (bool,), "a boolean", False)
 
+_read_supports_text_only = plain_reader("supports_text_only", (bool,), "a boolean", False)
 
-def _read_language_selector(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    language_selector = d.get("language_selector", UNSET)
-    if language_selector.__class__ is not bool and language_selector is not UNSET:
-        language_selector = unexpected_type(cls, "language_selector", language_selector, "a boolean")
-
-    return language_selector
-
-
-def _read_supports_text_only(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    supports_text_only = d.get("supports_text_only", UNSET)
-    if supports_text_only.__class__ is not bool and supports_text_only is not UNSET:
-        supports_text_only = unexpected_type(cls, "supports_text_only", supports_text_only, "a boolean")
-
-    return supports_text_only
-
-
-def _read_custom_avatar_path(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
-    custom_avatar_path = d.get("custom_avatar_path", UNSET)
-    if custom_avatar_path.__class__ is not str and custom_avatar_path is not None and custom_avatar_path is not UNSET:
-        custom_avatar_path = unexpected_type(cls, "custom_avatar_path", custom_avatar_path, "a string or null")
-
-    return custom_avatar_path
+_read_custom_avatar_path = plain_reader(
+    "custom_avatar_path",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_language_presets(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> Any:
@@ -1196,31 +1074,50 @@ def _read_additional_properties(cls: type[WidgetConfigInput], d: Mapping[str, An
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    variant = d.get("variant", UNSET)
-    if variant is not UNSET:
-        variant = _read_variant(cls, d)
+def _all_fields(cls: type[WidgetConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "variant" in known:
+        variant = known["variant"]
+    else:
+        variant = d.get("variant", UNSET)
+        if variant is not UNSET:
+            variant = _read_variant(cls, d)
 
-    placement = d.get("placement", UNSET)
-    if placement is not UNSET:
-        placement = _read_placement(cls, d)
+    if "placement" in known:
+        placement = known["placement"]
+    else:
+        placement = d.get("placement", UNSET)
+        if placement is not UNSET:
+            placement = _read_placement(cls, d)
 
-    expandable = d.get("expandable", UNSET)
-    if expandable is not UNSET:
-        expandable = _read_expandable(cls, d)
+    if "expandable" in known:
+        expandable = known["expandable"]
+    else:
+        expandable = d.get("expandable", UNSET)
+        if expandable is not UNSET:
+            expandable = _read_expandable(cls, d)
 
-    avatar = d.get("avatar", UNSET)
-    if avatar is not UNSET:
-        avatar = _read_avatar(cls, d)
+    if "avatar" in known:
+        avatar = known["avatar"]
+    else:
+        avatar = d.get("avatar", UNSET)
+        if avatar is not UNSET:
+            avatar = _read_avatar(cls, d)
 
-    feedback_mode = d.get("feedback_mode", UNSET)
-    if feedback_mode is not UNSET:
-        feedback_mode = _read_feedback_mode(cls, d)
+    if "feedback_mode" in known:
+        feedback_mode = known["feedback_mode"]
+    else:
+        feedback_mode = d.get("feedback_mode", UNSET)
+        if feedback_mode is not UNSET:
+            feedback_mode = _read_feedback_mode(cls, d)
 
-    end_feedback = d.get("end_feedback", UNSET)
-    if end_feedback is not UNSET and end_feedback is not None:
-        end_feedback = _read_end_feedback(cls, d)
+    if "end_feedback" in known:
+        end_feedback = known["end_feedback"]
+    else:
+        end_feedback = d.get("end_feedback", UNSET)
+        if end_feedback is not UNSET and end_feedback is not None:
+            end_feedback = _read_end_feedback(cls, d)
 
     bg_color = d.get("bg_color", UNSET)
     if bg_color.__class__ is not str and bg_color is not UNSET:
@@ -1318,9 +1215,12 @@ def _all_fields(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> dict[str,
     if override_link.__class__ is not str and override_link is not None and override_link is not UNSET:
         override_link = _read_override_link(cls, d)
 
-    markdown_link_allowed_hosts = d.get("markdown_link_allowed_hosts", UNSET)
-    if markdown_link_allowed_hosts is not UNSET:
-        markdown_link_allowed_hosts = _read_markdown_link_allowed_hosts(cls, d)
+    if "markdown_link_allowed_hosts" in known:
+        markdown_link_allowed_hosts = known["markdown_link_allowed_hosts"]
+    else:
+        markdown_link_allowed_hosts = d.get("markdown_link_allowed_hosts", UNSET)
+        if markdown_link_allowed_hosts is not UNSET:
+            markdown_link_allowed_hosts = _read_markdown_link_allowed_hosts(cls, d)
 
     markdown_link_include_www = d.get("markdown_link_include_www", UNSET)
     if markdown_link_include_www.__class__ is not bool and markdown_link_include_www is not UNSET:
@@ -1370,17 +1270,26 @@ def _all_fields(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> dict[str,
     if strip_audio_tags.__class__ is not bool and strip_audio_tags is not UNSET:
         strip_audio_tags = _read_strip_audio_tags(cls, d)
 
-    syntax_highlight_theme = d.get("syntax_highlight_theme", UNSET)
-    if syntax_highlight_theme is not UNSET and syntax_highlight_theme is not None:
-        syntax_highlight_theme = _read_syntax_highlight_theme(cls, d)
+    if "syntax_highlight_theme" in known:
+        syntax_highlight_theme = known["syntax_highlight_theme"]
+    else:
+        syntax_highlight_theme = d.get("syntax_highlight_theme", UNSET)
+        if syntax_highlight_theme is not UNSET and syntax_highlight_theme is not None:
+            syntax_highlight_theme = _read_syntax_highlight_theme(cls, d)
 
-    text_contents = d.get("text_contents", UNSET)
-    if text_contents is not UNSET:
-        text_contents = _read_text_contents(cls, d)
+    if "text_contents" in known:
+        text_contents = known["text_contents"]
+    else:
+        text_contents = d.get("text_contents", UNSET)
+        if text_contents is not UNSET:
+            text_contents = _read_text_contents(cls, d)
 
-    styles = d.get("styles", UNSET)
-    if styles is not UNSET:
-        styles = _read_styles(cls, d)
+    if "styles" in known:
+        styles = known["styles"]
+    else:
+        styles = d.get("styles", UNSET)
+        if styles is not UNSET:
+            styles = _read_styles(cls, d)
 
     show_resize_button = d.get("show_resize_button", UNSET)
     if show_resize_button.__class__ is not bool and show_resize_button is not UNSET:
@@ -1398,9 +1307,12 @@ def _all_fields(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> dict[str,
     if custom_avatar_path.__class__ is not str and custom_avatar_path is not None and custom_avatar_path is not UNSET:
         custom_avatar_path = _read_custom_avatar_path(cls, d)
 
-    language_presets = d.get("language_presets", UNSET)
-    if language_presets is not UNSET:
-        language_presets = _read_language_presets(cls, d)
+    if "language_presets" in known:
+        language_presets = known["language_presets"]
+    else:
+        language_presets = d.get("language_presets", UNSET)
+        if language_presets is not UNSET:
+            language_presets = _read_language_presets(cls, d)
 
     return {
         "variant": variant,

@@ -15,6 +15,7 @@ from ..models.widget_feedback_mode import WidgetFeedbackMode
 from ..models.widget_placement import WidgetPlacement
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -22,13 +23,12 @@ from ..types import (
     check_items,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetConfigResponseModel")
@@ -647,7 +647,9 @@ class WidgetConfigResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         widget_config_response_model = cls.__new__(cls)
-        widget_config_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        widget_config_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return widget_config_response_model
 
     @property
@@ -667,39 +669,13 @@ class WidgetConfigResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_language(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    language = d.get("language", MISSING)
-    if language.__class__ is not str:
-        if language is MISSING:
-            language = missing_field(cls, "language")
-        else:
-            language = unexpected_type(cls, "language", language, "a string")
+_read_language = plain_reader("language", (str,), "a string", True)
 
-    return language
+_read_variant = plain_reader("variant", (str,), "a string", False)
 
+_read_placement = plain_reader("placement", (str,), "a string", False)
 
-def _read_variant(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    variant = d.get("variant", UNSET)
-    if variant.__class__ is not str and variant is not UNSET:
-        variant = unexpected_type(cls, "variant", variant, "a string")
-
-    return variant
-
-
-def _read_placement(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    placement = d.get("placement", UNSET)
-    if placement.__class__ is not str and placement is not UNSET:
-        placement = unexpected_type(cls, "placement", placement, "a string")
-
-    return placement
-
-
-def _read_expandable(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    expandable = d.get("expandable", UNSET)
-    if expandable.__class__ is not str and expandable is not UNSET:
-        expandable = unexpected_type(cls, "expandable", expandable, "a string")
-
-    return expandable
+_read_expandable = plain_reader("expandable", (str,), "a string", False)
 
 
 def _read_avatar(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
@@ -759,12 +735,7 @@ def _read_avatar(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> 
     return avatar
 
 
-def _read_feedback_mode(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    feedback_mode = d.get("feedback_mode", UNSET)
-    if feedback_mode.__class__ is not str and feedback_mode is not UNSET:
-        feedback_mode = unexpected_type(cls, "feedback_mode", feedback_mode, "a string")
-
-    return feedback_mode
+_read_feedback_mode = plain_reader("feedback_mode", (str,), "a string", False)
 
 
 def _read_end_feedback(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
@@ -790,192 +761,161 @@ def _read_end_feedback(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any
     return end_feedback
 
 
-def _read_bg_color(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    bg_color = d.get("bg_color", UNSET)
-    if bg_color.__class__ is not str and bg_color is not UNSET:
-        bg_color = unexpected_type(cls, "bg_color", bg_color, "a string")
-
-    return bg_color
-
-
-def _read_text_color(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    text_color = d.get("text_color", UNSET)
-    if text_color.__class__ is not str and text_color is not UNSET:
-        text_color = unexpected_type(cls, "text_color", text_color, "a string")
-
-    return text_color
-
-
-def _read_btn_color(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    btn_color = d.get("btn_color", UNSET)
-    if btn_color.__class__ is not str and btn_color is not UNSET:
-        btn_color = unexpected_type(cls, "btn_color", btn_color, "a string")
-
-    return btn_color
-
-
-def _read_btn_text_color(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    btn_text_color = d.get("btn_text_color", UNSET)
-    if btn_text_color.__class__ is not str and btn_text_color is not UNSET:
-        btn_text_color = unexpected_type(cls, "btn_text_color", btn_text_color, "a string")
-
-    return btn_text_color
-
-
-def _read_border_color(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    border_color = d.get("border_color", UNSET)
-    if border_color.__class__ is not str and border_color is not UNSET:
-        border_color = unexpected_type(cls, "border_color", border_color, "a string")
-
-    return border_color
-
-
-def _read_focus_color(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    focus_color = d.get("focus_color", UNSET)
-    if focus_color.__class__ is not str and focus_color is not UNSET:
-        focus_color = unexpected_type(cls, "focus_color", focus_color, "a string")
-
-    return focus_color
-
-
-def _read_border_radius(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    border_radius = d.get("border_radius", UNSET)
-    if border_radius.__class__ is not int and border_radius is not None and border_radius is not UNSET:
-        border_radius = unexpected_type(cls, "border_radius", border_radius, "an integer or null")
-
-    return border_radius
-
-
-def _read_btn_radius(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    btn_radius = d.get("btn_radius", UNSET)
-    if btn_radius.__class__ is not int and btn_radius is not None and btn_radius is not UNSET:
-        btn_radius = unexpected_type(cls, "btn_radius", btn_radius, "an integer or null")
-
-    return btn_radius
-
-
-def _read_action_text(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    action_text = d.get("action_text", UNSET)
-    if action_text.__class__ is not str and action_text is not None and action_text is not UNSET:
-        action_text = unexpected_type(cls, "action_text", action_text, "a string or null")
-
-    return action_text
-
-
-def _read_start_call_text(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    start_call_text = d.get("start_call_text", UNSET)
-    if start_call_text.__class__ is not str and start_call_text is not None and start_call_text is not UNSET:
-        start_call_text = unexpected_type(cls, "start_call_text", start_call_text, "a string or null")
-
-    return start_call_text
-
-
-def _read_end_call_text(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    end_call_text = d.get("end_call_text", UNSET)
-    if end_call_text.__class__ is not str and end_call_text is not None and end_call_text is not UNSET:
-        end_call_text = unexpected_type(cls, "end_call_text", end_call_text, "a string or null")
-
-    return end_call_text
-
-
-def _read_expand_text(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    expand_text = d.get("expand_text", UNSET)
-    if expand_text.__class__ is not str and expand_text is not None and expand_text is not UNSET:
-        expand_text = unexpected_type(cls, "expand_text", expand_text, "a string or null")
-
-    return expand_text
-
-
-def _read_listening_text(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    listening_text = d.get("listening_text", UNSET)
-    if listening_text.__class__ is not str and listening_text is not None and listening_text is not UNSET:
-        listening_text = unexpected_type(cls, "listening_text", listening_text, "a string or null")
-
-    return listening_text
-
-
-def _read_speaking_text(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    speaking_text = d.get("speaking_text", UNSET)
-    if speaking_text.__class__ is not str and speaking_text is not None and speaking_text is not UNSET:
-        speaking_text = unexpected_type(cls, "speaking_text", speaking_text, "a string or null")
-
-    return speaking_text
-
-
-def _read_shareable_page_text(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    shareable_page_text = d.get("shareable_page_text", UNSET)
-    if (
-        shareable_page_text.__class__ is not str
-        and shareable_page_text is not None
-        and shareable_page_text is not UNSET
-    ):
-        shareable_page_text = unexpected_type(cls, "shareable_page_text", shareable_page_text, "a string or null")
-
-    return shareable_page_text
-
-
-def _read_shareable_page_show_terms(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    shareable_page_show_terms = d.get("shareable_page_show_terms", UNSET)
-    if shareable_page_show_terms.__class__ is not bool and shareable_page_show_terms is not UNSET:
-        shareable_page_show_terms = unexpected_type(
-            cls, "shareable_page_show_terms", shareable_page_show_terms, "a boolean"
-        )
-
-    return shareable_page_show_terms
-
-
-def _read_terms_text(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    terms_text = d.get("terms_text", UNSET)
-    if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
-        terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
-
-    return terms_text
-
-
-def _read_terms_html(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    terms_html = d.get("terms_html", UNSET)
-    if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
-        terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
-
-    return terms_html
-
-
-def _read_terms_key(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    terms_key = d.get("terms_key", UNSET)
-    if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
-        terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
-
-    return terms_key
-
-
-def _read_show_avatar_when_collapsed(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    show_avatar_when_collapsed = d.get("show_avatar_when_collapsed", UNSET)
-    if (
-        show_avatar_when_collapsed.__class__ is not bool
-        and show_avatar_when_collapsed is not None
-        and show_avatar_when_collapsed is not UNSET
-    ):
-        show_avatar_when_collapsed = unexpected_type(
-            cls, "show_avatar_when_collapsed", show_avatar_when_collapsed, "a boolean or null"
-        )
-
-    return show_avatar_when_collapsed
-
-
-def _read_disable_banner(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    disable_banner = d.get("disable_banner", UNSET)
-    if disable_banner.__class__ is not bool and disable_banner is not UNSET:
-        disable_banner = unexpected_type(cls, "disable_banner", disable_banner, "a boolean")
-
-    return disable_banner
-
-
-def _read_override_link(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    override_link = d.get("override_link", UNSET)
-    if override_link.__class__ is not str and override_link is not None and override_link is not UNSET:
-        override_link = unexpected_type(cls, "override_link", override_link, "a string or null")
-
-    return override_link
+_read_bg_color = plain_reader("bg_color", (str,), "a string", False)
+
+_read_text_color = plain_reader("text_color", (str,), "a string", False)
+
+_read_btn_color = plain_reader("btn_color", (str,), "a string", False)
+
+_read_btn_text_color = plain_reader("btn_text_color", (str,), "a string", False)
+
+_read_border_color = plain_reader("border_color", (str,), "a string", False)
+
+_read_focus_color = plain_reader("focus_color", (str,), "a string", False)
+
+_read_border_radius = plain_reader(
+    "border_radius",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
+
+_read_btn_radius = plain_reader(
+    "btn_radius",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
+
+_read_action_text = plain_reader(
+    "action_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_start_call_text = plain_reader(
+    "start_call_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_end_call_text = plain_reader(
+    "end_call_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_expand_text = plain_reader(
+    "expand_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_listening_text = plain_reader(
+    "listening_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_speaking_text = plain_reader(
+    "speaking_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_shareable_page_text = plain_reader(
+    "shareable_page_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_shareable_page_show_terms = plain_reader("shareable_page_show_terms", (bool,), "a boolean", False)
+
+_read_terms_text = plain_reader(
+    "terms_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_terms_html = plain_reader(
+    "terms_html",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_terms_key = plain_reader(
+    "terms_key",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_show_avatar_when_collapsed = plain_reader(
+    "show_avatar_when_collapsed",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
+
+_read_disable_banner = plain_reader("disable_banner", (bool,), "a boolean", False)
+
+_read_override_link = plain_reader(
+    "override_link",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_markdown_link_allowed_hosts(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
@@ -998,120 +938,39 @@ def _read_markdown_link_allowed_hosts(cls: type[WidgetConfigResponseModel], d: M
     return markdown_link_allowed_hosts
 
 
-def _read_markdown_link_include_www(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    markdown_link_include_www = d.get("markdown_link_include_www", UNSET)
-    if markdown_link_include_www.__class__ is not bool and markdown_link_include_www is not UNSET:
-        markdown_link_include_www = unexpected_type(
-            cls, "markdown_link_include_www", markdown_link_include_www, "a boolean"
-        )
+_read_markdown_link_include_www = plain_reader("markdown_link_include_www", (bool,), "a boolean", False)
 
-    return markdown_link_include_www
+_read_markdown_link_allow_http = plain_reader("markdown_link_allow_http", (bool,), "a boolean", False)
 
+_read_mic_muting_enabled = plain_reader("mic_muting_enabled", (bool,), "a boolean", False)
 
-def _read_markdown_link_allow_http(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    markdown_link_allow_http = d.get("markdown_link_allow_http", UNSET)
-    if markdown_link_allow_http.__class__ is not bool and markdown_link_allow_http is not UNSET:
-        markdown_link_allow_http = unexpected_type(
-            cls, "markdown_link_allow_http", markdown_link_allow_http, "a boolean"
-        )
+_read_transcript_enabled = plain_reader("transcript_enabled", (bool,), "a boolean", False)
 
-    return markdown_link_allow_http
+_read_text_input_enabled = plain_reader("text_input_enabled", (bool,), "a boolean", False)
 
+_read_conversation_mode_toggle_enabled = plain_reader("conversation_mode_toggle_enabled", (bool,), "a boolean", False)
 
-def _read_mic_muting_enabled(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    mic_muting_enabled = d.get("mic_muting_enabled", UNSET)
-    if mic_muting_enabled.__class__ is not bool and mic_muting_enabled is not UNSET:
-        mic_muting_enabled = unexpected_type(cls, "mic_muting_enabled", mic_muting_enabled, "a boolean")
+_read_default_expanded = plain_reader("default_expanded", (bool,), "a boolean", False)
 
-    return mic_muting_enabled
+_read_always_expanded = plain_reader("always_expanded", (bool,), "a boolean", False)
 
+_read_dismissible = plain_reader("dismissible", (bool,), "a boolean", False)
 
-def _read_transcript_enabled(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    transcript_enabled = d.get("transcript_enabled", UNSET)
-    if transcript_enabled.__class__ is not bool and transcript_enabled is not UNSET:
-        transcript_enabled = unexpected_type(cls, "transcript_enabled", transcript_enabled, "a boolean")
+_read_show_agent_status = plain_reader("show_agent_status", (bool,), "a boolean", False)
 
-    return transcript_enabled
+_read_show_conversation_id = plain_reader("show_conversation_id", (bool,), "a boolean", False)
 
+_read_strip_audio_tags = plain_reader("strip_audio_tags", (bool,), "a boolean", False)
 
-def _read_text_input_enabled(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    text_input_enabled = d.get("text_input_enabled", UNSET)
-    if text_input_enabled.__class__ is not bool and text_input_enabled is not UNSET:
-        text_input_enabled = unexpected_type(cls, "text_input_enabled", text_input_enabled, "a boolean")
-
-    return text_input_enabled
-
-
-def _read_conversation_mode_toggle_enabled(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    conversation_mode_toggle_enabled = d.get("conversation_mode_toggle_enabled", UNSET)
-    if conversation_mode_toggle_enabled.__class__ is not bool and conversation_mode_toggle_enabled is not UNSET:
-        conversation_mode_toggle_enabled = unexpected_type(
-            cls, "conversation_mode_toggle_enabled", conversation_mode_toggle_enabled, "a boolean"
-        )
-
-    return conversation_mode_toggle_enabled
-
-
-def _read_default_expanded(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    default_expanded = d.get("default_expanded", UNSET)
-    if default_expanded.__class__ is not bool and default_expanded is not UNSET:
-        default_expanded = unexpected_type(cls, "default_expanded", default_expanded, "a boolean")
-
-    return default_expanded
-
-
-def _read_always_expanded(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    always_expanded = d.get("always_expanded", UNSET)
-    if always_expanded.__class__ is not bool and always_expanded is not UNSET:
-        always_expanded = unexpected_type(cls, "always_expanded", always_expanded, "a boolean")
-
-    return always_expanded
-
-
-def _read_dismissible(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    dismissible = d.get("dismissible", UNSET)
-    if dismissible.__class__ is not bool and dismissible is not UNSET:
-        dismissible = unexpected_type(cls, "dismissible", dismissible, "a boolean")
-
-    return dismissible
-
-
-def _read_show_agent_status(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    show_agent_status = d.get("show_agent_status", UNSET)
-    if show_agent_status.__class__ is not bool and show_agent_status is not UNSET:
-        show_agent_status = unexpected_type(cls, "show_agent_status", show_agent_status, "a boolean")
-
-    return show_agent_status
-
-
-def _read_show_conversation_id(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    show_conversation_id = d.get("show_conversation_id", UNSET)
-    if show_conversation_id.__class__ is not bool and show_conversation_id is not UNSET:
-        show_conversation_id = unexpected_type(cls, "show_conversation_id", show_conversation_id, "a boolean")
-
-    return show_conversation_id
-
-
-def _read_strip_audio_tags(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    strip_audio_tags = d.get("strip_audio_tags", UNSET)
-    if strip_audio_tags.__class__ is not bool and strip_audio_tags is not UNSET:
-        strip_audio_tags = unexpected_type(cls, "strip_audio_tags", strip_audio_tags, "a boolean")
-
-    return strip_audio_tags
-
-
-def _read_syntax_highlight_theme(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    syntax_highlight_theme = d.get("syntax_highlight_theme", UNSET)
-    if (
-        syntax_highlight_theme is not None
-        and syntax_highlight_theme.__class__ is not str
-        and syntax_highlight_theme is not UNSET
-    ):
-        syntax_highlight_theme = unexpected_type(
-            cls, "syntax_highlight_theme", syntax_highlight_theme, "null or a string"
-        )
-
-    return syntax_highlight_theme
+_read_syntax_highlight_theme = plain_reader(
+    "syntax_highlight_theme",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
 
 def _read_text_contents(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
@@ -1144,28 +1003,18 @@ def _read_styles(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> 
     return styles
 
 
-def _read_show_resize_button(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    show_resize_button = d.get("show_resize_button", UNSET)
-    if show_resize_button.__class__ is not bool and show_resize_button is not UNSET:
-        show_resize_button = unexpected_type(cls, "show_resize_button", show_resize_button, "a boolean")
+_read_show_resize_button = plain_reader("show_resize_button", (bool,), "a boolean", False)
 
-    return show_resize_button
-
-
-def _read_supported_language_overrides(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    supported_language_overrides = d.get("supported_language_overrides", UNSET)
-    if (
-        supported_language_overrides.__class__ is not list
-        and supported_language_overrides is not None
-        and supported_language_overrides is not UNSET
-    ):
-        supported_language_overrides = unexpected_type(
-            cls, "supported_language_overrides", supported_language_overrides, "an array or null"
-        )
-    elif supported_language_overrides.__class__ is list and supported_language_overrides:
-        check_items(cls, "supported_language_overrides", supported_language_overrides, (str,), "a string")
-
-    return supported_language_overrides
+_read_supported_language_overrides = plain_reader(
+    "supported_language_overrides",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
 
 def _read_language_presets(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
@@ -1183,36 +1032,29 @@ def _read_language_presets(cls: type[WidgetConfigResponseModel], d: Mapping[str,
     return language_presets
 
 
-def _read_text_only(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    text_only = d.get("text_only", UNSET)
-    if text_only.__class__ is not bool and text_only is not UNSET:
-        text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
+_read_text_only = plain_reader("text_only", (bool,), "a boolean", False)
 
-    return text_only
+_read_supports_text_only = plain_reader("supports_text_only", (bool,), "a boolean", False)
 
+_read_first_message = plain_reader(
+    "first_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_supports_text_only(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    supports_text_only = d.get("supports_text_only", UNSET)
-    if supports_text_only.__class__ is not bool and supports_text_only is not UNSET:
-        supports_text_only = unexpected_type(cls, "supports_text_only", supports_text_only, "a boolean")
-
-    return supports_text_only
-
-
-def _read_first_message(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    first_message = d.get("first_message", UNSET)
-    if first_message.__class__ is not str and first_message is not None and first_message is not UNSET:
-        first_message = unexpected_type(cls, "first_message", first_message, "a string or null")
-
-    return first_message
-
-
-def _read_use_rtc(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
-    use_rtc = d.get("use_rtc", UNSET)
-    if use_rtc.__class__ is not bool and use_rtc is not None and use_rtc is not UNSET:
-        use_rtc = unexpected_type(cls, "use_rtc", use_rtc, "a boolean or null")
-
-    return use_rtc
+_read_use_rtc = plain_reader(
+    "use_rtc",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 def _read_file_input_config(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> Any:
@@ -1293,8 +1135,9 @@ def _read_additional_properties(cls: type[WidgetConfigResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     language = d.get("language", MISSING)
     if language.__class__ is not str:
         language = _read_language(cls, d)
@@ -1311,17 +1154,23 @@ def _all_fields(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> d
     if expandable.__class__ is not str and expandable is not UNSET:
         expandable = _read_expandable(cls, d)
 
-    avatar = d.get("avatar", UNSET)
-    if avatar is not UNSET:
-        avatar = _read_avatar(cls, d)
+    if "avatar" in known:
+        avatar = known["avatar"]
+    else:
+        avatar = d.get("avatar", UNSET)
+        if avatar is not UNSET:
+            avatar = _read_avatar(cls, d)
 
     feedback_mode = d.get("feedback_mode", UNSET)
     if feedback_mode.__class__ is not str and feedback_mode is not UNSET:
         feedback_mode = _read_feedback_mode(cls, d)
 
-    end_feedback = d.get("end_feedback", UNSET)
-    if end_feedback is not UNSET and end_feedback is not None:
-        end_feedback = _read_end_feedback(cls, d)
+    if "end_feedback" in known:
+        end_feedback = known["end_feedback"]
+    else:
+        end_feedback = d.get("end_feedback", UNSET)
+        if end_feedback is not UNSET and end_feedback is not None:
+            end_feedback = _read_end_feedback(cls, d)
 
     bg_color = d.get("bg_color", UNSET)
     if bg_color.__class__ is not str and bg_color is not UNSET:
@@ -1419,9 +1268,12 @@ def _all_fields(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> d
     if override_link.__class__ is not str and override_link is not None and override_link is not UNSET:
         override_link = _read_override_link(cls, d)
 
-    markdown_link_allowed_hosts = d.get("markdown_link_allowed_hosts", UNSET)
-    if markdown_link_allowed_hosts is not UNSET:
-        markdown_link_allowed_hosts = _read_markdown_link_allowed_hosts(cls, d)
+    if "markdown_link_allowed_hosts" in known:
+        markdown_link_allowed_hosts = known["markdown_link_allowed_hosts"]
+    else:
+        markdown_link_allowed_hosts = d.get("markdown_link_allowed_hosts", UNSET)
+        if markdown_link_allowed_hosts is not UNSET:
+            markdown_link_allowed_hosts = _read_markdown_link_allowed_hosts(cls, d)
 
     markdown_link_include_www = d.get("markdown_link_include_www", UNSET)
     if markdown_link_include_www.__class__ is not bool and markdown_link_include_www is not UNSET:
@@ -1479,13 +1331,19 @@ def _all_fields(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> d
     ):
         syntax_highlight_theme = _read_syntax_highlight_theme(cls, d)
 
-    text_contents = d.get("text_contents", UNSET)
-    if text_contents is not UNSET:
-        text_contents = _read_text_contents(cls, d)
+    if "text_contents" in known:
+        text_contents = known["text_contents"]
+    else:
+        text_contents = d.get("text_contents", UNSET)
+        if text_contents is not UNSET:
+            text_contents = _read_text_contents(cls, d)
 
-    styles = d.get("styles", UNSET)
-    if styles is not UNSET:
-        styles = _read_styles(cls, d)
+    if "styles" in known:
+        styles = known["styles"]
+    else:
+        styles = d.get("styles", UNSET)
+        if styles is not UNSET:
+            styles = _read_styles(cls, d)
 
     show_resize_button = d.get("show_resize_button", UNSET)
     if show_resize_button.__class__ is not bool and show_resize_button is not UNSET:
@@ -1501,9 +1359,12 @@ def _all_fields(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> d
     elif supported_language_overrides.__class__ is list and supported_language_overrides:
         check_items(cls, "supported_language_overrides", supported_language_overrides, (str,), "a string")
 
-    language_presets = d.get("language_presets", UNSET)
-    if language_presets is not UNSET:
-        language_presets = _read_language_presets(cls, d)
+    if "language_presets" in known:
+        language_presets = known["language_presets"]
+    else:
+        language_presets = d.get("language_presets", UNSET)
+        if language_presets is not UNSET:
+            language_presets = _read_language_presets(cls, d)
 
     text_only = d.get("text_only", UNSET)
     if text_only.__class__ is not bool and text_only is not UNSET:
@@ -1521,9 +1382,12 @@ def _all_fields(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> d
     if use_rtc.__class__ is not bool and use_rtc is not None and use_rtc is not UNSET:
         use_rtc = _read_use_rtc(cls, d)
 
-    file_input_config = d.get("file_input_config", UNSET)
-    if file_input_config is not UNSET:
-        file_input_config = _read_file_input_config(cls, d)
+    if "file_input_config" in known:
+        file_input_config = known["file_input_config"]
+    else:
+        file_input_config = d.get("file_input_config", UNSET)
+        if file_input_config is not UNSET:
+            file_input_config = _read_file_input_config(cls, d)
 
     return {
         "language": language,

@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.widget_end_feedback_type import WidgetEndFeedbackType
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetEndFeedbackConfig")
@@ -62,7 +63,9 @@ class WidgetEndFeedbackConfig(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         widget_end_feedback_config = cls.__new__(cls)
-        widget_end_feedback_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        widget_end_feedback_config.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return widget_end_feedback_config
 
     @property
@@ -82,12 +85,7 @@ class WidgetEndFeedbackConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[WidgetEndFeedbackConfig], d: Mapping[str, Any]) -> Any:
-    type_ = d.get("type", UNSET)
-    if type_.__class__ is not str and type_ is not UNSET:
-        type_ = unexpected_type(cls, "type", type_, "a string")
-
-    return type_
+_read_type_ = plain_reader("type", (str,), "a string", False)
 
 
 _FIELDS: frozenset[str] = frozenset(("type",))
@@ -97,8 +95,9 @@ def _read_additional_properties(cls: type[WidgetEndFeedbackConfig], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WidgetEndFeedbackConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[WidgetEndFeedbackConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     type_ = d.get("type", UNSET)
     if type_.__class__ is not str and type_ is not UNSET:
         type_ = _read_type_(cls, d)

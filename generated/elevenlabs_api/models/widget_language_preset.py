@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetLanguagePreset")
@@ -132,7 +133,7 @@ class WidgetLanguagePreset(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         widget_language_preset = cls.__new__(cls)
-        widget_language_preset.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        widget_language_preset.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return widget_language_preset
 
     @property
@@ -198,28 +199,35 @@ def _read_text_contents_translation(cls: type[WidgetLanguagePreset], d: Mapping[
     return text_contents_translation
 
 
-def _read_terms_text(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> Any:
-    terms_text = d.get("terms_text", UNSET)
-    if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
-        terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
+_read_terms_text = plain_reader(
+    "terms_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return terms_text
+_read_terms_html = plain_reader(
+    "terms_html",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_terms_html(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> Any:
-    terms_html = d.get("terms_html", UNSET)
-    if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
-        terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
-
-    return terms_html
-
-
-def _read_terms_key(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> Any:
-    terms_key = d.get("terms_key", UNSET)
-    if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
-        terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
-
-    return terms_key
+_read_terms_key = plain_reader(
+    "terms_key",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_terms_translation(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> Any:
@@ -261,15 +269,22 @@ def _read_additional_properties(cls: type[WidgetLanguagePreset], d: Mapping[str,
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    text_contents = d.get("text_contents", UNSET)
-    if text_contents is not UNSET and text_contents is not None:
-        text_contents = _read_text_contents(cls, d)
+def _all_fields(cls: type[WidgetLanguagePreset], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "text_contents" in known:
+        text_contents = known["text_contents"]
+    else:
+        text_contents = d.get("text_contents", UNSET)
+        if text_contents is not UNSET and text_contents is not None:
+            text_contents = _read_text_contents(cls, d)
 
-    text_contents_translation = d.get("text_contents_translation", UNSET)
-    if text_contents_translation is not UNSET and text_contents_translation is not None:
-        text_contents_translation = _read_text_contents_translation(cls, d)
+    if "text_contents_translation" in known:
+        text_contents_translation = known["text_contents_translation"]
+    else:
+        text_contents_translation = d.get("text_contents_translation", UNSET)
+        if text_contents_translation is not UNSET and text_contents_translation is not None:
+            text_contents_translation = _read_text_contents_translation(cls, d)
 
     terms_text = d.get("terms_text", UNSET)
     if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
@@ -283,9 +298,12 @@ def _all_fields(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> dict[s
     if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
         terms_key = _read_terms_key(cls, d)
 
-    terms_translation = d.get("terms_translation", UNSET)
-    if terms_translation is not UNSET and terms_translation is not None:
-        terms_translation = _read_terms_translation(cls, d)
+    if "terms_translation" in known:
+        terms_translation = known["terms_translation"]
+    else:
+        terms_translation = d.get("terms_translation", UNSET)
+        if terms_translation is not UNSET and terms_translation is not None:
+            terms_translation = _read_terms_translation(cls, d)
 
     return {
         "text_contents": text_contents,

@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetLanguagePresetResponse")
@@ -109,7 +110,9 @@ class WidgetLanguagePresetResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         widget_language_preset_response = cls.__new__(cls)
-        widget_language_preset_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        widget_language_preset_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return widget_language_preset_response
 
     @property
@@ -129,12 +132,15 @@ class WidgetLanguagePresetResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_first_message(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> Any:
-    first_message = d.get("first_message", UNSET)
-    if first_message.__class__ is not str and first_message is not None and first_message is not UNSET:
-        first_message = unexpected_type(cls, "first_message", first_message, "a string or null")
-
-    return first_message
+_read_first_message = plain_reader(
+    "first_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 def _read_text_contents(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> Any:
@@ -160,28 +166,35 @@ def _read_text_contents(cls: type[WidgetLanguagePresetResponse], d: Mapping[str,
     return text_contents
 
 
-def _read_terms_text(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> Any:
-    terms_text = d.get("terms_text", UNSET)
-    if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
-        terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
+_read_terms_text = plain_reader(
+    "terms_text",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return terms_text
+_read_terms_html = plain_reader(
+    "terms_html",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-
-def _read_terms_html(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> Any:
-    terms_html = d.get("terms_html", UNSET)
-    if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
-        terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
-
-    return terms_html
-
-
-def _read_terms_key(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> Any:
-    terms_key = d.get("terms_key", UNSET)
-    if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
-        terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
-
-    return terms_key
+_read_terms_key = plain_reader(
+    "terms_key",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -199,15 +212,21 @@ def _read_additional_properties(cls: type[WidgetLanguagePresetResponse], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     first_message = d.get("first_message", UNSET)
     if first_message.__class__ is not str and first_message is not None and first_message is not UNSET:
         first_message = _read_first_message(cls, d)
 
-    text_contents = d.get("text_contents", UNSET)
-    if text_contents is not UNSET and text_contents is not None:
-        text_contents = _read_text_contents(cls, d)
+    if "text_contents" in known:
+        text_contents = known["text_contents"]
+    else:
+        text_contents = d.get("text_contents", UNSET)
+        if text_contents is not UNSET and text_contents is not None:
+            text_contents = _read_text_contents(cls, d)
 
     terms_text = d.get("terms_text", UNSET)
     if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetStyles")
@@ -283,7 +284,7 @@ class WidgetStyles(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         widget_styles = cls.__new__(cls)
-        widget_styles.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        widget_styles.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return widget_styles
 
     @property
@@ -303,199 +304,212 @@ class WidgetStyles(Lazy):
         return key in self.additional_properties
 
 
-def _read_base(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    base = d.get("base", UNSET)
-    if base.__class__ is not str and base is not None and base is not UNSET:
-        base = unexpected_type(cls, "base", base, "a string or null")
+_read_base = plain_reader(
+    "base",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return base
+_read_base_hover = plain_reader(
+    "base_hover",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_base_active = plain_reader(
+    "base_active",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_base_hover(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    base_hover = d.get("base_hover", UNSET)
-    if base_hover.__class__ is not str and base_hover is not None and base_hover is not UNSET:
-        base_hover = unexpected_type(cls, "base_hover", base_hover, "a string or null")
+_read_base_border = plain_reader(
+    "base_border",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return base_hover
+_read_base_subtle = plain_reader(
+    "base_subtle",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_base_primary = plain_reader(
+    "base_primary",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_base_active(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    base_active = d.get("base_active", UNSET)
-    if base_active.__class__ is not str and base_active is not None and base_active is not UNSET:
-        base_active = unexpected_type(cls, "base_active", base_active, "a string or null")
+_read_base_error = plain_reader(
+    "base_error",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return base_active
+_read_accent = plain_reader(
+    "accent",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_accent_hover = plain_reader(
+    "accent_hover",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_base_border(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    base_border = d.get("base_border", UNSET)
-    if base_border.__class__ is not str and base_border is not None and base_border is not UNSET:
-        base_border = unexpected_type(cls, "base_border", base_border, "a string or null")
+_read_accent_active = plain_reader(
+    "accent_active",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return base_border
+_read_accent_border = plain_reader(
+    "accent_border",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_accent_subtle = plain_reader(
+    "accent_subtle",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_base_subtle(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    base_subtle = d.get("base_subtle", UNSET)
-    if base_subtle.__class__ is not str and base_subtle is not None and base_subtle is not UNSET:
-        base_subtle = unexpected_type(cls, "base_subtle", base_subtle, "a string or null")
+_read_accent_primary = plain_reader(
+    "accent_primary",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return base_subtle
+_read_overlay_padding = plain_reader(
+    "overlay_padding",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
+_read_button_radius = plain_reader(
+    "button_radius",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_base_primary(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    base_primary = d.get("base_primary", UNSET)
-    if base_primary.__class__ is not str and base_primary is not None and base_primary is not UNSET:
-        base_primary = unexpected_type(cls, "base_primary", base_primary, "a string or null")
+_read_input_radius = plain_reader(
+    "input_radius",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return base_primary
+_read_bubble_radius = plain_reader(
+    "bubble_radius",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
+_read_sheet_radius = plain_reader(
+    "sheet_radius",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-def _read_base_error(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    base_error = d.get("base_error", UNSET)
-    if base_error.__class__ is not str and base_error is not None and base_error is not UNSET:
-        base_error = unexpected_type(cls, "base_error", base_error, "a string or null")
+_read_compact_sheet_radius = plain_reader(
+    "compact_sheet_radius",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
-    return base_error
-
-
-def _read_accent(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    accent = d.get("accent", UNSET)
-    if accent.__class__ is not str and accent is not None and accent is not UNSET:
-        accent = unexpected_type(cls, "accent", accent, "a string or null")
-
-    return accent
-
-
-def _read_accent_hover(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    accent_hover = d.get("accent_hover", UNSET)
-    if accent_hover.__class__ is not str and accent_hover is not None and accent_hover is not UNSET:
-        accent_hover = unexpected_type(cls, "accent_hover", accent_hover, "a string or null")
-
-    return accent_hover
-
-
-def _read_accent_active(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    accent_active = d.get("accent_active", UNSET)
-    if accent_active.__class__ is not str and accent_active is not None and accent_active is not UNSET:
-        accent_active = unexpected_type(cls, "accent_active", accent_active, "a string or null")
-
-    return accent_active
-
-
-def _read_accent_border(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    accent_border = d.get("accent_border", UNSET)
-    if accent_border.__class__ is not str and accent_border is not None and accent_border is not UNSET:
-        accent_border = unexpected_type(cls, "accent_border", accent_border, "a string or null")
-
-    return accent_border
-
-
-def _read_accent_subtle(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    accent_subtle = d.get("accent_subtle", UNSET)
-    if accent_subtle.__class__ is not str and accent_subtle is not None and accent_subtle is not UNSET:
-        accent_subtle = unexpected_type(cls, "accent_subtle", accent_subtle, "a string or null")
-
-    return accent_subtle
-
-
-def _read_accent_primary(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    accent_primary = d.get("accent_primary", UNSET)
-    if accent_primary.__class__ is not str and accent_primary is not None and accent_primary is not UNSET:
-        accent_primary = unexpected_type(cls, "accent_primary", accent_primary, "a string or null")
-
-    return accent_primary
-
-
-def _read_overlay_padding(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    overlay_padding = d.get("overlay_padding", UNSET)
-    if (
-        overlay_padding.__class__ is not float
-        and overlay_padding.__class__ is not int
-        and overlay_padding is not None
-        and overlay_padding is not UNSET
-    ):
-        overlay_padding = unexpected_type(cls, "overlay_padding", overlay_padding, "a number or null")
-
-    return overlay_padding
-
-
-def _read_button_radius(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    button_radius = d.get("button_radius", UNSET)
-    if (
-        button_radius.__class__ is not float
-        and button_radius.__class__ is not int
-        and button_radius is not None
-        and button_radius is not UNSET
-    ):
-        button_radius = unexpected_type(cls, "button_radius", button_radius, "a number or null")
-
-    return button_radius
-
-
-def _read_input_radius(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    input_radius = d.get("input_radius", UNSET)
-    if (
-        input_radius.__class__ is not float
-        and input_radius.__class__ is not int
-        and input_radius is not None
-        and input_radius is not UNSET
-    ):
-        input_radius = unexpected_type(cls, "input_radius", input_radius, "a number or null")
-
-    return input_radius
-
-
-def _read_bubble_radius(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    bubble_radius = d.get("bubble_radius", UNSET)
-    if (
-        bubble_radius.__class__ is not float
-        and bubble_radius.__class__ is not int
-        and bubble_radius is not None
-        and bubble_radius is not UNSET
-    ):
-        bubble_radius = unexpected_type(cls, "bubble_radius", bubble_radius, "a number or null")
-
-    return bubble_radius
-
-
-def _read_sheet_radius(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    sheet_radius = d.get("sheet_radius", UNSET)
-    if (
-        sheet_radius.__class__ is not float
-        and sheet_radius.__class__ is not int
-        and sheet_radius is not None
-        and sheet_radius is not UNSET
-    ):
-        sheet_radius = unexpected_type(cls, "sheet_radius", sheet_radius, "a number or null")
-
-    return sheet_radius
-
-
-def _read_compact_sheet_radius(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    compact_sheet_radius = d.get("compact_sheet_radius", UNSET)
-    if (
-        compact_sheet_radius.__class__ is not float
-        and compact_sheet_radius.__class__ is not int
-        and compact_sheet_radius is not None
-        and compact_sheet_radius is not UNSET
-    ):
-        compact_sheet_radius = unexpected_type(cls, "compact_sheet_radius", compact_sheet_radius, "a number or null")
-
-    return compact_sheet_radius
-
-
-def _read_dropdown_sheet_radius(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
-    dropdown_sheet_radius = d.get("dropdown_sheet_radius", UNSET)
-    if (
-        dropdown_sheet_radius.__class__ is not float
-        and dropdown_sheet_radius.__class__ is not int
-        and dropdown_sheet_radius is not None
-        and dropdown_sheet_radius is not UNSET
-    ):
-        dropdown_sheet_radius = unexpected_type(cls, "dropdown_sheet_radius", dropdown_sheet_radius, "a number or null")
-
-    return dropdown_sheet_radius
+_read_dropdown_sheet_radius = plain_reader(
+    "dropdown_sheet_radius",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -528,8 +542,9 @@ def _read_additional_properties(cls: type[WidgetStyles], d: Mapping[str, Any]) -
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WidgetStyles], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[WidgetStyles], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     base = d.get("base", UNSET)
     if base.__class__ is not str and base is not None and base is not UNSET:
         base = _read_base(cls, d)

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetTextContents")
@@ -649,7 +650,7 @@ class WidgetTextContents(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         widget_text_contents = cls.__new__(cls)
-        widget_text_contents.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        widget_text_contents.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return widget_text_contents
 
     @property
@@ -669,464 +670,505 @@ class WidgetTextContents(Lazy):
         return key in self.additional_properties
 
 
-def _read_main_label(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    main_label = d.get("main_label", UNSET)
-    if main_label.__class__ is not str and main_label is not None and main_label is not UNSET:
-        main_label = unexpected_type(cls, "main_label", main_label, "a string or null")
-
-    return main_label
-
-
-def _read_start_call(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    start_call = d.get("start_call", UNSET)
-    if start_call.__class__ is not str and start_call is not None and start_call is not UNSET:
-        start_call = unexpected_type(cls, "start_call", start_call, "a string or null")
-
-    return start_call
-
-
-def _read_start_chat(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    start_chat = d.get("start_chat", UNSET)
-    if start_chat.__class__ is not str and start_chat is not None and start_chat is not UNSET:
-        start_chat = unexpected_type(cls, "start_chat", start_chat, "a string or null")
-
-    return start_chat
-
-
-def _read_new_call(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    new_call = d.get("new_call", UNSET)
-    if new_call.__class__ is not str and new_call is not None and new_call is not UNSET:
-        new_call = unexpected_type(cls, "new_call", new_call, "a string or null")
-
-    return new_call
-
-
-def _read_end_call(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    end_call = d.get("end_call", UNSET)
-    if end_call.__class__ is not str and end_call is not None and end_call is not UNSET:
-        end_call = unexpected_type(cls, "end_call", end_call, "a string or null")
-
-    return end_call
-
-
-def _read_mute_microphone(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    mute_microphone = d.get("mute_microphone", UNSET)
-    if mute_microphone.__class__ is not str and mute_microphone is not None and mute_microphone is not UNSET:
-        mute_microphone = unexpected_type(cls, "mute_microphone", mute_microphone, "a string or null")
-
-    return mute_microphone
-
-
-def _read_change_language(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    change_language = d.get("change_language", UNSET)
-    if change_language.__class__ is not str and change_language is not None and change_language is not UNSET:
-        change_language = unexpected_type(cls, "change_language", change_language, "a string or null")
-
-    return change_language
-
-
-def _read_collapse(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    collapse = d.get("collapse", UNSET)
-    if collapse.__class__ is not str and collapse is not None and collapse is not UNSET:
-        collapse = unexpected_type(cls, "collapse", collapse, "a string or null")
-
-    return collapse
-
-
-def _read_expand(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    expand = d.get("expand", UNSET)
-    if expand.__class__ is not str and expand is not None and expand is not UNSET:
-        expand = unexpected_type(cls, "expand", expand, "a string or null")
-
-    return expand
-
-
-def _read_copied(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    copied = d.get("copied", UNSET)
-    if copied.__class__ is not str and copied is not None and copied is not UNSET:
-        copied = unexpected_type(cls, "copied", copied, "a string or null")
-
-    return copied
-
-
-def _read_accept_terms(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    accept_terms = d.get("accept_terms", UNSET)
-    if accept_terms.__class__ is not str and accept_terms is not None and accept_terms is not UNSET:
-        accept_terms = unexpected_type(cls, "accept_terms", accept_terms, "a string or null")
-
-    return accept_terms
-
-
-def _read_dismiss_terms(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    dismiss_terms = d.get("dismiss_terms", UNSET)
-    if dismiss_terms.__class__ is not str and dismiss_terms is not None and dismiss_terms is not UNSET:
-        dismiss_terms = unexpected_type(cls, "dismiss_terms", dismiss_terms, "a string or null")
-
-    return dismiss_terms
-
-
-def _read_listening_status(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    listening_status = d.get("listening_status", UNSET)
-    if listening_status.__class__ is not str and listening_status is not None and listening_status is not UNSET:
-        listening_status = unexpected_type(cls, "listening_status", listening_status, "a string or null")
-
-    return listening_status
-
-
-def _read_speaking_status(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    speaking_status = d.get("speaking_status", UNSET)
-    if speaking_status.__class__ is not str and speaking_status is not None and speaking_status is not UNSET:
-        speaking_status = unexpected_type(cls, "speaking_status", speaking_status, "a string or null")
-
-    return speaking_status
-
-
-def _read_connecting_status(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    connecting_status = d.get("connecting_status", UNSET)
-    if connecting_status.__class__ is not str and connecting_status is not None and connecting_status is not UNSET:
-        connecting_status = unexpected_type(cls, "connecting_status", connecting_status, "a string or null")
-
-    return connecting_status
-
-
-def _read_chatting_status(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    chatting_status = d.get("chatting_status", UNSET)
-    if chatting_status.__class__ is not str and chatting_status is not None and chatting_status is not UNSET:
-        chatting_status = unexpected_type(cls, "chatting_status", chatting_status, "a string or null")
-
-    return chatting_status
-
-
-def _read_input_label(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    input_label = d.get("input_label", UNSET)
-    if input_label.__class__ is not str and input_label is not None and input_label is not UNSET:
-        input_label = unexpected_type(cls, "input_label", input_label, "a string or null")
-
-    return input_label
-
-
-def _read_input_placeholder(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    input_placeholder = d.get("input_placeholder", UNSET)
-    if input_placeholder.__class__ is not str and input_placeholder is not None and input_placeholder is not UNSET:
-        input_placeholder = unexpected_type(cls, "input_placeholder", input_placeholder, "a string or null")
-
-    return input_placeholder
-
-
-def _read_input_placeholder_text_only(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    input_placeholder_text_only = d.get("input_placeholder_text_only", UNSET)
-    if (
-        input_placeholder_text_only.__class__ is not str
-        and input_placeholder_text_only is not None
-        and input_placeholder_text_only is not UNSET
-    ):
-        input_placeholder_text_only = unexpected_type(
-            cls, "input_placeholder_text_only", input_placeholder_text_only, "a string or null"
-        )
-
-    return input_placeholder_text_only
-
-
-def _read_input_placeholder_new_conversation(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    input_placeholder_new_conversation = d.get("input_placeholder_new_conversation", UNSET)
-    if (
-        input_placeholder_new_conversation.__class__ is not str
-        and input_placeholder_new_conversation is not None
-        and input_placeholder_new_conversation is not UNSET
-    ):
-        input_placeholder_new_conversation = unexpected_type(
-            cls, "input_placeholder_new_conversation", input_placeholder_new_conversation, "a string or null"
-        )
-
-    return input_placeholder_new_conversation
-
-
-def _read_user_ended_conversation(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    user_ended_conversation = d.get("user_ended_conversation", UNSET)
-    if (
-        user_ended_conversation.__class__ is not str
-        and user_ended_conversation is not None
-        and user_ended_conversation is not UNSET
-    ):
-        user_ended_conversation = unexpected_type(
-            cls, "user_ended_conversation", user_ended_conversation, "a string or null"
-        )
-
-    return user_ended_conversation
-
-
-def _read_agent_ended_conversation(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    agent_ended_conversation = d.get("agent_ended_conversation", UNSET)
-    if (
-        agent_ended_conversation.__class__ is not str
-        and agent_ended_conversation is not None
-        and agent_ended_conversation is not UNSET
-    ):
-        agent_ended_conversation = unexpected_type(
-            cls, "agent_ended_conversation", agent_ended_conversation, "a string or null"
-        )
-
-    return agent_ended_conversation
-
-
-def _read_conversation_id(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    conversation_id = d.get("conversation_id", UNSET)
-    if conversation_id.__class__ is not str and conversation_id is not None and conversation_id is not UNSET:
-        conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
-
-    return conversation_id
-
-
-def _read_error_occurred(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    error_occurred = d.get("error_occurred", UNSET)
-    if error_occurred.__class__ is not str and error_occurred is not None and error_occurred is not UNSET:
-        error_occurred = unexpected_type(cls, "error_occurred", error_occurred, "a string or null")
-
-    return error_occurred
-
-
-def _read_copy_id(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    copy_id = d.get("copy_id", UNSET)
-    if copy_id.__class__ is not str and copy_id is not None and copy_id is not UNSET:
-        copy_id = unexpected_type(cls, "copy_id", copy_id, "a string or null")
-
-    return copy_id
-
-
-def _read_initiate_feedback(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    initiate_feedback = d.get("initiate_feedback", UNSET)
-    if initiate_feedback.__class__ is not str and initiate_feedback is not None and initiate_feedback is not UNSET:
-        initiate_feedback = unexpected_type(cls, "initiate_feedback", initiate_feedback, "a string or null")
-
-    return initiate_feedback
-
-
-def _read_request_follow_up_feedback(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    request_follow_up_feedback = d.get("request_follow_up_feedback", UNSET)
-    if (
-        request_follow_up_feedback.__class__ is not str
-        and request_follow_up_feedback is not None
-        and request_follow_up_feedback is not UNSET
-    ):
-        request_follow_up_feedback = unexpected_type(
-            cls, "request_follow_up_feedback", request_follow_up_feedback, "a string or null"
-        )
-
-    return request_follow_up_feedback
-
-
-def _read_thanks_for_feedback(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    thanks_for_feedback = d.get("thanks_for_feedback", UNSET)
-    if (
-        thanks_for_feedback.__class__ is not str
-        and thanks_for_feedback is not None
-        and thanks_for_feedback is not UNSET
-    ):
-        thanks_for_feedback = unexpected_type(cls, "thanks_for_feedback", thanks_for_feedback, "a string or null")
-
-    return thanks_for_feedback
-
-
-def _read_thanks_for_feedback_details(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    thanks_for_feedback_details = d.get("thanks_for_feedback_details", UNSET)
-    if (
-        thanks_for_feedback_details.__class__ is not str
-        and thanks_for_feedback_details is not None
-        and thanks_for_feedback_details is not UNSET
-    ):
-        thanks_for_feedback_details = unexpected_type(
-            cls, "thanks_for_feedback_details", thanks_for_feedback_details, "a string or null"
-        )
-
-    return thanks_for_feedback_details
-
-
-def _read_follow_up_feedback_placeholder(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    follow_up_feedback_placeholder = d.get("follow_up_feedback_placeholder", UNSET)
-    if (
-        follow_up_feedback_placeholder.__class__ is not str
-        and follow_up_feedback_placeholder is not None
-        and follow_up_feedback_placeholder is not UNSET
-    ):
-        follow_up_feedback_placeholder = unexpected_type(
-            cls, "follow_up_feedback_placeholder", follow_up_feedback_placeholder, "a string or null"
-        )
-
-    return follow_up_feedback_placeholder
-
-
-def _read_submit(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    submit = d.get("submit", UNSET)
-    if submit.__class__ is not str and submit is not None and submit is not UNSET:
-        submit = unexpected_type(cls, "submit", submit, "a string or null")
-
-    return submit
-
-
-def _read_go_back(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    go_back = d.get("go_back", UNSET)
-    if go_back.__class__ is not str and go_back is not None and go_back is not UNSET:
-        go_back = unexpected_type(cls, "go_back", go_back, "a string or null")
-
-    return go_back
-
-
-def _read_send_message(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    send_message = d.get("send_message", UNSET)
-    if send_message.__class__ is not str and send_message is not None and send_message is not UNSET:
-        send_message = unexpected_type(cls, "send_message", send_message, "a string or null")
-
-    return send_message
-
-
-def _read_text_mode(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    text_mode = d.get("text_mode", UNSET)
-    if text_mode.__class__ is not str and text_mode is not None and text_mode is not UNSET:
-        text_mode = unexpected_type(cls, "text_mode", text_mode, "a string or null")
-
-    return text_mode
-
-
-def _read_voice_mode(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    voice_mode = d.get("voice_mode", UNSET)
-    if voice_mode.__class__ is not str and voice_mode is not None and voice_mode is not UNSET:
-        voice_mode = unexpected_type(cls, "voice_mode", voice_mode, "a string or null")
-
-    return voice_mode
-
-
-def _read_switched_to_text_mode(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    switched_to_text_mode = d.get("switched_to_text_mode", UNSET)
-    if (
-        switched_to_text_mode.__class__ is not str
-        and switched_to_text_mode is not None
-        and switched_to_text_mode is not UNSET
-    ):
-        switched_to_text_mode = unexpected_type(cls, "switched_to_text_mode", switched_to_text_mode, "a string or null")
-
-    return switched_to_text_mode
-
-
-def _read_switched_to_voice_mode(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    switched_to_voice_mode = d.get("switched_to_voice_mode", UNSET)
-    if (
-        switched_to_voice_mode.__class__ is not str
-        and switched_to_voice_mode is not None
-        and switched_to_voice_mode is not UNSET
-    ):
-        switched_to_voice_mode = unexpected_type(
-            cls, "switched_to_voice_mode", switched_to_voice_mode, "a string or null"
-        )
-
-    return switched_to_voice_mode
-
-
-def _read_copy(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    copy = d.get("copy", UNSET)
-    if copy.__class__ is not str and copy is not None and copy is not UNSET:
-        copy = unexpected_type(cls, "copy", copy, "a string or null")
-
-    return copy
-
-
-def _read_download(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    download = d.get("download", UNSET)
-    if download.__class__ is not str and download is not None and download is not UNSET:
-        download = unexpected_type(cls, "download", download, "a string or null")
-
-    return download
-
-
-def _read_wrap(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    wrap = d.get("wrap", UNSET)
-    if wrap.__class__ is not str and wrap is not None and wrap is not UNSET:
-        wrap = unexpected_type(cls, "wrap", wrap, "a string or null")
-
-    return wrap
-
-
-def _read_agent_working(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    agent_working = d.get("agent_working", UNSET)
-    if agent_working.__class__ is not str and agent_working is not None and agent_working is not UNSET:
-        agent_working = unexpected_type(cls, "agent_working", agent_working, "a string or null")
-
-    return agent_working
-
-
-def _read_agent_done(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    agent_done = d.get("agent_done", UNSET)
-    if agent_done.__class__ is not str and agent_done is not None and agent_done is not UNSET:
-        agent_done = unexpected_type(cls, "agent_done", agent_done, "a string or null")
-
-    return agent_done
-
-
-def _read_agent_error(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    agent_error = d.get("agent_error", UNSET)
-    if agent_error.__class__ is not str and agent_error is not None and agent_error is not UNSET:
-        agent_error = unexpected_type(cls, "agent_error", agent_error, "a string or null")
-
-    return agent_error
-
-
-def _read_attach_file(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    attach_file = d.get("attach_file", UNSET)
-    if attach_file.__class__ is not str and attach_file is not None and attach_file is not UNSET:
-        attach_file = unexpected_type(cls, "attach_file", attach_file, "a string or null")
-
-    return attach_file
-
-
-def _read_remove_file(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    remove_file = d.get("remove_file", UNSET)
-    if remove_file.__class__ is not str and remove_file is not None and remove_file is not UNSET:
-        remove_file = unexpected_type(cls, "remove_file", remove_file, "a string or null")
-
-    return remove_file
-
-
-def _read_file_upload_error(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    file_upload_error = d.get("file_upload_error", UNSET)
-    if file_upload_error.__class__ is not str and file_upload_error is not None and file_upload_error is not UNSET:
-        file_upload_error = unexpected_type(cls, "file_upload_error", file_upload_error, "a string or null")
-
-    return file_upload_error
-
-
-def _read_file_type_unsupported(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    file_type_unsupported = d.get("file_type_unsupported", UNSET)
-    if (
-        file_type_unsupported.__class__ is not str
-        and file_type_unsupported is not None
-        and file_type_unsupported is not UNSET
-    ):
-        file_type_unsupported = unexpected_type(cls, "file_type_unsupported", file_type_unsupported, "a string or null")
-
-    return file_type_unsupported
-
-
-def _read_file_too_large(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    file_too_large = d.get("file_too_large", UNSET)
-    if file_too_large.__class__ is not str and file_too_large is not None and file_too_large is not UNSET:
-        file_too_large = unexpected_type(cls, "file_too_large", file_too_large, "a string or null")
-
-    return file_too_large
-
-
-def _read_file_limit_reached(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    file_limit_reached = d.get("file_limit_reached", UNSET)
-    if file_limit_reached.__class__ is not str and file_limit_reached is not None and file_limit_reached is not UNSET:
-        file_limit_reached = unexpected_type(cls, "file_limit_reached", file_limit_reached, "a string or null")
-
-    return file_limit_reached
-
-
-def _read_typing_indicator(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
-    typing_indicator = d.get("typing_indicator", UNSET)
-    if typing_indicator.__class__ is not str and typing_indicator is not None and typing_indicator is not UNSET:
-        typing_indicator = unexpected_type(cls, "typing_indicator", typing_indicator, "a string or null")
-
-    return typing_indicator
+_read_main_label = plain_reader(
+    "main_label",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_start_call = plain_reader(
+    "start_call",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_start_chat = plain_reader(
+    "start_chat",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_new_call = plain_reader(
+    "new_call",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_end_call = plain_reader(
+    "end_call",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_mute_microphone = plain_reader(
+    "mute_microphone",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_change_language = plain_reader(
+    "change_language",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_collapse = plain_reader(
+    "collapse",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_expand = plain_reader(
+    "expand",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_copied = plain_reader(
+    "copied",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_accept_terms = plain_reader(
+    "accept_terms",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_dismiss_terms = plain_reader(
+    "dismiss_terms",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_listening_status = plain_reader(
+    "listening_status",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_speaking_status = plain_reader(
+    "speaking_status",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_connecting_status = plain_reader(
+    "connecting_status",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_chatting_status = plain_reader(
+    "chatting_status",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_input_label = plain_reader(
+    "input_label",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_input_placeholder = plain_reader(
+    "input_placeholder",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_input_placeholder_text_only = plain_reader(
+    "input_placeholder_text_only",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_input_placeholder_new_conversation = plain_reader(
+    "input_placeholder_new_conversation",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_user_ended_conversation = plain_reader(
+    "user_ended_conversation",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_agent_ended_conversation = plain_reader(
+    "agent_ended_conversation",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_conversation_id = plain_reader(
+    "conversation_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_error_occurred = plain_reader(
+    "error_occurred",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_copy_id = plain_reader(
+    "copy_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_initiate_feedback = plain_reader(
+    "initiate_feedback",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_request_follow_up_feedback = plain_reader(
+    "request_follow_up_feedback",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_thanks_for_feedback = plain_reader(
+    "thanks_for_feedback",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_thanks_for_feedback_details = plain_reader(
+    "thanks_for_feedback_details",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_follow_up_feedback_placeholder = plain_reader(
+    "follow_up_feedback_placeholder",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_submit = plain_reader(
+    "submit",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_go_back = plain_reader(
+    "go_back",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_send_message = plain_reader(
+    "send_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_text_mode = plain_reader(
+    "text_mode",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_voice_mode = plain_reader(
+    "voice_mode",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_switched_to_text_mode = plain_reader(
+    "switched_to_text_mode",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_switched_to_voice_mode = plain_reader(
+    "switched_to_voice_mode",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_copy = plain_reader(
+    "copy",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_download = plain_reader(
+    "download",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_wrap = plain_reader(
+    "wrap",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_agent_working = plain_reader(
+    "agent_working",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_agent_done = plain_reader(
+    "agent_done",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_agent_error = plain_reader(
+    "agent_error",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_attach_file = plain_reader(
+    "attach_file",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_remove_file = plain_reader(
+    "remove_file",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_file_upload_error = plain_reader(
+    "file_upload_error",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_file_type_unsupported = plain_reader(
+    "file_type_unsupported",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_file_too_large = plain_reader(
+    "file_too_large",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_file_limit_reached = plain_reader(
+    "file_limit_reached",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
+
+_read_typing_indicator = plain_reader(
+    "typing_indicator",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -1189,8 +1231,9 @@ def _read_additional_properties(cls: type[WidgetTextContents], d: Mapping[str, A
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[WidgetTextContents], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     main_label = d.get("main_label", UNSET)
     if main_label.__class__ is not str and main_label is not None and main_label is not UNSET:
         main_label = _read_main_label(cls, d)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -69,7 +70,9 @@ class WidgetTextContentsTranslation(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         widget_text_contents_translation = cls.__new__(cls)
-        widget_text_contents_translation.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        widget_text_contents_translation.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return widget_text_contents_translation
 
     @property
@@ -131,15 +134,24 @@ def _read_additional_properties(cls: type[WidgetTextContentsTranslation], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WidgetTextContentsTranslation], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    source = d.get("source", UNSET)
-    if source is not UNSET:
-        source = _read_source(cls, d)
+def _all_fields(
+    cls: type[WidgetTextContentsTranslation], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "source" in known:
+        source = known["source"]
+    else:
+        source = d.get("source", UNSET)
+        if source is not UNSET:
+            source = _read_source(cls, d)
 
-    text = d.get("text", UNSET)
-    if text is not UNSET:
-        text = _read_text(cls, d)
+    if "text" in known:
+        text = known["text"]
+    else:
+        text = d.get("text", UNSET)
+        if text is not UNSET:
+            text = _read_text(cls, d)
 
     return {
         "source": source,

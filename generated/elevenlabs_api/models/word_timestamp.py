@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WordTimestamp")
@@ -73,7 +73,7 @@ class WordTimestamp(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         word_timestamp = cls.__new__(cls)
-        word_timestamp.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        word_timestamp.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return word_timestamp
 
     @property
@@ -93,37 +93,11 @@ class WordTimestamp(Lazy):
         return key in self.additional_properties
 
 
-def _read_word(cls: type[WordTimestamp], d: Mapping[str, Any]) -> Any:
-    word = d.get("word", MISSING)
-    if word.__class__ is not str:
-        if word is MISSING:
-            word = missing_field(cls, "word")
-        else:
-            word = unexpected_type(cls, "word", word, "a string")
+_read_word = plain_reader("word", (str,), "a string", True)
 
-    return word
+_read_start_ms = plain_reader("start_ms", (int,), "an integer", True)
 
-
-def _read_start_ms(cls: type[WordTimestamp], d: Mapping[str, Any]) -> Any:
-    start_ms = d.get("start_ms", MISSING)
-    if start_ms.__class__ is not int:
-        if start_ms is MISSING:
-            start_ms = missing_field(cls, "start_ms")
-        else:
-            start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
-
-    return start_ms
-
-
-def _read_end_ms(cls: type[WordTimestamp], d: Mapping[str, Any]) -> Any:
-    end_ms = d.get("end_ms", MISSING)
-    if end_ms.__class__ is not int:
-        if end_ms is MISSING:
-            end_ms = missing_field(cls, "end_ms")
-        else:
-            end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
-
-    return end_ms
+_read_end_ms = plain_reader("end_ms", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -139,8 +113,9 @@ def _read_additional_properties(cls: type[WordTimestamp], d: Mapping[str, Any]) 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WordTimestamp], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[WordTimestamp], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     word = d.get("word", MISSING)
     if word.__class__ is not str:
         word = _read_word(cls, d)

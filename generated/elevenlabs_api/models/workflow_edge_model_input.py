@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowEdgeModelInput")
@@ -131,7 +131,9 @@ class WorkflowEdgeModelInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workflow_edge_model_input = cls.__new__(cls)
-        workflow_edge_model_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workflow_edge_model_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return workflow_edge_model_input
 
     @property
@@ -151,26 +153,9 @@ class WorkflowEdgeModelInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_source(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> Any:
-    source = d.get("source", MISSING)
-    if source.__class__ is not str:
-        if source is MISSING:
-            source = missing_field(cls, "source")
-        else:
-            source = unexpected_type(cls, "source", source, "a string")
+_read_source = plain_reader("source", (str,), "a string", True)
 
-    return source
-
-
-def _read_target(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> Any:
-    target = d.get("target", MISSING)
-    if target.__class__ is not str:
-        if target is MISSING:
-            target = missing_field(cls, "target")
-        else:
-            target = unexpected_type(cls, "target", target, "a string")
-
-    return target
+_read_target = plain_reader("target", (str,), "a string", True)
 
 
 def _read_forward_condition(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> Any:
@@ -343,8 +328,9 @@ def _read_additional_properties(cls: type[WorkflowEdgeModelInput], d: Mapping[st
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     source = d.get("source", MISSING)
     if source.__class__ is not str:
         source = _read_source(cls, d)
@@ -353,13 +339,19 @@ def _all_fields(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> dict
     if target.__class__ is not str:
         target = _read_target(cls, d)
 
-    forward_condition = d.get("forward_condition", UNSET)
-    if forward_condition is not UNSET and forward_condition is not None:
-        forward_condition = _read_forward_condition(cls, d)
+    if "forward_condition" in known:
+        forward_condition = known["forward_condition"]
+    else:
+        forward_condition = d.get("forward_condition", UNSET)
+        if forward_condition is not UNSET and forward_condition is not None:
+            forward_condition = _read_forward_condition(cls, d)
 
-    backward_condition = d.get("backward_condition", UNSET)
-    if backward_condition is not UNSET and backward_condition is not None:
-        backward_condition = _read_backward_condition(cls, d)
+    if "backward_condition" in known:
+        backward_condition = known["backward_condition"]
+    else:
+        backward_condition = d.get("backward_condition", UNSET)
+        if backward_condition is not UNSET and backward_condition is not None:
+            backward_condition = _read_backward_condition(cls, d)
 
     return {
         "source": source,

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowEdgeModelOutput")
@@ -129,7 +130,9 @@ class WorkflowEdgeModelOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workflow_edge_model_output = cls.__new__(cls)
-        workflow_edge_model_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workflow_edge_model_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return workflow_edge_model_output
 
     @property
@@ -149,26 +152,9 @@ class WorkflowEdgeModelOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_source(cls: type[WorkflowEdgeModelOutput], d: Mapping[str, Any]) -> Any:
-    source = d.get("source", MISSING)
-    if source.__class__ is not str:
-        if source is MISSING:
-            source = missing_field(cls, "source")
-        else:
-            source = unexpected_type(cls, "source", source, "a string")
+_read_source = plain_reader("source", (str,), "a string", True)
 
-    return source
-
-
-def _read_target(cls: type[WorkflowEdgeModelOutput], d: Mapping[str, Any]) -> Any:
-    target = d.get("target", MISSING)
-    if target.__class__ is not str:
-        if target is MISSING:
-            target = missing_field(cls, "target")
-        else:
-            target = unexpected_type(cls, "target", target, "a string")
-
-    return target
+_read_target = plain_reader("target", (str,), "a string", True)
 
 
 def _read_forward_condition(cls: type[WorkflowEdgeModelOutput], d: Mapping[str, Any]) -> Any:
@@ -359,8 +345,9 @@ def _read_additional_properties(cls: type[WorkflowEdgeModelOutput], d: Mapping[s
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowEdgeModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[WorkflowEdgeModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     source = d.get("source", MISSING)
     if source.__class__ is not str:
         source = _read_source(cls, d)
@@ -369,13 +356,19 @@ def _all_fields(cls: type[WorkflowEdgeModelOutput], d: Mapping[str, Any]) -> dic
     if target.__class__ is not str:
         target = _read_target(cls, d)
 
-    forward_condition = d.get("forward_condition", MISSING)
-    if forward_condition is not MISSING and forward_condition is not None:
-        forward_condition = _read_forward_condition(cls, d)
+    if "forward_condition" in known:
+        forward_condition = known["forward_condition"]
+    else:
+        forward_condition = d.get("forward_condition", MISSING)
+        if forward_condition is not MISSING and forward_condition is not None:
+            forward_condition = _read_forward_condition(cls, d)
 
-    backward_condition = d.get("backward_condition", MISSING)
-    if backward_condition is not MISSING and backward_condition is not None:
-        backward_condition = _read_backward_condition(cls, d)
+    if "backward_condition" in known:
+        backward_condition = known["backward_condition"]
+    else:
+        backward_condition = d.get("backward_condition", MISSING)
+        if backward_condition is not MISSING and backward_condition is not None:
+            backward_condition = _read_backward_condition(cls, d)
 
     return {
         "source": source,

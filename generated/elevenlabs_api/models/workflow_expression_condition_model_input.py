@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowExpressionConditionModelInput")
@@ -138,7 +139,7 @@ class WorkflowExpressionConditionModelInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_expression_condition_model_input = cls.__new__(cls)
         workflow_expression_condition_model_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_expression_condition_model_input
 
@@ -417,12 +418,15 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
     return expression
 
 
-def _read_label(cls: type[WorkflowExpressionConditionModelInput], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", UNSET)
-    if label.__class__ is not str and label is not None and label is not UNSET:
-        label = unexpected_type(cls, "label", label, "a string or null")
-
-    return label
+_read_label = plain_reader(
+    "label",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -440,13 +444,22 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowExpressionConditionModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowExpressionConditionModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    expression = _read_expression(cls, d)
+    if "expression" in known:
+        expression = known["expression"]
+    else:
+        expression = _read_expression(cls, d)
 
     label = d.get("label", UNSET)
     if label.__class__ is not str and label is not None and label is not UNSET:

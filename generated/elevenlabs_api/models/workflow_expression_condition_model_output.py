@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowExpressionConditionModelOutput")
@@ -138,7 +139,7 @@ class WorkflowExpressionConditionModelOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_expression_condition_model_output = cls.__new__(cls)
         workflow_expression_condition_model_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_expression_condition_model_output
 
@@ -170,15 +171,15 @@ def _read_type_(cls: type[WorkflowExpressionConditionModelOutput], d: Mapping[st
     return type_
 
 
-def _read_label(cls: type[WorkflowExpressionConditionModelOutput], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str and label is not None:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string or null")
-
-    return label
+_read_label = plain_reader(
+    "label",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mapping[str, Any]) -> Any:
@@ -444,15 +445,24 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowExpressionConditionModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowExpressionConditionModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     label = d.get("label", MISSING)
     if label.__class__ is not str and label is not None:
         label = _read_label(cls, d)
 
-    expression = _read_expression(cls, d)
+    if "expression" in known:
+        expression = known["expression"]
+    else:
+        expression = _read_expression(cls, d)
 
     return {
         "label": label,

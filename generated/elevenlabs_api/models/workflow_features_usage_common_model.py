@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowFeaturesUsageCommonModel")
@@ -104,7 +105,7 @@ class WorkflowFeaturesUsageCommonModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_features_usage_common_model = cls.__new__(cls)
         workflow_features_usage_common_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_features_usage_common_model
 
@@ -125,12 +126,7 @@ class WorkflowFeaturesUsageCommonModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_enabled(cls: type[WorkflowFeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
-    enabled = d.get("enabled", UNSET)
-    if enabled.__class__ is not bool and enabled is not UNSET:
-        enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
-
-    return enabled
+_read_enabled = plain_reader("enabled", (bool,), "a boolean", False)
 
 
 def _read_tool_node(cls: type[WorkflowFeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
@@ -208,27 +204,42 @@ def _read_additional_properties(cls: type[WorkflowFeaturesUsageCommonModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowFeaturesUsageCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WorkflowFeaturesUsageCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     enabled = d.get("enabled", UNSET)
     if enabled.__class__ is not bool and enabled is not UNSET:
         enabled = _read_enabled(cls, d)
 
-    tool_node = d.get("tool_node", UNSET)
-    if tool_node is not UNSET:
-        tool_node = _read_tool_node(cls, d)
+    if "tool_node" in known:
+        tool_node = known["tool_node"]
+    else:
+        tool_node = d.get("tool_node", UNSET)
+        if tool_node is not UNSET:
+            tool_node = _read_tool_node(cls, d)
 
-    standalone_agent_node = d.get("standalone_agent_node", UNSET)
-    if standalone_agent_node is not UNSET:
-        standalone_agent_node = _read_standalone_agent_node(cls, d)
+    if "standalone_agent_node" in known:
+        standalone_agent_node = known["standalone_agent_node"]
+    else:
+        standalone_agent_node = d.get("standalone_agent_node", UNSET)
+        if standalone_agent_node is not UNSET:
+            standalone_agent_node = _read_standalone_agent_node(cls, d)
 
-    phone_number_node = d.get("phone_number_node", UNSET)
-    if phone_number_node is not UNSET:
-        phone_number_node = _read_phone_number_node(cls, d)
+    if "phone_number_node" in known:
+        phone_number_node = known["phone_number_node"]
+    else:
+        phone_number_node = d.get("phone_number_node", UNSET)
+        if phone_number_node is not UNSET:
+            phone_number_node = _read_phone_number_node(cls, d)
 
-    end_node = d.get("end_node", UNSET)
-    if end_node is not UNSET:
-        end_node = _read_end_node(cls, d)
+    if "end_node" in known:
+        end_node = known["end_node"]
+    else:
+        end_node = d.get("end_node", UNSET)
+        if end_node is not UNSET:
+            end_node = _read_end_node(cls, d)
 
     return {
         "enabled": enabled,

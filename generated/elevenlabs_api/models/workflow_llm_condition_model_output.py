@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowLLMConditionModelOutput")
@@ -81,7 +82,7 @@ class WorkflowLLMConditionModelOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_llm_condition_model_output = cls.__new__(cls)
         workflow_llm_condition_model_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_llm_condition_model_output
 
@@ -113,26 +114,17 @@ def _read_type_(cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any]
     return type_
 
 
-def _read_label(cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str and label is not None:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string or null")
+_read_label = plain_reader(
+    "label",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-    return label
-
-
-def _read_condition(cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any]) -> Any:
-    condition = d.get("condition", MISSING)
-    if condition.__class__ is not str:
-        if condition is MISSING:
-            condition = missing_field(cls, "condition")
-        else:
-            condition = unexpected_type(cls, "condition", condition, "a string")
-
-    return condition
+_read_condition = plain_reader("condition", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -148,9 +140,15 @@ def _read_additional_properties(cls: type[WorkflowLLMConditionModelOutput], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     label = d.get("label", MISSING)
     if label.__class__ is not str and label is not None:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.entry_behavior import EntryBehavior, check_entry_behavior
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,12 +17,11 @@ from ..types import (
     check_items,
     deviating_field,
     expect_array,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowOverrideAgentNodeModelInput")
@@ -182,7 +182,7 @@ class WorkflowOverrideAgentNodeModelInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_override_agent_node_model_input = cls.__new__(cls)
         workflow_override_agent_node_model_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_override_agent_node_model_input
 
@@ -212,15 +212,7 @@ def _read_type_(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, 
     return type_
 
 
-def _read_label(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
-
-    return label
+_read_label = plain_reader("label", (str,), "a string", True)
 
 
 def _read_position(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
@@ -238,14 +230,7 @@ def _read_position(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[st
     return position
 
 
-def _read_edge_order(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    edge_order = d.get("edge_order", UNSET)
-    if edge_order.__class__ is not list and edge_order is not UNSET:
-        edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-    elif edge_order.__class__ is list and edge_order:
-        check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-    return edge_order
+_read_edge_order = plain_reader("edge_order", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_conversation_config(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
@@ -263,12 +248,7 @@ def _read_conversation_config(cls: type[WorkflowOverrideAgentNodeModelInput], d:
     return conversation_config
 
 
-def _read_additional_prompt(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    additional_prompt = d.get("additional_prompt", UNSET)
-    if additional_prompt.__class__ is not str and additional_prompt is not UNSET:
-        additional_prompt = unexpected_type(cls, "additional_prompt", additional_prompt, "a string")
-
-    return additional_prompt
+_read_additional_prompt = plain_reader("additional_prompt", (str,), "a string", False)
 
 
 def _read_additional_knowledge_base(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
@@ -289,14 +269,7 @@ def _read_additional_knowledge_base(cls: type[WorkflowOverrideAgentNodeModelInpu
     return additional_knowledge_base
 
 
-def _read_additional_tool_ids(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    additional_tool_ids = d.get("additional_tool_ids", UNSET)
-    if additional_tool_ids.__class__ is not list and additional_tool_ids is not UNSET:
-        additional_tool_ids = unexpected_type(cls, "additional_tool_ids", additional_tool_ids, "an array")
-    elif additional_tool_ids.__class__ is list and additional_tool_ids:
-        check_items(cls, "additional_tool_ids", additional_tool_ids, (str,), "a string")
-
-    return additional_tool_ids
+_read_additional_tool_ids = plain_reader("additional_tool_ids", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_entry_behavior(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
@@ -333,19 +306,28 @@ def _read_additional_properties(cls: type[WorkflowOverrideAgentNodeModelInput], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     label = d.get("label", MISSING)
     if label.__class__ is not str:
         label = _read_label(cls, d)
 
-    position = d.get("position", UNSET)
-    if position is not UNSET:
-        position = _read_position(cls, d)
+    if "position" in known:
+        position = known["position"]
+    else:
+        position = d.get("position", UNSET)
+        if position is not UNSET:
+            position = _read_position(cls, d)
 
     edge_order = d.get("edge_order", UNSET)
     if edge_order.__class__ is not list and edge_order is not UNSET:
@@ -353,17 +335,23 @@ def _all_fields(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, 
     elif edge_order.__class__ is list and edge_order:
         check_items(cls, "edge_order", edge_order, (str,), "a string")
 
-    conversation_config = d.get("conversation_config", UNSET)
-    if conversation_config is not UNSET:
-        conversation_config = _read_conversation_config(cls, d)
+    if "conversation_config" in known:
+        conversation_config = known["conversation_config"]
+    else:
+        conversation_config = d.get("conversation_config", UNSET)
+        if conversation_config is not UNSET:
+            conversation_config = _read_conversation_config(cls, d)
 
     additional_prompt = d.get("additional_prompt", UNSET)
     if additional_prompt.__class__ is not str and additional_prompt is not UNSET:
         additional_prompt = _read_additional_prompt(cls, d)
 
-    additional_knowledge_base = d.get("additional_knowledge_base", UNSET)
-    if additional_knowledge_base is not UNSET:
-        additional_knowledge_base = _read_additional_knowledge_base(cls, d)
+    if "additional_knowledge_base" in known:
+        additional_knowledge_base = known["additional_knowledge_base"]
+    else:
+        additional_knowledge_base = d.get("additional_knowledge_base", UNSET)
+        if additional_knowledge_base is not UNSET:
+            additional_knowledge_base = _read_additional_knowledge_base(cls, d)
 
     additional_tool_ids = d.get("additional_tool_ids", UNSET)
     if additional_tool_ids.__class__ is not list and additional_tool_ids is not UNSET:
@@ -371,9 +359,12 @@ def _all_fields(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, 
     elif additional_tool_ids.__class__ is list and additional_tool_ids:
         check_items(cls, "additional_tool_ids", additional_tool_ids, (str,), "a string")
 
-    entry_behavior = d.get("entry_behavior", UNSET)
-    if entry_behavior is not UNSET:
-        entry_behavior = _read_entry_behavior(cls, d)
+    if "entry_behavior" in known:
+        entry_behavior = known["entry_behavior"]
+    else:
+        entry_behavior = d.get("entry_behavior", UNSET)
+        if entry_behavior is not UNSET:
+            entry_behavior = _read_entry_behavior(cls, d)
 
     return {
         "label": label,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.entry_behavior import EntryBehavior
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowOverrideAgentNodeModelOutput")
@@ -182,7 +183,7 @@ class WorkflowOverrideAgentNodeModelOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_override_agent_node_model_output = cls.__new__(cls)
         workflow_override_agent_node_model_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_override_agent_node_model_output
 
@@ -227,17 +228,7 @@ def _read_position(cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[s
     return position
 
 
-def _read_edge_order(cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[str, Any]) -> Any:
-    edge_order = d.get("edge_order", MISSING)
-    if edge_order.__class__ is not list:
-        if edge_order is MISSING:
-            edge_order = missing_field(cls, "edge_order")
-        else:
-            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-    elif edge_order.__class__ is list and edge_order:
-        check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-    return edge_order
+_read_edge_order = plain_reader("edge_order", (list,), "an array", True, ((str,), "a string"))
 
 
 def _read_conversation_config(cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[str, Any]) -> Any:
@@ -253,15 +244,7 @@ def _read_conversation_config(cls: type[WorkflowOverrideAgentNodeModelOutput], d
     return conversation_config
 
 
-def _read_additional_prompt(cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[str, Any]) -> Any:
-    additional_prompt = d.get("additional_prompt", MISSING)
-    if additional_prompt.__class__ is not str:
-        if additional_prompt is MISSING:
-            additional_prompt = missing_field(cls, "additional_prompt")
-        else:
-            additional_prompt = unexpected_type(cls, "additional_prompt", additional_prompt, "a string")
-
-    return additional_prompt
+_read_additional_prompt = plain_reader("additional_prompt", (str,), "a string", True)
 
 
 def _read_additional_knowledge_base(cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[str, Any]) -> Any:
@@ -283,39 +266,11 @@ def _read_additional_knowledge_base(cls: type[WorkflowOverrideAgentNodeModelOutp
     return additional_knowledge_base
 
 
-def _read_additional_tool_ids(cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[str, Any]) -> Any:
-    additional_tool_ids = d.get("additional_tool_ids", MISSING)
-    if additional_tool_ids.__class__ is not list:
-        if additional_tool_ids is MISSING:
-            additional_tool_ids = missing_field(cls, "additional_tool_ids")
-        else:
-            additional_tool_ids = unexpected_type(cls, "additional_tool_ids", additional_tool_ids, "an array")
-    elif additional_tool_ids.__class__ is list and additional_tool_ids:
-        check_items(cls, "additional_tool_ids", additional_tool_ids, (str,), "a string")
+_read_additional_tool_ids = plain_reader("additional_tool_ids", (list,), "an array", True, ((str,), "a string"))
 
-    return additional_tool_ids
+_read_label = plain_reader("label", (str,), "a string", True)
 
-
-def _read_label(cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string")
-
-    return label
-
-
-def _read_entry_behavior(cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[str, Any]) -> Any:
-    entry_behavior = d.get("entry_behavior", MISSING)
-    if entry_behavior.__class__ is not str:
-        if entry_behavior is MISSING:
-            entry_behavior = missing_field(cls, "entry_behavior")
-        else:
-            entry_behavior = unexpected_type(cls, "entry_behavior", entry_behavior, "a string")
-
-    return entry_behavior
+_read_entry_behavior = plain_reader("entry_behavior", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -339,11 +294,20 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
-    position = _read_position(cls, d)
+    if "position" in known:
+        position = known["position"]
+    else:
+        position = _read_position(cls, d)
 
     edge_order = d.get("edge_order", MISSING)
     if edge_order.__class__ is not list:
@@ -351,13 +315,19 @@ def _all_fields(cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[str,
     elif edge_order.__class__ is list and edge_order:
         check_items(cls, "edge_order", edge_order, (str,), "a string")
 
-    conversation_config = _read_conversation_config(cls, d)
+    if "conversation_config" in known:
+        conversation_config = known["conversation_config"]
+    else:
+        conversation_config = _read_conversation_config(cls, d)
 
     additional_prompt = d.get("additional_prompt", MISSING)
     if additional_prompt.__class__ is not str:
         additional_prompt = _read_additional_prompt(cls, d)
 
-    additional_knowledge_base = _read_additional_knowledge_base(cls, d)
+    if "additional_knowledge_base" in known:
+        additional_knowledge_base = known["additional_knowledge_base"]
+    else:
+        additional_knowledge_base = _read_additional_knowledge_base(cls, d)
 
     additional_tool_ids = d.get("additional_tool_ids", MISSING)
     if additional_tool_ids.__class__ is not list:

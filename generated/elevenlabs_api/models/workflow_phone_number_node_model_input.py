@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.transfer_type_enum import TransferTypeEnum, check_transfer_type_enum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -19,10 +20,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowPhoneNumberNodeModelInput")
@@ -198,7 +199,7 @@ class WorkflowPhoneNumberNodeModelInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_phone_number_node_model_input = cls.__new__(cls)
         workflow_phone_number_node_model_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_phone_number_node_model_input
 
@@ -450,14 +451,7 @@ def _read_position(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str,
     return position
 
 
-def _read_edge_order(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]) -> Any:
-    edge_order = d.get("edge_order", UNSET)
-    if edge_order.__class__ is not list and edge_order is not UNSET:
-        edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-    elif edge_order.__class__ is list and edge_order:
-        check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-    return edge_order
+_read_edge_order = plain_reader("edge_order", (list,), "an array", False, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -478,33 +472,57 @@ def _read_additional_properties(cls: type[WorkflowPhoneNumberNodeModelInput], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    transfer_destination = _read_transfer_destination(cls, d)
+    if "transfer_destination" in known:
+        transfer_destination = known["transfer_destination"]
+    else:
+        transfer_destination = _read_transfer_destination(cls, d)
 
-    custom_sip_headers = d.get("custom_sip_headers", UNSET)
-    if custom_sip_headers is not UNSET:
-        custom_sip_headers = _read_custom_sip_headers(cls, d)
+    if "custom_sip_headers" in known:
+        custom_sip_headers = known["custom_sip_headers"]
+    else:
+        custom_sip_headers = d.get("custom_sip_headers", UNSET)
+        if custom_sip_headers is not UNSET:
+            custom_sip_headers = _read_custom_sip_headers(cls, d)
 
-    transfer_type = d.get("transfer_type", UNSET)
-    if transfer_type is not UNSET:
-        transfer_type = _read_transfer_type(cls, d)
+    if "transfer_type" in known:
+        transfer_type = known["transfer_type"]
+    else:
+        transfer_type = d.get("transfer_type", UNSET)
+        if transfer_type is not UNSET:
+            transfer_type = _read_transfer_type(cls, d)
 
-    uui = d.get("uui", UNSET)
-    if uui is not UNSET and uui is not None:
-        uui = _read_uui(cls, d)
+    if "uui" in known:
+        uui = known["uui"]
+    else:
+        uui = d.get("uui", UNSET)
+        if uui is not UNSET and uui is not None:
+            uui = _read_uui(cls, d)
 
-    post_dial_digits = d.get("post_dial_digits", UNSET)
-    if post_dial_digits is not UNSET and post_dial_digits is not None:
-        post_dial_digits = _read_post_dial_digits(cls, d)
+    if "post_dial_digits" in known:
+        post_dial_digits = known["post_dial_digits"]
+    else:
+        post_dial_digits = d.get("post_dial_digits", UNSET)
+        if post_dial_digits is not UNSET and post_dial_digits is not None:
+            post_dial_digits = _read_post_dial_digits(cls, d)
 
-    position = d.get("position", UNSET)
-    if position is not UNSET:
-        position = _read_position(cls, d)
+    if "position" in known:
+        position = known["position"]
+    else:
+        position = d.get("position", UNSET)
+        if position is not UNSET:
+            position = _read_position(cls, d)
 
     edge_order = d.get("edge_order", UNSET)
     if edge_order.__class__ is not list and edge_order is not UNSET:

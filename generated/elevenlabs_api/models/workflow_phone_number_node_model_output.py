@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.transfer_type_enum import TransferTypeEnum
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
@@ -17,10 +18,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowPhoneNumberNodeModelOutput")
@@ -201,7 +202,7 @@ class WorkflowPhoneNumberNodeModelOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_phone_number_node_model_output = cls.__new__(cls)
         workflow_phone_number_node_model_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_phone_number_node_model_output
 
@@ -375,15 +376,7 @@ def _read_transfer_destination(cls: type[WorkflowPhoneNumberNodeModelOutput], d:
     return transfer_destination
 
 
-def _read_transfer_type(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> Any:
-    transfer_type = d.get("transfer_type", MISSING)
-    if transfer_type.__class__ is not str:
-        if transfer_type is MISSING:
-            transfer_type = missing_field(cls, "transfer_type")
-        else:
-            transfer_type = unexpected_type(cls, "transfer_type", transfer_type, "a string")
-
-    return transfer_type
+_read_transfer_type = plain_reader("transfer_type", (str,), "a string", True)
 
 
 def _read_uui(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> Any:
@@ -478,17 +471,7 @@ def _read_position(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str
     return position
 
 
-def _read_edge_order(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> Any:
-    edge_order = d.get("edge_order", MISSING)
-    if edge_order.__class__ is not list:
-        if edge_order is MISSING:
-            edge_order = missing_field(cls, "edge_order")
-        else:
-            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-    elif edge_order.__class__ is list and edge_order:
-        check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-    return edge_order
+_read_edge_order = plain_reader("edge_order", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -509,27 +492,48 @@ def _read_additional_properties(cls: type[WorkflowPhoneNumberNodeModelOutput], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
-    custom_sip_headers = _read_custom_sip_headers(cls, d)
+    if "custom_sip_headers" in known:
+        custom_sip_headers = known["custom_sip_headers"]
+    else:
+        custom_sip_headers = _read_custom_sip_headers(cls, d)
 
-    transfer_destination = _read_transfer_destination(cls, d)
+    if "transfer_destination" in known:
+        transfer_destination = known["transfer_destination"]
+    else:
+        transfer_destination = _read_transfer_destination(cls, d)
 
     transfer_type = d.get("transfer_type", MISSING)
     if transfer_type.__class__ is not str:
         transfer_type = _read_transfer_type(cls, d)
 
-    uui = d.get("uui", MISSING)
-    if uui is not MISSING and uui is not None:
-        uui = _read_uui(cls, d)
+    if "uui" in known:
+        uui = known["uui"]
+    else:
+        uui = d.get("uui", MISSING)
+        if uui is not MISSING and uui is not None:
+            uui = _read_uui(cls, d)
 
-    post_dial_digits = d.get("post_dial_digits", MISSING)
-    if post_dial_digits is not MISSING and post_dial_digits is not None:
-        post_dial_digits = _read_post_dial_digits(cls, d)
+    if "post_dial_digits" in known:
+        post_dial_digits = known["post_dial_digits"]
+    else:
+        post_dial_digits = d.get("post_dial_digits", MISSING)
+        if post_dial_digits is not MISSING and post_dial_digits is not None:
+            post_dial_digits = _read_post_dial_digits(cls, d)
 
-    position = _read_position(cls, d)
+    if "position" in known:
+        position = known["position"]
+    else:
+        position = _read_position(cls, d)
 
     edge_order = d.get("edge_order", MISSING)
     if edge_order.__class__ is not list:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowResultConditionModelInput")
@@ -81,7 +81,7 @@ class WorkflowResultConditionModelInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_result_condition_model_input = cls.__new__(cls)
         workflow_result_condition_model_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_result_condition_model_input
 
@@ -111,23 +111,17 @@ def _read_type_(cls: type[WorkflowResultConditionModelInput], d: Mapping[str, An
     return type_
 
 
-def _read_successful(cls: type[WorkflowResultConditionModelInput], d: Mapping[str, Any]) -> Any:
-    successful = d.get("successful", MISSING)
-    if successful.__class__ is not bool:
-        if successful is MISSING:
-            successful = missing_field(cls, "successful")
-        else:
-            successful = unexpected_type(cls, "successful", successful, "a boolean")
+_read_successful = plain_reader("successful", (bool,), "a boolean", True)
 
-    return successful
-
-
-def _read_label(cls: type[WorkflowResultConditionModelInput], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", UNSET)
-    if label.__class__ is not str and label is not None and label is not UNSET:
-        label = unexpected_type(cls, "label", label, "a string or null")
-
-    return label
+_read_label = plain_reader(
+    "label",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -143,11 +137,17 @@ def _read_additional_properties(cls: type[WorkflowResultConditionModelInput], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowResultConditionModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowResultConditionModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     successful = d.get("successful", MISSING)
     if successful.__class__ is not bool:

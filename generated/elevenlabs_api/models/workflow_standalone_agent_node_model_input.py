@@ -7,16 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowStandaloneAgentNodeModelInput")
@@ -146,7 +147,7 @@ class WorkflowStandaloneAgentNodeModelInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_standalone_agent_node_model_input = cls.__new__(cls)
         workflow_standalone_agent_node_model_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_standalone_agent_node_model_input
 
@@ -191,71 +192,45 @@ def _read_position(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[
     return position
 
 
-def _read_edge_order(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    edge_order = d.get("edge_order", UNSET)
-    if edge_order.__class__ is not list and edge_order is not UNSET:
-        edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-    elif edge_order.__class__ is list and edge_order:
-        check_items(cls, "edge_order", edge_order, (str,), "a string")
+_read_edge_order = plain_reader("edge_order", (list,), "an array", False, ((str,), "a string"))
 
-    return edge_order
+_read_agent_id = plain_reader(
+    "agent_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_node_id = plain_reader(
+    "node_id",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-def _read_agent_id(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    agent_id = d.get("agent_id", UNSET)
-    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
+_read_delay_ms = plain_reader("delay_ms", (int,), "an integer", False)
 
-    return agent_id
+_read_transfer_message = plain_reader(
+    "transfer_message",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
+_read_enable_transferred_agent_first_message = plain_reader(
+    "enable_transferred_agent_first_message", (bool,), "a boolean", False
+)
 
-def _read_node_id(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    node_id = d.get("node_id", UNSET)
-    if node_id.__class__ is not str and node_id is not None and node_id is not UNSET:
-        node_id = unexpected_type(cls, "node_id", node_id, "a string or null")
-
-    return node_id
-
-
-def _read_delay_ms(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    delay_ms = d.get("delay_ms", UNSET)
-    if delay_ms.__class__ is not int and delay_ms is not UNSET:
-        delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
-
-    return delay_ms
-
-
-def _read_transfer_message(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    transfer_message = d.get("transfer_message", UNSET)
-    if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
-        transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
-
-    return transfer_message
-
-
-def _read_enable_transferred_agent_first_message(
-    cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]
-) -> Any:
-    enable_transferred_agent_first_message = d.get("enable_transferred_agent_first_message", UNSET)
-    if (
-        enable_transferred_agent_first_message.__class__ is not bool
-        and enable_transferred_agent_first_message is not UNSET
-    ):
-        enable_transferred_agent_first_message = unexpected_type(
-            cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
-        )
-
-    return enable_transferred_agent_first_message
-
-
-def _read_preserve_client_tts_overrides(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    preserve_client_tts_overrides = d.get("preserve_client_tts_overrides", UNSET)
-    if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:
-        preserve_client_tts_overrides = unexpected_type(
-            cls, "preserve_client_tts_overrides", preserve_client_tts_overrides, "a boolean"
-        )
-
-    return preserve_client_tts_overrides
+_read_preserve_client_tts_overrides = plain_reader("preserve_client_tts_overrides", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -279,15 +254,24 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    position = d.get("position", UNSET)
-    if position is not UNSET:
-        position = _read_position(cls, d)
+    if "position" in known:
+        position = known["position"]
+    else:
+        position = d.get("position", UNSET)
+        if position is not UNSET:
+            position = _read_position(cls, d)
 
     edge_order = d.get("edge_order", UNSET)
     if edge_order.__class__ is not list and edge_order is not UNSET:

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowStartNodeModelOutput")
@@ -86,7 +87,9 @@ class WorkflowStartNodeModelOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workflow_start_node_model_output = cls.__new__(cls)
-        workflow_start_node_model_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workflow_start_node_model_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return workflow_start_node_model_output
 
     @property
@@ -130,17 +133,7 @@ def _read_position(cls: type[WorkflowStartNodeModelOutput], d: Mapping[str, Any]
     return position
 
 
-def _read_edge_order(cls: type[WorkflowStartNodeModelOutput], d: Mapping[str, Any]) -> Any:
-    edge_order = d.get("edge_order", MISSING)
-    if edge_order.__class__ is not list:
-        if edge_order is MISSING:
-            edge_order = missing_field(cls, "edge_order")
-        else:
-            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-    elif edge_order.__class__ is list and edge_order:
-        check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-    return edge_order
+_read_edge_order = plain_reader("edge_order", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -156,11 +149,20 @@ def _read_additional_properties(cls: type[WorkflowStartNodeModelOutput], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowStartNodeModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowStartNodeModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
-    position = _read_position(cls, d)
+    if "position" in known:
+        position = known["position"]
+    else:
+        position = _read_position(cls, d)
 
     edge_order = d.get("edge_order", MISSING)
     if edge_order.__class__ is not list:

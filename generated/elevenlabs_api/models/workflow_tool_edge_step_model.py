@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowToolEdgeStepModel")
@@ -86,7 +86,9 @@ class WorkflowToolEdgeStepModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workflow_tool_edge_step_model = cls.__new__(cls)
-        workflow_tool_edge_step_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workflow_tool_edge_step_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return workflow_tool_edge_step_model
 
     @property
@@ -115,37 +117,19 @@ def _read_type_(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any]) -> A
     return type_
 
 
-def _read_step_latency_secs(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any]) -> Any:
-    step_latency_secs = d.get("step_latency_secs", MISSING)
-    if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
-        if step_latency_secs is MISSING:
-            step_latency_secs = missing_field(cls, "step_latency_secs")
-        else:
-            step_latency_secs = unexpected_type(cls, "step_latency_secs", step_latency_secs, "a number")
+_read_step_latency_secs = plain_reader(
+    "step_latency_secs",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return step_latency_secs
+_read_edge_id = plain_reader("edge_id", (str,), "a string", True)
 
-
-def _read_edge_id(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any]) -> Any:
-    edge_id = d.get("edge_id", MISSING)
-    if edge_id.__class__ is not str:
-        if edge_id is MISSING:
-            edge_id = missing_field(cls, "edge_id")
-        else:
-            edge_id = unexpected_type(cls, "edge_id", edge_id, "a string")
-
-    return edge_id
-
-
-def _read_target_node_id(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any]) -> Any:
-    target_node_id = d.get("target_node_id", MISSING)
-    if target_node_id.__class__ is not str:
-        if target_node_id is MISSING:
-            target_node_id = missing_field(cls, "target_node_id")
-        else:
-            target_node_id = unexpected_type(cls, "target_node_id", target_node_id, "a string")
-
-    return target_node_id
+_read_target_node_id = plain_reader("target_node_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -162,11 +146,15 @@ def _read_additional_properties(cls: type[WorkflowToolEdgeStepModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     step_latency_secs = d.get("step_latency_secs", MISSING)
     if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:

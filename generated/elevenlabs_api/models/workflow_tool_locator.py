@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowToolLocator")
@@ -78,7 +78,7 @@ class WorkflowToolLocator(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workflow_tool_locator = cls.__new__(cls)
-        workflow_tool_locator.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workflow_tool_locator.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
         return workflow_tool_locator
 
     @property
@@ -98,15 +98,7 @@ class WorkflowToolLocator(Lazy):
         return key in self.additional_properties
 
 
-def _read_tool_id(cls: type[WorkflowToolLocator], d: Mapping[str, Any]) -> Any:
-    tool_id = d.get("tool_id", MISSING)
-    if tool_id.__class__ is not str:
-        if tool_id is MISSING:
-            tool_id = missing_field(cls, "tool_id")
-        else:
-            tool_id = unexpected_type(cls, "tool_id", tool_id, "a string")
-
-    return tool_id
+_read_tool_id = plain_reader("tool_id", (str,), "a string", True)
 
 
 def _read_schema_overrides(cls: type[WorkflowToolLocator], d: Mapping[str, Any]) -> Any:
@@ -144,15 +136,19 @@ def _read_additional_properties(cls: type[WorkflowToolLocator], d: Mapping[str, 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowToolLocator], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(cls: type[WorkflowToolLocator], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     tool_id = d.get("tool_id", MISSING)
     if tool_id.__class__ is not str:
         tool_id = _read_tool_id(cls, d)
 
-    schema_overrides = d.get("schema_overrides", UNSET)
-    if schema_overrides is not UNSET and schema_overrides is not None:
-        schema_overrides = _read_schema_overrides(cls, d)
+    if "schema_overrides" in known:
+        schema_overrides = known["schema_overrides"]
+    else:
+        schema_overrides = d.get("schema_overrides", UNSET)
+        if schema_overrides is not UNSET and schema_overrides is not None:
+            schema_overrides = _read_schema_overrides(cls, d)
 
     return {
         "tool_id": tool_id,

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowToolMaxIterationsExceededStepModel")
@@ -79,7 +79,7 @@ class WorkflowToolMaxIterationsExceededStepModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_tool_max_iterations_exceeded_step_model = cls.__new__(cls)
         workflow_tool_max_iterations_exceeded_step_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_tool_max_iterations_exceeded_step_model
 
@@ -109,26 +109,17 @@ def _read_type_(cls: type[WorkflowToolMaxIterationsExceededStepModel], d: Mappin
     return type_
 
 
-def _read_step_latency_secs(cls: type[WorkflowToolMaxIterationsExceededStepModel], d: Mapping[str, Any]) -> Any:
-    step_latency_secs = d.get("step_latency_secs", MISSING)
-    if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
-        if step_latency_secs is MISSING:
-            step_latency_secs = missing_field(cls, "step_latency_secs")
-        else:
-            step_latency_secs = unexpected_type(cls, "step_latency_secs", step_latency_secs, "a number")
+_read_step_latency_secs = plain_reader(
+    "step_latency_secs",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return step_latency_secs
-
-
-def _read_max_iterations(cls: type[WorkflowToolMaxIterationsExceededStepModel], d: Mapping[str, Any]) -> Any:
-    max_iterations = d.get("max_iterations", MISSING)
-    if max_iterations.__class__ is not int:
-        if max_iterations is MISSING:
-            max_iterations = missing_field(cls, "max_iterations")
-        else:
-            max_iterations = unexpected_type(cls, "max_iterations", max_iterations, "an integer")
-
-    return max_iterations
+_read_max_iterations = plain_reader("max_iterations", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -146,11 +137,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowToolMaxIterationsExceededStepModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowToolMaxIterationsExceededStepModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     step_latency_secs = d.get("step_latency_secs", MISSING)
     if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowToolNestedToolsStepModel")
@@ -142,7 +143,7 @@ class WorkflowToolNestedToolsStepModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_tool_nested_tools_step_model = cls.__new__(cls)
         workflow_tool_nested_tools_step_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_tool_nested_tools_step_model
 
@@ -172,26 +173,17 @@ def _read_type_(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any
     return type_
 
 
-def _read_step_latency_secs(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> Any:
-    step_latency_secs = d.get("step_latency_secs", MISSING)
-    if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
-        if step_latency_secs is MISSING:
-            step_latency_secs = missing_field(cls, "step_latency_secs")
-        else:
-            step_latency_secs = unexpected_type(cls, "step_latency_secs", step_latency_secs, "a number")
+_read_step_latency_secs = plain_reader(
+    "step_latency_secs",
+    (
+        float,
+        int,
+    ),
+    "a number",
+    True,
+)
 
-    return step_latency_secs
-
-
-def _read_node_id(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> Any:
-    node_id = d.get("node_id", MISSING)
-    if node_id.__class__ is not str:
-        if node_id is MISSING:
-            node_id = missing_field(cls, "node_id")
-        else:
-            node_id = unexpected_type(cls, "node_id", node_id, "a string")
-
-    return node_id
+_read_node_id = plain_reader("node_id", (str,), "a string", True)
 
 
 def _read_requests(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> Any:
@@ -300,15 +292,7 @@ def _read_results(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, A
     return results
 
 
-def _read_is_successful(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> Any:
-    is_successful = d.get("is_successful", MISSING)
-    if is_successful.__class__ is not bool:
-        if is_successful is MISSING:
-            is_successful = missing_field(cls, "is_successful")
-        else:
-            is_successful = unexpected_type(cls, "is_successful", is_successful, "a boolean")
-
-    return is_successful
+_read_is_successful = plain_reader("is_successful", (bool,), "a boolean", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -327,11 +311,17 @@ def _read_additional_properties(cls: type[WorkflowToolNestedToolsStepModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     step_latency_secs = d.get("step_latency_secs", MISSING)
     if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
@@ -341,9 +331,15 @@ def _all_fields(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any
     if node_id.__class__ is not str:
         node_id = _read_node_id(cls, d)
 
-    requests = _read_requests(cls, d)
+    if "requests" in known:
+        requests = known["requests"]
+    else:
+        requests = _read_requests(cls, d)
 
-    results = _read_results(cls, d)
+    if "results" in known:
+        results = known["results"]
+    else:
+        results = _read_results(cls, d)
 
     is_successful = d.get("is_successful", MISSING)
     if is_successful.__class__ is not bool:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -14,10 +15,10 @@ from ..types import (
     check_items,
     deviating_field,
     expect_array,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowToolNodeModelInput")
@@ -102,7 +103,9 @@ class WorkflowToolNodeModelInput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workflow_tool_node_model_input = cls.__new__(cls)
-        workflow_tool_node_model_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workflow_tool_node_model_input.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return workflow_tool_node_model_input
 
     @property
@@ -146,14 +149,7 @@ def _read_position(cls: type[WorkflowToolNodeModelInput], d: Mapping[str, Any]) 
     return position
 
 
-def _read_edge_order(cls: type[WorkflowToolNodeModelInput], d: Mapping[str, Any]) -> Any:
-    edge_order = d.get("edge_order", UNSET)
-    if edge_order.__class__ is not list and edge_order is not UNSET:
-        edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-    elif edge_order.__class__ is list and edge_order:
-        check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-    return edge_order
+_read_edge_order = plain_reader("edge_order", (list,), "an array", False, ((str,), "a string"))
 
 
 def _read_tools(cls: type[WorkflowToolNodeModelInput], d: Mapping[str, Any]) -> Any:
@@ -188,15 +184,24 @@ def _read_additional_properties(cls: type[WorkflowToolNodeModelInput], d: Mappin
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowToolNodeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowToolNodeModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
-    position = d.get("position", UNSET)
-    if position is not UNSET:
-        position = _read_position(cls, d)
+    if "position" in known:
+        position = known["position"]
+    else:
+        position = d.get("position", UNSET)
+        if position is not UNSET:
+            position = _read_position(cls, d)
 
     edge_order = d.get("edge_order", UNSET)
     if edge_order.__class__ is not list and edge_order is not UNSET:
@@ -204,9 +209,12 @@ def _all_fields(cls: type[WorkflowToolNodeModelInput], d: Mapping[str, Any]) -> 
     elif edge_order.__class__ is list and edge_order:
         check_items(cls, "edge_order", edge_order, (str,), "a string")
 
-    tools = d.get("tools", UNSET)
-    if tools is not UNSET:
-        tools = _read_tools(cls, d)
+    if "tools" in known:
+        tools = known["tools"]
+    else:
+        tools = d.get("tools", UNSET)
+        if tools is not UNSET:
+            tools = _read_tools(cls, d)
 
     return {
         "type_": type_,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
@@ -15,10 +16,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowToolNodeModelOutput")
@@ -104,7 +105,9 @@ class WorkflowToolNodeModelOutput(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workflow_tool_node_model_output = cls.__new__(cls)
-        workflow_tool_node_model_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workflow_tool_node_model_output.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return workflow_tool_node_model_output
 
     @property
@@ -148,17 +151,7 @@ def _read_position(cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any])
     return position
 
 
-def _read_edge_order(cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any]) -> Any:
-    edge_order = d.get("edge_order", MISSING)
-    if edge_order.__class__ is not list:
-        if edge_order is MISSING:
-            edge_order = missing_field(cls, "edge_order")
-        else:
-            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-    elif edge_order.__class__ is list and edge_order:
-        check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-    return edge_order
+_read_edge_order = plain_reader("edge_order", (list,), "an array", True, ((str,), "a string"))
 
 
 def _read_tools(cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any]) -> Any:
@@ -194,11 +187,20 @@ def _read_additional_properties(cls: type[WorkflowToolNodeModelOutput], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
-    position = _read_position(cls, d)
+    if "position" in known:
+        position = known["position"]
+    else:
+        position = _read_position(cls, d)
 
     edge_order = d.get("edge_order", MISSING)
     if edge_order.__class__ is not list:
@@ -206,7 +208,10 @@ def _all_fields(cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any]) ->
     elif edge_order.__class__ is list and edge_order:
         check_items(cls, "edge_order", edge_order, (str,), "a string")
 
-    tools = _read_tools(cls, d)
+    if "tools" in known:
+        tools = known["tools"]
+    else:
+        tools = _read_tools(cls, d)
 
     return {
         "type_": type_,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -77,7 +78,9 @@ class WorkflowToolResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workflow_tool_response_model = cls.__new__(cls)
-        workflow_tool_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workflow_tool_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return workflow_tool_response_model
 
     @property
@@ -178,11 +181,15 @@ def _read_additional_properties(cls: type[WorkflowToolResponseModel], d: Mapping
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowToolResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    steps = d.get("steps", UNSET)
-    if steps is not UNSET:
-        steps = _read_steps(cls, d)
+def _all_fields(cls: type[WorkflowToolResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "steps" in known:
+        steps = known["steps"]
+    else:
+        steps = d.get("steps", UNSET)
+        if steps is not UNSET:
+            steps = _read_steps(cls, d)
 
     return {
         "steps": steps,

@@ -7,14 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowUnconditionalModelInput")
@@ -67,7 +68,7 @@ class WorkflowUnconditionalModelInput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_unconditional_model_input = cls.__new__(cls)
         workflow_unconditional_model_input.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_unconditional_model_input
 
@@ -97,12 +98,15 @@ def _read_type_(cls: type[WorkflowUnconditionalModelInput], d: Mapping[str, Any]
     return type_
 
 
-def _read_label(cls: type[WorkflowUnconditionalModelInput], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", UNSET)
-    if label.__class__ is not str and label is not None and label is not UNSET:
-        label = unexpected_type(cls, "label", label, "a string or null")
-
-    return label
+_read_label = plain_reader(
+    "label",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -117,11 +121,17 @@ def _read_additional_properties(cls: type[WorkflowUnconditionalModelInput], d: M
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowUnconditionalModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
-        type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowUnconditionalModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _read_type_(cls, d)
 
     label = d.get("label", UNSET)
     if label.__class__ is not str and label is not None and label is not UNSET:

@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowUnconditionalModelOutput")
@@ -71,7 +72,7 @@ class WorkflowUnconditionalModelOutput(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workflow_unconditional_model_output = cls.__new__(cls)
         workflow_unconditional_model_output.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workflow_unconditional_model_output
 
@@ -103,15 +104,15 @@ def _read_type_(cls: type[WorkflowUnconditionalModelOutput], d: Mapping[str, Any
     return type_
 
 
-def _read_label(cls: type[WorkflowUnconditionalModelOutput], d: Mapping[str, Any]) -> Any:
-    label = d.get("label", MISSING)
-    if label.__class__ is not str and label is not None:
-        if label is MISSING:
-            label = missing_field(cls, "label")
-        else:
-            label = unexpected_type(cls, "label", label, "a string or null")
-
-    return label
+_read_label = plain_reader(
+    "label",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -126,9 +127,15 @@ def _read_additional_properties(cls: type[WorkflowUnconditionalModelOutput], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkflowUnconditionalModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+def _all_fields(
+    cls: type[WorkflowUnconditionalModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "type_" in known:
+        type_ = known["type_"]
+    else:
+        type_ = _read_type_(cls, d)
 
     label = d.get("label", MISSING)
     if label.__class__ is not str and label is not None:

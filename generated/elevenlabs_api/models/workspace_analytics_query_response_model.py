@@ -13,6 +13,7 @@ from ..models.workspace_analytics_query_response_model_column_types_item_type_0 
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
@@ -20,10 +21,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceAnalyticsQueryResponseModel")
@@ -138,7 +139,7 @@ class WorkspaceAnalyticsQueryResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workspace_analytics_query_response_model = cls.__new__(cls)
         workspace_analytics_query_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workspace_analytics_query_response_model
 
@@ -159,17 +160,7 @@ class WorkspaceAnalyticsQueryResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_columns(cls: type[WorkspaceAnalyticsQueryResponseModel], d: Mapping[str, Any]) -> Any:
-    columns = d.get("columns", MISSING)
-    if columns.__class__ is not list:
-        if columns is MISSING:
-            columns = missing_field(cls, "columns")
-        else:
-            columns = unexpected_type(cls, "columns", columns, "an array")
-    elif columns.__class__ is list and columns:
-        check_items(cls, "columns", columns, (str,), "a string")
-
-    return columns
+_read_columns = plain_reader("columns", (list,), "an array", True, ((str,), "a string"))
 
 
 def _read_column_types(cls: type[WorkspaceAnalyticsQueryResponseModel], d: Mapping[str, Any]) -> Any:
@@ -265,19 +256,31 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceAnalyticsQueryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WorkspaceAnalyticsQueryResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     columns = d.get("columns", MISSING)
     if columns.__class__ is not list:
         columns = _read_columns(cls, d)
     elif columns.__class__ is list and columns:
         check_items(cls, "columns", columns, (str,), "a string")
 
-    column_types = _read_column_types(cls, d)
+    if "column_types" in known:
+        column_types = known["column_types"]
+    else:
+        column_types = _read_column_types(cls, d)
 
-    rows = _read_rows(cls, d)
+    if "rows" in known:
+        rows = known["rows"]
+    else:
+        rows = _read_rows(cls, d)
 
-    column_units = _read_column_units(cls, d)
+    if "column_units" in known:
+        column_units = known["column_units"]
+    else:
+        column_units = _read_column_units(cls, d)
 
     return {
         "columns": columns,

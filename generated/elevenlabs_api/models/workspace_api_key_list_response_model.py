@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -65,7 +66,7 @@ class WorkspaceApiKeyListResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workspace_api_key_list_response_model = cls.__new__(cls)
         workspace_api_key_list_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workspace_api_key_list_response_model
 
@@ -112,9 +113,15 @@ def _read_additional_properties(cls: type[WorkspaceApiKeyListResponseModel], d: 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceApiKeyListResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    api_keys = _read_api_keys(cls, d)
+def _all_fields(
+    cls: type[WorkspaceApiKeyListResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "api_keys" in known:
+        api_keys = known["api_keys"]
+    else:
+        api_keys = _read_api_keys(cls, d)
 
     return {
         "api_keys": api_keys,

@@ -10,18 +10,18 @@ from ..models.lock_reason import LockReason
 from ..models.permission_type import PermissionType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     check_items,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceApiKeyResponseModel")
@@ -211,7 +211,9 @@ class WorkspaceApiKeyResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workspace_api_key_response_model = cls.__new__(cls)
-        workspace_api_key_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workspace_api_key_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return workspace_api_key_response_model
 
     @property
@@ -231,77 +233,27 @@ class WorkspaceApiKeyResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_hint = plain_reader("hint", (str,), "a string", True)
 
+_read_key_id = plain_reader("key_id", (str,), "a string", True)
 
-def _read_hint(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    hint = d.get("hint", MISSING)
-    if hint.__class__ is not str:
-        if hint is MISSING:
-            hint = missing_field(cls, "hint")
-        else:
-            hint = unexpected_type(cls, "hint", hint, "a string")
+_read_service_account_user_id = plain_reader("service_account_user_id", (str,), "a string", True)
 
-    return hint
+_read_hashed_xi_api_key = plain_reader("hashed_xi_api_key", (str,), "a string", True)
 
+_read_created_at_unix = plain_reader(
+    "created_at_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_key_id(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    key_id = d.get("key_id", MISSING)
-    if key_id.__class__ is not str:
-        if key_id is MISSING:
-            key_id = missing_field(cls, "key_id")
-        else:
-            key_id = unexpected_type(cls, "key_id", key_id, "a string")
-
-    return key_id
-
-
-def _read_service_account_user_id(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    service_account_user_id = d.get("service_account_user_id", MISSING)
-    if service_account_user_id.__class__ is not str:
-        if service_account_user_id is MISSING:
-            service_account_user_id = missing_field(cls, "service_account_user_id")
-        else:
-            service_account_user_id = unexpected_type(
-                cls, "service_account_user_id", service_account_user_id, "a string"
-            )
-
-    return service_account_user_id
-
-
-def _read_hashed_xi_api_key(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    hashed_xi_api_key = d.get("hashed_xi_api_key", MISSING)
-    if hashed_xi_api_key.__class__ is not str:
-        if hashed_xi_api_key is MISSING:
-            hashed_xi_api_key = missing_field(cls, "hashed_xi_api_key")
-        else:
-            hashed_xi_api_key = unexpected_type(cls, "hashed_xi_api_key", hashed_xi_api_key, "a string")
-
-    return hashed_xi_api_key
-
-
-def _read_created_at_unix(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix = d.get("created_at_unix", UNSET)
-    if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
-        created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
-
-    return created_at_unix
-
-
-def _read_is_disabled(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    is_disabled = d.get("is_disabled", UNSET)
-    if is_disabled.__class__ is not bool and is_disabled is not UNSET:
-        is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
-
-    return is_disabled
+_read_is_disabled = plain_reader("is_disabled", (bool,), "a boolean", False)
 
 
 def _read_permissions(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
@@ -332,52 +284,56 @@ def _read_permissions(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, A
     return permissions
 
 
-def _read_disable_reason(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    disable_reason = d.get("disable_reason", UNSET)
-    if disable_reason is not None and disable_reason.__class__ is not str and disable_reason is not UNSET:
-        disable_reason = unexpected_type(cls, "disable_reason", disable_reason, "null or a string")
+_read_disable_reason = plain_reader(
+    "disable_reason",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    False,
+)
 
-    return disable_reason
+_read_character_limit = plain_reader(
+    "character_limit",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
+_read_character_count = plain_reader(
+    "character_count",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-def _read_character_limit(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    character_limit = d.get("character_limit", UNSET)
-    if character_limit.__class__ is not int and character_limit is not None and character_limit is not UNSET:
-        character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer or null")
+_read_allowed_ips = plain_reader(
+    "allowed_ips",
+    (
+        list,
+        type(None),
+    ),
+    "an array or null",
+    False,
+    ((str,), "a string"),
+)
 
-    return character_limit
-
-
-def _read_character_count(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    character_count = d.get("character_count", UNSET)
-    if character_count.__class__ is not int and character_count is not None and character_count is not UNSET:
-        character_count = unexpected_type(cls, "character_count", character_count, "an integer or null")
-
-    return character_count
-
-
-def _read_allowed_ips(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    allowed_ips = d.get("allowed_ips", UNSET)
-    if allowed_ips.__class__ is not list and allowed_ips is not None and allowed_ips is not UNSET:
-        allowed_ips = unexpected_type(cls, "allowed_ips", allowed_ips, "an array or null")
-    elif allowed_ips.__class__ is list and allowed_ips:
-        check_items(cls, "allowed_ips", allowed_ips, (str,), "a string")
-
-    return allowed_ips
-
-
-def _read_third_party_disable_allowed(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
-    if (
-        third_party_disable_allowed.__class__ is not bool
-        and third_party_disable_allowed is not None
-        and third_party_disable_allowed is not UNSET
-    ):
-        third_party_disable_allowed = unexpected_type(
-            cls, "third_party_disable_allowed", third_party_disable_allowed, "a boolean or null"
-        )
-
-    return third_party_disable_allowed
+_read_third_party_disable_allowed = plain_reader(
+    "third_party_disable_allowed",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -403,8 +359,11 @@ def _read_additional_properties(cls: type[WorkspaceApiKeyResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
@@ -433,9 +392,12 @@ def _all_fields(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -
     if is_disabled.__class__ is not bool and is_disabled is not UNSET:
         is_disabled = _read_is_disabled(cls, d)
 
-    permissions = d.get("permissions", UNSET)
-    if permissions is not UNSET and permissions is not None:
-        permissions = _read_permissions(cls, d)
+    if "permissions" in known:
+        permissions = known["permissions"]
+    else:
+        permissions = d.get("permissions", UNSET)
+        if permissions is not UNSET and permissions is not None:
+            permissions = _read_permissions(cls, d)
 
     disable_reason = d.get("disable_reason", UNSET)
     if disable_reason is not None and disable_reason.__class__ is not str and disable_reason is not UNSET:

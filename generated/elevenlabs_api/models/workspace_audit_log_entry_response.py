@@ -18,6 +18,7 @@ from ..models.user_access_management_activity_id import (
 )
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -26,10 +27,10 @@ from ..types import (
     missing_field,
     missing_fields,
     parse_strictly,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceAuditLogEntryResponse")
@@ -286,7 +287,7 @@ class WorkspaceAuditLogEntryResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workspace_audit_log_entry_response = cls.__new__(cls)
         workspace_audit_log_entry_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workspace_audit_log_entry_response
 
@@ -389,15 +390,7 @@ def _read_activity_id(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str,
     return activity_id
 
 
-def _read_activity_name(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
-    activity_name = d.get("activity_name", MISSING)
-    if activity_name.__class__ is not str:
-        if activity_name is MISSING:
-            activity_name = missing_field(cls, "activity_name")
-        else:
-            activity_name = unexpected_type(cls, "activity_name", activity_name, "a string")
-
-    return activity_name
+_read_activity_name = plain_reader("activity_name", (str,), "a string", True)
 
 
 def _read_status_id(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
@@ -439,59 +432,15 @@ def _read_actor(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any])
     return actor
 
 
-def _read_message(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
-    message = d.get("message", MISSING)
-    if message.__class__ is not str:
-        if message is MISSING:
-            message = missing_field(cls, "message")
-        else:
-            message = unexpected_type(cls, "message", message, "a string")
+_read_message = plain_reader("message", (str,), "a string", True)
 
-    return message
+_read_id = plain_reader("id", (str,), "a string", True)
 
+_read_time_dt = plain_reader("time_dt", (str,), "a string", True)
 
-def _read_id(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
+_read_type_uid = plain_reader("type_uid", (int,), "an integer", True)
 
-    return id
-
-
-def _read_time_dt(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
-    time_dt = d.get("time_dt", MISSING)
-    if time_dt.__class__ is not str:
-        if time_dt is MISSING:
-            time_dt = missing_field(cls, "time_dt")
-        else:
-            time_dt = unexpected_type(cls, "time_dt", time_dt, "a string")
-
-    return time_dt
-
-
-def _read_type_uid(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
-    type_uid = d.get("type_uid", MISSING)
-    if type_uid.__class__ is not int:
-        if type_uid is MISSING:
-            type_uid = missing_field(cls, "type_uid")
-        else:
-            type_uid = unexpected_type(cls, "type_uid", type_uid, "an integer")
-
-    return type_uid
-
-
-def _read_type_name(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
-    type_name = d.get("type_name", MISSING)
-    if type_name.__class__ is not str:
-        if type_name is MISSING:
-            type_name = missing_field(cls, "type_name")
-        else:
-            type_name = unexpected_type(cls, "type_name", type_name, "a string")
-
-    return type_name
+_read_type_name = plain_reader("type_name", (str,), "a string", True)
 
 
 def _read_metadata(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
@@ -509,44 +458,15 @@ def _read_metadata(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, An
     return metadata
 
 
-def _read_time(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
-    time = d.get("time", UNSET)
-    if time.__class__ is not int and time is not UNSET:
-        time = unexpected_type(cls, "time", time, "an integer")
+_read_time = plain_reader("time", (int,), "an integer", False)
 
-    return time
+_read_category_name = plain_reader("category_name", (str,), "a string", False)
 
+_read_category_uid = plain_reader("category_uid", (int,), "an integer", False)
 
-def _read_category_name(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
-    category_name = d.get("category_name", UNSET)
-    if category_name.__class__ is not str and category_name is not UNSET:
-        category_name = unexpected_type(cls, "category_name", category_name, "a string")
+_read_class_name = plain_reader("class_name", (str,), "a string", False)
 
-    return category_name
-
-
-def _read_category_uid(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
-    category_uid = d.get("category_uid", UNSET)
-    if category_uid.__class__ is not int and category_uid is not UNSET:
-        category_uid = unexpected_type(cls, "category_uid", category_uid, "an integer")
-
-    return category_uid
-
-
-def _read_class_name(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
-    class_name = d.get("class_name", UNSET)
-    if class_name.__class__ is not str and class_name is not UNSET:
-        class_name = unexpected_type(cls, "class_name", class_name, "a string")
-
-    return class_name
-
-
-def _read_class_uid(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
-    class_uid = d.get("class_uid", UNSET)
-    if class_uid.__class__ is not int and class_uid is not UNSET:
-        class_uid = unexpected_type(cls, "class_uid", class_uid, "an integer")
-
-    return class_uid
+_read_class_uid = plain_reader("class_uid", (int,), "an integer", False)
 
 
 def _read_severity_id(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
@@ -664,17 +584,29 @@ def _read_additional_properties(cls: type[WorkspaceAuditLogEntryResponse], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    activity_id = _read_activity_id(cls, d)
+def _all_fields(
+    cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "activity_id" in known:
+        activity_id = known["activity_id"]
+    else:
+        activity_id = _read_activity_id(cls, d)
 
     activity_name = d.get("activity_name", MISSING)
     if activity_name.__class__ is not str:
         activity_name = _read_activity_name(cls, d)
 
-    status_id = _read_status_id(cls, d)
+    if "status_id" in known:
+        status_id = known["status_id"]
+    else:
+        status_id = _read_status_id(cls, d)
 
-    actor = _read_actor(cls, d)
+    if "actor" in known:
+        actor = known["actor"]
+    else:
+        actor = _read_actor(cls, d)
 
     message = d.get("message", MISSING)
     if message.__class__ is not str:
@@ -696,9 +628,12 @@ def _all_fields(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any])
     if type_name.__class__ is not str:
         type_name = _read_type_name(cls, d)
 
-    metadata = d.get("metadata", UNSET)
-    if metadata is not UNSET:
-        metadata = _read_metadata(cls, d)
+    if "metadata" in known:
+        metadata = known["metadata"]
+    else:
+        metadata = d.get("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = _read_metadata(cls, d)
 
     time = d.get("time", UNSET)
     if time.__class__ is not int and time is not UNSET:
@@ -720,21 +655,33 @@ def _all_fields(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any])
     if class_uid.__class__ is not int and class_uid is not UNSET:
         class_uid = _read_class_uid(cls, d)
 
-    severity_id = d.get("severity_id", UNSET)
-    if severity_id is not UNSET:
-        severity_id = _read_severity_id(cls, d)
+    if "severity_id" in known:
+        severity_id = known["severity_id"]
+    else:
+        severity_id = d.get("severity_id", UNSET)
+        if severity_id is not UNSET:
+            severity_id = _read_severity_id(cls, d)
 
-    device = d.get("device", UNSET)
-    if device is not UNSET and device is not None:
-        device = _read_device(cls, d)
+    if "device" in known:
+        device = known["device"]
+    else:
+        device = d.get("device", UNSET)
+        if device is not UNSET and device is not None:
+            device = _read_device(cls, d)
 
-    http_request = d.get("http_request", UNSET)
-    if http_request is not UNSET and http_request is not None:
-        http_request = _read_http_request(cls, d)
+    if "http_request" in known:
+        http_request = known["http_request"]
+    else:
+        http_request = d.get("http_request", UNSET)
+        if http_request is not UNSET and http_request is not None:
+            http_request = _read_http_request(cls, d)
 
-    unmapped = d.get("unmapped", UNSET)
-    if unmapped is not UNSET:
-        unmapped = _read_unmapped(cls, d)
+    if "unmapped" in known:
+        unmapped = known["unmapped"]
+    else:
+        unmapped = d.get("unmapped", UNSET)
+        if unmapped is not UNSET:
+            unmapped = _read_unmapped(cls, d)
 
     return {
         "activity_id": activity_id,

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceAuditLogsPageResponse")
@@ -91,7 +92,7 @@ class WorkspaceAuditLogsPageResponse(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workspace_audit_logs_page_response = cls.__new__(cls)
         workspace_audit_logs_page_response.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workspace_audit_logs_page_response
 
@@ -131,26 +132,17 @@ def _read_entries(cls: type[WorkspaceAuditLogsPageResponse], d: Mapping[str, Any
     return entries
 
 
-def _read_has_more(cls: type[WorkspaceAuditLogsPageResponse], d: Mapping[str, Any]) -> Any:
-    has_more = d.get("has_more", MISSING)
-    if has_more.__class__ is not bool:
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
-        else:
-            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+_read_has_more = plain_reader("has_more", (bool,), "a boolean", True)
 
-    return has_more
-
-
-def _read_next_cursor(cls: type[WorkspaceAuditLogsPageResponse], d: Mapping[str, Any]) -> Any:
-    next_cursor = d.get("next_cursor", MISSING)
-    if next_cursor.__class__ is not str and next_cursor is not None:
-        if next_cursor is MISSING:
-            next_cursor = missing_field(cls, "next_cursor")
-        else:
-            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-    return next_cursor
+_read_next_cursor = plain_reader(
+    "next_cursor",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -166,9 +158,15 @@ def _read_additional_properties(cls: type[WorkspaceAuditLogsPageResponse], d: Ma
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceAuditLogsPageResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    entries = _read_entries(cls, d)
+def _all_fields(
+    cls: type[WorkspaceAuditLogsPageResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "entries" in known:
+        entries = known["entries"]
+    else:
+        entries = _read_entries(cls, d)
 
     has_more = d.get("has_more", MISSING)
     if has_more.__class__ is not bool:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceBatchCallsResponse")
@@ -86,7 +87,9 @@ class WorkspaceBatchCallsResponse(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workspace_batch_calls_response = cls.__new__(cls)
-        workspace_batch_calls_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workspace_batch_calls_response.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return workspace_batch_calls_response
 
     @property
@@ -125,20 +128,17 @@ def _read_batch_calls(cls: type[WorkspaceBatchCallsResponse], d: Mapping[str, An
     return batch_calls
 
 
-def _read_next_doc(cls: type[WorkspaceBatchCallsResponse], d: Mapping[str, Any]) -> Any:
-    next_doc = d.get("next_doc", UNSET)
-    if next_doc.__class__ is not str and next_doc is not None and next_doc is not UNSET:
-        next_doc = unexpected_type(cls, "next_doc", next_doc, "a string or null")
+_read_next_doc = plain_reader(
+    "next_doc",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
-    return next_doc
-
-
-def _read_has_more(cls: type[WorkspaceBatchCallsResponse], d: Mapping[str, Any]) -> Any:
-    has_more = d.get("has_more", UNSET)
-    if has_more.__class__ is not bool and has_more is not UNSET:
-        has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-    return has_more
+_read_has_more = plain_reader("has_more", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -154,9 +154,15 @@ def _read_additional_properties(cls: type[WorkspaceBatchCallsResponse], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceBatchCallsResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    batch_calls = _read_batch_calls(cls, d)
+def _all_fields(
+    cls: type[WorkspaceBatchCallsResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "batch_calls" in known:
+        batch_calls = known["batch_calls"]
+    else:
+        batch_calls = _read_batch_calls(cls, d)
 
     next_doc = d.get("next_doc", UNSET)
     if next_doc.__class__ is not str and next_doc is not None and next_doc is not UNSET:

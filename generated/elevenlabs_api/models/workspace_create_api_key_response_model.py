@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceCreateApiKeyResponseModel")
@@ -66,7 +66,7 @@ class WorkspaceCreateApiKeyResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workspace_create_api_key_response_model = cls.__new__(cls)
         workspace_create_api_key_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workspace_create_api_key_response_model
 
@@ -87,26 +87,9 @@ class WorkspaceCreateApiKeyResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_xi_api_key(cls: type[WorkspaceCreateApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    xi_api_key = d.get("xi-api-key", MISSING)
-    if xi_api_key.__class__ is not str:
-        if xi_api_key is MISSING:
-            xi_api_key = missing_field(cls, "xi-api-key")
-        else:
-            xi_api_key = unexpected_type(cls, "xi-api-key", xi_api_key, "a string")
+_read_xi_api_key = plain_reader("xi-api-key", (str,), "a string", True)
 
-    return xi_api_key
-
-
-def _read_key_id(cls: type[WorkspaceCreateApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
-    key_id = d.get("key_id", MISSING)
-    if key_id.__class__ is not str:
-        if key_id is MISSING:
-            key_id = missing_field(cls, "key_id")
-        else:
-            key_id = unexpected_type(cls, "key_id", key_id, "a string")
-
-    return key_id
+_read_key_id = plain_reader("key_id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -121,8 +104,11 @@ def _read_additional_properties(cls: type[WorkspaceCreateApiKeyResponseModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceCreateApiKeyResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WorkspaceCreateApiKeyResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     xi_api_key = d.get("xi-api-key", MISSING)
     if xi_api_key.__class__ is not str:
         xi_api_key = _read_xi_api_key(cls, d)

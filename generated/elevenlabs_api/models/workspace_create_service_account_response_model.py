@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceCreateServiceAccountResponseModel")
@@ -56,7 +56,7 @@ class WorkspaceCreateServiceAccountResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workspace_create_service_account_response_model = cls.__new__(cls)
         workspace_create_service_account_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workspace_create_service_account_response_model
 
@@ -77,17 +77,7 @@ class WorkspaceCreateServiceAccountResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_service_account_user_id(cls: type[WorkspaceCreateServiceAccountResponseModel], d: Mapping[str, Any]) -> Any:
-    service_account_user_id = d.get("service-account-user-id", MISSING)
-    if service_account_user_id.__class__ is not str:
-        if service_account_user_id is MISSING:
-            service_account_user_id = missing_field(cls, "service-account-user-id")
-        else:
-            service_account_user_id = unexpected_type(
-                cls, "service-account-user-id", service_account_user_id, "a string"
-            )
-
-    return service_account_user_id
+_read_service_account_user_id = plain_reader("service-account-user-id", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("service-account-user-id",))
@@ -99,8 +89,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceCreateServiceAccountResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WorkspaceCreateServiceAccountResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     service_account_user_id = d.get("service-account-user-id", MISSING)
     if service_account_user_id.__class__ is not str:
         service_account_user_id = _read_service_account_user_id(cls, d)

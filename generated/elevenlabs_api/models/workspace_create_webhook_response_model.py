@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceCreateWebhookResponseModel")
@@ -70,7 +70,7 @@ class WorkspaceCreateWebhookResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workspace_create_webhook_response_model = cls.__new__(cls)
         workspace_create_webhook_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workspace_create_webhook_response_model
 
@@ -91,23 +91,17 @@ class WorkspaceCreateWebhookResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_webhook_id(cls: type[WorkspaceCreateWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    webhook_id = d.get("webhook_id", MISSING)
-    if webhook_id.__class__ is not str:
-        if webhook_id is MISSING:
-            webhook_id = missing_field(cls, "webhook_id")
-        else:
-            webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
+_read_webhook_id = plain_reader("webhook_id", (str,), "a string", True)
 
-    return webhook_id
-
-
-def _read_webhook_secret(cls: type[WorkspaceCreateWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    webhook_secret = d.get("webhook_secret", UNSET)
-    if webhook_secret.__class__ is not str and webhook_secret is not None and webhook_secret is not UNSET:
-        webhook_secret = unexpected_type(cls, "webhook_secret", webhook_secret, "a string or null")
-
-    return webhook_secret
+_read_webhook_secret = plain_reader(
+    "webhook_secret",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -122,8 +116,11 @@ def _read_additional_properties(cls: type[WorkspaceCreateWebhookResponseModel], 
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceCreateWebhookResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WorkspaceCreateWebhookResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     webhook_id = d.get("webhook_id", MISSING)
     if webhook_id.__class__ is not str:
         webhook_id = _read_webhook_id(cls, d)

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     check_items,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceGroupByNameResponseModel")
@@ -84,7 +84,7 @@ class WorkspaceGroupByNameResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workspace_group_by_name_response_model = cls.__new__(cls)
         workspace_group_by_name_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workspace_group_by_name_response_model
 
@@ -105,39 +105,11 @@ class WorkspaceGroupByNameResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[WorkspaceGroupByNameResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_id = plain_reader("id", (str,), "a string", True)
 
-
-def _read_id(cls: type[WorkspaceGroupByNameResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
-
-
-def _read_members_emails(cls: type[WorkspaceGroupByNameResponseModel], d: Mapping[str, Any]) -> Any:
-    members_emails = d.get("members_emails", MISSING)
-    if members_emails.__class__ is not list:
-        if members_emails is MISSING:
-            members_emails = missing_field(cls, "members_emails")
-        else:
-            members_emails = unexpected_type(cls, "members_emails", members_emails, "an array")
-    elif members_emails.__class__ is list and members_emails:
-        check_items(cls, "members_emails", members_emails, (str,), "a string")
-
-    return members_emails
+_read_members_emails = plain_reader("members_emails", (list,), "an array", True, ((str,), "a string"))
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -153,8 +125,11 @@ def _read_additional_properties(cls: type[WorkspaceGroupByNameResponseModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceGroupByNameResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WorkspaceGroupByNameResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)

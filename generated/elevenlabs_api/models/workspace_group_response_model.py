@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.workspace_group_permission import WorkspaceGroupPermission
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -17,10 +18,10 @@ from ..types import (
     deviating_field,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceGroupResponseModel")
@@ -175,7 +176,9 @@ class WorkspaceGroupResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workspace_group_response_model = cls.__new__(cls)
-        workspace_group_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workspace_group_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return workspace_group_response_model
 
     @property
@@ -195,39 +198,11 @@ class WorkspaceGroupResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_id = plain_reader("id", (str,), "a string", True)
 
-
-def _read_id(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        if id is MISSING:
-            id = missing_field(cls, "id")
-        else:
-            id = unexpected_type(cls, "id", id, "a string")
-
-    return id
-
-
-def _read_members(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
-    members = d.get("members", MISSING)
-    if members.__class__ is not list:
-        if members is MISSING:
-            members = missing_field(cls, "members")
-        else:
-            members = unexpected_type(cls, "members", members, "an array")
-    elif members.__class__ is list and members:
-        check_items(cls, "members", members, (str,), "a string")
-
-    return members
+_read_members = plain_reader("members", (list,), "an array", True, ((str,), "a string"))
 
 
 def _read_permissions(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
@@ -315,20 +290,17 @@ def _read_group_pvc_limit(cls: type[WorkspaceGroupResponseModel], d: Mapping[str
     return group_pvc_limit
 
 
-def _read_character_count(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
-    character_count = d.get("character_count", UNSET)
-    if character_count.__class__ is not int and character_count is not None and character_count is not UNSET:
-        character_count = unexpected_type(cls, "character_count", character_count, "an integer or null")
+_read_character_count = plain_reader(
+    "character_count",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return character_count
-
-
-def _read_is_scim_synced(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
-    is_scim_synced = d.get("is_scim_synced", UNSET)
-    if is_scim_synced.__class__ is not bool and is_scim_synced is not UNSET:
-        is_scim_synced = unexpected_type(cls, "is_scim_synced", is_scim_synced, "a boolean")
-
-    return is_scim_synced
+_read_is_scim_synced = plain_reader("is_scim_synced", (bool,), "a boolean", False)
 
 
 def _read_scim_group(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
@@ -354,12 +326,7 @@ def _read_scim_group(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any
     return scim_group
 
 
-def _read_scim_frozen(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
-    scim_frozen = d.get("scim_frozen", UNSET)
-    if scim_frozen.__class__ is not bool and scim_frozen is not UNSET:
-        scim_frozen = unexpected_type(cls, "scim_frozen", scim_frozen, "a boolean")
-
-    return scim_frozen
+_read_scim_frozen = plain_reader("scim_frozen", (bool,), "a boolean", False)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -382,8 +349,11 @@ def _read_additional_properties(cls: type[WorkspaceGroupResponseModel], d: Mappi
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
@@ -398,17 +368,26 @@ def _all_fields(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) ->
     elif members.__class__ is list and members:
         check_items(cls, "members", members, (str,), "a string")
 
-    permissions = d.get("permissions", MISSING)
-    if permissions is not MISSING and permissions is not None:
-        permissions = _read_permissions(cls, d)
+    if "permissions" in known:
+        permissions = known["permissions"]
+    else:
+        permissions = d.get("permissions", MISSING)
+        if permissions is not MISSING and permissions is not None:
+            permissions = _read_permissions(cls, d)
 
-    group_usage_limit = d.get("group_usage_limit", UNSET)
-    if group_usage_limit is not UNSET and group_usage_limit is not None:
-        group_usage_limit = _read_group_usage_limit(cls, d)
+    if "group_usage_limit" in known:
+        group_usage_limit = known["group_usage_limit"]
+    else:
+        group_usage_limit = d.get("group_usage_limit", UNSET)
+        if group_usage_limit is not UNSET and group_usage_limit is not None:
+            group_usage_limit = _read_group_usage_limit(cls, d)
 
-    group_pvc_limit = d.get("group_pvc_limit", UNSET)
-    if group_pvc_limit is not UNSET and group_pvc_limit is not None:
-        group_pvc_limit = _read_group_pvc_limit(cls, d)
+    if "group_pvc_limit" in known:
+        group_pvc_limit = known["group_pvc_limit"]
+    else:
+        group_pvc_limit = d.get("group_pvc_limit", UNSET)
+        if group_pvc_limit is not UNSET and group_pvc_limit is not None:
+            group_pvc_limit = _read_group_pvc_limit(cls, d)
 
     character_count = d.get("character_count", UNSET)
     if character_count.__class__ is not int and character_count is not None and character_count is not UNSET:
@@ -418,9 +397,12 @@ def _all_fields(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) ->
     if is_scim_synced.__class__ is not bool and is_scim_synced is not UNSET:
         is_scim_synced = _read_is_scim_synced(cls, d)
 
-    scim_group = d.get("scim_group", UNSET)
-    if scim_group is not UNSET and scim_group is not None:
-        scim_group = _read_scim_group(cls, d)
+    if "scim_group" in known:
+        scim_group = known["scim_group"]
+    else:
+        scim_group = d.get("scim_group", UNSET)
+        if scim_group is not UNSET and scim_group is not None:
+            scim_group = _read_scim_group(cls, d)
 
     scim_frozen = d.get("scim_frozen", UNSET)
     if scim_frozen.__class__ is not bool and scim_frozen is not UNSET:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -43,7 +44,7 @@ class WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workspace_groups_list_response_get_all_groups_v1_workspace_groups_get = cls.__new__(cls)
         workspace_groups_list_response_get_all_groups_v1_workspace_groups_get.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workspace_groups_list_response_get_all_groups_v1_workspace_groups_get
 
@@ -84,9 +85,12 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet], d: Mapping[str, Any]
+    cls: type[WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet],
+    d: Mapping[str, Any],
+    known: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
     }

@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.seat_type import SeatType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceMemberResponseModel")
@@ -113,7 +113,9 @@ class WorkspaceMemberResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workspace_member_response_model = cls.__new__(cls)
-        workspace_member_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workspace_member_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return workspace_member_response_model
 
     @property
@@ -133,70 +135,33 @@ class WorkspaceMemberResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_user_id(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
-    user_id = d.get("user_id", MISSING)
-    if user_id.__class__ is not str:
-        if user_id is MISSING:
-            user_id = missing_field(cls, "user_id")
-        else:
-            user_id = unexpected_type(cls, "user_id", user_id, "a string")
+_read_user_id = plain_reader("user_id", (str,), "a string", True)
 
-    return user_id
+_read_email = plain_reader("email", (str,), "a string", True)
 
+_read_first_name = plain_reader(
+    "first_name",
+    (
+        str,
+        type(None),
+    ),
+    "a string or null",
+    True,
+)
 
-def _read_email(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
-    email = d.get("email", MISSING)
-    if email.__class__ is not str:
-        if email is MISSING:
-            email = missing_field(cls, "email")
-        else:
-            email = unexpected_type(cls, "email", email, "a string")
+_read_seat_type = plain_reader(
+    "seat_type",
+    (
+        type(None),
+        str,
+    ),
+    "null or a string",
+    True,
+)
 
-    return email
+_read_is_owner = plain_reader("is_owner", (bool,), "a boolean", True)
 
-
-def _read_first_name(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
-    first_name = d.get("first_name", MISSING)
-    if first_name.__class__ is not str and first_name is not None:
-        if first_name is MISSING:
-            first_name = missing_field(cls, "first_name")
-        else:
-            first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
-
-    return first_name
-
-
-def _read_seat_type(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
-    seat_type = d.get("seat_type", MISSING)
-    if seat_type is not None and seat_type.__class__ is not str:
-        if seat_type is MISSING:
-            seat_type = missing_field(cls, "seat_type")
-        else:
-            seat_type = unexpected_type(cls, "seat_type", seat_type, "null or a string")
-
-    return seat_type
-
-
-def _read_is_owner(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
-    is_owner = d.get("is_owner", MISSING)
-    if is_owner.__class__ is not bool:
-        if is_owner is MISSING:
-            is_owner = missing_field(cls, "is_owner")
-        else:
-            is_owner = unexpected_type(cls, "is_owner", is_owner, "a boolean")
-
-    return is_owner
-
-
-def _read_is_locked(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
-    is_locked = d.get("is_locked", MISSING)
-    if is_locked.__class__ is not bool:
-        if is_locked is MISSING:
-            is_locked = missing_field(cls, "is_locked")
-        else:
-            is_locked = unexpected_type(cls, "is_locked", is_locked, "a boolean")
-
-    return is_locked
+_read_is_locked = plain_reader("is_locked", (bool,), "a boolean", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -215,8 +180,11 @@ def _read_additional_properties(cls: type[WorkspaceMemberResponseModel], d: Mapp
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     user_id = d.get("user_id", MISSING)
     if user_id.__class__ is not str:
         user_id = _read_user_id(cls, d)

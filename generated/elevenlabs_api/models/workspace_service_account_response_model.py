@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
@@ -16,10 +17,10 @@ from ..types import (
     expect_array,
     missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceServiceAccountResponseModel")
@@ -115,7 +116,7 @@ class WorkspaceServiceAccountResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workspace_service_account_response_model = cls.__new__(cls)
         workspace_service_account_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workspace_service_account_response_model
 
@@ -136,28 +137,9 @@ class WorkspaceServiceAccountResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_service_account_user_id(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]) -> Any:
-    service_account_user_id = d.get("service_account_user_id", MISSING)
-    if service_account_user_id.__class__ is not str:
-        if service_account_user_id is MISSING:
-            service_account_user_id = missing_field(cls, "service_account_user_id")
-        else:
-            service_account_user_id = unexpected_type(
-                cls, "service_account_user_id", service_account_user_id, "a string"
-            )
+_read_service_account_user_id = plain_reader("service_account_user_id", (str,), "a string", True)
 
-    return service_account_user_id
-
-
-def _read_name(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
-
-    return name
+_read_name = plain_reader("name", (str,), "a string", True)
 
 
 def _read_api_keys(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]) -> Any:
@@ -179,12 +161,15 @@ def _read_api_keys(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[s
     return api_keys
 
 
-def _read_created_at_unix(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix = d.get("created_at_unix", UNSET)
-    if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
-        created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
-
-    return created_at_unix
+_read_created_at_unix = plain_reader(
+    "created_at_unix",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 def _read_default_sharing_groups(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]) -> Any:
@@ -224,8 +209,11 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     service_account_user_id = d.get("service_account_user_id", MISSING)
     if service_account_user_id.__class__ is not str:
         service_account_user_id = _read_service_account_user_id(cls, d)
@@ -234,15 +222,21 @@ def _all_fields(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str,
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    api_keys = _read_api_keys(cls, d)
+    if "api_keys" in known:
+        api_keys = known["api_keys"]
+    else:
+        api_keys = _read_api_keys(cls, d)
 
     created_at_unix = d.get("created_at_unix", UNSET)
     if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
         created_at_unix = _read_created_at_unix(cls, d)
 
-    default_sharing_groups = d.get("default_sharing_groups", UNSET)
-    if default_sharing_groups is not UNSET:
-        default_sharing_groups = _read_default_sharing_groups(cls, d)
+    if "default_sharing_groups" in known:
+        default_sharing_groups = known["default_sharing_groups"]
+    else:
+        default_sharing_groups = d.get("default_sharing_groups", UNSET)
+        if default_sharing_groups is not UNSET:
+            default_sharing_groups = _read_default_sharing_groups(cls, d)
 
     return {
         "service_account_user_id": service_account_user_id,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
     deviating_field,
@@ -71,7 +72,7 @@ class WorkspaceWebhookListResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workspace_webhook_list_response_model = cls.__new__(cls)
         workspace_webhook_list_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workspace_webhook_list_response_model
 
@@ -118,9 +119,15 @@ def _read_additional_properties(cls: type[WorkspaceWebhookListResponseModel], d:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceWebhookListResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    webhooks = _read_webhooks(cls, d)
+def _all_fields(
+    cls: type[WorkspaceWebhookListResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "webhooks" in known:
+        webhooks = known["webhooks"]
+    else:
+        webhooks = _read_webhooks(cls, d)
 
     return {
         "webhooks": webhooks,

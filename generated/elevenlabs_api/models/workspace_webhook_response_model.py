@@ -10,17 +10,17 @@ from ..models.webhook_auth_method_type import WebhookAuthMethodType
 from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
     deviating_field,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceWebhookResponseModel")
@@ -193,7 +193,9 @@ class WorkspaceWebhookResponseModel(Lazy):
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
         workspace_webhook_response_model = cls.__new__(cls)
-        workspace_webhook_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        workspace_webhook_response_model.__dict__ = _all_fields(
+            cls, src_dict, NOTHING
+        )  # what __init__ would set, and the rest
         return workspace_webhook_response_model
 
     @property
@@ -213,81 +215,19 @@ class WorkspaceWebhookResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_name(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        if name is MISSING:
-            name = missing_field(cls, "name")
-        else:
-            name = unexpected_type(cls, "name", name, "a string")
+_read_name = plain_reader("name", (str,), "a string", True)
 
-    return name
+_read_webhook_id = plain_reader("webhook_id", (str,), "a string", True)
 
+_read_webhook_url = plain_reader("webhook_url", (str,), "a string", True)
 
-def _read_webhook_id(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    webhook_id = d.get("webhook_id", MISSING)
-    if webhook_id.__class__ is not str:
-        if webhook_id is MISSING:
-            webhook_id = missing_field(cls, "webhook_id")
-        else:
-            webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
+_read_is_disabled = plain_reader("is_disabled", (bool,), "a boolean", True)
 
-    return webhook_id
+_read_is_auto_disabled = plain_reader("is_auto_disabled", (bool,), "a boolean", True)
 
+_read_created_at_unix = plain_reader("created_at_unix", (int,), "an integer", True)
 
-def _read_webhook_url(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    webhook_url = d.get("webhook_url", MISSING)
-    if webhook_url.__class__ is not str:
-        if webhook_url is MISSING:
-            webhook_url = missing_field(cls, "webhook_url")
-        else:
-            webhook_url = unexpected_type(cls, "webhook_url", webhook_url, "a string")
-
-    return webhook_url
-
-
-def _read_is_disabled(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    is_disabled = d.get("is_disabled", MISSING)
-    if is_disabled.__class__ is not bool:
-        if is_disabled is MISSING:
-            is_disabled = missing_field(cls, "is_disabled")
-        else:
-            is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
-
-    return is_disabled
-
-
-def _read_is_auto_disabled(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    is_auto_disabled = d.get("is_auto_disabled", MISSING)
-    if is_auto_disabled.__class__ is not bool:
-        if is_auto_disabled is MISSING:
-            is_auto_disabled = missing_field(cls, "is_auto_disabled")
-        else:
-            is_auto_disabled = unexpected_type(cls, "is_auto_disabled", is_auto_disabled, "a boolean")
-
-    return is_auto_disabled
-
-
-def _read_created_at_unix(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    created_at_unix = d.get("created_at_unix", MISSING)
-    if created_at_unix.__class__ is not int:
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
-        else:
-            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-    return created_at_unix
-
-
-def _read_auth_type(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    auth_type = d.get("auth_type", MISSING)
-    if auth_type.__class__ is not str:
-        if auth_type is MISSING:
-            auth_type = missing_field(cls, "auth_type")
-        else:
-            auth_type = unexpected_type(cls, "auth_type", auth_type, "a string")
-
-    return auth_type
+_read_auth_type = plain_reader("auth_type", (str,), "a string", True)
 
 
 def _read_usage(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
@@ -346,32 +286,25 @@ def _read_events(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any])
     return events
 
 
-def _read_most_recent_failure_error_code(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    most_recent_failure_error_code = d.get("most_recent_failure_error_code", UNSET)
-    if (
-        most_recent_failure_error_code.__class__ is not int
-        and most_recent_failure_error_code is not None
-        and most_recent_failure_error_code is not UNSET
-    ):
-        most_recent_failure_error_code = unexpected_type(
-            cls, "most_recent_failure_error_code", most_recent_failure_error_code, "an integer or null"
-        )
+_read_most_recent_failure_error_code = plain_reader(
+    "most_recent_failure_error_code",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
-    return most_recent_failure_error_code
-
-
-def _read_most_recent_failure_timestamp(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
-    most_recent_failure_timestamp = d.get("most_recent_failure_timestamp", UNSET)
-    if (
-        most_recent_failure_timestamp.__class__ is not int
-        and most_recent_failure_timestamp is not None
-        and most_recent_failure_timestamp is not UNSET
-    ):
-        most_recent_failure_timestamp = unexpected_type(
-            cls, "most_recent_failure_timestamp", most_recent_failure_timestamp, "an integer or null"
-        )
-
-    return most_recent_failure_timestamp
+_read_most_recent_failure_timestamp = plain_reader(
+    "most_recent_failure_timestamp",
+    (
+        int,
+        type(None),
+    ),
+    "an integer or null",
+    False,
+)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -395,8 +328,11 @@ def _read_additional_properties(cls: type[WorkspaceWebhookResponseModel], d: Map
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     name = d.get("name", MISSING)
     if name.__class__ is not str:
         name = _read_name(cls, d)
@@ -425,13 +361,19 @@ def _all_fields(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) 
     if auth_type.__class__ is not str:
         auth_type = _read_auth_type(cls, d)
 
-    usage = d.get("usage", UNSET)
-    if usage is not UNSET and usage is not None:
-        usage = _read_usage(cls, d)
+    if "usage" in known:
+        usage = known["usage"]
+    else:
+        usage = d.get("usage", UNSET)
+        if usage is not UNSET and usage is not None:
+            usage = _read_usage(cls, d)
 
-    events = d.get("events", UNSET)
-    if events is not UNSET and events is not None:
-        events = _read_events(cls, d)
+    if "events" in known:
+        events = known["events"]
+    else:
+        events = d.get("events", UNSET)
+        if events is not UNSET and events is not None:
+            events = _read_events(cls, d)
 
     most_recent_failure_error_code = d.get("most_recent_failure_error_code", UNSET)
     if (

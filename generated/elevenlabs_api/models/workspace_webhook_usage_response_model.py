@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.webhook_usage_type import WebhookUsageType
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     Lazy,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceWebhookUsageResponseModel")
@@ -65,7 +65,7 @@ class WorkspaceWebhookUsageResponseModel(Lazy):
             return read_lazily(cls, src_dict, parsing)
         workspace_webhook_usage_response_model = cls.__new__(cls)
         workspace_webhook_usage_response_model.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return workspace_webhook_usage_response_model
 
@@ -86,15 +86,7 @@ class WorkspaceWebhookUsageResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_usage_type(cls: type[WorkspaceWebhookUsageResponseModel], d: Mapping[str, Any]) -> Any:
-    usage_type = d.get("usage_type", MISSING)
-    if usage_type.__class__ is not str:
-        if usage_type is MISSING:
-            usage_type = missing_field(cls, "usage_type")
-        else:
-            usage_type = unexpected_type(cls, "usage_type", usage_type, "a string")
-
-    return usage_type
+_read_usage_type = plain_reader("usage_type", (str,), "a string", True)
 
 
 _FIELDS: frozenset[str] = frozenset(("usage_type",))
@@ -104,8 +96,11 @@ def _read_additional_properties(cls: type[WorkspaceWebhookUsageResponseModel], d
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WorkspaceWebhookUsageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+def _all_fields(
+    cls: type[WorkspaceWebhookUsageResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
     usage_type = d.get("usage_type", MISSING)
     if usage_type.__class__ is not str:
         usage_type = _read_usage_type(cls, d)

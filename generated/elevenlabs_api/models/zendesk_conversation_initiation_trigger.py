@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    NOTHING,
     PARSING,
     UNSET,
     Lazy,
     Unset,
-    missing_field,
     missing_fields,
+    plain_reader,
     read_all,
     read_lazily,
     set_readers,
-    unexpected_type,
 )
 
 T = TypeVar("T", bound="ZendeskConversationInitiationTrigger")
@@ -69,7 +69,7 @@ class ZendeskConversationInitiationTrigger(Lazy):
             return read_lazily(cls, src_dict, parsing)
         zendesk_conversation_initiation_trigger = cls.__new__(cls)
         zendesk_conversation_initiation_trigger.__dict__ = _all_fields(
-            cls, src_dict
+            cls, src_dict, NOTHING
         )  # what __init__ would set, and the rest
         return zendesk_conversation_initiation_trigger
 
@@ -99,15 +99,7 @@ def _read_trigger_type(cls: type[ZendeskConversationInitiationTrigger], d: Mappi
     return trigger_type
 
 
-def _read_ticket_id(cls: type[ZendeskConversationInitiationTrigger], d: Mapping[str, Any]) -> Any:
-    ticket_id = d.get("ticket_id", MISSING)
-    if ticket_id.__class__ is not int:
-        if ticket_id is MISSING:
-            ticket_id = missing_field(cls, "ticket_id")
-        else:
-            ticket_id = unexpected_type(cls, "ticket_id", ticket_id, "an integer")
-
-    return ticket_id
+_read_ticket_id = plain_reader("ticket_id", (int,), "an integer", True)
 
 
 _FIELDS: frozenset[str] = frozenset(
@@ -124,11 +116,17 @@ def _read_additional_properties(
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ZendeskConversationInitiationTrigger], d: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    trigger_type = d.get("trigger_type", UNSET)
-    if trigger_type is not UNSET:
-        trigger_type = _read_trigger_type(cls, d)
+def _all_fields(
+    cls: type[ZendeskConversationInitiationTrigger], d: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
+    passes what it has read as `known`."""
+    if "trigger_type" in known:
+        trigger_type = known["trigger_type"]
+    else:
+        trigger_type = d.get("trigger_type", UNSET)
+        if trigger_type is not UNSET:
+            trigger_type = _read_trigger_type(cls, d)
 
     ticket_id = d.get("ticket_id", MISSING)
     if ticket_id.__class__ is not int:
