@@ -1,5 +1,6 @@
-"""JSON bodies are decoded by orjson where it is installed, and by json.loads whatever orjson refuses, over
-real sockets, sync and async: a user gets what json.loads would give, only sooner."""
+"""JSON bodies are decoded by orjson where it is installed, and by json.loads whatever orjson refuses or would
+read otherwise (integers past 64 bits), over real sockets, sync and async: a user gets what json.loads would
+give, only sooner."""
 
 from __future__ import annotations
 
@@ -44,10 +45,12 @@ def test_orjson_decodes_the_bodies(make_driver: MakeDriver, fake: FakeElevenLabs
     [
         (b"NaN", math.isnan),  # orjson refuses NaN and Infinity, which json.loads reads
         (b"-Infinity", lambda value: value == -math.inf),
-        (str(2**70).encode(), lambda value: value == 2**70),  # past 64 bits
+        # orjson would read these as floats (2**64 + 1 becomes 1.8446744073709552e19)
+        (str(2**64 + 1).encode(), lambda value: type(value) is int and value == 2**64 + 1),
+        (str(-(2**63) - 1).encode(), lambda value: type(value) is int and value == -(2**63) - 1),
         (b'"\\ud800"', lambda value: value == "\ud800"),  # a lone surrogate
     ],
-    ids=["nan", "infinity", "big-int", "lone-surrogate"],
+    ids=["nan", "infinity", "past-2**64", "below-minus-2**63", "lone-surrogate"],
 )
 def test_what_orjson_refuses_json_loads_reads(
     make_driver: MakeDriver, fake: FakeElevenLabs, extra: bytes, check: Callable[[object], bool]

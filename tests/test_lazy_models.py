@@ -189,3 +189,23 @@ def test_a_field_read_before_the_rest_stays_the_object_it_was(make_driver: MakeD
     assert (item.history_item_id, item.voice_id) == (body["history_item_id"], body["voice_id"])
     assert item.settings is settings
     assert item.to_dict()["settings"] == {**body["settings"], "seen": True}
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
+def test_a_missing_required_nullable_model_field_is_missing_not_a_sentinel(strict: bool) -> None:
+    from elevenlabs_api.models.asset_transcription import AssetTranscription
+
+    body = {"status": "failed", "updated_at_ms": 1}  # lacks "data", required (a model or null)
+    reported: list[tuple[str, str, str]] = []
+    token = PARSING.set(Parsing(strict, lambda *said: reported.append(said)))
+    try:
+        if strict:
+            with pytest.raises(KeyError, match="data"):
+                AssetTranscription.from_dict(body)
+            return
+        model = AssetTranscription.from_dict(body)
+        assert model.to_dict() == body
+        assert model.data is None
+        assert [said[:2] for said in reported] == [("AssetTranscription", "data")]
+    finally:
+        PARSING.reset(token)

@@ -529,7 +529,7 @@ def _all_fields(
         api_schema_overrides = known["api_schema_overrides"]
     else:
         api_schema_overrides = d.get("api_schema_overrides", MISSING)
-        if api_schema_overrides is not MISSING and api_schema_overrides is not None:
+        if api_schema_overrides is not None:
             api_schema_overrides = _read_api_schema_overrides(cls, d)
 
     return {

@@ -484,7 +484,7 @@ def _all_fields(cls: type[BatchCallResponse], d: Mapping[str, Any], known: Mappi
         whatsapp_params = known["whatsapp_params"]
     else:
         whatsapp_params = d.get("whatsapp_params", MISSING)
-        if whatsapp_params is not MISSING and whatsapp_params is not None:
+        if whatsapp_params is not None:
             whatsapp_params = _read_whatsapp_params(cls, d)
 
     name = d.get("name", MISSING)

@@ -181,7 +181,7 @@ def _all_fields(cls: type[CharacterResponseModel], d: Mapping[str, Any], known: 
         metadata = known["metadata"]
     else:
         metadata = d.get("metadata", MISSING)
-        if metadata is not MISSING and metadata is not None:
+        if metadata is not None:
             metadata = _read_metadata(cls, d)
 
     recommended_voice_ids = d.get("recommended_voice_ids", UNSET)

@@ -182,7 +182,7 @@ def _all_fields(cls: type[ConstantSchemaOverride], d: Mapping[str, Any], known: 
         constant_value = known["constant_value"]
     else:
         constant_value = d.get("constant_value", MISSING)
-        if constant_value is not MISSING and constant_value is not None:
+        if constant_value is not None:
             constant_value = _read_constant_value(cls, d)
 
     return {

@@ -244,7 +244,7 @@ def _all_fields(cls: type[DetailedMusicResponse], d: Mapping[str, Any], known: M
         words_timestamps = known["words_timestamps"]
     else:
         words_timestamps = d.get("words_timestamps", MISSING)
-        if words_timestamps is not MISSING and words_timestamps is not None:
+        if words_timestamps is not None:
             words_timestamps = _read_words_timestamps(cls, d)
 
     return {

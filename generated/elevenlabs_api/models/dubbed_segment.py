@@ -262,7 +262,7 @@ def _all_fields(cls: type[DubbedSegment], d: Mapping[str, Any], known: Mapping[s
         media_ref = known["media_ref"]
     else:
         media_ref = d.get("media_ref", MISSING)
-        if media_ref is not MISSING and media_ref is not None:
+        if media_ref is not None:
             media_ref = _read_media_ref(cls, d)
 
     return {

@@ -348,14 +348,14 @@ def _all_fields(cls: type[DubbingResource], d: Mapping[str, Any], known: Mapping
         background = known["background"]
     else:
         background = d.get("background", MISSING)
-        if background is not MISSING and background is not None:
+        if background is not None:
             background = _read_background(cls, d)
 
     if "foreground" in known:
         foreground = known["foreground"]
     else:
         foreground = d.get("foreground", MISSING)
-        if foreground is not MISSING and foreground is not None:
+        if foreground is not None:
             foreground = _read_foreground(cls, d)
 
     if "speaker_tracks" in known:

@@ -167,7 +167,7 @@ def _all_fields(cls: type[ImageAnalysis], d: Mapping[str, Any], known: Mapping[s
         data = known["data"]
     else:
         data = d.get("data", MISSING)
-        if data is not MISSING and data is not None:
+        if data is not None:
             data = _read_data(cls, d)
 
     updated_at_ms = d.get("updated_at_ms", UNSET)

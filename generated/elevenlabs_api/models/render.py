@@ -241,7 +241,7 @@ def _all_fields(cls: type[Render], d: Mapping[str, Any], known: Mapping[str, Any
         media_ref = known["media_ref"]
     else:
         media_ref = d.get("media_ref", MISSING)
-        if media_ref is not MISSING and media_ref is not None:
+        if media_ref is not None:
             media_ref = _read_media_ref(cls, d)
 
     status = d.get("status", MISSING)

@@ -360,14 +360,14 @@ def _all_fields(cls: type[WorkflowEdgeModelOutput], d: Mapping[str, Any], known:
         forward_condition = known["forward_condition"]
     else:
         forward_condition = d.get("forward_condition", MISSING)
-        if forward_condition is not MISSING and forward_condition is not None:
+        if forward_condition is not None:
             forward_condition = _read_forward_condition(cls, d)
 
     if "backward_condition" in known:
         backward_condition = known["backward_condition"]
     else:
         backward_condition = d.get("backward_condition", MISSING)
-        if backward_condition is not MISSING and backward_condition is not None:
+        if backward_condition is not None:
             backward_condition = _read_backward_condition(cls, d)
 
     return {

@@ -520,14 +520,14 @@ def _all_fields(
         uui = known["uui"]
     else:
         uui = d.get("uui", MISSING)
-        if uui is not MISSING and uui is not None:
+        if uui is not None:
             uui = _read_uui(cls, d)
 
     if "post_dial_digits" in known:
         post_dial_digits = known["post_dial_digits"]
     else:
         post_dial_digits = d.get("post_dial_digits", MISSING)
-        if post_dial_digits is not MISSING and post_dial_digits is not None:
+        if post_dial_digits is not None:
             post_dial_digits = _read_post_dial_digits(cls, d)
 
     if "position" in known:

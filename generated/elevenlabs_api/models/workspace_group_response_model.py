@@ -372,7 +372,7 @@ def _all_fields(
         permissions = known["permissions"]
     else:
         permissions = d.get("permissions", MISSING)
-        if permissions is not MISSING and permissions is not None:
+        if permissions is not None:
             permissions = _read_permissions(cls, d)
 
     if "group_usage_limit" in known:
