@@ -335,8 +335,13 @@ class LazyField:
 _READ_ALONE = 2  # fields of a lazy model read one by one before the next read reads them all
 
 
-def set_readers(cls: type[Lazy], readers: dict[str, Callable[[Any, Mapping[str, Any]], Any]]) -> None:
-    """Give a model class its readers, and a LazyField for each."""
+def set_readers(
+    cls: type[Lazy],
+    all_fields: Callable[[Any, Mapping[str, Any], Mapping[str, Any]], dict[str, Any]],
+    readers: dict[str, Callable[[Any, Mapping[str, Any]], Any]],
+) -> None:
+    """Give a model class its whole build, its readers, and a LazyField for each."""
+    cls._all_fields = all_fields
     cls._readers = readers
     for name, read in readers.items():
         setattr(cls, name, LazyField(name, read))

@@ -201,9 +201,9 @@ def _all_fields(cls: type[ActorModel], d: Mapping[str, Any], known: Mapping[str,
     }
 
 
-ActorModel._all_fields = _all_fields
 set_readers(
     ActorModel,
+    _all_fields,
     {
         "user": _read_user,
         "app_name": _read_app_name,

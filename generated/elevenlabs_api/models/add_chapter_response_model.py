@@ -120,9 +120,9 @@ def _all_fields(cls: type[AddChapterResponseModel], d: Mapping[str, Any], known:
     }
 
 
-AddChapterResponseModel._all_fields = _all_fields
 set_readers(
     AddChapterResponseModel,
+    _all_fields,
     {
         "chapter": _read_chapter,
         "additional_properties": _read_additional_properties,

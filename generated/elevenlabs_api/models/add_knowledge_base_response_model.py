@@ -174,9 +174,9 @@ def _all_fields(
     }
 
 
-AddKnowledgeBaseResponseModel._all_fields = _all_fields
 set_readers(
     AddKnowledgeBaseResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -262,9 +262,9 @@ def _all_fields(
     }
 
 
-AddPronunciationDictionaryResponseModel._all_fields = _all_fields
 set_readers(
     AddPronunciationDictionaryResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

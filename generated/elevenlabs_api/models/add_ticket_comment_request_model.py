@@ -103,9 +103,9 @@ def _all_fields(
     }
 
 
-AddTicketCommentRequestModel._all_fields = _all_fields
 set_readers(
     AddTicketCommentRequestModel,
+    _all_fields,
     {
         "comment": _read_comment,
         "additional_properties": _read_additional_properties,

@@ -125,9 +125,9 @@ def _all_fields(
     }
 
 
-AddTurnCommentRequestModel._all_fields = _all_fields
 set_readers(
     AddTurnCommentRequestModel,
+    _all_fields,
     {
         "turn_index": _read_turn_index,
         "comment": _read_comment,

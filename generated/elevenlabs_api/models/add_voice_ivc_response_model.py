@@ -126,9 +126,9 @@ def _all_fields(cls: type[AddVoiceIVCResponseModel], d: Mapping[str, Any], known
     }
 
 
-AddVoiceIVCResponseModel._all_fields = _all_fields
 set_readers(
     AddVoiceIVCResponseModel,
+    _all_fields,
     {
         "voice_id": _read_voice_id,
         "requires_verification": _read_requires_verification,

@@ -102,9 +102,9 @@ def _all_fields(cls: type[AddVoiceResponseModel], d: Mapping[str, Any], known: M
     }
 
 
-AddVoiceResponseModel._all_fields = _all_fields
 set_readers(
     AddVoiceResponseModel,
+    _all_fields,
     {
         "voice_id": _read_voice_id,
         "additional_properties": _read_additional_properties,

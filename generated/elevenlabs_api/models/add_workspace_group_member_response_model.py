@@ -109,9 +109,9 @@ def _all_fields(
     }
 
 
-AddWorkspaceGroupMemberResponseModel._all_fields = _all_fields
 set_readers(
     AddWorkspaceGroupMemberResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "additional_properties": _read_additional_properties,

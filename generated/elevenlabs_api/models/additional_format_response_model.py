@@ -173,9 +173,9 @@ def _all_fields(
     }
 
 
-AdditionalFormatResponseModel._all_fields = _all_fields
 set_readers(
     AdditionalFormatResponseModel,
+    _all_fields,
     {
         "requested_format": _read_requested_format,
         "file_extension": _read_file_extension,

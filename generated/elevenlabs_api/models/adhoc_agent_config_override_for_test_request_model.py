@@ -210,9 +210,9 @@ def _all_fields(
     }
 
 
-AdhocAgentConfigOverrideForTestRequestModel._all_fields = _all_fields
 set_readers(
     AdhocAgentConfigOverrideForTestRequestModel,
+    _all_fields,
     {
         "conversation_config": _read_conversation_config,
         "platform_settings": _read_platform_settings,

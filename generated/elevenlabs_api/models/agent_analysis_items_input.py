@@ -252,9 +252,9 @@ def _all_fields(cls: type[AgentAnalysisItemsInput], d: Mapping[str, Any], known:
     }
 
 
-AgentAnalysisItemsInput._all_fields = _all_fields
 set_readers(
     AgentAnalysisItemsInput,
+    _all_fields,
     {
         "evaluation_criteria": _read_evaluation_criteria,
         "data_collection": _read_data_collection,

@@ -279,9 +279,9 @@ def _all_fields(cls: type[AgentAnalysisItemsOutput], d: Mapping[str, Any], known
     }
 
 
-AgentAnalysisItemsOutput._all_fields = _all_fields
 set_readers(
     AgentAnalysisItemsOutput,
+    _all_fields,
     {
         "evaluation_criteria": _read_evaluation_criteria,
         "data_collection": _read_data_collection,

@@ -121,9 +121,9 @@ def _all_fields(cls: type[AgentBranchBasicInfo], d: Mapping[str, Any], known: Ma
     }
 
 
-AgentBranchBasicInfo._all_fields = _all_fields
 set_readers(
     AgentBranchBasicInfo,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

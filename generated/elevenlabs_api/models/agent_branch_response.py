@@ -401,9 +401,9 @@ def _all_fields(cls: type[AgentBranchResponse], d: Mapping[str, Any], known: Map
     }
 
 
-AgentBranchResponse._all_fields = _all_fields
 set_readers(
     AgentBranchResponse,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

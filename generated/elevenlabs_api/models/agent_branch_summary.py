@@ -457,9 +457,9 @@ def _all_fields(cls: type[AgentBranchSummary], d: Mapping[str, Any], known: Mapp
     }
 
 
-AgentBranchSummary._all_fields = _all_fields
 set_readers(
     AgentBranchSummary,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -134,9 +134,9 @@ def _all_fields(cls: type[AgentCallLimits], d: Mapping[str, Any], known: Mapping
     }
 
 
-AgentCallLimits._all_fields = _all_fields
 set_readers(
     AgentCallLimits,
+    _all_fields,
     {
         "agent_concurrency_limit": _read_agent_concurrency_limit,
         "daily_limit": _read_daily_limit,

@@ -301,9 +301,9 @@ def _all_fields(cls: type[AgentConfigAPIModelInput], d: Mapping[str, Any], known
     }
 
 
-AgentConfigAPIModelInput._all_fields = _all_fields
 set_readers(
     AgentConfigAPIModelInput,
+    _all_fields,
     {
         "first_message": _read_first_message,
         "language": _read_language,

@@ -301,9 +301,9 @@ def _all_fields(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any], know
     }
 
 
-AgentConfigAPIModelOutput._all_fields = _all_fields
 set_readers(
     AgentConfigAPIModelOutput,
+    _all_fields,
     {
         "first_message": _read_first_message,
         "language": _read_language,

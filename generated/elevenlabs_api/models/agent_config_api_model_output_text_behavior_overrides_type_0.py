@@ -94,9 +94,9 @@ def _all_fields(
     }
 
 
-AgentConfigAPIModelOutputTextBehaviorOverridesType0._all_fields = _all_fields
 set_readers(
     AgentConfigAPIModelOutputTextBehaviorOverridesType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

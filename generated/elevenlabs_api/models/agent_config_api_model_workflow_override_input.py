@@ -403,9 +403,9 @@ def _all_fields(
     }
 
 
-AgentConfigAPIModelWorkflowOverrideInput._all_fields = _all_fields
 set_readers(
     AgentConfigAPIModelWorkflowOverrideInput,
+    _all_fields,
     {
         "first_message": _read_first_message,
         "language": _read_language,

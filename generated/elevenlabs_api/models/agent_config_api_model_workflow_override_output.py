@@ -403,9 +403,9 @@ def _all_fields(
     }
 
 
-AgentConfigAPIModelWorkflowOverrideOutput._all_fields = _all_fields
 set_readers(
     AgentConfigAPIModelWorkflowOverrideOutput,
+    _all_fields,
     {
         "first_message": _read_first_message,
         "language": _read_language,

@@ -228,9 +228,9 @@ def _all_fields(cls: type[AgentConfigOverride], d: Mapping[str, Any], known: Map
     }
 
 
-AgentConfigOverride._all_fields = _all_fields
 set_readers(
     AgentConfigOverride,
+    _all_fields,
     {
         "first_message": _read_first_message,
         "language": _read_language,

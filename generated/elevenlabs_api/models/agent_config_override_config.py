@@ -169,9 +169,9 @@ def _all_fields(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any], know
     }
 
 
-AgentConfigOverrideConfig._all_fields = _all_fields
 set_readers(
     AgentConfigOverrideConfig,
+    _all_fields,
     {
         "first_message": _read_first_message,
         "language": _read_language,

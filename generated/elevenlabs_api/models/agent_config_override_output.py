@@ -192,9 +192,9 @@ def _all_fields(cls: type[AgentConfigOverrideOutput], d: Mapping[str, Any], know
     }
 
 
-AgentConfigOverrideOutput._all_fields = _all_fields
 set_readers(
     AgentConfigOverrideOutput,
+    _all_fields,
     {
         "first_message": _read_first_message,
         "language": _read_language,

@@ -547,9 +547,9 @@ def _all_fields(
     }
 
 
-AgentConversationTicketResponseModel._all_fields = _all_fields
 set_readers(
     AgentConversationTicketResponseModel,
+    _all_fields,
     {
         "agentqa_ticket_id": _read_agentqa_ticket_id,
         "workspace_id": _read_workspace_id,

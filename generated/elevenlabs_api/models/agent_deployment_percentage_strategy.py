@@ -146,9 +146,9 @@ def _all_fields(
     }
 
 
-AgentDeploymentPercentageStrategy._all_fields = _all_fields
 set_readers(
     AgentDeploymentPercentageStrategy,
+    _all_fields,
     {
         "traffic_percentage": _read_traffic_percentage,
         "type_": _read_type_,

@@ -126,9 +126,9 @@ def _all_fields(cls: type[AgentDeploymentRequest], d: Mapping[str, Any], known: 
     }
 
 
-AgentDeploymentRequest._all_fields = _all_fields
 set_readers(
     AgentDeploymentRequest,
+    _all_fields,
     {
         "requests": _read_requests,
         "additional_properties": _read_additional_properties,

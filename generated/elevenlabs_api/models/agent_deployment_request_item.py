@@ -143,9 +143,9 @@ def _all_fields(
     }
 
 
-AgentDeploymentRequestItem._all_fields = _all_fields
 set_readers(
     AgentDeploymentRequestItem,
+    _all_fields,
     {
         "branch_id": _read_branch_id,
         "deployment_strategy": _read_deployment_strategy,

@@ -122,9 +122,9 @@ def _all_fields(cls: type[AgentDeploymentResponse], d: Mapping[str, Any], known:
     }
 
 
-AgentDeploymentResponse._all_fields = _all_fields
 set_readers(
     AgentDeploymentResponse,
+    _all_fields,
     {
         "traffic_percentage_branch_id_map": _read_traffic_percentage_branch_id_map,
         "additional_properties": _read_additional_properties,

@@ -240,9 +240,9 @@ def _all_fields(
     }
 
 
-AgentKnowledgeBaseRagChunkResponseModel._all_fields = _all_fields
 set_readers(
     AgentKnowledgeBaseRagChunkResponseModel,
+    _all_fields,
     {
         "document_id": _read_document_id,
         "document_name": _read_document_name,

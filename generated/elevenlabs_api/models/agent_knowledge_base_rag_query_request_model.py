@@ -129,9 +129,9 @@ def _all_fields(
     }
 
 
-AgentKnowledgeBaseRagQueryRequestModel._all_fields = _all_fields
 set_readers(
     AgentKnowledgeBaseRagQueryRequestModel,
+    _all_fields,
     {
         "query": _read_query,
         "use_agent_defaults": _read_use_agent_defaults,

@@ -163,9 +163,9 @@ def _all_fields(
     }
 
 
-AgentKnowledgeBaseRagQueryResponseModel._all_fields = _all_fields
 set_readers(
     AgentKnowledgeBaseRagQueryResponseModel,
+    _all_fields,
     {
         "retrieval_query": _read_retrieval_query,
         "chunks": _read_chunks,

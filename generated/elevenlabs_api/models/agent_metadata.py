@@ -161,9 +161,9 @@ def _all_fields(cls: type[AgentMetadata], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-AgentMetadata._all_fields = _all_fields
 set_readers(
     AgentMetadata,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "branch_id": _read_branch_id,

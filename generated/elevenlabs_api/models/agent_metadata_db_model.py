@@ -174,9 +174,9 @@ def _all_fields(cls: type[AgentMetadataDBModel], d: Mapping[str, Any], known: Ma
     }
 
 
-AgentMetadataDBModel._all_fields = _all_fields
 set_readers(
     AgentMetadataDBModel,
+    _all_fields,
     {
         "created_at_unix_secs": _read_created_at_unix_secs,
         "updated_at_unix_secs": _read_updated_at_unix_secs,

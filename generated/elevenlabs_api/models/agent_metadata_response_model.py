@@ -125,9 +125,9 @@ def _all_fields(
     }
 
 
-AgentMetadataResponseModel._all_fields = _all_fields
 set_readers(
     AgentMetadataResponseModel,
+    _all_fields,
     {
         "created_at_unix_secs": _read_created_at_unix_secs,
         "updated_at_unix_secs": _read_updated_at_unix_secs,

@@ -848,9 +848,9 @@ def _all_fields(
     }
 
 
-AgentPlatformSettingsRequestModel._all_fields = _all_fields
 set_readers(
     AgentPlatformSettingsRequestModel,
+    _all_fields,
     {
         "evaluation": _read_evaluation,
         "widget": _read_widget,

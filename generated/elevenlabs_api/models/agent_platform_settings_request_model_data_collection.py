@@ -96,9 +96,9 @@ def _all_fields(
     }
 
 
-AgentPlatformSettingsRequestModelDataCollection._all_fields = _all_fields
 set_readers(
     AgentPlatformSettingsRequestModelDataCollection,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -97,9 +97,9 @@ def _all_fields(
     }
 
 
-AgentPlatformSettingsRequestModelDataCollectionScopes._all_fields = _all_fields
 set_readers(
     AgentPlatformSettingsRequestModelDataCollectionScopes,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -858,9 +858,9 @@ def _all_fields(
     }
 
 
-AgentPlatformSettingsResponseModel._all_fields = _all_fields
 set_readers(
     AgentPlatformSettingsResponseModel,
+    _all_fields,
     {
         "evaluation": _read_evaluation,
         "widget": _read_widget,

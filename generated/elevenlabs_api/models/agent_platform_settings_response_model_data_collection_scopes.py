@@ -101,9 +101,9 @@ def _all_fields(
     }
 
 
-AgentPlatformSettingsResponseModelDataCollectionScopes._all_fields = _all_fields
 set_readers(
     AgentPlatformSettingsResponseModelDataCollectionScopes,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

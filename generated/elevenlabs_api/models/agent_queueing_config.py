@@ -115,9 +115,9 @@ def _all_fields(cls: type[AgentQueueingConfig], d: Mapping[str, Any], known: Map
     }
 
 
-AgentQueueingConfig._all_fields = _all_fields
 set_readers(
     AgentQueueingConfig,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "wait_timeout_seconds": _read_wait_timeout_seconds,

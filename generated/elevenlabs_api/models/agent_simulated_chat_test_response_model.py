@@ -170,9 +170,9 @@ def _all_fields(
     }
 
 
-AgentSimulatedChatTestResponseModel._all_fields = _all_fields
 set_readers(
     AgentSimulatedChatTestResponseModel,
+    _all_fields,
     {
         "simulated_conversation": _read_simulated_conversation,
         "analysis": _read_analysis,

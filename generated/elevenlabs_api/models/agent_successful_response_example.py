@@ -136,9 +136,9 @@ def _all_fields(
     }
 
 
-AgentSuccessfulResponseExample._all_fields = _all_fields
 set_readers(
     AgentSuccessfulResponseExample,
+    _all_fields,
     {
         "response": _read_response,
         "type_": _read_type_,

@@ -156,9 +156,9 @@ def _all_fields(
     }
 
 
-AgentSummaryBatchSuccessfulResponseModel._all_fields = _all_fields
 set_readers(
     AgentSummaryBatchSuccessfulResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "data": _read_data,

@@ -255,9 +255,9 @@ def _all_fields(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any], know
     }
 
 
-AgentSummaryResponseModel._all_fields = _all_fields
 set_readers(
     AgentSummaryResponseModel,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "name": _read_name,

@@ -126,9 +126,9 @@ def _all_fields(
     }
 
 
-AgentTestFolderPathSegmentResponseModel._all_fields = _all_fields
 set_readers(
     AgentTestFolderPathSegmentResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -129,9 +129,9 @@ def _all_fields(cls: type[AgentTestingSettings], d: Mapping[str, Any], known: Ma
     }
 
 
-AgentTestingSettings._all_fields = _all_fields
 set_readers(
     AgentTestingSettings,
+    _all_fields,
     {
         "attached_tests": _read_attached_tests,
         "additional_properties": _read_additional_properties,

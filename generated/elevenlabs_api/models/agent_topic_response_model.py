@@ -329,9 +329,9 @@ def _all_fields(cls: type[AgentTopicResponseModel], d: Mapping[str, Any], known:
     }
 
 
-AgentTopicResponseModel._all_fields = _all_fields
 set_readers(
     AgentTopicResponseModel,
+    _all_fields,
     {
         "topic_id": _read_topic_id,
         "label": _read_label,

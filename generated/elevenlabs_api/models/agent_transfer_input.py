@@ -255,9 +255,9 @@ def _all_fields(cls: type[AgentTransferInput], d: Mapping[str, Any], known: Mapp
     }
 
 
-AgentTransferInput._all_fields = _all_fields
 set_readers(
     AgentTransferInput,
+    _all_fields,
     {
         "condition": _read_condition,
         "agent_id": _read_agent_id,

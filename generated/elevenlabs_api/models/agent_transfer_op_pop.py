@@ -106,9 +106,9 @@ def _all_fields(cls: type[AgentTransferOpPop], d: Mapping[str, Any], known: Mapp
     }
 
 
-AgentTransferOpPop._all_fields = _all_fields
 set_readers(
     AgentTransferOpPop,
+    _all_fields,
     {
         "type_": _read_type_,
         "additional_properties": _read_additional_properties,

@@ -140,9 +140,9 @@ def _all_fields(cls: type[AgentTransferOpPush], d: Mapping[str, Any], known: Map
     }
 
 
-AgentTransferOpPush._all_fields = _all_fields
 set_readers(
     AgentTransferOpPush,
+    _all_fields,
     {
         "type_": _read_type_,
         "return_node_id": _read_return_node_id,

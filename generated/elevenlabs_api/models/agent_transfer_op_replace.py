@@ -108,9 +108,9 @@ def _all_fields(cls: type[AgentTransferOpReplace], d: Mapping[str, Any], known: 
     }
 
 
-AgentTransferOpReplace._all_fields = _all_fields
 set_readers(
     AgentTransferOpReplace,
+    _all_fields,
     {
         "type_": _read_type_,
         "additional_properties": _read_additional_properties,

@@ -270,9 +270,9 @@ def _all_fields(cls: type[AgentVersionMetadata], d: Mapping[str, Any], known: Ma
     }
 
 
-AgentVersionMetadata._all_fields = _all_fields
 set_readers(
     AgentVersionMetadata,
+    _all_fields,
     {
         "id": _read_id,
         "agent_id": _read_agent_id,

@@ -275,9 +275,9 @@ def _all_fields(cls: type[AgentVersionParents], d: Mapping[str, Any], known: Map
     }
 
 
-AgentVersionParents._all_fields = _all_fields
 set_readers(
     AgentVersionParents,
+    _all_fields,
     {
         "in_branch_parent_id": _read_in_branch_parent_id,
         "out_of_branch_parent_id": _read_out_of_branch_parent_id,

@@ -195,9 +195,9 @@ def _all_fields(cls: type[AgentWorkflowRequestModel], d: Mapping[str, Any], know
     }
 
 
-AgentWorkflowRequestModel._all_fields = _all_fields
 set_readers(
     AgentWorkflowRequestModel,
+    _all_fields,
     {
         "edges": _read_edges,
         "nodes": _read_nodes,

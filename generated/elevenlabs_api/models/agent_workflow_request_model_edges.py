@@ -92,9 +92,9 @@ def _all_fields(
     }
 
 
-AgentWorkflowRequestModelEdges._all_fields = _all_fields
 set_readers(
     AgentWorkflowRequestModelEdges,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -212,9 +212,9 @@ def _all_fields(
     }
 
 
-AgentWorkflowRequestModelNodes._all_fields = _all_fields
 set_readers(
     AgentWorkflowRequestModelNodes,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

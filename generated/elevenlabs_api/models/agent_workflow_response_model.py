@@ -210,9 +210,9 @@ def _all_fields(
     }
 
 
-AgentWorkflowResponseModel._all_fields = _all_fields
 set_readers(
     AgentWorkflowResponseModel,
+    _all_fields,
     {
         "edges": _read_edges,
         "nodes": _read_nodes,

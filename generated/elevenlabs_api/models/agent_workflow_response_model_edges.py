@@ -92,9 +92,9 @@ def _all_fields(
     }
 
 
-AgentWorkflowResponseModelEdges._all_fields = _all_fields
 set_readers(
     AgentWorkflowResponseModelEdges,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

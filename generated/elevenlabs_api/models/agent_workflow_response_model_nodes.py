@@ -226,9 +226,9 @@ def _all_fields(
     }
 
 
-AgentWorkflowResponseModelNodes._all_fields = _all_fields
 set_readers(
     AgentWorkflowResponseModelNodes,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

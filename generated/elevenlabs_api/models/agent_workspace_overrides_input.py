@@ -184,9 +184,9 @@ def _all_fields(
     }
 
 
-AgentWorkspaceOverridesInput._all_fields = _all_fields
 set_readers(
     AgentWorkspaceOverridesInput,
+    _all_fields,
     {
         "conversation_initiation_client_data_webhook": _read_conversation_initiation_client_data_webhook,
         "webhooks": _read_webhooks,

@@ -139,9 +139,9 @@ def _all_fields(
     }
 
 
-AlertingIntegrationNotifier._all_fields = _all_fields
 set_readers(
     AlertingIntegrationNotifier,
+    _all_fields,
     {
         "connection_id": _read_connection_id,
         "type_": _read_type_,

@@ -138,9 +138,9 @@ def _all_fields(
     }
 
 
-AlertingIntegrationNotifierResponse._all_fields = _all_fields
 set_readers(
     AlertingIntegrationNotifierResponse,
+    _all_fields,
     {
         "connection_id": _read_connection_id,
         "type_": _read_type_,

@@ -307,9 +307,9 @@ def _all_fields(cls: type[AlertingMonitorConfig], d: Mapping[str, Any], known: M
     }
 
 
-AlertingMonitorConfig._all_fields = _all_fields
 set_readers(
     AlertingMonitorConfig,
+    _all_fields,
     {
         "threshold": _read_threshold,
         "relative_increase_threshold": _read_relative_increase_threshold,

@@ -245,9 +245,9 @@ def _all_fields(cls: type[AlertingSettings], d: Mapping[str, Any], known: Mappin
     }
 
 
-AlertingSettings._all_fields = _all_fields
 set_readers(
     AlertingSettings,
+    _all_fields,
     {
         "monitor_configs": _read_monitor_configs,
         "auto_resolve_after_inactive_minutes": _read_auto_resolve_after_inactive_minutes,

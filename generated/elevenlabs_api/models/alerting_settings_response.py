@@ -259,9 +259,9 @@ def _all_fields(cls: type[AlertingSettingsResponse], d: Mapping[str, Any], known
     }
 
 
-AlertingSettingsResponse._all_fields = _all_fields
 set_readers(
     AlertingSettingsResponse,
+    _all_fields,
     {
         "monitor_configs": _read_monitor_configs,
         "auto_resolve_after_inactive_minutes": _read_auto_resolve_after_inactive_minutes,

@@ -94,9 +94,9 @@ def _all_fields(
     }
 
 
-AlertingSettingsResponseMonitorConfigs._all_fields = _all_fields
 set_readers(
     AlertingSettingsResponseMonitorConfigs,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

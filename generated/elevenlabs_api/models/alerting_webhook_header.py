@@ -148,9 +148,9 @@ def _all_fields(cls: type[AlertingWebhookHeader], d: Mapping[str, Any], known: M
     }
 
 
-AlertingWebhookHeader._all_fields = _all_fields
 set_readers(
     AlertingWebhookHeader,
+    _all_fields,
     {
         "name": _read_name,
         "is_secret": _read_is_secret,

@@ -136,9 +136,9 @@ def _all_fields(cls: type[AlertingWebhookNotifier], d: Mapping[str, Any], known:
     }
 
 
-AlertingWebhookNotifier._all_fields = _all_fields
 set_readers(
     AlertingWebhookNotifier,
+    _all_fields,
     {
         "webhook_id": _read_webhook_id,
         "type_": _read_type_,

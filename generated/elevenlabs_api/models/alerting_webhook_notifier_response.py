@@ -138,9 +138,9 @@ def _all_fields(
     }
 
 
-AlertingWebhookNotifierResponse._all_fields = _all_fields
 set_readers(
     AlertingWebhookNotifierResponse,
+    _all_fields,
     {
         "webhook_id": _read_webhook_id,
         "type_": _read_type_,

@@ -99,9 +99,9 @@ def _all_fields(cls: type[AllowlistItem], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-AllowlistItem._all_fields = _all_fields
 set_readers(
     AllowlistItem,
+    _all_fields,
     {
         "hostname": _read_hostname,
         "additional_properties": _read_additional_properties,

@@ -156,9 +156,9 @@ def _all_fields(cls: type[AnalysisCharging], d: Mapping[str, Any], known: Mappin
     }
 
 
-AnalysisCharging._all_fields = _all_fields
 set_readers(
     AnalysisCharging,
+    _all_fields,
     {
         "total": _read_total,
         "last_run": _read_last_run,

@@ -322,9 +322,9 @@ def _all_fields(cls: type[AnalysisProperty], d: Mapping[str, Any], known: Mappin
     }
 
 
-AnalysisProperty._all_fields = _all_fields
 set_readers(
     AnalysisProperty,
+    _all_fields,
     {
         "type_": _read_type_,
         "description": _read_description,

@@ -198,9 +198,9 @@ def _all_fields(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any], known: Map
     }
 
 
-AnalysisRunSnapshot._all_fields = _all_fields
 set_readers(
     AnalysisRunSnapshot,
+    _all_fields,
     {
         "price": _read_price,
         "charge": _read_charge,

@@ -77,9 +77,9 @@ def _all_fields(
     }
 
 
-AnalysisRunSnapshotPricePerFeature._all_fields = _all_fields
 set_readers(
     AnalysisRunSnapshotPricePerFeature,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -213,9 +213,9 @@ def _all_fields(cls: type[AnalysisRunningTotal], d: Mapping[str, Any], known: Ma
     }
 
 
-AnalysisRunningTotal._all_fields = _all_fields
 set_readers(
     AnalysisRunningTotal,
+    _all_fields,
     {
         "price": _read_price,
         "charge": _read_charge,

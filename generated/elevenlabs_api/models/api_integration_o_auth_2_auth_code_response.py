@@ -427,9 +427,9 @@ def _all_fields(
     }
 
 
-ApiIntegrationOAuth2AuthCodeResponse._all_fields = _all_fields
 set_readers(
     ApiIntegrationOAuth2AuthCodeResponse,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

@@ -262,9 +262,9 @@ def _all_fields(
     }
 
 
-ApiIntegrationWebhookOverrides._all_fields = _all_fields
 set_readers(
     ApiIntegrationWebhookOverrides,
+    _all_fields,
     {
         "schema_overrides": _read_schema_overrides,
         "response_filter_mode": _read_response_filter_mode,

@@ -111,9 +111,9 @@ def _all_fields(
     }
 
 
-ApiIntegrationWebhookOverridesRequestHeadersType0._all_fields = _all_fields
 set_readers(
     ApiIntegrationWebhookOverridesRequestHeadersType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -194,9 +194,9 @@ def _all_fields(
     }
 
 
-ApiIntegrationWebhookOverridesSchemaOverridesType0._all_fields = _all_fields
 set_readers(
     ApiIntegrationWebhookOverridesSchemaOverridesType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

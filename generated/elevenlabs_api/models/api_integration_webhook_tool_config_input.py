@@ -637,9 +637,9 @@ def _all_fields(
     }
 
 
-ApiIntegrationWebhookToolConfigInput._all_fields = _all_fields
 set_readers(
     ApiIntegrationWebhookToolConfigInput,
+    _all_fields,
     {
         "name": _read_name,
         "description": _read_description,

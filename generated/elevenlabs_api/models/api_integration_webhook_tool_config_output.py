@@ -556,9 +556,9 @@ def _all_fields(
     }
 
 
-ApiIntegrationWebhookToolConfigOutput._all_fields = _all_fields
 set_readers(
     ApiIntegrationWebhookToolConfigOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "name": _read_name,

@@ -289,9 +289,9 @@ def _all_fields(
     }
 
 
-ArrayJsonSchemaPropertyInput._all_fields = _all_fields
 set_readers(
     ArrayJsonSchemaPropertyInput,
+    _all_fields,
     {
         "property_kind": _read_property_kind,
         "description": _read_description,

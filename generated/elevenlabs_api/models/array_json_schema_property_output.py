@@ -275,9 +275,9 @@ def _all_fields(
     }
 
 
-ArrayJsonSchemaPropertyOutput._all_fields = _all_fields
 set_readers(
     ArrayJsonSchemaPropertyOutput,
+    _all_fields,
     {
         "description": _read_description,
         "dynamic_variable": _read_dynamic_variable,

@@ -193,9 +193,9 @@ def _all_fields(cls: type[ASRConversationalConfig], d: Mapping[str, Any], known:
     }
 
 
-ASRConversationalConfig._all_fields = _all_fields
 set_readers(
     ASRConversationalConfig,
+    _all_fields,
     {
         "quality": _read_quality,
         "provider": _read_provider,

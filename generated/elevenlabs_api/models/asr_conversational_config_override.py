@@ -124,9 +124,9 @@ def _all_fields(
     }
 
 
-ASRConversationalConfigOverride._all_fields = _all_fields
 set_readers(
     ASRConversationalConfigOverride,
+    _all_fields,
     {
         "keywords": _read_keywords,
         "additional_properties": _read_additional_properties,

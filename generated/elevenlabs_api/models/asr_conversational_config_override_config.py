@@ -100,9 +100,9 @@ def _all_fields(
     }
 
 
-ASRConversationalConfigOverrideConfig._all_fields = _all_fields
 set_readers(
     ASRConversationalConfigOverrideConfig,
+    _all_fields,
     {
         "keywords": _read_keywords,
         "additional_properties": _read_additional_properties,

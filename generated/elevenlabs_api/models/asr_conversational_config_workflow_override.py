@@ -237,9 +237,9 @@ def _all_fields(
     }
 
 
-ASRConversationalConfigWorkflowOverride._all_fields = _all_fields
 set_readers(
     ASRConversationalConfigWorkflowOverride,
+    _all_fields,
     {
         "quality": _read_quality,
         "provider": _read_provider,

@@ -186,9 +186,9 @@ def _all_fields(cls: type[AssetListResponse], d: Mapping[str, Any], known: Mappi
     }
 
 
-AssetListResponse._all_fields = _all_fields
 set_readers(
     AssetListResponse,
+    _all_fields,
     {
         "assets": _read_assets,
         "next_cursor": _read_next_cursor,

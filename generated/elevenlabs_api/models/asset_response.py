@@ -189,9 +189,9 @@ def _all_fields(cls: type[AssetResponse], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-AssetResponse._all_fields = _all_fields
 set_readers(
     AssetResponse,
+    _all_fields,
     {
         "asset_id": _read_asset_id,
         "name": _read_name,

@@ -185,9 +185,9 @@ def _all_fields(cls: type[AssetTranscription], d: Mapping[str, Any], known: Mapp
     }
 
 
-AssetTranscription._all_fields = _all_fields
 set_readers(
     AssetTranscription,
+    _all_fields,
     {
         "status": _read_status,
         "data": _read_data,

@@ -237,9 +237,9 @@ def _all_fields(cls: type[AssetTranscriptionData], d: Mapping[str, Any], known: 
     }
 
 
-AssetTranscriptionData._all_fields = _all_fields
 set_readers(
     AssetTranscriptionData,
+    _all_fields,
     {
         "language_code": _read_language_code,
         "text": _read_text,

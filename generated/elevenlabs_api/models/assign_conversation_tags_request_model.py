@@ -111,9 +111,9 @@ def _all_fields(
     }
 
 
-AssignConversationTagsRequestModel._all_fields = _all_fields
 set_readers(
     AssignConversationTagsRequestModel,
+    _all_fields,
     {
         "tag_ids": _read_tag_ids,
         "additional_properties": _read_additional_properties,

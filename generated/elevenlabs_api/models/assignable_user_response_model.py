@@ -188,9 +188,9 @@ def _all_fields(
     }
 
 
-AssignableUserResponseModel._all_fields = _all_fields
 set_readers(
     AssignableUserResponseModel,
+    _all_fields,
     {
         "user_id": _read_user_id,
         "email": _read_email,

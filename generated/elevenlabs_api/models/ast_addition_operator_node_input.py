@@ -763,9 +763,9 @@ def _all_fields(
     }
 
 
-ASTAdditionOperatorNodeInput._all_fields = _all_fields
 set_readers(
     ASTAdditionOperatorNodeInput,
+    _all_fields,
     {
         "left": _read_left,
         "right": _read_right,

@@ -457,9 +457,9 @@ def _all_fields(cls: type[ASTAndOperatorNodeInput], d: Mapping[str, Any], known:
     }
 
 
-ASTAndOperatorNodeInput._all_fields = _all_fields
 set_readers(
     ASTAndOperatorNodeInput,
+    _all_fields,
     {
         "children": _read_children,
         "type_": _read_type_,

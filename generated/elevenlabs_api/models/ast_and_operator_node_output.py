@@ -453,9 +453,9 @@ def _all_fields(cls: type[ASTAndOperatorNodeOutput], d: Mapping[str, Any], known
     }
 
 
-ASTAndOperatorNodeOutput._all_fields = _all_fields
 set_readers(
     ASTAndOperatorNodeOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "children": _read_children,

@@ -132,9 +132,9 @@ def _all_fields(cls: type[ASTBooleanNodeOutput], d: Mapping[str, Any], known: Ma
     }
 
 
-ASTBooleanNodeOutput._all_fields = _all_fields
 set_readers(
     ASTBooleanNodeOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "value": _read_value,

@@ -1082,9 +1082,9 @@ def _all_fields(
     }
 
 
-ASTConditionalOperatorNodeInput._all_fields = _all_fields
 set_readers(
     ASTConditionalOperatorNodeInput,
+    _all_fields,
     {
         "condition": _read_condition,
         "true_expression": _read_true_expression,

@@ -1076,9 +1076,9 @@ def _all_fields(
     }
 
 
-ASTConditionalOperatorNodeOutput._all_fields = _all_fields
 set_readers(
     ASTConditionalOperatorNodeOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "condition": _read_condition,

@@ -758,9 +758,9 @@ def _all_fields(
     }
 
 
-ASTDivisionOperatorNodeOutput._all_fields = _all_fields
 set_readers(
     ASTDivisionOperatorNodeOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "left": _read_left,

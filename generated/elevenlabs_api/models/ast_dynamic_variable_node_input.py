@@ -138,9 +138,9 @@ def _all_fields(
     }
 
 
-ASTDynamicVariableNodeInput._all_fields = _all_fields
 set_readers(
     ASTDynamicVariableNodeInput,
+    _all_fields,
     {
         "name": _read_name,
         "type_": _read_type_,

@@ -136,9 +136,9 @@ def _all_fields(
     }
 
 
-ASTDynamicVariableNodeOutput._all_fields = _all_fields
 set_readers(
     ASTDynamicVariableNodeOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "name": _read_name,

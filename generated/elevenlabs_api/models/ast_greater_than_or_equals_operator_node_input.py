@@ -765,9 +765,9 @@ def _all_fields(
     }
 
 
-ASTGreaterThanOrEqualsOperatorNodeInput._all_fields = _all_fields
 set_readers(
     ASTGreaterThanOrEqualsOperatorNodeInput,
+    _all_fields,
     {
         "left": _read_left,
         "right": _read_right,

@@ -760,9 +760,9 @@ def _all_fields(
     }
 
 
-ASTGreaterThanOrEqualsOperatorNodeOutput._all_fields = _all_fields
 set_readers(
     ASTGreaterThanOrEqualsOperatorNodeOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "left": _read_left,

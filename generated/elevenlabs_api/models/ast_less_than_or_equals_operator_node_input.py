@@ -765,9 +765,9 @@ def _all_fields(
     }
 
 
-ASTLessThanOrEqualsOperatorNodeInput._all_fields = _all_fields
 set_readers(
     ASTLessThanOrEqualsOperatorNodeInput,
+    _all_fields,
     {
         "left": _read_left,
         "right": _read_right,

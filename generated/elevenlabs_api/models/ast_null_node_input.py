@@ -106,9 +106,9 @@ def _all_fields(cls: type[ASTNullNodeInput], d: Mapping[str, Any], known: Mappin
     }
 
 
-ASTNullNodeInput._all_fields = _all_fields
 set_readers(
     ASTNullNodeInput,
+    _all_fields,
     {
         "type_": _read_type_,
         "additional_properties": _read_additional_properties,

@@ -105,9 +105,9 @@ def _all_fields(cls: type[ASTNullNodeOutput], d: Mapping[str, Any], known: Mappi
     }
 
 
-ASTNullNodeOutput._all_fields = _all_fields
 set_readers(
     ASTNullNodeOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "additional_properties": _read_additional_properties,

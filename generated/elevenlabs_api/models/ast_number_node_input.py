@@ -148,9 +148,9 @@ def _all_fields(cls: type[ASTNumberNodeInput], d: Mapping[str, Any], known: Mapp
     }
 
 
-ASTNumberNodeInput._all_fields = _all_fields
 set_readers(
     ASTNumberNodeInput,
+    _all_fields,
     {
         "value": _read_value,
         "type_": _read_type_,

@@ -146,9 +146,9 @@ def _all_fields(cls: type[ASTNumberNodeOutput], d: Mapping[str, Any], known: Map
     }
 
 
-ASTNumberNodeOutput._all_fields = _all_fields
 set_readers(
     ASTNumberNodeOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "value": _read_value,

@@ -457,9 +457,9 @@ def _all_fields(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any], known: 
     }
 
 
-ASTOrOperatorNodeInput._all_fields = _all_fields
 set_readers(
     ASTOrOperatorNodeInput,
+    _all_fields,
     {
         "children": _read_children,
         "type_": _read_type_,

@@ -134,9 +134,9 @@ def _all_fields(cls: type[ASTStringNodeInput], d: Mapping[str, Any], known: Mapp
     }
 
 
-ASTStringNodeInput._all_fields = _all_fields
 set_readers(
     ASTStringNodeInput,
+    _all_fields,
     {
         "value": _read_value,
         "type_": _read_type_,

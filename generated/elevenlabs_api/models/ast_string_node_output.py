@@ -132,9 +132,9 @@ def _all_fields(cls: type[ASTStringNodeOutput], d: Mapping[str, Any], known: Map
     }
 
 
-ASTStringNodeOutput._all_fields = _all_fields
 set_readers(
     ASTStringNodeOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "value": _read_value,

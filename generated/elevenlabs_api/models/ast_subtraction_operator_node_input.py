@@ -763,9 +763,9 @@ def _all_fields(
     }
 
 
-ASTSubtractionOperatorNodeInput._all_fields = _all_fields
 set_readers(
     ASTSubtractionOperatorNodeInput,
+    _all_fields,
     {
         "left": _read_left,
         "right": _read_right,

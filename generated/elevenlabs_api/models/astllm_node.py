@@ -167,9 +167,9 @@ def _all_fields(cls: type[ASTLLMNode], d: Mapping[str, Any], known: Mapping[str,
     }
 
 
-ASTLLMNode._all_fields = _all_fields
 set_readers(
     ASTLLMNode,
+    _all_fields,
     {
         "type_": _read_type_,
         "value_schema": _read_value_schema,

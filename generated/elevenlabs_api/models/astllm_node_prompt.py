@@ -134,9 +134,9 @@ def _all_fields(cls: type[ASTLLMNodePrompt], d: Mapping[str, Any], known: Mappin
     }
 
 
-ASTLLMNodePrompt._all_fields = _all_fields
 set_readers(
     ASTLLMNodePrompt,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "type_": _read_type_,

@@ -150,9 +150,9 @@ def _all_fields(cls: type[ASTLLMNodeValueSchema], d: Mapping[str, Any], known: M
     }
 
 
-ASTLLMNodeValueSchema._all_fields = _all_fields
 set_readers(
     ASTLLMNodeValueSchema,
+    _all_fields,
     {
         "value_schema": _read_value_schema,
         "type_": _read_type_,

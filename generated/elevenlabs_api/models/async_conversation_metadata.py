@@ -243,9 +243,9 @@ def _all_fields(cls: type[AsyncConversationMetadata], d: Mapping[str, Any], know
     }
 
 
-AsyncConversationMetadata._all_fields = _all_fields
 set_readers(
     AsyncConversationMetadata,
+    _all_fields,
     {
         "delivery_status": _read_delivery_status,
         "delivery_timestamp": _read_delivery_timestamp,

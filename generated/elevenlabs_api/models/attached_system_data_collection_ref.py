@@ -174,9 +174,9 @@ def _all_fields(
     }
 
 
-AttachedSystemDataCollectionRef._all_fields = _all_fields
 set_readers(
     AttachedSystemDataCollectionRef,
+    _all_fields,
     {
         "source": _read_source,
         "analysis_item_id": _read_analysis_item_id,

@@ -206,9 +206,9 @@ def _all_fields(
     }
 
 
-AttachedSystemEvaluationRef._all_fields = _all_fields
 set_readers(
     AttachedSystemEvaluationRef,
+    _all_fields,
     {
         "source": _read_source,
         "analysis_item_id": _read_analysis_item_id,

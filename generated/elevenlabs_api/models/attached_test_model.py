@@ -133,9 +133,9 @@ def _all_fields(cls: type[AttachedTestModel], d: Mapping[str, Any], known: Mappi
     }
 
 
-AttachedTestModel._all_fields = _all_fields
 set_readers(
     AttachedTestModel,
+    _all_fields,
     {
         "test_id": _read_test_id,
         "workflow_node_id": _read_workflow_node_id,

@@ -193,9 +193,9 @@ def _all_fields(
     }
 
 
-AttachedUserDataCollectionRef._all_fields = _all_fields
 set_readers(
     AttachedUserDataCollectionRef,
+    _all_fields,
     {
         "source": _read_source,
         "analysis_item_id": _read_analysis_item_id,

@@ -247,9 +247,9 @@ def _all_fields(cls: type[AttachedUserEvaluationRef], d: Mapping[str, Any], know
     }
 
 
-AttachedUserEvaluationRef._all_fields = _all_fields
 set_readers(
     AttachedUserEvaluationRef,
+    _all_fields,
     {
         "source": _read_source,
         "analysis_item_id": _read_analysis_item_id,

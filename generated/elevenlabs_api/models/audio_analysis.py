@@ -183,9 +183,9 @@ def _all_fields(cls: type[AudioAnalysis], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-AudioAnalysis._all_fields = _all_fields
 set_readers(
     AudioAnalysis,
+    _all_fields,
     {
         "status": _read_status,
         "data": _read_data,

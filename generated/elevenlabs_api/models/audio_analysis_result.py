@@ -269,9 +269,9 @@ def _all_fields(cls: type[AudioAnalysisResult], d: Mapping[str, Any], known: Map
     }
 
 
-AudioAnalysisResult._all_fields = _all_fields
 set_readers(
     AudioAnalysisResult,
+    _all_fields,
     {
         "title": _read_title,
         "description": _read_description,

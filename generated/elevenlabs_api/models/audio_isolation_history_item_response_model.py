@@ -370,9 +370,9 @@ def _all_fields(
     }
 
 
-AudioIsolationHistoryItemResponseModel._all_fields = _all_fields
 set_readers(
     AudioIsolationHistoryItemResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "title": _read_title,

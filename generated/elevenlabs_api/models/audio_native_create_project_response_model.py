@@ -147,9 +147,9 @@ def _all_fields(
     }
 
 
-AudioNativeCreateProjectResponseModel._all_fields = _all_fields
 set_readers(
     AudioNativeCreateProjectResponseModel,
+    _all_fields,
     {
         "project_id": _read_project_id,
         "converting": _read_converting,

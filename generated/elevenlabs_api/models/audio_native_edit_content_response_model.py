@@ -161,9 +161,9 @@ def _all_fields(
     }
 
 
-AudioNativeEditContentResponseModel._all_fields = _all_fields
 set_readers(
     AudioNativeEditContentResponseModel,
+    _all_fields,
     {
         "project_id": _read_project_id,
         "converting": _read_converting,

@@ -300,9 +300,9 @@ def _all_fields(
     }
 
 
-AudioNativeProjectSettingsResponseModel._all_fields = _all_fields
 set_readers(
     AudioNativeProjectSettingsResponseModel,
+    _all_fields,
     {
         "title": _read_title,
         "image": _read_image,

@@ -140,9 +140,9 @@ def _all_fields(cls: type[AudioRefChunk], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-AudioRefChunk._all_fields = _all_fields
 set_readers(
     AudioRefChunk,
+    _all_fields,
     {
         "song_id": _read_song_id,
         "range_": _read_range_,

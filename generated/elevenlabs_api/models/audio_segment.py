@@ -225,9 +225,9 @@ def _all_fields(cls: type[AudioSegment], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-AudioSegment._all_fields = _all_fields
 set_readers(
     AudioSegment,
+    _all_fields,
     {
         "start_ms": _read_start_ms,
         "end_ms": _read_end_ms,

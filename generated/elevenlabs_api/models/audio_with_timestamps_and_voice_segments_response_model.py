@@ -271,9 +271,9 @@ def _all_fields(
     }
 
 
-AudioWithTimestampsAndVoiceSegmentsResponseModel._all_fields = _all_fields
 set_readers(
     AudioWithTimestampsAndVoiceSegmentsResponseModel,
+    _all_fields,
     {
         "audio_base64": _read_audio_base64,
         "voice_segments": _read_voice_segments,

@@ -216,9 +216,9 @@ def _all_fields(
     }
 
 
-AudioWithTimestampsResponseModel._all_fields = _all_fields
 set_readers(
     AudioWithTimestampsResponseModel,
+    _all_fields,
     {
         "audio_base64": _read_audio_base64,
         "alignment": _read_alignment,

@@ -327,9 +327,9 @@ def _all_fields(
     }
 
 
-AuthConnectionDependencies._all_fields = _all_fields
 set_readers(
     AuthConnectionDependencies,
+    _all_fields,
     {
         "tools": _read_tools,
         "mcp_servers": _read_mcp_servers,

@@ -101,9 +101,9 @@ def _all_fields(cls: type[AuthConnectionLocator], d: Mapping[str, Any], known: M
     }
 
 
-AuthConnectionLocator._all_fields = _all_fields
 set_readers(
     AuthConnectionLocator,
+    _all_fields,
     {
         "auth_connection_id": _read_auth_connection_id,
         "additional_properties": _read_additional_properties,

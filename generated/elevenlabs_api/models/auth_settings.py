@@ -194,9 +194,9 @@ def _all_fields(cls: type[AuthSettings], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-AuthSettings._all_fields = _all_fields
 set_readers(
     AuthSettings,
+    _all_fields,
     {
         "enable_auth": _read_enable_auth,
         "allowlist": _read_allowlist,

@@ -191,9 +191,9 @@ def _all_fields(cls: type[AutoGenerationMetadata], d: Mapping[str, Any], known: 
     }
 
 
-AutoGenerationMetadata._all_fields = _all_fields
 set_readers(
     AutoGenerationMetadata,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "stable_topic_id": _read_stable_topic_id,

@@ -157,9 +157,9 @@ def _all_fields(cls: type[AutoSyncInfo], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-AutoSyncInfo._all_fields = _all_fields
 set_readers(
     AutoSyncInfo,
+    _all_fields,
     {
         "minimum_frequency_days": _read_minimum_frequency_days,
         "auto_remove": _read_auto_remove,

@@ -190,9 +190,9 @@ def _all_fields(cls: type[BackgroundSoundConfig], d: Mapping[str, Any], known: M
     }
 
 
-BackgroundSoundConfig._all_fields = _all_fields
 set_readers(
     BackgroundSoundConfig,
+    _all_fields,
     {
         "source_type": _read_source_type,
         "source_id": _read_source_id,

@@ -215,9 +215,9 @@ def _all_fields(
     }
 
 
-BackgroundSoundConfigWorkflowOverride._all_fields = _all_fields
 set_readers(
     BackgroundSoundConfigWorkflowOverride,
+    _all_fields,
     {
         "source_type": _read_source_type,
         "source_id": _read_source_id,

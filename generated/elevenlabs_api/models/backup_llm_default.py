@@ -106,9 +106,9 @@ def _all_fields(cls: type[BackupLLMDefault], d: Mapping[str, Any], known: Mappin
     }
 
 
-BackupLLMDefault._all_fields = _all_fields
 set_readers(
     BackupLLMDefault,
+    _all_fields,
     {
         "preference": _read_preference,
         "additional_properties": _read_additional_properties,

@@ -106,9 +106,9 @@ def _all_fields(cls: type[BackupLLMDisabled], d: Mapping[str, Any], known: Mappi
     }
 
 
-BackupLLMDisabled._all_fields = _all_fields
 set_readers(
     BackupLLMDisabled,
+    _all_fields,
     {
         "preference": _read_preference,
         "additional_properties": _read_additional_properties,

@@ -167,9 +167,9 @@ def _all_fields(cls: type[BackupLLMOverride], d: Mapping[str, Any], known: Mappi
     }
 
 
-BackupLLMOverride._all_fields = _all_fields
 set_readers(
     BackupLLMOverride,
+    _all_fields,
     {
         "order": _read_order,
         "preference": _read_preference,

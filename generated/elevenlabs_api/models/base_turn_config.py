@@ -403,9 +403,9 @@ def _all_fields(cls: type[BaseTurnConfig], d: Mapping[str, Any], known: Mapping[
     }
 
 
-BaseTurnConfig._all_fields = _all_fields
 set_readers(
     BaseTurnConfig,
+    _all_fields,
     {
         "turn_timeout": _read_turn_timeout,
         "initial_wait_time": _read_initial_wait_time,

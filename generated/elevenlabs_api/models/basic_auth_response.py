@@ -319,9 +319,9 @@ def _all_fields(cls: type[BasicAuthResponse], d: Mapping[str, Any], known: Mappi
     }
 
 
-BasicAuthResponse._all_fields = _all_fields
 set_readers(
     BasicAuthResponse,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

@@ -630,9 +630,9 @@ def _all_fields(cls: type[BatchCallDetailedResponse], d: Mapping[str, Any], know
     }
 
 
-BatchCallDetailedResponse._all_fields = _all_fields
 set_readers(
     BatchCallDetailedResponse,
+    _all_fields,
     {
         "id": _read_id,
         "phone_number_id": _read_phone_number_id,

@@ -583,9 +583,9 @@ def _all_fields(cls: type[BatchCallResponse], d: Mapping[str, Any], known: Mappi
     }
 
 
-BatchCallResponse._all_fields = _all_fields
 set_readers(
     BatchCallResponse,
+    _all_fields,
     {
         "id": _read_id,
         "phone_number_id": _read_phone_number_id,

@@ -177,9 +177,9 @@ def _all_fields(cls: type[BatchCallWhatsAppParams], d: Mapping[str, Any], known:
     }
 
 
-BatchCallWhatsAppParams._all_fields = _all_fields
 set_readers(
     BatchCallWhatsAppParams,
+    _all_fields,
     {
         "whatsapp_call_permission_request_template_name": _read_whatsapp_call_permission_request_template_name,
         "whatsapp_call_permission_request_template_language_code": _read_whatsapp_call_permission_request_template_language_code,

@@ -168,9 +168,9 @@ def _all_fields(cls: type[BatchFailureResponseModel], d: Mapping[str, Any], know
     }
 
 
-BatchFailureResponseModel._all_fields = _all_fields
 set_readers(
     BatchFailureResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "error_code": _read_error_code,

@@ -303,9 +303,9 @@ def _all_fields(cls: type[BearerAuthResponse], d: Mapping[str, Any], known: Mapp
     }
 
 
-BearerAuthResponse._all_fields = _all_fields
 set_readers(
     BearerAuthResponse,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

@@ -187,9 +187,9 @@ def _all_fields(cls: type[BehaviorOverride], d: Mapping[str, Any], known: Mappin
     }
 
 
-BehaviorOverride._all_fields = _all_fields
 set_readers(
     BehaviorOverride,
+    _all_fields,
     {
         "verbosity": _read_verbosity,
         "output_format": _read_output_format,

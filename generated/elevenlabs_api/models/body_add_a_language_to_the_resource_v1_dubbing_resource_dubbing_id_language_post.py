@@ -120,9 +120,9 @@ def _all_fields(
     }
 
 
-BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost._all_fields = _all_fields
 set_readers(
     BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+    _all_fields,
     {
         "language": _read_language,
         "additional_properties": _read_additional_properties,

@@ -285,9 +285,9 @@ def _all_fields(
     }
 
 
-BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost._all_fields = _all_fields
 set_readers(
     BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+    _all_fields,
     {
         "name": _read_name,
         "file": _read_file,

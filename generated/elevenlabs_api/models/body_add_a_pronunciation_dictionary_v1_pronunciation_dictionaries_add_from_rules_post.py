@@ -299,9 +299,9 @@ def _all_fields(
     }
 
 
-BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost._all_fields = _all_fields
 set_readers(
     BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
+    _all_fields,
     {
         "rules": _read_rules,
         "name": _read_name,

@@ -107,9 +107,9 @@ def _all_fields(
     }
 
 
-BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost._all_fields = _all_fields
 set_readers(
     BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+    _all_fields,
     {
         "email": _read_email,
         "additional_properties": _read_additional_properties,

@@ -186,11 +186,9 @@ def _all_fields(
     }
 
 
-BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost._all_fields = (
-    _all_fields
-)
 set_readers(
     BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
+    _all_fields,
     {
         "rules": _read_rules,
         "additional_properties": _read_additional_properties,

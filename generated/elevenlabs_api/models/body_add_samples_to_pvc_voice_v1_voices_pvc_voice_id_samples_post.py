@@ -175,9 +175,9 @@ def _all_fields(
     }
 
 
-BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost._all_fields = _all_fields
 set_readers(
     BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+    _all_fields,
     {
         "files": _read_files,
         "remove_background_noise": _read_remove_background_noise,

@@ -126,9 +126,9 @@ def _all_fields(
     }
 
 
-BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost._all_fields = _all_fields
 set_readers(
     BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+    _all_fields,
     {
         "new_name": _read_new_name,
         "bookmarked": _read_bookmarked,

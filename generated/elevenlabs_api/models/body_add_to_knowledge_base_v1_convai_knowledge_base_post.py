@@ -192,9 +192,9 @@ def _all_fields(
     }
 
 
-BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost._all_fields = _all_fields
 set_readers(
     BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
+    _all_fields,
     {
         "name": _read_name,
         "url": _read_url,

@@ -287,9 +287,9 @@ def _all_fields(
     }
 
 
-BodyAddVoiceV1VoicesAddPost._all_fields = _all_fields
 set_readers(
     BodyAddVoiceV1VoicesAddPost,
+    _all_fields,
     {
         "name": _read_name,
         "files": _read_files,

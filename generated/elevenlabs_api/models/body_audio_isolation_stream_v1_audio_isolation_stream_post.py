@@ -204,9 +204,9 @@ def _all_fields(
     }
 
 
-BodyAudioIsolationStreamV1AudioIsolationStreamPost._all_fields = _all_fields
 set_readers(
     BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+    _all_fields,
     {
         "audio": _read_audio,
         "file_format": _read_file_format,

@@ -234,9 +234,9 @@ def _all_fields(
     }
 
 
-BodyAudioIsolationV1AudioIsolationPost._all_fields = _all_fields
 set_readers(
     BodyAudioIsolationV1AudioIsolationPost,
+    _all_fields,
     {
         "audio": _read_audio,
         "file_format": _read_file_format,

@@ -138,9 +138,9 @@ def _all_fields(
     }
 
 
-BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost._all_fields = _all_fields
 set_readers(
     BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
+    _all_fields,
     {
         "document_ids": _read_document_ids,
         "force": _read_force,

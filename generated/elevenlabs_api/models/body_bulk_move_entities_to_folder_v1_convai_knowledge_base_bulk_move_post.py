@@ -150,9 +150,9 @@ def _all_fields(
     }
 
 
-BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost._all_fields = _all_fields
 set_readers(
     BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost,
+    _all_fields,
     {
         "document_ids": _read_document_ids,
         "move_to": _read_move_to,

@@ -148,9 +148,9 @@ def _all_fields(
     }
 
 
-BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost._all_fields = _all_fields
 set_readers(
     BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
+    _all_fields,
     {
         "entity_ids": _read_entity_ids,
         "move_to": _read_move_to,

@@ -557,9 +557,9 @@ def _all_fields(
     }
 
 
-BodyComposeMusicV1MusicPost._all_fields = _all_fields
 set_readers(
     BodyComposeMusicV1MusicPost,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "generation_mode": _read_generation_mode,

@@ -630,9 +630,9 @@ def _all_fields(
     }
 
 
-BodyComposeMusicWithADetailedResponseV1MusicDetailedPost._all_fields = _all_fields
 set_readers(
     BodyComposeMusicWithADetailedResponseV1MusicDetailedPost,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "generation_mode": _read_generation_mode,

@@ -134,9 +134,9 @@ def _all_fields(
     }
 
 
-BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost._all_fields = _all_fields
 set_readers(
     BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    _all_fields,
     {
         "items": _read_items,
         "additional_properties": _read_additional_properties,

@@ -313,9 +313,9 @@ def _all_fields(
     }
 
 
-BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost._all_fields = _all_fields
 set_readers(
     BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
+    _all_fields,
     {
         "parent_version_id": _read_parent_version_id,
         "name": _read_name,

@@ -253,9 +253,9 @@ def _all_fields(
     }
 
 
-BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost._all_fields = _all_fields
 set_readers(
     BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
+    _all_fields,
     {
         "speaker_name": _read_speaker_name,
         "voice_id": _read_voice_id,

@@ -243,9 +243,9 @@ def _all_fields(
     }
 
 
-BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost._all_fields = _all_fields
 set_readers(
     BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
+    _all_fields,
     {
         "voice_name": _read_voice_name,
         "voice_description": _read_voice_description,

@@ -277,9 +277,9 @@ def _all_fields(
     }
 
 
-BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost._all_fields = _all_fields
 set_readers(
     BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
+    _all_fields,
     {
         "conversation_config": _read_conversation_config,
         "platform_settings": _read_platform_settings,

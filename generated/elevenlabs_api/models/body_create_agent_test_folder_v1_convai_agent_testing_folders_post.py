@@ -140,9 +140,9 @@ def _all_fields(
     }
 
 
-BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost._all_fields = _all_fields
 set_readers(
     BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost,
+    _all_fields,
     {
         "name": _read_name,
         "parent_folder_id": _read_parent_folder_id,

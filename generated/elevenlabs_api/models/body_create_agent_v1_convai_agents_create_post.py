@@ -300,9 +300,9 @@ def _all_fields(
     }
 
 
-BodyCreateAgentV1ConvaiAgentsCreatePost._all_fields = _all_fields
 set_readers(
     BodyCreateAgentV1ConvaiAgentsCreatePost,
+    _all_fields,
     {
         "conversation_config": _read_conversation_config,
         "platform_settings": _read_platform_settings,

@@ -141,9 +141,9 @@ def _all_fields(
     }
 
 
-BodyCreateChapterV1StudioProjectsProjectIdChaptersPost._all_fields = _all_fields
 set_readers(
     BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+    _all_fields,
     {
         "name": _read_name,
         "from_url": _read_from_url,

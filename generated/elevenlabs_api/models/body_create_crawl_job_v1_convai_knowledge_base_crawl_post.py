@@ -302,9 +302,9 @@ def _all_fields(
     }
 
 
-BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost._all_fields = _all_fields
 set_readers(
     BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+    _all_fields,
     {
         "url": _read_url,
         "max_depth": _read_max_depth,

@@ -229,9 +229,9 @@ def _all_fields(
     }
 
 
-BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost._all_fields = _all_fields
 set_readers(
     BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+    _all_fields,
     {
         "target_language": _read_target_language,
         "voice_settings": _read_voice_settings,

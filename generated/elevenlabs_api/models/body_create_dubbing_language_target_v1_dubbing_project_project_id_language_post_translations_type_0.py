@@ -84,9 +84,9 @@ def _all_fields(
     }
 
 
-BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0._all_fields = _all_fields
 set_readers(
     BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -450,9 +450,9 @@ def _all_fields(
     }
 
 
-BodyCreateDubbingProjectV1DubbingProjectPost._all_fields = _all_fields
 set_readers(
     BodyCreateDubbingProjectV1DubbingProjectPost,
+    _all_fields,
     {
         "file": _read_file,
         "source_url": _read_source_url,

@@ -207,9 +207,9 @@ def _all_fields(
     }
 
 
-BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost._all_fields = _all_fields
 set_readers(
     BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
+    _all_fields,
     {
         "file": _read_file,
         "name": _read_name,

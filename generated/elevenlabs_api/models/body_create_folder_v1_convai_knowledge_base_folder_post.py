@@ -205,9 +205,9 @@ def _all_fields(
     }
 
 
-BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost._all_fields = _all_fields
 set_readers(
     BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost,
+    _all_fields,
     {
         "name": _read_name,
         "parent_folder_id": _read_parent_folder_id,

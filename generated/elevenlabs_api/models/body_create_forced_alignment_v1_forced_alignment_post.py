@@ -161,9 +161,9 @@ def _all_fields(
     }
 
 
-BodyCreateForcedAlignmentV1ForcedAlignmentPost._all_fields = _all_fields
 set_readers(
     BodyCreateForcedAlignmentV1ForcedAlignmentPost,
+    _all_fields,
     {
         "file": _read_file,
         "text": _read_text,

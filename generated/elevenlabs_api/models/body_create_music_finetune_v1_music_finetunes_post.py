@@ -326,9 +326,9 @@ def _all_fields(
     }
 
 
-BodyCreateMusicFinetuneV1MusicFinetunesPost._all_fields = _all_fields
 set_readers(
     BodyCreateMusicFinetuneV1MusicFinetunesPost,
+    _all_fields,
     {
         "name": _read_name,
         "primary_genre": _read_primary_genre,

@@ -125,9 +125,9 @@ def _all_fields(
     }
 
 
-BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost._all_fields = _all_fields
 set_readers(
     BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+    _all_fields,
     {
         "deployment_request": _read_deployment_request,
         "additional_properties": _read_additional_properties,

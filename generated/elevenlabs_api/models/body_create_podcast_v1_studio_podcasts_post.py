@@ -701,9 +701,9 @@ def _all_fields(
     }
 
 
-BodyCreatePodcastV1StudioPodcastsPost._all_fields = _all_fields
 set_readers(
     BodyCreatePodcastV1StudioPodcastsPost,
+    _all_fields,
     {
         "model_id": _read_model_id,
         "mode": _read_mode,

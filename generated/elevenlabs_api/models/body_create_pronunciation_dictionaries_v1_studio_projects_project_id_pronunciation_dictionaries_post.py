@@ -178,9 +178,9 @@ def _all_fields(
     }
 
 
-BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost._all_fields = _all_fields
 set_readers(
     BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+    _all_fields,
     {
         "pronunciation_dictionary_locators": _read_pronunciation_dictionary_locators,
         "invalidate_affected_text": _read_invalidate_affected_text,

@@ -206,9 +206,9 @@ def _all_fields(
     }
 
 
-BodyCreatePVCVoiceV1VoicesPvcPost._all_fields = _all_fields
 set_readers(
     BodyCreatePVCVoiceV1VoicesPvcPost,
+    _all_fields,
     {
         "name": _read_name,
         "language": _read_language,

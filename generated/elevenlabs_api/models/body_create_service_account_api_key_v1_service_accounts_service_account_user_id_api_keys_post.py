@@ -291,9 +291,9 @@ def _all_fields(
     }
 
 
-BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost._all_fields = _all_fields
 set_readers(
     BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+    _all_fields,
     {
         "name": _read_name,
         "permissions": _read_permissions,

@@ -174,9 +174,9 @@ def _all_fields(
     }
 
 
-BodyCreateServiceAccountV1ServiceAccountsPost._all_fields = _all_fields
 set_readers(
     BodyCreateServiceAccountV1ServiceAccountsPost,
+    _all_fields,
     {
         "name": _read_name,
         "default_sharing_groups": _read_default_sharing_groups,

@@ -1266,9 +1266,9 @@ def _all_fields(
     }
 
 
-BodyCreateStudioProjectV1StudioProjectsPost._all_fields = _all_fields
 set_readers(
     BodyCreateStudioProjectV1StudioProjectsPost,
+    _all_fields,
     {
         "name": _read_name,
         "default_title_voice_id": _read_default_title_voice_id,

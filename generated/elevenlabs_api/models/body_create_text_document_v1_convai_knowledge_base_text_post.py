@@ -168,9 +168,9 @@ def _all_fields(
     }
 
 
-BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost._all_fields = _all_fields
 set_readers(
     BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
+    _all_fields,
     {
         "text": _read_text,
         "name": _read_name,

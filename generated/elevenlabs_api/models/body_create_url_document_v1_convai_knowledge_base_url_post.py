@@ -233,9 +233,9 @@ def _all_fields(
     }
 
 
-BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost._all_fields = _all_fields
 set_readers(
     BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+    _all_fields,
     {
         "url": _read_url,
         "name": _read_name,

@@ -121,9 +121,9 @@ def _all_fields(
     }
 
 
-BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost._all_fields = _all_fields
 set_readers(
     BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+    _all_fields,
     {
         "settings": _read_settings,
         "additional_properties": _read_additional_properties,

@@ -574,9 +574,9 @@ def _all_fields(
     }
 
 
-BodyCreatesAudioNativeEnabledProjectV1AudioNativePost._all_fields = _all_fields
 set_readers(
     BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+    _all_fields,
     {
         "name": _read_name,
         "image": _read_image,

@@ -105,9 +105,9 @@ def _all_fields(
     }
 
 
-BodyDeleteExistingInvitationV1WorkspaceInvitesDelete._all_fields = _all_fields
 set_readers(
     BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+    _all_fields,
     {
         "email": _read_email,
         "additional_properties": _read_additional_properties,

@@ -107,9 +107,9 @@ def _all_fields(
     }
 
 
-BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost._all_fields = _all_fields
 set_readers(
     BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
+    _all_fields,
     {
         "email": _read_email,
         "additional_properties": _read_additional_properties,

@@ -148,9 +148,9 @@ def _all_fields(
     }
 
 
-BodyDownloadHistoryItemsV1HistoryDownloadPost._all_fields = _all_fields
 set_readers(
     BodyDownloadHistoryItemsV1HistoryDownloadPost,
+    _all_fields,
     {
         "history_item_ids": _read_history_item_ids,
         "output_format": _read_output_format,

@@ -778,9 +778,9 @@ def _all_fields(
     }
 
 
-BodyDubAVideoOrAnAudioFileV1DubbingPost._all_fields = _all_fields
 set_readers(
     BodyDubAVideoOrAnAudioFileV1DubbingPost,
+    _all_fields,
     {
         "file": _read_file,
         "csv_file": _read_csv_file,

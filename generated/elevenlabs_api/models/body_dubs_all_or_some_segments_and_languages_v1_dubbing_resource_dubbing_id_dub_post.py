@@ -157,9 +157,9 @@ def _all_fields(
     }
 
 
-BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost._all_fields = _all_fields
 set_readers(
     BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+    _all_fields,
     {
         "segments": _read_segments,
         "languages": _read_languages,

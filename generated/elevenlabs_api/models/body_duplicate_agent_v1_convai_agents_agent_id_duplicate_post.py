@@ -113,9 +113,9 @@ def _all_fields(
     }
 
 
-BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost._all_fields = _all_fields
 set_readers(
     BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
+    _all_fields,
     {
         "name": _read_name,
         "additional_properties": _read_additional_properties,

@@ -198,9 +198,9 @@ def _all_fields(
     }
 
 
-BodyEditPVCVoiceV1VoicesPvcVoiceIdPost._all_fields = _all_fields
 set_readers(
     BodyEditPVCVoiceV1VoicesPvcVoiceIdPost,
+    _all_fields,
     {
         "name": _read_name,
         "language": _read_language,

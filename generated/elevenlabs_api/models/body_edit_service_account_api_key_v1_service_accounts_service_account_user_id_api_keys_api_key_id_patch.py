@@ -517,9 +517,9 @@ def _all_fields(
     }
 
 
-BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch._all_fields = _all_fields
 set_readers(
     BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
+    _all_fields,
     {
         "is_enabled": _read_is_enabled,
         "name": _read_name,

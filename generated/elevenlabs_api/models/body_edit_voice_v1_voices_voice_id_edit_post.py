@@ -310,9 +310,9 @@ def _all_fields(
     }
 
 
-BodyEditVoiceV1VoicesVoiceIdEditPost._all_fields = _all_fields
 set_readers(
     BodyEditVoiceV1VoicesVoiceIdEditPost,
+    _all_fields,
     {
         "name": _read_name,
         "files": _read_files,

@@ -252,9 +252,9 @@ def _all_fields(
     }
 
 
-BodyGenerateCompositionPlanV1MusicPlanPost._all_fields = _all_fields
 set_readers(
     BodyGenerateCompositionPlanV1MusicPlanPost,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "music_length_ms": _read_music_length_ms,

@@ -117,9 +117,9 @@ def _all_fields(
     }
 
 
-BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost._all_fields = _all_fields
 set_readers(
     BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
+    _all_fields,
     {
         "document_ids": _read_document_ids,
         "additional_properties": _read_additional_properties,

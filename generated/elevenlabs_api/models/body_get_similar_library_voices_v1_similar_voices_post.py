@@ -213,9 +213,9 @@ def _all_fields(
     }
 
 
-BodyGetSimilarLibraryVoicesV1SimilarVoicesPost._all_fields = _all_fields
 set_readers(
     BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
+    _all_fields,
     {
         "audio_file": _read_audio_file,
         "similarity_threshold": _read_similarity_threshold,

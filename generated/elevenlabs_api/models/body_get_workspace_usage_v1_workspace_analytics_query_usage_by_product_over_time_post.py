@@ -305,9 +305,9 @@ def _all_fields(
     }
 
 
-BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost._all_fields = _all_fields
 set_readers(
     BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+    _all_fields,
     {
         "start_time": _read_start_time,
         "end_time": _read_end_time,

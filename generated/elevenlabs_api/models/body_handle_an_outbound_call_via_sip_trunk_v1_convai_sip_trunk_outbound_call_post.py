@@ -244,9 +244,9 @@ def _all_fields(
     }
 
 
-BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost._all_fields = _all_fields
 set_readers(
     BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "agent_phone_number_id": _read_agent_phone_number_id,

@@ -277,9 +277,9 @@ def _all_fields(
     }
 
 
-BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost._all_fields = _all_fields
 set_readers(
     BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "agent_phone_number_id": _read_agent_phone_number_id,

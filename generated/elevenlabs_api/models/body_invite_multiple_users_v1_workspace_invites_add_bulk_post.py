@@ -237,9 +237,9 @@ def _all_fields(
     }
 
 
-BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost._all_fields = _all_fields
 set_readers(
     BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
+    _all_fields,
     {
         "emails": _read_emails,
         "seat_type": _read_seat_type,

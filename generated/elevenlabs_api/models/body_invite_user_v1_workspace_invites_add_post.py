@@ -263,9 +263,9 @@ def _all_fields(
     }
 
 
-BodyInviteUserV1WorkspaceInvitesAddPost._all_fields = _all_fields
 set_readers(
     BodyInviteUserV1WorkspaceInvitesAddPost,
+    _all_fields,
     {
         "email": _read_email,
         "workspace_permission": _read_workspace_permission,

@@ -302,9 +302,9 @@ def _all_fields(
     }
 
 
-BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost._all_fields = _all_fields
 set_readers(
     BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+    _all_fields,
     {
         "start_time": _read_start_time,
         "end_time": _read_end_time,

@@ -257,9 +257,9 @@ def _all_fields(
     }
 
 
-BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost._all_fields = _all_fields
 set_readers(
     BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+    _all_fields,
     {
         "whatsapp_phone_number_id": _read_whatsapp_phone_number_id,
         "whatsapp_user_id": _read_whatsapp_user_id,

@@ -125,9 +125,9 @@ def _all_fields(
     }
 
 
-BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost._all_fields = _all_fields
 set_readers(
     BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost,
+    _all_fields,
     {
         "archive_source_branch": _read_archive_source_branch,
         "force": _read_force,

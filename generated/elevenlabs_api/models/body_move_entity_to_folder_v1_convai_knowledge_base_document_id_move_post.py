@@ -116,9 +116,9 @@ def _all_fields(
     }
 
 
-BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost._all_fields = _all_fields
 set_readers(
     BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost,
+    _all_fields,
     {
         "move_to": _read_move_to,
         "additional_properties": _read_additional_properties,

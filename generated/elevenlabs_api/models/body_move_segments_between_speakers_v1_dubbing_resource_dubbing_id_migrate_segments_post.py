@@ -137,9 +137,9 @@ def _all_fields(
     }
 
 
-BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost._all_fields = _all_fields
 set_readers(
     BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
+    _all_fields,
     {
         "segment_ids": _read_segment_ids,
         "speaker_id": _read_speaker_id,

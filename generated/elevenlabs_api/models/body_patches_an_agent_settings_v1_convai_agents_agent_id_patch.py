@@ -417,9 +417,9 @@ def _all_fields(
     }
 
 
-BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch._all_fields = _all_fields
 set_readers(
     BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
+    _all_fields,
     {
         "conversation_config": _read_conversation_config,
         "platform_settings": _read_platform_settings,

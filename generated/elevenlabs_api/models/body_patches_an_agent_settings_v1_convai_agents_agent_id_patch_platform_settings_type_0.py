@@ -81,9 +81,9 @@ def _all_fields(
     }
 
 
-BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0._all_fields = _all_fields
 set_readers(
     BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -134,9 +134,9 @@ def _all_fields(
     }
 
 
-BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost._all_fields = _all_fields
 set_readers(
     BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
+    _all_fields,
     {
         "avatar_file": _read_avatar_file,
         "additional_properties": _read_additional_properties,

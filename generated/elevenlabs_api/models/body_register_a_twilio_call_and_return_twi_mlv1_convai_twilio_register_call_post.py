@@ -246,9 +246,9 @@ def _all_fields(
     }
 
 
-BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost._all_fields = _all_fields
 set_readers(
     BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "from_number": _read_from_number,

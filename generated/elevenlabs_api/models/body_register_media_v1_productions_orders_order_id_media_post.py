@@ -286,9 +286,9 @@ def _all_fields(
     }
 
 
-BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost._all_fields = _all_fields
 set_readers(
     BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
+    _all_fields,
     {
         "declared_language": _read_declared_language,
         "media": _read_media,

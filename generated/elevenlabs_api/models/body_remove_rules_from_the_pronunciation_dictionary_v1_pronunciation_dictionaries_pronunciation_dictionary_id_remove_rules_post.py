@@ -127,9 +127,9 @@ def _all_fields(
     }
 
 
-BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost._all_fields = _all_fields
 set_readers(
     BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+    _all_fields,
     {
         "rule_strings": _read_rule_strings,
         "additional_properties": _read_additional_properties,

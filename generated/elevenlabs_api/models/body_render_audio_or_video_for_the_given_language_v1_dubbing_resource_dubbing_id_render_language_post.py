@@ -166,9 +166,9 @@ def _all_fields(
     }
 
 
-BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost._all_fields = _all_fields
 set_readers(
     BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+    _all_fields,
     {
         "render_type": _read_render_type,
         "normalize_volume": _read_normalize_volume,

@@ -190,9 +190,9 @@ def _all_fields(
     }
 
 
-BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost._all_fields = _all_fields
 set_readers(
     BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
+    _all_fields,
     {
         "files": _read_files,
         "extra_text": _read_extra_text,

@@ -113,9 +113,9 @@ def _all_fields(
     }
 
 
-BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost._all_fields = _all_fields
 set_readers(
     BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+    _all_fields,
     {
         "model_id": _read_model_id,
         "additional_properties": _read_additional_properties,

@@ -348,9 +348,9 @@ def _all_fields(
     }
 
 
-BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost._all_fields = _all_fields
 set_readers(
     BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
+    _all_fields,
     {
         "whatsapp_phone_number_id": _read_whatsapp_phone_number_id,
         "whatsapp_user_id": _read_whatsapp_user_id,

@@ -186,11 +186,9 @@ def _all_fields(
     }
 
 
-BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost._all_fields = (
-    _all_fields
-)
 set_readers(
     BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
+    _all_fields,
     {
         "rules": _read_rules,
         "additional_properties": _read_additional_properties,

@@ -123,9 +123,9 @@ def _all_fields(
     }
 
 
-BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost._all_fields = _all_fields
 set_readers(
     BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost,
+    _all_fields,
     {
         "third_party_disable_allowed": _read_third_party_disable_allowed,
         "additional_properties": _read_additional_properties,

@@ -268,9 +268,9 @@ def _all_fields(
     }
 
 
-BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost._all_fields = _all_fields
 set_readers(
     BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
+    _all_fields,
     {
         "role": _read_role,
         "resource_type": _read_resource_type,

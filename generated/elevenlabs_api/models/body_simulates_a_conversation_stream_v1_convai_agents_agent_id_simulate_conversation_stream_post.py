@@ -214,9 +214,9 @@ def _all_fields(
     }
 
 
-BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost._all_fields = _all_fields
 set_readers(
     BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost,
+    _all_fields,
     {
         "simulation_specification": _read_simulation_specification,
         "extra_evaluation_criteria": _read_extra_evaluation_criteria,

@@ -212,9 +212,9 @@ def _all_fields(
     }
 
 
-BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost._all_fields = _all_fields
 set_readers(
     BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
+    _all_fields,
     {
         "simulation_specification": _read_simulation_specification,
         "extra_evaluation_criteria": _read_extra_evaluation_criteria,

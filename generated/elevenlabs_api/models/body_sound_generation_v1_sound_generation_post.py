@@ -239,9 +239,9 @@ def _all_fields(
     }
 
 
-BodySoundGenerationV1SoundGenerationPost._all_fields = _all_fields
 set_readers(
     BodySoundGenerationV1SoundGenerationPost,
+    _all_fields,
     {
         "text": _read_text,
         "loop": _read_loop,

@@ -318,9 +318,9 @@ def _all_fields(
     }
 
 
-BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost._all_fields = _all_fields
 set_readers(
     BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
+    _all_fields,
     {
         "audio": _read_audio,
         "model_id": _read_model_id,

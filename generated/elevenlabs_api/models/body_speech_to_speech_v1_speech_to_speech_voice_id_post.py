@@ -312,9 +312,9 @@ def _all_fields(
     }
 
 
-BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost._all_fields = _all_fields
 set_readers(
     BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost,
+    _all_fields,
     {
         "audio": _read_audio,
         "model_id": _read_model_id,

@@ -1218,9 +1218,9 @@ def _all_fields(
     }
 
 
-BodySpeechToTextV1SpeechToTextPost._all_fields = _all_fields
 set_readers(
     BodySpeechToTextV1SpeechToTextPost,
+    _all_fields,
     {
         "model_id": _read_model_id,
         "file": _read_file,

@@ -79,9 +79,9 @@ def _all_fields(
     }
 
 
-BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1._all_fields = _all_fields
 set_readers(
     BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

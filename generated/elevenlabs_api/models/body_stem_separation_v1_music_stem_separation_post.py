@@ -209,9 +209,9 @@ def _all_fields(
     }
 
 
-BodyStemSeparationV1MusicStemSeparationPost._all_fields = _all_fields
 set_readers(
     BodyStemSeparationV1MusicStemSeparationPost,
+    _all_fields,
     {
         "file": _read_file,
         "stem_variation_id": _read_stem_variation_id,

@@ -107,11 +107,9 @@ def _all_fields(
     }
 
 
-BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost._all_fields = (
-    _all_fields
-)
 set_readers(
     BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
+    _all_fields,
     {
         "convert_to_mpeg": _read_convert_to_mpeg,
         "additional_properties": _read_additional_properties,

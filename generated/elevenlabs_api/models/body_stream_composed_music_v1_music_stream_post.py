@@ -525,9 +525,9 @@ def _all_fields(
     }
 
 
-BodyStreamComposedMusicV1MusicStreamPost._all_fields = _all_fields
 set_readers(
     BodyStreamComposedMusicV1MusicStreamPost,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "generation_mode": _read_generation_mode,

@@ -551,9 +551,9 @@ def _all_fields(
     }
 
 
-BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost._all_fields = _all_fields
 set_readers(
     BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "generation_mode": _read_generation_mode,

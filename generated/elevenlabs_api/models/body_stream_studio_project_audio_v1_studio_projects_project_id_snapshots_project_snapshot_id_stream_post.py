@@ -105,9 +105,9 @@ def _all_fields(
     }
 
 
-BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost._all_fields = _all_fields
 set_readers(
     BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost,
+    _all_fields,
     {
         "convert_to_mpeg": _read_convert_to_mpeg,
         "additional_properties": _read_additional_properties,

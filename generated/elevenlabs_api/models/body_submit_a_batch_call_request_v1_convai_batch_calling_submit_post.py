@@ -448,9 +448,9 @@ def _all_fields(
     }
 
 
-BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost._all_fields = _all_fields
 set_readers(
     BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
+    _all_fields,
     {
         "call_name": _read_call_name,
         "agent_id": _read_agent_id,

@@ -403,9 +403,9 @@ def _all_fields(
     }
 
 
-BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost._all_fields = _all_fields
 set_readers(
     BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
+    _all_fields,
     {
         "inputs": _read_inputs,
         "model_id": _read_model_id,

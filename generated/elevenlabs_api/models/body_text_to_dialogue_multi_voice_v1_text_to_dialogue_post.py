@@ -395,9 +395,9 @@ def _all_fields(
     }
 
 
-BodyTextToDialogueMultiVoiceV1TextToDialoguePost._all_fields = _all_fields
 set_readers(
     BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
+    _all_fields,
     {
         "inputs": _read_inputs,
         "model_id": _read_model_id,

@@ -391,9 +391,9 @@ def _all_fields(
     }
 
 
-BodyTextToDialogueStreamWithTimestamps._all_fields = _all_fields
 set_readers(
     BodyTextToDialogueStreamWithTimestamps,
+    _all_fields,
     {
         "inputs": _read_inputs,
         "model_id": _read_model_id,

@@ -536,9 +536,9 @@ def _all_fields(cls: type[BodyTextToSpeechFull], d: Mapping[str, Any], known: Ma
     }
 
 
-BodyTextToSpeechFull._all_fields = _all_fields
 set_readers(
     BodyTextToSpeechFull,
+    _all_fields,
     {
         "text": _read_text,
         "model_id": _read_model_id,

@@ -489,9 +489,9 @@ def _all_fields(
     }
 
 
-BodyTextToSpeechFullWithTimestamps._all_fields = _all_fields
 set_readers(
     BodyTextToSpeechFullWithTimestamps,
+    _all_fields,
     {
         "text": _read_text,
         "model_id": _read_model_id,

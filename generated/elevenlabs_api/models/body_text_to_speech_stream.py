@@ -538,9 +538,9 @@ def _all_fields(cls: type[BodyTextToSpeechStream], d: Mapping[str, Any], known: 
     }
 
 
-BodyTextToSpeechStream._all_fields = _all_fields
 set_readers(
     BodyTextToSpeechStream,
+    _all_fields,
     {
         "text": _read_text,
         "model_id": _read_model_id,

@@ -544,9 +544,9 @@ def _all_fields(
     }
 
 
-BodyTextToSpeechStreamWithTimestamps._all_fields = _all_fields
 set_readers(
     BodyTextToSpeechStreamWithTimestamps,
+    _all_fields,
     {
         "text": _read_text,
         "model_id": _read_model_id,

@@ -115,9 +115,9 @@ def _all_fields(
     }
 
 
-BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost._all_fields = _all_fields
 set_readers(
     BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+    _all_fields,
     {
         "segments": _read_segments,
         "additional_properties": _read_additional_properties,

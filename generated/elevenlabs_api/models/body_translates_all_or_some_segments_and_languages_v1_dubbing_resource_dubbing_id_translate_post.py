@@ -159,9 +159,9 @@ def _all_fields(
     }
 
 
-BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost._all_fields = _all_fields
 set_readers(
     BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
+    _all_fields,
     {
         "segments": _read_segments,
         "languages": _read_languages,

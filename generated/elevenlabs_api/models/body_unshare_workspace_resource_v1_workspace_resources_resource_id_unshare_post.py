@@ -227,9 +227,9 @@ def _all_fields(
     }
 
 
-BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost._all_fields = _all_fields
 set_readers(
     BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
+    _all_fields,
     {
         "resource_type": _read_resource_type,
         "user_email": _read_user_email,

@@ -200,9 +200,9 @@ def _all_fields(
     }
 
 
-BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch._all_fields = _all_fields
 set_readers(
     BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
+    _all_fields,
     {
         "name": _read_name,
         "is_archived": _read_is_archived,

@@ -107,9 +107,9 @@ def _all_fields(
     }
 
 
-BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch._all_fields = _all_fields
 set_readers(
     BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
+    _all_fields,
     {
         "name": _read_name,
         "additional_properties": _read_additional_properties,

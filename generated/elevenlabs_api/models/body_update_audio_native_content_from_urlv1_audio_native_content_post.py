@@ -171,9 +171,9 @@ def _all_fields(
     }
 
 
-BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost._all_fields = _all_fields
 set_readers(
     BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+    _all_fields,
     {
         "url": _read_url,
         "author": _read_author,

@@ -184,9 +184,9 @@ def _all_fields(
     }
 
 
-BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost._all_fields = _all_fields
 set_readers(
     BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
+    _all_fields,
     {
         "file": _read_file,
         "auto_convert": _read_auto_convert,

@@ -171,9 +171,9 @@ def _all_fields(
     }
 
 
-BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost._all_fields = _all_fields
 set_readers(
     BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
+    _all_fields,
     {
         "name": _read_name,
         "content": _read_content,

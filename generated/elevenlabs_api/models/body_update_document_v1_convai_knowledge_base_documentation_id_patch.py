@@ -148,9 +148,9 @@ def _all_fields(
     }
 
 
-BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch._all_fields = _all_fields
 set_readers(
     BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
+    _all_fields,
     {
         "name": _read_name,
         "content": _read_content,

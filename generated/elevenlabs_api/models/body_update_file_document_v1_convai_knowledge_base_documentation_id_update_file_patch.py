@@ -138,9 +138,9 @@ def _all_fields(
     }
 
 
-BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch._all_fields = _all_fields
 set_readers(
     BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
+    _all_fields,
     {
         "file": _read_file,
         "additional_properties": _read_additional_properties,

@@ -240,9 +240,9 @@ def _all_fields(
     }
 
 
-BodyUpdateMemberV1WorkspaceMembersPost._all_fields = _all_fields
 set_readers(
     BodyUpdateMemberV1WorkspaceMembersPost,
+    _all_fields,
     {
         "email": _read_email,
         "is_locked": _read_is_locked,

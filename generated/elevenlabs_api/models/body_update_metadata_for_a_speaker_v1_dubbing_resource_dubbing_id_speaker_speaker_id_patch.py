@@ -292,9 +292,9 @@ def _all_fields(
     }
 
 
-BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch._all_fields = _all_fields
 set_readers(
     BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
+    _all_fields,
     {
         "speaker_name": _read_speaker_name,
         "voice_id": _read_voice_id,

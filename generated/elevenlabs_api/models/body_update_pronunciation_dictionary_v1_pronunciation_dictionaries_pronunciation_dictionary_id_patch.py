@@ -124,9 +124,9 @@ def _all_fields(
     }
 
 
-BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch._all_fields = _all_fields
 set_readers(
     BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
+    _all_fields,
     {
         "archived": _read_archived,
         "name": _read_name,

@@ -237,9 +237,9 @@ def _all_fields(
     }
 
 
-BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost._all_fields = _all_fields
 set_readers(
     BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+    _all_fields,
     {
         "remove_background_noise": _read_remove_background_noise,
         "selected_speaker_ids": _read_selected_speaker_ids,

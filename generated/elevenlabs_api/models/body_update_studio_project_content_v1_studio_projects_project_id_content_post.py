@@ -248,9 +248,9 @@ def _all_fields(
     }
 
 
-BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost._all_fields = _all_fields
 set_readers(
     BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
+    _all_fields,
     {
         "from_url": _read_from_url,
         "from_document": _read_from_document,

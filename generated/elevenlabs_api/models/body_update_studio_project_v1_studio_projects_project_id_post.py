@@ -248,9 +248,9 @@ def _all_fields(
     }
 
 
-BodyUpdateStudioProjectV1StudioProjectsProjectIdPost._all_fields = _all_fields
 set_readers(
     BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+    _all_fields,
     {
         "name": _read_name,
         "default_title_voice_id": _read_default_title_voice_id,

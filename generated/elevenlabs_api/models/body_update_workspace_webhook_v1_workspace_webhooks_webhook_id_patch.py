@@ -282,9 +282,9 @@ def _all_fields(
     }
 
 
-BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch._all_fields = _all_fields
 set_readers(
     BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
+    _all_fields,
     {
         "is_disabled": _read_is_disabled,
         "name": _read_name,

@@ -81,9 +81,9 @@ def _all_fields(
     }
 
 
-BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0._all_fields = _all_fields
 set_readers(
     BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

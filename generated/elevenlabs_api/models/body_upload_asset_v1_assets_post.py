@@ -158,9 +158,9 @@ def _all_fields(
     }
 
 
-BodyUploadAssetV1AssetsPost._all_fields = _all_fields
 set_readers(
     BodyUploadAssetV1AssetsPost,
+    _all_fields,
     {
         "asset": _read_asset,
         "name": _read_name,

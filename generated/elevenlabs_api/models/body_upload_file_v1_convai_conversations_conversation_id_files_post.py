@@ -136,9 +136,9 @@ def _all_fields(
     }
 
 
-BodyUploadFileV1ConvaiConversationsConversationIdFilesPost._all_fields = _all_fields
 set_readers(
     BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
+    _all_fields,
     {
         "file": _read_file,
         "additional_properties": _read_additional_properties,

@@ -227,9 +227,9 @@ def _all_fields(
     }
 
 
-BodyUploadMusicV1MusicUploadPost._all_fields = _all_fields
 set_readers(
     BodyUploadMusicV1MusicUploadPost,
+    _all_fields,
     {
         "file": _read_file,
         "extract_composition_plan": _read_extract_composition_plan,

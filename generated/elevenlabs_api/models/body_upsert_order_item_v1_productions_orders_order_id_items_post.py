@@ -121,9 +121,9 @@ def _all_fields(
     }
 
 
-BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost._all_fields = _all_fields
 set_readers(
     BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
+    _all_fields,
     {
         "request": _read_request,
         "additional_properties": _read_additional_properties,

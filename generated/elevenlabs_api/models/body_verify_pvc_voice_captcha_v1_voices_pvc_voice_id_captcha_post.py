@@ -134,9 +134,9 @@ def _all_fields(
     }
 
 
-BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost._all_fields = _all_fields
 set_readers(
     BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+    _all_fields,
     {
         "recording": _read_recording,
         "additional_properties": _read_additional_properties,

@@ -285,9 +285,9 @@ def _all_fields(
     }
 
 
-BodyVideoToMusicV1MusicVideoToMusicPost._all_fields = _all_fields
 set_readers(
     BodyVideoToMusicV1MusicVideoToMusicPost,
+    _all_fields,
     {
         "videos": _read_videos,
         "description": _read_description,

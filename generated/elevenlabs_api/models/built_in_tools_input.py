@@ -430,9 +430,9 @@ def _all_fields(cls: type[BuiltInToolsInput], d: Mapping[str, Any], known: Mappi
     }
 
 
-BuiltInToolsInput._all_fields = _all_fields
 set_readers(
     BuiltInToolsInput,
+    _all_fields,
     {
         "transfer_to_agent": _read_transfer_to_agent,
         "end_call": _read_end_call,

@@ -430,9 +430,9 @@ def _all_fields(cls: type[BuiltInToolsOutput], d: Mapping[str, Any], known: Mapp
     }
 
 
-BuiltInToolsOutput._all_fields = _all_fields
 set_readers(
     BuiltInToolsOutput,
+    _all_fields,
     {
         "transfer_to_agent": _read_transfer_to_agent,
         "end_call": _read_end_call,

@@ -429,9 +429,9 @@ def _all_fields(
     }
 
 
-BuiltInToolsWorkflowOverrideOutput._all_fields = _all_fields
 set_readers(
     BuiltInToolsWorkflowOverrideOutput,
+    _all_fields,
     {
         "transfer_to_agent": _read_transfer_to_agent,
         "end_call": _read_end_call,

@@ -753,9 +753,9 @@ def _all_fields(
     }
 
 
-BytedanceSeedance25Request._all_fields = _all_fields
 set_readers(
     BytedanceSeedance25Request,
+    _all_fields,
     {
         "model_id": _read_model_id,
         "prompt": _read_prompt,

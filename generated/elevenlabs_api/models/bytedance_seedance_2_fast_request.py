@@ -778,9 +778,9 @@ def _all_fields(
     }
 
 
-BytedanceSeedance2FastRequest._all_fields = _all_fields
 set_readers(
     BytedanceSeedance2FastRequest,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "model_id": _read_model_id,

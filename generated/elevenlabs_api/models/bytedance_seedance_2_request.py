@@ -775,9 +775,9 @@ def _all_fields(cls: type[BytedanceSeedance2Request], d: Mapping[str, Any], know
     }
 
 
-BytedanceSeedance2Request._all_fields = _all_fields
 set_readers(
     BytedanceSeedance2Request,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "model_id": _read_model_id,

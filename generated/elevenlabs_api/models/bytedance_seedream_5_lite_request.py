@@ -390,9 +390,9 @@ def _all_fields(
     }
 
 
-BytedanceSeedream5LiteRequest._all_fields = _all_fields
 set_readers(
     BytedanceSeedream5LiteRequest,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "model_id": _read_model_id,

@@ -391,9 +391,9 @@ def _all_fields(cls: type[CanvasPlacement], d: Mapping[str, Any], known: Mapping
     }
 
 
-CanvasPlacement._all_fields = _all_fields
 set_readers(
     CanvasPlacement,
+    _all_fields,
     {
         "x_relative": _read_x_relative,
         "y_relative": _read_y_relative,

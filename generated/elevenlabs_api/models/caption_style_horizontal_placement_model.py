@@ -146,9 +146,9 @@ def _all_fields(
     }
 
 
-CaptionStyleHorizontalPlacementModel._all_fields = _all_fields
 set_readers(
     CaptionStyleHorizontalPlacementModel,
+    _all_fields,
     {
         "align": _read_align,
         "translate_pct": _read_translate_pct,

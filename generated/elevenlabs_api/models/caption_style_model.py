@@ -1255,9 +1255,9 @@ def _all_fields(cls: type[CaptionStyleModel], d: Mapping[str, Any], known: Mappi
     }
 
 
-CaptionStyleModel._all_fields = _all_fields
 set_readers(
     CaptionStyleModel,
+    _all_fields,
     {
         "template": _read_template,
         "text_font": _read_text_font,

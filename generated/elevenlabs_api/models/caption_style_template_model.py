@@ -140,9 +140,9 @@ def _all_fields(cls: type[CaptionStyleTemplateModel], d: Mapping[str, Any], know
     }
 
 
-CaptionStyleTemplateModel._all_fields = _all_fields
 set_readers(
     CaptionStyleTemplateModel,
+    _all_fields,
     {
         "key": _read_key,
         "label": _read_label,

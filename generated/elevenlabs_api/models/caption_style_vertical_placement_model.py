@@ -144,9 +144,9 @@ def _all_fields(
     }
 
 
-CaptionStyleVerticalPlacementModel._all_fields = _all_fields
 set_readers(
     CaptionStyleVerticalPlacementModel,
+    _all_fields,
     {
         "align": _read_align,
         "translate_pct": _read_translate_pct,

@@ -147,9 +147,9 @@ def _all_fields(
     }
 
 
-CaptionStyleWordAnimationModel._all_fields = _all_fields
 set_readers(
     CaptionStyleWordAnimationModel,
+    _all_fields,
     {
         "enter_type": _read_enter_type,
         "exit_type": _read_exit_type,

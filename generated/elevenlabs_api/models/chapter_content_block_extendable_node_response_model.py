@@ -113,9 +113,9 @@ def _all_fields(
     }
 
 
-ChapterContentBlockExtendableNodeResponseModel._all_fields = _all_fields
 set_readers(
     ChapterContentBlockExtendableNodeResponseModel,
+    _all_fields,
     {
         "type_": _read_type_,
         "additional_properties": _read_additional_properties,

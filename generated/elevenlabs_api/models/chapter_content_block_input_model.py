@@ -219,9 +219,9 @@ def _all_fields(
     }
 
 
-ChapterContentBlockInputModel._all_fields = _all_fields
 set_readers(
     ChapterContentBlockInputModel,
+    _all_fields,
     {
         "nodes": _read_nodes,
         "sub_type": _read_sub_type,

@@ -215,9 +215,9 @@ def _all_fields(
     }
 
 
-ChapterContentBlockResponseModel._all_fields = _all_fields
 set_readers(
     ChapterContentBlockResponseModel,
+    _all_fields,
     {
         "block_id": _read_block_id,
         "nodes": _read_nodes,

@@ -172,9 +172,9 @@ def _all_fields(
     }
 
 
-ChapterContentBlockTtsNodeResponseModel._all_fields = _all_fields
 set_readers(
     ChapterContentBlockTtsNodeResponseModel,
+    _all_fields,
     {
         "type_": _read_type_,
         "project_voice_ref_id": _read_project_voice_ref_id,

@@ -128,9 +128,9 @@ def _all_fields(cls: type[ChapterContentInputModel], d: Mapping[str, Any], known
     }
 
 
-ChapterContentInputModel._all_fields = _all_fields
 set_readers(
     ChapterContentInputModel,
+    _all_fields,
     {
         "blocks": _read_blocks,
         "additional_properties": _read_additional_properties,

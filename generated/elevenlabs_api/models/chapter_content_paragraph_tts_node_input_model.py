@@ -156,9 +156,9 @@ def _all_fields(
     }
 
 
-ChapterContentParagraphTtsNodeInputModel._all_fields = _all_fields
 set_readers(
     ChapterContentParagraphTtsNodeInputModel,
+    _all_fields,
     {
         "type_": _read_type_,
         "text": _read_text,

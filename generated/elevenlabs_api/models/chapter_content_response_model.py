@@ -130,9 +130,9 @@ def _all_fields(
     }
 
 
-ChapterContentResponseModel._all_fields = _all_fields
 set_readers(
     ChapterContentResponseModel,
+    _all_fields,
     {
         "blocks": _read_blocks,
         "additional_properties": _read_additional_properties,

@@ -419,9 +419,9 @@ def _all_fields(cls: type[ChapterResponseModel], d: Mapping[str, Any], known: Ma
     }
 
 
-ChapterResponseModel._all_fields = _all_fields
 set_readers(
     ChapterResponseModel,
+    _all_fields,
     {
         "chapter_id": _read_chapter_id,
         "name": _read_name,

@@ -224,9 +224,9 @@ def _all_fields(
     }
 
 
-ChapterSnapshotExtendedResponseModel._all_fields = _all_fields
 set_readers(
     ChapterSnapshotExtendedResponseModel,
+    _all_fields,
     {
         "chapter_snapshot_id": _read_chapter_snapshot_id,
         "project_id": _read_project_id,

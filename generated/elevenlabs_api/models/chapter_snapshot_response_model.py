@@ -177,9 +177,9 @@ def _all_fields(
     }
 
 
-ChapterSnapshotResponseModel._all_fields = _all_fields
 set_readers(
     ChapterSnapshotResponseModel,
+    _all_fields,
     {
         "chapter_snapshot_id": _read_chapter_snapshot_id,
         "project_id": _read_project_id,

@@ -258,9 +258,9 @@ def _all_fields(
     }
 
 
-ChapterStatisticsResponseModel._all_fields = _all_fields
 set_readers(
     ChapterStatisticsResponseModel,
+    _all_fields,
     {
         "characters_unconverted": _read_characters_unconverted,
         "characters_converted": _read_characters_converted,

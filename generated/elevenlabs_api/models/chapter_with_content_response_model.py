@@ -454,9 +454,9 @@ def _all_fields(
     }
 
 
-ChapterWithContentResponseModel._all_fields = _all_fields
 set_readers(
     ChapterWithContentResponseModel,
+    _all_fields,
     {
         "chapter_id": _read_chapter_id,
         "name": _read_name,

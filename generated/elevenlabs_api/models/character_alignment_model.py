@@ -165,9 +165,9 @@ def _all_fields(cls: type[CharacterAlignmentModel], d: Mapping[str, Any], known:
     }
 
 
-CharacterAlignmentModel._all_fields = _all_fields
 set_readers(
     CharacterAlignmentModel,
+    _all_fields,
     {
         "characters": _read_characters,
         "character_start_times_seconds": _read_character_start_times_seconds,

@@ -355,9 +355,9 @@ def _all_fields(
     }
 
 
-CharacterMetadataResponseModel._all_fields = _all_fields
 set_readers(
     CharacterMetadataResponseModel,
+    _all_fields,
     {
         "description": _read_description,
         "sample_message": _read_sample_message,

@@ -200,9 +200,9 @@ def _all_fields(cls: type[CharacterResponseModel], d: Mapping[str, Any], known: 
     }
 
 
-CharacterResponseModel._all_fields = _all_fields
 set_readers(
     CharacterResponseModel,
+    _all_fields,
     {
         "character_id": _read_character_id,
         "name": _read_name,

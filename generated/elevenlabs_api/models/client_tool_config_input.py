@@ -606,9 +606,9 @@ def _all_fields(cls: type[ClientToolConfigInput], d: Mapping[str, Any], known: M
     }
 
 
-ClientToolConfigInput._all_fields = _all_fields
 set_readers(
     ClientToolConfigInput,
+    _all_fields,
     {
         "name": _read_name,
         "description": _read_description,

@@ -539,9 +539,9 @@ def _all_fields(cls: type[ClientToolConfigOutput], d: Mapping[str, Any], known: 
     }
 
 
-ClientToolConfigOutput._all_fields = _all_fields
 set_readers(
     ClientToolConfigOutput,
+    _all_fields,
     {
         "name": _read_name,
         "description": _read_description,

@@ -169,9 +169,9 @@ def _all_fields(cls: type[ClipAnimation], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-ClipAnimation._all_fields = _all_fields
 set_readers(
     ClipAnimation,
+    _all_fields,
     {
         "enter_effect": _read_enter_effect,
         "enter_duration_ms": _read_enter_duration_ms,

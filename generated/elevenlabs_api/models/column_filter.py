@@ -204,9 +204,9 @@ def _all_fields(cls: type[ColumnFilter], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-ColumnFilter._all_fields = _all_fields
 set_readers(
     ColumnFilter,
+    _all_fields,
     {
         "column": _read_column,
         "operation": _read_operation,

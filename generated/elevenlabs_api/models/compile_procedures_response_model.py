@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-CompileProceduresResponseModel._all_fields = _all_fields
 set_readers(
     CompileProceduresResponseModel,
+    _all_fields,
     {
         "workflow": _read_workflow,
         "additional_properties": _read_additional_properties,

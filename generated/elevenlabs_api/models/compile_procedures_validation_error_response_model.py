@@ -124,9 +124,9 @@ def _all_fields(
     }
 
 
-CompileProceduresValidationErrorResponseModel._all_fields = _all_fields
 set_readers(
     CompileProceduresValidationErrorResponseModel,
+    _all_fields,
     {
         "errors": _read_errors,
         "additional_properties": _read_additional_properties,

@@ -105,9 +105,9 @@ def _all_fields(
     }
 
 
-CompileProceduresValidationErrorResponseModelErrors._all_fields = _all_fields
 set_readers(
     CompileProceduresValidationErrorResponseModelErrors,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

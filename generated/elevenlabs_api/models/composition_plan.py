@@ -169,9 +169,9 @@ def _all_fields(cls: type[CompositionPlan], d: Mapping[str, Any], known: Mapping
     }
 
 
-CompositionPlan._all_fields = _all_fields
 set_readers(
     CompositionPlan,
+    _all_fields,
     {
         "chunks": _read_chunks,
         "additional_properties": _read_additional_properties,

@@ -193,9 +193,9 @@ def _all_fields(cls: type[ConstantSchemaOverride], d: Mapping[str, Any], known: 
     }
 
 
-ConstantSchemaOverride._all_fields = _all_fields
 set_readers(
     ConstantSchemaOverride,
+    _all_fields,
     {
         "constant_value": _read_constant_value,
         "source": _read_source,

@@ -343,9 +343,9 @@ def _all_fields(cls: type[ContentConfig], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-ContentConfig._all_fields = _all_fields
 set_readers(
     ContentConfig,
+    _all_fields,
     {
         "sexual": _read_sexual,
         "violence": _read_violence,

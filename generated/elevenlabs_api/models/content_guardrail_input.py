@@ -227,9 +227,9 @@ def _all_fields(cls: type[ContentGuardrailInput], d: Mapping[str, Any], known: M
     }
 
 
-ContentGuardrailInput._all_fields = _all_fields
 set_readers(
     ContentGuardrailInput,
+    _all_fields,
     {
         "execution_mode": _read_execution_mode,
         "config": _read_config,

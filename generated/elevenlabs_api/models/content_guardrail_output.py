@@ -228,9 +228,9 @@ def _all_fields(cls: type[ContentGuardrailOutput], d: Mapping[str, Any], known: 
     }
 
 
-ContentGuardrailOutput._all_fields = _all_fields
 set_readers(
     ContentGuardrailOutput,
+    _all_fields,
     {
         "execution_mode": _read_execution_mode,
         "config": _read_config,

@@ -142,9 +142,9 @@ def _all_fields(cls: type[ContentThresholdGuardrail], d: Mapping[str, Any], know
     }
 
 
-ContentThresholdGuardrail._all_fields = _all_fields
 set_readers(
     ContentThresholdGuardrail,
+    _all_fields,
     {
         "is_enabled": _read_is_enabled,
         "threshold": _read_threshold,

@@ -121,9 +121,9 @@ def _all_fields(cls: type[ContextualUpdateInfo], d: Mapping[str, Any], known: Ma
     }
 
 
-ContextualUpdateInfo._all_fields = _all_fields
 set_readers(
     ContextualUpdateInfo,
+    _all_fields,
     {
         "context_id": _read_context_id,
         "is_superseded": _read_is_superseded,

@@ -179,9 +179,9 @@ def _all_fields(cls: type[Contributor], d: Mapping[str, Any], known: Mapping[str
     }
 
 
-Contributor._all_fields = _all_fields
 set_readers(
     Contributor,
+    _all_fields,
     {
         "name": _read_name,
         "role": _read_role,

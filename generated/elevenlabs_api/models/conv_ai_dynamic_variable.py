@@ -101,9 +101,9 @@ def _all_fields(cls: type[ConvAIDynamicVariable], d: Mapping[str, Any], known: M
     }
 
 
-ConvAIDynamicVariable._all_fields = _all_fields
 set_readers(
     ConvAIDynamicVariable,
+    _all_fields,
     {
         "variable_name": _read_variable_name,
         "additional_properties": _read_additional_properties,

@@ -101,9 +101,9 @@ def _all_fields(cls: type[ConvAIEnvVarLocator], d: Mapping[str, Any], known: Map
     }
 
 
-ConvAIEnvVarLocator._all_fields = _all_fields
 set_readers(
     ConvAIEnvVarLocator,
+    _all_fields,
     {
         "env_var_label": _read_env_var_label,
         "additional_properties": _read_additional_properties,

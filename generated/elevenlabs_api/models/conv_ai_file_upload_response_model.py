@@ -103,9 +103,9 @@ def _all_fields(
     }
 
 
-ConvAIFileUploadResponseModel._all_fields = _all_fields
 set_readers(
     ConvAIFileUploadResponseModel,
+    _all_fields,
     {
         "file_id": _read_file_id,
         "additional_properties": _read_additional_properties,

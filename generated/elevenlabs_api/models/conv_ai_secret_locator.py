@@ -101,9 +101,9 @@ def _all_fields(cls: type[ConvAISecretLocator], d: Mapping[str, Any], known: Map
     }
 
 
-ConvAISecretLocator._all_fields = _all_fields
 set_readers(
     ConvAISecretLocator,
+    _all_fields,
     {
         "secret_id": _read_secret_id,
         "additional_properties": _read_additional_properties,

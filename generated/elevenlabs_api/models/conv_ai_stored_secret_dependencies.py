@@ -520,9 +520,9 @@ def _all_fields(
     }
 
 
-ConvAIStoredSecretDependencies._all_fields = _all_fields
 set_readers(
     ConvAIStoredSecretDependencies,
+    _all_fields,
     {
         "tools": _read_tools,
         "agents": _read_agents,

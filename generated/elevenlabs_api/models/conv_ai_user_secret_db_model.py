@@ -157,9 +157,9 @@ def _all_fields(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any], known:
     }
 
 
-ConvAIUserSecretDBModel._all_fields = _all_fields
 set_readers(
     ConvAIUserSecretDBModel,
+    _all_fields,
     {
         "name": _read_name,
         "encrypted_value": _read_encrypted_value,

@@ -224,9 +224,9 @@ def _all_fields(cls: type[ConvAIWebhooks], d: Mapping[str, Any], known: Mapping[
     }
 
 
-ConvAIWebhooks._all_fields = _all_fields
 set_readers(
     ConvAIWebhooks,
+    _all_fields,
     {
         "post_call_webhook_id": _read_post_call_webhook_id,
         "events": _read_events,

@@ -187,9 +187,9 @@ def _all_fields(
     }
 
 
-ConvAIWorkspaceStoredSecretConfig._all_fields = _all_fields
 set_readers(
     ConvAIWorkspaceStoredSecretConfig,
+    _all_fields,
     {
         "type_": _read_type_,
         "secret_id": _read_secret_id,

@@ -157,9 +157,9 @@ def _all_fields(cls: type[ConversationASRUsageModel], d: Mapping[str, Any], know
     }
 
 
-ConversationASRUsageModel._all_fields = _all_fields
 set_readers(
     ConversationASRUsageModel,
+    _all_fields,
     {
         "asr_model": _read_asr_model,
         "total_transcription_calls": _read_total_transcription_calls,

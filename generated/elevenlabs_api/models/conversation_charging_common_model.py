@@ -328,9 +328,9 @@ def _all_fields(
     }
 
 
-ConversationChargingCommonModel._all_fields = _all_fields
 set_readers(
     ConversationChargingCommonModel,
+    _all_fields,
     {
         "dev_discount": _read_dev_discount,
         "is_burst": _read_is_burst,

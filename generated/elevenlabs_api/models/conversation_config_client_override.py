@@ -339,9 +339,9 @@ def _all_fields(
     }
 
 
-ConversationConfigClientOverride._all_fields = _all_fields
 set_readers(
     ConversationConfigClientOverride,
+    _all_fields,
     {
         "asr": _read_asr,
         "turn": _read_turn,

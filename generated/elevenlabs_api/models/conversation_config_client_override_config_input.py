@@ -273,9 +273,9 @@ def _all_fields(
     }
 
 
-ConversationConfigClientOverrideConfigInput._all_fields = _all_fields
 set_readers(
     ConversationConfigClientOverrideConfigInput,
+    _all_fields,
     {
         "asr": _read_asr,
         "turn": _read_turn,

@@ -284,9 +284,9 @@ def _all_fields(
     }
 
 
-ConversationConfigClientOverrideOutput._all_fields = _all_fields
 set_readers(
     ConversationConfigClientOverrideOutput,
+    _all_fields,
     {
         "turn": _read_turn,
         "tts": _read_tts,

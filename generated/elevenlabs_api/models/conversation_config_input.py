@@ -317,9 +317,9 @@ def _all_fields(cls: type[ConversationConfigInput], d: Mapping[str, Any], known:
     }
 
 
-ConversationConfigInput._all_fields = _all_fields
 set_readers(
     ConversationConfigInput,
+    _all_fields,
     {
         "text_only": _read_text_only,
         "max_duration_seconds": _read_max_duration_seconds,

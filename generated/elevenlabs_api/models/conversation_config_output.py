@@ -327,9 +327,9 @@ def _all_fields(cls: type[ConversationConfigOutput], d: Mapping[str, Any], known
     }
 
 
-ConversationConfigOutput._all_fields = _all_fields
 set_readers(
     ConversationConfigOutput,
+    _all_fields,
     {
         "text_only": _read_text_only,
         "max_duration_seconds": _read_max_duration_seconds,

@@ -112,9 +112,9 @@ def _all_fields(
     }
 
 
-ConversationConfigOverride._all_fields = _all_fields
 set_readers(
     ConversationConfigOverride,
+    _all_fields,
     {
         "text_only": _read_text_only,
         "additional_properties": _read_additional_properties,

@@ -117,9 +117,9 @@ def _all_fields(
     }
 
 
-ConversationConfigOverrideConfig._all_fields = _all_fields
 set_readers(
     ConversationConfigOverrideConfig,
+    _all_fields,
     {
         "text_only": _read_text_only,
         "max_duration_seconds": _read_max_duration_seconds,

@@ -441,9 +441,9 @@ def _all_fields(
     }
 
 
-ConversationConfigWorkflowOverrideOutput._all_fields = _all_fields
 set_readers(
     ConversationConfigWorkflowOverrideOutput,
+    _all_fields,
     {
         "text_only": _read_text_only,
         "max_duration_seconds": _read_max_duration_seconds,

@@ -245,9 +245,9 @@ def _all_fields(
     }
 
 
-ConversationDeletionSettings._all_fields = _all_fields
 set_readers(
     ConversationDeletionSettings,
+    _all_fields,
     {
         "deletion_time_unix_secs": _read_deletion_time_unix_secs,
         "deleted_logs_at_time_unix_secs": _read_deleted_logs_at_time_unix_secs,

@@ -133,9 +133,9 @@ def _all_fields(
     }
 
 
-ConversationFeedbackRequestModel._all_fields = _all_fields
 set_readers(
     ConversationFeedbackRequestModel,
+    _all_fields,
     {
         "feedback": _read_feedback,
         "additional_properties": _read_additional_properties,

@@ -248,9 +248,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryAnalysisCommonModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryAnalysisCommonModel,
+    _all_fields,
     {
         "call_successful": _read_call_successful,
         "transcript_summary": _read_transcript_summary,

@@ -125,9 +125,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryBatchCallModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryBatchCallModel,
+    _all_fields,
     {
         "batch_call_id": _read_batch_call_id,
         "batch_call_recipient_id": _read_batch_call_recipient_id,

@@ -100,9 +100,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryElevenAssistantCommonModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryElevenAssistantCommonModel,
+    _all_fields,
     {
         "is_eleven_assistant": _read_is_eleven_assistant,
         "additional_properties": _read_additional_properties,

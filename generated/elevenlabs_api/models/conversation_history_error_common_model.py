@@ -137,9 +137,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryErrorCommonModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryErrorCommonModel,
+    _all_fields,
     {
         "code": _read_code,
         "reason": _read_reason,

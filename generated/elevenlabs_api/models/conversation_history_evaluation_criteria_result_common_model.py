@@ -152,9 +152,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryEvaluationCriteriaResultCommonModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryEvaluationCriteriaResultCommonModel,
+    _all_fields,
     {
         "criteria_id": _read_criteria_id,
         "result": _read_result,

@@ -241,9 +241,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryExotelPhoneCallModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryExotelPhoneCallModel,
+    _all_fields,
     {
         "direction": _read_direction,
         "phone_number_id": _read_phone_number_id,

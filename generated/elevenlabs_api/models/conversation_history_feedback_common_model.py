@@ -243,9 +243,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryFeedbackCommonModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryFeedbackCommonModel,
+    _all_fields,
     {
         "type_": _read_type_,
         "overall_score": _read_overall_score,

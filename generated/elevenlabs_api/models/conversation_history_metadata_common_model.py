@@ -1101,9 +1101,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryMetadataCommonModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryMetadataCommonModel,
+    _all_fields,
     {
         "start_time_unix_secs": _read_start_time_unix_secs,
         "call_duration_secs": _read_call_duration_secs,

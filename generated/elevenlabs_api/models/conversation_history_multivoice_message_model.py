@@ -132,9 +132,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryMultivoiceMessageModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryMultivoiceMessageModel,
+    _all_fields,
     {
         "parts": _read_parts,
         "additional_properties": _read_additional_properties,

@@ -169,9 +169,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryMultivoiceMessagePartModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryMultivoiceMessagePartModel,
+    _all_fields,
     {
         "text": _read_text,
         "voice_label": _read_voice_label,

@@ -127,9 +127,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryRagUsageCommonModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryRagUsageCommonModel,
+    _all_fields,
     {
         "usage_count": _read_usage_count,
         "embedding_model": _read_embedding_model,

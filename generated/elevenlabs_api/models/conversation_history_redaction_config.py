@@ -156,9 +156,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryRedactionConfig._all_fields = _all_fields
 set_readers(
     ConversationHistoryRedactionConfig,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "entities": _read_entities,

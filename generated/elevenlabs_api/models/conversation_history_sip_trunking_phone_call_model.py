@@ -215,9 +215,9 @@ def _all_fields(
     }
 
 
-ConversationHistorySIPTrunkingPhoneCallModel._all_fields = _all_fields
 set_readers(
     ConversationHistorySIPTrunkingPhoneCallModel,
+    _all_fields,
     {
         "direction": _read_direction,
         "phone_number_id": _read_phone_number_id,

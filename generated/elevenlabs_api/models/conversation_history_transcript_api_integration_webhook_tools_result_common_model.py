@@ -335,9 +335,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+    _all_fields,
     {
         "request_id": _read_request_id,
         "tool_name": _read_tool_name,

@@ -1034,9 +1034,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptCommonModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptCommonModel,
+    _all_fields,
     {
         "role": _read_role,
         "time_in_call_secs": _read_time_in_call_secs,

@@ -784,9 +784,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptCommonModelOutput._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptCommonModelOutput,
+    _all_fields,
     {
         "role": _read_role,
         "time_in_call_secs": _read_time_in_call_secs,

@@ -159,9 +159,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptFileInputResponseModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptFileInputResponseModel,
+    _all_fields,
     {
         "file_id": _read_file_id,
         "original_filename": _read_original_filename,

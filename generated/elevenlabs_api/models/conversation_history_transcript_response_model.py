@@ -1137,9 +1137,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptResponseModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptResponseModel,
+    _all_fields,
     {
         "role": _read_role,
         "time_in_call_secs": _read_time_in_call_secs,

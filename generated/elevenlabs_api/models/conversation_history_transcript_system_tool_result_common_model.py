@@ -546,9 +546,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptSystemToolResultCommonModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptSystemToolResultCommonModel,
+    _all_fields,
     {
         "request_id": _read_request_id,
         "tool_name": _read_tool_name,

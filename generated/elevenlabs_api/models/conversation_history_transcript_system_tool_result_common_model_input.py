@@ -609,9 +609,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptSystemToolResultCommonModelInput._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+    _all_fields,
     {
         "request_id": _read_request_id,
         "tool_name": _read_tool_name,

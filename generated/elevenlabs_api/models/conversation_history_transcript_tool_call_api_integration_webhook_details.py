@@ -214,9 +214,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
+    _all_fields,
     {
         "integration_id": _read_integration_id,
         "credential_id": _read_credential_id,

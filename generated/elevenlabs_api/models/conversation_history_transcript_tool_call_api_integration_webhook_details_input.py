@@ -209,9 +209,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
+    _all_fields,
     {
         "webhook_details": _read_webhook_details,
         "type_": _read_type_,

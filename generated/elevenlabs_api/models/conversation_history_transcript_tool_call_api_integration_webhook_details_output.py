@@ -211,9 +211,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "integration_id": _read_integration_id,

@@ -140,9 +140,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptToolCallClientDetails._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptToolCallClientDetails,
+    _all_fields,
     {
         "parameters": _read_parameters,
         "type_": _read_type_,

@@ -274,9 +274,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptToolCallMCPDetails._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptToolCallMCPDetails,
+    _all_fields,
     {
         "mcp_server_id": _read_mcp_server_id,
         "mcp_server_name": _read_mcp_server_name,

@@ -299,9 +299,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTranscriptToolCallWebhookDetails._all_fields = _all_fields
 set_readers(
     ConversationHistoryTranscriptToolCallWebhookDetails,
+    _all_fields,
     {
         "method": _read_method,
         "url": _read_url,

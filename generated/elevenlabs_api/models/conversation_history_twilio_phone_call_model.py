@@ -231,9 +231,9 @@ def _all_fields(
     }
 
 
-ConversationHistoryTwilioPhoneCallModel._all_fields = _all_fields
 set_readers(
     ConversationHistoryTwilioPhoneCallModel,
+    _all_fields,
     {
         "direction": _read_direction,
         "phone_number_id": _read_phone_number_id,

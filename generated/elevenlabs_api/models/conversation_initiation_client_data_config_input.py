@@ -219,9 +219,9 @@ def _all_fields(
     }
 
 
-ConversationInitiationClientDataConfigInput._all_fields = _all_fields
 set_readers(
     ConversationInitiationClientDataConfigInput,
+    _all_fields,
     {
         "conversation_config_override": _read_conversation_config_override,
         "custom_llm_extra_body": _read_custom_llm_extra_body,

@@ -108,9 +108,9 @@ def _all_fields(
     }
 
 
-ConversationInitiationClientDataInternalToolMockOverrides._all_fields = _all_fields
 set_readers(
     ConversationInitiationClientDataInternalToolMockOverrides,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

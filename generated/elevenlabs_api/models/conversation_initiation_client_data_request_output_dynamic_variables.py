@@ -97,9 +97,9 @@ def _all_fields(
     }
 
 
-ConversationInitiationClientDataRequestOutputDynamicVariables._all_fields = _all_fields
 set_readers(
     ConversationInitiationClientDataRequestOutputDynamicVariables,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -149,9 +149,9 @@ def _all_fields(
     }
 
 
-ConversationInitiationClientDataWebhook._all_fields = _all_fields
 set_readers(
     ConversationInitiationClientDataWebhook,
+    _all_fields,
     {
         "url": _read_url,
         "request_headers": _read_request_headers,

@@ -113,9 +113,9 @@ def _all_fields(
     }
 
 
-ConversationInitiationClientDataWebhookRequestHeaders._all_fields = _all_fields
 set_readers(
     ConversationInitiationClientDataWebhookRequestHeaders,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -149,9 +149,9 @@ def _all_fields(
     }
 
 
-ConversationInitiationSourceInfo._all_fields = _all_fields
 set_readers(
     ConversationInitiationSourceInfo,
+    _all_fields,
     {
         "source": _read_source,
         "version": _read_version,

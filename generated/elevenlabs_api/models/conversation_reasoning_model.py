@@ -130,9 +130,9 @@ def _all_fields(
     }
 
 
-ConversationReasoningModel._all_fields = _all_fields
 set_readers(
     ConversationReasoningModel,
+    _all_fields,
     {
         "summary": _read_summary,
         "provider_redact": _read_provider_redact,

@@ -232,9 +232,9 @@ def _all_fields(
     }
 
 
-ConversationSentimentAnalysis._all_fields = _all_fields
 set_readers(
     ConversationSentimentAnalysis,
+    _all_fields,
     {
         "overall_label": _read_overall_label,
         "overall_sentiment_score": _read_overall_sentiment_score,

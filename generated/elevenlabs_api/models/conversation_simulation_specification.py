@@ -252,9 +252,9 @@ def _all_fields(
     }
 
 
-ConversationSimulationSpecification._all_fields = _all_fields
 set_readers(
     ConversationSimulationSpecification,
+    _all_fields,
     {
         "simulated_user_config": _read_simulated_user_config,
         "tool_mock_config": _read_tool_mock_config,

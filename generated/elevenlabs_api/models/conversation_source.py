@@ -134,9 +134,9 @@ def _all_fields(cls: type[ConversationSource], d: Mapping[str, Any], known: Mapp
     }
 
 
-ConversationSource._all_fields = _all_fields
 set_readers(
     ConversationSource,
+    _all_fields,
     {
         "conversation_id": _read_conversation_id,
         "type_": _read_type_,

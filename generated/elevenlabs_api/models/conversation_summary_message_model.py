@@ -136,9 +136,9 @@ def _all_fields(
     }
 
 
-ConversationSummaryMessageModel._all_fields = _all_fields
 set_readers(
     ConversationSummaryMessageModel,
+    _all_fields,
     {
         "role": _read_role,
         "message": _read_message,

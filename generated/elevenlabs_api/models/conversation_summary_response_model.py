@@ -766,9 +766,9 @@ def _all_fields(
     }
 
 
-ConversationSummaryResponseModel._all_fields = _all_fields
 set_readers(
     ConversationSummaryResponseModel,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "conversation_id": _read_conversation_id,

@@ -202,9 +202,9 @@ def _all_fields(
     }
 
 
-ConversationTagResponseModel._all_fields = _all_fields
 set_readers(
     ConversationTagResponseModel,
+    _all_fields,
     {
         "tag_id": _read_tag_id,
         "workspace_id": _read_workspace_id,

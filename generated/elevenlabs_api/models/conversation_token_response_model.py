@@ -244,9 +244,9 @@ def _all_fields(
     }
 
 
-ConversationTokenResponseModel._all_fields = _all_fields
 set_readers(
     ConversationTokenResponseModel,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "conversation_token": _read_conversation_token,

@@ -203,9 +203,9 @@ def _all_fields(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any], know
     }
 
 
-ConversationTTSUsageModel._all_fields = _all_fields
 set_readers(
     ConversationTTSUsageModel,
+    _all_fields,
     {
         "primary_tts_model": _read_primary_tts_model,
         "total_audio_output_seconds": _read_total_audio_output_seconds,

@@ -117,9 +117,9 @@ def _all_fields(cls: type[ConversationTurnMetrics], d: Mapping[str, Any], known:
     }
 
 
-ConversationTurnMetrics._all_fields = _all_fields
 set_readers(
     ConversationTurnMetrics,
+    _all_fields,
     {
         "metrics": _read_metrics,
         "additional_properties": _read_additional_properties,

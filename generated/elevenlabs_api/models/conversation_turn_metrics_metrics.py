@@ -92,9 +92,9 @@ def _all_fields(
     }
 
 
-ConversationTurnMetricsMetrics._all_fields = _all_fields
 set_readers(
     ConversationTurnMetricsMetrics,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

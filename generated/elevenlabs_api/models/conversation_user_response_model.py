@@ -323,9 +323,9 @@ def _all_fields(
     }
 
 
-ConversationUserResponseModel._all_fields = _all_fields
 set_readers(
     ConversationUserResponseModel,
+    _all_fields,
     {
         "user_id": _read_user_id,
         "last_contact_unix_secs": _read_last_contact_unix_secs,

@@ -133,9 +133,9 @@ def _all_fields(
     }
 
 
-ConversationVoiceRewardModel._all_fields = _all_fields
 set_readers(
     ConversationVoiceRewardModel,
+    _all_fields,
     {
         "voice_id": _read_voice_id,
         "reward_usd_cents": _read_reward_usd_cents,

@@ -136,9 +136,9 @@ def _all_fields(
     }
 
 
-ConversationVoiceUsageModel._all_fields = _all_fields
 set_readers(
     ConversationVoiceUsageModel,
+    _all_fields,
     {
         "voice_id": _read_voice_id,
         "audio_output_seconds": _read_audio_output_seconds,

@@ -142,9 +142,9 @@ def _all_fields(
     }
 
 
-ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet._all_fields = _all_fields
 set_readers(
     ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

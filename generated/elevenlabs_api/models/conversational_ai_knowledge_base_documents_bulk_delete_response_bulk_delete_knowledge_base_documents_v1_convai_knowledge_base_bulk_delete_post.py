@@ -151,9 +151,9 @@ def _all_fields(
     }
 
 
-ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost._all_fields = _all_fields
 set_readers(
     ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

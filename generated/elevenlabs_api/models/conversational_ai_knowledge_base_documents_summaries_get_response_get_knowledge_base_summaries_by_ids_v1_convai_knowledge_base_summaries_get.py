@@ -151,9 +151,9 @@ def _all_fields(
     }
 
 
-ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet._all_fields = _all_fields
 set_readers(
     ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -149,9 +149,9 @@ def _all_fields(
     }
 
 
-ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost._all_fields = _all_fields
 set_readers(
     ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

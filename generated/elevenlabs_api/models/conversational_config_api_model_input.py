@@ -354,9 +354,9 @@ def _all_fields(
     }
 
 
-ConversationalConfigAPIModelInput._all_fields = _all_fields
 set_readers(
     ConversationalConfigAPIModelInput,
+    _all_fields,
     {
         "asr": _read_asr,
         "turn": _read_turn,

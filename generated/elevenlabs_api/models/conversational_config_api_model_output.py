@@ -354,9 +354,9 @@ def _all_fields(
     }
 
 
-ConversationalConfigAPIModelOutput._all_fields = _all_fields
 set_readers(
     ConversationalConfigAPIModelOutput,
+    _all_fields,
     {
         "asr": _read_asr,
         "turn": _read_turn,

@@ -455,9 +455,9 @@ def _all_fields(
     }
 
 
-ConversationalConfigAPIModelWorkflowOverrideInput._all_fields = _all_fields
 set_readers(
     ConversationalConfigAPIModelWorkflowOverrideInput,
+    _all_fields,
     {
         "asr": _read_asr,
         "turn": _read_turn,

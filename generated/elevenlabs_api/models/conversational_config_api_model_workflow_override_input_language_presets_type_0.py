@@ -96,9 +96,9 @@ def _all_fields(
     }
 
 
-ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0._all_fields = _all_fields
 set_readers(
     ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

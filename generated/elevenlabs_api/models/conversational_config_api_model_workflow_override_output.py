@@ -455,9 +455,9 @@ def _all_fields(
     }
 
 
-ConversationalConfigAPIModelWorkflowOverrideOutput._all_fields = _all_fields
 set_readers(
     ConversationalConfigAPIModelWorkflowOverrideOutput,
+    _all_fields,
     {
         "asr": _read_asr,
         "turn": _read_turn,

@@ -107,9 +107,9 @@ def _all_fields(
     }
 
 
-ConvertChapterResponseModel._all_fields = _all_fields
 set_readers(
     ConvertChapterResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "additional_properties": _read_additional_properties,

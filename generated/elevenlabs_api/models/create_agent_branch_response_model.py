@@ -125,9 +125,9 @@ def _all_fields(
     }
 
 
-CreateAgentBranchResponseModel._all_fields = _all_fields
 set_readers(
     CreateAgentBranchResponseModel,
+    _all_fields,
     {
         "created_branch_id": _read_created_branch_id,
         "created_version_id": _read_created_version_id,

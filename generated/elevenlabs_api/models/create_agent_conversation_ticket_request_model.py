@@ -185,9 +185,9 @@ def _all_fields(
     }
 
 
-CreateAgentConversationTicketRequestModel._all_fields = _all_fields
 set_readers(
     CreateAgentConversationTicketRequestModel,
+    _all_fields,
     {
         "conversation_id": _read_conversation_id,
         "qa_comment": _read_qa_comment,

@@ -104,9 +104,9 @@ def _all_fields(cls: type[CreateAgentResponseModel], d: Mapping[str, Any], known
     }
 
 
-CreateAgentResponseModel._all_fields = _all_fields
 set_readers(
     CreateAgentResponseModel,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "additional_properties": _read_additional_properties,

@@ -106,9 +106,9 @@ def _all_fields(cls: type[CreateAgentRuleParams], d: Mapping[str, Any], known: M
     }
 
 
-CreateAgentRuleParams._all_fields = _all_fields
 set_readers(
     CreateAgentRuleParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "additional_properties": _read_additional_properties,

@@ -125,9 +125,9 @@ def _all_fields(
     }
 
 
-CreateAgentTestFolderResponseModel._all_fields = _all_fields
 set_readers(
     CreateAgentTestFolderResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -103,9 +103,9 @@ def _all_fields(
     }
 
 
-CreateAgentTestResponseModel._all_fields = _all_fields
 set_readers(
     CreateAgentTestResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "additional_properties": _read_additional_properties,

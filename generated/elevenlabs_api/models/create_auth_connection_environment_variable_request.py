@@ -174,9 +174,9 @@ def _all_fields(
     }
 
 
-CreateAuthConnectionEnvironmentVariableRequest._all_fields = _all_fields
 set_readers(
     CreateAuthConnectionEnvironmentVariableRequest,
+    _all_fields,
     {
         "type_": _read_type_,
         "label": _read_label,

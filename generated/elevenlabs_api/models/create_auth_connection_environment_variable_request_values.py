@@ -98,9 +98,9 @@ def _all_fields(
     }
 
 
-CreateAuthConnectionEnvironmentVariableRequestValues._all_fields = _all_fields
 set_readers(
     CreateAuthConnectionEnvironmentVariableRequestValues,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -188,9 +188,9 @@ def _all_fields(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any], known: 
     }
 
 
-CreateBasicAuthRequest._all_fields = _all_fields
 set_readers(
     CreateBasicAuthRequest,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

@@ -172,9 +172,9 @@ def _all_fields(cls: type[CreateBearerAuthRequest], d: Mapping[str, Any], known:
     }
 
 
-CreateBearerAuthRequest._all_fields = _all_fields
 set_readers(
     CreateBearerAuthRequest,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

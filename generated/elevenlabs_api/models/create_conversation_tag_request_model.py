@@ -137,9 +137,9 @@ def _all_fields(
     }
 
 
-CreateConversationTagRequestModel._all_fields = _all_fields
 set_readers(
     CreateConversationTagRequestModel,
+    _all_fields,
     {
         "title": _read_title,
         "description": _read_description,

@@ -231,9 +231,9 @@ def _all_fields(
     }
 
 
-CreateCrawlJobResponseModel._all_fields = _all_fields
 set_readers(
     CreateCrawlJobResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "type_": _read_type_,

@@ -188,9 +188,9 @@ def _all_fields(
     }
 
 
-CreateCustomHeaderAuthRequest._all_fields = _all_fields
 set_readers(
     CreateCustomHeaderAuthRequest,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

@@ -350,9 +350,9 @@ def _all_fields(
     }
 
 
-CreateExotelPhoneNumberRequest._all_fields = _all_fields
 set_readers(
     CreateExotelPhoneNumberRequest,
+    _all_fields,
     {
         "phone_number": _read_phone_number,
         "label": _read_label,

@@ -104,9 +104,9 @@ def _all_fields(
     }
 
 
-CreateManualTicketRequestModel._all_fields = _all_fields
 set_readers(
     CreateManualTicketRequestModel,
+    _all_fields,
     {
         "qa_comment": _read_qa_comment,
         "additional_properties": _read_additional_properties,

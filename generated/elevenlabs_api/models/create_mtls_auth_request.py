@@ -242,9 +242,9 @@ def _all_fields(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any], known: M
     }
 
 
-CreateMTLSAuthRequest._all_fields = _all_fields
 set_readers(
     CreateMTLSAuthRequest,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

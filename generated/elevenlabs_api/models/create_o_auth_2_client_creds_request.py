@@ -323,9 +323,9 @@ def _all_fields(
     }
 
 
-CreateOAuth2ClientCredsRequest._all_fields = _all_fields
 set_readers(
     CreateOAuth2ClientCredsRequest,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

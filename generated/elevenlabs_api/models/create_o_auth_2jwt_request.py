@@ -429,9 +429,9 @@ def _all_fields(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any], known: 
     }
 
 
-CreateOAuth2JWTRequest._all_fields = _all_fields
 set_readers(
     CreateOAuth2JWTRequest,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

@@ -98,9 +98,9 @@ def _all_fields(cls: type[CreateOrderRequest], d: Mapping[str, Any], known: Mapp
     }
 
 
-CreateOrderRequest._all_fields = _all_fields
 set_readers(
     CreateOrderRequest,
+    _all_fields,
     {
         "sandbox": _read_sandbox,
         "additional_properties": _read_additional_properties,

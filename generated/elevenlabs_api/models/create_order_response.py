@@ -123,9 +123,9 @@ def _all_fields(cls: type[CreateOrderResponse], d: Mapping[str, Any], known: Map
     }
 
 
-CreateOrderResponse._all_fields = _all_fields
 set_readers(
     CreateOrderResponse,
+    _all_fields,
     {
         "order_id": _read_order_id,
         "sandbox": _read_sandbox,

@@ -103,9 +103,9 @@ def _all_fields(
     }
 
 
-CreatePhoneNumberResponseModel._all_fields = _all_fields
 set_readers(
     CreatePhoneNumberResponseModel,
+    _all_fields,
     {
         "phone_number_id": _read_phone_number_id,
         "additional_properties": _read_additional_properties,

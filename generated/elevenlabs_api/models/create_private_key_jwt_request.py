@@ -346,9 +346,9 @@ def _all_fields(
     }
 
 
-CreatePrivateKeyJWTRequest._all_fields = _all_fields
 set_readers(
     CreatePrivateKeyJWTRequest,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

@@ -188,9 +188,9 @@ def _all_fields(
     }
 
 
-CreateProcedureRequestModel._all_fields = _all_fields
 set_readers(
     CreateProcedureRequestModel,
+    _all_fields,
     {
         "name": _read_name,
         "content": _read_content,

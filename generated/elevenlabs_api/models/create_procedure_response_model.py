@@ -106,9 +106,9 @@ def _all_fields(
     }
 
 
-CreateProcedureResponseModel._all_fields = _all_fields
 set_readers(
     CreateProcedureResponseModel,
+    _all_fields,
     {
         "procedure_id": _read_procedure_id,
         "additional_properties": _read_additional_properties,

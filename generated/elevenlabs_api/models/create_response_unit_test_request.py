@@ -492,9 +492,9 @@ def _all_fields(
     }
 
 
-CreateResponseUnitTestRequest._all_fields = _all_fields
 set_readers(
     CreateResponseUnitTestRequest,
+    _all_fields,
     {
         "name": _read_name,
         "from_conversation_metadata": _read_from_conversation_metadata,

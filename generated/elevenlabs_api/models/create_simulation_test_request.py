@@ -682,9 +682,9 @@ def _all_fields(
     }
 
 
-CreateSimulationTestRequest._all_fields = _all_fields
 set_readers(
     CreateSimulationTestRequest,
+    _all_fields,
     {
         "name": _read_name,
         "from_conversation_metadata": _read_from_conversation_metadata,

@@ -315,9 +315,9 @@ def _all_fields(
     }
 
 
-CreateSIPTrunkPhoneNumberRequestV2._all_fields = _all_fields
 set_readers(
     CreateSIPTrunkPhoneNumberRequestV2,
+    _all_fields,
     {
         "phone_number": _read_phone_number,
         "label": _read_label,

@@ -487,9 +487,9 @@ def _all_fields(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any], know
     }
 
 
-CreateSpeechEngineRequest._all_fields = _all_fields
 set_readers(
     CreateSpeechEngineRequest,
+    _all_fields,
     {
         "speech_engine": _read_speech_engine,
         "name": _read_name,

@@ -174,9 +174,9 @@ def _all_fields(
     }
 
 
-CreateStringEnvironmentVariableRequest._all_fields = _all_fields
 set_readers(
     CreateStringEnvironmentVariableRequest,
+    _all_fields,
     {
         "type_": _read_type_,
         "label": _read_label,

@@ -131,9 +131,9 @@ def _all_fields(cls: type[CreateTransferRuleParams], d: Mapping[str, Any], known
     }
 
 
-CreateTransferRuleParams._all_fields = _all_fields
 set_readers(
     CreateTransferRuleParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "post_dial_digits_enabled": _read_post_dial_digits_enabled,

@@ -424,9 +424,9 @@ def _all_fields(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any], known: M
     }
 
 
-CreatifyAuroraRequest._all_fields = _all_fields
 set_readers(
     CreatifyAuroraRequest,
+    _all_fields,
     {
         "model_id": _read_model_id,
         "image": _read_image,

@@ -208,9 +208,9 @@ def _all_fields(cls: type[CueOptionsRequest], d: Mapping[str, Any], known: Mappi
     }
 
 
-CueOptionsRequest._all_fields = _all_fields
 set_readers(
     CueOptionsRequest,
+    _all_fields,
     {
         "min_duration_ms": _read_min_duration_ms,
         "max_duration_ms": _read_max_duration_ms,

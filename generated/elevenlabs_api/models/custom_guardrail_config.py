@@ -330,9 +330,9 @@ def _all_fields(cls: type[CustomGuardrailConfig], d: Mapping[str, Any], known: M
     }
 
 
-CustomGuardrailConfig._all_fields = _all_fields
 set_readers(
     CustomGuardrailConfig,
+    _all_fields,
     {
         "name": _read_name,
         "prompt": _read_prompt,

@@ -129,9 +129,9 @@ def _all_fields(
     }
 
 
-CustomGuardrailsConfigOutput._all_fields = _all_fields
 set_readers(
     CustomGuardrailsConfigOutput,
+    _all_fields,
     {
         "configs": _read_configs,
         "additional_properties": _read_additional_properties,

@@ -321,9 +321,9 @@ def _all_fields(cls: type[CustomHeaderAuthResponse], d: Mapping[str, Any], known
     }
 
 
-CustomHeaderAuthResponse._all_fields = _all_fields
 set_readers(
     CustomHeaderAuthResponse,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

@@ -373,9 +373,9 @@ def _all_fields(cls: type[CustomLLM], d: Mapping[str, Any], known: Mapping[str, 
     }
 
 
-CustomLLM._all_fields = _all_fields
 set_readers(
     CustomLLM,
+    _all_fields,
     {
         "url": _read_url,
         "model_id": _read_model_id,

@@ -150,9 +150,9 @@ def _all_fields(cls: type[CustomLLMRequestHeaders], d: Mapping[str, Any], known:
     }
 
 
-CustomLLMRequestHeaders._all_fields = _all_fields
 set_readers(
     CustomLLMRequestHeaders,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -154,9 +154,9 @@ def _all_fields(cls: type[CustomSIPHeader], d: Mapping[str, Any], known: Mapping
     }
 
 
-CustomSIPHeader._all_fields = _all_fields
 set_readers(
     CustomSIPHeader,
+    _all_fields,
     {
         "key": _read_key,
         "value": _read_value,

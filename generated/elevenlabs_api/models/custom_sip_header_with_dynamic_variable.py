@@ -158,9 +158,9 @@ def _all_fields(
     }
 
 
-CustomSIPHeaderWithDynamicVariable._all_fields = _all_fields
 set_readers(
     CustomSIPHeaderWithDynamicVariable,
+    _all_fields,
     {
         "type_": _read_type_,
         "key": _read_key,

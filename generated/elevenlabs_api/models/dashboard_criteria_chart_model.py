@@ -156,9 +156,9 @@ def _all_fields(
     }
 
 
-DashboardCriteriaChartModel._all_fields = _all_fields
 set_readers(
     DashboardCriteriaChartModel,
+    _all_fields,
     {
         "name": _read_name,
         "criteria_id": _read_criteria_id,

@@ -156,9 +156,9 @@ def _all_fields(
     }
 
 
-DashboardDataCollectionChartModel._all_fields = _all_fields
 set_readers(
     DashboardDataCollectionChartModel,
+    _all_fields,
     {
         "name": _read_name,
         "data_collection_id": _read_data_collection_id,

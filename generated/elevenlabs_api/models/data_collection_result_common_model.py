@@ -190,9 +190,9 @@ def _all_fields(
     }
 
 
-DataCollectionResultCommonModel._all_fields = _all_fields
 set_readers(
     DataCollectionResultCommonModel,
+    _all_fields,
     {
         "data_collection_id": _read_data_collection_id,
         "rationale": _read_rationale,

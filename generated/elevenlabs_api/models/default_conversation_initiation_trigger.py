@@ -112,9 +112,9 @@ def _all_fields(
     }
 
 
-DefaultConversationInitiationTrigger._all_fields = _all_fields
 set_readers(
     DefaultConversationInitiationTrigger,
+    _all_fields,
     {
         "trigger_type": _read_trigger_type,
         "additional_properties": _read_additional_properties,

@@ -145,9 +145,9 @@ def _all_fields(cls: type[DefaultSharingGroupConfig], d: Mapping[str, Any], know
     }
 
 
-DefaultSharingGroupConfig._all_fields = _all_fields
 set_readers(
     DefaultSharingGroupConfig,
+    _all_fields,
     {
         "group_id": _read_group_id,
         "permission_level": _read_permission_level,

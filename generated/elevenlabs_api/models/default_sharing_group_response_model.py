@@ -155,9 +155,9 @@ def _all_fields(
     }
 
 
-DefaultSharingGroupResponseModel._all_fields = _all_fields
 set_readers(
     DefaultSharingGroupResponseModel,
+    _all_fields,
     {
         "group": _read_group,
         "permission_level": _read_permission_level,

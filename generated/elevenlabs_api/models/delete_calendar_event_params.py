@@ -114,9 +114,9 @@ def _all_fields(cls: type[DeleteCalendarEventParams], d: Mapping[str, Any], know
     }
 
 
-DeleteCalendarEventParams._all_fields = _all_fields
 set_readers(
     DeleteCalendarEventParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "additional_properties": _read_additional_properties,

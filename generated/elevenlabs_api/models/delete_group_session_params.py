@@ -117,9 +117,9 @@ def _all_fields(cls: type[DeleteGroupSessionParams], d: Mapping[str, Any], known
     }
 
 
-DeleteGroupSessionParams._all_fields = _all_fields
 set_readers(
     DeleteGroupSessionParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "additional_properties": _read_additional_properties,

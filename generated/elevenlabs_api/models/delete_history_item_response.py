@@ -105,9 +105,9 @@ def _all_fields(cls: type[DeleteHistoryItemResponse], d: Mapping[str, Any], know
     }
 
 
-DeleteHistoryItemResponse._all_fields = _all_fields
 set_readers(
     DeleteHistoryItemResponse,
+    _all_fields,
     {
         "status": _read_status,
         "additional_properties": _read_additional_properties,

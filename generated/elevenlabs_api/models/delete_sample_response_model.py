@@ -105,9 +105,9 @@ def _all_fields(cls: type[DeleteSampleResponseModel], d: Mapping[str, Any], know
     }
 
 
-DeleteSampleResponseModel._all_fields = _all_fields
 set_readers(
     DeleteSampleResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "additional_properties": _read_additional_properties,

@@ -108,9 +108,9 @@ def _all_fields(cls: type[DeleteStaffParams], d: Mapping[str, Any], known: Mappi
     }
 
 
-DeleteStaffParams._all_fields = _all_fields
 set_readers(
     DeleteStaffParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "additional_properties": _read_additional_properties,

@@ -105,9 +105,9 @@ def _all_fields(cls: type[DeleteVoiceResponseModel], d: Mapping[str, Any], known
     }
 
 
-DeleteVoiceResponseModel._all_fields = _all_fields
 set_readers(
     DeleteVoiceResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "additional_properties": _read_additional_properties,

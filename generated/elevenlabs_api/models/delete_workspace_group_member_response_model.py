@@ -109,9 +109,9 @@ def _all_fields(
     }
 
 
-DeleteWorkspaceGroupMemberResponseModel._all_fields = _all_fields
 set_readers(
     DeleteWorkspaceGroupMemberResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "additional_properties": _read_additional_properties,

@@ -158,9 +158,9 @@ def _all_fields(cls: type[DeliverableInfo], d: Mapping[str, Any], known: Mapping
     }
 
 
-DeliverableInfo._all_fields = _all_fields
 set_readers(
     DeliverableInfo,
+    _all_fields,
     {
         "signed_url": _read_signed_url,
         "content_type": _read_content_type,

@@ -227,9 +227,9 @@ def _all_fields(
     }
 
 
-DependentAvailableAgentIdentifier._all_fields = _all_fields
 set_readers(
     DependentAvailableAgentIdentifier,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -201,9 +201,9 @@ def _all_fields(
     }
 
 
-DependentAvailableMCPServerIdentifier._all_fields = _all_fields
 set_readers(
     DependentAvailableMCPServerIdentifier,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

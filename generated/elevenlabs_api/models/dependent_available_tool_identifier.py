@@ -199,9 +199,9 @@ def _all_fields(
     }
 
 
-DependentAvailableToolIdentifier._all_fields = _all_fields
 set_readers(
     DependentAvailableToolIdentifier,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -169,9 +169,9 @@ def _all_fields(cls: type[DependentBranchInfo], d: Mapping[str, Any], known: Map
     }
 
 
-DependentBranchInfo._all_fields = _all_fields
 set_readers(
     DependentBranchInfo,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "agent_name": _read_agent_name,

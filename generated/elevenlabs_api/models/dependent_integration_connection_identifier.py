@@ -129,9 +129,9 @@ def _all_fields(
     }
 
 
-DependentIntegrationConnectionIdentifier._all_fields = _all_fields
 set_readers(
     DependentIntegrationConnectionIdentifier,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -166,9 +166,9 @@ def _all_fields(
     }
 
 
-DependentPhoneNumberIdentifier._all_fields = _all_fields
 set_readers(
     DependentPhoneNumberIdentifier,
+    _all_fields,
     {
         "phone_number_id": _read_phone_number_id,
         "phone_number": _read_phone_number,

@@ -169,9 +169,9 @@ def _all_fields(
     }
 
 
-DependentUnknownAgentIdentifier._all_fields = _all_fields
 set_readers(
     DependentUnknownAgentIdentifier,
+    _all_fields,
     {
         "id": _read_id,
         "referenced_resource_ids": _read_referenced_resource_ids,

@@ -138,9 +138,9 @@ def _all_fields(
     }
 
 
-DependentUnknownMCPServerIdentifier._all_fields = _all_fields
 set_readers(
     DependentUnknownMCPServerIdentifier,
+    _all_fields,
     {
         "id": _read_id,
         "type_": _read_type_,

@@ -141,9 +141,9 @@ def _all_fields(
     }
 
 
-DependentUnknownToolIdentifier._all_fields = _all_fields
 set_readers(
     DependentUnknownToolIdentifier,
+    _all_fields,
     {
         "id": _read_id,
         "type_": _read_type_,

@@ -256,9 +256,9 @@ def _all_fields(cls: type[DetailedMusicResponse], d: Mapping[str, Any], known: M
     }
 
 
-DetailedMusicResponse._all_fields = _all_fields
 set_readers(
     DetailedMusicResponse,
+    _all_fields,
     {
         "composition_plan": _read_composition_plan,
         "song_metadata": _read_song_metadata,

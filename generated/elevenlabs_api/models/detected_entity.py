@@ -153,9 +153,9 @@ def _all_fields(cls: type[DetectedEntity], d: Mapping[str, Any], known: Mapping[
     }
 
 
-DetectedEntity._all_fields = _all_fields
 set_readers(
     DetectedEntity,
+    _all_fields,
     {
         "text": _read_text,
         "entity_type": _read_entity_type,

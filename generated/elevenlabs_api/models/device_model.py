@@ -124,9 +124,9 @@ def _all_fields(cls: type[DeviceModel], d: Mapping[str, Any], known: Mapping[str
     }
 
 
-DeviceModel._all_fields = _all_fields
 set_readers(
     DeviceModel,
+    _all_fields,
     {
         "ip": _read_ip,
         "hostname": _read_hostname,

@@ -121,9 +121,9 @@ def _all_fields(cls: type[DialogueInput], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-DialogueInput._all_fields = _all_fields
 set_readers(
     DialogueInput,
+    _all_fields,
     {
         "text": _read_text,
         "voice_id": _read_voice_id,

@@ -141,9 +141,9 @@ def _all_fields(
     }
 
 
-DialogueInputResponseModel._all_fields = _all_fields
 set_readers(
     DialogueInputResponseModel,
+    _all_fields,
     {
         "text": _read_text,
         "voice_id": _read_voice_id,

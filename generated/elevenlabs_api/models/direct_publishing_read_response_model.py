@@ -1770,9 +1770,9 @@ def _all_fields(
     }
 
 
-DirectPublishingReadResponseModel._all_fields = _all_fields
 set_readers(
     DirectPublishingReadResponseModel,
+    _all_fields,
     {
         "read_id": _read_read_id,
         "created_at_unix": _read_created_at_unix,

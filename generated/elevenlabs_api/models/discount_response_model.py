@@ -151,9 +151,9 @@ def _all_fields(cls: type[DiscountResponseModel], d: Mapping[str, Any], known: M
     }
 
 
-DiscountResponseModel._all_fields = _all_fields
 set_readers(
     DiscountResponseModel,
+    _all_fields,
     {
         "discount_percent_off": _read_discount_percent_off,
         "discount_amount_off": _read_discount_amount_off,

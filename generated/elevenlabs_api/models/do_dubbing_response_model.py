@@ -134,9 +134,9 @@ def _all_fields(cls: type[DoDubbingResponseModel], d: Mapping[str, Any], known: 
     }
 
 
-DoDubbingResponseModel._all_fields = _all_fields
 set_readers(
     DoDubbingResponseModel,
+    _all_fields,
     {
         "dubbing_id": _read_dubbing_id,
         "expected_duration_sec": _read_expected_duration_sec,

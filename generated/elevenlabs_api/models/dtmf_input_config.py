@@ -144,9 +144,9 @@ def _all_fields(cls: type[DTMFInputConfig], d: Mapping[str, Any], known: Mapping
     }
 
 
-DTMFInputConfig._all_fields = _all_fields
 set_readers(
     DTMFInputConfig,
+    _all_fields,
     {
         "dtmf_input_timeout": _read_dtmf_input_timeout,
         "hash_terminator": _read_hash_terminator,

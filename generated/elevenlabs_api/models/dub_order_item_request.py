@@ -270,9 +270,9 @@ def _all_fields(cls: type[DubOrderItemRequest], d: Mapping[str, Any], known: Map
     }
 
 
-DubOrderItemRequest._all_fields = _all_fields
 set_readers(
     DubOrderItemRequest,
+    _all_fields,
     {
         "media_id": _read_media_id,
         "source_language": _read_source_language,

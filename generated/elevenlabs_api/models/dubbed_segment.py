@@ -277,9 +277,9 @@ def _all_fields(cls: type[DubbedSegment], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-DubbedSegment._all_fields = _all_fields
 set_readers(
     DubbedSegment,
+    _all_fields,
     {
         "start_time": _read_start_time,
         "end_time": _read_end_time,

@@ -122,9 +122,9 @@ def _all_fields(
     }
 
 
-DubbingBulkSegmentUpdateRequest._all_fields = _all_fields
 set_readers(
     DubbingBulkSegmentUpdateRequest,
+    _all_fields,
     {
         "segments": _read_segments,
         "additional_properties": _read_additional_properties,

@@ -124,9 +124,9 @@ def _all_fields(
     }
 
 
-DubbingBulkTargetSegmentUpdateRequest._all_fields = _all_fields
 set_readers(
     DubbingBulkTargetSegmentUpdateRequest,
+    _all_fields,
     {
         "segments": _read_segments,
         "additional_properties": _read_additional_properties,

@@ -158,9 +158,9 @@ def _all_fields(
     }
 
 
-DubbingBulkTargetSegmentUpdateResponse._all_fields = _all_fields
 set_readers(
     DubbingBulkTargetSegmentUpdateResponse,
+    _all_fields,
     {
         "segments": _read_segments,
         "revision": _read_revision,

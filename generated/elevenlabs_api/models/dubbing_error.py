@@ -140,9 +140,9 @@ def _all_fields(cls: type[DubbingError], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-DubbingError._all_fields = _all_fields
 set_readers(
     DubbingError,
+    _all_fields,
     {
         "code": _read_code,
         "message": _read_message,

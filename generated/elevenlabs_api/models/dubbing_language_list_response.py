@@ -166,9 +166,9 @@ def _all_fields(
     }
 
 
-DubbingLanguageListResponse._all_fields = _all_fields
 set_readers(
     DubbingLanguageListResponse,
+    _all_fields,
     {
         "languages": _read_languages,
         "next_cursor": _read_next_cursor,

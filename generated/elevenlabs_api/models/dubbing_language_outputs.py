@@ -109,9 +109,9 @@ def _all_fields(cls: type[DubbingLanguageOutputs], d: Mapping[str, Any], known: 
     }
 
 
-DubbingLanguageOutputs._all_fields = _all_fields
 set_readers(
     DubbingLanguageOutputs,
+    _all_fields,
     {
         "lossless_audio": _read_lossless_audio,
         "additional_properties": _read_additional_properties,

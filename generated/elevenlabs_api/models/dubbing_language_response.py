@@ -510,9 +510,9 @@ def _all_fields(cls: type[DubbingLanguageResponse], d: Mapping[str, Any], known:
     }
 
 
-DubbingLanguageResponse._all_fields = _all_fields
 set_readers(
     DubbingLanguageResponse,
+    _all_fields,
     {
         "language_id": _read_language_id,
         "project_id": _read_project_id,

@@ -129,9 +129,9 @@ def _all_fields(cls: type[DubbingMediaMetadata], d: Mapping[str, Any], known: Ma
     }
 
 
-DubbingMediaMetadata._all_fields = _all_fields
 set_readers(
     DubbingMediaMetadata,
+    _all_fields,
     {
         "content_type": _read_content_type,
         "duration": _read_duration,

@@ -209,9 +209,9 @@ def _all_fields(cls: type[DubbingMediaReference], d: Mapping[str, Any], known: M
     }
 
 
-DubbingMediaReference._all_fields = _all_fields
 set_readers(
     DubbingMediaReference,
+    _all_fields,
     {
         "src": _read_src,
         "content_type": _read_content_type,

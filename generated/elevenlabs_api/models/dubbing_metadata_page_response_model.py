@@ -183,9 +183,9 @@ def _all_fields(
     }
 
 
-DubbingMetadataPageResponseModel._all_fields = _all_fields
 set_readers(
     DubbingMetadataPageResponseModel,
+    _all_fields,
     {
         "dubs": _read_dubs,
         "next_cursor": _read_next_cursor,

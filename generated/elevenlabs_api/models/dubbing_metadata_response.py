@@ -330,9 +330,9 @@ def _all_fields(cls: type[DubbingMetadataResponse], d: Mapping[str, Any], known:
     }
 
 
-DubbingMetadataResponse._all_fields = _all_fields
 set_readers(
     DubbingMetadataResponse,
+    _all_fields,
     {
         "dubbing_id": _read_dubbing_id,
         "name": _read_name,

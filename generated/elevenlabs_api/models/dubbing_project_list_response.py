@@ -166,9 +166,9 @@ def _all_fields(
     }
 
 
-DubbingProjectListResponse._all_fields = _all_fields
 set_readers(
     DubbingProjectListResponse,
+    _all_fields,
     {
         "projects": _read_projects,
         "next_cursor": _read_next_cursor,

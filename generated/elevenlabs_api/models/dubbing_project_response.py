@@ -502,9 +502,9 @@ def _all_fields(cls: type[DubbingProjectResponse], d: Mapping[str, Any], known: 
     }
 
 
-DubbingProjectResponse._all_fields = _all_fields
 set_readers(
     DubbingProjectResponse,
+    _all_fields,
     {
         "project_id": _read_project_id,
         "status": _read_status,

@@ -198,9 +198,9 @@ def _all_fields(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any], know
     }
 
 
-DubbingRegenerateResponse._all_fields = _all_fields
 set_readers(
     DubbingRegenerateResponse,
+    _all_fields,
     {
         "regenerated_segment_ids": _read_regenerated_segment_ids,
         "regenerated_seconds": _read_regenerated_seconds,

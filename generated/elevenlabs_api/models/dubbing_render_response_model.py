@@ -125,9 +125,9 @@ def _all_fields(
     }
 
 
-DubbingRenderResponseModel._all_fields = _all_fields
 set_readers(
     DubbingRenderResponseModel,
+    _all_fields,
     {
         "version": _read_version,
         "render_id": _read_render_id,

@@ -389,9 +389,9 @@ def _all_fields(cls: type[DubbingResource], d: Mapping[str, Any], known: Mapping
     }
 
 
-DubbingResource._all_fields = _all_fields
 set_readers(
     DubbingResource,
+    _all_fields,
     {
         "id": _read_id,
         "version": _read_version,

@@ -88,9 +88,9 @@ def _all_fields(cls: type[DubbingResourceRenders], d: Mapping[str, Any], known: 
     }
 
 
-DubbingResourceRenders._all_fields = _all_fields
 set_readers(
     DubbingResourceRenders,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -92,9 +92,9 @@ def _all_fields(
     }
 
 
-DubbingResourceSpeakerTracks._all_fields = _all_fields
 set_readers(
     DubbingResourceSpeakerTracks,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -175,9 +175,9 @@ def _all_fields(
     }
 
 
-DubbingSegmentCreateRequest._all_fields = _all_fields
 set_readers(
     DubbingSegmentCreateRequest,
+    _all_fields,
     {
         "text": _read_text,
         "speaker_id": _read_speaker_id,

@@ -203,9 +203,9 @@ def _all_fields(
     }
 
 
-DubbingSegmentUpdateRequest._all_fields = _all_fields
 set_readers(
     DubbingSegmentUpdateRequest,
+    _all_fields,
     {
         "text": _read_text,
         "speaker_id": _read_speaker_id,

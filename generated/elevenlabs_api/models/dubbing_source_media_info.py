@@ -205,9 +205,9 @@ def _all_fields(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any], known: 
     }
 
 
-DubbingSourceMediaInfo._all_fields = _all_fields
 set_readers(
     DubbingSourceMediaInfo,
+    _all_fields,
     {
         "filename": _read_filename,
         "duration_s": _read_duration_s,

@@ -145,9 +145,9 @@ def _all_fields(
     }
 
 
-DubbingSourceSegmentUpdateResponse._all_fields = _all_fields
 set_readers(
     DubbingSourceSegmentUpdateResponse,
+    _all_fields,
     {
         "segment": _read_segment,
         "revision": _read_revision,

@@ -184,9 +184,9 @@ def _all_fields(
     }
 
 
-DubbingSourceTranscriptResponse._all_fields = _all_fields
 set_readers(
     DubbingSourceTranscriptResponse,
+    _all_fields,
     {
         "segments": _read_segments,
         "revision": _read_revision,

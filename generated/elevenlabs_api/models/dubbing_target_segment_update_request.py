@@ -114,9 +114,9 @@ def _all_fields(
     }
 
 
-DubbingTargetSegmentUpdateRequest._all_fields = _all_fields
 set_readers(
     DubbingTargetSegmentUpdateRequest,
+    _all_fields,
     {
         "translation": _read_translation,
         "additional_properties": _read_additional_properties,

@@ -146,9 +146,9 @@ def _all_fields(
     }
 
 
-DubbingTargetSegmentUpdateResponse._all_fields = _all_fields
 set_readers(
     DubbingTargetSegmentUpdateResponse,
+    _all_fields,
     {
         "segment": _read_segment,
         "revision": _read_revision,

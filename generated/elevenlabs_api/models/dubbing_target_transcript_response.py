@@ -201,9 +201,9 @@ def _all_fields(
     }
 
 
-DubbingTargetTranscriptResponse._all_fields = _all_fields
 set_readers(
     DubbingTargetTranscriptResponse,
+    _all_fields,
     {
         "target_language": _read_target_language,
         "segments": _read_segments,

@@ -221,9 +221,9 @@ def _all_fields(
     }
 
 
-DubbingTargetTranscriptSegment._all_fields = _all_fields
 set_readers(
     DubbingTargetTranscriptSegment,
+    _all_fields,
     {
         "id": _read_id,
         "speaker_id": _read_speaker_id,

@@ -150,9 +150,9 @@ def _all_fields(cls: type[DubbingTranscript], d: Mapping[str, Any], known: Mappi
     }
 
 
-DubbingTranscript._all_fields = _all_fields
 set_readers(
     DubbingTranscript,
+    _all_fields,
     {
         "language": _read_language,
         "utterances": _read_utterances,

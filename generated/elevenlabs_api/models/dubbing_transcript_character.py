@@ -148,9 +148,9 @@ def _all_fields(
     }
 
 
-DubbingTranscriptCharacter._all_fields = _all_fields
 set_readers(
     DubbingTranscriptCharacter,
+    _all_fields,
     {
         "text": _read_text,
         "start_s": _read_start_s,

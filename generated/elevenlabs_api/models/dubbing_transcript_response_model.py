@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-DubbingTranscriptResponseModel._all_fields = _all_fields
 set_readers(
     DubbingTranscriptResponseModel,
+    _all_fields,
     {
         "language": _read_language,
         "utterances": _read_utterances,

@@ -105,9 +105,9 @@ def _all_fields(
     }
 
 
-DubbingTranscriptRevisionResponse._all_fields = _all_fields
 set_readers(
     DubbingTranscriptRevisionResponse,
+    _all_fields,
     {
         "revision": _read_revision,
         "additional_properties": _read_additional_properties,

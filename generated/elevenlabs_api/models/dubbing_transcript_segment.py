@@ -219,9 +219,9 @@ def _all_fields(cls: type[DubbingTranscriptSegment], d: Mapping[str, Any], known
     }
 
 
-DubbingTranscriptSegment._all_fields = _all_fields
 set_readers(
     DubbingTranscriptSegment,
+    _all_fields,
     {
         "id": _read_id,
         "text": _read_text,

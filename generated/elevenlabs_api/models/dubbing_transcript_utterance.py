@@ -209,9 +209,9 @@ def _all_fields(
     }
 
 
-DubbingTranscriptUtterance._all_fields = _all_fields
 set_readers(
     DubbingTranscriptUtterance,
+    _all_fields,
     {
         "text": _read_text,
         "speaker_id": _read_speaker_id,

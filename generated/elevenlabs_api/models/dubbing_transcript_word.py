@@ -205,9 +205,9 @@ def _all_fields(cls: type[DubbingTranscriptWord], d: Mapping[str, Any], known: M
     }
 
 
-DubbingTranscriptWord._all_fields = _all_fields
 set_readers(
     DubbingTranscriptWord,
+    _all_fields,
     {
         "text": _read_text,
         "word_type": _read_word_type,

@@ -226,9 +226,9 @@ def _all_fields(
     }
 
 
-DubbingTranscriptsResponseModel._all_fields = _all_fields
 set_readers(
     DubbingTranscriptsResponseModel,
+    _all_fields,
     {
         "transcript_format": _read_transcript_format,
         "srt": _read_srt,

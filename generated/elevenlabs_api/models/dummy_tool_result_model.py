@@ -106,9 +106,9 @@ def _all_fields(cls: type[DummyToolResultModel], d: Mapping[str, Any], known: Ma
     }
 
 
-DummyToolResultModel._all_fields = _all_fields
 set_readers(
     DummyToolResultModel,
+    _all_fields,
     {
         "result_type": _read_result_type,
         "additional_properties": _read_additional_properties,

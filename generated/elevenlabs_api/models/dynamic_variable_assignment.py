@@ -194,9 +194,9 @@ def _all_fields(cls: type[DynamicVariableAssignment], d: Mapping[str, Any], know
     }
 
 
-DynamicVariableAssignment._all_fields = _all_fields
 set_readers(
     DynamicVariableAssignment,
+    _all_fields,
     {
         "dynamic_variable": _read_dynamic_variable,
         "value_path": _read_value_path,

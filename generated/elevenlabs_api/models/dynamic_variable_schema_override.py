@@ -138,9 +138,9 @@ def _all_fields(
     }
 
 
-DynamicVariableSchemaOverride._all_fields = _all_fields
 set_readers(
     DynamicVariableSchemaOverride,
+    _all_fields,
     {
         "dynamic_variable": _read_dynamic_variable,
         "source": _read_source,

@@ -210,9 +210,9 @@ def _all_fields(
     }
 
 
-DynamicVariableUpdateCommonModel._all_fields = _all_fields
 set_readers(
     DynamicVariableUpdateCommonModel,
+    _all_fields,
     {
         "variable_name": _read_variable_name,
         "old_value": _read_old_value,

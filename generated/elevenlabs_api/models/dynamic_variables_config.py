@@ -123,9 +123,9 @@ def _all_fields(cls: type[DynamicVariablesConfig], d: Mapping[str, Any], known: 
     }
 
 
-DynamicVariablesConfig._all_fields = _all_fields
 set_readers(
     DynamicVariablesConfig,
+    _all_fields,
     {
         "dynamic_variable_placeholders": _read_dynamic_variable_placeholders,
         "additional_properties": _read_additional_properties,

@@ -148,9 +148,9 @@ def _all_fields(
     }
 
 
-DynamicVariablesConfigWorkflowOverride._all_fields = _all_fields
 set_readers(
     DynamicVariablesConfigWorkflowOverride,
+    _all_fields,
     {
         "dynamic_variable_placeholders": _read_dynamic_variable_placeholders,
         "additional_properties": _read_additional_properties,

@@ -127,9 +127,9 @@ def _all_fields(cls: type[EditProjectResponseModel], d: Mapping[str, Any], known
     }
 
 
-EditProjectResponseModel._all_fields = _all_fields
 set_readers(
     EditProjectResponseModel,
+    _all_fields,
     {
         "project": _read_project,
         "additional_properties": _read_additional_properties,

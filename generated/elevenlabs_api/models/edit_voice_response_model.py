@@ -105,9 +105,9 @@ def _all_fields(cls: type[EditVoiceResponseModel], d: Mapping[str, Any], known: 
     }
 
 
-EditVoiceResponseModel._all_fields = _all_fields
 set_readers(
     EditVoiceResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "additional_properties": _read_additional_properties,

@@ -362,9 +362,9 @@ def _all_fields(cls: type[ElevenFlashV25Request], d: Mapping[str, Any], known: M
     }
 
 
-ElevenFlashV25Request._all_fields = _all_fields
 set_readers(
     ElevenFlashV25Request,
+    _all_fields,
     {
         "text": _read_text,
         "voice": _read_voice,

@@ -153,9 +153,9 @@ def _all_fields(
     }
 
 
-ElevenFlashV25VoiceSettings._all_fields = _all_fields
 set_readers(
     ElevenFlashV25VoiceSettings,
+    _all_fields,
     {
         "stability": _read_stability,
         "similarity_boost": _read_similarity_boost,

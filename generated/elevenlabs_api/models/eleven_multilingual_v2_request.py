@@ -337,9 +337,9 @@ def _all_fields(
     }
 
 
-ElevenMultilingualV2Request._all_fields = _all_fields
 set_readers(
     ElevenMultilingualV2Request,
+    _all_fields,
     {
         "text": _read_text,
         "voice": _read_voice,

@@ -359,9 +359,9 @@ def _all_fields(cls: type[ElevenV3Request], d: Mapping[str, Any], known: Mapping
     }
 
 
-ElevenV3Request._all_fields = _all_fields
 set_readers(
     ElevenV3Request,
+    _all_fields,
     {
         "text": _read_text,
         "voice": _read_voice,

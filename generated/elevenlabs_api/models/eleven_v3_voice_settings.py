@@ -88,9 +88,9 @@ def _all_fields(cls: type[ElevenV3VoiceSettings], d: Mapping[str, Any], known: M
     }
 
 
-ElevenV3VoiceSettings._all_fields = _all_fields
 set_readers(
     ElevenV3VoiceSettings,
+    _all_fields,
     {
         "stability": _read_stability,
     },

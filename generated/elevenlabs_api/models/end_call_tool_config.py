@@ -106,9 +106,9 @@ def _all_fields(cls: type[EndCallToolConfig], d: Mapping[str, Any], known: Mappi
     }
 
 
-EndCallToolConfig._all_fields = _all_fields
 set_readers(
     EndCallToolConfig,
+    _all_fields,
     {
         "system_tool_type": _read_system_tool_type,
         "additional_properties": _read_additional_properties,

@@ -198,9 +198,9 @@ def _all_fields(cls: type[EndCallToolResultModel], d: Mapping[str, Any], known: 
     }
 
 
-EndCallToolResultModel._all_fields = _all_fields
 set_readers(
     EndCallToolResultModel,
+    _all_fields,
     {
         "result_type": _read_result_type,
         "status": _read_status,

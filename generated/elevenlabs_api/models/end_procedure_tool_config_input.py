@@ -152,9 +152,9 @@ def _all_fields(
     }
 
 
-EndProcedureToolConfigInput._all_fields = _all_fields
 set_readers(
     EndProcedureToolConfigInput,
+    _all_fields,
     {
         "system_tool_type": _read_system_tool_type,
         "procedures": _read_procedures,

@@ -107,9 +107,9 @@ def _all_fields(
     }
 
 
-EnvironmentAuthConnectionLocator._all_fields = _all_fields
 set_readers(
     EnvironmentAuthConnectionLocator,
+    _all_fields,
     {
         "env_var_label": _read_env_var_label,
         "additional_properties": _read_additional_properties,

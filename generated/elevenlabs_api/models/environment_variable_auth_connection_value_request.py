@@ -105,9 +105,9 @@ def _all_fields(
     }
 
 
-EnvironmentVariableAuthConnectionValueRequest._all_fields = _all_fields
 set_readers(
     EnvironmentVariableAuthConnectionValueRequest,
+    _all_fields,
     {
         "auth_connection_id": _read_auth_connection_id,
         "additional_properties": _read_additional_properties,

@@ -328,9 +328,9 @@ def _all_fields(
     }
 
 
-EnvironmentVariableResponse._all_fields = _all_fields
 set_readers(
     EnvironmentVariableResponse,
+    _all_fields,
     {
         "label": _read_label,
         "created_at_unix_secs": _read_created_at_unix_secs,

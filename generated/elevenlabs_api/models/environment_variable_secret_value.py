@@ -103,9 +103,9 @@ def _all_fields(
     }
 
 
-EnvironmentVariableSecretValue._all_fields = _all_fields
 set_readers(
     EnvironmentVariableSecretValue,
+    _all_fields,
     {
         "secret_id": _read_secret_id,
         "additional_properties": _read_additional_properties,

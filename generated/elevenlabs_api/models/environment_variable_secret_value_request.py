@@ -105,9 +105,9 @@ def _all_fields(
     }
 
 
-EnvironmentVariableSecretValueRequest._all_fields = _all_fields
 set_readers(
     EnvironmentVariableSecretValueRequest,
+    _all_fields,
     {
         "secret_id": _read_secret_id,
         "additional_properties": _read_additional_properties,

@@ -184,9 +184,9 @@ def _all_fields(
     }
 
 
-EnvironmentVariablesListResponse._all_fields = _all_fields
 set_readers(
     EnvironmentVariablesListResponse,
+    _all_fields,
     {
         "environment_variables": _read_environment_variables,
         "has_more": _read_has_more,

@@ -174,9 +174,9 @@ def _all_fields(
     }
 
 
-EvaluationCriteriaSummaryResult._all_fields = _all_fields
 set_readers(
     EvaluationCriteriaSummaryResult,
+    _all_fields,
     {
         "result": _read_result,
         "score": _read_score,

@@ -130,9 +130,9 @@ def _all_fields(cls: type[EvaluationSettingsOutput], d: Mapping[str, Any], known
     }
 
 
-EvaluationSettingsOutput._all_fields = _all_fields
 set_readers(
     EvaluationSettingsOutput,
+    _all_fields,
     {
         "criteria": _read_criteria,
         "additional_properties": _read_additional_properties,

@@ -136,9 +136,9 @@ def _all_fields(
     }
 
 
-ExactParameterEvaluationStrategy._all_fields = _all_fields
 set_readers(
     ExactParameterEvaluationStrategy,
+    _all_fields,
     {
         "type_": _read_type_,
         "expected_value": _read_expected_value,

@@ -901,9 +901,9 @@ def _all_fields(
     }
 
 
-ExtendedSubscriptionResponseModel._all_fields = _all_fields
 set_readers(
     ExtendedSubscriptionResponseModel,
+    _all_fields,
     {
         "tier": _read_tier,
         "character_count": _read_character_count,

@@ -246,9 +246,9 @@ def _all_fields(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any], known: Ma
     }
 
 
-ExternalFileSyncInfo._all_fields = _all_fields
 set_readers(
     ExternalFileSyncInfo,
+    _all_fields,
     {
         "type_": _read_type_,
         "source_entity_id": _read_source_entity_id,

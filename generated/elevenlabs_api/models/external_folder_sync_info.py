@@ -236,9 +236,9 @@ def _all_fields(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any], known: 
     }
 
 
-ExternalFolderSyncInfo._all_fields = _all_fields
 set_readers(
     ExternalFolderSyncInfo,
+    _all_fields,
     {
         "type_": _read_type_,
         "source_entity_id": _read_source_entity_id,

@@ -115,9 +115,9 @@ def _all_fields(cls: type[FeatureStatusCommonModel], d: Mapping[str, Any], known
     }
 
 
-FeatureStatusCommonModel._all_fields = _all_fields
 set_readers(
     FeatureStatusCommonModel,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "used": _read_used,

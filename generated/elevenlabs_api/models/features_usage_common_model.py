@@ -541,9 +541,9 @@ def _all_fields(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any], known
     }
 
 
-FeaturesUsageCommonModel._all_fields = _all_fields
 set_readers(
     FeaturesUsageCommonModel,
+    _all_fields,
     {
         "language_detection": _read_language_detection,
         "transfer_to_agent": _read_transfer_to_agent,

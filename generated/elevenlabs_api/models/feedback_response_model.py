@@ -218,9 +218,9 @@ def _all_fields(cls: type[FeedbackResponseModel], d: Mapping[str, Any], known: M
     }
 
 
-FeedbackResponseModel._all_fields = _all_fields
 set_readers(
     FeedbackResponseModel,
+    _all_fields,
     {
         "thumbs_up": _read_thumbs_up,
         "feedback": _read_feedback,

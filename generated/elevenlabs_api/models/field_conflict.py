@@ -172,9 +172,9 @@ def _all_fields(cls: type[FieldConflict], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-FieldConflict._all_fields = _all_fields
 set_readers(
     FieldConflict,
+    _all_fields,
     {
         "path": _read_path,
         "section": _read_section,

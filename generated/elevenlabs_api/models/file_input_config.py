@@ -131,9 +131,9 @@ def _all_fields(cls: type[FileInputConfig], d: Mapping[str, Any], known: Mapping
     }
 
 
-FileInputConfig._all_fields = _all_fields
 set_readers(
     FileInputConfig,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "max_files_in_memory": _read_max_files_in_memory,

@@ -182,9 +182,9 @@ def _all_fields(
     }
 
 
-FileInputConfigWorkflowOverride._all_fields = _all_fields
 set_readers(
     FileInputConfigWorkflowOverride,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "max_files_in_memory": _read_max_files_in_memory,

@@ -251,9 +251,9 @@ def _all_fields(cls: type[FileRefreshStatus], d: Mapping[str, Any], known: Mappi
     }
 
 
-FileRefreshStatus._all_fields = _all_fields
 set_readers(
     FileRefreshStatus,
+    _all_fields,
     {
         "status": _read_status,
         "enqueued_at": _read_enqueued_at,

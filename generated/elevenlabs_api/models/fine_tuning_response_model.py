@@ -580,9 +580,9 @@ def _all_fields(cls: type[FineTuningResponseModel], d: Mapping[str, Any], known:
     }
 
 
-FineTuningResponseModel._all_fields = _all_fields
 set_readers(
     FineTuningResponseModel,
+    _all_fields,
     {
         "is_allowed_to_fine_tune": _read_is_allowed_to_fine_tune,
         "state": _read_state,

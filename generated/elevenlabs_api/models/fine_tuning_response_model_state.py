@@ -103,9 +103,9 @@ def _all_fields(
     }
 
 
-FineTuningResponseModelState._all_fields = _all_fields
 set_readers(
     FineTuningResponseModelState,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

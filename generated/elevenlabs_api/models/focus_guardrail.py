@@ -94,9 +94,9 @@ def _all_fields(cls: type[FocusGuardrail], d: Mapping[str, Any], known: Mapping[
     }
 
 
-FocusGuardrail._all_fields = _all_fields
 set_readers(
     FocusGuardrail,
+    _all_fields,
     {
         "is_enabled": _read_is_enabled,
         "additional_properties": _read_additional_properties,

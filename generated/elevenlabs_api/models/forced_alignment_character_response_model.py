@@ -164,9 +164,9 @@ def _all_fields(
     }
 
 
-ForcedAlignmentCharacterResponseModel._all_fields = _all_fields
 set_readers(
     ForcedAlignmentCharacterResponseModel,
+    _all_fields,
     {
         "text": _read_text,
         "start": _read_start,

@@ -207,9 +207,9 @@ def _all_fields(
     }
 
 
-ForcedAlignmentResponseModel._all_fields = _all_fields
 set_readers(
     ForcedAlignmentResponseModel,
+    _all_fields,
     {
         "characters": _read_characters,
         "words": _read_words,

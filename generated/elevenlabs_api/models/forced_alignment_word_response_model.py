@@ -187,9 +187,9 @@ def _all_fields(
     }
 
 
-ForcedAlignmentWordResponseModel._all_fields = _all_fields
 set_readers(
     ForcedAlignmentWordResponseModel,
+    _all_fields,
     {
         "text": _read_text,
         "start": _read_start,

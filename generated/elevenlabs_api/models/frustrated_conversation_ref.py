@@ -214,9 +214,9 @@ def _all_fields(cls: type[FrustratedConversationRef], d: Mapping[str, Any], know
     }
 
 
-FrustratedConversationRef._all_fields = _all_fields
 set_readers(
     FrustratedConversationRef,
+    _all_fields,
     {
         "conversation_id": _read_conversation_id,
         "agent_id": _read_agent_id,

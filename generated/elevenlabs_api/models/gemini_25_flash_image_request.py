@@ -315,9 +315,9 @@ def _all_fields(cls: type[Gemini25FlashImageRequest], d: Mapping[str, Any], know
     }
 
 
-Gemini25FlashImageRequest._all_fields = _all_fields
 set_readers(
     Gemini25FlashImageRequest,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "model_id": _read_model_id,

@@ -356,9 +356,9 @@ def _all_fields(cls: type[Gemini31FlashImageRequest], d: Mapping[str, Any], know
     }
 
 
-Gemini31FlashImageRequest._all_fields = _all_fields
 set_readers(
     Gemini31FlashImageRequest,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "model_id": _read_model_id,

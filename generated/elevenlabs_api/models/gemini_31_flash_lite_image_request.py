@@ -344,9 +344,9 @@ def _all_fields(
     }
 
 
-Gemini31FlashLiteImageRequest._all_fields = _all_fields
 set_readers(
     Gemini31FlashLiteImageRequest,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "model_id": _read_model_id,

@@ -356,9 +356,9 @@ def _all_fields(cls: type[Gemini3ProImageRequest], d: Mapping[str, Any], known: 
     }
 
 
-Gemini3ProImageRequest._all_fields = _all_fields
 set_readers(
     Gemini3ProImageRequest,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "model_id": _read_model_id,

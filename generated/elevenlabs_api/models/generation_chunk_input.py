@@ -299,9 +299,9 @@ def _all_fields(cls: type[GenerationChunkInput], d: Mapping[str, Any], known: Ma
     }
 
 
-GenerationChunkInput._all_fields = _all_fields
 set_readers(
     GenerationChunkInput,
+    _all_fields,
     {
         "text": _read_text,
         "duration_ms": _read_duration_ms,

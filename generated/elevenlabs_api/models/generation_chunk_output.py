@@ -329,9 +329,9 @@ def _all_fields(cls: type[GenerationChunkOutput], d: Mapping[str, Any], known: M
     }
 
 
-GenerationChunkOutput._all_fields = _all_fields
 set_readers(
     GenerationChunkOutput,
+    _all_fields,
     {
         "text": _read_text,
         "duration_ms": _read_duration_ms,

@@ -127,9 +127,9 @@ def _all_fields(cls: type[GenerationNode], d: Mapping[str, Any], known: Mapping[
     }
 
 
-GenerationNode._all_fields = _all_fields
 set_readers(
     GenerationNode,
+    _all_fields,
     {
         "model_parameters": _read_model_parameters,
         "additional_properties": _read_additional_properties,

@@ -103,9 +103,9 @@ def _all_fields(cls: type[GenerationReference], d: Mapping[str, Any], known: Map
     }
 
 
-GenerationReference._all_fields = _all_fields
 set_readers(
     GenerationReference,
+    _all_fields,
     {
         "type_": _read_type_,
         "generation_id": _read_generation_id,

@@ -373,9 +373,9 @@ def _all_fields(cls: type[GenerationSourceContext], d: Mapping[str, Any], known:
     }
 
 
-GenerationSourceContext._all_fields = _all_fields
 set_readers(
     GenerationSourceContext,
+    _all_fields,
     {
         "generation_id": _read_generation_id,
         "model_id": _read_model_id,

@@ -192,9 +192,9 @@ def _all_fields(
     }
 
 
-GetAgentConversationTicketsPageResponseModel._all_fields = _all_fields
 set_readers(
     GetAgentConversationTicketsPageResponseModel,
+    _all_fields,
     {
         "agent_conversation_tickets": _read_agent_conversation_tickets,
         "has_more": _read_has_more,

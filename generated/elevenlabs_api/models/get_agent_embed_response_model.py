@@ -146,9 +146,9 @@ def _all_fields(
     }
 
 
-GetAgentEmbedResponseModel._all_fields = _all_fields
 set_readers(
     GetAgentEmbedResponseModel,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "widget_config": _read_widget_config,

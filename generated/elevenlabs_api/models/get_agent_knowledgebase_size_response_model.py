@@ -113,9 +113,9 @@ def _all_fields(
     }
 
 
-GetAgentKnowledgebaseSizeResponseModel._all_fields = _all_fields
 set_readers(
     GetAgentKnowledgebaseSizeResponseModel,
+    _all_fields,
     {
         "number_of_pages": _read_number_of_pages,
         "additional_properties": _read_additional_properties,

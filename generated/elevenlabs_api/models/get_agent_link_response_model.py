@@ -160,9 +160,9 @@ def _all_fields(cls: type[GetAgentLinkResponseModel], d: Mapping[str, Any], know
     }
 
 
-GetAgentLinkResponseModel._all_fields = _all_fields
 set_readers(
     GetAgentLinkResponseModel,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "token": _read_token,

@@ -665,9 +665,9 @@ def _all_fields(cls: type[GetAgentResponseModel], d: Mapping[str, Any], known: M
     }
 
 
-GetAgentResponseModel._all_fields = _all_fields
 set_readers(
     GetAgentResponseModel,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "name": _read_name,

@@ -190,9 +190,9 @@ def _all_fields(
     }
 
 
-GetAgentTestFolderResponseModel._all_fields = _all_fields
 set_readers(
     GetAgentTestFolderResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

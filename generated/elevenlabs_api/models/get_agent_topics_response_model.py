@@ -231,9 +231,9 @@ def _all_fields(
     }
 
 
-GetAgentTopicsResponseModel._all_fields = _all_fields
 set_readers(
     GetAgentTopicsResponseModel,
+    _all_fields,
     {
         "topics": _read_topics,
         "window_start_unix_secs": _read_window_start_unix_secs,

@@ -190,9 +190,9 @@ def _all_fields(
     }
 
 
-GetAgentsPageResponseModel._all_fields = _all_fields
 set_readers(
     GetAgentsPageResponseModel,
+    _all_fields,
     {
         "agents": _read_agents,
         "has_more": _read_has_more,

@@ -156,9 +156,9 @@ def _all_fields(
     }
 
 
-GetAudioIsolationHistoryResponseModel._all_fields = _all_fields
 set_readers(
     GetAudioIsolationHistoryResponseModel,
+    _all_fields,
     {
         "items": _read_items,
         "has_more": _read_has_more,

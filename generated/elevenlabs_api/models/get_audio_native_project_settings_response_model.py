@@ -195,9 +195,9 @@ def _all_fields(
     }
 
 
-GetAudioNativeProjectSettingsResponseModel._all_fields = _all_fields
 set_readers(
     GetAudioNativeProjectSettingsResponseModel,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "snapshot_id": _read_snapshot_id,

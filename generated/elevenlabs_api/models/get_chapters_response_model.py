@@ -128,9 +128,9 @@ def _all_fields(cls: type[GetChaptersResponseModel], d: Mapping[str, Any], known
     }
 
 
-GetChaptersResponseModel._all_fields = _all_fields
 set_readers(
     GetChaptersResponseModel,
+    _all_fields,
     {
         "chapters": _read_chapters,
         "additional_properties": _read_additional_properties,

@@ -131,9 +131,9 @@ def _all_fields(
     }
 
 
-GetClientAppointmentsParams._all_fields = _all_fields
 set_readers(
     GetClientAppointmentsParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "include_cancelled": _read_include_cancelled,

@@ -110,9 +110,9 @@ def _all_fields(cls: type[GetClientByPhoneParams], d: Mapping[str, Any], known: 
     }
 
 
-GetClientByPhoneParams._all_fields = _all_fields
 set_readers(
     GetClientByPhoneParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "additional_properties": _read_additional_properties,

@@ -216,9 +216,9 @@ def _all_fields(
     }
 
 
-GetConvAIDashboardSettingsResponseModel._all_fields = _all_fields
 set_readers(
     GetConvAIDashboardSettingsResponseModel,
+    _all_fields,
     {
         "charts": _read_charts,
         "additional_properties": _read_additional_properties,

@@ -274,9 +274,9 @@ def _all_fields(
     }
 
 
-GetConvAISettingsResponseModel._all_fields = _all_fields
 set_readers(
     GetConvAISettingsResponseModel,
+    _all_fields,
     {
         "conversation_initiation_client_data_webhook": _read_conversation_initiation_client_data_webhook,
         "webhooks": _read_webhooks,

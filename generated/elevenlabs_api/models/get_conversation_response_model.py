@@ -426,9 +426,9 @@ def _all_fields(
     }
 
 
-GetConversationResponseModel._all_fields = _all_fields
 set_readers(
     GetConversationResponseModel,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "conversation_id": _read_conversation_id,

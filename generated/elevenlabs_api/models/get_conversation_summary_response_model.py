@@ -354,9 +354,9 @@ def _all_fields(
     }
 
 
-GetConversationSummaryResponseModel._all_fields = _all_fields
 set_readers(
     GetConversationSummaryResponseModel,
+    _all_fields,
     {
         "conversation_id": _read_conversation_id,
         "agent_id": _read_agent_id,

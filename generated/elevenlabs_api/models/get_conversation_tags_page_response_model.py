@@ -186,9 +186,9 @@ def _all_fields(
     }
 
 
-GetConversationTagsPageResponseModel._all_fields = _all_fields
 set_readers(
     GetConversationTagsPageResponseModel,
+    _all_fields,
     {
         "conversation_tags": _read_conversation_tags,
         "has_more": _read_has_more,

@@ -186,9 +186,9 @@ def _all_fields(
     }
 
 
-GetConversationUsersPageResponseModel._all_fields = _all_fields
 set_readers(
     GetConversationUsersPageResponseModel,
+    _all_fields,
     {
         "users": _read_users,
         "has_more": _read_has_more,

@@ -184,9 +184,9 @@ def _all_fields(
     }
 
 
-GetConversationsPageResponseModel._all_fields = _all_fields
 set_readers(
     GetConversationsPageResponseModel,
+    _all_fields,
     {
         "conversations": _read_conversations,
         "has_more": _read_has_more,

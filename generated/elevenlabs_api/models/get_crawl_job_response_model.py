@@ -345,9 +345,9 @@ def _all_fields(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any], known
     }
 
 
-GetCrawlJobResponseModel._all_fields = _all_fields
 set_readers(
     GetCrawlJobResponseModel,
+    _all_fields,
     {
         "seed_url": _read_seed_url,
         "max_depth": _read_max_depth,

@@ -281,9 +281,9 @@ def _all_fields(
     }
 
 
-GetKnowledgeBaseDependentAgentsResponseModel._all_fields = _all_fields
 set_readers(
     GetKnowledgeBaseDependentAgentsResponseModel,
+    _all_fields,
     {
         "agents": _read_agents,
         "has_more": _read_has_more,

@@ -569,9 +569,9 @@ def _all_fields(
     }
 
 
-GetKnowledgeBaseFileResponseModel._all_fields = _all_fields
 set_readers(
     GetKnowledgeBaseFileResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -543,9 +543,9 @@ def _all_fields(
     }
 
 
-GetKnowledgeBaseFolderResponseModel._all_fields = _all_fields
 set_readers(
     GetKnowledgeBaseFolderResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -273,9 +273,9 @@ def _all_fields(
     }
 
 
-GetKnowledgeBaseListResponseModel._all_fields = _all_fields
 set_readers(
     GetKnowledgeBaseListResponseModel,
+    _all_fields,
     {
         "documents": _read_documents,
         "has_more": _read_has_more,

@@ -605,9 +605,9 @@ def _all_fields(
     }
 
 
-GetKnowledgeBaseSummaryFileResponseModel._all_fields = _all_fields
 set_readers(
     GetKnowledgeBaseSummaryFileResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

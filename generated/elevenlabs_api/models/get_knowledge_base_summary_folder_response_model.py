@@ -589,9 +589,9 @@ def _all_fields(
     }
 
 
-GetKnowledgeBaseSummaryFolderResponseModel._all_fields = _all_fields
 set_readers(
     GetKnowledgeBaseSummaryFolderResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -442,9 +442,9 @@ def _all_fields(
     }
 
 
-GetKnowledgeBaseSummaryTextResponseModel._all_fields = _all_fields
 set_readers(
     GetKnowledgeBaseSummaryTextResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

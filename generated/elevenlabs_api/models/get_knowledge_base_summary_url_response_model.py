@@ -507,9 +507,9 @@ def _all_fields(
     }
 
 
-GetKnowledgeBaseSummaryURLResponseModel._all_fields = _all_fields
 set_readers(
     GetKnowledgeBaseSummaryURLResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -389,9 +389,9 @@ def _all_fields(
     }
 
 
-GetKnowledgeBaseTextResponseModel._all_fields = _all_fields
 set_readers(
     GetKnowledgeBaseTextResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -454,9 +454,9 @@ def _all_fields(
     }
 
 
-GetKnowledgeBaseURLResponseModel._all_fields = _all_fields
 set_readers(
     GetKnowledgeBaseURLResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -213,9 +213,9 @@ def _all_fields(
     }
 
 
-GetLibraryVoicesResponseModel._all_fields = _all_fields
 set_readers(
     GetLibraryVoicesResponseModel,
+    _all_fields,
     {
         "voices": _read_voices,
         "has_more": _read_has_more,

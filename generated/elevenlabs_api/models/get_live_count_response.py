@@ -99,9 +99,9 @@ def _all_fields(cls: type[GetLiveCountResponse], d: Mapping[str, Any], known: Ma
     }
 
 
-GetLiveCountResponse._all_fields = _all_fields
 set_readers(
     GetLiveCountResponse,
+    _all_fields,
     {
         "count": _read_count,
         "additional_properties": _read_additional_properties,

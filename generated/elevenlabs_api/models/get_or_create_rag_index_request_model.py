@@ -160,9 +160,9 @@ def _all_fields(
     }
 
 
-GetOrCreateRAGIndexRequestModel._all_fields = _all_fields
 set_readers(
     GetOrCreateRAGIndexRequestModel,
+    _all_fields,
     {
         "document_id": _read_document_id,
         "create_if_missing": _read_create_if_missing,

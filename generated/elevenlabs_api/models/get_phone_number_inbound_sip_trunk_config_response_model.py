@@ -307,9 +307,9 @@ def _all_fields(
     }
 
 
-GetPhoneNumberInboundSIPTrunkConfigResponseModel._all_fields = _all_fields
 set_readers(
     GetPhoneNumberInboundSIPTrunkConfigResponseModel,
+    _all_fields,
     {
         "allowed_addresses": _read_allowed_addresses,
         "allowed_numbers": _read_allowed_numbers,

@@ -357,9 +357,9 @@ def _all_fields(
     }
 
 
-GetPhoneNumberOutboundSIPTrunkConfigResponseModel._all_fields = _all_fields
 set_readers(
     GetPhoneNumberOutboundSIPTrunkConfigResponseModel,
+    _all_fields,
     {
         "address": _read_address,
         "transport": _read_transport,

@@ -83,9 +83,9 @@ def _all_fields(
     }
 
 
-GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders._all_fields = _all_fields
 set_readers(
     GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

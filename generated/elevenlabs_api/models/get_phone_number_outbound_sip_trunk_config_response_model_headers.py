@@ -81,9 +81,9 @@ def _all_fields(
     }
 
 
-GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders._all_fields = _all_fields
 set_readers(
     GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -448,9 +448,9 @@ def _all_fields(
     }
 
 
-GetPhoneNumberSIPTrunkResponseModel._all_fields = _all_fields
 set_readers(
     GetPhoneNumberSIPTrunkResponseModel,
+    _all_fields,
     {
         "phone_number": _read_phone_number,
         "label": _read_label,

@@ -258,9 +258,9 @@ def _all_fields(
     }
 
 
-GetPhoneNumberTwilioResponseModel._all_fields = _all_fields
 set_readers(
     GetPhoneNumberTwilioResponseModel,
+    _all_fields,
     {
         "phone_number": _read_phone_number,
         "label": _read_label,

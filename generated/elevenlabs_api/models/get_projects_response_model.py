@@ -141,9 +141,9 @@ def _all_fields(cls: type[GetProjectsResponseModel], d: Mapping[str, Any], known
     }
 
 
-GetProjectsResponseModel._all_fields = _all_fields
 set_readers(
     GetProjectsResponseModel,
+    _all_fields,
     {
         "projects": _read_projects,
         "additional_properties": _read_additional_properties,

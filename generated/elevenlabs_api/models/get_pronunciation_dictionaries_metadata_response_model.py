@@ -199,9 +199,9 @@ def _all_fields(
     }
 
 
-GetPronunciationDictionariesMetadataResponseModel._all_fields = _all_fields
 set_readers(
     GetPronunciationDictionariesMetadataResponseModel,
+    _all_fields,
     {
         "pronunciation_dictionaries": _read_pronunciation_dictionaries,
         "has_more": _read_has_more,

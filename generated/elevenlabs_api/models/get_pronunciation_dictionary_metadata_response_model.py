@@ -290,9 +290,9 @@ def _all_fields(
     }
 
 
-GetPronunciationDictionaryMetadataResponseModel._all_fields = _all_fields
 set_readers(
     GetPronunciationDictionaryMetadataResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "latest_version_id": _read_latest_version_id,

@@ -399,9 +399,9 @@ def _all_fields(
     }
 
 
-GetPronunciationDictionaryWithRulesResponseModel._all_fields = _all_fields
 set_readers(
     GetPronunciationDictionaryWithRulesResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "latest_version_id": _read_latest_version_id,

@@ -466,9 +466,9 @@ def _all_fields(
     }
 
 
-GetResponseUnitTestResponseModel._all_fields = _all_fields
 set_readers(
     GetResponseUnitTestResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -127,9 +127,9 @@ def _all_fields(cls: type[GetScheduleParams], d: Mapping[str, Any], known: Mappi
     }
 
 
-GetScheduleParams._all_fields = _all_fields
 set_readers(
     GetScheduleParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "include_location_filter": _read_include_location_filter,

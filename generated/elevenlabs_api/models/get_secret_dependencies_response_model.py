@@ -289,9 +289,9 @@ def _all_fields(
     }
 
 
-GetSecretDependenciesResponseModel._all_fields = _all_fields
 set_readers(
     GetSecretDependenciesResponseModel,
+    _all_fields,
     {
         "dependencies": _read_dependencies,
         "next_cursor": _read_next_cursor,

@@ -629,9 +629,9 @@ def _all_fields(
     }
 
 
-GetSimulationTestResponseModel._all_fields = _all_fields
 set_readers(
     GetSimulationTestResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

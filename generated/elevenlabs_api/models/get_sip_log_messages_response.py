@@ -179,9 +179,9 @@ def _all_fields(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any], know
     }
 
 
-GetSIPLogMessagesResponse._all_fields = _all_fields
 set_readers(
     GetSIPLogMessagesResponse,
+    _all_fields,
     {
         "sip_messages": _read_sip_messages,
         "next_cursor": _read_next_cursor,

@@ -216,9 +216,9 @@ def _all_fields(
     }
 
 
-GetSpeechHistoryResponseModel._all_fields = _all_fields
 set_readers(
     GetSpeechHistoryResponseModel,
+    _all_fields,
     {
         "history": _read_history,
         "has_more": _read_has_more,

@@ -222,9 +222,9 @@ def _all_fields(
     }
 
 
-GetTestInvocationsPageResponseModel._all_fields = _all_fields
 set_readers(
     GetTestInvocationsPageResponseModel,
+    _all_fields,
     {
         "results": _read_results,
         "has_more": _read_has_more,

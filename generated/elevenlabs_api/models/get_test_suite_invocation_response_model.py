@@ -350,9 +350,9 @@ def _all_fields(
     }
 
 
-GetTestSuiteInvocationResponseModel._all_fields = _all_fields
 set_readers(
     GetTestSuiteInvocationResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "test_runs": _read_test_runs,

@@ -182,9 +182,9 @@ def _all_fields(cls: type[GetTestsPageResponseModel], d: Mapping[str, Any], know
     }
 
 
-GetTestsPageResponseModel._all_fields = _all_fields
 set_readers(
     GetTestsPageResponseModel,
+    _all_fields,
     {
         "tests": _read_tests,
         "has_more": _read_has_more,

@@ -119,9 +119,9 @@ def _all_fields(
     }
 
 
-GetTestsSummariesByIdsResponseModel._all_fields = _all_fields
 set_readers(
     GetTestsSummariesByIdsResponseModel,
+    _all_fields,
     {
         "tests": _read_tests,
         "additional_properties": _read_additional_properties,

@@ -444,9 +444,9 @@ def _all_fields(
     }
 
 
-GetToolCallUnitTestResponseModel._all_fields = _all_fields
 set_readers(
     GetToolCallUnitTestResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

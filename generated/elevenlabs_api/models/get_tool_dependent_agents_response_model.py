@@ -279,9 +279,9 @@ def _all_fields(
     }
 
 
-GetToolDependentAgentsResponseModel._all_fields = _all_fields
 set_readers(
     GetToolDependentAgentsResponseModel,
+    _all_fields,
     {
         "agents": _read_agents,
         "has_more": _read_has_more,

@@ -184,9 +184,9 @@ def _all_fields(
     }
 
 
-GetToolExecutionsPageResponseModel._all_fields = _all_fields
 set_readers(
     GetToolExecutionsPageResponseModel,
+    _all_fields,
     {
         "executions": _read_executions,
         "has_more": _read_has_more,

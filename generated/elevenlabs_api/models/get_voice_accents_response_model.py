@@ -133,9 +133,9 @@ def _all_fields(
     }
 
 
-GetVoiceAccentsResponseModel._all_fields = _all_fields
 set_readers(
     GetVoiceAccentsResponseModel,
+    _all_fields,
     {
         "accents": _read_accents,
         "additional_properties": _read_additional_properties,

@@ -159,9 +159,9 @@ def _all_fields(cls: type[GetVoicesResponseModel], d: Mapping[str, Any], known: 
     }
 
 
-GetVoicesResponseModel._all_fields = _all_fields
 set_readers(
     GetVoicesResponseModel,
+    _all_fields,
     {
         "voices": _read_voices,
         "additional_properties": _read_additional_properties,

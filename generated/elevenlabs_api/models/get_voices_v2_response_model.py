@@ -203,9 +203,9 @@ def _all_fields(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any], known
     }
 
 
-GetVoicesV2ResponseModel._all_fields = _all_fields
 set_readers(
     GetVoicesV2ResponseModel,
+    _all_fields,
     {
         "voices": _read_voices,
         "has_more": _read_has_more,

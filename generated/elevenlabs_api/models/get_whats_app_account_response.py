@@ -292,9 +292,9 @@ def _all_fields(
     }
 
 
-GetWhatsAppAccountResponse._all_fields = _all_fields
 set_readers(
     GetWhatsAppAccountResponse,
+    _all_fields,
     {
         "business_account_id": _read_business_account_id,
         "phone_number_id": _read_phone_number_id,

@@ -166,9 +166,9 @@ def _all_fields(
     }
 
 
-GetWorkspaceSecretsResponseModel._all_fields = _all_fields
 set_readers(
     GetWorkspaceSecretsResponseModel,
+    _all_fields,
     {
         "secrets": _read_secrets,
         "next_cursor": _read_next_cursor,

@@ -474,9 +474,9 @@ def _all_fields(cls: type[GPTImage1Request], d: Mapping[str, Any], known: Mappin
     }
 
 
-GPTImage1Request._all_fields = _all_fields
 set_readers(
     GPTImage1Request,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "model_id": _read_model_id,

@@ -474,9 +474,9 @@ def _all_fields(cls: type[GPTImage2Request], d: Mapping[str, Any], known: Mappin
     }
 
 
-GPTImage2Request._all_fields = _all_fields
 set_readers(
     GPTImage2Request,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "model_id": _read_model_id,

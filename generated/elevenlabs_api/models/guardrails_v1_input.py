@@ -308,9 +308,9 @@ def _all_fields(cls: type[GuardrailsV1Input], d: Mapping[str, Any], known: Mappi
     }
 
 
-GuardrailsV1Input._all_fields = _all_fields
 set_readers(
     GuardrailsV1Input,
+    _all_fields,
     {
         "version": _read_version,
         "focus": _read_focus,

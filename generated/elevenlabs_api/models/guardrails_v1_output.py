@@ -308,9 +308,9 @@ def _all_fields(cls: type[GuardrailsV1Output], d: Mapping[str, Any], known: Mapp
     }
 
 
-GuardrailsV1Output._all_fields = _all_fields
 set_readers(
     GuardrailsV1Output,
+    _all_fields,
     {
         "version": _read_version,
         "focus": _read_focus,

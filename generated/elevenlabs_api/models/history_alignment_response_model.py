@@ -167,9 +167,9 @@ def _all_fields(
     }
 
 
-HistoryAlignmentResponseModel._all_fields = _all_fields
 set_readers(
     HistoryAlignmentResponseModel,
+    _all_fields,
     {
         "characters": _read_characters,
         "character_start_times_seconds": _read_character_start_times_seconds,

@@ -157,9 +157,9 @@ def _all_fields(
     }
 
 
-HistoryAlignmentsResponseModel._all_fields = _all_fields
 set_readers(
     HistoryAlignmentsResponseModel,
+    _all_fields,
     {
         "alignment": _read_alignment,
         "normalized_alignment": _read_normalized_alignment,

@@ -117,9 +117,9 @@ def _all_fields(
     }
 
 
-HistoryDownloadResponse400._all_fields = _all_fields
 set_readers(
     HistoryDownloadResponse400,
+    _all_fields,
     {
         "error": _read_error,
         "message": _read_message,

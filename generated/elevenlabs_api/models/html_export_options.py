@@ -239,9 +239,9 @@ def _all_fields(cls: type[HtmlExportOptions], d: Mapping[str, Any], known: Mappi
     }
 
 
-HtmlExportOptions._all_fields = _all_fields
 set_readers(
     HtmlExportOptions,
+    _all_fields,
     {
         "format_": _read_format_,
         "include_speakers": _read_include_speakers,

@@ -181,9 +181,9 @@ def _all_fields(cls: type[HttpRequestModel], d: Mapping[str, Any], known: Mappin
     }
 
 
-HttpRequestModel._all_fields = _all_fields
 set_readers(
     HttpRequestModel,
+    _all_fields,
     {
         "http_method": _read_http_method,
         "url": _read_url,

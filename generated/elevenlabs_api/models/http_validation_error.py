@@ -123,9 +123,9 @@ def _all_fields(cls: type[HTTPValidationError], d: Mapping[str, Any], known: Map
     }
 
 
-HTTPValidationError._all_fields = _all_fields
 set_readers(
     HTTPValidationError,
+    _all_fields,
     {
         "detail": _read_detail,
         "additional_properties": _read_additional_properties,

@@ -173,9 +173,9 @@ def _all_fields(cls: type[Icon], d: Mapping[str, Any], known: Mapping[str, Any])
     }
 
 
-Icon._all_fields = _all_fields
 set_readers(
     Icon,
+    _all_fields,
     {
         "src": _read_src,
         "mime_type": _read_mime_type,

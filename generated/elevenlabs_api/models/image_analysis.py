@@ -183,9 +183,9 @@ def _all_fields(cls: type[ImageAnalysis], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-ImageAnalysis._all_fields = _all_fields
 set_readers(
     ImageAnalysis,
+    _all_fields,
     {
         "status": _read_status,
         "data": _read_data,

@@ -281,9 +281,9 @@ def _all_fields(cls: type[ImageAnalysisResult], d: Mapping[str, Any], known: Map
     }
 
 
-ImageAnalysisResult._all_fields = _all_fields
 set_readers(
     ImageAnalysisResult,
+    _all_fields,
     {
         "title": _read_title,
         "description": _read_description,

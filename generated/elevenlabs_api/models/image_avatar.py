@@ -127,9 +127,9 @@ def _all_fields(cls: type[ImageAvatar], d: Mapping[str, Any], known: Mapping[str
     }
 
 
-ImageAvatar._all_fields = _all_fields
 set_readers(
     ImageAvatar,
+    _all_fields,
     {
         "type_": _read_type_,
         "url": _read_url,

@@ -121,9 +121,9 @@ def _all_fields(cls: type[ImageSubject], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-ImageSubject._all_fields = _all_fields
 set_readers(
     ImageSubject,
+    _all_fields,
     {
         "name": _read_name,
         "description": _read_description,

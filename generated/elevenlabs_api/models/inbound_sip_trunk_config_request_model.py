@@ -332,9 +332,9 @@ def _all_fields(
     }
 
 
-InboundSIPTrunkConfigRequestModel._all_fields = _all_fields
 set_readers(
     InboundSIPTrunkConfigRequestModel,
+    _all_fields,
     {
         "allowed_addresses": _read_allowed_addresses,
         "allowed_numbers": _read_allowed_numbers,

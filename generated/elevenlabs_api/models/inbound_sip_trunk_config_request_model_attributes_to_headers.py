@@ -81,9 +81,9 @@ def _all_fields(
     }
 
 
-InboundSIPTrunkConfigRequestModelAttributesToHeaders._all_fields = _all_fields
 set_readers(
     InboundSIPTrunkConfigRequestModelAttributesToHeaders,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

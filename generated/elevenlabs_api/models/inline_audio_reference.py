@@ -145,9 +145,9 @@ def _all_fields(cls: type[InlineAudioReference], d: Mapping[str, Any], known: Ma
     }
 
 
-InlineAudioReference._all_fields = _all_fields
 set_readers(
     InlineAudioReference,
+    _all_fields,
     {
         "type_": _read_type_,
         "content_base64": _read_content_base64,

@@ -145,9 +145,9 @@ def _all_fields(cls: type[InlineImageReference], d: Mapping[str, Any], known: Ma
     }
 
 
-InlineImageReference._all_fields = _all_fields
 set_readers(
     InlineImageReference,
+    _all_fields,
     {
         "type_": _read_type_,
         "content_base64": _read_content_base64,

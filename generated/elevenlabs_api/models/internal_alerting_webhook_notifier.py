@@ -224,9 +224,9 @@ def _all_fields(
     }
 
 
-InternalAlertingWebhookNotifier._all_fields = _all_fields
 set_readers(
     InternalAlertingWebhookNotifier,
+    _all_fields,
     {
         "url": _read_url,
         "type_": _read_type_,

@@ -390,9 +390,9 @@ def _all_fields(cls: type[InvoiceResponseModel], d: Mapping[str, Any], known: Ma
     }
 
 
-InvoiceResponseModel._all_fields = _all_fields
 set_readers(
     InvoiceResponseModel,
+    _all_fields,
     {
         "amount_due_cents": _read_amount_due_cents,
         "discounts": _read_discounts,

@@ -395,9 +395,9 @@ def _all_fields(cls: type[KbExternalSyncJob], d: Mapping[str, Any], known: Mappi
     }
 
 
-KbExternalSyncJob._all_fields = _all_fields
 set_readers(
     KbExternalSyncJob,
+    _all_fields,
     {
         "type_": _read_type_,
         "folder_id": _read_folder_id,

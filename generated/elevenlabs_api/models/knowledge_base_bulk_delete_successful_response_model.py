@@ -153,9 +153,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseBulkDeleteSuccessfulResponseModel._all_fields = _all_fields
 set_readers(
     KnowledgeBaseBulkDeleteSuccessfulResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "data": _read_data,

@@ -168,9 +168,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseContentSearchResponseModel._all_fields = _all_fields
 set_readers(
     KnowledgeBaseContentSearchResponseModel,
+    _all_fields,
     {
         "results": _read_results,
         "next_cursor": _read_next_cursor,

@@ -299,9 +299,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseContentSearchResult._all_fields = _all_fields
 set_readers(
     KnowledgeBaseContentSearchResult,
+    _all_fields,
     {
         "document": _read_document,
         "score": _read_score,

@@ -143,9 +143,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseDocumentChunkResponseModel._all_fields = _all_fields
 set_readers(
     KnowledgeBaseDocumentChunkResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -168,9 +168,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseDocumentChunksResponseModel._all_fields = _all_fields
 set_readers(
     KnowledgeBaseDocumentChunksResponseModel,
+    _all_fields,
     {
         "chunks": _read_chunks,
         "next_cursor": _read_next_cursor,

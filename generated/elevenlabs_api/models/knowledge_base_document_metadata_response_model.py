@@ -143,9 +143,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseDocumentMetadataResponseModel._all_fields = _all_fields
 set_readers(
     KnowledgeBaseDocumentMetadataResponseModel,
+    _all_fields,
     {
         "created_at_unix_secs": _read_created_at_unix_secs,
         "last_updated_at_unix_secs": _read_last_updated_at_unix_secs,

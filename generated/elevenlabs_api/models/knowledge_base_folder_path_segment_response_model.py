@@ -140,9 +140,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseFolderPathSegmentResponseModel._all_fields = _all_fields
 set_readers(
     KnowledgeBaseFolderPathSegmentResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -105,9 +105,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseFolderPathSegmentSummaryResponseModel._all_fields = _all_fields
 set_readers(
     KnowledgeBaseFolderPathSegmentSummaryResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "additional_properties": _read_additional_properties,

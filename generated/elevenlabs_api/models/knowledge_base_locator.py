@@ -177,9 +177,9 @@ def _all_fields(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any], known: Ma
     }
 
 
-KnowledgeBaseLocator._all_fields = _all_fields
 set_readers(
     KnowledgeBaseLocator,
+    _all_fields,
     {
         "type_": _read_type_,
         "name": _read_name,

@@ -141,9 +141,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseRagChunkModel._all_fields = _all_fields
 set_readers(
     KnowledgeBaseRagChunkModel,
+    _all_fields,
     {
         "chunk_id": _read_chunk_id,
         "document_id": _read_document_id,

@@ -110,9 +110,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseRagToolConfig._all_fields = _all_fields
 set_readers(
     KnowledgeBaseRagToolConfig,
+    _all_fields,
     {
         "system_tool_type": _read_system_tool_type,
         "additional_properties": _read_additional_properties,

@@ -220,9 +220,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseRagToolResultModel._all_fields = _all_fields
 set_readers(
     KnowledgeBaseRagToolResultModel,
+    _all_fields,
     {
         "result_type": _read_result_type,
         "status": _read_status,

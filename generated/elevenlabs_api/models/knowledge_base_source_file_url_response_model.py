@@ -105,9 +105,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseSourceFileUrlResponseModel._all_fields = _all_fields
 set_readers(
     KnowledgeBaseSourceFileUrlResponseModel,
+    _all_fields,
     {
         "signed_url": _read_signed_url,
         "additional_properties": _read_additional_properties,

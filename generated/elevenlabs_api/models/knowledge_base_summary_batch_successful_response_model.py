@@ -241,9 +241,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseSummaryBatchSuccessfulResponseModel._all_fields = _all_fields
 set_readers(
     KnowledgeBaseSummaryBatchSuccessfulResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "data": _read_data,

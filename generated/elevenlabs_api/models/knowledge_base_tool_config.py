@@ -164,9 +164,9 @@ def _all_fields(cls: type[KnowledgeBaseToolConfig], d: Mapping[str, Any], known:
     }
 
 
-KnowledgeBaseToolConfig._all_fields = _all_fields
 set_readers(
     KnowledgeBaseToolConfig,
+    _all_fields,
     {
         "system_tool_type": _read_system_tool_type,
         "enabled_strategies": _read_enabled_strategies,

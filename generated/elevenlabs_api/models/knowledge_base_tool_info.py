@@ -124,9 +124,9 @@ def _all_fields(cls: type[KnowledgeBaseToolInfo], d: Mapping[str, Any], known: M
     }
 
 
-KnowledgeBaseToolInfo._all_fields = _all_fields
 set_readers(
     KnowledgeBaseToolInfo,
+    _all_fields,
     {
         "enabled_strategies": _read_enabled_strategies,
         "additional_properties": _read_additional_properties,

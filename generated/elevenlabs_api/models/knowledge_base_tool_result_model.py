@@ -172,9 +172,9 @@ def _all_fields(
     }
 
 
-KnowledgeBaseToolResultModel._all_fields = _all_fields
 set_readers(
     KnowledgeBaseToolResultModel,
+    _all_fields,
     {
         "result_type": _read_result_type,
         "status": _read_status,

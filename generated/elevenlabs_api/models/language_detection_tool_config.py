@@ -133,9 +133,9 @@ def _all_fields(
     }
 
 
-LanguageDetectionToolConfig._all_fields = _all_fields
 set_readers(
     LanguageDetectionToolConfig,
+    _all_fields,
     {
         "system_tool_type": _read_system_tool_type,
         "only_at_conversation_start": _read_only_at_conversation_start,

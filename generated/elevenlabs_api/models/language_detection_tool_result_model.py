@@ -200,9 +200,9 @@ def _all_fields(
     }
 
 
-LanguageDetectionToolResultModel._all_fields = _all_fields
 set_readers(
     LanguageDetectionToolResultModel,
+    _all_fields,
     {
         "result_type": _read_result_type,
         "status": _read_status,

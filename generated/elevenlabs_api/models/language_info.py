@@ -124,9 +124,9 @@ def _all_fields(cls: type[LanguageInfo], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-LanguageInfo._all_fields = _all_fields
 set_readers(
     LanguageInfo,
+    _all_fields,
     {
         "code": _read_code,
         "label": _read_label,

@@ -168,9 +168,9 @@ def _all_fields(cls: type[LanguagePairInfo], d: Mapping[str, Any], known: Mappin
     }
 
 
-LanguagePairInfo._all_fields = _all_fields
 set_readers(
     LanguagePairInfo,
+    _all_fields,
     {
         "source_language": _read_source_language,
         "destination_languages": _read_destination_languages,

@@ -224,9 +224,9 @@ def _all_fields(cls: type[LanguagePresetInput], d: Mapping[str, Any], known: Map
     }
 
 
-LanguagePresetInput._all_fields = _all_fields
 set_readers(
     LanguagePresetInput,
+    _all_fields,
     {
         "overrides": _read_overrides,
         "first_message_translation": _read_first_message_translation,

@@ -219,9 +219,9 @@ def _all_fields(cls: type[LanguagePresetOutput], d: Mapping[str, Any], known: Ma
     }
 
 
-LanguagePresetOutput._all_fields = _all_fields
 set_readers(
     LanguagePresetOutput,
+    _all_fields,
     {
         "overrides": _read_overrides,
         "first_message_translation": _read_first_message_translation,

@@ -123,9 +123,9 @@ def _all_fields(cls: type[LanguagePresetTranslation], d: Mapping[str, Any], know
     }
 
 
-LanguagePresetTranslation._all_fields = _all_fields
 set_readers(
     LanguagePresetTranslation,
+    _all_fields,
     {
         "source_hash": _read_source_hash,
         "text": _read_text,

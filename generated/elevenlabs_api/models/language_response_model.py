@@ -124,9 +124,9 @@ def _all_fields(cls: type[LanguageResponseModel], d: Mapping[str, Any], known: M
     }
 
 
-LanguageResponseModel._all_fields = _all_fields
 set_readers(
     LanguageResponseModel,
+    _all_fields,
     {
         "language_id": _read_language_id,
         "name": _read_name,

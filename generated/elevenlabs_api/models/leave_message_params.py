@@ -106,9 +106,9 @@ def _all_fields(cls: type[LeaveMessageParams], d: Mapping[str, Any], known: Mapp
     }
 
 
-LeaveMessageParams._all_fields = _all_fields
 set_readers(
     LeaveMessageParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "additional_properties": _read_additional_properties,

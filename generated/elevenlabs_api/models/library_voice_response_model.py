@@ -856,9 +856,9 @@ def _all_fields(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any], know
     }
 
 
-LibraryVoiceResponseModel._all_fields = _all_fields
 set_readers(
     LibraryVoiceResponseModel,
+    _all_fields,
     {
         "public_owner_id": _read_public_owner_id,
         "voice_id": _read_voice_id,

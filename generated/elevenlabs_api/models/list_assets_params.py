@@ -148,9 +148,9 @@ def _all_fields(cls: type[ListAssetsParams], d: Mapping[str, Any], known: Mappin
     }
 
 
-ListAssetsParams._all_fields = _all_fields
 set_readers(
     ListAssetsParams,
+    _all_fields,
     {
         "list_kwargs": _read_list_kwargs,
         "smb_tool_type": _read_smb_tool_type,

@@ -77,9 +77,9 @@ def _all_fields(
     }
 
 
-ListAssetsParamsListKwargs._all_fields = _all_fields
 set_readers(
     ListAssetsParamsListKwargs,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

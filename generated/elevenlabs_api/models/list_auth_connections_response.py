@@ -338,9 +338,9 @@ def _all_fields(
     }
 
 
-ListAuthConnectionsResponse._all_fields = _all_fields
 set_readers(
     ListAuthConnectionsResponse,
+    _all_fields,
     {
         "auth_connections": _read_auth_connections,
         "additional_properties": _read_additional_properties,

@@ -129,9 +129,9 @@ def _all_fields(cls: type[ListCalendarEventsParams], d: Mapping[str, Any], known
     }
 
 
-ListCalendarEventsParams._all_fields = _all_fields
 set_readers(
     ListCalendarEventsParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "include_cancelled": _read_include_cancelled,

@@ -166,9 +166,9 @@ def _all_fields(
     }
 
 
-ListCrawlJobsResponseModel._all_fields = _all_fields
 set_readers(
     ListCrawlJobsResponseModel,
+    _all_fields,
     {
         "crawl_jobs": _read_crawl_jobs,
         "next_cursor": _read_next_cursor,

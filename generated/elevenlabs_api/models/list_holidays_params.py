@@ -106,9 +106,9 @@ def _all_fields(cls: type[ListHolidaysParams], d: Mapping[str, Any], known: Mapp
     }
 
 
-ListHolidaysParams._all_fields = _all_fields
 set_readers(
     ListHolidaysParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "additional_properties": _read_additional_properties,

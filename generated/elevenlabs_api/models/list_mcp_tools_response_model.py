@@ -192,9 +192,9 @@ def _all_fields(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any], know
     }
 
 
-ListMCPToolsResponseModel._all_fields = _all_fields
 set_readers(
     ListMCPToolsResponseModel,
+    _all_fields,
     {
         "success": _read_success,
         "tools": _read_tools,

@@ -130,9 +130,9 @@ def _all_fields(cls: type[ListOrdersResponse], d: Mapping[str, Any], known: Mapp
     }
 
 
-ListOrdersResponse._all_fields = _all_fields
 set_readers(
     ListOrdersResponse,
+    _all_fields,
     {
         "orders": _read_orders,
         "additional_properties": _read_additional_properties,

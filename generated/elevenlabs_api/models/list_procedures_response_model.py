@@ -135,9 +135,9 @@ def _all_fields(
     }
 
 
-ListProceduresResponseModel._all_fields = _all_fields
 set_readers(
     ListProceduresResponseModel,
+    _all_fields,
     {
         "procedures": _read_procedures,
         "additional_properties": _read_additional_properties,

@@ -173,9 +173,9 @@ def _all_fields(
     }
 
 
-ListResponseAgentBranchSummary._all_fields = _all_fields
 set_readers(
     ListResponseAgentBranchSummary,
+    _all_fields,
     {
         "results": _read_results,
         "meta": _read_meta,

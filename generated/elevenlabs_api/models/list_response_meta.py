@@ -167,9 +167,9 @@ def _all_fields(cls: type[ListResponseMeta], d: Mapping[str, Any], known: Mappin
     }
 
 
-ListResponseMeta._all_fields = _all_fields
 set_readers(
     ListResponseMeta,
+    _all_fields,
     {
         "total": _read_total,
         "page": _read_page,

@@ -187,9 +187,9 @@ def _all_fields(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any], know
     }
 
 
-ListSpeechEnginesResponse._all_fields = _all_fields
 set_readers(
     ListSpeechEnginesResponse,
+    _all_fields,
     {
         "speech_engines": _read_speech_engines,
         "has_more": _read_has_more,

@@ -75,9 +75,9 @@ def _all_fields(cls: type[ListStaffParamsListKwargs], d: Mapping[str, Any], know
     }
 
 
-ListStaffParamsListKwargs._all_fields = _all_fields
 set_readers(
     ListStaffParamsListKwargs,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

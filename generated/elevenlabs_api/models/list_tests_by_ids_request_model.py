@@ -111,9 +111,9 @@ def _all_fields(
     }
 
 
-ListTestsByIdsRequestModel._all_fields = _all_fields
 set_readers(
     ListTestsByIdsRequestModel,
+    _all_fields,
     {
         "test_ids": _read_test_ids,
         "additional_properties": _read_additional_properties,

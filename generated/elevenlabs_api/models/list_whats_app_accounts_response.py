@@ -130,9 +130,9 @@ def _all_fields(
     }
 
 
-ListWhatsAppAccountsResponse._all_fields = _all_fields
 set_readers(
     ListWhatsAppAccountsResponse,
+    _all_fields,
     {
         "items": _read_items,
         "additional_properties": _read_additional_properties,

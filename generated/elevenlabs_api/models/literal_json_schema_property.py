@@ -240,9 +240,9 @@ def _all_fields(cls: type[LiteralJsonSchemaProperty], d: Mapping[str, Any], know
     }
 
 
-LiteralJsonSchemaProperty._all_fields = _all_fields
 set_readers(
     LiteralJsonSchemaProperty,
+    _all_fields,
     {
         "type_": _read_type_,
         "description": _read_description,

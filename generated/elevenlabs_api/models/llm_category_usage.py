@@ -156,9 +156,9 @@ def _all_fields(cls: type[LLMCategoryUsage], d: Mapping[str, Any], known: Mappin
     }
 
 
-LLMCategoryUsage._all_fields = _all_fields
 set_readers(
     LLMCategoryUsage,
+    _all_fields,
     {
         "irreversible_generation": _read_irreversible_generation,
         "initiated_generation": _read_initiated_generation,

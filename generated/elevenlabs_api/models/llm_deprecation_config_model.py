@@ -178,9 +178,9 @@ def _all_fields(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any], know
     }
 
 
-LLMDeprecationConfigModel._all_fields = _all_fields
 set_readers(
     LLMDeprecationConfigModel,
+    _all_fields,
     {
         "warning_start_days": _read_warning_start_days,
         "fallback_start_days": _read_fallback_start_days,

@@ -324,9 +324,9 @@ def _all_fields(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any], known:
     }
 
 
-LLMDeprecationInfoModel._all_fields = _all_fields
 set_readers(
     LLMDeprecationInfoModel,
+    _all_fields,
     {
         "llm": _read_llm,
         "is_deprecated": _read_is_deprecated,

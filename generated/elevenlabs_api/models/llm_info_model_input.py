@@ -386,9 +386,9 @@ def _all_fields(cls: type[LLMInfoModelInput], d: Mapping[str, Any], known: Mappi
     }
 
 
-LLMInfoModelInput._all_fields = _all_fields
 set_readers(
     LLMInfoModelInput,
+    _all_fields,
     {
         "llm": _read_llm,
         "is_checkpoint": _read_is_checkpoint,

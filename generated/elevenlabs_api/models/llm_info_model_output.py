@@ -392,9 +392,9 @@ def _all_fields(cls: type[LLMInfoModelOutput], d: Mapping[str, Any], known: Mapp
     }
 
 
-LLMInfoModelOutput._all_fields = _all_fields
 set_readers(
     LLMInfoModelOutput,
+    _all_fields,
     {
         "llm": _read_llm,
         "is_checkpoint": _read_is_checkpoint,

@@ -232,9 +232,9 @@ def _all_fields(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any], know
     }
 
 
-LLMInputOutputTokensUsage._all_fields = _all_fields
 set_readers(
     LLMInputOutputTokensUsage,
+    _all_fields,
     {
         "input_": _read_input_,
         "input_cache_read": _read_input_cache_read,

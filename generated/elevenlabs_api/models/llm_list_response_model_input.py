@@ -176,9 +176,9 @@ def _all_fields(cls: type[LLMListResponseModelInput], d: Mapping[str, Any], know
     }
 
 
-LLMListResponseModelInput._all_fields = _all_fields
 set_readers(
     LLMListResponseModelInput,
+    _all_fields,
     {
         "llms": _read_llms,
         "default_deprecation_config": _read_default_deprecation_config,

@@ -178,9 +178,9 @@ def _all_fields(
     }
 
 
-LLMListResponseModelOutput._all_fields = _all_fields
 set_readers(
     LLMListResponseModelOutput,
+    _all_fields,
     {
         "llms": _read_llms,
         "default_deprecation_config": _read_default_deprecation_config,

@@ -188,9 +188,9 @@ def _all_fields(
     }
 
 
-LLMLiteralJsonSchemaProperty._all_fields = _all_fields
 set_readers(
     LLMLiteralJsonSchemaProperty,
+    _all_fields,
     {
         "type_": _read_type_,
         "description": _read_description,

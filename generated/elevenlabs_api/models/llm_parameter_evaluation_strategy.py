@@ -136,9 +136,9 @@ def _all_fields(
     }
 
 
-LLMParameterEvaluationStrategy._all_fields = _all_fields
 set_readers(
     LLMParameterEvaluationStrategy,
+    _all_fields,
     {
         "type_": _read_type_,
         "description": _read_description,

@@ -141,9 +141,9 @@ def _all_fields(cls: type[LLMSchemaOverride], d: Mapping[str, Any], known: Mappi
     }
 
 
-LLMSchemaOverride._all_fields = _all_fields
 set_readers(
     LLMSchemaOverride,
+    _all_fields,
     {
         "source": _read_source,
         "prompt": _read_prompt,

@@ -123,9 +123,9 @@ def _all_fields(cls: type[LLMTokensCategoryUsage], d: Mapping[str, Any], known: 
     }
 
 
-LLMTokensCategoryUsage._all_fields = _all_fields
 set_readers(
     LLMTokensCategoryUsage,
+    _all_fields,
     {
         "tokens": _read_tokens,
         "price": _read_price,

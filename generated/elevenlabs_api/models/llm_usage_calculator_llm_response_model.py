@@ -142,9 +142,9 @@ def _all_fields(
     }
 
 
-LLMUsageCalculatorLLMResponseModel._all_fields = _all_fields
 set_readers(
     LLMUsageCalculatorLLMResponseModel,
+    _all_fields,
     {
         "llm": _read_llm,
         "price_per_minute": _read_price_per_minute,

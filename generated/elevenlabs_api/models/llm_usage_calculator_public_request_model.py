@@ -143,9 +143,9 @@ def _all_fields(
     }
 
 
-LLMUsageCalculatorPublicRequestModel._all_fields = _all_fields
 set_readers(
     LLMUsageCalculatorPublicRequestModel,
+    _all_fields,
     {
         "prompt_length": _read_prompt_length,
         "number_of_pages": _read_number_of_pages,

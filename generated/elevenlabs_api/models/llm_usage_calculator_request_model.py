@@ -171,9 +171,9 @@ def _all_fields(
     }
 
 
-LLMUsageCalculatorRequestModel._all_fields = _all_fields
 set_readers(
     LLMUsageCalculatorRequestModel,
+    _all_fields,
     {
         "prompt_length": _read_prompt_length,
         "number_of_pages": _read_number_of_pages,

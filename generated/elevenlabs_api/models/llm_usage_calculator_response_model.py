@@ -130,9 +130,9 @@ def _all_fields(
     }
 
 
-LLMUsageCalculatorResponseModel._all_fields = _all_fields
 set_readers(
     LLMUsageCalculatorResponseModel,
+    _all_fields,
     {
         "llm_prices": _read_llm_prices,
         "additional_properties": _read_additional_properties,

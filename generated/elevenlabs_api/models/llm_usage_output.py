@@ -115,9 +115,9 @@ def _all_fields(cls: type[LLMUsageOutput], d: Mapping[str, Any], known: Mapping[
     }
 
 
-LLMUsageOutput._all_fields = _all_fields
 set_readers(
     LLMUsageOutput,
+    _all_fields,
     {
         "model_usage": _read_model_usage,
         "additional_properties": _read_additional_properties,

@@ -90,9 +90,9 @@ def _all_fields(cls: type[LLMUsageOutputModelUsage], d: Mapping[str, Any], known
     }
 
 
-LLMUsageOutputModelUsage._all_fields = _all_fields
 set_readers(
     LLMUsageOutputModelUsage,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

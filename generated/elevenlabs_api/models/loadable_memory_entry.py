@@ -137,9 +137,9 @@ def _all_fields(cls: type[LoadableMemoryEntry], d: Mapping[str, Any], known: Map
     }
 
 
-LoadableMemoryEntry._all_fields = _all_fields
 set_readers(
     LoadableMemoryEntry,
+    _all_fields,
     {
         "entry_id": _read_entry_id,
         "summary": _read_summary,

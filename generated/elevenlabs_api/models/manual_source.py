@@ -162,9 +162,9 @@ def _all_fields(cls: type[ManualSource], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-ManualSource._all_fields = _all_fields
 set_readers(
     ManualSource,
+    _all_fields,
     {
         "created_by_user_id": _read_created_by_user_id,
         "type_": _read_type_,

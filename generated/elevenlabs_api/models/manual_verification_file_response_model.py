@@ -177,9 +177,9 @@ def _all_fields(
     }
 
 
-ManualVerificationFileResponseModel._all_fields = _all_fields
 set_readers(
     ManualVerificationFileResponseModel,
+    _all_fields,
     {
         "file_id": _read_file_id,
         "file_name": _read_file_name,

@@ -175,9 +175,9 @@ def _all_fields(
     }
 
 
-ManualVerificationResponseModel._all_fields = _all_fields
 set_readers(
     ManualVerificationResponseModel,
+    _all_fields,
     {
         "extra_text": _read_extra_text,
         "request_time_unix": _read_request_time_unix,

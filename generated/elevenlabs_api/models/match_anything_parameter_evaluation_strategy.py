@@ -111,9 +111,9 @@ def _all_fields(
     }
 
 
-MatchAnythingParameterEvaluationStrategy._all_fields = _all_fields
 set_readers(
     MatchAnythingParameterEvaluationStrategy,
+    _all_fields,
     {
         "type_": _read_type_,
         "additional_properties": _read_additional_properties,

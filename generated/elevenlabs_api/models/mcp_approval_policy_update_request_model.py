@@ -122,9 +122,9 @@ def _all_fields(
     }
 
 
-MCPApprovalPolicyUpdateRequestModel._all_fields = _all_fields
 set_readers(
     MCPApprovalPolicyUpdateRequestModel,
+    _all_fields,
     {
         "approval_policy": _read_approval_policy,
         "additional_properties": _read_additional_properties,

@@ -841,9 +841,9 @@ def _all_fields(cls: type[MCPServerConfigInput], d: Mapping[str, Any], known: Ma
     }
 
 
-MCPServerConfigInput._all_fields = _all_fields
 set_readers(
     MCPServerConfigInput,
+    _all_fields,
     {
         "url": _read_url,
         "name": _read_name,

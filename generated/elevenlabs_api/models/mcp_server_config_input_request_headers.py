@@ -152,9 +152,9 @@ def _all_fields(
     }
 
 
-MCPServerConfigInputRequestHeaders._all_fields = _all_fields
 set_readers(
     MCPServerConfigInputRequestHeaders,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

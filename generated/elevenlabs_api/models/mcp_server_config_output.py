@@ -758,9 +758,9 @@ def _all_fields(cls: type[MCPServerConfigOutput], d: Mapping[str, Any], known: M
     }
 
 
-MCPServerConfigOutput._all_fields = _all_fields
 set_readers(
     MCPServerConfigOutput,
+    _all_fields,
     {
         "url": _read_url,
         "name": _read_name,

@@ -159,9 +159,9 @@ def _all_fields(
     }
 
 
-MCPServerConfigOutputRequestMeta._all_fields = _all_fields
 set_readers(
     MCPServerConfigOutputRequestMeta,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -755,9 +755,9 @@ def _all_fields(
     }
 
 
-MCPServerConfigUpdateRequestModel._all_fields = _all_fields
 set_readers(
     MCPServerConfigUpdateRequestModel,
+    _all_fields,
     {
         "approval_policy": _read_approval_policy,
         "force_pre_tool_speech": _read_force_pre_tool_speech,

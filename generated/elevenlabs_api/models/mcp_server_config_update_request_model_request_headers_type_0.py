@@ -152,9 +152,9 @@ def _all_fields(
     }
 
 
-MCPServerConfigUpdateRequestModelRequestHeadersType0._all_fields = _all_fields
 set_readers(
     MCPServerConfigUpdateRequestModelRequestHeadersType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -156,9 +156,9 @@ def _all_fields(
     }
 
 
-MCPServerConfigUpdateRequestModelRequestMetaType0._all_fields = _all_fields
 set_readers(
     MCPServerConfigUpdateRequestModelRequestMetaType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

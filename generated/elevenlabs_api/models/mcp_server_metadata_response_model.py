@@ -137,9 +137,9 @@ def _all_fields(
     }
 
 
-MCPServerMetadataResponseModel._all_fields = _all_fields
 set_readers(
     MCPServerMetadataResponseModel,
+    _all_fields,
     {
         "created_at": _read_created_at,
         "owner_user_id": _read_owner_user_id,

@@ -117,9 +117,9 @@ def _all_fields(cls: type[MCPServerRequestModel], d: Mapping[str, Any], known: M
     }
 
 
-MCPServerRequestModel._all_fields = _all_fields
 set_readers(
     MCPServerRequestModel,
+    _all_fields,
     {
         "config": _read_config,
         "additional_properties": _read_additional_properties,

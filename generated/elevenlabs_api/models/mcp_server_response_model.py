@@ -326,9 +326,9 @@ def _all_fields(cls: type[MCPServerResponseModel], d: Mapping[str, Any], known: 
     }
 
 
-MCPServerResponseModel._all_fields = _all_fields
 set_readers(
     MCPServerResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "config": _read_config,

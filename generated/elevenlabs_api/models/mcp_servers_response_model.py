@@ -130,9 +130,9 @@ def _all_fields(cls: type[MCPServersResponseModel], d: Mapping[str, Any], known:
     }
 
 
-MCPServersResponseModel._all_fields = _all_fields
 set_readers(
     MCPServersResponseModel,
+    _all_fields,
     {
         "mcp_servers": _read_mcp_servers,
         "additional_properties": _read_additional_properties,

@@ -207,9 +207,9 @@ def _all_fields(
     }
 
 
-MCPToolAddApprovalRequestModel._all_fields = _all_fields
 set_readers(
     MCPToolAddApprovalRequestModel,
+    _all_fields,
     {
         "tool_name": _read_tool_name,
         "tool_description": _read_tool_description,

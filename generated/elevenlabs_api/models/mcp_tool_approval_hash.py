@@ -152,9 +152,9 @@ def _all_fields(cls: type[MCPToolApprovalHash], d: Mapping[str, Any], known: Map
     }
 
 
-MCPToolApprovalHash._all_fields = _all_fields
 set_readers(
     MCPToolApprovalHash,
+    _all_fields,
     {
         "tool_name": _read_tool_name,
         "tool_hash": _read_tool_hash,

@@ -784,9 +784,9 @@ def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any], known: Mapp
     }
 
 
-MCPToolConfigInput._all_fields = _all_fields
 set_readers(
     MCPToolConfigInput,
+    _all_fields,
     {
         "name": _read_name,
         "description": _read_description,

@@ -162,9 +162,9 @@ def _all_fields(
     }
 
 
-MCPToolConfigInputInputOverridesType0._all_fields = _all_fields
 set_readers(
     MCPToolConfigInputInputOverridesType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -694,9 +694,9 @@ def _all_fields(cls: type[MCPToolConfigOutput], d: Mapping[str, Any], known: Map
     }
 
 
-MCPToolConfigOutput._all_fields = _all_fields
 set_readers(
     MCPToolConfigOutput,
+    _all_fields,
     {
         "name": _read_name,
         "description": _read_description,

@@ -648,9 +648,9 @@ def _all_fields(
     }
 
 
-MCPToolConfigOverrideCreateRequestModel._all_fields = _all_fields
 set_readers(
     MCPToolConfigOverrideCreateRequestModel,
+    _all_fields,
     {
         "tool_name": _read_tool_name,
         "force_pre_tool_speech": _read_force_pre_tool_speech,

@@ -563,9 +563,9 @@ def _all_fields(
     }
 
 
-MCPToolConfigOverrideOutput._all_fields = _all_fields
 set_readers(
     MCPToolConfigOverrideOutput,
+    _all_fields,
     {
         "tool_name": _read_tool_name,
         "force_pre_tool_speech": _read_force_pre_tool_speech,

@@ -194,9 +194,9 @@ def _all_fields(
     }
 
 
-MCPToolConfigOverrideOutputInputOverridesType0._all_fields = _all_fields
 set_readers(
     MCPToolConfigOverrideOutputInputOverridesType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -626,9 +626,9 @@ def _all_fields(
     }
 
 
-MCPToolConfigOverrideUpdateRequestModel._all_fields = _all_fields
 set_readers(
     MCPToolConfigOverrideUpdateRequestModel,
+    _all_fields,
     {
         "force_pre_tool_speech": _read_force_pre_tool_speech,
         "pre_tool_speech": _read_pre_tool_speech,

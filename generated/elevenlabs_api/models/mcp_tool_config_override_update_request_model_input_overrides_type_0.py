@@ -164,9 +164,9 @@ def _all_fields(
     }
 
 
-MCPToolConfigOverrideUpdateRequestModelInputOverridesType0._all_fields = _all_fields
 set_readers(
     MCPToolConfigOverrideUpdateRequestModelInputOverridesType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

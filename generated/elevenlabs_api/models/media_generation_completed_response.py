@@ -178,9 +178,9 @@ def _all_fields(
     }
 
 
-MediaGenerationCompletedResponse._all_fields = _all_fields
 set_readers(
     MediaGenerationCompletedResponse,
+    _all_fields,
     {
         "id": _read_id,
         "status": _read_status,

@@ -142,9 +142,9 @@ def _all_fields(
     }
 
 
-MediaGenerationCreateResponse._all_fields = _all_fields
 set_readers(
     MediaGenerationCreateResponse,
+    _all_fields,
     {
         "id": _read_id,
         "status": _read_status,

@@ -187,9 +187,9 @@ def _all_fields(
     }
 
 
-MediaGenerationFailedResponse._all_fields = _all_fields
 set_readers(
     MediaGenerationFailedResponse,
+    _all_fields,
     {
         "id": _read_id,
         "status": _read_status,

@@ -274,9 +274,9 @@ def _all_fields(
     }
 
 
-MediaGenerationListResponse._all_fields = _all_fields
 set_readers(
     MediaGenerationListResponse,
+    _all_fields,
     {
         "generations": _read_generations,
         "next_cursor": _read_next_cursor,

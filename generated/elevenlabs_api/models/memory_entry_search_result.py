@@ -251,9 +251,9 @@ def _all_fields(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any], known:
     }
 
 
-MemoryEntrySearchResult._all_fields = _all_fields
 set_readers(
     MemoryEntrySearchResult,
+    _all_fields,
     {
         "entry_id": _read_entry_id,
         "version": _read_version,

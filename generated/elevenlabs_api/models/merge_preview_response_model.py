@@ -755,9 +755,9 @@ def _all_fields(cls: type[MergePreviewResponseModel], d: Mapping[str, Any], know
     }
 
 
-MergePreviewResponseModel._all_fields = _all_fields
 set_readers(
     MergePreviewResponseModel,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "name": _read_name,

@@ -218,9 +218,9 @@ def _all_fields(cls: type[MessagesSearchResponse], d: Mapping[str, Any], known: 
     }
 
 
-MessagesSearchResponse._all_fields = _all_fields
 set_readers(
     MessagesSearchResponse,
+    _all_fields,
     {
         "results": _read_results,
         "has_more": _read_has_more,

@@ -291,9 +291,9 @@ def _all_fields(cls: type[MessagesSearchResult], d: Mapping[str, Any], known: Ma
     }
 
 
-MessagesSearchResult._all_fields = _all_fields
 set_readers(
     MessagesSearchResult,
+    _all_fields,
     {
         "conversation_id": _read_conversation_id,
         "agent_id": _read_agent_id,

@@ -107,9 +107,9 @@ def _all_fields(cls: type[MetricRecord], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-MetricRecord._all_fields = _all_fields
 set_readers(
     MetricRecord,
+    _all_fields,
     {
         "elapsed_time": _read_elapsed_time,
         "additional_properties": _read_additional_properties,

@@ -146,9 +146,9 @@ def _all_fields(cls: type[ModelRatesResponseModel], d: Mapping[str, Any], known:
     }
 
 
-ModelRatesResponseModel._all_fields = _all_fields
 set_readers(
     ModelRatesResponseModel,
+    _all_fields,
     {
         "character_cost_multiplier": _read_character_cost_multiplier,
         "cost_discount_multiplier": _read_cost_discount_multiplier,

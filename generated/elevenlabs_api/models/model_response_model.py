@@ -435,9 +435,9 @@ def _all_fields(cls: type[ModelResponseModel], d: Mapping[str, Any], known: Mapp
     }
 
 
-ModelResponseModel._all_fields = _all_fields
 set_readers(
     ModelResponseModel,
+    _all_fields,
     {
         "model_id": _read_model_id,
         "name": _read_name,

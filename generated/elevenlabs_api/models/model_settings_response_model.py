@@ -122,9 +122,9 @@ def _all_fields(
     }
 
 
-ModelSettingsResponseModel._all_fields = _all_fields
 set_readers(
     ModelSettingsResponseModel,
+    _all_fields,
     {
         "stability": _read_stability,
         "additional_properties": _read_additional_properties,

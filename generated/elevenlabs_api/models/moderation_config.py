@@ -489,9 +489,9 @@ def _all_fields(cls: type[ModerationConfig], d: Mapping[str, Any], known: Mappin
     }
 
 
-ModerationConfig._all_fields = _all_fields
 set_readers(
     ModerationConfig,
+    _all_fields,
     {
         "sexual": _read_sexual,
         "violence": _read_violence,

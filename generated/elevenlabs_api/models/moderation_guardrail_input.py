@@ -160,9 +160,9 @@ def _all_fields(cls: type[ModerationGuardrailInput], d: Mapping[str, Any], known
     }
 
 
-ModerationGuardrailInput._all_fields = _all_fields
 set_readers(
     ModerationGuardrailInput,
+    _all_fields,
     {
         "execution_mode": _read_execution_mode,
         "config": _read_config,

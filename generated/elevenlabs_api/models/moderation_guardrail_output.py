@@ -149,9 +149,9 @@ def _all_fields(cls: type[ModerationGuardrailOutput], d: Mapping[str, Any], know
     }
 
 
-ModerationGuardrailOutput._all_fields = _all_fields
 set_readers(
     ModerationGuardrailOutput,
+    _all_fields,
     {
         "execution_mode": _read_execution_mode,
         "config": _read_config,

@@ -303,9 +303,9 @@ def _all_fields(cls: type[MTLSAuthResponse], d: Mapping[str, Any], known: Mappin
     }
 
 
-MTLSAuthResponse._all_fields = _all_fields
 set_readers(
     MTLSAuthResponse,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

@@ -216,9 +216,9 @@ def _all_fields(
     }
 
 
-MultichannelSpeechToTextResponseModel._all_fields = _all_fields
 set_readers(
     MultichannelSpeechToTextResponseModel,
+    _all_fields,
     {
         "transcripts": _read_transcripts,
         "transcription_id": _read_transcription_id,

@@ -174,9 +174,9 @@ def _all_fields(cls: type[MultipartMusicResponse], d: Mapping[str, Any], known: 
     }
 
 
-MultipartMusicResponse._all_fields = _all_fields
 set_readers(
     MultipartMusicResponse,
+    _all_fields,
     {
         "metadata": _read_metadata,
         "audio": _read_audio,

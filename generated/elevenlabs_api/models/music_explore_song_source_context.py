@@ -278,9 +278,9 @@ def _all_fields(
     }
 
 
-MusicExploreSongSourceContext._all_fields = _all_fields
 set_readers(
     MusicExploreSongSourceContext,
+    _all_fields,
     {
         "music_explore_song_id": _read_music_explore_song_id,
         "source_type": _read_source_type,

@@ -184,9 +184,9 @@ def _all_fields(
     }
 
 
-MusicFinetunePageResponseModel._all_fields = _all_fields
 set_readers(
     MusicFinetunePageResponseModel,
+    _all_fields,
     {
         "finetunes": _read_finetunes,
         "next_cursor": _read_next_cursor,

@@ -367,9 +367,9 @@ def _all_fields(
     }
 
 
-MusicFinetuneResponseModel._all_fields = _all_fields
 set_readers(
     MusicFinetuneResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

@@ -190,9 +190,9 @@ def _all_fields(cls: type[MusicPrompt], d: Mapping[str, Any], known: Mapping[str
     }
 
 
-MusicPrompt._all_fields = _all_fields
 set_readers(
     MusicPrompt,
+    _all_fields,
     {
         "positive_global_styles": _read_positive_global_styles,
         "negative_global_styles": _read_negative_global_styles,

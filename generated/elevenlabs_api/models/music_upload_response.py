@@ -240,9 +240,9 @@ def _all_fields(cls: type[MusicUploadResponse], d: Mapping[str, Any], known: Map
     }
 
 
-MusicUploadResponse._all_fields = _all_fields
 set_readers(
     MusicUploadResponse,
+    _all_fields,
     {
         "song_id": _read_song_id,
         "composition_plan": _read_composition_plan,

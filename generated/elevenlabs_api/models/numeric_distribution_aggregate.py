@@ -183,9 +183,9 @@ def _all_fields(
     }
 
 
-NumericDistributionAggregate._all_fields = _all_fields
 set_readers(
     NumericDistributionAggregate,
+    _all_fields,
     {
         "count": _read_count,
         "sum_": _read_sum_,

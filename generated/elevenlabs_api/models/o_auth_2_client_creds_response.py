@@ -454,9 +454,9 @@ def _all_fields(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any], know
     }
 
 
-OAuth2ClientCredsResponse._all_fields = _all_fields
 set_readers(
     OAuth2ClientCredsResponse,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

@@ -530,9 +530,9 @@ def _all_fields(cls: type[OAuth2JWTResponse], d: Mapping[str, Any], known: Mappi
     }
 
 
-OAuth2JWTResponse._all_fields = _all_fields
 set_readers(
     OAuth2JWTResponse,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

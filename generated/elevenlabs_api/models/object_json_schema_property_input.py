@@ -330,9 +330,9 @@ def _all_fields(
     }
 
 
-ObjectJsonSchemaPropertyInput._all_fields = _all_fields
 set_readers(
     ObjectJsonSchemaPropertyInput,
+    _all_fields,
     {
         "property_kind": _read_property_kind,
         "description": _read_description,

@@ -150,9 +150,9 @@ def _all_fields(
     }
 
 
-ObjectJsonSchemaPropertyInputProperties._all_fields = _all_fields
 set_readers(
     ObjectJsonSchemaPropertyInputProperties,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

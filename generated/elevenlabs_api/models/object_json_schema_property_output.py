@@ -289,9 +289,9 @@ def _all_fields(
     }
 
 
-ObjectJsonSchemaPropertyOutput._all_fields = _all_fields
 set_readers(
     ObjectJsonSchemaPropertyOutput,
+    _all_fields,
     {
         "description": _read_description,
         "dynamic_variable": _read_dynamic_variable,

@@ -174,9 +174,9 @@ def _all_fields(
     }
 
 
-ObjectJsonSchemaPropertyOutputProperties._all_fields = _all_fields
 set_readers(
     ObjectJsonSchemaPropertyOutputProperties,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -106,9 +106,9 @@ def _all_fields(cls: type[OmitSchemaOverride], d: Mapping[str, Any], known: Mapp
     }
 
 
-OmitSchemaOverride._all_fields = _all_fields
 set_readers(
     OmitSchemaOverride,
+    _all_fields,
     {
         "source": _read_source,
         "additional_properties": _read_additional_properties,

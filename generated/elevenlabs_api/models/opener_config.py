@@ -116,9 +116,9 @@ def _all_fields(cls: type[OpenerConfig], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-OpenerConfig._all_fields = _all_fields
 set_readers(
     OpenerConfig,
+    _all_fields,
     {
         "llm": _read_llm,
         "additional_properties": _read_additional_properties,

@@ -108,9 +108,9 @@ def _all_fields(cls: type[OptInSmsReminderParams], d: Mapping[str, Any], known: 
     }
 
 
-OptInSmsReminderParams._all_fields = _all_fields
 set_readers(
     OptInSmsReminderParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "additional_properties": _read_additional_properties,

@@ -145,9 +145,9 @@ def _all_fields(cls: type[OrbAvatar], d: Mapping[str, Any], known: Mapping[str, 
     }
 
 
-OrbAvatar._all_fields = _all_fields
 set_readers(
     OrbAvatar,
+    _all_fields,
     {
         "type_": _read_type_,
         "color_1": _read_color_1,

@@ -168,9 +168,9 @@ def _all_fields(
     }
 
 
-OrchestratorToolMockBehaviorConfig._all_fields = _all_fields
 set_readers(
     OrchestratorToolMockBehaviorConfig,
+    _all_fields,
     {
         "mocking_strategy": _read_mocking_strategy,
         "fallback_strategy": _read_fallback_strategy,

@@ -133,9 +133,9 @@ def _all_fields(cls: type[OrderDeliverablesResponse], d: Mapping[str, Any], know
     }
 
 
-OrderDeliverablesResponse._all_fields = _all_fields
 set_readers(
     OrderDeliverablesResponse,
+    _all_fields,
     {
         "deliverables": _read_deliverables,
         "additional_properties": _read_additional_properties,

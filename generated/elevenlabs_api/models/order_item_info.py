@@ -255,9 +255,9 @@ def _all_fields(cls: type[OrderItemInfo], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-OrderItemInfo._all_fields = _all_fields
 set_readers(
     OrderItemInfo,
+    _all_fields,
     {
         "item_id": _read_item_id,
         "item": _read_item,

@@ -188,9 +188,9 @@ def _all_fields(cls: type[OrderMediaResponse], d: Mapping[str, Any], known: Mapp
     }
 
 
-OrderMediaResponse._all_fields = _all_fields
 set_readers(
     OrderMediaResponse,
+    _all_fields,
     {
         "media_id": _read_media_id,
         "name": _read_name,

@@ -512,9 +512,9 @@ def _all_fields(cls: type[OrderResponse], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-OrderResponse._all_fields = _all_fields
 set_readers(
     OrderResponse,
+    _all_fields,
     {
         "order_id": _read_order_id,
         "name": _read_name,

@@ -333,9 +333,9 @@ def _all_fields(cls: type[OrderSummary], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-OrderSummary._all_fields = _all_fields
 set_readers(
     OrderSummary,
+    _all_fields,
     {
         "order_id": _read_order_id,
         "name": _read_name,

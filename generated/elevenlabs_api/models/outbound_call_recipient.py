@@ -223,9 +223,9 @@ def _all_fields(cls: type[OutboundCallRecipient], d: Mapping[str, Any], known: M
     }
 
 
-OutboundCallRecipient._all_fields = _all_fields
 set_readers(
     OutboundCallRecipient,
+    _all_fields,
     {
         "id": _read_id,
         "phone_number": _read_phone_number,

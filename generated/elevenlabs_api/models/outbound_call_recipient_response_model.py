@@ -311,9 +311,9 @@ def _all_fields(
     }
 
 
-OutboundCallRecipientResponseModel._all_fields = _all_fields
 set_readers(
     OutboundCallRecipientResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "status": _read_status,

@@ -363,9 +363,9 @@ def _all_fields(
     }
 
 
-OutboundSIPTrunkConfigRequestModel._all_fields = _all_fields
 set_readers(
     OutboundSIPTrunkConfigRequestModel,
+    _all_fields,
     {
         "address": _read_address,
         "transport": _read_transport,

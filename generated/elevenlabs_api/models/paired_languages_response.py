@@ -170,9 +170,9 @@ def _all_fields(cls: type[PairedLanguagesResponse], d: Mapping[str, Any], known:
     }
 
 
-PairedLanguagesResponse._all_fields = _all_fields
 set_readers(
     PairedLanguagesResponse,
+    _all_fields,
     {
         "language_pairs": _read_language_pairs,
         "kind": _read_kind,

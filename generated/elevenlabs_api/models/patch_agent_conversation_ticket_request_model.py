@@ -173,9 +173,9 @@ def _all_fields(
     }
 
 
-PatchAgentConversationTicketRequestModel._all_fields = _all_fields
 set_readers(
     PatchAgentConversationTicketRequestModel,
+    _all_fields,
     {
         "status": _read_status,
         "assignee_user_id": _read_assignee_user_id,

@@ -184,9 +184,9 @@ def _all_fields(
     }
 
 
-PatchConvAIDashboardSettingsRequest._all_fields = _all_fields
 set_readers(
     PatchConvAIDashboardSettingsRequest,
+    _all_fields,
     {
         "charts": _read_charts,
         "additional_properties": _read_additional_properties,

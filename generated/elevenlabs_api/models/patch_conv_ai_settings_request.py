@@ -287,9 +287,9 @@ def _all_fields(
     }
 
 
-PatchConvAISettingsRequest._all_fields = _all_fields
 set_readers(
     PatchConvAISettingsRequest,
+    _all_fields,
     {
         "conversation_initiation_client_data_webhook": _read_conversation_initiation_client_data_webhook,
         "webhooks": _read_webhooks,

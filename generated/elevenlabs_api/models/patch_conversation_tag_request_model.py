@@ -143,9 +143,9 @@ def _all_fields(
     }
 
 
-PatchConversationTagRequestModel._all_fields = _all_fields
 set_readers(
     PatchConversationTagRequestModel,
+    _all_fields,
     {
         "title": _read_title,
         "description": _read_description,

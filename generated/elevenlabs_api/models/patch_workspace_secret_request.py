@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-PatchWorkspaceSecretRequest._all_fields = _all_fields
 set_readers(
     PatchWorkspaceSecretRequest,
+    _all_fields,
     {
         "type_": _read_type_,
         "name": _read_name,

@@ -146,9 +146,9 @@ def _all_fields(
     }
 
 
-PendingBlocksMetadataModel._all_fields = _all_fields
 set_readers(
     PendingBlocksMetadataModel,
+    _all_fields,
     {
         "target_global_offset_ms": _read_target_global_offset_ms,
         "block_ids": _read_block_ids,

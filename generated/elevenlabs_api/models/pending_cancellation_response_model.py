@@ -138,9 +138,9 @@ def _all_fields(
     }
 
 
-PendingCancellationResponseModel._all_fields = _all_fields
 set_readers(
     PendingCancellationResponseModel,
+    _all_fields,
     {
         "timestamp_seconds": _read_timestamp_seconds,
         "kind": _read_kind,

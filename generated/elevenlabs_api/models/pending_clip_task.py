@@ -205,9 +205,9 @@ def _all_fields(cls: type[PendingClipTask], d: Mapping[str, Any], known: Mapping
     }
 
 
-PendingClipTask._all_fields = _all_fields
 set_readers(
     PendingClipTask,
+    _all_fields,
     {
         "type_": _read_type_,
         "progress": _read_progress,

@@ -75,9 +75,9 @@ def _all_fields(cls: type[PendingClipTaskMetadata], d: Mapping[str, Any], known:
     }
 
 
-PendingClipTaskMetadata._all_fields = _all_fields
 set_readers(
     PendingClipTaskMetadata,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -146,9 +146,9 @@ def _all_fields(
     }
 
 
-PendingExternalAudiosMetadataModel._all_fields = _all_fields
 set_readers(
     PendingExternalAudiosMetadataModel,
+    _all_fields,
     {
         "target_global_offset_ms": _read_target_global_offset_ms,
         "external_audio_ids": _read_external_audio_ids,

@@ -194,9 +194,9 @@ def _all_fields(
     }
 
 
-PendingSubscriptionSwitchResponseModel._all_fields = _all_fields
 set_readers(
     PendingSubscriptionSwitchResponseModel,
+    _all_fields,
     {
         "next_tier": _read_next_tier,
         "next_billing_period": _read_next_billing_period,

@@ -183,9 +183,9 @@ def _all_fields(cls: type[PhoneNumberAgentInfo], d: Mapping[str, Any], known: Ma
     }
 
 
-PhoneNumberAgentInfo._all_fields = _all_fields
 set_readers(
     PhoneNumberAgentInfo,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "agent_name": _read_agent_name,

@@ -140,9 +140,9 @@ def _all_fields(
     }
 
 
-PhoneNumberDynamicVariableTransferDestination._all_fields = _all_fields
 set_readers(
     PhoneNumberDynamicVariableTransferDestination,
+    _all_fields,
     {
         "phone_number": _read_phone_number,
         "type_": _read_type_,

@@ -517,9 +517,9 @@ def _all_fields(cls: type[PhoneNumberTransfer], d: Mapping[str, Any], known: Map
     }
 
 
-PhoneNumberTransfer._all_fields = _all_fields
 set_readers(
     PhoneNumberTransfer,
+    _all_fields,
     {
         "transfer_destination": _read_transfer_destination,
         "condition": _read_condition,

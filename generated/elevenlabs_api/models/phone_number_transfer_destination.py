@@ -138,9 +138,9 @@ def _all_fields(
     }
 
 
-PhoneNumberTransferDestination._all_fields = _all_fields
 set_readers(
     PhoneNumberTransferDestination,
+    _all_fields,
     {
         "phone_number": _read_phone_number,
         "type_": _read_type_,

@@ -146,9 +146,9 @@ def _all_fields(cls: type[PlatformCategoryUsage], d: Mapping[str, Any], known: M
     }
 
 
-PlatformCategoryUsage._all_fields = _all_fields
 set_readers(
     PlatformCategoryUsage,
+    _all_fields,
     {
         "credits_": _read_credits_,
         "price": _read_price,

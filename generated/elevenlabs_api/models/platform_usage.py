@@ -117,9 +117,9 @@ def _all_fields(cls: type[PlatformUsage], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-PlatformUsage._all_fields = _all_fields
 set_readers(
     PlatformUsage,
+    _all_fields,
     {
         "category_usage": _read_category_usage,
         "additional_properties": _read_additional_properties,

@@ -92,9 +92,9 @@ def _all_fields(
     }
 
 
-PlatformUsageCategoryUsage._all_fields = _all_fields
 set_readers(
     PlatformUsageCategoryUsage,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

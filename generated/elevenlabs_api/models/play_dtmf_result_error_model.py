@@ -192,9 +192,9 @@ def _all_fields(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any], known
     }
 
 
-PlayDTMFResultErrorModel._all_fields = _all_fields
 set_readers(
     PlayDTMFResultErrorModel,
+    _all_fields,
     {
         "error": _read_error,
         "result_type": _read_result_type,

@@ -194,9 +194,9 @@ def _all_fields(
     }
 
 
-PlayDTMFResultSuccessModel._all_fields = _all_fields
 set_readers(
     PlayDTMFResultSuccessModel,
+    _all_fields,
     {
         "dtmf_tones": _read_dtmf_tones,
         "result_type": _read_result_type,

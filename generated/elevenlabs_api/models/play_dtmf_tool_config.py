@@ -149,9 +149,9 @@ def _all_fields(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any], known: Mapp
     }
 
 
-PlayDTMFToolConfig._all_fields = _all_fields
 set_readers(
     PlayDTMFToolConfig,
+    _all_fields,
     {
         "system_tool_type": _read_system_tool_type,
         "use_out_of_band_dtmf": _read_use_out_of_band_dtmf,

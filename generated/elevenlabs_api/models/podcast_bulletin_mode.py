@@ -150,9 +150,9 @@ def _all_fields(cls: type[PodcastBulletinMode], d: Mapping[str, Any], known: Map
     }
 
 
-PodcastBulletinMode._all_fields = _all_fields
 set_readers(
     PodcastBulletinMode,
+    _all_fields,
     {
         "type_": _read_type_,
         "bulletin": _read_bulletin,

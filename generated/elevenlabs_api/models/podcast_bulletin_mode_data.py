@@ -104,9 +104,9 @@ def _all_fields(cls: type[PodcastBulletinModeData], d: Mapping[str, Any], known:
     }
 
 
-PodcastBulletinModeData._all_fields = _all_fields
 set_readers(
     PodcastBulletinModeData,
+    _all_fields,
     {
         "host_voice_id": _read_host_voice_id,
         "additional_properties": _read_additional_properties,

@@ -154,9 +154,9 @@ def _all_fields(cls: type[PodcastConversationMode], d: Mapping[str, Any], known:
     }
 
 
-PodcastConversationMode._all_fields = _all_fields
 set_readers(
     PodcastConversationMode,
+    _all_fields,
     {
         "type_": _read_type_,
         "conversation": _read_conversation,

@@ -128,9 +128,9 @@ def _all_fields(
     }
 
 
-PodcastConversationModeData._all_fields = _all_fields
 set_readers(
     PodcastConversationModeData,
+    _all_fields,
     {
         "host_voice_id": _read_host_voice_id,
         "guest_voice_id": _read_guest_voice_id,

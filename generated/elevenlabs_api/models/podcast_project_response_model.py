@@ -129,9 +129,9 @@ def _all_fields(
     }
 
 
-PodcastProjectResponseModel._all_fields = _all_fields
 set_readers(
     PodcastProjectResponseModel,
+    _all_fields,
     {
         "project": _read_project,
         "additional_properties": _read_additional_properties,

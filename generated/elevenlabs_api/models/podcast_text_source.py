@@ -135,9 +135,9 @@ def _all_fields(cls: type[PodcastTextSource], d: Mapping[str, Any], known: Mappi
     }
 
 
-PodcastTextSource._all_fields = _all_fields
 set_readers(
     PodcastTextSource,
+    _all_fields,
     {
         "type_": _read_type_,
         "text": _read_text,

@@ -135,9 +135,9 @@ def _all_fields(cls: type[PodcastURLSource], d: Mapping[str, Any], known: Mappin
     }
 
 
-PodcastURLSource._all_fields = _all_fields
 set_readers(
     PodcastURLSource,
+    _all_fields,
     {
         "type_": _read_type_,
         "url": _read_url,

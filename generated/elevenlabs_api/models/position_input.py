@@ -129,9 +129,9 @@ def _all_fields(cls: type[PositionInput], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-PositionInput._all_fields = _all_fields
 set_readers(
     PositionInput,
+    _all_fields,
     {
         "x": _read_x,
         "y": _read_y,

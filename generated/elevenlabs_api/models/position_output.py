@@ -137,9 +137,9 @@ def _all_fields(cls: type[PositionOutput], d: Mapping[str, Any], known: Mapping[
     }
 
 
-PositionOutput._all_fields = _all_fields
 set_readers(
     PositionOutput,
+    _all_fields,
     {
         "x": _read_x,
         "y": _read_y,

@@ -137,9 +137,9 @@ def _all_fields(
     }
 
 
-PostAgentAvatarResponseModel._all_fields = _all_fields
 set_readers(
     PostAgentAvatarResponseModel,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "avatar_url": _read_avatar_url,

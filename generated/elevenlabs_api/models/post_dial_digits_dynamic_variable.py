@@ -138,9 +138,9 @@ def _all_fields(
     }
 
 
-PostDialDigitsDynamicVariable._all_fields = _all_fields
 set_readers(
     PostDialDigitsDynamicVariable,
+    _all_fields,
     {
         "value": _read_value,
         "type_": _read_type_,

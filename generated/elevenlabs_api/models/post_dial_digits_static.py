@@ -134,9 +134,9 @@ def _all_fields(cls: type[PostDialDigitsStatic], d: Mapping[str, Any], known: Ma
     }
 
 
-PostDialDigitsStatic._all_fields = _all_fields
 set_readers(
     PostDialDigitsStatic,
+    _all_fields,
     {
         "value": _read_value,
         "type_": _read_type_,

@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-PostWorkspaceSecretResponseModel._all_fields = _all_fields
 set_readers(
     PostWorkspaceSecretResponseModel,
+    _all_fields,
     {
         "type_": _read_type_,
         "secret_id": _read_secret_id,

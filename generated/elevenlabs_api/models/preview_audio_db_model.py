@@ -273,9 +273,9 @@ def _all_fields(cls: type[PreviewAudioDBModel], d: Mapping[str, Any], known: Map
     }
 
 
-PreviewAudioDBModel._all_fields = _all_fields
 set_readers(
     PreviewAudioDBModel,
+    _all_fields,
     {
         "audio_url": _read_audio_url,
         "voice_id": _read_voice_id,

@@ -132,9 +132,9 @@ def _all_fields(cls: type[Price], d: Mapping[str, Any], known: Mapping[str, Any]
     }
 
 
-Price._all_fields = _all_fields
 set_readers(
     Price,
+    _all_fields,
     {
         "amount": _read_amount,
         "currency": _read_currency,

@@ -222,9 +222,9 @@ def _all_fields(cls: type[PrivacyConfigInput], d: Mapping[str, Any], known: Mapp
     }
 
 
-PrivacyConfigInput._all_fields = _all_fields
 set_readers(
     PrivacyConfigInput,
+    _all_fields,
     {
         "record_voice": _read_record_voice,
         "retention_days": _read_retention_days,

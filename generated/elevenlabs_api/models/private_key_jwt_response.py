@@ -459,9 +459,9 @@ def _all_fields(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any], known: M
     }
 
 
-PrivateKeyJWTResponse._all_fields = _all_fields
 set_readers(
     PrivateKeyJWTResponse,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

@@ -389,9 +389,9 @@ def _all_fields(cls: type[ProcedureAtVersionInput], d: Mapping[str, Any], known:
     }
 
 
-ProcedureAtVersionInput._all_fields = _all_fields
 set_readers(
     ProcedureAtVersionInput,
+    _all_fields,
     {
         "procedure_id": _read_procedure_id,
         "name": _read_name,

@@ -375,9 +375,9 @@ def _all_fields(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any], known
     }
 
 
-ProcedureAtVersionOutput._all_fields = _all_fields
 set_readers(
     ProcedureAtVersionOutput,
+    _all_fields,
     {
         "procedure_id": _read_procedure_id,
         "name": _read_name,

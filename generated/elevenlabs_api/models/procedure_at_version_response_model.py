@@ -218,9 +218,9 @@ def _all_fields(
     }
 
 
-ProcedureAtVersionResponseModel._all_fields = _all_fields
 set_readers(
     ProcedureAtVersionResponseModel,
+    _all_fields,
     {
         "procedure_id": _read_procedure_id,
         "name": _read_name,

@@ -190,9 +190,9 @@ def _all_fields(
     }
 
 
-ProcedureDraftResponseModel._all_fields = _all_fields
 set_readers(
     ProcedureDraftResponseModel,
+    _all_fields,
     {
         "procedure_id": _read_procedure_id,
         "name": _read_name,

@@ -218,9 +218,9 @@ def _all_fields(
     }
 
 
-ProcedureListItemResponseModel._all_fields = _all_fields
 set_readers(
     ProcedureListItemResponseModel,
+    _all_fields,
     {
         "procedure_id": _read_procedure_id,
         "has_draft": _read_has_draft,

@@ -314,9 +314,9 @@ def _all_fields(cls: type[ProcedureRefResponseModel], d: Mapping[str, Any], know
     }
 
 
-ProcedureRefResponseModel._all_fields = _all_fields
 set_readers(
     ProcedureRefResponseModel,
+    _all_fields,
     {
         "procedure_id": _read_procedure_id,
         "version_id": _read_version_id,

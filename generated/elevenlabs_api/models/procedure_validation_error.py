@@ -123,9 +123,9 @@ def _all_fields(cls: type[ProcedureValidationError], d: Mapping[str, Any], known
     }
 
 
-ProcedureValidationError._all_fields = _all_fields
 set_readers(
     ProcedureValidationError,
+    _all_fields,
     {
         "path": _read_path,
         "message": _read_message,

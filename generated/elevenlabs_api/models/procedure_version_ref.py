@@ -121,9 +121,9 @@ def _all_fields(cls: type[ProcedureVersionRef], d: Mapping[str, Any], known: Map
     }
 
 
-ProcedureVersionRef._all_fields = _all_fields
 set_readers(
     ProcedureVersionRef,
+    _all_fields,
     {
         "procedure_id": _read_procedure_id,
         "version_id": _read_version_id,

@@ -172,9 +172,9 @@ def _all_fields(
     }
 
 
-ProjectCreationMetaResponseModel._all_fields = _all_fields
 set_readers(
     ProjectCreationMetaResponseModel,
+    _all_fields,
     {
         "creation_progress": _read_creation_progress,
         "status": _read_status,

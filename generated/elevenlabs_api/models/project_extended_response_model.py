@@ -1664,9 +1664,9 @@ def _all_fields(
     }
 
 
-ProjectExtendedResponseModel._all_fields = _all_fields
 set_readers(
     ProjectExtendedResponseModel,
+    _all_fields,
     {
         "project_id": _read_project_id,
         "name": _read_name,

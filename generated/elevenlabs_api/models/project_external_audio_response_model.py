@@ -943,9 +943,9 @@ def _all_fields(
     }
 
 
-ProjectExternalAudioResponseModel._all_fields = _all_fields
 set_readers(
     ProjectExternalAudioResponseModel,
+    _all_fields,
     {
         "external_audio_id": _read_external_audio_id,
         "filename": _read_filename,

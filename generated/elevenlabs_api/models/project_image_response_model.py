@@ -699,9 +699,9 @@ def _all_fields(cls: type[ProjectImageResponseModel], d: Mapping[str, Any], know
     }
 
 
-ProjectImageResponseModel._all_fields = _all_fields
 set_readers(
     ProjectImageResponseModel,
+    _all_fields,
     {
         "image_id": _read_image_id,
         "filename": _read_filename,

@@ -114,9 +114,9 @@ def _all_fields(
     }
 
 
-ProjectMutedTracksResponseModel._all_fields = _all_fields
 set_readers(
     ProjectMutedTracksResponseModel,
+    _all_fields,
     {
         "chapter_ids": _read_chapter_ids,
         "additional_properties": _read_additional_properties,

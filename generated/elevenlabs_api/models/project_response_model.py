@@ -1147,9 +1147,9 @@ def _all_fields(cls: type[ProjectResponseModel], d: Mapping[str, Any], known: Ma
     }
 
 
-ProjectResponseModel._all_fields = _all_fields
 set_readers(
     ProjectResponseModel,
+    _all_fields,
     {
         "project_id": _read_project_id,
         "name": _read_name,

@@ -333,9 +333,9 @@ def _all_fields(
     }
 
 
-ProjectSnapshotExtendedResponseModel._all_fields = _all_fields
 set_readers(
     ProjectSnapshotExtendedResponseModel,
+    _all_fields,
     {
         "project_snapshot_id": _read_project_snapshot_id,
         "project_id": _read_project_id,

@@ -79,9 +79,9 @@ def _all_fields(
     }
 
 
-ProjectSnapshotExtendedResponseModelZipUploadType0._all_fields = _all_fields
 set_readers(
     ProjectSnapshotExtendedResponseModelZipUploadType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

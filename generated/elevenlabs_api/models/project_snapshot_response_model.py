@@ -262,9 +262,9 @@ def _all_fields(
     }
 
 
-ProjectSnapshotResponseModel._all_fields = _all_fields
 set_readers(
     ProjectSnapshotResponseModel,
+    _all_fields,
     {
         "project_snapshot_id": _read_project_snapshot_id,
         "project_id": _read_project_id,

@@ -134,9 +134,9 @@ def _all_fields(
     }
 
 
-ProjectSnapshotsResponseModel._all_fields = _all_fields
 set_readers(
     ProjectSnapshotsResponseModel,
+    _all_fields,
     {
         "snapshots": _read_snapshots,
         "additional_properties": _read_additional_properties,

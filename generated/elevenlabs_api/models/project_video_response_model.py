@@ -1285,9 +1285,9 @@ def _all_fields(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any], know
     }
 
 
-ProjectVideoResponseModel._all_fields = _all_fields
 set_readers(
     ProjectVideoResponseModel,
+    _all_fields,
     {
         "video_id": _read_video_id,
         "filename": _read_filename,

@@ -143,9 +143,9 @@ def _all_fields(
     }
 
 
-ProjectVideoThumbnailSheetResponseModel._all_fields = _all_fields
 set_readers(
     ProjectVideoThumbnailSheetResponseModel,
+    _all_fields,
     {
         "start_thumbnail_index": _read_start_thumbnail_index,
         "thumbnail_count": _read_thumbnail_count,

@@ -291,9 +291,9 @@ def _all_fields(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any], know
     }
 
 
-ProjectVoiceResponseModel._all_fields = _all_fields
 set_readers(
     ProjectVoiceResponseModel,
+    _all_fields,
     {
         "project_voice_ref_id": _read_project_voice_ref_id,
         "voice_id": _read_voice_id,

@@ -877,9 +877,9 @@ def _all_fields(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any], known
     }
 
 
-PromptAgentAPIModelInput._all_fields = _all_fields
 set_readers(
     PromptAgentAPIModelInput,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "llm": _read_llm,

@@ -872,9 +872,9 @@ def _all_fields(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any], know
     }
 
 
-PromptAgentAPIModelOutput._all_fields = _all_fields
 set_readers(
     PromptAgentAPIModelOutput,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "llm": _read_llm,

@@ -192,9 +192,9 @@ def _all_fields(
     }
 
 
-PromptAgentAPIModelOverride._all_fields = _all_fields
 set_readers(
     PromptAgentAPIModelOverride,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "llm": _read_llm,

@@ -163,9 +163,9 @@ def _all_fields(
     }
 
 
-PromptAgentAPIModelOverrideConfig._all_fields = _all_fields
 set_readers(
     PromptAgentAPIModelOverrideConfig,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "llm": _read_llm,

@@ -309,9 +309,9 @@ def _all_fields(
     }
 
 
-PromptAgentAPIModelOverrideInput._all_fields = _all_fields
 set_readers(
     PromptAgentAPIModelOverrideInput,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "llm": _read_llm,

@@ -1041,9 +1041,9 @@ def _all_fields(
     }
 
 
-PromptAgentAPIModelWorkflowOverrideInput._all_fields = _all_fields
 set_readers(
     PromptAgentAPIModelWorkflowOverrideInput,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "llm": _read_llm,

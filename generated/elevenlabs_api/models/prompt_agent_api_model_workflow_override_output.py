@@ -1031,9 +1031,9 @@ def _all_fields(
     }
 
 
-PromptAgentAPIModelWorkflowOverrideOutput._all_fields = _all_fields
 set_readers(
     PromptAgentAPIModelWorkflowOverrideOutput,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "llm": _read_llm,

@@ -324,9 +324,9 @@ def _all_fields(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any], known
     }
 
 
-PromptEvaluationCriteria._all_fields = _all_fields
 set_readers(
     PromptEvaluationCriteria,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

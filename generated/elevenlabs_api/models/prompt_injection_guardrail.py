@@ -96,9 +96,9 @@ def _all_fields(cls: type[PromptInjectionGuardrail], d: Mapping[str, Any], known
     }
 
 
-PromptInjectionGuardrail._all_fields = _all_fields
 set_readers(
     PromptInjectionGuardrail,
+    _all_fields,
     {
         "is_enabled": _read_is_enabled,
         "additional_properties": _read_additional_properties,

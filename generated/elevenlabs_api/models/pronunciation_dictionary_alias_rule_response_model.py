@@ -188,9 +188,9 @@ def _all_fields(
     }
 
 
-PronunciationDictionaryAliasRuleResponseModel._all_fields = _all_fields
 set_readers(
     PronunciationDictionaryAliasRuleResponseModel,
+    _all_fields,
     {
         "string_to_replace": _read_string_to_replace,
         "type_": _read_type_,

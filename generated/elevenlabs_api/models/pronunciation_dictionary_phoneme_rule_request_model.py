@@ -208,9 +208,9 @@ def _all_fields(
     }
 
 
-PronunciationDictionaryPhonemeRuleRequestModel._all_fields = _all_fields
 set_readers(
     PronunciationDictionaryPhonemeRuleRequestModel,
+    _all_fields,
     {
         "string_to_replace": _read_string_to_replace,
         "type_": _read_type_,

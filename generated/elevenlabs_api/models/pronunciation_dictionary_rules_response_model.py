@@ -146,9 +146,9 @@ def _all_fields(
     }
 
 
-PronunciationDictionaryRulesResponseModel._all_fields = _all_fields
 set_readers(
     PronunciationDictionaryRulesResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "version_id": _read_version_id,

@@ -109,9 +109,9 @@ def _all_fields(
     }
 
 
-PronunciationDictionaryVersionLocator._all_fields = _all_fields
 set_readers(
     PronunciationDictionaryVersionLocator,
+    _all_fields,
     {
         "pronunciation_dictionary_id": _read_pronunciation_dictionary_id,
         "version_id": _read_version_id,

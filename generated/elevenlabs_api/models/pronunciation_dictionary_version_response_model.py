@@ -272,9 +272,9 @@ def _all_fields(
     }
 
 
-PronunciationDictionaryVersionResponseModel._all_fields = _all_fields
 set_readers(
     PronunciationDictionaryVersionResponseModel,
+    _all_fields,
     {
         "version_id": _read_version_id,
         "version_rules_num": _read_version_rules_num,

@@ -117,9 +117,9 @@ def _all_fields(cls: type[QueryParamsJsonSchema], d: Mapping[str, Any], known: M
     }
 
 
-QueryParamsJsonSchema._all_fields = _all_fields
 set_readers(
     QueryParamsJsonSchema,
+    _all_fields,
     {
         "properties": _read_properties,
         "required": _read_required,

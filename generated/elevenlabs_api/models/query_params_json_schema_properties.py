@@ -92,9 +92,9 @@ def _all_fields(
     }
 
 
-QueryParamsJsonSchemaProperties._all_fields = _all_fields
 set_readers(
     QueryParamsJsonSchemaProperties,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

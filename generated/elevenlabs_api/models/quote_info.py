@@ -111,9 +111,9 @@ def _all_fields(cls: type[QuoteInfo], d: Mapping[str, Any], known: Mapping[str, 
     }
 
 
-QuoteInfo._all_fields = _all_fields
 set_readers(
     QuoteInfo,
+    _all_fields,
     {
         "amount_usd": _read_amount_usd,
         "additional_properties": _read_additional_properties,

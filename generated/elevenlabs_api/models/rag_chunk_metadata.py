@@ -145,9 +145,9 @@ def _all_fields(cls: type[RagChunkMetadata], d: Mapping[str, Any], known: Mappin
     }
 
 
-RagChunkMetadata._all_fields = _all_fields
 set_readers(
     RagChunkMetadata,
+    _all_fields,
     {
         "document_id": _read_document_id,
         "chunk_id": _read_chunk_id,

@@ -260,9 +260,9 @@ def _all_fields(cls: type[RagConfigInput], d: Mapping[str, Any], known: Mapping[
     }
 
 
-RagConfigInput._all_fields = _all_fields
 set_readers(
     RagConfigInput,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "embedding_model": _read_embedding_model,

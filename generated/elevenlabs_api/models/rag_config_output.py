@@ -245,9 +245,9 @@ def _all_fields(cls: type[RagConfigOutput], d: Mapping[str, Any], known: Mapping
     }
 
 
-RagConfigOutput._all_fields = _all_fields
 set_readers(
     RagConfigOutput,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "embedding_model": _read_embedding_model,

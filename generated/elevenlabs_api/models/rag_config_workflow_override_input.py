@@ -329,9 +329,9 @@ def _all_fields(
     }
 
 
-RagConfigWorkflowOverrideInput._all_fields = _all_fields
 set_readers(
     RagConfigWorkflowOverrideInput,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "embedding_model": _read_embedding_model,

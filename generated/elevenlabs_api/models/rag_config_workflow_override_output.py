@@ -311,9 +311,9 @@ def _all_fields(
     }
 
 
-RagConfigWorkflowOverrideOutput._all_fields = _all_fields
 set_readers(
     RagConfigWorkflowOverrideOutput,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "embedding_model": _read_embedding_model,

@@ -219,9 +219,9 @@ def _all_fields(
     }
 
 
-RAGDocumentIndexResponseModel._all_fields = _all_fields
 set_readers(
     RAGDocumentIndexResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "model": _read_model,

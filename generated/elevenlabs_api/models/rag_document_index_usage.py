@@ -99,9 +99,9 @@ def _all_fields(cls: type[RAGDocumentIndexUsage], d: Mapping[str, Any], known: M
     }
 
 
-RAGDocumentIndexUsage._all_fields = _all_fields
 set_readers(
     RAGDocumentIndexUsage,
+    _all_fields,
     {
         "used_bytes": _read_used_bytes,
         "additional_properties": _read_additional_properties,

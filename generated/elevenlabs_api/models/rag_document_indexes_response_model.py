@@ -130,9 +130,9 @@ def _all_fields(
     }
 
 
-RAGDocumentIndexesResponseModel._all_fields = _all_fields
 set_readers(
     RAGDocumentIndexesResponseModel,
+    _all_fields,
     {
         "indexes": _read_indexes,
         "additional_properties": _read_additional_properties,

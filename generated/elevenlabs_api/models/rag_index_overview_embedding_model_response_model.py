@@ -136,9 +136,9 @@ def _all_fields(
     }
 
 
-RAGIndexOverviewEmbeddingModelResponseModel._all_fields = _all_fields
 set_readers(
     RAGIndexOverviewEmbeddingModelResponseModel,
+    _all_fields,
     {
         "model": _read_model,
         "used_bytes": _read_used_bytes,

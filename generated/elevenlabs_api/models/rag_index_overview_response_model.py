@@ -170,9 +170,9 @@ def _all_fields(
     }
 
 
-RAGIndexOverviewResponseModel._all_fields = _all_fields
 set_readers(
     RAGIndexOverviewResponseModel,
+    _all_fields,
     {
         "total_used_bytes": _read_total_used_bytes,
         "total_max_bytes": _read_total_max_bytes,

@@ -116,9 +116,9 @@ def _all_fields(cls: type[RAGIndexRequestModel], d: Mapping[str, Any], known: Ma
     }
 
 
-RAGIndexRequestModel._all_fields = _all_fields
 set_readers(
     RAGIndexRequestModel,
+    _all_fields,
     {
         "model": _read_model,
         "additional_properties": _read_additional_properties,

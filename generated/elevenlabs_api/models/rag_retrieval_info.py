@@ -199,9 +199,9 @@ def _all_fields(cls: type[RagRetrievalInfo], d: Mapping[str, Any], known: Mappin
     }
 
 
-RagRetrievalInfo._all_fields = _all_fields
 set_readers(
     RagRetrievalInfo,
+    _all_fields,
     {
         "chunks": _read_chunks,
         "embedding_model": _read_embedding_model,

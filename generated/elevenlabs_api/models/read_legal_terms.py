@@ -167,9 +167,9 @@ def _all_fields(cls: type[ReadLegalTerms], d: Mapping[str, Any], known: Mapping[
     }
 
 
-ReadLegalTerms._all_fields = _all_fields
 set_readers(
     ReadLegalTerms,
+    _all_fields,
     {
         "terms": _read_terms,
         "start_date": _read_start_date,

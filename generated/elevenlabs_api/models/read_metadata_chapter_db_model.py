@@ -294,9 +294,9 @@ def _all_fields(
     }
 
 
-ReadMetadataChapterDBModel._all_fields = _all_fields
 set_readers(
     ReadMetadataChapterDBModel,
+    _all_fields,
     {
         "chapter_name": _read_chapter_name,
         "word_count": _read_word_count,

@@ -139,9 +139,9 @@ def _all_fields(
     }
 
 
-ReaderResourceResponseModel._all_fields = _all_fields
 set_readers(
     ReaderResourceResponseModel,
+    _all_fields,
     {
         "resource_type": _read_resource_type,
         "resource_id": _read_resource_id,

@@ -173,9 +173,9 @@ def _all_fields(cls: type[RecordingResponseModel], d: Mapping[str, Any], known: 
     }
 
 
-RecordingResponseModel._all_fields = _all_fields
 set_readers(
     RecordingResponseModel,
+    _all_fields,
     {
         "recording_id": _read_recording_id,
         "mime_type": _read_mime_type,

@@ -217,9 +217,9 @@ def _all_fields(cls: type[ReferenceVideo], d: Mapping[str, Any], known: Mapping[
     }
 
 
-ReferenceVideo._all_fields = _all_fields
 set_readers(
     ReferenceVideo,
+    _all_fields,
     {
         "generation_id": _read_generation_id,
         "content_asset_id": _read_content_asset_id,

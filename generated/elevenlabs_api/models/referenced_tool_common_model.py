@@ -136,9 +136,9 @@ def _all_fields(cls: type[ReferencedToolCommonModel], d: Mapping[str, Any], know
     }
 
 
-ReferencedToolCommonModel._all_fields = _all_fields
 set_readers(
     ReferencedToolCommonModel,
+    _all_fields,
     {
         "id": _read_id,
         "type_": _read_type_,

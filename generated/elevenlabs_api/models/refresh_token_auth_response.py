@@ -399,9 +399,9 @@ def _all_fields(cls: type[RefreshTokenAuthResponse], d: Mapping[str, Any], known
     }
 
 
-RefreshTokenAuthResponse._all_fields = _all_fields
 set_readers(
     RefreshTokenAuthResponse,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

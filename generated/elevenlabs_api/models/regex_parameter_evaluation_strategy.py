@@ -136,9 +136,9 @@ def _all_fields(
     }
 
 
-RegexParameterEvaluationStrategy._all_fields = _all_fields
 set_readers(
     RegexParameterEvaluationStrategy,
+    _all_fields,
     {
         "type_": _read_type_,
         "pattern": _read_pattern,

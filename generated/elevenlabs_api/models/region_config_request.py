@@ -173,9 +173,9 @@ def _all_fields(cls: type[RegionConfigRequest], d: Mapping[str, Any], known: Map
     }
 
 
-RegionConfigRequest._all_fields = _all_fields
 set_readers(
     RegionConfigRequest,
+    _all_fields,
     {
         "region_id": _read_region_id,
         "token": _read_token,

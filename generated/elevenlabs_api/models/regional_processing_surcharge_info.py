@@ -114,9 +114,9 @@ def _all_fields(
     }
 
 
-RegionalProcessingSurchargeInfo._all_fields = _all_fields
 set_readers(
     RegionalProcessingSurchargeInfo,
+    _all_fields,
     {
         "multiplier": _read_multiplier,
         "additional_properties": _read_additional_properties,

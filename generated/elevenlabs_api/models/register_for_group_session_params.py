@@ -112,9 +112,9 @@ def _all_fields(
     }
 
 
-RegisterForGroupSessionParams._all_fields = _all_fields
 set_readers(
     RegisterForGroupSessionParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "additional_properties": _read_additional_properties,

@@ -102,9 +102,9 @@ def _all_fields(cls: type[RegisterMediaResponse], d: Mapping[str, Any], known: M
     }
 
 
-RegisterMediaResponse._all_fields = _all_fields
 set_readers(
     RegisterMediaResponse,
+    _all_fields,
     {
         "media_id": _read_media_id,
         "additional_properties": _read_additional_properties,

@@ -104,9 +104,9 @@ def _all_fields(cls: type[RemoveOrderItemResponse], d: Mapping[str, Any], known:
     }
 
 
-RemoveOrderItemResponse._all_fields = _all_fields
 set_readers(
     RemoveOrderItemResponse,
+    _all_fields,
     {
         "success": _read_success,
         "additional_properties": _read_additional_properties,

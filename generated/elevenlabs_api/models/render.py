@@ -260,9 +260,9 @@ def _all_fields(cls: type[Render], d: Mapping[str, Any], known: Mapping[str, Any
     }
 
 
-Render._all_fields = _all_fields
 set_readers(
     Render,
+    _all_fields,
     {
         "id": _read_id,
         "version": _read_version,

@@ -128,9 +128,9 @@ def _all_fields(
     }
 
 
-ReplicateVoiceToIsolatedEnvironmentRequestModel._all_fields = _all_fields
 set_readers(
     ReplicateVoiceToIsolatedEnvironmentRequestModel,
+    _all_fields,
     {
         "target_workspace_id": _read_target_workspace_id,
         "preserve_voice_id": _read_preserve_voice_id,

@@ -108,9 +108,9 @@ def _all_fields(
     }
 
 
-ReplicateVoiceToIsolatedEnvironmentResponseModel._all_fields = _all_fields
 set_readers(
     ReplicateVoiceToIsolatedEnvironmentResponseModel,
+    _all_fields,
     {
         "voice_id": _read_voice_id,
         "additional_properties": _read_additional_properties,

@@ -109,9 +109,9 @@ def _all_fields(
     }
 
 
-RequestPVCManualVerificationResponseModel._all_fields = _all_fields
 set_readers(
     RequestPVCManualVerificationResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "additional_properties": _read_additional_properties,

@@ -109,9 +109,9 @@ def _all_fields(cls: type[RequiredConstraint], d: Mapping[str, Any], known: Mapp
     }
 
 
-RequiredConstraint._all_fields = _all_fields
 set_readers(
     RequiredConstraint,
+    _all_fields,
     {
         "required": _read_required,
         "additional_properties": _read_additional_properties,

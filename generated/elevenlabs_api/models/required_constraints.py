@@ -173,9 +173,9 @@ def _all_fields(cls: type[RequiredConstraints], d: Mapping[str, Any], known: Map
     }
 
 
-RequiredConstraints._all_fields = _all_fields
 set_readers(
     RequiredConstraints,
+    _all_fields,
     {
         "any_of": _read_any_of,
         "all_of": _read_all_of,

@@ -253,9 +253,9 @@ def _all_fields(cls: type[ResourceAccessInfo], d: Mapping[str, Any], known: Mapp
     }
 
 
-ResourceAccessInfo._all_fields = _all_fields
 set_readers(
     ResourceAccessInfo,
+    _all_fields,
     {
         "is_creator": _read_is_creator,
         "creator_name": _read_creator_name,

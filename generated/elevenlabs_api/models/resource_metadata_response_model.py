@@ -316,9 +316,9 @@ def _all_fields(
     }
 
 
-ResourceMetadataResponseModel._all_fields = _all_fields
 set_readers(
     ResourceMetadataResponseModel,
+    _all_fields,
     {
         "resource_id": _read_resource_id,
         "resource_name": _read_resource_name,

@@ -100,9 +100,9 @@ def _all_fields(
     }
 
 
-ResourceMetadataResponseModelRoleToGroupIds._all_fields = _all_fields
 set_readers(
     ResourceMetadataResponseModelRoleToGroupIds,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -168,9 +168,9 @@ def _all_fields(cls: type[ResponseFilter], d: Mapping[str, Any], known: Mapping[
     }
 
 
-ResponseFilter._all_fields = _all_fields
 set_readers(
     ResponseFilter,
+    _all_fields,
     {
         "mode": _read_mode,
         "filters": _read_filters,

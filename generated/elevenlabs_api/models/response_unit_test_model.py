@@ -421,9 +421,9 @@ def _all_fields(cls: type[ResponseUnitTestModel], d: Mapping[str, Any], known: M
     }
 
 
-ResponseUnitTestModel._all_fields = _all_fields
 set_readers(
     ResponseUnitTestModel,
+    _all_fields,
     {
         "from_conversation_metadata": _read_from_conversation_metadata,
         "dynamic_variables": _read_dynamic_variables,

@@ -214,9 +214,9 @@ def _all_fields(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any], know
     }
 
 
-ResubmitTestsRequestModel._all_fields = _all_fields
 set_readers(
     ResubmitTestsRequestModel,
+    _all_fields,
     {
         "test_run_ids": _read_test_run_ids,
         "agent_id": _read_agent_id,

@@ -132,9 +132,9 @@ def _all_fields(cls: type[RetryTriggerAction], d: Mapping[str, Any], known: Mapp
     }
 
 
-RetryTriggerAction._all_fields = _all_fields
 set_readers(
     RetryTriggerAction,
+    _all_fields,
     {
         "type_": _read_type_,
         "feedback": _read_feedback,

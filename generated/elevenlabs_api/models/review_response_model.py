@@ -337,9 +337,9 @@ def _all_fields(cls: type[ReviewResponseModel], d: Mapping[str, Any], known: Map
     }
 
 
-ReviewResponseModel._all_fields = _all_fields
 set_readers(
     ReviewResponseModel,
+    _all_fields,
     {
         "review_status": _read_review_status,
         "reviewed_at_unix": _read_reviewed_at_unix,

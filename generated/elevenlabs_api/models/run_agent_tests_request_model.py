@@ -231,9 +231,9 @@ def _all_fields(cls: type[RunAgentTestsRequestModel], d: Mapping[str, Any], know
     }
 
 
-RunAgentTestsRequestModel._all_fields = _all_fields
 set_readers(
     RunAgentTestsRequestModel,
+    _all_fields,
     {
         "tests": _read_tests,
         "agent_config_override": _read_agent_config_override,

@@ -149,9 +149,9 @@ def _all_fields(
     }
 
 
-RunConversationEvaluationsRequest._all_fields = _all_fields
 set_readers(
     RunConversationEvaluationsRequest,
+    _all_fields,
     {
         "evaluation_id": _read_evaluation_id,
         "scope": _read_scope,

@@ -165,9 +165,9 @@ def _all_fields(
     }
 
 
-RunSubagentToolConfigInput._all_fields = _all_fields
 set_readers(
     RunSubagentToolConfigInput,
+    _all_fields,
     {
         "agents": _read_agents,
         "system_tool_type": _read_system_tool_type,

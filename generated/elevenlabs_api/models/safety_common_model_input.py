@@ -163,9 +163,9 @@ def _all_fields(cls: type[SafetyCommonModelInput], d: Mapping[str, Any], known: 
     }
 
 
-SafetyCommonModelInput._all_fields = _all_fields
 set_readers(
     SafetyCommonModelInput,
+    _all_fields,
     {
         "ivc": _read_ivc,
         "non_ivc": _read_non_ivc,

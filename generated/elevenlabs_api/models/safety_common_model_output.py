@@ -163,9 +163,9 @@ def _all_fields(cls: type[SafetyCommonModelOutput], d: Mapping[str, Any], known:
     }
 
 
-SafetyCommonModelOutput._all_fields = _all_fields
 set_readers(
     SafetyCommonModelOutput,
+    _all_fields,
     {
         "ivc": _read_ivc,
         "non_ivc": _read_non_ivc,

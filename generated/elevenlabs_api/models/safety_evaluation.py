@@ -178,9 +178,9 @@ def _all_fields(cls: type[SafetyEvaluation], d: Mapping[str, Any], known: Mappin
     }
 
 
-SafetyEvaluation._all_fields = _all_fields
 set_readers(
     SafetyEvaluation,
+    _all_fields,
     {
         "is_unsafe": _read_is_unsafe,
         "llm_reason": _read_llm_reason,

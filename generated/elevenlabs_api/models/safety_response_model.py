@@ -128,9 +128,9 @@ def _all_fields(cls: type[SafetyResponseModel], d: Mapping[str, Any], known: Map
     }
 
 
-SafetyResponseModel._all_fields = _all_fields
 set_readers(
     SafetyResponseModel,
+    _all_fields,
     {
         "is_blocked_ivc": _read_is_blocked_ivc,
         "is_blocked_non_ivc": _read_is_blocked_non_ivc,

@@ -200,9 +200,9 @@ def _all_fields(cls: type[SampleConfigDBModel], d: Mapping[str, Any], known: Map
     }
 
 
-SampleConfigDBModel._all_fields = _all_fields
 set_readers(
     SampleConfigDBModel,
+    _all_fields,
     {
         "is_sample": _read_is_sample,
         "parent_id": _read_parent_id,

@@ -408,9 +408,9 @@ def _all_fields(cls: type[SampleResponseModel], d: Mapping[str, Any], known: Map
     }
 
 
-SampleResponseModel._all_fields = _all_fields
 set_readers(
     SampleResponseModel,
+    _all_fields,
     {
         "sample_id": _read_sample_id,
         "file_name": _read_file_name,

@@ -176,9 +176,9 @@ def _all_fields(
     }
 
 
-SayNodeLiteralMessageInput._all_fields = _all_fields
 set_readers(
     SayNodeLiteralMessageInput,
+    _all_fields,
     {
         "text": _read_text,
         "type_": _read_type_,

@@ -171,9 +171,9 @@ def _all_fields(
     }
 
 
-SayNodeLiteralMessageOutput._all_fields = _all_fields
 set_readers(
     SayNodeLiteralMessageOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "text": _read_text,

@@ -136,9 +136,9 @@ def _all_fields(cls: type[SayNodePromptMessageInput], d: Mapping[str, Any], know
     }
 
 
-SayNodePromptMessageInput._all_fields = _all_fields
 set_readers(
     SayNodePromptMessageInput,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "type_": _read_type_,

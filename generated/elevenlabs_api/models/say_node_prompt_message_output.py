@@ -136,9 +136,9 @@ def _all_fields(
     }
 
 
-SayNodePromptMessageOutput._all_fields = _all_fields
 set_readers(
     SayNodePromptMessageOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "prompt": _read_prompt,

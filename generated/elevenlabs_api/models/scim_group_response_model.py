@@ -228,9 +228,9 @@ def _all_fields(cls: type[ScimGroupResponseModel], d: Mapping[str, Any], known: 
     }
 
 
-ScimGroupResponseModel._all_fields = _all_fields
 set_readers(
     ScimGroupResponseModel,
+    _all_fields,
     {
         "scim_external_id": _read_scim_external_id,
         "display_name": _read_display_name,

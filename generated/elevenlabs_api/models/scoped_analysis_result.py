@@ -318,9 +318,9 @@ def _all_fields(cls: type[ScopedAnalysisResult], d: Mapping[str, Any], known: Ma
     }
 
 
-ScopedAnalysisResult._all_fields = _all_fields
 set_readers(
     ScopedAnalysisResult,
+    _all_fields,
     {
         "scope": _read_scope,
         "source_agent_id": _read_source_agent_id,

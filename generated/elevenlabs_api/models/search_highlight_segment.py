@@ -121,9 +121,9 @@ def _all_fields(cls: type[SearchHighlightSegment], d: Mapping[str, Any], known: 
     }
 
 
-SearchHighlightSegment._all_fields = _all_fields
 set_readers(
     SearchHighlightSegment,
+    _all_fields,
     {
         "value": _read_value,
         "is_hit": _read_is_hit,

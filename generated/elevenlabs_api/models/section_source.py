@@ -187,9 +187,9 @@ def _all_fields(cls: type[SectionSource], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-SectionSource._all_fields = _all_fields
 set_readers(
     SectionSource,
+    _all_fields,
     {
         "song_id": _read_song_id,
         "range_": _read_range_,

@@ -217,9 +217,9 @@ def _all_fields(cls: type[SegmentCreatePayload], d: Mapping[str, Any], known: Ma
     }
 
 
-SegmentCreatePayload._all_fields = _all_fields
 set_readers(
     SegmentCreatePayload,
+    _all_fields,
     {
         "start_time": _read_start_time,
         "end_time": _read_end_time,

@@ -79,9 +79,9 @@ def _all_fields(
     }
 
 
-SegmentCreatePayloadTranslationsType0._all_fields = _all_fields
 set_readers(
     SegmentCreatePayloadTranslationsType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -121,9 +121,9 @@ def _all_fields(cls: type[SegmentCreateResponse], d: Mapping[str, Any], known: M
     }
 
 
-SegmentCreateResponse._all_fields = _all_fields
 set_readers(
     SegmentCreateResponse,
+    _all_fields,
     {
         "version": _read_version,
         "new_segment": _read_new_segment,

@@ -99,9 +99,9 @@ def _all_fields(cls: type[SegmentDeleteResponse], d: Mapping[str, Any], known: M
     }
 
 
-SegmentDeleteResponse._all_fields = _all_fields
 set_readers(
     SegmentDeleteResponse,
+    _all_fields,
     {
         "version": _read_version,
         "additional_properties": _read_additional_properties,

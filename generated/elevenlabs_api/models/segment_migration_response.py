@@ -101,9 +101,9 @@ def _all_fields(cls: type[SegmentMigrationResponse], d: Mapping[str, Any], known
     }
 
 
-SegmentMigrationResponse._all_fields = _all_fields
 set_readers(
     SegmentMigrationResponse,
+    _all_fields,
     {
         "version": _read_version,
         "additional_properties": _read_additional_properties,

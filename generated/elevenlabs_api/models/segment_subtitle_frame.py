@@ -161,9 +161,9 @@ def _all_fields(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any], known: Ma
     }
 
 
-SegmentSubtitleFrame._all_fields = _all_fields
 set_readers(
     SegmentSubtitleFrame,
+    _all_fields,
     {
         "start_time": _read_start_time,
         "end_time": _read_end_time,

@@ -103,9 +103,9 @@ def _all_fields(
     }
 
 
-SegmentTranscriptionResponse._all_fields = _all_fields
 set_readers(
     SegmentTranscriptionResponse,
+    _all_fields,
     {
         "version": _read_version,
         "additional_properties": _read_additional_properties,

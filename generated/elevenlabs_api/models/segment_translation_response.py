@@ -103,9 +103,9 @@ def _all_fields(
     }
 
 
-SegmentTranslationResponse._all_fields = _all_fields
 set_readers(
     SegmentTranslationResponse,
+    _all_fields,
     {
         "version": _read_version,
         "additional_properties": _read_additional_properties,

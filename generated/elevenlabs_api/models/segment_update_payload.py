@@ -179,9 +179,9 @@ def _all_fields(cls: type[SegmentUpdatePayload], d: Mapping[str, Any], known: Ma
     }
 
 
-SegmentUpdatePayload._all_fields = _all_fields
 set_readers(
     SegmentUpdatePayload,
+    _all_fields,
     {
         "start_time": _read_start_time,
         "end_time": _read_end_time,

@@ -243,9 +243,9 @@ def _all_fields(
     }
 
 
-SegmentedJsonExportOptions._all_fields = _all_fields
 set_readers(
     SegmentedJsonExportOptions,
+    _all_fields,
     {
         "format_": _read_format_,
         "include_speakers": _read_include_speakers,

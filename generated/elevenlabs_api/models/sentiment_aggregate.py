@@ -359,9 +359,9 @@ def _all_fields(cls: type[SentimentAggregate], d: Mapping[str, Any], known: Mapp
     }
 
 
-SentimentAggregate._all_fields = _all_fields
 set_readers(
     SentimentAggregate,
+    _all_fields,
     {
         "scored_conversation_count": _read_scored_conversation_count,
         "positive_count": _read_positive_count,

@@ -75,9 +75,9 @@ def _all_fields(cls: type[SentimentAnalysisSettings], d: Mapping[str, Any], know
     }
 
 
-SentimentAnalysisSettings._all_fields = _all_fields
 set_readers(
     SentimentAnalysisSettings,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -224,9 +224,9 @@ def _all_fields(cls: type[SfxSourceContext], d: Mapping[str, Any], known: Mappin
     }
 
 
-SfxSourceContext._all_fields = _all_fields
 set_readers(
     SfxSourceContext,
+    _all_fields,
     {
         "source_type": _read_source_type,
         "sound_generation_history_item_id": _read_sound_generation_history_item_id,

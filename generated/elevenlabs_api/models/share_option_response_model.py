@@ -151,9 +151,9 @@ def _all_fields(cls: type[ShareOptionResponseModel], d: Mapping[str, Any], known
     }
 
 
-ShareOptionResponseModel._all_fields = _all_fields
 set_readers(
     ShareOptionResponseModel,
+    _all_fields,
     {
         "name": _read_name,
         "id": _read_id,

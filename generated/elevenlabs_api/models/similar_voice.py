@@ -204,9 +204,9 @@ def _all_fields(cls: type[SimilarVoice], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-SimilarVoice._all_fields = _all_fields
 set_readers(
     SimilarVoice,
+    _all_fields,
     {
         "voice_id": _read_voice_id,
         "name": _read_name,

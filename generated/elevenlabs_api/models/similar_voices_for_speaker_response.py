@@ -130,9 +130,9 @@ def _all_fields(
     }
 
 
-SimilarVoicesForSpeakerResponse._all_fields = _all_fields
 set_readers(
     SimilarVoicesForSpeakerResponse,
+    _all_fields,
     {
         "voices": _read_voices,
         "additional_properties": _read_additional_properties,

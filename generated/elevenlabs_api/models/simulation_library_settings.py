@@ -75,9 +75,9 @@ def _all_fields(cls: type[SimulationLibrarySettings], d: Mapping[str, Any], know
     }
 
 
-SimulationLibrarySettings._all_fields = _all_fields
 set_readers(
     SimulationLibrarySettings,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

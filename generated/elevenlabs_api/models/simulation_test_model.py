@@ -584,9 +584,9 @@ def _all_fields(cls: type[SimulationTestModel], d: Mapping[str, Any], known: Map
     }
 
 
-SimulationTestModel._all_fields = _all_fields
 set_readers(
     SimulationTestModel,
+    _all_fields,
     {
         "from_conversation_metadata": _read_from_conversation_metadata,
         "dynamic_variables": _read_dynamic_variables,

@@ -108,9 +108,9 @@ def _all_fields(
     }
 
 
-SimulationTestModelToolMockOverrides._all_fields = _all_fields
 set_readers(
     SimulationTestModelToolMockOverrides,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -169,9 +169,9 @@ def _all_fields(
     }
 
 
-SimulationToolMockBehaviorConfig._all_fields = _all_fields
 set_readers(
     SimulationToolMockBehaviorConfig,
+    _all_fields,
     {
         "mocking_strategy": _read_mocking_strategy,
         "fallback_strategy": _read_fallback_strategy,

@@ -168,9 +168,9 @@ def _all_fields(cls: type[SingleLanguagesResponse], d: Mapping[str, Any], known:
     }
 
 
-SingleLanguagesResponse._all_fields = _all_fields
 set_readers(
     SingleLanguagesResponse,
+    _all_fields,
     {
         "languages": _read_languages,
         "kind": _read_kind,

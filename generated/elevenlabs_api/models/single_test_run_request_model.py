@@ -194,9 +194,9 @@ def _all_fields(cls: type[SingleTestRunRequestModel], d: Mapping[str, Any], know
     }
 
 
-SingleTestRunRequestModel._all_fields = _all_fields
 set_readers(
     SingleTestRunRequestModel,
+    _all_fields,
     {
         "test_id": _read_test_id,
         "workflow_node_id": _read_workflow_node_id,

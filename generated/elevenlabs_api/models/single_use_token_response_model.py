@@ -106,9 +106,9 @@ def _all_fields(
     }
 
 
-SingleUseTokenResponseModel._all_fields = _all_fields
 set_readers(
     SingleUseTokenResponseModel,
+    _all_fields,
     {
         "token": _read_token,
         "additional_properties": _read_additional_properties,

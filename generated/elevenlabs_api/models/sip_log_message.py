@@ -250,9 +250,9 @@ def _all_fields(cls: type[SIPLogMessage], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-SIPLogMessage._all_fields = _all_fields
 set_readers(
     SIPLogMessage,
+    _all_fields,
     {
         "call_id": _read_call_id,
         "phone_numbers": _read_phone_numbers,

@@ -137,9 +137,9 @@ def _all_fields(
     }
 
 
-SIPTrunkCredentialsRequestModel._all_fields = _all_fields
 set_readers(
     SIPTrunkCredentialsRequestModel,
+    _all_fields,
     {
         "username": _read_username,
         "password": _read_password,

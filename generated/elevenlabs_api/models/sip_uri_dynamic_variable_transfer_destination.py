@@ -140,9 +140,9 @@ def _all_fields(
     }
 
 
-SIPUriDynamicVariableTransferDestination._all_fields = _all_fields
 set_readers(
     SIPUriDynamicVariableTransferDestination,
+    _all_fields,
     {
         "sip_uri": _read_sip_uri,
         "type_": _read_type_,

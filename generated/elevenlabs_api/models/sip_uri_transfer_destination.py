@@ -136,9 +136,9 @@ def _all_fields(cls: type[SIPUriTransferDestination], d: Mapping[str, Any], know
     }
 
 
-SIPUriTransferDestination._all_fields = _all_fields
 set_readers(
     SIPUriTransferDestination,
+    _all_fields,
     {
         "sip_uri": _read_sip_uri,
         "type_": _read_type_,

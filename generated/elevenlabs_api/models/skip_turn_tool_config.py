@@ -116,9 +116,9 @@ def _all_fields(cls: type[SkipTurnToolConfig], d: Mapping[str, Any], known: Mapp
     }
 
 
-SkipTurnToolConfig._all_fields = _all_fields
 set_readers(
     SkipTurnToolConfig,
+    _all_fields,
     {
         "system_tool_type": _read_system_tool_type,
         "additional_properties": _read_additional_properties,

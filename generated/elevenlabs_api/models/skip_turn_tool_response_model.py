@@ -170,9 +170,9 @@ def _all_fields(cls: type[SkipTurnToolResponseModel], d: Mapping[str, Any], know
     }
 
 
-SkipTurnToolResponseModel._all_fields = _all_fields
 set_readers(
     SkipTurnToolResponseModel,
+    _all_fields,
     {
         "result_type": _read_result_type,
         "status": _read_status,

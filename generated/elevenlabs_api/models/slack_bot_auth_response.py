@@ -315,9 +315,9 @@ def _all_fields(cls: type[SlackBotAuthResponse], d: Mapping[str, Any], known: Ma
     }
 
 
-SlackBotAuthResponse._all_fields = _all_fields
 set_readers(
     SlackBotAuthResponse,
+    _all_fields,
     {
         "name": _read_name,
         "id": _read_id,

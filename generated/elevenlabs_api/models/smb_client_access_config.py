@@ -145,9 +145,9 @@ def _all_fields(cls: type[SMBClientAccessConfig], d: Mapping[str, Any], known: M
     }
 
 
-SMBClientAccessConfig._all_fields = _all_fields
 set_readers(
     SMBClientAccessConfig,
+    _all_fields,
     {
         "enable_secure_mode": _read_enable_secure_mode,
         "identity_verification_enabled": _read_identity_verification_enabled,

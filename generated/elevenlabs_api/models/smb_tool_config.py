@@ -1543,9 +1543,9 @@ def _all_fields(cls: type[SMBToolConfig], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-SMBToolConfig._all_fields = _all_fields
 set_readers(
     SMBToolConfig,
+    _all_fields,
     {
         "name": _read_name,
         "params": _read_params,

@@ -198,9 +198,9 @@ def _all_fields(cls: type[SMSConversationInfo], d: Mapping[str, Any], known: Map
     }
 
 
-SMSConversationInfo._all_fields = _all_fields
 set_readers(
     SMSConversationInfo,
+    _all_fields,
     {
         "direction": _read_direction,
         "sms_user_phone_number": _read_sms_user_phone_number,

@@ -258,9 +258,9 @@ def _all_fields(cls: type[SoftTimeoutConfig], d: Mapping[str, Any], known: Mappi
     }
 
 
-SoftTimeoutConfig._all_fields = _all_fields
 set_readers(
     SoftTimeoutConfig,
+    _all_fields,
     {
         "timeout_seconds": _read_timeout_seconds,
         "message": _read_message,

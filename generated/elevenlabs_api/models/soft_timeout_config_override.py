@@ -109,9 +109,9 @@ def _all_fields(cls: type[SoftTimeoutConfigOverride], d: Mapping[str, Any], know
     }
 
 
-SoftTimeoutConfigOverride._all_fields = _all_fields
 set_readers(
     SoftTimeoutConfigOverride,
+    _all_fields,
     {
         "message": _read_message,
         "additional_properties": _read_additional_properties,

@@ -118,9 +118,9 @@ def _all_fields(
     }
 
 
-SoftTimeoutConfigOverrideConfig._all_fields = _all_fields
 set_readers(
     SoftTimeoutConfigOverrideConfig,
+    _all_fields,
     {
         "message": _read_message,
         "additional_soft_timeout_messages": _read_additional_soft_timeout_messages,

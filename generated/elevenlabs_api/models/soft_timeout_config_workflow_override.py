@@ -363,9 +363,9 @@ def _all_fields(
     }
 
 
-SoftTimeoutConfigWorkflowOverride._all_fields = _all_fields
 set_readers(
     SoftTimeoutConfigWorkflowOverride,
+    _all_fields,
     {
         "timeout_seconds": _read_timeout_seconds,
         "message": _read_message,

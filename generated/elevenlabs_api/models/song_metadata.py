@@ -227,9 +227,9 @@ def _all_fields(cls: type[SongMetadata], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-SongMetadata._all_fields = _all_fields
 set_readers(
     SongMetadata,
+    _all_fields,
     {
         "title": _read_title,
         "description": _read_description,

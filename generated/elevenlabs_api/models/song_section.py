@@ -245,9 +245,9 @@ def _all_fields(cls: type[SongSection], d: Mapping[str, Any], known: Mapping[str
     }
 
 
-SongSection._all_fields = _all_fields
 set_readers(
     SongSection,
+    _all_fields,
     {
         "section_name": _read_section_name,
         "positive_local_styles": _read_positive_local_styles,

@@ -373,9 +373,9 @@ def _all_fields(cls: type[SongSourceContext], d: Mapping[str, Any], known: Mappi
     }
 
 
-SongSourceContext._all_fields = _all_fields
 set_readers(
     SongSourceContext,
+    _all_fields,
     {
         "song_id": _read_song_id,
         "source_type": _read_source_type,

@@ -150,9 +150,9 @@ def _all_fields(cls: type[SpeakerAudioResponseModel], d: Mapping[str, Any], know
     }
 
 
-SpeakerAudioResponseModel._all_fields = _all_fields
 set_readers(
     SpeakerAudioResponseModel,
+    _all_fields,
     {
         "audio_base_64": _read_audio_base_64,
         "media_type": _read_media_type,

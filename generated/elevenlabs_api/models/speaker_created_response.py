@@ -121,9 +121,9 @@ def _all_fields(cls: type[SpeakerCreatedResponse], d: Mapping[str, Any], known: 
     }
 
 
-SpeakerCreatedResponse._all_fields = _all_fields
 set_readers(
     SpeakerCreatedResponse,
+    _all_fields,
     {
         "version": _read_version,
         "speaker_id": _read_speaker_id,

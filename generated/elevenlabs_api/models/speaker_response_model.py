@@ -193,9 +193,9 @@ def _all_fields(cls: type[SpeakerResponseModel], d: Mapping[str, Any], known: Ma
     }
 
 
-SpeakerResponseModel._all_fields = _all_fields
 set_readers(
     SpeakerResponseModel,
+    _all_fields,
     {
         "speaker_id": _read_speaker_id,
         "duration_secs": _read_duration_secs,

@@ -246,9 +246,9 @@ def _all_fields(cls: type[SpeakerSegment], d: Mapping[str, Any], known: Mapping[
     }
 
 
-SpeakerSegment._all_fields = _all_fields
 set_readers(
     SpeakerSegment,
+    _all_fields,
     {
         "id": _read_id,
         "start_time": _read_start_time,

@@ -88,9 +88,9 @@ def _all_fields(cls: type[SpeakerSegmentDubs], d: Mapping[str, Any], known: Mapp
     }
 
 
-SpeakerSegmentDubs._all_fields = _all_fields
 set_readers(
     SpeakerSegmentDubs,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -250,9 +250,9 @@ def _all_fields(
     }
 
 
-SpeakerSeparationResponseModel._all_fields = _all_fields
 set_readers(
     SpeakerSeparationResponseModel,
+    _all_fields,
     {
         "voice_id": _read_voice_id,
         "sample_id": _read_sample_id,

@@ -213,9 +213,9 @@ def _all_fields(cls: type[SpeakerTrack], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-SpeakerTrack._all_fields = _all_fields
 set_readers(
     SpeakerTrack,
+    _all_fields,
     {
         "id": _read_id,
         "media_ref": _read_media_ref,

@@ -73,9 +73,9 @@ def _all_fields(cls: type[SpeakerTrackVoices], d: Mapping[str, Any], known: Mapp
     }
 
 
-SpeakerTrackVoices._all_fields = _all_fields
 set_readers(
     SpeakerTrackVoices,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -144,9 +144,9 @@ def _all_fields(cls: type[SpeechEngineConfig], d: Mapping[str, Any], known: Mapp
     }
 
 
-SpeechEngineConfig._all_fields = _all_fields
 set_readers(
     SpeechEngineConfig,
+    _all_fields,
     {
         "ws_url": _read_ws_url,
         "request_headers": _read_request_headers,

@@ -133,9 +133,9 @@ def _all_fields(
     }
 
 
-SpeechEngineConfigRequestHeaders._all_fields = _all_fields
 set_readers(
     SpeechEngineConfigRequestHeaders,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

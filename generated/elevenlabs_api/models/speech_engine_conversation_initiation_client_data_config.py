@@ -100,9 +100,9 @@ def _all_fields(
     }
 
 
-SpeechEngineConversationInitiationClientDataConfig._all_fields = _all_fields
 set_readers(
     SpeechEngineConversationInitiationClientDataConfig,
+    _all_fields,
     {
         "first_message": _read_first_message,
         "additional_properties": _read_additional_properties,

@@ -558,9 +558,9 @@ def _all_fields(cls: type[SpeechEngineResponse], d: Mapping[str, Any], known: Ma
     }
 
 
-SpeechEngineResponse._all_fields = _all_fields
 set_readers(
     SpeechEngineResponse,
+    _all_fields,
     {
         "speech_engine_id": _read_speech_engine_id,
         "name": _read_name,

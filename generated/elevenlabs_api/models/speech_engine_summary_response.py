@@ -205,9 +205,9 @@ def _all_fields(
     }
 
 
-SpeechEngineSummaryResponse._all_fields = _all_fields
 set_readers(
     SpeechEngineSummaryResponse,
+    _all_fields,
     {
         "speech_engine_id": _read_speech_engine_id,
         "name": _read_name,

@@ -641,9 +641,9 @@ def _all_fields(
     }
 
 
-SpeechHistoryItemResponseModel._all_fields = _all_fields
 set_readers(
     SpeechHistoryItemResponseModel,
+    _all_fields,
     {
         "history_item_id": _read_history_item_id,
         "date_unix": _read_date_unix,

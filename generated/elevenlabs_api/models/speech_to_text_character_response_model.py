@@ -170,9 +170,9 @@ def _all_fields(
     }
 
 
-SpeechToTextCharacterResponseModel._all_fields = _all_fields
 set_readers(
     SpeechToTextCharacterResponseModel,
+    _all_fields,
     {
         "text": _read_text,
         "start": _read_start,

@@ -433,9 +433,9 @@ def _all_fields(
     }
 
 
-SpeechToTextChunkResponseModel._all_fields = _all_fields
 set_readers(
     SpeechToTextChunkResponseModel,
+    _all_fields,
     {
         "language_code": _read_language_code,
         "language_probability": _read_language_probability,

@@ -159,9 +159,9 @@ def _all_fields(
     }
 
 
-SpeechToTextWebhookResponseModel._all_fields = _all_fields
 set_readers(
     SpeechToTextWebhookResponseModel,
+    _all_fields,
     {
         "message": _read_message,
         "request_id": _read_request_id,

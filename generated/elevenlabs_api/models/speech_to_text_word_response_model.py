@@ -347,9 +347,9 @@ def _all_fields(
     }
 
 
-SpeechToTextWordResponseModel._all_fields = _all_fields
 set_readers(
     SpeechToTextWordResponseModel,
+    _all_fields,
     {
         "text": _read_text,
         "type_": _read_type_,

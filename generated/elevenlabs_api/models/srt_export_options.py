@@ -271,9 +271,9 @@ def _all_fields(cls: type[SrtExportOptions], d: Mapping[str, Any], known: Mappin
     }
 
 
-SrtExportOptions._all_fields = _all_fields
 set_readers(
     SrtExportOptions,
+    _all_fields,
     {
         "format_": _read_format_,
         "max_characters_per_line": _read_max_characters_per_line,

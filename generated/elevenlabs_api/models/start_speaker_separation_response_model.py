@@ -107,9 +107,9 @@ def _all_fields(
     }
 
 
-StartSpeakerSeparationResponseModel._all_fields = _all_fields
 set_readers(
     StartSpeakerSeparationResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "additional_properties": _read_additional_properties,

@@ -104,9 +104,9 @@ def _all_fields(cls: type[StaticAssetReference], d: Mapping[str, Any], known: Ma
     }
 
 
-StaticAssetReference._all_fields = _all_fields
 set_readers(
     StaticAssetReference,
+    _all_fields,
     {
         "type_": _read_type_,
         "asset_id": _read_asset_id,

@@ -218,9 +218,9 @@ def _all_fields(
     }
 
 
-StreamingAudioChunkWithTimestampsResponseModel._all_fields = _all_fields
 set_readers(
     StreamingAudioChunkWithTimestampsResponseModel,
+    _all_fields,
     {
         "audio_base64": _read_audio_base64,
         "alignment": _read_alignment,

@@ -117,9 +117,9 @@ def _all_fields(cls: type[StudioAgentSettingsModel], d: Mapping[str, Any], known
     }
 
 
-StudioAgentSettingsModel._all_fields = _all_fields
 set_readers(
     StudioAgentSettingsModel,
+    _all_fields,
     {
         "tool_settings": _read_tool_settings,
         "additional_properties": _read_additional_properties,

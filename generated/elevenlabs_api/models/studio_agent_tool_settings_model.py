@@ -98,9 +98,9 @@ def _all_fields(
     }
 
 
-StudioAgentToolSettingsModel._all_fields = _all_fields
 set_readers(
     StudioAgentToolSettingsModel,
+    _all_fields,
     {
         "skip_confirmation": _read_skip_confirmation,
         "additional_properties": _read_additional_properties,

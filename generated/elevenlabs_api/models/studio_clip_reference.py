@@ -222,9 +222,9 @@ def _all_fields(cls: type[StudioClipReference], d: Mapping[str, Any], known: Map
     }
 
 
-StudioClipReference._all_fields = _all_fields
 set_readers(
     StudioClipReference,
+    _all_fields,
     {
         "project_id": _read_project_id,
         "chapter_id": _read_chapter_id,

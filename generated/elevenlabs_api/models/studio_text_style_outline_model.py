@@ -173,9 +173,9 @@ def _all_fields(
     }
 
 
-StudioTextStyleOutlineModel._all_fields = _all_fields
 set_readers(
     StudioTextStyleOutlineModel,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "color": _read_color,

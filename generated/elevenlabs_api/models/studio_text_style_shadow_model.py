@@ -221,9 +221,9 @@ def _all_fields(
     }
 
 
-StudioTextStyleShadowModel._all_fields = _all_fields
 set_readers(
     StudioTextStyleShadowModel,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "color": _read_color,

@@ -201,9 +201,9 @@ def _all_fields(cls: type[SubAgentInput], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-SubAgentInput._all_fields = _all_fields
 set_readers(
     SubAgentInput,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "description": _read_description,

@@ -201,9 +201,9 @@ def _all_fields(cls: type[SubAgentOutput], d: Mapping[str, Any], known: Mapping[
     }
 
 
-SubAgentOutput._all_fields = _all_fields
 set_readers(
     SubAgentOutput,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "description": _read_description,

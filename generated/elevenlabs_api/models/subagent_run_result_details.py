@@ -145,9 +145,9 @@ def _all_fields(cls: type[SubagentRunResultDetails], d: Mapping[str, Any], known
     }
 
 
-SubagentRunResultDetails._all_fields = _all_fields
 set_readers(
     SubagentRunResultDetails,
+    _all_fields,
     {
         "sub_conversation_id": _read_sub_conversation_id,
         "agent_id": _read_agent_id,

@@ -169,9 +169,9 @@ def _all_fields(cls: type[SubmitOrderResponse], d: Mapping[str, Any], known: Map
     }
 
 
-SubmitOrderResponse._all_fields = _all_fields
 set_readers(
     SubmitOrderResponse,
+    _all_fields,
     {
         "order_id": _read_order_id,
         "state": _read_state,

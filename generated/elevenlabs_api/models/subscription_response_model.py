@@ -658,9 +658,9 @@ def _all_fields(cls: type[SubscriptionResponseModel], d: Mapping[str, Any], know
     }
 
 
-SubscriptionResponseModel._all_fields = _all_fields
 set_readers(
     SubscriptionResponseModel,
+    _all_fields,
     {
         "tier": _read_tier,
         "character_count": _read_character_count,

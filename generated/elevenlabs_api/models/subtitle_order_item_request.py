@@ -276,9 +276,9 @@ def _all_fields(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any], known
     }
 
 
-SubtitleOrderItemRequest._all_fields = _all_fields
 set_readers(
     SubtitleOrderItemRequest,
+    _all_fields,
     {
         "media_ids": _read_media_ids,
         "source_language": _read_source_language,

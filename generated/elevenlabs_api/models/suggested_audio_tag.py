@@ -133,9 +133,9 @@ def _all_fields(cls: type[SuggestedAudioTag], d: Mapping[str, Any], known: Mappi
     }
 
 
-SuggestedAudioTag._all_fields = _all_fields
 set_readers(
     SuggestedAudioTag,
+    _all_fields,
     {
         "tag": _read_tag,
         "description": _read_description,

@@ -366,9 +366,9 @@ def _all_fields(cls: type[SupportedVoice], d: Mapping[str, Any], known: Mapping[
     }
 
 
-SupportedVoice._all_fields = _all_fields
 set_readers(
     SupportedVoice,
+    _all_fields,
     {
         "label": _read_label,
         "voice_id": _read_voice_id,

@@ -139,9 +139,9 @@ def _all_fields(cls: type[SystemEvaluationCriteria], d: Mapping[str, Any], known
     }
 
 
-SystemEvaluationCriteria._all_fields = _all_fields
 set_readers(
     SystemEvaluationCriteria,
+    _all_fields,
     {
         "user_sentiment_score": _read_user_sentiment_score,
         "user_frustration_score": _read_user_frustration_score,

@@ -674,9 +674,9 @@ def _all_fields(cls: type[SystemToolConfigInput], d: Mapping[str, Any], known: M
     }
 
 
-SystemToolConfigInput._all_fields = _all_fields
 set_readers(
     SystemToolConfigInput,
+    _all_fields,
     {
         "name": _read_name,
         "params": _read_params,

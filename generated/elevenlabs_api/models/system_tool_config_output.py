@@ -628,9 +628,9 @@ def _all_fields(cls: type[SystemToolConfigOutput], d: Mapping[str, Any], known: 
     }
 
 
-SystemToolConfigOutput._all_fields = _all_fields
 set_readers(
     SystemToolConfigOutput,
+    _all_fields,
     {
         "name": _read_name,
         "params": _read_params,

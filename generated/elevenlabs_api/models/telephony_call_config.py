@@ -115,9 +115,9 @@ def _all_fields(cls: type[TelephonyCallConfig], d: Mapping[str, Any], known: Map
     }
 
 
-TelephonyCallConfig._all_fields = _all_fields
 set_readers(
     TelephonyCallConfig,
+    _all_fields,
     {
         "ringing_timeout_secs": _read_ringing_timeout_secs,
         "twilio_call_recording_enabled": _read_twilio_call_recording_enabled,

@@ -129,9 +129,9 @@ def _all_fields(
     }
 
 
-TestConditionRationaleCommonModel._all_fields = _all_fields
 set_readers(
     TestConditionRationaleCommonModel,
+    _all_fields,
     {
         "messages": _read_messages,
         "summary": _read_summary,

@@ -168,9 +168,9 @@ def _all_fields(
     }
 
 
-TestConditionResultCommonModel._all_fields = _all_fields
 set_readers(
     TestConditionResultCommonModel,
+    _all_fields,
     {
         "result": _read_result,
         "rationale": _read_rationale,

@@ -231,9 +231,9 @@ def _all_fields(
     }
 
 
-TestFromConversationMetadataInput._all_fields = _all_fields
 set_readers(
     TestFromConversationMetadataInput,
+    _all_fields,
     {
         "conversation_id": _read_conversation_id,
         "agent_id": _read_agent_id,

@@ -231,9 +231,9 @@ def _all_fields(
     }
 
 
-TestFromConversationMetadataOutput._all_fields = _all_fields
 set_readers(
     TestFromConversationMetadataOutput,
+    _all_fields,
     {
         "conversation_id": _read_conversation_id,
         "agent_id": _read_agent_id,

@@ -330,9 +330,9 @@ def _all_fields(
     }
 
 
-TestInvocationSummaryResponseModel._all_fields = _all_fields
 set_readers(
     TestInvocationSummaryResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "created_at_unix_secs": _read_created_at_unix_secs,

@@ -167,9 +167,9 @@ def _all_fields(cls: type[TestRunMetadata], d: Mapping[str, Any], known: Mapping
     }
 
 
-TestRunMetadata._all_fields = _all_fields
 set_readers(
     TestRunMetadata,
+    _all_fields,
     {
         "workspace_id": _read_workspace_id,
         "test_name": _read_test_name,

@@ -170,9 +170,9 @@ def _all_fields(cls: type[TestRunResultBucket], d: Mapping[str, Any], known: Map
     }
 
 
-TestRunResultBucket._all_fields = _all_fields
 set_readers(
     TestRunResultBucket,
+    _all_fields,
     {
         "test_run_ids": _read_test_run_ids,
         "title": _read_title,

@@ -197,9 +197,9 @@ def _all_fields(cls: type[TestRunResultSummary], d: Mapping[str, Any], known: Ma
     }
 
 
-TestRunResultSummary._all_fields = _all_fields
 set_readers(
     TestRunResultSummary,
+    _all_fields,
     {
         "test_id": _read_test_id,
         "test_name": _read_test_name,

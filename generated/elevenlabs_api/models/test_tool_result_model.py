@@ -155,9 +155,9 @@ def _all_fields(cls: type[TestToolResultModel], d: Mapping[str, Any], known: Map
     }
 
 
-TestToolResultModel._all_fields = _all_fields
 set_readers(
     TestToolResultModel,
+    _all_fields,
     {
         "result_type": _read_result_type,
         "status": _read_status,

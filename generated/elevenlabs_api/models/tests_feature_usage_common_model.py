@@ -132,9 +132,9 @@ def _all_fields(
     }
 
 
-TestsFeatureUsageCommonModel._all_fields = _all_fields
 set_readers(
     TestsFeatureUsageCommonModel,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "tests_ran_after_last_modification": _read_tests_ran_after_last_modification,

@@ -121,9 +121,9 @@ def _all_fields(cls: type[ThresholdGuardrail], d: Mapping[str, Any], known: Mapp
     }
 
 
-ThresholdGuardrail._all_fields = _all_fields
 set_readers(
     ThresholdGuardrail,
+    _all_fields,
     {
         "is_enabled": _read_is_enabled,
         "threshold": _read_threshold,

@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-TicketCommentResponseModel._all_fields = _all_fields
 set_readers(
     TicketCommentResponseModel,
+    _all_fields,
     {
         "comment": _read_comment,
         "created_at_unix_secs": _read_created_at_unix_secs,

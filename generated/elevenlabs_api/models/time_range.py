@@ -121,9 +121,9 @@ def _all_fields(cls: type[TimeRange], d: Mapping[str, Any], known: Mapping[str, 
     }
 
 
-TimeRange._all_fields = _all_fields
 set_readers(
     TimeRange,
+    _all_fields,
     {
         "start_ms": _read_start_ms,
         "end_ms": _read_end_ms,

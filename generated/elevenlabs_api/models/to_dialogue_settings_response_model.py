@@ -155,9 +155,9 @@ def _all_fields(
     }
 
 
-ToDialogueSettingsResponseModel._all_fields = _all_fields
 set_readers(
     ToDialogueSettingsResponseModel,
+    _all_fields,
     {
         "stability": _read_stability,
         "speed": _read_speed,

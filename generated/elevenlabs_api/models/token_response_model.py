@@ -121,9 +121,9 @@ def _all_fields(cls: type[TokenResponseModel], d: Mapping[str, Any], known: Mapp
     }
 
 
-TokenResponseModel._all_fields = _all_fields
 set_readers(
     TokenResponseModel,
+    _all_fields,
     {
         "token": _read_token,
         "conversation_id": _read_conversation_id,

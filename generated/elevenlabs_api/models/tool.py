@@ -454,9 +454,9 @@ def _all_fields(cls: type[Tool], d: Mapping[str, Any], known: Mapping[str, Any])
     }
 
 
-Tool._all_fields = _all_fields
 set_readers(
     Tool,
+    _all_fields,
     {
         "name": _read_name,
         "input_schema": _read_input_schema,

@@ -232,9 +232,9 @@ def _all_fields(cls: type[ToolAnnotations], d: Mapping[str, Any], known: Mapping
     }
 
 
-ToolAnnotations._all_fields = _all_fields
 set_readers(
     ToolAnnotations,
+    _all_fields,
     {
         "title": _read_title,
         "read_only_hint": _read_read_only_hint,

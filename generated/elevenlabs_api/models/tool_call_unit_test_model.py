@@ -401,9 +401,9 @@ def _all_fields(cls: type[ToolCallUnitTestModel], d: Mapping[str, Any], known: M
     }
 
 
-ToolCallUnitTestModel._all_fields = _all_fields
 set_readers(
     ToolCallUnitTestModel,
+    _all_fields,
     {
         "from_conversation_metadata": _read_from_conversation_metadata,
         "dynamic_variables": _read_dynamic_variables,

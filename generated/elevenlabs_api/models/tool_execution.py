@@ -117,9 +117,9 @@ def _all_fields(cls: type[ToolExecution], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-ToolExecution._all_fields = _all_fields
 set_readers(
     ToolExecution,
+    _all_fields,
     {
         "task_support": _read_task_support,
         "additional_properties": _read_additional_properties,

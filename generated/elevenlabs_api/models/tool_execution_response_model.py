@@ -515,9 +515,9 @@ def _all_fields(
     }
 
 
-ToolExecutionResponseModel._all_fields = _all_fields
 set_readers(
     ToolExecutionResponseModel,
+    _all_fields,
     {
         "tool_id": _read_tool_id,
         "tool_request_id": _read_tool_request_id,

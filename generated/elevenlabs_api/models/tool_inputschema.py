@@ -73,9 +73,9 @@ def _all_fields(cls: type[ToolInputschema], d: Mapping[str, Any], known: Mapping
     }
 
 
-ToolInputschema._all_fields = _all_fields
 set_readers(
     ToolInputschema,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -73,9 +73,9 @@ def _all_fields(cls: type[ToolMetaType0], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-ToolMetaType0._all_fields = _all_fields
 set_readers(
     ToolMetaType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -113,9 +113,9 @@ def _all_fields(cls: type[ToolMockConfig], d: Mapping[str, Any], known: Mapping[
     }
 
 
-ToolMockConfig._all_fields = _all_fields
 set_readers(
     ToolMockConfig,
+    _all_fields,
     {
         "default_return_value": _read_default_return_value,
         "default_is_error": _read_default_is_error,

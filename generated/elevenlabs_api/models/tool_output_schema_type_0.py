@@ -75,9 +75,9 @@ def _all_fields(cls: type[ToolOutputSchemaType0], d: Mapping[str, Any], known: M
     }
 
 
-ToolOutputSchemaType0._all_fields = _all_fields
 set_readers(
     ToolOutputSchemaType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

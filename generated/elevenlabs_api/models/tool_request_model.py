@@ -241,9 +241,9 @@ def _all_fields(cls: type[ToolRequestModel], d: Mapping[str, Any], known: Mappin
     }
 
 
-ToolRequestModel._all_fields = _all_fields
 set_readers(
     ToolRequestModel,
+    _all_fields,
     {
         "tool_config": _read_tool_config,
         "response_mocks": _read_response_mocks,

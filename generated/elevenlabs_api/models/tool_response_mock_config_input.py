@@ -173,9 +173,9 @@ def _all_fields(
     }
 
 
-ToolResponseMockConfigInput._all_fields = _all_fields
 set_readers(
     ToolResponseMockConfigInput,
+    _all_fields,
     {
         "mock_result": _read_mock_result,
         "parameter_conditions": _read_parameter_conditions,

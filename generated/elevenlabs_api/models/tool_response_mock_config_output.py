@@ -173,9 +173,9 @@ def _all_fields(
     }
 
 
-ToolResponseMockConfigOutput._all_fields = _all_fields
 set_readers(
     ToolResponseMockConfigOutput,
+    _all_fields,
     {
         "mock_result": _read_mock_result,
         "parameter_conditions": _read_parameter_conditions,

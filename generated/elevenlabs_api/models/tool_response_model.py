@@ -349,9 +349,9 @@ def _all_fields(cls: type[ToolResponseModel], d: Mapping[str, Any], known: Mappi
     }
 
 
-ToolResponseModel._all_fields = _all_fields
 set_readers(
     ToolResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "tool_config": _read_tool_config,

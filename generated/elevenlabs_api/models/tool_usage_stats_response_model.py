@@ -132,9 +132,9 @@ def _all_fields(
     }
 
 
-ToolUsageStatsResponseModel._all_fields = _all_fields
 set_readers(
     ToolUsageStatsResponseModel,
+    _all_fields,
     {
         "avg_latency_secs": _read_avg_latency_secs,
         "total_calls": _read_total_calls,

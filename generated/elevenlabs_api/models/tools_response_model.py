@@ -180,9 +180,9 @@ def _all_fields(cls: type[ToolsResponseModel], d: Mapping[str, Any], known: Mapp
     }
 
 
-ToolsResponseModel._all_fields = _all_fields
 set_readers(
     ToolsResponseModel,
+    _all_fields,
     {
         "tools": _read_tools,
         "has_more": _read_has_more,

@@ -78,9 +78,9 @@ def _all_fields(cls: type[TopicDiscoverySettings], d: Mapping[str, Any], known: 
     }
 
 
-TopicDiscoverySettings._all_fields = _all_fields
 set_readers(
     TopicDiscoverySettings,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-TopicEvaluationCriteriaAggregate._all_fields = _all_fields
 set_readers(
     TopicEvaluationCriteriaAggregate,
+    _all_fields,
     {
         "criteria_id": _read_criteria_id,
         "success_count": _read_success_count,

@@ -193,9 +193,9 @@ def _all_fields(cls: type[TopicMetricsAggregate], d: Mapping[str, Any], known: M
     }
 
 
-TopicMetricsAggregate._all_fields = _all_fields
 set_readers(
     TopicMetricsAggregate,
+    _all_fields,
     {
         "conversation_count": _read_conversation_count,
         "sentiment": _read_sentiment,

@@ -205,9 +205,9 @@ def _all_fields(cls: type[TopicSentimentAggregate], d: Mapping[str, Any], known:
     }
 
 
-TopicSentimentAggregate._all_fields = _all_fields
 set_readers(
     TopicSentimentAggregate,
+    _all_fields,
     {
         "sentiment": _read_sentiment,
         "frustration": _read_frustration,

@@ -212,9 +212,9 @@ def _all_fields(
     }
 
 
-TranscriptionOrderItemRequest._all_fields = _all_fields
 set_readers(
     TranscriptionOrderItemRequest,
+    _all_fields,
     {
         "media_ids": _read_media_ids,
         "source_language": _read_source_language,

@@ -136,9 +136,9 @@ def _all_fields(
     }
 
 
-TransferBranchInfoDefaultingToMain._all_fields = _all_fields
 set_readers(
     TransferBranchInfoDefaultingToMain,
+    _all_fields,
     {
         "branch_reason": _read_branch_reason,
         "branch_id": _read_branch_id,

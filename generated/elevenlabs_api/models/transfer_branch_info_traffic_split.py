@@ -162,9 +162,9 @@ def _all_fields(
     }
 
 
-TransferBranchInfoTrafficSplit._all_fields = _all_fields
 set_readers(
     TransferBranchInfoTrafficSplit,
+    _all_fields,
     {
         "branch_reason": _read_branch_reason,
         "branch_id": _read_branch_id,

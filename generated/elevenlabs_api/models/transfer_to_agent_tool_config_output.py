@@ -165,9 +165,9 @@ def _all_fields(
     }
 
 
-TransferToAgentToolConfigOutput._all_fields = _all_fields
 set_readers(
     TransferToAgentToolConfigOutput,
+    _all_fields,
     {
         "transfers": _read_transfers,
         "system_tool_type": _read_system_tool_type,

@@ -184,9 +184,9 @@ def _all_fields(
     }
 
 
-TransferToAgentToolResultErrorModel._all_fields = _all_fields
 set_readers(
     TransferToAgentToolResultErrorModel,
+    _all_fields,
     {
         "from_agent": _read_from_agent,
         "error": _read_error,

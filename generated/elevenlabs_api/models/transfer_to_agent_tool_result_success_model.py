@@ -265,9 +265,9 @@ def _all_fields(
     }
 
 
-TransferToAgentToolResultSuccessModel._all_fields = _all_fields
 set_readers(
     TransferToAgentToolResultSuccessModel,
+    _all_fields,
     {
         "from_agent": _read_from_agent,
         "to_agent": _read_to_agent,

@@ -385,9 +385,9 @@ def _all_fields(
     }
 
 
-TransferToAgentToolResultSuccessModelInput._all_fields = _all_fields
 set_readers(
     TransferToAgentToolResultSuccessModelInput,
+    _all_fields,
     {
         "from_agent": _read_from_agent,
         "to_agent": _read_to_agent,

@@ -398,9 +398,9 @@ def _all_fields(
     }
 
 
-TransferToAgentToolResultSuccessModelOutput._all_fields = _all_fields
 set_readers(
     TransferToAgentToolResultSuccessModelOutput,
+    _all_fields,
     {
         "from_agent": _read_from_agent,
         "to_agent": _read_to_agent,

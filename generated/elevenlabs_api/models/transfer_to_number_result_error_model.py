@@ -194,9 +194,9 @@ def _all_fields(
     }
 
 
-TransferToNumberResultErrorModel._all_fields = _all_fields
 set_readers(
     TransferToNumberResultErrorModel,
+    _all_fields,
     {
         "error": _read_error,
         "result_type": _read_result_type,

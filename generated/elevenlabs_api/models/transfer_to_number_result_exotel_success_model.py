@@ -253,9 +253,9 @@ def _all_fields(
     }
 
 
-TransferToNumberResultExotelSuccessModel._all_fields = _all_fields
 set_readers(
     TransferToNumberResultExotelSuccessModel,
+    _all_fields,
     {
         "transfer_number": _read_transfer_number,
         "result_type": _read_result_type,

@@ -224,9 +224,9 @@ def _all_fields(
     }
 
 
-TransferToNumberResultSipSuccessModel._all_fields = _all_fields
 set_readers(
     TransferToNumberResultSipSuccessModel,
+    _all_fields,
     {
         "transfer_number": _read_transfer_number,
         "result_type": _read_result_type,

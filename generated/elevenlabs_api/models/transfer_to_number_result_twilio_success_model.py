@@ -286,9 +286,9 @@ def _all_fields(
     }
 
 
-TransferToNumberResultTwilioSuccessModel._all_fields = _all_fields
 set_readers(
     TransferToNumberResultTwilioSuccessModel,
+    _all_fields,
     {
         "transfer_number": _read_transfer_number,
         "agent_message": _read_agent_message,

@@ -183,9 +183,9 @@ def _all_fields(
     }
 
 
-TransferToNumberToolConfigInput._all_fields = _all_fields
 set_readers(
     TransferToNumberToolConfigInput,
+    _all_fields,
     {
         "transfers": _read_transfers,
         "system_tool_type": _read_system_tool_type,

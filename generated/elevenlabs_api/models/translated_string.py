@@ -99,9 +99,9 @@ def _all_fields(cls: type[TranslatedString], d: Mapping[str, Any], known: Mappin
     }
 
 
-TranslatedString._all_fields = _all_fields
 set_readers(
     TranslatedString,
+    _all_fields,
     {
         "value": _read_value,
         "additional_properties": _read_additional_properties,

@@ -146,9 +146,9 @@ def _all_fields(
     }
 
 
-TriggeredGuardrailCommonModel._all_fields = _all_fields
 set_readers(
     TriggeredGuardrailCommonModel,
+    _all_fields,
     {
         "guardrail_type": _read_guardrail_type,
         "guardrail_name": _read_guardrail_name,

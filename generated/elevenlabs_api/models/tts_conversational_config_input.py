@@ -513,9 +513,9 @@ def _all_fields(
     }
 
 
-TTSConversationalConfigInput._all_fields = _all_fields
 set_readers(
     TTSConversationalConfigInput,
+    _all_fields,
     {
         "model_id": _read_model_id,
         "voice_id": _read_voice_id,

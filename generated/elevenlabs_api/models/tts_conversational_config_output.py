@@ -491,9 +491,9 @@ def _all_fields(
     }
 
 
-TTSConversationalConfigOutput._all_fields = _all_fields
 set_readers(
     TTSConversationalConfigOutput,
+    _all_fields,
     {
         "model_id": _read_model_id,
         "voice_id": _read_voice_id,

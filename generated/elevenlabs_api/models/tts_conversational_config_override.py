@@ -212,9 +212,9 @@ def _all_fields(
     }
 
 
-TTSConversationalConfigOverride._all_fields = _all_fields
 set_readers(
     TTSConversationalConfigOverride,
+    _all_fields,
     {
         "voice_id": _read_voice_id,
         "stability": _read_stability,

@@ -180,9 +180,9 @@ def _all_fields(
     }
 
 
-TTSConversationalConfigOverrideConfig._all_fields = _all_fields
 set_readers(
     TTSConversationalConfigOverrideConfig,
+    _all_fields,
     {
         "model_id": _read_model_id,
         "voice_id": _read_voice_id,

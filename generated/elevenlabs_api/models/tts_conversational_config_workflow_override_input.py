@@ -682,9 +682,9 @@ def _all_fields(
     }
 
 
-TTSConversationalConfigWorkflowOverrideInput._all_fields = _all_fields
 set_readers(
     TTSConversationalConfigWorkflowOverrideInput,
+    _all_fields,
     {
         "model_id": _read_model_id,
         "voice_id": _read_voice_id,

@@ -645,9 +645,9 @@ def _all_fields(
     }
 
 
-TTSConversationalConfigWorkflowOverrideOutput._all_fields = _all_fields
 set_readers(
     TTSConversationalConfigWorkflowOverrideOutput,
+    _all_fields,
     {
         "model_id": _read_model_id,
         "voice_id": _read_voice_id,

@@ -205,9 +205,9 @@ def _all_fields(cls: type[TtsVoiceSettings], d: Mapping[str, Any], known: Mappin
     }
 
 
-TtsVoiceSettings._all_fields = _all_fields
 set_readers(
     TtsVoiceSettings,
+    _all_fields,
     {
         "stability": _read_stability,
         "similarity_boost": _read_similarity_boost,

@@ -123,9 +123,9 @@ def _all_fields(cls: type[TurnCommentRequestModel], d: Mapping[str, Any], known:
     }
 
 
-TurnCommentRequestModel._all_fields = _all_fields
 set_readers(
     TurnCommentRequestModel,
+    _all_fields,
     {
         "turn_index": _read_turn_index,
         "comment": _read_comment,

@@ -168,9 +168,9 @@ def _all_fields(cls: type[TurnCommentResponseModel], d: Mapping[str, Any], known
     }
 
 
-TurnCommentResponseModel._all_fields = _all_fields
 set_readers(
     TurnCommentResponseModel,
+    _all_fields,
     {
         "turn_index": _read_turn_index,
         "comment": _read_comment,

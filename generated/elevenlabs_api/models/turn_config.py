@@ -444,9 +444,9 @@ def _all_fields(cls: type[TurnConfig], d: Mapping[str, Any], known: Mapping[str,
     }
 
 
-TurnConfig._all_fields = _all_fields
 set_readers(
     TurnConfig,
+    _all_fields,
     {
         "turn_timeout": _read_turn_timeout,
         "initial_wait_time": _read_initial_wait_time,

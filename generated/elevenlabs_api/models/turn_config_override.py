@@ -128,9 +128,9 @@ def _all_fields(cls: type[TurnConfigOverride], d: Mapping[str, Any], known: Mapp
     }
 
 
-TurnConfigOverride._all_fields = _all_fields
 set_readers(
     TurnConfigOverride,
+    _all_fields,
     {
         "soft_timeout_config": _read_soft_timeout_config,
         "additional_properties": _read_additional_properties,

@@ -117,9 +117,9 @@ def _all_fields(cls: type[TurnConfigOverrideConfig], d: Mapping[str, Any], known
     }
 
 
-TurnConfigOverrideConfig._all_fields = _all_fields
 set_readers(
     TurnConfigOverrideConfig,
+    _all_fields,
     {
         "soft_timeout_config": _read_soft_timeout_config,
         "additional_properties": _read_additional_properties,

@@ -601,9 +601,9 @@ def _all_fields(
     }
 
 
-TurnConfigWorkflowOverride._all_fields = _all_fields
 set_readers(
     TurnConfigWorkflowOverride,
+    _all_fields,
     {
         "turn_timeout": _read_turn_timeout,
         "initial_wait_time": _read_initial_wait_time,

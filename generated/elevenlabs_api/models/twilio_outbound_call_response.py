@@ -183,9 +183,9 @@ def _all_fields(
     }
 
 
-TwilioOutboundCallResponse._all_fields = _all_fields
 set_readers(
     TwilioOutboundCallResponse,
+    _all_fields,
     {
         "success": _read_success,
         "message": _read_message,

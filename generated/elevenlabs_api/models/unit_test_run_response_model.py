@@ -612,9 +612,9 @@ def _all_fields(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any], known
     }
 
 
-UnitTestRunResponseModel._all_fields = _all_fields
 set_readers(
     UnitTestRunResponseModel,
+    _all_fields,
     {
         "test_run_id": _read_test_run_id,
         "test_invocation_id": _read_test_invocation_id,

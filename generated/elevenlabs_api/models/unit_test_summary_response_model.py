@@ -403,9 +403,9 @@ def _all_fields(
     }
 
 
-UnitTestSummaryResponseModel._all_fields = _all_fields
 set_readers(
     UnitTestSummaryResponseModel,
+    _all_fields,
     {
         "id": _read_id,
         "name": _read_name,

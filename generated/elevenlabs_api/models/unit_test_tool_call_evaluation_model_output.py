@@ -253,9 +253,9 @@ def _all_fields(
     }
 
 
-UnitTestToolCallEvaluationModelOutput._all_fields = _all_fields
 set_readers(
     UnitTestToolCallEvaluationModelOutput,
+    _all_fields,
     {
         "parameters": _read_parameters,
         "referenced_tool": _read_referenced_tool,

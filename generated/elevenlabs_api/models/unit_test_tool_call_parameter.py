@@ -229,9 +229,9 @@ def _all_fields(cls: type[UnitTestToolCallParameter], d: Mapping[str, Any], know
     }
 
 
-UnitTestToolCallParameter._all_fields = _all_fields
 set_readers(
     UnitTestToolCallParameter,
+    _all_fields,
     {
         "eval_": _read_eval_,
         "path": _read_path,

@@ -158,9 +158,9 @@ def _all_fields(
     }
 
 
-UnitTestWorkflowNodeTransitionEvaluationNodeId._all_fields = _all_fields
 set_readers(
     UnitTestWorkflowNodeTransitionEvaluationNodeId,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "target_node_id": _read_target_node_id,

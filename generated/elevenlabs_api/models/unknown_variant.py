@@ -75,9 +75,9 @@ def _all_fields(cls: type[UnknownVariant], d: Mapping[str, Any], known: Mapping[
     }
 
 
-UnknownVariant._all_fields = _all_fields
 set_readers(
     UnknownVariant,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -106,9 +106,9 @@ def _all_fields(cls: type[UpdateAssetParams], d: Mapping[str, Any], known: Mappi
     }
 
 
-UpdateAssetParams._all_fields = _all_fields
 set_readers(
     UpdateAssetParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "additional_properties": _read_additional_properties,

@@ -198,9 +198,9 @@ def _all_fields(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any], known: 
     }
 
 
-UpdateBasicAuthRequest._all_fields = _all_fields
 set_readers(
     UpdateBasicAuthRequest,
+    _all_fields,
     {
         "auth_type": _read_auth_type,
         "provider": _read_provider,

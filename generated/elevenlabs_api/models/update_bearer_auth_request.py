@@ -170,9 +170,9 @@ def _all_fields(cls: type[UpdateBearerAuthRequest], d: Mapping[str, Any], known:
     }
 
 
-UpdateBearerAuthRequest._all_fields = _all_fields
 set_readers(
     UpdateBearerAuthRequest,
+    _all_fields,
     {
         "auth_type": _read_auth_type,
         "provider": _read_provider,

@@ -120,9 +120,9 @@ def _all_fields(
     }
 
 
-UpdateEnvironmentVariableRequest._all_fields = _all_fields
 set_readers(
     UpdateEnvironmentVariableRequest,
+    _all_fields,
     {
         "values": _read_values,
         "additional_properties": _read_additional_properties,

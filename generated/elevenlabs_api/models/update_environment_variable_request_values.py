@@ -152,9 +152,9 @@ def _all_fields(
     }
 
 
-UpdateEnvironmentVariableRequestValues._all_fields = _all_fields
 set_readers(
     UpdateEnvironmentVariableRequestValues,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

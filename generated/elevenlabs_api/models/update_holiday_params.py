@@ -106,9 +106,9 @@ def _all_fields(cls: type[UpdateHolidayParams], d: Mapping[str, Any], known: Map
     }
 
 
-UpdateHolidayParams._all_fields = _all_fields
 set_readers(
     UpdateHolidayParams,
+    _all_fields,
     {
         "smb_tool_type": _read_smb_tool_type,
         "additional_properties": _read_additional_properties,

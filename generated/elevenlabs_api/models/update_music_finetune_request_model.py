@@ -236,9 +236,9 @@ def _all_fields(
     }
 
 
-UpdateMusicFinetuneRequestModel._all_fields = _all_fields
 set_readers(
     UpdateMusicFinetuneRequestModel,
+    _all_fields,
     {
         "name": _read_name,
         "tags": _read_tags,

@@ -370,9 +370,9 @@ def _all_fields(
     }
 
 
-UpdateOAuth2ClientCredsRequest._all_fields = _all_fields
 set_readers(
     UpdateOAuth2ClientCredsRequest,
+    _all_fields,
     {
         "auth_type": _read_auth_type,
         "provider": _read_provider,

@@ -507,9 +507,9 @@ def _all_fields(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any], known: 
     }
 
 
-UpdateOAuth2JWTRequest._all_fields = _all_fields
 set_readers(
     UpdateOAuth2JWTRequest,
+    _all_fields,
     {
         "auth_type": _read_auth_type,
         "provider": _read_provider,

@@ -102,9 +102,9 @@ def _all_fields(cls: type[UpdateOrderRequest], d: Mapping[str, Any], known: Mapp
     }
 
 
-UpdateOrderRequest._all_fields = _all_fields
 set_readers(
     UpdateOrderRequest,
+    _all_fields,
     {
         "name": _read_name,
         "additional_properties": _read_additional_properties,

@@ -102,9 +102,9 @@ def _all_fields(cls: type[UpdateOrderResponse], d: Mapping[str, Any], known: Map
     }
 
 
-UpdateOrderResponse._all_fields = _all_fields
 set_readers(
     UpdateOrderResponse,
+    _all_fields,
     {
         "name": _read_name,
         "additional_properties": _read_additional_properties,

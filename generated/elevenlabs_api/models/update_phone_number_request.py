@@ -376,9 +376,9 @@ def _all_fields(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any], known
     }
 
 
-UpdatePhoneNumberRequest._all_fields = _all_fields
 set_readers(
     UpdatePhoneNumberRequest,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "label": _read_label,

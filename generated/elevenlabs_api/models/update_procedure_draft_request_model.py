@@ -193,9 +193,9 @@ def _all_fields(
     }
 
 
-UpdateProcedureDraftRequestModel._all_fields = _all_fields
 set_readers(
     UpdateProcedureDraftRequestModel,
+    _all_fields,
     {
         "name": _read_name,
         "content": _read_content,

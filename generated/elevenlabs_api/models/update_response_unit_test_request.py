@@ -492,9 +492,9 @@ def _all_fields(
     }
 
 
-UpdateResponseUnitTestRequest._all_fields = _all_fields
 set_readers(
     UpdateResponseUnitTestRequest,
+    _all_fields,
     {
         "name": _read_name,
         "from_conversation_metadata": _read_from_conversation_metadata,

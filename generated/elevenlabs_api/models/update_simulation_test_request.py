@@ -682,9 +682,9 @@ def _all_fields(
     }
 
 
-UpdateSimulationTestRequest._all_fields = _all_fields
 set_readers(
     UpdateSimulationTestRequest,
+    _all_fields,
     {
         "name": _read_name,
         "from_conversation_metadata": _read_from_conversation_metadata,

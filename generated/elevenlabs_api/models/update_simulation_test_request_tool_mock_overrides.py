@@ -108,9 +108,9 @@ def _all_fields(
     }
 
 
-UpdateSimulationTestRequestToolMockOverrides._all_fields = _all_fields
 set_readers(
     UpdateSimulationTestRequestToolMockOverrides,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

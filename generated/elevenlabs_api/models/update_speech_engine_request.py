@@ -622,9 +622,9 @@ def _all_fields(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any], know
     }
 
 
-UpdateSpeechEngineRequest._all_fields = _all_fields
 set_readers(
     UpdateSpeechEngineRequest,
+    _all_fields,
     {
         "name": _read_name,
         "speech_engine": _read_speech_engine,

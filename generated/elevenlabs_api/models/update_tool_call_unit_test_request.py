@@ -469,9 +469,9 @@ def _all_fields(
     }
 
 
-UpdateToolCallUnitTestRequest._all_fields = _all_fields
 set_readers(
     UpdateToolCallUnitTestRequest,
+    _all_fields,
     {
         "name": _read_name,
         "from_conversation_metadata": _read_from_conversation_metadata,

@@ -207,9 +207,9 @@ def _all_fields(
     }
 
 
-UpdateWhatsAppAccountRequest._all_fields = _all_fields
 set_readers(
     UpdateWhatsAppAccountRequest,
+    _all_fields,
     {
         "assigned_agent_id": _read_assigned_agent_id,
         "enable_messaging": _read_enable_messaging,

@@ -107,9 +107,9 @@ def _all_fields(
     }
 
 
-UpdateWorkspaceMemberResponseModel._all_fields = _all_fields
 set_readers(
     UpdateWorkspaceMemberResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "additional_properties": _read_additional_properties,

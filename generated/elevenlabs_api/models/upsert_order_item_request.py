@@ -203,9 +203,9 @@ def _all_fields(cls: type[UpsertOrderItemRequest], d: Mapping[str, Any], known: 
     }
 
 
-UpsertOrderItemRequest._all_fields = _all_fields
 set_readers(
     UpsertOrderItemRequest,
+    _all_fields,
     {
         "item": _read_item,
         "item_id": _read_item_id,

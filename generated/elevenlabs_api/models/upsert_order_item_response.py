@@ -160,9 +160,9 @@ def _all_fields(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any], known:
     }
 
 
-UpsertOrderItemResponse._all_fields = _all_fields
 set_readers(
     UpsertOrderItemResponse,
+    _all_fields,
     {
         "item_id": _read_item_id,
         "quote": _read_quote,

@@ -127,9 +127,9 @@ def _all_fields(cls: type[URLAvatar], d: Mapping[str, Any], known: Mapping[str, 
     }
 
 
-URLAvatar._all_fields = _all_fields
 set_readers(
     URLAvatar,
+    _all_fields,
     {
         "type_": _read_type_,
         "custom_url": _read_custom_url,

@@ -218,9 +218,9 @@ def _all_fields(cls: type[UrlModel], d: Mapping[str, Any], known: Mapping[str, A
     }
 
 
-UrlModel._all_fields = _all_fields
 set_readers(
     UrlModel,
+    _all_fields,
     {
         "url_string": _read_url_string,
         "scheme": _read_scheme,

@@ -301,9 +301,9 @@ def _all_fields(cls: type[UrlSecretAuthResponse], d: Mapping[str, Any], known: M
     }
 
 
-UrlSecretAuthResponse._all_fields = _all_fields
 set_readers(
     UrlSecretAuthResponse,
+    _all_fields,
     {
         "name": _read_name,
         "provider": _read_provider,

@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-UsageCharactersResponseModel._all_fields = _all_fields
 set_readers(
     UsageCharactersResponseModel,
+    _all_fields,
     {
         "time": _read_time,
         "usage": _read_usage,

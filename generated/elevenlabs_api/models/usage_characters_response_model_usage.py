@@ -95,9 +95,9 @@ def _all_fields(
     }
 
 
-UsageCharactersResponseModelUsage._all_fields = _all_fields
 set_readers(
     UsageCharactersResponseModelUsage,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -130,9 +130,9 @@ def _all_fields(cls: type[UserFeedback], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-UserFeedback._all_fields = _all_fields
 set_readers(
     UserFeedback,
+    _all_fields,
     {
         "score": _read_score,
         "time_in_call_secs": _read_time_in_call_secs,

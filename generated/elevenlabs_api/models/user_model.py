@@ -271,9 +271,9 @@ def _all_fields(cls: type[UserModel], d: Mapping[str, Any], known: Mapping[str, 
     }
 
 
-UserModel._all_fields = _all_fields
 set_readers(
     UserModel,
+    _all_fields,
     {
         "name": _read_name,
         "uid": _read_uid,

@@ -420,9 +420,9 @@ def _all_fields(cls: type[UserResponseModel], d: Mapping[str, Any], known: Mappi
     }
 
 
-UserResponseModel._all_fields = _all_fields
 set_readers(
     UserResponseModel,
+    _all_fields,
     {
         "user_id": _read_user_id,
         "subscription": _read_subscription,

@@ -140,9 +140,9 @@ def _all_fields(cls: type[UtteranceResponseModel], d: Mapping[str, Any], known: 
     }
 
 
-UtteranceResponseModel._all_fields = _all_fields
 set_readers(
     UtteranceResponseModel,
+    _all_fields,
     {
         "start": _read_start,
         "end": _read_end,

@@ -179,9 +179,9 @@ def _all_fields(cls: type[UUITransferConfig], d: Mapping[str, Any], known: Mappi
     }
 
 
-UUITransferConfig._all_fields = _all_fields
 set_readers(
     UUITransferConfig,
+    _all_fields,
     {
         "data": _read_data,
         "protocol_discriminator": _read_protocol_discriminator,

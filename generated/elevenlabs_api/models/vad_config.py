@@ -97,9 +97,9 @@ def _all_fields(cls: type[VADConfig], d: Mapping[str, Any], known: Mapping[str, 
     }
 
 
-VADConfig._all_fields = _all_fields
 set_readers(
     VADConfig,
+    _all_fields,
     {
         "background_voice_detection": _read_background_voice_detection,
         "additional_properties": _read_additional_properties,

@@ -116,9 +116,9 @@ def _all_fields(cls: type[VADConfigWorkflowOverride], d: Mapping[str, Any], know
     }
 
 
-VADConfigWorkflowOverride._all_fields = _all_fields
 set_readers(
     VADConfigWorkflowOverride,
+    _all_fields,
     {
         "background_voice_detection": _read_background_voice_detection,
         "additional_properties": _read_additional_properties,

@@ -167,9 +167,9 @@ def _all_fields(cls: type[ValidationError], d: Mapping[str, Any], known: Mapping
     }
 
 
-ValidationError._all_fields = _all_fields
 set_readers(
     ValidationError,
+    _all_fields,
     {
         "loc": _read_loc,
         "msg": _read_msg,

@@ -596,9 +596,9 @@ def _all_fields(cls: type[Veo31FastRequest], d: Mapping[str, Any], known: Mappin
     }
 
 
-Veo31FastRequest._all_fields = _all_fields
 set_readers(
     Veo31FastRequest,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "model_id": _read_model_id,

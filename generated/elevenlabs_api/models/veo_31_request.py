@@ -590,9 +590,9 @@ def _all_fields(cls: type[Veo31Request], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-Veo31Request._all_fields = _all_fields
 set_readers(
     Veo31Request,
+    _all_fields,
     {
         "prompt": _read_prompt,
         "model_id": _read_model_id,

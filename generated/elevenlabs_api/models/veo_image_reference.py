@@ -172,9 +172,9 @@ def _all_fields(cls: type[VeoImageReference], d: Mapping[str, Any], known: Mappi
     }
 
 
-VeoImageReference._all_fields = _all_fields
 set_readers(
     VeoImageReference,
+    _all_fields,
     {
         "image": _read_image,
         "role": _read_role,

@@ -246,9 +246,9 @@ def _all_fields(
     }
 
 
-VerificationAttemptResponseModel._all_fields = _all_fields
 set_readers(
     VerificationAttemptResponseModel,
+    _all_fields,
     {
         "text": _read_text,
         "date_unix": _read_date_unix,

@@ -214,9 +214,9 @@ def _all_fields(
     }
 
 
-VerifiedVoiceLanguageResponseModel._all_fields = _all_fields
 set_readers(
     VerifiedVoiceLanguageResponseModel,
+    _all_fields,
     {
         "language": _read_language,
         "model_id": _read_model_id,

@@ -313,9 +313,9 @@ def _all_fields(cls: type[VideoAnalysisResult], d: Mapping[str, Any], known: Map
     }
 
 
-VideoAnalysisResult._all_fields = _all_fields
 set_readers(
     VideoAnalysisResult,
+    _all_fields,
     {
         "title": _read_title,
         "description": _read_description,

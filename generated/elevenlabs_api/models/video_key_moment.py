@@ -137,9 +137,9 @@ def _all_fields(cls: type[VideoKeyMoment], d: Mapping[str, Any], known: Mapping[
     }
 
 
-VideoKeyMoment._all_fields = _all_fields
 set_readers(
     VideoKeyMoment,
+    _all_fields,
     {
         "timestamp_ms": _read_timestamp_ms,
         "type_": _read_type_,

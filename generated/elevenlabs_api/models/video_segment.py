@@ -306,9 +306,9 @@ def _all_fields(cls: type[VideoSegment], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-VideoSegment._all_fields = _all_fields
 set_readers(
     VideoSegment,
+    _all_fields,
     {
         "start_ms": _read_start_ms,
         "end_ms": _read_end_ms,

@@ -121,9 +121,9 @@ def _all_fields(cls: type[VideoSubject], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-VideoSubject._all_fields = _all_fields
 set_readers(
     VideoSubject,
+    _all_fields,
     {
         "name": _read_name,
         "description": _read_description,

@@ -135,9 +135,9 @@ def _all_fields(cls: type[VisitedAgentRef], d: Mapping[str, Any], known: Mapping
     }
 
 
-VisitedAgentRef._all_fields = _all_fields
 set_readers(
     VisitedAgentRef,
+    _all_fields,
     {
         "agent_id": _read_agent_id,
         "branch_id": _read_branch_id,

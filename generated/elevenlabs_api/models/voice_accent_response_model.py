@@ -159,9 +159,9 @@ def _all_fields(cls: type[VoiceAccentResponseModel], d: Mapping[str, Any], known
     }
 
 
-VoiceAccentResponseModel._all_fields = _all_fields
 set_readers(
     VoiceAccentResponseModel,
+    _all_fields,
     {
         "accent": _read_accent,
         "language": _read_language,

@@ -472,9 +472,9 @@ def _all_fields(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any], known:
     }
 
 
-VoiceDesignRequestModel._all_fields = _all_fields
 set_readers(
     VoiceDesignRequestModel,
+    _all_fields,
     {
         "voice_description": _read_voice_description,
         "model_id": _read_model_id,

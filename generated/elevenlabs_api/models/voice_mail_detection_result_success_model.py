@@ -202,9 +202,9 @@ def _all_fields(
     }
 
 
-VoiceMailDetectionResultSuccessModel._all_fields = _all_fields
 set_readers(
     VoiceMailDetectionResultSuccessModel,
+    _all_fields,
     {
         "result_type": _read_result_type,
         "status": _read_status,

@@ -192,9 +192,9 @@ def _all_fields(cls: type[VoicePreviewResponseModel], d: Mapping[str, Any], know
     }
 
 
-VoicePreviewResponseModel._all_fields = _all_fields
 set_readers(
     VoicePreviewResponseModel,
+    _all_fields,
     {
         "audio_base_64": _read_audio_base_64,
         "generated_voice_id": _read_generated_voice_id,

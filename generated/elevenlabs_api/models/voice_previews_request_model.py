@@ -270,9 +270,9 @@ def _all_fields(cls: type[VoicePreviewsRequestModel], d: Mapping[str, Any], know
     }
 
 
-VoicePreviewsRequestModel._all_fields = _all_fields
 set_readers(
     VoicePreviewsRequestModel,
+    _all_fields,
     {
         "voice_description": _read_voice_description,
         "text": _read_text,

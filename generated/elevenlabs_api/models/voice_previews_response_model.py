@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-VoicePreviewsResponseModel._all_fields = _all_fields
 set_readers(
     VoicePreviewsResponseModel,
+    _all_fields,
     {
         "previews": _read_previews,
         "text": _read_text,

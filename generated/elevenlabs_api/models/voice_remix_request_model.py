@@ -348,9 +348,9 @@ def _all_fields(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any], known: 
     }
 
 
-VoiceRemixRequestModel._all_fields = _all_fields
 set_readers(
     VoiceRemixRequestModel,
+    _all_fields,
     {
         "voice_description": _read_voice_description,
         "text": _read_text,

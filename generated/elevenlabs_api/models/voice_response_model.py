@@ -994,9 +994,9 @@ def _all_fields(cls: type[VoiceResponseModel], d: Mapping[str, Any], known: Mapp
     }
 
 
-VoiceResponseModel._all_fields = _all_fields
 set_readers(
     VoiceResponseModel,
+    _all_fields,
     {
         "voice_id": _read_voice_id,
         "name": _read_name,

@@ -77,9 +77,9 @@ def _all_fields(cls: type[VoiceResponseModelLabels], d: Mapping[str, Any], known
     }
 
 
-VoiceResponseModelLabels._all_fields = _all_fields
 set_readers(
     VoiceResponseModelLabels,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -197,9 +197,9 @@ def _all_fields(
     }
 
 
-VoiceSamplePreviewResponseModel._all_fields = _all_fields
 set_readers(
     VoiceSamplePreviewResponseModel,
+    _all_fields,
     {
         "audio_base_64": _read_audio_base_64,
         "voice_id": _read_voice_id,

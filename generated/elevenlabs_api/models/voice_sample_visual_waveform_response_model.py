@@ -138,9 +138,9 @@ def _all_fields(
     }
 
 
-VoiceSampleVisualWaveformResponseModel._all_fields = _all_fields
 set_readers(
     VoiceSampleVisualWaveformResponseModel,
+    _all_fields,
     {
         "sample_id": _read_sample_id,
         "visual_waveform": _read_visual_waveform,

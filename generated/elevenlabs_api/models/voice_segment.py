@@ -201,9 +201,9 @@ def _all_fields(cls: type[VoiceSegment], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-VoiceSegment._all_fields = _all_fields
 set_readers(
     VoiceSegment,
+    _all_fields,
     {
         "voice_id": _read_voice_id,
         "start_time_seconds": _read_start_time_seconds,

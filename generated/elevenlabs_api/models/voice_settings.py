@@ -94,9 +94,9 @@ def _all_fields(cls: type[VoiceSettings], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-VoiceSettings._all_fields = _all_fields
 set_readers(
     VoiceSettings,
+    _all_fields,
     {
         "cloning_strength": _read_cloning_strength,
         "additional_properties": _read_additional_properties,

@@ -251,9 +251,9 @@ def _all_fields(
     }
 
 
-VoiceSettingsResponseModel._all_fields = _all_fields
 set_readers(
     VoiceSettingsResponseModel,
+    _all_fields,
     {
         "stability": _read_stability,
         "use_speaker_boost": _read_use_speaker_boost,

@@ -383,9 +383,9 @@ def _all_fields(
     }
 
 
-VoiceSharingModerationCheckResponseModel._all_fields = _all_fields
 set_readers(
     VoiceSharingModerationCheckResponseModel,
+    _all_fields,
     {
         "date_checked_unix": _read_date_checked_unix,
         "name_value": _read_name_value,

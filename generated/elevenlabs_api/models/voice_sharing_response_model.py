@@ -938,9 +938,9 @@ def _all_fields(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any], know
     }
 
 
-VoiceSharingResponseModel._all_fields = _all_fields
 set_readers(
     VoiceSharingResponseModel,
+    _all_fields,
     {
         "status": _read_status,
         "date_unix": _read_date_unix,

@@ -192,9 +192,9 @@ def _all_fields(
     }
 
 
-VoiceStatisticsResponseModel._all_fields = _all_fields
 set_readers(
     VoiceStatisticsResponseModel,
+    _all_fields,
     {
         "project_voice_ref_id": _read_project_voice_ref_id,
         "characters_unconverted": _read_characters_unconverted,

@@ -264,9 +264,9 @@ def _all_fields(
     }
 
 
-VoiceVerificationResponseModel._all_fields = _all_fields
 set_readers(
     VoiceVerificationResponseModel,
+    _all_fields,
     {
         "requires_verification": _read_requires_verification,
         "is_verified": _read_is_verified,

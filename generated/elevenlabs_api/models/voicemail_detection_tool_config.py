@@ -152,9 +152,9 @@ def _all_fields(
     }
 
 
-VoicemailDetectionToolConfig._all_fields = _all_fields
 set_readers(
     VoicemailDetectionToolConfig,
+    _all_fields,
     {
         "system_tool_type": _read_system_tool_type,
         "voicemail_message": _read_voicemail_message,

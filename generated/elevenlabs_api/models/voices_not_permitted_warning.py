@@ -162,9 +162,9 @@ def _all_fields(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any], know
     }
 
 
-VoicesNotPermittedWarning._all_fields = _all_fields
 set_readers(
     VoicesNotPermittedWarning,
+    _all_fields,
     {
         "type_": _read_type_,
         "speaker_ids": _read_speaker_ids,

@@ -205,9 +205,9 @@ def _all_fields(cls: type[WebhookHMACSettings], d: Mapping[str, Any], known: Map
     }
 
 
-WebhookHMACSettings._all_fields = _all_fields
 set_readers(
     WebhookHMACSettings,
+    _all_fields,
     {
         "auth_type": _read_auth_type,
         "name": _read_name,

@@ -109,9 +109,9 @@ def _all_fields(cls: type[WebhookTargetAll], d: Mapping[str, Any], known: Mappin
     }
 
 
-WebhookTargetAll._all_fields = _all_fields
 set_readers(
     WebhookTargetAll,
+    _all_fields,
     {
         "type_": _read_type_,
         "additional_properties": _read_additional_properties,

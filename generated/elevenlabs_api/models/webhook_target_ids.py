@@ -145,9 +145,9 @@ def _all_fields(cls: type[WebhookTargetIds], d: Mapping[str, Any], known: Mappin
     }
 
 
-WebhookTargetIds._all_fields = _all_fields
 set_readers(
     WebhookTargetIds,
+    _all_fields,
     {
         "ids": _read_ids,
         "type_": _read_type_,

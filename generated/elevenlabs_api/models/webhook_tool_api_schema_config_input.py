@@ -580,9 +580,9 @@ def _all_fields(
     }
 
 
-WebhookToolApiSchemaConfigInput._all_fields = _all_fields
 set_readers(
     WebhookToolApiSchemaConfigInput,
+    _all_fields,
     {
         "url": _read_url,
         "request_headers": _read_request_headers,

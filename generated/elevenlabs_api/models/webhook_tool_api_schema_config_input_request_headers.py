@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-WebhookToolApiSchemaConfigInputRequestHeaders._all_fields = _all_fields
 set_readers(
     WebhookToolApiSchemaConfigInputRequestHeaders,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

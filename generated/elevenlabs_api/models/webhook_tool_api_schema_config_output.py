@@ -554,9 +554,9 @@ def _all_fields(
     }
 
 
-WebhookToolApiSchemaConfigOutput._all_fields = _all_fields
 set_readers(
     WebhookToolApiSchemaConfigOutput,
+    _all_fields,
     {
         "url": _read_url,
         "request_headers": _read_request_headers,

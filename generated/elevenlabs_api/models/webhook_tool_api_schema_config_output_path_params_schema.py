@@ -96,9 +96,9 @@ def _all_fields(
     }
 
 
-WebhookToolApiSchemaConfigOutputPathParamsSchema._all_fields = _all_fields
 set_readers(
     WebhookToolApiSchemaConfigOutputPathParamsSchema,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

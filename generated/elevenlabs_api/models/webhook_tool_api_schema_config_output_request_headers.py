@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-WebhookToolApiSchemaConfigOutputRequestHeaders._all_fields = _all_fields
 set_readers(
     WebhookToolApiSchemaConfigOutputRequestHeaders,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

@@ -577,9 +577,9 @@ def _all_fields(cls: type[WebhookToolConfigInput], d: Mapping[str, Any], known: 
     }
 
 
-WebhookToolConfigInput._all_fields = _all_fields
 set_readers(
     WebhookToolConfigInput,
+    _all_fields,
     {
         "name": _read_name,
         "description": _read_description,

@@ -508,9 +508,9 @@ def _all_fields(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any], known:
     }
 
 
-WebhookToolConfigOutput._all_fields = _all_fields
 set_readers(
     WebhookToolConfigOutput,
+    _all_fields,
     {
         "name": _read_name,
         "description": _read_description,

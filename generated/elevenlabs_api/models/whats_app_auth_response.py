@@ -329,9 +329,9 @@ def _all_fields(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any], known: Ma
     }
 
 
-WhatsAppAuthResponse._all_fields = _all_fields
 set_readers(
     WhatsAppAuthResponse,
+    _all_fields,
     {
         "name": _read_name,
         "phone_number_id": _read_phone_number_id,

@@ -167,9 +167,9 @@ def _all_fields(cls: type[WhatsAppConversationInfo], d: Mapping[str, Any], known
     }
 
 
-WhatsAppConversationInfo._all_fields = _all_fields
 set_readers(
     WhatsAppConversationInfo,
+    _all_fields,
     {
         "whatsapp_user_id": _read_whatsapp_user_id,
         "direction": _read_direction,

@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-WhatsAppOutboundCallResponse._all_fields = _all_fields
 set_readers(
     WhatsAppOutboundCallResponse,
+    _all_fields,
     {
         "success": _read_success,
         "message": _read_message,

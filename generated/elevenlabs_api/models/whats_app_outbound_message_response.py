@@ -103,9 +103,9 @@ def _all_fields(
     }
 
 
-WhatsAppOutboundMessageResponse._all_fields = _all_fields
 set_readers(
     WhatsAppOutboundMessageResponse,
+    _all_fields,
     {
         "conversation_id": _read_conversation_id,
         "additional_properties": _read_additional_properties,

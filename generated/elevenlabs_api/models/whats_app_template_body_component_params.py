@@ -165,9 +165,9 @@ def _all_fields(
     }
 
 
-WhatsAppTemplateBodyComponentParams._all_fields = _all_fields
 set_readers(
     WhatsAppTemplateBodyComponentParams,
+    _all_fields,
     {
         "parameters": _read_parameters,
         "type_": _read_type_,

@@ -203,9 +203,9 @@ def _all_fields(
     }
 
 
-WhatsAppTemplateButtonComponentParams._all_fields = _all_fields
 set_readers(
     WhatsAppTemplateButtonComponentParams,
+    _all_fields,
     {
         "parameters": _read_parameters,
         "index": _read_index,

@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-WhatsAppTemplateDocumentParam._all_fields = _all_fields
 set_readers(
     WhatsAppTemplateDocumentParam,
+    _all_fields,
     {
         "document": _read_document,
         "type_": _read_type_,

@@ -139,9 +139,9 @@ def _all_fields(
     }
 
 
-WhatsAppTemplateDocumentParamDetails._all_fields = _all_fields
 set_readers(
     WhatsAppTemplateDocumentParamDetails,
+    _all_fields,
     {
         "link": _read_link,
         "filename": _read_filename,

@@ -244,9 +244,9 @@ def _all_fields(
     }
 
 
-WhatsAppTemplateHeaderComponentParams._all_fields = _all_fields
 set_readers(
     WhatsAppTemplateHeaderComponentParams,
+    _all_fields,
     {
         "parameters": _read_parameters,
         "type_": _read_type_,

@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-WhatsAppTemplateImageParam._all_fields = _all_fields
 set_readers(
     WhatsAppTemplateImageParam,
+    _all_fields,
     {
         "image": _read_image,
         "type_": _read_type_,

@@ -103,9 +103,9 @@ def _all_fields(
     }
 
 
-WhatsAppTemplateImageParamDetails._all_fields = _all_fields
 set_readers(
     WhatsAppTemplateImageParamDetails,
+    _all_fields,
     {
         "link": _read_link,
         "additional_properties": _read_additional_properties,

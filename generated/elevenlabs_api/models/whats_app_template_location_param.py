@@ -154,9 +154,9 @@ def _all_fields(
     }
 
 
-WhatsAppTemplateLocationParam._all_fields = _all_fields
 set_readers(
     WhatsAppTemplateLocationParam,
+    _all_fields,
     {
         "location": _read_location,
         "type_": _read_type_,

@@ -159,9 +159,9 @@ def _all_fields(
     }
 
 
-WhatsAppTemplateLocationParamDetails._all_fields = _all_fields
 set_readers(
     WhatsAppTemplateLocationParamDetails,
+    _all_fields,
     {
         "latitude": _read_latitude,
         "longitude": _read_longitude,

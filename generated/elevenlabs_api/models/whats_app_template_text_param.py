@@ -164,9 +164,9 @@ def _all_fields(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any], know
     }
 
 
-WhatsAppTemplateTextParam._all_fields = _all_fields
 set_readers(
     WhatsAppTemplateTextParam,
+    _all_fields,
     {
         "text": _read_text,
         "parameter_name": _read_parameter_name,

@@ -1368,9 +1368,9 @@ def _all_fields(cls: type[WidgetConfigInput], d: Mapping[str, Any], known: Mappi
     }
 
 
-WidgetConfigInput._all_fields = _all_fields
 set_readers(
     WidgetConfigInput,
+    _all_fields,
     {
         "variant": _read_variant,
         "placement": _read_placement,

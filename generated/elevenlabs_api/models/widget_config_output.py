@@ -1314,9 +1314,9 @@ def _all_fields(cls: type[WidgetConfigOutput], d: Mapping[str, Any], known: Mapp
     }
 
 
-WidgetConfigOutput._all_fields = _all_fields
 set_readers(
     WidgetConfigOutput,
+    _all_fields,
     {
         "variant": _read_variant,
         "placement": _read_placement,

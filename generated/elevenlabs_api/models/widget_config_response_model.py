@@ -1448,9 +1448,9 @@ def _all_fields(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any], know
     }
 
 
-WidgetConfigResponseModel._all_fields = _all_fields
 set_readers(
     WidgetConfigResponseModel,
+    _all_fields,
     {
         "language": _read_language,
         "variant": _read_variant,

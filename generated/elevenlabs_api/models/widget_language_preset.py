@@ -316,9 +316,9 @@ def _all_fields(cls: type[WidgetLanguagePreset], d: Mapping[str, Any], known: Ma
     }
 
 
-WidgetLanguagePreset._all_fields = _all_fields
 set_readers(
     WidgetLanguagePreset,
+    _all_fields,
     {
         "text_contents": _read_text_contents,
         "text_contents_translation": _read_text_contents_translation,

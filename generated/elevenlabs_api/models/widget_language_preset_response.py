@@ -250,9 +250,9 @@ def _all_fields(
     }
 
 
-WidgetLanguagePresetResponse._all_fields = _all_fields
 set_readers(
     WidgetLanguagePresetResponse,
+    _all_fields,
     {
         "first_message": _read_first_message,
         "text_contents": _read_text_contents,

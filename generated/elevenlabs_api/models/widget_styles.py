@@ -685,9 +685,9 @@ def _all_fields(cls: type[WidgetStyles], d: Mapping[str, Any], known: Mapping[st
     }
 
 
-WidgetStyles._all_fields = _all_fields
 set_readers(
     WidgetStyles,
+    _all_fields,
     {
         "base": _read_base,
         "base_hover": _read_base_hover,

@@ -121,9 +121,9 @@ def _all_fields(cls: type[WidgetTermsTranslation], d: Mapping[str, Any], known: 
     }
 
 
-WidgetTermsTranslation._all_fields = _all_fields
 set_readers(
     WidgetTermsTranslation,
+    _all_fields,
     {
         "source_hash": _read_source_hash,
         "text": _read_text,

@@ -1533,9 +1533,9 @@ def _all_fields(cls: type[WidgetTextContents], d: Mapping[str, Any], known: Mapp
     }
 
 
-WidgetTextContents._all_fields = _all_fields
 set_readers(
     WidgetTextContents,
+    _all_fields,
     {
         "main_label": _read_main_label,
         "start_call": _read_start_call,

@@ -160,9 +160,9 @@ def _all_fields(
     }
 
 
-WidgetTextContentsTranslation._all_fields = _all_fields
 set_readers(
     WidgetTextContentsTranslation,
+    _all_fields,
     {
         "source": _read_source,
         "text": _read_text,

@@ -137,9 +137,9 @@ def _all_fields(cls: type[WordTimestamp], d: Mapping[str, Any], known: Mapping[s
     }
 
 
-WordTimestamp._all_fields = _all_fields
 set_readers(
     WordTimestamp,
+    _all_fields,
     {
         "word": _read_word,
         "start_ms": _read_start_ms,

@@ -363,9 +363,9 @@ def _all_fields(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any], known: 
     }
 
 
-WorkflowEdgeModelInput._all_fields = _all_fields
 set_readers(
     WorkflowEdgeModelInput,
+    _all_fields,
     {
         "source": _read_source,
         "target": _read_target,

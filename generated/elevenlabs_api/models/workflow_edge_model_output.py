@@ -380,9 +380,9 @@ def _all_fields(cls: type[WorkflowEdgeModelOutput], d: Mapping[str, Any], known:
     }
 
 
-WorkflowEdgeModelOutput._all_fields = _all_fields
 set_readers(
     WorkflowEdgeModelOutput,
+    _all_fields,
     {
         "source": _read_source,
         "target": _read_target,

@@ -177,9 +177,9 @@ def _all_fields(cls: type[WorkflowEndNodeModelInput], d: Mapping[str, Any], know
     }
 
 
-WorkflowEndNodeModelInput._all_fields = _all_fields
 set_readers(
     WorkflowEndNodeModelInput,
+    _all_fields,
     {
         "type_": _read_type_,
         "position": _read_position,

@@ -474,9 +474,9 @@ def _all_fields(
     }
 
 
-WorkflowExpressionConditionModelInput._all_fields = _all_fields
 set_readers(
     WorkflowExpressionConditionModelInput,
+    _all_fields,
     {
         "expression": _read_expression,
         "label": _read_label,

@@ -473,9 +473,9 @@ def _all_fields(
     }
 
 
-WorkflowExpressionConditionModelOutput._all_fields = _all_fields
 set_readers(
     WorkflowExpressionConditionModelOutput,
+    _all_fields,
     {
         "label": _read_label,
         "type_": _read_type_,

@@ -251,9 +251,9 @@ def _all_fields(
     }
 
 
-WorkflowFeaturesUsageCommonModel._all_fields = _all_fields
 set_readers(
     WorkflowFeaturesUsageCommonModel,
+    _all_fields,
     {
         "enabled": _read_enabled,
         "tool_node": _read_tool_node,

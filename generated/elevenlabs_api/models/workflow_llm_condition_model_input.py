@@ -166,9 +166,9 @@ def _all_fields(
     }
 
 
-WorkflowLLMConditionModelInput._all_fields = _all_fields
 set_readers(
     WorkflowLLMConditionModelInput,
+    _all_fields,
     {
         "condition": _read_condition,
         "label": _read_label,

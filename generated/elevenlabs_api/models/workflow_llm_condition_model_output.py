@@ -167,9 +167,9 @@ def _all_fields(
     }
 
 
-WorkflowLLMConditionModelOutput._all_fields = _all_fields
 set_readers(
     WorkflowLLMConditionModelOutput,
+    _all_fields,
     {
         "label": _read_label,
         "type_": _read_type_,

@@ -381,9 +381,9 @@ def _all_fields(
     }
 
 
-WorkflowOverrideAgentNodeModelInput._all_fields = _all_fields
 set_readers(
     WorkflowOverrideAgentNodeModelInput,
+    _all_fields,
     {
         "label": _read_label,
         "type_": _read_type_,

@@ -358,9 +358,9 @@ def _all_fields(
     }
 
 
-WorkflowOverrideAgentNodeModelOutput._all_fields = _all_fields
 set_readers(
     WorkflowOverrideAgentNodeModelOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "position": _read_position,

@@ -544,9 +544,9 @@ def _all_fields(
     }
 
 
-WorkflowPhoneNumberNodeModelInput._all_fields = _all_fields
 set_readers(
     WorkflowPhoneNumberNodeModelInput,
+    _all_fields,
     {
         "transfer_destination": _read_transfer_destination,
         "custom_sip_headers": _read_custom_sip_headers,

@@ -555,9 +555,9 @@ def _all_fields(
     }
 
 
-WorkflowPhoneNumberNodeModelOutput._all_fields = _all_fields
 set_readers(
     WorkflowPhoneNumberNodeModelOutput,
+    _all_fields,
     {
         "custom_sip_headers": _read_custom_sip_headers,
         "transfer_destination": _read_transfer_destination,

@@ -166,9 +166,9 @@ def _all_fields(
     }
 
 
-WorkflowResultConditionModelInput._all_fields = _all_fields
 set_readers(
     WorkflowResultConditionModelInput,
+    _all_fields,
     {
         "successful": _read_successful,
         "label": _read_label,

@@ -167,9 +167,9 @@ def _all_fields(
     }
 
 
-WorkflowResultConditionModelOutput._all_fields = _all_fields
 set_readers(
     WorkflowResultConditionModelOutput,
+    _all_fields,
     {
         "label": _read_label,
         "type_": _read_type_,

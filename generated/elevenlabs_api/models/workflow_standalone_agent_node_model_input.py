@@ -320,9 +320,9 @@ def _all_fields(
     }
 
 
-WorkflowStandaloneAgentNodeModelInput._all_fields = _all_fields
 set_readers(
     WorkflowStandaloneAgentNodeModelInput,
+    _all_fields,
     {
         "type_": _read_type_,
         "position": _read_position,

@@ -325,9 +325,9 @@ def _all_fields(
     }
 
 
-WorkflowStandaloneAgentNodeModelOutput._all_fields = _all_fields
 set_readers(
     WorkflowStandaloneAgentNodeModelOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "position": _read_position,

@@ -179,9 +179,9 @@ def _all_fields(
     }
 
 
-WorkflowStartNodeModelInput._all_fields = _all_fields
 set_readers(
     WorkflowStartNodeModelInput,
+    _all_fields,
     {
         "type_": _read_type_,
         "position": _read_position,

@@ -178,9 +178,9 @@ def _all_fields(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any], know
     }
 
 
-WorkflowToolEdgeStepModel._all_fields = _all_fields
 set_readers(
     WorkflowToolEdgeStepModel,
+    _all_fields,
     {
         "step_latency_secs": _read_step_latency_secs,
         "edge_id": _read_edge_id,

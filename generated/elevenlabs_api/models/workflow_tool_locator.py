@@ -158,9 +158,9 @@ def _all_fields(cls: type[WorkflowToolLocator], d: Mapping[str, Any], known: Map
     }
 
 
-WorkflowToolLocator._all_fields = _all_fields
 set_readers(
     WorkflowToolLocator,
+    _all_fields,
     {
         "tool_id": _read_tool_id,
         "schema_overrides": _read_schema_overrides,

@@ -194,9 +194,9 @@ def _all_fields(
     }
 
 
-WorkflowToolLocatorSchemaOverridesType0._all_fields = _all_fields
 set_readers(
     WorkflowToolLocatorSchemaOverridesType0,
+    _all_fields,
     {
         "additional_properties": _read_additional_properties,
     },

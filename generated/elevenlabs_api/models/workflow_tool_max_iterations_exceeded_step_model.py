@@ -166,9 +166,9 @@ def _all_fields(
     }
 
 
-WorkflowToolMaxIterationsExceededStepModel._all_fields = _all_fields
 set_readers(
     WorkflowToolMaxIterationsExceededStepModel,
+    _all_fields,
     {
         "step_latency_secs": _read_step_latency_secs,
         "max_iterations": _read_max_iterations,

@@ -357,9 +357,9 @@ def _all_fields(
     }
 
 
-WorkflowToolNestedToolsStepModel._all_fields = _all_fields
 set_readers(
     WorkflowToolNestedToolsStepModel,
+    _all_fields,
     {
         "step_latency_secs": _read_step_latency_secs,
         "node_id": _read_node_id,

@@ -225,9 +225,9 @@ def _all_fields(
     }
 
 
-WorkflowToolNodeModelInput._all_fields = _all_fields
 set_readers(
     WorkflowToolNodeModelInput,
+    _all_fields,
     {
         "type_": _read_type_,
         "position": _read_position,

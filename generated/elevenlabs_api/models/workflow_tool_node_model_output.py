@@ -223,9 +223,9 @@ def _all_fields(
     }
 
 
-WorkflowToolNodeModelOutput._all_fields = _all_fields
 set_readers(
     WorkflowToolNodeModelOutput,
+    _all_fields,
     {
         "type_": _read_type_,
         "position": _read_position,

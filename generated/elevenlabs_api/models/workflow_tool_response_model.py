@@ -197,9 +197,9 @@ def _all_fields(cls: type[WorkflowToolResponseModel], d: Mapping[str, Any], know
     }
 
 
-WorkflowToolResponseModel._all_fields = _all_fields
 set_readers(
     WorkflowToolResponseModel,
+    _all_fields,
     {
         "steps": _read_steps,
         "additional_properties": _read_additional_properties,

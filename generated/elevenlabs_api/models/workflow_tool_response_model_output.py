@@ -222,9 +222,9 @@ def _all_fields(
     }
 
 
-WorkflowToolResponseModelOutput._all_fields = _all_fields
 set_readers(
     WorkflowToolResponseModelOutput,
+    _all_fields,
     {
         "steps": _read_steps,
         "additional_properties": _read_additional_properties,

@@ -144,9 +144,9 @@ def _all_fields(
     }
 
 
-WorkflowUnconditionalModelInput._all_fields = _all_fields
 set_readers(
     WorkflowUnconditionalModelInput,
+    _all_fields,
     {
         "label": _read_label,
         "type_": _read_type_,

@@ -149,9 +149,9 @@ def _all_fields(
     }
 
 
-WorkflowUnconditionalModelOutput._all_fields = _all_fields
 set_readers(
     WorkflowUnconditionalModelOutput,
+    _all_fields,
     {
         "label": _read_label,
         "type_": _read_type_,

@@ -292,9 +292,9 @@ def _all_fields(
     }
 
 
-WorkspaceAnalyticsQueryResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceAnalyticsQueryResponseModel,
+    _all_fields,
     {
         "columns": _read_columns,
         "column_types": _read_column_types,

@@ -130,9 +130,9 @@ def _all_fields(
     }
 
 
-WorkspaceApiKeyListResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceApiKeyListResponseModel,
+    _all_fields,
     {
         "api_keys": _read_api_keys,
         "additional_properties": _read_additional_properties,

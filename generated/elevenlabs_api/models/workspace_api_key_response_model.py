@@ -444,9 +444,9 @@ def _all_fields(
     }
 
 
-WorkspaceApiKeyResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceApiKeyResponseModel,
+    _all_fields,
     {
         "name": _read_name,
         "hint": _read_hint,

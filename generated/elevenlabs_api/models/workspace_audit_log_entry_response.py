@@ -708,9 +708,9 @@ def _all_fields(
     }
 
 
-WorkspaceAuditLogEntryResponse._all_fields = _all_fields
 set_readers(
     WorkspaceAuditLogEntryResponse,
+    _all_fields,
     {
         "activity_id": _read_activity_id,
         "activity_name": _read_activity_name,

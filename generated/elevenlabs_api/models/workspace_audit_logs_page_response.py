@@ -185,9 +185,9 @@ def _all_fields(
     }
 
 
-WorkspaceAuditLogsPageResponse._all_fields = _all_fields
 set_readers(
     WorkspaceAuditLogsPageResponse,
+    _all_fields,
     {
         "entries": _read_entries,
         "has_more": _read_has_more,

@@ -181,9 +181,9 @@ def _all_fields(
     }
 
 
-WorkspaceBatchCallsResponse._all_fields = _all_fields
 set_readers(
     WorkspaceBatchCallsResponse,
+    _all_fields,
     {
         "batch_calls": _read_batch_calls,
         "next_doc": _read_next_doc,

@@ -125,9 +125,9 @@ def _all_fields(
     }
 
 
-WorkspaceCreateApiKeyResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceCreateApiKeyResponseModel,
+    _all_fields,
     {
         "xi_api_key": _read_xi_api_key,
         "key_id": _read_key_id,

@@ -105,9 +105,9 @@ def _all_fields(
     }
 
 
-WorkspaceCreateServiceAccountResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceCreateServiceAccountResponseModel,
+    _all_fields,
     {
         "service_account_user_id": _read_service_account_user_id,
         "additional_properties": _read_additional_properties,

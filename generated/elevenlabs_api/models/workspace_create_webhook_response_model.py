@@ -137,9 +137,9 @@ def _all_fields(
     }
 
 
-WorkspaceCreateWebhookResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceCreateWebhookResponseModel,
+    _all_fields,
     {
         "webhook_id": _read_webhook_id,
         "webhook_secret": _read_webhook_secret,

@@ -153,9 +153,9 @@ def _all_fields(
     }
 
 
-WorkspaceGroupByNameResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceGroupByNameResponseModel,
+    _all_fields,
     {
         "name": _read_name,
         "id": _read_id,

@@ -424,9 +424,9 @@ def _all_fields(
     }
 
 
-WorkspaceGroupResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceGroupResponseModel,
+    _all_fields,
     {
         "name": _read_name,
         "id": _read_id,

@@ -221,9 +221,9 @@ def _all_fields(
     }
 
 
-WorkspaceMemberResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceMemberResponseModel,
+    _all_fields,
     {
         "user_id": _read_user_id,
         "email": _read_email,

@@ -132,9 +132,9 @@ def _all_fields(
     }
 
 
-WorkspaceServiceAccountListResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceServiceAccountListResponseModel,
+    _all_fields,
     {
         "service_accounts": _read_service_accounts,
         "additional_properties": _read_additional_properties,

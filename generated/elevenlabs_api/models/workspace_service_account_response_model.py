@@ -249,9 +249,9 @@ def _all_fields(
     }
 
 
-WorkspaceServiceAccountResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceServiceAccountResponseModel,
+    _all_fields,
     {
         "service_account_user_id": _read_service_account_user_id,
         "name": _read_name,

@@ -136,9 +136,9 @@ def _all_fields(
     }
 
 
-WorkspaceWebhookListResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceWebhookListResponseModel,
+    _all_fields,
     {
         "webhooks": _read_webhooks,
         "additional_properties": _read_additional_properties,

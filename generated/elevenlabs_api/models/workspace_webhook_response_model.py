@@ -408,9 +408,9 @@ def _all_fields(
     }
 
 
-WorkspaceWebhookResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceWebhookResponseModel,
+    _all_fields,
     {
         "name": _read_name,
         "webhook_id": _read_webhook_id,

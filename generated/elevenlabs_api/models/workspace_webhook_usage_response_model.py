@@ -112,9 +112,9 @@ def _all_fields(
     }
 
 
-WorkspaceWebhookUsageResponseModel._all_fields = _all_fields
 set_readers(
     WorkspaceWebhookUsageResponseModel,
+    _all_fields,
     {
         "usage_type": _read_usage_type,
         "additional_properties": _read_additional_properties,

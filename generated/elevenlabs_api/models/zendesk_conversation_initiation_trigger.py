@@ -140,9 +140,9 @@ def _all_fields(
     }
 
 
-ZendeskConversationInitiationTrigger._all_fields = _all_fields
 set_readers(
     ZendeskConversationInitiationTrigger,
+    _all_fields,
     {
         "ticket_id": _read_ticket_id,
         "trigger_type": _read_trigger_type,
