@@ -762,6 +762,37 @@ paths:
     assert run_pass(n.parameter_defaults_to_the_server, result) == result
 
 
+def test_field_defaults_are_left_to_the_server() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    Settings:
+      type: object
+      required: [kind, speed]
+      properties:
+        stability: {type: number, description: How stable., default: 0.5}
+        boost: {anyOf: [{type: boolean}, {type: 'null'}], default: true}
+        name: {type: string, default: ''}
+        kind: {type: string, const: full, default: full}
+        tag: {type: string, const: settings, default: settings}
+        speed: {type: number, default: 1.0}
+        properties: {type: object, properties: {size: {type: integer, default: 3}}}
+""")
+    result = run_pass(n.field_defaults_to_the_server, doc)
+    fields = result["components"]["schemas"]["Settings"]["properties"]
+    assert fields["stability"] == {"type": "number", "description": "How stable. Defaults to 0.5 on the server."}
+    assert fields["boost"] == {
+        "anyOf": [{"type": "boolean"}, {"type": "null"}],
+        "description": "Defaults to True on the server.",
+    }
+    assert fields["name"] == {"type": "string", "description": "Defaults to empty on the server."}
+    # A union member's tag and a required field keep theirs; a field named `properties` is a field.
+    assert fields["tag"] == {"type": "string", "const": "settings", "default": "settings"}
+    assert fields["kind"]["default"] == "full" and fields["speed"]["default"] == 1.0
+    assert fields["properties"]["properties"]["size"] == {"type": "integer", "description": "Defaults to 3 on the server."}
+    assert run_pass(n.field_defaults_to_the_server, result) == result
+
+
 def test_template_data_has_the_client_tree() -> None:
     doc = run_pass(n.name_operations, snippet(NAMES))
     data = n.template_data({**doc, "servers": [{"url": "https://eu.example", "x-fern-server-name": "Production EU"}]})

@@ -11,10 +11,20 @@ from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast
 
 
 class Unset:
-    """The type of UNSET: a field or parameter that was not given, as opposed to one given as None."""
+    """The type of UNSET: a field or parameter that was not given, as opposed to one given as None.
+
+    A parameter or model field left at UNSET is not sent (the server applies its own default); a
+    response field the server did not send reads as UNSET. It is falsy, and there is only one.
+    """
 
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # copies and unpickled copies are the one UNSET, so `is UNSET` still holds
 
 
 UNSET: Unset = Unset()
@@ -62,6 +72,17 @@ def as_file(value: FileInput) -> File:
         return File(payload=_binary(content), file_name=name, mime_type=rest[0] if rest else None)
     name = getattr(value, "name", None)
     return File(payload=_binary(value), file_name=os.path.basename(name) if isinstance(name, str) else None)
+
+
+def _names_a_file(text: str) -> bool:
+    # A str is content, as in the official SDK; one that is the path of an existing file was surely meant as
+    # that file, and uploading its path's text would succeed silently.
+    if not text or len(text) > 4096 or "\n" in text or "\0" in text:
+        return False
+    try:
+        return os.path.isfile(text)
+    except (OSError, ValueError):
+        return False
 
 
 class PathReader(io.RawIOBase):
@@ -113,6 +134,11 @@ def _binary(content: FileContent) -> BinaryIO:
     if isinstance(content, bytes):
         return io.BytesIO(content)
     if isinstance(content, str):
+        if _names_a_file(content):
+            raise ValueError(
+                f"{content!r} is the path of a file, and a str is sent as the file's content: "
+                f"pass Path({content!r}) to upload the file, or its content as bytes"
+            )
         return io.BytesIO(content.encode())
     return cast(BinaryIO, content)
 

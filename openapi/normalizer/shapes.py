@@ -264,8 +264,48 @@ def _server_default(parameter: Json) -> Json:
     schema = parameter.get("schema") if isinstance(parameter, dict) else None
     if not isinstance(schema, dict) or "default" not in schema or parameter.get("required"):
         return parameter
-    default = schema["default"]
-    said = f"Defaults to {default!r} on the server." if default != "" else "Defaults to empty on the server."
-    description = " ".join(part for part in (str(parameter.get("description") or "").strip(), said) if part)
     trimmed = {key: value for key, value in schema.items() if key != "default"}
-    return {**parameter, "schema": trimmed, "description": description}
+    return {**parameter, "schema": trimmed, "description": _described_default(parameter, schema["default"])}
+
+
+def field_defaults_to_the_server(doc: Document, file: str) -> Document:
+    """An optional field's `default` leaves its schema for its description, as a parameter's does: a model
+    built with one field sends one field. Otherwise `voices.settings.update(v, stability=0.3)` would send
+    today's spec default for the four settings it never named, and reset them on the user's voice.
+
+    A `const` field keeps its default: it is a union member's tag, the one value the field can have, and
+    the server needs it to tell the members apart. A required field keeps it too (the caller gives it).
+    """
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        properties = node.get("properties")
+        if _is_properties_map(path) or not isinstance(properties, dict):
+            return node
+        required = node.get("required") or []
+        moved = {
+            name: _field_server_default(schema) if name not in required else schema
+            for name, schema in properties.items()
+        }
+        return {**node, "properties": moved} if moved != properties else node
+
+    return map_document_dicts(doc, rewrite)
+
+
+def _is_properties_map(path: Pointer) -> bool:
+    """Whether the node at `path` maps field names to schemas. Under `.../properties/properties` is the
+    schema of a field named `properties`: the keyword and field names alternate, so an odd run of them
+    ends in a map."""
+    run = len(path) - next((i + 1 for i in range(len(path) - 1, -1, -1) if path[i] != "properties"), 0)
+    return run % 2 == 1
+
+
+def _field_server_default(schema: Json) -> Json:
+    if not isinstance(schema, dict) or "default" not in schema or "const" in schema:
+        return schema
+    trimmed = {key: value for key, value in schema.items() if key != "default"}
+    return {**trimmed, "description": _described_default(schema, schema["default"])}
+
+
+def _described_default(node: dict[str, Json], default: Json) -> str:
+    said = f"Defaults to {default!r} on the server." if default != "" else "Defaults to empty on the server."
+    return " ".join(part for part in (str(node.get("description") or "").strip(), said) if part)

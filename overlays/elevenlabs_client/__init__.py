@@ -9,13 +9,15 @@
 
 Return values are the generated models of `elevenlabs_api.models` (attrs classes with `to_dict()`);
 each can be imported from here by name (`from elevenlabs_client import VoiceSettingsResponseModel`),
-and is loaded only then.
+and is loaded only then. A parameter or field not given is `UNSET` (falsy, `repr` "UNSET"): it is not
+sent, and the server applies its own default; a response field the server left out reads as `UNSET`.
 """
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from elevenlabs_api.api import ElevenLabsEnvironment, RawResponse, RequestOptions, ServerSentEvent
+from elevenlabs_api.types import UNSET, Unset
 
 from ._client import AsyncElevenLabs, ElevenLabs
 from ._errors import (
@@ -61,6 +63,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APITimeoutError",
     "ApiError",
@@ -87,6 +90,7 @@ __all__ = [
     "SignatureMismatchError",
     "TimestampOutsideToleranceError",
     "UnprocessableEntityError",
+    "Unset",
     "WebhookSecretError",
     "WebhookVerificationError",
     "construct_event",

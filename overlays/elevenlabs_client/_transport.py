@@ -7,6 +7,7 @@ retrying, and turns every failure into an `ElevenLabsError`.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 import weakref
@@ -67,6 +68,19 @@ class Uploads:
                 payload.close()
 
 
+def encode_json(body: Any) -> bytes:
+    """The body as httpx would encode it, with any model in it (a dict's value, a list's item, or a model
+    where the field is a free-form object) sent as its `to_dict()`: models go wherever their dict would."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_model_dict).encode()
+
+
+def _model_dict(value: Any) -> Any:
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is None:
+        raise TypeError(f"a {type(value).__name__} cannot be sent as JSON: give a model, a dict, a list or a plain value")
+    return to_dict()
+
+
 def _seekable(payload: Any) -> bool:
     try:
         return bool(payload.seekable())
@@ -94,6 +108,8 @@ class _Base:
             arguments["timeout"] = settings.timeout
         if settings.extras is not None:
             settings.extras.apply(arguments)
+        if "json" in arguments:
+            arguments["content"] = encode_json(arguments.pop("json"))
         return arguments
 
     def _check_open(self, closed: bool) -> None:

@@ -37,9 +37,9 @@ class AgentBranchResponse(Lazy):
     created_at (int):
     last_committed_at (int):
     is_archived (bool):
-    protection_status (BranchProtectionStatus | str | Unset):  Default: 'writer_perms_required'.
+    protection_status (BranchProtectionStatus | str | Unset): Defaults to 'writer_perms_required' on the server.
     access_info (None | ResourceAccessInfo | Unset): Access information for the branch
-    current_live_percentage (float | Unset): Percentage of traffic live on the branch Default: 0.0.
+    current_live_percentage (float | Unset): Percentage of traffic live on the branch Defaults to 0.0 on the server.
     parent_branch (AgentBranchBasicInfo | None | Unset): Parent branch of the branch
     most_recent_versions (list[AgentVersionMetadata] | Unset): Most recent versions on the branch
     """
@@ -58,11 +58,11 @@ class AgentBranchResponse(Lazy):
 
     is_archived: bool
 
-    protection_status: BranchProtectionStatus | str | Unset = "writer_perms_required"
+    protection_status: BranchProtectionStatus | str | Unset = UNSET
 
     access_info: None | ResourceAccessInfo | Unset = UNSET
 
-    current_live_percentage: float | Unset = 0.0
+    current_live_percentage: float | Unset = UNSET
 
     parent_branch: AgentBranchBasicInfo | None | Unset = UNSET
 

@@ -36,12 +36,12 @@ class AgentBranchSummary(Lazy):
     created_at (int):
     last_committed_at (int):
     is_archived (bool):
-    protection_status (BranchProtectionStatus | str | Unset):  Default: 'writer_perms_required'.
+    protection_status (BranchProtectionStatus | str | Unset): Defaults to 'writer_perms_required' on the server.
     access_info (None | ResourceAccessInfo | Unset): Access information for the branch
-    current_live_percentage (float | Unset): Percentage of traffic live on the branch Default: 0.0.
+    current_live_percentage (float | Unset): Percentage of traffic live on the branch Defaults to 0.0 on the server.
     parent_branch_id (None | str | Unset): ID of the parent branch
-    draft_exists (bool | Unset): Whether a draft exists for the branch Default: False.
-    calls_7d (int | Unset): Number of calls in the last 7 days Default: 0.
+    draft_exists (bool | Unset): Whether a draft exists for the branch Defaults to False on the server.
+    calls_7d (int | Unset): Number of calls in the last 7 days Defaults to 0 on the server.
     commits_ahead (int | None | Unset): Number of commits on this branch not yet on main, relative to their common
         ancestor. Null if it could not be computed (e.g. no common ancestor, or the branch history exceeds the
         comparison budget).
@@ -65,17 +65,17 @@ class AgentBranchSummary(Lazy):
 
     is_archived: bool
 
-    protection_status: BranchProtectionStatus | str | Unset = "writer_perms_required"
+    protection_status: BranchProtectionStatus | str | Unset = UNSET
 
     access_info: None | ResourceAccessInfo | Unset = UNSET
 
-    current_live_percentage: float | Unset = 0.0
+    current_live_percentage: float | Unset = UNSET
 
     parent_branch_id: None | str | Unset = UNSET
 
-    draft_exists: bool | Unset = False
+    draft_exists: bool | Unset = UNSET
 
-    calls_7d: int | Unset = 0
+    calls_7d: int | Unset = UNSET
 
     commits_ahead: int | None | Unset = UNSET
 

@@ -29,18 +29,18 @@ class AgentCallLimits(Lazy):
 
     Attributes:
         agent_concurrency_limit (int | Unset): The maximum number of concurrent conversations. -1 indicates that there
-            is no maximum Default: -1.
-        daily_limit (int | Unset): The maximum number of conversations per day Default: 100000.
+            is no maximum Defaults to -1 on the server.
+        daily_limit (int | Unset): The maximum number of conversations per day Defaults to 100000 on the server.
         bursting_enabled (bool | Unset): Whether to enable bursting. If true, exceeding workspace concurrency limit will
-            be allowed up to 3 times the limit. Calls will be charged at double rate when exceeding the limit. Default:
-            True.
+            be allowed up to 3 times the limit. Calls will be charged at double rate when exceeding the limit. Defaults to
+            True on the server.
     """
 
-    agent_concurrency_limit: int | Unset = -1
+    agent_concurrency_limit: int | Unset = UNSET
 
-    daily_limit: int | Unset = 100000
+    daily_limit: int | Unset = UNSET
 
-    bursting_enabled: bool | Unset = True
+    bursting_enabled: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

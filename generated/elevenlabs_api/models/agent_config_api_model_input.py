@@ -31,16 +31,16 @@ class AgentConfigAPIModelInput(Lazy):
 
     Attributes:
         first_message (str | Unset): If non-empty, the first message the agent will say. If empty, the agent waits for
-            the user to start the discussion. Default: ''.
-        language (str | Unset): Language of the agent - used for ASR and TTS Default: 'en'.
-        hinglish_mode (bool | Unset): When enabled and language is Hindi, the agent will respond in Hinglish Default:
-            False.
+            the user to start the discussion. Defaults to empty on the server.
+        language (str | Unset): Language of the agent - used for ASR and TTS Defaults to 'en' on the server.
+        hinglish_mode (bool | Unset): When enabled and language is Hindi, the agent will respond in Hinglish Defaults to
+            False on the server.
         dynamic_variables (DynamicVariablesConfig | Unset):  Example: {'dynamic_variable_placeholders': {'user_name':
             'John Doe'}}.
         disable_first_message_interruptions (bool | Unset): If true, the user will not be able to interrupt the agent
-            while the first message is being delivered. Default: False.
+            while the first message is being delivered. Defaults to False on the server.
         max_conversation_duration_message (str | Unset): If non-empty, the message the agent will send when max
-            conversation duration is reached. Default: ''.
+            conversation duration is reached. Defaults to empty on the server.
         text_behavior_overrides (AgentConfigAPIModelInputTextBehaviorOverridesType0 | None | Unset): Per-channel
             response behavior overrides for text conversations. Built-in channel defaults apply when unset.
         prompt (PromptAgentAPIModelInput | Unset):  Example: {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001',
@@ -48,17 +48,17 @@ class AgentConfigAPIModelInput(Lazy):
             conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools': []}.
     """
 
-    first_message: str | Unset = ""
+    first_message: str | Unset = UNSET
 
-    language: str | Unset = "en"
+    language: str | Unset = UNSET
 
-    hinglish_mode: bool | Unset = False
+    hinglish_mode: bool | Unset = UNSET
 
     dynamic_variables: DynamicVariablesConfig | Unset = UNSET
 
-    disable_first_message_interruptions: bool | Unset = False
+    disable_first_message_interruptions: bool | Unset = UNSET
 
-    max_conversation_duration_message: str | Unset = ""
+    max_conversation_duration_message: str | Unset = UNSET
 
     text_behavior_overrides: AgentConfigAPIModelInputTextBehaviorOverridesType0 | None | Unset = UNSET
 

@@ -26,18 +26,19 @@ T = TypeVar("T", bound="AgentConfigOverrideConfig")
 @_attrs_define(slots=False)
 class AgentConfigOverrideConfig(Lazy):
     """Attributes:
-    first_message (bool | Unset): Whether to allow overriding the first_message field. Default: False.
-    language (bool | Unset): Whether to allow overriding the language field. Default: False.
+    first_message (bool | Unset): Whether to allow overriding the first_message field. Defaults to False on the
+        server.
+    language (bool | Unset): Whether to allow overriding the language field. Defaults to False on the server.
     max_conversation_duration_message (bool | Unset): Whether to allow overriding the
-        max_conversation_duration_message field. Default: False.
+        max_conversation_duration_message field. Defaults to False on the server.
     prompt (PromptAgentAPIModelOverrideConfig | Unset):
     """
 
-    first_message: bool | Unset = False
+    first_message: bool | Unset = UNSET
 
-    language: bool | Unset = False
+    language: bool | Unset = UNSET
 
-    max_conversation_duration_message: bool | Unset = False
+    max_conversation_duration_message: bool | Unset = UNSET
 
     prompt: PromptAgentAPIModelOverrideConfig | Unset = UNSET
 

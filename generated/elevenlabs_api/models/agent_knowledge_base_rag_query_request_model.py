@@ -31,12 +31,12 @@ class AgentKnowledgeBaseRagQueryRequestModel(Lazy):
     use_agent_defaults (bool | Unset): When true (the default), retrieval uses the agent's own RAG settings,
         reproducing exactly what the agent would retrieve. Set to false to retrieve with neutral default RAG settings
         instead (the agent's embedding model is always kept, since it determines which vector index exists). Useful for
-        auditing the knowledge base independently of how a particular agent is tuned. Default: True.
+        auditing the knowledge base independently of how a particular agent is tuned. Defaults to True on the server.
     """
 
     query: str
 
-    use_agent_defaults: bool | Unset = True
+    use_agent_defaults: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -30,17 +30,17 @@ class AgentMetadataDBModel(Lazy):
     """Attributes:
     created_at_unix_secs (int):
     updated_at_unix_secs (int):
-    created_from (AgentDefinitionSource | str | Unset):  Default: 'unknown'.
-    last_updated_from (AgentDefinitionSource | str | Unset):  Default: 'unknown'.
+    created_from (AgentDefinitionSource | str | Unset): Defaults to 'unknown' on the server.
+    last_updated_from (AgentDefinitionSource | str | Unset): Defaults to 'unknown' on the server.
     """
 
     created_at_unix_secs: int
 
     updated_at_unix_secs: int
 
-    created_from: AgentDefinitionSource | str | Unset = "unknown"
+    created_from: AgentDefinitionSource | str | Unset = UNSET
 
-    last_updated_from: AgentDefinitionSource | str | Unset = "unknown"
+    last_updated_from: AgentDefinitionSource | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

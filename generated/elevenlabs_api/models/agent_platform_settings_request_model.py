@@ -46,7 +46,7 @@ class AgentPlatformSettingsRequestModel(Lazy):
     testing (AgentTestingSettings | Unset): Settings for agent testing configuration. Example: {'attached_tests':
         [{'environment': 'staging', 'test_id': 'test_123', 'workflow_node_id': 'node_abc'}, {'test_id': 'test_456'}],
         'referenced_tests_ids': ['test_123', 'test_456']}.
-    archived (bool | Unset): Whether the agent is archived Default: False.
+    archived (bool | Unset): Whether the agent is archived Defaults to False on the server.
     guardrails (GuardrailsV1Input | Unset):
     summary_language (None | str | Unset): Language for all conversation analysis outputs (summaries, titles,
         evaluation rationales, data collection rationales). If not set, the language will be inferred from the
@@ -91,7 +91,7 @@ class AgentPlatformSettingsRequestModel(Lazy):
 
     testing: AgentTestingSettings | Unset = UNSET
 
-    archived: bool | Unset = False
+    archived: bool | Unset = UNSET
 
     guardrails: GuardrailsV1Input | Unset = UNSET
 

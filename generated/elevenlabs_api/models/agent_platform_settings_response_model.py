@@ -46,7 +46,7 @@ class AgentPlatformSettingsResponseModel(Lazy):
     testing (AgentTestingSettings | Unset): Settings for agent testing configuration. Example: {'attached_tests':
         [{'environment': 'staging', 'test_id': 'test_123', 'workflow_node_id': 'node_abc'}, {'test_id': 'test_456'}],
         'referenced_tests_ids': ['test_123', 'test_456']}.
-    archived (bool | Unset): Whether the agent is archived Default: False.
+    archived (bool | Unset): Whether the agent is archived Defaults to False on the server.
     guardrails (GuardrailsV1Output | Unset):
     summary_language (None | str | Unset): Language for all conversation analysis outputs (summaries, titles,
         evaluation rationales, data collection rationales). If not set, the language will be inferred from the
@@ -61,10 +61,10 @@ class AgentPlatformSettingsResponseModel(Lazy):
     privacy (PrivacyConfigOutput | Unset):  Example: {'apply_to_existing_conversations': False, 'delete_audio':
         False, 'delete_transcript_and_pii': False, 'record_voice': True, 'retention_days': -1, 'zero_retention_mode':
         False}.
-    trust_context (AgentTrustContext | str | Unset): The trust context in which the agent operates. Default:
-        'unknown'.
+    trust_context (AgentTrustContext | str | Unset): The trust context in which the agent operates. Defaults to
+        'unknown' on the server.
     analysis_llm (LLM | str | Unset): Default LLM model for post-call analysis (evaluation and data collection)
-        Default: 'gemini-2.5-flash'.
+        Defaults to 'gemini-2.5-flash' on the server.
     topic_discovery (TopicDiscoverySettings | Unset): Per-agent topic-discovery configuration. Cadence and analysis
         window are
         managed internally; this only exposes the customer-facing on/off toggle.
@@ -90,7 +90,7 @@ class AgentPlatformSettingsResponseModel(Lazy):
 
     testing: AgentTestingSettings | Unset = UNSET
 
-    archived: bool | Unset = False
+    archived: bool | Unset = UNSET
 
     guardrails: GuardrailsV1Output | Unset = UNSET
 
@@ -104,9 +104,9 @@ class AgentPlatformSettingsResponseModel(Lazy):
 
     privacy: PrivacyConfigOutput | Unset = UNSET
 
-    trust_context: AgentTrustContext | str | Unset = "unknown"
+    trust_context: AgentTrustContext | str | Unset = UNSET
 
-    analysis_llm: LLM | str | Unset = "gemini-2.5-flash"
+    analysis_llm: LLM | str | Unset = UNSET
 
     topic_discovery: TopicDiscoverySettings | Unset = UNSET
 

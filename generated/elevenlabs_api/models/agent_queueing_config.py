@@ -26,14 +26,14 @@ T = TypeVar("T", bound="AgentQueueingConfig")
 class AgentQueueingConfig(Lazy):
     """Attributes:
     enabled (bool | Unset): Hold callers in a wait queue when the agent is at its concurrency limit, instead of
-        rejecting them immediately Default: False.
-    wait_timeout_seconds (int | Unset): Maximum time a caller can wait in the queue before being rejected Default:
-        180.
+        rejecting them immediately Defaults to False on the server.
+    wait_timeout_seconds (int | Unset): Maximum time a caller can wait in the queue before being rejected Defaults
+        to 180 on the server.
     """
 
-    enabled: bool | Unset = False
+    enabled: bool | Unset = UNSET
 
-    wait_timeout_seconds: int | Unset = 180
+    wait_timeout_seconds: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

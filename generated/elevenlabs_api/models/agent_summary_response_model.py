@@ -44,7 +44,7 @@ class AgentSummaryResponseModel(Lazy):
             'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
         last_call_time_unix_secs (int | None | Unset): The time of the most recent call in unix seconds, null if no
             calls have been made
-        archived (bool | Unset): Whether the agent is archived Default: False.
+        archived (bool | Unset): Whether the agent is archived Defaults to False on the server.
     """
 
     agent_id: str
@@ -59,7 +59,7 @@ class AgentSummaryResponseModel(Lazy):
 
     last_call_time_unix_secs: int | None | Unset = UNSET
 
-    archived: bool | Unset = False
+    archived: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -28,12 +28,12 @@ T = TypeVar("T", bound="AgentTestFolderPathSegmentResponseModel")
 class AgentTestFolderPathSegmentResponseModel(Lazy):
     """Attributes:
     id (str):
-    name (str | Unset):  Default: ''.
+    name (str | Unset): Defaults to empty on the server.
     """
 
     id: str
 
-    name: str | Unset = ""
+    name: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

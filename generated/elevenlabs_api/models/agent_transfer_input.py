@@ -30,12 +30,12 @@ class AgentTransferInput(Lazy):
     condition (str):
     agent_id (None | str | Unset):
     node_id (None | str | Unset):
-    delay_ms (int | Unset):  Default: 0.
+    delay_ms (int | Unset): Defaults to 0 on the server.
     transfer_message (None | str | Unset):
-    enable_transferred_agent_first_message (bool | Unset):  Default: False.
-    is_workflow_node_transfer (bool | Unset):  Default: False.
+    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
+    is_workflow_node_transfer (bool | Unset): Defaults to False on the server.
     preserve_client_tts_overrides (bool | Unset): Defines whether TTS client overrides should be carried over to the
-        transferred agent. Default: False.
+        transferred agent. Defaults to False on the server.
     """
 
     condition: str
@@ -44,15 +44,15 @@ class AgentTransferInput(Lazy):
 
     node_id: None | str | Unset = UNSET
 
-    delay_ms: int | Unset = 0
+    delay_ms: int | Unset = UNSET
 
     transfer_message: None | str | Unset = UNSET
 
-    enable_transferred_agent_first_message: bool | Unset = False
+    enable_transferred_agent_first_message: bool | Unset = UNSET
 
-    is_workflow_node_transfer: bool | Unset = False
+    is_workflow_node_transfer: bool | Unset = UNSET
 
-    preserve_client_tts_overrides: bool | Unset = False
+    preserve_client_tts_overrides: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

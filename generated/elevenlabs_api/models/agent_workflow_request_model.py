@@ -48,14 +48,15 @@ class AgentWorkflowRequestModel(Lazy):
     Attributes:
         edges (AgentWorkflowRequestModelEdges | Unset):
         nodes (AgentWorkflowRequestModelNodes | Unset):
-        prevent_subagent_loops (bool | Unset): Whether to prevent loops in the workflow execution. Default: False.
+        prevent_subagent_loops (bool | Unset): Whether to prevent loops in the workflow execution. Defaults to False on
+            the server.
     """
 
     edges: AgentWorkflowRequestModelEdges | Unset = UNSET
 
     nodes: AgentWorkflowRequestModelNodes | Unset = UNSET
 
-    prevent_subagent_loops: bool | Unset = False
+    prevent_subagent_loops: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

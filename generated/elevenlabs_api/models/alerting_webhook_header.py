@@ -28,13 +28,13 @@ T = TypeVar("T", bound="AlertingWebhookHeader")
 class AlertingWebhookHeader(Lazy):
     """Attributes:
     name (str):
-    is_secret (bool | Unset):  Default: False.
+    is_secret (bool | Unset): Defaults to False on the server.
     value (None | str | Unset): Header value. May be null only for a secret header on update.
     """
 
     name: str
 
-    is_secret: bool | Unset = False
+    is_secret: bool | Unset = UNSET
 
     value: None | str | Unset = UNSET
 

@@ -28,15 +28,15 @@ class AnalysisRunSnapshot(Lazy):
     """LLM cost of the most recent post-call analysis pass on this conversation.
 
     Attributes:
-        price (float | Unset):  Default: 0.0.
-        charge (int | Unset):  Default: 0.
+        price (float | Unset): Defaults to 0.0 on the server.
+        charge (int | Unset): Defaults to 0 on the server.
         price_per_feature (AnalysisRunSnapshotPricePerFeature | Unset):
         charge_per_feature (AnalysisRunSnapshotChargePerFeature | Unset):
     """
 
-    price: float | Unset = 0.0
+    price: float | Unset = UNSET
 
-    charge: int | Unset = 0
+    charge: int | Unset = UNSET
 
     price_per_feature: AnalysisRunSnapshotPricePerFeature | Unset = UNSET
 

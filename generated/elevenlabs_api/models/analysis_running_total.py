@@ -28,18 +28,18 @@ class AnalysisRunningTotal(Lazy):
     """Cumulative LLM cost of running post-call analysis on this conversation.
 
     Attributes:
-        price (float | Unset):  Default: 0.0.
-        charge (int | Unset):  Default: 0.
-        runs (int | Unset):  Default: 0.
+        price (float | Unset): Defaults to 0.0 on the server.
+        charge (int | Unset): Defaults to 0 on the server.
+        runs (int | Unset): Defaults to 0 on the server.
         price_per_feature (AnalysisRunningTotalPricePerFeature | Unset):
         charge_per_feature (AnalysisRunningTotalChargePerFeature | Unset):
     """
 
-    price: float | Unset = 0.0
+    price: float | Unset = UNSET
 
-    charge: int | Unset = 0
+    charge: int | Unset = UNSET
 
-    runs: int | Unset = 0
+    runs: int | Unset = UNSET
 
     price_per_feature: AnalysisRunningTotalPricePerFeature | Unset = UNSET
 

@@ -45,9 +45,9 @@ class ApiIntegrationOAuth2AuthCodeResponse(Lazy):
         auth_type (Literal['api_integration_oauth2_auth_code'] | Unset):  Default: 'api_integration_oauth2_auth_code'.
         scopes (list[str] | Unset):
         scope_separator (ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0 | str | Unset): Separator for scopes
-            Default: ' '.
+            Defaults to ' ' on the server.
         used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset):  Default: 'active'.
+        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
         status_detail (None | str | Unset):
         status_updated_at (None | str | Unset):
     """
@@ -70,11 +70,11 @@ class ApiIntegrationOAuth2AuthCodeResponse(Lazy):
 
     scopes: list[str] | Unset = UNSET
 
-    scope_separator: ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0 | str | Unset = " "
+    scope_separator: ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0 | str | Unset = UNSET
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 
-    status: AuthConnectionStatus | str | Unset = "active"
+    status: AuthConnectionStatus | str | Unset = UNSET
 
     status_detail: None | str | Unset = UNSET
 

@@ -41,12 +41,12 @@ class ApiIntegrationWebhookToolConfigInput(Lazy):
     api_integration_connection_id (str):
     type_ (Literal['api_integration_webhook'] | Unset):  Default: 'api_integration_webhook'.
     response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Must be
-        between 5 and 300 seconds (inclusive). Default: 20.
+        between 5 and 300 seconds (inclusive). Defaults to 20 on the server.
     disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-        able to interrupt the agent while this tool is running. Default: False.
+        able to interrupt the agent while this tool is running. Defaults to False on the server.
     interruption_mode (ToolInterruptionMode | Unset):
     force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-        before the tool call. Default: False.
+        before the tool call. Defaults to False on the server.
     pre_tool_speech (PreToolSpeechMode | Unset):
     assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
         and assigning them to dynamic variables
@@ -58,7 +58,7 @@ class ApiIntegrationWebhookToolConfigInput(Lazy):
     dynamic_variables (DynamicVariablesConfig | Unset):  Example: {'dynamic_variable_placeholders': {'user_name':
         'John Doe'}}.
     execution_mode (ToolExecutionMode | Unset):
-    tool_version (str | Unset): The version of the API integration tool Default: '1.0.0'.
+    tool_version (str | Unset): The version of the API integration tool Defaults to '1.0.0' on the server.
     api_schema_overrides (ApiIntegrationWebhookOverrides | None | Unset): User overrides applied on top of the base
         api_schema
     """
@@ -73,13 +73,13 @@ class ApiIntegrationWebhookToolConfigInput(Lazy):
 
     type_: Literal["api_integration_webhook"] | Unset = "api_integration_webhook"
 
-    response_timeout_secs: int | Unset = 20
+    response_timeout_secs: int | Unset = UNSET
 
-    disable_interruptions: bool | Unset = False
+    disable_interruptions: bool | Unset = UNSET
 
     interruption_mode: ToolInterruptionMode | Unset = UNSET
 
-    force_pre_tool_speech: bool | Unset = False
+    force_pre_tool_speech: bool | Unset = UNSET
 
     pre_tool_speech: PreToolSpeechMode | Unset = UNSET
 
@@ -95,7 +95,7 @@ class ApiIntegrationWebhookToolConfigInput(Lazy):
 
     execution_mode: ToolExecutionMode | Unset = UNSET
 
-    tool_version: str | Unset = "1.0.0"
+    tool_version: str | Unset = UNSET
 
     api_schema_overrides: ApiIntegrationWebhookOverrides | None | Unset = UNSET
 

@@ -33,18 +33,19 @@ class ASRConversationalConfig(Lazy):
         'pcm_16000'}
 
     Attributes:
-        quality (ASRQuality | str | Unset): The quality of the transcription Default: 'high'.
-        provider (ASRProvider | str | Unset): The provider of the transcription service Default: 'scribe_realtime'.
-        user_input_audio_format (ASRInputFormat | str | Unset): The format of the audio to be transcribed Default:
-            'pcm_16000'.
+        quality (ASRQuality | str | Unset): The quality of the transcription Defaults to 'high' on the server.
+        provider (ASRProvider | str | Unset): The provider of the transcription service Defaults to 'scribe_realtime' on
+            the server.
+        user_input_audio_format (ASRInputFormat | str | Unset): The format of the audio to be transcribed Defaults to
+            'pcm_16000' on the server.
         keywords (list[str] | Unset): Keywords to boost prediction probability for
     """
 
-    quality: ASRQuality | str | Unset = "high"
+    quality: ASRQuality | str | Unset = UNSET
 
-    provider: ASRProvider | str | Unset = "scribe_realtime"
+    provider: ASRProvider | str | Unset = UNSET
 
-    user_input_audio_format: ASRInputFormat | str | Unset = "pcm_16000"
+    user_input_audio_format: ASRInputFormat | str | Unset = UNSET
 
     keywords: list[str] | Unset = UNSET
 

@@ -25,10 +25,10 @@ T = TypeVar("T", bound="ASRConversationalConfigOverrideConfig")
 @_attrs_define(slots=False)
 class ASRConversationalConfigOverrideConfig(Lazy):
     """Attributes:
-    keywords (bool | Unset): Whether to allow overriding the keywords field. Default: False.
+    keywords (bool | Unset): Whether to allow overriding the keywords field. Defaults to False on the server.
     """
 
-    keywords: bool | Unset = False
+    keywords: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

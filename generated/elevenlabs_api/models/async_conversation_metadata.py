@@ -35,7 +35,7 @@ class AsyncConversationMetadata(Lazy):
     external_system (str):
     external_id (str):
     delivery_error (None | str | Unset):
-    retry_count (int | Unset):  Default: 0.
+    retry_count (int | Unset): Defaults to 0 on the server.
     last_retry_timestamp (int | None | Unset):
     """
 
@@ -49,7 +49,7 @@ class AsyncConversationMetadata(Lazy):
 
     delivery_error: None | str | Unset = UNSET
 
-    retry_count: int | Unset = 0
+    retry_count: int | Unset = UNSET
 
     last_retry_timestamp: int | None | Unset = UNSET
 

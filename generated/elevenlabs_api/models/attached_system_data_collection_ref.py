@@ -32,14 +32,14 @@ class AttachedSystemDataCollectionRef(Lazy):
     analysis_item_id (Literal['__system_data_collection_topic']): Id of the referenced built-in system data-
         collection item.
     scope (AnalysisScope | str | Unset): Transcript context ('conversation' or 'agent') used when running this item.
-        Default: 'conversation'.
+        Defaults to 'conversation' on the server.
     """
 
     source: Literal["system"]
 
     analysis_item_id: Literal["__system_data_collection_topic"]
 
-    scope: AnalysisScope | str | Unset = "conversation"
+    scope: AnalysisScope | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = (

@@ -36,7 +36,7 @@ class AttachedSystemEvaluationRef(Lazy):
     analysis_item_id (AttachedSystemEvaluationRefAnalysisItemIdType0 | str): Id of the referenced built-in system
         evaluation.
     scope (AnalysisScope | str | Unset): Transcript context ('conversation' or 'agent') used when running this item.
-        Default: 'conversation'.
+        Defaults to 'conversation' on the server.
     weight (float | None | Unset): Optional relative weight for aggregate scoring.
     """
 
@@ -44,7 +44,7 @@ class AttachedSystemEvaluationRef(Lazy):
 
     analysis_item_id: AttachedSystemEvaluationRefAnalysisItemIdType0 | str
 
-    scope: AnalysisScope | str | Unset = "conversation"
+    scope: AnalysisScope | str | Unset = UNSET
 
     weight: float | None | Unset = UNSET
 

@@ -33,7 +33,7 @@ class AttachedUserDataCollectionRef(Lazy):
     analysis_item_id (str): Id of the referenced user data-collection item.
     version_id (None | str | Unset): Pinned item version. None tracks the item's latest published version.
     scope (AnalysisScope | str | Unset): Transcript context ('conversation' or 'agent') used when running this item.
-        Default: 'conversation'.
+        Defaults to 'conversation' on the server.
     """
 
     source: Literal["user"]
@@ -42,7 +42,7 @@ class AttachedUserDataCollectionRef(Lazy):
 
     version_id: None | str | Unset = UNSET
 
-    scope: AnalysisScope | str | Unset = "conversation"
+    scope: AnalysisScope | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

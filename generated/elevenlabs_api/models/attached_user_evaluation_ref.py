@@ -37,7 +37,7 @@ class AttachedUserEvaluationRef(Lazy):
     additional_version_ids (list[str] | Unset): Extra item versions to also run for comparison (A/B). These are
         executed and stored but excluded from scoring; the primary version_id is the one that scores.
     scope (AnalysisScope | str | Unset): Transcript context ('conversation' or 'agent') used when running this item.
-        Default: 'conversation'.
+        Defaults to 'conversation' on the server.
     weight (float | None | Unset): Optional relative weight for aggregate scoring.
     """
 
@@ -49,7 +49,7 @@ class AttachedUserEvaluationRef(Lazy):
 
     additional_version_ids: list[str] | Unset = UNSET
 
-    scope: AnalysisScope | str | Unset = "conversation"
+    scope: AnalysisScope | str | Unset = UNSET
 
     weight: float | None | Unset = UNSET
 

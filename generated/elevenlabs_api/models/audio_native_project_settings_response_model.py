@@ -45,8 +45,8 @@ class AudioNativeProjectSettingsResponseModel(Lazy):
             across page reloads.
         audio_path (None | str | Unset): The path of the audio file.
         audio_url (None | str | Unset): The URL of the audio file.
-        status (AudioNativeProjectSettingsResponseModelStatusType0 | str | Unset): Current state of the project Default:
-            'ready'.
+        status (AudioNativeProjectSettingsResponseModelStatusType0 | str | Unset): Current state of the project Defaults
+            to 'ready' on the server.
     """
 
     title: str
@@ -67,7 +67,7 @@ class AudioNativeProjectSettingsResponseModel(Lazy):
 
     audio_url: None | str | Unset = UNSET
 
-    status: AudioNativeProjectSettingsResponseModelStatusType0 | str | Unset = "ready"
+    status: AudioNativeProjectSettingsResponseModelStatusType0 | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

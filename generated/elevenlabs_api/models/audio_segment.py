@@ -31,8 +31,8 @@ class AudioSegment(Lazy):
     end_ms (int):
     description (str):
     segment_type (None | str | Unset):
-    has_speech (bool | Unset):  Default: False.
-    has_music (bool | Unset):  Default: False.
+    has_speech (bool | Unset): Defaults to False on the server.
+    has_music (bool | Unset): Defaults to False on the server.
     pacing (None | str | Unset):
     """
 
@@ -44,9 +44,9 @@ class AudioSegment(Lazy):
 
     segment_type: None | str | Unset = UNSET
 
-    has_speech: bool | Unset = False
+    has_speech: bool | Unset = UNSET
 
-    has_music: bool | Unset = False
+    has_music: bool | Unset = UNSET
 
     pacing: None | str | Unset = UNSET
 

@@ -30,9 +30,10 @@ class AuthConnectionDependencies(Lazy):
 
     Attributes:
         tools (list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset):
+            Defaults to [] on the server.
         mcp_servers (list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant]
-            | Unset):
-        integration_connections (list[DependentIntegrationConnectionIdentifier] | Unset):
+            | Unset): Defaults to [] on the server.
+        integration_connections (list[DependentIntegrationConnectionIdentifier] | Unset): Defaults to [] on the server.
     """
 
     tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset = UNSET

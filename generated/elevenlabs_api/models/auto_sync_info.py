@@ -26,17 +26,18 @@ T = TypeVar("T", bound="AutoSyncInfo")
 class AutoSyncInfo(Lazy):
     """Attributes:
     minimum_frequency_days (int | Unset): Minimum frequency (in days) at which the document is refreshed. The actual
-        interval may be shorter, never longer. Default: 7.
-    auto_remove (bool | Unset): Whether to remove the document if the URL becomes unavailable Default: False.
-    consec_failures (int | Unset): Number of consecutive sync failures Default: 0.
+        interval may be shorter, never longer. Defaults to 7 on the server.
+    auto_remove (bool | Unset): Whether to remove the document if the URL becomes unavailable Defaults to False on
+        the server.
+    consec_failures (int | Unset): Number of consecutive sync failures Defaults to 0 on the server.
     next_refresh_by (int | None | Unset): Unix timestamp for the next scheduled sync or None (in case of folders)
     """
 
-    minimum_frequency_days: int | Unset = 7
+    minimum_frequency_days: int | Unset = UNSET
 
-    auto_remove: bool | Unset = False
+    auto_remove: bool | Unset = UNSET
 
-    consec_failures: int | Unset = 0
+    consec_failures: int | Unset = UNSET
 
     next_refresh_by: int | None | Unset = UNSET
 

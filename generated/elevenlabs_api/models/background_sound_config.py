@@ -29,18 +29,18 @@ class BackgroundSoundConfig(Lazy):
     """Attributes:
     source_type (BackgroundSoundSourceType | None | str | Unset): The type of background sound source.
     source_id (BackgroundSoundPresetId | None | str | Unset): Identifier for the sound source.
-    volume (float | Unset): Volume level for background sound (0.01 to 1.0). Default: 0.15.
+    volume (float | Unset): Volume level for background sound (0.01 to 1.0). Defaults to 0.15 on the server.
     crossfade_loop (bool | Unset): Apply a crossfade at the loop boundary to avoid audible pops when the sound
-        loops. Default: True.
+        loops. Defaults to True on the server.
     """
 
     source_type: BackgroundSoundSourceType | None | str | Unset = UNSET
 
     source_id: BackgroundSoundPresetId | None | str | Unset = UNSET
 
-    volume: float | Unset = 0.15
+    volume: float | Unset = UNSET
 
-    crossfade_loop: bool | Unset = True
+    crossfade_loop: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -35,12 +35,13 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost(Lazy):
     """Attributes:
     files (list[File]): Audio files used to create the voice.
     remove_background_noise (bool | Unset): If set will remove background noise for voice samples using our audio
-        isolation model. If the samples do not include background noise, it can make the quality worse. Default: False.
+        isolation model. If the samples do not include background noise, it can make the quality worse. Defaults to
+        False on the server.
     """
 
     files: list[File]
 
-    remove_background_noise: bool | Unset = False
+    remove_background_noise: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

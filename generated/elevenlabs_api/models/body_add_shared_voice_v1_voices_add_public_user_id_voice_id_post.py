@@ -28,12 +28,12 @@ T = TypeVar("T", bound="BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost")
 class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost(Lazy):
     """Attributes:
     new_name (str): The name that identifies this voice. This will be displayed in the dropdown of the website.
-    bookmarked (bool | Unset):  Default: True.
+    bookmarked (bool | Unset): Defaults to True on the server.
     """
 
     new_name: str
 
-    bookmarked: bool | Unset = True
+    bookmarked: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

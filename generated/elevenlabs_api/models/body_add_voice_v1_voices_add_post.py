@@ -37,7 +37,8 @@ class BodyAddVoiceV1VoicesAddPost(Lazy):
     name (str): The name that identifies this voice. This will be displayed in the dropdown of the website.
     files (list[File]): A list of file paths to audio recordings intended for voice cloning.
     remove_background_noise (bool | Unset): If set will remove background noise for voice samples using our audio
-        isolation model. If the samples do not include background noise, it can make the quality worse. Default: False.
+        isolation model. If the samples do not include background noise, it can make the quality worse. Defaults to
+        False on the server.
     description (None | str | Unset): A description of the voice.
     labels (BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset): Labels for the voice. Keys can be
         language, accent, gender, or age.
@@ -47,7 +48,7 @@ class BodyAddVoiceV1VoicesAddPost(Lazy):
 
     files: list[File]
 
-    remove_background_noise: bool | Unset = False
+    remove_background_noise: bool | Unset = UNSET
 
     description: None | str | Unset = UNSET
 

@@ -39,12 +39,12 @@ class BodyAudioIsolationStreamV1AudioIsolationStreamPost(Lazy):
     file_format (BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset): The format of
         input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be 16-bit PCM at a
         16kHz sample rate, single channel (mono), and little-endian byte order. Latency will be lower than with passing
-        an encoded waveform. Default: 'other'.
+        an encoded waveform. Defaults to 'other' on the server.
     """
 
     audio: File
 
-    file_format: BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = "other"
+    file_format: BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -40,13 +40,13 @@ class BodyAudioIsolationV1AudioIsolationPost(Lazy):
     file_format (BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset): The format of input audio.
         Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be 16-bit PCM at a 16kHz sample
         rate, single channel (mono), and little-endian byte order. Latency will be lower than with passing an encoded
-        waveform. Default: 'other'.
+        waveform. Defaults to 'other' on the server.
     preview_b64 (None | str | Unset): Optional preview image base64 for tracking this generation.
     """
 
     audio: File
 
-    file_format: BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = "other"
+    file_format: BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = UNSET
 
     preview_b64: None | str | Unset = UNSET
 

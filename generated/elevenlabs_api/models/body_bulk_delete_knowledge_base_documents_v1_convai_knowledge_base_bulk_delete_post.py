@@ -31,12 +31,12 @@ class BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost(La
     document_ids (list[str]): The ids of documents or folders from the knowledge base.
     force (bool | Unset): If set to true, documents or folders will be deleted regardless of whether they are used
         by any agents and will be removed from the dependent agents. For non-empty folders, this will also delete all
-        child documents and folders. Default: False.
+        child documents and folders. Defaults to False on the server.
     """
 
     document_ids: list[str]
 
-    force: bool | Unset = False
+    force: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

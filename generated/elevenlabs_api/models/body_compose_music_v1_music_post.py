@@ -45,22 +45,24 @@ class BodyComposeMusicV1MusicPost(Lazy):
         the same parameters can help achieve more consistent results, but exact reproducibility is not guaranteed and
         outputs may change across system updates. Cannot be used in conjunction with prompt.
     force_instrumental (bool | Unset): If true, guarantees that the generated song will be instrumental. If false,
-        the song may or may not be instrumental depending on the `prompt`. Can only be used with `prompt`. Default:
-        False.
+        the song may or may not be instrumental depending on the `prompt`. Can only be used with `prompt`. Defaults to
+        False on the server.
     finetune_id (None | str | Unset): The ID of the finetune to use for the generation
     finetune_strength (float | Unset): How strongly the finetune influences the generation. Defaults to 1.0 (full
         strength). Lower values soften the influence of the finetune, leaving more room for prompt-level steering. Only
-        meaningful when `finetune_id` is also provided. Default: 1.0.
+        meaningful when `finetune_id` is also provided. Defaults to 1.0 on the server.
     use_phonetic_names (bool | Unset): If true, proper names in the prompt will be phonetically spelled in the
         lyrics for better pronunciation by the music model. The original names will be restored in word timestamps.
-        Default: False.
+        Defaults to False on the server.
     respect_sections_durations (bool | Unset): Controls how strictly section durations in the `composition_plan` are
         enforced. Only used with `composition_plan` and only applies to `music_v1`; for `music_v2` section durations are
         always enforced and this is ignored. When false for `music_v1`, the model may adjust individual section
-        durations for better quality and latency, while preserving the total song duration from the plan. Default: True.
-    store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting. Default: False.
+        durations for better quality and latency, while preserving the total song duration from the plan. Defaults to
+        True on the server.
+    store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting. Defaults to False on
+        the server.
     sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only for mp3 files.
-        Default: False.
+        Defaults to False on the server.
     """
 
     prompt: None | str | Unset = UNSET
@@ -79,19 +81,19 @@ class BodyComposeMusicV1MusicPost(Lazy):
 
     seed: int | None | Unset = UNSET
 
-    force_instrumental: bool | Unset = False
+    force_instrumental: bool | Unset = UNSET
 
     finetune_id: None | str | Unset = UNSET
 
-    finetune_strength: float | Unset = 1.0
+    finetune_strength: float | Unset = UNSET
 
-    use_phonetic_names: bool | Unset = False
+    use_phonetic_names: bool | Unset = UNSET
 
-    respect_sections_durations: bool | Unset = True
+    respect_sections_durations: bool | Unset = UNSET
 
-    store_for_inpainting: bool | Unset = False
+    store_for_inpainting: bool | Unset = UNSET
 
-    sign_with_c2pa: bool | Unset = False
+    sign_with_c2pa: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -29,16 +29,18 @@ T = TypeVar("T", bound="BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost")
 class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost(Lazy):
     """Attributes:
     url (str): URL to a page of documentation that the agent will have access to in order to interact with users.
-    max_depth (int | Unset): Maximum depth for crawling (1-5), defaults to 3. Default: 3.
-    max_pages (int | Unset): Maximum number of pages to crawl (1-10,000), defaults to 1000. Default: 1000.
+    max_depth (int | Unset): Maximum depth for crawling (1-5), defaults to 3. Defaults to 3 on the server.
+    max_pages (int | Unset): Maximum number of pages to crawl (1-10,000), defaults to 1000. Defaults to 1000 on the
+        server.
     pattern (None | str | Unset): If set, only URLs that match this pattern are included.
     sitemap_urls (list[str] | None | Unset): List of URLs to crawl from sitemap (optional, overrides automatic URL
         discovery).
     parent_folder_id (None | str | Unset): If set, the created document or folder will be placed inside the given
         folder.
-    enable_auto_sync (bool | Unset): Whether to enable auto-sync for this URL document. Default: False.
+    enable_auto_sync (bool | Unset): Whether to enable auto-sync for this URL document. Defaults to False on the
+        server.
     auto_remove (bool | Unset): Whether to automatically remove the document if the URL becomes unavailable. Only
-        applicable when auto-sync is enabled. Default: False.
+        applicable when auto-sync is enabled. Defaults to False on the server.
     minimum_frequency_days (int | None | Unset): Minimum frequency (in days) at which the underlying eligible
         documents are refreshed. The actual interval may be shorter, never longer. Defaults to 7, tightened to the
         parent folder's frequency if that is stricter. Only applicable when auto-sync is enabled.
@@ -46,9 +48,9 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost(Lazy):
 
     url: str
 
-    max_depth: int | Unset = 3
+    max_depth: int | Unset = UNSET
 
-    max_pages: int | Unset = 1000
+    max_pages: int | Unset = UNSET
 
     pattern: None | str | Unset = UNSET
 
@@ -56,9 +58,9 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost(Lazy):
 
     parent_folder_id: None | str | Unset = UNSET
 
-    enable_auto_sync: bool | Unset = False
+    enable_auto_sync: bool | Unset = UNSET
 
-    auto_remove: bool | Unset = False
+    auto_remove: bool | Unset = UNSET
 
     minimum_frequency_days: int | None | Unset = UNSET
 

@@ -30,9 +30,10 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost(Lazy):
     name (str): A custom, human-readable name for the document.
     parent_folder_id (None | str | Unset): If set, the created document or folder will be placed inside the given
         folder.
-    enable_auto_sync (bool | Unset): Whether to enable auto-sync for this URL document. Default: False.
+    enable_auto_sync (bool | Unset): Whether to enable auto-sync for this URL document. Defaults to False on the
+        server.
     auto_remove (bool | Unset): Whether to automatically remove the document if the URL becomes unavailable. Only
-        applicable when auto-sync is enabled. Default: False.
+        applicable when auto-sync is enabled. Defaults to False on the server.
     minimum_frequency_days (int | None | Unset): Minimum frequency (in days) at which the underlying eligible
         documents are refreshed. The actual interval may be shorter, never longer. Defaults to 7, tightened to the
         parent folder's frequency if that is stricter. Only applicable when auto-sync is enabled.
@@ -42,9 +43,9 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost(Lazy):
 
     parent_folder_id: None | str | Unset = UNSET
 
-    enable_auto_sync: bool | Unset = False
+    enable_auto_sync: bool | Unset = UNSET
 
-    auto_remove: bool | Unset = False
+    auto_remove: bool | Unset = UNSET
 
     minimum_frequency_days: int | None | Unset = UNSET
 

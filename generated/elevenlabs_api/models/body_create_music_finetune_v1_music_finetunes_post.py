@@ -40,8 +40,8 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost(Lazy):
     """Attributes:
     name (str): Name for the finetune (5-200 characters).
     primary_genre (str): Primary musical genre of the finetune.
-    files (list[File] | Unset): Audio files to train on.
-    tags (list[str] | Unset): Tags to associate with the finetune.
+    files (list[File] | Unset): Audio files to train on. Defaults to [] on the server.
+    tags (list[str] | Unset): Tags to associate with the finetune. Defaults to [] on the server.
     visibility (BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset): Finetune visibility.
         Only 'private' and 'workspace' can be set.
     model_id (MusicModelID | Unset):

@@ -51,8 +51,7 @@ class BodyCreatePodcastV1StudioPodcastsPost(Lazy):
         matVoiceAndLanguage | Unset): Duration of the generated podcast. Must be one of:
         short - produces podcasts shorter than 3 minutes.
         default - produces podcasts roughly between 3-7 minutes.
-        long - produces podcasts longer than 7 minutes.
-         Default: 'default'.
+        long - produces podcasts longer than 7 minutes. Defaults to 'default' on the server.
     language (None | str | Unset): An optional language of the Studio project. Two-letter language code (ISO 639-1).
     intro (None | str | Unset): The intro text that will always be added to the beginning of the podcast.
     outro (None | str | Unset): The outro text that will always be added to the end of the podcast.
@@ -135,7 +134,7 @@ class BodyCreatePodcastV1StudioPodcastsPost(Lazy):
     duration_scale: (
         BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
         | Unset
-    ) = "default"
+    ) = UNSET
 
     language: None | str | Unset = UNSET
 

@@ -39,12 +39,12 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
         'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
         WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
     invalidate_affected_text (bool | Unset): This will automatically mark text in this project for reconversion when
-        the new dictionary applies or the old one no longer does. Default: True.
+        the new dictionary applies or the old one no longer does. Defaults to True on the server.
     """
 
     pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorDBModel]
 
-    invalidate_affected_text: bool | Unset = True
+    invalidate_affected_text: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -92,14 +92,15 @@ class BodyCreateStudioProjectV1StudioProjectsPost(Lazy):
     original_publication_date (None | str | Unset): An optional original publication date of the Studio project, in
         the format YYYY-MM-DD or YYYY.
     mature_content (bool | None | Unset): An optional specification of whether this Studio project contains mature
-        content. Default: False.
+        content. Defaults to False on the server.
     isbn_number (None | str | Unset): An optional ISBN number of the Studio project you want to create, this will be
         added as metadata to the mp3 file on Studio project or chapter download.
     acx_volume_normalization (bool | Unset): [Deprecated] When the Studio project is downloaded, should the returned
-        audio have postprocessing in order to make it compliant with audiobook normalized volume requirements Default:
-        False.
+        audio have postprocessing in order to make it compliant with audiobook normalized volume requirements Defaults
+        to False on the server.
     volume_normalization (bool | Unset): When the Studio project is downloaded, should the returned audio have
-        postprocessing in order to make it compliant with audiobook normalized volume requirements Default: False.
+        postprocessing in order to make it compliant with audiobook normalized volume requirements Defaults to False on
+        the server.
     pronunciation_dictionary_locators (list[str] | Unset): A list of pronunciation dictionary locators
         (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for pronunciation dictionaries to be
         applied to the text. A list of json encoded strings is required as adding projects may occur through formData as
@@ -173,9 +174,10 @@ class BodyCreateStudioProjectV1StudioProjectsPost(Lazy):
             (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
             with 'off', it will be skipped. 'apply_english' is the same as 'on' but will assume that text is in English.
 
-    auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not. Default: False.
+    auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not. Defaults to False on
+        the server.
     auto_assign_voices (bool | None | Unset): [Alpha Feature] Whether automatically assign voices to phrases in the
-        create Project. Default: False.
+        create Project. Defaults to False on the server.
     source_type (BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset): The type of Studio
         project to create.
     voice_settings (list[str] | Unset):     Optional voice settings overrides for the project, encoded as a list of
@@ -186,7 +188,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost(Lazy):
         \\"style\\": 0.5, \\"speed\\": 1.0, \\"use_speaker_boost\\": true}"]
 
     create_publishing_read (bool | None | Unset): If true, creates a corresponding read for direct publishing in
-        draft state Default: False.
+        draft state Defaults to False on the server.
     """
 
     name: str
@@ -221,13 +223,13 @@ class BodyCreateStudioProjectV1StudioProjectsPost(Lazy):
 
     original_publication_date: None | str | Unset = UNSET
 
-    mature_content: bool | None | Unset = False
+    mature_content: bool | None | Unset = UNSET
 
     isbn_number: None | str | Unset = UNSET
 
-    acx_volume_normalization: bool | Unset = False
+    acx_volume_normalization: bool | Unset = UNSET
 
-    volume_normalization: bool | Unset = False
+    volume_normalization: bool | Unset = UNSET
 
     pronunciation_dictionary_locators: list[str] | Unset = UNSET
 
@@ -239,15 +241,15 @@ class BodyCreateStudioProjectV1StudioProjectsPost(Lazy):
         UNSET
     )
 
-    auto_convert: bool | Unset = False
+    auto_convert: bool | Unset = UNSET
 
-    auto_assign_voices: bool | None | Unset = False
+    auto_assign_voices: bool | None | Unset = UNSET
 
     source_type: BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset = UNSET
 
     voice_settings: list[str] | Unset = UNSET
 
-    create_publishing_read: bool | None | Unset = False
+    create_publishing_read: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -44,13 +44,14 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost(Lazy):
     title (None | str | Unset): Title used in the player and inserted at the top of the uploaded article. If not
         provided, the default title set in the Player settings is used.
     small (bool | Unset): (Deprecated) Whether to use small player or not. If not provided, default value set in the
-        Player settings is used. Default: False.
+        Player settings is used. Defaults to False on the server.
     text_color (None | str | Unset): Text color used in the player. If not provided, default text color set in the
         Player settings is used.
     background_color (None | str | Unset): Background color used in the player. If not provided, default background
         color set in the Player settings is used.
     sessionization (int | Unset): (Deprecated) Specifies for how many minutes to persist the session across page
-        reloads. If not provided, default sessionization set in the Player settings is used. Default: 0.
+        reloads. If not provided, default sessionization set in the Player settings is used. Defaults to 0 on the
+        server.
     voice_id (None | str | Unset): Voice ID used to voice the content. If not provided, default voice ID set in the
         Player settings is used.
     model_id (None | str | Unset): TTS Model ID used in the player. If not provided, default model ID set in the
@@ -58,7 +59,8 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost(Lazy):
     file (File | Unset): Either txt or HTML input file containing the article content. HTML should be formatted as
         follows '&lt;html&gt;&lt;body&gt;&lt;div&gt;&lt;p&gt;Your content&lt;/p&gt;&lt;h3&gt;More of your
         content&lt;/h3&gt;&lt;p&gt;Some more of your content&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;'
-    auto_convert (bool | Unset): Whether to auto convert the project to audio or not. Default: False.
+    auto_convert (bool | Unset): Whether to auto convert the project to audio or not. Defaults to False on the
+        server.
     apply_text_normalization (BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 |
         None | Unset):
             This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english' and 'off'.
@@ -84,13 +86,13 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost(Lazy):
 
     title: None | str | Unset = UNSET
 
-    small: bool | Unset = False
+    small: bool | Unset = UNSET
 
     text_color: None | str | Unset = UNSET
 
     background_color: None | str | Unset = UNSET
 
-    sessionization: int | Unset = 0
+    sessionization: int | Unset = UNSET
 
     voice_id: None | str | Unset = UNSET
 
@@ -98,7 +100,7 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost(Lazy):
 
     file: File | Unset = UNSET
 
-    auto_convert: bool | Unset = False
+    auto_convert: bool | Unset = UNSET
 
     apply_text_normalization: (
         BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None | Unset

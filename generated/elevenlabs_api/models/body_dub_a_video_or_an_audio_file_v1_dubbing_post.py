@@ -39,31 +39,34 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost(Lazy):
     background_audio_file (File | None | Unset): For use only with csv input
     name (None | str | Unset): Name of the dubbing project.
     source_url (None | str | Unset): URL of the source video/audio file.
-    source_lang (str | Unset): Source language. Expects a valid iso639-1 or iso639-3 language code. Default: 'auto'.
+    source_lang (str | Unset): Source language. Expects a valid iso639-1 or iso639-3 language code. Defaults to
+        'auto' on the server.
     target_lang (None | str | Unset): The Target language to dub the content into. Expects a valid iso639-1 or
         iso639-3 language code.
     target_accent (None | str | Unset): [Experimental] An accent to apply when selecting voices from the library and
         to use to inform translation of the dialect to prefer.
     num_speakers (int | Unset): Number of speakers to use for the dubbing. Set to 0 to automatically detect the
-        number of speakers Default: 0.
-    watermark (bool | Unset): Whether to apply watermark to the output video. Default: False.
+        number of speakers Defaults to 0 on the server.
+    watermark (bool | Unset): Whether to apply watermark to the output video. Defaults to False on the server.
     start_time (int | None | Unset): Start time of the source video/audio file.
     end_time (int | None | Unset): End time of the source video/audio file.
-    highest_resolution (bool | Unset): Whether to use the highest resolution available. Default: False.
+    highest_resolution (bool | Unset): Whether to use the highest resolution available. Defaults to False on the
+        server.
     drop_background_audio (bool | Unset): An advanced setting. Whether to drop background audio from the final dub.
         This can improve dub quality where it's known that audio shouldn't have a background track such as for speeches
-        or monologues. Default: False.
+        or monologues. Defaults to False on the server.
     use_profanity_filter (bool | None | Unset): [BETA] Whether transcripts should have profanities censored with the
         words '[censored]'
     dubbing_studio (bool | Unset): Whether to prepare dub for edits in dubbing studio or edits as a dubbing
-        resource. Default: False.
+        resource. Defaults to False on the server.
     disable_voice_cloning (bool | Unset): Instead of using a voice clone in dubbing, use a similar voice from the
         ElevenLabs Voice Library. Voices used from the library will contribute towards a workspace's custom voices
         limit, and if there aren't enough available slots the dub will fail. Using this feature requires the caller to
-        have the 'add_voice_from_voice_library' permission on their workspace to access new voices. Default: False.
+        have the 'add_voice_from_voice_library' permission on their workspace to access new voices. Defaults to False on
+        the server.
     mode (BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset): The mode in which to run this Dubbing job. Defaults
         to automatic, use manual if specifically providing a CSV transcript to use. Note that manual mode is
-        experimental and production use is strongly discouraged. Default: 'automatic'.
+        experimental and production use is strongly discouraged. Defaults to 'automatic' on the server.
     csv_fps (float | None | Unset): Frames per second to use when parsing a CSV file for dubbing. If not provided,
         FPS will be inferred from timecodes.
     """
@@ -80,31 +83,31 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost(Lazy):
 
     source_url: None | str | Unset = UNSET
 
-    source_lang: str | Unset = "auto"
+    source_lang: str | Unset = UNSET
 
     target_lang: None | str | Unset = UNSET
 
     target_accent: None | str | Unset = UNSET
 
-    num_speakers: int | Unset = 0
+    num_speakers: int | Unset = UNSET
 
-    watermark: bool | Unset = False
+    watermark: bool | Unset = UNSET
 
     start_time: int | None | Unset = UNSET
 
     end_time: int | None | Unset = UNSET
 
-    highest_resolution: bool | Unset = False
+    highest_resolution: bool | Unset = UNSET
 
-    drop_background_audio: bool | Unset = False
+    drop_background_audio: bool | Unset = UNSET
 
     use_profanity_filter: bool | None | Unset = UNSET
 
-    dubbing_studio: bool | Unset = False
+    dubbing_studio: bool | Unset = UNSET
 
-    disable_voice_cloning: bool | Unset = False
+    disable_voice_cloning: bool | Unset = UNSET
 
-    mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = "automatic"
+    mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = UNSET
 
     csv_fps: float | None | Unset = UNSET
 

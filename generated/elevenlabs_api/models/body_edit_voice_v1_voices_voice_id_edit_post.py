@@ -36,26 +36,27 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost(Lazy):
     name (str): The name that identifies this voice. This will be displayed in the dropdown of the website.
     files (list[File] | Unset): Audio files to add to the voice
     remove_background_noise (bool | Unset): If set will remove background noise for voice samples using our audio
-        isolation model. If the samples do not include background noise, it can make the quality worse. Default: False.
+        isolation model. If the samples do not include background noise, it can make the quality worse. Defaults to
+        False on the server.
     description (None | str | Unset): A description of the voice.
     labels (BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset): Labels for the voice. Keys can be
         language, accent, gender, or age.
     moderate_metadata (bool | Unset): Run synchronous LLM moderation over the voice name and description when they
         change. Has no effect unless the voice_library_metadata_moderation feature flag is enabled for the user.
-        Default: False.
+        Defaults to False on the server.
     """
 
     name: str
 
     files: list[File] | Unset = UNSET
 
-    remove_background_noise: bool | Unset = False
+    remove_background_noise: bool | Unset = UNSET
 
     description: None | str | Unset = UNSET
 
     labels: BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET
 
-    moderate_metadata: bool | Unset = False
+    moderate_metadata: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

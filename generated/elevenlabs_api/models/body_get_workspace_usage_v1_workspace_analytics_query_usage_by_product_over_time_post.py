@@ -38,21 +38,21 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost(L
         selected time range. For example, pass 3600 for hourly buckets or 86400 for daily buckets. Whether `time_zone`
         shifts bucket boundaries depends on this value: whole-day multiples (e.g. 86400) align to local midnight; whole-
         hour multiples up to 24 hours (e.g. 3600, 14400) align to local hour boundaries from midnight; sub-hour values
-        and other sizes remain UTC-anchored regardless of `time_zone`. Default: 60.
+        and other sizes remain UTC-anchored regardless of `time_zone`. Defaults to 60 on the server.
     group_by (list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item] | None
         | Unset):
     filters (list[ColumnFilter] | None | Unset):
     time_zone (str | Unset): IANA time zone identifier (e.g. 'America/New_York', 'Europe/London', 'UTC') used to
         align bucket boundaries for eligible `interval_seconds` values. Whole-day multiples start at local midnight;
         whole-hour multiples up to 24 hours align to local hour boundaries from midnight. Sub-hour intervals and other
-        bucket sizes remain UTC-anchored regardless of this setting. Defaults to UTC. Default: 'UTC'.
+        bucket sizes remain UTC-anchored regardless of this setting. Defaults to UTC. Defaults to 'UTC' on the server.
     """
 
     start_time: int
 
     end_time: int
 
-    interval_seconds: int | Unset = 60
+    interval_seconds: int | Unset = UNSET
 
     group_by: (
         list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item] | None | Unset
@@ -60,7 +60,7 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost(L
 
     filters: list[ColumnFilter] | None | Unset = UNSET
 
-    time_zone: str | Unset = "UTC"
+    time_zone: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -32,7 +32,7 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(Lazy):
     """Attributes:
     start_time (int | None | Unset): Start of the time range as a Unix timestamp in milliseconds.
     end_time (int | None | Unset): End of the time range as a Unix timestamp in milliseconds.
-    limit (int | Unset):  Default: 100.
+    limit (int | Unset): Defaults to 100 on the server.
     sort (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional timestamp sort
         direction. If omitted, defaults to desc when end_time is provided, otherwise asc.
     filters (list[ColumnFilter] | None | Unset):
@@ -43,7 +43,7 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(Lazy):
 
     end_time: int | None | Unset = UNSET
 
-    limit: int | Unset = 100
+    limit: int | Unset = UNSET
 
     sort: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET
 

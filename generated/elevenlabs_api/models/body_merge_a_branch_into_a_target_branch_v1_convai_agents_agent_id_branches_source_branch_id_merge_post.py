@@ -25,14 +25,15 @@ T = TypeVar("T", bound="BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBr
 @_attrs_define(slots=False)
 class BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost(Lazy):
     """Attributes:
-    archive_source_branch (bool | Unset): Whether to archive the source branch after merging Default: True.
+    archive_source_branch (bool | Unset): Whether to archive the source branch after merging Defaults to True on the
+        server.
     force (bool | Unset): Force source branch changes onto the target, overriding timestamp-based conflict
-        resolution Default: False.
+        resolution Defaults to False on the server.
     """
 
-    archive_source_branch: bool | Unset = True
+    archive_source_branch: bool | Unset = UNSET
 
-    force: bool | Unset = False
+    force: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

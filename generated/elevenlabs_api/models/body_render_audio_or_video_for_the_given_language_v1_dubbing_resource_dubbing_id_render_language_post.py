@@ -31,12 +31,13 @@ T = TypeVar("T", bound="BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResour
 class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost(Lazy):
     """Attributes:
     render_type (RenderType):
-    normalize_volume (bool | None | Unset): Whether to normalize the volume of the rendered audio. Default: False.
+    normalize_volume (bool | None | Unset): Whether to normalize the volume of the rendered audio. Defaults to False
+        on the server.
     """
 
     render_type: RenderType
 
-    normalize_volume: bool | None | Unset = False
+    normalize_volume: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

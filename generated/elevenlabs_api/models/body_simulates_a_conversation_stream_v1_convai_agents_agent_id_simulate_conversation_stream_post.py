@@ -32,15 +32,15 @@ class BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationS
     simulation_specification (ConversationSimulationSpecification): A specification that will be used to simulate a
         conversation between an agent and an AI user.
     extra_evaluation_criteria (list[PromptEvaluationCriteria] | None | Unset): A list of evaluation criteria to test
-    new_turns_limit (int | Unset): Maximum number of new turns to generate in the conversation simulation Default:
-        10000.
+    new_turns_limit (int | Unset): Maximum number of new turns to generate in the conversation simulation Defaults
+        to 10000 on the server.
     """
 
     simulation_specification: ConversationSimulationSpecification
 
     extra_evaluation_criteria: list[PromptEvaluationCriteria] | None | Unset = UNSET
 
-    new_turns_limit: int | Unset = 10000
+    new_turns_limit: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

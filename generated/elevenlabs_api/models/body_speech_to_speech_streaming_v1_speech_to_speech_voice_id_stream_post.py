@@ -39,31 +39,31 @@ class BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost(Lazy):
     audio (File): The audio file which holds the content and emotion that will control the generated speech.
     model_id (str | Unset): Identifier of the model that will be used, you can query them using GET /v1/models. The
         model needs to have support for speech to speech, you can check this using the can_do_voice_conversion property.
-        Default: 'eleven_english_sts_v2'.
+        Defaults to 'eleven_english_sts_v2' on the server.
     voice_settings (None | str | Unset): Voice settings overriding stored settings for the given voice. They are
         applied only on the given request. Needs to be send as a JSON encoded string.
     seed (int | None | Unset): If specified, our system will make a best effort to sample deterministically, such
         that repeated requests with the same seed and parameters should return the same result. Determinism is not
         guaranteed. Must be integer between 0 and 4294967295.
     remove_background_noise (bool | Unset): If set, will remove the background noise from your audio input using our
-        audio isolation model. Only applies to Voice Changer. Default: False.
+        audio isolation model. Only applies to Voice Changer. Defaults to False on the server.
     file_format (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset): The
         format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be 16-bit
         PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order. Latency will be lower than with
-        passing an encoded waveform. Default: 'other'.
+        passing an encoded waveform. Defaults to 'other' on the server.
     """
 
     audio: File
 
-    model_id: str | Unset = "eleven_english_sts_v2"
+    model_id: str | Unset = UNSET
 
     voice_settings: None | str | Unset = UNSET
 
     seed: int | None | Unset = UNSET
 
-    remove_background_noise: bool | Unset = False
+    remove_background_noise: bool | Unset = UNSET
 
-    file_format: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset = "other"
+    file_format: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

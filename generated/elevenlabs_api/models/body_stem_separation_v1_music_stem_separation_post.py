@@ -38,16 +38,16 @@ class BodyStemSeparationV1MusicStemSeparationPost(Lazy):
     """Attributes:
     file (File): The audio file to separate into stems.
     stem_variation_id (BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset): The id of the stem
-        variation to use. Default: 'six_stems_v1'.
+        variation to use. Defaults to 'six_stems_v1' on the server.
     sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only for mp3 files.
-        Default: False.
+        Defaults to False on the server.
     """
 
     file: File
 
-    stem_variation_id: BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset = "six_stems_v1"
+    stem_variation_id: BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset = UNSET
 
-    sign_with_c2pa: bool | Unset = False
+    sign_with_c2pa: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -27,10 +27,10 @@ T = TypeVar(
 @_attrs_define(slots=False)
 class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost(Lazy):
     """Attributes:
-    convert_to_mpeg (bool | Unset): Whether to convert the audio to mpeg format. Default: False.
+    convert_to_mpeg (bool | Unset): Whether to convert the audio to mpeg format. Defaults to False on the server.
     """
 
-    convert_to_mpeg: bool | Unset = False
+    convert_to_mpeg: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -25,10 +25,10 @@ T = TypeVar("T", bound="BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSna
 @_attrs_define(slots=False)
 class BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost(Lazy):
     """Attributes:
-    convert_to_mpeg (bool | Unset): Whether to convert the audio to mpeg format. Default: False.
+    convert_to_mpeg (bool | Unset): Whether to convert the audio to mpeg format. Defaults to False on the server.
     """
 
-    convert_to_mpeg: bool | Unset = False
+    convert_to_mpeg: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

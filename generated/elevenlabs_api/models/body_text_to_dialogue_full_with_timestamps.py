@@ -40,7 +40,7 @@ class BodyTextToDialogueFullWithTimestamps(Lazy):
         terminate early in streaming responses or return a validation error.
     model_id (str | Unset): Identifier of the model that will be used, you can query them using GET /v1/models. The
         model needs to have support for text to speech, you can check this using the can_do_text_to_speech property.
-        Default: 'eleven_v3'.
+        Defaults to 'eleven_v3' on the server.
     language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for the model and text
         normalization. If the model does not support the provided language code, it will be ignored. This parameter is
         not supported for multilingual_v2 models.
@@ -54,12 +54,12 @@ class BodyTextToDialogueFullWithTimestamps(Lazy):
     apply_text_normalization (BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset): This parameter
         controls text normalization with three modes: 'auto', 'on', and 'off'. When set to 'auto', the system will
         automatically decide whether to apply text normalization (e.g., spelling out numbers). With 'on', text
-        normalization will always be applied, while with 'off', it will be skipped. Default: 'auto'.
+        normalization will always be applied, while with 'off', it will be skipped. Defaults to 'auto' on the server.
     """
 
     inputs: list[DialogueInput]
 
-    model_id: str | Unset = "eleven_v3"
+    model_id: str | Unset = UNSET
 
     language_code: None | str | Unset = UNSET
 
@@ -69,7 +69,7 @@ class BodyTextToDialogueFullWithTimestamps(Lazy):
 
     seed: int | None | Unset = UNSET
 
-    apply_text_normalization: BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset = "auto"
+    apply_text_normalization: BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

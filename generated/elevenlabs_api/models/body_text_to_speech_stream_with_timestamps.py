@@ -36,7 +36,7 @@ class BodyTextToSpeechStreamWithTimestamps(Lazy):
     text (str): The text that will get converted into speech.
     model_id (str | Unset): Identifier of the model that will be used, you can query them using GET /v1/models. The
         model needs to have support for text to speech, you can check this using the can_do_text_to_speech property.
-        Default: 'eleven_multilingual_v2'.
+        Defaults to 'eleven_multilingual_v2' on the server.
     language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for the model and text
         normalization. If the model does not support the provided language code, it will be ignored. This parameter is
         not supported for multilingual_v2 models.
@@ -67,19 +67,19 @@ class BodyTextToSpeechStreamWithTimestamps(Lazy):
         same model is used across the generations. In case both next_text and next_request_ids is send, next_text will
         be ignored. A maximum of 3 request_ids can be send.
     use_pvc_as_ivc (bool | Unset): If true, we won't use PVC version of the voice for the generation but the IVC
-        version. This is a temporary workaround for higher latency in PVC versions. Default: False.
+        version. This is a temporary workaround for higher latency in PVC versions. Defaults to False on the server.
     apply_text_normalization (BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset): This parameter
         controls text normalization with three modes: 'auto', 'on', and 'off'. When set to 'auto', the system will
         automatically decide whether to apply text normalization (e.g., spelling out numbers). With 'on', text
-        normalization will always be applied, while with 'off', it will be skipped. Default: 'auto'.
+        normalization will always be applied, while with 'off', it will be skipped. Defaults to 'auto' on the server.
     apply_language_text_normalization (bool | Unset): This parameter controls language text normalization. This
         helps with proper pronunciation of text in some supported languages. WARNING: This parameter can heavily
-        increase the latency of the request. Currently only supported for Japanese. Default: False.
+        increase the latency of the request. Currently only supported for Japanese. Defaults to False on the server.
     """
 
     text: str
 
-    model_id: str | Unset = "eleven_multilingual_v2"
+    model_id: str | Unset = UNSET
 
     language_code: None | str | Unset = UNSET
 
@@ -97,11 +97,11 @@ class BodyTextToSpeechStreamWithTimestamps(Lazy):
 
     next_request_ids: list[str] | None | Unset = UNSET
 
-    use_pvc_as_ivc: bool | Unset = False
+    use_pvc_as_ivc: bool | Unset = UNSET
 
-    apply_text_normalization: BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset = "auto"
+    apply_text_normalization: BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset = UNSET
 
-    apply_language_text_normalization: bool | Unset = False
+    apply_language_text_normalization: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -27,7 +27,8 @@ T = TypeVar("T", bound="BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleI
 class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(Lazy):
     """Attributes:
     remove_background_noise (bool | Unset): If set will remove background noise for voice samples using our audio
-        isolation model. If the samples do not include background noise, it can make the quality worse. Default: False.
+        isolation model. If the samples do not include background noise, it can make the quality worse. Defaults to
+        False on the server.
     selected_speaker_ids (list[str] | None | Unset): Speaker IDs to be used for PVC training. Make sure you send all
         the speaker IDs you want to use for PVC training in one request because the last request will override the
         previous ones.
@@ -38,7 +39,7 @@ class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(Lazy):
     file_name (None | str | Unset): The name of the audio file to be used for PVC training.
     """
 
-    remove_background_noise: bool | Unset = False
+    remove_background_noise: bool | Unset = UNSET
 
     selected_speaker_ids: list[str] | None | Unset = UNSET
 

@@ -51,7 +51,8 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(Lazy):
         "6lCwbsX1yVjD49QmpkT0", "text": "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H",
         "type": "tts_node"}]}]}]
 
-    auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not. Default: False.
+    auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not. Defaults to False on
+        the server.
     """
 
     from_url: None | str | Unset = UNSET
@@ -60,7 +61,7 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(Lazy):
 
     from_content_json: str | Unset = UNSET
 
-    auto_convert: bool | Unset = False
+    auto_convert: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -37,7 +37,8 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost(Lazy):
     isbn_number (None | str | Unset): An optional ISBN number of the Studio project you want to create, this will be
         added as metadata to the mp3 file on Studio project or chapter download.
     volume_normalization (bool | Unset): When the Studio project is downloaded, should the returned audio have
-        postprocessing in order to make it compliant with audiobook normalized volume requirements Default: False.
+        postprocessing in order to make it compliant with audiobook normalized volume requirements Defaults to False on
+        the server.
     """
 
     name: str
@@ -52,7 +53,7 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost(Lazy):
 
     isbn_number: None | str | Unset = UNSET
 
-    volume_normalization: bool | Unset = False
+    volume_normalization: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

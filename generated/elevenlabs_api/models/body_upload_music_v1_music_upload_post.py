@@ -39,14 +39,14 @@ class BodyUploadMusicV1MusicUploadPost(Lazy):
         returned. Passing `true`/`false` is deprecated; `true` defaults to the `music_v1` plan format. Enabling this
         will increase the latency.
     with_timestamps (bool | Unset): Whether to transcribe the uploaded song and return word-level timestamps. If
-        True, the response will include words_timestamps but will increase the latency. Default: False.
+        True, the response will include words_timestamps but will increase the latency. Defaults to False on the server.
     """
 
     file: File
 
     extract_composition_plan: bool | MusicModelID | Unset = UNSET
 
-    with_timestamps: bool | Unset = False
+    with_timestamps: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

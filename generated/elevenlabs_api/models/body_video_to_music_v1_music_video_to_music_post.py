@@ -45,10 +45,10 @@ class BodyVideoToMusicV1MusicVideoToMusicPost(Lazy):
     description (None | str | Unset): Optional text description of the music you want. A maximum of 1000 characters
         is allowed.
     tags (list[str] | Unset): Optional list of style tags (e.g. ['upbeat', 'cinematic']). A maximum of 10 tags is
-        allowed.
+        allowed. Defaults to [] on the server.
     model_id (MusicModelID | Unset):
     sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only for mp3 files.
-        Default: False.
+        Defaults to False on the server.
     """
 
     videos: list[File]
@@ -59,7 +59,7 @@ class BodyVideoToMusicV1MusicVideoToMusicPost(Lazy):
 
     model_id: MusicModelID | Unset = UNSET
 
-    sign_with_c2pa: bool | Unset = False
+    sign_with_c2pa: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

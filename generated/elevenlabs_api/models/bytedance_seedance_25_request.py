@@ -55,10 +55,11 @@ class BytedanceSeedance25Request(Lazy):
             response of the corresponding GET endpoint.
         aspect_ratio (BytedanceSeedance25RequestAspectRatio | Unset): The aspect ratio of the output video. With `auto`,
             the model picks an aspect ratio based on the inputs. First-frame / first-and-last-frame tasks always use `auto`.
-            Default: '16:9'.
-        resolution (BytedanceSeedance25RequestResolution | Unset): The resolution of the output video. Default: '720p'.
-        duration_secs (int | Unset): The duration of the output video in seconds. Default: 5.
-        generate_audio (bool | Unset): Whether to generate audio with the video. Default: True.
+            Defaults to '16:9' on the server.
+        resolution (BytedanceSeedance25RequestResolution | Unset): The resolution of the output video. Defaults to
+            '720p' on the server.
+        duration_secs (int | Unset): The duration of the output video in seconds. Defaults to 5 on the server.
+        generate_audio (bool | Unset): Whether to generate audio with the video. Defaults to True on the server.
         start_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
             as the video's first frame.
         end_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
@@ -77,13 +78,13 @@ class BytedanceSeedance25Request(Lazy):
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 
-    aspect_ratio: BytedanceSeedance25RequestAspectRatio | Unset = "16:9"
+    aspect_ratio: BytedanceSeedance25RequestAspectRatio | Unset = UNSET
 
-    resolution: BytedanceSeedance25RequestResolution | Unset = "720p"
+    resolution: BytedanceSeedance25RequestResolution | Unset = UNSET
 
-    duration_secs: int | Unset = 5
+    duration_secs: int | Unset = UNSET
 
-    generate_audio: bool | Unset = True
+    generate_audio: bool | Unset = UNSET
 
     start_frame: GenerationReference | InlineImageReference | None | StaticAssetReference | Unset = UNSET
 

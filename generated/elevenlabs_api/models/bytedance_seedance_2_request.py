@@ -50,11 +50,11 @@ class BytedanceSeedance2Request(Lazy):
             workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
             response of the corresponding GET endpoint.
         aspect_ratio (BytedanceSeedance2RequestAspectRatio | Unset): The aspect ratio of the output video. With `auto`,
-            the model picks an aspect ratio based on the inputs. Default: '16:9'.
-        duration_secs (int | Unset): The duration of the output video in seconds. Default: 5.
+            the model picks an aspect ratio based on the inputs. Defaults to '16:9' on the server.
+        duration_secs (int | Unset): The duration of the output video in seconds. Defaults to 5 on the server.
         seed (int | None | Unset): A seed for reproducible generation: the same seed and inputs give similar output
             across generations. Omit for random.
-        generate_audio (bool | Unset): Whether to generate audio with the video. Default: True.
+        generate_audio (bool | Unset): Whether to generate audio with the video. Defaults to True on the server.
         start_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
             as the video's first frame.
         end_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
@@ -66,7 +66,8 @@ class BytedanceSeedance2Request(Lazy):
         audios (list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset): Up to 3 reference
             audios, e.g. for lipsync. Requires at least one of `images` or `videos`, and cannot be combined with
             `start_frame`/`end_frame`.
-        resolution (BytedanceSeedance2RequestResolution | Unset): The resolution of the output video. Default: '720p'.
+        resolution (BytedanceSeedance2RequestResolution | Unset): The resolution of the output video. Defaults to '720p'
+            on the server.
     """
 
     prompt: str
@@ -75,13 +76,13 @@ class BytedanceSeedance2Request(Lazy):
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 
-    aspect_ratio: BytedanceSeedance2RequestAspectRatio | Unset = "16:9"
+    aspect_ratio: BytedanceSeedance2RequestAspectRatio | Unset = UNSET
 
-    duration_secs: int | Unset = 5
+    duration_secs: int | Unset = UNSET
 
     seed: int | None | Unset = UNSET
 
-    generate_audio: bool | Unset = True
+    generate_audio: bool | Unset = UNSET
 
     start_frame: GenerationReference | InlineImageReference | None | StaticAssetReference | Unset = UNSET
 
@@ -93,7 +94,7 @@ class BytedanceSeedance2Request(Lazy):
 
     audios: list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset = UNSET
 
-    resolution: BytedanceSeedance2RequestResolution | Unset = "720p"
+    resolution: BytedanceSeedance2RequestResolution | Unset = UNSET
 
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.

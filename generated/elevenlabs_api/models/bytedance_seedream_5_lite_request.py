@@ -52,10 +52,11 @@ class BytedanceSeedream5LiteRequest(Lazy):
         images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 10 reference
             images to edit or draw from.
         aspect_ratio (BytedanceSeedream5LiteRequestAspectRatio | Unset): The aspect ratio of the output image. With
-            `auto`, the model picks an aspect ratio based on the inputs. Default: '16:9'.
+            `auto`, the model picks an aspect ratio based on the inputs. Defaults to '16:9' on the server.
         seed (int | None | Unset): A seed for reproducible generation: the same seed and inputs give similar output
             across generations. Omit for random.
-        resolution (BytedanceSeedream5LiteRequestResolution | Unset): The resolution of the output image. Default: '2K'.
+        resolution (BytedanceSeedream5LiteRequestResolution | Unset): The resolution of the output image. Defaults to
+            '2K' on the server.
     """
 
     prompt: str
@@ -66,11 +67,11 @@ class BytedanceSeedream5LiteRequest(Lazy):
 
     images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
 
-    aspect_ratio: BytedanceSeedream5LiteRequestAspectRatio | Unset = "16:9"
+    aspect_ratio: BytedanceSeedream5LiteRequestAspectRatio | Unset = UNSET
 
     seed: int | None | Unset = UNSET
 
-    resolution: BytedanceSeedream5LiteRequestResolution | Unset = "2K"
+    resolution: BytedanceSeedream5LiteRequestResolution | Unset = UNSET
 
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.

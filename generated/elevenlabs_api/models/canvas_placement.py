@@ -27,49 +27,49 @@ class CanvasPlacement(Lazy):
     """Defines asset positioning and transformation on canvas.
 
     Attributes:
-        x_relative (float | Unset):  Default: 0.5.
-        y_relative (float | Unset):  Default: 0.5.
-        scale_x (float | Unset):  Default: 1.0.
-        scale_y (float | Unset):  Default: 1.0.
-        pivot_x (float | Unset):  Default: 0.0.
-        pivot_y (float | Unset):  Default: 0.0.
-        skew_x (float | Unset):  Default: 0.0.
-        skew_y (float | Unset):  Default: 0.0.
-        crop_top (float | Unset):  Default: 0.0.
-        crop_right (float | Unset):  Default: 0.0.
-        crop_bottom (float | Unset):  Default: 0.0.
-        crop_left (float | Unset):  Default: 0.0.
-        flip_x (bool | Unset):  Default: False.
-        flip_y (bool | Unset):  Default: False.
+        x_relative (float | Unset): Defaults to 0.5 on the server.
+        y_relative (float | Unset): Defaults to 0.5 on the server.
+        scale_x (float | Unset): Defaults to 1.0 on the server.
+        scale_y (float | Unset): Defaults to 1.0 on the server.
+        pivot_x (float | Unset): Defaults to 0.0 on the server.
+        pivot_y (float | Unset): Defaults to 0.0 on the server.
+        skew_x (float | Unset): Defaults to 0.0 on the server.
+        skew_y (float | Unset): Defaults to 0.0 on the server.
+        crop_top (float | Unset): Defaults to 0.0 on the server.
+        crop_right (float | Unset): Defaults to 0.0 on the server.
+        crop_bottom (float | Unset): Defaults to 0.0 on the server.
+        crop_left (float | Unset): Defaults to 0.0 on the server.
+        flip_x (bool | Unset): Defaults to False on the server.
+        flip_y (bool | Unset): Defaults to False on the server.
     """
 
-    x_relative: float | Unset = 0.5
+    x_relative: float | Unset = UNSET
 
-    y_relative: float | Unset = 0.5
+    y_relative: float | Unset = UNSET
 
-    scale_x: float | Unset = 1.0
+    scale_x: float | Unset = UNSET
 
-    scale_y: float | Unset = 1.0
+    scale_y: float | Unset = UNSET
 
-    pivot_x: float | Unset = 0.0
+    pivot_x: float | Unset = UNSET
 
-    pivot_y: float | Unset = 0.0
+    pivot_y: float | Unset = UNSET
 
-    skew_x: float | Unset = 0.0
+    skew_x: float | Unset = UNSET
 
-    skew_y: float | Unset = 0.0
+    skew_y: float | Unset = UNSET
 
-    crop_top: float | Unset = 0.0
+    crop_top: float | Unset = UNSET
 
-    crop_right: float | Unset = 0.0
+    crop_right: float | Unset = UNSET
 
-    crop_bottom: float | Unset = 0.0
+    crop_bottom: float | Unset = UNSET
 
-    crop_left: float | Unset = 0.0
+    crop_left: float | Unset = UNSET
 
-    flip_x: bool | Unset = False
+    flip_x: bool | Unset = UNSET
 
-    flip_y: bool | Unset = False
+    flip_y: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

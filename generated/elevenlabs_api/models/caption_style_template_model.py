@@ -29,14 +29,14 @@ class CaptionStyleTemplateModel(Lazy):
     """Attributes:
     key (str):
     label (str):
-    requires_high_fps (bool | Unset):  Default: False.
+    requires_high_fps (bool | Unset): Defaults to False on the server.
     """
 
     key: str
 
     label: str
 
-    requires_high_fps: bool | Unset = False
+    requires_high_fps: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -33,7 +33,7 @@ class CharacterResponseModel(Lazy):
     character_id (str):
     name (str):
     metadata (CharacterMetadataResponseModel | None):
-    recommended_voice_ids (list[str] | Unset):
+    recommended_voice_ids (list[str] | Unset): Defaults to [] on the server.
     """
 
     character_id: str

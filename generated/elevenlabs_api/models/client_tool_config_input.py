@@ -44,12 +44,12 @@ class ClientToolConfigInput(Lazy):
         description (str): Description of when the tool should be used and what it does.
         type_ (Literal['client'] | Unset): The type of tool Default: 'client'.
         response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Must be
-            between 1 and 120 seconds (inclusive). Default: 20.
+            between 1 and 120 seconds (inclusive). Defaults to 20 on the server.
         disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Default: False.
+            able to interrupt the agent while this tool is running. Defaults to False on the server.
         interruption_mode (ToolInterruptionMode | Unset):
         force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Default: False.
+            before the tool call. Defaults to False on the server.
         pre_tool_speech (PreToolSpeechMode | Unset):
         assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
             and assigning them to dynamic variables
@@ -62,7 +62,7 @@ class ClientToolConfigInput(Lazy):
         expects_response (bool | Unset): If true, calling this tool should block the conversation until the client
             responds with some response which is passed to the llm. If false then we will continue the conversation without
             waiting for the client to respond, this is useful to show content to a user but not block the conversation
-            Default: False.
+            Defaults to False on the server.
         dynamic_variables (DynamicVariablesConfig | Unset):  Example: {'dynamic_variable_placeholders': {'user_name':
             'John Doe'}}.
         execution_mode (ToolExecutionMode | Unset):
@@ -74,13 +74,13 @@ class ClientToolConfigInput(Lazy):
 
     type_: Literal["client"] | Unset = "client"
 
-    response_timeout_secs: int | Unset = 20
+    response_timeout_secs: int | Unset = UNSET
 
-    disable_interruptions: bool | Unset = False
+    disable_interruptions: bool | Unset = UNSET
 
     interruption_mode: ToolInterruptionMode | Unset = UNSET
 
-    force_pre_tool_speech: bool | Unset = False
+    force_pre_tool_speech: bool | Unset = UNSET
 
     pre_tool_speech: PreToolSpeechMode | Unset = UNSET
 
@@ -94,7 +94,7 @@ class ClientToolConfigInput(Lazy):
 
     parameters: None | ObjectJsonSchemaPropertyInput | Unset = UNSET
 
-    expects_response: bool | Unset = False
+    expects_response: bool | Unset = UNSET
 
     dynamic_variables: DynamicVariablesConfig | Unset = UNSET
 

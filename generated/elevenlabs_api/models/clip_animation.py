@@ -31,19 +31,19 @@ T = TypeVar("T", bound="ClipAnimation")
 @_attrs_define(slots=False)
 class ClipAnimation(Lazy):
     """Attributes:
-    enter_effect (ClipAnimationEnterEffectType0 | str | Unset):  Default: 'none'.
-    enter_duration_ms (int | Unset):  Default: 0.
-    exit_effect (ClipAnimationExitEffectType0 | str | Unset):  Default: 'none'.
-    exit_duration_ms (int | Unset):  Default: 0.
+    enter_effect (ClipAnimationEnterEffectType0 | str | Unset): Defaults to 'none' on the server.
+    enter_duration_ms (int | Unset): Defaults to 0 on the server.
+    exit_effect (ClipAnimationExitEffectType0 | str | Unset): Defaults to 'none' on the server.
+    exit_duration_ms (int | Unset): Defaults to 0 on the server.
     """
 
-    enter_effect: ClipAnimationEnterEffectType0 | str | Unset = "none"
+    enter_effect: ClipAnimationEnterEffectType0 | str | Unset = UNSET
 
-    enter_duration_ms: int | Unset = 0
+    enter_duration_ms: int | Unset = UNSET
 
-    exit_effect: ClipAnimationExitEffectType0 | str | Unset = "none"
+    exit_effect: ClipAnimationExitEffectType0 | str | Unset = UNSET
 
-    exit_duration_ms: int | Unset = 0
+    exit_duration_ms: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -28,12 +28,12 @@ T = TypeVar("T", bound="ContentGuardrailOutput")
 @_attrs_define(slots=False)
 class ContentGuardrailOutput(Lazy):
     """Attributes:
-    execution_mode (GuardrailExecutionMode | str | Unset):  Default: 'streaming'.
+    execution_mode (GuardrailExecutionMode | str | Unset): Defaults to 'streaming' on the server.
     config (ContentConfig | Unset):
     trigger_action (EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset):
     """
 
-    execution_mode: GuardrailExecutionMode | str | Unset = "streaming"
+    execution_mode: GuardrailExecutionMode | str | Unset = UNSET
 
     config: ContentConfig | Unset = UNSET
 

@@ -28,11 +28,11 @@ T = TypeVar("T", bound="ContentThresholdGuardrail")
 @_attrs_define(slots=False)
 class ContentThresholdGuardrail(Lazy):
     """Attributes:
-    is_enabled (bool | Unset):  Default: False.
+    is_enabled (bool | Unset): Defaults to False on the server.
     threshold (ContentThresholdGuardrailThresholdType1 | float | str | Unset):
     """
 
-    is_enabled: bool | Unset = False
+    is_enabled: bool | Unset = UNSET
 
     threshold: ContentThresholdGuardrailThresholdType1 | float | str | Unset = UNSET
 

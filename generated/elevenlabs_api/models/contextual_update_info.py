@@ -29,12 +29,12 @@ class ContextualUpdateInfo(Lazy):
     """Attributes:
     context_id (str): Client-supplied identifier grouping related contextual updates.
     is_superseded (bool | Unset): True when this contextual update has been replaced by a newer update with the same
-        context_id. Default: False.
+        context_id. Defaults to False on the server.
     """
 
     context_id: str
 
-    is_superseded: bool | Unset = False
+    is_superseded: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -35,13 +35,13 @@ class ConvAIStoredSecretDependencies(Lazy):
     tools (list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant]):
     agents (list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]):
     others (list[SecretDependencyType | str]):
-    tools_has_more (bool | Unset): Whether there are more tool dependents beyond the returned preview Default:
-        False.
-    agents_has_more (bool | Unset): Whether there are more agent dependents beyond the returned preview Default:
-        False.
+    tools_has_more (bool | Unset): Whether there are more tool dependents beyond the returned preview Defaults to
+        False on the server.
+    agents_has_more (bool | Unset): Whether there are more agent dependents beyond the returned preview Defaults to
+        False on the server.
     phone_numbers (list[DependentPhoneNumberIdentifier] | Unset):
     phone_numbers_has_more (bool | Unset): Whether there are more phone number dependents beyond the returned
-        preview Default: False.
+        preview Defaults to False on the server.
     mcp_servers (list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant]
         | Unset):
     """
@@ -52,13 +52,13 @@ class ConvAIStoredSecretDependencies(Lazy):
 
     others: list[SecretDependencyType | str]
 
-    tools_has_more: bool | Unset = False
+    tools_has_more: bool | Unset = UNSET
 
-    agents_has_more: bool | Unset = False
+    agents_has_more: bool | Unset = UNSET
 
     phone_numbers: list[DependentPhoneNumberIdentifier] | Unset = UNSET
 
-    phone_numbers_has_more: bool | Unset = False
+    phone_numbers_has_more: bool | Unset = UNSET
 
     mcp_servers: (
         list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset

@@ -32,7 +32,8 @@ class ConvAIWebhooks(Lazy):
     post_call_webhook_id (None | str | Unset):
     events (list[str | WebhookEventType] | Unset): List of event types to send via webhook. Options: transcript,
         audio, call_initiation_failure, unredacted_transcript, unredacted_audio.
-    transcript_format (str | Unset | WebhookTranscriptFormat): Format for transcript webhooks. Default: 'json'.
+    transcript_format (str | Unset | WebhookTranscriptFormat): Format for transcript webhooks. Defaults to 'json' on
+        the server.
     send_audio (bool | None | Unset): DEPRECATED: Use 'events' field instead. Whether to send audio data with post-
         call webhooks for ConvAI conversations
     """
@@ -41,7 +42,7 @@ class ConvAIWebhooks(Lazy):
 
     events: list[str | WebhookEventType] | Unset = UNSET
 
-    transcript_format: str | Unset | WebhookTranscriptFormat = "json"
+    transcript_format: str | Unset | WebhookTranscriptFormat = UNSET
 
     send_audio: bool | None | Unset = UNSET
 

@@ -28,15 +28,15 @@ class ConversationASRUsageModel(Lazy):
 
     Attributes:
         asr_model (None | str | Unset):
-        total_transcription_calls (int | Unset):  Default: 0.
-        total_audio_input_seconds (float | Unset):  Default: 0.0.
+        total_transcription_calls (int | Unset): Defaults to 0 on the server.
+        total_audio_input_seconds (float | Unset): Defaults to 0.0 on the server.
     """
 
     asr_model: None | str | Unset = UNSET
 
-    total_transcription_calls: int | Unset = 0
+    total_transcription_calls: int | Unset = UNSET
 
-    total_audio_input_seconds: float | Unset = 0.0
+    total_audio_input_seconds: float | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -26,20 +26,20 @@ T = TypeVar("T", bound="ConversationChargingCommonModel")
 @_attrs_define(slots=False)
 class ConversationChargingCommonModel(Lazy):
     """Attributes:
-    dev_discount (bool | Unset):  Default: False.
-    is_burst (bool | Unset):  Default: False.
+    dev_discount (bool | Unset): Defaults to False on the server.
+    is_burst (bool | Unset): Defaults to False on the server.
     tier (None | str | Unset):
     llm_usage (LLMCategoryUsage | Unset):
     llm_price (float | None | Unset):
     llm_charge (int | None | Unset):
     call_charge (int | None | Unset):
-    free_minutes_consumed (float | Unset):  Default: 0.0.
-    free_llm_dollars_consumed (float | Unset):  Default: 0.0.
+    free_minutes_consumed (float | Unset): Defaults to 0 on the server.
+    free_llm_dollars_consumed (float | Unset): Defaults to 0 on the server.
     """
 
-    dev_discount: bool | Unset = False
+    dev_discount: bool | Unset = UNSET
 
-    is_burst: bool | Unset = False
+    is_burst: bool | Unset = UNSET
 
     tier: None | str | Unset = UNSET
 
@@ -51,9 +51,9 @@ class ConversationChargingCommonModel(Lazy):
 
     call_charge: int | None | Unset = UNSET
 
-    free_minutes_consumed: float | Unset = 0.0
+    free_minutes_consumed: float | Unset = UNSET
 
-    free_llm_dollars_consumed: float | Unset = 0.0
+    free_llm_dollars_consumed: float | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

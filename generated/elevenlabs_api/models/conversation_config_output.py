@@ -32,32 +32,34 @@ class ConversationConfigOutput(Lazy):
 
     Attributes:
         text_only (bool | Unset): If enabled audio will not be processed and only text will be used, use to avoid audio
-            pricing. Default: False.
-        max_duration_seconds (int | Unset): The maximum duration of a conversation in seconds Default: 600.
+            pricing. Defaults to False on the server.
+        max_duration_seconds (int | Unset): The maximum duration of a conversation in seconds Defaults to 600 on the
+            server.
         client_events (list[ClientEvent | str] | Unset): The events that will be sent to the client
         file_input (FileInputConfig | Unset):
-        monitoring_enabled (bool | Unset): Enable real-time monitoring of conversations via WebSocket Default: False.
+        monitoring_enabled (bool | Unset): Enable real-time monitoring of conversations via WebSocket Defaults to False
+            on the server.
         monitoring_events (list[ClientEvent | str] | Unset): The events that will be sent to monitoring connections.
         background_sound (BackgroundSoundConfig | Unset):
         source_attribution (bool | Unset): When enabled and knowledge base content is present, the LLM is instructed to
-            report which sources it used. Default: False.
+            report which sources it used. Defaults to False on the server.
     """
 
-    text_only: bool | Unset = False
+    text_only: bool | Unset = UNSET
 
-    max_duration_seconds: int | Unset = 600
+    max_duration_seconds: int | Unset = UNSET
 
     client_events: list[ClientEvent | str] | Unset = UNSET
 
     file_input: FileInputConfig | Unset = UNSET
 
-    monitoring_enabled: bool | Unset = False
+    monitoring_enabled: bool | Unset = UNSET
 
     monitoring_events: list[ClientEvent | str] | Unset = UNSET
 
     background_sound: BackgroundSoundConfig | Unset = UNSET
 
-    source_attribution: bool | Unset = False
+    source_attribution: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

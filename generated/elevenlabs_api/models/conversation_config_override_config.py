@@ -25,13 +25,14 @@ T = TypeVar("T", bound="ConversationConfigOverrideConfig")
 @_attrs_define(slots=False)
 class ConversationConfigOverrideConfig(Lazy):
     """Attributes:
-    text_only (bool | Unset): Whether to allow overriding the text_only field. Default: False.
-    max_duration_seconds (bool | Unset): Whether to allow overriding the max_duration_seconds field. Default: False.
+    text_only (bool | Unset): Whether to allow overriding the text_only field. Defaults to False on the server.
+    max_duration_seconds (bool | Unset): Whether to allow overriding the max_duration_seconds field. Defaults to
+        False on the server.
     """
 
-    text_only: bool | Unset = False
+    text_only: bool | Unset = UNSET
 
-    max_duration_seconds: bool | Unset = False
+    max_duration_seconds: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

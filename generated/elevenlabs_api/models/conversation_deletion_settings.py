@@ -29,8 +29,8 @@ class ConversationDeletionSettings(Lazy):
     deleted_logs_at_time_unix_secs (int | None | Unset):
     deleted_audio_at_time_unix_secs (int | None | Unset):
     deleted_transcript_at_time_unix_secs (int | None | Unset):
-    delete_transcript_and_pii (bool | Unset):  Default: False.
-    delete_audio (bool | Unset):  Default: False.
+    delete_transcript_and_pii (bool | Unset): Defaults to False on the server.
+    delete_audio (bool | Unset): Defaults to False on the server.
     """
 
     deletion_time_unix_secs: int | None | Unset = UNSET
@@ -41,9 +41,9 @@ class ConversationDeletionSettings(Lazy):
 
     deleted_transcript_at_time_unix_secs: int | None | Unset = UNSET
 
-    delete_transcript_and_pii: bool | Unset = False
+    delete_transcript_and_pii: bool | Unset = UNSET
 
-    delete_audio: bool | Unset = False
+    delete_audio: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -25,10 +25,10 @@ T = TypeVar("T", bound="ConversationHistoryElevenAssistantCommonModel")
 @_attrs_define(slots=False)
 class ConversationHistoryElevenAssistantCommonModel(Lazy):
     """Attributes:
-    is_eleven_assistant (bool | Unset):  Default: False.
+    is_eleven_assistant (bool | Unset): Defaults to False on the server.
     """
 
-    is_eleven_assistant: bool | Unset = False
+    is_eleven_assistant: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

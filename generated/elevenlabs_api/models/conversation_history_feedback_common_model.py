@@ -29,8 +29,8 @@ class ConversationHistoryFeedbackCommonModel(Lazy):
     """Attributes:
     type_ (ConversationFeedbackType | None | str | Unset):
     overall_score (None | str | Unset | UserFeedbackScore):
-    likes (int | Unset):  Default: 0.
-    dislikes (int | Unset):  Default: 0.
+    likes (int | Unset): Defaults to 0 on the server.
+    dislikes (int | Unset): Defaults to 0 on the server.
     rating (int | None | Unset):
     comment (None | str | Unset):
     """
@@ -39,9 +39,9 @@ class ConversationHistoryFeedbackCommonModel(Lazy):
 
     overall_score: None | str | Unset | UserFeedbackScore = UNSET
 
-    likes: int | Unset = 0
+    likes: int | Unset = UNSET
 
-    dislikes: int | Unset = 0
+    dislikes: int | Unset = UNSET
 
     rating: int | None | Unset = UNSET
 

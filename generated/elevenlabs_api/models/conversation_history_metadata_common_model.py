@@ -44,12 +44,12 @@ class ConversationHistoryMetadataCommonModel(Lazy):
     phone_call (ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None |
         UnknownVariant | Unset):
     batch_call (ConversationHistoryBatchCallModel | None | Unset):
-    termination_reason (str | Unset):  Default: ''.
+    termination_reason (str | Unset): Defaults to empty on the server.
     error (ConversationHistoryErrorCommonModel | None | Unset):
     warnings (list[str] | Unset):
     main_language (None | str | Unset):
     rag_usage (ConversationHistoryRagUsageCommonModel | None | Unset):
-    text_only (bool | Unset):  Default: False.
+    text_only (bool | Unset): Defaults to False on the server.
     features_usage (FeaturesUsageCommonModel | Unset):
     eleven_assistant (ConversationHistoryElevenAssistantCommonModel | Unset):
     initiator_id (None | str | Unset):
@@ -90,7 +90,7 @@ class ConversationHistoryMetadataCommonModel(Lazy):
 
     batch_call: ConversationHistoryBatchCallModel | None | Unset = UNSET
 
-    termination_reason: str | Unset = ""
+    termination_reason: str | Unset = UNSET
 
     error: ConversationHistoryErrorCommonModel | None | Unset = UNSET
 
@@ -100,7 +100,7 @@ class ConversationHistoryMetadataCommonModel(Lazy):
 
     rag_usage: ConversationHistoryRagUsageCommonModel | None | Unset = UNSET
 
-    text_only: bool | Unset = False
+    text_only: bool | Unset = UNSET
 
     features_usage: FeaturesUsageCommonModel | Unset = UNSET
 

@@ -28,13 +28,13 @@ T = TypeVar("T", bound="ConversationHistoryRedactionConfig")
 @_attrs_define(slots=False)
 class ConversationHistoryRedactionConfig(Lazy):
     """Attributes:
-    enabled (bool | Unset): Whether conversation history redaction is enabled Default: False.
+    enabled (bool | Unset): Whether conversation history redaction is enabled Defaults to False on the server.
     entities (list[ConfigEntityType | str] | Unset): The entities to redact from the conversation transcript, audio
         and analysis. Use top-level types like 'name', 'email_address', or dot notation for specific subtypes like
         'name.full_name'.
     """
 
-    enabled: bool | Unset = False
+    enabled: bool | Unset = UNSET
 
     entities: list[ConfigEntityType | str] | Unset = UNSET
 

@@ -39,7 +39,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel(L
     integration_id (str):
     credential_id (str):
     integration_connection_id (str):
-    tool_latency_secs (float | Unset):  Default: 0.0.
+    tool_latency_secs (float | Unset): Defaults to 0 on the server.
     dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
     """
 
@@ -61,7 +61,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel(L
 
     integration_connection_id: str
 
-    tool_latency_secs: float | Unset = 0.0
+    tool_latency_secs: float | Unset = UNSET
 
     dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
 

@@ -36,14 +36,14 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelIn
     is_error (bool):
     tool_has_been_called (bool):
     type_ (Literal['api_integration_webhook']):
-    is_blocked (bool | Unset):  Default: False.
-    tool_latency_secs (float | Unset):  Default: 0.0.
-    error_type (str | Unset):  Default: ''.
-    raw_error_message (str | Unset):  Default: ''.
+    is_blocked (bool | Unset): Defaults to False on the server.
+    tool_latency_secs (float | Unset): Defaults to 0 on the server.
+    error_type (str | Unset): Defaults to empty on the server.
+    raw_error_message (str | Unset): Defaults to empty on the server.
     dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-    integration_id (str | Unset):  Default: ''.
-    credential_id (str | Unset):  Default: ''.
-    integration_connection_id (str | Unset):  Default: ''.
+    integration_id (str | Unset): Defaults to empty on the server.
+    credential_id (str | Unset): Defaults to empty on the server.
+    integration_connection_id (str | Unset): Defaults to empty on the server.
     """
 
     request_id: str
@@ -58,21 +58,21 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelIn
 
     type_: Literal["api_integration_webhook"]
 
-    is_blocked: bool | Unset = False
+    is_blocked: bool | Unset = UNSET
 
-    tool_latency_secs: float | Unset = 0.0
+    tool_latency_secs: float | Unset = UNSET
 
-    error_type: str | Unset = ""
+    error_type: str | Unset = UNSET
 
-    raw_error_message: str | Unset = ""
+    raw_error_message: str | Unset = UNSET
 
     dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
 
-    integration_id: str | Unset = ""
+    integration_id: str | Unset = UNSET
 
-    credential_id: str | Unset = ""
+    credential_id: str | Unset = UNSET
 
-    integration_connection_id: str | Unset = ""
+    integration_connection_id: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -53,8 +53,8 @@ class ConversationHistoryTranscriptCommonModel(Lazy):
     conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
     rag_retrieval_info (None | RagRetrievalInfo | Unset):
     llm_usage (LLMUsage | None | Unset):
-    interrupted (bool | Unset):  Default: False.
-    ignored_as_backchannel (bool | Unset):  Default: False.
+    interrupted (bool | Unset): Defaults to False on the server.
+    ignored_as_backchannel (bool | Unset): Defaults to False on the server.
     original_message (None | str | Unset):
     reasoning (list[ConversationReasoningModel] | Unset):
     source_medium (ChatSourceMedium | None | Unset):
@@ -99,9 +99,9 @@ class ConversationHistoryTranscriptCommonModel(Lazy):
 
     llm_usage: LLMUsage | None | Unset = UNSET
 
-    interrupted: bool | Unset = False
+    interrupted: bool | Unset = UNSET
 
-    ignored_as_backchannel: bool | Unset = False
+    ignored_as_backchannel: bool | Unset = UNSET
 
     original_message: None | str | Unset = UNSET
 

@@ -51,7 +51,7 @@ class ConversationHistoryTranscriptCommonModelOutput(Lazy):
     conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
     rag_retrieval_info (None | RagRetrievalInfo | Unset):
     llm_usage (LLMUsageOutput | None | Unset):
-    interrupted (bool | Unset):  Default: False.
+    interrupted (bool | Unset): Defaults to False on the server.
     original_message (None | str | Unset):
     source_medium (ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset):
     """
@@ -89,7 +89,7 @@ class ConversationHistoryTranscriptCommonModelOutput(Lazy):
 
     llm_usage: LLMUsageOutput | None | Unset = UNSET
 
-    interrupted: bool | Unset = False
+    interrupted: bool | Unset = UNSET
 
     original_message: None | str | Unset = UNSET
 

@@ -37,7 +37,7 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel(Lazy):
     result_value (str):
     is_error (bool):
     tool_has_been_called (bool):
-    tool_latency_secs (float | Unset):  Default: 0.0.
+    tool_latency_secs (float | Unset): Defaults to 0 on the server.
     dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
     type_ (ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset):
     """
@@ -52,7 +52,7 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel(Lazy):
 
     tool_has_been_called: bool
 
-    tool_latency_secs: float | Unset = 0.0
+    tool_latency_secs: float | Unset = UNSET
 
     dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
 

@@ -51,8 +51,8 @@ class ConversationHistoryTranscriptResponseModel(Lazy):
     conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
     rag_retrieval_info (None | RagRetrievalInfo | Unset):
     llm_usage (LLMUsageOutput | None | Unset):
-    interrupted (bool | Unset):  Default: False.
-    ignored_as_backchannel (bool | Unset):  Default: False.
+    interrupted (bool | Unset): Defaults to False on the server.
+    ignored_as_backchannel (bool | Unset): Defaults to False on the server.
     original_message (None | str | Unset):
     reasoning (list[ConversationReasoningModel] | Unset):
     source_medium (ChatSourceMedium | None | str | Unset):
@@ -63,7 +63,7 @@ class ConversationHistoryTranscriptResponseModel(Lazy):
     triggered_guardrails (list[TriggeredGuardrailCommonModel] | Unset):
     file_input (ConversationHistoryTranscriptFileInputResponseModel | None | Unset):
     contextual_update_info (ContextualUpdateInfo | None | Unset):
-    reasoned (bool | Unset):  Default: False.
+    reasoned (bool | Unset): Defaults to False on the server.
     """
 
     role: ConversationHistoryTranscriptResponseModelRoleType0 | str
@@ -101,9 +101,9 @@ class ConversationHistoryTranscriptResponseModel(Lazy):
 
     llm_usage: LLMUsageOutput | None | Unset = UNSET
 
-    interrupted: bool | Unset = False
+    interrupted: bool | Unset = UNSET
 
-    ignored_as_backchannel: bool | Unset = False
+    ignored_as_backchannel: bool | Unset = UNSET
 
     original_message: None | str | Unset = UNSET
 
@@ -125,7 +125,7 @@ class ConversationHistoryTranscriptResponseModel(Lazy):
 
     contextual_update_info: ContextualUpdateInfo | None | Unset = UNSET
 
-    reasoned: bool | Unset = False
+    reasoned: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

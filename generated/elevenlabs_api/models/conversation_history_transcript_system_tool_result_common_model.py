@@ -37,7 +37,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel(Lazy):
     is_error (bool):
     tool_has_been_called (bool):
     type_ (Literal['system']):
-    tool_latency_secs (float | Unset):  Default: 0.0.
+    tool_latency_secs (float | Unset): Defaults to 0 on the server.
     dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
     result (EndCallToolResultModel | LanguageDetectionToolResultModel | None | PlayDTMFResultErrorModel |
         PlayDTMFResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
@@ -58,7 +58,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel(Lazy):
 
     type_: Literal["system"]
 
-    tool_latency_secs: float | Unset = 0.0
+    tool_latency_secs: float | Unset = UNSET
 
     dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
 

@@ -37,10 +37,10 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelOutput(Lazy):
     is_error (bool):
     tool_has_been_called (bool):
     type_ (Literal['system']):
-    is_blocked (bool | Unset):  Default: False.
-    tool_latency_secs (float | Unset):  Default: 0.0.
-    error_type (str | Unset):  Default: ''.
-    raw_error_message (str | Unset):  Default: ''.
+    is_blocked (bool | Unset): Defaults to False on the server.
+    tool_latency_secs (float | Unset): Defaults to 0 on the server.
+    error_type (str | Unset): Defaults to empty on the server.
+    raw_error_message (str | Unset): Defaults to empty on the server.
     dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
     result (DummyToolResultModel | EndCallToolResultModel | KnowledgeBaseRagToolResultModel |
         KnowledgeBaseToolResultModel | LanguageDetectionToolResultModel | None | PlayDTMFResultErrorModel |
@@ -63,13 +63,13 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelOutput(Lazy):
 
     type_: Literal["system"]
 
-    is_blocked: bool | Unset = False
+    is_blocked: bool | Unset = UNSET
 
-    tool_latency_secs: float | Unset = 0.0
+    tool_latency_secs: float | Unset = UNSET
 
-    error_type: str | Unset = ""
+    error_type: str | Unset = UNSET
 
-    raw_error_message: str | Unset = ""
+    raw_error_message: str | Unset = UNSET
 
     dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
 

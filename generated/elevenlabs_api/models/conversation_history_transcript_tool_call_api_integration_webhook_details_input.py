@@ -31,20 +31,20 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput(Laz
     """Attributes:
     webhook_details (ConversationHistoryTranscriptToolCallWebhookDetails):
     type_ (Literal['api_integration_webhook'] | Unset):  Default: 'api_integration_webhook'.
-    integration_id (str | Unset):  Default: ''.
-    credential_id (str | Unset):  Default: ''.
-    integration_connection_id (str | Unset):  Default: ''.
+    integration_id (str | Unset): Defaults to empty on the server.
+    credential_id (str | Unset): Defaults to empty on the server.
+    integration_connection_id (str | Unset): Defaults to empty on the server.
     """
 
     webhook_details: ConversationHistoryTranscriptToolCallWebhookDetails
 
     type_: Literal["api_integration_webhook"] | Unset = "api_integration_webhook"
 
-    integration_id: str | Unset = ""
+    integration_id: str | Unset = UNSET
 
-    credential_id: str | Unset = ""
+    credential_id: str | Unset = UNSET
 
-    integration_connection_id: str | Unset = ""
+    integration_connection_id: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -34,9 +34,9 @@ class ConversationHistoryTranscriptToolCallMCPDetails(Lazy):
     approval_policy (str):
     type_ (Literal['mcp'] | Unset):
     parameters (ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset):
-    requires_approval (bool | Unset):  Default: False.
-    mcp_tool_name (str | Unset):  Default: ''.
-    mcp_tool_description (str | Unset):  Default: ''.
+    requires_approval (bool | Unset): Defaults to False on the server.
+    mcp_tool_name (str | Unset): Defaults to empty on the server.
+    mcp_tool_description (str | Unset): Defaults to empty on the server.
     """
 
     mcp_server_id: str
@@ -51,11 +51,11 @@ class ConversationHistoryTranscriptToolCallMCPDetails(Lazy):
 
     parameters: ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset = UNSET
 
-    requires_approval: bool | Unset = False
+    requires_approval: bool | Unset = UNSET
 
-    mcp_tool_name: str | Unset = ""
+    mcp_tool_name: str | Unset = UNSET
 
-    mcp_tool_description: str | Unset = ""
+    mcp_tool_description: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -36,7 +36,7 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput(Lazy):
     is_error (bool):
     tool_has_been_called (bool):
     type_ (Literal['workflow']):
-    tool_latency_secs (float | Unset):  Default: 0.0.
+    tool_latency_secs (float | Unset): Defaults to 0 on the server.
     dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
     result (None | Unset | WorkflowToolResponseModelOutput):
     """
@@ -53,7 +53,7 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput(Lazy):
 
     type_: Literal["workflow"]
 
-    tool_latency_secs: float | Unset = 0.0
+    tool_latency_secs: float | Unset = UNSET
 
     dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
 

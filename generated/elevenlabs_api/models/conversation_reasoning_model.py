@@ -26,12 +26,12 @@ T = TypeVar("T", bound="ConversationReasoningModel")
 class ConversationReasoningModel(Lazy):
     """Attributes:
     summary (None | str | Unset):
-    provider_redact (bool | Unset):  Default: False.
+    provider_redact (bool | Unset): Defaults to False on the server.
     """
 
     summary: None | str | Unset = UNSET
 
-    provider_redact: bool | Unset = False
+    provider_redact: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -45,7 +45,7 @@ class ConversationSummaryResponseModel(Lazy):
     branch_id (None | str | Unset):
     version_id (None | str | Unset):
     agent_name (None | str | Unset):
-    termination_reason (str | Unset):  Default: ''.
+    termination_reason (str | Unset): Defaults to empty on the server.
     call_success_score (float | None | Unset):
     transcript_summary (None | str | Unset):
     call_summary_title (None | str | Unset):
@@ -80,7 +80,7 @@ class ConversationSummaryResponseModel(Lazy):
 
     agent_name: None | str | Unset = UNSET
 
-    termination_reason: str | Unset = ""
+    termination_reason: str | Unset = UNSET
 
     call_success_score: float | None | Unset = UNSET
 

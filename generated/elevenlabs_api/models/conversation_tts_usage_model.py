@@ -30,16 +30,16 @@ class ConversationTTSUsageModel(Lazy):
 
     Attributes:
         primary_tts_model (None | str | Unset):
-        total_audio_output_seconds (float | Unset):  Default: 0.0.
-        total_characters (int | Unset):  Default: 0.
+        total_audio_output_seconds (float | Unset): Defaults to 0.0 on the server.
+        total_characters (int | Unset): Defaults to 0 on the server.
         per_voice_usage (list[ConversationVoiceUsageModel] | Unset):
     """
 
     primary_tts_model: None | str | Unset = UNSET
 
-    total_audio_output_seconds: float | Unset = 0.0
+    total_audio_output_seconds: float | Unset = UNSET
 
-    total_characters: int | Unset = 0
+    total_characters: int | Unset = UNSET
 
     per_voice_usage: list[ConversationVoiceUsageModel] | Unset = UNSET
 

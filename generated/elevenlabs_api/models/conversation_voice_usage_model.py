@@ -28,12 +28,12 @@ T = TypeVar("T", bound="ConversationVoiceUsageModel")
 class ConversationVoiceUsageModel(Lazy):
     """Attributes:
     voice_id (str):
-    audio_output_seconds (float | Unset):  Default: 0.0.
+    audio_output_seconds (float | Unset): Defaults to 0.0 on the server.
     """
 
     voice_id: str
 
-    audio_output_seconds: float | Unset = 0.0
+    audio_output_seconds: float | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -43,9 +43,9 @@ class CreateExotelPhoneNumberRequest(Lazy):
         api_subdomain (ExotelApiSubdomain):
         app_id (str): Exotel applet identifier used in Calls/connect
         supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports inbound calls Default: True.
+            number supports inbound calls Defaults to True on the server.
         supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports outbound calls Default: True.
+            number supports outbound calls Defaults to True on the server.
         provider (Literal['exotel'] | Unset):  Default: 'exotel'.
         agent_id (None | str | Unset): Agent ID to assign the phone number to
         applet_url (None | str | Unset): Optional full applet URL override. Defaults to Exotel start_voice URL derived
@@ -66,9 +66,9 @@ class CreateExotelPhoneNumberRequest(Lazy):
 
     app_id: str
 
-    supports_inbound: bool | Unset = True
+    supports_inbound: bool | Unset = UNSET
 
-    supports_outbound: bool | Unset = True
+    supports_outbound: bool | Unset = UNSET
 
     provider: Literal["exotel"] | Unset = "exotel"
 

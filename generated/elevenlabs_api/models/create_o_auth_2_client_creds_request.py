@@ -37,10 +37,10 @@ class CreateOAuth2ClientCredsRequest(Lazy):
         token_url (str):
         client_secret (str):
         auth_type (Literal['oauth2_client_credentials'] | Unset):  Default: 'oauth2_client_credentials'.
-        scopes (list[str] | Unset):
+        scopes (list[str] | Unset): Defaults to [] on the server.
         extra_params (CreateOAuth2ClientCredsRequestExtraParams | Unset):
         basic_auth_in_header (bool | Unset): If True, send client credentials in Authorization header as Basic Auth
-            instead of request body Default: False.
+            instead of request body Defaults to False on the server.
         custom_headers (CreateOAuth2ClientCredsRequestCustomHeaders | Unset):
     """
 
@@ -60,7 +60,7 @@ class CreateOAuth2ClientCredsRequest(Lazy):
 
     extra_params: CreateOAuth2ClientCredsRequestExtraParams | Unset = UNSET
 
-    basic_auth_in_header: bool | Unset = False
+    basic_auth_in_header: bool | Unset = UNSET
 
     custom_headers: CreateOAuth2ClientCredsRequestCustomHeaders | Unset = UNSET
 

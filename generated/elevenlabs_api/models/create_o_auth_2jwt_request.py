@@ -47,13 +47,13 @@ class CreateOAuth2JWTRequest(Lazy):
         token_url (str): Token endpoint URL for exchanging JWT for access token
         secret_key (str):
         auth_type (Literal['oauth2_jwt'] | Unset):  Default: 'oauth2_jwt'.
-        algorithm (CreateOAuth2JWTRequestAlgorithm | Unset): JWT signing algorithm Default: 'HS256'.
+        algorithm (CreateOAuth2JWTRequestAlgorithm | Unset): JWT signing algorithm Defaults to 'HS256' on the server.
         key_id (None | str | Unset): Key ID (kid) for JWT header - useful for key rotation
-        expiration_seconds (int | Unset): Token expiration time in seconds Default: 3600.
+        expiration_seconds (int | Unset): Token expiration time in seconds Defaults to 3600 on the server.
         extra_params (CreateOAuth2JWTRequestExtraParams | Unset): Additional custom claims to include in the JWT
         scopes (list[str] | Unset): OAuth2 scopes to request when exchanging JWT for access token
         token_response_field (CreateOAuth2JWTRequestTokenResponseField | Unset): Token field to extract from the token
-            endpoint response. Default: 'access_token'.
+            endpoint response. Defaults to 'access_token' on the server.
     """
 
     name: str
@@ -72,17 +72,17 @@ class CreateOAuth2JWTRequest(Lazy):
 
     auth_type: Literal["oauth2_jwt"] | Unset = "oauth2_jwt"
 
-    algorithm: CreateOAuth2JWTRequestAlgorithm | Unset = "HS256"
+    algorithm: CreateOAuth2JWTRequestAlgorithm | Unset = UNSET
 
     key_id: None | str | Unset = UNSET
 
-    expiration_seconds: int | Unset = 3600
+    expiration_seconds: int | Unset = UNSET
 
     extra_params: CreateOAuth2JWTRequestExtraParams | Unset = UNSET
 
     scopes: list[str] | Unset = UNSET
 
-    token_response_field: CreateOAuth2JWTRequestTokenResponseField | Unset = "access_token"
+    token_response_field: CreateOAuth2JWTRequestTokenResponseField | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -29,10 +29,10 @@ class CreateOrderRequest(Lazy):
 
     Attributes:
         sandbox (bool | Unset): When true, creates a sandbox order that auto-progresses without producer intervention.
-            Default: False.
+            Defaults to False on the server.
     """
 
-    sandbox: bool | Unset = False
+    sandbox: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

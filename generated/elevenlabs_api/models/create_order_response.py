@@ -31,12 +31,12 @@ class CreateOrderResponse(Lazy):
 
     Attributes:
         order_id (str):
-        sandbox (bool | Unset): Whether this is a sandbox order. Default: False.
+        sandbox (bool | Unset): Whether this is a sandbox order. Defaults to False on the server.
     """
 
     order_id: str
 
-    sandbox: bool | Unset = False
+    sandbox: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

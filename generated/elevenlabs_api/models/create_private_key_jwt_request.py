@@ -41,9 +41,10 @@ class CreatePrivateKeyJWTRequest(Lazy):
         subject (str): JWT subject (sub claim)
         secret_key (str):
         auth_type (Literal['private_key_jwt'] | Unset):  Default: 'private_key_jwt'.
-        algorithm (CreatePrivateKeyJWTRequestAlgorithm | Unset): JWT signing algorithm Default: 'HS256'.
+        algorithm (CreatePrivateKeyJWTRequestAlgorithm | Unset): JWT signing algorithm Defaults to 'HS256' on the
+            server.
         key_id (None | str | Unset): Key ID (kid) for JWT header - useful for key rotation
-        expiration_seconds (int | Unset): Token expiration time in seconds Default: 3600.
+        expiration_seconds (int | Unset): Token expiration time in seconds Defaults to 3600 on the server.
         extra_params (CreatePrivateKeyJWTRequestExtraParams | Unset): Additional custom claims to include in the JWT
     """
 
@@ -61,11 +62,11 @@ class CreatePrivateKeyJWTRequest(Lazy):
 
     auth_type: Literal["private_key_jwt"] | Unset = "private_key_jwt"
 
-    algorithm: CreatePrivateKeyJWTRequestAlgorithm | Unset = "HS256"
+    algorithm: CreatePrivateKeyJWTRequestAlgorithm | Unset = UNSET
 
     key_id: None | str | Unset = UNSET
 
-    expiration_seconds: int | Unset = 3600
+    expiration_seconds: int | Unset = UNSET
 
     extra_params: CreatePrivateKeyJWTRequestExtraParams | Unset = UNSET
 

@@ -50,8 +50,9 @@ class CreateSimulationTestRequest(Lazy):
         provided, all criteria are evaluated and merged into a final result. Capped at the maximum number of evaluation
         criteria.
     simulation_scenario (str | Unset): Description of the simulation scenario and user persona for simulation tests.
-        Default: ''.
-    simulation_max_turns (int | Unset): Maximum number of conversation turns for simulation tests. Default: 5.
+        Defaults to empty on the server.
+    simulation_max_turns (int | Unset): Maximum number of conversation turns for simulation tests. Defaults to 5 on
+        the server.
     simulation_environment (None | str | Unset): The environment to use when running this simulation test. If not
         provided, defaults to 'production'.
     tool_mock_config (SimulationToolMockBehaviorConfig | Unset): Simulation/preview-side config: tools are
@@ -83,9 +84,9 @@ class CreateSimulationTestRequest(Lazy):
 
     success_conditions: list[str] | Unset = UNSET
 
-    simulation_scenario: str | Unset = ""
+    simulation_scenario: str | Unset = UNSET
 
-    simulation_max_turns: int | Unset = 5
+    simulation_max_turns: int | Unset = UNSET
 
     simulation_environment: None | str | Unset = UNSET
 

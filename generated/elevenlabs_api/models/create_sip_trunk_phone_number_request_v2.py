@@ -31,9 +31,9 @@ class CreateSIPTrunkPhoneNumberRequestV2(Lazy):
     phone_number (str): Phone number
     label (str): Label for the phone number
     supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-        number supports inbound calls Default: True.
+        number supports inbound calls Defaults to True on the server.
     supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-        number supports outbound calls Default: True.
+        number supports outbound calls Defaults to True on the server.
     provider (Literal['sip_trunk'] | Unset):  Default: 'sip_trunk'.
     agent_id (None | str | Unset): Agent ID to assign the phone number to
     inbound_trunk_config (InboundSIPTrunkConfigRequestModel | None | Unset):
@@ -44,9 +44,9 @@ class CreateSIPTrunkPhoneNumberRequestV2(Lazy):
 
     label: str
 
-    supports_inbound: bool | Unset = True
+    supports_inbound: bool | Unset = UNSET
 
-    supports_outbound: bool | Unset = True
+    supports_outbound: bool | Unset = UNSET
 
     provider: Literal["sip_trunk"] | Unset = "sip_trunk"
 

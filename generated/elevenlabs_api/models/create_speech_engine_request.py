@@ -31,7 +31,7 @@ T = TypeVar("T", bound="CreateSpeechEngineRequest")
 class CreateSpeechEngineRequest(Lazy):
     """Attributes:
     speech_engine (SpeechEngineConfig):
-    name (str | Unset): Name of the speech engine Default: 'Speech Engine'.
+    name (str | Unset): Name of the speech engine Defaults to 'Speech Engine' on the server.
     asr (ASRConversationalConfig | Unset):  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime',
         'quality': 'high', 'user_input_audio_format': 'pcm_16000'}.
     tts (TTSConversationalConfigInput | Unset):  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id':
@@ -49,14 +49,14 @@ class CreateSpeechEngineRequest(Lazy):
         False}.
     call_limits (AgentCallLimits | Unset):  Example: {'agent_concurrency_limit': -1, 'bursting_enabled': True,
         'daily_limit': 100000}.
-    language (str | Unset): Language for the speech engine Default: 'en'.
+    language (str | Unset): Language for the speech engine Defaults to 'en' on the server.
     tags (list[str] | Unset): Tags for categorization
     overrides (SpeechEngineConversationInitiationClientDataConfig | Unset):
     """
 
     speech_engine: SpeechEngineConfig
 
-    name: str | Unset = "Speech Engine"
+    name: str | Unset = UNSET
 
     asr: ASRConversationalConfig | Unset = UNSET
 
@@ -72,7 +72,7 @@ class CreateSpeechEngineRequest(Lazy):
 
     call_limits: AgentCallLimits | Unset = UNSET
 
-    language: str | Unset = "en"
+    language: str | Unset = UNSET
 
     tags: list[str] | Unset = UNSET
 

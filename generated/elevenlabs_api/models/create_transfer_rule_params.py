@@ -28,12 +28,13 @@ class CreateTransferRuleParams(Lazy):
     smb_tool_type (Literal['create_transfer_rule'] | Unset):  Default: 'create_transfer_rule'.
     post_dial_digits_enabled (bool | Unset): Whether to offer the post_dial_digits parameter, set from the
         receptionists' enable_play_keypad_touch_tone_tool config. Digits saved while that is off are dropped when the
-        receptionist is built, so the parameter is hidden rather than accepted and ignored. Default: False.
+        receptionist is built, so the parameter is hidden rather than accepted and ignored. Defaults to False on the
+        server.
     """
 
     smb_tool_type: Literal["create_transfer_rule"] | Unset = "create_transfer_rule"
 
-    post_dial_digits_enabled: bool | Unset = False
+    post_dial_digits_enabled: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -33,14 +33,14 @@ class CreateTwilioPhoneNumberRequest(Lazy):
     sid (str): Twilio Account SID
     token (str): Twilio Auth Token
     supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-        number supports inbound calls Default: True.
+        number supports inbound calls Defaults to True on the server.
     supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-        number supports outbound calls Default: True.
+        number supports outbound calls Defaults to True on the server.
     provider (Literal['twilio'] | Unset):  Default: 'twilio'.
     agent_id (None | str | Unset): Agent ID to assign the phone number to
     region_config (None | RegionConfigRequest | Unset): Twilio Additional Region Configuration
     enable_sms (bool | Unset): Route inbound SMS to ElevenLabs. On by default; set to false to skip SMS
-        configuration for numbers that don't support it. Default: True.
+        configuration for numbers that don't support it. Defaults to True on the server.
     """
 
     phone_number: str
@@ -51,9 +51,9 @@ class CreateTwilioPhoneNumberRequest(Lazy):
 
     token: str
 
-    supports_inbound: bool | Unset = True
+    supports_inbound: bool | Unset = UNSET
 
-    supports_outbound: bool | Unset = True
+    supports_outbound: bool | Unset = UNSET
 
     provider: Literal["twilio"] | Unset = "twilio"
 
@@ -61,7 +61,7 @@ class CreateTwilioPhoneNumberRequest(Lazy):
 
     region_config: None | RegionConfigRequest | Unset = UNSET
 
-    enable_sms: bool | Unset = True
+    enable_sms: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -42,7 +42,8 @@ class CreatifyAuroraRequest(Lazy):
         webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
             workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
             response of the corresponding GET endpoint.
-        resolution (CreatifyAuroraRequestResolution | Unset): The resolution of the output video. Default: '720p'.
+        resolution (CreatifyAuroraRequestResolution | Unset): The resolution of the output video. Defaults to '720p' on
+            the server.
         guidance_scale (float | None | Unset): How strongly the generation adheres to the input image. Omit to use the
             model's default.
         audio_guidance_scale (float | None | Unset): How strongly the lip movements adhere to the audio. Omit to use the
@@ -57,7 +58,7 @@ class CreatifyAuroraRequest(Lazy):
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 
-    resolution: CreatifyAuroraRequestResolution | Unset = "720p"
+    resolution: CreatifyAuroraRequestResolution | Unset = UNSET
 
     guidance_scale: float | None | Unset = UNSET
 

@@ -37,40 +37,40 @@ class CustomGuardrailConfig(Lazy):
     Attributes:
         name (str): User-facing name for this guardrail
         prompt (str): Instruction describing what to block, e.g. 'don't talk about politics'
-        is_enabled (bool | Unset):  Default: False.
-        execution_mode (GuardrailExecutionMode | str | Unset):  Default: 'streaming'.
-        model (CustomGuardrailConfigModelType0 | str | Unset): LLM model to use for custom guardrail evaluation Default:
-            'gemini-3.1-flash-lite'.
+        is_enabled (bool | Unset): Defaults to False on the server.
+        execution_mode (GuardrailExecutionMode | str | Unset): Defaults to 'streaming' on the server.
+        model (CustomGuardrailConfigModelType0 | str | Unset): LLM model to use for custom guardrail evaluation Defaults
+            to 'gemini-3.1-flash-lite' on the server.
         history_message_count (int | Unset): How much recent history the guardrail sees before the reply it evaluates,
             counted in user messages (the agent replies between them are included too). The guardrail always gets a single
             <conversation_history> transcript ending in the evaluated reply, marked 'AGENT [current reply]:'. 0 (default)
-            adds no prior history (just that line); 1 adds the latest user message onward. Default: 0.
+            adds no prior history (just that line); 1 adds the latest user message onward. Defaults to 0 on the server.
         history_include_tool_calls (bool | Unset): When enabled, the history also renders the agent's tool calls, their
             input arguments, and the tool results, interleaved with the text, so an action between two agent messages is
             visible. Off by default: history shows only user and agent text. Tool payloads can be large and can mislead
-            smaller evaluator models, so enabling this raises token cost. Default: False.
+            smaller evaluator models, so enabling this raises token cost. Defaults to False on the server.
         trigger_action (EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset):
         evaluate_full_response_only (bool | Unset): Evaluate once against the complete non-TTS response instead of
-            cumulative partials. Requires blocking mode. Default: False.
+            cumulative partials. Requires blocking mode. Defaults to False on the server.
     """
 
     name: str
 
     prompt: str
 
-    is_enabled: bool | Unset = False
+    is_enabled: bool | Unset = UNSET
 
-    execution_mode: GuardrailExecutionMode | str | Unset = "streaming"
+    execution_mode: GuardrailExecutionMode | str | Unset = UNSET
 
-    model: CustomGuardrailConfigModelType0 | str | Unset = "gemini-3.1-flash-lite"
+    model: CustomGuardrailConfigModelType0 | str | Unset = UNSET
 
-    history_message_count: int | Unset = 0
+    history_message_count: int | Unset = UNSET
 
-    history_include_tool_calls: bool | Unset = False
+    history_include_tool_calls: bool | Unset = UNSET
 
     trigger_action: EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset = UNSET
 
-    evaluate_full_response_only: bool | Unset = False
+    evaluate_full_response_only: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -37,7 +37,7 @@ class CustomHeaderAuthResponse(Lazy):
         id (str):
         auth_type (Literal['custom_header_auth'] | Unset):  Default: 'custom_header_auth'.
         used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset):  Default: 'active'.
+        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
         status_detail (None | str | Unset):
         status_updated_at (None | str | Unset):
     """
@@ -54,7 +54,7 @@ class CustomHeaderAuthResponse(Lazy):
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 
-    status: AuthConnectionStatus | str | Unset = "active"
+    status: AuthConnectionStatus | str | Unset = UNSET
 
     status_detail: None | str | Unset = UNSET
 

@@ -40,7 +40,7 @@ class CustomLLM(Lazy):
     request_headers (CustomLLMRequestHeaders | Unset): Headers that should be included in the request
     api_version (None | str | Unset): The API version to use for the request
     api_type (CustomLLMAPIType | str | Unset): The API type to use (chat_completions, responses or websocket)
-        Default: 'chat_completions'.
+        Defaults to 'chat_completions' on the server.
     """
 
     url: str
@@ -55,7 +55,7 @@ class CustomLLM(Lazy):
 
     api_version: None | str | Unset = UNSET
 
-    api_type: CustomLLMAPIType | str | Unset = "chat_completions"
+    api_type: CustomLLMAPIType | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -34,7 +34,7 @@ class DeliverableInfo(Lazy):
         signed_url (str): A time-limited URL to download the delivered file.
         content_type (str): The MIME type of the delivered file (e.g. 'video/mp4').
         name (str): The name of the delivered file.
-        version (int | Unset): The version number of the deliverable. Default: 1.
+        version (int | Unset): The version number of the deliverable. Defaults to 1 on the server.
     """
 
     signed_url: str
@@ -43,7 +43,7 @@ class DeliverableInfo(Lazy):
 
     name: str
 
-    version: int | Unset = 1
+    version: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

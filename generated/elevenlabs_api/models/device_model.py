@@ -30,14 +30,14 @@ class DeviceModel(Lazy):
     Attributes:
         ip (None | str | Unset): IP address
         hostname (None | str | Unset): Device hostname
-        type_id (int | Unset): Device type ID (99 = Unknown) Default: 99.
+        type_id (int | Unset): Device type ID (99 = Unknown) Defaults to 99 on the server.
     """
 
     ip: None | str | Unset = UNSET
 
     hostname: None | str | Unset = UNSET
 
-    type_id: int | Unset = 99
+    type_id: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:

@@ -71,7 +71,7 @@ class DirectPublishingReadResponseModel(Lazy):
     content_guidelines_terms (None | ReadLegalTerms | Unset):
     last_updated_from_project_unix (int | None | Unset):
     publishing_project_id (None | str | Unset):
-    publishing_state (str | Unset):  Default: 'published'.
+    publishing_state (str | Unset): Defaults to 'published' on the server.
     publisher_profile_id (None | str | Unset):
     quality_score (int | None | Unset):
     publisher (None | str | Unset):
@@ -93,8 +93,8 @@ class DirectPublishingReadResponseModel(Lazy):
     sample_config (None | SampleConfigDBModel | Unset):
     review (None | ReviewResponseModel | Unset):
     voice_id (None | str | Unset):
-    can_use_assistant (bool | Unset):  Default: True.
-    is_voice_changer_on (bool | Unset):  Default: False.
+    can_use_assistant (bool | Unset): Defaults to True on the server.
+    is_voice_changer_on (bool | Unset): Defaults to False on the server.
     restricted_to_user_email_domains (list[str] | None | Unset):
     """
 
@@ -154,7 +154,7 @@ class DirectPublishingReadResponseModel(Lazy):
 
     publishing_project_id: None | str | Unset = UNSET
 
-    publishing_state: str | Unset = "published"
+    publishing_state: str | Unset = UNSET
 
     publisher_profile_id: None | str | Unset = UNSET
 
@@ -198,9 +198,9 @@ class DirectPublishingReadResponseModel(Lazy):
 
     voice_id: None | str | Unset = UNSET
 
-    can_use_assistant: bool | Unset = True
+    can_use_assistant: bool | Unset = UNSET
 
-    is_voice_changer_on: bool | Unset = False
+    is_voice_changer_on: bool | Unset = UNSET
 
     restricted_to_user_email_domains: list[str] | None | Unset = UNSET
 

@@ -27,18 +27,20 @@ class DTMFInputConfig(Lazy):
     """Configuration for DTMF (keypad) input collection during phone calls.
 
     Attributes:
-        dtmf_input_timeout (float | Unset): Timeout in seconds to wait for additional DTMF digits Default: 2.0.
-        hash_terminator (bool | Unset): If true, pressing # immediately completes DTMF input Default: True.
+        dtmf_input_timeout (float | Unset): Timeout in seconds to wait for additional DTMF digits Defaults to 2.0 on the
+            server.
+        hash_terminator (bool | Unset): If true, pressing # immediately completes DTMF input Defaults to True on the
+            server.
         redact_input (bool | Unset): If true, replace the caller's DTMF (keypad) entries with a redaction marker in the
             transcript, conversation log and analysis. Digits the agent repeats back or passes to a tool are not affected.
-            Default: False.
+            Defaults to False on the server.
     """
 
-    dtmf_input_timeout: float | Unset = 2.0
+    dtmf_input_timeout: float | Unset = UNSET
 
-    hash_terminator: bool | Unset = True
+    hash_terminator: bool | Unset = UNSET
 
-    redact_input: bool | Unset = False
+    redact_input: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

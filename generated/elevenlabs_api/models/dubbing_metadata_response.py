@@ -43,7 +43,8 @@ class DubbingMetadataResponse(Lazy):
             language.
         target_languages (list[str]): The ISO-639-1 code of the languages this media has been dubbed into.
         created_at (datetime.datetime): Timestamp this dub was created.
-        editable (bool | Unset): Whether this dubbing project is editable in Dubbing Studio. Default: False.
+        editable (bool | Unset): Whether this dubbing project is editable in Dubbing Studio. Defaults to False on the
+            server.
         media_metadata (DubbingMediaMetadata | None | Unset): Metadata, such as the length in seconds and content type,
             of the dubbed content.
         error (None | str | Unset): Error message indicate, if this dub has failed, what happened.
@@ -61,7 +62,7 @@ class DubbingMetadataResponse(Lazy):
 
     created_at: datetime.datetime
 
-    editable: bool | Unset = False
+    editable: bool | Unset = UNSET
 
     media_metadata: DubbingMediaMetadata | None | Unset = UNSET
 

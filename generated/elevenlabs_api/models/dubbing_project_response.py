@@ -47,9 +47,10 @@ class DubbingProjectResponse(Lazy):
     source_language (None | str | Unset): BCP-47 language tag of the source media (null if auto-detected).
     model_id (None | str | Unset): Default dubbing model id applied to this project's language targets.
     media (DubbingSourceMediaInfo | None | Unset): Source media metadata; null until the project is ready.
-    language_ids (list[str] | Unset): Identifiers of the language targets created under this project.
+    language_ids (list[str] | Unset): Identifiers of the language targets created under this project. Defaults to []
+        on the server.
     webhook_ids (list[str] | Unset): Workspace webhooks notified when this project becomes ready or fails, and when
-        any of its languages completes or fails.
+        any of its languages completes or fails. Defaults to [] on the server.
     error (DubbingError | None | Unset): Why the project failed; null unless `status` is 'failed'. Also null for the
         few projects that failed before failure reporting was introduced.
     warnings (list[VoicesNotPermittedWarning] | Unset): Non-fatal conditions raised while preparing the source,

@@ -25,16 +25,16 @@ T = TypeVar("T", bound="DubbingTranscriptCharacter")
 @_attrs_define(slots=False)
 class DubbingTranscriptCharacter(Lazy):
     """Attributes:
-    text (str | Unset):  Default: ''.
-    start_s (float | Unset):  Default: 0.0.
-    end_s (float | Unset):  Default: 0.0.
+    text (str | Unset): Defaults to empty on the server.
+    start_s (float | Unset): Defaults to 0.0 on the server.
+    end_s (float | Unset): Defaults to 0.0 on the server.
     """
 
-    text: str | Unset = ""
+    text: str | Unset = UNSET
 
-    start_s: float | Unset = 0.0
+    start_s: float | Unset = UNSET
 
-    end_s: float | Unset = 0.0
+    end_s: float | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

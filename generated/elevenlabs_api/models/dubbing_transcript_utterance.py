@@ -27,20 +27,20 @@ T = TypeVar("T", bound="DubbingTranscriptUtterance")
 @_attrs_define(slots=False)
 class DubbingTranscriptUtterance(Lazy):
     """Attributes:
-    text (str | Unset):  Default: ''.
-    speaker_id (str | Unset):  Default: 'unknown'.
-    start_s (float | Unset):  Default: 0.0.
-    end_s (float | Unset):  Default: 0.0.
+    text (str | Unset): Defaults to empty on the server.
+    speaker_id (str | Unset): Defaults to 'unknown' on the server.
+    start_s (float | Unset): Defaults to 0.0 on the server.
+    end_s (float | Unset): Defaults to 0.0 on the server.
     words (list[DubbingTranscriptWord] | Unset):
     """
 
-    text: str | Unset = ""
+    text: str | Unset = UNSET
 
-    speaker_id: str | Unset = "unknown"
+    speaker_id: str | Unset = UNSET
 
-    start_s: float | Unset = 0.0
+    start_s: float | Unset = UNSET
 
-    end_s: float | Unset = 0.0
+    end_s: float | Unset = UNSET
 
     words: list[DubbingTranscriptWord] | Unset = UNSET
 

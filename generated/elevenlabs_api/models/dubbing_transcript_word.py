@@ -27,20 +27,20 @@ T = TypeVar("T", bound="DubbingTranscriptWord")
 @_attrs_define(slots=False)
 class DubbingTranscriptWord(Lazy):
     """Attributes:
-    text (str | Unset):  Default: ''.
-    word_type (str | Unset):  Default: 'unknown'.
-    start_s (float | Unset):  Default: 0.0.
-    end_s (float | Unset):  Default: 0.0.
+    text (str | Unset): Defaults to empty on the server.
+    word_type (str | Unset): Defaults to 'unknown' on the server.
+    start_s (float | Unset): Defaults to 0.0 on the server.
+    end_s (float | Unset): Defaults to 0.0 on the server.
     characters (list[DubbingTranscriptCharacter] | Unset):
     """
 
-    text: str | Unset = ""
+    text: str | Unset = UNSET
 
-    word_type: str | Unset = "unknown"
+    word_type: str | Unset = UNSET
 
-    start_s: float | Unset = 0.0
+    start_s: float | Unset = UNSET
 
-    end_s: float | Unset = 0.0
+    end_s: float | Unset = UNSET
 
     characters: list[DubbingTranscriptCharacter] | Unset = UNSET
 

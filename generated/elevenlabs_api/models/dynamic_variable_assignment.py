@@ -38,10 +38,10 @@ class DynamicVariableAssignment(Lazy):
         source (Literal['response'] | Unset): The source to extract the value from. Currently only 'response' is
             supported. Default: 'response'.
         sanitize (bool | Unset): If true, this assignment's value will be removed from the tool response before sending
-            to the LLM and transcript, but still processed for variable assignment. Default: False.
+            to the LLM and transcript, but still processed for variable assignment. Defaults to False on the server.
         preserve_native_type (bool | Unset): If true, non-scalar values (lists, objects) extracted from the tool
             response are stored as their native type instead of being stringified to JSON. Enable this to use extracted
-            arrays directly as list dynamic variables. Default: False.
+            arrays directly as list dynamic variables. Defaults to False on the server.
     """
 
     dynamic_variable: str
@@ -50,9 +50,9 @@ class DynamicVariableAssignment(Lazy):
 
     source: Literal["response"] | Unset = "response"
 
-    sanitize: bool | Unset = False
+    sanitize: bool | Unset = UNSET
 
-    preserve_native_type: bool | Unset = False
+    preserve_native_type: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -44,7 +44,8 @@ class ElevenFlashV25Request(Lazy):
             workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
             response of the corresponding GET endpoint.
         output_format (ElevenFlashV25RequestOutputFormat | Unset): The audio encoding of the output, as
-            `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires the Creator tier or above. Default: 'mp3_44100_128'.
+            `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires the Creator tier or above. Defaults to
+            'mp3_44100_128' on the server.
         pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocator] | Unset): Pronunciation
             dictionaries to apply to the text, in order of precedence. Up to 3.
         language_code (None | str | Unset): ISO 639-1 language code to enforce on the output. Omit to detect the
@@ -61,7 +62,7 @@ class ElevenFlashV25Request(Lazy):
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 
-    output_format: ElevenFlashV25RequestOutputFormat | Unset = "mp3_44100_128"
+    output_format: ElevenFlashV25RequestOutputFormat | Unset = UNSET
 
     pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
 

@@ -44,7 +44,8 @@ class ElevenMultilingualV2Request(Lazy):
             workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
             response of the corresponding GET endpoint.
         output_format (ElevenMultilingualV2RequestOutputFormat | Unset): The audio encoding of the output, as
-            `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires the Creator tier or above. Default: 'mp3_44100_128'.
+            `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires the Creator tier or above. Defaults to
+            'mp3_44100_128' on the server.
         pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocator] | Unset): Pronunciation
             dictionaries to apply to the text, in order of precedence. Up to 3.
         voice_settings (None | TtsVoiceSettings | Unset): Overrides for the voice's saved settings, applied to this
@@ -59,7 +60,7 @@ class ElevenMultilingualV2Request(Lazy):
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 
-    output_format: ElevenMultilingualV2RequestOutputFormat | Unset = "mp3_44100_128"
+    output_format: ElevenMultilingualV2RequestOutputFormat | Unset = UNSET
 
     pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
 

@@ -41,7 +41,8 @@ class ElevenV3Request(Lazy):
             workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
             response of the corresponding GET endpoint.
         output_format (ElevenV3RequestOutputFormat | Unset): The audio encoding of the output, as
-            `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires the Creator tier or above. Default: 'mp3_44100_128'.
+            `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires the Creator tier or above. Defaults to
+            'mp3_44100_128' on the server.
         pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocator] | Unset): Pronunciation
             dictionaries to apply to the text, in order of precedence. Up to 3.
         language_code (None | str | Unset): ISO 639-1 language code to enforce on the output. Omit to detect the
@@ -58,7 +59,7 @@ class ElevenV3Request(Lazy):
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 
-    output_format: ElevenV3RequestOutputFormat | Unset = "mp3_44100_128"
+    output_format: ElevenV3RequestOutputFormat | Unset = UNSET
 
     pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
 

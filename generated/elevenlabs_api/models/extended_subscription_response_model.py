@@ -90,9 +90,9 @@ class ExtendedSubscriptionResponseModel(Lazy):
         pending_change (None | PendingCancellationResponseModel | PendingSubscriptionSwitchResponseModel |
             UnknownVariant | Unset): The pending change for the user.
         has_used_starter_coupon_on_account (bool | Unset): True if any workspace owned by this user's auth account has
-            redeemed the starter first-month discount coupon. Default: False.
+            redeemed the starter first-month discount coupon. Defaults to False on the server.
         has_used_creator_coupon_on_account (bool | Unset): True if any workspace owned by this user's auth account has
-            redeemed the creator first-month discount coupon. Default: False.
+            redeemed the creator first-month discount coupon. Defaults to False on the server.
     """
 
     tier: str
@@ -151,9 +151,9 @@ class ExtendedSubscriptionResponseModel(Lazy):
         None | PendingCancellationResponseModel | PendingSubscriptionSwitchResponseModel | UnknownVariant | Unset
     ) = UNSET
 
-    has_used_starter_coupon_on_account: bool | Unset = False
+    has_used_starter_coupon_on_account: bool | Unset = UNSET
 
-    has_used_creator_coupon_on_account: bool | Unset = False
+    has_used_creator_coupon_on_account: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -25,13 +25,13 @@ T = TypeVar("T", bound="FeatureStatusCommonModel")
 @_attrs_define(slots=False)
 class FeatureStatusCommonModel(Lazy):
     """Attributes:
-    enabled (bool | Unset):  Default: False.
-    used (bool | Unset):  Default: False.
+    enabled (bool | Unset): Defaults to False on the server.
+    used (bool | Unset): Defaults to False on the server.
     """
 
-    enabled: bool | Unset = False
+    enabled: bool | Unset = UNSET
 
-    used: bool | Unset = False
+    used: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -32,10 +32,10 @@ class FeaturesUsageCommonModel(Lazy):
     multivoice (FeatureStatusCommonModel | Unset):
     dtmf_tones (FeatureStatusCommonModel | Unset):
     external_mcp_servers (FeatureStatusCommonModel | Unset):
-    pii_zrm_workspace (bool | Unset):  Default: False.
-    pii_zrm_agent (bool | Unset):  Default: False.
+    pii_zrm_workspace (bool | Unset): Defaults to False on the server.
+    pii_zrm_agent (bool | Unset): Defaults to False on the server.
     tool_dynamic_variable_updates (FeatureStatusCommonModel | Unset):
-    is_livekit (bool | Unset):  Default: False.
+    is_livekit (bool | Unset): Defaults to False on the server.
     voicemail_detection (FeatureStatusCommonModel | Unset):
     workflow (WorkflowFeaturesUsageCommonModel | Unset):
     agent_testing (TestsFeatureUsageCommonModel | Unset):
@@ -54,13 +54,13 @@ class FeaturesUsageCommonModel(Lazy):
 
     external_mcp_servers: FeatureStatusCommonModel | Unset = UNSET
 
-    pii_zrm_workspace: bool | Unset = False
+    pii_zrm_workspace: bool | Unset = UNSET
 
-    pii_zrm_agent: bool | Unset = False
+    pii_zrm_agent: bool | Unset = UNSET
 
     tool_dynamic_variable_updates: FeatureStatusCommonModel | Unset = UNSET
 
-    is_livekit: bool | Unset = False
+    is_livekit: bool | Unset = UNSET
 
     voicemail_detection: FeatureStatusCommonModel | Unset = UNSET
 

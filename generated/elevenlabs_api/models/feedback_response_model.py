@@ -34,7 +34,8 @@ class FeedbackResponseModel(Lazy):
     glitches (bool): Whether the user thinks there are glitches in the audio.
     audio_quality (bool): Whether the user thinks the audio quality is good.
     other (bool): Whether the user provided other feedback.
-    review_status (str | Unset): The review status of the item. Defaults to 'not_reviewed'. Default: 'not_reviewed'.
+    review_status (str | Unset): The review status of the item. Defaults to 'not_reviewed'. Defaults to
+        'not_reviewed' on the server.
     """
 
     thumbs_up: bool
@@ -51,7 +52,7 @@ class FeedbackResponseModel(Lazy):
 
     other: bool
 
-    review_status: str | Unset = "not_reviewed"
+    review_status: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -26,18 +26,18 @@ T = TypeVar("T", bound="FileInputConfig")
 class FileInputConfig(Lazy):
     """Attributes:
     enabled (bool | Unset): When enabled, users may attach images or PDFs in chat when the LLM supports multimodal
-        input. Default: True.
+        input. Defaults to True on the server.
     max_files_in_memory (int | Unset): Number of most-recent files kept in memory during a conversation. Older files
-        are summarized and their bytes freed. Default: 10.
+        are summarized and their bytes freed. Defaults to 10 on the server.
     max_files_per_conversation (int | Unset): Total files a user can upload in one conversation. Uploads are billed
-        per file. Use -1 for no limit, or a value >= max_files_in_memory. Default: 10.
+        per file. Use -1 for no limit, or a value >= max_files_in_memory. Defaults to 10 on the server.
     """
 
-    enabled: bool | Unset = True
+    enabled: bool | Unset = UNSET
 
-    max_files_in_memory: int | Unset = 10
+    max_files_in_memory: int | Unset = UNSET
 
-    max_files_per_conversation: int | Unset = 10
+    max_files_per_conversation: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -28,7 +28,7 @@ class FileRefreshStatus(Lazy):
     """In-flight/last refresh state for an externally-synced KB file.
 
     Attributes:
-        status (CrawlStatus | str | Unset):  Default: 'queued'.
+        status (CrawlStatus | str | Unset): Defaults to 'queued' on the server.
         enqueued_at (int | None | Unset):
         started_at (int | None | Unset):
         completed_at (int | None | Unset):
@@ -36,7 +36,7 @@ class FileRefreshStatus(Lazy):
         error_message (None | str | Unset):
     """
 
-    status: CrawlStatus | str | Unset = "queued"
+    status: CrawlStatus | str | Unset = UNSET
 
     enqueued_at: int | None | Unset = UNSET
 

@@ -45,7 +45,7 @@ class Gemini25FlashImageRequest(Lazy):
         images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 5 reference
             images to edit or draw from.
         aspect_ratio (Gemini25FlashImageRequestAspectRatio | Unset): The aspect ratio of the output image. With `auto`,
-            the model picks an aspect ratio based on the inputs. Default: '16:9'.
+            the model picks an aspect ratio based on the inputs. Defaults to '16:9' on the server.
     """
 
     prompt: str
@@ -56,7 +56,7 @@ class Gemini25FlashImageRequest(Lazy):
 
     images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
 
-    aspect_ratio: Gemini25FlashImageRequestAspectRatio | Unset = "16:9"
+    aspect_ratio: Gemini25FlashImageRequestAspectRatio | Unset = UNSET
 
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.

@@ -45,7 +45,7 @@ class Gemini31FlashLiteImageRequest(Lazy):
         images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 14 reference
             images to edit or draw from.
         aspect_ratio (Gemini31FlashLiteImageRequestAspectRatio | Unset): The aspect ratio of the output image. With
-            `auto`, the model picks an aspect ratio based on the inputs. Default: '16:9'.
+            `auto`, the model picks an aspect ratio based on the inputs. Defaults to '16:9' on the server.
         resolution (Literal['1K'] | Unset): The resolution of the output image. Default: '1K'.
     """
 
@@ -57,7 +57,7 @@ class Gemini31FlashLiteImageRequest(Lazy):
 
     images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
 
-    aspect_ratio: Gemini31FlashLiteImageRequestAspectRatio | Unset = "16:9"
+    aspect_ratio: Gemini31FlashLiteImageRequestAspectRatio | Unset = UNSET
 
     resolution: Literal["1K"] | Unset = "1K"
 

@@ -49,8 +49,9 @@ class Gemini3ProImageRequest(Lazy):
         images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 10 reference
             images to edit or draw from.
         aspect_ratio (Gemini3ProImageRequestAspectRatio | Unset): The aspect ratio of the output image. With `auto`, the
-            model picks an aspect ratio based on the inputs. Default: '16:9'.
-        resolution (Gemini3ProImageRequestResolution | Unset): The resolution of the output image. Default: '1K'.
+            model picks an aspect ratio based on the inputs. Defaults to '16:9' on the server.
+        resolution (Gemini3ProImageRequestResolution | Unset): The resolution of the output image. Defaults to '1K' on
+            the server.
     """
 
     prompt: str
@@ -61,9 +62,9 @@ class Gemini3ProImageRequest(Lazy):
 
     images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
 
-    aspect_ratio: Gemini3ProImageRequestAspectRatio | Unset = "16:9"
+    aspect_ratio: Gemini3ProImageRequestAspectRatio | Unset = UNSET
 
-    resolution: Gemini3ProImageRequestResolution | Unset = "1K"
+    resolution: Gemini3ProImageRequestResolution | Unset = UNSET
 
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.

@@ -50,7 +50,7 @@ class GenerationChunkOutput(Lazy):
         explicitly avoid a particular style or direction.
     context_adherence (GenerationChunkOutputContextAdherence | Unset): How much the model adheres to the context of
         its surrounding chunks. Low adherence means the model can deviate from the context and be more creative. High
-        adherence means the model will be more consistent with the context. Default: 'high'.
+        adherence means the model will be more consistent with the context. Defaults to 'high' on the server.
     conditioning_ref (AudioRefChunk | None | Unset): The audio reference to condition the generation on. The first
         chunk is the most important as it will influence the generation of all subsequent chunks. Thus, if you want to
         apply conditioning to the entire song, start conditioning from the first chunk.
@@ -67,7 +67,7 @@ class GenerationChunkOutput(Lazy):
 
     negative_styles: list[str] | Unset = UNSET
 
-    context_adherence: GenerationChunkOutputContextAdherence | Unset = "high"
+    context_adherence: GenerationChunkOutputContextAdherence | Unset = UNSET
 
     conditioning_ref: AudioRefChunk | None | Unset = UNSET
 

@@ -33,7 +33,8 @@ class GetAgentTestFolderResponseModel(Lazy):
     name (str):
     folder_path (list[AgentTestFolderPathSegmentResponseModel] | Unset): The path from the root folder to the
         current folder.
-    children_count (int | Unset): The number of direct children (tests and subfolders) in this folder Default: 0.
+    children_count (int | Unset): The number of direct children (tests and subfolders) in this folder Defaults to 0
+        on the server.
     """
 
     id: str
@@ -42,7 +43,7 @@ class GetAgentTestFolderResponseModel(Lazy):
 
     folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
 
-    children_count: int | Unset = 0
+    children_count: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

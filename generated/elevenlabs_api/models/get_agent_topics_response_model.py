@@ -34,8 +34,8 @@ class GetAgentTopicsResponseModel(Lazy):
     window_start_unix_secs (int):
     window_end_unix_secs (int):
     aggregated_run_count (int | Unset): Number of daily topic-discovery runs the returned metrics were summed over.
-        Default: 0.
-    has_more (bool | Unset):  Default: False.
+        Defaults to 0 on the server.
+    has_more (bool | Unset): Defaults to False on the server.
     next_cursor (None | str | Unset):
     """
 
@@ -45,9 +45,9 @@ class GetAgentTopicsResponseModel(Lazy):
 
     window_end_unix_secs: int
 
-    aggregated_run_count: int | Unset = 0
+    aggregated_run_count: int | Unset = UNSET
 
-    has_more: bool | Unset = False
+    has_more: bool | Unset = UNSET
 
     next_cursor: None | str | Unset = UNSET
 

@@ -26,12 +26,12 @@ T = TypeVar("T", bound="GetClientAppointmentsParams")
 class GetClientAppointmentsParams(Lazy):
     """Attributes:
     smb_tool_type (Literal['get_client_appointments'] | Unset):  Default: 'get_client_appointments'.
-    include_cancelled (bool | Unset):  Default: False.
+    include_cancelled (bool | Unset): Defaults to False on the server.
     """
 
     smb_tool_type: Literal["get_client_appointments"] | Unset = "get_client_appointments"
 
-    include_cancelled: bool | Unset = False
+    include_cancelled: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

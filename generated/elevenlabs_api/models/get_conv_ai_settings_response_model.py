@@ -29,24 +29,24 @@ class GetConvAISettingsResponseModel(Lazy):
     """Attributes:
     conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset):
     webhooks (ConvAIWebhooks | Unset):
-    can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Default: False.
-    rag_retention_period_days (int | Unset):  Default: 10.
+    can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Defaults to False on the server.
+    rag_retention_period_days (int | Unset): Defaults to 10 on the server.
     conversation_embedding_retention_days (int | None | Unset): Days to retain conversation embeddings. None means
         use the system default (30 days).
-    default_livekit_stack (LivekitStackType | str | Unset):  Default: 'standard'.
+    default_livekit_stack (LivekitStackType | str | Unset): Defaults to 'standard' on the server.
     """
 
     conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET
 
     webhooks: ConvAIWebhooks | Unset = UNSET
 
-    can_use_mcp_servers: bool | Unset = False
+    can_use_mcp_servers: bool | Unset = UNSET
 
-    rag_retention_period_days: int | Unset = 10
+    rag_retention_period_days: int | Unset = UNSET
 
     conversation_embedding_retention_days: int | None | Unset = UNSET
 
-    default_livekit_stack: LivekitStackType | str | Unset = "standard"
+    default_livekit_stack: LivekitStackType | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -44,7 +44,7 @@ class GetConversationSummaryResponseModel(Lazy):
         Included only when message_count does not exceed the requested max_messages; otherwise null and messages_omitted
         is true.
     messages_omitted (bool | Unset): True when the chat messages were omitted because the conversation was too long.
-        Fetch the full transcript for the messages. Default: False.
+        Fetch the full transcript for the messages. Defaults to False on the server.
     """
 
     conversation_id: str
@@ -65,7 +65,7 @@ class GetConversationSummaryResponseModel(Lazy):
 
     messages: list[ConversationSummaryMessageModel] | None | Unset = UNSET
 
-    messages_omitted: bool | Unset = False
+    messages_omitted: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -36,13 +36,13 @@ class GetCrawlJobResponseModel(Lazy):
     updated_at (int):
     id (str):
     created_at (int):
-    type_ (CrawlType | str | Unset):  Default: 'discovery'.
+    type_ (CrawlType | str | Unset): Defaults to 'discovery' on the server.
     pattern (None | str | Unset):
-    status (CrawlStatus | str | Unset):  Default: 'queued'.
-    pages_identified (int | Unset):  Default: 0.
-    pages_scraped (int | Unset):  Default: 0.
-    pages_skipped (int | Unset):  Default: 0.
-    pages_failed (int | Unset):  Default: 0.
+    status (CrawlStatus | str | Unset): Defaults to 'queued' on the server.
+    pages_identified (int | Unset): Defaults to 0 on the server.
+    pages_scraped (int | Unset): Defaults to 0 on the server.
+    pages_skipped (int | Unset): Defaults to 0 on the server.
+    pages_failed (int | Unset): Defaults to 0 on the server.
     """
 
     seed_url: str
@@ -59,19 +59,19 @@ class GetCrawlJobResponseModel(Lazy):
 
     created_at: int
 
-    type_: CrawlType | str | Unset = "discovery"
+    type_: CrawlType | str | Unset = UNSET
 
     pattern: None | str | Unset = UNSET
 
-    status: CrawlStatus | str | Unset = "queued"
+    status: CrawlStatus | str | Unset = UNSET
 
-    pages_identified: int | Unset = 0
+    pages_identified: int | Unset = UNSET
 
-    pages_scraped: int | Unset = 0
+    pages_scraped: int | Unset = UNSET
 
-    pages_skipped: int | Unset = 0
+    pages_skipped: int | Unset = UNSET
 
-    pages_failed: int | Unset = 0
+    pages_failed: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

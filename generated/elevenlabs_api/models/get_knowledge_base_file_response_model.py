@@ -45,12 +45,12 @@ class GetKnowledgeBaseFileResponseModel(Lazy):
         level.
     folder_path (list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset): The folder path segments leading to
         this entity, from root to parent folder.
-    content_format (ContentFormat | str | Unset):  Default: 'html'.
+    content_format (ContentFormat | str | Unset): Defaults to 'html' on the server.
     external_sync_info (ExternalFileSyncInfo | None | Unset):
     auto_sync_info (AutoSyncInfo | None | Unset):
     refresh_status (FileRefreshStatus | None | Unset): In-flight or last refresh state for an externally-synced
         file. Used by clients to render sync progress and disable re-sync while a refresh is queued or processing.
-    is_frozen (bool | Unset):  Default: False.
+    is_frozen (bool | Unset): Defaults to False on the server.
     """
 
     id: str
@@ -73,7 +73,7 @@ class GetKnowledgeBaseFileResponseModel(Lazy):
 
     folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
 
-    content_format: ContentFormat | str | Unset = "html"
+    content_format: ContentFormat | str | Unset = UNSET
 
     external_sync_info: ExternalFileSyncInfo | None | Unset = UNSET
 
@@ -81,7 +81,7 @@ class GetKnowledgeBaseFileResponseModel(Lazy):
 
     refresh_status: FileRefreshStatus | None | Unset = UNSET
 
-    is_frozen: bool | Unset = False
+    is_frozen: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -47,7 +47,7 @@ class GetKnowledgeBaseFolderResponseModel(Lazy):
         this entity, from root to parent folder.
     auto_sync_info (AutoSyncInfo | None | Unset):
     external_sync_info (ExternalFolderSyncInfo | None | Unset):
-    is_frozen (bool | Unset):  Default: False.
+    is_frozen (bool | Unset): Defaults to False on the server.
     active_sync_job (KbExternalSyncJob | None | Unset): Most recent (in-flight or terminal) external sync job for
         this folder, if any. Used by clients to render sync progress.
     """
@@ -76,7 +76,7 @@ class GetKnowledgeBaseFolderResponseModel(Lazy):
 
     external_sync_info: ExternalFolderSyncInfo | None | Unset = UNSET
 
-    is_frozen: bool | Unset = False
+    is_frozen: bool | Unset = UNSET
 
     active_sync_job: KbExternalSyncJob | None | Unset = UNSET
 

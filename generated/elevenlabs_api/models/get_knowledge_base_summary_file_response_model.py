@@ -49,7 +49,7 @@ class GetKnowledgeBaseSummaryFileResponseModel(Lazy):
     external_sync_info (ExternalFileSyncInfo | None | Unset):
     auto_sync_info (AutoSyncInfo | None | Unset):
     refresh_status (FileRefreshStatus | None | Unset):
-    is_frozen (bool | Unset):  Default: False.
+    is_frozen (bool | Unset): Defaults to False on the server.
     """
 
     id: str
@@ -76,7 +76,7 @@ class GetKnowledgeBaseSummaryFileResponseModel(Lazy):
 
     refresh_status: FileRefreshStatus | None | Unset = UNSET
 
-    is_frozen: bool | Unset = False
+    is_frozen: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -51,7 +51,7 @@ class GetKnowledgeBaseSummaryFolderResponseModel(Lazy):
         to this entity, from root to parent folder.
     auto_sync_info (AutoSyncInfo | None | Unset):
     external_sync_info (ExternalFolderSyncInfo | None | Unset):
-    is_frozen (bool | Unset):  Default: False.
+    is_frozen (bool | Unset): Defaults to False on the server.
     """
 
     id: str
@@ -80,7 +80,7 @@ class GetKnowledgeBaseSummaryFolderResponseModel(Lazy):
 
     external_sync_info: ExternalFolderSyncInfo | None | Unset = UNSET
 
-    is_frozen: bool | Unset = False
+    is_frozen: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

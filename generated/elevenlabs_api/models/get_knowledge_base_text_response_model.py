@@ -44,7 +44,7 @@ class GetKnowledgeBaseTextResponseModel(Lazy):
         level.
     folder_path (list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset): The folder path segments leading to
         this entity, from root to parent folder.
-    content_format (ContentFormat | str | Unset):  Default: 'html'.
+    content_format (ContentFormat | str | Unset): Defaults to 'html' on the server.
     """
 
     id: str
@@ -65,7 +65,7 @@ class GetKnowledgeBaseTextResponseModel(Lazy):
 
     folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
 
-    content_format: ContentFormat | str | Unset = "html"
+    content_format: ContentFormat | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -45,7 +45,7 @@ class GetKnowledgeBaseURLResponseModel(Lazy):
         level.
     folder_path (list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset): The folder path segments leading to
         this entity, from root to parent folder.
-    content_format (ContentFormat | str | Unset):  Default: 'html'.
+    content_format (ContentFormat | str | Unset): Defaults to 'html' on the server.
     auto_sync_info (AutoSyncInfo | None | Unset):
     """
 
@@ -69,7 +69,7 @@ class GetKnowledgeBaseURLResponseModel(Lazy):
 
     folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
 
-    content_format: ContentFormat | str | Unset = "html"
+    content_format: ContentFormat | str | Unset = UNSET
 
     auto_sync_info: AutoSyncInfo | None | Unset = UNSET
 

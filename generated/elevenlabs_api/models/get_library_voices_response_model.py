@@ -46,7 +46,7 @@ class GetLibraryVoicesResponseModel(Lazy):
     Attributes:
         voices (list[LibraryVoiceResponseModel]): The list of shared voices
         has_more (bool): Whether there are more shared voices in subsequent pages.
-        total_count (int | Unset): The total number of shared voices matching the query. Default: 0.
+        total_count (int | Unset): The total number of shared voices matching the query. Defaults to 0 on the server.
         last_sort_id (None | str | Unset):
     """
 
@@ -54,7 +54,7 @@ class GetLibraryVoicesResponseModel(Lazy):
 
     has_more: bool
 
-    total_count: int | Unset = 0
+    total_count: int | Unset = UNSET
 
     last_sort_id: None | str | Unset = UNSET
 

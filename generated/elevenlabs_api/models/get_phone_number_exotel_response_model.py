@@ -36,9 +36,9 @@ class GetPhoneNumberExotelResponseModel(Lazy):
         label (str): Label for the phone number
         phone_number_id (str): The ID of the phone number
         supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports inbound calls Default: True.
+            number supports inbound calls Defaults to True on the server.
         supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports outbound calls Default: True.
+            number supports outbound calls Defaults to True on the server.
         assigned_agent (None | PhoneNumberAgentInfo | Unset): The agent that is assigned to the phone number
         provider (Literal['exotel'] | Unset): Phone provider Default: 'exotel'.
     """
@@ -49,9 +49,9 @@ class GetPhoneNumberExotelResponseModel(Lazy):
 
     phone_number_id: str
 
-    supports_inbound: bool | Unset = True
+    supports_inbound: bool | Unset = UNSET
 
-    supports_outbound: bool | Unset = True
+    supports_outbound: bool | Unset = UNSET
 
     assigned_agent: None | PhoneNumberAgentInfo | Unset = UNSET
 

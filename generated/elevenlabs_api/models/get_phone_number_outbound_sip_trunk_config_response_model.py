@@ -42,7 +42,8 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel(Lazy):
         attributes_to_headers (GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
             dynamic variable name to header name for attributes_to_headers
         username (None | str | Unset): SIP trunk username (if available)
-        has_outbound_trunk (bool | Unset): Whether a LiveKit SIP outbound trunk is configured Default: False.
+        has_outbound_trunk (bool | Unset): Whether a LiveKit SIP outbound trunk is configured Defaults to False on the
+            server.
         enabled_codecs (list[MediaCodec | str] | Unset): Media codecs that are offered in the SDP for outbound calls. If
             empty, all supported codecs are offered.
     """
@@ -61,7 +62,7 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel(Lazy):
 
     username: None | str | Unset = UNSET
 
-    has_outbound_trunk: bool | Unset = False
+    has_outbound_trunk: bool | Unset = UNSET
 
     enabled_codecs: list[MediaCodec | str] | Unset = UNSET
 

@@ -38,9 +38,9 @@ class GetPhoneNumberSIPTrunkResponseModel(Lazy):
         phone_number_id (str): The ID of the phone number
         livekit_stack (LivekitStackType | str): Type of Livekit stack used for this number.
         supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports inbound calls Default: True.
+            number supports inbound calls Defaults to True on the server.
         supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports outbound calls Default: True.
+            number supports outbound calls Defaults to True on the server.
         assigned_agent (None | PhoneNumberAgentInfo | Unset): The agent that is assigned to the phone number
         provider (Literal['sip_trunk'] | Unset): Phone provider Default: 'sip_trunk'.
         provider_config (GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset):
@@ -48,7 +48,8 @@ class GetPhoneNumberSIPTrunkResponseModel(Lazy):
             SIP trunk - if configured.
         inbound_trunk (GetPhoneNumberInboundSIPTrunkConfigResponseModel | None | Unset): Configuration of the Inbound
             SIP trunk - if configured.
-        store_sip_messages (bool | Unset): Whether to store SIP messages for this phone number. Default: True.
+        store_sip_messages (bool | Unset): Whether to store SIP messages for this phone number. Defaults to True on the
+            server.
     """
 
     phone_number: str
@@ -59,9 +60,9 @@ class GetPhoneNumberSIPTrunkResponseModel(Lazy):
 
     livekit_stack: LivekitStackType | str
 
-    supports_inbound: bool | Unset = True
+    supports_inbound: bool | Unset = UNSET
 
-    supports_outbound: bool | Unset = True
+    supports_outbound: bool | Unset = UNSET
 
     assigned_agent: None | PhoneNumberAgentInfo | Unset = UNSET
 
@@ -73,7 +74,7 @@ class GetPhoneNumberSIPTrunkResponseModel(Lazy):
 
     inbound_trunk: GetPhoneNumberInboundSIPTrunkConfigResponseModel | None | Unset = UNSET
 
-    store_sip_messages: bool | Unset = True
+    store_sip_messages: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

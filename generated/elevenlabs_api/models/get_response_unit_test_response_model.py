@@ -44,7 +44,7 @@ class GetResponseUnitTestResponseModel(Lazy):
         tests, simulation_environment takes precedence when set.
     type_ (Literal['llm'] | Unset):  Default: 'llm'.
     success_condition (str | Unset): A prompt that evaluates whether the agent's response is successful. Should
-        return True or False. Default: ''.
+        return True or False. Defaults to empty on the server.
     success_examples (list[AgentSuccessfulResponseExample] | Unset): Non-empty list of example responses that should
         be considered successful
     failure_examples (list[AgentFailureResponseExample] | Unset): Non-empty list of example responses that should be
@@ -67,7 +67,7 @@ class GetResponseUnitTestResponseModel(Lazy):
 
     type_: Literal["llm"] | Unset = "llm"
 
-    success_condition: str | Unset = ""
+    success_condition: str | Unset = UNSET
 
     success_examples: list[AgentSuccessfulResponseExample] | Unset = UNSET
 

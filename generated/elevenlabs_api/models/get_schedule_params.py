@@ -26,12 +26,12 @@ T = TypeVar("T", bound="GetScheduleParams")
 class GetScheduleParams(Lazy):
     """Attributes:
     smb_tool_type (Literal['get_schedule'] | Unset):  Default: 'get_schedule'.
-    include_location_filter (bool | Unset):  Default: False.
+    include_location_filter (bool | Unset): Defaults to False on the server.
     """
 
     smb_tool_type: Literal["get_schedule"] | Unset = "get_schedule"
 
-    include_location_filter: bool | Unset = False
+    include_location_filter: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -32,14 +32,14 @@ class GetSIPLogMessagesResponse(Lazy):
     """Attributes:
     sip_messages (list[SIPLogMessage]):
     next_cursor (None | str | Unset):
-    has_more (bool | Unset):  Default: False.
+    has_more (bool | Unset): Defaults to False on the server.
     """
 
     sip_messages: list[SIPLogMessage]
 
     next_cursor: None | str | Unset = UNSET
 
-    has_more: bool | Unset = False
+    has_more: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -37,7 +37,7 @@ class GetTestSuiteInvocationResponseModel(Lazy):
     branch_id (None | str | Unset):
     created_at (int | Unset):
     folder_id (None | str | Unset):
-    repeat_count (int | Unset):  Default: 1.
+    repeat_count (int | Unset): Defaults to 1 on the server.
     bucketing_status (BucketingStatus | None | str | Unset): None when repeat_count==1 (no bucketing). Otherwise
         tracks bucketing lifecycle.
     result_groups (list[TestRunResultSummary] | Unset):
@@ -55,7 +55,7 @@ class GetTestSuiteInvocationResponseModel(Lazy):
 
     folder_id: None | str | Unset = UNSET
 
-    repeat_count: int | Unset = 1
+    repeat_count: int | Unset = UNSET
 
     bucketing_status: BucketingStatus | None | str | Unset = UNSET
 

@@ -34,10 +34,10 @@ class GetWhatsAppAccountResponse(Lazy):
     phone_number (str):
     assigned_agent_name (None | str):
     assigned_agent_id (None | str | Unset):
-    enable_messaging (bool | Unset):  Default: True.
-    enable_audio_message_response (bool | Unset):  Default: True.
-    enable_typing_indicator (bool | Unset):  Default: True.
-    is_token_expired (bool | Unset):  Default: False.
+    enable_messaging (bool | Unset): Defaults to True on the server.
+    enable_audio_message_response (bool | Unset): Defaults to True on the server.
+    enable_typing_indicator (bool | Unset): Defaults to True on the server.
+    is_token_expired (bool | Unset): Defaults to False on the server.
     """
 
     business_account_id: str
@@ -54,13 +54,13 @@ class GetWhatsAppAccountResponse(Lazy):
 
     assigned_agent_id: None | str | Unset = UNSET
 
-    enable_messaging: bool | Unset = True
+    enable_messaging: bool | Unset = UNSET
 
-    enable_audio_message_response: bool | Unset = True
+    enable_audio_message_response: bool | Unset = UNSET
 
-    enable_typing_indicator: bool | Unset = True
+    enable_typing_indicator: bool | Unset = UNSET
 
-    is_token_expired: bool | Unset = False
+    is_token_expired: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

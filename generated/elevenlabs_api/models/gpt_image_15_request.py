@@ -48,10 +48,11 @@ class GPTImage15Request(Lazy):
             images to edit or draw from.
         mask (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): An image whose fully
             transparent areas mark where the first reference image may be edited; requires `images`.
-        quality (GPTImage15RequestQuality | Unset): The quality of the output image. Default: 'medium'.
+        quality (GPTImage15RequestQuality | Unset): The quality of the output image. Defaults to 'medium' on the server.
         background (GPTImage15RequestBackground | Unset): The background of the output image. With `auto`, the model
-            picks the background that suits the image. Default: 'auto'.
-        aspect_ratio (GPTImage15RequestAspectRatio | Unset): The aspect ratio of the output image. Default: '1:1'.
+            picks the background that suits the image. Defaults to 'auto' on the server.
+        aspect_ratio (GPTImage15RequestAspectRatio | Unset): The aspect ratio of the output image. Defaults to '1:1' on
+            the server.
     """
 
     prompt: str
@@ -64,11 +65,11 @@ class GPTImage15Request(Lazy):
 
     mask: GenerationReference | InlineImageReference | None | StaticAssetReference | Unset = UNSET
 
-    quality: GPTImage15RequestQuality | Unset = "medium"
+    quality: GPTImage15RequestQuality | Unset = UNSET
 
-    background: GPTImage15RequestBackground | Unset = "auto"
+    background: GPTImage15RequestBackground | Unset = UNSET
 
-    aspect_ratio: GPTImage15RequestAspectRatio | Unset = "1:1"
+    aspect_ratio: GPTImage15RequestAspectRatio | Unset = UNSET
 
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.

@@ -48,10 +48,11 @@ class GPTImage2Request(Lazy):
             images to edit or draw from.
         mask (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): An image whose fully
             transparent areas mark where the first reference image may be edited; requires `images`.
-        quality (GPTImage2RequestQuality | Unset): The quality of the output image. Default: 'medium'.
+        quality (GPTImage2RequestQuality | Unset): The quality of the output image. Defaults to 'medium' on the server.
         aspect_ratio (GPTImage2RequestAspectRatio | Unset): The aspect ratio of the output image. With `auto`, the model
-            picks an aspect ratio based on the inputs. Default: '16:9'.
-        resolution (GPTImage2RequestResolution | Unset): The resolution of the output image. Default: '1K'.
+            picks an aspect ratio based on the inputs. Defaults to '16:9' on the server.
+        resolution (GPTImage2RequestResolution | Unset): The resolution of the output image. Defaults to '1K' on the
+            server.
     """
 
     prompt: str
@@ -64,11 +65,11 @@ class GPTImage2Request(Lazy):
 
     mask: GenerationReference | InlineImageReference | None | StaticAssetReference | Unset = UNSET
 
-    quality: GPTImage2RequestQuality | Unset = "medium"
+    quality: GPTImage2RequestQuality | Unset = UNSET
 
-    aspect_ratio: GPTImage2RequestAspectRatio | Unset = "16:9"
+    aspect_ratio: GPTImage2RequestAspectRatio | Unset = UNSET
 
-    resolution: GPTImage2RequestResolution | Unset = "1K"
+    resolution: GPTImage2RequestResolution | Unset = UNSET
 
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.

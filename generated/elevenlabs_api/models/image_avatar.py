@@ -26,12 +26,12 @@ T = TypeVar("T", bound="ImageAvatar")
 class ImageAvatar(Lazy):
     """Attributes:
     type_ (Literal['image'] | Unset): The type of the avatar Default: 'image'.
-    url (str | Unset): The URL of the avatar Default: ''.
+    url (str | Unset): The URL of the avatar Defaults to empty on the server.
     """
 
     type_: Literal["image"] | Unset = "image"
 
-    url: str | Unset = ""
+    url: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)

@@ -38,10 +38,10 @@ class KbExternalSyncJob(Lazy):
     updated_at (int):
     id (str):
     created_at (int):
-    status (CrawlStatus | str | Unset):  Default: 'queued'.
+    status (CrawlStatus | str | Unset): Defaults to 'queued' on the server.
     sync_type (ExternalSyncJobType | None | str | Unset):
-    items_identified (int | Unset):  Default: 0.
-    items_processed (int | Unset):  Default: 0.
+    items_identified (int | Unset): Defaults to 0 on the server.
+    items_processed (int | Unset): Defaults to 0 on the server.
     error_message (None | str | Unset):
     started_at (int | None | Unset):
     completed_at (int | None | Unset):
@@ -61,13 +61,13 @@ class KbExternalSyncJob(Lazy):
 
     created_at: int
 
-    status: CrawlStatus | str | Unset = "queued"
+    status: CrawlStatus | str | Unset = UNSET
 
     sync_type: ExternalSyncJobType | None | str | Unset = UNSET
 
-    items_identified: int | Unset = 0
+    items_identified: int | Unset = UNSET
 
-    items_processed: int | Unset = 0
+    items_processed: int | Unset = UNSET
 
     error_message: None | str | Unset = UNSET
 

@@ -35,7 +35,8 @@ class KnowledgeBaseLocator(Lazy):
         type_ (KnowledgeBaseDocumentType | str): The type of the knowledge base
         name (str): The name of the knowledge base
         id (str): The ID of the knowledge base
-        usage_mode (DocumentUsageModeEnum | str | Unset): The usage mode of the knowledge base Default: 'auto'.
+        usage_mode (DocumentUsageModeEnum | str | Unset): The usage mode of the knowledge base Defaults to 'auto' on the
+            server.
     """
 
     type_: KnowledgeBaseDocumentType | str
@@ -44,7 +45,7 @@ class KnowledgeBaseLocator(Lazy):
 
     id: str
 
-    usage_mode: DocumentUsageModeEnum | str | Unset = "auto"
+    usage_mode: DocumentUsageModeEnum | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

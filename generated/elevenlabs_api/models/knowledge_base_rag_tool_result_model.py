@@ -29,21 +29,21 @@ T = TypeVar("T", bound="KnowledgeBaseRagToolResultModel")
 class KnowledgeBaseRagToolResultModel(Lazy):
     """Attributes:
     result_type (Literal['knowledge_base_rag_success'] | Unset):  Default: 'knowledge_base_rag_success'.
-    status (KnowledgeBaseRagToolStatus | str | Unset):  Default: 'success'.
-    chunk_count (int | Unset): Number of relevant chunks retrieved Default: 0.
-    message (str | Unset): Human-readable status for the LLM about the search results Default: 'Referenced knowledge
-        base.'.
+    status (KnowledgeBaseRagToolStatus | str | Unset): Defaults to 'success' on the server.
+    chunk_count (int | Unset): Number of relevant chunks retrieved Defaults to 0 on the server.
+    message (str | Unset): Human-readable status for the LLM about the search results Defaults to 'Referenced
+        knowledge base.' on the server.
     chunks (list[KnowledgeBaseRagChunkModel] | Unset): Retrieved chunks; populated only in the rag-result-in-tool-
         result mode
     """
 
     result_type: Literal["knowledge_base_rag_success"] | Unset = "knowledge_base_rag_success"
 
-    status: KnowledgeBaseRagToolStatus | str | Unset = "success"
+    status: KnowledgeBaseRagToolStatus | str | Unset = UNSET
 
-    chunk_count: int | Unset = 0
+    chunk_count: int | Unset = UNSET
 
-    message: str | Unset = "Referenced knowledge base."
+    message: str | Unset = UNSET
 
     chunks: list[KnowledgeBaseRagChunkModel] | Unset = UNSET
 

@@ -27,18 +27,18 @@ T = TypeVar("T", bound="KnowledgeBaseToolResultModel")
 class KnowledgeBaseToolResultModel(Lazy):
     """Attributes:
     result_type (Literal['knowledge_base_success'] | Unset):  Default: 'knowledge_base_success'.
-    status (KnowledgeBaseToolStatus | str | Unset):  Default: 'success'.
-    chunk_count (int | Unset):  Default: 0.
-    message (str | Unset):  Default: 'Referenced knowledge base.'.
+    status (KnowledgeBaseToolStatus | str | Unset): Defaults to 'success' on the server.
+    chunk_count (int | Unset): Defaults to 0 on the server.
+    message (str | Unset): Defaults to 'Referenced knowledge base.' on the server.
     """
 
     result_type: Literal["knowledge_base_success"] | Unset = "knowledge_base_success"
 
-    status: KnowledgeBaseToolStatus | str | Unset = "success"
+    status: KnowledgeBaseToolStatus | str | Unset = UNSET
 
-    chunk_count: int | Unset = 0
+    chunk_count: int | Unset = UNSET
 
-    message: str | Unset = "Referenced knowledge base."
+    message: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("result_type",)

@@ -28,12 +28,13 @@ class LanguageDetectionToolConfig(Lazy):
     system_tool_type (Literal['language_detection'] | Unset):  Default: 'language_detection'.
     only_at_conversation_start (bool | Unset): If no language switch happens in the first 2 user turns, later
         attempts fail and the conversation stays in the current language. If the language switches during those turns,
-        later switching stays available. Enable to reduce the possibility of false switching. Default: False.
+        later switching stays available. Enable to reduce the possibility of false switching. Defaults to False on the
+        server.
     """
 
     system_tool_type: Literal["language_detection"] | Unset = "language_detection"
 
-    only_at_conversation_start: bool | Unset = False
+    only_at_conversation_start: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("system_tool_type",)

@@ -26,12 +26,12 @@ T = TypeVar("T", bound="ListCalendarEventsParams")
 class ListCalendarEventsParams(Lazy):
     """Attributes:
     smb_tool_type (Literal['list_calendar_events'] | Unset):  Default: 'list_calendar_events'.
-    include_cancelled (bool | Unset):  Default: False.
+    include_cancelled (bool | Unset): Defaults to False on the server.
     """
 
     smb_tool_type: Literal["list_calendar_events"] | Unset = "list_calendar_events"
 
-    include_cancelled: bool | Unset = False
+    include_cancelled: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -32,23 +32,23 @@ T = TypeVar("T", bound="LiteralJsonSchemaProperty")
 class LiteralJsonSchemaProperty(Lazy):
     """Attributes:
     type_ (LiteralJsonSchemaPropertyType | str):
-    description (str | Unset): The description of the property Default: ''.
+    description (str | Unset): The description of the property Defaults to empty on the server.
     enum (list[str] | None | Unset): List of allowed string values for string type parameters
     is_system_provided (bool | Unset): If true, the value will be populated by the system at runtime. Used by Api
-        Integration Webhook tools for templating. Default: False.
-    dynamic_variable (str | Unset): The dynamic variable of the property Default: ''.
+        Integration Webhook tools for templating. Defaults to False on the server.
+    dynamic_variable (str | Unset): The dynamic variable of the property Defaults to empty on the server.
     constant_value (bool | float | int | str | Unset):
     """
 
     type_: LiteralJsonSchemaPropertyType | str
 
-    description: str | Unset = ""
+    description: str | Unset = UNSET
 
     enum: list[str] | None | Unset = UNSET
 
-    is_system_provided: bool | Unset = False
+    is_system_provided: bool | Unset = UNSET
 
-    dynamic_variable: str | Unset = ""
+    dynamic_variable: str | Unset = UNSET
 
     constant_value: bool | float | int | str | Unset = UNSET
 

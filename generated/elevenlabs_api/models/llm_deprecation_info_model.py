@@ -38,11 +38,11 @@ class LLMDeprecationInfoModel(Lazy):
         is_deprecated (bool): Whether this model is currently deprecated. True if the model is immediately deprecated or
             within the warning period.
         is_in_warning_period (bool | Unset): Whether this model is currently in the warning period before deprecation.
-            Default: False.
+            Defaults to False on the server.
         is_in_fallback_period (bool | Unset): Whether traffic is currently being progressively routed to the replacement
-            model. Default: False.
+            model. Defaults to False on the server.
         fallback_percentage (int | Unset): Current percentage of traffic being routed to the replacement model (0-100).
-            Default: 0.
+            Defaults to 0 on the server.
         provider_deprecation_date (datetime.datetime | None | Unset): The date when the model provider will deprecate
             this model. Null for immediately deprecated models.
         replacement_model (LLM | None | str | Unset): The model that replaces this deprecated model. Traffic will be
@@ -55,11 +55,11 @@ class LLMDeprecationInfoModel(Lazy):
 
     is_deprecated: bool
 
-    is_in_warning_period: bool | Unset = False
+    is_in_warning_period: bool | Unset = UNSET
 
-    is_in_fallback_period: bool | Unset = False
+    is_in_fallback_period: bool | Unset = UNSET
 
-    fallback_percentage: int | Unset = 0
+    fallback_percentage: int | Unset = UNSET
 
     provider_deprecation_date: datetime.datetime | None | Unset = UNSET
 

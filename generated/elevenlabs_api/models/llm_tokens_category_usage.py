@@ -25,13 +25,13 @@ T = TypeVar("T", bound="LLMTokensCategoryUsage")
 @_attrs_define(slots=False)
 class LLMTokensCategoryUsage(Lazy):
     """Attributes:
-    tokens (int | Unset):  Default: 0.
-    price (float | Unset):  Default: 0.0.
+    tokens (int | Unset): Defaults to 0 on the server.
+    price (float | Unset): Defaults to 0 on the server.
     """
 
-    tokens: int | Unset = 0
+    tokens: int | Unset = UNSET
 
-    price: float | Unset = 0.0
+    price: float | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

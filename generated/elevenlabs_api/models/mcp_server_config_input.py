@@ -53,23 +53,23 @@ class MCPServerConfigInput(Lazy):
         variable resolved per call.
     auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
         connection to use for authentication with this MCP server
-    description (str | Unset):  Default: ''.
+    description (str | Unset): Defaults to empty on the server.
     force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, all tools from this
-        MCP server will require pre-tool execution speech. Default: False.
+        MCP server will require pre-tool execution speech. Defaults to False on the server.
     pre_tool_speech (PreToolSpeechMode | Unset):
     disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-        able to interrupt the agent while any tool from this MCP server is running. Default: False.
+        able to interrupt the agent while any tool from this MCP server is running. Defaults to False on the server.
     interruption_mode (ToolInterruptionMode | Unset):
     tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
         execution for all tools from this MCP server
     tool_call_sound_behavior (ToolCallSoundBehavior | Unset): Determines how the tool call sound should be played.
     execution_mode (ToolExecutionMode | Unset):
     response_timeout_secs (int | Unset): The maximum time in seconds to wait for each MCP tool call to complete.
-        Must be between 5 and 300 seconds (inclusive). Default: 30.
+        Must be between 5 and 300 seconds (inclusive). Defaults to 30 on the server.
     tool_config_overrides (list[MCPToolConfigOverrideInput] | Unset): List of per-tool configuration overrides that
         override the server-level defaults for specific tools
     disable_compression (bool | Unset): Whether to disable HTTP compression for this MCP server. Enable this if the
-        server does not support compressed responses. Default: False.
+        server does not support compressed responses. Defaults to False on the server.
     """
 
     url: ConvAISecretLocator | str
@@ -90,13 +90,13 @@ class MCPServerConfigInput(Lazy):
 
     auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
 
-    description: str | Unset = ""
+    description: str | Unset = UNSET
 
-    force_pre_tool_speech: bool | Unset = False
+    force_pre_tool_speech: bool | Unset = UNSET
 
     pre_tool_speech: PreToolSpeechMode | Unset = UNSET
 
-    disable_interruptions: bool | Unset = False
+    disable_interruptions: bool | Unset = UNSET
 
     interruption_mode: ToolInterruptionMode | Unset = UNSET
 
@@ -106,11 +106,11 @@ class MCPServerConfigInput(Lazy):
 
     execution_mode: ToolExecutionMode | Unset = UNSET
 
-    response_timeout_secs: int | Unset = 30
+    response_timeout_secs: int | Unset = UNSET
 
     tool_config_overrides: list[MCPToolConfigOverrideInput] | Unset = UNSET
 
-    disable_compression: bool | Unset = False
+    disable_compression: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

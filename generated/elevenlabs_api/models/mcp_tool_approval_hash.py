@@ -32,15 +32,15 @@ class MCPToolApprovalHash(Lazy):
     Attributes:
         tool_name (str): The name of the MCP tool
         tool_hash (str): SHA256 hash of the tool's parameters and description
-        approval_policy (MCPToolApprovalPolicy | str | Unset): The approval policy for this tool Default:
-            'requires_approval'.
+        approval_policy (MCPToolApprovalPolicy | str | Unset): The approval policy for this tool Defaults to
+            'requires_approval' on the server.
     """
 
     tool_name: str
 
     tool_hash: str
 
-    approval_policy: MCPToolApprovalPolicy | str | Unset = "requires_approval"
+    approval_policy: MCPToolApprovalPolicy | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

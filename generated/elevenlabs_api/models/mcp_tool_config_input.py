@@ -49,12 +49,12 @@ class MCPToolConfigInput(Lazy):
         mcp_server_name (str): The name of the MCP server to call
         type_ (Literal['mcp'] | Unset):  Default: 'mcp'.
         response_timeout_secs (int | Unset): The maximum time in seconds to wait for the MCP tool call to complete. Must
-            be between 5 and 300 seconds (inclusive). Default: 30.
+            be between 5 and 300 seconds (inclusive). Defaults to 30 on the server.
         disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Default: False.
+            able to interrupt the agent while this tool is running. Defaults to False on the server.
         interruption_mode (ToolInterruptionMode | Unset):
         force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Default: False.
+            before the tool call. Defaults to False on the server.
         pre_tool_speech (PreToolSpeechMode | Unset):
         assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
             and assigning them to dynamic variables
@@ -88,13 +88,13 @@ class MCPToolConfigInput(Lazy):
 
     type_: Literal["mcp"] | Unset = "mcp"
 
-    response_timeout_secs: int | Unset = 30
+    response_timeout_secs: int | Unset = UNSET
 
-    disable_interruptions: bool | Unset = False
+    disable_interruptions: bool | Unset = UNSET
 
     interruption_mode: ToolInterruptionMode | Unset = UNSET
 
-    force_pre_tool_speech: bool | Unset = False
+    force_pre_tool_speech: bool | Unset = UNSET
 
     pre_tool_speech: PreToolSpeechMode | Unset = UNSET
 

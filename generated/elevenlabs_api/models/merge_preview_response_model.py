@@ -119,7 +119,8 @@ class MergePreviewResponseModel(Lazy):
             carrying the value on the base (common ancestor), source branch, and target branch so the divergence can be
             presented and resolved field-by-field.
         source_identical_to_target (bool | Unset): True when the merge/rebase would be a no-op, i.e. the merged result
-            is identical to the source branch tip. The rebase endpoint rejects in this case. Default: False.
+            is identical to the source branch tip. The rebase endpoint rejects in this case. Defaults to False on the
+            server.
     """
 
     agent_id: str
@@ -160,7 +161,7 @@ class MergePreviewResponseModel(Lazy):
 
     conflicts: list[FieldConflict] | Unset = UNSET
 
-    source_identical_to_target: bool | Unset = False
+    source_identical_to_target: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -32,12 +32,12 @@ class ModelRatesResponseModel(Lazy):
     Attributes:
         character_cost_multiplier (float): The cost multiplier for characters.
         cost_discount_multiplier (float | Unset): Discount multiplier applied to cost estimates. Defaults to 1.0 (no
-            discount). Default: 1.0.
+            discount). Defaults to 1.0 on the server.
     """
 
     character_cost_multiplier: float
 
-    cost_discount_multiplier: float | Unset = 1.0
+    cost_discount_multiplier: float | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

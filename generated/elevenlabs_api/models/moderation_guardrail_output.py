@@ -27,11 +27,11 @@ T = TypeVar("T", bound="ModerationGuardrailOutput")
 @_attrs_define(slots=False)
 class ModerationGuardrailOutput(Lazy):
     """Attributes:
-    execution_mode (GuardrailExecutionMode | str | Unset):  Default: 'streaming'.
+    execution_mode (GuardrailExecutionMode | str | Unset): Defaults to 'streaming' on the server.
     config (ModerationConfig | Unset):
     """
 
-    execution_mode: GuardrailExecutionMode | str | Unset = "streaming"
+    execution_mode: GuardrailExecutionMode | str | Unset = UNSET
 
     config: ModerationConfig | Unset = UNSET
 

@@ -25,15 +25,15 @@ T = TypeVar("T", bound="NumericDistributionAggregate")
 @_attrs_define(slots=False)
 class NumericDistributionAggregate(Lazy):
     """Attributes:
-    count (int | Unset):  Default: 0.
-    sum_ (float | Unset):  Default: 0.0.
+    count (int | Unset): Defaults to 0 on the server.
+    sum_ (float | Unset): Defaults to 0.0 on the server.
     min_ (float | None | Unset):
     max_ (float | None | Unset):
     """
 
-    count: int | Unset = 0
+    count: int | Unset = UNSET
 
-    sum_: float | Unset = 0.0
+    sum_: float | Unset = UNSET
 
     min_: float | None | Unset = UNSET
 

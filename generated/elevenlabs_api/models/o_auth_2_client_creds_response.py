@@ -38,12 +38,12 @@ class OAuth2ClientCredsResponse(Lazy):
         token_url (str):
         id (str):
         auth_type (Literal['oauth2_client_credentials'] | Unset):  Default: 'oauth2_client_credentials'.
-        scopes (list[str] | Unset):
+        scopes (list[str] | Unset): Defaults to [] on the server.
         extra_params (OAuth2ClientCredsResponseExtraParams | Unset):
         basic_auth_in_header (bool | Unset): If True, send client credentials in Authorization header as Basic Auth
-            instead of request body Default: False.
+            instead of request body Defaults to False on the server.
         used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset):  Default: 'active'.
+        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
         status_detail (None | str | Unset):
         status_updated_at (None | str | Unset):
         custom_headers (OAuth2ClientCredsResponseCustomHeaders | Unset): Custom headers configured for OAuth2 token
@@ -66,11 +66,11 @@ class OAuth2ClientCredsResponse(Lazy):
 
     extra_params: OAuth2ClientCredsResponseExtraParams | Unset = UNSET
 
-    basic_auth_in_header: bool | Unset = False
+    basic_auth_in_header: bool | Unset = UNSET
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 
-    status: AuthConnectionStatus | str | Unset = "active"
+    status: AuthConnectionStatus | str | Unset = UNSET
 
     status_detail: None | str | Unset = UNSET
 

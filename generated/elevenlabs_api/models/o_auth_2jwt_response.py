@@ -46,15 +46,16 @@ class OAuth2JWTResponse(Lazy):
         token_url (str): Token endpoint URL for exchanging JWT for access token
         id (str):
         auth_type (Literal['oauth2_jwt'] | Unset):  Default: 'oauth2_jwt'.
-        algorithm (OAuth2JWTResponseAlgorithmType0 | str | Unset): JWT signing algorithm Default: 'HS256'.
+        algorithm (OAuth2JWTResponseAlgorithmType0 | str | Unset): JWT signing algorithm Defaults to 'HS256' on the
+            server.
         key_id (None | str | Unset): Key ID (kid) for JWT header - useful for key rotation
-        expiration_seconds (int | Unset): Token expiration time in seconds Default: 3600.
+        expiration_seconds (int | Unset): Token expiration time in seconds Defaults to 3600 on the server.
         extra_params (OAuth2JWTResponseExtraParams | Unset): Additional custom claims to include in the JWT
         scopes (list[str] | Unset): OAuth2 scopes to request when exchanging JWT for access token
         token_response_field (OAuth2JWTResponseTokenResponseFieldType0 | str | Unset): Token field to extract from the
-            token endpoint response. Default: 'access_token'.
+            token endpoint response. Defaults to 'access_token' on the server.
         used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset):  Default: 'active'.
+        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
         status_detail (None | str | Unset):
         status_updated_at (None | str | Unset):
     """
@@ -75,21 +76,21 @@ class OAuth2JWTResponse(Lazy):
 
     auth_type: Literal["oauth2_jwt"] | Unset = "oauth2_jwt"
 
-    algorithm: OAuth2JWTResponseAlgorithmType0 | str | Unset = "HS256"
+    algorithm: OAuth2JWTResponseAlgorithmType0 | str | Unset = UNSET
 
     key_id: None | str | Unset = UNSET
 
-    expiration_seconds: int | Unset = 3600
+    expiration_seconds: int | Unset = UNSET
 
     extra_params: OAuth2JWTResponseExtraParams | Unset = UNSET
 
     scopes: list[str] | Unset = UNSET
 
-    token_response_field: OAuth2JWTResponseTokenResponseFieldType0 | str | Unset = "access_token"
+    token_response_field: OAuth2JWTResponseTokenResponseFieldType0 | str | Unset = UNSET
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 
-    status: AuthConnectionStatus | str | Unset = "active"
+    status: AuthConnectionStatus | str | Unset = UNSET
 
     status_detail: None | str | Unset = UNSET
 

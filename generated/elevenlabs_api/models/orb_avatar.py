@@ -29,15 +29,15 @@ class OrbAvatar(Lazy):
 
     Attributes:
         type_ (Literal['orb'] | Unset): The type of the avatar Default: 'orb'.
-        color_1 (str | Unset): The first color of the avatar Default: '#2792dc'.
-        color_2 (str | Unset): The second color of the avatar Default: '#9ce6e6'.
+        color_1 (str | Unset): The first color of the avatar Defaults to '#2792dc' on the server.
+        color_2 (str | Unset): The second color of the avatar Defaults to '#9ce6e6' on the server.
     """
 
     type_: Literal["orb"] | Unset = "orb"
 
-    color_1: str | Unset = "#2792dc"
+    color_1: str | Unset = UNSET
 
-    color_2: str | Unset = "#9ce6e6"
+    color_2: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)

@@ -31,15 +31,16 @@ class OrchestratorToolMockBehaviorConfig(Lazy):
 
     Attributes:
         mocking_strategy (MockingStrategy | str | Unset): Which tools to mock: 'all' mocks every mockable tool,
-            'selected' mocks only those in mocked_tool_names/mocked_tool_ids, 'none' disables mocking. Default: 'none'.
-        fallback_strategy (MockNoMatchBehavior | str | Unset): Behavior when no mock matches a tool call. Default:
-            'raise_error'.
+            'selected' mocks only those in mocked_tool_names/mocked_tool_ids, 'none' disables mocking. Defaults to 'none' on
+            the server.
+        fallback_strategy (MockNoMatchBehavior | str | Unset): Behavior when no mock matches a tool call. Defaults to
+            'raise_error' on the server.
         mocked_tool_names (list[str] | Unset): Tool names to mock. Only used when mocking_strategy is 'selected'.
     """
 
-    mocking_strategy: MockingStrategy | str | Unset = "none"
+    mocking_strategy: MockingStrategy | str | Unset = UNSET
 
-    fallback_strategy: MockNoMatchBehavior | str | Unset = "raise_error"
+    fallback_strategy: MockNoMatchBehavior | str | Unset = UNSET
 
     mocked_tool_names: list[str] | Unset = UNSET
 

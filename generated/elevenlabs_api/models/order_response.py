@@ -48,7 +48,7 @@ class OrderResponse(Lazy):
         total_amount_usd (float | None | Unset): The total price for all items in USD. Excluded from response until
             quotes are available.
         sandbox (bool | Unset): Whether this is a sandbox order that auto-progresses without producer intervention.
-            Default: False.
+            Defaults to False on the server.
         submitted_at (datetime.datetime | None | Unset): The timestamp when the order was submitted, if applicable.
         paid_at (datetime.datetime | None | Unset): The timestamp when payment was received, if applicable.
         accepted_at (datetime.datetime | None | Unset): The timestamp when the order was accepted for production, if
@@ -69,7 +69,7 @@ class OrderResponse(Lazy):
 
     total_amount_usd: float | None | Unset = UNSET
 
-    sandbox: bool | Unset = False
+    sandbox: bool | Unset = UNSET
 
     submitted_at: datetime.datetime | None | Unset = UNSET
 

@@ -41,7 +41,7 @@ class OrderSummary(Lazy):
         total_amount_usd (float | None | Unset): The total price for all items in USD. Excluded from response until
             quotes are available.
         sandbox (bool | Unset): Whether this is a sandbox order that auto-progresses without producer intervention.
-            Default: False.
+            Defaults to False on the server.
         submitted_at (datetime.datetime | None | Unset): The timestamp when the order was submitted, if applicable.
         updated_at (datetime.datetime | None | Unset): The timestamp when the order was last modified, if applicable.
         cancel_reason (None | str | Unset): The reason the order was cancelled, if applicable.
@@ -55,7 +55,7 @@ class OrderSummary(Lazy):
 
     total_amount_usd: float | None | Unset = UNSET
 
-    sandbox: bool | Unset = False
+    sandbox: bool | Unset = UNSET
 
     submitted_at: datetime.datetime | None | Unset = UNSET
 

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="PendingClipTask")
 class PendingClipTask(Lazy):
     """Attributes:
     type_ (PendingClipTaskTypeType0 | str):
-    progress (float | Unset):  Default: 0.0.
+    progress (float | Unset): Defaults to 0.0 on the server.
     started_at_ms (int | Unset):
     updated_at_ms (int | Unset):
     metadata (PendingClipTaskMetadata | Unset):
@@ -38,7 +38,7 @@ class PendingClipTask(Lazy):
 
     type_: PendingClipTaskTypeType0 | str
 
-    progress: float | Unset = 0.0
+    progress: float | Unset = UNSET
 
     started_at_ms: int | Unset = UNSET
 

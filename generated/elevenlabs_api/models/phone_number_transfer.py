@@ -38,7 +38,7 @@ class PhoneNumberTransfer(Lazy):
     custom_sip_headers (list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset): Custom
         SIP headers to include when transferring the call. Each header can be either a static value or a dynamic
         variable reference.
-    transfer_type (str | TransferTypeEnum | Unset):  Default: 'conference'.
+    transfer_type (str | TransferTypeEnum | Unset): Defaults to 'conference' on the server.
     uui (None | Unset | UUITransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers.
         Carries call context such as CRM identifiers or escalation reason across the transfer boundary.
     post_dial_digits (None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset): DTMF
@@ -59,7 +59,7 @@ class PhoneNumberTransfer(Lazy):
 
     custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset = UNSET
 
-    transfer_type: str | TransferTypeEnum | Unset = "conference"
+    transfer_type: str | TransferTypeEnum | Unset = UNSET
 
     uui: None | Unset | UUITransferConfig = UNSET
 

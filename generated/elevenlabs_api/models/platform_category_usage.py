@@ -27,16 +27,16 @@ class PlatformCategoryUsage(Lazy):
     """Accumulated charge for a single :class:`PlatformCategory`.
 
     Attributes:
-        credits_ (int | Unset):  Default: 0.
-        price (float | Unset):  Default: 0.0.
-        quantity (float | Unset):  Default: 0.0.
+        credits_ (int | Unset): Defaults to 0 on the server.
+        price (float | Unset): Defaults to 0.0 on the server.
+        quantity (float | Unset): Defaults to 0.0 on the server.
     """
 
-    credits_: int | Unset = 0
+    credits_: int | Unset = UNSET
 
-    price: float | Unset = 0.0
+    price: float | Unset = UNSET
 
-    quantity: float | Unset = 0.0
+    quantity: float | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -32,16 +32,16 @@ class PlayDTMFToolConfig(Lazy):
     Attributes:
         system_tool_type (Literal['play_keypad_touch_tone'] | Unset):  Default: 'play_keypad_touch_tone'.
         use_out_of_band_dtmf (bool | Unset): Send DTMF tones as out-of-band RTP events (RFC 4733) instead of in-band
-            audio. Only effective for SIP trunk imported numbers. Default: True.
+            audio. Only effective for SIP trunk imported numbers. Defaults to True on the server.
         suppress_turn_after_dtmf (bool | Unset): If true, the agent will not generate further speech after playing DTMF
-            tones. This prevents the agent's speech from interfering with IVR systems. Default: False.
+            tones. This prevents the agent's speech from interfering with IVR systems. Defaults to False on the server.
     """
 
     system_tool_type: Literal["play_keypad_touch_tone"] | Unset = "play_keypad_touch_tone"
 
-    use_out_of_band_dtmf: bool | Unset = True
+    use_out_of_band_dtmf: bool | Unset = UNSET
 
-    suppress_turn_after_dtmf: bool | Unset = False
+    suppress_turn_after_dtmf: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("system_tool_type",)

@@ -25,13 +25,13 @@ T = TypeVar("T", bound="PositionInput")
 @_attrs_define(slots=False)
 class PositionInput(Lazy):
     """Attributes:
-    x (float | Unset):  Default: 0.0.
-    y (float | Unset):  Default: 0.0.
+    x (float | Unset): Defaults to 0.0 on the server.
+    y (float | Unset): Defaults to 0.0 on the server.
     """
 
-    x: float | Unset = 0.0
+    x: float | Unset = UNSET
 
-    y: float | Unset = 0.0
+    y: float | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -32,7 +32,7 @@ class PreviewAudioDBModel(Lazy):
     text (None | str | Unset):
     hls_manifest_url (None | str | Unset):
     dash_manifest_url (None | str | Unset):
-    is_auto_generated (bool | None | Unset):  Default: False.
+    is_auto_generated (bool | None | Unset): Defaults to False on the server.
     generated_at_unix (int | None | Unset):
     """
 
@@ -46,7 +46,7 @@ class PreviewAudioDBModel(Lazy):
 
     dash_manifest_url: None | str | Unset = UNSET
 
-    is_auto_generated: bool | None | Unset = False
+    is_auto_generated: bool | None | Unset = UNSET
 
     generated_at_unix: int | None | Unset = UNSET
 

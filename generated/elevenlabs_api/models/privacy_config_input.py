@@ -30,29 +30,30 @@ class PrivacyConfigInput(Lazy):
         'record_voice': True, 'retention_days': -1, 'zero_retention_mode': False}
 
     Attributes:
-        record_voice (bool | Unset): Whether to record the conversation Default: True.
+        record_voice (bool | Unset): Whether to record the conversation Defaults to True on the server.
         retention_days (int | Unset): The number of days to retain the conversation. -1 indicates there is no retention
-            limit Default: -1.
-        delete_transcript_and_pii (bool | Unset): Whether to delete the transcript and PII Default: False.
-        delete_audio (bool | Unset): Whether to delete the audio Default: False.
+            limit Defaults to -1 on the server.
+        delete_transcript_and_pii (bool | Unset): Whether to delete the transcript and PII Defaults to False on the
+            server.
+        delete_audio (bool | Unset): Whether to delete the audio Defaults to False on the server.
         apply_to_existing_conversations (bool | Unset): Whether to apply the privacy settings to existing conversations
-            Default: False.
-        zero_retention_mode (bool | Unset): Whether to enable zero retention mode - no PII data is stored Default:
-            False.
+            Defaults to False on the server.
+        zero_retention_mode (bool | Unset): Whether to enable zero retention mode - no PII data is stored Defaults to
+            False on the server.
         conversation_history_redaction (ConversationHistoryRedactionConfig | Unset):
     """
 
-    record_voice: bool | Unset = True
+    record_voice: bool | Unset = UNSET
 
-    retention_days: int | Unset = -1
+    retention_days: int | Unset = UNSET
 
-    delete_transcript_and_pii: bool | Unset = False
+    delete_transcript_and_pii: bool | Unset = UNSET
 
-    delete_audio: bool | Unset = False
+    delete_audio: bool | Unset = UNSET
 
-    apply_to_existing_conversations: bool | Unset = False
+    apply_to_existing_conversations: bool | Unset = UNSET
 
-    zero_retention_mode: bool | Unset = False
+    zero_retention_mode: bool | Unset = UNSET
 
     conversation_history_redaction: ConversationHistoryRedactionConfig | Unset = UNSET
 

@@ -41,12 +41,13 @@ class PrivateKeyJWTResponse(Lazy):
         subject (str): JWT subject (sub claim)
         id (str):
         auth_type (Literal['private_key_jwt'] | Unset):  Default: 'private_key_jwt'.
-        algorithm (PrivateKeyJWTResponseAlgorithmType0 | str | Unset): JWT signing algorithm Default: 'HS256'.
+        algorithm (PrivateKeyJWTResponseAlgorithmType0 | str | Unset): JWT signing algorithm Defaults to 'HS256' on the
+            server.
         key_id (None | str | Unset): Key ID (kid) for JWT header - useful for key rotation
-        expiration_seconds (int | Unset): Token expiration time in seconds Default: 3600.
+        expiration_seconds (int | Unset): Token expiration time in seconds Defaults to 3600 on the server.
         extra_params (PrivateKeyJWTResponseExtraParams | Unset): Additional custom claims to include in the JWT
         used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset):  Default: 'active'.
+        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
         status_detail (None | str | Unset):
         status_updated_at (None | str | Unset):
     """
@@ -65,17 +66,17 @@ class PrivateKeyJWTResponse(Lazy):
 
     auth_type: Literal["private_key_jwt"] | Unset = "private_key_jwt"
 
-    algorithm: PrivateKeyJWTResponseAlgorithmType0 | str | Unset = "HS256"
+    algorithm: PrivateKeyJWTResponseAlgorithmType0 | str | Unset = UNSET
 
     key_id: None | str | Unset = UNSET
 
-    expiration_seconds: int | Unset = 3600
+    expiration_seconds: int | Unset = UNSET
 
     extra_params: PrivateKeyJWTResponseExtraParams | Unset = UNSET
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 
-    status: AuthConnectionStatus | str | Unset = "active"
+    status: AuthConnectionStatus | str | Unset = UNSET
 
     status_detail: None | str | Unset = UNSET
 

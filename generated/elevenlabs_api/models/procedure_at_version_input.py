@@ -37,7 +37,7 @@ class ProcedureAtVersionInput(Lazy):
     agent_id (str): Agent ID of the procedure
     type_ (ProcedureType | Unset):
     trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
-        should only start when another procedure references it. Default: ''.
+        should only start when another procedure references it. Defaults to empty on the server.
     referenced_tool_ids (list[str] | Unset): Tool IDs referenced in the procedure content
     referenced_kb_ids (list[str] | Unset): Knowledge base IDs referenced in the procedure content
     referenced_procedure_ids (list[str] | Unset): Procedure IDs referenced in the procedure content
@@ -56,7 +56,7 @@ class ProcedureAtVersionInput(Lazy):
 
     type_: ProcedureType | Unset = UNSET
 
-    trigger: str | Unset = ""
+    trigger: str | Unset = UNSET
 
     referenced_tool_ids: list[str] | Unset = UNSET
 

@@ -35,9 +35,9 @@ class ProcedureAtVersionOutput(Lazy):
     name (str): Procedure name
     content (str): Procedure content
     agent_id (str): Agent ID of the procedure
-    type_ (ProcedureType | str | Unset):  Default: 'free_form'.
+    type_ (ProcedureType | str | Unset): Defaults to 'free_form' on the server.
     trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
-        should only start when another procedure references it. Default: ''.
+        should only start when another procedure references it. Defaults to empty on the server.
     referenced_tool_ids (list[str] | Unset): Tool IDs referenced in the procedure content
     referenced_kb_ids (list[str] | Unset): Knowledge base IDs referenced in the procedure content
     referenced_procedure_ids (list[str] | Unset): Procedure IDs referenced in the procedure content
@@ -54,9 +54,9 @@ class ProcedureAtVersionOutput(Lazy):
 
     agent_id: str
 
-    type_: ProcedureType | str | Unset = "free_form"
+    type_: ProcedureType | str | Unset = UNSET
 
-    trigger: str | Unset = ""
+    trigger: str | Unset = UNSET
 
     referenced_tool_ids: list[str] | Unset = UNSET
 

@@ -36,9 +36,9 @@ class ProcedureDraftResponseModel(Lazy):
         procedure_id (str): Procedure ID
         name (str): Procedure name
         content (str): Procedure content
-        type_ (ProcedureType | str | Unset): Procedure type Default: 'free_form'.
+        type_ (ProcedureType | str | Unset): Procedure type Defaults to 'free_form' on the server.
         trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
-            should only start when another procedure references it. Default: ''.
+            should only start when another procedure references it. Defaults to empty on the server.
     """
 
     procedure_id: str
@@ -47,9 +47,9 @@ class ProcedureDraftResponseModel(Lazy):
 
     content: str
 
-    type_: ProcedureType | str | Unset = "free_form"
+    type_: ProcedureType | str | Unset = UNSET
 
-    trigger: str | Unset = ""
+    trigger: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

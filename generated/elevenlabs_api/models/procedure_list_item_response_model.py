@@ -37,10 +37,10 @@ class ProcedureListItemResponseModel(Lazy):
         has_draft (bool): True when the procedure has unpublished draft changes on this branch (a newly created or
             edited procedure not yet published). When true, the name, type, and trigger reflect that draft.
         version_id (None | str | Unset): Version ID of a version of the procedure. None for a procedure never versioned.
-        name (str | Unset): Procedure name Default: ''.
-        type_ (ProcedureType | str | Unset): Procedure type Default: 'free_form'.
+        name (str | Unset): Procedure name Defaults to empty on the server.
+        type_ (ProcedureType | str | Unset): Procedure type Defaults to 'free_form' on the server.
         trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
-            should only start when another procedure references it. Default: ''.
+            should only start when another procedure references it. Defaults to empty on the server.
     """
 
     procedure_id: str
@@ -49,11 +49,11 @@ class ProcedureListItemResponseModel(Lazy):
 
     version_id: None | str | Unset = UNSET
 
-    name: str | Unset = ""
+    name: str | Unset = UNSET
 
-    type_: ProcedureType | str | Unset = "free_form"
+    type_: ProcedureType | str | Unset = UNSET
 
-    trigger: str | Unset = ""
+    trigger: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -38,10 +38,10 @@ class ProcedureRefResponseModel(Lazy):
     Attributes:
         procedure_id (str): Procedure ID
         version_id (None | str | Unset): Version ID of a version of the procedure. None for a procedure never versioned.
-        name (str | Unset): Procedure name Default: ''.
+        name (str | Unset): Procedure name Defaults to empty on the server.
         type_ (ProcedureType | Unset):
         trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
-            should only start when another procedure references it. Default: ''.
+            should only start when another procedure references it. Defaults to empty on the server.
         referenced_tool_ids (list[str] | Unset): Tool IDs referenced in the procedure content
         referenced_kb_ids (list[str] | Unset): Knowledge base IDs referenced in the procedure content
         referenced_procedure_ids (list[str] | Unset): Procedure IDs referenced in the procedure content
@@ -52,11 +52,11 @@ class ProcedureRefResponseModel(Lazy):
 
     version_id: None | str | Unset = UNSET
 
-    name: str | Unset = ""
+    name: str | Unset = UNSET
 
     type_: ProcedureType | Unset = UNSET
 
-    trigger: str | Unset = ""
+    trigger: str | Unset = UNSET
 
     referenced_tool_ids: list[str] | Unset = UNSET
 

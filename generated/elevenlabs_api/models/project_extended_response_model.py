@@ -118,8 +118,10 @@ class ProjectExtendedResponseModel(Lazy):
         fiction (None | ProjectExtendedResponseModelFictionType0 | str | Unset): Whether the project is fiction.
         creation_meta (None | ProjectCreationMetaResponseModel | Unset): The creation meta of the project.
         source_type (None | ProjectExtendedResponseModelSourceTypeType0 | str | Unset): The source type of the project.
-        chapters_enabled (bool | None | Unset): Whether chapters are enabled for the project. Default: True.
-        captions_enabled (bool | None | Unset): Whether captions are enabled for the project. Default: True.
+        chapters_enabled (bool | None | Unset): Whether chapters are enabled for the project. Defaults to True on the
+            server.
+        captions_enabled (bool | None | Unset): Whether captions are enabled for the project. Defaults to True on the
+            server.
         caption_style (CaptionStyleModel | None | Unset): Global styling to be applied to all captions
         caption_style_template_overrides (None | ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0 |
             Unset): Styling changes that have been made to the provided templates
@@ -209,9 +211,9 @@ class ProjectExtendedResponseModel(Lazy):
 
     source_type: None | ProjectExtendedResponseModelSourceTypeType0 | str | Unset = UNSET
 
-    chapters_enabled: bool | None | Unset = True
+    chapters_enabled: bool | None | Unset = UNSET
 
-    captions_enabled: bool | None | Unset = True
+    captions_enabled: bool | None | Unset = UNSET
 
     caption_style: CaptionStyleModel | None | Unset = UNSET
 

@@ -41,16 +41,16 @@ class ProjectExternalAudioResponseModel(Lazy):
     created_at_ms (int):
     updated_at_ms (int):
     import_speech_progress (float | None):
-    volume_gain_db (float | Unset):  Default: 0.0.
-    muted (bool | Unset):  Default: False.
-    fade_in_ms (int | Unset):  Default: 0.
-    fade_out_ms (int | Unset):  Default: 0.
+    volume_gain_db (float | Unset): Defaults to 0.0 on the server.
+    muted (bool | Unset): Defaults to False on the server.
+    fade_in_ms (int | Unset): Defaults to 0 on the server.
+    fade_out_ms (int | Unset): Defaults to 0 on the server.
     source_external_audio_id (None | str | Unset):
     source_asset_id (None | str | Unset):
     source_platform_asset_id (None | str | Unset):
     pending_blocks_metadata (None | PendingBlocksMetadataModel | Unset):
     pending_external_audios_metadata (None | PendingExternalAudiosMetadataModel | Unset):
-    speech_imported (bool | Unset):  Default: False.
+    speech_imported (bool | Unset): Defaults to False on the server.
     pending_task (None | PendingClipTask | Unset):
     error (None | str | Unset):
     current_snapshot_id (None | str | Unset):
@@ -85,13 +85,13 @@ class ProjectExternalAudioResponseModel(Lazy):
 
     import_speech_progress: float | None
 
-    volume_gain_db: float | Unset = 0.0
+    volume_gain_db: float | Unset = UNSET
 
-    muted: bool | Unset = False
+    muted: bool | Unset = UNSET
 
-    fade_in_ms: int | Unset = 0
+    fade_in_ms: int | Unset = UNSET
 
-    fade_out_ms: int | Unset = 0
+    fade_out_ms: int | Unset = UNSET
 
     source_external_audio_id: None | str | Unset = UNSET
 
@@ -103,7 +103,7 @@ class ProjectExternalAudioResponseModel(Lazy):
 
     pending_external_audios_metadata: None | PendingExternalAudiosMetadataModel | Unset = UNSET
 
-    speech_imported: bool | Unset = False
+    speech_imported: bool | Unset = UNSET
 
     pending_task: None | PendingClipTask | Unset = UNSET
 

@@ -44,9 +44,9 @@ class ProjectImageResponseModel(Lazy):
     thumbnail_signed_url (None | str | Unset):
     type_ (Literal['image'] | Unset):  Default: 'image'.
     source (Literal['upload'] | Unset):  Default: 'upload'.
-    track_id (str | Unset):  Default: 'v0'.
+    track_id (str | Unset): Defaults to 'v0' on the server.
     animation (ClipAnimation | Unset):
-    opacity (float | Unset):  Default: 1.0.
+    opacity (float | Unset): Defaults to 1.0 on the server.
     current_snapshot_id (None | str | Unset):
     source_asset_id (None | str | Unset):
     source_platform_asset_id (None | str | Unset):
@@ -85,11 +85,11 @@ class ProjectImageResponseModel(Lazy):
 
     source: Literal["upload"] | Unset = "upload"
 
-    track_id: str | Unset = "v0"
+    track_id: str | Unset = UNSET
 
     animation: ClipAnimation | Unset = UNSET
 
-    opacity: float | Unset = 1.0
+    opacity: float | Unset = UNSET
 
     current_snapshot_id: None | str | Unset = UNSET
 

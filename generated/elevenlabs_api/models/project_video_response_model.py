@@ -51,8 +51,8 @@ class ProjectVideoResponseModel(Lazy):
     end_time_ms (int | None):
     preview_job_progress (float):
     import_speech_progress (float | None):
-    fade_in_ms (int | Unset):  Default: 0.
-    fade_out_ms (int | Unset):  Default: 0.
+    fade_in_ms (int | Unset): Defaults to 0 on the server.
+    fade_out_ms (int | Unset): Defaults to 0 on the server.
     error (None | str | Unset):
     asset_preview_signed_url (None | str | Unset):
     source_video_id (None | str | Unset):
@@ -60,10 +60,10 @@ class ProjectVideoResponseModel(Lazy):
     source_platform_asset_id (None | str | Unset):
     pending_blocks_metadata (None | PendingBlocksMetadataModel | Unset):
     pending_external_audios_metadata (None | PendingExternalAudiosMetadataModel | Unset):
-    speech_imported (bool | Unset):  Default: False.
+    speech_imported (bool | Unset): Defaults to False on the server.
     pending_task (None | PendingClipTask | Unset):
-    audio_track_ready (bool | Unset):  Default: True.
-    export_format_ready (bool | Unset):  Default: True.
+    audio_track_ready (bool | Unset): Defaults to True on the server.
+    export_format_ready (bool | Unset): Defaults to True on the server.
     current_snapshot_id (None | str | Unset):
     source_context (GenerationSourceContext | None | Unset):
     analysis (None | Unset | VideoAnalysis):
@@ -71,9 +71,9 @@ class ProjectVideoResponseModel(Lazy):
     type_ (Literal['video'] | Unset):  Default: 'video'.
     canvas_placement (CanvasPlacement | Unset): Defines asset positioning and transformation on canvas.
     animation (ClipAnimation | Unset):
-    playback_speed (float | Unset):  Default: 1.0.
-    opacity (float | Unset):  Default: 1.0.
-    track_id (str | Unset):  Default: 'v0'.
+    playback_speed (float | Unset): Defaults to 1.0 on the server.
+    opacity (float | Unset): Defaults to 1.0 on the server.
+    track_id (str | Unset): Defaults to 'v0' on the server.
     """
 
     video_id: str
@@ -118,9 +118,9 @@ class ProjectVideoResponseModel(Lazy):
 
     import_speech_progress: float | None
 
-    fade_in_ms: int | Unset = 0
+    fade_in_ms: int | Unset = UNSET
 
-    fade_out_ms: int | Unset = 0
+    fade_out_ms: int | Unset = UNSET
 
     error: None | str | Unset = UNSET
 
@@ -136,13 +136,13 @@ class ProjectVideoResponseModel(Lazy):
 
     pending_external_audios_metadata: None | PendingExternalAudiosMetadataModel | Unset = UNSET
 
-    speech_imported: bool | Unset = False
+    speech_imported: bool | Unset = UNSET
 
     pending_task: None | PendingClipTask | Unset = UNSET
 
-    audio_track_ready: bool | Unset = True
+    audio_track_ready: bool | Unset = UNSET
 
-    export_format_ready: bool | Unset = True
+    export_format_ready: bool | Unset = UNSET
 
     current_snapshot_id: None | str | Unset = UNSET
 
@@ -158,11 +158,11 @@ class ProjectVideoResponseModel(Lazy):
 
     animation: ClipAnimation | Unset = UNSET
 
-    playback_speed: float | Unset = 1.0
+    playback_speed: float | Unset = UNSET
 
-    opacity: float | Unset = 1.0
+    opacity: float | Unset = UNSET
 
-    track_id: str | Unset = "v0"
+    track_id: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -36,19 +36,20 @@ class PromptAgentAPIModelOutput(Lazy):
         []}
 
     Attributes:
-        prompt (str | Unset): The prompt for the agent Default: ''.
+        prompt (str | Unset): The prompt for the agent Defaults to empty on the server.
         llm (LLM | str | Unset): The LLM to query with the prompt and the chat history. If using data residency, the LLM
-            must be supported in the data residency environment Default: 'gemini-2.5-flash'.
+            must be supported in the data residency environment Defaults to 'gemini-2.5-flash' on the server.
         reasoning_effort (LLMReasoningEffort | None | str | Unset): Reasoning effort of the model. Only available for
             some models.
         thinking_budget (int | None | Unset): Max number of tokens used for thinking. Use 0 to turn off if supported by
             the model.
         enable_reasoning_summary (bool | Unset): Enable model reasoning summaries. When disabled, we do not request
-            summaries from provider if possible for faster TTFB. Not ZRM compatible. Default: False.
+            summaries from provider if possible for faster TTFB. Not ZRM compatible. Defaults to False on the server.
         temperature (float | None | Unset): The temperature for the LLM. Defaults to 0. Set to null to omit the
-            parameter from the LLM request entirely (useful for custom LLMs that reject the temperature field). Default:
-            0.0.
-        max_tokens (int | Unset): If greater than 0, maximum number of tokens the LLM can predict Default: -1.
+            parameter from the LLM request entirely (useful for custom LLMs that reject the temperature field). Defaults to
+            0.0 on the server.
+        max_tokens (int | Unset): If greater than 0, maximum number of tokens the LLM can predict Defaults to -1 on the
+            server.
         tool_ids (list[str] | Unset): A list of IDs of tools used by the agent
         built_in_tools (BuiltInToolsOutput | Unset): System tools a conversational agent can be given.
 
@@ -59,7 +60,7 @@ class PromptAgentAPIModelOutput(Lazy):
         knowledge_base (list[KnowledgeBaseLocator] | Unset): A list of knowledge bases to be used by the agent
         custom_llm (CustomLLM | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
         ignore_default_personality (bool | None | Unset): Whether to remove the default personality lines from the
-            system prompt Default: True.
+            system prompt Defaults to True on the server.
         rag (RagConfigOutput | Unset):
         timezone (None | str | Unset): Timezone for displaying current time in system prompt. If set, the current time
             will be included in the system prompt using this timezone. Must be a valid timezone name (e.g.,
@@ -69,25 +70,25 @@ class PromptAgentAPIModelOutput(Lazy):
         backup_llm_config (BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | UnknownVariant | Unset):
             Configuration for backup LLM cascading. Can be disabled, use system defaults, or specify custom order.
         cascade_timeout_seconds (float | Unset): Time in seconds before cascading to backup LLM. Must be between 2 and
-            15 seconds. Default: 4.0.
+            15 seconds. Defaults to 4.0 on the server.
         tools (list[ApiIntegrationWebhookToolConfigOutput | ClientToolConfigOutput | MCPToolConfigOutput | SMBToolConfig
             | SystemToolConfigOutput | UnknownVariant | WebhookToolConfigOutput] | Unset): A list of tools that the agent
             can use over the course of the conversation, use tool_ids instead
     """
 
-    prompt: str | Unset = ""
+    prompt: str | Unset = UNSET
 
-    llm: LLM | str | Unset = "gemini-2.5-flash"
+    llm: LLM | str | Unset = UNSET
 
     reasoning_effort: LLMReasoningEffort | None | str | Unset = UNSET
 
     thinking_budget: int | None | Unset = UNSET
 
-    enable_reasoning_summary: bool | Unset = False
+    enable_reasoning_summary: bool | Unset = UNSET
 
-    temperature: float | None | Unset = 0.0
+    temperature: float | None | Unset = UNSET
 
-    max_tokens: int | Unset = -1
+    max_tokens: int | Unset = UNSET
 
     tool_ids: list[str] | Unset = UNSET
 
@@ -101,7 +102,7 @@ class PromptAgentAPIModelOutput(Lazy):
 
     custom_llm: CustomLLM | None | Unset = UNSET
 
-    ignore_default_personality: bool | None | Unset = True
+    ignore_default_personality: bool | None | Unset = UNSET
 
     rag: RagConfigOutput | Unset = UNSET
 
@@ -109,7 +110,7 @@ class PromptAgentAPIModelOutput(Lazy):
 
     backup_llm_config: BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | UnknownVariant | Unset = UNSET
 
-    cascade_timeout_seconds: float | Unset = 4.0
+    cascade_timeout_seconds: float | Unset = UNSET
 
     tools: (
         list[

@@ -25,23 +25,24 @@ T = TypeVar("T", bound="PromptAgentAPIModelOverrideConfig")
 @_attrs_define(slots=False)
 class PromptAgentAPIModelOverrideConfig(Lazy):
     """Attributes:
-    prompt (bool | Unset): Whether to allow overriding the prompt field. Default: False.
-    llm (bool | Unset): Whether to allow overriding the llm field. Default: False.
-    tool_ids (bool | Unset): Whether to allow overriding the tool_ids field. Default: False.
-    native_mcp_server_ids (bool | Unset): Whether to allow overriding the native_mcp_server_ids field. Default:
-        False.
-    knowledge_base (bool | Unset): Whether to allow overriding the knowledge_base field. Default: False.
+    prompt (bool | Unset): Whether to allow overriding the prompt field. Defaults to False on the server.
+    llm (bool | Unset): Whether to allow overriding the llm field. Defaults to False on the server.
+    tool_ids (bool | Unset): Whether to allow overriding the tool_ids field. Defaults to False on the server.
+    native_mcp_server_ids (bool | Unset): Whether to allow overriding the native_mcp_server_ids field. Defaults to
+        False on the server.
+    knowledge_base (bool | Unset): Whether to allow overriding the knowledge_base field. Defaults to False on the
+        server.
     """
 
-    prompt: bool | Unset = False
+    prompt: bool | Unset = UNSET
 
-    llm: bool | Unset = False
+    llm: bool | Unset = UNSET
 
-    tool_ids: bool | Unset = False
+    tool_ids: bool | Unset = UNSET
 
-    native_mcp_server_ids: bool | Unset = False
+    native_mcp_server_ids: bool | Unset = UNSET
 
-    knowledge_base: bool | Unset = False
+    knowledge_base: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -37,17 +37,17 @@ class PromptEvaluationCriteria(Lazy):
         conversation_goal_prompt (str): The prompt that the agent should use to evaluate the conversation
         type_ (Literal['prompt'] | Unset): The type of evaluation criteria Default: 'prompt'.
         use_knowledge_base (bool | Unset): When evaluating the prompt, should the agent's knowledge base be used.
-            Default: False.
+            Defaults to False on the server.
         scope (AnalysisScope | str | Unset): The scope of transcript context used when evaluating this criterion.
             'conversation' uses the full transcript; 'agent' uses only the portion where the defining agent was active.
-            Default: 'conversation'.
+            Defaults to 'conversation' on the server.
         llm (LLM | None | str | Unset): LLM model to use for this evaluation criteria. If not set, uses agent's
             analysis_llm default.
         scoring_mode (CriteriaScoringMode | str | Unset): How this criterion is scored. 'binary' resolves to
             success/failure/unknown. 'numeric_uniform' returns a number on the [0, max_score] scale which is normalized into
-            the aggregate conversation success percentage. Default: 'binary'.
+            the aggregate conversation success percentage. Defaults to 'binary' on the server.
         max_score (int | Unset): Maximum value of the numeric score scale (minimum is always 0). Only used when
-            scoring_mode is 'numeric_uniform'. Default: 100.
+            scoring_mode is 'numeric_uniform'. Defaults to 100 on the server.
         score_instructions (None | str | Unset): Optional free-text instructions describing how to assign values on the
             numeric scale. Only used when scoring_mode is 'numeric_uniform'.
     """
@@ -60,15 +60,15 @@ class PromptEvaluationCriteria(Lazy):
 
     type_: Literal["prompt"] | Unset = "prompt"
 
-    use_knowledge_base: bool | Unset = False
+    use_knowledge_base: bool | Unset = UNSET
 
-    scope: AnalysisScope | str | Unset = "conversation"
+    scope: AnalysisScope | str | Unset = UNSET
 
     llm: LLM | None | str | Unset = UNSET
 
-    scoring_mode: CriteriaScoringMode | str | Unset = "binary"
+    scoring_mode: CriteriaScoringMode | str | Unset = UNSET
 
-    max_score: int | Unset = 100
+    max_score: int | Unset = UNSET
 
     score_instructions: None | str | Unset = UNSET
 

@@ -25,10 +25,10 @@ T = TypeVar("T", bound="PromptInjectionGuardrail")
 @_attrs_define(slots=False)
 class PromptInjectionGuardrail(Lazy):
     """Attributes:
-    is_enabled (bool | Unset):  Default: False.
+    is_enabled (bool | Unset): Defaults to False on the server.
     """
 
-    is_enabled: bool | Unset = False
+    is_enabled: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -35,8 +35,9 @@ class PronunciationDictionaryAliasRuleRequestModel(Lazy):
         string_to_replace (str): The string to replace. Must be a non-empty string.
         type_ (Literal['alias']): The type of the rule.
         alias (str): The alias for the string to be replaced.
-        case_sensitive (bool | Unset): Whether the rule should match case-sensitively. Default: True.
-        word_boundaries (bool | Unset): Whether the rule should only match at word boundaries. Default: True.
+        case_sensitive (bool | Unset): Whether the rule should match case-sensitively. Defaults to True on the server.
+        word_boundaries (bool | Unset): Whether the rule should only match at word boundaries. Defaults to True on the
+            server.
     """
 
     string_to_replace: str
@@ -45,9 +46,9 @@ class PronunciationDictionaryAliasRuleRequestModel(Lazy):
 
     alias: str
 
-    case_sensitive: bool | Unset = True
+    case_sensitive: bool | Unset = UNSET
 
-    word_boundaries: bool | Unset = True
+    word_boundaries: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

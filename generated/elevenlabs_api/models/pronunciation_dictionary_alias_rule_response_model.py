@@ -31,8 +31,9 @@ class PronunciationDictionaryAliasRuleResponseModel(Lazy):
     string_to_replace (str):
     type_ (Literal['alias']):
     alias (str):
-    case_sensitive (bool | Unset): Whether the rule matches case-sensitively. Default: True.
-    word_boundaries (bool | Unset): Whether the rule only matches at word boundaries. Default: True.
+    case_sensitive (bool | Unset): Whether the rule matches case-sensitively. Defaults to True on the server.
+    word_boundaries (bool | Unset): Whether the rule only matches at word boundaries. Defaults to True on the
+        server.
     """
 
     string_to_replace: str
@@ -41,9 +42,9 @@ class PronunciationDictionaryAliasRuleResponseModel(Lazy):
 
     alias: str
 
-    case_sensitive: bool | Unset = True
+    case_sensitive: bool | Unset = UNSET
 
-    word_boundaries: bool | Unset = True
+    word_boundaries: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

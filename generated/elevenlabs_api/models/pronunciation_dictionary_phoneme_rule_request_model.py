@@ -36,8 +36,9 @@ class PronunciationDictionaryPhonemeRuleRequestModel(Lazy):
         type_ (Literal['phoneme']): The type of the rule.
         phoneme (str): The phoneme rule.
         alphabet (str): The alphabet to use with the phoneme rule.
-        case_sensitive (bool | Unset): Whether the rule should match case-sensitively. Default: True.
-        word_boundaries (bool | Unset): Whether the rule should only match at word boundaries. Default: True.
+        case_sensitive (bool | Unset): Whether the rule should match case-sensitively. Defaults to True on the server.
+        word_boundaries (bool | Unset): Whether the rule should only match at word boundaries. Defaults to True on the
+            server.
     """
 
     string_to_replace: str
@@ -48,9 +49,9 @@ class PronunciationDictionaryPhonemeRuleRequestModel(Lazy):
 
     alphabet: str
 
-    case_sensitive: bool | Unset = True
+    case_sensitive: bool | Unset = UNSET
 
-    word_boundaries: bool | Unset = True
+    word_boundaries: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

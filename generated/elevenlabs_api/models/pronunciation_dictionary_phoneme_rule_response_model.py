@@ -32,8 +32,9 @@ class PronunciationDictionaryPhonemeRuleResponseModel(Lazy):
     type_ (Literal['phoneme']):
     phoneme (str):
     alphabet (str):
-    case_sensitive (bool | Unset): Whether the rule matches case-sensitively. Default: True.
-    word_boundaries (bool | Unset): Whether the rule only matches at word boundaries. Default: True.
+    case_sensitive (bool | Unset): Whether the rule matches case-sensitively. Defaults to True on the server.
+    word_boundaries (bool | Unset): Whether the rule only matches at word boundaries. Defaults to True on the
+        server.
     """
 
     string_to_replace: str
@@ -44,9 +45,9 @@ class PronunciationDictionaryPhonemeRuleResponseModel(Lazy):
 
     alphabet: str
 
-    case_sensitive: bool | Unset = True
+    case_sensitive: bool | Unset = UNSET
 
-    word_boundaries: bool | Unset = True
+    word_boundaries: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -27,12 +27,14 @@ T = TypeVar("T", bound="RagConfigInput")
 @_attrs_define(slots=False)
 class RagConfigInput(Lazy):
     """Attributes:
-    enabled (bool | Unset):  Default: False.
+    enabled (bool | Unset): Defaults to False on the server.
     embedding_model (EmbeddingModelEnum | Unset):
-    max_vector_distance (float | Unset): Maximum vector distance of retrieved chunks. Default: 0.6.
-    max_documents_length (int | Unset): Maximum total length of document chunks retrieved from RAG. Default: 50000.
+    max_vector_distance (float | Unset): Maximum vector distance of retrieved chunks. Defaults to 0.6 on the server.
+    max_documents_length (int | Unset): Maximum total length of document chunks retrieved from RAG. Defaults to
+        50000 on the server.
     max_retrieved_rag_chunks_count (int | Unset): Maximum number of RAG document chunks to initially retrieve from
-        the vector store. These are then further filtered by vector distance and total length. Default: 20.
+        the vector store. These are then further filtered by vector distance and total length. Defaults to 20 on the
+        server.
     num_candidates (int | None | Unset): Number of candidates evaluated in ANN vector search. Higher number means
         better results, but higher latency. Minimum recommended value is 100. If disabled, the default value is used.
     query_rewrite_prompt_override (None | str | Unset): Custom prompt for rewriting user queries before RAG
@@ -40,15 +42,15 @@ class RagConfigInput(Lazy):
         will be used.
     """
 
-    enabled: bool | Unset = False
+    enabled: bool | Unset = UNSET
 
     embedding_model: EmbeddingModelEnum | Unset = UNSET
 
-    max_vector_distance: float | Unset = 0.6
+    max_vector_distance: float | Unset = UNSET
 
-    max_documents_length: int | Unset = 50000
+    max_documents_length: int | Unset = UNSET
 
-    max_retrieved_rag_chunks_count: int | Unset = 20
+    max_retrieved_rag_chunks_count: int | Unset = UNSET
 
     num_candidates: int | None | Unset = UNSET
 

@@ -31,11 +31,11 @@ class ReadMetadataChapterDBModel(Lazy):
     word_count (int):
     char_count (int):
     starting_char_offset (int):
-    has_parsed_html (bool | Unset):  Default: False.
-    has_summary (bool | Unset):  Default: False.
+    has_parsed_html (bool | Unset): Defaults to False on the server.
+    has_summary (bool | Unset): Defaults to False on the server.
     duration_seconds (float | None | Unset):
     file_number (None | str | Unset):
-    is_fallback_name (bool | Unset):  Default: False.
+    is_fallback_name (bool | Unset): Defaults to False on the server.
     chapter_id (None | str | Unset):
     """
 
@@ -47,15 +47,15 @@ class ReadMetadataChapterDBModel(Lazy):
 
     starting_char_offset: int
 
-    has_parsed_html: bool | Unset = False
+    has_parsed_html: bool | Unset = UNSET
 
-    has_summary: bool | Unset = False
+    has_summary: bool | Unset = UNSET
 
     duration_seconds: float | None | Unset = UNSET
 
     file_number: None | str | Unset = UNSET
 
-    is_fallback_name: bool | Unset = False
+    is_fallback_name: bool | Unset = UNSET
 
     chapter_id: None | str | Unset = UNSET
 

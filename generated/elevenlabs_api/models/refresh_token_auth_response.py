@@ -38,10 +38,10 @@ class RefreshTokenAuthResponse(Lazy):
         token_url (str):
         id (str):
         auth_type (Literal['refresh_token_auth'] | Unset):  Default: 'refresh_token_auth'.
-        scopes (list[str] | Unset):
+        scopes (list[str] | Unset): Defaults to [] on the server.
         extra_params (RefreshTokenAuthResponseExtraParams | Unset):
         used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset):  Default: 'active'.
+        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
         status_detail (None | str | Unset):
         status_updated_at (None | str | Unset):
     """
@@ -64,7 +64,7 @@ class RefreshTokenAuthResponse(Lazy):
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 
-    status: AuthConnectionStatus | str | Unset = "active"
+    status: AuthConnectionStatus | str | Unset = UNSET
 
     status_detail: None | str | Unset = UNSET
 

@@ -30,12 +30,12 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel(Lazy):
     target_workspace_id (str): ID of the workspace to replicate the voice into. It must belong to the same
         consolidated billing group as the calling workspace; the target's data residency is derived from that link.
     preserve_voice_id (bool | Unset): When true (default) the replicated voice keeps the same voice ID in the target
-        residency; set to false to assign a new voice ID. Default: True.
+        residency; set to false to assign a new voice ID. Defaults to True on the server.
     """
 
     target_workspace_id: str
 
-    preserve_voice_id: bool | Unset = True
+    preserve_voice_id: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -30,14 +30,15 @@ class ResponseFilter(Lazy):
 
     Attributes:
         mode (ResponseFilterMode | str | Unset): Controls how tool responses are filtered. 'all' returns entire
-            response, 'allow' returns only specified paths, 'hide_all' hides the entire response. Default: 'all'.
+            response, 'allow' returns only specified paths, 'hide_all' hides the entire response. Defaults to 'all' on the
+            server.
         filters (list[str] | Unset): Dot notation paths to include when mode is 'allow' (e.g., ['ticket.id',
             'ticket.status']).
         content_type (Literal['application/json'] | Unset): Content type for response filtering. Only 'application/json'
             responses are filtered. Default: 'application/json'.
     """
 
-    mode: ResponseFilterMode | str | Unset = "all"
+    mode: ResponseFilterMode | str | Unset = UNSET
 
     filters: list[str] | Unset = UNSET
 

@@ -26,17 +26,15 @@ T = TypeVar("T", bound="RetryTriggerAction")
 class RetryTriggerAction(Lazy):
     """Attributes:
     type_ (Literal['retry'] | Unset):  Default: 'retry'.
-    feedback (str | Unset): Custom feedback to inject into the agent when retrying after guardrail trigger. Default:
-        'Your response was blocked by a guardrail that blocks content that matches this condition/category:
-        \\'{{trigger_reason}}\\' During your next turn you must tell the user \\\\"I\\'m sorry but I can\\'t answer that
-        question, would you like to know something else?\\\\".'.
+    feedback (str | Unset): Custom feedback to inject into the agent when retrying after guardrail trigger. Defaults
+        to 'Your response was blocked by a guardrail that blocks content that matches this condition/category:
+        \\'{{trigger_reason}}\\' During your next turn you must tell the user "I\\'m sorry but I can\\'t answer that
+        question, would you like to know something else?".' on the server.
     """
 
     type_: Literal["retry"] | Unset = "retry"
 
-    feedback: str | Unset = (
-        "Your response was blocked by a guardrail that blocks content that matches this condition/category: '{{trigger_reason}}' During your next turn you must tell the user \\\"I'm sorry but I can't answer that question, would you like to know something else?\\\"."
-    )
+    feedback: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)

@@ -36,7 +36,7 @@ class RunAgentTestsRequestModel(Lazy):
     branch_id (None | str | Unset): ID of the branch to run the tests on. If not provided, the tests will be run on
         the agent's main branch.
     repeat_count (int | Unset): Number of times to run each test. When greater than 1, results are grouped and
-        summarized. Default: 1.
+        summarized. Defaults to 1 on the server.
     """
 
     tests: list[SingleTestRunRequestModel]
@@ -45,7 +45,7 @@ class RunAgentTestsRequestModel(Lazy):
 
     branch_id: None | str | Unset = UNSET
 
-    repeat_count: int | Unset = 1
+    repeat_count: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -31,17 +31,17 @@ class SafetyEvaluation(Lazy):
     The unsafe reason is provided from the evaluation
 
     Attributes:
-        is_unsafe (bool | Unset):  Default: False.
-        llm_reason (str | Unset):  Default: ''.
-        safety_prompt_version (int | Unset):  Default: 0.
+        is_unsafe (bool | Unset): Defaults to False on the server.
+        llm_reason (str | Unset): Defaults to empty on the server.
+        safety_prompt_version (int | Unset): Defaults to 0 on the server.
         matched_rule_id (list[SafetyRule] | Unset):
     """
 
-    is_unsafe: bool | Unset = False
+    is_unsafe: bool | Unset = UNSET
 
-    llm_reason: str | Unset = ""
+    llm_reason: str | Unset = UNSET
 
-    safety_prompt_version: int | Unset = 0
+    safety_prompt_version: int | Unset = UNSET
 
     matched_rule_id: list[SafetyRule] | Unset = UNSET
 

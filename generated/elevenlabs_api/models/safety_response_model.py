@@ -25,16 +25,16 @@ T = TypeVar("T", bound="SafetyResponseModel")
 @_attrs_define(slots=False)
 class SafetyResponseModel(Lazy):
     """Attributes:
-    is_blocked_ivc (bool | Unset):  Default: False.
-    is_blocked_non_ivc (bool | Unset):  Default: False.
-    ignore_safety_evaluation (bool | Unset):  Default: False.
+    is_blocked_ivc (bool | Unset): Defaults to False on the server.
+    is_blocked_non_ivc (bool | Unset): Defaults to False on the server.
+    ignore_safety_evaluation (bool | Unset): Defaults to False on the server.
     """
 
-    is_blocked_ivc: bool | Unset = False
+    is_blocked_ivc: bool | Unset = UNSET
 
-    is_blocked_non_ivc: bool | Unset = False
+    is_blocked_non_ivc: bool | Unset = UNSET
 
-    ignore_safety_evaluation: bool | Unset = False
+    ignore_safety_evaluation: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -29,13 +29,13 @@ T = TypeVar("T", bound="SampleConfigDBModel")
 @_attrs_define(slots=False)
 class SampleConfigDBModel(Lazy):
     """Attributes:
-    is_sample (bool | Unset):  Default: False.
+    is_sample (bool | Unset): Defaults to False on the server.
     parent_id (None | str | Unset):
     parent_type (None | SampleConfigDBModelParentTypeType0 | str | Unset):
     chapter_ids (list[str] | None | Unset):
     """
 
-    is_sample: bool | Unset = False
+    is_sample: bool | Unset = UNSET
 
     parent_id: None | str | Unset = UNSET
 

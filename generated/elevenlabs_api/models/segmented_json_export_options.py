@@ -28,8 +28,8 @@ T = TypeVar("T", bound="SegmentedJsonExportOptions")
 class SegmentedJsonExportOptions(Lazy):
     """Attributes:
     format_ (Literal['segmented_json']):
-    include_speakers (bool | Unset):  Default: True.
-    include_timestamps (bool | Unset):  Default: True.
+    include_speakers (bool | Unset): Defaults to True on the server.
+    include_timestamps (bool | Unset): Defaults to True on the server.
     segment_on_silence_longer_than_s (float | None | Unset):
     max_segment_duration_s (float | None | Unset):
     max_segment_chars (int | None | Unset):
@@ -37,9 +37,9 @@ class SegmentedJsonExportOptions(Lazy):
 
     format_: Literal["segmented_json"]
 
-    include_speakers: bool | Unset = True
+    include_speakers: bool | Unset = UNSET
 
-    include_timestamps: bool | Unset = True
+    include_timestamps: bool | Unset = UNSET
 
     segment_on_silence_longer_than_s: float | None | Unset = UNSET
 

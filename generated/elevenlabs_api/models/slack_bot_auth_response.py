@@ -36,7 +36,7 @@ class SlackBotAuthResponse(Lazy):
         auth_type (Literal['slack_bot_auth'] | Unset):  Default: 'slack_bot_auth'.
         provider (Literal['Slack'] | Unset):  Default: 'Slack'.
         used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset):  Default: 'active'.
+        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
         status_detail (None | str | Unset):
         status_updated_at (None | str | Unset):
     """
@@ -51,7 +51,7 @@ class SlackBotAuthResponse(Lazy):
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 
-    status: AuthConnectionStatus | str | Unset = "active"
+    status: AuthConnectionStatus | str | Unset = UNSET
 
     status_detail: None | str | Unset = UNSET
 

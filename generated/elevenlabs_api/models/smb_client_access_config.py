@@ -25,19 +25,19 @@ T = TypeVar("T", bound="SMBClientAccessConfig")
 @_attrs_define(slots=False)
 class SMBClientAccessConfig(Lazy):
     """Attributes:
-    enable_secure_mode (bool | Unset):  Default: False.
-    identity_verification_enabled (bool | Unset):  Default: False.
-    identity_verification_email_enabled (bool | Unset):  Default: False.
-    identity_verification_sms_enabled (bool | Unset):  Default: False.
+    enable_secure_mode (bool | Unset): Defaults to False on the server.
+    identity_verification_enabled (bool | Unset): Defaults to False on the server.
+    identity_verification_email_enabled (bool | Unset): Defaults to False on the server.
+    identity_verification_sms_enabled (bool | Unset): Defaults to False on the server.
     """
 
-    enable_secure_mode: bool | Unset = False
+    enable_secure_mode: bool | Unset = UNSET
 
-    identity_verification_enabled: bool | Unset = False
+    identity_verification_enabled: bool | Unset = UNSET
 
-    identity_verification_email_enabled: bool | Unset = False
+    identity_verification_email_enabled: bool | Unset = UNSET
 
-    identity_verification_sms_enabled: bool | Unset = False
+    identity_verification_sms_enabled: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -60,33 +60,35 @@ class SMBToolConfig(Lazy):
             UpdateGroupSessionSeatsParams | UpdateHolidayParams | UpdateLocationParams | UpdateProductParams |
             UpdateServiceParams | UpdateStaffParams | UpdateTransferRuleParams | ValidateUserVerificationCodeParams):
         type_ (Literal['smb'] | Unset): Tool type identifier Default: 'smb'.
-        description (str | Unset): Description of when the tool should be used and what it does. Default: ''.
-        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Default:
-            20.
+        description (str | Unset): Description of when the tool should be used and what it does. Defaults to empty on
+            the server.
+        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Defaults
+            to 20 on the server.
         disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Default: False.
+            able to interrupt the agent while this tool is running. Defaults to False on the server.
         interruption_mode (str | ToolInterruptionMode | Unset): Controls whether the user can interrupt the agent around
             this tool call. 'allow' (default) lets the user interrupt at any time, 'disable_during_tool' suppresses
             interruptions only while the tool is running, 'disable_during_tool_and_turn' suppresses interruptions while the
-            tool runs and for the agent response that follows it. Default: 'allow'.
+            tool runs and for the agent response that follows it. Defaults to 'allow' on the server.
         force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Default: False.
+            before the tool call. Defaults to False on the server.
         pre_tool_speech (PreToolSpeechMode | str | Unset): Controls whether the agent speaks before this tool is called.
             'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts
-            out regardless of latency. Default: 'auto'.
+            out regardless of latency. Defaults to 'auto' on the server.
         assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
             and assigning them to dynamic variables
         tool_call_sound (None | str | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
             execution. If not specified, no tool call sound will be played.
         tool_call_sound_behavior (str | ToolCallSoundBehavior | Unset): Determines when the tool call sound should play.
-            'auto' only plays when there's pre-tool speech, 'always' plays for every tool call. Default: 'auto'.
+            'auto' only plays when there's pre-tool speech, 'always' plays for every tool call. Defaults to 'auto' on the
+            server.
         tool_error_handling_mode (str | ToolErrorHandlingMode | Unset): Controls how tool errors are processed before
             being shared with the agent. 'auto' determines handling based on tool type (summarized for native integrations,
             hide for others), 'summarized' sends an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does
-            not share the error with the agent. Default: 'auto'.
+            not share the error with the agent. Defaults to 'auto' on the server.
         human_description (str | Unset): User-facing tooltip for the procedure reference picker. Not sent to the LLM.
-            Default: ''.
-        enabled (bool | Unset): Whether this tool is enabled for the agent Default: True.
+            Defaults to empty on the server.
+        enabled (bool | Unset): Whether this tool is enabled for the agent Defaults to True on the server.
     """
 
     name: str
@@ -176,29 +178,29 @@ class SMBToolConfig(Lazy):
 
     type_: Literal["smb"] | Unset = "smb"
 
-    description: str | Unset = ""
+    description: str | Unset = UNSET
 
-    response_timeout_secs: int | Unset = 20
+    response_timeout_secs: int | Unset = UNSET
 
-    disable_interruptions: bool | Unset = False
+    disable_interruptions: bool | Unset = UNSET
 
-    interruption_mode: str | ToolInterruptionMode | Unset = "allow"
+    interruption_mode: str | ToolInterruptionMode | Unset = UNSET
 
-    force_pre_tool_speech: bool | Unset = False
+    force_pre_tool_speech: bool | Unset = UNSET
 
-    pre_tool_speech: PreToolSpeechMode | str | Unset = "auto"
+    pre_tool_speech: PreToolSpeechMode | str | Unset = UNSET
 
     assignments: list[DynamicVariableAssignment] | Unset = UNSET
 
     tool_call_sound: None | str | ToolCallSoundType | Unset = UNSET
 
-    tool_call_sound_behavior: str | ToolCallSoundBehavior | Unset = "auto"
+    tool_call_sound_behavior: str | ToolCallSoundBehavior | Unset = UNSET
 
-    tool_error_handling_mode: str | ToolErrorHandlingMode | Unset = "auto"
+    tool_error_handling_mode: str | ToolErrorHandlingMode | Unset = UNSET
 
-    human_description: str | Unset = ""
+    human_description: str | Unset = UNSET
 
-    enabled: bool | Unset = True
+    enabled: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

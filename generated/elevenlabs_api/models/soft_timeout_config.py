@@ -32,43 +32,44 @@ class SoftTimeoutConfig(Lazy):
 
     Attributes:
         timeout_seconds (float | Unset): Time in seconds before showing the predefined message while waiting for LLM
-            response. Set to -1 to disable. Default: -1.0.
+            response. Set to -1 to disable. Defaults to -1.0 on the server.
         message (str | Unset): Message to show when the first soft timeout is reached while waiting for LLM response.
-            Supports dynamic variables (e.g., {{system__time}}, {{custom_variable}}). Default: 'Hhmmmm...yeah.'.
+            Supports dynamic variables (e.g., {{system__time}}, {{custom_variable}}). Defaults to 'Hhmmmm...yeah.' on the
+            server.
         additional_soft_timeout_messages (list[str] | Unset): Extra static filler messages for subsequent soft timeouts
             in the same LLM generation. The first timeout uses `message`. If fewer messages are configured than
             `max_soft_timeouts_per_generation`, the last configured message is repeated; otherwise a built-in filler is
             used.
         use_llm_generated_message (bool | Unset): If enabled, the soft timeout message will be generated dynamically
-            instead of using the static message. Default: False.
+            instead of using the static message. Defaults to False on the server.
         randomize_fillers (bool | Unset): If enabled, shuffle the order of static soft timeout messages once at the
-            start of each turn. Only applies when use_llm_generated_message is false. Default: False.
+            start of each turn. Only applies when use_llm_generated_message is false. Defaults to False on the server.
         max_soft_timeouts_per_generation (int | Unset): Maximum filler messages while waiting for a single LLM response.
-            Fires every timeout_seconds until the LLM streams content or this limit is reached. Default: 1.
+            Fires every timeout_seconds until the LLM streams content or this limit is reached. Defaults to 1 on the server.
         llm_generated_message_prompt_override (None | str | Unset): Custom prompt for generating the soft timeout filler
             message when use_llm_generated_message is enabled. Recent conversation context is provided as a separate user
             message. If not set, the default prompt will be used. Supports dynamic variables (e.g., {{system__time}},
             {{custom_variable}}).
         disable_until_first_user_message (bool | Unset): When true, soft timeout fillers are suppressed until the
             conversation has at least one real user message. Prevents fillers during the agent's opening turn (e.g. workflow
-            generate-immediately / tool calls before the user speaks). Default: False.
+            generate-immediately / tool calls before the user speaks). Defaults to False on the server.
     """
 
-    timeout_seconds: float | Unset = -1.0
+    timeout_seconds: float | Unset = UNSET
 
-    message: str | Unset = "Hhmmmm...yeah."
+    message: str | Unset = UNSET
 
     additional_soft_timeout_messages: list[str] | Unset = UNSET
 
-    use_llm_generated_message: bool | Unset = False
+    use_llm_generated_message: bool | Unset = UNSET
 
-    randomize_fillers: bool | Unset = False
+    randomize_fillers: bool | Unset = UNSET
 
-    max_soft_timeouts_per_generation: int | Unset = 1
+    max_soft_timeouts_per_generation: int | Unset = UNSET
 
     llm_generated_message_prompt_override: None | str | Unset = UNSET
 
-    disable_until_first_user_message: bool | Unset = False
+    disable_until_first_user_message: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

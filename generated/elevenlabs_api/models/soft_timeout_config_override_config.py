@@ -25,14 +25,14 @@ T = TypeVar("T", bound="SoftTimeoutConfigOverrideConfig")
 @_attrs_define(slots=False)
 class SoftTimeoutConfigOverrideConfig(Lazy):
     """Attributes:
-    message (bool | Unset): Whether to allow overriding the message field. Default: False.
+    message (bool | Unset): Whether to allow overriding the message field. Defaults to False on the server.
     additional_soft_timeout_messages (bool | Unset): Whether to allow overriding the
-        additional_soft_timeout_messages field. Default: False.
+        additional_soft_timeout_messages field. Defaults to False on the server.
     """
 
-    message: bool | Unset = False
+    message: bool | Unset = UNSET
 
-    additional_soft_timeout_messages: bool | Unset = False
+    additional_soft_timeout_messages: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

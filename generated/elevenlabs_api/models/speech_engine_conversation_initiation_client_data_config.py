@@ -25,10 +25,11 @@ T = TypeVar("T", bound="SpeechEngineConversationInitiationClientDataConfig")
 @_attrs_define(slots=False)
 class SpeechEngineConversationInitiationClientDataConfig(Lazy):
     """Attributes:
-    first_message (bool | Unset): Whether the first message can be overridden by the client Default: False.
+    first_message (bool | Unset): Whether the first message can be overridden by the client Defaults to False on the
+        server.
     """
 
-    first_message: bool | Unset = False
+    first_message: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

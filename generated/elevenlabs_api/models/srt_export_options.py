@@ -28,27 +28,27 @@ T = TypeVar("T", bound="SrtExportOptions")
 class SrtExportOptions(Lazy):
     """Attributes:
     format_ (Literal['srt']):
-    max_characters_per_line (int | None | Unset):  Default: 42.
-    include_speakers (bool | Unset):  Default: False.
-    include_timestamps (bool | Unset):  Default: True.
-    segment_on_silence_longer_than_s (float | None | Unset):  Default: 0.8.
-    max_segment_duration_s (float | None | Unset):  Default: 4.0.
-    max_segment_chars (int | None | Unset):  Default: 84.
+    max_characters_per_line (int | None | Unset): Defaults to 42 on the server.
+    include_speakers (bool | Unset): Defaults to False on the server.
+    include_timestamps (bool | Unset): Defaults to True on the server.
+    segment_on_silence_longer_than_s (float | None | Unset): Defaults to 0.8 on the server.
+    max_segment_duration_s (float | None | Unset): Defaults to 4 on the server.
+    max_segment_chars (int | None | Unset): Defaults to 84 on the server.
     """
 
     format_: Literal["srt"]
 
-    max_characters_per_line: int | None | Unset = 42
+    max_characters_per_line: int | None | Unset = UNSET
 
-    include_speakers: bool | Unset = False
+    include_speakers: bool | Unset = UNSET
 
-    include_timestamps: bool | Unset = True
+    include_timestamps: bool | Unset = UNSET
 
-    segment_on_silence_longer_than_s: float | None | Unset = 0.8
+    segment_on_silence_longer_than_s: float | None | Unset = UNSET
 
-    max_segment_duration_s: float | None | Unset = 4.0
+    max_segment_duration_s: float | None | Unset = UNSET
 
-    max_segment_chars: int | None | Unset = 84
+    max_segment_chars: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("format_",)

@@ -25,10 +25,10 @@ T = TypeVar("T", bound="StudioAgentToolSettingsModel")
 @_attrs_define(slots=False)
 class StudioAgentToolSettingsModel(Lazy):
     """Attributes:
-    skip_confirmation (bool | Unset):  Default: False.
+    skip_confirmation (bool | Unset): Defaults to False on the server.
     """
 
-    skip_confirmation: bool | Unset = False
+    skip_confirmation: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -43,7 +43,7 @@ class SubtitleOrderItemRequest(Lazy):
         cue_options (CueOptionsRequest | Unset):  Example: {'max_chars_per_line': 42, 'max_duration_ms': 7000,
             'max_lines_per_cue': 2, 'min_duration_ms': 1000}.
         sdh (bool | Unset): Whether subtitles should use SDH format, which includes descriptions for deaf and hard-of-
-            hearing viewers. Default: False.
+            hearing viewers. Defaults to False on the server.
         instructions (None | str | Unset): Optional free-text instructions for the subtitling team.
     """
 
@@ -57,7 +57,7 @@ class SubtitleOrderItemRequest(Lazy):
 
     cue_options: CueOptionsRequest | Unset = UNSET
 
-    sdh: bool | Unset = False
+    sdh: bool | Unset = UNSET
 
     instructions: None | str | Unset = UNSET
 

@@ -45,14 +45,14 @@ class SystemToolConfigInput(Lazy):
             VoicemailDetectionToolConfig):
         type_ (Literal['system'] | Unset): The type of tool Default: 'system'.
         description (str | Unset): Description of when the tool should be used and what it does. Leave empty to use the
-            default description that's optimized for the specific tool type. Default: ''.
-        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Default:
-            20.
+            default description that's optimized for the specific tool type. Defaults to empty on the server.
+        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Defaults
+            to 20 on the server.
         disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Default: False.
+            able to interrupt the agent while this tool is running. Defaults to False on the server.
         interruption_mode (ToolInterruptionMode | Unset):
         force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Default: False.
+            before the tool call. Defaults to False on the server.
         pre_tool_speech (PreToolSpeechMode | Unset):
         assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
             and assigning them to dynamic variables
@@ -82,15 +82,15 @@ class SystemToolConfigInput(Lazy):
 
     type_: Literal["system"] | Unset = "system"
 
-    description: str | Unset = ""
+    description: str | Unset = UNSET
 
-    response_timeout_secs: int | Unset = 20
+    response_timeout_secs: int | Unset = UNSET
 
-    disable_interruptions: bool | Unset = False
+    disable_interruptions: bool | Unset = UNSET
 
     interruption_mode: ToolInterruptionMode | Unset = UNSET
 
-    force_pre_tool_speech: bool | Unset = False
+    force_pre_tool_speech: bool | Unset = UNSET
 
     pre_tool_speech: PreToolSpeechMode | Unset = UNSET
 

@@ -26,14 +26,14 @@ T = TypeVar("T", bound="TelephonyCallConfig")
 class TelephonyCallConfig(Lazy):
     """Attributes:
     ringing_timeout_secs (int | Unset): How long to ring the recipient before giving up, in seconds. Note that this
-        will also be limited by the provider's own constraints. Default: 60.
+        will also be limited by the provider's own constraints. Defaults to 60 on the server.
     twilio_call_recording_enabled (bool | Unset): Whether to record the call using Twilio call recording. Ignored
-        for non-Twilio providers. Recordings are stored in your Twilio account. Default: False.
+        for non-Twilio providers. Recordings are stored in your Twilio account. Defaults to False on the server.
     """
 
-    ringing_timeout_secs: int | Unset = 60
+    ringing_timeout_secs: int | Unset = UNSET
 
-    twilio_call_recording_enabled: bool | Unset = False
+    twilio_call_recording_enabled: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -29,12 +29,12 @@ class TestConditionRationaleCommonModel(Lazy):
 
     Attributes:
         messages (list[str] | Unset): List of individual parameter evaluation messages or reasons
-        summary (str | Unset): High-level summary of the evaluation result Default: ''.
+        summary (str | Unset): High-level summary of the evaluation result Defaults to empty on the server.
     """
 
     messages: list[str] | Unset = UNSET
 
-    summary: str | Unset = ""
+    summary: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

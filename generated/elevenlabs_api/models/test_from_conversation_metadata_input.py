@@ -33,7 +33,7 @@ class TestFromConversationMetadataInput(Lazy):
     agent_id (str):
     branch_id (None | str | Unset):
     workflow_node_id (None | str | Unset):
-    original_agent_reply (list[ConversationHistoryTranscriptCommonModel] | Unset):
+    original_agent_reply (list[ConversationHistoryTranscriptCommonModel] | Unset): Defaults to [] on the server.
     """
 
     conversation_id: str

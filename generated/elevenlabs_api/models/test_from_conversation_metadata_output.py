@@ -33,7 +33,8 @@ class TestFromConversationMetadataOutput(Lazy):
     agent_id (str):
     branch_id (None | str | Unset):
     workflow_node_id (None | str | Unset):
-    original_agent_reply (list[ConversationHistoryTranscriptCommonModelOutput] | Unset):
+    original_agent_reply (list[ConversationHistoryTranscriptCommonModelOutput] | Unset): Defaults to [] on the
+        server.
     """
 
     conversation_id: str

@@ -39,7 +39,8 @@ class TestInvocationSummaryResponseModel(Lazy):
     agent_id (None | str | Unset): The ID of the agent this test invocation belongs to
     branch_id (None | str | Unset): The ID of the branch this test invocation was run on
     access_info (None | ResourceAccessInfo | Unset): The access information of the test invocation
-    repeat_count (int | Unset): Number of times each test was repeated in this invocation Default: 1.
+    repeat_count (int | Unset): Number of times each test was repeated in this invocation Defaults to 1 on the
+        server.
     """
 
     id: str
@@ -62,7 +63,7 @@ class TestInvocationSummaryResponseModel(Lazy):
 
     access_info: None | ResourceAccessInfo | Unset = UNSET
 
-    repeat_count: int | Unset = 1
+    repeat_count: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

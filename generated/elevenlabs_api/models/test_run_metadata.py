@@ -33,7 +33,7 @@ class TestRunMetadata(Lazy):
     workspace_id (str):
     test_name (str):
     ran_by_user_email (str):
-    test_type (str | TestRunMetadataTestTypeType0 | Unset):  Default: 'llm'.
+    test_type (str | TestRunMetadataTestTypeType0 | Unset): Defaults to 'llm' on the server.
     """
 
     workspace_id: str
@@ -42,7 +42,7 @@ class TestRunMetadata(Lazy):
 
     ran_by_user_email: str
 
-    test_type: str | TestRunMetadataTestTypeType0 | Unset = "llm"
+    test_type: str | TestRunMetadataTestTypeType0 | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -27,14 +27,14 @@ class TestToolResultModel(Lazy):
     """Attributes:
     result_type (Literal['testing_tool_result'] | Unset):
     status (Literal['success'] | Unset):
-    reason (str | Unset):  Default: 'Skipping tool call in test mode'.
+    reason (str | Unset): Defaults to 'Skipping tool call in test mode' on the server.
     """
 
     result_type: Literal["testing_tool_result"] | Unset = UNSET
 
     status: Literal["success"] | Unset = UNSET
 
-    reason: str | Unset = "Skipping tool call in test mode"
+    reason: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = (

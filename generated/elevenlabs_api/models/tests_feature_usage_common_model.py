@@ -25,16 +25,16 @@ T = TypeVar("T", bound="TestsFeatureUsageCommonModel")
 @_attrs_define(slots=False)
 class TestsFeatureUsageCommonModel(Lazy):
     """Attributes:
-    enabled (bool | Unset):  Default: False.
-    tests_ran_after_last_modification (bool | Unset):  Default: False.
-    tests_ran_in_last_7_days (bool | Unset):  Default: False.
+    enabled (bool | Unset): Defaults to False on the server.
+    tests_ran_after_last_modification (bool | Unset): Defaults to False on the server.
+    tests_ran_in_last_7_days (bool | Unset): Defaults to False on the server.
     """
 
-    enabled: bool | Unset = False
+    enabled: bool | Unset = UNSET
 
-    tests_ran_after_last_modification: bool | Unset = False
+    tests_ran_after_last_modification: bool | Unset = UNSET
 
-    tests_ran_in_last_7_days: bool | Unset = False
+    tests_ran_in_last_7_days: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

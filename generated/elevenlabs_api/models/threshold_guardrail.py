@@ -25,13 +25,13 @@ T = TypeVar("T", bound="ThresholdGuardrail")
 @_attrs_define(slots=False)
 class ThresholdGuardrail(Lazy):
     """Attributes:
-    is_enabled (bool | Unset):  Default: False.
-    threshold (float | Unset):  Default: 0.3.
+    is_enabled (bool | Unset): Defaults to False on the server.
+    threshold (float | Unset): Defaults to 0.3 on the server.
     """
 
-    is_enabled: bool | Unset = False
+    is_enabled: bool | Unset = UNSET
 
-    threshold: float | Unset = 0.3
+    threshold: float | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

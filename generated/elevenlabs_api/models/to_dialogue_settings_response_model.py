@@ -30,11 +30,11 @@ class ToDialogueSettingsResponseModel(Lazy):
     Attributes:
         stability (float | None | Unset): Determines how stable the voice is and the randomness between each generation.
             Lower values introduce broader emotional range for the voice. Higher values can result in a monotonous voice
-            with limited emotion. Default: 0.5.
+            with limited emotion. Defaults to 0.5 on the server.
         speed (float | None | Unset):
     """
 
-    stability: float | None | Unset = 0.5
+    stability: float | None | Unset = UNSET
 
     speed: float | None | Unset = UNSET
 

@@ -37,7 +37,7 @@ class ToolExecutionResponseModel(Lazy):
     latency_secs (float): How long the tool execution took
     id (str):
     branch_id (None | str | Unset): The branch ID if the agent has branches
-    is_error (bool | Unset): Whether the tool execution failed Default: False.
+    is_error (bool | Unset): Whether the tool execution failed Defaults to False on the server.
     request_payload (None | str | Unset): LLM-extracted parameters sent to the tool (JSON string)
     response_payload (None | str | Unset): Response returned by the tool
     error_message (None | str | Unset): Error message if the tool execution failed
@@ -64,7 +64,7 @@ class ToolExecutionResponseModel(Lazy):
 
     branch_id: None | str | Unset = UNSET
 
-    is_error: bool | Unset = False
+    is_error: bool | Unset = UNSET
 
     request_payload: None | str | Unset = UNSET
 

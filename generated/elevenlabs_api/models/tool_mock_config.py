@@ -25,13 +25,13 @@ T = TypeVar("T", bound="ToolMockConfig")
 @_attrs_define(slots=False)
 class ToolMockConfig(Lazy):
     """Attributes:
-    default_return_value (str | Unset):  Default: 'Tool Called.'.
-    default_is_error (bool | Unset):  Default: False.
+    default_return_value (str | Unset): Defaults to 'Tool Called.' on the server.
+    default_is_error (bool | Unset): Defaults to False on the server.
     """
 
-    default_return_value: str | Unset = "Tool Called."
+    default_return_value: str | Unset = UNSET
 
-    default_is_error: bool | Unset = False
+    default_is_error: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -33,14 +33,14 @@ class ToolResponseMockConfigInput(Lazy):
     parameter_conditions (list[UnitTestToolCallParameter] | Unset): If the list is empty, the mock will always
         activate.
     is_error (bool | Unset): If true, the mock result is surfaced to the LLM as a tool error rather than a
-        successful result. Default: False.
+        successful result. Defaults to False on the server.
     """
 
     mock_result: str
 
     parameter_conditions: list[UnitTestToolCallParameter] | Unset = UNSET
 
-    is_error: bool | Unset = False
+    is_error: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -28,12 +28,12 @@ T = TypeVar("T", bound="ToolUsageStatsResponseModel")
 class ToolUsageStatsResponseModel(Lazy):
     """Attributes:
     avg_latency_secs (float):
-    total_calls (int | Unset): The total number of calls to the tool Default: 0.
+    total_calls (int | Unset): The total number of calls to the tool Defaults to 0 on the server.
     """
 
     avg_latency_secs: float
 
-    total_calls: int | Unset = 0
+    total_calls: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

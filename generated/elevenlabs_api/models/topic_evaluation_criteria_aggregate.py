@@ -28,18 +28,18 @@ T = TypeVar("T", bound="TopicEvaluationCriteriaAggregate")
 class TopicEvaluationCriteriaAggregate(Lazy):
     """Attributes:
     criteria_id (str):
-    success_count (int | Unset):  Default: 0.
-    failure_count (int | Unset):  Default: 0.
-    unknown_count (int | Unset):  Default: 0.
+    success_count (int | Unset): Defaults to 0 on the server.
+    failure_count (int | Unset): Defaults to 0 on the server.
+    unknown_count (int | Unset): Defaults to 0 on the server.
     """
 
     criteria_id: str
 
-    success_count: int | Unset = 0
+    success_count: int | Unset = UNSET
 
-    failure_count: int | Unset = 0
+    failure_count: int | Unset = UNSET
 
-    unknown_count: int | Unset = 0
+    unknown_count: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -27,12 +27,12 @@ T = TypeVar("T", bound="TopicMetricsAggregate")
 @_attrs_define(slots=False)
 class TopicMetricsAggregate(Lazy):
     """Attributes:
-    conversation_count (int | Unset):  Default: 0.
+    conversation_count (int | Unset): Defaults to 0 on the server.
     sentiment (None | TopicSentimentAggregate | Unset):
     evaluation_criteria (list[TopicEvaluationCriteriaAggregate] | Unset):
     """
 
-    conversation_count: int | Unset = 0
+    conversation_count: int | Unset = UNSET
 
     sentiment: None | TopicSentimentAggregate | Unset = UNSET
 

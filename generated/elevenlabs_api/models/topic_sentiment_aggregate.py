@@ -28,20 +28,20 @@ class TopicSentimentAggregate(Lazy):
     """Attributes:
     sentiment (NumericDistributionAggregate | Unset):
     frustration (NumericDistributionAggregate | Unset):
-    positive_count (int | Unset):  Default: 0.
-    neutral_count (int | Unset):  Default: 0.
-    negative_count (int | Unset):  Default: 0.
+    positive_count (int | Unset): Defaults to 0 on the server.
+    neutral_count (int | Unset): Defaults to 0 on the server.
+    negative_count (int | Unset): Defaults to 0 on the server.
     """
 
     sentiment: NumericDistributionAggregate | Unset = UNSET
 
     frustration: NumericDistributionAggregate | Unset = UNSET
 
-    positive_count: int | Unset = 0
+    positive_count: int | Unset = UNSET
 
-    neutral_count: int | Unset = 0
+    neutral_count: int | Unset = UNSET
 
-    negative_count: int | Unset = 0
+    negative_count: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

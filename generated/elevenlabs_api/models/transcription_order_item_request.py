@@ -36,7 +36,8 @@ class TranscriptionOrderItemRequest(Lazy):
         media_ids (list[str]): The IDs of the uploaded media files to transcribe.
         source_language (str): The language code of the source media (e.g. 'en', 'es').
         kind (Literal['transcription'] | Unset): The type of order item. Default: 'transcription'.
-        verbatim (bool | Unset): Whether to transcribe every word exactly, including filler words. Default: False.
+        verbatim (bool | Unset): Whether to transcribe every word exactly, including filler words. Defaults to False on
+            the server.
         instructions (None | str | Unset): Optional free-text instructions for the transcription team.
     """
 
@@ -46,7 +47,7 @@ class TranscriptionOrderItemRequest(Lazy):
 
     kind: Literal["transcription"] | Unset = "transcription"
 
-    verbatim: bool | Unset = False
+    verbatim: bool | Unset = UNSET
 
     instructions: None | str | Unset = UNSET
 

@@ -32,9 +32,9 @@ class TransferToAgentToolResultSuccessModel(Lazy):
     condition (str):
     result_type (Literal['transfer_to_agent_success'] | Unset):
     status (Literal['success'] | Unset):
-    delay_ms (int | Unset):  Default: 0.
+    delay_ms (int | Unset): Defaults to 0 on the server.
     transfer_message (None | str | Unset):
-    enable_transferred_agent_first_message (bool | Unset):  Default: False.
+    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
     """
 
     from_agent: str
@@ -47,11 +47,11 @@ class TransferToAgentToolResultSuccessModel(Lazy):
 
     status: Literal["success"] | Unset = UNSET
 
-    delay_ms: int | Unset = 0
+    delay_ms: int | Unset = UNSET
 
     transfer_message: None | str | Unset = UNSET
 
-    enable_transferred_agent_first_message: bool | Unset = False
+    enable_transferred_agent_first_message: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

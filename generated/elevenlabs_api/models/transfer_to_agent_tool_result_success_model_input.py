@@ -35,11 +35,11 @@ class TransferToAgentToolResultSuccessModelInput(Lazy):
     result_type (Literal['transfer_to_agent_success'] | Unset):  Default: 'transfer_to_agent_success'.
     status (Literal['success'] | Unset):  Default: 'success'.
     to_node (None | str | Unset):
-    delay_ms (int | Unset):  Default: 0.
+    delay_ms (int | Unset): Defaults to 0 on the server.
     transfer_message (None | str | Unset):
-    enable_transferred_agent_first_message (bool | Unset):  Default: False.
+    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
     branch_info (None | TransferBranchInfoDefaultingToMain | TransferBranchInfoTrafficSplit | Unset):
-    preserve_client_tts_overrides (bool | Unset):  Default: False.
+    preserve_client_tts_overrides (bool | Unset): Defaults to False on the server.
     """
 
     from_agent: str
@@ -54,15 +54,15 @@ class TransferToAgentToolResultSuccessModelInput(Lazy):
 
     to_node: None | str | Unset = UNSET
 
-    delay_ms: int | Unset = 0
+    delay_ms: int | Unset = UNSET
 
     transfer_message: None | str | Unset = UNSET
 
-    enable_transferred_agent_first_message: bool | Unset = False
+    enable_transferred_agent_first_message: bool | Unset = UNSET
 
     branch_info: None | TransferBranchInfoDefaultingToMain | TransferBranchInfoTrafficSplit | Unset = UNSET
 
-    preserve_client_tts_overrides: bool | Unset = False
+    preserve_client_tts_overrides: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

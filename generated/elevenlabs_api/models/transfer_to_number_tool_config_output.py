@@ -33,14 +33,14 @@ class TransferToNumberToolConfigOutput(Lazy):
     transfers (list[PhoneNumberTransfer]):
     system_tool_type (Literal['transfer_to_number'] | Unset):  Default: 'transfer_to_number'.
     enable_client_message (bool | Unset): Whether to play a message to the client while they wait for transfer.
-        Defaults to true for backward compatibility. Default: True.
+        Defaults to true for backward compatibility. Defaults to True on the server.
     """
 
     transfers: list[PhoneNumberTransfer]
 
     system_tool_type: Literal["transfer_to_number"] | Unset = "transfer_to_number"
 
-    enable_client_message: bool | Unset = True
+    enable_client_message: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

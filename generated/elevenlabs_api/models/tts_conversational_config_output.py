@@ -36,55 +36,57 @@ class TTSConversationalConfigOutput(Lazy):
         'cjVigY5qzO86Huf0OWal'}
 
     Attributes:
-        model_id (str | TTSConversationalModel | Unset): The model to use for TTS Default: 'eleven_flash_v2'.
-        voice_id (str | Unset): The voice ID to use for TTS Default: 'cjVigY5qzO86Huf0OWal'.
+        model_id (str | TTSConversationalModel | Unset): The model to use for TTS Defaults to 'eleven_flash_v2' on the
+            server.
+        voice_id (str | Unset): The voice ID to use for TTS Defaults to 'cjVigY5qzO86Huf0OWal' on the server.
         supported_voices (list[SupportedVoice] | Unset): Additional supported voices for the agent
         expressive_mode (bool | Unset): When enabled, applies expressive audio tags prompt. Automatically disabled for
-            non-v3 models. Default: True.
+            non-v3 models. Defaults to True on the server.
         suggested_audio_tags (list[SuggestedAudioTag] | Unset): Suggested audio tags to boost expressive speech (for
             eleven_v3 and eleven_v3_conversational models). The agent can still use other tags not listed here.
-        agent_output_audio_format (str | TTSOutputFormat | Unset): The audio format to use for TTS Default: 'pcm_16000'.
+        agent_output_audio_format (str | TTSOutputFormat | Unset): The audio format to use for TTS Defaults to
+            'pcm_16000' on the server.
         optimize_streaming_latency (int | TTSOptimizeStreamingLatency | Unset): Deprecated: this field is a no-op and is
-            ignored. Default: 3.
-        stability (float | Unset): The stability of generated speech Default: 0.5.
-        speed (float | Unset): The speed of generated speech Default: 1.0.
-        similarity_boost (float | Unset): The similarity boost for generated speech Default: 0.8.
+            ignored. Defaults to 3 on the server.
+        stability (float | Unset): The stability of generated speech Defaults to 0.5 on the server.
+        speed (float | Unset): The speed of generated speech Defaults to 1.0 on the server.
+        similarity_boost (float | Unset): The similarity boost for generated speech Defaults to 0.8 on the server.
         text_normalisation_type (str | TextNormalisationType | Unset): Method for converting numbers to words before
             converting text to speech. If set to SYSTEM_PROMPT, the system prompt will be updated to include normalization
             instructions. If set to ELEVENLABS, the text will be normalized after generation, incurring slight additional
-            latency. Default: 'system_prompt'.
+            latency. Defaults to 'system_prompt' on the server.
         pronunciation_dictionary_locators (list[PydanticPronunciationDictionaryVersionLocator] | Unset): The
             pronunciation dictionary locators
         enable_phoneme_tags (bool | Unset): Opt-in to SSML phoneme tag handling for V3 models. When enabled, phoneme
             tags (inline and from pronunciation dictionaries) are parsed into inline IPA before being sent to the model.
-            Default: True.
+            Defaults to True on the server.
     """
 
-    model_id: str | TTSConversationalModel | Unset = "eleven_flash_v2"
+    model_id: str | TTSConversationalModel | Unset = UNSET
 
-    voice_id: str | Unset = "cjVigY5qzO86Huf0OWal"
+    voice_id: str | Unset = UNSET
 
     supported_voices: list[SupportedVoice] | Unset = UNSET
 
-    expressive_mode: bool | Unset = True
+    expressive_mode: bool | Unset = UNSET
 
     suggested_audio_tags: list[SuggestedAudioTag] | Unset = UNSET
 
-    agent_output_audio_format: str | TTSOutputFormat | Unset = "pcm_16000"
+    agent_output_audio_format: str | TTSOutputFormat | Unset = UNSET
 
-    optimize_streaming_latency: int | TTSOptimizeStreamingLatency | Unset = 3
+    optimize_streaming_latency: int | TTSOptimizeStreamingLatency | Unset = UNSET
 
-    stability: float | Unset = 0.5
+    stability: float | Unset = UNSET
 
-    speed: float | Unset = 1.0
+    speed: float | Unset = UNSET
 
-    similarity_boost: float | Unset = 0.8
+    similarity_boost: float | Unset = UNSET
 
-    text_normalisation_type: str | TextNormalisationType | Unset = "system_prompt"
+    text_normalisation_type: str | TextNormalisationType | Unset = UNSET
 
     pronunciation_dictionary_locators: list[PydanticPronunciationDictionaryVersionLocator] | Unset = UNSET
 
-    enable_phoneme_tags: bool | Unset = True
+    enable_phoneme_tags: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -25,26 +25,27 @@ T = TypeVar("T", bound="TTSConversationalConfigOverrideConfig")
 @_attrs_define(slots=False)
 class TTSConversationalConfigOverrideConfig(Lazy):
     """Attributes:
-    model_id (bool | Unset): Whether to allow overriding the model_id field. Default: False.
-    voice_id (bool | Unset): Whether to allow overriding the voice_id field. Default: False.
-    stability (bool | Unset): Whether to allow overriding the stability field. Default: False.
-    speed (bool | Unset): Whether to allow overriding the speed field. Default: False.
-    similarity_boost (bool | Unset): Whether to allow overriding the similarity_boost field. Default: False.
+    model_id (bool | Unset): Whether to allow overriding the model_id field. Defaults to False on the server.
+    voice_id (bool | Unset): Whether to allow overriding the voice_id field. Defaults to False on the server.
+    stability (bool | Unset): Whether to allow overriding the stability field. Defaults to False on the server.
+    speed (bool | Unset): Whether to allow overriding the speed field. Defaults to False on the server.
+    similarity_boost (bool | Unset): Whether to allow overriding the similarity_boost field. Defaults to False on
+        the server.
     pronunciation_dictionary_locators (bool | Unset): Whether to allow overriding the
-        pronunciation_dictionary_locators field. Default: False.
+        pronunciation_dictionary_locators field. Defaults to False on the server.
     """
 
-    model_id: bool | Unset = False
+    model_id: bool | Unset = UNSET
 
-    voice_id: bool | Unset = False
+    voice_id: bool | Unset = UNSET
 
-    stability: bool | Unset = False
+    stability: bool | Unset = UNSET
 
-    speed: bool | Unset = False
+    speed: bool | Unset = UNSET
 
-    similarity_boost: bool | Unset = False
+    similarity_boost: bool | Unset = UNSET
 
-    pronunciation_dictionary_locators: bool | Unset = False
+    pronunciation_dictionary_locators: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -38,60 +38,65 @@ class TurnConfig(Lazy):
         'turn_model': 'turn_v3', 'turn_timeout': 7.0}
 
     Attributes:
-        turn_timeout (float | Unset): Maximum wait time for the user's reply before re-engaging the user Default: 7.0.
+        turn_timeout (float | Unset): Maximum wait time for the user's reply before re-engaging the user Defaults to 7.0
+            on the server.
         initial_wait_time (float | None | Unset): How long the agent will wait for the user to start the conversation if
             the first message is empty. If not set, uses the regular turn_timeout.
         silence_end_call_timeout (float | Unset): Maximum wait time since the user last spoke before terminating the
-            call Default: -1.0.
-        mode (str | TurnMode | Unset): The mode of turn detection Default: 'turn'.
+            call Defaults to -1 on the server.
+        mode (str | TurnMode | Unset): The mode of turn detection Defaults to 'turn' on the server.
         turn_eagerness (str | TurnEagerness | Unset): Controls how eager the agent is to respond. Low = less eager
-            (waits longer), Standard = default eagerness, High = more eager (responds sooner) Default: 'normal'.
+            (waits longer), Standard = default eagerness, High = more eager (responds sooner) Defaults to 'normal' on the
+            server.
         spelling_patience (SpellingPatience | str | Unset): Controls if the agent should be more patient when user is
-            spelling numbers and named entities. Auto = model based, Off = never wait extra Default: 'auto'.
+            spelling numbers and named entities. Auto = model based, Off = never wait extra Defaults to 'auto' on the
+            server.
         speculative_turn (bool | Unset): When enabled, starts generating LLM responses during silence before full turn
-            confidence is reached, reducing perceived latency. May increase LLM costs. Default: False.
+            confidence is reached, reducing perceived latency. May increase LLM costs. Defaults to False on the server.
         retranscribe_on_turn_timeout (bool | Unset): When enabled, if VAD detects no speech, attempts to re-transcribe
-            accumulated audio at turn timeout. Disables silence discount billing for affected turns. Default: False.
-        turn_model (str | TurnModel | Unset):  Default: 'turn_v3'.
+            accumulated audio at turn timeout. Disables silence discount billing for affected turns. Defaults to False on
+            the server.
+        turn_model (str | TurnModel | Unset): Defaults to 'turn_v3' on the server.
         interruption_ignore_terms (list[str] | Unset): List of terms that should not trigger an interruption when spoken
             by the user (e.g. 'gotcha', 'understood'). Uses case-insensitive exact matching.
         interruption_ignore_term_languages (list[str] | Unset): Language codes for which preset ignore-term categories
             have been activated. Stored explicitly so display is not inferred from term overlap.
         merge_with_default_ignore_terms (bool | Unset): When enabled, the curated default terms for
-            interruption_ignore_term_languages are used in addition to interruption_ignore_terms. Default: False.
+            interruption_ignore_term_languages are used in addition to interruption_ignore_terms. Defaults to False on the
+            server.
         transcribe_on_disabled_interruptions (bool | Unset): When interruptions are disabled, still transcribe what the
             user says so it can carry into the next turn. When off, user speech during a non-interruptible turn is ignored
-            and won't trigger a turn. Default: False.
+            and won't trigger a turn. Defaults to False on the server.
         soft_timeout_config (SoftTimeoutConfig | Unset): Configuration for soft timeout functionality during LLM
             response generation. Example: {'message': 'Hhmmmm...yeah.', 'timeout_seconds': 2.0, 'use_llm_generated_message':
             False}.
     """
 
-    turn_timeout: float | Unset = 7.0
+    turn_timeout: float | Unset = UNSET
 
     initial_wait_time: float | None | Unset = UNSET
 
-    silence_end_call_timeout: float | Unset = -1.0
+    silence_end_call_timeout: float | Unset = UNSET
 
-    mode: str | TurnMode | Unset = "turn"
+    mode: str | TurnMode | Unset = UNSET
 
-    turn_eagerness: str | TurnEagerness | Unset = "normal"
+    turn_eagerness: str | TurnEagerness | Unset = UNSET
 
-    spelling_patience: SpellingPatience | str | Unset = "auto"
+    spelling_patience: SpellingPatience | str | Unset = UNSET
 
-    speculative_turn: bool | Unset = False
+    speculative_turn: bool | Unset = UNSET
 
-    retranscribe_on_turn_timeout: bool | Unset = False
+    retranscribe_on_turn_timeout: bool | Unset = UNSET
 
-    turn_model: str | TurnModel | Unset = "turn_v3"
+    turn_model: str | TurnModel | Unset = UNSET
 
     interruption_ignore_terms: list[str] | Unset = UNSET
 
     interruption_ignore_term_languages: list[str] | Unset = UNSET
 
-    merge_with_default_ignore_terms: bool | Unset = False
+    merge_with_default_ignore_terms: bool | Unset = UNSET
 
-    transcribe_on_disabled_interruptions: bool | Unset = False
+    transcribe_on_disabled_interruptions: bool | Unset = UNSET
 
     soft_timeout_config: SoftTimeoutConfig | Unset = UNSET
 

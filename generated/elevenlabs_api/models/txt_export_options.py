@@ -28,9 +28,9 @@ T = TypeVar("T", bound="TxtExportOptions")
 class TxtExportOptions(Lazy):
     """Attributes:
     format_ (Literal['txt']):
-    max_characters_per_line (int | None | Unset):  Default: 100.
-    include_speakers (bool | Unset):  Default: True.
-    include_timestamps (bool | Unset):  Default: True.
+    max_characters_per_line (int | None | Unset): Defaults to 100 on the server.
+    include_speakers (bool | Unset): Defaults to True on the server.
+    include_timestamps (bool | Unset): Defaults to True on the server.
     segment_on_silence_longer_than_s (float | None | Unset):
     max_segment_duration_s (float | None | Unset):
     max_segment_chars (int | None | Unset):
@@ -38,11 +38,11 @@ class TxtExportOptions(Lazy):
 
     format_: Literal["txt"]
 
-    max_characters_per_line: int | None | Unset = 100
+    max_characters_per_line: int | None | Unset = UNSET
 
-    include_speakers: bool | Unset = True
+    include_speakers: bool | Unset = UNSET
 
-    include_timestamps: bool | Unset = True
+    include_timestamps: bool | Unset = UNSET
 
     segment_on_silence_longer_than_s: float | None | Unset = UNSET
 

@@ -39,7 +39,7 @@ class UnitTestRunResponseModel(Lazy):
     branch_id (None | str | Unset):
     workflow_node_id (None | str | Unset):
     agent_responses (list[ConversationHistoryTranscriptCommonModelOutput] | None | Unset):
-    test_name (str | Unset):  Default: 'Unknown Test'.
+    test_name (str | Unset): Defaults to 'Unknown Test' on the server.
     condition_result (None | TestConditionResultCommonModel | Unset):
     last_updated_at_unix (int | Unset):
     metadata (None | TestRunMetadata | Unset):
@@ -68,7 +68,7 @@ class UnitTestRunResponseModel(Lazy):
 
     agent_responses: list[ConversationHistoryTranscriptCommonModelOutput] | None | Unset = UNSET
 
-    test_name: str | Unset = "Unknown Test"
+    test_name: str | Unset = UNSET
 
     condition_result: None | TestConditionResultCommonModel | Unset = UNSET
 

@@ -38,7 +38,8 @@ class UnitTestSummaryResponseModel(Lazy):
     last_updated_at_unix_secs (int): Last update time of the test in unix seconds
     type_ (str | TestType): Type of the test or entity
     access_info (None | ResourceAccessInfo | Unset): The access information of the test
-    entity_type (AgentTestEntityType | str | Unset): The type of entity (test or folder) Default: 'test'.
+    entity_type (AgentTestEntityType | str | Unset): The type of entity (test or folder) Defaults to 'test' on the
+        server.
     folder_parent_id (None | str | Unset): The ID of the parent folder
     folder_path (list[AgentTestFolderPathSegmentResponseModel] | Unset): The folder path segments from root to this
         entity
@@ -59,7 +60,7 @@ class UnitTestSummaryResponseModel(Lazy):
 
     access_info: None | ResourceAccessInfo | Unset = UNSET
 
-    entity_type: AgentTestEntityType | str | Unset = "test"
+    entity_type: AgentTestEntityType | str | Unset = UNSET
 
     folder_parent_id: None | str | Unset = UNSET
 

@@ -30,7 +30,7 @@ class UnitTestToolCallEvaluationModelInput(Lazy):
     parameters (list[UnitTestToolCallParameter] | Unset): Parameters to evaluate for the agent's tool call. If
         empty, the tool call parameters are not evaluated.
     referenced_tool (None | ReferencedToolCommonModel | Unset): The tool to evaluate a call against.
-    verify_absence (bool | Unset): Whether to verify that the tool was NOT called. Default: False.
+    verify_absence (bool | Unset): Whether to verify that the tool was NOT called. Defaults to False on the server.
     workflow_node_transition (None | UnitTestWorkflowNodeTransitionEvaluationNodeId | Unset): Configuration for
         testing workflow node transitions. When set, the test will verify the agent transitions to the specified
         workflow node.
@@ -40,7 +40,7 @@ class UnitTestToolCallEvaluationModelInput(Lazy):
 
     referenced_tool: None | ReferencedToolCommonModel | Unset = UNSET
 
-    verify_absence: bool | Unset = False
+    verify_absence: bool | Unset = UNSET
 
     workflow_node_transition: None | UnitTestWorkflowNodeTransitionEvaluationNodeId | Unset = UNSET
 

@@ -26,12 +26,12 @@ T = TypeVar("T", bound="URLAvatar")
 class URLAvatar(Lazy):
     """Attributes:
     type_ (Literal['url'] | Unset): The type of the avatar Default: 'url'.
-    custom_url (str | Unset): The custom URL of the avatar Default: ''.
+    custom_url (str | Unset): The custom URL of the avatar Defaults to empty on the server.
     """
 
     type_: Literal["url"] | Unset = "url"
 
-    custom_url: str | Unset = ""
+    custom_url: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)

@@ -34,7 +34,7 @@ class UrlSecretAuthResponse(Lazy):
     id (str):
     auth_type (Literal['url_secret'] | Unset):  Default: 'url_secret'.
     used_by (AuthConnectionDependencies | None | Unset):
-    status (AuthConnectionStatus | str | Unset):  Default: 'active'.
+    status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
     status_detail (None | str | Unset):
     status_updated_at (None | str | Unset):
     """
@@ -49,7 +49,7 @@ class UrlSecretAuthResponse(Lazy):
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 
-    status: AuthConnectionStatus | str | Unset = "active"
+    status: AuthConnectionStatus | str | Unset = UNSET
 
     status_detail: None | str | Unset = UNSET
 

@@ -32,7 +32,7 @@ class UserModel(Lazy):
     Attributes:
         name (None | str | Unset): Username
         uid (None | str | Unset): Unique user identifier
-        type_id (int | Unset | UserTypeId): Account type identifier Default: 1.
+        type_id (int | Unset | UserTypeId): Account type identifier Defaults to 1 on the server.
         type_ (None | str | Unset): Account type description
         email_addr (None | str | Unset): User email address
         full_name (None | str | Unset): Full name of the user
@@ -43,7 +43,7 @@ class UserModel(Lazy):
 
     uid: None | str | Unset = UNSET
 
-    type_id: int | Unset | UserTypeId = 1
+    type_id: int | Unset | UserTypeId = UNSET
 
     type_: None | str | Unset = UNSET
 

@@ -62,9 +62,9 @@ class UserResponseModel(Lazy):
             was added.
         seat_type (SeatType | str): The seat type of the user.
         show_compliance_terms (bool | Unset): Whether to show compliance terms (ToS, Privacy Policy, biometric consent)
-            during onboarding. Set for users signing up from the marketing site. Default: False.
+            during onboarding. Set for users signing up from the marketing site. Defaults to False on the server.
         first_name (None | str | Unset): First name of the user.
-        is_api_key_hashed (bool | Unset): Whether the user's API key is hashed. Default: False.
+        is_api_key_hashed (bool | Unset): Whether the user's API key is hashed. Defaults to False on the server.
         xi_api_key_preview (None | str | Unset): The preview of the user's API key.
         referral_link_code (None | str | Unset): The referral link code of the user.
         partnerstack_partner_default_link (None | str | Unset): The Partnerstack partner default link of the user.
@@ -86,11 +86,11 @@ class UserResponseModel(Lazy):
 
     seat_type: SeatType | str
 
-    show_compliance_terms: bool | Unset = False
+    show_compliance_terms: bool | Unset = UNSET
 
     first_name: None | str | Unset = UNSET
 
-    is_api_key_hashed: bool | Unset = False
+    is_api_key_hashed: bool | Unset = UNSET
 
     xi_api_key_preview: None | str | Unset = UNSET
 

@@ -46,14 +46,14 @@ class UUITransferConfig(Lazy):
         protocol_discriminator_mode (str | Unset | UUITransferConfigProtocolDiscriminatorModeType0): How to attach
             protocol_discriminator. 'prefix' prepends the octet to the hex payload (User-to-User=XX<hex>;encoding=hex).
             'pd_parameter' sends it as a separate parameter (User-to-User=<hex>;pd=XX;encoding=hex). Ignored when
-            protocol_discriminator is unset. Default: 'prefix'.
+            protocol_discriminator is unset. Defaults to 'prefix' on the server.
     """
 
     data: str
 
     protocol_discriminator: None | str | Unset = UNSET
 
-    protocol_discriminator_mode: str | Unset | UUITransferConfigProtocolDiscriminatorModeType0 = "prefix"
+    protocol_discriminator_mode: str | Unset | UUITransferConfigProtocolDiscriminatorModeType0 = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -28,10 +28,11 @@ class VADConfig(Lazy):
         {'background_voice_detection': False}
 
     Attributes:
-        background_voice_detection (bool | Unset): Whether to use background voice filtering Default: False.
+        background_voice_detection (bool | Unset): Whether to use background voice filtering Defaults to False on the
+            server.
     """
 
-    background_voice_detection: bool | Unset = False
+    background_voice_detection: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -50,11 +50,15 @@ class Veo31FastRequest(Lazy):
         negative_prompt (None | str | Unset): A text description of what the video should avoid.
         seed (int | None | Unset): A seed for reproducible generation: the same seed and inputs give similar output
             across generations. Omit for random.
-        enhance_prompt (bool | Unset): Whether the model may rewrite the prompt to improve results. Default: True.
-        duration_secs (Veo31FastRequestDurationSecs | Unset): The duration of the output video in seconds. Default: 8.
-        aspect_ratio (Veo31FastRequestAspectRatio | Unset): The aspect ratio of the output video. Default: '16:9'.
-        resolution (Veo31FastRequestResolution | Unset): The resolution of the output video. Default: '720p'.
-        generate_audio (bool | Unset): Whether to generate audio with the video. Default: True.
+        enhance_prompt (bool | Unset): Whether the model may rewrite the prompt to improve results. Defaults to True on
+            the server.
+        duration_secs (Veo31FastRequestDurationSecs | Unset): The duration of the output video in seconds. Defaults to 8
+            on the server.
+        aspect_ratio (Veo31FastRequestAspectRatio | Unset): The aspect ratio of the output video. Defaults to '16:9' on
+            the server.
+        resolution (Veo31FastRequestResolution | Unset): The resolution of the output video. Defaults to '720p' on the
+            server.
+        generate_audio (bool | Unset): Whether to generate audio with the video. Defaults to True on the server.
         start_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
             as the video's first frame.
         end_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
@@ -73,15 +77,15 @@ class Veo31FastRequest(Lazy):
 
     seed: int | None | Unset = UNSET
 
-    enhance_prompt: bool | Unset = True
+    enhance_prompt: bool | Unset = UNSET
 
-    duration_secs: Veo31FastRequestDurationSecs | Unset = 8
+    duration_secs: Veo31FastRequestDurationSecs | Unset = UNSET
 
-    aspect_ratio: Veo31FastRequestAspectRatio | Unset = "16:9"
+    aspect_ratio: Veo31FastRequestAspectRatio | Unset = UNSET
 
-    resolution: Veo31FastRequestResolution | Unset = "720p"
+    resolution: Veo31FastRequestResolution | Unset = UNSET
 
-    generate_audio: bool | Unset = True
+    generate_audio: bool | Unset = UNSET
 
     start_frame: GenerationReference | InlineImageReference | None | StaticAssetReference | Unset = UNSET
 

@@ -35,8 +35,8 @@ class VideoSegment(Lazy):
     shot_type (None | str | Unset):
     camera_movement (None | str | Unset):
     transition_in (None | str | Unset):
-    has_speech (bool | Unset):  Default: False.
-    has_music (bool | Unset):  Default: False.
+    has_speech (bool | Unset): Defaults to False on the server.
+    has_music (bool | Unset): Defaults to False on the server.
     pacing (None | str | Unset):
     """
 
@@ -54,9 +54,9 @@ class VideoSegment(Lazy):
 
     transition_in: None | str | Unset = UNSET
 
-    has_speech: bool | Unset = False
+    has_speech: bool | Unset = UNSET
 
-    has_music: bool | Unset = False
+    has_music: bool | Unset = UNSET
 
     pacing: None | str | Unset = UNSET
 

@@ -34,24 +34,24 @@ class VoiceDesignRequestModel(Lazy):
     """Attributes:
     voice_description (str): Description to use for the created voice.
     model_id (VoiceDesignRequestModelModelId | Unset): Model to use for the voice generation. Possible values:
-        eleven_multilingual_ttv_v2, eleven_ttv_v3. Default: 'eleven_multilingual_ttv_v2'.
+        eleven_multilingual_ttv_v2, eleven_ttv_v3. Defaults to 'eleven_multilingual_ttv_v2' on the server.
     text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
     auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the voice description.
-        Default: False.
+        Defaults to False on the server.
     loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest, 1 is loudest, 0
-        corresponds to roughly -24 LUFS. Default: 0.5.
+        corresponds to roughly -24 LUFS. Defaults to 0.5 on the server.
     seed (int | None | Unset): Random number that controls the voice generation. Same seed with same inputs produces
         same voice.
     guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower numbers give the AI more
         freedom to be creative, while higher numbers force it to stick more to the prompt. High numbers can cause voice
         to sound artificial or robotic. We recommend to use longer, more detailed prompts at lower Guidance Scale.
-        Default: 5.0.
+        Defaults to 5 on the server.
     stream_previews (bool | Unset): Determines whether the Text to Voice previews should be included in the
         response. If true, only the generated IDs will be returned which can then be streamed via the /v1/text-to-
-        voice/:generated_voice_id/stream endpoint. Default: False.
+        voice/:generated_voice_id/stream endpoint. Defaults to False on the server.
     should_enhance (bool | Unset): Whether to enhance the voice description using AI to add more detail and improve
         voice generation quality. When enabled, the system will automatically expand simple prompts into more detailed
-        voice descriptions. Defaults to False Default: False.
+        voice descriptions. Defaults to False Defaults to False on the server.
     remixing_session_id (None | str | Unset): The remixing session id.
     remixing_session_iteration_id (None | str | Unset): The id of the remixing session iteration where these
         generations should be attached to. If not provided, a new iteration will be created.
@@ -65,21 +65,21 @@ class VoiceDesignRequestModel(Lazy):
 
     voice_description: str
 
-    model_id: VoiceDesignRequestModelModelId | Unset = "eleven_multilingual_ttv_v2"
+    model_id: VoiceDesignRequestModelModelId | Unset = UNSET
 
     text: None | str | Unset = UNSET
 
-    auto_generate_text: bool | Unset = False
+    auto_generate_text: bool | Unset = UNSET
 
-    loudness: float | Unset = 0.5
+    loudness: float | Unset = UNSET
 
     seed: int | None | Unset = UNSET
 
-    guidance_scale: float | Unset = 5.0
+    guidance_scale: float | Unset = UNSET
 
-    stream_previews: bool | Unset = False
+    stream_previews: bool | Unset = UNSET
 
-    should_enhance: bool | Unset = False
+    should_enhance: bool | Unset = UNSET
 
     remixing_session_id: None | str | Unset = UNSET
 

@@ -30,36 +30,37 @@ class VoicePreviewsRequestModel(Lazy):
     voice_description (str): Description to use for the created voice.
     text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
     auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the voice description.
-        Default: False.
+        Defaults to False on the server.
     loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest, 1 is loudest, 0
-        corresponds to roughly -24 LUFS. Default: 0.5.
-    quality (float | Unset): Higher quality results in better voice output but less variety. Default: 0.9.
+        corresponds to roughly -24 LUFS. Defaults to 0.5 on the server.
+    quality (float | Unset): Higher quality results in better voice output but less variety. Defaults to 0.9 on the
+        server.
     seed (int | None | Unset): Random number that controls the voice generation. Same seed with same inputs produces
         same voice.
     guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower numbers give the AI more
         freedom to be creative, while higher numbers force it to stick more to the prompt. High numbers can cause voice
         to sound artificial or robotic. We recommend to use longer, more detailed prompts at lower Guidance Scale.
-        Default: 5.0.
+        Defaults to 5 on the server.
     should_enhance (bool | Unset): Whether to enhance the voice description using AI to add more detail and improve
         voice generation quality. When enabled, the system will automatically expand simple prompts into more detailed
-        voice descriptions. Defaults to False Default: False.
+        voice descriptions. Defaults to False Defaults to False on the server.
     """
 
     voice_description: str
 
     text: None | str | Unset = UNSET
 
-    auto_generate_text: bool | Unset = False
+    auto_generate_text: bool | Unset = UNSET
 
-    loudness: float | Unset = 0.5
+    loudness: float | Unset = UNSET
 
-    quality: float | Unset = 0.9
+    quality: float | Unset = UNSET
 
     seed: int | None | Unset = UNSET
 
-    guidance_scale: float | Unset = 5.0
+    guidance_scale: float | Unset = UNSET
 
-    should_enhance: bool | Unset = False
+    should_enhance: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

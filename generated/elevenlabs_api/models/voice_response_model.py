@@ -92,8 +92,8 @@ class VoiceResponseModel(Lazy):
         voice_verification (None | Unset | VoiceVerificationResponseModel): The voice verification of the voice.
         permission_on_resource (None | str | Unset): The permission on the resource of the voice.
         is_owner (bool | None | Unset): Whether the voice is owned by the user.
-        is_legacy (bool | Unset): Whether the voice is legacy. Default: False.
-        is_mixed (bool | Unset): Whether the voice is mixed. Default: False.
+        is_legacy (bool | Unset): Whether the voice is legacy. Defaults to False on the server.
+        is_mixed (bool | Unset): Whether the voice is mixed. Defaults to False on the server.
         favorited_at_unix (int | None | Unset): Timestamp when the voice was marked as favorite in Unix time.
         created_at_unix (int | None | Unset): The creation time of the voice in Unix time.
         is_bookmarked (bool | None | Unset): Whether the voice is bookmarked by the current user. Only relevant for
@@ -142,9 +142,9 @@ class VoiceResponseModel(Lazy):
 
     is_owner: bool | None | Unset = UNSET
 
-    is_legacy: bool | Unset = False
+    is_legacy: bool | Unset = UNSET
 
-    is_mixed: bool | Unset = False
+    is_mixed: bool | Unset = UNSET
 
     favorited_at_unix: int | None | Unset = UNSET
 

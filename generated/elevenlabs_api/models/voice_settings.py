@@ -25,10 +25,11 @@ T = TypeVar("T", bound="VoiceSettings")
 @_attrs_define(slots=False)
 class VoiceSettings(Lazy):
     """Attributes:
-    cloning_strength (int | Unset): How strongly the dubbed speakers clone the source voices, 0 to 10. Default: 7.
+    cloning_strength (int | Unset): How strongly the dubbed speakers clone the source voices, 0 to 10. Defaults to 7
+        on the server.
     """
 
-    cloning_strength: int | Unset = 7
+    cloning_strength: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

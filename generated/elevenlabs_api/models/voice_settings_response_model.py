@@ -30,27 +30,28 @@ class VoiceSettingsResponseModel(Lazy):
     Attributes:
         stability (float | None | Unset): Determines how stable the voice is and the randomness between each generation.
             Lower values introduce broader emotional range for the voice. Higher values can result in a monotonous voice
-            with limited emotion. Default: 0.5.
+            with limited emotion. Defaults to 0.5 on the server.
         use_speaker_boost (bool | None | Unset): This setting boosts the similarity to the original speaker. Using this
-            setting requires a slightly higher computational load, which in turn increases latency. Default: True.
+            setting requires a slightly higher computational load, which in turn increases latency. Defaults to True on the
+            server.
         similarity_boost (float | None | Unset): Determines how closely the AI should adhere to the original voice when
-            attempting to replicate it. Default: 0.75.
+            attempting to replicate it. Defaults to 0.75 on the server.
         style (float | None | Unset): Determines the style exaggeration of the voice. This setting attempts to amplify
             the style of the original speaker. It does consume additional computational resources and might increase latency
-            if set to anything other than 0. Default: 0.0.
+            if set to anything other than 0. Defaults to 0.0 on the server.
         speed (float | None | Unset): Adjusts the speed of the voice. A value of 1.0 is the default speed, while values
-            less than 1.0 slow down the speech, and values greater than 1.0 speed it up. Default: 1.0.
+            less than 1.0 slow down the speech, and values greater than 1.0 speed it up. Defaults to 1.0 on the server.
     """
 
-    stability: float | None | Unset = 0.5
+    stability: float | None | Unset = UNSET
 
-    use_speaker_boost: bool | None | Unset = True
+    use_speaker_boost: bool | None | Unset = UNSET
 
-    similarity_boost: float | None | Unset = 0.75
+    similarity_boost: float | None | Unset = UNSET
 
-    style: float | None | Unset = 0.0
+    style: float | None | Unset = UNSET
 
-    speed: float | None | Unset = 1.0
+    speed: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

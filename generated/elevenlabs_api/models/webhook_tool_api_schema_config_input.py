@@ -47,7 +47,8 @@ class WebhookToolApiSchemaConfigInput(Lazy):
             https://example.com/agents/{agent_id}
         request_headers (WebhookToolApiSchemaConfigInputRequestHeaders | Unset): Headers that should be included in the
             request
-        method (WebhookToolApiSchemaConfigInputMethod | Unset): The HTTP method to use for the webhook Default: 'GET'.
+        method (WebhookToolApiSchemaConfigInputMethod | Unset): The HTTP method to use for the webhook Defaults to 'GET'
+            on the server.
         path_params_schema (WebhookToolApiSchemaConfigInputPathParamsSchema | Unset): Schema for path parameters, if
             any. The keys should match the placeholders in the URL.
         query_params_schema (None | QueryParamsJsonSchema | Unset): Schema for any query params, if any. These will be
@@ -59,7 +60,7 @@ class WebhookToolApiSchemaConfigInput(Lazy):
         response_filter (None | ResponseFilter | Unset): Optional allow-list filter applied to the response before the
             LLM sees it, so large responses don't pollute the context. Defaults to the full response.
         content_type (WebhookToolApiSchemaConfigInputContentType | Unset): Content type for the request body. Only
-            applies to POST/PUT/PATCH requests. Default: 'application/json'.
+            applies to POST/PUT/PATCH requests. Defaults to 'application/json' on the server.
         auth_resolved_params (list[str] | Unset): URL placeholders resolved from the auth connection (e.g. secrets
             injected via UrlSecretAuthConnection) rather than from path_params_schema.
         auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
@@ -70,7 +71,7 @@ class WebhookToolApiSchemaConfigInput(Lazy):
 
     request_headers: WebhookToolApiSchemaConfigInputRequestHeaders | Unset = UNSET
 
-    method: WebhookToolApiSchemaConfigInputMethod | Unset = "GET"
+    method: WebhookToolApiSchemaConfigInputMethod | Unset = UNSET
 
     path_params_schema: WebhookToolApiSchemaConfigInputPathParamsSchema | Unset = UNSET
 
@@ -82,7 +83,7 @@ class WebhookToolApiSchemaConfigInput(Lazy):
 
     response_filter: None | ResponseFilter | Unset = UNSET
 
-    content_type: WebhookToolApiSchemaConfigInputContentType | Unset = "application/json"
+    content_type: WebhookToolApiSchemaConfigInputContentType | Unset = UNSET
 
     auth_resolved_params: list[str] | Unset = UNSET
 

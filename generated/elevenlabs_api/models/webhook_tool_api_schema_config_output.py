@@ -46,7 +46,7 @@ class WebhookToolApiSchemaConfigOutput(Lazy):
         request_headers (WebhookToolApiSchemaConfigOutputRequestHeaders | Unset): Headers that should be included in the
             request
         method (str | Unset | WebhookToolApiSchemaConfigOutputMethodType0): The HTTP method to use for the webhook
-            Default: 'GET'.
+            Defaults to 'GET' on the server.
         path_params_schema (WebhookToolApiSchemaConfigOutputPathParamsSchema | Unset): Schema for path parameters, if
             any. The keys should match the placeholders in the URL.
         query_params_schema (None | QueryParamsJsonSchema | Unset): Schema for any query params, if any. These will be
@@ -58,7 +58,7 @@ class WebhookToolApiSchemaConfigOutput(Lazy):
         response_filter (None | ResponseFilter | Unset): Optional allow-list filter applied to the response before the
             LLM sees it, so large responses don't pollute the context. Defaults to the full response.
         content_type (str | Unset | WebhookToolApiSchemaConfigOutputContentTypeType0): Content type for the request
-            body. Only applies to POST/PUT/PATCH requests. Default: 'application/json'.
+            body. Only applies to POST/PUT/PATCH requests. Defaults to 'application/json' on the server.
         auth_resolved_params (list[str] | Unset): URL placeholders resolved from the auth connection (e.g. secrets
             injected via UrlSecretAuthConnection) rather than from path_params_schema.
         auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
@@ -69,7 +69,7 @@ class WebhookToolApiSchemaConfigOutput(Lazy):
 
     request_headers: WebhookToolApiSchemaConfigOutputRequestHeaders | Unset = UNSET
 
-    method: str | Unset | WebhookToolApiSchemaConfigOutputMethodType0 = "GET"
+    method: str | Unset | WebhookToolApiSchemaConfigOutputMethodType0 = UNSET
 
     path_params_schema: WebhookToolApiSchemaConfigOutputPathParamsSchema | Unset = UNSET
 
@@ -81,7 +81,7 @@ class WebhookToolApiSchemaConfigOutput(Lazy):
 
     response_filter: None | ResponseFilter | Unset = UNSET
 
-    content_type: str | Unset | WebhookToolApiSchemaConfigOutputContentTypeType0 = "application/json"
+    content_type: str | Unset | WebhookToolApiSchemaConfigOutputContentTypeType0 = UNSET
 
     auth_resolved_params: list[str] | Unset = UNSET
 

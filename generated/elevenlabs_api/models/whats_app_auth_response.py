@@ -35,7 +35,7 @@ class WhatsAppAuthResponse(Lazy):
     auth_type (Literal['whatsapp_auth'] | Unset):  Default: 'whatsapp_auth'.
     provider (Literal['whatsapp'] | Unset):  Default: 'whatsapp'.
     used_by (AuthConnectionDependencies | None | Unset):
-    status (AuthConnectionStatus | str | Unset):  Default: 'active'.
+    status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
     status_detail (None | str | Unset):
     status_updated_at (None | str | Unset):
     """
@@ -52,7 +52,7 @@ class WhatsAppAuthResponse(Lazy):
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 
-    status: AuthConnectionStatus | str | Unset = "active"
+    status: AuthConnectionStatus | str | Unset = UNSET
 
     status_detail: None | str | Unset = UNSET
 

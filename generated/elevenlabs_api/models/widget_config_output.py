@@ -38,19 +38,21 @@ class WidgetConfigOutput(Lazy):
         {'custom_avatar_path': 'https://example.com/avatar.png', 'language_selector': False}
 
     Attributes:
-        variant (EmbedVariant | str | Unset): The variant of the widget Default: 'full'.
-        placement (str | Unset | WidgetPlacement): The placement of the widget on the screen Default: 'bottom-right'.
-        expandable (str | Unset | WidgetExpandable): Whether the widget is expandable Default: 'never'.
+        variant (EmbedVariant | str | Unset): The variant of the widget Defaults to 'full' on the server.
+        placement (str | Unset | WidgetPlacement): The placement of the widget on the screen Defaults to 'bottom-right'
+            on the server.
+        expandable (str | Unset | WidgetExpandable): Whether the widget is expandable Defaults to 'never' on the server.
         avatar (ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar): The avatar of the widget
-        feedback_mode (str | Unset | WidgetFeedbackMode): The feedback mode of the widget Default: 'none'.
+        feedback_mode (str | Unset | WidgetFeedbackMode): The feedback mode of the widget Defaults to 'none' on the
+            server.
         end_feedback (None | Unset | WidgetEndFeedbackConfig): Configuration for feedback collected at the end of the
             conversation
-        bg_color (str | Unset): The background color of the widget Default: '#ffffff'.
-        text_color (str | Unset): The text color of the widget Default: '#000000'.
-        btn_color (str | Unset): The button color of the widget Default: '#000000'.
-        btn_text_color (str | Unset): The button text color of the widget Default: '#ffffff'.
-        border_color (str | Unset): The border color of the widget Default: '#e1e1e1'.
-        focus_color (str | Unset): The focus color of the widget Default: '#000000'.
+        bg_color (str | Unset): The background color of the widget Defaults to '#ffffff' on the server.
+        text_color (str | Unset): The text color of the widget Defaults to '#000000' on the server.
+        btn_color (str | Unset): The button color of the widget Defaults to '#000000' on the server.
+        btn_text_color (str | Unset): The button text color of the widget Defaults to '#ffffff' on the server.
+        border_color (str | Unset): The border color of the widget Defaults to '#e1e1e1' on the server.
+        focus_color (str | Unset): The focus color of the widget Defaults to '#000000' on the server.
         border_radius (int | None | Unset): The border radius of the widget
         btn_radius (int | None | Unset): The button radius of the widget
         action_text (None | str | Unset): The action text of the widget
@@ -60,68 +62,72 @@ class WidgetConfigOutput(Lazy):
         listening_text (None | str | Unset): The text to display when the agent is listening
         speaking_text (None | str | Unset): The text to display when the agent is speaking
         shareable_page_text (None | str | Unset): The text to display when sharing
-        shareable_page_show_terms (bool | Unset): Whether to show terms and conditions on the shareable page Default:
-            True.
+        shareable_page_show_terms (bool | Unset): Whether to show terms and conditions on the shareable page Defaults to
+            True on the server.
         terms_text (None | str | Unset): The text to display for terms and conditions
         terms_html (None | str | Unset): The HTML to display for terms and conditions
         terms_key (None | str | Unset): The key to display for terms and conditions
         show_avatar_when_collapsed (bool | None | Unset): Whether to show the avatar when the widget is collapsed
-            Default: False.
-        disable_banner (bool | Unset): Whether to disable the banner Default: False.
+            Defaults to False on the server.
+        disable_banner (bool | Unset): Whether to disable the banner Defaults to False on the server.
         override_link (None | str | Unset): The override link for the widget
         markdown_link_allowed_hosts (list[AllowlistItem] | Unset): List of allowed hostnames for clickable markdown
             links. Use { hostname: '*' } to allow any domain. Empty means no links are allowed.
         markdown_link_include_www (bool | Unset): Whether to automatically include www. variants of allowed hosts
-            Default: True.
+            Defaults to True on the server.
         markdown_link_allow_http (bool | Unset): Whether to allow http:// in addition to https:// for allowed hosts
-            Default: True.
-        mic_muting_enabled (bool | Unset): Whether to enable mic muting Default: True.
+            Defaults to True on the server.
+        mic_muting_enabled (bool | Unset): Whether to enable mic muting Defaults to True on the server.
         transcript_enabled (bool | Unset): Whether the widget should show the conversation transcript as it goes on
-            Default: True.
-        text_input_enabled (bool | Unset): Whether the user should be able to send text messages Default: True.
+            Defaults to True on the server.
+        text_input_enabled (bool | Unset): Whether the user should be able to send text messages Defaults to True on the
+            server.
         conversation_mode_toggle_enabled (bool | Unset): Whether to enable the conversation mode toggle in the widget
-            Default: False.
-        default_expanded (bool | Unset): Whether the widget should be expanded by default Default: False.
-        always_expanded (bool | Unset): Whether the widget should always be expanded Default: False.
-        dismissible (bool | Unset): Whether the widget can be dismissed by the user Default: False.
-        show_agent_status (bool | Unset): Whether to show agent working/done/error status during tool use Default:
-            False.
-        show_conversation_id (bool | Unset): Whether to show the conversation ID after disconnection. Default: True.
-        strip_audio_tags (bool | Unset): Whether to strip audio markup from messages. Default: True.
+            Defaults to False on the server.
+        default_expanded (bool | Unset): Whether the widget should be expanded by default Defaults to False on the
+            server.
+        always_expanded (bool | Unset): Whether the widget should always be expanded Defaults to False on the server.
+        dismissible (bool | Unset): Whether the widget can be dismissed by the user Defaults to False on the server.
+        show_agent_status (bool | Unset): Whether to show agent working/done/error status during tool use Defaults to
+            False on the server.
+        show_conversation_id (bool | Unset): Whether to show the conversation ID after disconnection. Defaults to True
+            on the server.
+        strip_audio_tags (bool | Unset): Whether to strip audio markup from messages. Defaults to True on the server.
         syntax_highlight_theme (None | str | Unset | WidgetConfigOutputSyntaxHighlightThemeType0): Theme for code block
             syntax highlighting. Defaults to auto-detection by the widget when not set.
         text_contents (WidgetTextContents | Unset):
         styles (WidgetStyles | Unset):
-        show_resize_button (bool | Unset): Whether to show the resize button Default: True.
-        language_selector (bool | Unset): Whether to show the language selector Default: False.
-        supports_text_only (bool | Unset): Whether the widget can switch to text only mode Default: True.
+        show_resize_button (bool | Unset): Whether to show the resize button Defaults to True on the server.
+        language_selector (bool | Unset): Whether to show the language selector Defaults to False on the server.
+        supports_text_only (bool | Unset): Whether the widget can switch to text only mode Defaults to True on the
+            server.
         custom_avatar_path (None | str | Unset): The custom avatar path
         language_presets (WidgetConfigOutputLanguagePresets | Unset): Language presets for the widget
     """
 
-    variant: EmbedVariant | str | Unset = "full"
+    variant: EmbedVariant | str | Unset = UNSET
 
-    placement: str | Unset | WidgetPlacement = "bottom-right"
+    placement: str | Unset | WidgetPlacement = UNSET
 
-    expandable: str | Unset | WidgetExpandable = "never"
+    expandable: str | Unset | WidgetExpandable = UNSET
 
     avatar: ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar = UNSET
 
-    feedback_mode: str | Unset | WidgetFeedbackMode = "none"
+    feedback_mode: str | Unset | WidgetFeedbackMode = UNSET
 
     end_feedback: None | Unset | WidgetEndFeedbackConfig = UNSET
 
-    bg_color: str | Unset = "#ffffff"
+    bg_color: str | Unset = UNSET
 
-    text_color: str | Unset = "#000000"
+    text_color: str | Unset = UNSET
 
-    btn_color: str | Unset = "#000000"
+    btn_color: str | Unset = UNSET
 
-    btn_text_color: str | Unset = "#ffffff"
+    btn_text_color: str | Unset = UNSET
 
-    border_color: str | Unset = "#e1e1e1"
+    border_color: str | Unset = UNSET
 
-    focus_color: str | Unset = "#000000"
+    focus_color: str | Unset = UNSET
 
     border_radius: int | None | Unset = UNSET
 
@@ -141,7 +147,7 @@ class WidgetConfigOutput(Lazy):
 
     shareable_page_text: None | str | Unset = UNSET
 
-    shareable_page_show_terms: bool | Unset = True
+    shareable_page_show_terms: bool | Unset = UNSET
 
     terms_text: None | str | Unset = UNSET
 
@@ -149,37 +155,37 @@ class WidgetConfigOutput(Lazy):
 
     terms_key: None | str | Unset = UNSET
 
-    show_avatar_when_collapsed: bool | None | Unset = False
+    show_avatar_when_collapsed: bool | None | Unset = UNSET
 
-    disable_banner: bool | Unset = False
+    disable_banner: bool | Unset = UNSET
 
     override_link: None | str | Unset = UNSET
 
     markdown_link_allowed_hosts: list[AllowlistItem] | Unset = UNSET
 
-    markdown_link_include_www: bool | Unset = True
+    markdown_link_include_www: bool | Unset = UNSET
 
-    markdown_link_allow_http: bool | Unset = True
+    markdown_link_allow_http: bool | Unset = UNSET
 
-    mic_muting_enabled: bool | Unset = True
+    mic_muting_enabled: bool | Unset = UNSET
 
-    transcript_enabled: bool | Unset = True
+    transcript_enabled: bool | Unset = UNSET
 
-    text_input_enabled: bool | Unset = True
+    text_input_enabled: bool | Unset = UNSET
 
-    conversation_mode_toggle_enabled: bool | Unset = False
+    conversation_mode_toggle_enabled: bool | Unset = UNSET
 
-    default_expanded: bool | Unset = False
+    default_expanded: bool | Unset = UNSET
 
-    always_expanded: bool | Unset = False
+    always_expanded: bool | Unset = UNSET
 
-    dismissible: bool | Unset = False
+    dismissible: bool | Unset = UNSET
 
-    show_agent_status: bool | Unset = False
+    show_agent_status: bool | Unset = UNSET
 
-    show_conversation_id: bool | Unset = True
+    show_conversation_id: bool | Unset = UNSET
 
-    strip_audio_tags: bool | Unset = True
+    strip_audio_tags: bool | Unset = UNSET
 
     syntax_highlight_theme: None | str | Unset | WidgetConfigOutputSyntaxHighlightThemeType0 = UNSET
 
@@ -187,11 +193,11 @@ class WidgetConfigOutput(Lazy):
 
     styles: WidgetStyles | Unset = UNSET
 
-    show_resize_button: bool | Unset = True
+    show_resize_button: bool | Unset = UNSET
 
-    language_selector: bool | Unset = False
+    language_selector: bool | Unset = UNSET
 
-    supports_text_only: bool | Unset = True
+    supports_text_only: bool | Unset = UNSET
 
     custom_avatar_path: None | str | Unset = UNSET
 

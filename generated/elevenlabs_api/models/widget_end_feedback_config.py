@@ -27,10 +27,10 @@ T = TypeVar("T", bound="WidgetEndFeedbackConfig")
 class WidgetEndFeedbackConfig(Lazy):
     """Attributes:
     type_ (str | Unset | WidgetEndFeedbackType): The type of feedback to collect at the end of the conversation
-        Default: 'rating'.
+        Defaults to 'rating' on the server.
     """
 
-    type_: str | Unset | WidgetEndFeedbackType = "rating"
+    type_: str | Unset | WidgetEndFeedbackType = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -26,14 +26,14 @@ T = TypeVar("T", bound="WorkflowFeaturesUsageCommonModel")
 @_attrs_define(slots=False)
 class WorkflowFeaturesUsageCommonModel(Lazy):
     """Attributes:
-    enabled (bool | Unset):  Default: False.
+    enabled (bool | Unset): Defaults to False on the server.
     tool_node (FeatureStatusCommonModel | Unset):
     standalone_agent_node (FeatureStatusCommonModel | Unset):
     phone_number_node (FeatureStatusCommonModel | Unset):
     end_node (FeatureStatusCommonModel | Unset):
     """
 
-    enabled: bool | Unset = False
+    enabled: bool | Unset = UNSET
 
     tool_node: FeatureStatusCommonModel | Unset = UNSET
 

@@ -34,13 +34,13 @@ class WorkflowStandaloneAgentNodeModelInput(Lazy):
         the current agent.
     node_id (None | str | Unset): Optional target node ID in the destination agent's workflow. When set, the
         transfer starts at this node instead of the default entry node.
-    delay_ms (int | Unset): Artificial delay in milliseconds applied before transferring the conversation. Default:
-        0.
+    delay_ms (int | Unset): Artificial delay in milliseconds applied before transferring the conversation. Defaults
+        to 0 on the server.
     transfer_message (None | str | Unset): Optional message sent to the user before the transfer is initiated.
     enable_transferred_agent_first_message (bool | Unset): Whether to enable the transferred agent to send its
-        configured first message after the transfer. Default: False.
+        configured first message after the transfer. Defaults to False on the server.
     preserve_client_tts_overrides (bool | Unset): Defines whether TTS client overrides should be carried over to the
-        transferred agent. Default: False.
+        transferred agent. Defaults to False on the server.
     """
 
     type_: Literal["standalone_agent"] | Unset = "standalone_agent"
@@ -53,13 +53,13 @@ class WorkflowStandaloneAgentNodeModelInput(Lazy):
 
     node_id: None | str | Unset = UNSET
 
-    delay_ms: int | Unset = 0
+    delay_ms: int | Unset = UNSET
 
     transfer_message: None | str | Unset = UNSET
 
-    enable_transferred_agent_first_message: bool | Unset = False
+    enable_transferred_agent_first_message: bool | Unset = UNSET
 
-    preserve_client_tts_overrides: bool | Unset = False
+    preserve_client_tts_overrides: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)

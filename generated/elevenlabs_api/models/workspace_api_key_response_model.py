@@ -37,7 +37,7 @@ class WorkspaceApiKeyResponseModel(Lazy):
     service_account_user_id (str):
     hashed_xi_api_key (str):
     created_at_unix (int | None | Unset):
-    is_disabled (bool | Unset):  Default: False.
+    is_disabled (bool | Unset): Defaults to False on the server.
     permissions (list[PermissionType | str] | None | Unset):
     disable_reason (LockReason | None | str | Unset):
     character_limit (int | None | Unset): Maximum number of credits allowed in the current billing period.
@@ -58,7 +58,7 @@ class WorkspaceApiKeyResponseModel(Lazy):
 
     created_at_unix: int | None | Unset = UNSET
 
-    is_disabled: bool | Unset = False
+    is_disabled: bool | Unset = UNSET
 
     permissions: list[PermissionType | str] | None | Unset = UNSET
 

@@ -56,11 +56,11 @@ class WorkspaceAuditLogEntryResponse(Lazy):
         type_name (str): OCSF type_name combines class_name and activity_name.
         metadata (WorkspaceAuditLogEntryResponseMetadata | Unset): Event metadata
         time (int | Unset): Event time in milliseconds since epoch
-        category_name (str | Unset): Event category Default: 'Identity & Access Management'.
-        category_uid (int | Unset): Category UID for IAM Default: 3.
-        class_name (str | Unset): Event class name Default: ''.
-        class_uid (int | Unset): Event class UID Default: 0.
-        severity_id (int | SeverityId | Unset): Severity level Default: 1.
+        category_name (str | Unset): Event category Defaults to 'Identity & Access Management' on the server.
+        category_uid (int | Unset): Category UID for IAM Defaults to 3 on the server.
+        class_name (str | Unset): Event class name Defaults to empty on the server.
+        class_uid (int | Unset): Event class UID Defaults to 0 on the server.
+        severity_id (int | SeverityId | Unset): Severity level Defaults to 1 on the server.
         device (DeviceModel | None | Unset): Device information
         http_request (HttpRequestModel | None | Unset): HTTP request details
         unmapped (WorkspaceAuditLogEntryResponseUnmapped | Unset): Attributes not mapped to OCSF
@@ -95,15 +95,15 @@ class WorkspaceAuditLogEntryResponse(Lazy):
 
     time: int | Unset = UNSET
 
-    category_name: str | Unset = "Identity & Access Management"
+    category_name: str | Unset = UNSET
 
-    category_uid: int | Unset = 3
+    category_uid: int | Unset = UNSET
 
-    class_name: str | Unset = ""
+    class_name: str | Unset = UNSET
 
-    class_uid: int | Unset = 0
+    class_uid: int | Unset = UNSET
 
-    severity_id: int | SeverityId | Unset = 1
+    severity_id: int | SeverityId | Unset = UNSET
 
     device: DeviceModel | None | Unset = UNSET
 

@@ -32,14 +32,14 @@ class WorkspaceBatchCallsResponse(Lazy):
     """Attributes:
     batch_calls (list[BatchCallResponse]):
     next_doc (None | str | Unset): The next document, used to paginate through the batch calls
-    has_more (bool | Unset): Whether there are more batch calls to paginate through Default: False.
+    has_more (bool | Unset): Whether there are more batch calls to paginate through Defaults to False on the server.
     """
 
     batch_calls: list[BatchCallResponse]
 
     next_doc: None | str | Unset = UNSET
 
-    has_more: bool | Unset = False
+    has_more: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

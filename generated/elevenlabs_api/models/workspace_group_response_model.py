@@ -38,9 +38,9 @@ class WorkspaceGroupResponseModel(Lazy):
     group_usage_limit (int | Literal['unlimited'] | None | Unset):
     group_pvc_limit (int | Literal['unlimited'] | None | Unset):
     character_count (int | None | Unset):
-    is_scim_synced (bool | Unset):  Default: False.
+    is_scim_synced (bool | Unset): Defaults to False on the server.
     scim_group (None | ScimGroupResponseModel | Unset):
-    scim_frozen (bool | Unset):  Default: False.
+    scim_frozen (bool | Unset): Defaults to False on the server.
     """
 
     name: str
@@ -57,11 +57,11 @@ class WorkspaceGroupResponseModel(Lazy):
 
     character_count: int | None | Unset = UNSET
 
-    is_scim_synced: bool | Unset = False
+    is_scim_synced: bool | Unset = UNSET
 
     scim_group: None | ScimGroupResponseModel | Unset = UNSET
 
-    scim_frozen: bool | Unset = False
+    scim_frozen: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

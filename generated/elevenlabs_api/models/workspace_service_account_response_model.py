@@ -34,7 +34,7 @@ class WorkspaceServiceAccountResponseModel(Lazy):
     name (str):
     api_keys (list[WorkspaceApiKeyResponseModel]):
     created_at_unix (int | None | Unset):
-    default_sharing_groups (list[DefaultSharingGroupResponseModel] | Unset):
+    default_sharing_groups (list[DefaultSharingGroupResponseModel] | Unset): Defaults to [] on the server.
     """
 
     service_account_user_id: str

@@ -111,6 +111,14 @@ class AssetsResource:
         List assets in the workspace, most recently created first.
 
         `GET /v1/assets`.
+
+        Args:
+            page_size (int | Unset): Number of assets to return.
+            cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
+                the first page.
+            search (None | str | Unset): Optional free-text search filter over asset names.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = assets_list._get_kwargs(
@@ -148,6 +156,12 @@ class AssetsResource:
         Upload a new asset.
 
         `POST /v1/assets`.
+
+        Args:
+            asset (FileInput): The file to upload.
+            name (str): Display name for the asset.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
@@ -172,6 +186,11 @@ class AssetsResource:
         Retrieve a single asset by ID.
 
         `GET /v1/assets/{asset_id}`.
+
+        Args:
+            asset_id (str): ID of the asset.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("asset_id", asset_id)
@@ -192,6 +211,11 @@ class AssetsResource:
         Delete an asset by ID.
 
         `DELETE /v1/assets/{asset_id}`.
+
+        Args:
+            asset_id (str): ID of the asset.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("asset_id", asset_id)
@@ -236,6 +260,14 @@ class AsyncAssetsResource:
         List assets in the workspace, most recently created first.
 
         `GET /v1/assets`.
+
+        Args:
+            page_size (int | Unset): Number of assets to return.
+            cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
+                the first page.
+            search (None | str | Unset): Optional free-text search filter over asset names.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = assets_list._get_kwargs(
@@ -274,6 +306,12 @@ class AsyncAssetsResource:
         Upload a new asset.
 
         `POST /v1/assets`.
+
+        Args:
+            asset (FileInput): The file to upload.
+            name (str): Display name for the asset.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
@@ -298,6 +336,11 @@ class AsyncAssetsResource:
         Retrieve a single asset by ID.
 
         `GET /v1/assets/{asset_id}`.
+
+        Args:
+            asset_id (str): ID of the asset.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("asset_id", asset_id)
@@ -318,6 +361,11 @@ class AsyncAssetsResource:
         Delete an asset by ID.
 
         `DELETE /v1/assets/{asset_id}`.
+
+        Args:
+            asset_id (str): ID of the asset.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("asset_id", asset_id)

@@ -82,7 +82,7 @@ class AudioIsolationResource:
         self,
         audio: FileInput,
         *,
-        file_format: BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = "other",
+        file_format: BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = UNSET,
         preview_b64: None | str | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -92,6 +92,19 @@ class AudioIsolationResource:
         Removes background noise from audio
 
         `POST /v1/audio-isolation`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            audio (FileInput): The audio file from which vocals/speech will be isolated from.
+            file_format (BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset): The
+                format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input
+                audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian
+                byte order. Latency will be lower than with passing an encoded waveform. Defaults to 'other'
+                on the server. One of: other, pcm_s16le_16.
+            preview_b64 (None | str | Unset): Optional preview image base64 for tracking this
+                generation.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_audio_isolation_v1_audio_isolation_post import BodyAudioIsolationV1AudioIsolationPost
@@ -119,6 +132,15 @@ class AudioIsolationResource:
         Returns a list of all your audio isolation generations.
 
         `GET /v1/audio-isolation/history`.
+
+        Args:
+            page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
+            page (int | Unset): Page number for search pagination (1-based). Only used when search is
+                provided.
+            search (None | str | Unset): Optional search term used for filtering audio isolation history
+                (title/text).
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = audio_isolation_list._get_kwargs(
@@ -140,6 +162,11 @@ class AudioIsolationResource:
         Deletes a specific audio isolation history item and the associated media files.
 
         `DELETE /v1/audio-isolation/history/{history_item_id}`.
+
+        Args:
+            history_item_id (str): Identifier of the audio isolation history item.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("history_item_id", history_item_id)
@@ -153,7 +180,7 @@ class AudioIsolationResource:
         self,
         audio: FileInput,
         *,
-        file_format: BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = "other",
+        file_format: BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -162,6 +189,17 @@ class AudioIsolationResource:
         Removes background noise from audio and streams the result
 
         `POST /v1/audio-isolation/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            audio (FileInput): The audio file from which vocals/speech will be isolated from.
+            file_format (BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None |
+                Unset): The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`,
+                the input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
+                little-endian byte order. Latency will be lower than with passing an encoded waveform.
+                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_audio_isolation_stream_v1_audio_isolation_stream_post import (
@@ -203,7 +241,7 @@ class AsyncAudioIsolationResource:
         self,
         audio: FileInput,
         *,
-        file_format: BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = "other",
+        file_format: BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = UNSET,
         preview_b64: None | str | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -213,6 +251,19 @@ class AsyncAudioIsolationResource:
         Removes background noise from audio
 
         `POST /v1/audio-isolation`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            audio (FileInput): The audio file from which vocals/speech will be isolated from.
+            file_format (BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset): The
+                format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input
+                audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian
+                byte order. Latency will be lower than with passing an encoded waveform. Defaults to 'other'
+                on the server. One of: other, pcm_s16le_16.
+            preview_b64 (None | str | Unset): Optional preview image base64 for tracking this
+                generation.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_audio_isolation_v1_audio_isolation_post import BodyAudioIsolationV1AudioIsolationPost
@@ -240,6 +291,15 @@ class AsyncAudioIsolationResource:
         Returns a list of all your audio isolation generations.
 
         `GET /v1/audio-isolation/history`.
+
+        Args:
+            page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
+            page (int | Unset): Page number for search pagination (1-based). Only used when search is
+                provided.
+            search (None | str | Unset): Optional search term used for filtering audio isolation history
+                (title/text).
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = audio_isolation_list._get_kwargs(
@@ -261,6 +321,11 @@ class AsyncAudioIsolationResource:
         Deletes a specific audio isolation history item and the associated media files.
 
         `DELETE /v1/audio-isolation/history/{history_item_id}`.
+
+        Args:
+            history_item_id (str): Identifier of the audio isolation history item.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("history_item_id", history_item_id)
@@ -274,7 +339,7 @@ class AsyncAudioIsolationResource:
         self,
         audio: FileInput,
         *,
-        file_format: BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = "other",
+        file_format: BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -283,6 +348,17 @@ class AsyncAudioIsolationResource:
         Removes background noise from audio and streams the result
 
         `POST /v1/audio-isolation/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            audio (FileInput): The audio file from which vocals/speech will be isolated from.
+            file_format (BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None |
+                Unset): The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`,
+                the input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
+                little-endian byte order. Latency will be lower than with passing an encoded waveform.
+                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_audio_isolation_stream_v1_audio_isolation_stream_post import (

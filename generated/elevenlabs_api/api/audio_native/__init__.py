@@ -113,14 +113,14 @@ class AudioNativeResource:
         image: None | str | Unset = UNSET,
         author: None | str | Unset = UNSET,
         title: None | str | Unset = UNSET,
-        small: bool | Unset = False,
+        small: bool | Unset = UNSET,
         text_color: None | str | Unset = UNSET,
         background_color: None | str | Unset = UNSET,
-        sessionization: int | Unset = 0,
+        sessionization: int | Unset = UNSET,
         voice_id: None | str | Unset = UNSET,
         model_id: None | str | Unset = UNSET,
         file: FileInput | Unset = UNSET,
-        auto_convert: bool | Unset = False,
+        auto_convert: bool | Unset = UNSET,
         apply_text_normalization: BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0
         | None
         | Unset = UNSET,
@@ -133,6 +133,53 @@ class AudioNativeResource:
         embeddable HTML snippet.
 
         `POST /v1/audio-native`.
+
+        Args:
+            name (str): Project name.
+            image (None | str | Unset): (Deprecated) Image URL used in the player. If not provided,
+                default image set in the Player settings is used.
+            author (None | str | Unset): Author used in the player and inserted at the start of the
+                uploaded article. If not provided, the default author set in the Player settings is used.
+            title (None | str | Unset): Title used in the player and inserted at the top of the uploaded
+                article. If not provided, the default title set in the Player settings is used.
+            small (bool | Unset): (Deprecated) Whether to use small player or not. If not provided,
+                default value set in the Player settings is used. Defaults to False on the server.
+            text_color (None | str | Unset): Text color used in the player. If not provided, default
+                text color set in the Player settings is used.
+            background_color (None | str | Unset): Background color used in the player. If not provided,
+                default background color set in the Player settings is used.
+            sessionization (int | Unset): (Deprecated) Specifies for how many minutes to persist the
+                session across page reloads. If not provided, default sessionization set in the Player
+                settings is used. Defaults to 0 on the server.
+            voice_id (None | str | Unset): Voice ID used to voice the content. If not provided, default
+                voice ID set in the Player settings is used.
+            model_id (None | str | Unset): TTS Model ID used in the player. If not provided, default
+                model ID set in the Player settings is used.
+            file (FileInput | Unset): Either txt or HTML input file containing the article content. HTML
+                should be formatted as follows '&lt;html&gt;&lt;body&gt;&lt;div&gt;&lt;p&gt;Your
+                content&lt;/p&gt;&lt;h3&gt;More of your content&lt;/h3&gt;&lt;p&gt;Some more of your
+                content&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;'
+            auto_convert (bool | Unset): Whether to auto convert the project to audio or not. Defaults
+                to False on the server.
+            apply_text_normalization
+                (BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None |
+                Unset):      This parameter controls text normalization with four modes: 'auto', 'on',
+                'apply_english' and 'off'.     When set to 'auto', the system will automatically decide
+                whether to apply text normalization     (e.g., spelling out numbers). With 'on', text
+                normalization will always be applied, while     with 'off', it will be skipped.
+                'apply_english' is the same as 'on' but will assume that text is in English.      One of:
+                apply_english, auto, off, on.
+            pronunciation_dictionary_locators (list[str] | Unset): A list of pronunciation dictionary
+                locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for
+                pronunciation dictionaries to be applied to the text. A list of json encoded strings is
+                required as adding projects may occur through formData as opposed to jsonBody. To specify
+                multiple dictionaries use multiple --form lines in your curl, such as --form
+                'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
+                d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
+                'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
+                WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post import (
@@ -174,6 +221,15 @@ class AudioNativeResource:
         project content, and queues it for conversion and auto-publishing.
 
         `POST /v1/audio-native/content`.
+
+        Args:
+            url (str): URL of the page to extract content from.
+            author (None | str | Unset): Author used in the player and inserted at the start of the
+                uploaded article. If not provided, the default author set in the Player settings is used.
+            title (None | str | Unset): Title used in the player and inserted at the top of the uploaded
+                article. If not provided, the default title set in the Player settings is used.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
@@ -195,8 +251,8 @@ class AudioNativeResource:
         project_id: str,
         *,
         file: FileInput | Unset = UNSET,
-        auto_convert: bool | Unset = False,
-        auto_publish: bool | Unset = False,
+        auto_convert: bool | Unset = UNSET,
+        auto_publish: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudioNativeEditContentResponseModel:
         """Update Audio-Native Project Content
@@ -204,6 +260,19 @@ class AudioNativeResource:
         Updates content for the specific AudioNative Project.
 
         `POST /v1/audio-native/{project_id}/content`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            file (FileInput | Unset): Either txt or HTML input file containing the article content. HTML
+                should be formatted as follows '&lt;html&gt;&lt;body&gt;&lt;div&gt;&lt;p&gt;Your
+                content&lt;/p&gt;&lt;h5&gt;More of your content&lt;/h5&gt;&lt;p&gt;Some more of your
+                content&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;'
+            auto_convert (bool | Unset): Whether to auto convert the project to audio or not. Defaults
+                to False on the server.
+            auto_publish (bool | Unset): Whether to auto publish the new project snapshot after it's
+                converted. Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -233,6 +302,11 @@ class AudioNativeResource:
         Get player settings for the specific project.
 
         `GET /v1/audio-native/{project_id}/settings`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -271,14 +345,14 @@ class AsyncAudioNativeResource:
         image: None | str | Unset = UNSET,
         author: None | str | Unset = UNSET,
         title: None | str | Unset = UNSET,
-        small: bool | Unset = False,
+        small: bool | Unset = UNSET,
         text_color: None | str | Unset = UNSET,
         background_color: None | str | Unset = UNSET,
-        sessionization: int | Unset = 0,
+        sessionization: int | Unset = UNSET,
         voice_id: None | str | Unset = UNSET,
         model_id: None | str | Unset = UNSET,
         file: FileInput | Unset = UNSET,
-        auto_convert: bool | Unset = False,
+        auto_convert: bool | Unset = UNSET,
         apply_text_normalization: BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0
         | None
         | Unset = UNSET,
@@ -291,6 +365,53 @@ class AsyncAudioNativeResource:
         embeddable HTML snippet.
 
         `POST /v1/audio-native`.
+
+        Args:
+            name (str): Project name.
+            image (None | str | Unset): (Deprecated) Image URL used in the player. If not provided,
+                default image set in the Player settings is used.
+            author (None | str | Unset): Author used in the player and inserted at the start of the
+                uploaded article. If not provided, the default author set in the Player settings is used.
+            title (None | str | Unset): Title used in the player and inserted at the top of the uploaded
+                article. If not provided, the default title set in the Player settings is used.
+            small (bool | Unset): (Deprecated) Whether to use small player or not. If not provided,
+                default value set in the Player settings is used. Defaults to False on the server.
+            text_color (None | str | Unset): Text color used in the player. If not provided, default
+                text color set in the Player settings is used.
+            background_color (None | str | Unset): Background color used in the player. If not provided,
+                default background color set in the Player settings is used.
+            sessionization (int | Unset): (Deprecated) Specifies for how many minutes to persist the
+                session across page reloads. If not provided, default sessionization set in the Player
+                settings is used. Defaults to 0 on the server.
+            voice_id (None | str | Unset): Voice ID used to voice the content. If not provided, default
+                voice ID set in the Player settings is used.
+            model_id (None | str | Unset): TTS Model ID used in the player. If not provided, default
+                model ID set in the Player settings is used.
+            file (FileInput | Unset): Either txt or HTML input file containing the article content. HTML
+                should be formatted as follows '&lt;html&gt;&lt;body&gt;&lt;div&gt;&lt;p&gt;Your
+                content&lt;/p&gt;&lt;h3&gt;More of your content&lt;/h3&gt;&lt;p&gt;Some more of your
+                content&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;'
+            auto_convert (bool | Unset): Whether to auto convert the project to audio or not. Defaults
+                to False on the server.
+            apply_text_normalization
+                (BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None |
+                Unset):      This parameter controls text normalization with four modes: 'auto', 'on',
+                'apply_english' and 'off'.     When set to 'auto', the system will automatically decide
+                whether to apply text normalization     (e.g., spelling out numbers). With 'on', text
+                normalization will always be applied, while     with 'off', it will be skipped.
+                'apply_english' is the same as 'on' but will assume that text is in English.      One of:
+                apply_english, auto, off, on.
+            pronunciation_dictionary_locators (list[str] | Unset): A list of pronunciation dictionary
+                locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for
+                pronunciation dictionaries to be applied to the text. A list of json encoded strings is
+                required as adding projects may occur through formData as opposed to jsonBody. To specify
+                multiple dictionaries use multiple --form lines in your curl, such as --form
+                'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
+                d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
+                'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
+                WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post import (
@@ -332,6 +453,15 @@ class AsyncAudioNativeResource:
         project content, and queues it for conversion and auto-publishing.
 
         `POST /v1/audio-native/content`.
+
+        Args:
+            url (str): URL of the page to extract content from.
+            author (None | str | Unset): Author used in the player and inserted at the start of the
+                uploaded article. If not provided, the default author set in the Player settings is used.
+            title (None | str | Unset): Title used in the player and inserted at the top of the uploaded
+                article. If not provided, the default title set in the Player settings is used.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
@@ -353,8 +483,8 @@ class AsyncAudioNativeResource:
         project_id: str,
         *,
         file: FileInput | Unset = UNSET,
-        auto_convert: bool | Unset = False,
-        auto_publish: bool | Unset = False,
+        auto_convert: bool | Unset = UNSET,
+        auto_publish: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudioNativeEditContentResponseModel:
         """Update Audio-Native Project Content
@@ -362,6 +492,19 @@ class AsyncAudioNativeResource:
         Updates content for the specific AudioNative Project.
 
         `POST /v1/audio-native/{project_id}/content`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            file (FileInput | Unset): Either txt or HTML input file containing the article content. HTML
+                should be formatted as follows '&lt;html&gt;&lt;body&gt;&lt;div&gt;&lt;p&gt;Your
+                content&lt;/p&gt;&lt;h5&gt;More of your content&lt;/h5&gt;&lt;p&gt;Some more of your
+                content&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;'
+            auto_convert (bool | Unset): Whether to auto convert the project to audio or not. Defaults
+                to False on the server.
+            auto_publish (bool | Unset): Whether to auto publish the new project snapshot after it's
+                converted. Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -391,6 +534,11 @@ class AsyncAudioNativeResource:
         Get player settings for the specific project.
 
         `GET /v1/audio-native/{project_id}/settings`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)

@@ -371,6 +371,16 @@ class ConversationalAiResource:
         Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
 
         `POST /v1/convai/knowledge-base`.
+
+        Args:
+            name (None | str | Unset): A custom, human-readable name for the document.
+            url (str | Unset): URL to a page of documentation that the agent will have access to in
+                order to interact with users.
+            file (FileInput | Unset): Documentation that the agent will have access to in order to
+                interact with users.
+            agent_id (str | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
@@ -398,6 +408,10 @@ class ConversationalAiResource:
         Provides total size and other information of RAG indexes used by knowledgebase documents
 
         `GET /v1/convai/knowledge-base/rag-index`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_rag_index_overview._get_kwargs()
@@ -415,6 +429,12 @@ class ConversationalAiResource:
         Provides information about all RAG indexes of the specified knowledgebase document.
 
         `GET /v1/convai/knowledge-base/{documentation_id}/rag-index`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -436,6 +456,13 @@ class ConversationalAiResource:
         Delete RAG index for the knowledgebase document.
 
         `DELETE /v1/convai/knowledge-base/{documentation_id}/rag-index/{rag_index_id}`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            rag_index_id (str): The id of RAG index of document from the knowledge base.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -461,6 +488,14 @@ class ConversationalAiResource:
         overall comment and/or turn-level comments describing what went wrong.
 
         `POST /v1/convai/triage-tickets`.
+
+        Args:
+            conversation_id (str): Conversation this ticket is about.
+            qa_comment (None | str | Unset): The QA finding covering the whole conversation.
+            turn_comments (list[TurnCommentRequestModel] | Unset): Optional turn-level comments on what
+                went wrong.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
@@ -488,6 +523,11 @@ class ConversationalAiResource:
         Get an agent conversation ticket by ID.
 
         `GET /v1/convai/triage-tickets/{agentqa_ticket_id}`.
+
+        Args:
+            agentqa_ticket_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
@@ -508,6 +548,11 @@ class ConversationalAiResource:
         Delete an agent conversation ticket. Restricted to the ticket creator or a workspace admin.
 
         `DELETE /v1/convai/triage-tickets/{agentqa_ticket_id}`.
+
+        Args:
+            agentqa_ticket_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
@@ -532,6 +577,16 @@ class ConversationalAiResource:
         Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
 
         `PATCH /v1/convai/triage-tickets/{agentqa_ticket_id}`.
+
+        Args:
+            agentqa_ticket_id (str):
+            status (AgentConversationTicketStatus | None | Unset): If provided, updates the ticket
+                status. Omit to leave unchanged. One of: in_progress, merged, open, resolved.
+            assignee_user_id (None | str | Unset): If provided, updates who is responsible for resolving
+                this ticket. Must be a workspace member with at least viewer access to the agent. Pass null
+                to unassign. Omit to leave unchanged.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
@@ -561,6 +616,12 @@ class ConversationalAiResource:
         Append a comment discussing how to resolve the ticket. Requires viewer access to the ticket's agent.
 
         `POST /v1/convai/triage-tickets/{agentqa_ticket_id}/comments`.
+
+        Args:
+            agentqa_ticket_id (str):
+            comment (str): A comment discussing how to resolve the ticket.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
@@ -588,6 +649,13 @@ class ConversationalAiResource:
         Append a turn-level comment to a ticket. Requires viewer access to the ticket's agent.
 
         `POST /v1/convai/triage-tickets/{agentqa_ticket_id}/turn-comments`.
+
+        Args:
+            agentqa_ticket_id (str):
+            turn_index (int): Zero-based index of the transcript turn this comment refers to.
+            comment (str): What went wrong at this turn.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
@@ -785,6 +853,16 @@ class AsyncConversationalAiResource:
         Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
 
         `POST /v1/convai/knowledge-base`.
+
+        Args:
+            name (None | str | Unset): A custom, human-readable name for the document.
+            url (str | Unset): URL to a page of documentation that the agent will have access to in
+                order to interact with users.
+            file (FileInput | Unset): Documentation that the agent will have access to in order to
+                interact with users.
+            agent_id (str | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
@@ -812,6 +890,10 @@ class AsyncConversationalAiResource:
         Provides total size and other information of RAG indexes used by knowledgebase documents
 
         `GET /v1/convai/knowledge-base/rag-index`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_rag_index_overview._get_kwargs()
@@ -829,6 +911,12 @@ class AsyncConversationalAiResource:
         Provides information about all RAG indexes of the specified knowledgebase document.
 
         `GET /v1/convai/knowledge-base/{documentation_id}/rag-index`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -850,6 +938,13 @@ class AsyncConversationalAiResource:
         Delete RAG index for the knowledgebase document.
 
         `DELETE /v1/convai/knowledge-base/{documentation_id}/rag-index/{rag_index_id}`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            rag_index_id (str): The id of RAG index of document from the knowledge base.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -877,6 +972,14 @@ class AsyncConversationalAiResource:
         overall comment and/or turn-level comments describing what went wrong.
 
         `POST /v1/convai/triage-tickets`.
+
+        Args:
+            conversation_id (str): Conversation this ticket is about.
+            qa_comment (None | str | Unset): The QA finding covering the whole conversation.
+            turn_comments (list[TurnCommentRequestModel] | Unset): Optional turn-level comments on what
+                went wrong.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
@@ -904,6 +1007,11 @@ class AsyncConversationalAiResource:
         Get an agent conversation ticket by ID.
 
         `GET /v1/convai/triage-tickets/{agentqa_ticket_id}`.
+
+        Args:
+            agentqa_ticket_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
@@ -926,6 +1034,11 @@ class AsyncConversationalAiResource:
         Delete an agent conversation ticket. Restricted to the ticket creator or a workspace admin.
 
         `DELETE /v1/convai/triage-tickets/{agentqa_ticket_id}`.
+
+        Args:
+            agentqa_ticket_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
@@ -950,6 +1063,16 @@ class AsyncConversationalAiResource:
         Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
 
         `PATCH /v1/convai/triage-tickets/{agentqa_ticket_id}`.
+
+        Args:
+            agentqa_ticket_id (str):
+            status (AgentConversationTicketStatus | None | Unset): If provided, updates the ticket
+                status. Omit to leave unchanged. One of: in_progress, merged, open, resolved.
+            assignee_user_id (None | str | Unset): If provided, updates who is responsible for resolving
+                this ticket. Must be a workspace member with at least viewer access to the agent. Pass null
+                to unassign. Omit to leave unchanged.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
@@ -979,6 +1102,12 @@ class AsyncConversationalAiResource:
         Append a comment discussing how to resolve the ticket. Requires viewer access to the ticket's agent.
 
         `POST /v1/convai/triage-tickets/{agentqa_ticket_id}/comments`.
+
+        Args:
+            agentqa_ticket_id (str):
+            comment (str): A comment discussing how to resolve the ticket.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
@@ -1006,6 +1135,13 @@ class AsyncConversationalAiResource:
         Append a turn-level comment to a ticket. Requires viewer access to the ticket's agent.
 
         `POST /v1/convai/triage-tickets/{agentqa_ticket_id}/turn-comments`.
+
+        Args:
+            agentqa_ticket_id (str):
+            turn_index (int): Zero-based index of the transcript turn this comment refers to.
+            comment (str): What went wrong at this turn.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)

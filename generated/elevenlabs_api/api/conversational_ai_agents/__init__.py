@@ -455,6 +455,25 @@ class ConversationalAiAgentsResource:
         Returns a list of your agents and their metadata.
 
         `GET /v1/convai/agents`.
+
+        Args:
+            page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100, defaults
+                to 30.
+            search (None | str | Unset): Search by agents name.
+            archived (bool | None | Unset): Filter agents by archived status
+            show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
+                that were shared with you by someone else and include only the ones you own. Deprecated: use
+                created_by_user_id instead.
+            created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
+                agents created by this user are returned. Takes precedence over show_only_owned_agents. Use
+                '@me' to refer to the authenticated user.
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            sort_by (AgentSortBy | None | Unset): The field to sort the results by One of:
+                call_count_7d, created_at, name.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_agents_list._get_kwargs(
@@ -501,6 +520,19 @@ class ConversationalAiAgentsResource:
         Create an agent from a config object
 
         `POST /v1/convai/agents/create`.
+
+        Args:
+            conversation_config (ConversationalConfigAPIModelInput):
+            platform_settings (AgentPlatformSettingsRequestModel | None | Unset): Platform settings for
+                the agent are all settings that aren't related to the conversation orchestration and
+                content.
+            workflow (AgentWorkflowRequestModel | Unset):
+            name (None | str | Unset): A name to make the agent easier to find
+            tags (list[str] | None | Unset): Tags to help classify and filter the agent
+            enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
+                ignored.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
@@ -531,6 +563,13 @@ class ConversationalAiAgentsResource:
         Retrieve config for an agent
 
         `GET /v1/convai/agents/{agent_id}`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            version_id (None | str | Unset): The ID of the agent version to use
+            branch_id (None | str | Unset): The ID of the branch to use
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -553,6 +592,11 @@ class ConversationalAiAgentsResource:
         Delete an agent
 
         `DELETE /v1/convai/agents/{agent_id}`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -586,6 +630,30 @@ class ConversationalAiAgentsResource:
         Patches an Agent settings
 
         `PATCH /v1/convai/agents/{agent_id}`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            conversation_config
+                (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None |
+                Unset): Conversation configuration for an agent
+            platform_settings (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
+                | None | Unset): Platform settings for the agent are all settings that aren't related to the
+                conversation orchestration and content.
+            workflow (AgentWorkflowRequestModel | Unset):
+            name (None | str | Unset): A name to make the agent easier to find
+            tags (list[str] | None | Unset): Tags to help classify and filter the agent
+            version_description (None | str | Unset): Description for this version when publishing
+                changes (only applicable for versioned agents)
+            procedures (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None |
+                Unset): Procedure versions to publish, keyed by procedure_id. When provided, this map
+                replaces the procedures from the current draft or branch tip. When omitted or null,
+                unpublished procedure edits are used if present; otherwise, the branch tip's procedures are
+                retained. Pass an empty object to remove all procedures.
+            enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned. This
+                parameter is ignored.
+            branch_id (None | str | Unset): The ID of the branch to use
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -622,6 +690,12 @@ class ConversationalAiAgentsResource:
         Create a new agent by duplicating an existing one
 
         `POST /v1/convai/agents/{agent_id}/duplicate`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            name (None | str | Unset): A name to make the agent easier to find
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -643,7 +717,7 @@ class ConversationalAiAgentsResource:
         agent_id: str,
         query: str,
         *,
-        use_agent_defaults: bool | Unset = True,
+        use_agent_defaults: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AgentKnowledgeBaseRagQueryResponseModel:
@@ -654,6 +728,18 @@ class ConversationalAiAgentsResource:
         and may evolve.
 
         `POST /v1/convai/agents/{agent_id}/knowledge-base/rag-query`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            query (str): Query to run against the agent's knowledge base RAG index.
+            use_agent_defaults (bool | Unset): When true (the default), retrieval uses the agent's own
+                RAG settings, reproducing exactly what the agent would retrieve. Set to false to retrieve
+                with neutral default RAG settings instead (the agent's embedding model is always kept, since
+                it determines which vector index exists). Useful for auditing the knowledge base
+                independently of how a particular agent is tuned. Defaults to True on the server.
+            branch_id (None | str | Unset): The ID of the branch to use
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -679,7 +765,7 @@ class ConversationalAiAgentsResource:
         *,
         agent_config_override: AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
-        repeat_count: int | Unset = 1,
+        repeat_count: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetTestSuiteInvocationResponseModel:
         """Run Tests On The Agent
@@ -688,6 +774,19 @@ class ConversationalAiAgentsResource:
         it will be used to override default agent configuration.
 
         `POST /v1/convai/agents/{agent_id}/run-tests`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            tests (list[SingleTestRunRequestModel]): List of tests to run on the agent
+            agent_config_override (AdhocAgentConfigOverrideForTestRequestModel | None | Unset):
+                Configuration overrides to use for testing. If not provided, the agent's default
+                configuration will be used.
+            branch_id (None | str | Unset): ID of the branch to run the tests on. If not provided, the
+                tests will be run on the agent's main branch.
+            repeat_count (int | Unset): Number of times to run each test. When greater than 1, results
+                are grouped and summarized. Defaults to 1 on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -711,7 +810,7 @@ class ConversationalAiAgentsResource:
         simulation_specification: ConversationSimulationSpecification,
         *,
         extra_evaluation_criteria: builtins.list[PromptEvaluationCriteria] | None | Unset = UNSET,
-        new_turns_limit: int | Unset = 10000,
+        new_turns_limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AgentSimulatedChatTestResponseModel:
         """Deprecated: Simulates A Conversation
@@ -720,6 +819,17 @@ class ConversationalAiAgentsResource:
         endpoints to create and run simulations. Run a conversation between the agent and a simulated user.
 
         `POST /v1/convai/agents/{agent_id}/simulate-conversation`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            simulation_specification (ConversationSimulationSpecification): A specification that will be
+                used to simulate a conversation between an agent and an AI user.
+            extra_evaluation_criteria (list[PromptEvaluationCriteria] | None | Unset): A list of
+                evaluation criteria to test
+            new_turns_limit (int | Unset): Maximum number of new turns to generate in the conversation
+                simulation Defaults to 10000 on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -744,7 +854,7 @@ class ConversationalAiAgentsResource:
         simulation_specification: ConversationSimulationSpecification,
         *,
         extra_evaluation_criteria: builtins.list[PromptEvaluationCriteria] | None | Unset = UNSET,
-        new_turns_limit: int | Unset = 10000,
+        new_turns_limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Deprecated: Simulates A Conversation (Stream)
@@ -756,6 +866,17 @@ class ConversationalAiAgentsResource:
         analysis will be sent.
 
         `POST /v1/convai/agents/{agent_id}/simulate-conversation/stream`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            simulation_specification (ConversationSimulationSpecification): A specification that will be
+                used to simulate a conversation between an agent and an AI user.
+            extra_evaluation_criteria (list[PromptEvaluationCriteria] | None | Unset): A list of
+                evaluation criteria to test
+            new_turns_limit (int | Unset): Maximum number of new turns to generate in the conversation
+                simulation Defaults to 10000 on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -798,6 +919,26 @@ class ConversationalAiAgentsResource:
         an agent opens for end users.
 
         `GET /v1/convai/agents/{agent_id}/triage-tickets`.
+
+        Args:
+            agent_id (str):
+            page_size (int | Unset): How many agent conversation tickets to return. Can not exceed 100.
+            conversation_id (None | str | Unset): Filter tickets by conversation id.
+            status (AgentConversationTicketStatus | None | Unset): Filter tickets by status. One of:
+                in_progress, merged, open, resolved.
+            sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they
+                were raised (qa, agent, manual). Repeat the parameter to filter by multiple sources.
+            owner_user_id (None | str | Unset): Filter tickets by creator. Use 'agent' for agent-raised
+                tickets.
+            assignee_user_id (None | str | Unset): Filter tickets by assignee. Use 'unassigned' for
+                tickets with no assignee.
+            issue_type (AgentConversationTicketIssueType | None | Unset): Filter clusters by issue type.
+                One of: knowledge_gap, missing_tool, product_feedback, tool_issue, unnecessary_escalation.
+            label (None | str | Unset): Filter tickets by an exact label.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -853,6 +994,13 @@ class ConversationalAiAgentsResource:
         agent.
 
         `POST /v1/convai/agents/{agent_id}/triage-tickets`.
+
+        Args:
+            agent_id (str):
+            qa_comment (str): What the ticket is about, e.g. a follow-up task for the agent. This is
+                shown as the ticket title.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -882,6 +1030,11 @@ class ConversationalAiAgentsResource:
         offer them as an assignee and prompt to grant access first.
 
         `GET /v1/convai/agents/{agent_id}/triage-tickets/assignable-users`.
+
+        Args:
+            agent_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -1010,6 +1163,25 @@ class AsyncConversationalAiAgentsResource:
         Returns a list of your agents and their metadata.
 
         `GET /v1/convai/agents`.
+
+        Args:
+            page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100, defaults
+                to 30.
+            search (None | str | Unset): Search by agents name.
+            archived (bool | None | Unset): Filter agents by archived status
+            show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
+                that were shared with you by someone else and include only the ones you own. Deprecated: use
+                created_by_user_id instead.
+            created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
+                agents created by this user are returned. Takes precedence over show_only_owned_agents. Use
+                '@me' to refer to the authenticated user.
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            sort_by (AgentSortBy | None | Unset): The field to sort the results by One of:
+                call_count_7d, created_at, name.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_agents_list._get_kwargs(
@@ -1057,6 +1229,19 @@ class AsyncConversationalAiAgentsResource:
         Create an agent from a config object
 
         `POST /v1/convai/agents/create`.
+
+        Args:
+            conversation_config (ConversationalConfigAPIModelInput):
+            platform_settings (AgentPlatformSettingsRequestModel | None | Unset): Platform settings for
+                the agent are all settings that aren't related to the conversation orchestration and
+                content.
+            workflow (AgentWorkflowRequestModel | Unset):
+            name (None | str | Unset): A name to make the agent easier to find
+            tags (list[str] | None | Unset): Tags to help classify and filter the agent
+            enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
+                ignored.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
@@ -1087,6 +1272,13 @@ class AsyncConversationalAiAgentsResource:
         Retrieve config for an agent
 
         `GET /v1/convai/agents/{agent_id}`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            version_id (None | str | Unset): The ID of the agent version to use
+            branch_id (None | str | Unset): The ID of the branch to use
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -1109,6 +1301,11 @@ class AsyncConversationalAiAgentsResource:
         Delete an agent
 
         `DELETE /v1/convai/agents/{agent_id}`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -1142,6 +1339,30 @@ class AsyncConversationalAiAgentsResource:
         Patches an Agent settings
 
         `PATCH /v1/convai/agents/{agent_id}`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            conversation_config
+                (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None |
+                Unset): Conversation configuration for an agent
+            platform_settings (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
+                | None | Unset): Platform settings for the agent are all settings that aren't related to the
+                conversation orchestration and content.
+            workflow (AgentWorkflowRequestModel | Unset):
+            name (None | str | Unset): A name to make the agent easier to find
+            tags (list[str] | None | Unset): Tags to help classify and filter the agent
+            version_description (None | str | Unset): Description for this version when publishing
+                changes (only applicable for versioned agents)
+            procedures (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None |
+                Unset): Procedure versions to publish, keyed by procedure_id. When provided, this map
+                replaces the procedures from the current draft or branch tip. When omitted or null,
+                unpublished procedure edits are used if present; otherwise, the branch tip's procedures are
+                retained. Pass an empty object to remove all procedures.
+            enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned. This
+                parameter is ignored.
+            branch_id (None | str | Unset): The ID of the branch to use
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -1178,6 +1399,12 @@ class AsyncConversationalAiAgentsResource:
         Create a new agent by duplicating an existing one
 
         `POST /v1/convai/agents/{agent_id}/duplicate`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            name (None | str | Unset): A name to make the agent easier to find
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -1199,7 +1426,7 @@ class AsyncConversationalAiAgentsResource:
         agent_id: str,
         query: str,
         *,
-        use_agent_defaults: bool | Unset = True,
+        use_agent_defaults: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AgentKnowledgeBaseRagQueryResponseModel:
@@ -1210,6 +1437,18 @@ class AsyncConversationalAiAgentsResource:
         and may evolve.
 
         `POST /v1/convai/agents/{agent_id}/knowledge-base/rag-query`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            query (str): Query to run against the agent's knowledge base RAG index.
+            use_agent_defaults (bool | Unset): When true (the default), retrieval uses the agent's own
+                RAG settings, reproducing exactly what the agent would retrieve. Set to false to retrieve
+                with neutral default RAG settings instead (the agent's embedding model is always kept, since
+                it determines which vector index exists). Useful for auditing the knowledge base
+                independently of how a particular agent is tuned. Defaults to True on the server.
+            branch_id (None | str | Unset): The ID of the branch to use
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -1235,7 +1474,7 @@ class AsyncConversationalAiAgentsResource:
         *,
         agent_config_override: AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
-        repeat_count: int | Unset = 1,
+        repeat_count: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetTestSuiteInvocationResponseModel:
         """Run Tests On The Agent
@@ -1244,6 +1483,19 @@ class AsyncConversationalAiAgentsResource:
         it will be used to override default agent configuration.
 
         `POST /v1/convai/agents/{agent_id}/run-tests`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            tests (list[SingleTestRunRequestModel]): List of tests to run on the agent
+            agent_config_override (AdhocAgentConfigOverrideForTestRequestModel | None | Unset):
+                Configuration overrides to use for testing. If not provided, the agent's default
+                configuration will be used.
+            branch_id (None | str | Unset): ID of the branch to run the tests on. If not provided, the
+                tests will be run on the agent's main branch.
+            repeat_count (int | Unset): Number of times to run each test. When greater than 1, results
+                are grouped and summarized. Defaults to 1 on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -1267,7 +1519,7 @@ class AsyncConversationalAiAgentsResource:
         simulation_specification: ConversationSimulationSpecification,
         *,
         extra_evaluation_criteria: builtins.list[PromptEvaluationCriteria] | None | Unset = UNSET,
-        new_turns_limit: int | Unset = 10000,
+        new_turns_limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AgentSimulatedChatTestResponseModel:
         """Deprecated: Simulates A Conversation
@@ -1276,6 +1528,17 @@ class AsyncConversationalAiAgentsResource:
         endpoints to create and run simulations. Run a conversation between the agent and a simulated user.
 
         `POST /v1/convai/agents/{agent_id}/simulate-conversation`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            simulation_specification (ConversationSimulationSpecification): A specification that will be
+                used to simulate a conversation between an agent and an AI user.
+            extra_evaluation_criteria (list[PromptEvaluationCriteria] | None | Unset): A list of
+                evaluation criteria to test
+            new_turns_limit (int | Unset): Maximum number of new turns to generate in the conversation
+                simulation Defaults to 10000 on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -1302,7 +1565,7 @@ class AsyncConversationalAiAgentsResource:
         simulation_specification: ConversationSimulationSpecification,
         *,
         extra_evaluation_criteria: builtins.list[PromptEvaluationCriteria] | None | Unset = UNSET,
-        new_turns_limit: int | Unset = 10000,
+        new_turns_limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Deprecated: Simulates A Conversation (Stream)
@@ -1314,6 +1577,17 @@ class AsyncConversationalAiAgentsResource:
         analysis will be sent.
 
         `POST /v1/convai/agents/{agent_id}/simulate-conversation/stream`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            simulation_specification (ConversationSimulationSpecification): A specification that will be
+                used to simulate a conversation between an agent and an AI user.
+            extra_evaluation_criteria (list[PromptEvaluationCriteria] | None | Unset): A list of
+                evaluation criteria to test
+            new_turns_limit (int | Unset): Maximum number of new turns to generate in the conversation
+                simulation Defaults to 10000 on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -1356,6 +1630,26 @@ class AsyncConversationalAiAgentsResource:
         an agent opens for end users.
 
         `GET /v1/convai/agents/{agent_id}/triage-tickets`.
+
+        Args:
+            agent_id (str):
+            page_size (int | Unset): How many agent conversation tickets to return. Can not exceed 100.
+            conversation_id (None | str | Unset): Filter tickets by conversation id.
+            status (AgentConversationTicketStatus | None | Unset): Filter tickets by status. One of:
+                in_progress, merged, open, resolved.
+            sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they
+                were raised (qa, agent, manual). Repeat the parameter to filter by multiple sources.
+            owner_user_id (None | str | Unset): Filter tickets by creator. Use 'agent' for agent-raised
+                tickets.
+            assignee_user_id (None | str | Unset): Filter tickets by assignee. Use 'unassigned' for
+                tickets with no assignee.
+            issue_type (AgentConversationTicketIssueType | None | Unset): Filter clusters by issue type.
+                One of: knowledge_gap, missing_tool, product_feedback, tool_issue, unnecessary_escalation.
+            label (None | str | Unset): Filter tickets by an exact label.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -1412,6 +1706,13 @@ class AsyncConversationalAiAgentsResource:
         agent.
 
         `POST /v1/convai/agents/{agent_id}/triage-tickets`.
+
+        Args:
+            agent_id (str):
+            qa_comment (str): What the ticket is about, e.g. a follow-up task for the agent. This is
+                shown as the ticket title.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -1441,6 +1742,11 @@ class AsyncConversationalAiAgentsResource:
         offer them as an assignee and prompt to grant access first.
 
         `GET /v1/convai/agents/{agent_id}/triage-tickets/assignable-users`.
+
+        Args:
+            agent_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

@@ -186,6 +186,16 @@ class ConversationalAiAgentsBranchesResource:
         Returns a list of branches an agent has
 
         `GET /v1/convai/agents/{agent_id}/branches`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            include_archived (bool | Unset): Whether archived branches should be included
+            limit (int | Unset): How many results at most should be returned
+            include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
+                from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so it
+                is slow on agents with long histories and is off by default, leaving those fields null.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -219,6 +229,21 @@ class ConversationalAiAgentsBranchesResource:
         Create a new branch from a given version of any branch
 
         `POST /v1/convai/agents/{agent_id}/branches`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            parent_version_id (str): ID of the version to branch from
+            name (str): Name of the branch. It is unique within the agent.
+            description (str): Description for the branch
+            conversation_config
+                (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None |
+                Unset): Changes to apply to conversation config
+            platform_settings
+                (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset):
+                Changes to apply to platform settings
+            workflow (AgentWorkflowRequestModel | None | Unset): Updated workflow definition
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -252,6 +277,12 @@ class ConversationalAiAgentsBranchesResource:
         Get information about a single agent branch
 
         `GET /v1/convai/agents/{agent_id}/branches/{branch_id}`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            branch_id (str): Unique identifier for the branch.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -278,6 +309,16 @@ class ConversationalAiAgentsBranchesResource:
         Update agent branch properties such as archiving status and protection level
 
         `PATCH /v1/convai/agents/{agent_id}/branches/{branch_id}`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            branch_id (str): Unique identifier for the branch.
+            name (None | str | Unset): New name for the branch. Must be unique within the agent.
+            is_archived (bool | None | Unset): Whether the branch should be archived
+            protection_status (BranchProtectionStatus | None | Unset): The protection level for the
+                branch One of: admin_perms_required, writer_perms_required.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -311,6 +352,12 @@ class ConversationalAiAgentsBranchesResource:
         branch's own changes.
 
         `POST /v1/convai/agents/{agent_id}/branches/{branch_id}/rebase`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            branch_id (str): Unique identifier for the source branch to merge from.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -335,6 +382,12 @@ class ConversationalAiAgentsBranchesResource:
         showing an accurate diff before confirming.
 
         `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/rebase-preview`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            branch_id (str): Unique identifier for the source branch to merge from.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -351,8 +404,8 @@ class ConversationalAiAgentsBranchesResource:
         agent_id: str,
         source_branch_id: str,
         *,
-        archive_source_branch: bool | Unset = True,
-        force: bool | Unset = False,
+        archive_source_branch: bool | Unset = UNSET,
+        force: bool | Unset = UNSET,
         target_branch_id: str,
         request_options: RequestOptions | None = None,
     ) -> Any:
@@ -361,6 +414,17 @@ class ConversationalAiAgentsBranchesResource:
         Merge a branch into a target branch
 
         `POST /v1/convai/agents/{agent_id}/branches/{source_branch_id}/merge`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            source_branch_id (str): Unique identifier for the source branch to merge from.
+            archive_source_branch (bool | Unset): Whether to archive the source branch after merging
+                Defaults to True on the server.
+            force (bool | Unset): Force source branch changes onto the target, overriding
+                timestamp-based conflict resolution Defaults to False on the server.
+            target_branch_id (str): The ID of the target branch to merge into.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -396,6 +460,15 @@ class ConversationalAiAgentsBranchesResource:
         Useful for showing an accurate diff before confirming.
 
         `GET /v1/convai/agents/{agent_id}/branches/{source_branch_id}/merge-preview`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            source_branch_id (str): Unique identifier for the source branch to merge from.
+            target_branch_id (str): The ID of the target branch to merge into.
+            force (bool | Unset): When true, source branch changes always win conflicts regardless of
+                timestamps
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -451,6 +524,16 @@ class AsyncConversationalAiAgentsBranchesResource:
         Returns a list of branches an agent has
 
         `GET /v1/convai/agents/{agent_id}/branches`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            include_archived (bool | Unset): Whether archived branches should be included
+            limit (int | Unset): How many results at most should be returned
+            include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
+                from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so it
+                is slow on agents with long histories and is off by default, leaving those fields null.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -484,6 +567,21 @@ class AsyncConversationalAiAgentsBranchesResource:
         Create a new branch from a given version of any branch
 
         `POST /v1/convai/agents/{agent_id}/branches`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            parent_version_id (str): ID of the version to branch from
+            name (str): Name of the branch. It is unique within the agent.
+            description (str): Description for the branch
+            conversation_config
+                (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None |
+                Unset): Changes to apply to conversation config
+            platform_settings
+                (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset):
+                Changes to apply to platform settings
+            workflow (AgentWorkflowRequestModel | None | Unset): Updated workflow definition
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -517,6 +615,12 @@ class AsyncConversationalAiAgentsBranchesResource:
         Get information about a single agent branch
 
         `GET /v1/convai/agents/{agent_id}/branches/{branch_id}`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            branch_id (str): Unique identifier for the branch.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -543,6 +647,16 @@ class AsyncConversationalAiAgentsBranchesResource:
         Update agent branch properties such as archiving status and protection level
 
         `PATCH /v1/convai/agents/{agent_id}/branches/{branch_id}`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            branch_id (str): Unique identifier for the branch.
+            name (None | str | Unset): New name for the branch. Must be unique within the agent.
+            is_archived (bool | None | Unset): Whether the branch should be archived
+            protection_status (BranchProtectionStatus | None | Unset): The protection level for the
+                branch One of: admin_perms_required, writer_perms_required.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -576,6 +690,12 @@ class AsyncConversationalAiAgentsBranchesResource:
         branch's own changes.
 
         `POST /v1/convai/agents/{agent_id}/branches/{branch_id}/rebase`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            branch_id (str): Unique identifier for the source branch to merge from.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -600,6 +720,12 @@ class AsyncConversationalAiAgentsBranchesResource:
         showing an accurate diff before confirming.
 
         `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/rebase-preview`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            branch_id (str): Unique identifier for the source branch to merge from.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -618,8 +744,8 @@ class AsyncConversationalAiAgentsBranchesResource:
         agent_id: str,
         source_branch_id: str,
         *,
-        archive_source_branch: bool | Unset = True,
-        force: bool | Unset = False,
+        archive_source_branch: bool | Unset = UNSET,
+        force: bool | Unset = UNSET,
         target_branch_id: str,
         request_options: RequestOptions | None = None,
     ) -> Any:
@@ -628,6 +754,17 @@ class AsyncConversationalAiAgentsBranchesResource:
         Merge a branch into a target branch
 
         `POST /v1/convai/agents/{agent_id}/branches/{source_branch_id}/merge`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            source_branch_id (str): Unique identifier for the source branch to merge from.
+            archive_source_branch (bool | Unset): Whether to archive the source branch after merging
+                Defaults to True on the server.
+            force (bool | Unset): Force source branch changes onto the target, overriding
+                timestamp-based conflict resolution Defaults to False on the server.
+            target_branch_id (str): The ID of the target branch to merge into.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -663,6 +800,15 @@ class AsyncConversationalAiAgentsBranchesResource:
         Useful for showing an accurate diff before confirming.
 
         `GET /v1/convai/agents/{agent_id}/branches/{source_branch_id}/merge-preview`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            source_branch_id (str): Unique identifier for the source branch to merge from.
+            target_branch_id (str): The ID of the target branch to merge into.
+            force (bool | Unset): When true, source branch changes always win conflicts regardless of
+                timestamps
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

@@ -75,6 +75,12 @@ class ConversationalAiAgentsDeploymentsResource:
         Create a new deployment for an agent
 
         `POST /v1/convai/agents/{agent_id}/deployments`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            deployment_request (AgentDeploymentRequest):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -124,6 +130,12 @@ class AsyncConversationalAiAgentsDeploymentsResource:
         Create a new deployment for an agent
 
         `POST /v1/convai/agents/{agent_id}/deployments`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            deployment_request (AgentDeploymentRequest):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

@@ -100,6 +100,19 @@ class ConversationalAiAgentsDraftsResource:
         Create a new draft for an agent
 
         `POST /v1/convai/agents/{agent_id}/drafts`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            conversation_config (BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig):
+                Conversation config for the draft
+            platform_settings (BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings):
+                Platform settings for the draft
+            workflow (AgentWorkflowRequestModel):
+            name (str): Name for the draft
+            tags (list[str] | None | Unset): Tags to help classify and filter the agent
+            branch_id (str): The ID of the agent branch to use
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -133,6 +146,12 @@ class ConversationalAiAgentsDraftsResource:
         Delete a draft for an agent
 
         `DELETE /v1/convai/agents/{agent_id}/drafts`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            branch_id (str): The ID of the agent branch to use
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -182,6 +201,19 @@ class AsyncConversationalAiAgentsDraftsResource:
         Create a new draft for an agent
 
         `POST /v1/convai/agents/{agent_id}/drafts`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            conversation_config (BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig):
+                Conversation config for the draft
+            platform_settings (BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings):
+                Platform settings for the draft
+            workflow (AgentWorkflowRequestModel):
+            name (str): Name for the draft
+            tags (list[str] | None | Unset): Tags to help classify and filter the agent
+            branch_id (str): The ID of the agent branch to use
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -215,6 +247,12 @@ class AsyncConversationalAiAgentsDraftsResource:
         Delete a draft for an agent
 
         `DELETE /v1/convai/agents/{agent_id}/drafts`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            branch_id (str): The ID of the agent branch to use
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

@@ -69,6 +69,11 @@ class ConversationalAiAgentsKnowledgeBaseResource:
         Returns the number of pages in the agent's knowledge base.
 
         `GET /v1/convai/agent/{agent_id}/knowledge-base/size`.
+
+        Args:
+            agent_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -110,6 +115,11 @@ class AsyncConversationalAiAgentsKnowledgeBaseResource:
         Returns the number of pages in the agent's knowledge base.
 
         `GET /v1/convai/agent/{agent_id}/knowledge-base/size`.
+
+        Args:
+            agent_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

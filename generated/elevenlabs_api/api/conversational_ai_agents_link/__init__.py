@@ -65,6 +65,11 @@ class ConversationalAiAgentsLinkResource:
         Get the current link used to share the agent with others
 
         `GET /v1/convai/agents/{agent_id}/link`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -104,6 +109,11 @@ class AsyncConversationalAiAgentsLinkResource:
         Get the current link used to share the agent with others
 
         `GET /v1/convai/agents/{agent_id}/link`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

@@ -70,6 +70,15 @@ class ConversationalAiAgentsLlmUsageResource:
         Calculates expected number of LLM tokens needed for the specified agent.
 
         `POST /v1/convai/agent/{agent_id}/llm-usage/calculate`.
+
+        Args:
+            agent_id (str):
+            prompt_length (int | None | Unset): Length of the prompt in characters.
+            number_of_pages (int | None | Unset): Pages of content in pdf documents OR urls in agent's
+                Knowledge Base.
+            rag_enabled (bool | None | Unset): Whether RAG is enabled.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -121,6 +130,15 @@ class AsyncConversationalAiAgentsLlmUsageResource:
         Calculates expected number of LLM tokens needed for the specified agent.
 
         `POST /v1/convai/agent/{agent_id}/llm-usage/calculate`.
+
+        Args:
+            agent_id (str):
+            prompt_length (int | None | Unset): Length of the prompt in characters.
+            number_of_pages (int | None | Unset): Pages of content in pdf documents OR urls in agent's
+                Knowledge Base.
+            rag_enabled (bool | None | Unset): Whether RAG is enabled.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

@@ -145,6 +145,13 @@ class ConversationalAiAgentsProceduresResource:
         read a procedure's body.
 
         `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            agent_version_id (None | str | Unset): The agent version ID to retrieve the procedure for.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -170,6 +177,13 @@ class ConversationalAiAgentsProceduresResource:
         Create a new procedure for the agent on a branch.
 
         `POST /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            body: The request body.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -194,6 +208,12 @@ class ConversationalAiAgentsProceduresResource:
         Compile procedure drafts into a workflow.
 
         `POST /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/compile`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -220,6 +240,16 @@ class ConversationalAiAgentsProceduresResource:
         Retrieve a procedure at a specific version or the current branch HEAD.
 
         `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            procedure_id (str): The procedure ID
+            version_id (None | str | Unset): The version ID to retrieve. If omitted, returns the version
+                at branch HEAD.
+            agent_version_id (None | str | Unset): The agent version ID to retrieve the procedure for.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -249,6 +279,13 @@ class ConversationalAiAgentsProceduresResource:
         subtree, rejected if any procedure outside the subtree hands off into it.
 
         `DELETE /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            procedure_id (str): The procedure ID
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -310,6 +347,13 @@ class AsyncConversationalAiAgentsProceduresResource:
         read a procedure's body.
 
         `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            agent_version_id (None | str | Unset): The agent version ID to retrieve the procedure for.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -335,6 +379,13 @@ class AsyncConversationalAiAgentsProceduresResource:
         Create a new procedure for the agent on a branch.
 
         `POST /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            body: The request body.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -359,6 +410,12 @@ class AsyncConversationalAiAgentsProceduresResource:
         Compile procedure drafts into a workflow.
 
         `POST /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/compile`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -387,6 +444,16 @@ class AsyncConversationalAiAgentsProceduresResource:
         Retrieve a procedure at a specific version or the current branch HEAD.
 
         `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            procedure_id (str): The procedure ID
+            version_id (None | str | Unset): The version ID to retrieve. If omitted, returns the version
+                at branch HEAD.
+            agent_version_id (None | str | Unset): The agent version ID to retrieve the procedure for.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -416,6 +483,13 @@ class AsyncConversationalAiAgentsProceduresResource:
         subtree, rejected if any procedure outside the subtree hands off into it.
 
         `DELETE /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            procedure_id (str): The procedure ID
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

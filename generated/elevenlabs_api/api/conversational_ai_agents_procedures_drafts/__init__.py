@@ -92,6 +92,13 @@ class ConversationalAiAgentsProceduresDraftsResource:
         Get user's draft for a procedure
 
         `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            procedure_id (str): The procedure ID
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -118,6 +125,13 @@ class ConversationalAiAgentsProceduresDraftsResource:
         Delete user's draft for a procedure, resetting to the committed version
 
         `DELETE /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            procedure_id (str): The procedure ID
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -150,6 +164,20 @@ class ConversationalAiAgentsProceduresDraftsResource:
         Create or update user's draft for a procedure
 
         `PATCH /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            procedure_id (str): The procedure ID
+            name (str): Procedure name
+            content (str): Procedure content
+            type_ (ProcedureType):  One of: deterministic, free_form.
+            trigger (None | str | Unset): When the agent should use this procedure. Empty string means
+                this is a sub-procedure that should only start when another procedure references it. If
+                omitted or null, the trigger is derived from the content instead. Also accepts `description`
+                as an alias.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -209,6 +237,13 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
         Get user's draft for a procedure
 
         `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            procedure_id (str): The procedure ID
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -237,6 +272,13 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
         Delete user's draft for a procedure, resetting to the committed version
 
         `DELETE /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            procedure_id (str): The procedure ID
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -269,6 +311,20 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
         Create or update user's draft for a procedure
 
         `PATCH /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft`.
+
+        Args:
+            agent_id (str): Agent ID to get the procedure draft from
+            branch_id (str): Branch ID to get the procedure draft from
+            procedure_id (str): The procedure ID
+            name (str): Procedure name
+            content (str): Procedure content
+            type_ (ProcedureType):  One of: deterministic, free_form.
+            trigger (None | str | Unset): When the agent should use this procedure. Empty string means
+                this is a sub-procedure that should only start when another procedure references it. If
+                omitted or null, the trigger is derived from the content instead. Also accepts `description`
+                as an alias.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

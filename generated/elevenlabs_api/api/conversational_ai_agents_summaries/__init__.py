@@ -79,6 +79,11 @@ class ConversationalAiAgentsSummariesResource:
         Returns summaries for the specified agents.
 
         `GET /v1/convai/agents/summaries`.
+
+        Args:
+            agent_ids (list[str]): List of agent IDs to fetch summaries for
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_agents_summaries_get._get_kwargs(
@@ -119,6 +124,11 @@ class AsyncConversationalAiAgentsSummariesResource:
         Returns summaries for the specified agents.
 
         `GET /v1/convai/agents/summaries`.
+
+        Args:
+            agent_ids (list[str]): List of agent IDs to fetch summaries for
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_agents_summaries_get._get_kwargs(

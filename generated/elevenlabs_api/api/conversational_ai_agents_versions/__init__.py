@@ -66,6 +66,12 @@ class ConversationalAiAgentsVersionsResource:
         Get metadata for a specific agent version
 
         `GET /v1/convai/agents/{agent_id}/versions/{version_id}`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            version_id (str): Unique identifier for the version.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -110,6 +116,12 @@ class AsyncConversationalAiAgentsVersionsResource:
         Get metadata for a specific agent version
 
         `GET /v1/convai/agents/{agent_id}/versions/{version_id}`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            version_id (str): Unique identifier for the version.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

@@ -83,6 +83,14 @@ class ConversationalAiAgentsWidgetResource:
         Retrieve the widget configuration for an agent
 
         `GET /v1/convai/agents/{agent_id}/widget`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            conversation_signature (None | str | Unset): An expiring token that enables a websocket
+                conversation to start. These can be generated for an agent using the
+                /v1/convai/conversation/get_signed_url endpoint
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -133,6 +141,14 @@ class AsyncConversationalAiAgentsWidgetResource:
         Retrieve the widget configuration for an agent
 
         `GET /v1/convai/agents/{agent_id}/widget`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            conversation_signature (None | str | Unset): An expiring token that enables a websocket
+                conversation to start. These can be generated for an agent using the
+                /v1/convai/conversation/get_signed_url endpoint
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

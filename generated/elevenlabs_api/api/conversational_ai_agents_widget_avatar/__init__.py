@@ -76,6 +76,12 @@ class ConversationalAiAgentsWidgetAvatarResource:
         Sets the avatar for an agent displayed in the widget
 
         `POST /v1/convai/agents/{agent_id}/avatar`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            avatar_file (FileInput): An image file to be used as the agent's avatar.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -125,6 +131,12 @@ class AsyncConversationalAiAgentsWidgetAvatarResource:
         Sets the avatar for an agent displayed in the widget
 
         `POST /v1/convai/agents/{agent_id}/avatar`.
+
+        Args:
+            agent_id (str): The id of an agent. This is returned on agent creation.
+            avatar_file (FileInput): An image file to be used as the agent's avatar.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

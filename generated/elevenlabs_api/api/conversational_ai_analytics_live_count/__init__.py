@@ -75,6 +75,13 @@ class ConversationalAiAnalyticsLiveCountResource:
         Get the live count of the ongoing conversations.
 
         `GET /v1/convai/analytics/live-count`.
+
+        Args:
+            agent_id (None | str | Unset): The id of an agent to restrict the analytics to.
+            agent_ids (list[str] | None | Unset): Restrict analytics to the union of the given agents.
+                Takes precedence over `agent_id` when both are supplied.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_analytics_live_count_get._get_kwargs(
@@ -117,6 +124,13 @@ class AsyncConversationalAiAnalyticsLiveCountResource:
         Get the live count of the ongoing conversations.
 
         `GET /v1/convai/analytics/live-count`.
+
+        Args:
+            agent_id (None | str | Unset): The id of an agent to restrict the analytics to.
+            agent_ids (list[str] | None | Unset): Restrict analytics to the union of the given agents.
+                Takes precedence over `agent_id` when both are supplied.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_analytics_live_count_get._get_kwargs(

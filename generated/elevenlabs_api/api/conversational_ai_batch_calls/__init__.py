@@ -144,6 +144,23 @@ class ConversationalAiBatchCallsResource:
         Submit a batch call request to schedule calls for multiple recipients.
 
         `POST /v1/convai/batch-calling/submit`.
+
+        Args:
+            call_name (str):
+            agent_id (str):
+            recipients (list[OutboundCallRecipient]):
+            scheduled_time_unix (int | None | Unset):
+            agent_phone_number_id (None | str | Unset):
+            whatsapp_params (BatchCallWhatsAppParams | None | Unset):
+            timezone (None | str | Unset):
+            branch_id (None | str | Unset):
+            environment (None | str | Unset):
+            telephony_call_config (TelephonyCallConfig | Unset):
+            target_concurrency_limit (int | None | Unset): Maximum number of simultaneous calls for this
+                batch. When set, dispatch is governed by this limit rather than workspace/agent capacity
+                percentages.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
@@ -181,6 +198,13 @@ class ConversationalAiBatchCallsResource:
         Get all batch calls for the current workspace.
 
         `GET /v1/convai/batch-calling/workspace`.
+
+        Args:
+            limit (int | Unset):
+            last_doc (None | str | Unset):
+            agent_id (None | str | Unset): Filter batch calls to a single agent.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_batch_calls_list._get_kwargs(
@@ -202,6 +226,11 @@ class ConversationalAiBatchCallsResource:
         Get detailed information about a batch call including all recipients.
 
         `GET /v1/convai/batch-calling/{batch_id}`.
+
+        Args:
+            batch_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("batch_id", batch_id)
@@ -222,6 +251,11 @@ class ConversationalAiBatchCallsResource:
         Permanently delete a batch call and all recipient records. Conversations remain in history.
 
         `DELETE /v1/convai/batch-calling/{batch_id}`.
+
+        Args:
+            batch_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("batch_id", batch_id)
@@ -242,6 +276,11 @@ class ConversationalAiBatchCallsResource:
         Cancel a running batch call and set all recipients to cancelled status.
 
         `POST /v1/convai/batch-calling/{batch_id}/cancel`.
+
+        Args:
+            batch_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("batch_id", batch_id)
@@ -263,6 +302,12 @@ class ConversationalAiBatchCallsResource:
         Download all recipients and conversation results for a terminal batch call as CSV.
 
         `GET /v1/convai/batch-calling/{batch_id}/export`; the body (text/csv) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            batch_id (str):
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("batch_id", batch_id)
@@ -283,6 +328,11 @@ class ConversationalAiBatchCallsResource:
         Retry a batch call, calling failed and no-response recipients again.
 
         `POST /v1/convai/batch-calling/{batch_id}/retry`.
+
+        Args:
+            batch_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("batch_id", batch_id)
@@ -338,6 +388,23 @@ class AsyncConversationalAiBatchCallsResource:
         Submit a batch call request to schedule calls for multiple recipients.
 
         `POST /v1/convai/batch-calling/submit`.
+
+        Args:
+            call_name (str):
+            agent_id (str):
+            recipients (list[OutboundCallRecipient]):
+            scheduled_time_unix (int | None | Unset):
+            agent_phone_number_id (None | str | Unset):
+            whatsapp_params (BatchCallWhatsAppParams | None | Unset):
+            timezone (None | str | Unset):
+            branch_id (None | str | Unset):
+            environment (None | str | Unset):
+            telephony_call_config (TelephonyCallConfig | Unset):
+            target_concurrency_limit (int | None | Unset): Maximum number of simultaneous calls for this
+                batch. When set, dispatch is governed by this limit rather than workspace/agent capacity
+                percentages.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
@@ -375,6 +442,13 @@ class AsyncConversationalAiBatchCallsResource:
         Get all batch calls for the current workspace.
 
         `GET /v1/convai/batch-calling/workspace`.
+
+        Args:
+            limit (int | Unset):
+            last_doc (None | str | Unset):
+            agent_id (None | str | Unset): Filter batch calls to a single agent.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_batch_calls_list._get_kwargs(
@@ -396,6 +470,11 @@ class AsyncConversationalAiBatchCallsResource:
         Get detailed information about a batch call including all recipients.
 
         `GET /v1/convai/batch-calling/{batch_id}`.
+
+        Args:
+            batch_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("batch_id", batch_id)
@@ -416,6 +495,11 @@ class AsyncConversationalAiBatchCallsResource:
         Permanently delete a batch call and all recipient records. Conversations remain in history.
 
         `DELETE /v1/convai/batch-calling/{batch_id}`.
+
+        Args:
+            batch_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("batch_id", batch_id)
@@ -436,6 +520,11 @@ class AsyncConversationalAiBatchCallsResource:
         Cancel a running batch call and set all recipients to cancelled status.
 
         `POST /v1/convai/batch-calling/{batch_id}/cancel`.
+
+        Args:
+            batch_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("batch_id", batch_id)
@@ -457,6 +546,12 @@ class AsyncConversationalAiBatchCallsResource:
         Download all recipients and conversation results for a terminal batch call as CSV.
 
         `GET /v1/convai/batch-calling/{batch_id}/export`; the body (text/csv) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            batch_id (str):
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("batch_id", batch_id)
@@ -477,6 +572,11 @@ class AsyncConversationalAiBatchCallsResource:
         Retry a batch call, calling failed and no-response recipients again.
 
         `POST /v1/convai/batch-calling/{batch_id}/retry`.
+
+        Args:
+            batch_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("batch_id", batch_id)

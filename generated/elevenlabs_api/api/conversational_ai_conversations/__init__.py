@@ -372,6 +372,19 @@ class ConversationalAiConversationsResource:
         Get a signed url to start a conversation with an agent with an agent that requires authorization
 
         `GET /v1/convai/conversation/get-signed-url`.
+
+        Args:
+            agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
+                same underlying resource.
+            include_conversation_id (bool | Unset): Whether to include a conversation_id with the
+                response. If included, the conversation_signature cannot be used again.
+            branch_id (None | str | Unset): The ID of the branch to use
+            environment (None | str | Unset): The environment to use for resolving environment variables
+                (e.g. 'production', 'staging'). Defaults to 'production'.
+            debug_events_request (bool | Unset): Whether to enable debug events. Only available for
+                users with editor access to the agent.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_get_signed_url._get_kwargs(
@@ -400,6 +413,19 @@ class ConversationalAiConversationsResource:
         authorization
 
         `GET /v1/convai/conversation/get_signed_url`.
+
+        Args:
+            agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
+                same underlying resource.
+            include_conversation_id (bool | Unset): Whether to include a conversation_id with the
+                response. If included, the conversation_signature cannot be used again.
+            branch_id (None | str | Unset): The ID of the branch to use
+            environment (None | str | Unset): The environment to use for resolving environment variables
+                (e.g. 'production', 'staging'). Defaults to 'production'.
+            debug_events_request (bool | Unset): Whether to enable debug events. Only available for
+                users with editor access to the agent.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_get_signed_url_deprecated._get_kwargs(
@@ -429,6 +455,19 @@ class ConversationalAiConversationsResource:
         Get a WebRTC session token for real-time communication.
 
         `GET /v1/convai/conversation/token`.
+
+        Args:
+            agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
+                same underlying resource.
+            participant_name (None | str | Unset): Optional custom participant name. If not provided,
+                user ID will be used
+            branch_id (None | str | Unset): The ID of the branch to use
+            environment (None | str | Unset): The environment to use for resolving environment variables
+                (e.g. 'production', 'staging'). Defaults to 'production'.
+            debug_events_request (bool | Unset): Whether to enable debug events. Only available for
+                users with editor access to the agent.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_get_webrtc_token._get_kwargs(
@@ -493,6 +532,85 @@ class ConversationalAiConversationsResource:
         Get all conversations of agents that user owns. With option to restrict to a specific agent.
 
         `GET /v1/convai/conversations`.
+
+        Args:
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+                resolved to the same underlying resource.
+            visited_agent_ids (list[str] | None | Unset): Filter conversations where any of these agents
+                participated. Can not exceed 50 values.
+            visited_agent_branch_ids (list[str] | None | Unset): Filter conversations where any of these
+                agent branches participated. Can not exceed 50 values.
+            triggered_procedure_ids (list[str] | None | Unset): Filter conversations where any of these
+                procedures were triggered. Can not exceed 50 values.
+            call_successful (EvaluationSuccessResult | None | Unset): The result of the success
+                evaluation One of: failure, success, unknown.
+            call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+                conversations up to this start date.
+            call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+                conversations after to this start date.
+            call_duration_min_secs (int | None | Unset): Minimum call duration in seconds.
+            call_duration_max_secs (int | None | Unset): Maximum call duration in seconds.
+            rating_max (int | None | Unset): Maximum overall rating (1-5).
+            rating_min (int | None | Unset): Minimum overall rating (1-5).
+            has_feedback_comment (bool | None | Unset): Filter conversations with user feedback
+                comments.
+            user_id (None | str | Unset): Filter conversations by the user ID who initiated them.
+            evaluation_params (list[str] | None | Unset): Evaluation filters. Repeat param. Format:
+                criteria_id:result. Example: eval=value_framing:success
+            data_collection_params (list[str] | None | Unset): Data collection filters. Repeat param.
+                Format: id:op:value where op is one of eq|neq|gt|gte|lt|lte|in|exists|missing. For in,
+                pipe-delimit values.
+            data_collection_ids (list[str] | None | Unset): Data collection field IDs to include in each
+                conversation summary. Repeat param. When omitted, data_collection_results is not returned.
+            evaluation_criteria_ids (list[str] | None | Unset): Evaluation criteria IDs to include in
+                each conversation summary. Repeat param. When omitted, evaluation_criteria_results is not
+                returned.
+            tool_names (list[str] | None | Unset): Filter conversations by tool names used during the
+                call.
+            tool_names_successful (list[str] | None | Unset): Filter conversations by tool names that
+                had successful calls.
+            tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
+                errored calls.
+            include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+            main_languages (list[str] | None | Unset): Filter conversations by detected main language
+                (language code).
+            page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
+                defaults to 30.
+            summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
+                transcript summaries in the response. One of: exclude, include.
+            search (None | str | Unset): Full-text or fuzzy search over transcript messages
+            conversation_initiation_source (ConversationInitiationSource | None | Unset):  One of:
+                android_sdk, flutter_sdk, genesys, js_sdk, node_js_sdk, python_sdk, react_native_sdk,
+                react_sdk, sip_trunk, swift_sdk, twilio, unknown, whatsapp, widget.
+            text_only (bool | None | Unset):
+            conversation_product_type (ConversationProduct | None | Unset): Restrict results to a single
+                conversation product surface. One of: agents, speech_engine.
+            branch_id (None | str | Unset): Filter conversations by branch ID.
+            version_id (None | str | Unset): Filter conversations by version ID.
+            parent_conversation_id (None | str | Unset): Filter conversations by parent conversation ID
+                for subagent conversations.
+            topic_ids (list[str] | None | Unset): Filter conversations by topic IDs assigned during
+                topic discovery.
+            exclude_statuses (list[ConversationalAiConversationsListExcludeStatusesType0Item] | None |
+                Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
+                processing conversations from list views.
+            tag_ids (list[str] | None | Unset): Filter conversations by conversation tag IDs assigned
+                via the conversation-tags endpoints.
+            workflow_node_entered_id (None | str | Unset): Filter conversations to only those that
+                entered the given node.
+            termination_reasons (list[str] | None | Unset): Filter conversations by their stored
+                termination_reason (metadata.termination_reason). Repeat param to match any of several.
+            guardrail_types (list[GuardrailType] | None | Unset): Filter to conversations where a
+                guardrail of any of these types triggered (metadata.triggered_guardrails.guardrail_type).
+                Repeat param to match any of several.
+            custom_guardrail_names (list[str] | None | Unset): Filter to conversations where a custom
+                guardrail with any of these names triggered (metadata.triggered_guardrails.guardrail_name).
+                Only custom guardrails carry a name. Repeat param to match any of several.
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_list._get_kwargs(
@@ -568,6 +686,13 @@ class ConversationalAiConversationsResource:
         conversation ID for the given agent, then confirm the conversation exists.
 
         `GET /v1/convai/conversations/resolve`.
+
+        Args:
+            agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
+                same underlying resource.
+            reference (str): A Slack message URL or a Zendesk ticket URL.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_resolve._get_kwargs(
@@ -588,6 +713,11 @@ class ConversationalAiConversationsResource:
         Get the details of a particular conversation
 
         `GET /v1/convai/conversations/{conversation_id}`.
+
+        Args:
+            conversation_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -608,6 +738,11 @@ class ConversationalAiConversationsResource:
         Delete a particular conversation
 
         `DELETE /v1/convai/conversations/{conversation_id}`.
+
+        Args:
+            conversation_id (str): The id of the conversation you're taking the action on.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -630,6 +765,14 @@ class ConversationalAiConversationsResource:
         Get SIP messages associated with a conversation's phone call
 
         `GET /v1/convai/conversations/{conversation_id}/sip-messages`.
+
+        Args:
+            conversation_id (str): The id of the conversation you're taking the action on.
+            page_size (int | Unset):
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -679,6 +822,13 @@ class ConversationalAiConversationsResource:
         with tool calls and contextual updates.
 
         `GET /v1/convai/conversations/{conversation_id}/summary`.
+
+        Args:
+            conversation_id (str): The id of the conversation you're taking the action on.
+            max_messages (int | Unset): Maximum number of chat message turns to include inline. When the
+                conversation has more than this, the messages are omitted and messages_omitted is set.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -782,6 +932,19 @@ class AsyncConversationalAiConversationsResource:
         Get a signed url to start a conversation with an agent with an agent that requires authorization
 
         `GET /v1/convai/conversation/get-signed-url`.
+
+        Args:
+            agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
+                same underlying resource.
+            include_conversation_id (bool | Unset): Whether to include a conversation_id with the
+                response. If included, the conversation_signature cannot be used again.
+            branch_id (None | str | Unset): The ID of the branch to use
+            environment (None | str | Unset): The environment to use for resolving environment variables
+                (e.g. 'production', 'staging'). Defaults to 'production'.
+            debug_events_request (bool | Unset): Whether to enable debug events. Only available for
+                users with editor access to the agent.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_get_signed_url._get_kwargs(
@@ -812,6 +975,19 @@ class AsyncConversationalAiConversationsResource:
         authorization
 
         `GET /v1/convai/conversation/get_signed_url`.
+
+        Args:
+            agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
+                same underlying resource.
+            include_conversation_id (bool | Unset): Whether to include a conversation_id with the
+                response. If included, the conversation_signature cannot be used again.
+            branch_id (None | str | Unset): The ID of the branch to use
+            environment (None | str | Unset): The environment to use for resolving environment variables
+                (e.g. 'production', 'staging'). Defaults to 'production'.
+            debug_events_request (bool | Unset): Whether to enable debug events. Only available for
+                users with editor access to the agent.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_get_signed_url_deprecated._get_kwargs(
@@ -841,6 +1017,19 @@ class AsyncConversationalAiConversationsResource:
         Get a WebRTC session token for real-time communication.
 
         `GET /v1/convai/conversation/token`.
+
+        Args:
+            agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
+                same underlying resource.
+            participant_name (None | str | Unset): Optional custom participant name. If not provided,
+                user ID will be used
+            branch_id (None | str | Unset): The ID of the branch to use
+            environment (None | str | Unset): The environment to use for resolving environment variables
+                (e.g. 'production', 'staging'). Defaults to 'production'.
+            debug_events_request (bool | Unset): Whether to enable debug events. Only available for
+                users with editor access to the agent.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_get_webrtc_token._get_kwargs(
@@ -907,6 +1096,85 @@ class AsyncConversationalAiConversationsResource:
         Get all conversations of agents that user owns. With option to restrict to a specific agent.
 
         `GET /v1/convai/conversations`.
+
+        Args:
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+                resolved to the same underlying resource.
+            visited_agent_ids (list[str] | None | Unset): Filter conversations where any of these agents
+                participated. Can not exceed 50 values.
+            visited_agent_branch_ids (list[str] | None | Unset): Filter conversations where any of these
+                agent branches participated. Can not exceed 50 values.
+            triggered_procedure_ids (list[str] | None | Unset): Filter conversations where any of these
+                procedures were triggered. Can not exceed 50 values.
+            call_successful (EvaluationSuccessResult | None | Unset): The result of the success
+                evaluation One of: failure, success, unknown.
+            call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+                conversations up to this start date.
+            call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+                conversations after to this start date.
+            call_duration_min_secs (int | None | Unset): Minimum call duration in seconds.
+            call_duration_max_secs (int | None | Unset): Maximum call duration in seconds.
+            rating_max (int | None | Unset): Maximum overall rating (1-5).
+            rating_min (int | None | Unset): Minimum overall rating (1-5).
+            has_feedback_comment (bool | None | Unset): Filter conversations with user feedback
+                comments.
+            user_id (None | str | Unset): Filter conversations by the user ID who initiated them.
+            evaluation_params (list[str] | None | Unset): Evaluation filters. Repeat param. Format:
+                criteria_id:result. Example: eval=value_framing:success
+            data_collection_params (list[str] | None | Unset): Data collection filters. Repeat param.
+                Format: id:op:value where op is one of eq|neq|gt|gte|lt|lte|in|exists|missing. For in,
+                pipe-delimit values.
+            data_collection_ids (list[str] | None | Unset): Data collection field IDs to include in each
+                conversation summary. Repeat param. When omitted, data_collection_results is not returned.
+            evaluation_criteria_ids (list[str] | None | Unset): Evaluation criteria IDs to include in
+                each conversation summary. Repeat param. When omitted, evaluation_criteria_results is not
+                returned.
+            tool_names (list[str] | None | Unset): Filter conversations by tool names used during the
+                call.
+            tool_names_successful (list[str] | None | Unset): Filter conversations by tool names that
+                had successful calls.
+            tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
+                errored calls.
+            include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+            main_languages (list[str] | None | Unset): Filter conversations by detected main language
+                (language code).
+            page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
+                defaults to 30.
+            summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
+                transcript summaries in the response. One of: exclude, include.
+            search (None | str | Unset): Full-text or fuzzy search over transcript messages
+            conversation_initiation_source (ConversationInitiationSource | None | Unset):  One of:
+                android_sdk, flutter_sdk, genesys, js_sdk, node_js_sdk, python_sdk, react_native_sdk,
+                react_sdk, sip_trunk, swift_sdk, twilio, unknown, whatsapp, widget.
+            text_only (bool | None | Unset):
+            conversation_product_type (ConversationProduct | None | Unset): Restrict results to a single
+                conversation product surface. One of: agents, speech_engine.
+            branch_id (None | str | Unset): Filter conversations by branch ID.
+            version_id (None | str | Unset): Filter conversations by version ID.
+            parent_conversation_id (None | str | Unset): Filter conversations by parent conversation ID
+                for subagent conversations.
+            topic_ids (list[str] | None | Unset): Filter conversations by topic IDs assigned during
+                topic discovery.
+            exclude_statuses (list[ConversationalAiConversationsListExcludeStatusesType0Item] | None |
+                Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
+                processing conversations from list views.
+            tag_ids (list[str] | None | Unset): Filter conversations by conversation tag IDs assigned
+                via the conversation-tags endpoints.
+            workflow_node_entered_id (None | str | Unset): Filter conversations to only those that
+                entered the given node.
+            termination_reasons (list[str] | None | Unset): Filter conversations by their stored
+                termination_reason (metadata.termination_reason). Repeat param to match any of several.
+            guardrail_types (list[GuardrailType] | None | Unset): Filter to conversations where a
+                guardrail of any of these types triggered (metadata.triggered_guardrails.guardrail_type).
+                Repeat param to match any of several.
+            custom_guardrail_names (list[str] | None | Unset): Filter to conversations where a custom
+                guardrail with any of these names triggered (metadata.triggered_guardrails.guardrail_name).
+                Only custom guardrails carry a name. Repeat param to match any of several.
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_list._get_kwargs(
@@ -983,6 +1251,13 @@ class AsyncConversationalAiConversationsResource:
         conversation ID for the given agent, then confirm the conversation exists.
 
         `GET /v1/convai/conversations/resolve`.
+
+        Args:
+            agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
+                same underlying resource.
+            reference (str): A Slack message URL or a Zendesk ticket URL.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_resolve._get_kwargs(
@@ -1003,6 +1278,11 @@ class AsyncConversationalAiConversationsResource:
         Get the details of a particular conversation
 
         `GET /v1/convai/conversations/{conversation_id}`.
+
+        Args:
+            conversation_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -1023,6 +1303,11 @@ class AsyncConversationalAiConversationsResource:
         Delete a particular conversation
 
         `DELETE /v1/convai/conversations/{conversation_id}`.
+
+        Args:
+            conversation_id (str): The id of the conversation you're taking the action on.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -1045,6 +1330,14 @@ class AsyncConversationalAiConversationsResource:
         Get SIP messages associated with a conversation's phone call
 
         `GET /v1/convai/conversations/{conversation_id}/sip-messages`.
+
+        Args:
+            conversation_id (str): The id of the conversation you're taking the action on.
+            page_size (int | Unset):
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -1097,6 +1390,13 @@ class AsyncConversationalAiConversationsResource:
         with tool calls and contextual updates.
 
         `GET /v1/convai/conversations/{conversation_id}/summary`.
+
+        Args:
+            conversation_id (str): The id of the conversation you're taking the action on.
+            max_messages (int | Unset): Maximum number of chat message turns to include inline. When the
+                conversation has more than this, the messages are omitted and messages_omitted is set.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)

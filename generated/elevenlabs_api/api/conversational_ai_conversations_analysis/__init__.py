@@ -83,6 +83,13 @@ class ConversationalAiConversationsAnalysisResource:
         Rerun a specific evaluation for a conversation.
 
         `POST /v1/convai/conversations/{conversation_id}/analysis/evaluations/run`.
+
+        Args:
+            conversation_id (str): ID of the conversation
+            evaluation_id (str): ID of the single evaluation criterion to rerun.
+            scope (AnalysisScope | Unset):  One of: agent, conversation.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -112,6 +119,11 @@ class ConversationalAiConversationsAnalysisResource:
         collection settings.
 
         `POST /v1/convai/conversations/{conversation_id}/analysis/run`.
+
+        Args:
+            conversation_id (str): ID of the conversation
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -156,6 +168,13 @@ class AsyncConversationalAiConversationsAnalysisResource:
         Rerun a specific evaluation for a conversation.
 
         `POST /v1/convai/conversations/{conversation_id}/analysis/evaluations/run`.
+
+        Args:
+            conversation_id (str): ID of the conversation
+            evaluation_id (str): ID of the single evaluation criterion to rerun.
+            scope (AnalysisScope | Unset):  One of: agent, conversation.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -185,6 +204,11 @@ class AsyncConversationalAiConversationsAnalysisResource:
         collection settings.
 
         `POST /v1/convai/conversations/{conversation_id}/analysis/run`.
+
+        Args:
+            conversation_id (str): ID of the conversation
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)

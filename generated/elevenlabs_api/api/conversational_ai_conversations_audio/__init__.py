@@ -60,6 +60,12 @@ class ConversationalAiConversationsAudioResource:
         Get the audio recording of a particular conversation
 
         `GET /v1/convai/conversations/{conversation_id}/audio`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            conversation_id (str): The id of the conversation you're taking the action on.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -102,6 +108,12 @@ class AsyncConversationalAiConversationsAudioResource:
         Get the audio recording of a particular conversation
 
         `GET /v1/convai/conversations/{conversation_id}/audio`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            conversation_id (str): The id of the conversation you're taking the action on.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)

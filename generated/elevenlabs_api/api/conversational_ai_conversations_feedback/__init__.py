@@ -68,6 +68,13 @@ class ConversationalAiConversationsFeedbackResource:
         Send the feedback for the given conversation
 
         `POST /v1/convai/conversations/{conversation_id}/feedback`.
+
+        Args:
+            conversation_id (str): The id of the conversation you're taking the action on.
+            feedback (None | Unset | UserFeedbackScore): Either 'like' or 'dislike' to indicate the
+                feedback for the conversation. One of: dislike, like.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -115,6 +122,13 @@ class AsyncConversationalAiConversationsFeedbackResource:
         Send the feedback for the given conversation
 
         `POST /v1/convai/conversations/{conversation_id}/feedback`.
+
+        Args:
+            conversation_id (str): The id of the conversation you're taking the action on.
+            feedback (None | Unset | UserFeedbackScore): Either 'like' or 'dislike' to indicate the
+                feedback for the conversation. One of: dislike, like.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)

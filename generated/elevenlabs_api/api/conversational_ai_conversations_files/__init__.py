@@ -86,6 +86,12 @@ class ConversationalAiConversationsFilesResource:
         reference the file in the conversation.
 
         `POST /v1/convai/conversations/{conversation_id}/files`.
+
+        Args:
+            conversation_id (str):
+            file (FileInput): Image or PDF file to upload
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -115,6 +121,12 @@ class ConversationalAiConversationsFilesResource:
         conversation.
 
         `DELETE /v1/convai/conversations/{conversation_id}/files/{file_id}`.
+
+        Args:
+            conversation_id (str):
+            file_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -161,6 +173,12 @@ class AsyncConversationalAiConversationsFilesResource:
         reference the file in the conversation.
 
         `POST /v1/convai/conversations/{conversation_id}/files`.
+
+        Args:
+            conversation_id (str):
+            file (FileInput): Image or PDF file to upload
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -192,6 +210,12 @@ class AsyncConversationalAiConversationsFilesResource:
         conversation.
 
         `DELETE /v1/convai/conversations/{conversation_id}/files/{file_id}`.
+
+        Args:
+            conversation_id (str):
+            file_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)

@@ -171,6 +171,16 @@ class ConversationalAiConversationsMessagesResource:
         and intent, rather than exact keyword matches
 
         `GET /v1/convai/conversations/messages/smart-search`.
+
+        Args:
+            text_query (str): The search query text for semantic similarity matching
+            agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+                resolved to the same underlying resource.
+            page_size (int | Unset): Number of results per page. Max 50.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_messages_search._get_kwargs(
@@ -242,6 +252,68 @@ class ConversationalAiConversationsMessagesResource:
         Search through conversation transcript messages by full-text and fuzzy search
 
         `GET /v1/convai/conversations/messages/text-search`.
+
+        Args:
+            text_query (str): The search query text for full-text and fuzzy matching
+            agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+                resolved to the same underlying resource.
+            visited_agent_ids (list[str] | None | Unset): Filter conversations where any of these agents
+                participated. Can not exceed 50 values.
+            visited_agent_branch_ids (list[str] | None | Unset): Filter conversations where any of these
+                agent branches participated. Can not exceed 50 values.
+            triggered_procedure_ids (list[str] | None | Unset): Filter conversations where any of these
+                procedures were triggered. Can not exceed 50 values.
+            call_successful (EvaluationSuccessResult | None | Unset): The result of the success
+                evaluation One of: failure, success, unknown.
+            call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+                conversations up to this start date.
+            call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+                conversations after to this start date.
+            call_duration_min_secs (int | None | Unset): Minimum call duration in seconds.
+            call_duration_max_secs (int | None | Unset): Maximum call duration in seconds.
+            rating_max (int | None | Unset): Maximum overall rating (1-5).
+            rating_min (int | None | Unset): Minimum overall rating (1-5).
+            has_feedback_comment (bool | None | Unset): Filter conversations with user feedback
+                comments.
+            user_id (None | str | Unset): Filter conversations by the user ID who initiated them.
+            evaluation_params (list[str] | None | Unset): Evaluation filters. Repeat param. Format:
+                criteria_id:result. Example: eval=value_framing:success
+            data_collection_params (list[str] | None | Unset): Data collection filters. Repeat param.
+                Format: id:op:value where op is one of eq|neq|gt|gte|lt|lte|in|exists|missing. For in,
+                pipe-delimit values.
+            tool_names (list[str] | None | Unset): Filter conversations by tool names used during the
+                call.
+            tool_names_successful (list[str] | None | Unset): Filter conversations by tool names that
+                had successful calls.
+            tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
+                errored calls.
+            include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+            main_languages (list[str] | None | Unset): Filter conversations by detected main language
+                (language code).
+            exclude_statuses
+                (list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item] | None |
+                Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
+                processing conversations from list views.
+            termination_reasons (list[str] | None | Unset): Filter conversations by their stored
+                termination_reason (metadata.termination_reason). Repeat param to match any of several.
+            page_size (int | Unset): Number of results per page. Max 50.
+            summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
+                to include transcript summaries in the response. One of: exclude, include.
+            conversation_initiation_source (ConversationInitiationSource | None | Unset):  One of:
+                android_sdk, flutter_sdk, genesys, js_sdk, node_js_sdk, python_sdk, react_native_sdk,
+                react_sdk, sip_trunk, swift_sdk, twilio, unknown, whatsapp, widget.
+            text_only (bool | None | Unset):
+            conversation_product_type (ConversationProduct | None | Unset): Restrict results to a single
+                conversation product surface. One of: agents, speech_engine.
+            branch_id (None | str | Unset): Filter conversations by branch ID.
+            version_id (None | str | Unset): Filter conversations by version ID.
+            topic_ids (list[str] | None | Unset): Filter conversations by topic IDs assigned during
+                topic discovery.
+            sort_by (MessageSearchSortBy | Unset):  One of: created_at, search_score.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_messages_text_search._get_kwargs(
@@ -338,6 +410,16 @@ class AsyncConversationalAiConversationsMessagesResource:
         and intent, rather than exact keyword matches
 
         `GET /v1/convai/conversations/messages/smart-search`.
+
+        Args:
+            text_query (str): The search query text for semantic similarity matching
+            agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+                resolved to the same underlying resource.
+            page_size (int | Unset): Number of results per page. Max 50.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_messages_search._get_kwargs(
@@ -412,6 +494,68 @@ class AsyncConversationalAiConversationsMessagesResource:
         Search through conversation transcript messages by full-text and fuzzy search
 
         `GET /v1/convai/conversations/messages/text-search`.
+
+        Args:
+            text_query (str): The search query text for full-text and fuzzy matching
+            agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+                resolved to the same underlying resource.
+            visited_agent_ids (list[str] | None | Unset): Filter conversations where any of these agents
+                participated. Can not exceed 50 values.
+            visited_agent_branch_ids (list[str] | None | Unset): Filter conversations where any of these
+                agent branches participated. Can not exceed 50 values.
+            triggered_procedure_ids (list[str] | None | Unset): Filter conversations where any of these
+                procedures were triggered. Can not exceed 50 values.
+            call_successful (EvaluationSuccessResult | None | Unset): The result of the success
+                evaluation One of: failure, success, unknown.
+            call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+                conversations up to this start date.
+            call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+                conversations after to this start date.
+            call_duration_min_secs (int | None | Unset): Minimum call duration in seconds.
+            call_duration_max_secs (int | None | Unset): Maximum call duration in seconds.
+            rating_max (int | None | Unset): Maximum overall rating (1-5).
+            rating_min (int | None | Unset): Minimum overall rating (1-5).
+            has_feedback_comment (bool | None | Unset): Filter conversations with user feedback
+                comments.
+            user_id (None | str | Unset): Filter conversations by the user ID who initiated them.
+            evaluation_params (list[str] | None | Unset): Evaluation filters. Repeat param. Format:
+                criteria_id:result. Example: eval=value_framing:success
+            data_collection_params (list[str] | None | Unset): Data collection filters. Repeat param.
+                Format: id:op:value where op is one of eq|neq|gt|gte|lt|lte|in|exists|missing. For in,
+                pipe-delimit values.
+            tool_names (list[str] | None | Unset): Filter conversations by tool names used during the
+                call.
+            tool_names_successful (list[str] | None | Unset): Filter conversations by tool names that
+                had successful calls.
+            tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
+                errored calls.
+            include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+            main_languages (list[str] | None | Unset): Filter conversations by detected main language
+                (language code).
+            exclude_statuses
+                (list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item] | None |
+                Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
+                processing conversations from list views.
+            termination_reasons (list[str] | None | Unset): Filter conversations by their stored
+                termination_reason (metadata.termination_reason). Repeat param to match any of several.
+            page_size (int | Unset): Number of results per page. Max 50.
+            summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
+                to include transcript summaries in the response. One of: exclude, include.
+            conversation_initiation_source (ConversationInitiationSource | None | Unset):  One of:
+                android_sdk, flutter_sdk, genesys, js_sdk, node_js_sdk, python_sdk, react_native_sdk,
+                react_sdk, sip_trunk, swift_sdk, twilio, unknown, whatsapp, widget.
+            text_only (bool | None | Unset):
+            conversation_product_type (ConversationProduct | None | Unset): Restrict results to a single
+                conversation product surface. One of: agents, speech_engine.
+            branch_id (None | str | Unset): Filter conversations by branch ID.
+            version_id (None | str | Unset): Filter conversations by version ID.
+            topic_ids (list[str] | None | Unset): Filter conversations by topic IDs assigned during
+                topic discovery.
+            sort_by (MessageSearchSortBy | Unset):  One of: created_at, search_score.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_messages_text_search._get_kwargs(

@@ -138,6 +138,13 @@ class ConversationalAiConversationsTagsResource:
         Tags must belong to the same workspace.
 
         `POST /v1/convai/conversations/{conversation_id}/tags`.
+
+        Args:
+            conversation_id (str):
+            tag_ids (list[str]): Tag IDs to add to the conversation. Re-assigning an existing tag is a
+                no-op.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -164,6 +171,12 @@ class ConversationalAiConversationsTagsResource:
         Remove a single conversation tag from a conversation.
 
         `DELETE /v1/convai/conversations/{conversation_id}/tags/{tag_id}`.
+
+        Args:
+            conversation_id (str):
+            tag_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -187,6 +200,13 @@ class ConversationalAiConversationsTagsResource:
         List conversation tags for the workspace, ordered by most recently created first.
 
         `GET /v1/convai/tags`.
+
+        Args:
+            page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_tags_list._get_kwargs(
@@ -223,6 +243,12 @@ class ConversationalAiConversationsTagsResource:
         Create a new conversation tag for the workspace.
 
         `POST /v1/convai/tags`.
+
+        Args:
+            title (str): Display title of the tag.
+            description (None | str | Unset): Optional free-text description.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.create_conversation_tag_request_model import CreateConversationTagRequestModel
@@ -247,6 +273,11 @@ class ConversationalAiConversationsTagsResource:
         Get a conversation tag by ID.
 
         `GET /v1/convai/tags/{tag_id}`.
+
+        Args:
+            tag_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tag_id", tag_id)
@@ -267,6 +298,11 @@ class ConversationalAiConversationsTagsResource:
         Delete a conversation tag. Restricted to the tag owner or a workspace admin.
 
         `DELETE /v1/convai/tags/{tag_id}`.
+
+        Args:
+            tag_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tag_id", tag_id)
@@ -290,6 +326,14 @@ class ConversationalAiConversationsTagsResource:
         admin.
 
         `PATCH /v1/convai/tags/{tag_id}`.
+
+        Args:
+            tag_id (str):
+            title (None | str | Unset): If provided, replaces the tag title. Omit to leave unchanged.
+            description (None | str | Unset): If provided, replaces the tag description. Omit to leave
+                unchanged.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tag_id", tag_id)
@@ -345,6 +389,13 @@ class AsyncConversationalAiConversationsTagsResource:
         Tags must belong to the same workspace.
 
         `POST /v1/convai/conversations/{conversation_id}/tags`.
+
+        Args:
+            conversation_id (str):
+            tag_ids (list[str]): Tag IDs to add to the conversation. Re-assigning an existing tag is a
+                no-op.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -373,6 +424,12 @@ class AsyncConversationalAiConversationsTagsResource:
         Remove a single conversation tag from a conversation.
 
         `DELETE /v1/convai/conversations/{conversation_id}/tags/{tag_id}`.
+
+        Args:
+            conversation_id (str):
+            tag_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("conversation_id", conversation_id)
@@ -398,6 +455,13 @@ class AsyncConversationalAiConversationsTagsResource:
         List conversation tags for the workspace, ordered by most recently created first.
 
         `GET /v1/convai/tags`.
+
+        Args:
+            page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_conversations_tags_list._get_kwargs(
@@ -435,6 +499,12 @@ class AsyncConversationalAiConversationsTagsResource:
         Create a new conversation tag for the workspace.
 
         `POST /v1/convai/tags`.
+
+        Args:
+            title (str): Display title of the tag.
+            description (None | str | Unset): Optional free-text description.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.create_conversation_tag_request_model import CreateConversationTagRequestModel
@@ -461,6 +531,11 @@ class AsyncConversationalAiConversationsTagsResource:
         Get a conversation tag by ID.
 
         `GET /v1/convai/tags/{tag_id}`.
+
+        Args:
+            tag_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tag_id", tag_id)
@@ -481,6 +556,11 @@ class AsyncConversationalAiConversationsTagsResource:
         Delete a conversation tag. Restricted to the tag owner or a workspace admin.
 
         `DELETE /v1/convai/tags/{tag_id}`.
+
+        Args:
+            tag_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tag_id", tag_id)
@@ -506,6 +586,14 @@ class AsyncConversationalAiConversationsTagsResource:
         admin.
 
         `PATCH /v1/convai/tags/{tag_id}`.
+
+        Args:
+            tag_id (str):
+            title (None | str | Unset): If provided, replaces the tag title. Omit to leave unchanged.
+            description (None | str | Unset): If provided, replaces the tag description. Omit to leave
+                unchanged.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tag_id", tag_id)

@@ -100,6 +100,25 @@ class ConversationalAiConversationsTopicsResource:
         Returns the latest topic discovery run results for a given agent.
 
         `GET /v1/convai/agents/{agent_id}/topics`.
+
+        Args:
+            agent_id (str): ID of the agent
+            page_size (int | None | Unset): Number of top-level topic groups to return.
+            sort_by (TopicSortBy | Unset):  One of: conversations, frustration, sentiment, success_rate.
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            from_unix_secs (int | None | Unset): Start of the window to view topics for. When set with
+                to_unix_secs, the completed daily topic-discovery runs in the range are aggregated together,
+                so the window scopes the metrics as well as the topic set. Floored to the start of its UTC
+                day because runs cover whole UTC days; aggregated_run_count reports how many runs were
+                summed. Omit both bounds to get the single latest run.
+            to_unix_secs (int | None | Unset): End of the window to view topics for.
+            include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown on
+                each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
+                success_rate is returned either way.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)
@@ -174,6 +193,25 @@ class AsyncConversationalAiConversationsTopicsResource:
         Returns the latest topic discovery run results for a given agent.
 
         `GET /v1/convai/agents/{agent_id}/topics`.
+
+        Args:
+            agent_id (str): ID of the agent
+            page_size (int | None | Unset): Number of top-level topic groups to return.
+            sort_by (TopicSortBy | Unset):  One of: conversations, frustration, sentiment, success_rate.
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            from_unix_secs (int | None | Unset): Start of the window to view topics for. When set with
+                to_unix_secs, the completed daily topic-discovery runs in the range are aggregated together,
+                so the window scopes the metrics as well as the topic set. Floored to the start of its UTC
+                day because runs cover whole UTC days; aggregated_run_count reports how many runs were
+                summed. Omit both bounds to get the single latest run.
+            to_unix_secs (int | None | Unset): End of the window to view topics for.
+            include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown on
+                each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
+                success_rate is returned either way.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("agent_id", agent_id)

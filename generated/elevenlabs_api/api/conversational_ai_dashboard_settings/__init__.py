@@ -84,6 +84,10 @@ class ConversationalAiDashboardSettingsResource:
         Retrieve Convai dashboard settings for the workspace
 
         `GET /v1/convai/settings/dashboard`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_dashboard_settings_get._get_kwargs()
@@ -104,6 +108,12 @@ class ConversationalAiDashboardSettingsResource:
         Update Convai dashboard settings for the workspace
 
         `PATCH /v1/convai/settings/dashboard`.
+
+        Args:
+            charts (list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel |
+                DashboardDataCollectionChartModel] | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
@@ -148,6 +158,10 @@ class AsyncConversationalAiDashboardSettingsResource:
         Retrieve Convai dashboard settings for the workspace
 
         `GET /v1/convai/settings/dashboard`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_dashboard_settings_get._get_kwargs()
@@ -168,6 +182,12 @@ class AsyncConversationalAiDashboardSettingsResource:
         Update Convai dashboard settings for the workspace
 
         `PATCH /v1/convai/settings/dashboard`.
+
+        Args:
+            charts (list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel |
+                DashboardDataCollectionChartModel] | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest

@@ -77,6 +77,16 @@ class ConversationalAiExotelResource:
         Handle an outbound call via Exotel Connect API
 
         `POST /v1/convai/exotel/outbound-call`.
+
+        Args:
+            agent_id (str):
+            agent_phone_number_id (str):
+            to_number (str):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
+                Unset):
+            telephony_call_config (TelephonyCallConfig | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
@@ -129,6 +139,16 @@ class AsyncConversationalAiExotelResource:
         Handle an outbound call via Exotel Connect API
 
         `POST /v1/convai/exotel/outbound-call`.
+
+        Args:
+            agent_id (str):
+            agent_phone_number_id (str):
+            to_number (str):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
+                Unset):
+            telephony_call_config (TelephonyCallConfig | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (

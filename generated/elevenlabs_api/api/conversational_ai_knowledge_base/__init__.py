@@ -202,6 +202,33 @@ class ConversationalAiKnowledgeBaseResource:
         Get a list of available knowledge base documents
 
         `GET /v1/convai/knowledge-base`.
+
+        Args:
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            search (None | str | Unset): If specified, the endpoint returns only such knowledge base
+                documents whose names start with this string.
+            show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
+                documents owned by you (and not shared from somebody else). Deprecated: use
+                created_by_user_id instead.
+            created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set, only
+                documents created by this user are returned. Takes precedence over
+                show_only_owned_documents. Use '@me' to refer to the authenticated user.
+            types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will return
+                only documents of the given types.
+            parent_folder_id (None | str | Unset): If set, the endpoint will return only documents that
+                are direct children of the given folder.
+            ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
+                that are descendants of the given folder.
+            folders_first (bool | Unset): Whether folders should be returned first in the list of
+                documents.
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by One of:
+                created_at, name, size, updated_at.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_knowledge_base_list._get_kwargs(
@@ -253,6 +280,12 @@ class ConversationalAiKnowledgeBaseResource:
         Maximum 100 items per request.
 
         `POST /v1/convai/knowledge-base/rag-index`.
+
+        Args:
+            items (list[GetOrCreateRAGIndexRequestModel]): List of requested RAG indexes. Minimum 1,
+                maximum 100 items.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
@@ -283,6 +316,17 @@ class ConversationalAiKnowledgeBaseResource:
         Fuzzy text search over knowledge base document content
 
         `GET /v1/convai/knowledge-base/search`.
+
+        Args:
+            query (str): The search query text
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will return
+                only documents of the given types.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_knowledge_base_search._get_kwargs(
@@ -374,6 +418,33 @@ class AsyncConversationalAiKnowledgeBaseResource:
         Get a list of available knowledge base documents
 
         `GET /v1/convai/knowledge-base`.
+
+        Args:
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            search (None | str | Unset): If specified, the endpoint returns only such knowledge base
+                documents whose names start with this string.
+            show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
+                documents owned by you (and not shared from somebody else). Deprecated: use
+                created_by_user_id instead.
+            created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set, only
+                documents created by this user are returned. Takes precedence over
+                show_only_owned_documents. Use '@me' to refer to the authenticated user.
+            types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will return
+                only documents of the given types.
+            parent_folder_id (None | str | Unset): If set, the endpoint will return only documents that
+                are direct children of the given folder.
+            ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
+                that are descendants of the given folder.
+            folders_first (bool | Unset): Whether folders should be returned first in the list of
+                documents.
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by One of:
+                created_at, name, size, updated_at.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_knowledge_base_list._get_kwargs(
@@ -426,6 +497,12 @@ class AsyncConversationalAiKnowledgeBaseResource:
         Maximum 100 items per request.
 
         `POST /v1/convai/knowledge-base/rag-index`.
+
+        Args:
+            items (list[GetOrCreateRAGIndexRequestModel]): List of requested RAG indexes. Minimum 1,
+                maximum 100 items.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
@@ -456,6 +533,17 @@ class AsyncConversationalAiKnowledgeBaseResource:
         Fuzzy text search over knowledge base document content
 
         `GET /v1/convai/knowledge-base/search`.
+
+        Args:
+            query (str): The search query text
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will return
+                only documents of the given types.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_knowledge_base_search._get_kwargs(

@@ -123,6 +123,15 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
         Get a list of ongoing and recent crawl jobs for the user.
 
         `GET /v1/convai/knowledge-base/crawl`.
+
+        Args:
+            include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_knowledge_base_crawl_jobs_list._get_kwargs(
@@ -152,13 +161,13 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
         self,
         url: str,
         *,
-        max_depth: int | Unset = 3,
-        max_pages: int | Unset = 1000,
+        max_depth: int | Unset = UNSET,
+        max_pages: int | Unset = UNSET,
         pattern: None | str | Unset = UNSET,
         sitemap_urls: builtins.list[str] | None | Unset = UNSET,
         parent_folder_id: None | str | Unset = UNSET,
-        enable_auto_sync: bool | Unset = False,
-        auto_remove: bool | Unset = False,
+        enable_auto_sync: bool | Unset = UNSET,
+        auto_remove: bool | Unset = UNSET,
         minimum_frequency_days: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CreateCrawlJobResponseModel:
@@ -167,6 +176,29 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
         Create a crawl job to crawl the given URL with specified depth and page limits.
 
         `POST /v1/convai/knowledge-base/crawl`.
+
+        Args:
+            url (str): URL to a page of documentation that the agent will have access to in order to
+                interact with users.
+            max_depth (int | Unset): Maximum depth for crawling (1-5), defaults to 3. Defaults to 3 on
+                the server.
+            max_pages (int | Unset): Maximum number of pages to crawl (1-10,000), defaults to 1000.
+                Defaults to 1000 on the server.
+            pattern (None | str | Unset): If set, only URLs that match this pattern are included.
+            sitemap_urls (list[str] | None | Unset): List of URLs to crawl from sitemap (optional,
+                overrides automatic URL discovery).
+            parent_folder_id (None | str | Unset): If set, the created document or folder will be placed
+                inside the given folder.
+            enable_auto_sync (bool | Unset): Whether to enable auto-sync for this URL document. Defaults
+                to False on the server.
+            auto_remove (bool | Unset): Whether to automatically remove the document if the URL becomes
+                unavailable. Only applicable when auto-sync is enabled. Defaults to False on the server.
+            minimum_frequency_days (int | None | Unset): Minimum frequency (in days) at which the
+                underlying eligible documents are refreshed. The actual interval may be shorter, never
+                longer. Defaults to 7, tightened to the parent folder's frequency if that is stricter. Only
+                applicable when auto-sync is enabled.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_crawl_job_v1_convai_knowledge_base_crawl_post import (
@@ -202,6 +234,11 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
         Get details about a specific crawl job including status and progress.
 
         `GET /v1/convai/knowledge-base/crawl/{crawl_job_id}`.
+
+        Args:
+            crawl_job_id (str): The id of the crawl job to retrieve
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("crawl_job_id", crawl_job_id)
@@ -222,6 +259,11 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
         Cancel a crawl job and delete all associated documents and folders.
 
         `POST /v1/convai/knowledge-base/crawl/{crawl_job_id}/cancel`.
+
+        Args:
+            crawl_job_id (str): The id of the crawl job to retrieve
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("crawl_job_id", crawl_job_id)
@@ -270,6 +312,15 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
         Get a list of ongoing and recent crawl jobs for the user.
 
         `GET /v1/convai/knowledge-base/crawl`.
+
+        Args:
+            include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_knowledge_base_crawl_jobs_list._get_kwargs(
@@ -302,13 +353,13 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
         self,
         url: str,
         *,
-        max_depth: int | Unset = 3,
-        max_pages: int | Unset = 1000,
+        max_depth: int | Unset = UNSET,
+        max_pages: int | Unset = UNSET,
         pattern: None | str | Unset = UNSET,
         sitemap_urls: builtins.list[str] | None | Unset = UNSET,
         parent_folder_id: None | str | Unset = UNSET,
-        enable_auto_sync: bool | Unset = False,
-        auto_remove: bool | Unset = False,
+        enable_auto_sync: bool | Unset = UNSET,
+        auto_remove: bool | Unset = UNSET,
         minimum_frequency_days: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CreateCrawlJobResponseModel:
@@ -317,6 +368,29 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
         Create a crawl job to crawl the given URL with specified depth and page limits.
 
         `POST /v1/convai/knowledge-base/crawl`.
+
+        Args:
+            url (str): URL to a page of documentation that the agent will have access to in order to
+                interact with users.
+            max_depth (int | Unset): Maximum depth for crawling (1-5), defaults to 3. Defaults to 3 on
+                the server.
+            max_pages (int | Unset): Maximum number of pages to crawl (1-10,000), defaults to 1000.
+                Defaults to 1000 on the server.
+            pattern (None | str | Unset): If set, only URLs that match this pattern are included.
+            sitemap_urls (list[str] | None | Unset): List of URLs to crawl from sitemap (optional,
+                overrides automatic URL discovery).
+            parent_folder_id (None | str | Unset): If set, the created document or folder will be placed
+                inside the given folder.
+            enable_auto_sync (bool | Unset): Whether to enable auto-sync for this URL document. Defaults
+                to False on the server.
+            auto_remove (bool | Unset): Whether to automatically remove the document if the URL becomes
+                unavailable. Only applicable when auto-sync is enabled. Defaults to False on the server.
+            minimum_frequency_days (int | None | Unset): Minimum frequency (in days) at which the
+                underlying eligible documents are refreshed. The actual interval may be shorter, never
+                longer. Defaults to 7, tightened to the parent folder's frequency if that is stricter. Only
+                applicable when auto-sync is enabled.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_crawl_job_v1_convai_knowledge_base_crawl_post import (
@@ -352,6 +426,11 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
         Get details about a specific crawl job including status and progress.
 
         `GET /v1/convai/knowledge-base/crawl/{crawl_job_id}`.
+
+        Args:
+            crawl_job_id (str): The id of the crawl job to retrieve
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("crawl_job_id", crawl_job_id)
@@ -374,6 +453,11 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
         Cancel a crawl job and delete all associated documents and folders.
 
         `POST /v1/convai/knowledge-base/crawl/{crawl_job_id}/cancel`.
+
+        Args:
+            crawl_job_id (str): The id of the crawl job to retrieve
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("crawl_job_id", crawl_job_id)

@@ -246,6 +246,13 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         the current status.
 
         `POST /v1/convai/knowledge-base/{documentation_id}/rag-index`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            model (EmbeddingModelEnum):  One of: e5_mistral_7b_instruct, multilingual_e5_large_instruct.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -278,6 +285,12 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         Manually refresh a URL document by re-fetching its content from the source URL.
 
         `POST /v1/convai/knowledge-base/{documentation_id}/refresh`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -307,6 +320,14 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         reflect the new file. Any manual content edits will be overwritten.
 
         `PATCH /v1/convai/knowledge-base/{documentation_id}/update-file`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            file (FileInput): Documentation that the agent will have access to in order to interact with
+                users.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -361,6 +382,13 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         the current status.
 
         `POST /v1/convai/knowledge-base/{documentation_id}/rag-index`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            model (EmbeddingModelEnum):  One of: e5_mistral_7b_instruct, multilingual_e5_large_instruct.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -393,6 +421,12 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         Manually refresh a URL document by re-fetching its content from the source URL.
 
         `POST /v1/convai/knowledge-base/{documentation_id}/refresh`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -422,6 +456,14 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         reflect the new file. Any manual content edits will be overwritten.
 
         `PATCH /v1/convai/knowledge-base/{documentation_id}/update-file`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            file (FileInput): Documentation that the agent will have access to in order to interact with
+                users.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)

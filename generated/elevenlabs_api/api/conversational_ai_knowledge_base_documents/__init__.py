@@ -483,7 +483,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         self,
         document_ids: builtins.list[str],
         *,
-        force: bool | Unset = False,
+        force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
         """Bulk Delete Knowledge Base Documents
@@ -492,6 +492,15 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         independently.
 
         `POST /v1/convai/knowledge-base/bulk-delete`.
+
+        Args:
+            document_ids (list[str]): The ids of documents or folders from the knowledge base.
+            force (bool | Unset): If set to true, documents or folders will be deleted regardless of
+                whether they are used by any agents and will be removed from the dependent agents. For
+                non-empty folders, this will also delete all child documents and folders. Defaults to False
+                on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
@@ -521,6 +530,13 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Moves multiple entities from one folder to another.
 
         `POST /v1/convai/knowledge-base/bulk-move`.
+
+        Args:
+            document_ids (list[str]): The ids of documents or folders from the knowledge base.
+            move_to (None | str | Unset): The folder to move the entities to. If not set, the entities
+                will be moved to the root folder.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post import (
@@ -552,6 +568,16 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Get a list of agents depending on any of the given knowledge base documents.
 
         `POST /v1/convai/knowledge-base/dependent-agents`.
+
+        Args:
+            document_ids (list[str]): The ids of documents or folders from the knowledge base.
+            dependent_type (KnowledgeBaseDependentType | Unset):  One of: all, direct, transitive.
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
@@ -584,6 +610,15 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Create a knowledge base document generated form the uploaded file.
 
         `POST /v1/convai/knowledge-base/file`.
+
+        Args:
+            file (FileInput): Documentation that the agent will have access to in order to interact with
+                users.
+            name (None | str | Unset): A custom, human-readable name for the document.
+            parent_folder_id (None | str | Unset): If set, the created document or folder will be placed
+                inside the given folder.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_file_document_v1_convai_knowledge_base_file_post import (
@@ -607,8 +642,8 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         name: str,
         *,
         parent_folder_id: None | str | Unset = UNSET,
-        enable_auto_sync: bool | Unset = False,
-        auto_remove: bool | Unset = False,
+        enable_auto_sync: bool | Unset = UNSET,
+        auto_remove: bool | Unset = UNSET,
         minimum_frequency_days: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AddKnowledgeBaseResponseModel:
@@ -617,6 +652,21 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Create a folder used for grouping documents together.
 
         `POST /v1/convai/knowledge-base/folder`.
+
+        Args:
+            name (str): A custom, human-readable name for the document.
+            parent_folder_id (None | str | Unset): If set, the created document or folder will be placed
+                inside the given folder.
+            enable_auto_sync (bool | Unset): Whether to enable auto-sync for this URL document. Defaults
+                to False on the server.
+            auto_remove (bool | Unset): Whether to automatically remove the document if the URL becomes
+                unavailable. Only applicable when auto-sync is enabled. Defaults to False on the server.
+            minimum_frequency_days (int | None | Unset): Minimum frequency (in days) at which the
+                underlying eligible documents are refreshed. The actual interval may be shorter, never
+                longer. Defaults to 7, tightened to the parent folder's frequency if that is stricter. Only
+                applicable when auto-sync is enabled.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_folder_v1_convai_knowledge_base_folder_post import (
@@ -650,6 +700,14 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Create a knowledge base document containing the provided text.
 
         `POST /v1/convai/knowledge-base/text`.
+
+        Args:
+            text (str): Text content to be added to the knowledge base.
+            name (None | str | Unset): A custom, human-readable name for the document.
+            parent_folder_id (None | str | Unset): If set, the created document or folder will be placed
+                inside the given folder.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_text_document_v1_convai_knowledge_base_text_post import (
@@ -674,8 +732,8 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         *,
         name: None | str | Unset = UNSET,
         parent_folder_id: None | str | Unset = UNSET,
-        enable_auto_sync: bool | Unset = False,
-        auto_remove: bool | Unset = False,
+        enable_auto_sync: bool | Unset = UNSET,
+        auto_remove: bool | Unset = UNSET,
         minimum_frequency_days: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AddKnowledgeBaseResponseModel:
@@ -684,6 +742,23 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Create a knowledge base document generated by scraping the given webpage.
 
         `POST /v1/convai/knowledge-base/url`.
+
+        Args:
+            url (str): URL to a page of documentation that the agent will have access to in order to
+                interact with users.
+            name (None | str | Unset): A custom, human-readable name for the document.
+            parent_folder_id (None | str | Unset): If set, the created document or folder will be placed
+                inside the given folder.
+            enable_auto_sync (bool | Unset): Whether to enable auto-sync for this URL document. Defaults
+                to False on the server.
+            auto_remove (bool | Unset): Whether to automatically remove the document if the URL becomes
+                unavailable. Only applicable when auto-sync is enabled. Defaults to False on the server.
+            minimum_frequency_days (int | None | Unset): Minimum frequency (in days) at which the
+                document is refreshed. The actual interval may be shorter, never longer. Defaults to 7,
+                tightened to the parent folder's frequency if that is stricter. Only applicable when
+                auto-sync is enabled.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
@@ -717,6 +792,14 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Moves the entity from one folder to another.
 
         `POST /v1/convai/knowledge-base/{document_id}/move`.
+
+        Args:
+            document_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            move_to (None | str | Unset): The folder to move the entities to. If not set, the entities
+                will be moved to the root folder.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("document_id", document_id)
@@ -750,6 +833,13 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Get details about a specific documentation making up the agent's knowledge base
 
         `GET /v1/convai/knowledge-base/{documentation_id}`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            agent_id (str | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -772,6 +862,15 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Delete a document or folder from the knowledge base.
 
         `DELETE /v1/convai/knowledge-base/{documentation_id}`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            force (bool | Unset): If set to true, the document or folder will be deleted regardless of
+                whether it is used by any agents and it will be removed from the dependent agents. For
+                non-empty folders, this will also delete all child documents and folders.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -802,6 +901,15 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Update the name and/or content of a document.
 
         `PATCH /v1/convai/knowledge-base/{documentation_id}`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            name (None | str | Unset): A custom, human-readable name for the document.
+            content (None | str | Unset): Updated content for the document. Only supported for text
+                documents, URL documents with auto-sync disabled, and file documents.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -832,6 +940,12 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Get the entire content of a document from the knowledge base
 
         `GET /v1/convai/knowledge-base/{documentation_id}/content`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -857,6 +971,17 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Get a list of agents depending on this knowledge base document
 
         `GET /v1/convai/knowledge-base/{documentation_id}/dependent-agents`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            dependent_type (KnowledgeBaseDependentType | Unset):  One of: all, direct, transitive.
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -904,6 +1029,12 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         base
 
         `GET /v1/convai/knowledge-base/{documentation_id}/source-file-url`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -980,7 +1111,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         self,
         document_ids: builtins.list[str],
         *,
-        force: bool | Unset = False,
+        force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
         """Bulk Delete Knowledge Base Documents
@@ -989,6 +1120,15 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         independently.
 
         `POST /v1/convai/knowledge-base/bulk-delete`.
+
+        Args:
+            document_ids (list[str]): The ids of documents or folders from the knowledge base.
+            force (bool | Unset): If set to true, documents or folders will be deleted regardless of
+                whether they are used by any agents and will be removed from the dependent agents. For
+                non-empty folders, this will also delete all child documents and folders. Defaults to False
+                on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
@@ -1018,6 +1158,13 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Moves multiple entities from one folder to another.
 
         `POST /v1/convai/knowledge-base/bulk-move`.
+
+        Args:
+            document_ids (list[str]): The ids of documents or folders from the knowledge base.
+            move_to (None | str | Unset): The folder to move the entities to. If not set, the entities
+                will be moved to the root folder.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post import (
@@ -1049,6 +1196,16 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Get a list of agents depending on any of the given knowledge base documents.
 
         `POST /v1/convai/knowledge-base/dependent-agents`.
+
+        Args:
+            document_ids (list[str]): The ids of documents or folders from the knowledge base.
+            dependent_type (KnowledgeBaseDependentType | Unset):  One of: all, direct, transitive.
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
@@ -1081,6 +1238,15 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Create a knowledge base document generated form the uploaded file.
 
         `POST /v1/convai/knowledge-base/file`.
+
+        Args:
+            file (FileInput): Documentation that the agent will have access to in order to interact with
+                users.
+            name (None | str | Unset): A custom, human-readable name for the document.
+            parent_folder_id (None | str | Unset): If set, the created document or folder will be placed
+                inside the given folder.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_file_document_v1_convai_knowledge_base_file_post import (
@@ -1104,8 +1270,8 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         name: str,
         *,
         parent_folder_id: None | str | Unset = UNSET,
-        enable_auto_sync: bool | Unset = False,
-        auto_remove: bool | Unset = False,
+        enable_auto_sync: bool | Unset = UNSET,
+        auto_remove: bool | Unset = UNSET,
         minimum_frequency_days: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AddKnowledgeBaseResponseModel:
@@ -1114,6 +1280,21 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Create a folder used for grouping documents together.
 
         `POST /v1/convai/knowledge-base/folder`.
+
+        Args:
+            name (str): A custom, human-readable name for the document.
+            parent_folder_id (None | str | Unset): If set, the created document or folder will be placed
+                inside the given folder.
+            enable_auto_sync (bool | Unset): Whether to enable auto-sync for this URL document. Defaults
+                to False on the server.
+            auto_remove (bool | Unset): Whether to automatically remove the document if the URL becomes
+                unavailable. Only applicable when auto-sync is enabled. Defaults to False on the server.
+            minimum_frequency_days (int | None | Unset): Minimum frequency (in days) at which the
+                underlying eligible documents are refreshed. The actual interval may be shorter, never
+                longer. Defaults to 7, tightened to the parent folder's frequency if that is stricter. Only
+                applicable when auto-sync is enabled.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_folder_v1_convai_knowledge_base_folder_post import (
@@ -1147,6 +1328,14 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Create a knowledge base document containing the provided text.
 
         `POST /v1/convai/knowledge-base/text`.
+
+        Args:
+            text (str): Text content to be added to the knowledge base.
+            name (None | str | Unset): A custom, human-readable name for the document.
+            parent_folder_id (None | str | Unset): If set, the created document or folder will be placed
+                inside the given folder.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_text_document_v1_convai_knowledge_base_text_post import (
@@ -1171,8 +1360,8 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         *,
         name: None | str | Unset = UNSET,
         parent_folder_id: None | str | Unset = UNSET,
-        enable_auto_sync: bool | Unset = False,
-        auto_remove: bool | Unset = False,
+        enable_auto_sync: bool | Unset = UNSET,
+        auto_remove: bool | Unset = UNSET,
         minimum_frequency_days: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AddKnowledgeBaseResponseModel:
@@ -1181,6 +1370,23 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Create a knowledge base document generated by scraping the given webpage.
 
         `POST /v1/convai/knowledge-base/url`.
+
+        Args:
+            url (str): URL to a page of documentation that the agent will have access to in order to
+                interact with users.
+            name (None | str | Unset): A custom, human-readable name for the document.
+            parent_folder_id (None | str | Unset): If set, the created document or folder will be placed
+                inside the given folder.
+            enable_auto_sync (bool | Unset): Whether to enable auto-sync for this URL document. Defaults
+                to False on the server.
+            auto_remove (bool | Unset): Whether to automatically remove the document if the URL becomes
+                unavailable. Only applicable when auto-sync is enabled. Defaults to False on the server.
+            minimum_frequency_days (int | None | Unset): Minimum frequency (in days) at which the
+                document is refreshed. The actual interval may be shorter, never longer. Defaults to 7,
+                tightened to the parent folder's frequency if that is stricter. Only applicable when
+                auto-sync is enabled.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
@@ -1214,6 +1420,14 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Moves the entity from one folder to another.
 
         `POST /v1/convai/knowledge-base/{document_id}/move`.
+
+        Args:
+            document_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            move_to (None | str | Unset): The folder to move the entities to. If not set, the entities
+                will be moved to the root folder.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("document_id", document_id)
@@ -1249,6 +1463,13 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Get details about a specific documentation making up the agent's knowledge base
 
         `GET /v1/convai/knowledge-base/{documentation_id}`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            agent_id (str | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -1273,6 +1494,15 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Delete a document or folder from the knowledge base.
 
         `DELETE /v1/convai/knowledge-base/{documentation_id}`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            force (bool | Unset): If set to true, the document or folder will be deleted regardless of
+                whether it is used by any agents and it will be removed from the dependent agents. For
+                non-empty folders, this will also delete all child documents and folders.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -1303,6 +1533,15 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Update the name and/or content of a document.
 
         `PATCH /v1/convai/knowledge-base/{documentation_id}`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            name (None | str | Unset): A custom, human-readable name for the document.
+            content (None | str | Unset): Updated content for the document. Only supported for text
+                documents, URL documents with auto-sync disabled, and file documents.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -1333,6 +1572,12 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Get the entire content of a document from the knowledge base
 
         `GET /v1/convai/knowledge-base/{documentation_id}/content`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -1358,6 +1603,17 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Get a list of agents depending on this knowledge base document
 
         `GET /v1/convai/knowledge-base/{documentation_id}/dependent-agents`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            dependent_type (KnowledgeBaseDependentType | Unset):  One of: all, direct, transitive.
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -1406,6 +1662,12 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         base
 
         `GET /v1/convai/knowledge-base/{documentation_id}/source-file-url`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)

@@ -79,6 +79,15 @@ class ConversationalAiKnowledgeBaseDocumentsChunkResource:
         Get details about a specific documentation part used by RAG.
 
         `GET /v1/convai/knowledge-base/{documentation_id}/chunk/{chunk_id}`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            chunk_id (str): The id of a document RAG chunk from the knowledge base.
+            embedding_model (EmbeddingModelEnum | None | Unset): The embedding model used to retrieve
+                the chunk. One of: e5_mistral_7b_instruct, multilingual_e5_large_instruct.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -127,6 +136,15 @@ class AsyncConversationalAiKnowledgeBaseDocumentsChunkResource:
         Get details about a specific documentation part used by RAG.
 
         `GET /v1/convai/knowledge-base/{documentation_id}/chunk/{chunk_id}`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            chunk_id (str): The id of a document RAG chunk from the knowledge base.
+            embedding_model (EmbeddingModelEnum | None | Unset): The embedding model used to retrieve
+                the chunk. One of: e5_mistral_7b_instruct, multilingual_e5_large_instruct.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)

@@ -91,6 +91,18 @@ class ConversationalAiKnowledgeBaseDocumentsChunksResource:
         Get all RAG chunks for a specific knowledge base document.
 
         `GET /v1/convai/knowledge-base/{documentation_id}/chunks`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            embedding_model (EmbeddingModelEnum):  One of: e5_mistral_7b_instruct,
+                multilingual_e5_large_instruct.
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)
@@ -161,6 +173,18 @@ class AsyncConversationalAiKnowledgeBaseDocumentsChunksResource:
         Get all RAG chunks for a specific knowledge base document.
 
         `GET /v1/convai/knowledge-base/{documentation_id}/chunks`.
+
+        Args:
+            documentation_id (str): The id of a document from the knowledge base. This is returned on
+                document addition.
+            embedding_model (EmbeddingModelEnum):  One of: e5_mistral_7b_instruct,
+                multilingual_e5_large_instruct.
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("documentation_id", documentation_id)

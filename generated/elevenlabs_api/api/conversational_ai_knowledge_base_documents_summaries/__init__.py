@@ -81,6 +81,11 @@ class ConversationalAiKnowledgeBaseDocumentsSummariesResource:
         Gets multiple knowledge base document summaries by their IDs.
 
         `GET /v1/convai/knowledge-base/summaries`.
+
+        Args:
+            document_ids (list[str]): The ids of knowledge base documents.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_knowledge_base_documents_summaries_get._get_kwargs(
@@ -123,6 +128,11 @@ class AsyncConversationalAiKnowledgeBaseDocumentsSummariesResource:
         Gets multiple knowledge base document summaries by their IDs.
 
         `GET /v1/convai/knowledge-base/summaries`.
+
+        Args:
+            document_ids (list[str]): The ids of knowledge base documents.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_knowledge_base_documents_summaries_get._get_kwargs(

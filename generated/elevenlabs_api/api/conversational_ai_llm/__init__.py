@@ -66,6 +66,10 @@ class ConversationalAiLlmResource:
         and any compliance requirements (e.g. HIPAA) of the workspace subscription.
 
         `GET /v1/convai/llm/list`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_llm_list._get_kwargs()
@@ -103,6 +107,10 @@ class AsyncConversationalAiLlmResource:
         and any compliance requirements (e.g. HIPAA) of the workspace subscription.
 
         `GET /v1/convai/llm/list`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_llm_list._get_kwargs()

@@ -69,6 +69,14 @@ class ConversationalAiLlmUsageResource:
         Returns a list of LLM models and the expected cost for using them based on the provided values.
 
         `POST /v1/convai/llm-usage/calculate`.
+
+        Args:
+            prompt_length (int): Length of the prompt in characters.
+            number_of_pages (int): Pages of content in PDF documents or URLs in the agent's knowledge
+                base.
+            rag_enabled (bool): Whether RAG is enabled.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
@@ -115,6 +123,14 @@ class AsyncConversationalAiLlmUsageResource:
         Returns a list of LLM models and the expected cost for using them based on the provided values.
 
         `POST /v1/convai/llm-usage/calculate`.
+
+        Args:
+            prompt_length (int): Length of the prompt in characters.
+            number_of_pages (int): Pages of content in PDF documents or URLs in the agent's knowledge
+                base.
+            rag_enabled (bool): Whether RAG is enabled.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel

@@ -169,6 +169,10 @@ class ConversationalAiMcpServersResource:
         Retrieve all MCP server configurations available in the workspace.
 
         `GET /v1/convai/mcp-servers`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_mcp_servers_list._get_kwargs()
@@ -186,6 +190,11 @@ class ConversationalAiMcpServersResource:
         Create a new MCP server configuration in the workspace.
 
         `POST /v1/convai/mcp-servers`.
+
+        Args:
+            config (MCPServerConfigInput):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.mcp_server_request_model import MCPServerRequestModel
@@ -209,6 +218,11 @@ class ConversationalAiMcpServersResource:
         Retrieve a specific MCP server configuration from the workspace.
 
         `GET /v1/convai/mcp-servers/{mcp_server_id}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -229,6 +243,11 @@ class ConversationalAiMcpServersResource:
         Delete a specific MCP server configuration from the workspace.
 
         `DELETE /v1/convai/mcp-servers/{mcp_server_id}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -263,6 +282,43 @@ class ConversationalAiMcpServersResource:
         Update the configuration settings for an MCP server.
 
         `PATCH /v1/convai/mcp-servers/{mcp_server_id}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            approval_policy (MCPApprovalPolicy | None | Unset): The approval mode to set for the MCP
+                server One of: auto_approve_all, require_approval_all, require_approval_per_tool.
+            force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If
+                set, overrides the server's force_pre_tool_speech setting for this tool.
+            pre_tool_speech (None | PreToolSpeechMode | Unset): If set, overrides the server's
+                pre_tool_speech setting for this tool. One of: auto, force, off.
+            disable_interruptions (bool | None | Unset): DEPRECATED: use `interruption_mode` instead. If
+                set, overrides the server's disable_interruptions setting for this tool.
+            interruption_mode (None | ToolInterruptionMode | Unset): If set, overrides the server's
+                interruption_mode setting for this tool. One of: allow, disable_during_tool,
+                disable_during_tool_and_turn.
+            tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play
+                during tool execution for all tools from this MCP server One of: elevator1, elevator2,
+                elevator3, elevator4, typing.
+            tool_call_sound_behavior (None | ToolCallSoundBehavior | Unset): Determines when the tool
+                call sound should play for all tools from this MCP server One of: always, auto.
+            execution_mode (None | ToolExecutionMode | Unset): If set, overrides the server's
+                execution_mode setting for this tool One of: async, immediate, post_tool_speech.
+            response_timeout_secs (int | None | Unset): The maximum time in seconds to wait for each MCP
+                tool call to complete.
+            request_headers (MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset): The
+                headers to include in requests to the MCP server
+            request_meta (MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset): Entries
+                sent in the MCP `_meta` field of tools/call requests. Values may be JSON scalars, or
+                references to a workspace secret, dynamic variable, or environment variable resolved per
+                call.
+            disable_compression (bool | None | Unset): Whether to disable HTTP compression for this MCP
+                server
+            secret_token (ConvAISecretLocator | None | Unset): Optional secret token for authentication
+                with this MCP server
+            auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset):
+                Optional auth connection to use for authentication with this MCP server
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -353,6 +409,10 @@ class AsyncConversationalAiMcpServersResource:
         Retrieve all MCP server configurations available in the workspace.
 
         `GET /v1/convai/mcp-servers`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_mcp_servers_list._get_kwargs()
@@ -370,6 +430,11 @@ class AsyncConversationalAiMcpServersResource:
         Create a new MCP server configuration in the workspace.
 
         `POST /v1/convai/mcp-servers`.
+
+        Args:
+            config (MCPServerConfigInput):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.mcp_server_request_model import MCPServerRequestModel
@@ -393,6 +458,11 @@ class AsyncConversationalAiMcpServersResource:
         Retrieve a specific MCP server configuration from the workspace.
 
         `GET /v1/convai/mcp-servers/{mcp_server_id}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -413,6 +483,11 @@ class AsyncConversationalAiMcpServersResource:
         Delete a specific MCP server configuration from the workspace.
 
         `DELETE /v1/convai/mcp-servers/{mcp_server_id}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -447,6 +522,43 @@ class AsyncConversationalAiMcpServersResource:
         Update the configuration settings for an MCP server.
 
         `PATCH /v1/convai/mcp-servers/{mcp_server_id}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            approval_policy (MCPApprovalPolicy | None | Unset): The approval mode to set for the MCP
+                server One of: auto_approve_all, require_approval_all, require_approval_per_tool.
+            force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If
+                set, overrides the server's force_pre_tool_speech setting for this tool.
+            pre_tool_speech (None | PreToolSpeechMode | Unset): If set, overrides the server's
+                pre_tool_speech setting for this tool. One of: auto, force, off.
+            disable_interruptions (bool | None | Unset): DEPRECATED: use `interruption_mode` instead. If
+                set, overrides the server's disable_interruptions setting for this tool.
+            interruption_mode (None | ToolInterruptionMode | Unset): If set, overrides the server's
+                interruption_mode setting for this tool. One of: allow, disable_during_tool,
+                disable_during_tool_and_turn.
+            tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play
+                during tool execution for all tools from this MCP server One of: elevator1, elevator2,
+                elevator3, elevator4, typing.
+            tool_call_sound_behavior (None | ToolCallSoundBehavior | Unset): Determines when the tool
+                call sound should play for all tools from this MCP server One of: always, auto.
+            execution_mode (None | ToolExecutionMode | Unset): If set, overrides the server's
+                execution_mode setting for this tool One of: async, immediate, post_tool_speech.
+            response_timeout_secs (int | None | Unset): The maximum time in seconds to wait for each MCP
+                tool call to complete.
+            request_headers (MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset): The
+                headers to include in requests to the MCP server
+            request_meta (MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset): Entries
+                sent in the MCP `_meta` field of tools/call requests. Values may be JSON scalars, or
+                references to a workspace secret, dynamic variable, or environment variable resolved per
+                call.
+            disable_compression (bool | None | Unset): Whether to disable HTTP compression for this MCP
+                server
+            secret_token (ConvAISecretLocator | None | Unset): Optional secret token for authentication
+                with this MCP server
+            auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset):
+                Optional auth connection to use for authentication with this MCP server
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)

@@ -72,6 +72,13 @@ class ConversationalAiMcpServersApprovalPolicyResource:
         servers/{id} endpoint instead.
 
         `PATCH /v1/convai/mcp-servers/{mcp_server_id}/approval-policy`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            approval_policy (MCPApprovalPolicy): Defines the MCP server-level approval policy for tool
+                execution. One of: auto_approve_all, require_approval_all, require_approval_per_tool.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -122,6 +129,13 @@ class AsyncConversationalAiMcpServersApprovalPolicyResource:
         servers/{id} endpoint instead.
 
         `PATCH /v1/convai/mcp-servers/{mcp_server_id}/approval-policy`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            approval_policy (MCPApprovalPolicy): Defines the MCP server-level approval policy for tool
+                execution. One of: auto_approve_all, require_approval_all, require_approval_per_tool.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)

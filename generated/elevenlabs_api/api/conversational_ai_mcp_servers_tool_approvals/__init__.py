@@ -84,6 +84,17 @@ class ConversationalAiMcpServersToolApprovalsResource:
         Add approval for a specific MCP tool when using per-tool approval mode.
 
         `POST /v1/convai/mcp-servers/{mcp_server_id}/tool-approvals`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            tool_name (str): The name of the MCP tool
+            tool_description (str): The description of the MCP tool
+            input_schema (MCPToolAddApprovalRequestModelInputSchema | Unset): The input schema of the
+                MCP tool (the schema defined on the MCP server before ElevenLabs does any extra processing)
+            approval_policy (MCPToolApprovalPolicy | Unset): Defines the tool-level approval policy. One
+                of: auto_approved, requires_approval.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -115,6 +126,12 @@ class ConversationalAiMcpServersToolApprovalsResource:
         Remove approval for a specific MCP tool when using per-tool approval mode.
 
         `DELETE /v1/convai/mcp-servers/{mcp_server_id}/tool-approvals/{tool_name}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            tool_name (str): Name of the MCP tool to remove approval for.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -165,6 +182,17 @@ class AsyncConversationalAiMcpServersToolApprovalsResource:
         Add approval for a specific MCP tool when using per-tool approval mode.
 
         `POST /v1/convai/mcp-servers/{mcp_server_id}/tool-approvals`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            tool_name (str): The name of the MCP tool
+            tool_description (str): The description of the MCP tool
+            input_schema (MCPToolAddApprovalRequestModelInputSchema | Unset): The input schema of the
+                MCP tool (the schema defined on the MCP server before ElevenLabs does any extra processing)
+            approval_policy (MCPToolApprovalPolicy | Unset): Defines the tool-level approval policy. One
+                of: auto_approved, requires_approval.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -196,6 +224,12 @@ class AsyncConversationalAiMcpServersToolApprovalsResource:
         Remove approval for a specific MCP tool when using per-tool approval mode.
 
         `DELETE /v1/convai/mcp-servers/{mcp_server_id}/tool-approvals/{tool_name}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            tool_name (str): Name of the MCP tool to remove approval for.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)

@@ -142,6 +142,40 @@ class ConversationalAiMcpServersToolConfigsResource:
         Create configuration overrides for a specific MCP tool.
 
         `POST /v1/convai/mcp-servers/{mcp_server_id}/tool-configs`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            tool_name (str): The name of the MCP tool
+            force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If
+                set, overrides the server's force_pre_tool_speech setting for this tool.
+            pre_tool_speech (None | PreToolSpeechMode | Unset): If set, overrides the server's
+                pre_tool_speech setting for this tool. One of: auto, force, off.
+            disable_interruptions (bool | None | Unset): DEPRECATED: use `interruption_mode` instead. If
+                set, overrides the server's disable_interruptions setting for this tool.
+            interruption_mode (None | ToolInterruptionMode | Unset): If set, overrides the server's
+                interruption_mode setting for this tool. One of: allow, disable_during_tool,
+                disable_during_tool_and_turn.
+            tool_call_sound (Literal['off'] | None | ToolCallSoundType | Unset): Overrides the server's
+                tool_call_sound setting for this tool. A sound name plays that sound; 'off' overrides to no
+                sound (silence); null means do not override (inherit the server default). One of: elevator1,
+                elevator2, elevator3, elevator4, typing.
+            tool_call_sound_behavior (None | ToolCallSoundBehavior | Unset): If set, overrides the
+                server's tool_call_sound_behavior setting for this tool One of: always, auto.
+            execution_mode (None | ToolExecutionMode | Unset): If set, overrides the server's
+                execution_mode setting for this tool One of: async, immediate, post_tool_speech.
+            response_timeout_secs (int | None | Unset): If set, overrides the server's response timeout
+                for this MCP tool.
+            assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments
+                for this MCP tool
+            input_overrides (MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset):
+                Mapping of json path to input override configuration
+            response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
+                optional parameter conditions. Evaluated top-to-bottom; first match wins.
+            environment (str | Unset): Environment whose values are used when the MCP server URL,
+                headers, or auth connection reference environment variables. Mirrors the environment a
+                conversation would run in; defaults to production.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -182,6 +216,12 @@ class ConversationalAiMcpServersToolConfigsResource:
         Retrieve configuration overrides for a specific MCP tool.
 
         `GET /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            tool_name (str): Name of the MCP tool to retrieve config overrides for.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -205,6 +245,12 @@ class ConversationalAiMcpServersToolConfigsResource:
         Remove configuration overrides for a specific MCP tool.
 
         `DELETE /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            tool_name (str): Name of the MCP tool to remove config overrides for.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -242,6 +288,40 @@ class ConversationalAiMcpServersToolConfigsResource:
         Update configuration overrides for a specific MCP tool.
 
         `PATCH /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            tool_name (str): Name of the MCP tool to update config overrides for.
+            force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If
+                set, overrides the server's force_pre_tool_speech setting for this tool.
+            pre_tool_speech (None | PreToolSpeechMode | Unset): If set, overrides the server's
+                pre_tool_speech setting for this tool. One of: auto, force, off.
+            disable_interruptions (bool | None | Unset): DEPRECATED: use `interruption_mode` instead. If
+                set, overrides the server's disable_interruptions setting for this tool.
+            interruption_mode (None | ToolInterruptionMode | Unset): If set, overrides the server's
+                interruption_mode setting for this tool. One of: allow, disable_during_tool,
+                disable_during_tool_and_turn.
+            tool_call_sound (Literal['off'] | None | ToolCallSoundType | Unset): Overrides the server's
+                tool_call_sound setting for this tool. A sound name plays that sound; 'off' overrides to no
+                sound (silence); null means do not override (inherit the server default). One of: elevator1,
+                elevator2, elevator3, elevator4, typing.
+            tool_call_sound_behavior (None | ToolCallSoundBehavior | Unset): If set, overrides the
+                server's tool_call_sound_behavior setting for this tool One of: always, auto.
+            execution_mode (None | ToolExecutionMode | Unset): If set, overrides the server's
+                execution_mode setting for this tool One of: async, immediate, post_tool_speech.
+            response_timeout_secs (int | None | Unset): If set, overrides the server's response timeout
+                for this MCP tool.
+            assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments
+                for this MCP tool
+            input_overrides (MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset):
+                Mapping of json path to input override configuration
+            response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
+                optional parameter conditions. Evaluated top-to-bottom; first match wins.
+            environment (str | Unset): Environment whose values are used when the MCP server URL,
+                headers, or auth connection reference environment variables. Mirrors the environment a
+                conversation would run in; defaults to production.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -319,6 +399,40 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         Create configuration overrides for a specific MCP tool.
 
         `POST /v1/convai/mcp-servers/{mcp_server_id}/tool-configs`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            tool_name (str): The name of the MCP tool
+            force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If
+                set, overrides the server's force_pre_tool_speech setting for this tool.
+            pre_tool_speech (None | PreToolSpeechMode | Unset): If set, overrides the server's
+                pre_tool_speech setting for this tool. One of: auto, force, off.
+            disable_interruptions (bool | None | Unset): DEPRECATED: use `interruption_mode` instead. If
+                set, overrides the server's disable_interruptions setting for this tool.
+            interruption_mode (None | ToolInterruptionMode | Unset): If set, overrides the server's
+                interruption_mode setting for this tool. One of: allow, disable_during_tool,
+                disable_during_tool_and_turn.
+            tool_call_sound (Literal['off'] | None | ToolCallSoundType | Unset): Overrides the server's
+                tool_call_sound setting for this tool. A sound name plays that sound; 'off' overrides to no
+                sound (silence); null means do not override (inherit the server default). One of: elevator1,
+                elevator2, elevator3, elevator4, typing.
+            tool_call_sound_behavior (None | ToolCallSoundBehavior | Unset): If set, overrides the
+                server's tool_call_sound_behavior setting for this tool One of: always, auto.
+            execution_mode (None | ToolExecutionMode | Unset): If set, overrides the server's
+                execution_mode setting for this tool One of: async, immediate, post_tool_speech.
+            response_timeout_secs (int | None | Unset): If set, overrides the server's response timeout
+                for this MCP tool.
+            assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments
+                for this MCP tool
+            input_overrides (MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset):
+                Mapping of json path to input override configuration
+            response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
+                optional parameter conditions. Evaluated top-to-bottom; first match wins.
+            environment (str | Unset): Environment whose values are used when the MCP server URL,
+                headers, or auth connection reference environment variables. Mirrors the environment a
+                conversation would run in; defaults to production.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -359,6 +473,12 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         Retrieve configuration overrides for a specific MCP tool.
 
         `GET /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            tool_name (str): Name of the MCP tool to retrieve config overrides for.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -384,6 +504,12 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         Remove configuration overrides for a specific MCP tool.
 
         `DELETE /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            tool_name (str): Name of the MCP tool to remove config overrides for.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -421,6 +547,40 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         Update configuration overrides for a specific MCP tool.
 
         `PATCH /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            tool_name (str): Name of the MCP tool to update config overrides for.
+            force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If
+                set, overrides the server's force_pre_tool_speech setting for this tool.
+            pre_tool_speech (None | PreToolSpeechMode | Unset): If set, overrides the server's
+                pre_tool_speech setting for this tool. One of: auto, force, off.
+            disable_interruptions (bool | None | Unset): DEPRECATED: use `interruption_mode` instead. If
+                set, overrides the server's disable_interruptions setting for this tool.
+            interruption_mode (None | ToolInterruptionMode | Unset): If set, overrides the server's
+                interruption_mode setting for this tool. One of: allow, disable_during_tool,
+                disable_during_tool_and_turn.
+            tool_call_sound (Literal['off'] | None | ToolCallSoundType | Unset): Overrides the server's
+                tool_call_sound setting for this tool. A sound name plays that sound; 'off' overrides to no
+                sound (silence); null means do not override (inherit the server default). One of: elevator1,
+                elevator2, elevator3, elevator4, typing.
+            tool_call_sound_behavior (None | ToolCallSoundBehavior | Unset): If set, overrides the
+                server's tool_call_sound_behavior setting for this tool One of: always, auto.
+            execution_mode (None | ToolExecutionMode | Unset): If set, overrides the server's
+                execution_mode setting for this tool One of: async, immediate, post_tool_speech.
+            response_timeout_secs (int | None | Unset): If set, overrides the server's response timeout
+                for this MCP tool.
+            assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments
+                for this MCP tool
+            input_overrides (MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset):
+                Mapping of json path to input override configuration
+            response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
+                optional parameter conditions. Evaluated top-to-bottom; first match wins.
+            environment (str | Unset): Environment whose values are used when the MCP server URL,
+                headers, or auth connection reference environment variables. Mirrors the environment a
+                conversation would run in; defaults to production.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)

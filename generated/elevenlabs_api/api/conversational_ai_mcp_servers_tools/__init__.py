@@ -72,6 +72,14 @@ class ConversationalAiMcpServersToolsResource:
         Retrieve all tools available for a specific MCP server configuration.
 
         `GET /v1/convai/mcp-servers/{mcp_server_id}/tools`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            environment (str | Unset): Environment whose values are used when the MCP server URL,
+                headers, or auth connection reference environment variables. Mirrors the environment a
+                conversation would run in; defaults to production.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
@@ -115,6 +123,14 @@ class AsyncConversationalAiMcpServersToolsResource:
         Retrieve all tools available for a specific MCP server configuration.
 
         `GET /v1/convai/mcp-servers/{mcp_server_id}/tools`.
+
+        Args:
+            mcp_server_id (str): ID of the MCP Server.
+            environment (str | Unset): Environment whose values are used when the MCP server URL,
+                headers, or auth connection reference environment variables. Mirrors the environment a
+                conversation would run in; defaults to production.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)

@@ -305,6 +305,14 @@ class ConversationalAiPhoneNumbersResource:
         Retrieve all Phone Numbers
 
         `GET /v1/convai/phone-numbers`.
+
+        Args:
+            provider (None | TelephonyProvider | Unset): Filter by telephony provider One of: exotel,
+                sip_trunk, twilio.
+            agent_id (None | str | Unset): Filter by assigned agent ID
+            branch_id (None | str | Unset): Filter by assigned branch ID
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_phone_numbers_list._get_kwargs(
@@ -326,6 +334,11 @@ class ConversationalAiPhoneNumbersResource:
         Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
 
         `POST /v1/convai/phone-numbers`.
+
+        Args:
+            body: The request body: Create Phone Request Information.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_phone_numbers_create._get_kwargs(
@@ -345,6 +358,12 @@ class ConversationalAiPhoneNumbersResource:
         Retrieve Phone Number details by ID
 
         `GET /v1/convai/phone-numbers/{phone_number_id}`.
+
+        Args:
+            phone_number_id (str): The phone number ID. This is returned when a phone number is
+                imported.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)
@@ -365,6 +384,12 @@ class ConversationalAiPhoneNumbersResource:
         Delete Phone Number by ID
 
         `DELETE /v1/convai/phone-numbers/{phone_number_id}`.
+
+        Args:
+            phone_number_id (str): The phone number ID. This is returned when a phone number is
+                imported.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)
@@ -393,6 +418,21 @@ class ConversationalAiPhoneNumbersResource:
         Update assigned agent of a phone number
 
         `PATCH /v1/convai/phone-numbers/{phone_number_id}`.
+
+        Args:
+            phone_number_id (str): The phone number ID. This is returned when a phone number is
+                imported.
+            agent_id (None | str | Unset):
+            label (None | str | Unset):
+            inbound_trunk_config (InboundSIPTrunkConfigRequestModel | None | Unset):
+            outbound_trunk_config (None | OutboundSIPTrunkConfigRequestModel | Unset):
+            livekit_stack (LivekitStackType | None | Unset):  One of: standard, static.
+            store_sip_messages (bool | None | Unset):
+            environment (None | str | Unset): Environment to use for resolving environment variables on
+                calls to this number.
+            branch_id (None | str | Unset): Agent branch to use for calls to this number.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)
@@ -427,6 +467,15 @@ class ConversationalAiPhoneNumbersResource:
         Get SIP messages for a phone number
 
         `GET /v1/convai/phone-numbers/{phone_number_id}/sip-messages`.
+
+        Args:
+            phone_number_id (str): The phone number ID. This is returned when a phone number is
+                imported.
+            page_size (int | Unset):
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)
@@ -500,6 +549,14 @@ class AsyncConversationalAiPhoneNumbersResource:
         Retrieve all Phone Numbers
 
         `GET /v1/convai/phone-numbers`.
+
+        Args:
+            provider (None | TelephonyProvider | Unset): Filter by telephony provider One of: exotel,
+                sip_trunk, twilio.
+            agent_id (None | str | Unset): Filter by assigned agent ID
+            branch_id (None | str | Unset): Filter by assigned branch ID
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_phone_numbers_list._get_kwargs(
@@ -521,6 +578,11 @@ class AsyncConversationalAiPhoneNumbersResource:
         Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
 
         `POST /v1/convai/phone-numbers`.
+
+        Args:
+            body: The request body: Create Phone Request Information.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_phone_numbers_create._get_kwargs(
@@ -540,6 +602,12 @@ class AsyncConversationalAiPhoneNumbersResource:
         Retrieve Phone Number details by ID
 
         `GET /v1/convai/phone-numbers/{phone_number_id}`.
+
+        Args:
+            phone_number_id (str): The phone number ID. This is returned when a phone number is
+                imported.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)
@@ -560,6 +628,12 @@ class AsyncConversationalAiPhoneNumbersResource:
         Delete Phone Number by ID
 
         `DELETE /v1/convai/phone-numbers/{phone_number_id}`.
+
+        Args:
+            phone_number_id (str): The phone number ID. This is returned when a phone number is
+                imported.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)
@@ -588,6 +662,21 @@ class AsyncConversationalAiPhoneNumbersResource:
         Update assigned agent of a phone number
 
         `PATCH /v1/convai/phone-numbers/{phone_number_id}`.
+
+        Args:
+            phone_number_id (str): The phone number ID. This is returned when a phone number is
+                imported.
+            agent_id (None | str | Unset):
+            label (None | str | Unset):
+            inbound_trunk_config (InboundSIPTrunkConfigRequestModel | None | Unset):
+            outbound_trunk_config (None | OutboundSIPTrunkConfigRequestModel | Unset):
+            livekit_stack (LivekitStackType | None | Unset):  One of: standard, static.
+            store_sip_messages (bool | None | Unset):
+            environment (None | str | Unset): Environment to use for resolving environment variables on
+                calls to this number.
+            branch_id (None | str | Unset): Agent branch to use for calls to this number.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)
@@ -622,6 +711,15 @@ class AsyncConversationalAiPhoneNumbersResource:
         Get SIP messages for a phone number
 
         `GET /v1/convai/phone-numbers/{phone_number_id}/sip-messages`.
+
+        Args:
+            phone_number_id (str): The phone number ID. This is returned when a phone number is
+                imported.
+            page_size (int | Unset):
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)

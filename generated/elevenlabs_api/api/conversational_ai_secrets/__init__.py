@@ -163,6 +163,18 @@ class ConversationalAiSecretsResource:
         Get all workspace secrets for the user
 
         `GET /v1/convai/secrets`.
+
+        Args:
+            page_size (int | None | Unset): How many documents to return at maximum. Can not exceed 100.
+                If not provided, returns all secrets.
+            dependency_limit (int | None | Unset): Maximum number of dependent resources (tools, agents,
+                phone numbers) to return per secret. Can not exceed 100.
+            search (None | str | Unset): If specified, returns only secrets whose names start with this
+                string.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_secrets_list._get_kwargs(
@@ -202,6 +214,13 @@ class ConversationalAiSecretsResource:
         Create a new secret for the workspace
 
         `POST /v1/convai/secrets`.
+
+        Args:
+            type_ (Literal['new']):
+            name (str):
+            value (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.post_workspace_secret_request import PostWorkspaceSecretRequest
@@ -227,6 +246,11 @@ class ConversationalAiSecretsResource:
         Get a workspace secret by ID
 
         `GET /v1/convai/secrets/{secret_id}`.
+
+        Args:
+            secret_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("secret_id", secret_id)
@@ -247,6 +271,11 @@ class ConversationalAiSecretsResource:
         Delete a workspace secret if it's not in use
 
         `DELETE /v1/convai/secrets/{secret_id}`.
+
+        Args:
+            secret_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("secret_id", secret_id)
@@ -270,6 +299,14 @@ class ConversationalAiSecretsResource:
         Update an existing secret for the workspace
 
         `PATCH /v1/convai/secrets/{secret_id}`.
+
+        Args:
+            secret_id (str):
+            type_ (Literal['update']):
+            name (str):
+            value (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("secret_id", secret_id)
@@ -300,6 +337,15 @@ class ConversationalAiSecretsResource:
         Get paginated list of resources that depend on a specific secret, filtered by resource type.
 
         `GET /v1/convai/secrets/{secret_id}/dependencies/{resource_type}`.
+
+        Args:
+            secret_id (str):
+            resource_type (SecretDependencyResourceType):  One of: agents, phone_numbers, tools.
+            page_size (int | Unset): How many dependency items to return per page.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("secret_id", secret_id)
@@ -381,6 +427,18 @@ class AsyncConversationalAiSecretsResource:
         Get all workspace secrets for the user
 
         `GET /v1/convai/secrets`.
+
+        Args:
+            page_size (int | None | Unset): How many documents to return at maximum. Can not exceed 100.
+                If not provided, returns all secrets.
+            dependency_limit (int | None | Unset): Maximum number of dependent resources (tools, agents,
+                phone numbers) to return per secret. Can not exceed 100.
+            search (None | str | Unset): If specified, returns only secrets whose names start with this
+                string.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_secrets_list._get_kwargs(
@@ -421,6 +479,13 @@ class AsyncConversationalAiSecretsResource:
         Create a new secret for the workspace
 
         `POST /v1/convai/secrets`.
+
+        Args:
+            type_ (Literal['new']):
+            name (str):
+            value (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.post_workspace_secret_request import PostWorkspaceSecretRequest
@@ -446,6 +511,11 @@ class AsyncConversationalAiSecretsResource:
         Get a workspace secret by ID
 
         `GET /v1/convai/secrets/{secret_id}`.
+
+        Args:
+            secret_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("secret_id", secret_id)
@@ -466,6 +536,11 @@ class AsyncConversationalAiSecretsResource:
         Delete a workspace secret if it's not in use
 
         `DELETE /v1/convai/secrets/{secret_id}`.
+
+        Args:
+            secret_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("secret_id", secret_id)
@@ -489,6 +564,14 @@ class AsyncConversationalAiSecretsResource:
         Update an existing secret for the workspace
 
         `PATCH /v1/convai/secrets/{secret_id}`.
+
+        Args:
+            secret_id (str):
+            type_ (Literal['update']):
+            name (str):
+            value (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("secret_id", secret_id)
@@ -519,6 +602,15 @@ class AsyncConversationalAiSecretsResource:
         Get paginated list of resources that depend on a specific secret, filtered by resource type.
 
         `GET /v1/convai/secrets/{secret_id}/dependencies/{resource_type}`.
+
+        Args:
+            secret_id (str):
+            resource_type (SecretDependencyResourceType):  One of: agents, phone_numbers, tools.
+            page_size (int | Unset): How many dependency items to return per page.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("secret_id", secret_id)

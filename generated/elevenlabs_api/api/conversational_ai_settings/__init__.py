@@ -78,6 +78,10 @@ class ConversationalAiSettingsResource:
         Retrieve Convai settings for the workspace
 
         `GET /v1/convai/settings`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_settings_get._get_kwargs()
@@ -89,8 +93,8 @@ class ConversationalAiSettingsResource:
         *,
         conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET,
         webhooks: ConvAIWebhooks | Unset = UNSET,
-        can_use_mcp_servers: bool | Unset = False,
-        rag_retention_period_days: int | Unset = 10,
+        can_use_mcp_servers: bool | Unset = UNSET,
+        rag_retention_period_days: int | Unset = UNSET,
         conversation_embedding_retention_days: int | None | Unset = UNSET,
         default_livekit_stack: LivekitStackType | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -100,6 +104,19 @@ class ConversationalAiSettingsResource:
         Update Convai settings for the workspace
 
         `PATCH /v1/convai/settings`.
+
+        Args:
+            conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None
+                | Unset):
+            webhooks (ConvAIWebhooks | Unset):
+            can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Defaults to
+                False on the server.
+            rag_retention_period_days (int | Unset): Defaults to 10 on the server.
+            conversation_embedding_retention_days (int | None | Unset): Days to retain conversation
+                embeddings. None means use the system default (30 days).
+            default_livekit_stack (LivekitStackType | Unset):  One of: standard, static.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
@@ -147,6 +164,10 @@ class AsyncConversationalAiSettingsResource:
         Retrieve Convai settings for the workspace
 
         `GET /v1/convai/settings`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_settings_get._get_kwargs()
@@ -158,8 +179,8 @@ class AsyncConversationalAiSettingsResource:
         *,
         conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET,
         webhooks: ConvAIWebhooks | Unset = UNSET,
-        can_use_mcp_servers: bool | Unset = False,
-        rag_retention_period_days: int | Unset = 10,
+        can_use_mcp_servers: bool | Unset = UNSET,
+        rag_retention_period_days: int | Unset = UNSET,
         conversation_embedding_retention_days: int | None | Unset = UNSET,
         default_livekit_stack: LivekitStackType | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -169,6 +190,19 @@ class AsyncConversationalAiSettingsResource:
         Update Convai settings for the workspace
 
         `PATCH /v1/convai/settings`.
+
+        Args:
+            conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None
+                | Unset):
+            webhooks (ConvAIWebhooks | Unset):
+            can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Defaults to
+                False on the server.
+            rag_retention_period_days (int | Unset): Defaults to 10 on the server.
+            conversation_embedding_retention_days (int | None | Unset): Days to retain conversation
+                embeddings. None means use the system default (30 days).
+            default_livekit_stack (LivekitStackType | Unset):  One of: standard, static.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest

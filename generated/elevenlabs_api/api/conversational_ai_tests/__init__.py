@@ -297,6 +297,24 @@ class ConversationalAiTestsResource:
         Lists all agent response tests with pagination support and optional search filtering.
 
         `GET /v1/convai/agent-testing`.
+
+        Args:
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
+                to 30.
+            search (None | str | Unset): Search query to filter tests by name.
+            parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
+                in the root folder.
+            types (list[TestType] | None | Unset): If present, the endpoint will return only
+                tests/folders of the given types.
+            include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
+                `folder` instead.
+            sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
+                'folders_first' to place folders before tests. One of: default, folders_first.
+            sharing_mode (TestSharingMode | Unset):  One of: all, shared_with_me.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_tests_list._get_kwargs(
@@ -339,6 +357,13 @@ class ConversationalAiTestsResource:
         Moves multiple tests or folders from one folder to another.
 
         `POST /v1/convai/agent-testing/bulk-move`.
+
+        Args:
+            entity_ids (list[str]): The IDs of tests or folders to move.
+            move_to (None | str | Unset): The folder to move the entities to. If not set, the entities
+                will be moved to the root folder.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post import (
@@ -365,6 +390,11 @@ class ConversationalAiTestsResource:
         Creates a new agent response test.
 
         `POST /v1/convai/agent-testing/create`.
+
+        Args:
+            body: The request body: Create Chat Response Test Request Information.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_tests_create._get_kwargs(
@@ -384,6 +414,12 @@ class ConversationalAiTestsResource:
         Gets agent response test summaries for the requested test IDs.
 
         `POST /v1/convai/agent-testing/summaries`.
+
+        Args:
+            test_ids (list[str]): List of test IDs to fetch. No duplicates allowed. Prefer at most 1000
+                IDs per request.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
@@ -407,6 +443,11 @@ class ConversationalAiTestsResource:
         Gets an agent response test by ID.
 
         `GET /v1/convai/agent-testing/{test_id}`.
+
+        Args:
+            test_id (str): The id of a chat response test. This is returned on test creation.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("test_id", test_id)
@@ -428,6 +469,12 @@ class ConversationalAiTestsResource:
         Updates an agent response test by ID.
 
         `PUT /v1/convai/agent-testing/{test_id}`.
+
+        Args:
+            test_id (str): The id of a chat response test. This is returned on test creation.
+            body: The request body: Agent test to update.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("test_id", test_id)
@@ -449,6 +496,11 @@ class ConversationalAiTestsResource:
         Deletes an agent response test by ID.
 
         `DELETE /v1/convai/agent-testing/{test_id}`.
+
+        Args:
+            test_id (str): The id of a chat response test. This is returned on test creation.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("test_id", test_id)
@@ -515,6 +567,24 @@ class AsyncConversationalAiTestsResource:
         Lists all agent response tests with pagination support and optional search filtering.
 
         `GET /v1/convai/agent-testing`.
+
+        Args:
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
+                to 30.
+            search (None | str | Unset): Search query to filter tests by name.
+            parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
+                in the root folder.
+            types (list[TestType] | None | Unset): If present, the endpoint will return only
+                tests/folders of the given types.
+            include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
+                `folder` instead.
+            sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
+                'folders_first' to place folders before tests. One of: default, folders_first.
+            sharing_mode (TestSharingMode | Unset):  One of: all, shared_with_me.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_tests_list._get_kwargs(
@@ -558,6 +628,13 @@ class AsyncConversationalAiTestsResource:
         Moves multiple tests or folders from one folder to another.
 
         `POST /v1/convai/agent-testing/bulk-move`.
+
+        Args:
+            entity_ids (list[str]): The IDs of tests or folders to move.
+            move_to (None | str | Unset): The folder to move the entities to. If not set, the entities
+                will be moved to the root folder.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post import (
@@ -584,6 +661,11 @@ class AsyncConversationalAiTestsResource:
         Creates a new agent response test.
 
         `POST /v1/convai/agent-testing/create`.
+
+        Args:
+            body: The request body: Create Chat Response Test Request Information.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_tests_create._get_kwargs(
@@ -603,6 +685,12 @@ class AsyncConversationalAiTestsResource:
         Gets agent response test summaries for the requested test IDs.
 
         `POST /v1/convai/agent-testing/summaries`.
+
+        Args:
+            test_ids (list[str]): List of test IDs to fetch. No duplicates allowed. Prefer at most 1000
+                IDs per request.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
@@ -626,6 +714,11 @@ class AsyncConversationalAiTestsResource:
         Gets an agent response test by ID.
 
         `GET /v1/convai/agent-testing/{test_id}`.
+
+        Args:
+            test_id (str): The id of a chat response test. This is returned on test creation.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("test_id", test_id)
@@ -647,6 +740,12 @@ class AsyncConversationalAiTestsResource:
         Updates an agent response test by ID.
 
         `PUT /v1/convai/agent-testing/{test_id}`.
+
+        Args:
+            test_id (str): The id of a chat response test. This is returned on test creation.
+            body: The request body: Agent test to update.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("test_id", test_id)
@@ -668,6 +767,11 @@ class AsyncConversationalAiTestsResource:
         Deletes an agent response test by ID.
 
         `DELETE /v1/convai/agent-testing/{test_id}`.
+
+        Args:
+            test_id (str): The id of a chat response test. This is returned on test creation.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("test_id", test_id)

@@ -112,6 +112,13 @@ class ConversationalAiTestsFoldersResource:
         Creates a folder for organizing agent tests.
 
         `POST /v1/convai/agent-testing/folders`.
+
+        Args:
+            name (str): The name of the folder to create
+            parent_folder_id (None | str | Unset): The ID of the parent folder. If not provided, the
+                folder will be created at the root level.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_agent_test_folder_v1_convai_agent_testing_folders_post import (
@@ -138,6 +145,11 @@ class ConversationalAiTestsFoldersResource:
         Gets an agent test folder by ID, including its folder path.
 
         `GET /v1/convai/agent-testing/folders/{folder_id}`.
+
+        Args:
+            folder_id (str): The folder ID.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("folder_id", folder_id)
@@ -160,6 +172,12 @@ class ConversationalAiTestsFoldersResource:
         contents.
 
         `DELETE /v1/convai/agent-testing/folders/{folder_id}`.
+
+        Args:
+            folder_id (str): The folder ID.
+            force (bool | Unset): Force delete. Required for deleting non-empty folders.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("folder_id", folder_id)
@@ -182,6 +200,12 @@ class ConversationalAiTestsFoldersResource:
         Updates an agent test folder. Currently only supports updating the folder name.
 
         `PATCH /v1/convai/agent-testing/folders/{folder_id}`.
+
+        Args:
+            folder_id (str): The folder ID.
+            name (str): The new name for the folder
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("folder_id", folder_id)
@@ -234,6 +258,13 @@ class AsyncConversationalAiTestsFoldersResource:
         Creates a folder for organizing agent tests.
 
         `POST /v1/convai/agent-testing/folders`.
+
+        Args:
+            name (str): The name of the folder to create
+            parent_folder_id (None | str | Unset): The ID of the parent folder. If not provided, the
+                folder will be created at the root level.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_agent_test_folder_v1_convai_agent_testing_folders_post import (
@@ -260,6 +291,11 @@ class AsyncConversationalAiTestsFoldersResource:
         Gets an agent test folder by ID, including its folder path.
 
         `GET /v1/convai/agent-testing/folders/{folder_id}`.
+
+        Args:
+            folder_id (str): The folder ID.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("folder_id", folder_id)
@@ -282,6 +318,12 @@ class AsyncConversationalAiTestsFoldersResource:
         contents.
 
         `DELETE /v1/convai/agent-testing/folders/{folder_id}`.
+
+        Args:
+            folder_id (str): The folder ID.
+            force (bool | Unset): Force delete. Required for deleting non-empty folders.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("folder_id", folder_id)
@@ -304,6 +346,12 @@ class AsyncConversationalAiTestsFoldersResource:
         Updates an agent test folder. Currently only supports updating the folder name.
 
         `PATCH /v1/convai/agent-testing/folders/{folder_id}`.
+
+        Args:
+            folder_id (str): The folder ID.
+            name (str): The new name for the folder
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("folder_id", folder_id)

@@ -109,6 +109,15 @@ class ConversationalAiTestsInvocationsResource:
         Lists all test invocations with pagination support and optional search filtering.
 
         `GET /v1/convai/test-invocations`.
+
+        Args:
+            agent_id (None | str | Unset): Filter by agent ID
+            page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
+                to 30.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_tests_invocations_list._get_kwargs(
@@ -145,6 +154,11 @@ class ConversationalAiTestsInvocationsResource:
         Gets a test invocation by ID.
 
         `GET /v1/convai/test-invocations/{test_invocation_id}`.
+
+        Args:
+            test_invocation_id (str): The id of a test invocation. This is returned when tests are run.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("test_invocation_id", test_invocation_id)
@@ -169,6 +183,18 @@ class ConversationalAiTestsInvocationsResource:
         Resubmits specific test runs from a test invocation.
 
         `POST /v1/convai/test-invocations/{test_invocation_id}/resubmit`.
+
+        Args:
+            test_invocation_id (str): The id of a test invocation. This is returned when tests are run.
+            test_run_ids (list[str]): List of test run IDs to resubmit
+            agent_id (str): Agent ID to resubmit tests for
+            agent_config_override (AdhocAgentConfigOverrideForTestRequestModel | None | Unset):
+                Configuration overrides to use for testing. If not provided, the agent's default
+                configuration will be used.
+            branch_id (None | str | Unset): ID of the branch to run the tests on. If not provided, the
+                tests will be run on the agent's main branch.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("test_invocation_id", test_invocation_id)
@@ -222,6 +248,15 @@ class AsyncConversationalAiTestsInvocationsResource:
         Lists all test invocations with pagination support and optional search filtering.
 
         `GET /v1/convai/test-invocations`.
+
+        Args:
+            agent_id (None | str | Unset): Filter by agent ID
+            page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
+                to 30.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_tests_invocations_list._get_kwargs(
@@ -259,6 +294,11 @@ class AsyncConversationalAiTestsInvocationsResource:
         Gets a test invocation by ID.
 
         `GET /v1/convai/test-invocations/{test_invocation_id}`.
+
+        Args:
+            test_invocation_id (str): The id of a test invocation. This is returned when tests are run.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("test_invocation_id", test_invocation_id)
@@ -283,6 +323,18 @@ class AsyncConversationalAiTestsInvocationsResource:
         Resubmits specific test runs from a test invocation.
 
         `POST /v1/convai/test-invocations/{test_invocation_id}/resubmit`.
+
+        Args:
+            test_invocation_id (str): The id of a test invocation. This is returned when tests are run.
+            test_run_ids (list[str]): List of test run IDs to resubmit
+            agent_id (str): Agent ID to resubmit tests for
+            agent_config_override (AdhocAgentConfigOverrideForTestRequestModel | None | Unset):
+                Configuration overrides to use for testing. If not provided, the agent's default
+                configuration will be used.
+            branch_id (None | str | Unset): ID of the branch to run the tests on. If not provided, the
+                tests will be run on the agent's main branch.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("test_invocation_id", test_invocation_id)

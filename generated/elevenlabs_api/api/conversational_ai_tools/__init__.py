@@ -202,6 +202,27 @@ class ConversationalAiToolsResource:
         Get all available tools in the workspace.
 
         `GET /v1/convai/tools`.
+
+        Args:
+            search (None | str | Unset): If specified, the endpoint returns only tools whose names start
+                with this string.
+            page_size (int | None | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
+                tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
+                instead.
+            created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
+                tools created by this user are returned. Takes precedence over show_only_owned_documents.
+                Use '@me' to refer to the authenticated user.
+            types (list[ToolTypeFilter] | None | Unset): If present, the endpoint will return only tools
+                of the given types.
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            sort_by (None | ToolSortBy | Unset): The field to sort the results by One of: created_at,
+                name.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_tools_list._get_kwargs(
@@ -244,6 +265,14 @@ class ConversationalAiToolsResource:
         Add a new tool to the available tools in the workspace.
 
         `POST /v1/convai/tools`.
+
+        Args:
+            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput |
+                WebhookToolConfigInput): Configuration for the tool
+            response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
+                optional parameter conditions. Evaluated top-to-bottom; first match wins.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.tool_request_model import ToolRequestModel
@@ -269,6 +298,14 @@ class ConversationalAiToolsResource:
         Get tool that is available in the workspace.
 
         `GET /v1/convai/tools/{tool_id}`.
+
+        Args:
+            tool_id (str): ID of the requested tool.
+            environment (str | Unset): Environment whose values are used when the MCP server URL,
+                headers, or auth connection reference environment variables. Mirrors the environment a
+                conversation would run in; defaults to production.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tool_id", tool_id)
@@ -291,6 +328,13 @@ class ConversationalAiToolsResource:
         Delete tool from the workspace.
 
         `DELETE /v1/convai/tools/{tool_id}`.
+
+        Args:
+            tool_id (str): ID of the requested tool.
+            force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
+                used by any agents and it will be removed from the dependent agents and branches.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tool_id", tool_id)
@@ -314,6 +358,15 @@ class ConversationalAiToolsResource:
         Update tool that is available in the workspace.
 
         `PATCH /v1/convai/tools/{tool_id}`.
+
+        Args:
+            tool_id (str): ID of the requested tool.
+            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput |
+                WebhookToolConfigInput): Configuration for the tool
+            response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
+                optional parameter conditions. Evaluated top-to-bottom; first match wins.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tool_id", tool_id)
@@ -342,6 +395,15 @@ class ConversationalAiToolsResource:
         Get a list of agents depending on this tool
 
         `GET /v1/convai/tools/{tool_id}/dependent-agents`.
+
+        Args:
+            tool_id (str): ID of the requested tool.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tool_id", tool_id)
@@ -423,6 +485,27 @@ class AsyncConversationalAiToolsResource:
         Get all available tools in the workspace.
 
         `GET /v1/convai/tools`.
+
+        Args:
+            search (None | str | Unset): If specified, the endpoint returns only tools whose names start
+                with this string.
+            page_size (int | None | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
+                tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
+                instead.
+            created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
+                tools created by this user are returned. Takes precedence over show_only_owned_documents.
+                Use '@me' to refer to the authenticated user.
+            types (list[ToolTypeFilter] | None | Unset): If present, the endpoint will return only tools
+                of the given types.
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            sort_by (None | ToolSortBy | Unset): The field to sort the results by One of: created_at,
+                name.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_tools_list._get_kwargs(
@@ -466,6 +549,14 @@ class AsyncConversationalAiToolsResource:
         Add a new tool to the available tools in the workspace.
 
         `POST /v1/convai/tools`.
+
+        Args:
+            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput |
+                WebhookToolConfigInput): Configuration for the tool
+            response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
+                optional parameter conditions. Evaluated top-to-bottom; first match wins.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.tool_request_model import ToolRequestModel
@@ -491,6 +582,14 @@ class AsyncConversationalAiToolsResource:
         Get tool that is available in the workspace.
 
         `GET /v1/convai/tools/{tool_id}`.
+
+        Args:
+            tool_id (str): ID of the requested tool.
+            environment (str | Unset): Environment whose values are used when the MCP server URL,
+                headers, or auth connection reference environment variables. Mirrors the environment a
+                conversation would run in; defaults to production.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tool_id", tool_id)
@@ -513,6 +612,13 @@ class AsyncConversationalAiToolsResource:
         Delete tool from the workspace.
 
         `DELETE /v1/convai/tools/{tool_id}`.
+
+        Args:
+            tool_id (str): ID of the requested tool.
+            force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
+                used by any agents and it will be removed from the dependent agents and branches.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tool_id", tool_id)
@@ -536,6 +642,15 @@ class AsyncConversationalAiToolsResource:
         Update tool that is available in the workspace.
 
         `PATCH /v1/convai/tools/{tool_id}`.
+
+        Args:
+            tool_id (str): ID of the requested tool.
+            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput |
+                WebhookToolConfigInput): Configuration for the tool
+            response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
+                optional parameter conditions. Evaluated top-to-bottom; first match wins.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tool_id", tool_id)
@@ -564,6 +679,15 @@ class AsyncConversationalAiToolsResource:
         Get a list of agents depending on this tool
 
         `GET /v1/convai/tools/{tool_id}/dependent-agents`.
+
+        Args:
+            tool_id (str): ID of the requested tool.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tool_id", tool_id)

@@ -94,6 +94,21 @@ class ConversationalAiToolsExecutionsResource:
         Get paginated list of tool executions for a specific tool.
 
         `GET /v1/convai/tools/{tool_id}/executions`.
+
+        Args:
+            tool_id (str): ID of the requested tool.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            is_error (bool | None | Unset): Filter by error status. If not provided, returns all
+                executions.
+            agent_id (None | str | Unset): Filter by agent ID.
+            branch_id (None | str | Unset): Filter by agent branch ID.
+            start_time (float | None | Unset): Filter executions from this Unix timestamp (inclusive).
+            end_time (float | None | Unset): Filter executions until this Unix timestamp (inclusive).
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tool_id", tool_id)
@@ -168,6 +183,21 @@ class AsyncConversationalAiToolsExecutionsResource:
         Get paginated list of tool executions for a specific tool.
 
         `GET /v1/convai/tools/{tool_id}/executions`.
+
+        Args:
+            tool_id (str): ID of the requested tool.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+                defaults to 30.
+            is_error (bool | None | Unset): Filter by error status. If not provided, returns all
+                executions.
+            agent_id (None | str | Unset): Filter by agent ID.
+            branch_id (None | str | Unset): Filter by agent branch ID.
+            start_time (float | None | Unset): Filter executions from this Unix timestamp (inclusive).
+            end_time (float | None | Unset): Filter executions until this Unix timestamp (inclusive).
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("tool_id", tool_id)

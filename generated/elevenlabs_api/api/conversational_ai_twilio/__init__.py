@@ -92,6 +92,17 @@ class ConversationalAiTwilioResource:
         Handle an outbound call via Twilio
 
         `POST /v1/convai/twilio/outbound-call`.
+
+        Args:
+            agent_id (str):
+            agent_phone_number_id (str):
+            to_number (str):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
+                Unset):
+            call_recording_enabled (bool | None | Unset): Whether let Twilio record the call.
+            telephony_call_config (TelephonyCallConfig | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
@@ -126,6 +137,16 @@ class ConversationalAiTwilioResource:
         Register a Twilio call and return TwiML to connect the call
 
         `POST /v1/convai/twilio/register-call`.
+
+        Args:
+            agent_id (str):
+            from_number (str):
+            to_number (str):
+            direction (TelephonyDirection | Unset):  One of: inbound, outbound.
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
+                Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
@@ -180,6 +201,17 @@ class AsyncConversationalAiTwilioResource:
         Handle an outbound call via Twilio
 
         `POST /v1/convai/twilio/outbound-call`.
+
+        Args:
+            agent_id (str):
+            agent_phone_number_id (str):
+            to_number (str):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
+                Unset):
+            call_recording_enabled (bool | None | Unset): Whether let Twilio record the call.
+            telephony_call_config (TelephonyCallConfig | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
@@ -214,6 +246,16 @@ class AsyncConversationalAiTwilioResource:
         Register a Twilio call and return TwiML to connect the call
 
         `POST /v1/convai/twilio/register-call`.
+
+        Args:
+            agent_id (str):
+            from_number (str):
+            to_number (str):
+            direction (TelephonyDirection | Unset):  One of: inbound, outbound.
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
+                Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (

@@ -101,6 +101,24 @@ class ConversationalAiUsersResource:
         Get distinct users from conversations with pagination.
 
         `GET /v1/convai/users`.
+
+        Args:
+            agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+                resolved to the same underlying resource.
+            branch_id (None | str | Unset): Filter conversations by branch ID.
+            call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+                conversations up to this start date.
+            call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+                conversations after to this start date.
+            search (None | str | Unset): Search/filter by user ID (exact match).
+            page_size (int | Unset): How many users to return at maximum. Defaults to 30.
+            sort_by (UsersSortBy | Unset):  One of: average_sentiment_score, conversation_count,
+                last_contact_unix_secs.
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_users_list._get_kwargs(
@@ -170,6 +188,24 @@ class AsyncConversationalAiUsersResource:
         Get distinct users from conversations with pagination.
 
         `GET /v1/convai/users`.
+
+        Args:
+            agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+                resolved to the same underlying resource.
+            branch_id (None | str | Unset): Filter conversations by branch ID.
+            call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+                conversations up to this start date.
+            call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+                conversations after to this start date.
+            search (None | str | Unset): Search/filter by user ID (exact match).
+            page_size (int | Unset): How many users to return at maximum. Defaults to 30.
+            sort_by (UsersSortBy | Unset):  One of: average_sentiment_score, conversation_count,
+                last_contact_unix_secs.
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_users_list._get_kwargs(

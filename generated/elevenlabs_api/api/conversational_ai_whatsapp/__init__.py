@@ -96,6 +96,17 @@ class ConversationalAiWhatsappResource:
         Make an outbound call via WhatsApp
 
         `POST /v1/convai/whatsapp/outbound-call`.
+
+        Args:
+            whatsapp_phone_number_id (str):
+            whatsapp_user_id (str):
+            whatsapp_call_permission_request_template_name (str):
+            whatsapp_call_permission_request_template_language_code (str):
+            agent_id (str):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
+                Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
@@ -136,6 +147,19 @@ class ConversationalAiWhatsappResource:
         Send an outbound message via WhatsApp
 
         `POST /v1/convai/whatsapp/outbound-message`.
+
+        Args:
+            whatsapp_phone_number_id (str):
+            whatsapp_user_id (str):
+            template_name (str):
+            template_language_code (str):
+            template_params (list[WhatsAppTemplateBodyComponentParams |
+                WhatsAppTemplateButtonComponentParams | WhatsAppTemplateHeaderComponentParams]):
+            agent_id (str):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
+                Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
@@ -192,6 +216,17 @@ class AsyncConversationalAiWhatsappResource:
         Make an outbound call via WhatsApp
 
         `POST /v1/convai/whatsapp/outbound-call`.
+
+        Args:
+            whatsapp_phone_number_id (str):
+            whatsapp_user_id (str):
+            whatsapp_call_permission_request_template_name (str):
+            whatsapp_call_permission_request_template_language_code (str):
+            agent_id (str):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
+                Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
@@ -232,6 +267,19 @@ class AsyncConversationalAiWhatsappResource:
         Send an outbound message via WhatsApp
 
         `POST /v1/convai/whatsapp/outbound-message`.
+
+        Args:
+            whatsapp_phone_number_id (str):
+            whatsapp_user_id (str):
+            template_name (str):
+            template_language_code (str):
+            template_params (list[WhatsAppTemplateBodyComponentParams |
+                WhatsAppTemplateButtonComponentParams | WhatsAppTemplateHeaderComponentParams]):
+            agent_id (str):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
+                Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (

@@ -102,6 +102,11 @@ class ConversationalAiWhatsappAccountsResource:
         List all WhatsApp accounts
 
         `GET /v1/convai/whatsapp-accounts`.
+
+        Args:
+            agent_id (None | str | Unset): Filter by assigned agent ID
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_whatsapp_accounts_list._get_kwargs(
@@ -121,6 +126,11 @@ class ConversationalAiWhatsappAccountsResource:
         Get a WhatsApp account
 
         `GET /v1/convai/whatsapp-accounts/{phone_number_id}`.
+
+        Args:
+            phone_number_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)
@@ -141,6 +151,11 @@ class ConversationalAiWhatsappAccountsResource:
         Delete a WhatsApp account
 
         `DELETE /v1/convai/whatsapp-accounts/{phone_number_id}`.
+
+        Args:
+            phone_number_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)
@@ -165,6 +180,15 @@ class ConversationalAiWhatsappAccountsResource:
         Update a WhatsApp account
 
         `PATCH /v1/convai/whatsapp-accounts/{phone_number_id}`.
+
+        Args:
+            phone_number_id (str):
+            assigned_agent_id (None | str | Unset):
+            enable_messaging (bool | None | Unset):
+            enable_audio_message_response (bool | None | Unset):
+            enable_typing_indicator (bool | None | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)
@@ -217,6 +241,11 @@ class AsyncConversationalAiWhatsappAccountsResource:
         List all WhatsApp accounts
 
         `GET /v1/convai/whatsapp-accounts`.
+
+        Args:
+            agent_id (None | str | Unset): Filter by assigned agent ID
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_whatsapp_accounts_list._get_kwargs(
@@ -236,6 +265,11 @@ class AsyncConversationalAiWhatsappAccountsResource:
         Get a WhatsApp account
 
         `GET /v1/convai/whatsapp-accounts/{phone_number_id}`.
+
+        Args:
+            phone_number_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)
@@ -256,6 +290,11 @@ class AsyncConversationalAiWhatsappAccountsResource:
         Delete a WhatsApp account
 
         `DELETE /v1/convai/whatsapp-accounts/{phone_number_id}`.
+
+        Args:
+            phone_number_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)
@@ -280,6 +319,15 @@ class AsyncConversationalAiWhatsappAccountsResource:
         Update a WhatsApp account
 
         `PATCH /v1/convai/whatsapp-accounts/{phone_number_id}`.
+
+        Args:
+            phone_number_id (str):
+            assigned_agent_id (None | str | Unset):
+            enable_messaging (bool | None | Unset):
+            enable_audio_message_response (bool | None | Unset):
+            enable_typing_indicator (bool | None | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("phone_number_id", phone_number_id)

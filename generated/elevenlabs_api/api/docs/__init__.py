@@ -50,6 +50,10 @@ class DocsResource:
         """Redirect To Mintlify
 
         `GET /docs`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = docs_redirect_to_mintlify._get_kwargs()
@@ -83,6 +87,10 @@ class AsyncDocsResource:
         """Redirect To Mintlify
 
         `GET /docs`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = docs_redirect_to_mintlify._get_kwargs()

@@ -201,6 +201,30 @@ class DubbingResource:
         List the dubs you have access to.
 
         `GET /v1/dubbing`.
+
+        Args:
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults to
+                100.
+            dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in. One
+                of: dubbed, dubbing, failed.
+            dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
+                dubbing status.
+            dubbing_models (list[DubbingListDubbingModelsType0Item] | None | Unset): Filter by dubbing
+                model generation.
+            target_language_codes (list[str] | None | Unset): Filter by target language code.
+            creation_sources (list[DubbingListCreationSourcesType0Item] | None | Unset): Filter by
+                dubbing creation source.
+            filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
+                being listed, whether it was the user running the request or someone else that shared the
+                resource with them. One of: all, others, personal.
+            order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
+                query. One of: created_at, name.
+            order_direction (DubbingListOrderDirection | Unset): The order direction to use for results
+                from this query. One of: ASCENDING, DESCENDING.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = dubbing_list._get_kwargs(
@@ -242,19 +266,19 @@ class DubbingResource:
         background_audio_file: FileInput | None | Unset = UNSET,
         name: None | str | Unset = UNSET,
         source_url: None | str | Unset = UNSET,
-        source_lang: str | Unset = "auto",
+        source_lang: str | Unset = UNSET,
         target_lang: None | str | Unset = UNSET,
         target_accent: None | str | Unset = UNSET,
-        num_speakers: int | Unset = 0,
-        watermark: bool | Unset = False,
+        num_speakers: int | Unset = UNSET,
+        watermark: bool | Unset = UNSET,
         start_time: int | None | Unset = UNSET,
         end_time: int | None | Unset = UNSET,
-        highest_resolution: bool | Unset = False,
-        drop_background_audio: bool | Unset = False,
+        highest_resolution: bool | Unset = UNSET,
+        drop_background_audio: bool | Unset = UNSET,
         use_profanity_filter: bool | None | Unset = UNSET,
-        dubbing_studio: bool | Unset = False,
-        disable_voice_cloning: bool | Unset = False,
-        mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = "automatic",
+        dubbing_studio: bool | Unset = UNSET,
+        disable_voice_cloning: bool | Unset = UNSET,
+        mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = UNSET,
         csv_fps: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DoDubbingResponseModel:
@@ -263,6 +287,50 @@ class DubbingResource:
         Dubs a provided audio or video file into given language.
 
         `POST /v1/dubbing`.
+
+        Args:
+            file (FileInput | None | Unset): A list of file paths to audio recordings intended for voice
+                cloning
+            csv_file (FileInput | None | Unset): CSV file containing transcription/translation metadata
+            foreground_audio_file (FileInput | None | Unset): For use only with csv input
+            background_audio_file (FileInput | None | Unset): For use only with csv input
+            name (None | str | Unset): Name of the dubbing project.
+            source_url (None | str | Unset): URL of the source video/audio file.
+            source_lang (str | Unset): Source language. Expects a valid iso639-1 or iso639-3 language
+                code. Defaults to 'auto' on the server.
+            target_lang (None | str | Unset): The Target language to dub the content into. Expects a
+                valid iso639-1 or iso639-3 language code.
+            target_accent (None | str | Unset): [Experimental] An accent to apply when selecting voices
+                from the library and to use to inform translation of the dialect to prefer.
+            num_speakers (int | Unset): Number of speakers to use for the dubbing. Set to 0 to
+                automatically detect the number of speakers Defaults to 0 on the server.
+            watermark (bool | Unset): Whether to apply watermark to the output video. Defaults to False
+                on the server.
+            start_time (int | None | Unset): Start time of the source video/audio file.
+            end_time (int | None | Unset): End time of the source video/audio file.
+            highest_resolution (bool | Unset): Whether to use the highest resolution available. Defaults
+                to False on the server.
+            drop_background_audio (bool | Unset): An advanced setting. Whether to drop background audio
+                from the final dub. This can improve dub quality where it's known that audio shouldn't have
+                a background track such as for speeches or monologues. Defaults to False on the server.
+            use_profanity_filter (bool | None | Unset): [BETA] Whether transcripts should have
+                profanities censored with the words '[censored]'
+            dubbing_studio (bool | Unset): Whether to prepare dub for edits in dubbing studio or edits
+                as a dubbing resource. Defaults to False on the server.
+            disable_voice_cloning (bool | Unset): Instead of using a voice clone in dubbing, use a
+                similar voice from the ElevenLabs Voice Library. Voices used from the library will
+                contribute towards a workspace's custom voices limit, and if there aren't enough available
+                slots the dub will fail. Using this feature requires the caller to have the
+                'add_voice_from_voice_library' permission on their workspace to access new voices. Defaults
+                to False on the server.
+            mode (BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset): The mode in which to run this
+                Dubbing job. Defaults to automatic, use manual if specifically providing a CSV transcript to
+                use. Note that manual mode is experimental and production use is strongly discouraged.
+                Defaults to 'automatic' on the server. One of: automatic, manual.
+            csv_fps (float | None | Unset): Frames per second to use when parsing a CSV file for
+                dubbing. If not provided, FPS will be inferred from timecodes.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
@@ -309,6 +377,11 @@ class DubbingResource:
         Returns metadata about a dubbing project, including whether it's still in progress or not
 
         `GET /v1/dubbing/{dubbing_id}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -329,6 +402,11 @@ class DubbingResource:
         Deletes a dubbing project.
 
         `DELETE /v1/dubbing/{dubbing_id}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -415,6 +493,30 @@ class AsyncDubbingResource:
         List the dubs you have access to.
 
         `GET /v1/dubbing`.
+
+        Args:
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults to
+                100.
+            dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in. One
+                of: dubbed, dubbing, failed.
+            dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
+                dubbing status.
+            dubbing_models (list[DubbingListDubbingModelsType0Item] | None | Unset): Filter by dubbing
+                model generation.
+            target_language_codes (list[str] | None | Unset): Filter by target language code.
+            creation_sources (list[DubbingListCreationSourcesType0Item] | None | Unset): Filter by
+                dubbing creation source.
+            filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
+                being listed, whether it was the user running the request or someone else that shared the
+                resource with them. One of: all, others, personal.
+            order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
+                query. One of: created_at, name.
+            order_direction (DubbingListOrderDirection | Unset): The order direction to use for results
+                from this query. One of: ASCENDING, DESCENDING.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = dubbing_list._get_kwargs(
@@ -457,19 +559,19 @@ class AsyncDubbingResource:
         background_audio_file: FileInput | None | Unset = UNSET,
         name: None | str | Unset = UNSET,
         source_url: None | str | Unset = UNSET,
-        source_lang: str | Unset = "auto",
+        source_lang: str | Unset = UNSET,
         target_lang: None | str | Unset = UNSET,
         target_accent: None | str | Unset = UNSET,
-        num_speakers: int | Unset = 0,
-        watermark: bool | Unset = False,
+        num_speakers: int | Unset = UNSET,
+        watermark: bool | Unset = UNSET,
         start_time: int | None | Unset = UNSET,
         end_time: int | None | Unset = UNSET,
-        highest_resolution: bool | Unset = False,
-        drop_background_audio: bool | Unset = False,
+        highest_resolution: bool | Unset = UNSET,
+        drop_background_audio: bool | Unset = UNSET,
         use_profanity_filter: bool | None | Unset = UNSET,
-        dubbing_studio: bool | Unset = False,
-        disable_voice_cloning: bool | Unset = False,
-        mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = "automatic",
+        dubbing_studio: bool | Unset = UNSET,
+        disable_voice_cloning: bool | Unset = UNSET,
+        mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = UNSET,
         csv_fps: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DoDubbingResponseModel:
@@ -478,6 +580,50 @@ class AsyncDubbingResource:
         Dubs a provided audio or video file into given language.
 
         `POST /v1/dubbing`.
+
+        Args:
+            file (FileInput | None | Unset): A list of file paths to audio recordings intended for voice
+                cloning
+            csv_file (FileInput | None | Unset): CSV file containing transcription/translation metadata
+            foreground_audio_file (FileInput | None | Unset): For use only with csv input
+            background_audio_file (FileInput | None | Unset): For use only with csv input
+            name (None | str | Unset): Name of the dubbing project.
+            source_url (None | str | Unset): URL of the source video/audio file.
+            source_lang (str | Unset): Source language. Expects a valid iso639-1 or iso639-3 language
+                code. Defaults to 'auto' on the server.
+            target_lang (None | str | Unset): The Target language to dub the content into. Expects a
+                valid iso639-1 or iso639-3 language code.
+            target_accent (None | str | Unset): [Experimental] An accent to apply when selecting voices
+                from the library and to use to inform translation of the dialect to prefer.
+            num_speakers (int | Unset): Number of speakers to use for the dubbing. Set to 0 to
+                automatically detect the number of speakers Defaults to 0 on the server.
+            watermark (bool | Unset): Whether to apply watermark to the output video. Defaults to False
+                on the server.
+            start_time (int | None | Unset): Start time of the source video/audio file.
+            end_time (int | None | Unset): End time of the source video/audio file.
+            highest_resolution (bool | Unset): Whether to use the highest resolution available. Defaults
+                to False on the server.
+            drop_background_audio (bool | Unset): An advanced setting. Whether to drop background audio
+                from the final dub. This can improve dub quality where it's known that audio shouldn't have
+                a background track such as for speeches or monologues. Defaults to False on the server.
+            use_profanity_filter (bool | None | Unset): [BETA] Whether transcripts should have
+                profanities censored with the words '[censored]'
+            dubbing_studio (bool | Unset): Whether to prepare dub for edits in dubbing studio or edits
+                as a dubbing resource. Defaults to False on the server.
+            disable_voice_cloning (bool | Unset): Instead of using a voice clone in dubbing, use a
+                similar voice from the ElevenLabs Voice Library. Voices used from the library will
+                contribute towards a workspace's custom voices limit, and if there aren't enough available
+                slots the dub will fail. Using this feature requires the caller to have the
+                'add_voice_from_voice_library' permission on their workspace to access new voices. Defaults
+                to False on the server.
+            mode (BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset): The mode in which to run this
+                Dubbing job. Defaults to automatic, use manual if specifically providing a CSV transcript to
+                use. Note that manual mode is experimental and production use is strongly discouraged.
+                Defaults to 'automatic' on the server. One of: automatic, manual.
+            csv_fps (float | None | Unset): Frames per second to use when parsing a CSV file for
+                dubbing. If not provided, FPS will be inferred from timecodes.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
@@ -524,6 +670,11 @@ class AsyncDubbingResource:
         Returns metadata about a dubbing project, including whether it's still in progress or not
 
         `GET /v1/dubbing/{dubbing_id}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -544,6 +695,11 @@ class AsyncDubbingResource:
         Deletes a dubbing project.
 
         `DELETE /v1/dubbing/{dubbing_id}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)

@@ -60,6 +60,13 @@ class DubbingAudioResource:
         to use the resource render endpoint as this endpoint only returns the original automatic dub result.
 
         `GET /v1/dubbing/{dubbing_id}/audio/{language_code}`; the body (audio/mpeg, video/mp4) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            language_code (str): ID of the language.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -104,6 +111,13 @@ class AsyncDubbingAudioResource:
         to use the resource render endpoint as this endpoint only returns the original automatic dub result.
 
         `GET /v1/dubbing/{dubbing_id}/audio/{language_code}`; the body (audio/mpeg, video/mp4) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            language_code (str): ID of the language.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)

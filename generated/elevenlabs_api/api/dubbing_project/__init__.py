@@ -140,6 +140,15 @@ class DubbingProjectResource:
         List the workspace's dubbing projects (cursor-paginated).
 
         `GET /v1/dubbing/project`.
+
+        Args:
+            cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
+            page_size (int | Unset): Number of projects per page (max 100).
+            status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
+            sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
+                'DESCENDING'). One of: ASCENDING, DESCENDING.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = dubbing_project_list._get_kwargs(
@@ -185,6 +194,35 @@ class DubbingProjectResource:
         Create a dubbing project from an uploaded file or a source URL.
 
         `POST /v1/dubbing/project`.
+
+        Args:
+            file (FileInput | None | Unset): The source media file to dub. Provide this or source_url.
+            source_url (None | str | Unset): Public URL to fetch the source media from. Provide this or
+                file.
+            reference (None | str | Unset): Optional free-form string (max 500 characters) to identify
+                the project on your end.
+            source_language (None | str | Unset): BCP-47 language tag of the source media; must be a
+                language the transcription model supports. Any region or script subtag is ignored, since
+                transcription is per-language. Omit to auto-detect.
+            model_id (BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 | None | str | Unset):
+                Default dubbing model id ('dubbing_v1' or 'dubbing_v2') for the project's language targets;
+                a target may override it. Omit to use the system default. One of: dubbing_v1, dubbing_v2.
+            keyterms (list[str] | Unset): Key terms to bias transcription/translation toward (e.g.
+                product or brand names). At most 1000 terms; each term at most 50 characters and 5 words;
+                the characters `<>{}[]\\` are not allowed.
+            webhook_ids (list[str] | Unset): Ids of workspace webhooks to notify when this project
+                becomes ready or fails, and when any of its languages completes or fails. At most 3; each
+                must be a webhook configured in your workspace.
+            target_language (None | str | Unset): Optional shortcut: also create a language target in
+                this BCP-47 language, queued to start once the project is ready. Must be a language the
+                dubbing model supports, and a region-qualified tag must be one of the supported dialects.
+            transcript (FileInput | None | Unset): Enterprise only. Optional JSON transcript to use
+                instead of automatic transcription. When provided, source_language is required. Segments may
+                include an optional external_id and an optional translation; if any segment includes a
+                translation, target_language is required and every segment must include one (used to seed
+                the target created via target_language).
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_dubbing_project_v1_dubbing_project_post import (
@@ -218,6 +256,11 @@ class DubbingProjectResource:
         Full project detail, including its language target ids.
 
         `GET /v1/dubbing/project/{project_id}`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project to fetch.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -238,6 +281,11 @@ class DubbingProjectResource:
         Delete a project and its language targets.
 
         `DELETE /v1/dubbing/project/{project_id}`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project to delete.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -297,6 +345,15 @@ class AsyncDubbingProjectResource:
         List the workspace's dubbing projects (cursor-paginated).
 
         `GET /v1/dubbing/project`.
+
+        Args:
+            cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
+            page_size (int | Unset): Number of projects per page (max 100).
+            status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
+            sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
+                'DESCENDING'). One of: ASCENDING, DESCENDING.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = dubbing_project_list._get_kwargs(
@@ -343,6 +400,35 @@ class AsyncDubbingProjectResource:
         Create a dubbing project from an uploaded file or a source URL.
 
         `POST /v1/dubbing/project`.
+
+        Args:
+            file (FileInput | None | Unset): The source media file to dub. Provide this or source_url.
+            source_url (None | str | Unset): Public URL to fetch the source media from. Provide this or
+                file.
+            reference (None | str | Unset): Optional free-form string (max 500 characters) to identify
+                the project on your end.
+            source_language (None | str | Unset): BCP-47 language tag of the source media; must be a
+                language the transcription model supports. Any region or script subtag is ignored, since
+                transcription is per-language. Omit to auto-detect.
+            model_id (BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 | None | str | Unset):
+                Default dubbing model id ('dubbing_v1' or 'dubbing_v2') for the project's language targets;
+                a target may override it. Omit to use the system default. One of: dubbing_v1, dubbing_v2.
+            keyterms (list[str] | Unset): Key terms to bias transcription/translation toward (e.g.
+                product or brand names). At most 1000 terms; each term at most 50 characters and 5 words;
+                the characters `<>{}[]\\` are not allowed.
+            webhook_ids (list[str] | Unset): Ids of workspace webhooks to notify when this project
+                becomes ready or fails, and when any of its languages completes or fails. At most 3; each
+                must be a webhook configured in your workspace.
+            target_language (None | str | Unset): Optional shortcut: also create a language target in
+                this BCP-47 language, queued to start once the project is ready. Must be a language the
+                dubbing model supports, and a region-qualified tag must be one of the supported dialects.
+            transcript (FileInput | None | Unset): Enterprise only. Optional JSON transcript to use
+                instead of automatic transcription. When provided, source_language is required. Segments may
+                include an optional external_id and an optional translation; if any segment includes a
+                translation, target_language is required and every segment must include one (used to seed
+                the target created via target_language).
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_dubbing_project_v1_dubbing_project_post import (
@@ -376,6 +462,11 @@ class AsyncDubbingProjectResource:
         Full project detail, including its language target ids.
 
         `GET /v1/dubbing/project/{project_id}`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project to fetch.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -396,6 +487,11 @@ class AsyncDubbingProjectResource:
         Delete a project and its language targets.
 
         `DELETE /v1/dubbing/project/{project_id}`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project to delete.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)

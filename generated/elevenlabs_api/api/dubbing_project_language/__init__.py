@@ -133,6 +133,15 @@ class DubbingProjectLanguageResource:
         List a project's language targets (cursor-paginated).
 
         `GET /v1/dubbing/project/{project_id}/language`.
+
+        Args:
+            project_id (str): Identifier of the parent dubbing project.
+            cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
+            page_size (int | Unset): Number of language targets per page (max 100).
+            status (None | str | Unset): Filter to targets in this status (queued, processing,
+                completed, stale, failed).
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -180,6 +189,22 @@ class DubbingProjectLanguageResource:
         Queue a language target for a project (starts once the project is ready).
 
         `POST /v1/dubbing/project/{project_id}/language`.
+
+        Args:
+            project_id (str): Identifier of the parent dubbing project.
+            target_language (str): BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX');
+                must be a language the dubbing model supports. A region-qualified tag must be one of the
+                supported dialects.
+            voice_settings (None | Unset | VoiceSettings): Voice settings applied to the whole language
+                (e.g. cloning strength).
+            translations
+                (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 |
+                None | Unset): Enterprise only. Optional translations to use instead of machine translation.
+                A map from each source segment's external_id (or its id, if you supplied none) to the
+                translated text; every source segment must be covered exactly once. At most 20000 entries,
+                totalling at most 4 MiB of text.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -210,6 +235,12 @@ class DubbingProjectLanguageResource:
         Full language-target detail.
 
         `GET /v1/dubbing/project/{project_id}/language/{language_id}`.
+
+        Args:
+            project_id (str): Identifier of the parent dubbing project.
+            language_id (str): Identifier of the language target to fetch.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -233,6 +264,12 @@ class DubbingProjectLanguageResource:
         Delete a language target.
 
         `DELETE /v1/dubbing/project/{project_id}/language/{language_id}`.
+
+        Args:
+            project_id (str): Identifier of the parent dubbing project.
+            language_id (str): Identifier of the language target to delete.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -287,6 +324,15 @@ class AsyncDubbingProjectLanguageResource:
         List a project's language targets (cursor-paginated).
 
         `GET /v1/dubbing/project/{project_id}/language`.
+
+        Args:
+            project_id (str): Identifier of the parent dubbing project.
+            cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
+            page_size (int | Unset): Number of language targets per page (max 100).
+            status (None | str | Unset): Filter to targets in this status (queued, processing,
+                completed, stale, failed).
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -335,6 +381,22 @@ class AsyncDubbingProjectLanguageResource:
         Queue a language target for a project (starts once the project is ready).
 
         `POST /v1/dubbing/project/{project_id}/language`.
+
+        Args:
+            project_id (str): Identifier of the parent dubbing project.
+            target_language (str): BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX');
+                must be a language the dubbing model supports. A region-qualified tag must be one of the
+                supported dialects.
+            voice_settings (None | Unset | VoiceSettings): Voice settings applied to the whole language
+                (e.g. cloning strength).
+            translations
+                (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 |
+                None | Unset): Enterprise only. Optional translations to use instead of machine translation.
+                A map from each source segment's external_id (or its id, if you supplied none) to the
+                translated text; every source segment must be covered exactly once. At most 20000 entries,
+                totalling at most 4 MiB of text.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -365,6 +427,12 @@ class AsyncDubbingProjectLanguageResource:
         Full language-target detail.
 
         `GET /v1/dubbing/project/{project_id}/language/{language_id}`.
+
+        Args:
+            project_id (str): Identifier of the parent dubbing project.
+            language_id (str): Identifier of the language target to fetch.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -388,6 +456,12 @@ class AsyncDubbingProjectLanguageResource:
         Delete a language target.
 
         `DELETE /v1/dubbing/project/{project_id}/language/{language_id}`.
+
+        Args:
+            project_id (str): Identifier of the parent dubbing project.
+            language_id (str): Identifier of the language target to delete.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)

@@ -112,6 +112,12 @@ class DubbingProjectLanguageTranscriptResource:
         A language target's transcript: source segments with their translations.
 
         `GET /v1/dubbing/project/{project_id}/language/{language_id}/transcript`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            language_id (str): Identifier of the language target.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -137,6 +143,12 @@ class DubbingProjectLanguageTranscriptResource:
         dispatched and nothing is charged.
 
         `POST /v1/dubbing/project/{project_id}/language/{language_id}/transcript/regenerate`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            language_id (str): Identifier of the language target.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -162,6 +174,15 @@ class DubbingProjectLanguageTranscriptResource:
         Enterprise only. Edit a segment's translation for a language target.
 
         `PATCH /v1/dubbing/project/{project_id}/language/{language_id}/transcript/segment/{segment_id}`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            language_id (str): Identifier of the language target.
+            segment_id (str): Identifier of the segment to edit.
+            translation (None | str | Unset): New translated text, or null to mark the segment for
+                re-translation.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -195,6 +216,14 @@ class DubbingProjectLanguageTranscriptResource:
         Enterprise only. Edit several segments' translations for a language target in one atomic request.
 
         `PATCH /v1/dubbing/project/{project_id}/language/{language_id}/transcript/segments`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            language_id (str): Identifier of the language target.
+            segments (DubbingBulkTargetSegmentUpdateRequestSegments): Map of segment id to the
+                translation edit to apply to that segment.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -249,6 +278,12 @@ class AsyncDubbingProjectLanguageTranscriptResource:
         A language target's transcript: source segments with their translations.
 
         `GET /v1/dubbing/project/{project_id}/language/{language_id}/transcript`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            language_id (str): Identifier of the language target.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -274,6 +309,12 @@ class AsyncDubbingProjectLanguageTranscriptResource:
         dispatched and nothing is charged.
 
         `POST /v1/dubbing/project/{project_id}/language/{language_id}/transcript/regenerate`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            language_id (str): Identifier of the language target.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -301,6 +342,15 @@ class AsyncDubbingProjectLanguageTranscriptResource:
         Enterprise only. Edit a segment's translation for a language target.
 
         `PATCH /v1/dubbing/project/{project_id}/language/{language_id}/transcript/segment/{segment_id}`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            language_id (str): Identifier of the language target.
+            segment_id (str): Identifier of the segment to edit.
+            translation (None | str | Unset): New translated text, or null to mark the segment for
+                re-translation.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -334,6 +384,14 @@ class AsyncDubbingProjectLanguageTranscriptResource:
         Enterprise only. Edit several segments' translations for a language target in one atomic request.
 
         `PATCH /v1/dubbing/project/{project_id}/language/{language_id}/transcript/segments`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            language_id (str): Identifier of the language target.
+            segments (DubbingBulkTargetSegmentUpdateRequestSegments): Map of segment id to the
+                translation edit to apply to that segment.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)

@@ -119,6 +119,11 @@ class DubbingProjectTranscriptResource:
         The project's source transcript, as editable segments.
 
         `GET /v1/dubbing/project/{project_id}/transcript`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -143,6 +148,15 @@ class DubbingProjectTranscriptResource:
         Enterprise only. Add a new source segment to the transcript.
 
         `POST /v1/dubbing/project/{project_id}/transcript/segment`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            text (str): The text of the new segment.
+            speaker_id (str): Identifier of the segment's speaker.
+            start_s (float): Start time of the segment, in seconds.
+            end_s (float): End time of the segment, in seconds.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -172,6 +186,12 @@ class DubbingProjectTranscriptResource:
         Enterprise only. Remove a source segment from the transcript.
 
         `DELETE /v1/dubbing/project/{project_id}/transcript/segment/{segment_id}`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            segment_id (str): Identifier of the segment to remove.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -199,6 +219,16 @@ class DubbingProjectTranscriptResource:
         Enterprise only. Edit a source segment's text, speaker, or timing.
 
         `PATCH /v1/dubbing/project/{project_id}/transcript/segment/{segment_id}`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            segment_id (str): Identifier of the segment to edit.
+            text (None | str | Unset): New text for the segment.
+            speaker_id (None | str | Unset): New speaker id for the segment.
+            start_s (float | None | Unset): New start time, in seconds.
+            end_s (float | None | Unset): New end time, in seconds.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -230,6 +260,13 @@ class DubbingProjectTranscriptResource:
         Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
 
         `PATCH /v1/dubbing/project/{project_id}/transcript/segments`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            segments (DubbingBulkSegmentUpdateRequestSegments): Map of segment id to the partial update
+                to apply to that segment.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -278,6 +315,11 @@ class AsyncDubbingProjectTranscriptResource:
         The project's source transcript, as editable segments.
 
         `GET /v1/dubbing/project/{project_id}/transcript`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -302,6 +344,15 @@ class AsyncDubbingProjectTranscriptResource:
         Enterprise only. Add a new source segment to the transcript.
 
         `POST /v1/dubbing/project/{project_id}/transcript/segment`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            text (str): The text of the new segment.
+            speaker_id (str): Identifier of the segment's speaker.
+            start_s (float): Start time of the segment, in seconds.
+            end_s (float): End time of the segment, in seconds.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -331,6 +382,12 @@ class AsyncDubbingProjectTranscriptResource:
         Enterprise only. Remove a source segment from the transcript.
 
         `DELETE /v1/dubbing/project/{project_id}/transcript/segment/{segment_id}`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            segment_id (str): Identifier of the segment to remove.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -358,6 +415,16 @@ class AsyncDubbingProjectTranscriptResource:
         Enterprise only. Edit a source segment's text, speaker, or timing.
 
         `PATCH /v1/dubbing/project/{project_id}/transcript/segment/{segment_id}`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            segment_id (str): Identifier of the segment to edit.
+            text (None | str | Unset): New text for the segment.
+            speaker_id (None | str | Unset): New speaker id for the segment.
+            start_s (float | None | Unset): New start time, in seconds.
+            end_s (float | None | Unset): New end time, in seconds.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -389,6 +456,13 @@ class AsyncDubbingProjectTranscriptResource:
         Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
 
         `PATCH /v1/dubbing/project/{project_id}/transcript/segments`.
+
+        Args:
+            project_id (str): Identifier of the dubbing project.
+            segments (DubbingBulkSegmentUpdateRequestSegments): Map of segment id to the partial update
+                to apply to that segment.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)

@@ -178,6 +178,11 @@ class DubbingResourceResource:
         returns the dubbing resource.
 
         `GET /v1/dubbing/resource/{dubbing_id}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -201,6 +206,13 @@ class DubbingResourceResource:
         Will automatically transcribe and translate any missing transcriptions and translations.
 
         `POST /v1/dubbing/resource/{dubbing_id}/dub`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            segments (list[str]): Dub only this list of segments.
+            languages (list[str] | None): Dub only these languages for each segment.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -231,6 +243,13 @@ class DubbingResourceResource:
         Deprecated. Change the attribution of one or more segments to a different speaker.
 
         `POST /v1/dubbing/resource/{dubbing_id}/migrate-segments`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            segment_ids (list[str]):
+            speaker_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -254,7 +273,7 @@ class DubbingResourceResource:
         language: str,
         render_type: RenderType,
         *,
-        normalize_volume: bool | None | Unset = False,
+        normalize_volume: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DubbingRenderResponseModel:
         """Deprecated: Render Audio Or Video For The Given Language
@@ -265,6 +284,16 @@ class DubbingResourceResource:
         Resource' endpoint.
 
         `POST /v1/dubbing/resource/{dubbing_id}/render/{language}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            language (str): The target language code to render, eg. 'es'. To render the source track use
+                'original'.
+            render_type (RenderType):  One of: aac, aaf, clips_zip, mp3, mp4, tracks_zip, wav, zip.
+            normalize_volume (bool | None | Unset): Whether to normalize the volume of the rendered
+                audio. Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -297,6 +326,12 @@ class DubbingResourceResource:
         regenerate translations or dubs.
 
         `POST /v1/dubbing/resource/{dubbing_id}/transcribe`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            segments (list[str]): Transcribe this specific list of segments.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -328,6 +363,13 @@ class DubbingResourceResource:
         regenerate the dubs.
 
         `POST /v1/dubbing/resource/{dubbing_id}/translate`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            segments (list[str]): Translate only this list of segments.
+            languages (list[str] | None): Translate only these languages for each segment.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -402,6 +444,11 @@ class AsyncDubbingResourceResource:
         returns the dubbing resource.
 
         `GET /v1/dubbing/resource/{dubbing_id}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -425,6 +472,13 @@ class AsyncDubbingResourceResource:
         Will automatically transcribe and translate any missing transcriptions and translations.
 
         `POST /v1/dubbing/resource/{dubbing_id}/dub`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            segments (list[str]): Dub only this list of segments.
+            languages (list[str] | None): Dub only these languages for each segment.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -455,6 +509,13 @@ class AsyncDubbingResourceResource:
         Deprecated. Change the attribution of one or more segments to a different speaker.
 
         `POST /v1/dubbing/resource/{dubbing_id}/migrate-segments`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            segment_ids (list[str]):
+            speaker_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -478,7 +539,7 @@ class AsyncDubbingResourceResource:
         language: str,
         render_type: RenderType,
         *,
-        normalize_volume: bool | None | Unset = False,
+        normalize_volume: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DubbingRenderResponseModel:
         """Deprecated: Render Audio Or Video For The Given Language
@@ -489,6 +550,16 @@ class AsyncDubbingResourceResource:
         Resource' endpoint.
 
         `POST /v1/dubbing/resource/{dubbing_id}/render/{language}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            language (str): The target language code to render, eg. 'es'. To render the source track use
+                'original'.
+            render_type (RenderType):  One of: aac, aaf, clips_zip, mp3, mp4, tracks_zip, wav, zip.
+            normalize_volume (bool | None | Unset): Whether to normalize the volume of the rendered
+                audio. Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -521,6 +592,12 @@ class AsyncDubbingResourceResource:
         regenerate translations or dubs.
 
         `POST /v1/dubbing/resource/{dubbing_id}/transcribe`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            segments (list[str]): Transcribe this specific list of segments.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -552,6 +629,13 @@ class AsyncDubbingResourceResource:
         regenerate the dubs.
 
         `POST /v1/dubbing/resource/{dubbing_id}/translate`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            segments (list[str]): Translate only this list of segments.
+            languages (list[str] | None): Translate only these languages for each segment.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)

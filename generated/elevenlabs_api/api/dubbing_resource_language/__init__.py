@@ -73,6 +73,12 @@ class DubbingResourceLanguageResource:
         automatically generate transcripts/translations/audio.
 
         `POST /v1/dubbing/resource/{dubbing_id}/language`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            language (None | str): The Target language.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -121,6 +127,12 @@ class AsyncDubbingResourceLanguageResource:
         automatically generate transcripts/translations/audio.
 
         `POST /v1/dubbing/resource/{dubbing_id}/language`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            language (None | str): The Target language.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)

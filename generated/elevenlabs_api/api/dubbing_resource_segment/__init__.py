@@ -78,6 +78,12 @@ class DubbingResourceSegmentResource:
         Deprecated. Deletes a single segment from the dubbing.
 
         `DELETE /v1/dubbing/resource/{dubbing_id}/segment/{segment_id}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            segment_id (str): ID of the segment
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -106,6 +112,16 @@ class DubbingResourceSegmentResource:
         for only a specific language of a segment. Does not automatically regenerate the dub.
 
         `PATCH /v1/dubbing/resource/{dubbing_id}/segment/{segment_id}/{language}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            segment_id (str): ID of the segment
+            language (str): ID of the language.
+            start_time (float | None | Unset):
+            end_time (float | None | Unset):
+            text (None | str | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -158,6 +174,12 @@ class AsyncDubbingResourceSegmentResource:
         Deprecated. Deletes a single segment from the dubbing.
 
         `DELETE /v1/dubbing/resource/{dubbing_id}/segment/{segment_id}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            segment_id (str): ID of the segment
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -186,6 +208,16 @@ class AsyncDubbingResourceSegmentResource:
         for only a specific language of a segment. Does not automatically regenerate the dub.
 
         `PATCH /v1/dubbing/resource/{dubbing_id}/segment/{segment_id}/{language}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            segment_id (str): ID of the segment
+            language (str): ID of the language.
+            start_time (float | None | Unset):
+            end_time (float | None | Unset):
+            text (None | str | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)

@@ -118,6 +118,20 @@ class DubbingResourceSpeakerResource:
         language and can optionally be associated with an ElevenLabs voice and voice settings.
 
         `POST /v1/dubbing/resource/{dubbing_id}/speaker`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            speaker_name (None | str | Unset): Name to attribute to this speaker.
+            voice_id (None | str | Unset): Either the identifier of a voice from the ElevenLabs voice
+                library, or one of ['track-clone', 'clip-clone'].
+            voice_stability (float | None | Unset): For models that support it, the voice similarity
+                value to use. This will default to 0.65, with a valid range of [0.0, 1.0].
+            voice_similarity (float | None | Unset): For models that support it, the voice similarity
+                value to use. This will default to 1.0, with a valid range of [0.0, 1.0].
+            voice_style (float | None | Unset): For models that support it, the voice style value to
+                use. This will default to 1.0, with a valid range of [0.0, 1.0].
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -157,6 +171,23 @@ class DubbingResourceSpeakerResource:
         and using voices from the ElevenLabs library are supported.
 
         `PATCH /v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            speaker_id (str): ID of the speaker.
+            speaker_name (None | str | Unset): Name to attribute to this speaker.
+            voice_id (None | str | Unset): Either the identifier of a voice from the ElevenLabs voice
+                library, or one of ['track-clone', 'clip-clone'].
+            voice_stability (float | None | Unset): For models that support it, the voice similarity
+                value to use. This will default to 0.65, with a valid range of [0.0, 1.0].
+            voice_similarity (float | None | Unset): For models that support it, the voice similarity
+                value to use. This will default to 1.0, with a valid range of [0.0, 1.0].
+            voice_style (float | None | Unset): For models that support it, the voice style value to
+                use. This will default to 1.0, with a valid range of [0.0, 1.0].
+            languages (list[str] | None | Unset): Languages to apply these changes to. If empty, will
+                apply to all languages.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -193,6 +224,12 @@ class DubbingResourceSpeakerResource:
         descriptions, and, where possible, a sample audio recording.
 
         `GET /v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}/similar-voices`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            speaker_id (str): ID of the speaker.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -249,6 +286,20 @@ class AsyncDubbingResourceSpeakerResource:
         language and can optionally be associated with an ElevenLabs voice and voice settings.
 
         `POST /v1/dubbing/resource/{dubbing_id}/speaker`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            speaker_name (None | str | Unset): Name to attribute to this speaker.
+            voice_id (None | str | Unset): Either the identifier of a voice from the ElevenLabs voice
+                library, or one of ['track-clone', 'clip-clone'].
+            voice_stability (float | None | Unset): For models that support it, the voice similarity
+                value to use. This will default to 0.65, with a valid range of [0.0, 1.0].
+            voice_similarity (float | None | Unset): For models that support it, the voice similarity
+                value to use. This will default to 1.0, with a valid range of [0.0, 1.0].
+            voice_style (float | None | Unset): For models that support it, the voice style value to
+                use. This will default to 1.0, with a valid range of [0.0, 1.0].
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -288,6 +339,23 @@ class AsyncDubbingResourceSpeakerResource:
         and using voices from the ElevenLabs library are supported.
 
         `PATCH /v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            speaker_id (str): ID of the speaker.
+            speaker_name (None | str | Unset): Name to attribute to this speaker.
+            voice_id (None | str | Unset): Either the identifier of a voice from the ElevenLabs voice
+                library, or one of ['track-clone', 'clip-clone'].
+            voice_stability (float | None | Unset): For models that support it, the voice similarity
+                value to use. This will default to 0.65, with a valid range of [0.0, 1.0].
+            voice_similarity (float | None | Unset): For models that support it, the voice similarity
+                value to use. This will default to 1.0, with a valid range of [0.0, 1.0].
+            voice_style (float | None | Unset): For models that support it, the voice style value to
+                use. This will default to 1.0, with a valid range of [0.0, 1.0].
+            languages (list[str] | None | Unset): Languages to apply these changes to. If empty, will
+                apply to all languages.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -324,6 +392,12 @@ class AsyncDubbingResourceSpeakerResource:
         descriptions, and, where possible, a sample audio recording.
 
         `GET /v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}/similar-voices`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            speaker_id (str): ID of the speaker.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)

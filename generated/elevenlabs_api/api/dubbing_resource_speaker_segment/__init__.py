@@ -74,6 +74,16 @@ class DubbingResourceSpeakerSegmentResource:
         every available language. Does not automatically generate transcripts/translations/audio.
 
         `POST /v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}/segment`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            speaker_id (str): ID of the speaker.
+            start_time (float):
+            end_time (float):
+            text (None | str | Unset):
+            translations (None | SegmentCreatePayloadTranslationsType0 | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -131,6 +141,16 @@ class AsyncDubbingResourceSpeakerSegmentResource:
         every available language. Does not automatically generate transcripts/translations/audio.
 
         `POST /v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}/segment`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            speaker_id (str): ID of the speaker.
+            start_time (float):
+            end_time (float):
+            text (None | str | Unset):
+            translations (None | SegmentCreatePayloadTranslationsType0 | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)

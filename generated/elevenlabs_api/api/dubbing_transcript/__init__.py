@@ -90,6 +90,16 @@ class DubbingTranscriptResource:
         Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
 
         `GET /v1/dubbing/{dubbing_id}/transcript/{language_code}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+                fetch the transcript of the original media.
+            format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
+                subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+                format is not yet supported for Dubbing Studio. One of: json, srt, webvtt.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -134,6 +144,16 @@ class AsyncDubbingTranscriptResource:
         Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
 
         `GET /v1/dubbing/{dubbing_id}/transcript/{language_code}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+                fetch the transcript of the original media.
+            format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
+                subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+                format is not yet supported for Dubbing Studio. One of: json, srt, webvtt.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)

@@ -72,6 +72,16 @@ class DubbingTranscriptsResource:
         Fetch the transcript for one of the languages in a dub.
 
         `GET /v1/dubbing/{dubbing_id}/transcripts/{language_code}/format/{format_type}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+                fetch the transcript of the original media.
+            format_type (DubbingTranscriptsGetFormatType): Format to return transcript in. For subtitles
+                use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json' format is not
+                yet supported for Dubbing Studio. One of: json, srt, webvtt.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)
@@ -117,6 +127,16 @@ class AsyncDubbingTranscriptsResource:
         Fetch the transcript for one of the languages in a dub.
 
         `GET /v1/dubbing/{dubbing_id}/transcripts/{language_code}/format/{format_type}`.
+
+        Args:
+            dubbing_id (str): ID of the dubbing project.
+            language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+                fetch the transcript of the original media.
+            format_type (DubbingTranscriptsGetFormatType): Format to return transcript in. For subtitles
+                use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json' format is not
+                yet supported for Dubbing Studio. One of: json, srt, webvtt.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dubbing_id", dubbing_id)

@@ -139,6 +139,18 @@ class EnvironmentVariablesResource:
         List all environment variables for the workspace with optional filtering
 
         `GET /v1/convai/environment-variables`.
+
+        Args:
+            cursor (None | str | Unset): Pagination cursor from previous response
+            page_size (int | Unset): Number of items to return (1-100)
+            label (None | str | Unset): Filter by exact label match
+            environment (None | str | Unset): Filter to only return variables that have this
+                environment. When specified, the values dict in the response will only contain this
+                environment.
+            type_ (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type One of:
+                auth_connection, secret, string.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = environment_variables_list._get_kwargs(
@@ -179,6 +191,11 @@ class EnvironmentVariablesResource:
         Create a new environment variable for the workspace
 
         `POST /v1/convai/environment-variables`.
+
+        Args:
+            body: The request body.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = environment_variables_create._get_kwargs(
@@ -198,6 +215,11 @@ class EnvironmentVariablesResource:
         Get a specific environment variable by ID
 
         `GET /v1/convai/environment-variables/{env_var_id}`.
+
+        Args:
+            env_var_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("env_var_id", env_var_id)
@@ -219,6 +241,13 @@ class EnvironmentVariablesResource:
         Replace an environment variable's values. Use null to remove an environment (except production).
 
         `PATCH /v1/convai/environment-variables/{env_var_id}`.
+
+        Args:
+            env_var_id (str):
+            values (UpdateEnvironmentVariableRequestValues): Values to replace. Set to null to remove an
+                environment (except 'production').
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("env_var_id", env_var_id)
@@ -270,6 +299,18 @@ class AsyncEnvironmentVariablesResource:
         List all environment variables for the workspace with optional filtering
 
         `GET /v1/convai/environment-variables`.
+
+        Args:
+            cursor (None | str | Unset): Pagination cursor from previous response
+            page_size (int | Unset): Number of items to return (1-100)
+            label (None | str | Unset): Filter by exact label match
+            environment (None | str | Unset): Filter to only return variables that have this
+                environment. When specified, the values dict in the response will only contain this
+                environment.
+            type_ (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type One of:
+                auth_connection, secret, string.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = environment_variables_list._get_kwargs(
@@ -311,6 +352,11 @@ class AsyncEnvironmentVariablesResource:
         Create a new environment variable for the workspace
 
         `POST /v1/convai/environment-variables`.
+
+        Args:
+            body: The request body.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = environment_variables_create._get_kwargs(
@@ -330,6 +376,11 @@ class AsyncEnvironmentVariablesResource:
         Get a specific environment variable by ID
 
         `GET /v1/convai/environment-variables/{env_var_id}`.
+
+        Args:
+            env_var_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("env_var_id", env_var_id)
@@ -351,6 +402,13 @@ class AsyncEnvironmentVariablesResource:
         Replace an environment variable's values. Use null to remove an environment (except production).
 
         `PATCH /v1/convai/environment-variables/{env_var_id}`.
+
+        Args:
+            env_var_id (str):
+            values (UpdateEnvironmentVariableRequestValues): Values to replace. Set to null to remove an
+                environment (except 'production').
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("env_var_id", env_var_id)

@@ -197,6 +197,16 @@ class FlowsImageResource:
         List the image generations created through this API, newest first.
 
         `GET /v1/flows/image`.
+
+        Args:
+            cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
+                page's response. Omit it for the first page.
+            page_size (int | Unset): How many generations to return per page.
+            status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
+                lifecycle status. One of: completed, failed, generating, pending.
+            model_id (None | str | Unset): Only return generations of this model.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_image_list._get_kwargs(
@@ -247,6 +257,11 @@ class FlowsImageResource:
         Start an image generation with the selected model.
 
         `POST /v1/flows/image`.
+
+        Args:
+            body: The request body.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_image_create._get_kwargs(
@@ -271,6 +286,11 @@ class FlowsImageResource:
         Retrieve the status of an image generation, and retrieve its output URL once completed.
 
         `GET /v1/flows/image/{generation_id}`.
+
+        Args:
+            generation_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("generation_id", generation_id)
@@ -315,6 +335,16 @@ class AsyncFlowsImageResource:
         List the image generations created through this API, newest first.
 
         `GET /v1/flows/image`.
+
+        Args:
+            cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
+                page's response. Omit it for the first page.
+            page_size (int | Unset): How many generations to return per page.
+            status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
+                lifecycle status. One of: completed, failed, generating, pending.
+            model_id (None | str | Unset): Only return generations of this model.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_image_list._get_kwargs(
@@ -366,6 +396,11 @@ class AsyncFlowsImageResource:
         Start an image generation with the selected model.
 
         `POST /v1/flows/image`.
+
+        Args:
+            body: The request body.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_image_create._get_kwargs(
@@ -390,6 +425,11 @@ class AsyncFlowsImageResource:
         Retrieve the status of an image generation, and retrieve its output URL once completed.
 
         `GET /v1/flows/image/{generation_id}`.
+
+        Args:
+            generation_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("generation_id", generation_id)

@@ -188,6 +188,16 @@ class FlowsTextToSpeechResource:
         List the speech generations created through this API, newest first.
 
         `GET /v1/flows/text-to-speech`.
+
+        Args:
+            cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
+                page's response. Omit it for the first page.
+            page_size (int | Unset): How many generations to return per page.
+            status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with this
+                lifecycle status. One of: completed, failed, generating, pending.
+            model_id (None | str | Unset): Only return generations of this model.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_text_to_speech_list._get_kwargs(
@@ -232,6 +242,11 @@ class FlowsTextToSpeechResource:
         offered there; for direct, synchronous speech synthesis, prefer `/v1/text-to-speech`.
 
         `POST /v1/flows/text-to-speech`.
+
+        Args:
+            body: The request body.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_text_to_speech_create._get_kwargs(
@@ -256,6 +271,11 @@ class FlowsTextToSpeechResource:
         Retrieve the status of a speech generation, and retrieve its output URL once completed.
 
         `GET /v1/flows/text-to-speech/{generation_id}`.
+
+        Args:
+            generation_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("generation_id", generation_id)
@@ -300,6 +320,16 @@ class AsyncFlowsTextToSpeechResource:
         List the speech generations created through this API, newest first.
 
         `GET /v1/flows/text-to-speech`.
+
+        Args:
+            cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
+                page's response. Omit it for the first page.
+            page_size (int | Unset): How many generations to return per page.
+            status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with this
+                lifecycle status. One of: completed, failed, generating, pending.
+            model_id (None | str | Unset): Only return generations of this model.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_text_to_speech_list._get_kwargs(
@@ -345,6 +375,11 @@ class AsyncFlowsTextToSpeechResource:
         offered there; for direct, synchronous speech synthesis, prefer `/v1/text-to-speech`.
 
         `POST /v1/flows/text-to-speech`.
+
+        Args:
+            body: The request body.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_text_to_speech_create._get_kwargs(
@@ -369,6 +404,11 @@ class AsyncFlowsTextToSpeechResource:
         Retrieve the status of a speech generation, and retrieve its output URL once completed.
 
         `GET /v1/flows/text-to-speech/{generation_id}`.
+
+        Args:
+            generation_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("generation_id", generation_id)

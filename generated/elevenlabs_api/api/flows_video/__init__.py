@@ -193,6 +193,16 @@ class FlowsVideoResource:
         List the video generations created through this API, newest first.
 
         `GET /v1/flows/video`.
+
+        Args:
+            cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
+                page's response. Omit it for the first page.
+            page_size (int | Unset): How many generations to return per page.
+            status (FlowsVideoListStatusType0 | None | Unset): Only return generations with this
+                lifecycle status. One of: completed, failed, generating, pending.
+            model_id (None | str | Unset): Only return generations of this model.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_video_list._get_kwargs(
@@ -241,6 +251,11 @@ class FlowsVideoResource:
         Start a video generation with the selected model.
 
         `POST /v1/flows/video`.
+
+        Args:
+            body: The request body.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_video_create._get_kwargs(
@@ -265,6 +280,11 @@ class FlowsVideoResource:
         Retrieve the status of a video generation, and retrieve its output URL once completed.
 
         `GET /v1/flows/video/{generation_id}`.
+
+        Args:
+            generation_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("generation_id", generation_id)
@@ -309,6 +329,16 @@ class AsyncFlowsVideoResource:
         List the video generations created through this API, newest first.
 
         `GET /v1/flows/video`.
+
+        Args:
+            cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
+                page's response. Omit it for the first page.
+            page_size (int | Unset): How many generations to return per page.
+            status (FlowsVideoListStatusType0 | None | Unset): Only return generations with this
+                lifecycle status. One of: completed, failed, generating, pending.
+            model_id (None | str | Unset): Only return generations of this model.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_video_list._get_kwargs(
@@ -358,6 +388,11 @@ class AsyncFlowsVideoResource:
         Start a video generation with the selected model.
 
         `POST /v1/flows/video`.
+
+        Args:
+            body: The request body.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_video_create._get_kwargs(
@@ -382,6 +417,11 @@ class AsyncFlowsVideoResource:
         Retrieve the status of a video generation, and retrieve its output URL once completed.
 
         `GET /v1/flows/video/{generation_id}`.
+
+        Args:
+            generation_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("generation_id", generation_id)

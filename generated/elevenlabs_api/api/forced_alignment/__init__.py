@@ -75,6 +75,14 @@ class ForcedAlignmentResource:
         character and word in an audio file based on a provided text transcript.
 
         `POST /v1/forced-alignment`.
+
+        Args:
+            file (FileInput): The file to align. All major audio formats are supported. The file size
+                must be less than 1GB.
+            text (str): The text to align with the audio. The input text can be in any format, however
+                diarization is not supported at this time.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_forced_alignment_v1_forced_alignment_post import (
@@ -122,6 +130,14 @@ class AsyncForcedAlignmentResource:
         character and word in an audio file based on a provided text transcript.
 
         `POST /v1/forced-alignment`.
+
+        Args:
+            file (FileInput): The file to align. All major audio formats are supported. The file size
+                must be less than 1GB.
+            text (str): The text to align with the audio. The input text can be in any format, however
+                diarization is not supported at this time.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_forced_alignment_v1_forced_alignment_post import (

@@ -130,6 +130,20 @@ class HistoryResource:
         Returns a list of your generated audio.
 
         `GET /v1/history`.
+
+        Args:
+            page_size (int | Unset):
+            start_after_history_item_id (None | str | Unset):
+            voice_id (None | str | Unset):
+            model_id (None | str | Unset):
+            date_before_unix (int | None | Unset):
+            date_after_unix (int | None | Unset):
+            sort_direction (None | Unset | V1HistoryGetParametersSortDirectionSchema):  One of: asc,
+                desc.
+            search (None | str | Unset):
+            source (None | Unset | V1HistoryGetParametersSourceSchema):  One of: STS, TTS.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = history_list._get_kwargs(
@@ -176,6 +190,16 @@ class HistoryResource:
         into a .zip file.
 
         `POST /v1/history/download`; the body (application/zip) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            history_item_ids (list[str]): A list of history items to download, you can get IDs of
+                history items and other metadata using the GET https://api.elevenlabs.io/v1/history
+                endpoint.
+            output_format (None | str | Unset): Output format to transcode the audio file, can be wav or
+                default.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_download_history_items_v1_history_download_post import (
@@ -202,6 +226,11 @@ class HistoryResource:
         Retrieves a history item.
 
         `GET /v1/history/{history_item_id}`.
+
+        Args:
+            history_item_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("history_item_id", history_item_id)
@@ -222,6 +251,12 @@ class HistoryResource:
         Delete a history item by its ID
 
         `DELETE /v1/history/{history_item_id}`.
+
+        Args:
+            history_item_id (str): History item ID to be used, you can use GET
+                https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("history_item_id", history_item_id)
@@ -243,6 +278,13 @@ class HistoryResource:
         Returns the audio of an history item.
 
         `GET /v1/history/{history_item_id}/audio`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            history_item_id (str): History item ID to be used, you can use GET
+                https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("history_item_id", history_item_id)
@@ -294,6 +336,20 @@ class AsyncHistoryResource:
         Returns a list of your generated audio.
 
         `GET /v1/history`.
+
+        Args:
+            page_size (int | Unset):
+            start_after_history_item_id (None | str | Unset):
+            voice_id (None | str | Unset):
+            model_id (None | str | Unset):
+            date_before_unix (int | None | Unset):
+            date_after_unix (int | None | Unset):
+            sort_direction (None | Unset | V1HistoryGetParametersSortDirectionSchema):  One of: asc,
+                desc.
+            search (None | str | Unset):
+            source (None | Unset | V1HistoryGetParametersSourceSchema):  One of: STS, TTS.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = history_list._get_kwargs(
@@ -341,6 +397,16 @@ class AsyncHistoryResource:
         into a .zip file.
 
         `POST /v1/history/download`; the body (application/zip) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            history_item_ids (list[str]): A list of history items to download, you can get IDs of
+                history items and other metadata using the GET https://api.elevenlabs.io/v1/history
+                endpoint.
+            output_format (None | str | Unset): Output format to transcode the audio file, can be wav or
+                default.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_download_history_items_v1_history_download_post import (
@@ -367,6 +433,11 @@ class AsyncHistoryResource:
         Retrieves a history item.
 
         `GET /v1/history/{history_item_id}`.
+
+        Args:
+            history_item_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("history_item_id", history_item_id)
@@ -387,6 +458,12 @@ class AsyncHistoryResource:
         Delete a history item by its ID
 
         `DELETE /v1/history/{history_item_id}`.
+
+        Args:
+            history_item_id (str): History item ID to be used, you can use GET
+                https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("history_item_id", history_item_id)
@@ -408,6 +485,13 @@ class AsyncHistoryResource:
         Returns the audio of an history item.
 
         `GET /v1/history/{history_item_id}/audio`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            history_item_id (str): History item ID to be used, you can use GET
+                https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("history_item_id", history_item_id)

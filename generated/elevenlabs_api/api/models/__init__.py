@@ -69,6 +69,10 @@ class ModelsResource:
         Gets a list of available models.
 
         `GET /v1/models`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = models_list._get_kwargs()
@@ -104,6 +108,10 @@ class AsyncModelsResource:
         Gets a list of available models.
 
         `GET /v1/models`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = models_list._get_kwargs()

@@ -158,13 +158,13 @@ class MusicResource:
         music_length_ms: int | None | Unset = UNSET,
         model_id: MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        force_instrumental: bool | Unset = False,
+        force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
-        finetune_strength: float | Unset = 1.0,
-        use_phonetic_names: bool | Unset = False,
-        respect_sections_durations: bool | Unset = True,
-        store_for_inpainting: bool | Unset = False,
-        sign_with_c2pa: bool | Unset = False,
+        finetune_strength: float | Unset = UNSET,
+        use_phonetic_names: bool | Unset = UNSET,
+        respect_sections_durations: bool | Unset = UNSET,
+        store_for_inpainting: bool | Unset = UNSET,
+        sign_with_c2pa: bool | Unset = UNSET,
         output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -174,6 +174,55 @@ class MusicResource:
         Compose a song from a prompt or a composition plan.
 
         `POST /v1/music`; the body (audio/*) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in
+                conjunction with `composition_plan`.
+            generation_mode (MusicGenerationMode | None | Unset): Optional generation mode hint for
+                prompt-based music generation. Can only be used with `prompt`. One of: ambience, loop,
+                track, video_to_music.
+            music_prompt (MusicPrompt | None | Unset): A music prompt. Deprecated. Use
+                `composition_plan` instead.
+            lyrics_text (None | str | Unset): The lyrics text to use for the generation.
+            composition_plan (CompositionPlan | MusicPrompt | None | Unset): A detailed composition plan
+                to guide music generation. Cannot be used in conjunction with `prompt`.
+            music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
+                Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
+                not provided, the model will choose a length based on the prompt.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            seed (int | None | Unset): Random seed to initialize the music generation process. Providing
+                the same seed with the same parameters can help achieve more consistent results, but exact
+                reproducibility is not guaranteed and outputs may change across system updates. Cannot be
+                used in conjunction with prompt.
+            force_instrumental (bool | Unset): If true, guarantees that the generated song will be
+                instrumental. If false, the song may or may not be instrumental depending on the `prompt`.
+                Can only be used with `prompt`. Defaults to False on the server.
+            finetune_id (None | str | Unset): The ID of the finetune to use for the generation
+            finetune_strength (float | Unset): How strongly the finetune influences the generation.
+                Defaults to 1.0 (full strength). Lower values soften the influence of the finetune, leaving
+                more room for prompt-level steering. Only meaningful when `finetune_id` is also provided.
+                Defaults to 1.0 on the server.
+            use_phonetic_names (bool | Unset): If true, proper names in the prompt will be phonetically
+                spelled in the lyrics for better pronunciation by the music model. The original names will
+                be restored in word timestamps. Defaults to False on the server.
+            respect_sections_durations (bool | Unset): Controls how strictly section durations in the
+                `composition_plan` are enforced. Only used with `composition_plan` and only applies to
+                `music_v1`; for `music_v2` section durations are always enforced and this is ignored. When
+                false for `music_v1`, the model may adjust individual section durations for better quality
+                and latency, while preserving the total song duration from the plan. Defaults to True on the
+                server.
+            store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting.
+                Defaults to False on the server.
+            sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
+                for mp3 files. Defaults to False on the server.
+            output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):  One of: alaw_8000,
+                auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
+                mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320, opus_48000_128,
+                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
+                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_compose_music_v1_music_post import BodyComposeMusicV1MusicPost
@@ -212,15 +261,15 @@ class MusicResource:
         music_length_ms: int | None | Unset = UNSET,
         model_id: MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        force_instrumental: bool | Unset = False,
+        force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
-        finetune_strength: float | Unset = 1.0,
-        use_phonetic_names: bool | Unset = False,
-        respect_sections_durations: bool | Unset = True,
-        store_for_inpainting: bool | Unset = False,
-        with_timestamps: bool | Unset = False,
-        sign_with_c2pa: bool | Unset = False,
-        model_style_prefix: BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix | Unset = "music",
+        finetune_strength: float | Unset = UNSET,
+        use_phonetic_names: bool | Unset = UNSET,
+        respect_sections_durations: bool | Unset = UNSET,
+        store_for_inpainting: bool | Unset = UNSET,
+        with_timestamps: bool | Unset = UNSET,
+        sign_with_c2pa: bool | Unset = UNSET,
+        model_style_prefix: BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix | Unset = UNSET,
         output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -230,6 +279,59 @@ class MusicResource:
         Compose a song from a prompt or a composition plan.
 
         `POST /v1/music/detailed`; the body (multipart/mixed) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in
+                conjunction with `composition_plan`.
+            generation_mode (MusicGenerationMode | None | Unset): Optional generation mode hint for
+                prompt-based music generation. Can only be used with `prompt`. One of: ambience, loop,
+                track, video_to_music.
+            music_prompt (MusicPrompt | None | Unset): A music prompt. Deprecated. Use
+                `composition_plan` instead.
+            lyrics_text (None | str | Unset): The lyrics text to use for the generation.
+            composition_plan (CompositionPlan | MusicPrompt | None | Unset): A detailed composition plan
+                to guide music generation. Cannot be used in conjunction with `prompt`.
+            music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
+                Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
+                not provided, the model will choose a length based on the prompt.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            seed (int | None | Unset): Random seed to initialize the music generation process. Providing
+                the same seed with the same parameters can help achieve more consistent results, but exact
+                reproducibility is not guaranteed and outputs may change across system updates. Cannot be
+                used in conjunction with prompt.
+            force_instrumental (bool | Unset): If true, guarantees that the generated song will be
+                instrumental. If false, the song may or may not be instrumental depending on the `prompt`.
+                Can only be used with `prompt`. Defaults to False on the server.
+            finetune_id (None | str | Unset): The ID of the finetune to use for the generation
+            finetune_strength (float | Unset): How strongly the finetune influences the generation.
+                Defaults to 1.0 (full strength). Lower values soften the influence of the finetune, leaving
+                more room for prompt-level steering. Only meaningful when `finetune_id` is also provided.
+                Defaults to 1.0 on the server.
+            use_phonetic_names (bool | Unset): If true, proper names in the prompt will be phonetically
+                spelled in the lyrics for better pronunciation by the music model. The original names will
+                be restored in word timestamps. Defaults to False on the server.
+            respect_sections_durations (bool | Unset): Controls how strictly section durations in the
+                `composition_plan` are enforced. Only used with `composition_plan` and only applies to
+                `music_v1`; for `music_v2` section durations are always enforced and this is ignored. When
+                false for `music_v1`, the model may adjust individual section durations for better quality
+                and latency, while preserving the total song duration from the plan. Defaults to True on the
+                server.
+            store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting.
+                Defaults to False on the server.
+            with_timestamps (bool | Unset): Whether to return the timestamps of the words in the
+                generated song. Defaults to False on the server.
+            sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
+                for mp3 files. Defaults to False on the server.
+            model_style_prefix (BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix
+                | Unset): Defaults to 'music' on the server. One of: music, sfx.
+            output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):  One of:
+                alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
+                mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_compose_music_with_a_detailed_response_v1_music_detailed_post import (
@@ -272,12 +374,12 @@ class MusicResource:
         music_length_ms: int | None | Unset = UNSET,
         model_id: MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        force_instrumental: bool | Unset = False,
+        force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
-        finetune_strength: float | Unset = 1.0,
-        use_phonetic_names: bool | Unset = False,
-        store_for_inpainting: bool | Unset = False,
-        with_timestamps: bool | Unset = False,
+        finetune_strength: float | Unset = UNSET,
+        use_phonetic_names: bool | Unset = UNSET,
+        store_for_inpainting: bool | Unset = UNSET,
+        with_timestamps: bool | Unset = UNSET,
         output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[ServerSentEvent]:
@@ -286,6 +388,48 @@ class MusicResource:
         Stream a song and its detailed metadata using Server-Sent Events (SSE).
 
         `POST /v1/music/detailed/stream`; server-sent events, each yielded as it arrives (`data` parsed when it is JSON).
+
+        Args:
+            prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in
+                conjunction with `composition_plan`.
+            generation_mode (MusicGenerationMode | None | Unset): Optional generation mode hint for
+                prompt-based music generation. Can only be used with `prompt`. One of: ambience, loop,
+                track, video_to_music.
+            music_prompt (MusicPrompt | None | Unset): A music prompt. Deprecated. Use
+                `composition_plan` instead.
+            lyrics_text (None | str | Unset): The lyrics text to use for the generation.
+            composition_plan (CompositionPlan | MusicPrompt | None | Unset): A detailed composition plan
+                to guide music generation. Cannot be used in conjunction with `prompt`.
+            music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
+                Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
+                not provided, the model will choose a length based on the prompt.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            seed (int | None | Unset): Random seed to initialize the music generation process. Providing
+                the same seed with the same parameters can help achieve more consistent results, but exact
+                reproducibility is not guaranteed and outputs may change across system updates. Cannot be
+                used in conjunction with prompt.
+            force_instrumental (bool | Unset): If true, guarantees that the generated song will be
+                instrumental. If false, the song may or may not be instrumental depending on the `prompt`.
+                Can only be used with `prompt`. Defaults to False on the server.
+            finetune_id (None | str | Unset): The ID of the finetune to use for the generation
+            finetune_strength (float | Unset): How strongly the finetune influences the generation.
+                Defaults to 1.0 (full strength). Lower values soften the influence of the finetune, leaving
+                more room for prompt-level steering. Only meaningful when `finetune_id` is also provided.
+                Defaults to 1.0 on the server.
+            use_phonetic_names (bool | Unset): If true, proper names in the prompt will be phonetically
+                spelled in the lyrics for better pronunciation by the music model. The original names will
+                be restored in word timestamps. Defaults to False on the server.
+            store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting.
+                Defaults to False on the server.
+            with_timestamps (bool | Unset): Whether to return the timestamps of the words in the
+                generated song. Defaults to False on the server.
+            output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):  One of:
+                alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
+                mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post import (
@@ -318,8 +462,8 @@ class MusicResource:
         self,
         file: FileInput,
         *,
-        stem_variation_id: BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset = "six_stems_v1",
-        sign_with_c2pa: bool | Unset = False,
+        stem_variation_id: BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset = UNSET,
+        sign_with_c2pa: bool | Unset = UNSET,
         output_format: AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -330,6 +474,21 @@ class MusicResource:
         the length of the audio file.
 
         `POST /v1/music/stem-separation`; the body (application/zip) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            file (FileInput): The audio file to separate into stems.
+            stem_variation_id (BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset): The
+                id of the stem variation to use. Defaults to 'six_stems_v1' on the server. One of:
+                six_stems_v1, two_stems_v1.
+            sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
+                for mp3 files. Defaults to False on the server.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_stem_separation_v1_music_stem_separation_post import (
@@ -358,11 +517,11 @@ class MusicResource:
         music_length_ms: int | None | Unset = UNSET,
         model_id: MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        force_instrumental: bool | Unset = False,
+        force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
-        finetune_strength: float | Unset = 1.0,
-        use_phonetic_names: bool | Unset = False,
-        store_for_inpainting: bool | Unset = False,
+        finetune_strength: float | Unset = UNSET,
+        use_phonetic_names: bool | Unset = UNSET,
+        store_for_inpainting: bool | Unset = UNSET,
         output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -372,6 +531,47 @@ class MusicResource:
         Stream a composed song from a prompt or a composition plan.
 
         `POST /v1/music/stream`; the body (audio/*) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in
+                conjunction with `composition_plan`.
+            generation_mode (MusicGenerationMode | None | Unset): Optional generation mode hint for
+                prompt-based music generation. Can only be used with `prompt`. One of: ambience, loop,
+                track, video_to_music.
+            music_prompt (MusicPrompt | None | Unset): A music prompt. Deprecated. Use
+                `composition_plan` instead.
+            lyrics_text (None | str | Unset): The lyrics text to use for the generation.
+            composition_plan (CompositionPlan | MusicPrompt | None | Unset): A detailed composition plan
+                to guide music generation. Cannot be used in conjunction with `prompt`.
+            music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
+                Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
+                not provided, the model will choose a length based on the prompt.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            seed (int | None | Unset): Random seed to initialize the music generation process. Providing
+                the same seed with the same parameters can help achieve more consistent results, but exact
+                reproducibility is not guaranteed and outputs may change across system updates. Cannot be
+                used in conjunction with prompt.
+            force_instrumental (bool | Unset): If true, guarantees that the generated song will be
+                instrumental. If false, the song may or may not be instrumental depending on the `prompt`.
+                Can only be used with `prompt`. Defaults to False on the server.
+            finetune_id (None | str | Unset): The ID of the finetune to use for the generation
+            finetune_strength (float | Unset): How strongly the finetune influences the generation.
+                Defaults to 1.0 (full strength). Lower values soften the influence of the finetune, leaving
+                more room for prompt-level steering. Only meaningful when `finetune_id` is also provided.
+                Defaults to 1.0 on the server.
+            use_phonetic_names (bool | Unset): If true, proper names in the prompt will be phonetically
+                spelled in the lyrics for better pronunciation by the music model. The original names will
+                be restored in word timestamps. Defaults to False on the server.
+            store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting.
+                Defaults to False on the server.
+            output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):  One of: alaw_8000,
+                auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
+                mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320, opus_48000_128,
+                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
+                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_stream_composed_music_v1_music_stream_post import BodyStreamComposedMusicV1MusicStreamPost
@@ -402,7 +602,7 @@ class MusicResource:
         file: FileInput,
         *,
         extract_composition_plan: bool | MusicModelID | Unset = UNSET,
-        with_timestamps: bool | Unset = False,
+        with_timestamps: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MusicUploadResponse:
         """Upload Music
@@ -412,6 +612,19 @@ class MusicResource:
         content is detected, half of the request cost is still charged.
 
         `POST /v1/music/upload`.
+
+        Args:
+            file (FileInput): The audio file to upload.
+            extract_composition_plan (bool | MusicModelID | Unset): Whether to generate and return the
+                composition plan for the uploaded song. Pass a model id (`music_v1` or `music_v2`) to
+                control which composition plan format is returned. Passing `true`/`false` is deprecated;
+                `true` defaults to the `music_v1` plan format. Enabling this will increase the latency. One
+                of: music_v1, music_v2.
+            with_timestamps (bool | Unset): Whether to transcribe the uploaded song and return
+                word-level timestamps. If True, the response will include words_timestamps but will increase
+                the latency. Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_upload_music_v1_music_upload_post import BodyUploadMusicV1MusicUploadPost
@@ -433,7 +646,7 @@ class MusicResource:
         description: None | str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         model_id: MusicModelID | Unset = UNSET,
-        sign_with_c2pa: bool | Unset = False,
+        sign_with_c2pa: bool | Unset = UNSET,
         output_format: AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -444,6 +657,27 @@ class MusicResource:
         description and style tags influence the generated music.
 
         `POST /v1/music/video-to-music`; the body (application/zip, audio/*) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            videos (list[FileInput]):              One or more video files sent via FormData array
+                (multipart/form-data). They will be combined into one codec in order.             A maximum
+                of 10 videos is allowed, where the total size of the combined video is limited to 200MB.
+                In total, the video can be up to 600 seconds long. Note that combining multiple videos may
+                increase the request duration significantly. If possible, combine the videos beforehand.
+            description (None | str | Unset): Optional text description of the music you want. A maximum
+                of 1000 characters is allowed.
+            tags (list[str] | Unset): Optional list of style tags (e.g. ['upbeat', 'cinematic']). A
+                maximum of 10 tags is allowed. Defaults to [] on the server.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
+                for mp3 files. Defaults to False on the server.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_video_to_music_v1_music_video_to_music_post import BodyVideoToMusicV1MusicVideoToMusicPost
@@ -511,13 +745,13 @@ class AsyncMusicResource:
         music_length_ms: int | None | Unset = UNSET,
         model_id: MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        force_instrumental: bool | Unset = False,
+        force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
-        finetune_strength: float | Unset = 1.0,
-        use_phonetic_names: bool | Unset = False,
-        respect_sections_durations: bool | Unset = True,
-        store_for_inpainting: bool | Unset = False,
-        sign_with_c2pa: bool | Unset = False,
+        finetune_strength: float | Unset = UNSET,
+        use_phonetic_names: bool | Unset = UNSET,
+        respect_sections_durations: bool | Unset = UNSET,
+        store_for_inpainting: bool | Unset = UNSET,
+        sign_with_c2pa: bool | Unset = UNSET,
         output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -527,6 +761,55 @@ class AsyncMusicResource:
         Compose a song from a prompt or a composition plan.
 
         `POST /v1/music`; the body (audio/*) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in
+                conjunction with `composition_plan`.
+            generation_mode (MusicGenerationMode | None | Unset): Optional generation mode hint for
+                prompt-based music generation. Can only be used with `prompt`. One of: ambience, loop,
+                track, video_to_music.
+            music_prompt (MusicPrompt | None | Unset): A music prompt. Deprecated. Use
+                `composition_plan` instead.
+            lyrics_text (None | str | Unset): The lyrics text to use for the generation.
+            composition_plan (CompositionPlan | MusicPrompt | None | Unset): A detailed composition plan
+                to guide music generation. Cannot be used in conjunction with `prompt`.
+            music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
+                Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
+                not provided, the model will choose a length based on the prompt.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            seed (int | None | Unset): Random seed to initialize the music generation process. Providing
+                the same seed with the same parameters can help achieve more consistent results, but exact
+                reproducibility is not guaranteed and outputs may change across system updates. Cannot be
+                used in conjunction with prompt.
+            force_instrumental (bool | Unset): If true, guarantees that the generated song will be
+                instrumental. If false, the song may or may not be instrumental depending on the `prompt`.
+                Can only be used with `prompt`. Defaults to False on the server.
+            finetune_id (None | str | Unset): The ID of the finetune to use for the generation
+            finetune_strength (float | Unset): How strongly the finetune influences the generation.
+                Defaults to 1.0 (full strength). Lower values soften the influence of the finetune, leaving
+                more room for prompt-level steering. Only meaningful when `finetune_id` is also provided.
+                Defaults to 1.0 on the server.
+            use_phonetic_names (bool | Unset): If true, proper names in the prompt will be phonetically
+                spelled in the lyrics for better pronunciation by the music model. The original names will
+                be restored in word timestamps. Defaults to False on the server.
+            respect_sections_durations (bool | Unset): Controls how strictly section durations in the
+                `composition_plan` are enforced. Only used with `composition_plan` and only applies to
+                `music_v1`; for `music_v2` section durations are always enforced and this is ignored. When
+                false for `music_v1`, the model may adjust individual section durations for better quality
+                and latency, while preserving the total song duration from the plan. Defaults to True on the
+                server.
+            store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting.
+                Defaults to False on the server.
+            sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
+                for mp3 files. Defaults to False on the server.
+            output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):  One of: alaw_8000,
+                auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
+                mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320, opus_48000_128,
+                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
+                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_compose_music_v1_music_post import BodyComposeMusicV1MusicPost
@@ -565,15 +848,15 @@ class AsyncMusicResource:
         music_length_ms: int | None | Unset = UNSET,
         model_id: MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        force_instrumental: bool | Unset = False,
+        force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
-        finetune_strength: float | Unset = 1.0,
-        use_phonetic_names: bool | Unset = False,
-        respect_sections_durations: bool | Unset = True,
-        store_for_inpainting: bool | Unset = False,
-        with_timestamps: bool | Unset = False,
-        sign_with_c2pa: bool | Unset = False,
-        model_style_prefix: BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix | Unset = "music",
+        finetune_strength: float | Unset = UNSET,
+        use_phonetic_names: bool | Unset = UNSET,
+        respect_sections_durations: bool | Unset = UNSET,
+        store_for_inpainting: bool | Unset = UNSET,
+        with_timestamps: bool | Unset = UNSET,
+        sign_with_c2pa: bool | Unset = UNSET,
+        model_style_prefix: BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix | Unset = UNSET,
         output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -583,6 +866,59 @@ class AsyncMusicResource:
         Compose a song from a prompt or a composition plan.
 
         `POST /v1/music/detailed`; the body (multipart/mixed) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in
+                conjunction with `composition_plan`.
+            generation_mode (MusicGenerationMode | None | Unset): Optional generation mode hint for
+                prompt-based music generation. Can only be used with `prompt`. One of: ambience, loop,
+                track, video_to_music.
+            music_prompt (MusicPrompt | None | Unset): A music prompt. Deprecated. Use
+                `composition_plan` instead.
+            lyrics_text (None | str | Unset): The lyrics text to use for the generation.
+            composition_plan (CompositionPlan | MusicPrompt | None | Unset): A detailed composition plan
+                to guide music generation. Cannot be used in conjunction with `prompt`.
+            music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
+                Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
+                not provided, the model will choose a length based on the prompt.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            seed (int | None | Unset): Random seed to initialize the music generation process. Providing
+                the same seed with the same parameters can help achieve more consistent results, but exact
+                reproducibility is not guaranteed and outputs may change across system updates. Cannot be
+                used in conjunction with prompt.
+            force_instrumental (bool | Unset): If true, guarantees that the generated song will be
+                instrumental. If false, the song may or may not be instrumental depending on the `prompt`.
+                Can only be used with `prompt`. Defaults to False on the server.
+            finetune_id (None | str | Unset): The ID of the finetune to use for the generation
+            finetune_strength (float | Unset): How strongly the finetune influences the generation.
+                Defaults to 1.0 (full strength). Lower values soften the influence of the finetune, leaving
+                more room for prompt-level steering. Only meaningful when `finetune_id` is also provided.
+                Defaults to 1.0 on the server.
+            use_phonetic_names (bool | Unset): If true, proper names in the prompt will be phonetically
+                spelled in the lyrics for better pronunciation by the music model. The original names will
+                be restored in word timestamps. Defaults to False on the server.
+            respect_sections_durations (bool | Unset): Controls how strictly section durations in the
+                `composition_plan` are enforced. Only used with `composition_plan` and only applies to
+                `music_v1`; for `music_v2` section durations are always enforced and this is ignored. When
+                false for `music_v1`, the model may adjust individual section durations for better quality
+                and latency, while preserving the total song duration from the plan. Defaults to True on the
+                server.
+            store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting.
+                Defaults to False on the server.
+            with_timestamps (bool | Unset): Whether to return the timestamps of the words in the
+                generated song. Defaults to False on the server.
+            sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
+                for mp3 files. Defaults to False on the server.
+            model_style_prefix (BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix
+                | Unset): Defaults to 'music' on the server. One of: music, sfx.
+            output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):  One of:
+                alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
+                mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_compose_music_with_a_detailed_response_v1_music_detailed_post import (
@@ -625,12 +961,12 @@ class AsyncMusicResource:
         music_length_ms: int | None | Unset = UNSET,
         model_id: MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        force_instrumental: bool | Unset = False,
+        force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
-        finetune_strength: float | Unset = 1.0,
-        use_phonetic_names: bool | Unset = False,
-        store_for_inpainting: bool | Unset = False,
-        with_timestamps: bool | Unset = False,
+        finetune_strength: float | Unset = UNSET,
+        use_phonetic_names: bool | Unset = UNSET,
+        store_for_inpainting: bool | Unset = UNSET,
+        with_timestamps: bool | Unset = UNSET,
         output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncObjectStream[ServerSentEvent]:
@@ -639,6 +975,48 @@ class AsyncMusicResource:
         Stream a song and its detailed metadata using Server-Sent Events (SSE).
 
         `POST /v1/music/detailed/stream`; server-sent events, each yielded as it arrives (`data` parsed when it is JSON).
+
+        Args:
+            prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in
+                conjunction with `composition_plan`.
+            generation_mode (MusicGenerationMode | None | Unset): Optional generation mode hint for
+                prompt-based music generation. Can only be used with `prompt`. One of: ambience, loop,
+                track, video_to_music.
+            music_prompt (MusicPrompt | None | Unset): A music prompt. Deprecated. Use
+                `composition_plan` instead.
+            lyrics_text (None | str | Unset): The lyrics text to use for the generation.
+            composition_plan (CompositionPlan | MusicPrompt | None | Unset): A detailed composition plan
+                to guide music generation. Cannot be used in conjunction with `prompt`.
+            music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
+                Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
+                not provided, the model will choose a length based on the prompt.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            seed (int | None | Unset): Random seed to initialize the music generation process. Providing
+                the same seed with the same parameters can help achieve more consistent results, but exact
+                reproducibility is not guaranteed and outputs may change across system updates. Cannot be
+                used in conjunction with prompt.
+            force_instrumental (bool | Unset): If true, guarantees that the generated song will be
+                instrumental. If false, the song may or may not be instrumental depending on the `prompt`.
+                Can only be used with `prompt`. Defaults to False on the server.
+            finetune_id (None | str | Unset): The ID of the finetune to use for the generation
+            finetune_strength (float | Unset): How strongly the finetune influences the generation.
+                Defaults to 1.0 (full strength). Lower values soften the influence of the finetune, leaving
+                more room for prompt-level steering. Only meaningful when `finetune_id` is also provided.
+                Defaults to 1.0 on the server.
+            use_phonetic_names (bool | Unset): If true, proper names in the prompt will be phonetically
+                spelled in the lyrics for better pronunciation by the music model. The original names will
+                be restored in word timestamps. Defaults to False on the server.
+            store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting.
+                Defaults to False on the server.
+            with_timestamps (bool | Unset): Whether to return the timestamps of the words in the
+                generated song. Defaults to False on the server.
+            output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):  One of:
+                alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
+                mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post import (
@@ -671,8 +1049,8 @@ class AsyncMusicResource:
         self,
         file: FileInput,
         *,
-        stem_variation_id: BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset = "six_stems_v1",
-        sign_with_c2pa: bool | Unset = False,
+        stem_variation_id: BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset = UNSET,
+        sign_with_c2pa: bool | Unset = UNSET,
         output_format: AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -683,6 +1061,21 @@ class AsyncMusicResource:
         the length of the audio file.
 
         `POST /v1/music/stem-separation`; the body (application/zip) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            file (FileInput): The audio file to separate into stems.
+            stem_variation_id (BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset): The
+                id of the stem variation to use. Defaults to 'six_stems_v1' on the server. One of:
+                six_stems_v1, two_stems_v1.
+            sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
+                for mp3 files. Defaults to False on the server.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_stem_separation_v1_music_stem_separation_post import (
@@ -711,11 +1104,11 @@ class AsyncMusicResource:
         music_length_ms: int | None | Unset = UNSET,
         model_id: MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        force_instrumental: bool | Unset = False,
+        force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
-        finetune_strength: float | Unset = 1.0,
-        use_phonetic_names: bool | Unset = False,
-        store_for_inpainting: bool | Unset = False,
+        finetune_strength: float | Unset = UNSET,
+        use_phonetic_names: bool | Unset = UNSET,
+        store_for_inpainting: bool | Unset = UNSET,
         output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -725,6 +1118,47 @@ class AsyncMusicResource:
         Stream a composed song from a prompt or a composition plan.
 
         `POST /v1/music/stream`; the body (audio/*) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in
+                conjunction with `composition_plan`.
+            generation_mode (MusicGenerationMode | None | Unset): Optional generation mode hint for
+                prompt-based music generation. Can only be used with `prompt`. One of: ambience, loop,
+                track, video_to_music.
+            music_prompt (MusicPrompt | None | Unset): A music prompt. Deprecated. Use
+                `composition_plan` instead.
+            lyrics_text (None | str | Unset): The lyrics text to use for the generation.
+            composition_plan (CompositionPlan | MusicPrompt | None | Unset): A detailed composition plan
+                to guide music generation. Cannot be used in conjunction with `prompt`.
+            music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
+                Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
+                not provided, the model will choose a length based on the prompt.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            seed (int | None | Unset): Random seed to initialize the music generation process. Providing
+                the same seed with the same parameters can help achieve more consistent results, but exact
+                reproducibility is not guaranteed and outputs may change across system updates. Cannot be
+                used in conjunction with prompt.
+            force_instrumental (bool | Unset): If true, guarantees that the generated song will be
+                instrumental. If false, the song may or may not be instrumental depending on the `prompt`.
+                Can only be used with `prompt`. Defaults to False on the server.
+            finetune_id (None | str | Unset): The ID of the finetune to use for the generation
+            finetune_strength (float | Unset): How strongly the finetune influences the generation.
+                Defaults to 1.0 (full strength). Lower values soften the influence of the finetune, leaving
+                more room for prompt-level steering. Only meaningful when `finetune_id` is also provided.
+                Defaults to 1.0 on the server.
+            use_phonetic_names (bool | Unset): If true, proper names in the prompt will be phonetically
+                spelled in the lyrics for better pronunciation by the music model. The original names will
+                be restored in word timestamps. Defaults to False on the server.
+            store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting.
+                Defaults to False on the server.
+            output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):  One of: alaw_8000,
+                auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
+                mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320, opus_48000_128,
+                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
+                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_stream_composed_music_v1_music_stream_post import BodyStreamComposedMusicV1MusicStreamPost
@@ -755,7 +1189,7 @@ class AsyncMusicResource:
         file: FileInput,
         *,
         extract_composition_plan: bool | MusicModelID | Unset = UNSET,
-        with_timestamps: bool | Unset = False,
+        with_timestamps: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MusicUploadResponse:
         """Upload Music
@@ -765,6 +1199,19 @@ class AsyncMusicResource:
         content is detected, half of the request cost is still charged.
 
         `POST /v1/music/upload`.
+
+        Args:
+            file (FileInput): The audio file to upload.
+            extract_composition_plan (bool | MusicModelID | Unset): Whether to generate and return the
+                composition plan for the uploaded song. Pass a model id (`music_v1` or `music_v2`) to
+                control which composition plan format is returned. Passing `true`/`false` is deprecated;
+                `true` defaults to the `music_v1` plan format. Enabling this will increase the latency. One
+                of: music_v1, music_v2.
+            with_timestamps (bool | Unset): Whether to transcribe the uploaded song and return
+                word-level timestamps. If True, the response will include words_timestamps but will increase
+                the latency. Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_upload_music_v1_music_upload_post import BodyUploadMusicV1MusicUploadPost
@@ -786,7 +1233,7 @@ class AsyncMusicResource:
         description: None | str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         model_id: MusicModelID | Unset = UNSET,
-        sign_with_c2pa: bool | Unset = False,
+        sign_with_c2pa: bool | Unset = UNSET,
         output_format: AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -797,6 +1244,27 @@ class AsyncMusicResource:
         description and style tags influence the generated music.
 
         `POST /v1/music/video-to-music`; the body (application/zip, audio/*) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            videos (list[FileInput]):              One or more video files sent via FormData array
+                (multipart/form-data). They will be combined into one codec in order.             A maximum
+                of 10 videos is allowed, where the total size of the combined video is limited to 200MB.
+                In total, the video can be up to 600 seconds long. Note that combining multiple videos may
+                increase the request duration significantly. If possible, combine the videos beforehand.
+            description (None | str | Unset): Optional text description of the music you want. A maximum
+                of 1000 characters is allowed.
+            tags (list[str] | Unset): Optional list of style tags (e.g. ['upbeat', 'cinematic']). A
+                maximum of 10 tags is allowed. Defaults to [] on the server.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
+                for mp3 files. Defaults to False on the server.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_video_to_music_v1_music_video_to_music_post import BodyVideoToMusicV1MusicVideoToMusicPost

@@ -100,6 +100,17 @@ class MusicCompositionPlanResource:
         Generate a composition plan from a prompt.
 
         `POST /v1/music/plan`.
+
+        Args:
+            prompt (str): A simple text prompt to compose a plan from.
+            music_length_ms (int | None | Unset): The length of the composition plan to generate in
+                milliseconds. Must be between 3000ms and 600000ms. Optional - if not provided, the model
+                will choose a length based on the prompt.
+            source_composition_plan (CompositionPlan | MusicPrompt | None | Unset): An optional
+                composition plan to use as a source for the new composition plan.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_generate_composition_plan_v1_music_plan_post import (
@@ -150,6 +161,17 @@ class AsyncMusicCompositionPlanResource:
         Generate a composition plan from a prompt.
 
         `POST /v1/music/plan`.
+
+        Args:
+            prompt (str): A simple text prompt to compose a plan from.
+            music_length_ms (int | None | Unset): The length of the composition plan to generate in
+                milliseconds. Must be between 3000ms and 600000ms. Optional - if not provided, the model
+                will choose a length based on the prompt.
+            source_composition_plan (CompositionPlan | MusicPrompt | None | Unset): An optional
+                composition plan to use as a source for the new composition plan.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_generate_composition_plan_v1_music_plan_post import (

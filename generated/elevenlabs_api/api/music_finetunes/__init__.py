@@ -158,6 +158,25 @@ class MusicFinetunesResource:
         optional filtering, sorting, and cursor pagination.
 
         `GET /v1/music/finetunes`.
+
+        Args:
+            cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
+                response.
+            page_size (int | Unset): How many finetunes to return. Max 150, default 50.
+            visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
+                private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
+                finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
+                finetunes. One of: private, public, workspace.
+            created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
+                you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
+                returns ElevenLabs curated finetunes. Omit to return finetunes from all creators. One of:
+                elevenlabs, self, workspace.
+            sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) One of:
+                created_at, name.
+            sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc) One
+                of: asc, desc.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = music_finetunes_list._get_kwargs(
@@ -202,6 +221,17 @@ class MusicFinetunesResource:
         Create a new music finetune
 
         `POST /v1/music/finetunes`.
+
+        Args:
+            name (str): Name for the finetune (5-200 characters).
+            primary_genre (str): Primary musical genre of the finetune.
+            files (list[FileInput] | Unset): Audio files to train on. Defaults to [] on the server.
+            tags (list[str] | Unset): Tags to associate with the finetune. Defaults to [] on the server.
+            visibility (BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset):
+                Finetune visibility. Only 'private' and 'workspace' can be set. One of: private, workspace.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_music_finetune_v1_music_finetunes_post import (
@@ -232,6 +262,11 @@ class MusicFinetunesResource:
         Get a music finetune.
 
         `GET /v1/music/finetunes/{finetune_id}`.
+
+        Args:
+            finetune_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("finetune_id", finetune_id)
@@ -252,6 +287,11 @@ class MusicFinetunesResource:
         Delete a music finetune
 
         `DELETE /v1/music/finetunes/{finetune_id}`.
+
+        Args:
+            finetune_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("finetune_id", finetune_id)
@@ -276,6 +316,16 @@ class MusicFinetunesResource:
         Update a music finetune.
 
         `PATCH /v1/music/finetunes/{finetune_id}`.
+
+        Args:
+            finetune_id (str):
+            name (None | str | Unset): Updated name for the finetune.
+            tags (list[str] | None | Unset): Replacement set of tags.
+            primary_genre (None | str | Unset): Updated primary musical genre.
+            visibility (None | Unset | UpdateMusicFinetuneRequestModelVisibilityType0): Finetune
+                visibility. Only 'private' and 'workspace' can be set. One of: private, workspace.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("finetune_id", finetune_id)
@@ -333,6 +383,25 @@ class AsyncMusicFinetunesResource:
         optional filtering, sorting, and cursor pagination.
 
         `GET /v1/music/finetunes`.
+
+        Args:
+            cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
+                response.
+            page_size (int | Unset): How many finetunes to return. Max 150, default 50.
+            visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
+                private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
+                finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
+                finetunes. One of: private, public, workspace.
+            created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
+                you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
+                returns ElevenLabs curated finetunes. Omit to return finetunes from all creators. One of:
+                elevenlabs, self, workspace.
+            sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) One of:
+                created_at, name.
+            sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc) One
+                of: asc, desc.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = music_finetunes_list._get_kwargs(
@@ -378,6 +447,17 @@ class AsyncMusicFinetunesResource:
         Create a new music finetune
 
         `POST /v1/music/finetunes`.
+
+        Args:
+            name (str): Name for the finetune (5-200 characters).
+            primary_genre (str): Primary musical genre of the finetune.
+            files (list[FileInput] | Unset): Audio files to train on. Defaults to [] on the server.
+            tags (list[str] | Unset): Tags to associate with the finetune. Defaults to [] on the server.
+            visibility (BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset):
+                Finetune visibility. Only 'private' and 'workspace' can be set. One of: private, workspace.
+            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_music_finetune_v1_music_finetunes_post import (
@@ -408,6 +488,11 @@ class AsyncMusicFinetunesResource:
         Get a music finetune.
 
         `GET /v1/music/finetunes/{finetune_id}`.
+
+        Args:
+            finetune_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("finetune_id", finetune_id)
@@ -428,6 +513,11 @@ class AsyncMusicFinetunesResource:
         Delete a music finetune
 
         `DELETE /v1/music/finetunes/{finetune_id}`.
+
+        Args:
+            finetune_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("finetune_id", finetune_id)
@@ -452,6 +542,16 @@ class AsyncMusicFinetunesResource:
         Update a music finetune.
 
         `PATCH /v1/music/finetunes/{finetune_id}`.
+
+        Args:
+            finetune_id (str):
+            name (None | str | Unset): Updated name for the finetune.
+            tags (list[str] | None | Unset): Replacement set of tags.
+            primary_genre (None | str | Unset): Updated primary musical genre.
+            visibility (None | Unset | UpdateMusicFinetuneRequestModelVisibilityType0): Finetune
+                visibility. Only 'private' and 'workspace' can be set. One of: private, workspace.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("finetune_id", finetune_id)

@@ -185,6 +185,15 @@ class ProductionsOrdersResource:
         pagination.
 
         `GET /v1/productions/orders`.
+
+        Args:
+            page_size (int | Unset): Maximum number of orders to return per page.
+            offset (int | Unset): Number of orders to skip for pagination.
+            status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
+            start_date (datetime.datetime | None | Unset): Filter orders created on or after this date.
+            end_date (datetime.datetime | None | Unset): Filter orders created on or before this date.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = productions_orders_list._get_kwargs(
@@ -224,6 +233,11 @@ class ProductionsOrdersResource:
         configured with items before submission.
 
         `POST /v1/productions/orders`.
+
+        Args:
+            body: The request body.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = productions_orders_create._get_kwargs(
@@ -246,6 +260,11 @@ class ProductionsOrdersResource:
         submission, you may need to poll the order details until it is ready.
 
         `GET /v1/productions/orders/{order_id}`.
+
+        Args:
+            order_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)
@@ -267,6 +286,12 @@ class ProductionsOrdersResource:
         Updates an open order.
 
         `PATCH /v1/productions/orders/{order_id}`.
+
+        Args:
+            order_id (str):
+            request (UpdateOrderRequest):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)
@@ -300,6 +325,11 @@ class ProductionsOrdersResource:
         quote is ready.
 
         `POST /v1/productions/orders/{order_id}/submit`.
+
+        Args:
+            order_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)
@@ -376,6 +406,15 @@ class AsyncProductionsOrdersResource:
         pagination.
 
         `GET /v1/productions/orders`.
+
+        Args:
+            page_size (int | Unset): Maximum number of orders to return per page.
+            offset (int | Unset): Number of orders to skip for pagination.
+            status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
+            start_date (datetime.datetime | None | Unset): Filter orders created on or after this date.
+            end_date (datetime.datetime | None | Unset): Filter orders created on or before this date.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = productions_orders_list._get_kwargs(
@@ -416,6 +455,11 @@ class AsyncProductionsOrdersResource:
         configured with items before submission.
 
         `POST /v1/productions/orders`.
+
+        Args:
+            body: The request body.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = productions_orders_create._get_kwargs(
@@ -438,6 +482,11 @@ class AsyncProductionsOrdersResource:
         submission, you may need to poll the order details until it is ready.
 
         `GET /v1/productions/orders/{order_id}`.
+
+        Args:
+            order_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)
@@ -459,6 +508,12 @@ class AsyncProductionsOrdersResource:
         Updates an open order.
 
         `PATCH /v1/productions/orders/{order_id}`.
+
+        Args:
+            order_id (str):
+            request (UpdateOrderRequest):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)
@@ -492,6 +547,11 @@ class AsyncProductionsOrdersResource:
         quote is ready.
 
         `POST /v1/productions/orders/{order_id}/submit`.
+
+        Args:
+            order_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)

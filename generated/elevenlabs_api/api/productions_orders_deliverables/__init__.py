@@ -66,6 +66,11 @@ class ProductionsOrdersDeliverablesResource:
         completed.
 
         `GET /v1/productions/orders/{order_id}/deliverables`.
+
+        Args:
+            order_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)
@@ -108,6 +113,11 @@ class AsyncProductionsOrdersDeliverablesResource:
         completed.
 
         `GET /v1/productions/orders/{order_id}/deliverables`.
+
+        Args:
+            order_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)

@@ -83,6 +83,12 @@ class ProductionsOrdersItemsResource:
         Adds or updates an order item on an open order. Returns the item ID and the quoted price.
 
         `POST /v1/productions/orders/{order_id}/items`.
+
+        Args:
+            order_id (str):
+            request (UpsertOrderItemRequest):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)
@@ -111,6 +117,12 @@ class ProductionsOrdersItemsResource:
         Removes an order item from an open order.
 
         `DELETE /v1/productions/orders/{order_id}/items/{item_id}`.
+
+        Args:
+            order_id (str):
+            item_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)
@@ -154,6 +166,12 @@ class AsyncProductionsOrdersItemsResource:
         Adds or updates an order item on an open order. Returns the item ID and the quoted price.
 
         `POST /v1/productions/orders/{order_id}/items`.
+
+        Args:
+            order_id (str):
+            request (UpsertOrderItemRequest):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)
@@ -182,6 +200,12 @@ class AsyncProductionsOrdersItemsResource:
         Removes an order item from an open order.
 
         `DELETE /v1/productions/orders/{order_id}/items/{item_id}`.
+
+        Args:
+            order_id (str):
+            item_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)

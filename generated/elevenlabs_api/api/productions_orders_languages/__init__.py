@@ -108,6 +108,11 @@ class ProductionsOrdersLanguagesResource:
         Returns the available languages for a given order item kind.
 
         `GET /v1/productions/orders/languages/{order_item_kind}`.
+
+        Args:
+            order_item_kind (OrderItemKind):  One of: dub, subtitles, transcription.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_item_kind", order_item_kind)
@@ -147,6 +152,11 @@ class AsyncProductionsOrdersLanguagesResource:
         Returns the available languages for a given order item kind.
 
         `GET /v1/productions/orders/languages/{order_item_kind}`.
+
+        Args:
+            order_item_kind (OrderItemKind):  One of: dub, subtitles, transcription.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_item_kind", order_item_kind)

@@ -90,6 +90,21 @@ class ProductionsOrdersMediaResource:
         referenced when adding order items.
 
         `POST /v1/productions/orders/{order_id}/media`.
+
+        Args:
+            order_id (str):
+            declared_language (str): The language code of the media content (e.g. 'en', 'es-ES'). Must
+                be a supported source language for some order item kind.
+            media (FileInput | None | Unset): The media file to upload. Mutually exclusive with
+                media_url.
+            media_url (None | str | Unset): A URL to fetch the media file from. Mutually exclusive with
+                media.
+            media_url_filename (None | str | Unset): The filename for URL-sourced media (e.g.
+                'example.mp4'). Required when using media_url.
+            media_url_content_type (None | str | Unset): The MIME type for URL-sourced media (e.g.
+                'video/mp4'). Required when using media_url.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)
@@ -122,6 +137,12 @@ class ProductionsOrdersMediaResource:
         Retrieves metadata and a time-limited download URL for a previously uploaded media file.
 
         `GET /v1/productions/orders/{order_id}/media/{media_id}`.
+
+        Args:
+            order_id (str):
+            media_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)
@@ -171,6 +192,21 @@ class AsyncProductionsOrdersMediaResource:
         referenced when adding order items.
 
         `POST /v1/productions/orders/{order_id}/media`.
+
+        Args:
+            order_id (str):
+            declared_language (str): The language code of the media content (e.g. 'en', 'es-ES'). Must
+                be a supported source language for some order item kind.
+            media (FileInput | None | Unset): The media file to upload. Mutually exclusive with
+                media_url.
+            media_url (None | str | Unset): A URL to fetch the media file from. Mutually exclusive with
+                media.
+            media_url_filename (None | str | Unset): The filename for URL-sourced media (e.g.
+                'example.mp4'). Required when using media_url.
+            media_url_content_type (None | str | Unset): The MIME type for URL-sourced media (e.g.
+                'video/mp4'). Required when using media_url.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)
@@ -203,6 +239,12 @@ class AsyncProductionsOrdersMediaResource:
         Retrieves metadata and a time-limited download URL for a previously uploaded media file.
 
         `GET /v1/productions/orders/{order_id}/media/{media_id}`.
+
+        Args:
+            order_id (str):
+            media_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("order_id", order_id)

@@ -200,6 +200,20 @@ class PronunciationDictionariesResource:
         Get a list of the pronunciation dictionaries you have access to and their metadata
 
         `GET /v1/pronunciation-dictionaries`.
+
+        Args:
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
+                exceed 100, defaults to 30.
+            sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one of
+                'created_at_unix' or 'name'. One of: creation_time_unix, name.
+            sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
+                'descending'.
+            include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
+                the response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = pronunciation_dictionaries_list._get_kwargs(
@@ -243,6 +257,19 @@ class PronunciationDictionariesResource:
         Creates a new pronunciation dictionary from a lexicon .PLS file
 
         `POST /v1/pronunciation-dictionaries/add-from-file`.
+
+        Args:
+            name (str): The name of the pronunciation dictionary, used for identification only.
+            file (FileInput | None | Unset): A lexicon .pls file which we will use to initialize the
+                project with.
+            description (None | str | Unset): A description of the pronunciation dictionary, used for
+                identification only.
+            workspace_access
+                (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
+                | None | Unset): Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults
+                to no access. One of: admin, commenter, editor, viewer.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
@@ -278,6 +305,22 @@ class PronunciationDictionariesResource:
         Creates a new pronunciation dictionary from provided rules.
 
         `POST /v1/pronunciation-dictionaries/add-from-rules`.
+
+        Args:
+            rules (list[PronunciationDictionaryAliasRuleRequestModel |
+                PronunciationDictionaryPhonemeRuleRequestModel]): List of pronunciation rules. Rule can be
+                either:     an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
+                or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet':
+                'ipa' }
+            name (str): The name of the pronunciation dictionary, used for identification only.
+            description (None | str | Unset): A description of the pronunciation dictionary, used for
+                identification only.
+            workspace_access
+                (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
+                | None | Unset): Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults
+                to no access. One of: admin, commenter, editor, viewer.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
@@ -308,6 +351,13 @@ class PronunciationDictionariesResource:
         Get a PLS file with a pronunciation dictionary version rules
 
         `GET /v1/pronunciation-dictionaries/{dictionary_id}/{version_id}/download`; the body (text/plain) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            dictionary_id (str): The id of the pronunciation dictionary
+            version_id (str): The id of the pronunciation dictionary version
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dictionary_id", dictionary_id)
@@ -330,6 +380,11 @@ class PronunciationDictionariesResource:
         Get metadata for a pronunciation dictionary
 
         `GET /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}`.
+
+        Args:
+            pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
@@ -352,6 +407,13 @@ class PronunciationDictionariesResource:
         Partially update the pronunciation dictionary without changing the version
 
         `PATCH /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}`.
+
+        Args:
+            pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+            archived (bool | Unset): Whether to archive the pronunciation dictionary.
+            name (str | Unset): The name of the pronunciation dictionary, used for identification only.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
@@ -415,6 +477,20 @@ class AsyncPronunciationDictionariesResource:
         Get a list of the pronunciation dictionaries you have access to and their metadata
 
         `GET /v1/pronunciation-dictionaries`.
+
+        Args:
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
+                exceed 100, defaults to 30.
+            sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one of
+                'created_at_unix' or 'name'. One of: creation_time_unix, name.
+            sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
+                'descending'.
+            include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
+                the response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = pronunciation_dictionaries_list._get_kwargs(
@@ -459,6 +535,19 @@ class AsyncPronunciationDictionariesResource:
         Creates a new pronunciation dictionary from a lexicon .PLS file
 
         `POST /v1/pronunciation-dictionaries/add-from-file`.
+
+        Args:
+            name (str): The name of the pronunciation dictionary, used for identification only.
+            file (FileInput | None | Unset): A lexicon .pls file which we will use to initialize the
+                project with.
+            description (None | str | Unset): A description of the pronunciation dictionary, used for
+                identification only.
+            workspace_access
+                (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
+                | None | Unset): Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults
+                to no access. One of: admin, commenter, editor, viewer.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
@@ -496,6 +585,22 @@ class AsyncPronunciationDictionariesResource:
         Creates a new pronunciation dictionary from provided rules.
 
         `POST /v1/pronunciation-dictionaries/add-from-rules`.
+
+        Args:
+            rules (list[PronunciationDictionaryAliasRuleRequestModel |
+                PronunciationDictionaryPhonemeRuleRequestModel]): List of pronunciation rules. Rule can be
+                either:     an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
+                or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet':
+                'ipa' }
+            name (str): The name of the pronunciation dictionary, used for identification only.
+            description (None | str | Unset): A description of the pronunciation dictionary, used for
+                identification only.
+            workspace_access
+                (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
+                | None | Unset): Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults
+                to no access. One of: admin, commenter, editor, viewer.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
@@ -528,6 +633,13 @@ class AsyncPronunciationDictionariesResource:
         Get a PLS file with a pronunciation dictionary version rules
 
         `GET /v1/pronunciation-dictionaries/{dictionary_id}/{version_id}/download`; the body (text/plain) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            dictionary_id (str): The id of the pronunciation dictionary
+            version_id (str): The id of the pronunciation dictionary version
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("dictionary_id", dictionary_id)
@@ -550,6 +662,11 @@ class AsyncPronunciationDictionariesResource:
         Get metadata for a pronunciation dictionary
 
         `GET /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}`.
+
+        Args:
+            pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
@@ -572,6 +689,13 @@ class AsyncPronunciationDictionariesResource:
         Partially update the pronunciation dictionary without changing the version
 
         `PATCH /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}`.
+
+        Args:
+            pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+            archived (bool | Unset): Whether to archive the pronunciation dictionary.
+            name (str | Unset): The name of the pronunciation dictionary, used for identification only.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)

@@ -115,6 +115,16 @@ class PronunciationDictionariesRulesResource:
         it will be replaced.
 
         `POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/add-rules`.
+
+        Args:
+            pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+            rules (list[PronunciationDictionaryAliasRuleRequestModel |
+                PronunciationDictionaryPhonemeRuleRequestModel]): List of pronunciation rules. Rule can be
+                either:     an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
+                or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet':
+                'ipa' }
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
@@ -143,6 +153,12 @@ class PronunciationDictionariesRulesResource:
         Remove rules from the pronunciation dictionary
 
         `POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/remove-rules`.
+
+        Args:
+            pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+            rule_strings (list[str]): List of strings to remove from the pronunciation dictionary.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
@@ -173,6 +189,16 @@ class PronunciationDictionariesRulesResource:
         Replaces all existing rules on the pronunciation dictionary with the provided ones.
 
         `POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/set-rules`.
+
+        Args:
+            pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+            rules (list[PronunciationDictionaryAliasRuleRequestModel |
+                PronunciationDictionaryPhonemeRuleRequestModel]): List of pronunciation rules. Rule can be
+                either:     an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
+                or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet':
+                'ipa' }
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
@@ -227,6 +253,16 @@ class AsyncPronunciationDictionariesRulesResource:
         it will be replaced.
 
         `POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/add-rules`.
+
+        Args:
+            pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+            rules (list[PronunciationDictionaryAliasRuleRequestModel |
+                PronunciationDictionaryPhonemeRuleRequestModel]): List of pronunciation rules. Rule can be
+                either:     an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
+                or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet':
+                'ipa' }
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
@@ -255,6 +291,12 @@ class AsyncPronunciationDictionariesRulesResource:
         Remove rules from the pronunciation dictionary
 
         `POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/remove-rules`.
+
+        Args:
+            pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+            rule_strings (list[str]): List of strings to remove from the pronunciation dictionary.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
@@ -285,6 +327,16 @@ class AsyncPronunciationDictionariesRulesResource:
         Replaces all existing rules on the pronunciation dictionary with the provided ones.
 
         `POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/set-rules`.
+
+        Args:
+            pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+            rules (list[PronunciationDictionaryAliasRuleRequestModel |
+                PronunciationDictionaryPhonemeRuleRequestModel]): List of pronunciation rules. Rule can be
+                either:     an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
+                or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet':
+                'ipa' }
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)

@@ -66,6 +66,15 @@ class SamplesResource:
         Removes a sample by its ID.
 
         `DELETE /v1/voices/{voice_id}/samples/{sample_id}`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used, you can use GET
+                https://api.elevenlabs.io/v1/voices/{voice_id} to list all the available samples for a
+                voice.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -108,6 +117,15 @@ class AsyncSamplesResource:
         Removes a sample by its ID.
 
         `DELETE /v1/voices/{voice_id}/samples/{sample_id}`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used, you can use GET
+                https://api.elevenlabs.io/v1/voices/{voice_id} to list all the available samples for a
+                voice.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

@@ -89,6 +89,10 @@ class ServiceAccountsResource:
         List all service accounts in the workspace
 
         `GET /v1/service-accounts`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = service_accounts_list._get_kwargs()
@@ -108,6 +112,14 @@ class ServiceAccountsResource:
         accounts. Enterprise customers may request an increase to this limit, up to 100.
 
         `POST /v1/service-accounts`.
+
+        Args:
+            name (str):
+            default_sharing_groups (list[DefaultSharingGroupConfig] | None | Unset): List of groups with
+                their permission levels to share with by default. Each entry should specify a group_id and a
+                permission_level (admin, editor, or viewer).
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_service_account_v1_service_accounts_post import (
@@ -160,6 +172,10 @@ class AsyncServiceAccountsResource:
         List all service accounts in the workspace
 
         `GET /v1/service-accounts`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = service_accounts_list._get_kwargs()
@@ -179,6 +195,14 @@ class AsyncServiceAccountsResource:
         accounts. Enterprise customers may request an increase to this limit, up to 100.
 
         `POST /v1/service-accounts`.
+
+        Args:
+            name (str):
+            default_sharing_groups (list[DefaultSharingGroupConfig] | None | Unset): List of groups with
+                their permission levels to share with by default. Each entry should specify a group_id and a
+                permission_level (admin, editor, or viewer).
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_service_account_v1_service_accounts_post import (

@@ -119,6 +119,11 @@ class ServiceAccountsApiKeysResource:
         Get all API keys for a service account
 
         `GET /v1/service-accounts/{service_account_user_id}/api-keys`.
+
+        Args:
+            service_account_user_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("service_account_user_id", service_account_user_id)
@@ -144,6 +149,25 @@ class ServiceAccountsApiKeysResource:
         Create a new API key for a service account
 
         `POST /v1/service-accounts/{service_account_user_id}/api-keys`.
+
+        Args:
+            service_account_user_id (str):
+            name (str):
+            permissions (list[PermissionType] | Literal['all']): The permissions of the XI API.
+            character_limit (int | None | Unset): The character limit of the XI API key. If provided
+                this will limit the usage of this api key to n characters per month where n is the chosen
+                value. Requests that incur charges will fail after reaching this monthly limit.
+            allowed_ips (list[str] | None | Unset): List of IP addresses or CIDR ranges allowed to use
+                this API key. Each entry may be a CIDR range (e.g. '10.0.0.0/24') or a bare IP address
+                (normalized to /32 or /128). On create, omit or pass null to allow all IPs. On update, omit
+                to leave the allowlist unchanged, or pass "clear" to remove it.
+            third_party_disable_allowed (bool | None | Unset): Whether the holder of this key may
+                disable it via the self-disable endpoint. On create, omit or pass null to use the
+                workspace's default (enabled for non-Enterprise plans, disabled for Enterprise plans). On
+                update, omit to leave it unchanged, or pass "clear" to reset it to the workspace default.
+                Only honored for workspaces with self-disable access enabled.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("service_account_user_id", service_account_user_id)
@@ -176,6 +200,12 @@ class ServiceAccountsApiKeysResource:
         Delete an existing API key for a service account
 
         `DELETE /v1/service-accounts/{service_account_user_id}/api-keys/{api_key_id}`.
+
+        Args:
+            service_account_user_id (str):
+            api_key_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("service_account_user_id", service_account_user_id)
@@ -192,7 +222,7 @@ class ServiceAccountsApiKeysResource:
         service_account_user_id: str,
         api_key_id: str,
         *,
-        is_enabled: bool | Literal["no_update"] | Unset = "no_update",
+        is_enabled: bool | Literal["no_update"] | Unset = UNSET,
         name: None | str | Unset = UNSET,
         permissions: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
         | builtins.list[PermissionType]
@@ -200,13 +230,13 @@ class ServiceAccountsApiKeysResource:
         character_limit: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
         | int
         | None
-        | Unset = "no_update",
+        | Unset = UNSET,
         allowed_ips: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
         | builtins.list[str]
         | Unset = UNSET,
         third_party_disable_allowed: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
         | bool
-        | Unset = "no_update",
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Any:
         """Edit Service Account Api Key
@@ -214,6 +244,41 @@ class ServiceAccountsApiKeysResource:
         Update an existing API key for a service account
 
         `PATCH /v1/service-accounts/{service_account_user_id}/api-keys/{api_key_id}`.
+
+        Args:
+            service_account_user_id (str):
+            api_key_id (str):
+            is_enabled (bool | Literal['no_update'] | Unset): Whether to enable or disable the API key.
+                Defaults to 'no_update' on the server.
+            name (None | str | Unset): The name of the XI API key to use (used for identification
+                purposes only).
+            permissions
+                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
+                | list[PermissionType] | Unset): The permissions of the XI API. Defaults to 'no_update' on
+                the server. One of: all, no_update.
+            character_limit
+                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
+                | int | None | Unset): The character limit of the XI API key. If provided this will limit
+                the usage of this api key to n characters per month where n is the chosen value. Requests
+                that incur charges will fail after reaching this monthly limit. Defaults to 'no_update' on
+                the server. One of: clear, no_update.
+            allowed_ips
+                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
+                | list[str] | Unset): List of IP addresses or CIDR ranges allowed to use this API key. Each
+                entry may be a CIDR range (e.g. '10.0.0.0/24') or a bare IP address (normalized to /32 or
+                /128). On create, omit or pass null to allow all IPs. On update, omit to leave the allowlist
+                unchanged, or pass "clear" to remove it. Defaults to 'no_update' on the server. One of:
+                clear, no_update.
+            third_party_disable_allowed
+                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
+                | bool | Unset): Whether the holder of this key may disable it via the self-disable
+                endpoint. On create, omit or pass null to use the workspace's default (enabled for
+                non-Enterprise plans, disabled for Enterprise plans). On update, omit to leave it unchanged,
+                or pass "clear" to reset it to the workspace default. Only honored for workspaces with
+                self-disable access enabled. Defaults to 'no_update' on the server. One of: clear,
+                no_update.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("service_account_user_id", service_account_user_id)
@@ -270,6 +335,11 @@ class AsyncServiceAccountsApiKeysResource:
         Get all API keys for a service account
 
         `GET /v1/service-accounts/{service_account_user_id}/api-keys`.
+
+        Args:
+            service_account_user_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("service_account_user_id", service_account_user_id)
@@ -295,6 +365,25 @@ class AsyncServiceAccountsApiKeysResource:
         Create a new API key for a service account
 
         `POST /v1/service-accounts/{service_account_user_id}/api-keys`.
+
+        Args:
+            service_account_user_id (str):
+            name (str):
+            permissions (list[PermissionType] | Literal['all']): The permissions of the XI API.
+            character_limit (int | None | Unset): The character limit of the XI API key. If provided
+                this will limit the usage of this api key to n characters per month where n is the chosen
+                value. Requests that incur charges will fail after reaching this monthly limit.
+            allowed_ips (list[str] | None | Unset): List of IP addresses or CIDR ranges allowed to use
+                this API key. Each entry may be a CIDR range (e.g. '10.0.0.0/24') or a bare IP address
+                (normalized to /32 or /128). On create, omit or pass null to allow all IPs. On update, omit
+                to leave the allowlist unchanged, or pass "clear" to remove it.
+            third_party_disable_allowed (bool | None | Unset): Whether the holder of this key may
+                disable it via the self-disable endpoint. On create, omit or pass null to use the
+                workspace's default (enabled for non-Enterprise plans, disabled for Enterprise plans). On
+                update, omit to leave it unchanged, or pass "clear" to reset it to the workspace default.
+                Only honored for workspaces with self-disable access enabled.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("service_account_user_id", service_account_user_id)
@@ -327,6 +416,12 @@ class AsyncServiceAccountsApiKeysResource:
         Delete an existing API key for a service account
 
         `DELETE /v1/service-accounts/{service_account_user_id}/api-keys/{api_key_id}`.
+
+        Args:
+            service_account_user_id (str):
+            api_key_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("service_account_user_id", service_account_user_id)
@@ -343,7 +438,7 @@ class AsyncServiceAccountsApiKeysResource:
         service_account_user_id: str,
         api_key_id: str,
         *,
-        is_enabled: bool | Literal["no_update"] | Unset = "no_update",
+        is_enabled: bool | Literal["no_update"] | Unset = UNSET,
         name: None | str | Unset = UNSET,
         permissions: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
         | builtins.list[PermissionType]
@@ -351,13 +446,13 @@ class AsyncServiceAccountsApiKeysResource:
         character_limit: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
         | int
         | None
-        | Unset = "no_update",
+        | Unset = UNSET,
         allowed_ips: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
         | builtins.list[str]
         | Unset = UNSET,
         third_party_disable_allowed: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
         | bool
-        | Unset = "no_update",
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Any:
         """Edit Service Account Api Key
@@ -365,6 +460,41 @@ class AsyncServiceAccountsApiKeysResource:
         Update an existing API key for a service account
 
         `PATCH /v1/service-accounts/{service_account_user_id}/api-keys/{api_key_id}`.
+
+        Args:
+            service_account_user_id (str):
+            api_key_id (str):
+            is_enabled (bool | Literal['no_update'] | Unset): Whether to enable or disable the API key.
+                Defaults to 'no_update' on the server.
+            name (None | str | Unset): The name of the XI API key to use (used for identification
+                purposes only).
+            permissions
+                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
+                | list[PermissionType] | Unset): The permissions of the XI API. Defaults to 'no_update' on
+                the server. One of: all, no_update.
+            character_limit
+                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
+                | int | None | Unset): The character limit of the XI API key. If provided this will limit
+                the usage of this api key to n characters per month where n is the chosen value. Requests
+                that incur charges will fail after reaching this monthly limit. Defaults to 'no_update' on
+                the server. One of: clear, no_update.
+            allowed_ips
+                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
+                | list[str] | Unset): List of IP addresses or CIDR ranges allowed to use this API key. Each
+                entry may be a CIDR range (e.g. '10.0.0.0/24') or a bare IP address (normalized to /32 or
+                /128). On create, omit or pass null to allow all IPs. On update, omit to leave the allowlist
+                unchanged, or pass "clear" to remove it. Defaults to 'no_update' on the server. One of:
+                clear, no_update.
+            third_party_disable_allowed
+                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
+                | bool | Unset): Whether the holder of this key may disable it via the self-disable
+                endpoint. On create, omit or pass null to use the workspace's default (enabled for
+                non-Enterprise plans, disabled for Enterprise plans). On update, omit to leave it unchanged,
+                or pass "clear" to reset it to the workspace default. Only honored for workspaces with
+                self-disable access enabled. Defaults to 'no_update' on the server. One of: clear,
+                no_update.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("service_account_user_id", service_account_user_id)

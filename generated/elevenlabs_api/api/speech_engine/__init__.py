@@ -140,6 +140,18 @@ class SpeechEngineResource:
         Returns a paginated list of Speech Engine resources.
 
         `GET /v1/speech-engine`.
+
+        Args:
+            page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
+                defaults to 30.
+            search (None | str | Unset): Search term to filter Speech Engines by name
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            sort_by (AgentSortBy | None | Unset): The field to sort the results by One of:
+                call_count_7d, created_at, name.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = speech_engine_list._get_kwargs(
@@ -171,7 +183,7 @@ class SpeechEngineResource:
         self,
         speech_engine: SpeechEngineConfig,
         *,
-        name: str | Unset = "Speech Engine",
+        name: str | Unset = UNSET,
         asr: ASRConversationalConfig | Unset = UNSET,
         tts: TTSConversationalConfigInput | Unset = UNSET,
         turn: BaseTurnConfig | Unset = UNSET,
@@ -179,7 +191,7 @@ class SpeechEngineResource:
         conversation: ConversationConfigInput | Unset = UNSET,
         privacy: PrivacyConfigInput | Unset = UNSET,
         call_limits: AgentCallLimits | Unset = UNSET,
-        language: str | Unset = "en",
+        language: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         overrides: SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -189,6 +201,22 @@ class SpeechEngineResource:
         Create a new Speech Engine resource
 
         `POST /v1/speech-engine`.
+
+        Args:
+            speech_engine (SpeechEngineConfig):
+            name (str | Unset): Name of the speech engine Defaults to 'Speech Engine' on the server.
+            asr (ASRConversationalConfig | Unset):
+            tts (TTSConversationalConfigInput | Unset):
+            turn (BaseTurnConfig | Unset):
+            vad (VADConfig | Unset):
+            conversation (ConversationConfigInput | Unset):
+            privacy (PrivacyConfigInput | Unset):
+            call_limits (AgentCallLimits | Unset):
+            language (str | Unset): Language for the speech engine Defaults to 'en' on the server.
+            tags (list[str] | Unset): Tags for categorization
+            overrides (SpeechEngineConversationInitiationClientDataConfig | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.create_speech_engine_request import CreateSpeechEngineRequest
@@ -223,6 +251,11 @@ class SpeechEngineResource:
         Retrieve a Speech Engine resource
 
         `GET /v1/speech-engine/{speech_engine_id}`.
+
+        Args:
+            speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("speech_engine_id", speech_engine_id)
@@ -243,6 +276,11 @@ class SpeechEngineResource:
         Delete a Speech Engine resource
 
         `DELETE /v1/speech-engine/{speech_engine_id}`.
+
+        Args:
+            speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("speech_engine_id", speech_engine_id)
@@ -275,6 +313,23 @@ class SpeechEngineResource:
         Update a Speech Engine resource (partial update)
 
         `PATCH /v1/speech-engine/{speech_engine_id}`.
+
+        Args:
+            speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
+            name (None | str | Unset):
+            speech_engine (None | SpeechEngineConfig | Unset):
+            asr (ASRConversationalConfig | None | Unset):
+            tts (None | TTSConversationalConfigInput | Unset):
+            turn (BaseTurnConfig | None | Unset):
+            vad (None | Unset | VADConfig):
+            conversation (ConversationConfigInput | None | Unset):
+            privacy (None | PrivacyConfigInput | Unset):
+            call_limits (AgentCallLimits | None | Unset):
+            language (None | str | Unset):
+            tags (list[str] | None | Unset):
+            overrides (None | SpeechEngineConversationInitiationClientDataConfig | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("speech_engine_id", speech_engine_id)
@@ -338,6 +393,18 @@ class AsyncSpeechEngineResource:
         Returns a paginated list of Speech Engine resources.
 
         `GET /v1/speech-engine`.
+
+        Args:
+            page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
+                defaults to 30.
+            search (None | str | Unset): Search term to filter Speech Engines by name
+            sort_direction (SortDirection | Unset):  One of: asc, desc.
+            sort_by (AgentSortBy | None | Unset): The field to sort the results by One of:
+                call_count_7d, created_at, name.
+            cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+                response.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = speech_engine_list._get_kwargs(
@@ -370,7 +437,7 @@ class AsyncSpeechEngineResource:
         self,
         speech_engine: SpeechEngineConfig,
         *,
-        name: str | Unset = "Speech Engine",
+        name: str | Unset = UNSET,
         asr: ASRConversationalConfig | Unset = UNSET,
         tts: TTSConversationalConfigInput | Unset = UNSET,
         turn: BaseTurnConfig | Unset = UNSET,
@@ -378,7 +445,7 @@ class AsyncSpeechEngineResource:
         conversation: ConversationConfigInput | Unset = UNSET,
         privacy: PrivacyConfigInput | Unset = UNSET,
         call_limits: AgentCallLimits | Unset = UNSET,
-        language: str | Unset = "en",
+        language: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         overrides: SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -388,6 +455,22 @@ class AsyncSpeechEngineResource:
         Create a new Speech Engine resource
 
         `POST /v1/speech-engine`.
+
+        Args:
+            speech_engine (SpeechEngineConfig):
+            name (str | Unset): Name of the speech engine Defaults to 'Speech Engine' on the server.
+            asr (ASRConversationalConfig | Unset):
+            tts (TTSConversationalConfigInput | Unset):
+            turn (BaseTurnConfig | Unset):
+            vad (VADConfig | Unset):
+            conversation (ConversationConfigInput | Unset):
+            privacy (PrivacyConfigInput | Unset):
+            call_limits (AgentCallLimits | Unset):
+            language (str | Unset): Language for the speech engine Defaults to 'en' on the server.
+            tags (list[str] | Unset): Tags for categorization
+            overrides (SpeechEngineConversationInitiationClientDataConfig | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.create_speech_engine_request import CreateSpeechEngineRequest
@@ -422,6 +505,11 @@ class AsyncSpeechEngineResource:
         Retrieve a Speech Engine resource
 
         `GET /v1/speech-engine/{speech_engine_id}`.
+
+        Args:
+            speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("speech_engine_id", speech_engine_id)
@@ -442,6 +530,11 @@ class AsyncSpeechEngineResource:
         Delete a Speech Engine resource
 
         `DELETE /v1/speech-engine/{speech_engine_id}`.
+
+        Args:
+            speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("speech_engine_id", speech_engine_id)
@@ -474,6 +567,23 @@ class AsyncSpeechEngineResource:
         Update a Speech Engine resource (partial update)
 
         `PATCH /v1/speech-engine/{speech_engine_id}`.
+
+        Args:
+            speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
+            name (None | str | Unset):
+            speech_engine (None | SpeechEngineConfig | Unset):
+            asr (ASRConversationalConfig | None | Unset):
+            tts (None | TTSConversationalConfigInput | Unset):
+            turn (BaseTurnConfig | None | Unset):
+            vad (None | Unset | VADConfig):
+            conversation (ConversationConfigInput | None | Unset):
+            privacy (None | PrivacyConfigInput | Unset):
+            call_limits (AgentCallLimits | None | Unset):
+            language (None | str | Unset):
+            tags (list[str] | None | Unset):
+            overrides (None | SpeechEngineConversationInitiationClientDataConfig | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("speech_engine_id", speech_engine_id)

@@ -85,11 +85,11 @@ class SpeechToSpeechResource:
         voice_id: str,
         audio: FileInput,
         *,
-        model_id: str | Unset = "eleven_english_sts_v2",
+        model_id: str | Unset = UNSET,
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        remove_background_noise: bool | Unset = False,
-        file_format: BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = "other",
+        remove_background_noise: bool | Unset = UNSET,
+        file_format: BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -101,6 +101,54 @@ class SpeechToSpeechResource:
         Transform audio from one voice to another. Maintain full control over emotion, timing and delivery.
 
         `POST /v1/speech-to-speech/{voice_id}`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            audio (FileInput): The audio file which holds the content and emotion that will control the
+                generated speech.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for speech to speech, you can check this
+                using the can_do_voice_conversion property. Defaults to 'eleven_english_sts_v2' on the
+                server.
+            voice_settings (None | str | Unset): Voice settings overriding stored settings for the given
+                voice. They are applied only on the given request. Needs to be send as a JSON encoded
+                string.
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            remove_background_noise (bool | Unset): If set, will remove the background noise from your
+                audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
+                False on the server.
+            file_format (BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset):
+                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
+                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
+                little-endian byte order. Latency will be lower than with passing an encoded waveform.
+                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
+                some cost of quality. The best possible final latency varies by model. Possible values: 0 -
+                default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
+                possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
+                possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
+                optimizations, but also with text normalizer turned off for even more latency savings (best
+                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+            output_format (SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset): Output format
+                of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
+                sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
+                to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate
+                requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
+                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One
+                of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
+                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -130,13 +178,11 @@ class SpeechToSpeechResource:
         voice_id: str,
         audio: FileInput,
         *,
-        model_id: str | Unset = "eleven_english_sts_v2",
+        model_id: str | Unset = UNSET,
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        remove_background_noise: bool | Unset = False,
-        file_format: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0
-        | None
-        | Unset = "other",
+        remove_background_noise: bool | Unset = UNSET,
+        file_format: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -148,6 +194,53 @@ class SpeechToSpeechResource:
         Stream audio from one voice to another. Maintain full control over emotion, timing and delivery.
 
         `POST /v1/speech-to-speech/{voice_id}/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            audio (FileInput): The audio file which holds the content and emotion that will control the
+                generated speech.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for speech to speech, you can check this
+                using the can_do_voice_conversion property. Defaults to 'eleven_english_sts_v2' on the
+                server.
+            voice_settings (None | str | Unset): Voice settings overriding stored settings for the given
+                voice. They are applied only on the given request. Needs to be send as a JSON encoded
+                string.
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            remove_background_noise (bool | Unset): If set, will remove the background noise from your
+                audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
+                False on the server.
+            file_format (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 |
+                None | Unset): The format of input audio. Options are 'pcm_s16le_16' or 'other' For
+                `pcm_s16le_16`, the input audio must be 16-bit PCM at a 16kHz sample rate, single channel
+                (mono), and little-endian byte order. Latency will be lower than with passing an encoded
+                waveform. Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
+                some cost of quality. The best possible final latency varies by model. Possible values: 0 -
+                default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
+                possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
+                possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
+                optimizations, but also with text normalizer turned off for even more latency savings (best
+                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+            output_format (SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset): Output format
+                of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
+                sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
+                to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
+                subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law, often
+                approximated as u-law) is commonly used for Twilio audio inputs. One of: alaw_8000,
+                mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
+                mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96,
+                pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -197,11 +290,11 @@ class AsyncSpeechToSpeechResource:
         voice_id: str,
         audio: FileInput,
         *,
-        model_id: str | Unset = "eleven_english_sts_v2",
+        model_id: str | Unset = UNSET,
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        remove_background_noise: bool | Unset = False,
-        file_format: BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = "other",
+        remove_background_noise: bool | Unset = UNSET,
+        file_format: BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -213,6 +306,54 @@ class AsyncSpeechToSpeechResource:
         Transform audio from one voice to another. Maintain full control over emotion, timing and delivery.
 
         `POST /v1/speech-to-speech/{voice_id}`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            audio (FileInput): The audio file which holds the content and emotion that will control the
+                generated speech.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for speech to speech, you can check this
+                using the can_do_voice_conversion property. Defaults to 'eleven_english_sts_v2' on the
+                server.
+            voice_settings (None | str | Unset): Voice settings overriding stored settings for the given
+                voice. They are applied only on the given request. Needs to be send as a JSON encoded
+                string.
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            remove_background_noise (bool | Unset): If set, will remove the background noise from your
+                audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
+                False on the server.
+            file_format (BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset):
+                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
+                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
+                little-endian byte order. Latency will be lower than with passing an encoded waveform.
+                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
+                some cost of quality. The best possible final latency varies by model. Possible values: 0 -
+                default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
+                possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
+                possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
+                optimizations, but also with text normalizer turned off for even more latency savings (best
+                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+            output_format (SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset): Output format
+                of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
+                sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
+                to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate
+                requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
+                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One
+                of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
+                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -242,13 +383,11 @@ class AsyncSpeechToSpeechResource:
         voice_id: str,
         audio: FileInput,
         *,
-        model_id: str | Unset = "eleven_english_sts_v2",
+        model_id: str | Unset = UNSET,
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        remove_background_noise: bool | Unset = False,
-        file_format: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0
-        | None
-        | Unset = "other",
+        remove_background_noise: bool | Unset = UNSET,
+        file_format: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -260,6 +399,53 @@ class AsyncSpeechToSpeechResource:
         Stream audio from one voice to another. Maintain full control over emotion, timing and delivery.
 
         `POST /v1/speech-to-speech/{voice_id}/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            audio (FileInput): The audio file which holds the content and emotion that will control the
+                generated speech.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for speech to speech, you can check this
+                using the can_do_voice_conversion property. Defaults to 'eleven_english_sts_v2' on the
+                server.
+            voice_settings (None | str | Unset): Voice settings overriding stored settings for the given
+                voice. They are applied only on the given request. Needs to be send as a JSON encoded
+                string.
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            remove_background_noise (bool | Unset): If set, will remove the background noise from your
+                audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
+                False on the server.
+            file_format (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 |
+                None | Unset): The format of input audio. Options are 'pcm_s16le_16' or 'other' For
+                `pcm_s16le_16`, the input audio must be 16-bit PCM at a 16kHz sample rate, single channel
+                (mono), and little-endian byte order. Latency will be lower than with passing an encoded
+                waveform. Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
+                some cost of quality. The best possible final latency varies by model. Possible values: 0 -
+                default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
+                possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
+                possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
+                optimizations, but also with text normalizer turned off for even more latency savings (best
+                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+            output_format (SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset): Output format
+                of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
+                sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
+                to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
+                subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law, often
+                approximated as u-law) is commonly used for Twilio audio inputs. One of: alaw_8000,
+                mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
+                mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96,
+                pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

@@ -144,10 +144,10 @@ class SpeechToTextResource:
         *,
         file: FileInput | None | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        tag_audio_events: bool | Unset = True,
+        tag_audio_events: bool | Unset = UNSET,
         num_speakers: int | None | Unset = UNSET,
-        timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset = "word",
-        diarize: bool | Unset = False,
+        timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset = UNSET,
+        diarize: bool | Unset = UNSET,
         diarization_threshold: float | None | Unset = UNSET,
         additional_formats: builtins.list[
             DocxExportOptions
@@ -158,22 +158,22 @@ class SpeechToTextResource:
             | TxtExportOptions
         ]
         | Unset = UNSET,
-        file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset = "other",
+        file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset = UNSET,
         cloud_storage_url: None | str | Unset = UNSET,
         source_url: None | str | Unset = UNSET,
-        webhook: bool | Unset = False,
+        webhook: bool | Unset = UNSET,
         webhook_id: None | str | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        use_multi_channel: bool | Unset = False,
-        multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset = "separate",
+        use_multi_channel: bool | Unset = UNSET,
+        multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset = UNSET,
         webhook_metadata: BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset = UNSET,
         entity_detection: builtins.list[str] | None | str | Unset = UNSET,
-        no_verbatim: bool | Unset = False,
-        use_speaker_library: bool | Unset = False,
-        detect_speaker_roles: bool | Unset = False,
+        no_verbatim: bool | Unset = UNSET,
+        use_speaker_library: bool | Unset = UNSET,
+        detect_speaker_roles: bool | Unset = UNSET,
         entity_redaction: builtins.list[str] | None | str | Unset = UNSET,
-        entity_redaction_mode: str | Unset = "enumerated_entity_type",
+        entity_redaction_mode: str | Unset = UNSET,
         keyterms: builtins.list[str] | Unset = UNSET,
         token: None | str | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
@@ -190,6 +190,129 @@ class SpeechToTextResource:
         responses for request correlation and tracking.
 
         `POST /v1/speech-to-text`.
+
+        Args:
+            model_id (BodySpeechToTextV1SpeechToTextPostModelId): The ID of the model to use for
+                transcription. One of: scribe_v1, scribe_v2.
+            file (FileInput | None | Unset): The file to transcribe (100ms minimum audio length). All
+                major audio and video formats are supported. Exactly one of the file or cloud_storage_url
+                parameters must be provided. The file size must be less than 5.0GB.
+            language_code (None | str | Unset): An ISO-639-1 or ISO-639-3 language_code corresponding to
+                the language of the audio file. Can sometimes improve transcription performance if known
+                beforehand. Defaults to null, in this case the language is predicted automatically.
+            tag_audio_events (bool | Unset): Whether to tag audio events like (laughter), (footsteps),
+                etc. in the transcription. Defaults to True on the server.
+            num_speakers (int | None | Unset): The maximum amount of speakers talking in the uploaded
+                file. Can help with predicting who speaks when. The maximum amount of speakers that can be
+                predicted is 32. Defaults to null, in this case the amount of speakers is set to the maximum
+                value the model supports.
+            timestamps_granularity (BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset):
+                The granularity of the timestamps in the transcription. 'word' provides word-level
+                timestamps and 'character' provides character-level timestamps per word. Defaults to 'word'
+                on the server. One of: character, none, word.
+            diarize (bool | Unset): Whether to annotate which speaker is currently talking in the
+                uploaded file. Defaults to False on the server.
+            diarization_threshold (float | None | Unset): Diarization threshold to apply during speaker
+                diarization. A higher value means there will be a lower chance of one speaker being diarized
+                as two different speakers but also a higher chance of two different speakers being diarized
+                as one speaker (less total speakers predicted). A low value means there will be a higher
+                chance of one speaker being diarized as two different speakers but also a lower chance of
+                two different speakers being diarized as one speaker (more total speakers predicted). Can
+                only be set when diarize=True and num_speakers=None. Defaults to None, in which case we will
+                choose a threshold based on the model_id (0.22 usually).
+            additional_formats (list[DocxExportOptions | HtmlExportOptions | PdfExportOptions |
+                SegmentedJsonExportOptions | SrtExportOptions | TxtExportOptions] | Unset):
+            file_format (BodySpeechToTextV1SpeechToTextPostFileFormat | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
+            cloud_storage_url (None | str | Unset): [Deprecated] This parameter is deprecated and will
+                be removed in the future. Use 'source_url' instead.The HTTPS URL of the file to transcribe.
+                Exactly one of the file or cloud_storage_url parameters must be provided. The file must be
+                accessible via HTTPS and the file size must be less than 2GB. Any valid HTTPS URL is
+                accepted, including URLs from cloud storage providers (AWS S3, Google Cloud Storage,
+                Cloudflare R2, etc.), CDNs, or any other HTTPS source. URLs can be pre-signed or include
+                authentication tokens in query parameters.
+            source_url (None | str | Unset): The URL of an audio or video file to transcribe. Supports
+                hosted video or audio files, YouTube video URLs, TikTok video URLs, and other video hosting
+                services.
+            webhook (bool | Unset): Whether to send the transcription result to configured
+                speech-to-text webhooks.  If set the request will return early without the transcription,
+                which will be delivered later via webhook. Defaults to False on the server.
+            webhook_id (None | str | Unset): Optional specific webhook ID to send the transcription
+                result to. Only valid when webhook is set to true. If not provided, transcription will be
+                sent to all configured speech-to-text webhooks.
+            temperature (float | None | Unset): Controls the randomness of the transcription output.
+                Accepts values between 0.0 and 2.0, where higher values result in more diverse and less
+                deterministic results. If omitted, we will use a temperature based on the model you selected
+                which is usually 0.
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be an integer between 0 and
+                2147483647.
+            use_multi_channel (bool | Unset): Whether the audio file contains multiple channels where
+                each channel contains a single speaker. When enabled, each channel is transcribed
+                independently. By default a separate transcript is returned per channel; set
+                multichannel_output_style='combined' to instead receive a single transcript with all
+                channels merged and sorted by time. Each word in the response includes a 'channel_index'
+                field indicating which channel it was spoken on. A maximum of 5 channels is supported. Each
+                channel is billed independently at the full audio duration, so cost scales linearly with the
+                number of channels. Defaults to False on the server.
+            multichannel_output_style (BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle |
+                Unset): Controls the response shape when use_multi_channel is enabled. 'separate' (default)
+                returns one transcript per channel under 'transcripts'. 'combined' merges all channels into
+                a single transcript whose words are sorted by start time, each carrying a 'channel_index' -
+                matching the single-channel response shape. 'combined' requires timestamps
+                (timestamps_granularity must not be 'none') and does not support entity detection or
+                redaction. Defaults to 'separate' on the server. One of: combined, separate.
+            webhook_metadata (BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str |
+                Unset): Optional metadata to be included in the webhook response. This should be a JSON
+                string representing an object with a maximum depth of 2 levels and maximum size of 16KB.
+                Useful for tracking internal IDs, job references, or other contextual information.
+            entity_detection (list[str] | None | str | Unset): Detect entities in the transcript. Can be
+                'all' to detect all entities, a single entity type or category string, or a list of entity
+                types/categories. Categories include 'pii', 'phi', 'pci', 'other', 'offensive_language'.
+                When enabled, detected entities will be returned in the 'entities' field with their text,
+                type, and character positions. Usage of this parameter will incur an additional 30%
+                surcharge on the base transcription cost.
+            no_verbatim (bool | Unset): If true, the transcription will not have any filler words, false
+                starts and non-speech sounds. Only supported with scribe_v2 model. Defaults to False on the
+                server.
+            use_speaker_library (bool | Unset): Whether to use the speaker library for identifying known
+                speakers during diarization. When enabled and diarize is true, detected speakers will be
+                matched against registered speakers in the workspace's speaker library. Defaults to False on
+                the server.
+            detect_speaker_roles (bool | Unset): Whether to detect speaker roles (agent vs customer).
+                Requires diarize=true. Cannot be used with use_multi_channel=true. When enabled, speaker_id
+                values will be 'agent' and 'customer' instead of 'speaker_0', 'speaker_1', etc. Usage incurs
+                an additional 10% surcharge on base transcription cost. Defaults to False on the server.
+            entity_redaction (list[str] | None | str | Unset): Redact entities from the transcript text.
+                Accepts the same format as entity_detection: 'all', a category ('pii', 'phi'), or specific
+                entity types. Must be a subset of entity_detection. When redaction is enabled, the entities
+                field will not be returned. Usage of this parameter will incur an additional 30% surcharge
+                on the base transcription cost.
+            entity_redaction_mode (str | Unset): How to format redacted entities. 'redacted' replaces
+                with {REDACTED}, 'entity_type' replaces with {ENTITY_TYPE}, 'enumerated_entity_type'
+                replaces with {ENTITY_TYPE_N} where N enumerates each occurrence. Only used when
+                entity_redaction is set. Defaults to 'enumerated_entity_type' on the server.
+            keyterms (list[str] | Unset): A list of keyterms to bias the transcription towards.
+                The keyterms are words or phrases you want the model to recognise more accurately.
+                The number of keyterms cannot exceed 1000.           The length of each keyterm must be less
+                than 50 characters.           Keyterms can contain at most 5 words (after normalisation).
+                For example ["hello", "world", "technical term"].           The following characters are not
+                supported: `<`, `>`, `{`, `}`, `[`, `]`, `\\`.           Usage of this parameter will incur
+                an additional 20% surcharge on the base transcription cost.           When more than 100
+                keyterms are provided, a minimum billable duration of 20 seconds applies per request.
+                Defaults to [] on the server.
+            token (None | str | Unset): A single-use authentication token created via POST
+                /v1/single-use-token/batch_scribe. This token can only be used once and expires after 15
+                minutes. Alternative to API key or bearer token authentication for frontend clients.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean log and transcript storage features are unavailable
+                for this request. Zero retention mode may only be used by enterprise customers.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost
@@ -261,10 +384,10 @@ class AsyncSpeechToTextResource:
         *,
         file: FileInput | None | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        tag_audio_events: bool | Unset = True,
+        tag_audio_events: bool | Unset = UNSET,
         num_speakers: int | None | Unset = UNSET,
-        timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset = "word",
-        diarize: bool | Unset = False,
+        timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset = UNSET,
+        diarize: bool | Unset = UNSET,
         diarization_threshold: float | None | Unset = UNSET,
         additional_formats: builtins.list[
             DocxExportOptions
@@ -275,22 +398,22 @@ class AsyncSpeechToTextResource:
             | TxtExportOptions
         ]
         | Unset = UNSET,
-        file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset = "other",
+        file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset = UNSET,
         cloud_storage_url: None | str | Unset = UNSET,
         source_url: None | str | Unset = UNSET,
-        webhook: bool | Unset = False,
+        webhook: bool | Unset = UNSET,
         webhook_id: None | str | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        use_multi_channel: bool | Unset = False,
-        multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset = "separate",
+        use_multi_channel: bool | Unset = UNSET,
+        multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset = UNSET,
         webhook_metadata: BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset = UNSET,
         entity_detection: builtins.list[str] | None | str | Unset = UNSET,
-        no_verbatim: bool | Unset = False,
-        use_speaker_library: bool | Unset = False,
-        detect_speaker_roles: bool | Unset = False,
+        no_verbatim: bool | Unset = UNSET,
+        use_speaker_library: bool | Unset = UNSET,
+        detect_speaker_roles: bool | Unset = UNSET,
         entity_redaction: builtins.list[str] | None | str | Unset = UNSET,
-        entity_redaction_mode: str | Unset = "enumerated_entity_type",
+        entity_redaction_mode: str | Unset = UNSET,
         keyterms: builtins.list[str] | Unset = UNSET,
         token: None | str | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
@@ -307,6 +430,129 @@ class AsyncSpeechToTextResource:
         responses for request correlation and tracking.
 
         `POST /v1/speech-to-text`.
+
+        Args:
+            model_id (BodySpeechToTextV1SpeechToTextPostModelId): The ID of the model to use for
+                transcription. One of: scribe_v1, scribe_v2.
+            file (FileInput | None | Unset): The file to transcribe (100ms minimum audio length). All
+                major audio and video formats are supported. Exactly one of the file or cloud_storage_url
+                parameters must be provided. The file size must be less than 5.0GB.
+            language_code (None | str | Unset): An ISO-639-1 or ISO-639-3 language_code corresponding to
+                the language of the audio file. Can sometimes improve transcription performance if known
+                beforehand. Defaults to null, in this case the language is predicted automatically.
+            tag_audio_events (bool | Unset): Whether to tag audio events like (laughter), (footsteps),
+                etc. in the transcription. Defaults to True on the server.
+            num_speakers (int | None | Unset): The maximum amount of speakers talking in the uploaded
+                file. Can help with predicting who speaks when. The maximum amount of speakers that can be
+                predicted is 32. Defaults to null, in this case the amount of speakers is set to the maximum
+                value the model supports.
+            timestamps_granularity (BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset):
+                The granularity of the timestamps in the transcription. 'word' provides word-level
+                timestamps and 'character' provides character-level timestamps per word. Defaults to 'word'
+                on the server. One of: character, none, word.
+            diarize (bool | Unset): Whether to annotate which speaker is currently talking in the
+                uploaded file. Defaults to False on the server.
+            diarization_threshold (float | None | Unset): Diarization threshold to apply during speaker
+                diarization. A higher value means there will be a lower chance of one speaker being diarized
+                as two different speakers but also a higher chance of two different speakers being diarized
+                as one speaker (less total speakers predicted). A low value means there will be a higher
+                chance of one speaker being diarized as two different speakers but also a lower chance of
+                two different speakers being diarized as one speaker (more total speakers predicted). Can
+                only be set when diarize=True and num_speakers=None. Defaults to None, in which case we will
+                choose a threshold based on the model_id (0.22 usually).
+            additional_formats (list[DocxExportOptions | HtmlExportOptions | PdfExportOptions |
+                SegmentedJsonExportOptions | SrtExportOptions | TxtExportOptions] | Unset):
+            file_format (BodySpeechToTextV1SpeechToTextPostFileFormat | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
+            cloud_storage_url (None | str | Unset): [Deprecated] This parameter is deprecated and will
+                be removed in the future. Use 'source_url' instead.The HTTPS URL of the file to transcribe.
+                Exactly one of the file or cloud_storage_url parameters must be provided. The file must be
+                accessible via HTTPS and the file size must be less than 2GB. Any valid HTTPS URL is
+                accepted, including URLs from cloud storage providers (AWS S3, Google Cloud Storage,
+                Cloudflare R2, etc.), CDNs, or any other HTTPS source. URLs can be pre-signed or include
+                authentication tokens in query parameters.
+            source_url (None | str | Unset): The URL of an audio or video file to transcribe. Supports
+                hosted video or audio files, YouTube video URLs, TikTok video URLs, and other video hosting
+                services.
+            webhook (bool | Unset): Whether to send the transcription result to configured
+                speech-to-text webhooks.  If set the request will return early without the transcription,
+                which will be delivered later via webhook. Defaults to False on the server.
+            webhook_id (None | str | Unset): Optional specific webhook ID to send the transcription
+                result to. Only valid when webhook is set to true. If not provided, transcription will be
+                sent to all configured speech-to-text webhooks.
+            temperature (float | None | Unset): Controls the randomness of the transcription output.
+                Accepts values between 0.0 and 2.0, where higher values result in more diverse and less
+                deterministic results. If omitted, we will use a temperature based on the model you selected
+                which is usually 0.
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be an integer between 0 and
+                2147483647.
+            use_multi_channel (bool | Unset): Whether the audio file contains multiple channels where
+                each channel contains a single speaker. When enabled, each channel is transcribed
+                independently. By default a separate transcript is returned per channel; set
+                multichannel_output_style='combined' to instead receive a single transcript with all
+                channels merged and sorted by time. Each word in the response includes a 'channel_index'
+                field indicating which channel it was spoken on. A maximum of 5 channels is supported. Each
+                channel is billed independently at the full audio duration, so cost scales linearly with the
+                number of channels. Defaults to False on the server.
+            multichannel_output_style (BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle |
+                Unset): Controls the response shape when use_multi_channel is enabled. 'separate' (default)
+                returns one transcript per channel under 'transcripts'. 'combined' merges all channels into
+                a single transcript whose words are sorted by start time, each carrying a 'channel_index' -
+                matching the single-channel response shape. 'combined' requires timestamps
+                (timestamps_granularity must not be 'none') and does not support entity detection or
+                redaction. Defaults to 'separate' on the server. One of: combined, separate.
+            webhook_metadata (BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str |
+                Unset): Optional metadata to be included in the webhook response. This should be a JSON
+                string representing an object with a maximum depth of 2 levels and maximum size of 16KB.
+                Useful for tracking internal IDs, job references, or other contextual information.
+            entity_detection (list[str] | None | str | Unset): Detect entities in the transcript. Can be
+                'all' to detect all entities, a single entity type or category string, or a list of entity
+                types/categories. Categories include 'pii', 'phi', 'pci', 'other', 'offensive_language'.
+                When enabled, detected entities will be returned in the 'entities' field with their text,
+                type, and character positions. Usage of this parameter will incur an additional 30%
+                surcharge on the base transcription cost.
+            no_verbatim (bool | Unset): If true, the transcription will not have any filler words, false
+                starts and non-speech sounds. Only supported with scribe_v2 model. Defaults to False on the
+                server.
+            use_speaker_library (bool | Unset): Whether to use the speaker library for identifying known
+                speakers during diarization. When enabled and diarize is true, detected speakers will be
+                matched against registered speakers in the workspace's speaker library. Defaults to False on
+                the server.
+            detect_speaker_roles (bool | Unset): Whether to detect speaker roles (agent vs customer).
+                Requires diarize=true. Cannot be used with use_multi_channel=true. When enabled, speaker_id
+                values will be 'agent' and 'customer' instead of 'speaker_0', 'speaker_1', etc. Usage incurs
+                an additional 10% surcharge on base transcription cost. Defaults to False on the server.
+            entity_redaction (list[str] | None | str | Unset): Redact entities from the transcript text.
+                Accepts the same format as entity_detection: 'all', a category ('pii', 'phi'), or specific
+                entity types. Must be a subset of entity_detection. When redaction is enabled, the entities
+                field will not be returned. Usage of this parameter will incur an additional 30% surcharge
+                on the base transcription cost.
+            entity_redaction_mode (str | Unset): How to format redacted entities. 'redacted' replaces
+                with {REDACTED}, 'entity_type' replaces with {ENTITY_TYPE}, 'enumerated_entity_type'
+                replaces with {ENTITY_TYPE_N} where N enumerates each occurrence. Only used when
+                entity_redaction is set. Defaults to 'enumerated_entity_type' on the server.
+            keyterms (list[str] | Unset): A list of keyterms to bias the transcription towards.
+                The keyterms are words or phrases you want the model to recognise more accurately.
+                The number of keyterms cannot exceed 1000.           The length of each keyterm must be less
+                than 50 characters.           Keyterms can contain at most 5 words (after normalisation).
+                For example ["hello", "world", "technical term"].           The following characters are not
+                supported: `<`, `>`, `{`, `}`, `[`, `]`, `\\`.           Usage of this parameter will incur
+                an additional 20% surcharge on the base transcription cost.           When more than 100
+                keyterms are provided, a minimum billable duration of 20 seconds applies per request.
+                Defaults to [] on the server.
+            token (None | str | Unset): A single-use authentication token created via POST
+                /v1/single-use-token/batch_scribe. This token can only be used once and expires after 15
+                minutes. Alternative to API key or bearer token authentication for frontend clients.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean log and transcript storage features are unavailable
+                for this request. Zero retention mode may only be used by enterprise customers.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost

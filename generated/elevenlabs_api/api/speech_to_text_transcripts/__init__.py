@@ -105,6 +105,11 @@ class SpeechToTextTranscriptsResource:
         Retrieve a previously generated transcript by its ID.
 
         `GET /v1/speech-to-text/transcripts/{transcription_id}`.
+
+        Args:
+            transcription_id (str): The unique ID of the transcript to retrieve
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("transcription_id", transcription_id)
@@ -125,6 +130,11 @@ class SpeechToTextTranscriptsResource:
         Delete a previously generated transcript by its ID.
 
         `DELETE /v1/speech-to-text/transcripts/{transcription_id}`.
+
+        Args:
+            transcription_id (str): The unique ID of the transcript to delete
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("transcription_id", transcription_id)
@@ -165,6 +175,11 @@ class AsyncSpeechToTextTranscriptsResource:
         Retrieve a previously generated transcript by its ID.
 
         `GET /v1/speech-to-text/transcripts/{transcription_id}`.
+
+        Args:
+            transcription_id (str): The unique ID of the transcript to retrieve
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("transcription_id", transcription_id)
@@ -185,6 +200,11 @@ class AsyncSpeechToTextTranscriptsResource:
         Delete a previously generated transcript by its ID.
 
         `DELETE /v1/speech-to-text/transcripts/{transcription_id}`.
+
+        Args:
+            transcription_id (str): The unique ID of the transcript to delete
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("transcription_id", transcription_id)

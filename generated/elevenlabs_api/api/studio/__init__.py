@@ -83,7 +83,7 @@ class StudioResource:
         *,
         quality_preset: QualityPresetType | Unset = UNSET,
         duration_scale: BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
-        | Unset = "default",
+        | Unset = UNSET,
         language: None | str | Unset = UNSET,
         intro: None | str | Unset = UNSET,
         outro: None | str | Unset = UNSET,
@@ -103,6 +103,62 @@ class StudioResource:
         audio generation costs.
 
         `POST /v1/studio/podcasts`.
+
+        Args:
+            model_id (str): The ID of the model to be used for this Studio project, you can query GET
+                /v1/models to list all available models.
+            mode (PodcastBulletinMode | PodcastConversationMode): The type of podcast to generate. Can
+                be 'conversation', an interaction between two voices, or 'bulletin', a monologue.
+            source (list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource):
+                The source content for the Podcast.
+            quality_preset (QualityPresetType | Unset):  One of: high, standard, ultra, ultra_lossless.
+            duration_scale
+                (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
+                | Unset): Duration of the generated podcast. Must be one of: short - produces podcasts
+                shorter than 3 minutes. default - produces podcasts roughly between 3-7 minutes. long -
+                produces podcasts longer than 7 minutes. Defaults to 'default' on the server. One of:
+                default, long, short.
+            language (None | str | Unset): An optional language of the Studio project. Two-letter
+                language code (ISO 639-1).
+            intro (None | str | Unset): The intro text that will always be added to the beginning of the
+                podcast.
+            outro (None | str | Unset): The outro text that will always be added to the end of the
+                podcast.
+            instructions_prompt (None | str | Unset): Additional instructions prompt for the podcast
+                generation used to adjust the podcast's style and tone.
+            highlights (list[str] | None | Unset): A brief summary or highlights of the Studio project's
+                content, providing key points or themes. This should be between 10 and 70 characters.
+            callback_url (None | str | Unset):      A url that will be called by our service when the
+                Studio project is converted. Request will contain a json blob containing the status of the
+                conversion     Messages:     1. When project was converted successfully:     {       type:
+                "project_conversion_status",       event_timestamp: 1234567890,       data: {
+                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
+                conversion_status: "success",         project_snapshot_id: "22m00Tcm4TlvDq8ikMAT",
+                error_details: None,       }     }     2. When project conversion failed:     {       type:
+                "project_conversion_status",       event_timestamp: 1234567890,       data: {
+                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
+                conversion_status: "error",         project_snapshot_id: None,         error_details: "Error
+                details if conversion failed"       }     }      3. When chapter was converted successfully:
+                {       type: "chapter_conversion_status",       event_timestamp: 1234567890,       data: {
+                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",         chapter_id:
+                "22m00Tcm4TlvDq8ikMAT",         conversion_status: "success",         chapter_snapshot_id:
+                "23m00Tcm4TlvDq8ikMAV",         error_details: None,       }     }     4. When chapter
+                conversion failed:     {       type: "chapter_conversion_status",       event_timestamp:
+                1234567890,       data: {         request_id: "1234567890",         project_id:
+                "21m00Tcm4TlvDq8ikWAM",         chapter_id: "22m00Tcm4TlvDq8ikMAT",
+                conversion_status: "error",         chapter_snapshot_id: None,         error_details: "Error
+                details if conversion failed"       }     }
+            apply_text_normalization (BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 |
+                None | Unset):      This parameter controls text normalization with four modes: 'auto',
+                'on', 'apply_english' and 'off'.     When set to 'auto', the system will automatically
+                decide whether to apply text normalization     (e.g., spelling out numbers). With 'on', text
+                normalization will always be applied, while     with 'off', it will be skipped.
+                'apply_english' is the same as 'on' but will assume that text is in English.      One of:
+                apply_english, auto, off, on.
+            safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+                allowlisted to use this feature.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost
@@ -161,7 +217,7 @@ class AsyncStudioResource:
         *,
         quality_preset: QualityPresetType | Unset = UNSET,
         duration_scale: BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
-        | Unset = "default",
+        | Unset = UNSET,
         language: None | str | Unset = UNSET,
         intro: None | str | Unset = UNSET,
         outro: None | str | Unset = UNSET,
@@ -181,6 +237,62 @@ class AsyncStudioResource:
         audio generation costs.
 
         `POST /v1/studio/podcasts`.
+
+        Args:
+            model_id (str): The ID of the model to be used for this Studio project, you can query GET
+                /v1/models to list all available models.
+            mode (PodcastBulletinMode | PodcastConversationMode): The type of podcast to generate. Can
+                be 'conversation', an interaction between two voices, or 'bulletin', a monologue.
+            source (list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource):
+                The source content for the Podcast.
+            quality_preset (QualityPresetType | Unset):  One of: high, standard, ultra, ultra_lossless.
+            duration_scale
+                (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
+                | Unset): Duration of the generated podcast. Must be one of: short - produces podcasts
+                shorter than 3 minutes. default - produces podcasts roughly between 3-7 minutes. long -
+                produces podcasts longer than 7 minutes. Defaults to 'default' on the server. One of:
+                default, long, short.
+            language (None | str | Unset): An optional language of the Studio project. Two-letter
+                language code (ISO 639-1).
+            intro (None | str | Unset): The intro text that will always be added to the beginning of the
+                podcast.
+            outro (None | str | Unset): The outro text that will always be added to the end of the
+                podcast.
+            instructions_prompt (None | str | Unset): Additional instructions prompt for the podcast
+                generation used to adjust the podcast's style and tone.
+            highlights (list[str] | None | Unset): A brief summary or highlights of the Studio project's
+                content, providing key points or themes. This should be between 10 and 70 characters.
+            callback_url (None | str | Unset):      A url that will be called by our service when the
+                Studio project is converted. Request will contain a json blob containing the status of the
+                conversion     Messages:     1. When project was converted successfully:     {       type:
+                "project_conversion_status",       event_timestamp: 1234567890,       data: {
+                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
+                conversion_status: "success",         project_snapshot_id: "22m00Tcm4TlvDq8ikMAT",
+                error_details: None,       }     }     2. When project conversion failed:     {       type:
+                "project_conversion_status",       event_timestamp: 1234567890,       data: {
+                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
+                conversion_status: "error",         project_snapshot_id: None,         error_details: "Error
+                details if conversion failed"       }     }      3. When chapter was converted successfully:
+                {       type: "chapter_conversion_status",       event_timestamp: 1234567890,       data: {
+                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",         chapter_id:
+                "22m00Tcm4TlvDq8ikMAT",         conversion_status: "success",         chapter_snapshot_id:
+                "23m00Tcm4TlvDq8ikMAV",         error_details: None,       }     }     4. When chapter
+                conversion failed:     {       type: "chapter_conversion_status",       event_timestamp:
+                1234567890,       data: {         request_id: "1234567890",         project_id:
+                "21m00Tcm4TlvDq8ikWAM",         chapter_id: "22m00Tcm4TlvDq8ikMAT",
+                conversion_status: "error",         chapter_snapshot_id: None,         error_details: "Error
+                details if conversion failed"       }     }
+            apply_text_normalization (BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 |
+                None | Unset):      This parameter controls text normalization with four modes: 'auto',
+                'on', 'apply_english' and 'off'.     When set to 'auto', the system will automatically
+                decide whether to apply text normalization     (e.g., spelling out numbers). With 'on', text
+                normalization will always be applied, while     with 'off', it will be skipped.
+                'apply_english' is the same as 'on' but will assume that text is in English.      One of:
+                apply_english, auto, off, on.
+            safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+                allowlisted to use this feature.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost

@@ -196,6 +196,10 @@ class StudioProjectsResource:
         Returns a list of your Studio projects with metadata.
 
         `GET /v1/studio/projects`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = studio_projects_list._get_kwargs()
@@ -221,21 +225,21 @@ class StudioProjectsResource:
         language: None | str | Unset = UNSET,
         content_type: None | str | Unset = UNSET,
         original_publication_date: None | str | Unset = UNSET,
-        mature_content: bool | None | Unset = False,
+        mature_content: bool | None | Unset = UNSET,
         isbn_number: None | str | Unset = UNSET,
-        acx_volume_normalization: bool | Unset = False,
-        volume_normalization: bool | Unset = False,
+        acx_volume_normalization: bool | Unset = UNSET,
+        volume_normalization: bool | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[str] | Unset = UNSET,
         callback_url: None | str | Unset = UNSET,
         fiction: BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset = UNSET,
         apply_text_normalization: BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0
         | None
         | Unset = UNSET,
-        auto_convert: bool | Unset = False,
-        auto_assign_voices: bool | None | Unset = False,
+        auto_convert: bool | Unset = UNSET,
+        auto_assign_voices: bool | None | Unset = UNSET,
         source_type: BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset = UNSET,
         voice_settings: builtins.list[str] | Unset = UNSET,
-        create_publishing_read: bool | None | Unset = False,
+        create_publishing_read: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AddProjectResponseModel:
         """Create Studio Project
@@ -243,6 +247,115 @@ class StudioProjectsResource:
         Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
 
         `POST /v1/studio/projects`.
+
+        Args:
+            name (str): The name of the Studio project, used for identification only.
+            default_title_voice_id (None | str | Unset): The voice_id that corresponds to the default
+                voice used for new titles.
+            default_paragraph_voice_id (None | str | Unset): The voice_id that corresponds to the
+                default voice used for new paragraphs.
+            default_model_id (None | str | Unset): The ID of the model to be used for this Studio
+                project, you can query GET /v1/models to list all available models.
+            from_url (None | str | Unset): An optional URL from which we will extract content to
+                initialize the Studio project. If this is set, 'from_url' and 'from_content' must be null.
+                If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the
+                Studio project as blank.
+            from_document (FileInput | None | Unset): An optional .epub, .pdf, .txt or similar file can
+                be provided. If provided, we will initialize the Studio project with its content. If this is
+                set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
+                'from_content' are provided we will initialize the Studio project as blank.
+            from_content_json (str | Unset):      An optional content to initialize the Studio project
+                with. If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url',
+                'from_document', 'from_content' are provided we will initialize the Studio project as blank.
+                Example:     [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id":
+                "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id":
+                "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes":
+                [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id":
+                "6lCwbsX1yVjD49QmpkT1", "text": "D", "type": "tts_node"}]}]}, {"name": "Chapter B",
+                "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "E",
+                "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "F", "type":
+                "tts_node"}]}, {"sub_type": "h2", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text":
+                "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H", "type":
+                "tts_node"}]}]}]
+            quality_preset (QualityPresetType | Unset):  One of: high, standard, ultra, ultra_lossless.
+            title (None | str | Unset): An optional name of the author of the Studio project, this will
+                be added as metadata to the mp3 file on Studio project or chapter download.
+            author (None | str | Unset): An optional name of the author of the Studio project, this will
+                be added as metadata to the mp3 file on Studio project or chapter download.
+            description (None | str | Unset): An optional description of the Studio project.
+            genres (list[str] | Unset): An optional list of genres associated with the Studio project.
+            target_audience (BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None |
+                Unset): An optional target audience of the Studio project. One of: adult, all ages,
+                children, young adult.
+            language (None | str | Unset): An optional language of the Studio project. Two-letter
+                language code (ISO 639-1).
+            content_type (None | str | Unset): An optional content type of the Studio project.
+            original_publication_date (None | str | Unset): An optional original publication date of the
+                Studio project, in the format YYYY-MM-DD or YYYY.
+            mature_content (bool | None | Unset): An optional specification of whether this Studio
+                project contains mature content. Defaults to False on the server.
+            isbn_number (None | str | Unset): An optional ISBN number of the Studio project you want to
+                create, this will be added as metadata to the mp3 file on Studio project or chapter
+                download.
+            acx_volume_normalization (bool | Unset): [Deprecated] When the Studio project is downloaded,
+                should the returned audio have postprocessing in order to make it compliant with audiobook
+                normalized volume requirements Defaults to False on the server.
+            volume_normalization (bool | Unset): When the Studio project is downloaded, should the
+                returned audio have postprocessing in order to make it compliant with audiobook normalized
+                volume requirements Defaults to False on the server.
+            pronunciation_dictionary_locators (list[str] | Unset): A list of pronunciation dictionary
+                locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for
+                pronunciation dictionaries to be applied to the text. A list of json encoded strings is
+                required as adding projects may occur through formData as opposed to jsonBody. To specify
+                multiple dictionaries use multiple --form lines in your curl, such as --form
+                'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
+                d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
+                'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
+                WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
+            callback_url (None | str | Unset):      A url that will be called by our service when the
+                Studio project is converted. Request will contain a json blob containing the status of the
+                conversion     Messages:     1. When project was converted successfully:     {       type:
+                "project_conversion_status",       event_timestamp: 1234567890,       data: {
+                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
+                conversion_status: "success",         project_snapshot_id: "22m00Tcm4TlvDq8ikMAT",
+                error_details: None,       }     }     2. When project conversion failed:     {       type:
+                "project_conversion_status",       event_timestamp: 1234567890,       data: {
+                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
+                conversion_status: "error",         project_snapshot_id: None,         error_details: "Error
+                details if conversion failed"       }     }      3. When chapter was converted successfully:
+                {       type: "chapter_conversion_status",       event_timestamp: 1234567890,       data: {
+                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",         chapter_id:
+                "22m00Tcm4TlvDq8ikMAT",         conversion_status: "success",         chapter_snapshot_id:
+                "23m00Tcm4TlvDq8ikMAV",         error_details: None,       }     }     4. When chapter
+                conversion failed:     {       type: "chapter_conversion_status",       event_timestamp:
+                1234567890,       data: {         request_id: "1234567890",         project_id:
+                "21m00Tcm4TlvDq8ikWAM",         chapter_id: "22m00Tcm4TlvDq8ikMAT",
+                conversion_status: "error",         chapter_snapshot_id: None,         error_details: "Error
+                details if conversion failed"       }     }
+            fiction (BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset): An
+                optional specification of whether the content of this Studio project is fiction. One of:
+                fiction, non-fiction.
+            apply_text_normalization
+                (BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None | Unset):
+                This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english'
+                and 'off'.     When set to 'auto', the system will automatically decide whether to apply
+                text normalization     (e.g., spelling out numbers). With 'on', text normalization will
+                always be applied, while     with 'off', it will be skipped. 'apply_english' is the same as
+                'on' but will assume that text is in English.      One of: apply_english, auto, off, on.
+            auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not.
+                Defaults to False on the server.
+            auto_assign_voices (bool | None | Unset): [Alpha Feature] Whether automatically assign
+                voices to phrases in the create Project. Defaults to False on the server.
+            source_type (BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset): The
+                type of Studio project to create. One of: article, blank, book, genfm, screenplay, video.
+            voice_settings (list[str] | Unset):     Optional voice settings overrides for the project,
+                encoded as a list of JSON strings.      Example:     ["{\\"voice_id\\":
+                \\"21m00Tcm4TlvDq8ikWAM\\", \\"stability\\": 0.7, \\"similarity_boost\\": 0.8, \\"style\\":
+                0.5, \\"speed\\": 1.0, \\"use_speaker_boost\\": true}"]
+            create_publishing_read (bool | None | Unset): If true, creates a corresponding read for
+                direct publishing in draft state Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_studio_project_v1_studio_projects_post import (
@@ -300,6 +413,12 @@ class StudioProjectsResource:
         about a project than `GET /v1/studio`.
 
         `GET /v1/studio/projects/{project_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            share_id (None | str | Unset): The share ID of the project
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -320,7 +439,7 @@ class StudioProjectsResource:
         title: None | str | Unset = UNSET,
         author: None | str | Unset = UNSET,
         isbn_number: None | str | Unset = UNSET,
-        volume_normalization: bool | Unset = False,
+        volume_normalization: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EditProjectResponseModel:
         """Update Studio Project
@@ -328,6 +447,26 @@ class StudioProjectsResource:
         Updates the specified Studio project by setting the values of the parameters passed.
 
         `POST /v1/studio/projects/{project_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            name (str): The name of the Studio project, used for identification only.
+            default_title_voice_id (str): The voice_id that corresponds to the default voice used for
+                new titles.
+            default_paragraph_voice_id (str): The voice_id that corresponds to the default voice used
+                for new paragraphs.
+            title (None | str | Unset): An optional name of the author of the Studio project, this will
+                be added as metadata to the mp3 file on Studio project or chapter download.
+            author (None | str | Unset): An optional name of the author of the Studio project, this will
+                be added as metadata to the mp3 file on Studio project or chapter download.
+            isbn_number (None | str | Unset): An optional ISBN number of the Studio project you want to
+                create, this will be added as metadata to the mp3 file on Studio project or chapter
+                download.
+            volume_normalization (bool | Unset): When the Studio project is downloaded, should the
+                returned audio have postprocessing in order to make it compliant with audiobook normalized
+                volume requirements Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -361,6 +500,11 @@ class StudioProjectsResource:
         Deletes a Studio project.
 
         `DELETE /v1/studio/projects/{project_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -381,6 +525,11 @@ class StudioProjectsResource:
         Starts conversion of a Studio project and all of its chapters.
 
         `POST /v1/studio/projects/{project_id}/convert`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -401,6 +550,11 @@ class StudioProjectsResource:
         Returns a list of chapter IDs that have muted tracks in a project.
 
         `GET /v1/studio/projects/{project_id}/muted-tracks`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -473,6 +627,10 @@ class AsyncStudioProjectsResource:
         Returns a list of your Studio projects with metadata.
 
         `GET /v1/studio/projects`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = studio_projects_list._get_kwargs()
@@ -498,21 +656,21 @@ class AsyncStudioProjectsResource:
         language: None | str | Unset = UNSET,
         content_type: None | str | Unset = UNSET,
         original_publication_date: None | str | Unset = UNSET,
-        mature_content: bool | None | Unset = False,
+        mature_content: bool | None | Unset = UNSET,
         isbn_number: None | str | Unset = UNSET,
-        acx_volume_normalization: bool | Unset = False,
-        volume_normalization: bool | Unset = False,
+        acx_volume_normalization: bool | Unset = UNSET,
+        volume_normalization: bool | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[str] | Unset = UNSET,
         callback_url: None | str | Unset = UNSET,
         fiction: BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset = UNSET,
         apply_text_normalization: BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0
         | None
         | Unset = UNSET,
-        auto_convert: bool | Unset = False,
-        auto_assign_voices: bool | None | Unset = False,
+        auto_convert: bool | Unset = UNSET,
+        auto_assign_voices: bool | None | Unset = UNSET,
         source_type: BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset = UNSET,
         voice_settings: builtins.list[str] | Unset = UNSET,
-        create_publishing_read: bool | None | Unset = False,
+        create_publishing_read: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AddProjectResponseModel:
         """Create Studio Project
@@ -520,6 +678,115 @@ class AsyncStudioProjectsResource:
         Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
 
         `POST /v1/studio/projects`.
+
+        Args:
+            name (str): The name of the Studio project, used for identification only.
+            default_title_voice_id (None | str | Unset): The voice_id that corresponds to the default
+                voice used for new titles.
+            default_paragraph_voice_id (None | str | Unset): The voice_id that corresponds to the
+                default voice used for new paragraphs.
+            default_model_id (None | str | Unset): The ID of the model to be used for this Studio
+                project, you can query GET /v1/models to list all available models.
+            from_url (None | str | Unset): An optional URL from which we will extract content to
+                initialize the Studio project. If this is set, 'from_url' and 'from_content' must be null.
+                If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the
+                Studio project as blank.
+            from_document (FileInput | None | Unset): An optional .epub, .pdf, .txt or similar file can
+                be provided. If provided, we will initialize the Studio project with its content. If this is
+                set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
+                'from_content' are provided we will initialize the Studio project as blank.
+            from_content_json (str | Unset):      An optional content to initialize the Studio project
+                with. If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url',
+                'from_document', 'from_content' are provided we will initialize the Studio project as blank.
+                Example:     [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id":
+                "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id":
+                "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes":
+                [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id":
+                "6lCwbsX1yVjD49QmpkT1", "text": "D", "type": "tts_node"}]}]}, {"name": "Chapter B",
+                "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "E",
+                "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "F", "type":
+                "tts_node"}]}, {"sub_type": "h2", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text":
+                "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H", "type":
+                "tts_node"}]}]}]
+            quality_preset (QualityPresetType | Unset):  One of: high, standard, ultra, ultra_lossless.
+            title (None | str | Unset): An optional name of the author of the Studio project, this will
+                be added as metadata to the mp3 file on Studio project or chapter download.
+            author (None | str | Unset): An optional name of the author of the Studio project, this will
+                be added as metadata to the mp3 file on Studio project or chapter download.
+            description (None | str | Unset): An optional description of the Studio project.
+            genres (list[str] | Unset): An optional list of genres associated with the Studio project.
+            target_audience (BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None |
+                Unset): An optional target audience of the Studio project. One of: adult, all ages,
+                children, young adult.
+            language (None | str | Unset): An optional language of the Studio project. Two-letter
+                language code (ISO 639-1).
+            content_type (None | str | Unset): An optional content type of the Studio project.
+            original_publication_date (None | str | Unset): An optional original publication date of the
+                Studio project, in the format YYYY-MM-DD or YYYY.
+            mature_content (bool | None | Unset): An optional specification of whether this Studio
+                project contains mature content. Defaults to False on the server.
+            isbn_number (None | str | Unset): An optional ISBN number of the Studio project you want to
+                create, this will be added as metadata to the mp3 file on Studio project or chapter
+                download.
+            acx_volume_normalization (bool | Unset): [Deprecated] When the Studio project is downloaded,
+                should the returned audio have postprocessing in order to make it compliant with audiobook
+                normalized volume requirements Defaults to False on the server.
+            volume_normalization (bool | Unset): When the Studio project is downloaded, should the
+                returned audio have postprocessing in order to make it compliant with audiobook normalized
+                volume requirements Defaults to False on the server.
+            pronunciation_dictionary_locators (list[str] | Unset): A list of pronunciation dictionary
+                locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for
+                pronunciation dictionaries to be applied to the text. A list of json encoded strings is
+                required as adding projects may occur through formData as opposed to jsonBody. To specify
+                multiple dictionaries use multiple --form lines in your curl, such as --form
+                'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
+                d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
+                'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
+                WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
+            callback_url (None | str | Unset):      A url that will be called by our service when the
+                Studio project is converted. Request will contain a json blob containing the status of the
+                conversion     Messages:     1. When project was converted successfully:     {       type:
+                "project_conversion_status",       event_timestamp: 1234567890,       data: {
+                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
+                conversion_status: "success",         project_snapshot_id: "22m00Tcm4TlvDq8ikMAT",
+                error_details: None,       }     }     2. When project conversion failed:     {       type:
+                "project_conversion_status",       event_timestamp: 1234567890,       data: {
+                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
+                conversion_status: "error",         project_snapshot_id: None,         error_details: "Error
+                details if conversion failed"       }     }      3. When chapter was converted successfully:
+                {       type: "chapter_conversion_status",       event_timestamp: 1234567890,       data: {
+                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",         chapter_id:
+                "22m00Tcm4TlvDq8ikMAT",         conversion_status: "success",         chapter_snapshot_id:
+                "23m00Tcm4TlvDq8ikMAV",         error_details: None,       }     }     4. When chapter
+                conversion failed:     {       type: "chapter_conversion_status",       event_timestamp:
+                1234567890,       data: {         request_id: "1234567890",         project_id:
+                "21m00Tcm4TlvDq8ikWAM",         chapter_id: "22m00Tcm4TlvDq8ikMAT",
+                conversion_status: "error",         chapter_snapshot_id: None,         error_details: "Error
+                details if conversion failed"       }     }
+            fiction (BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset): An
+                optional specification of whether the content of this Studio project is fiction. One of:
+                fiction, non-fiction.
+            apply_text_normalization
+                (BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None | Unset):
+                This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english'
+                and 'off'.     When set to 'auto', the system will automatically decide whether to apply
+                text normalization     (e.g., spelling out numbers). With 'on', text normalization will
+                always be applied, while     with 'off', it will be skipped. 'apply_english' is the same as
+                'on' but will assume that text is in English.      One of: apply_english, auto, off, on.
+            auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not.
+                Defaults to False on the server.
+            auto_assign_voices (bool | None | Unset): [Alpha Feature] Whether automatically assign
+                voices to phrases in the create Project. Defaults to False on the server.
+            source_type (BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset): The
+                type of Studio project to create. One of: article, blank, book, genfm, screenplay, video.
+            voice_settings (list[str] | Unset):     Optional voice settings overrides for the project,
+                encoded as a list of JSON strings.      Example:     ["{\\"voice_id\\":
+                \\"21m00Tcm4TlvDq8ikWAM\\", \\"stability\\": 0.7, \\"similarity_boost\\": 0.8, \\"style\\":
+                0.5, \\"speed\\": 1.0, \\"use_speaker_boost\\": true}"]
+            create_publishing_read (bool | None | Unset): If true, creates a corresponding read for
+                direct publishing in draft state Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_studio_project_v1_studio_projects_post import (
@@ -577,6 +844,12 @@ class AsyncStudioProjectsResource:
         about a project than `GET /v1/studio`.
 
         `GET /v1/studio/projects/{project_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            share_id (None | str | Unset): The share ID of the project
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -597,7 +870,7 @@ class AsyncStudioProjectsResource:
         title: None | str | Unset = UNSET,
         author: None | str | Unset = UNSET,
         isbn_number: None | str | Unset = UNSET,
-        volume_normalization: bool | Unset = False,
+        volume_normalization: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EditProjectResponseModel:
         """Update Studio Project
@@ -605,6 +878,26 @@ class AsyncStudioProjectsResource:
         Updates the specified Studio project by setting the values of the parameters passed.
 
         `POST /v1/studio/projects/{project_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            name (str): The name of the Studio project, used for identification only.
+            default_title_voice_id (str): The voice_id that corresponds to the default voice used for
+                new titles.
+            default_paragraph_voice_id (str): The voice_id that corresponds to the default voice used
+                for new paragraphs.
+            title (None | str | Unset): An optional name of the author of the Studio project, this will
+                be added as metadata to the mp3 file on Studio project or chapter download.
+            author (None | str | Unset): An optional name of the author of the Studio project, this will
+                be added as metadata to the mp3 file on Studio project or chapter download.
+            isbn_number (None | str | Unset): An optional ISBN number of the Studio project you want to
+                create, this will be added as metadata to the mp3 file on Studio project or chapter
+                download.
+            volume_normalization (bool | Unset): When the Studio project is downloaded, should the
+                returned audio have postprocessing in order to make it compliant with audiobook normalized
+                volume requirements Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -638,6 +931,11 @@ class AsyncStudioProjectsResource:
         Deletes a Studio project.
 
         `DELETE /v1/studio/projects/{project_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -658,6 +956,11 @@ class AsyncStudioProjectsResource:
         Starts conversion of a Studio project and all of its chapters.
 
         `POST /v1/studio/projects/{project_id}/convert`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -678,6 +981,11 @@ class AsyncStudioProjectsResource:
         Returns a list of chapter IDs that have muted tracks in a project.
 
         `GET /v1/studio/projects/{project_id}/muted-tracks`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)

@@ -146,6 +146,11 @@ class StudioProjectsChaptersResource:
         Returns a list of a Studio project's chapters.
 
         `GET /v1/studio/projects/{project_id}/chapters`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -168,6 +173,16 @@ class StudioProjectsChaptersResource:
         Creates a new chapter either as blank or from a URL.
 
         `POST /v1/studio/projects/{project_id}/chapters`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            name (str): The name of the chapter, used for identification only.
+            from_url (None | str | Unset): An optional URL from which we will extract content to
+                initialize the Studio project. If this is set, 'from_url' and 'from_content' must be null.
+                If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the
+                Studio project as blank.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -197,6 +212,12 @@ class StudioProjectsChaptersResource:
         Returns information about a specific chapter.
 
         `GET /v1/studio/projects/{project_id}/chapters/{chapter_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -222,6 +243,14 @@ class StudioProjectsChaptersResource:
         Updates a chapter.
 
         `POST /v1/studio/projects/{project_id}/chapters/{chapter_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            name (None | str | Unset): The name of the chapter, used for identification only.
+            content (ChapterContentInputModel | None | Unset): The chapter content to use.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -253,6 +282,12 @@ class StudioProjectsChaptersResource:
         Deletes a chapter.
 
         `DELETE /v1/studio/projects/{project_id}/chapters/{chapter_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -276,6 +311,12 @@ class StudioProjectsChaptersResource:
         Starts conversion of a specific chapter.
 
         `POST /v1/studio/projects/{project_id}/chapters/{chapter_id}/convert`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -329,6 +370,11 @@ class AsyncStudioProjectsChaptersResource:
         Returns a list of a Studio project's chapters.
 
         `GET /v1/studio/projects/{project_id}/chapters`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -351,6 +397,16 @@ class AsyncStudioProjectsChaptersResource:
         Creates a new chapter either as blank or from a URL.
 
         `POST /v1/studio/projects/{project_id}/chapters`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            name (str): The name of the chapter, used for identification only.
+            from_url (None | str | Unset): An optional URL from which we will extract content to
+                initialize the Studio project. If this is set, 'from_url' and 'from_content' must be null.
+                If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the
+                Studio project as blank.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -380,6 +436,12 @@ class AsyncStudioProjectsChaptersResource:
         Returns information about a specific chapter.
 
         `GET /v1/studio/projects/{project_id}/chapters/{chapter_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -405,6 +467,14 @@ class AsyncStudioProjectsChaptersResource:
         Updates a chapter.
 
         `POST /v1/studio/projects/{project_id}/chapters/{chapter_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            name (None | str | Unset): The name of the chapter, used for identification only.
+            content (ChapterContentInputModel | None | Unset): The chapter content to use.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -436,6 +506,12 @@ class AsyncStudioProjectsChaptersResource:
         Deletes a chapter.
 
         `DELETE /v1/studio/projects/{project_id}/chapters/{chapter_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -459,6 +535,12 @@ class AsyncStudioProjectsChaptersResource:
         Starts conversion of a specific chapter.
 
         `POST /v1/studio/projects/{project_id}/chapters/{chapter_id}/convert`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)

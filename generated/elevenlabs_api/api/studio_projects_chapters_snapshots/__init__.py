@@ -86,6 +86,12 @@ class StudioProjectsChaptersSnapshotsResource:
         Whenever a chapter is converted a snapshot will automatically be created.
 
         `GET /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -110,6 +116,13 @@ class StudioProjectsChaptersSnapshotsResource:
         Returns the chapter snapshot.
 
         `GET /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots/{chapter_snapshot_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            chapter_snapshot_id (str): The ID of the chapter snapshot.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -129,7 +142,7 @@ class StudioProjectsChaptersSnapshotsResource:
         chapter_id: str,
         chapter_snapshot_id: str,
         *,
-        convert_to_mpeg: bool | Unset = False,
+        convert_to_mpeg: bool | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -140,6 +153,16 @@ class StudioProjectsChaptersSnapshotsResource:
         chapter.
 
         `POST /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots/{chapter_snapshot_id}/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            chapter_snapshot_id (str): The ID of the chapter snapshot.
+            convert_to_mpeg (bool | Unset): Whether to convert the audio to mpeg format. Defaults to
+                False on the server.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -196,6 +219,12 @@ class AsyncStudioProjectsChaptersSnapshotsResource:
         Whenever a chapter is converted a snapshot will automatically be created.
 
         `GET /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -220,6 +249,13 @@ class AsyncStudioProjectsChaptersSnapshotsResource:
         Returns the chapter snapshot.
 
         `GET /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots/{chapter_snapshot_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            chapter_snapshot_id (str): The ID of the chapter snapshot.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -239,7 +275,7 @@ class AsyncStudioProjectsChaptersSnapshotsResource:
         chapter_id: str,
         chapter_snapshot_id: str,
         *,
-        convert_to_mpeg: bool | Unset = False,
+        convert_to_mpeg: bool | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -250,6 +286,16 @@ class AsyncStudioProjectsChaptersSnapshotsResource:
         chapter.
 
         `POST /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots/{chapter_snapshot_id}/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            chapter_id (str): The ID of the chapter.
+            chapter_snapshot_id (str): The ID of the chapter snapshot.
+            convert_to_mpeg (bool | Unset): Whether to convert the audio to mpeg format. Defaults to
+                False on the server.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)

@@ -69,7 +69,7 @@ class StudioProjectsContentResource:
         from_url: None | str | Unset = UNSET,
         from_document: FileInput | None | Unset = UNSET,
         from_content_json: str | Unset = UNSET,
-        auto_convert: bool | Unset = False,
+        auto_convert: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EditProjectResponseModel:
         """Update Studio Project Content
@@ -77,6 +77,34 @@ class StudioProjectsContentResource:
         Updates Studio project content.
 
         `POST /v1/studio/projects/{project_id}/content`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            from_url (None | str | Unset): An optional URL from which we will extract content to
+                initialize the Studio project. If this is set, 'from_url' and 'from_content' must be null.
+                If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the
+                Studio project as blank.
+            from_document (FileInput | None | Unset): An optional .epub, .pdf, .txt or similar file can
+                be provided. If provided, we will initialize the Studio project with its content. If this is
+                set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
+                'from_content' are provided we will initialize the Studio project as blank.
+            from_content_json (str | Unset):      An optional content to initialize the Studio project
+                with. If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url',
+                'from_document', 'from_content' are provided we will initialize the Studio project as blank.
+                Example:     [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id":
+                "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id":
+                "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes":
+                [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id":
+                "6lCwbsX1yVjD49QmpkT1", "text": "D", "type": "tts_node"}]}]}, {"name": "Chapter B",
+                "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "E",
+                "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "F", "type":
+                "tts_node"}]}, {"sub_type": "h2", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text":
+                "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H", "type":
+                "tts_node"}]}]}]
+            auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not.
+                Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -124,7 +152,7 @@ class AsyncStudioProjectsContentResource:
         from_url: None | str | Unset = UNSET,
         from_document: FileInput | None | Unset = UNSET,
         from_content_json: str | Unset = UNSET,
-        auto_convert: bool | Unset = False,
+        auto_convert: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EditProjectResponseModel:
         """Update Studio Project Content
@@ -132,6 +160,34 @@ class AsyncStudioProjectsContentResource:
         Updates Studio project content.
 
         `POST /v1/studio/projects/{project_id}/content`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            from_url (None | str | Unset): An optional URL from which we will extract content to
+                initialize the Studio project. If this is set, 'from_url' and 'from_content' must be null.
+                If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the
+                Studio project as blank.
+            from_document (FileInput | None | Unset): An optional .epub, .pdf, .txt or similar file can
+                be provided. If provided, we will initialize the Studio project with its content. If this is
+                set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
+                'from_content' are provided we will initialize the Studio project as blank.
+            from_content_json (str | Unset):      An optional content to initialize the Studio project
+                with. If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url',
+                'from_document', 'from_content' are provided we will initialize the Studio project as blank.
+                Example:     [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id":
+                "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id":
+                "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes":
+                [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id":
+                "6lCwbsX1yVjD49QmpkT1", "text": "D", "type": "tts_node"}]}]}, {"name": "Chapter B",
+                "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "E",
+                "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "F", "type":
+                "tts_node"}]}, {"sub_type": "h2", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text":
+                "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H", "type":
+                "tts_node"}]}]}]
+            auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not.
+                Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)

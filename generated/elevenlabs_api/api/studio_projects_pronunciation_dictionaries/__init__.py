@@ -70,7 +70,7 @@ class StudioProjectsPronunciationDictionariesResource:
         project_id: str,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorDBModel],
         *,
-        invalidate_affected_text: bool | Unset = True,
+        invalidate_affected_text: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CreatePronunciationDictionaryResponseModel:
         """Create Pronunciation Dictionaries
@@ -80,6 +80,23 @@ class StudioProjectsPronunciationDictionariesResource:
         longer does.
 
         `POST /v1/studio/projects/{project_id}/pronunciation-dictionaries`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorDBModel]): A
+                list of pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded
+                as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list
+                of json encoded strings is required as adding projects may occur through formData as opposed
+                to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such
+                as --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
+                d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
+                'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
+                WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
+            invalidate_affected_text (bool | Unset): This will automatically mark text in this project
+                for reconversion when the new dictionary applies or the old one no longer does. Defaults to
+                True on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -125,7 +142,7 @@ class AsyncStudioProjectsPronunciationDictionariesResource:
         project_id: str,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorDBModel],
         *,
-        invalidate_affected_text: bool | Unset = True,
+        invalidate_affected_text: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CreatePronunciationDictionaryResponseModel:
         """Create Pronunciation Dictionaries
@@ -135,6 +152,23 @@ class AsyncStudioProjectsPronunciationDictionariesResource:
         longer does.
 
         `POST /v1/studio/projects/{project_id}/pronunciation-dictionaries`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorDBModel]): A
+                list of pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded
+                as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list
+                of json encoded strings is required as adding projects may occur through formData as opposed
+                to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such
+                as --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
+                d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
+                'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
+                WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
+            invalidate_affected_text (bool | Unset): This will automatically mark text in this project
+                for reconversion when the new dictionary applies or the old one no longer does. Defaults to
+                True on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)

@@ -85,6 +85,11 @@ class StudioProjectsSnapshotsResource:
         Retrieves a list of snapshots for a Studio project.
 
         `GET /v1/studio/projects/{project_id}/snapshots`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -106,6 +111,12 @@ class StudioProjectsSnapshotsResource:
         Returns the project snapshot.
 
         `GET /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            project_snapshot_id (str): The ID of the Studio project snapshot.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -130,6 +141,13 @@ class StudioProjectsSnapshotsResource:
         Returns a compressed archive of the Studio project's audio.
 
         `POST /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}/archive`; the body (application/x-zip) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            project_snapshot_id (str): The ID of the Studio project snapshot.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -146,7 +164,7 @@ class StudioProjectsSnapshotsResource:
         project_id: str,
         project_snapshot_id: str,
         *,
-        convert_to_mpeg: bool | Unset = False,
+        convert_to_mpeg: bool | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -155,6 +173,15 @@ class StudioProjectsSnapshotsResource:
         Stream the audio from a Studio project snapshot.
 
         `POST /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}/stream`; the body (bytes) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            project_snapshot_id (str): The ID of the Studio project snapshot.
+            convert_to_mpeg (bool | Unset): Whether to convert the audio to mpeg format. Defaults to
+                False on the server.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -206,6 +233,11 @@ class AsyncStudioProjectsSnapshotsResource:
         Retrieves a list of snapshots for a Studio project.
 
         `GET /v1/studio/projects/{project_id}/snapshots`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -227,6 +259,12 @@ class AsyncStudioProjectsSnapshotsResource:
         Returns the project snapshot.
 
         `GET /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            project_snapshot_id (str): The ID of the Studio project snapshot.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -251,6 +289,13 @@ class AsyncStudioProjectsSnapshotsResource:
         Returns a compressed archive of the Studio project's audio.
 
         `POST /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}/archive`; the body (application/x-zip) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            project_snapshot_id (str): The ID of the Studio project snapshot.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)
@@ -267,7 +312,7 @@ class AsyncStudioProjectsSnapshotsResource:
         project_id: str,
         project_snapshot_id: str,
         *,
-        convert_to_mpeg: bool | Unset = False,
+        convert_to_mpeg: bool | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -276,6 +321,15 @@ class AsyncStudioProjectsSnapshotsResource:
         Stream the audio from a Studio project snapshot.
 
         `POST /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}/stream`; the body (bytes) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            project_id (str): The ID of the Studio project.
+            project_snapshot_id (str): The ID of the Studio project snapshot.
+            convert_to_mpeg (bool | Unset): Whether to convert the audio to mpeg format. Defaults to
+                False on the server.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("project_id", project_id)

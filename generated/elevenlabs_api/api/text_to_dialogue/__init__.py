@@ -154,7 +154,7 @@ class TextToDialogueResource:
         self,
         inputs: builtins.list[DialogueInput],
         *,
-        model_id: str | Unset = "eleven_v3",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         settings: ModelSettingsResponseModel | None | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
@@ -162,7 +162,7 @@ class TextToDialogueResource:
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         apply_text_normalization: BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization
-        | Unset = "auto",
+        | Unset = UNSET,
         output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         chunk_size: int | None = None,
@@ -173,6 +173,50 @@ class TextToDialogueResource:
         Converts a list of text and voice ID pairs into speech (dialogue) and returns audio.
 
         `POST /v1/text-to-dialogue`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            inputs (list[DialogueInput]): A list of dialogue inputs, each containing text and a voice ID
+                which will be converted into speech. The maximum number of unique voice IDs is 10. For
+                reliable generation, keep the total character count across all `inputs[].text` values at or
+                below 2,000 characters per request. Longer requests can terminate early in streaming
+                responses or return a validation error.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_v3' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
+                generation.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            apply_text_normalization
+                (BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization | Unset): This
+                parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When set to
+                'auto', the system will automatically decide whether to apply text normalization (e.g.,
+                spelling out numbers). With 'on', text normalization will always be applied, while with
+                'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
+            output_format (TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset): Output format
+                of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
+                sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
+                to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate
+                requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
+                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One
+                of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
+                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post import (
@@ -199,7 +243,7 @@ class TextToDialogueResource:
         self,
         inputs: builtins.list[DialogueInput],
         *,
-        model_id: str | Unset = "eleven_v3",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         settings: ModelSettingsResponseModel | None | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
@@ -207,7 +251,7 @@ class TextToDialogueResource:
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         apply_text_normalization: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization
-        | Unset = "auto",
+        | Unset = UNSET,
         output_format: AllowedOutputFormats | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         chunk_size: int | None = None,
@@ -218,6 +262,45 @@ class TextToDialogueResource:
         Converts a list of text and voice ID pairs into speech (dialogue) and returns an audio stream.
 
         `POST /v1/text-to-dialogue/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            inputs (list[DialogueInput]): A list of dialogue inputs, each containing text and a voice ID
+                which will be converted into speech. The maximum number of unique voice IDs is 10. For
+                reliable generation, keep the total character count across all `inputs[].text` values at or
+                below 2,000 characters per request. Longer requests can terminate early in streaming
+                responses or return a validation error.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_v3' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
+                generation.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            apply_text_normalization
+                (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization |
+                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
+                'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
+                auto, off, on.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post import (
@@ -244,14 +327,14 @@ class TextToDialogueResource:
         self,
         inputs: builtins.list[DialogueInput],
         *,
-        model_id: str | Unset = "eleven_v3",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         settings: ModelSettingsResponseModel | None | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        apply_text_normalization: BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset = "auto",
+        apply_text_normalization: BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset = UNSET,
         output_format: AllowedOutputFormats | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -262,6 +345,43 @@ class TextToDialogueResource:
         containing audio as a base64 encoded string and timestamps
 
         `POST /v1/text-to-dialogue/stream/with-timestamps`; one object per line, each yielded as it arrives.
+
+        Args:
+            inputs (list[DialogueInput]): A list of dialogue inputs, each containing text and a voice ID
+                which will be converted into speech. The maximum number of unique voice IDs is 10. For
+                reliable generation, keep the total character count across all `inputs[].text` values at or
+                below 2,000 characters per request. Longer requests can terminate early in streaming
+                responses or return a validation error.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_v3' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
+                generation.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            apply_text_normalization (BodyTextToDialogueStreamWithTimestampsApplyTextNormalization |
+                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
+                'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
+                auto, off, on.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_text_to_dialogue_stream_with_timestamps import BodyTextToDialogueStreamWithTimestamps
@@ -286,14 +406,14 @@ class TextToDialogueResource:
         self,
         inputs: builtins.list[DialogueInput],
         *,
-        model_id: str | Unset = "eleven_v3",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         settings: ModelSettingsResponseModel | None | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        apply_text_normalization: BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset = "auto",
+        apply_text_normalization: BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset = UNSET,
         output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -304,6 +424,50 @@ class TextToDialogueResource:
         synchronization.
 
         `POST /v1/text-to-dialogue/with-timestamps`.
+
+        Args:
+            inputs (list[DialogueInput]): A list of dialogue inputs, each containing text and a voice ID
+                which will be converted into speech. The maximum number of unique voice IDs is 10. For
+                reliable generation, keep the total character count across all `inputs[].text` values at or
+                below 2,000 characters per request. Longer requests can terminate early in streaming
+                responses or return a validation error.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_v3' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
+                generation.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            apply_text_normalization (BodyTextToDialogueFullWithTimestampsApplyTextNormalization |
+                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
+                'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
+                auto, off, on.
+            output_format (TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset):
+                Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with
+                22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate
+                requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
+                sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
+                (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
+                inputs. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192,
+                mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32,
+                opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100,
+                pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100,
+                wav_48000, wav_8000.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_text_to_dialogue_full_with_timestamps import BodyTextToDialogueFullWithTimestamps
@@ -350,7 +514,7 @@ class AsyncTextToDialogueResource:
         self,
         inputs: builtins.list[DialogueInput],
         *,
-        model_id: str | Unset = "eleven_v3",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         settings: ModelSettingsResponseModel | None | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
@@ -358,7 +522,7 @@ class AsyncTextToDialogueResource:
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         apply_text_normalization: BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization
-        | Unset = "auto",
+        | Unset = UNSET,
         output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         chunk_size: int | None = None,
@@ -369,6 +533,50 @@ class AsyncTextToDialogueResource:
         Converts a list of text and voice ID pairs into speech (dialogue) and returns audio.
 
         `POST /v1/text-to-dialogue`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            inputs (list[DialogueInput]): A list of dialogue inputs, each containing text and a voice ID
+                which will be converted into speech. The maximum number of unique voice IDs is 10. For
+                reliable generation, keep the total character count across all `inputs[].text` values at or
+                below 2,000 characters per request. Longer requests can terminate early in streaming
+                responses or return a validation error.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_v3' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
+                generation.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            apply_text_normalization
+                (BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization | Unset): This
+                parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When set to
+                'auto', the system will automatically decide whether to apply text normalization (e.g.,
+                spelling out numbers). With 'on', text normalization will always be applied, while with
+                'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
+            output_format (TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset): Output format
+                of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
+                sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
+                to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate
+                requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
+                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One
+                of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
+                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post import (
@@ -395,7 +603,7 @@ class AsyncTextToDialogueResource:
         self,
         inputs: builtins.list[DialogueInput],
         *,
-        model_id: str | Unset = "eleven_v3",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         settings: ModelSettingsResponseModel | None | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
@@ -403,7 +611,7 @@ class AsyncTextToDialogueResource:
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         apply_text_normalization: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization
-        | Unset = "auto",
+        | Unset = UNSET,
         output_format: AllowedOutputFormats | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         chunk_size: int | None = None,
@@ -414,6 +622,45 @@ class AsyncTextToDialogueResource:
         Converts a list of text and voice ID pairs into speech (dialogue) and returns an audio stream.
 
         `POST /v1/text-to-dialogue/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            inputs (list[DialogueInput]): A list of dialogue inputs, each containing text and a voice ID
+                which will be converted into speech. The maximum number of unique voice IDs is 10. For
+                reliable generation, keep the total character count across all `inputs[].text` values at or
+                below 2,000 characters per request. Longer requests can terminate early in streaming
+                responses or return a validation error.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_v3' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
+                generation.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            apply_text_normalization
+                (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization |
+                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
+                'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
+                auto, off, on.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post import (
@@ -440,14 +687,14 @@ class AsyncTextToDialogueResource:
         self,
         inputs: builtins.list[DialogueInput],
         *,
-        model_id: str | Unset = "eleven_v3",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         settings: ModelSettingsResponseModel | None | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        apply_text_normalization: BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset = "auto",
+        apply_text_normalization: BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset = UNSET,
         output_format: AllowedOutputFormats | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -458,6 +705,43 @@ class AsyncTextToDialogueResource:
         containing audio as a base64 encoded string and timestamps
 
         `POST /v1/text-to-dialogue/stream/with-timestamps`; one object per line, each yielded as it arrives.
+
+        Args:
+            inputs (list[DialogueInput]): A list of dialogue inputs, each containing text and a voice ID
+                which will be converted into speech. The maximum number of unique voice IDs is 10. For
+                reliable generation, keep the total character count across all `inputs[].text` values at or
+                below 2,000 characters per request. Longer requests can terminate early in streaming
+                responses or return a validation error.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_v3' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
+                generation.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            apply_text_normalization (BodyTextToDialogueStreamWithTimestampsApplyTextNormalization |
+                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
+                'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
+                auto, off, on.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_text_to_dialogue_stream_with_timestamps import BodyTextToDialogueStreamWithTimestamps
@@ -482,14 +766,14 @@ class AsyncTextToDialogueResource:
         self,
         inputs: builtins.list[DialogueInput],
         *,
-        model_id: str | Unset = "eleven_v3",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         settings: ModelSettingsResponseModel | None | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        apply_text_normalization: BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset = "auto",
+        apply_text_normalization: BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset = UNSET,
         output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -500,6 +784,50 @@ class AsyncTextToDialogueResource:
         synchronization.
 
         `POST /v1/text-to-dialogue/with-timestamps`.
+
+        Args:
+            inputs (list[DialogueInput]): A list of dialogue inputs, each containing text and a voice ID
+                which will be converted into speech. The maximum number of unique voice IDs is 10. For
+                reliable generation, keep the total character count across all `inputs[].text` values at or
+                below 2,000 characters per request. Longer requests can terminate early in streaming
+                responses or return a validation error.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_v3' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
+                generation.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            apply_text_normalization (BodyTextToDialogueFullWithTimestampsApplyTextNormalization |
+                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
+                'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
+                auto, off, on.
+            output_format (TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset):
+                Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with
+                22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate
+                requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
+                sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
+                (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
+                inputs. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192,
+                mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32,
+                opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100,
+                pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100,
+                wav_48000, wav_8000.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_text_to_dialogue_full_with_timestamps import BodyTextToDialogueFullWithTimestamps

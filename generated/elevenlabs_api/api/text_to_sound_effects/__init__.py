@@ -59,9 +59,9 @@ class TextToSoundEffectsResource:
         self,
         text: str,
         *,
-        loop: bool | Unset = False,
+        loop: bool | Unset = UNSET,
         duration_seconds: float | None | Unset = UNSET,
-        prompt_influence: float | None | Unset = 0.3,
+        prompt_influence: float | None | Unset = UNSET,
         model_id: SFXModelId | Unset = UNSET,
         output_format: AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
@@ -73,6 +73,25 @@ class TextToSoundEffectsResource:
         sound effects models in the world.
 
         `POST /v1/sound-generation`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            text (str): The text that will get converted into a sound effect.
+            loop (bool | Unset): Whether to create a sound effect that loops smoothly. Only available
+                for the 'eleven_text_to_sound_v2 model'. Defaults to False on the server.
+            duration_seconds (float | None | Unset): The duration of the sound which will be generated
+                in seconds. Must be at least 0.5 and at most 30. If set to None we will guess the optimal
+                duration using the prompt. Defaults to None.
+            prompt_influence (float | None | Unset): A higher prompt influence makes your generation
+                follow the prompt more closely while also making generations less variable. Must be a value
+                between 0 and 1. Defaults to 0.3. Defaults to 0.3 on the server.
+            model_id (SFXModelId | Unset):  One of: eleven_text_to_sound_v2.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_sound_generation_v1_sound_generation_post import BodySoundGenerationV1SoundGenerationPost
@@ -113,9 +132,9 @@ class AsyncTextToSoundEffectsResource:
         self,
         text: str,
         *,
-        loop: bool | Unset = False,
+        loop: bool | Unset = UNSET,
         duration_seconds: float | None | Unset = UNSET,
-        prompt_influence: float | None | Unset = 0.3,
+        prompt_influence: float | None | Unset = UNSET,
         model_id: SFXModelId | Unset = UNSET,
         output_format: AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
@@ -127,6 +146,25 @@ class AsyncTextToSoundEffectsResource:
         sound effects models in the world.
 
         `POST /v1/sound-generation`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            text (str): The text that will get converted into a sound effect.
+            loop (bool | Unset): Whether to create a sound effect that loops smoothly. Only available
+                for the 'eleven_text_to_sound_v2 model'. Defaults to False on the server.
+            duration_seconds (float | None | Unset): The duration of the sound which will be generated
+                in seconds. Must be at least 0.5 and at most 30. If set to None we will guess the optimal
+                duration using the prompt. Defaults to None.
+            prompt_influence (float | None | Unset): A higher prompt influence makes your generation
+                follow the prompt more closely while also making generations less variable. Must be a value
+                between 0 and 1. Defaults to 0.3. Defaults to 0.3 on the server.
+            model_id (SFXModelId | Unset):  One of: eleven_text_to_sound_v2.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_sound_generation_v1_sound_generation_post import BodySoundGenerationV1SoundGenerationPost

@@ -152,7 +152,7 @@ class TextToSpeechResource:
         voice_id: str,
         text: str,
         *,
-        model_id: str | Unset = "eleven_multilingual_v2",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
@@ -163,9 +163,9 @@ class TextToSpeechResource:
         next_text: None | str | Unset = UNSET,
         previous_request_ids: builtins.list[str] | None | Unset = UNSET,
         next_request_ids: builtins.list[str] | None | Unset = UNSET,
-        use_pvc_as_ivc: bool | Unset = False,
-        apply_text_normalization: BodyTextToSpeechFullApplyTextNormalization | Unset = "auto",
-        apply_language_text_normalization: bool | Unset = False,
+        use_pvc_as_ivc: bool | Unset = UNSET,
+        apply_text_normalization: BodyTextToSpeechFullApplyTextNormalization | Unset = UNSET,
+        apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -177,6 +177,80 @@ class TextToSpeechResource:
         Converts text into speech using a voice of your choice and returns audio.
 
         `POST /v1/text-to-speech/{voice_id}`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            text (str): The text that will get converted into speech.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_multilingual_v2' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
+                settings for the given voice. They are applied only on the given request.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            previous_text (None | str | Unset): The text that came before the text of the current
+                request. Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            next_text (None | str | Unset): The text that comes after the text of the current request.
+                Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            previous_request_ids (list[str] | None | Unset): A list of request_id of the samples that
+                were generated before this generation. Can be used to improve the speech's continuity when
+                splitting up a large task into multiple requests. The results will be best when the same
+                model is used across the generations. In case both previous_text and previous_request_ids is
+                send, previous_text will be ignored. A maximum of 3 request_ids can be send.
+            next_request_ids (list[str] | None | Unset): A list of request_id of the samples that come
+                after this generation. next_request_ids is especially useful for maintaining the speech's
+                continuity when regenerating a sample that has had some audio quality issues. For example,
+                if you have generated 3 speech clips, and you want to improve clip 2, passing the request id
+                of clip 3 as a next_request_id (and that of clip 1 as a previous_request_id) will help
+                maintain natural flow in the combined speech. The results will be best when the same model
+                is used across the generations. In case both next_text and next_request_ids is send,
+                next_text will be ignored. A maximum of 3 request_ids can be send.
+            use_pvc_as_ivc (bool | Unset): If true, we won't use PVC version of the voice for the
+                generation but the IVC version. This is a temporary workaround for higher latency in PVC
+                versions. Defaults to False on the server.
+            apply_text_normalization (BodyTextToSpeechFullApplyTextNormalization | Unset): This
+                parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When set to
+                'auto', the system will automatically decide whether to apply text normalization (e.g.,
+                spelling out numbers). With 'on', text normalization will always be applied, while with
+                'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
+            apply_language_text_normalization (bool | Unset): This parameter controls language text
+                normalization. This helps with proper pronunciation of text in some supported languages.
+                WARNING: This parameter can heavily increase the latency of the request. Currently only
+                supported for Japanese. Defaults to False on the server.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
+                some cost of quality. The best possible final latency varies by model. Possible values: 0 -
+                default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
+                possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
+                possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
+                optimizations, but also with text normalizer turned off for even more latency savings (best
+                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+            output_format (TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset): Output format of
+                the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample
+                rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be
+                subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate requires
+                you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes written
+                mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One of:
+                alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
+                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -211,7 +285,7 @@ class TextToSpeechResource:
         voice_id: str,
         text: str,
         *,
-        model_id: str | Unset = "eleven_multilingual_v2",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
@@ -222,9 +296,9 @@ class TextToSpeechResource:
         next_text: None | str | Unset = UNSET,
         previous_request_ids: builtins.list[str] | None | Unset = UNSET,
         next_request_ids: builtins.list[str] | None | Unset = UNSET,
-        use_pvc_as_ivc: bool | Unset = False,
-        apply_text_normalization: BodyTextToSpeechStreamApplyTextNormalization | Unset = "auto",
-        apply_language_text_normalization: bool | Unset = False,
+        use_pvc_as_ivc: bool | Unset = UNSET,
+        apply_text_normalization: BodyTextToSpeechStreamApplyTextNormalization | Unset = UNSET,
+        apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -236,6 +310,79 @@ class TextToSpeechResource:
         Converts text into speech using a voice of your choice and returns audio as an audio stream.
 
         `POST /v1/text-to-speech/{voice_id}/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            text (str): The text that will get converted into speech.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_multilingual_v2' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
+                settings for the given voice. They are applied only on the given request.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            previous_text (None | str | Unset): The text that came before the text of the current
+                request. Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            next_text (None | str | Unset): The text that comes after the text of the current request.
+                Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            previous_request_ids (list[str] | None | Unset): A list of request_id of the samples that
+                were generated before this generation. Can be used to improve the speech's continuity when
+                splitting up a large task into multiple requests. The results will be best when the same
+                model is used across the generations. In case both previous_text and previous_request_ids is
+                send, previous_text will be ignored. A maximum of 3 request_ids can be send.
+            next_request_ids (list[str] | None | Unset): A list of request_id of the samples that come
+                after this generation. next_request_ids is especially useful for maintaining the speech's
+                continuity when regenerating a sample that has had some audio quality issues. For example,
+                if you have generated 3 speech clips, and you want to improve clip 2, passing the request id
+                of clip 3 as a next_request_id (and that of clip 1 as a previous_request_id) will help
+                maintain natural flow in the combined speech. The results will be best when the same model
+                is used across the generations. In case both next_text and next_request_ids is send,
+                next_text will be ignored. A maximum of 3 request_ids can be send.
+            use_pvc_as_ivc (bool | Unset): If true, we won't use PVC version of the voice for the
+                generation but the IVC version. This is a temporary workaround for higher latency in PVC
+                versions. Defaults to False on the server.
+            apply_text_normalization (BodyTextToSpeechStreamApplyTextNormalization | Unset): This
+                parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When set to
+                'auto', the system will automatically decide whether to apply text normalization (e.g.,
+                spelling out numbers). With 'on', text normalization will always be applied, while with
+                'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
+            apply_language_text_normalization (bool | Unset): This parameter controls language text
+                normalization. This helps with proper pronunciation of text in some supported languages.
+                WARNING: This parameter can heavily increase the latency of the request. Currently only
+                supported for Japanese. Defaults to False on the server.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
+                some cost of quality. The best possible final latency varies by model. Possible values: 0 -
+                default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
+                possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
+                possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
+                optimizations, but also with text normalizer turned off for even more latency savings (best
+                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+            output_format (TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset): Output format of
+                the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample
+                rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be
+                subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
+                subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law, often
+                approximated as u-law) is commonly used for Twilio audio inputs. One of: alaw_8000,
+                mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
+                mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96,
+                pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -270,7 +417,7 @@ class TextToSpeechResource:
         voice_id: str,
         text: str,
         *,
-        model_id: str | Unset = "eleven_multilingual_v2",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
@@ -281,9 +428,9 @@ class TextToSpeechResource:
         next_text: None | str | Unset = UNSET,
         previous_request_ids: builtins.list[str] | None | Unset = UNSET,
         next_request_ids: builtins.list[str] | None | Unset = UNSET,
-        use_pvc_as_ivc: bool | Unset = False,
-        apply_text_normalization: BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset = "auto",
-        apply_language_text_normalization: bool | Unset = False,
+        use_pvc_as_ivc: bool | Unset = UNSET,
+        apply_text_normalization: BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset = UNSET,
+        apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -295,6 +442,80 @@ class TextToSpeechResource:
         audio as a base64 encoded string together with information on when which character was spoken.
 
         `POST /v1/text-to-speech/{voice_id}/stream/with-timestamps`; one object per line, each yielded as it arrives.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            text (str): The text that will get converted into speech.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_multilingual_v2' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
+                settings for the given voice. They are applied only on the given request.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            previous_text (None | str | Unset): The text that came before the text of the current
+                request. Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            next_text (None | str | Unset): The text that comes after the text of the current request.
+                Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            previous_request_ids (list[str] | None | Unset): A list of request_id of the samples that
+                were generated before this generation. Can be used to improve the speech's continuity when
+                splitting up a large task into multiple requests. The results will be best when the same
+                model is used across the generations. In case both previous_text and previous_request_ids is
+                send, previous_text will be ignored. A maximum of 3 request_ids can be send.
+            next_request_ids (list[str] | None | Unset): A list of request_id of the samples that come
+                after this generation. next_request_ids is especially useful for maintaining the speech's
+                continuity when regenerating a sample that has had some audio quality issues. For example,
+                if you have generated 3 speech clips, and you want to improve clip 2, passing the request id
+                of clip 3 as a next_request_id (and that of clip 1 as a previous_request_id) will help
+                maintain natural flow in the combined speech. The results will be best when the same model
+                is used across the generations. In case both next_text and next_request_ids is send,
+                next_text will be ignored. A maximum of 3 request_ids can be send.
+            use_pvc_as_ivc (bool | Unset): If true, we won't use PVC version of the voice for the
+                generation but the IVC version. This is a temporary workaround for higher latency in PVC
+                versions. Defaults to False on the server.
+            apply_text_normalization (BodyTextToSpeechStreamWithTimestampsApplyTextNormalization |
+                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
+                'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
+                auto, off, on.
+            apply_language_text_normalization (bool | Unset): This parameter controls language text
+                normalization. This helps with proper pronunciation of text in some supported languages.
+                WARNING: This parameter can heavily increase the latency of the request. Currently only
+                supported for Japanese. Defaults to False on the server.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
+                some cost of quality. The best possible final latency varies by model. Possible values: 0 -
+                default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
+                possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
+                possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
+                optimizations, but also with text normalizer turned off for even more latency savings (best
+                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+            output_format (TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset):
+                Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with
+                22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate
+                requires you to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate
+                requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
+                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One
+                of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
+                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -329,7 +550,7 @@ class TextToSpeechResource:
         voice_id: str,
         text: str,
         *,
-        model_id: str | Unset = "eleven_multilingual_v2",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
@@ -339,9 +560,9 @@ class TextToSpeechResource:
         next_text: None | str | Unset = UNSET,
         previous_request_ids: builtins.list[str] | Unset = UNSET,
         next_request_ids: builtins.list[str] | Unset = UNSET,
-        use_pvc_as_ivc: bool | Unset = False,
-        apply_text_normalization: BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset = "auto",
-        apply_language_text_normalization: bool | Unset = False,
+        use_pvc_as_ivc: bool | Unset = UNSET,
+        apply_text_normalization: BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset = UNSET,
+        apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -353,6 +574,80 @@ class TextToSpeechResource:
         synchronization.
 
         `POST /v1/text-to-speech/{voice_id}/with-timestamps`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            text (str): The text that will get converted into speech.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_multilingual_v2' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
+                settings for the given voice. They are applied only on the given request.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to the
+                text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            previous_text (None | str | Unset): The text that came before the text of the current
+                request. Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            next_text (None | str | Unset): The text that comes after the text of the current request.
+                Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            previous_request_ids (list[str] | Unset): A list of request_id of the samples that were
+                generated before this generation. Can be used to improve the speech's continuity when
+                splitting up a large task into multiple requests. The results will be best when the same
+                model is used across the generations. In case both previous_text and previous_request_ids is
+                send, previous_text will be ignored. A maximum of 3 request_ids can be send.
+            next_request_ids (list[str] | Unset): A list of request_id of the samples that come after
+                this generation. next_request_ids is especially useful for maintaining the speech's
+                continuity when regenerating a sample that has had some audio quality issues. For example,
+                if you have generated 3 speech clips, and you want to improve clip 2, passing the request id
+                of clip 3 as a next_request_id (and that of clip 1 as a previous_request_id) will help
+                maintain natural flow in the combined speech. The results will be best when the same model
+                is used across the generations. In case both next_text and next_request_ids is send,
+                next_text will be ignored. A maximum of 3 request_ids can be send.
+            use_pvc_as_ivc (bool | Unset): If true, we won't use PVC version of the voice for the
+                generation but the IVC version. This is a temporary workaround for higher latency in PVC
+                versions. Defaults to False on the server.
+            apply_text_normalization (BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset):
+                This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When
+                set to 'auto', the system will automatically decide whether to apply text normalization
+                (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+                with 'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
+            apply_language_text_normalization (bool | Unset): This parameter controls language text
+                normalization. This helps with proper pronunciation of text in some supported languages.
+                WARNING: This parameter can heavily increase the latency of the request. Currently only
+                supported for Japanese. Defaults to False on the server.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
+                some cost of quality. The best possible final latency varies by model. Possible values: 0 -
+                default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
+                possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
+                possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
+                optimizations, but also with text normalizer turned off for even more latency savings (best
+                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+            output_format (TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset):
+                Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with
+                22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate
+                requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
+                sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
+                (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
+                inputs. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192,
+                mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32,
+                opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100,
+                pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100,
+                wav_48000, wav_8000.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -409,7 +704,7 @@ class AsyncTextToSpeechResource:
         voice_id: str,
         text: str,
         *,
-        model_id: str | Unset = "eleven_multilingual_v2",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
@@ -420,9 +715,9 @@ class AsyncTextToSpeechResource:
         next_text: None | str | Unset = UNSET,
         previous_request_ids: builtins.list[str] | None | Unset = UNSET,
         next_request_ids: builtins.list[str] | None | Unset = UNSET,
-        use_pvc_as_ivc: bool | Unset = False,
-        apply_text_normalization: BodyTextToSpeechFullApplyTextNormalization | Unset = "auto",
-        apply_language_text_normalization: bool | Unset = False,
+        use_pvc_as_ivc: bool | Unset = UNSET,
+        apply_text_normalization: BodyTextToSpeechFullApplyTextNormalization | Unset = UNSET,
+        apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -434,6 +729,80 @@ class AsyncTextToSpeechResource:
         Converts text into speech using a voice of your choice and returns audio.
 
         `POST /v1/text-to-speech/{voice_id}`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            text (str): The text that will get converted into speech.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_multilingual_v2' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
+                settings for the given voice. They are applied only on the given request.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            previous_text (None | str | Unset): The text that came before the text of the current
+                request. Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            next_text (None | str | Unset): The text that comes after the text of the current request.
+                Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            previous_request_ids (list[str] | None | Unset): A list of request_id of the samples that
+                were generated before this generation. Can be used to improve the speech's continuity when
+                splitting up a large task into multiple requests. The results will be best when the same
+                model is used across the generations. In case both previous_text and previous_request_ids is
+                send, previous_text will be ignored. A maximum of 3 request_ids can be send.
+            next_request_ids (list[str] | None | Unset): A list of request_id of the samples that come
+                after this generation. next_request_ids is especially useful for maintaining the speech's
+                continuity when regenerating a sample that has had some audio quality issues. For example,
+                if you have generated 3 speech clips, and you want to improve clip 2, passing the request id
+                of clip 3 as a next_request_id (and that of clip 1 as a previous_request_id) will help
+                maintain natural flow in the combined speech. The results will be best when the same model
+                is used across the generations. In case both next_text and next_request_ids is send,
+                next_text will be ignored. A maximum of 3 request_ids can be send.
+            use_pvc_as_ivc (bool | Unset): If true, we won't use PVC version of the voice for the
+                generation but the IVC version. This is a temporary workaround for higher latency in PVC
+                versions. Defaults to False on the server.
+            apply_text_normalization (BodyTextToSpeechFullApplyTextNormalization | Unset): This
+                parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When set to
+                'auto', the system will automatically decide whether to apply text normalization (e.g.,
+                spelling out numbers). With 'on', text normalization will always be applied, while with
+                'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
+            apply_language_text_normalization (bool | Unset): This parameter controls language text
+                normalization. This helps with proper pronunciation of text in some supported languages.
+                WARNING: This parameter can heavily increase the latency of the request. Currently only
+                supported for Japanese. Defaults to False on the server.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
+                some cost of quality. The best possible final latency varies by model. Possible values: 0 -
+                default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
+                possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
+                possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
+                optimizations, but also with text normalizer turned off for even more latency savings (best
+                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+            output_format (TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset): Output format of
+                the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample
+                rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be
+                subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate requires
+                you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes written
+                mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One of:
+                alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
+                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -468,7 +837,7 @@ class AsyncTextToSpeechResource:
         voice_id: str,
         text: str,
         *,
-        model_id: str | Unset = "eleven_multilingual_v2",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
@@ -479,9 +848,9 @@ class AsyncTextToSpeechResource:
         next_text: None | str | Unset = UNSET,
         previous_request_ids: builtins.list[str] | None | Unset = UNSET,
         next_request_ids: builtins.list[str] | None | Unset = UNSET,
-        use_pvc_as_ivc: bool | Unset = False,
-        apply_text_normalization: BodyTextToSpeechStreamApplyTextNormalization | Unset = "auto",
-        apply_language_text_normalization: bool | Unset = False,
+        use_pvc_as_ivc: bool | Unset = UNSET,
+        apply_text_normalization: BodyTextToSpeechStreamApplyTextNormalization | Unset = UNSET,
+        apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -493,6 +862,79 @@ class AsyncTextToSpeechResource:
         Converts text into speech using a voice of your choice and returns audio as an audio stream.
 
         `POST /v1/text-to-speech/{voice_id}/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            text (str): The text that will get converted into speech.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_multilingual_v2' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
+                settings for the given voice. They are applied only on the given request.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            previous_text (None | str | Unset): The text that came before the text of the current
+                request. Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            next_text (None | str | Unset): The text that comes after the text of the current request.
+                Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            previous_request_ids (list[str] | None | Unset): A list of request_id of the samples that
+                were generated before this generation. Can be used to improve the speech's continuity when
+                splitting up a large task into multiple requests. The results will be best when the same
+                model is used across the generations. In case both previous_text and previous_request_ids is
+                send, previous_text will be ignored. A maximum of 3 request_ids can be send.
+            next_request_ids (list[str] | None | Unset): A list of request_id of the samples that come
+                after this generation. next_request_ids is especially useful for maintaining the speech's
+                continuity when regenerating a sample that has had some audio quality issues. For example,
+                if you have generated 3 speech clips, and you want to improve clip 2, passing the request id
+                of clip 3 as a next_request_id (and that of clip 1 as a previous_request_id) will help
+                maintain natural flow in the combined speech. The results will be best when the same model
+                is used across the generations. In case both next_text and next_request_ids is send,
+                next_text will be ignored. A maximum of 3 request_ids can be send.
+            use_pvc_as_ivc (bool | Unset): If true, we won't use PVC version of the voice for the
+                generation but the IVC version. This is a temporary workaround for higher latency in PVC
+                versions. Defaults to False on the server.
+            apply_text_normalization (BodyTextToSpeechStreamApplyTextNormalization | Unset): This
+                parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When set to
+                'auto', the system will automatically decide whether to apply text normalization (e.g.,
+                spelling out numbers). With 'on', text normalization will always be applied, while with
+                'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
+            apply_language_text_normalization (bool | Unset): This parameter controls language text
+                normalization. This helps with proper pronunciation of text in some supported languages.
+                WARNING: This parameter can heavily increase the latency of the request. Currently only
+                supported for Japanese. Defaults to False on the server.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
+                some cost of quality. The best possible final latency varies by model. Possible values: 0 -
+                default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
+                possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
+                possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
+                optimizations, but also with text normalizer turned off for even more latency savings (best
+                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+            output_format (TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset): Output format of
+                the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample
+                rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be
+                subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
+                subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law, often
+                approximated as u-law) is commonly used for Twilio audio inputs. One of: alaw_8000,
+                mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
+                mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96,
+                pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -527,7 +969,7 @@ class AsyncTextToSpeechResource:
         voice_id: str,
         text: str,
         *,
-        model_id: str | Unset = "eleven_multilingual_v2",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
@@ -538,9 +980,9 @@ class AsyncTextToSpeechResource:
         next_text: None | str | Unset = UNSET,
         previous_request_ids: builtins.list[str] | None | Unset = UNSET,
         next_request_ids: builtins.list[str] | None | Unset = UNSET,
-        use_pvc_as_ivc: bool | Unset = False,
-        apply_text_normalization: BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset = "auto",
-        apply_language_text_normalization: bool | Unset = False,
+        use_pvc_as_ivc: bool | Unset = UNSET,
+        apply_text_normalization: BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset = UNSET,
+        apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -552,6 +994,80 @@ class AsyncTextToSpeechResource:
         audio as a base64 encoded string together with information on when which character was spoken.
 
         `POST /v1/text-to-speech/{voice_id}/stream/with-timestamps`; one object per line, each yielded as it arrives.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            text (str): The text that will get converted into speech.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_multilingual_v2' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
+                settings for the given voice. They are applied only on the given request.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
+                the text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            previous_text (None | str | Unset): The text that came before the text of the current
+                request. Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            next_text (None | str | Unset): The text that comes after the text of the current request.
+                Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            previous_request_ids (list[str] | None | Unset): A list of request_id of the samples that
+                were generated before this generation. Can be used to improve the speech's continuity when
+                splitting up a large task into multiple requests. The results will be best when the same
+                model is used across the generations. In case both previous_text and previous_request_ids is
+                send, previous_text will be ignored. A maximum of 3 request_ids can be send.
+            next_request_ids (list[str] | None | Unset): A list of request_id of the samples that come
+                after this generation. next_request_ids is especially useful for maintaining the speech's
+                continuity when regenerating a sample that has had some audio quality issues. For example,
+                if you have generated 3 speech clips, and you want to improve clip 2, passing the request id
+                of clip 3 as a next_request_id (and that of clip 1 as a previous_request_id) will help
+                maintain natural flow in the combined speech. The results will be best when the same model
+                is used across the generations. In case both next_text and next_request_ids is send,
+                next_text will be ignored. A maximum of 3 request_ids can be send.
+            use_pvc_as_ivc (bool | Unset): If true, we won't use PVC version of the voice for the
+                generation but the IVC version. This is a temporary workaround for higher latency in PVC
+                versions. Defaults to False on the server.
+            apply_text_normalization (BodyTextToSpeechStreamWithTimestampsApplyTextNormalization |
+                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
+                'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
+                auto, off, on.
+            apply_language_text_normalization (bool | Unset): This parameter controls language text
+                normalization. This helps with proper pronunciation of text in some supported languages.
+                WARNING: This parameter can heavily increase the latency of the request. Currently only
+                supported for Japanese. Defaults to False on the server.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
+                some cost of quality. The best possible final latency varies by model. Possible values: 0 -
+                default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
+                possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
+                possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
+                optimizations, but also with text normalizer turned off for even more latency savings (best
+                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+            output_format (TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset):
+                Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with
+                22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate
+                requires you to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate
+                requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
+                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One
+                of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
+                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -586,7 +1102,7 @@ class AsyncTextToSpeechResource:
         voice_id: str,
         text: str,
         *,
-        model_id: str | Unset = "eleven_multilingual_v2",
+        model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
         pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
@@ -596,9 +1112,9 @@ class AsyncTextToSpeechResource:
         next_text: None | str | Unset = UNSET,
         previous_request_ids: builtins.list[str] | Unset = UNSET,
         next_request_ids: builtins.list[str] | Unset = UNSET,
-        use_pvc_as_ivc: bool | Unset = False,
-        apply_text_normalization: BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset = "auto",
-        apply_language_text_normalization: bool | Unset = False,
+        use_pvc_as_ivc: bool | Unset = UNSET,
+        apply_text_normalization: BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset = UNSET,
+        apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -610,6 +1126,80 @@ class AsyncTextToSpeechResource:
         synchronization.
 
         `POST /v1/text-to-speech/{voice_id}/with-timestamps`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            text (str): The text that will get converted into speech.
+            model_id (str | Unset): Identifier of the model that will be used, you can query them using
+                GET /v1/models. The model needs to have support for text to speech, you can check this using
+                the can_do_text_to_speech property. Defaults to 'eleven_multilingual_v2' on the server.
+            language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
+                the model and text normalization. If the model does not support the provided language code,
+                it will be ignored. This parameter is not supported for multilingual_v2 models.
+            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
+                settings for the given voice. They are applied only on the given request.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
+                Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to the
+                text. They will be applied in order. You may have up to 3 locators per request
+            seed (int | None | Unset): If specified, our system will make a best effort to sample
+                deterministically, such that repeated requests with the same seed and parameters should
+                return the same result. Determinism is not guaranteed. Must be integer between 0 and
+                4294967295.
+            previous_text (None | str | Unset): The text that came before the text of the current
+                request. Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            next_text (None | str | Unset): The text that comes after the text of the current request.
+                Can be used to improve the speech's continuity when concatenating together multiple
+                generations or to influence the speech's continuity in the current generation.
+            previous_request_ids (list[str] | Unset): A list of request_id of the samples that were
+                generated before this generation. Can be used to improve the speech's continuity when
+                splitting up a large task into multiple requests. The results will be best when the same
+                model is used across the generations. In case both previous_text and previous_request_ids is
+                send, previous_text will be ignored. A maximum of 3 request_ids can be send.
+            next_request_ids (list[str] | Unset): A list of request_id of the samples that come after
+                this generation. next_request_ids is especially useful for maintaining the speech's
+                continuity when regenerating a sample that has had some audio quality issues. For example,
+                if you have generated 3 speech clips, and you want to improve clip 2, passing the request id
+                of clip 3 as a next_request_id (and that of clip 1 as a previous_request_id) will help
+                maintain natural flow in the combined speech. The results will be best when the same model
+                is used across the generations. In case both next_text and next_request_ids is send,
+                next_text will be ignored. A maximum of 3 request_ids can be send.
+            use_pvc_as_ivc (bool | Unset): If true, we won't use PVC version of the voice for the
+                generation but the IVC version. This is a temporary workaround for higher latency in PVC
+                versions. Defaults to False on the server.
+            apply_text_normalization (BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset):
+                This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When
+                set to 'auto', the system will automatically decide whether to apply text normalization
+                (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+                with 'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
+            apply_language_text_normalization (bool | Unset): This parameter controls language text
+                normalization. This helps with proper pronunciation of text in some supported languages.
+                WARNING: This parameter can heavily increase the latency of the request. Currently only
+                supported for Japanese. Defaults to False on the server.
+            enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
+                be used for the request. This will mean history features are unavailable for this request,
+                including request stitching. Zero retention mode may only be used by enterprise customers.
+            optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
+                some cost of quality. The best possible final latency varies by model. Possible values: 0 -
+                default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
+                possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
+                possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
+                optimizations, but also with text normalizer turned off for even more latency savings (best
+                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+            output_format (TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset):
+                Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with
+                22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate
+                requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
+                sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
+                (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
+                inputs. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192,
+                mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32,
+                opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100,
+                pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100,
+                wav_48000, wav_8000.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

@@ -145,6 +145,19 @@ class TextToVoiceResource:
         voice/:voice_id/remix.
 
         `POST /v1/text-to-voice`.
+
+        Args:
+            voice_name (str): Name to use for the created voice.
+            voice_description (str): Description to use for the created voice.
+            generated_voice_id (str): The generated_voice_id to create; obtain it from POST
+                /v1/text-to-voice/design, POST /v1/text-to-voice/:voice_id/remix, or the response headers
+                when generating previews.
+            labels (BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset):
+                Optional, metadata to add to the created voice. Defaults to None.
+            played_not_selected_voice_ids (list[str] | None | Unset): List of voice ids that the user
+                has played but not selected. Used for RLHF.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post import (
@@ -168,12 +181,12 @@ class TextToVoiceResource:
         voice_description: str,
         *,
         text: None | str | Unset = UNSET,
-        auto_generate_text: bool | Unset = False,
-        loudness: float | Unset = 0.5,
-        quality: float | Unset = 0.9,
+        auto_generate_text: bool | Unset = UNSET,
+        loudness: float | Unset = UNSET,
+        quality: float | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        guidance_scale: float | Unset = 5.0,
-        should_enhance: bool | Unset = False,
+        guidance_scale: float | Unset = UNSET,
+        should_enhance: bool | Unset = UNSET,
         output_format: AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> VoicePreviewsResponseModel:
@@ -185,6 +198,32 @@ class TextToVoiceResource:
         `POST /v1/text-to-voice` with the chosen `generated_voice_id`.
 
         `POST /v1/text-to-voice/create-previews`.
+
+        Args:
+            voice_description (str): Description to use for the created voice.
+            text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
+            auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the
+                voice description. Defaults to False on the server.
+            loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest,
+                1 is loudest, 0 corresponds to roughly -24 LUFS. Defaults to 0.5 on the server.
+            quality (float | Unset): Higher quality results in better voice output but less variety.
+                Defaults to 0.9 on the server.
+            seed (int | None | Unset): Random number that controls the voice generation. Same seed with
+                same inputs produces same voice.
+            guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower
+                numbers give the AI more freedom to be creative, while higher numbers force it to stick more
+                to the prompt. High numbers can cause voice to sound artificial or robotic. We recommend to
+                use longer, more detailed prompts at lower Guidance Scale. Defaults to 5 on the server.
+            should_enhance (bool | Unset): Whether to enhance the voice description using AI to add more
+                detail and improve voice generation quality. When enabled, the system will automatically
+                expand simple prompts into more detailed voice descriptions. Defaults to False Defaults to
+                False on the server.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.voice_previews_request_model import VoicePreviewsRequestModel
@@ -209,14 +248,14 @@ class TextToVoiceResource:
         self,
         voice_description: str,
         *,
-        model_id: VoiceDesignRequestModelModelId | Unset = "eleven_multilingual_ttv_v2",
+        model_id: VoiceDesignRequestModelModelId | Unset = UNSET,
         text: None | str | Unset = UNSET,
-        auto_generate_text: bool | Unset = False,
-        loudness: float | Unset = 0.5,
+        auto_generate_text: bool | Unset = UNSET,
+        loudness: float | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        guidance_scale: float | Unset = 5.0,
-        stream_previews: bool | Unset = False,
-        should_enhance: bool | Unset = False,
+        guidance_scale: float | Unset = UNSET,
+        stream_previews: bool | Unset = UNSET,
+        should_enhance: bool | Unset = UNSET,
         remixing_session_id: None | str | Unset = UNSET,
         remixing_session_iteration_id: None | str | Unset = UNSET,
         quality: float | None | Unset = UNSET,
@@ -232,6 +271,50 @@ class TextToVoiceResource:
         generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
 
         `POST /v1/text-to-voice/design`.
+
+        Args:
+            voice_description (str): Description to use for the created voice.
+            model_id (VoiceDesignRequestModelModelId | Unset): Model to use for the voice generation.
+                Possible values: eleven_multilingual_ttv_v2, eleven_ttv_v3. Defaults to
+                'eleven_multilingual_ttv_v2' on the server. One of: eleven_multilingual_ttv_v2,
+                eleven_ttv_v3.
+            text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
+            auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the
+                voice description. Defaults to False on the server.
+            loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest,
+                1 is loudest, 0 corresponds to roughly -24 LUFS. Defaults to 0.5 on the server.
+            seed (int | None | Unset): Random number that controls the voice generation. Same seed with
+                same inputs produces same voice.
+            guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower
+                numbers give the AI more freedom to be creative, while higher numbers force it to stick more
+                to the prompt. High numbers can cause voice to sound artificial or robotic. We recommend to
+                use longer, more detailed prompts at lower Guidance Scale. Defaults to 5 on the server.
+            stream_previews (bool | Unset): Determines whether the Text to Voice previews should be
+                included in the response. If true, only the generated IDs will be returned which can then be
+                streamed via the /v1/text-to-voice/:generated_voice_id/stream endpoint. Defaults to False on
+                the server.
+            should_enhance (bool | Unset): Whether to enhance the voice description using AI to add more
+                detail and improve voice generation quality. When enabled, the system will automatically
+                expand simple prompts into more detailed voice descriptions. Defaults to False Defaults to
+                False on the server.
+            remixing_session_id (None | str | Unset): The remixing session id.
+            remixing_session_iteration_id (None | str | Unset): The id of the remixing session iteration
+                where these generations should be attached to. If not provided, a new iteration will be
+                created.
+            quality (float | None | Unset): Higher quality results in better voice output but less
+                variety.
+            reference_audio_base64 (None | str | Unset): Reference audio to use for the voice
+                generation. The audio should be base64 encoded. Only supported when using the  eleven_ttv_v3
+                model.
+            prompt_strength (float | None | Unset): Controls the balance of prompt versus reference
+                audio when generating voice samples. 0 means almost no prompt influence, 1 means almost no
+                reference audio influence. Only supported when using the eleven_ttv_v3 model.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.voice_design_request_model import VoiceDesignRequestModel
@@ -264,11 +347,11 @@ class TextToVoiceResource:
         voice_description: str,
         *,
         text: None | str | Unset = UNSET,
-        auto_generate_text: bool | Unset = False,
-        loudness: float | Unset = 0.5,
+        auto_generate_text: bool | Unset = UNSET,
+        loudness: float | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        guidance_scale: float | Unset = 2.0,
-        stream_previews: bool | Unset = False,
+        guidance_scale: float | Unset = UNSET,
+        stream_previews: bool | Unset = UNSET,
         remixing_session_id: None | str | Unset = UNSET,
         remixing_session_iteration_id: None | str | Unset = UNSET,
         prompt_strength: float | None | Unset = UNSET,
@@ -282,6 +365,39 @@ class TextToVoiceResource:
         the generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
 
         `POST /v1/text-to-voice/{voice_id}/remix`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            voice_description (str): Description of the changes to make to the voice.
+            text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
+            auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the
+                voice description. Defaults to False on the server.
+            loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest,
+                1 is loudest, 0 corresponds to roughly -24 LUFS. Defaults to 0.5 on the server.
+            seed (int | None | Unset): Random number that controls the voice generation. Same seed with
+                same inputs produces same voice.
+            guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower
+                numbers give the AI more freedom to be creative, while higher numbers force it to stick more
+                to the prompt. High numbers can cause voice to sound artificial or robotic. We recommend to
+                use longer, more detailed prompts at lower Guidance Scale. Defaults to 2 on the server.
+            stream_previews (bool | Unset): Determines whether the Text to Voice previews should be
+                included in the response. If true, only the generated IDs will be returned which can then be
+                streamed via the /v1/text-to-voice/:generated_voice_id/stream endpoint. Defaults to False on
+                the server.
+            remixing_session_id (None | str | Unset): The remixing session id.
+            remixing_session_iteration_id (None | str | Unset): The id of the remixing session iteration
+                where these generations should be attached to. If not provided, a new iteration will be
+                created.
+            prompt_strength (float | None | Unset): Controls the balance of prompt versus reference
+                audio when generating voice samples. 0 means almost no prompt influence, 1 means almost no
+                reference audio influence. Only supported when using the eleven_ttv_v3 model.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -352,6 +468,19 @@ class AsyncTextToVoiceResource:
         voice/:voice_id/remix.
 
         `POST /v1/text-to-voice`.
+
+        Args:
+            voice_name (str): Name to use for the created voice.
+            voice_description (str): Description to use for the created voice.
+            generated_voice_id (str): The generated_voice_id to create; obtain it from POST
+                /v1/text-to-voice/design, POST /v1/text-to-voice/:voice_id/remix, or the response headers
+                when generating previews.
+            labels (BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset):
+                Optional, metadata to add to the created voice. Defaults to None.
+            played_not_selected_voice_ids (list[str] | None | Unset): List of voice ids that the user
+                has played but not selected. Used for RLHF.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post import (
@@ -375,12 +504,12 @@ class AsyncTextToVoiceResource:
         voice_description: str,
         *,
         text: None | str | Unset = UNSET,
-        auto_generate_text: bool | Unset = False,
-        loudness: float | Unset = 0.5,
-        quality: float | Unset = 0.9,
+        auto_generate_text: bool | Unset = UNSET,
+        loudness: float | Unset = UNSET,
+        quality: float | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        guidance_scale: float | Unset = 5.0,
-        should_enhance: bool | Unset = False,
+        guidance_scale: float | Unset = UNSET,
+        should_enhance: bool | Unset = UNSET,
         output_format: AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> VoicePreviewsResponseModel:
@@ -392,6 +521,32 @@ class AsyncTextToVoiceResource:
         `POST /v1/text-to-voice` with the chosen `generated_voice_id`.
 
         `POST /v1/text-to-voice/create-previews`.
+
+        Args:
+            voice_description (str): Description to use for the created voice.
+            text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
+            auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the
+                voice description. Defaults to False on the server.
+            loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest,
+                1 is loudest, 0 corresponds to roughly -24 LUFS. Defaults to 0.5 on the server.
+            quality (float | Unset): Higher quality results in better voice output but less variety.
+                Defaults to 0.9 on the server.
+            seed (int | None | Unset): Random number that controls the voice generation. Same seed with
+                same inputs produces same voice.
+            guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower
+                numbers give the AI more freedom to be creative, while higher numbers force it to stick more
+                to the prompt. High numbers can cause voice to sound artificial or robotic. We recommend to
+                use longer, more detailed prompts at lower Guidance Scale. Defaults to 5 on the server.
+            should_enhance (bool | Unset): Whether to enhance the voice description using AI to add more
+                detail and improve voice generation quality. When enabled, the system will automatically
+                expand simple prompts into more detailed voice descriptions. Defaults to False Defaults to
+                False on the server.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.voice_previews_request_model import VoicePreviewsRequestModel
@@ -416,14 +571,14 @@ class AsyncTextToVoiceResource:
         self,
         voice_description: str,
         *,
-        model_id: VoiceDesignRequestModelModelId | Unset = "eleven_multilingual_ttv_v2",
+        model_id: VoiceDesignRequestModelModelId | Unset = UNSET,
         text: None | str | Unset = UNSET,
-        auto_generate_text: bool | Unset = False,
-        loudness: float | Unset = 0.5,
+        auto_generate_text: bool | Unset = UNSET,
+        loudness: float | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        guidance_scale: float | Unset = 5.0,
-        stream_previews: bool | Unset = False,
-        should_enhance: bool | Unset = False,
+        guidance_scale: float | Unset = UNSET,
+        stream_previews: bool | Unset = UNSET,
+        should_enhance: bool | Unset = UNSET,
         remixing_session_id: None | str | Unset = UNSET,
         remixing_session_iteration_id: None | str | Unset = UNSET,
         quality: float | None | Unset = UNSET,
@@ -439,6 +594,50 @@ class AsyncTextToVoiceResource:
         generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
 
         `POST /v1/text-to-voice/design`.
+
+        Args:
+            voice_description (str): Description to use for the created voice.
+            model_id (VoiceDesignRequestModelModelId | Unset): Model to use for the voice generation.
+                Possible values: eleven_multilingual_ttv_v2, eleven_ttv_v3. Defaults to
+                'eleven_multilingual_ttv_v2' on the server. One of: eleven_multilingual_ttv_v2,
+                eleven_ttv_v3.
+            text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
+            auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the
+                voice description. Defaults to False on the server.
+            loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest,
+                1 is loudest, 0 corresponds to roughly -24 LUFS. Defaults to 0.5 on the server.
+            seed (int | None | Unset): Random number that controls the voice generation. Same seed with
+                same inputs produces same voice.
+            guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower
+                numbers give the AI more freedom to be creative, while higher numbers force it to stick more
+                to the prompt. High numbers can cause voice to sound artificial or robotic. We recommend to
+                use longer, more detailed prompts at lower Guidance Scale. Defaults to 5 on the server.
+            stream_previews (bool | Unset): Determines whether the Text to Voice previews should be
+                included in the response. If true, only the generated IDs will be returned which can then be
+                streamed via the /v1/text-to-voice/:generated_voice_id/stream endpoint. Defaults to False on
+                the server.
+            should_enhance (bool | Unset): Whether to enhance the voice description using AI to add more
+                detail and improve voice generation quality. When enabled, the system will automatically
+                expand simple prompts into more detailed voice descriptions. Defaults to False Defaults to
+                False on the server.
+            remixing_session_id (None | str | Unset): The remixing session id.
+            remixing_session_iteration_id (None | str | Unset): The id of the remixing session iteration
+                where these generations should be attached to. If not provided, a new iteration will be
+                created.
+            quality (float | None | Unset): Higher quality results in better voice output but less
+                variety.
+            reference_audio_base64 (None | str | Unset): Reference audio to use for the voice
+                generation. The audio should be base64 encoded. Only supported when using the  eleven_ttv_v3
+                model.
+            prompt_strength (float | None | Unset): Controls the balance of prompt versus reference
+                audio when generating voice samples. 0 means almost no prompt influence, 1 means almost no
+                reference audio influence. Only supported when using the eleven_ttv_v3 model.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.voice_design_request_model import VoiceDesignRequestModel
@@ -471,11 +670,11 @@ class AsyncTextToVoiceResource:
         voice_description: str,
         *,
         text: None | str | Unset = UNSET,
-        auto_generate_text: bool | Unset = False,
-        loudness: float | Unset = 0.5,
+        auto_generate_text: bool | Unset = UNSET,
+        loudness: float | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        guidance_scale: float | Unset = 2.0,
-        stream_previews: bool | Unset = False,
+        guidance_scale: float | Unset = UNSET,
+        stream_previews: bool | Unset = UNSET,
         remixing_session_id: None | str | Unset = UNSET,
         remixing_session_iteration_id: None | str | Unset = UNSET,
         prompt_strength: float | None | Unset = UNSET,
@@ -489,6 +688,39 @@ class AsyncTextToVoiceResource:
         the generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
 
         `POST /v1/text-to-voice/{voice_id}/remix`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            voice_description (str): Description of the changes to make to the voice.
+            text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
+            auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the
+                voice description. Defaults to False on the server.
+            loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest,
+                1 is loudest, 0 corresponds to roughly -24 LUFS. Defaults to 0.5 on the server.
+            seed (int | None | Unset): Random number that controls the voice generation. Same seed with
+                same inputs produces same voice.
+            guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower
+                numbers give the AI more freedom to be creative, while higher numbers force it to stick more
+                to the prompt. High numbers can cause voice to sound artificial or robotic. We recommend to
+                use longer, more detailed prompts at lower Guidance Scale. Defaults to 2 on the server.
+            stream_previews (bool | Unset): Determines whether the Text to Voice previews should be
+                included in the response. If true, only the generated IDs will be returned which can then be
+                streamed via the /v1/text-to-voice/:generated_voice_id/stream endpoint. Defaults to False on
+                the server.
+            remixing_session_id (None | str | Unset): The remixing session id.
+            remixing_session_iteration_id (None | str | Unset): The id of the remixing session iteration
+                where these generations should be attached to. If not provided, a new iteration will be
+                created.
+            prompt_strength (float | None | Unset): Controls the balance of prompt versus reference
+                audio when generating voice samples. 0 means almost no prompt influence, 1 means almost no
+                reference audio influence. Only supported when using the eleven_ttv_v3 model.
+            output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

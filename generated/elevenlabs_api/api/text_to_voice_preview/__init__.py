@@ -58,6 +58,12 @@ class TextToVoicePreviewResource:
         Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
 
         `GET /v1/text-to-voice/{generated_voice_id}/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            generated_voice_id (str): The generated_voice_id to stream.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("generated_voice_id", generated_voice_id)
@@ -98,6 +104,12 @@ class AsyncTextToVoicePreviewResource:
         Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
 
         `GET /v1/text-to-voice/{generated_voice_id}/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            generated_voice_id (str): The generated_voice_id to stream.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("generated_voice_id", generated_voice_id)

@@ -67,6 +67,11 @@ class TokensSingleUseResource:
         Generate a time limited single-use token with embedded authentication for frontend clients.
 
         `POST /v1/single-use-token/{token_type}`.
+
+        Args:
+            token_type (SingleUseTokenType):  One of: batch_scribe, realtime_scribe, tts_websocket.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("token_type", token_type)
@@ -106,6 +111,11 @@ class AsyncTokensSingleUseResource:
         Generate a time limited single-use token with embedded authentication for frontend clients.
 
         `POST /v1/single-use-token/{token_type}`.
+
+        Args:
+            token_type (SingleUseTokenType):  One of: batch_scribe, realtime_scribe, tts_websocket.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("token_type", token_type)

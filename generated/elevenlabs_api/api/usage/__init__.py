@@ -95,6 +95,26 @@ class UsageResource:
         usage of each voice for each interval along the time axis.
 
         `GET /v1/usage/character-stats`.
+
+        Args:
+            start_unix (int): UTC Unix timestamp for the start of the usage window, in milliseconds. To
+                include the first day of the window, the timestamp should be at 00:00:00 of that day.
+            end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
+                include the last day of the window, the timestamp should be at 23:59:59 of that day.
+            include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
+                entire workspace.
+            breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be "user"
+                or "api_key" if include_workspace_metrics is False. One of: all_api_keys, api_keys, groups,
+                has_api_key, model, none, product_type, region, reporting_workspace_id, request_queue,
+                request_source, resource, subresource_id, user, voice, voice_multiplier.
+            aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to
+                aggregate the usage data. One of: cumulative, day, hour, month, week.
+            aggregation_bucket_size (int | None | Unset): Aggregation bucket size in seconds. Overrides
+                the aggregation interval.
+            metric (MetricType | Unset):  One of: concurrency, concurrency_average, credits,
+                fiat_units_spent, minutes_used, request_count, ttfb_avg, ttfb_p95, tts_characters.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = usage_get._get_kwargs(
@@ -151,6 +171,26 @@ class AsyncUsageResource:
         usage of each voice for each interval along the time axis.
 
         `GET /v1/usage/character-stats`.
+
+        Args:
+            start_unix (int): UTC Unix timestamp for the start of the usage window, in milliseconds. To
+                include the first day of the window, the timestamp should be at 00:00:00 of that day.
+            end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
+                include the last day of the window, the timestamp should be at 23:59:59 of that day.
+            include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
+                entire workspace.
+            breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be "user"
+                or "api_key" if include_workspace_metrics is False. One of: all_api_keys, api_keys, groups,
+                has_api_key, model, none, product_type, region, reporting_workspace_id, request_queue,
+                request_source, resource, subresource_id, user, voice, voice_multiplier.
+            aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to
+                aggregate the usage data. One of: cumulative, day, hour, month, week.
+            aggregation_bucket_size (int | None | Unset): Aggregation bucket size in seconds. Overrides
+                the aggregation interval.
+            metric (MetricType | Unset):  One of: concurrency, concurrency_average, credits,
+                fiat_units_spent, minutes_used, request_count, ttfb_avg, ttfb_p95, tts_characters.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = usage_get._get_kwargs(

@@ -72,6 +72,10 @@ class UserResource:
         Gets information about the user
 
         `GET /v1/user`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = user_get._get_kwargs()
@@ -114,6 +118,10 @@ class AsyncUserResource:
         Gets information about the user
 
         `GET /v1/user`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = user_get._get_kwargs()

@@ -64,6 +64,10 @@ class UserSubscriptionResource:
         Gets extended information about the users subscription
 
         `GET /v1/user/subscription`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = user_subscription_get._get_kwargs()
@@ -99,6 +103,10 @@ class AsyncUserSubscriptionResource:
         Gets extended information about the users subscription
 
         `GET /v1/user/subscription`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = user_subscription_get._get_kwargs()

@@ -323,6 +323,33 @@ class VoicesResource:
         Retrieves a list of shared voices.
 
         `GET /v1/shared-voices`.
+
+        Args:
+            page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
+                defaults to 30.
+            category (VoicesGetSharedCategory | Unset): Voice category used for filtering One of:
+                famous, high_quality, professional.
+            gender (None | str | Unset): Gender used for filtering
+            age (None | str | Unset): Age used for filtering
+            accent (None | str | Unset): Accent used for filtering
+            language (None | str | Unset): Language used for filtering
+            locale (None | str | Unset): Locale used for filtering
+            search (None | str | Unset): Search term used for filtering
+            use_cases (list[str] | None | Unset): Use-case used for filtering
+            descriptives (list[str] | None | Unset): Search term used for filtering
+            featured (bool | Unset): Filter featured voices
+            min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
+                the given number of days.
+            include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
+            include_live_moderated (bool | None | Unset): Include/exclude voices that are live moderated
+            reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
+            owner_id (None | str | Unset): Filter voices by public owner ID
+            sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
+                usage_character_count_1y, trending, cloned_by_count. One of: cloned_by_count, created_date,
+                trending, usage_character_count_1y.
+            page (int | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = voices_get_shared._get_kwargs(
@@ -377,6 +404,16 @@ class VoicesResource:
         similarity_threshold nor top_k is provided, we will apply default values.
 
         `POST /v1/similar-voices`.
+
+        Args:
+            audio_file (FileInput | Unset):
+            similarity_threshold (float | None | Unset): Threshold for voice similarity between provided
+                sample and library voices. Values range from 0 to 2. The smaller the value the more similar
+                voices will be returned.
+            top_k (int | None | Unset): Number of most similar voices to return. If similarity_threshold
+                is provided, less than this number of voices may be returned. Values range from 1 to 100.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
@@ -405,6 +442,12 @@ class VoicesResource:
         500 voices.
 
         `GET /v1/voices`.
+
+        Args:
+            show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included in
+                responses from /v1/voices
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = voices_get_all._get_kwargs(
@@ -419,7 +462,7 @@ class VoicesResource:
         voice_id: str,
         new_name: str,
         *,
-        bookmarked: bool | Unset = True,
+        bookmarked: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AddVoiceResponseModel:
         """Add Shared Voice
@@ -427,6 +470,16 @@ class VoicesResource:
         Add a shared voice to your collection of voices.
 
         `POST /v1/voices/add/{public_user_id}/{voice_id}`.
+
+        Args:
+            public_user_id (str): Public user ID used to publicly identify ElevenLabs users.
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            new_name (str): The name that identifies this voice. This will be displayed in the dropdown
+                of the website.
+            bookmarked (bool | Unset): Defaults to True on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("public_user_id", public_user_id)
@@ -458,6 +511,14 @@ class VoicesResource:
         Returns metadata about a specific voice.
 
         `GET /v1/voices/{voice_id}`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
+                removed in a future version.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -479,6 +540,12 @@ class VoicesResource:
         Deletes a voice by its ID.
 
         `DELETE /v1/voices/{voice_id}`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -494,10 +561,10 @@ class VoicesResource:
         name: str,
         *,
         files: builtins.list[FileInput] | Unset = UNSET,
-        remove_background_noise: bool | Unset = False,
+        remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
         labels: BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET,
-        moderate_metadata: bool | Unset = False,
+        moderate_metadata: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EditVoiceResponseModel:
         """Edit Voice
@@ -505,6 +572,24 @@ class VoicesResource:
         Edit a voice created by you.
 
         `POST /v1/voices/{voice_id}/edit`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            name (str): The name that identifies this voice. This will be displayed in the dropdown of
+                the website.
+            files (list[FileInput] | Unset): Audio files to add to the voice
+            remove_background_noise (bool | Unset): If set will remove background noise for voice
+                samples using our audio isolation model. If the samples do not include background noise, it
+                can make the quality worse. Defaults to False on the server.
+            description (None | str | Unset): A description of the voice.
+            labels (BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset): Labels for
+                the voice. Keys can be language, accent, gender, or age.
+            moderate_metadata (bool | Unset): Run synchronous LLM moderation over the voice name and
+                description when they change. Has no effect unless the voice_library_metadata_moderation
+                feature flag is enabled for the user. Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -529,7 +614,7 @@ class VoicesResource:
         voice_id: str,
         target_workspace_id: str,
         *,
-        preserve_voice_id: bool | Unset = True,
+        preserve_voice_id: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ReplicateVoiceToIsolatedEnvironmentResponseModel:
         """Replicate Voice To Isolated Environment
@@ -541,6 +626,18 @@ class VoicesResource:
         available on the central environment only.
 
         `POST /v1/voices/{voice_id}/replicate-to-isolated-environment`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            target_workspace_id (str): ID of the workspace to replicate the voice into. It must belong
+                to the same consolidated billing group as the calling workspace; the target's data residency
+                is derived from that link.
+            preserve_voice_id (bool | Unset): When true (default) the replicated voice keeps the same
+                voice ID in the target residency; set to false to assign a new voice ID. Defaults to True on
+                the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -588,6 +685,52 @@ class VoicesResource:
         Gets a list of all available voices for a user with search, filtering and pagination.
 
         `GET /v2/voices`.
+
+        Args:
+            next_page_token (None | str | Unset): The next page token to use for pagination. Returned
+                from the previous request. Use this in combination with the has_more flag for reliable
+                pagination.
+            page_size (int | Unset): How many voices to return at maximum. Can not exceed 100, defaults
+                to 10. Page 0 may include more voices due to default voices being included.
+            search (None | str | Unset): Search term to filter voices by. Searches in name, description,
+                labels, category.
+            sort (None | str | Unset): Which field to sort by, one of 'created_at_unix' or 'name'.
+                'created_at_unix' may not be available for older voices.
+            sort_direction (None | str | Unset): Which direction to sort the voices in. 'asc' or 'desc'.
+            voice_type (None | str | Unset): Type of the voice to filter by. One of 'personal',
+                'community', 'default', 'workspace', 'non-default', 'non-community', 'saved'. 'non-default'
+                is equal to all but 'default'. 'non-community' is equal to 'personal' and 'workspace'
+                combined (excludes library copies). 'saved' is equal to non-default, but includes default
+                voices if they have been added to a collection.
+            category (None | str | Unset): Category of the voice to filter by. One of 'premade',
+                'cloned', 'generated', 'professional'
+            fine_tuning_state (None | str | Unset): State of the voice's fine tuning to filter by.
+                Applicable only to professional voices clones. One of 'draft', 'not_verified',
+                'not_started', 'queued', 'fine_tuning', 'fine_tuned', 'failed', 'delayed'
+            collection_id (None | str | Unset): Collection ID to filter voices by.
+            gender (None | str | Unset): Gender used for filtering, based on the voice's 'gender' label.
+            age (None | str | Unset): Age used for filtering, based on the voice's 'age' label.
+            language (list[str] | None | Unset): Languages used for filtering, based on the voice's
+                'language' label. Voices matching any of the given languages are returned.
+            accent (None | str | Unset): Accent used for filtering, based on the voice's 'accent' label.
+            use_cases (list[str] | None | Unset): Use cases used for filtering, based on the voice's
+                'use_case' label. Voices matching any of the given use cases are returned.
+            min_notice_period_days (int | None | Unset): Filter to voices whose sharing notice period is
+                at least the given number of days.
+            include_custom_rates (bool | None | Unset): Whether to include voices that have a custom
+                sharing rate. Defaults to including them.
+            include_live_moderated (bool | None | Unset): Whether to include voices that have live
+                moderation enabled. Defaults to including them.
+            high_quality (bool | None | Unset): When true, only return studio-quality voices (those
+                whose category is 'high_quality').
+            include_total_count (bool | Unset): Whether to include the total count of voices found in
+                the response. NOTE: The total_count value is a live snapshot and may change between requests
+                as users create, modify, or delete voices. For pagination, rely on the has_more flag
+                instead. Only enable this when you actually need the total count (e.g., for display
+                purposes), as it incurs a performance cost.
+            voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = voices_search._get_kwargs(
@@ -720,6 +863,33 @@ class AsyncVoicesResource:
         Retrieves a list of shared voices.
 
         `GET /v1/shared-voices`.
+
+        Args:
+            page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
+                defaults to 30.
+            category (VoicesGetSharedCategory | Unset): Voice category used for filtering One of:
+                famous, high_quality, professional.
+            gender (None | str | Unset): Gender used for filtering
+            age (None | str | Unset): Age used for filtering
+            accent (None | str | Unset): Accent used for filtering
+            language (None | str | Unset): Language used for filtering
+            locale (None | str | Unset): Locale used for filtering
+            search (None | str | Unset): Search term used for filtering
+            use_cases (list[str] | None | Unset): Use-case used for filtering
+            descriptives (list[str] | None | Unset): Search term used for filtering
+            featured (bool | Unset): Filter featured voices
+            min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
+                the given number of days.
+            include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
+            include_live_moderated (bool | None | Unset): Include/exclude voices that are live moderated
+            reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
+            owner_id (None | str | Unset): Filter voices by public owner ID
+            sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
+                usage_character_count_1y, trending, cloned_by_count. One of: cloned_by_count, created_date,
+                trending, usage_character_count_1y.
+            page (int | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = voices_get_shared._get_kwargs(
@@ -775,6 +945,16 @@ class AsyncVoicesResource:
         similarity_threshold nor top_k is provided, we will apply default values.
 
         `POST /v1/similar-voices`.
+
+        Args:
+            audio_file (FileInput | Unset):
+            similarity_threshold (float | None | Unset): Threshold for voice similarity between provided
+                sample and library voices. Values range from 0 to 2. The smaller the value the more similar
+                voices will be returned.
+            top_k (int | None | Unset): Number of most similar voices to return. If similarity_threshold
+                is provided, less than this number of voices may be returned. Values range from 1 to 100.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
@@ -803,6 +983,12 @@ class AsyncVoicesResource:
         500 voices.
 
         `GET /v1/voices`.
+
+        Args:
+            show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included in
+                responses from /v1/voices
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = voices_get_all._get_kwargs(
@@ -817,7 +1003,7 @@ class AsyncVoicesResource:
         voice_id: str,
         new_name: str,
         *,
-        bookmarked: bool | Unset = True,
+        bookmarked: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AddVoiceResponseModel:
         """Add Shared Voice
@@ -825,6 +1011,16 @@ class AsyncVoicesResource:
         Add a shared voice to your collection of voices.
 
         `POST /v1/voices/add/{public_user_id}/{voice_id}`.
+
+        Args:
+            public_user_id (str): Public user ID used to publicly identify ElevenLabs users.
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            new_name (str): The name that identifies this voice. This will be displayed in the dropdown
+                of the website.
+            bookmarked (bool | Unset): Defaults to True on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("public_user_id", public_user_id)
@@ -856,6 +1052,14 @@ class AsyncVoicesResource:
         Returns metadata about a specific voice.
 
         `GET /v1/voices/{voice_id}`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
+                removed in a future version.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -877,6 +1081,12 @@ class AsyncVoicesResource:
         Deletes a voice by its ID.
 
         `DELETE /v1/voices/{voice_id}`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -892,10 +1102,10 @@ class AsyncVoicesResource:
         name: str,
         *,
         files: builtins.list[FileInput] | Unset = UNSET,
-        remove_background_noise: bool | Unset = False,
+        remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
         labels: BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET,
-        moderate_metadata: bool | Unset = False,
+        moderate_metadata: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EditVoiceResponseModel:
         """Edit Voice
@@ -903,6 +1113,24 @@ class AsyncVoicesResource:
         Edit a voice created by you.
 
         `POST /v1/voices/{voice_id}/edit`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            name (str): The name that identifies this voice. This will be displayed in the dropdown of
+                the website.
+            files (list[FileInput] | Unset): Audio files to add to the voice
+            remove_background_noise (bool | Unset): If set will remove background noise for voice
+                samples using our audio isolation model. If the samples do not include background noise, it
+                can make the quality worse. Defaults to False on the server.
+            description (None | str | Unset): A description of the voice.
+            labels (BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset): Labels for
+                the voice. Keys can be language, accent, gender, or age.
+            moderate_metadata (bool | Unset): Run synchronous LLM moderation over the voice name and
+                description when they change. Has no effect unless the voice_library_metadata_moderation
+                feature flag is enabled for the user. Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -927,7 +1155,7 @@ class AsyncVoicesResource:
         voice_id: str,
         target_workspace_id: str,
         *,
-        preserve_voice_id: bool | Unset = True,
+        preserve_voice_id: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ReplicateVoiceToIsolatedEnvironmentResponseModel:
         """Replicate Voice To Isolated Environment
@@ -939,6 +1167,18 @@ class AsyncVoicesResource:
         available on the central environment only.
 
         `POST /v1/voices/{voice_id}/replicate-to-isolated-environment`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            target_workspace_id (str): ID of the workspace to replicate the voice into. It must belong
+                to the same consolidated billing group as the calling workspace; the target's data residency
+                is derived from that link.
+            preserve_voice_id (bool | Unset): When true (default) the replicated voice keeps the same
+                voice ID in the target residency; set to false to assign a new voice ID. Defaults to True on
+                the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -986,6 +1226,52 @@ class AsyncVoicesResource:
         Gets a list of all available voices for a user with search, filtering and pagination.
 
         `GET /v2/voices`.
+
+        Args:
+            next_page_token (None | str | Unset): The next page token to use for pagination. Returned
+                from the previous request. Use this in combination with the has_more flag for reliable
+                pagination.
+            page_size (int | Unset): How many voices to return at maximum. Can not exceed 100, defaults
+                to 10. Page 0 may include more voices due to default voices being included.
+            search (None | str | Unset): Search term to filter voices by. Searches in name, description,
+                labels, category.
+            sort (None | str | Unset): Which field to sort by, one of 'created_at_unix' or 'name'.
+                'created_at_unix' may not be available for older voices.
+            sort_direction (None | str | Unset): Which direction to sort the voices in. 'asc' or 'desc'.
+            voice_type (None | str | Unset): Type of the voice to filter by. One of 'personal',
+                'community', 'default', 'workspace', 'non-default', 'non-community', 'saved'. 'non-default'
+                is equal to all but 'default'. 'non-community' is equal to 'personal' and 'workspace'
+                combined (excludes library copies). 'saved' is equal to non-default, but includes default
+                voices if they have been added to a collection.
+            category (None | str | Unset): Category of the voice to filter by. One of 'premade',
+                'cloned', 'generated', 'professional'
+            fine_tuning_state (None | str | Unset): State of the voice's fine tuning to filter by.
+                Applicable only to professional voices clones. One of 'draft', 'not_verified',
+                'not_started', 'queued', 'fine_tuning', 'fine_tuned', 'failed', 'delayed'
+            collection_id (None | str | Unset): Collection ID to filter voices by.
+            gender (None | str | Unset): Gender used for filtering, based on the voice's 'gender' label.
+            age (None | str | Unset): Age used for filtering, based on the voice's 'age' label.
+            language (list[str] | None | Unset): Languages used for filtering, based on the voice's
+                'language' label. Voices matching any of the given languages are returned.
+            accent (None | str | Unset): Accent used for filtering, based on the voice's 'accent' label.
+            use_cases (list[str] | None | Unset): Use cases used for filtering, based on the voice's
+                'use_case' label. Voices matching any of the given use cases are returned.
+            min_notice_period_days (int | None | Unset): Filter to voices whose sharing notice period is
+                at least the given number of days.
+            include_custom_rates (bool | None | Unset): Whether to include voices that have a custom
+                sharing rate. Defaults to including them.
+            include_live_moderated (bool | None | Unset): Whether to include voices that have live
+                moderation enabled. Defaults to including them.
+            high_quality (bool | None | Unset): When true, only return studio-quality voices (those
+                whose category is 'high_quality').
+            include_total_count (bool | Unset): Whether to include the total count of voices found in
+                the response. NOTE: The total_count value is a live snapshot and may change between requests
+                as users create, modify, or delete voices. For pagination, rely on the has_more flag
+                instead. Only enable this when you actually need the total count (e.g., for display
+                purposes), as it incurs a performance cost.
+            voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = voices_search._get_kwargs(

@@ -73,6 +73,14 @@ class VoicesAccentsResource:
         Gets the list of available accents in the shared voice library.
 
         `GET /v1/voices/accents`.
+
+        Args:
+            language (None | str | Unset): If provided, only accents for this language code are
+                returned.
+            model_id (None | str | Unset): If provided, returns the accents available for this model.
+                Defaults to the most complete accent list when omitted.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = voices_accents_get._get_kwargs(
@@ -113,6 +121,14 @@ class AsyncVoicesAccentsResource:
         Gets the list of available accents in the shared voice library.
 
         `GET /v1/voices/accents`.
+
+        Args:
+            language (None | str | Unset): If provided, only accents for this language code are
+                returned.
+            model_id (None | str | Unset): If provided, returns the accents available for this model.
+                Defaults to the most complete accent list when omitted.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = voices_accents_get._get_kwargs(

@@ -64,7 +64,7 @@ class VoicesIvcResource:
         name: str,
         files: builtins.list[FileInput],
         *,
-        remove_background_noise: bool | Unset = False,
+        remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
         labels: BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -74,6 +74,20 @@ class VoicesIvcResource:
         Add a new voice to your collection of voices in VoiceLab.
 
         `POST /v1/voices/add`.
+
+        Args:
+            name (str): The name that identifies this voice. This will be displayed in the dropdown of
+                the website.
+            files (list[FileInput]): A list of file paths to audio recordings intended for voice
+                cloning.
+            remove_background_noise (bool | Unset): If set will remove background noise for voice
+                samples using our audio isolation model. If the samples do not include background noise, it
+                can make the quality worse. Defaults to False on the server.
+            description (None | str | Unset): A description of the voice.
+            labels (BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset): Labels for the voice.
+                Keys can be language, accent, gender, or age.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
@@ -114,7 +128,7 @@ class AsyncVoicesIvcResource:
         name: str,
         files: builtins.list[FileInput],
         *,
-        remove_background_noise: bool | Unset = False,
+        remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
         labels: BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -124,6 +138,20 @@ class AsyncVoicesIvcResource:
         Add a new voice to your collection of voices in VoiceLab.
 
         `POST /v1/voices/add`.
+
+        Args:
+            name (str): The name that identifies this voice. This will be displayed in the dropdown of
+                the website.
+            files (list[FileInput]): A list of file paths to audio recordings intended for voice
+                cloning.
+            remove_background_noise (bool | Unset): If set will remove background noise for voice
+                samples using our audio isolation model. If the samples do not include background noise, it
+                can make the quality worse. Defaults to False on the server.
+            description (None | str | Unset): A description of the voice.
+            labels (BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset): Labels for the voice.
+                Keys can be language, accent, gender, or age.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost

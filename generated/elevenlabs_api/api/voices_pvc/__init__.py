@@ -119,6 +119,16 @@ class VoicesPvcResource:
         Creates a new PVC voice with metadata but no samples
 
         `POST /v1/voices/pvc`.
+
+        Args:
+            name (str): The name that identifies this voice. This will be displayed in the dropdown of
+                the website.
+            language (str): Language used in the samples.
+            description (None | str | Unset): Description to use for the created voice.
+            labels (BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset): Labels for the voice.
+                Keys can be language, accent, gender, or age.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
@@ -149,6 +159,18 @@ class VoicesPvcResource:
         Edit PVC voice metadata
 
         `POST /v1/voices/pvc/{voice_id}`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            name (str | Unset): The name that identifies this voice. This will be displayed in the
+                dropdown of the website.
+            language (str | Unset): Language used in the samples.
+            description (None | str | Unset): Description to use for the created voice.
+            labels (BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the
+                voice. Keys can be language, accent, gender, or age.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -178,6 +200,13 @@ class VoicesPvcResource:
         Start PVC training process for a voice.
 
         `POST /v1/voices/pvc/{voice_id}/train`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            model_id (None | str | Unset): The model ID to use for the conversion.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -243,6 +272,16 @@ class AsyncVoicesPvcResource:
         Creates a new PVC voice with metadata but no samples
 
         `POST /v1/voices/pvc`.
+
+        Args:
+            name (str): The name that identifies this voice. This will be displayed in the dropdown of
+                the website.
+            language (str): Language used in the samples.
+            description (None | str | Unset): Description to use for the created voice.
+            labels (BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset): Labels for the voice.
+                Keys can be language, accent, gender, or age.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
@@ -273,6 +312,18 @@ class AsyncVoicesPvcResource:
         Edit PVC voice metadata
 
         `POST /v1/voices/pvc/{voice_id}`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            name (str | Unset): The name that identifies this voice. This will be displayed in the
+                dropdown of the website.
+            language (str | Unset): Language used in the samples.
+            description (None | str | Unset): Description to use for the created voice.
+            labels (BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the
+                voice. Keys can be language, accent, gender, or age.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -302,6 +353,13 @@ class AsyncVoicesPvcResource:
         Start PVC training process for a voice.
 
         `POST /v1/voices/pvc/{voice_id}/train`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            model_id (None | str | Unset): The model ID to use for the conversion.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

@@ -122,7 +122,7 @@ class VoicesPvcSamplesResource:
         voice_id: str,
         files: builtins.list[FileInput],
         *,
-        remove_background_noise: bool | Unset = False,
+        remove_background_noise: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[SampleResponseModel]:
         """Add Samples To Pvc Voice
@@ -130,6 +130,16 @@ class VoicesPvcSamplesResource:
         Add audio samples to a PVC voice
 
         `POST /v1/voices/pvc/{voice_id}/samples`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            files (list[FileInput]): Audio files used to create the voice.
+            remove_background_noise (bool | Unset): If set will remove background noise for voice
+                samples using our audio isolation model. If the samples do not include background noise, it
+                can make the quality worse. Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -152,7 +162,7 @@ class VoicesPvcSamplesResource:
         voice_id: str,
         sample_id: str,
         *,
-        remove_background_noise: bool | Unset = False,
+        remove_background_noise: bool | Unset = UNSET,
         selected_speaker_ids: builtins.list[str] | None | Unset = UNSET,
         trim_start_time: int | None | Unset = UNSET,
         trim_end_time: int | None | Unset = UNSET,
@@ -164,6 +174,24 @@ class VoicesPvcSamplesResource:
         Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
 
         `POST /v1/voices/pvc/{voice_id}/samples/{sample_id}`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            remove_background_noise (bool | Unset): If set will remove background noise for voice
+                samples using our audio isolation model. If the samples do not include background noise, it
+                can make the quality worse. Defaults to False on the server.
+            selected_speaker_ids (list[str] | None | Unset): Speaker IDs to be used for PVC training.
+                Make sure you send all the speaker IDs you want to use for PVC training in one request
+                because the last request will override the previous ones.
+            trim_start_time (int | None | Unset): The start time of the audio to be used for PVC
+                training. Time should be in milliseconds
+            trim_end_time (int | None | Unset): The end time of the audio to be used for PVC training.
+                Time should be in milliseconds
+            file_name (None | str | Unset): The name of the audio file to be used for PVC training.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -198,6 +226,13 @@ class VoicesPvcSamplesResource:
         Delete a sample from a PVC voice.
 
         `DELETE /v1/voices/pvc/{voice_id}/samples/{sample_id}`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -256,7 +291,7 @@ class AsyncVoicesPvcSamplesResource:
         voice_id: str,
         files: builtins.list[FileInput],
         *,
-        remove_background_noise: bool | Unset = False,
+        remove_background_noise: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[SampleResponseModel]:
         """Add Samples To Pvc Voice
@@ -264,6 +299,16 @@ class AsyncVoicesPvcSamplesResource:
         Add audio samples to a PVC voice
 
         `POST /v1/voices/pvc/{voice_id}/samples`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            files (list[FileInput]): Audio files used to create the voice.
+            remove_background_noise (bool | Unset): If set will remove background noise for voice
+                samples using our audio isolation model. If the samples do not include background noise, it
+                can make the quality worse. Defaults to False on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -286,7 +331,7 @@ class AsyncVoicesPvcSamplesResource:
         voice_id: str,
         sample_id: str,
         *,
-        remove_background_noise: bool | Unset = False,
+        remove_background_noise: bool | Unset = UNSET,
         selected_speaker_ids: builtins.list[str] | None | Unset = UNSET,
         trim_start_time: int | None | Unset = UNSET,
         trim_end_time: int | None | Unset = UNSET,
@@ -298,6 +343,24 @@ class AsyncVoicesPvcSamplesResource:
         Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
 
         `POST /v1/voices/pvc/{voice_id}/samples/{sample_id}`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            remove_background_noise (bool | Unset): If set will remove background noise for voice
+                samples using our audio isolation model. If the samples do not include background noise, it
+                can make the quality worse. Defaults to False on the server.
+            selected_speaker_ids (list[str] | None | Unset): Speaker IDs to be used for PVC training.
+                Make sure you send all the speaker IDs you want to use for PVC training in one request
+                because the last request will override the previous ones.
+            trim_start_time (int | None | Unset): The start time of the audio to be used for PVC
+                training. Time should be in milliseconds
+            trim_end_time (int | None | Unset): The end time of the audio to be used for PVC training.
+                Time should be in milliseconds
+            file_name (None | str | Unset): The name of the audio file to be used for PVC training.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -332,6 +395,13 @@ class AsyncVoicesPvcSamplesResource:
         Delete a sample from a PVC voice.
 
         `DELETE /v1/voices/pvc/{voice_id}/samples/{sample_id}`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

@@ -73,6 +73,16 @@ class VoicesPvcSamplesAudioResource:
         Retrieve the first 30 seconds of voice sample audio with or without noise removal.
 
         `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/audio`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            remove_background_noise (bool | Unset): If set will remove background noise for voice
+                samples using our audio isolation model. If the samples do not include background noise, it
+                can make the quality worse.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -117,6 +127,16 @@ class AsyncVoicesPvcSamplesAudioResource:
         Retrieve the first 30 seconds of voice sample audio with or without noise removal.
 
         `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/audio`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            remove_background_noise (bool | Unset): If set will remove background noise for voice
+                samples using our audio isolation model. If the samples do not include background noise, it
+                can make the quality worse.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

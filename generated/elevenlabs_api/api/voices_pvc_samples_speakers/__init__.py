@@ -87,6 +87,13 @@ class VoicesPvcSamplesSpeakersResource:
         Start speaker separation process for a sample
 
         `POST /v1/voices/pvc/{voice_id}/samples/{sample_id}/separate-speakers`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -110,6 +117,13 @@ class VoicesPvcSamplesSpeakersResource:
         Retrieve the status of the speaker separation process and the list of detected speakers if complete.
 
         `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/speakers`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -160,6 +174,13 @@ class AsyncVoicesPvcSamplesSpeakersResource:
         Start speaker separation process for a sample
 
         `POST /v1/voices/pvc/{voice_id}/samples/{sample_id}/separate-speakers`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -183,6 +204,13 @@ class AsyncVoicesPvcSamplesSpeakersResource:
         Retrieve the status of the speaker separation process and the list of detected speakers if complete.
 
         `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/speakers`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

@@ -67,6 +67,16 @@ class VoicesPvcSamplesSpeakersAudioResource:
         Retrieve the separated audio for a specific speaker.
 
         `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/speakers/{speaker_id}/audio`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            speaker_id (str): Speaker ID to be used, you can use GET
+                https://api.elevenlabs.io/v1/voices/{voice_id}/samples/{sample_id}/speakers to list all the
+                available speakers for a sample.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -114,6 +124,16 @@ class AsyncVoicesPvcSamplesSpeakersAudioResource:
         Retrieve the separated audio for a specific speaker.
 
         `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/speakers/{speaker_id}/audio`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            speaker_id (str): Speaker ID to be used, you can use GET
+                https://api.elevenlabs.io/v1/voices/{voice_id}/samples/{sample_id}/speakers to list all the
+                available speakers for a sample.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

@@ -66,6 +66,13 @@ class VoicesPvcSamplesWaveformResource:
         Retrieve the visual waveform of a voice sample.
 
         `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/waveform`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -108,6 +115,13 @@ class AsyncVoicesPvcSamplesWaveformResource:
         Retrieve the visual waveform of a voice sample.
 
         `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/waveform`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

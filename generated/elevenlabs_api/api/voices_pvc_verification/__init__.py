@@ -86,6 +86,14 @@ class VoicesPvcVerificationResource:
         Request manual verification for a PVC voice.
 
         `POST /v1/voices/pvc/{voice_id}/verification`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            files (list[FileInput]): Verification documents
+            extra_text (None | str | Unset): Extra text to be used in the manual verification process.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -142,6 +150,14 @@ class AsyncVoicesPvcVerificationResource:
         Request manual verification for a PVC voice.
 
         `POST /v1/voices/pvc/{voice_id}/verification`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            files (list[FileInput]): Verification documents
+            extra_text (None | str | Unset): Extra text to be used in the manual verification process.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

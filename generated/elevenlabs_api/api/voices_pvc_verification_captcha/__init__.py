@@ -77,6 +77,12 @@ class VoicesPvcVerificationCaptchaResource:
         Get captcha for PVC voice verification.
 
         `GET /v1/voices/pvc/{voice_id}/captcha`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -98,6 +104,13 @@ class VoicesPvcVerificationCaptchaResource:
         Submit captcha verification for PVC voice.
 
         `POST /v1/voices/pvc/{voice_id}/captcha`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            recording (FileInput): Audio recording of the user
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -147,6 +160,12 @@ class AsyncVoicesPvcVerificationCaptchaResource:
         Get captcha for PVC voice verification.
 
         `GET /v1/voices/pvc/{voice_id}/captcha`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -168,6 +187,13 @@ class AsyncVoicesPvcVerificationCaptchaResource:
         Submit captcha verification for PVC voice.
 
         `POST /v1/voices/pvc/{voice_id}/captcha`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            recording (FileInput): Audio recording of the user
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

@@ -59,6 +59,16 @@ class VoicesSamplesAudioResource:
         Returns the audio corresponding to a sample attached to a voice.
 
         `GET /v1/voices/{voice_id}/samples/{sample_id}/audio`; the body (audio/*) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used, you can use GET
+                https://api.elevenlabs.io/v1/voices/{voice_id} to list all the available samples for a
+                voice.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -102,6 +112,16 @@ class AsyncVoicesSamplesAudioResource:
         Returns the audio corresponding to a sample attached to a voice.
 
         `GET /v1/voices/{voice_id}/samples/{sample_id}/audio`; the body (audio/*) streams: iterate over it, or `.save(path)`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            sample_id (str): Sample ID to be used, you can use GET
+                https://api.elevenlabs.io/v1/voices/{voice_id} to list all the available samples for a
+                voice.
+            chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

@@ -84,6 +84,10 @@ class VoicesSettingsResource:
         Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
 
         `GET /v1/voices/settings/default`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = voices_settings_get_default._get_kwargs()
@@ -102,6 +106,12 @@ class VoicesSettingsResource:
         Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
 
         `GET /v1/voices/{voice_id}/settings`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -115,11 +125,11 @@ class VoicesSettingsResource:
         self,
         voice_id: str,
         *,
-        stability: float | None | Unset = 0.5,
-        use_speaker_boost: bool | None | Unset = True,
-        similarity_boost: float | None | Unset = 0.75,
-        style: float | None | Unset = 0.0,
-        speed: float | None | Unset = 1.0,
+        stability: float | None | Unset = UNSET,
+        use_speaker_boost: bool | None | Unset = UNSET,
+        similarity_boost: float | None | Unset = UNSET,
+        style: float | None | Unset = UNSET,
+        speed: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EditVoiceSettingsResponseModel:
         """Edit Voice Settings
@@ -128,6 +138,28 @@ class VoicesSettingsResource:
         Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
 
         `POST /v1/voices/{voice_id}/settings/edit`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            stability (float | None | Unset): Determines how stable the voice is and the randomness
+                between each generation. Lower values introduce broader emotional range for the voice.
+                Higher values can result in a monotonous voice with limited emotion. Defaults to 0.5 on the
+                server.
+            use_speaker_boost (bool | None | Unset): This setting boosts the similarity to the original
+                speaker. Using this setting requires a slightly higher computational load, which in turn
+                increases latency. Defaults to True on the server.
+            similarity_boost (float | None | Unset): Determines how closely the AI should adhere to the
+                original voice when attempting to replicate it. Defaults to 0.75 on the server.
+            style (float | None | Unset): Determines the style exaggeration of the voice. This setting
+                attempts to amplify the style of the original speaker. It does consume additional
+                computational resources and might increase latency if set to anything other than 0. Defaults
+                to 0.0 on the server.
+            speed (float | None | Unset): Adjusts the speed of the voice. A value of 1.0 is the default
+                speed, while values less than 1.0 slow down the speech, and values greater than 1.0 speed it
+                up. Defaults to 1.0 on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -178,6 +210,10 @@ class AsyncVoicesSettingsResource:
         Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
 
         `GET /v1/voices/settings/default`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = voices_settings_get_default._get_kwargs()
@@ -196,6 +232,12 @@ class AsyncVoicesSettingsResource:
         Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
 
         `GET /v1/voices/{voice_id}/settings`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
@@ -209,11 +251,11 @@ class AsyncVoicesSettingsResource:
         self,
         voice_id: str,
         *,
-        stability: float | None | Unset = 0.5,
-        use_speaker_boost: bool | None | Unset = True,
-        similarity_boost: float | None | Unset = 0.75,
-        style: float | None | Unset = 0.0,
-        speed: float | None | Unset = 1.0,
+        stability: float | None | Unset = UNSET,
+        use_speaker_boost: bool | None | Unset = UNSET,
+        similarity_boost: float | None | Unset = UNSET,
+        style: float | None | Unset = UNSET,
+        speed: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EditVoiceSettingsResponseModel:
         """Edit Voice Settings
@@ -222,6 +264,28 @@ class AsyncVoicesSettingsResource:
         Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
 
         `POST /v1/voices/{voice_id}/settings/edit`.
+
+        Args:
+            voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
+                all the available voices.
+            stability (float | None | Unset): Determines how stable the voice is and the randomness
+                between each generation. Lower values introduce broader emotional range for the voice.
+                Higher values can result in a monotonous voice with limited emotion. Defaults to 0.5 on the
+                server.
+            use_speaker_boost (bool | None | Unset): This setting boosts the similarity to the original
+                speaker. Using this setting requires a slightly higher computational load, which in turn
+                increases latency. Defaults to True on the server.
+            similarity_boost (float | None | Unset): Determines how closely the AI should adhere to the
+                original voice when attempting to replicate it. Defaults to 0.75 on the server.
+            style (float | None | Unset): Determines the style exaggeration of the voice. This setting
+                attempts to amplify the style of the original speaker. It does consume additional
+                computational resources and might increase latency if set to anything other than 0. Defaults
+                to 0.0 on the server.
+            speed (float | None | Unset): Adjusts the speed of the voice. A value of 1.0 is the default
+                speed, while values less than 1.0 slow down the speech, and values greater than 1.0 speed it
+                up. Defaults to 1.0 on the server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)

@@ -118,6 +118,12 @@ class WebhooksResource:
         List all webhooks for a workspace
 
         `GET /v1/workspace/webhooks`.
+
+        Args:
+            include_usages (bool | Unset): Whether to include active usages of the webhook, only usable
+                by admins
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = webhooks_list._get_kwargs(
@@ -137,6 +143,11 @@ class WebhooksResource:
         Create a new webhook for the workspace with the specified authentication type.
 
         `POST /v1/workspace/webhooks`.
+
+        Args:
+            settings (WebhookHMACSettings): Settings for creating an HMAC-authenticated webhook
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_workspace_webhook_v1_workspace_webhooks_post import (
@@ -162,6 +173,11 @@ class WebhooksResource:
         Delete the specified workspace webhook
 
         `DELETE /v1/workspace/webhooks/{webhook_id}`.
+
+        Args:
+            webhook_id (str): The unique ID for the webhook
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("webhook_id", webhook_id)
@@ -189,6 +205,22 @@ class WebhooksResource:
         Update the specified workspace webhook
 
         `PATCH /v1/workspace/webhooks/{webhook_id}`.
+
+        Args:
+            webhook_id (str): The unique ID for the webhook
+            is_disabled (bool): Whether to disable or enable the webhook
+            name (str): The display name of the webhook (used for display purposes only).
+            retry_enabled (bool | None | Unset): Whether to enable automatic retries for transient
+                failures (5xx, 429, timeout)
+            request_headers
+                (BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None |
+                Unset): A list of request headers to include with the webhook delivery (optional)
+            events (list[WorkspaceWebhookEventType] | None | Unset): The complete set of workspace-level
+                events this webhook should be subscribed to. The webhook is added to the events in the list
+                and removed from any not in the list. Omit to leave the current event subscriptions
+                unchanged.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("webhook_id", webhook_id)
@@ -242,6 +274,12 @@ class AsyncWebhooksResource:
         List all webhooks for a workspace
 
         `GET /v1/workspace/webhooks`.
+
+        Args:
+            include_usages (bool | Unset): Whether to include active usages of the webhook, only usable
+                by admins
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = webhooks_list._get_kwargs(
@@ -261,6 +299,11 @@ class AsyncWebhooksResource:
         Create a new webhook for the workspace with the specified authentication type.
 
         `POST /v1/workspace/webhooks`.
+
+        Args:
+            settings (WebhookHMACSettings): Settings for creating an HMAC-authenticated webhook
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_create_workspace_webhook_v1_workspace_webhooks_post import (
@@ -286,6 +329,11 @@ class AsyncWebhooksResource:
         Delete the specified workspace webhook
 
         `DELETE /v1/workspace/webhooks/{webhook_id}`.
+
+        Args:
+            webhook_id (str): The unique ID for the webhook
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("webhook_id", webhook_id)
@@ -313,6 +361,22 @@ class AsyncWebhooksResource:
         Update the specified workspace webhook
 
         `PATCH /v1/workspace/webhooks/{webhook_id}`.
+
+        Args:
+            webhook_id (str): The unique ID for the webhook
+            is_disabled (bool): Whether to disable or enable the webhook
+            name (str): The display name of the webhook (used for display purposes only).
+            retry_enabled (bool | None | Unset): Whether to enable automatic retries for transient
+                failures (5xx, 429, timeout)
+            request_headers
+                (BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None |
+                Unset): A list of request headers to include with the webhook delivery (optional)
+            events (list[WorkspaceWebhookEventType] | None | Unset): The complete set of workspace-level
+                events this webhook should be subscribed to. The webhook is added to the events in the list
+                and removed from any not in the list. Omit to leave the current event subscriptions
+                unchanged.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("webhook_id", webhook_id)

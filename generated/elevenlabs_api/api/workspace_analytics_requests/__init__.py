@@ -69,7 +69,7 @@ class WorkspaceAnalyticsRequestsResource:
         *,
         start_time: int | None | Unset = UNSET,
         end_time: int | None | Unset = UNSET,
-        limit: int | Unset = 100,
+        limit: int | Unset = UNSET,
         sort: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
         filters: builtins.list[ColumnFilter] | None | Unset = UNSET,
         search: None | str | Unset = UNSET,
@@ -84,6 +84,19 @@ class WorkspaceAnalyticsRequestsResource:
         and rows.
 
         `POST /v1/workspace/analytics/requests`.
+
+        Args:
+            start_time (int | None | Unset): Start of the time range as a Unix timestamp in
+                milliseconds.
+            end_time (int | None | Unset): End of the time range as a Unix timestamp in milliseconds.
+            limit (int | Unset): Defaults to 100 on the server.
+            sort (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional
+                timestamp sort direction. If omitted, defaults to desc when end_time is provided, otherwise
+                asc. One of: asc, desc.
+            filters (list[ColumnFilter] | None | Unset):
+            search (None | str | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
@@ -127,7 +140,7 @@ class AsyncWorkspaceAnalyticsRequestsResource:
         *,
         start_time: int | None | Unset = UNSET,
         end_time: int | None | Unset = UNSET,
-        limit: int | Unset = 100,
+        limit: int | Unset = UNSET,
         sort: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
         filters: builtins.list[ColumnFilter] | None | Unset = UNSET,
         search: None | str | Unset = UNSET,
@@ -142,6 +155,19 @@ class AsyncWorkspaceAnalyticsRequestsResource:
         and rows.
 
         `POST /v1/workspace/analytics/requests`.
+
+        Args:
+            start_time (int | None | Unset): Start of the time range as a Unix timestamp in
+                milliseconds.
+            end_time (int | None | Unset): End of the time range as a Unix timestamp in milliseconds.
+            limit (int | Unset): Defaults to 100 on the server.
+            sort (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional
+                timestamp sort direction. If omitted, defaults to desc when end_time is provided, otherwise
+                asc. One of: asc, desc.
+            filters (list[ColumnFilter] | None | Unset):
+            search (None | str | Unset):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (

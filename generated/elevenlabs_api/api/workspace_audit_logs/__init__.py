@@ -93,6 +93,20 @@ class WorkspaceAuditLogsResource:
         Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
 
         `GET /v1/workspace/audit-logs`.
+
+        Args:
+            limit (int | Unset): Maximum number of entries per page
+            cursor (None | str | Unset): Cursor for the next page (from previous response)
+            time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms since
+                epoch)
+            time_to_unix_ms (int | None | Unset): Only include entries at or before this time (ms since
+                epoch)
+            actor_uid (None | str | Unset): Filter by actor user ID
+            class_name (None | str | Unset): Filter by OCSF event class name (e.g. Account Change)
+            activity_name (None | str | Unset): Filter by audit activity name (e.g. Subscription
+                Creation)
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_audit_logs_list._get_kwargs(
@@ -158,6 +172,20 @@ class AsyncWorkspaceAuditLogsResource:
         Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
 
         `GET /v1/workspace/audit-logs`.
+
+        Args:
+            limit (int | Unset): Maximum number of entries per page
+            cursor (None | str | Unset): Cursor for the next page (from previous response)
+            time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms since
+                epoch)
+            time_to_unix_ms (int | None | Unset): Only include entries at or before this time (ms since
+                epoch)
+            actor_uid (None | str | Unset): Filter by actor user ID
+            class_name (None | str | Unset): Filter by OCSF event class name (e.g. Account Change)
+            activity_name (None | str | Unset): Filter by audit activity name (e.g. Subscription
+                Creation)
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_audit_logs_list._get_kwargs(

@@ -501,6 +501,10 @@ class WorkspaceAuthConnectionsResource:
         Get all auth connections for the workspace
 
         `GET /v1/workspace/auth-connections`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_auth_connections_list._get_kwargs()
@@ -538,6 +542,11 @@ class WorkspaceAuthConnectionsResource:
         Create a new OAuth2 auth connection for the workspace
 
         `POST /v1/workspace/auth-connections`.
+
+        Args:
+            body: The request body: Auth connection to create.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_auth_connections_create._get_kwargs(
@@ -557,6 +566,11 @@ class WorkspaceAuthConnectionsResource:
         Delete an auth connection
 
         `DELETE /v1/workspace/auth-connections/{auth_connection_id}`.
+
+        Args:
+            auth_connection_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("auth_connection_id", auth_connection_id)
@@ -595,6 +609,12 @@ class WorkspaceAuthConnectionsResource:
         Update an auth connection
 
         `PATCH /v1/workspace/auth-connections/{auth_connection_id}`.
+
+        Args:
+            auth_connection_id (str):
+            body: The request body: Updated auth connection fields.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("auth_connection_id", auth_connection_id)
@@ -637,6 +657,10 @@ class AsyncWorkspaceAuthConnectionsResource:
         Get all auth connections for the workspace
 
         `GET /v1/workspace/auth-connections`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_auth_connections_list._get_kwargs()
@@ -674,6 +698,11 @@ class AsyncWorkspaceAuthConnectionsResource:
         Create a new OAuth2 auth connection for the workspace
 
         `POST /v1/workspace/auth-connections`.
+
+        Args:
+            body: The request body: Auth connection to create.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_auth_connections_create._get_kwargs(
@@ -693,6 +722,11 @@ class AsyncWorkspaceAuthConnectionsResource:
         Delete an auth connection
 
         `DELETE /v1/workspace/auth-connections/{auth_connection_id}`.
+
+        Args:
+            auth_connection_id (str):
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("auth_connection_id", auth_connection_id)
@@ -731,6 +765,12 @@ class AsyncWorkspaceAuthConnectionsResource:
         Update an auth connection
 
         `PATCH /v1/workspace/auth-connections/{auth_connection_id}`.
+
+        Args:
+            auth_connection_id (str):
+            body: The request body: Updated auth connection fields.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("auth_connection_id", auth_connection_id)

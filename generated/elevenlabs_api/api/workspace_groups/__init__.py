@@ -99,6 +99,10 @@ class WorkspaceGroupsResource:
         Get all groups in the workspace
 
         `GET /v1/workspace/groups`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_groups_list._get_kwargs()
@@ -116,6 +120,11 @@ class WorkspaceGroupsResource:
         Searches for user groups in the workspace. Multiple or no groups may be returned.
 
         `GET /v1/workspace/groups/search`.
+
+        Args:
+            name (str): Name of the target group.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_groups_search._get_kwargs(
@@ -161,6 +170,10 @@ class AsyncWorkspaceGroupsResource:
         Get all groups in the workspace
 
         `GET /v1/workspace/groups`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_groups_list._get_kwargs()
@@ -178,6 +191,11 @@ class AsyncWorkspaceGroupsResource:
         Searches for user groups in the workspace. Multiple or no groups may be returned.
 
         `GET /v1/workspace/groups/search`.
+
+        Args:
+            name (str): Name of the target group.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_groups_search._get_kwargs(

@@ -88,6 +88,12 @@ class WorkspaceGroupsMembersResource:
         Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
 
         `POST /v1/workspace/groups/{group_id}/members`.
+
+        Args:
+            group_id (str): The ID of the target group.
+            email (str): The email of the target workspace member.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("group_id", group_id)
@@ -116,6 +122,12 @@ class WorkspaceGroupsMembersResource:
         Removes a member from the specified group. Requires `group_members_manage` permission.
 
         `POST /v1/workspace/groups/{group_id}/members/remove`.
+
+        Args:
+            group_id (str): The ID of the target group.
+            email (str): The email of the target workspace member.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("group_id", group_id)
@@ -164,6 +176,12 @@ class AsyncWorkspaceGroupsMembersResource:
         Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
 
         `POST /v1/workspace/groups/{group_id}/members`.
+
+        Args:
+            group_id (str): The ID of the target group.
+            email (str): The email of the target workspace member.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("group_id", group_id)
@@ -192,6 +210,12 @@ class AsyncWorkspaceGroupsMembersResource:
         Removes a member from the specified group. Requires `group_members_manage` permission.
 
         `POST /v1/workspace/groups/{group_id}/members/remove`.
+
+        Args:
+            group_id (str): The ID of the target group.
+            email (str): The email of the target workspace member.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("group_id", group_id)

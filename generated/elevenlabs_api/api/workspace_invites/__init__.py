@@ -101,6 +101,11 @@ class WorkspaceInvitesResource:
         by workspace members with the WORKSPACE_MEMBERS_INVITE permission.
 
         `DELETE /v1/workspace/invites`.
+
+        Args:
+            email (str): The email of the customer
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_delete_existing_invitation_v1_workspace_invites_delete import (
@@ -134,6 +139,18 @@ class WorkspaceInvitesResource:
         the workspace a 400 error will be returned.
 
         `POST /v1/workspace/invites/add`.
+
+        Args:
+            email (str): The email of the customer
+            workspace_permission (None | str | Unset): The workspace permission of the user. This is
+                deprecated, use `seat_type` instead.
+            seat_type (None | SeatType | Unset): The seat type of the user One of: workspace_admin,
+                workspace_lite_member, workspace_member.
+            group_ids (list[str] | None | Unset): The group ids of the user
+            usage_limit (int | None | Unset): Monthly credit usage limit for the invitee. Omit or set to
+                null for no custom cap.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
@@ -168,6 +185,16 @@ class WorkspaceInvitesResource:
         WORKSPACE_MEMBERS_INVITE permission.
 
         `POST /v1/workspace/invites/add-bulk`.
+
+        Args:
+            emails (list[str]): The email of the customer
+            seat_type (None | SeatType | Unset): The seat type of the user One of: workspace_admin,
+                workspace_lite_member, workspace_member.
+            group_ids (list[str] | None | Unset): The group ids of the user
+            usage_limit (int | None | Unset): Monthly credit usage limit for the invitee. Omit or set to
+                null for no custom cap.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
@@ -219,6 +246,11 @@ class AsyncWorkspaceInvitesResource:
         by workspace members with the WORKSPACE_MEMBERS_INVITE permission.
 
         `DELETE /v1/workspace/invites`.
+
+        Args:
+            email (str): The email of the customer
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_delete_existing_invitation_v1_workspace_invites_delete import (
@@ -252,6 +284,18 @@ class AsyncWorkspaceInvitesResource:
         the workspace a 400 error will be returned.
 
         `POST /v1/workspace/invites/add`.
+
+        Args:
+            email (str): The email of the customer
+            workspace_permission (None | str | Unset): The workspace permission of the user. This is
+                deprecated, use `seat_type` instead.
+            seat_type (None | SeatType | Unset): The seat type of the user One of: workspace_admin,
+                workspace_lite_member, workspace_member.
+            group_ids (list[str] | None | Unset): The group ids of the user
+            usage_limit (int | None | Unset): Monthly credit usage limit for the invitee. Omit or set to
+                null for no custom cap.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
@@ -286,6 +330,16 @@ class AsyncWorkspaceInvitesResource:
         WORKSPACE_MEMBERS_INVITE permission.
 
         `POST /v1/workspace/invites/add-bulk`.
+
+        Args:
+            emails (list[str]): The email of the customer
+            seat_type (None | SeatType | Unset): The seat type of the user One of: workspace_admin,
+                workspace_lite_member, workspace_member.
+            group_ids (list[str] | None | Unset): The group ids of the user
+            usage_limit (int | None | Unset): Monthly credit usage limit for the invitee. Omit or set to
+                null for no custom cap.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (

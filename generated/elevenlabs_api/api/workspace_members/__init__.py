@@ -83,6 +83,10 @@ class WorkspaceMembersResource:
         excluded. Requires the workspace_members_read permission.
 
         `GET /v1/workspace/members`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_members_list._get_kwargs()
@@ -104,6 +108,17 @@ class WorkspaceMembersResource:
         remain unchanged unless specified. This endpoint may only be called by workspace administrators.
 
         `POST /v1/workspace/members`.
+
+        Args:
+            email (str): Email of the target user.
+            is_locked (bool | None | Unset): Whether to lock or unlock the user account.
+            workspace_role (None | SeatType | Unset): The workspace role of the user. This is
+                deprecated, use `workspace_seat_type` instead. One of: workspace_admin,
+                workspace_lite_member, workspace_member.
+            workspace_seat_type (None | SeatType | Unset): The workspace seat type One of:
+                workspace_admin, workspace_lite_member, workspace_member.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
@@ -150,6 +165,10 @@ class AsyncWorkspaceMembersResource:
         excluded. Requires the workspace_members_read permission.
 
         `GET /v1/workspace/members`.
+
+        Args:
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_members_list._get_kwargs()
@@ -171,6 +190,17 @@ class AsyncWorkspaceMembersResource:
         remain unchanged unless specified. This endpoint may only be called by workspace administrators.
 
         `POST /v1/workspace/members`.
+
+        Args:
+            email (str): Email of the target user.
+            is_locked (bool | None | Unset): Whether to lock or unlock the user account.
+            workspace_role (None | SeatType | Unset): The workspace role of the user. This is
+                deprecated, use `workspace_seat_type` instead. One of: workspace_admin,
+                workspace_lite_member, workspace_member.
+            workspace_seat_type (None | SeatType | Unset): The workspace seat type One of:
+                workspace_admin, workspace_lite_member, workspace_member.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost

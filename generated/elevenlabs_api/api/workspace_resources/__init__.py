@@ -103,6 +103,25 @@ class WorkspaceResourcesResource:
         Gets the metadata of a resource by ID.
 
         `GET /v1/workspace/resources/{resource_id}`.
+
+        Args:
+            resource_id (str): The ID of the target resource.
+            resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
+                The name always need to match the collection names One of: assets, avatar_video_generations,
+                avatars, content_generations, content_skills, content_templates, convai_agent_branches,
+                convai_agent_drafts, convai_agent_experiments, convai_agent_response_tests,
+                convai_agent_versions, convai_agent_versions_deployments, convai_agents,
+                convai_analysis_items, convai_api_integration_connections,
+                convai_api_integration_trigger_connections, convai_batch_calls, convai_coaching_proposals,
+                convai_crawl_jobs, convai_crawl_tasks, convai_kb_external_sync_jobs,
+                convai_knowledge_base_documents, convai_mcp_servers, convai_memory_entries,
+                convai_phone_numbers, convai_secrets, convai_settings, convai_templates,
+                convai_test_suite_invocations, convai_tools, convai_whatsapp_accounts, dashboard,
+                dashboard_configuration, dubbing, project, pronunciation_dictionary, resource_collection,
+                resource_locators, songs, studio_projects, transcription_tasks, voice, voice_collection,
+                workspace_auth_connections.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("resource_id", resource_id)
@@ -134,6 +153,37 @@ class WorkspaceResourcesResource:
         that key. You must have admin access to the resource to share it.
 
         `POST /v1/workspace/resources/{resource_id}/share`.
+
+        Args:
+            resource_id (str): The ID of the target resource.
+            role (BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole): Role to grant
+                to the target: one of 'admin', 'editor', 'commenter', or 'viewer'. One of: admin, commenter,
+                editor, viewer.
+            resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
+                The name always need to match the collection names One of: assets, avatar_video_generations,
+                avatars, content_generations, content_skills, content_templates, convai_agent_branches,
+                convai_agent_drafts, convai_agent_experiments, convai_agent_response_tests,
+                convai_agent_versions, convai_agent_versions_deployments, convai_agents,
+                convai_analysis_items, convai_api_integration_connections,
+                convai_api_integration_trigger_connections, convai_batch_calls, convai_coaching_proposals,
+                convai_crawl_jobs, convai_crawl_tasks, convai_kb_external_sync_jobs,
+                convai_knowledge_base_documents, convai_mcp_servers, convai_memory_entries,
+                convai_phone_numbers, convai_secrets, convai_settings, convai_templates,
+                convai_test_suite_invocations, convai_tools, convai_whatsapp_accounts, dashboard,
+                dashboard_configuration, dubbing, project, pronunciation_dictionary, resource_collection,
+                resource_locators, songs, studio_projects, transcription_tasks, voice, voice_collection,
+                workspace_auth_connections.
+            user_email (None | str | Unset): The email of the user or service account.
+            group_id (None | str | Unset): The ID of the target group. Use 'default' to set the
+                resource's baseline role — every workspace member receives this role unless they hold a
+                higher one through a direct user grant, group membership, or workspace (service account) API
+                key.
+            workspace_api_key_id (None | str | Unset): The ID of the target workspace (service account)
+                API key. This is not the API key string itself that you pass in the header for
+                authentication — it is the key's ID, which workspace admins can find under Developers →
+                Service Accounts.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("resource_id", resource_id)
@@ -174,6 +224,34 @@ class WorkspaceResourcesResource:
         from the user who created the resource.
 
         `POST /v1/workspace/resources/{resource_id}/unshare`.
+
+        Args:
+            resource_id (str): The ID of the target resource.
+            resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
+                The name always need to match the collection names One of: assets, avatar_video_generations,
+                avatars, content_generations, content_skills, content_templates, convai_agent_branches,
+                convai_agent_drafts, convai_agent_experiments, convai_agent_response_tests,
+                convai_agent_versions, convai_agent_versions_deployments, convai_agents,
+                convai_analysis_items, convai_api_integration_connections,
+                convai_api_integration_trigger_connections, convai_batch_calls, convai_coaching_proposals,
+                convai_crawl_jobs, convai_crawl_tasks, convai_kb_external_sync_jobs,
+                convai_knowledge_base_documents, convai_mcp_servers, convai_memory_entries,
+                convai_phone_numbers, convai_secrets, convai_settings, convai_templates,
+                convai_test_suite_invocations, convai_tools, convai_whatsapp_accounts, dashboard,
+                dashboard_configuration, dubbing, project, pronunciation_dictionary, resource_collection,
+                resource_locators, songs, studio_projects, transcription_tasks, voice, voice_collection,
+                workspace_auth_connections.
+            user_email (None | str | Unset): The email of the user or service account.
+            group_id (None | str | Unset): The ID of the target group. Use 'default' to set the
+                resource's baseline role — every workspace member receives this role unless they hold a
+                higher one through a direct user grant, group membership, or workspace (service account) API
+                key.
+            workspace_api_key_id (None | str | Unset): The ID of the target workspace (service account)
+                API key. This is not the API key string itself that you pass in the header for
+                authentication — it is the key's ID, which workspace admins can find under Developers →
+                Service Accounts.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("resource_id", resource_id)
@@ -226,6 +304,25 @@ class AsyncWorkspaceResourcesResource:
         Gets the metadata of a resource by ID.
 
         `GET /v1/workspace/resources/{resource_id}`.
+
+        Args:
+            resource_id (str): The ID of the target resource.
+            resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
+                The name always need to match the collection names One of: assets, avatar_video_generations,
+                avatars, content_generations, content_skills, content_templates, convai_agent_branches,
+                convai_agent_drafts, convai_agent_experiments, convai_agent_response_tests,
+                convai_agent_versions, convai_agent_versions_deployments, convai_agents,
+                convai_analysis_items, convai_api_integration_connections,
+                convai_api_integration_trigger_connections, convai_batch_calls, convai_coaching_proposals,
+                convai_crawl_jobs, convai_crawl_tasks, convai_kb_external_sync_jobs,
+                convai_knowledge_base_documents, convai_mcp_servers, convai_memory_entries,
+                convai_phone_numbers, convai_secrets, convai_settings, convai_templates,
+                convai_test_suite_invocations, convai_tools, convai_whatsapp_accounts, dashboard,
+                dashboard_configuration, dubbing, project, pronunciation_dictionary, resource_collection,
+                resource_locators, songs, studio_projects, transcription_tasks, voice, voice_collection,
+                workspace_auth_connections.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("resource_id", resource_id)
@@ -257,6 +354,37 @@ class AsyncWorkspaceResourcesResource:
         that key. You must have admin access to the resource to share it.
 
         `POST /v1/workspace/resources/{resource_id}/share`.
+
+        Args:
+            resource_id (str): The ID of the target resource.
+            role (BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole): Role to grant
+                to the target: one of 'admin', 'editor', 'commenter', or 'viewer'. One of: admin, commenter,
+                editor, viewer.
+            resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
+                The name always need to match the collection names One of: assets, avatar_video_generations,
+                avatars, content_generations, content_skills, content_templates, convai_agent_branches,
+                convai_agent_drafts, convai_agent_experiments, convai_agent_response_tests,
+                convai_agent_versions, convai_agent_versions_deployments, convai_agents,
+                convai_analysis_items, convai_api_integration_connections,
+                convai_api_integration_trigger_connections, convai_batch_calls, convai_coaching_proposals,
+                convai_crawl_jobs, convai_crawl_tasks, convai_kb_external_sync_jobs,
+                convai_knowledge_base_documents, convai_mcp_servers, convai_memory_entries,
+                convai_phone_numbers, convai_secrets, convai_settings, convai_templates,
+                convai_test_suite_invocations, convai_tools, convai_whatsapp_accounts, dashboard,
+                dashboard_configuration, dubbing, project, pronunciation_dictionary, resource_collection,
+                resource_locators, songs, studio_projects, transcription_tasks, voice, voice_collection,
+                workspace_auth_connections.
+            user_email (None | str | Unset): The email of the user or service account.
+            group_id (None | str | Unset): The ID of the target group. Use 'default' to set the
+                resource's baseline role — every workspace member receives this role unless they hold a
+                higher one through a direct user grant, group membership, or workspace (service account) API
+                key.
+            workspace_api_key_id (None | str | Unset): The ID of the target workspace (service account)
+                API key. This is not the API key string itself that you pass in the header for
+                authentication — it is the key's ID, which workspace admins can find under Developers →
+                Service Accounts.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("resource_id", resource_id)
@@ -297,6 +425,34 @@ class AsyncWorkspaceResourcesResource:
         from the user who created the resource.
 
         `POST /v1/workspace/resources/{resource_id}/unshare`.
+
+        Args:
+            resource_id (str): The ID of the target resource.
+            resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
+                The name always need to match the collection names One of: assets, avatar_video_generations,
+                avatars, content_generations, content_skills, content_templates, convai_agent_branches,
+                convai_agent_drafts, convai_agent_experiments, convai_agent_response_tests,
+                convai_agent_versions, convai_agent_versions_deployments, convai_agents,
+                convai_analysis_items, convai_api_integration_connections,
+                convai_api_integration_trigger_connections, convai_batch_calls, convai_coaching_proposals,
+                convai_crawl_jobs, convai_crawl_tasks, convai_kb_external_sync_jobs,
+                convai_knowledge_base_documents, convai_mcp_servers, convai_memory_entries,
+                convai_phone_numbers, convai_secrets, convai_settings, convai_templates,
+                convai_test_suite_invocations, convai_tools, convai_whatsapp_accounts, dashboard,
+                dashboard_configuration, dubbing, project, pronunciation_dictionary, resource_collection,
+                resource_locators, songs, studio_projects, transcription_tasks, voice, voice_collection,
+                workspace_auth_connections.
+            user_email (None | str | Unset): The email of the user or service account.
+            group_id (None | str | Unset): The ID of the target group. Use 'default' to set the
+                resource's baseline role — every workspace member receives this role unless they hold a
+                higher one through a direct user grant, group membership, or workspace (service account) API
+                key.
+            workspace_api_key_id (None | str | Unset): The ID of the target workspace (service account)
+                API key. This is not the API key string itself that you pass in the header for
+                authentication — it is the key's ID, which workspace admins can find under Developers →
+                Service Accounts.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("resource_id", resource_id)

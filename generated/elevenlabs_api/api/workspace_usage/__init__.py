@@ -71,14 +71,14 @@ class WorkspaceUsageResource:
         start_time: int,
         end_time: int,
         *,
-        interval_seconds: int | Unset = 60,
+        interval_seconds: int | Unset = UNSET,
         group_by: builtins.list[
             BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item
         ]
         | None
         | Unset = UNSET,
         filters: builtins.list[ColumnFilter] | None | Unset = UNSET,
-        time_zone: str | Unset = "UTC",
+        time_zone: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WorkspaceAnalyticsQueryResponseModel:
         """Get Workspace Usage
@@ -87,6 +87,30 @@ class WorkspaceUsageResource:
         columns, column_types, column_units, and rows.
 
         `POST /v1/workspace/analytics/query/usage-by-product-over-time`.
+
+        Args:
+            start_time (int): Start of the time range as a Unix timestamp in milliseconds. Must be at
+                least 2020-01-01.
+            end_time (int): End of the time range as a Unix timestamp in milliseconds. Must be at least
+                2020-01-01.
+            interval_seconds (int | Unset): Bucket size in seconds. Each row in the response covers this
+                many seconds of the selected time range. For example, pass 3600 for hourly buckets or 86400
+                for daily buckets. Whether `time_zone` shifts bucket boundaries depends on this value:
+                whole-day multiples (e.g. 86400) align to local midnight; whole-hour multiples up to 24
+                hours (e.g. 3600, 14400) align to local hour boundaries from midnight; sub-hour values and
+                other sizes remain UTC-anchored regardless of `time_zone`. Defaults to 60 on the server.
+            group_by
+                (list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item]
+                | None | Unset):
+            filters (list[ColumnFilter] | None | Unset):
+            time_zone (str | Unset): IANA time zone identifier (e.g. 'America/New_York',
+                'Europe/London', 'UTC') used to align bucket boundaries for eligible `interval_seconds`
+                values. Whole-day multiples start at local midnight; whole-hour multiples up to 24 hours
+                align to local hour boundaries from midnight. Sub-hour intervals and other bucket sizes
+                remain UTC-anchored regardless of this setting. Defaults to UTC. Defaults to 'UTC' on the
+                server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
@@ -130,14 +154,14 @@ class AsyncWorkspaceUsageResource:
         start_time: int,
         end_time: int,
         *,
-        interval_seconds: int | Unset = 60,
+        interval_seconds: int | Unset = UNSET,
         group_by: builtins.list[
             BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item
         ]
         | None
         | Unset = UNSET,
         filters: builtins.list[ColumnFilter] | None | Unset = UNSET,
-        time_zone: str | Unset = "UTC",
+        time_zone: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WorkspaceAnalyticsQueryResponseModel:
         """Get Workspace Usage
@@ -146,6 +170,30 @@ class AsyncWorkspaceUsageResource:
         columns, column_types, column_units, and rows.
 
         `POST /v1/workspace/analytics/query/usage-by-product-over-time`.
+
+        Args:
+            start_time (int): Start of the time range as a Unix timestamp in milliseconds. Must be at
+                least 2020-01-01.
+            end_time (int): End of the time range as a Unix timestamp in milliseconds. Must be at least
+                2020-01-01.
+            interval_seconds (int | Unset): Bucket size in seconds. Each row in the response covers this
+                many seconds of the selected time range. For example, pass 3600 for hourly buckets or 86400
+                for daily buckets. Whether `time_zone` shifts bucket boundaries depends on this value:
+                whole-day multiples (e.g. 86400) align to local midnight; whole-hour multiples up to 24
+                hours (e.g. 3600, 14400) align to local hour boundaries from midnight; sub-hour values and
+                other sizes remain UTC-anchored regardless of `time_zone`. Defaults to 60 on the server.
+            group_by
+                (list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item]
+                | None | Unset):
+            filters (list[ColumnFilter] | None | Unset):
+            time_zone (str | Unset): IANA time zone identifier (e.g. 'America/New_York',
+                'Europe/London', 'UTC') used to align bucket boundaries for eligible `interval_seconds`
+                values. Whole-day multiples start at local midnight; whole-hour multiples up to 24 hours
+                align to local hour boundaries from midnight. Sub-hour intervals and other bucket sizes
+                remain UTC-anchored regardless of this setting. Defaults to UTC. Defaults to 'UTC' on the
+                server.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (

@@ -82,6 +82,12 @@ class WorkspacesApiKeysResource:
         `api_key_name=self` as an explicit confirmation.
 
         `POST /v1/workspaces/api-keys/disable`.
+
+        Args:
+            api_key_name (str): Must be set to `self` to disable the API key used to authenticate this
+                request. Required as an explicit confirmation to avoid accidentally disabling the wrong key.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspaces_api_keys_disable._get_kwargs(
@@ -105,6 +111,13 @@ class WorkspacesApiKeysResource:
         key values and the plan default apply again. Workspace admins only.
 
         `POST /v1/workspaces/api-keys/third-party-disabling`.
+
+        Args:
+            third_party_disable_allowed (bool | None | Unset): `true` forces every key in the workspace
+                to be disable-able by its holder; `false` forbids it for every key; `null` clears the
+                override (per-key values and the plan default apply).
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post import (
@@ -153,6 +166,12 @@ class AsyncWorkspacesApiKeysResource:
         `api_key_name=self` as an explicit confirmation.
 
         `POST /v1/workspaces/api-keys/disable`.
+
+        Args:
+            api_key_name (str): Must be set to `self` to disable the API key used to authenticate this
+                request. Required as an explicit confirmation to avoid accidentally disabling the wrong key.
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspaces_api_keys_disable._get_kwargs(
@@ -176,6 +195,13 @@ class AsyncWorkspacesApiKeysResource:
         key values and the plan default apply again. Workspace admins only.
 
         `POST /v1/workspaces/api-keys/third-party-disabling`.
+
+        Args:
+            third_party_disable_allowed (bool | None | Unset): `true` forces every key in the workspace
+                to be disable-able by its holder; `false` forbids it for every key; `null` clears the
+                override (per-key values and the plan default apply).
+            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
+                additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post import (
