@@ -753,10 +753,10 @@ paths:
     assert agent == {
         "name": "agent_id",
         "in": "query",
-        "schema": {"type": "string"},
+        "schema": {"type": "string", "description": "Defaults to empty on the server."},
         "description": "Defaults to empty on the server.",
     }
-    assert size["schema"] == {"type": "integer"}
+    assert size["schema"] == {"type": "integer", "description": "Defaults to 30 on the server."}
     assert size["description"] == "How many. Defaults to 30 on the server."
     assert path == doc["paths"]["/v1/things"]["get"]["parameters"][2]
     assert run_pass(n.parameter_defaults_to_the_server, result) == result

@@ -264,7 +264,9 @@ def _server_default(parameter: Json) -> Json:
     schema = parameter.get("schema") if isinstance(parameter, dict) else None
     if not isinstance(schema, dict) or "default" not in schema or parameter.get("required"):
         return parameter
+    # Both descriptions say it: the docs read the parameter's, the generator the schema's.
     trimmed = {key: value for key, value in schema.items() if key != "default"}
+    trimmed["description"] = _described_default(schema, schema["default"])
     return {**parameter, "schema": trimmed, "description": _described_default(parameter, schema["default"])}
 
 

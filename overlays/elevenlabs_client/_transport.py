@@ -77,7 +77,9 @@ def encode_json(body: Any) -> bytes:
 def _model_dict(value: Any) -> Any:
     to_dict = getattr(value, "to_dict", None)
     if to_dict is None:
-        raise TypeError(f"a {type(value).__name__} cannot be sent as JSON: give a model, a dict, a list or a plain value")
+        raise TypeError(
+            f"a value of type {type(value).__name__!r} cannot be sent as JSON: give a model, a dict, a list or a plain value"
+        )
     return to_dict()
 
 

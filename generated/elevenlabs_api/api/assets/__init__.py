@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,22 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.asset_list_response import AssetListResponse
-    from ...models.asset_response import AssetResponse
-    from ...models.body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
-    from ...models.http_validation_error import HTTPValidationError
-    from ...types import File
 from . import assets_create, assets_delete, assets_get, assets_list
 
 
-def _parse_assets_list(response: httpx.Response) -> AssetListResponse:
+def _parse_assets_list(response: httpx.Response) -> models.AssetListResponse:
     from ...models.asset_list_response import AssetListResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -47,7 +36,7 @@ def _parse_assets_list(response: httpx.Response) -> AssetListResponse:
     return response_200
 
 
-def _parse_assets_create(response: httpx.Response) -> AssetResponse:
+def _parse_assets_create(response: httpx.Response) -> models.AssetResponse:
     from ...models.asset_response import AssetResponse
     from ...models.body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
     from ...models.http_validation_error import HTTPValidationError
@@ -57,7 +46,7 @@ def _parse_assets_create(response: httpx.Response) -> AssetResponse:
     return response_200
 
 
-def _parse_assets_get(response: httpx.Response) -> AssetResponse:
+def _parse_assets_get(response: httpx.Response) -> models.AssetResponse:
     from ...models.asset_response import AssetResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -105,7 +94,7 @@ class AssetsResource:
         cursor: None | str | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AssetListResponse:
+    ) -> models.AssetListResponse:
         """List Assets
 
         List assets in the workspace, most recently created first.
@@ -113,7 +102,7 @@ class AssetsResource:
         `GET /v1/assets`.
 
         Args:
-            page_size (int | Unset): Number of assets to return.
+            page_size (int | Unset): Number of assets to return. Defaults to 30 on the server.
             cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
                 the first page.
             search (None | str | Unset): Optional free-text search filter over asset names.
@@ -132,14 +121,14 @@ class AssetsResource:
     def iter_pages(
         self,
         **query: Unpack[AssetsListQuery],
-    ) -> Iterator[AssetListResponse]:
+    ) -> Iterator[models.AssetListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_ASSETS_LIST)
 
     def iter_all(
         self,
         **query: Unpack[AssetsListQuery],
-    ) -> Iterator[AssetResponse]:
+    ) -> Iterator[models.AssetResponse]:
         """Every item (`assets`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.assets
@@ -150,7 +139,7 @@ class AssetsResource:
         name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AssetResponse:
+    ) -> models.AssetResponse:
         """Upload Asset
 
         Upload a new asset.
@@ -180,7 +169,7 @@ class AssetsResource:
         asset_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AssetResponse:
+    ) -> models.AssetResponse:
         """Get Asset
 
         Retrieve a single asset by ID.
@@ -254,7 +243,7 @@ class AsyncAssetsResource:
         cursor: None | str | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AssetListResponse:
+    ) -> models.AssetListResponse:
         """List Assets
 
         List assets in the workspace, most recently created first.
@@ -262,7 +251,7 @@ class AsyncAssetsResource:
         `GET /v1/assets`.
 
         Args:
-            page_size (int | Unset): Number of assets to return.
+            page_size (int | Unset): Number of assets to return. Defaults to 30 on the server.
             cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
                 the first page.
             search (None | str | Unset): Optional free-text search filter over asset names.
@@ -281,14 +270,14 @@ class AsyncAssetsResource:
     def iter_pages(
         self,
         **query: Unpack[AssetsListQuery],
-    ) -> AsyncIterator[AssetListResponse]:
+    ) -> AsyncIterator[models.AssetListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_ASSETS_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[AssetsListQuery],
-    ) -> AsyncIterator[AssetResponse]:
+    ) -> AsyncIterator[models.AssetResponse]:
         """Every item (`assets`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.assets:
@@ -300,7 +289,7 @@ class AsyncAssetsResource:
         name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AssetResponse:
+    ) -> models.AssetResponse:
         """Upload Asset
 
         Upload a new asset.
@@ -330,7 +319,7 @@ class AsyncAssetsResource:
         asset_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AssetResponse:
+    ) -> models.AssetResponse:
         """Get Asset
 
         Retrieve a single asset by ID.

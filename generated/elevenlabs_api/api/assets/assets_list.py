@@ -90,7 +90,7 @@ def sync_detailed(
      List assets in the workspace, most recently created first.
 
     Args:
-        page_size (int | Unset): Number of assets to return.
+        page_size (int | Unset): Number of assets to return. Defaults to 30 on the server.
         cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
             the first page.
         search (None | str | Unset): Optional free-text search filter over asset names.
@@ -124,7 +124,7 @@ def sync(
      List assets in the workspace, most recently created first.
 
     Args:
-        page_size (int | Unset): Number of assets to return.
+        page_size (int | Unset): Number of assets to return. Defaults to 30 on the server.
         cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
             the first page.
         search (None | str | Unset): Optional free-text search filter over asset names.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
      List assets in the workspace, most recently created first.
 
     Args:
-        page_size (int | Unset): Number of assets to return.
+        page_size (int | Unset): Number of assets to return. Defaults to 30 on the server.
         cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
             the first page.
         search (None | str | Unset): Optional free-text search filter over asset names.
@@ -191,7 +191,7 @@ async def asyncio(
      List assets in the workspace, most recently created first.
 
     Args:
-        page_size (int | Unset): Number of assets to return.
+        page_size (int | Unset): Number of assets to return. Defaults to 30 on the server.
         cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
             the first page.
         search (None | str | Unset): Optional free-text search filter over asset names.

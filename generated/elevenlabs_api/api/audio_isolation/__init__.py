@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,30 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_audio_isolation_stream_v1_audio_isolation_stream_post import (
-        BodyAudioIsolationStreamV1AudioIsolationStreamPost,
-    )
-    from ...models.body_audio_isolation_stream_v1_audio_isolation_stream_post_file_format_type_0 import (
-        BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0,
-    )
-    from ...models.body_audio_isolation_v1_audio_isolation_post import BodyAudioIsolationV1AudioIsolationPost
-    from ...models.body_audio_isolation_v1_audio_isolation_post_file_format_type_0 import (
-        BodyAudioIsolationV1AudioIsolationPostFileFormatType0,
-    )
-    from ...models.get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...types import File
 from . import audio_isolation_convert, audio_isolation_delete, audio_isolation_list, audio_isolation_stream
 
 
-def _parse_audio_isolation_list(response: httpx.Response) -> GetAudioIsolationHistoryResponseModel:
+def _parse_audio_isolation_list(response: httpx.Response) -> models.GetAudioIsolationHistoryResponseModel:
     from ...models.get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -82,7 +63,7 @@ class AudioIsolationResource:
         self,
         audio: FileInput,
         *,
-        file_format: BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = UNSET,
+        file_format: models.BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = UNSET,
         preview_b64: None | str | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -126,7 +107,7 @@ class AudioIsolationResource:
         page: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAudioIsolationHistoryResponseModel:
+    ) -> models.GetAudioIsolationHistoryResponseModel:
         """Get Audio Isolation History
 
         Returns a list of all your audio isolation generations.
@@ -135,8 +116,9 @@ class AudioIsolationResource:
 
         Args:
             page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
+                Defaults to 100 on the server.
             page (int | Unset): Page number for search pagination (1-based). Only used when search is
-                provided.
+                provided. Defaults to 1 on the server.
             search (None | str | Unset): Optional search term used for filtering audio isolation history
                 (title/text).
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -180,7 +162,7 @@ class AudioIsolationResource:
         self,
         audio: FileInput,
         *,
-        file_format: BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = UNSET,
+        file_format: models.BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -192,9 +174,9 @@ class AudioIsolationResource:
 
         Args:
             audio (FileInput): The audio file from which vocals/speech will be isolated from.
-            file_format (BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None |
-                Unset): The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`,
-                the input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
+            file_format (BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset):
+                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
+                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
                 little-endian byte order. Latency will be lower than with passing an encoded waveform.
                 Defaults to 'other' on the server. One of: other, pcm_s16le_16.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
@@ -241,7 +223,7 @@ class AsyncAudioIsolationResource:
         self,
         audio: FileInput,
         *,
-        file_format: BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = UNSET,
+        file_format: models.BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = UNSET,
         preview_b64: None | str | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -285,7 +267,7 @@ class AsyncAudioIsolationResource:
         page: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAudioIsolationHistoryResponseModel:
+    ) -> models.GetAudioIsolationHistoryResponseModel:
         """Get Audio Isolation History
 
         Returns a list of all your audio isolation generations.
@@ -294,8 +276,9 @@ class AsyncAudioIsolationResource:
 
         Args:
             page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
+                Defaults to 100 on the server.
             page (int | Unset): Page number for search pagination (1-based). Only used when search is
-                provided.
+                provided. Defaults to 1 on the server.
             search (None | str | Unset): Optional search term used for filtering audio isolation history
                 (title/text).
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -339,7 +322,7 @@ class AsyncAudioIsolationResource:
         self,
         audio: FileInput,
         *,
-        file_format: BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = UNSET,
+        file_format: models.BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -351,9 +334,9 @@ class AsyncAudioIsolationResource:
 
         Args:
             audio (FileInput): The audio file from which vocals/speech will be isolated from.
-            file_format (BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None |
-                Unset): The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`,
-                the input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
+            file_format (BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset):
+                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
+                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
                 little-endian byte order. Latency will be lower than with passing an encoded waveform.
                 Defaults to 'other' on the server. One of: other, pcm_s16le_16.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.

@@ -89,8 +89,9 @@ def sync_detailed(
 
     Args:
         page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
+            Defaults to 100 on the server.
         page (int | Unset): Page number for search pagination (1-based). Only used when search is
-            provided.
+            provided. Defaults to 1 on the server.
         search (None | str | Unset): Optional search term used for filtering audio isolation
             history (title/text).
 
@@ -124,8 +125,9 @@ def sync(
 
     Args:
         page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
+            Defaults to 100 on the server.
         page (int | Unset): Page number for search pagination (1-based). Only used when search is
-            provided.
+            provided. Defaults to 1 on the server.
         search (None | str | Unset): Optional search term used for filtering audio isolation
             history (title/text).
 
@@ -158,8 +160,9 @@ async def asyncio_detailed(
 
     Args:
         page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
+            Defaults to 100 on the server.
         page (int | Unset): Page number for search pagination (1-based). Only used when search is
-            provided.
+            provided. Defaults to 1 on the server.
         search (None | str | Unset): Optional search term used for filtering audio isolation
             history (title/text).
 
@@ -193,8 +196,9 @@ async def asyncio(
 
     Args:
         page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
+            Defaults to 100 on the server.
         page (int | Unset): Page number for search pagination (1-based). Only used when search is
-            provided.
+            provided. Defaults to 1 on the server.
         search (None | str | Unset): Optional search term used for filtering audio isolation
             history (title/text).
 

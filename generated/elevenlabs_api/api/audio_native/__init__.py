@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,34 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
-    from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
-    from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post import (
-        BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
-    )
-    from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
-        BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0,
-    )
-    from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
-        BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
-    )
-    from ...models.body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
-        BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
-    )
-    from ...models.get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...types import File
 from . import audio_native_create, audio_native_get_settings, audio_native_update, audio_native_update_content_from_url
 
 
-def _parse_audio_native_create(response: httpx.Response) -> AudioNativeCreateProjectResponseModel:
+def _parse_audio_native_create(response: httpx.Response) -> models.AudioNativeCreateProjectResponseModel:
     from ...models.audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
     from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post import (
         BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
@@ -62,7 +39,7 @@ def _parse_audio_native_create(response: httpx.Response) -> AudioNativeCreatePro
     return response_200
 
 
-def _parse_audio_native_update_content_from_url(response: httpx.Response) -> AudioNativeEditContentResponseModel:
+def _parse_audio_native_update_content_from_url(response: httpx.Response) -> models.AudioNativeEditContentResponseModel:
     from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
     from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
         BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
@@ -74,7 +51,7 @@ def _parse_audio_native_update_content_from_url(response: httpx.Response) -> Aud
     return response_200
 
 
-def _parse_audio_native_update(response: httpx.Response) -> AudioNativeEditContentResponseModel:
+def _parse_audio_native_update(response: httpx.Response) -> models.AudioNativeEditContentResponseModel:
     from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
     from ...models.body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
         BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
@@ -86,7 +63,7 @@ def _parse_audio_native_update(response: httpx.Response) -> AudioNativeEditConte
     return response_200
 
 
-def _parse_audio_native_get_settings(response: httpx.Response) -> GetAudioNativeProjectSettingsResponseModel:
+def _parse_audio_native_get_settings(response: httpx.Response) -> models.GetAudioNativeProjectSettingsResponseModel:
     from ...models.get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -121,12 +98,12 @@ class AudioNativeResource:
         model_id: None | str | Unset = UNSET,
         file: FileInput | Unset = UNSET,
         auto_convert: bool | Unset = UNSET,
-        apply_text_normalization: BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0
+        apply_text_normalization: models.BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0
         | None
         | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AudioNativeCreateProjectResponseModel:
+    ) -> models.AudioNativeCreateProjectResponseModel:
         """Creates Audio Native Enabled Project.
 
         Creates Audio Native enabled project, optionally starts conversion and returns project ID and
@@ -161,14 +138,12 @@ class AudioNativeResource:
                 content&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;'
             auto_convert (bool | Unset): Whether to auto convert the project to audio or not. Defaults
                 to False on the server.
-            apply_text_normalization
-                (BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None |
-                Unset):      This parameter controls text normalization with four modes: 'auto', 'on',
-                'apply_english' and 'off'.     When set to 'auto', the system will automatically decide
-                whether to apply text normalization     (e.g., spelling out numbers). With 'on', text
-                normalization will always be applied, while     with 'off', it will be skipped.
-                'apply_english' is the same as 'on' but will assume that text is in English.      One of:
-                apply_english, auto, off, on.
+            apply_text_normalization (BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None | Unset):
+                This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english'
+                and 'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. 'apply_english' is the same as 'on' but will
+                assume that text is in English. One of: apply_english, auto, off, on.
             pronunciation_dictionary_locators (list[str] | Unset): A list of pronunciation dictionary
                 locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for
                 pronunciation dictionaries to be applied to the text. A list of json encoded strings is
@@ -214,7 +189,7 @@ class AudioNativeResource:
         author: None | str | Unset = UNSET,
         title: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AudioNativeEditContentResponseModel:
+    ) -> models.AudioNativeEditContentResponseModel:
         """Update Audio-Native Content From Url
 
         Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
@@ -254,7 +229,7 @@ class AudioNativeResource:
         auto_convert: bool | Unset = UNSET,
         auto_publish: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AudioNativeEditContentResponseModel:
+    ) -> models.AudioNativeEditContentResponseModel:
         """Update Audio-Native Project Content
 
         Updates content for the specific AudioNative Project.
@@ -296,7 +271,7 @@ class AudioNativeResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetAudioNativeProjectSettingsResponseModel:
+    ) -> models.GetAudioNativeProjectSettingsResponseModel:
         """Get Audio Native Project Settings
 
         Get player settings for the specific project.
@@ -353,12 +328,12 @@ class AsyncAudioNativeResource:
         model_id: None | str | Unset = UNSET,
         file: FileInput | Unset = UNSET,
         auto_convert: bool | Unset = UNSET,
-        apply_text_normalization: BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0
+        apply_text_normalization: models.BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0
         | None
         | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AudioNativeCreateProjectResponseModel:
+    ) -> models.AudioNativeCreateProjectResponseModel:
         """Creates Audio Native Enabled Project.
 
         Creates Audio Native enabled project, optionally starts conversion and returns project ID and
@@ -393,14 +368,12 @@ class AsyncAudioNativeResource:
                 content&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;'
             auto_convert (bool | Unset): Whether to auto convert the project to audio or not. Defaults
                 to False on the server.
-            apply_text_normalization
-                (BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None |
-                Unset):      This parameter controls text normalization with four modes: 'auto', 'on',
-                'apply_english' and 'off'.     When set to 'auto', the system will automatically decide
-                whether to apply text normalization     (e.g., spelling out numbers). With 'on', text
-                normalization will always be applied, while     with 'off', it will be skipped.
-                'apply_english' is the same as 'on' but will assume that text is in English.      One of:
-                apply_english, auto, off, on.
+            apply_text_normalization (BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None | Unset):
+                This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english'
+                and 'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. 'apply_english' is the same as 'on' but will
+                assume that text is in English. One of: apply_english, auto, off, on.
             pronunciation_dictionary_locators (list[str] | Unset): A list of pronunciation dictionary
                 locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for
                 pronunciation dictionaries to be applied to the text. A list of json encoded strings is
@@ -446,7 +419,7 @@ class AsyncAudioNativeResource:
         author: None | str | Unset = UNSET,
         title: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AudioNativeEditContentResponseModel:
+    ) -> models.AudioNativeEditContentResponseModel:
         """Update Audio-Native Content From Url
 
         Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
@@ -486,7 +459,7 @@ class AsyncAudioNativeResource:
         auto_convert: bool | Unset = UNSET,
         auto_publish: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AudioNativeEditContentResponseModel:
+    ) -> models.AudioNativeEditContentResponseModel:
         """Update Audio-Native Project Content
 
         Updates content for the specific AudioNative Project.
@@ -528,7 +501,7 @@ class AsyncAudioNativeResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetAudioNativeProjectSettingsResponseModel:
+    ) -> models.GetAudioNativeProjectSettingsResponseModel:
         """Get Audio Native Project Settings
 
         Get player settings for the specific project.

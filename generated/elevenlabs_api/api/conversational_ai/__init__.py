@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -24,28 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
-    from ...models.add_ticket_comment_request_model import AddTicketCommentRequestModel
-    from ...models.add_turn_comment_request_model import AddTurnCommentRequestModel
-    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.agent_conversation_ticket_status import AgentConversationTicketStatus
-    from ...models.body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
-        BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
-    )
-    from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
-    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
-    from ...models.rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
-    from ...models.rag_index_overview_response_model import RAGIndexOverviewResponseModel
-    from ...models.turn_comment_request_model import TurnCommentRequestModel
-    from ...types import File
     from .. import (
         AsyncConversationalAiAnalyticsResource,
         AsyncConversationalAiDashboardResource,
@@ -102,7 +83,7 @@ from . import (
 )
 
 
-def _parse_conversational_ai_add_to_knowledge_base(response: httpx.Response) -> AddKnowledgeBaseResponseModel:
+def _parse_conversational_ai_add_to_knowledge_base(response: httpx.Response) -> models.AddKnowledgeBaseResponseModel:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
     from ...models.body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
         BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
@@ -114,7 +95,7 @@ def _parse_conversational_ai_add_to_knowledge_base(response: httpx.Response) -> 
     return response_200
 
 
-def _parse_conversational_ai_rag_index_overview(response: httpx.Response) -> RAGIndexOverviewResponseModel:
+def _parse_conversational_ai_rag_index_overview(response: httpx.Response) -> models.RAGIndexOverviewResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_index_overview_response_model import RAGIndexOverviewResponseModel
 
@@ -123,7 +104,9 @@ def _parse_conversational_ai_rag_index_overview(response: httpx.Response) -> RAG
     return response_200
 
 
-def _parse_conversational_ai_get_document_rag_indexes(response: httpx.Response) -> RAGDocumentIndexesResponseModel:
+def _parse_conversational_ai_get_document_rag_indexes(
+    response: httpx.Response,
+) -> models.RAGDocumentIndexesResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
 
@@ -132,7 +115,9 @@ def _parse_conversational_ai_get_document_rag_indexes(response: httpx.Response) 
     return response_200
 
 
-def _parse_conversational_ai_delete_document_rag_index(response: httpx.Response) -> RAGDocumentIndexResponseModel:
+def _parse_conversational_ai_delete_document_rag_index(
+    response: httpx.Response,
+) -> models.RAGDocumentIndexResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
 
@@ -143,7 +128,7 @@ def _parse_conversational_ai_delete_document_rag_index(response: httpx.Response)
 
 def _parse_conversational_ai_create_agent_conversation_ticket(
     response: httpx.Response,
-) -> AgentConversationTicketResponseModel:
+) -> models.AgentConversationTicketResponseModel:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
     from ...models.http_validation_error import HTTPValidationError
@@ -155,7 +140,7 @@ def _parse_conversational_ai_create_agent_conversation_ticket(
 
 def _parse_conversational_ai_get_agent_conversation_ticket(
     response: httpx.Response,
-) -> AgentConversationTicketResponseModel:
+) -> models.AgentConversationTicketResponseModel:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -170,7 +155,7 @@ def _parse_conversational_ai_delete_agent_conversation_ticket(response: httpx.Re
 
 def _parse_conversational_ai_update_agent_conversation_ticket(
     response: httpx.Response,
-) -> AgentConversationTicketResponseModel:
+) -> models.AgentConversationTicketResponseModel:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
@@ -180,7 +165,9 @@ def _parse_conversational_ai_update_agent_conversation_ticket(
     return response_200
 
 
-def _parse_conversational_ai_add_ticket_comment(response: httpx.Response) -> AgentConversationTicketResponseModel:
+def _parse_conversational_ai_add_ticket_comment(
+    response: httpx.Response,
+) -> models.AgentConversationTicketResponseModel:
     from ...models.add_ticket_comment_request_model import AddTicketCommentRequestModel
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.http_validation_error import HTTPValidationError
@@ -190,7 +177,7 @@ def _parse_conversational_ai_add_ticket_comment(response: httpx.Response) -> Age
     return response_200
 
 
-def _parse_conversational_ai_add_turn_comment(response: httpx.Response) -> AgentConversationTicketResponseModel:
+def _parse_conversational_ai_add_turn_comment(response: httpx.Response) -> models.AgentConversationTicketResponseModel:
     from ...models.add_turn_comment_request_model import AddTurnCommentRequestModel
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.http_validation_error import HTTPValidationError
@@ -365,7 +352,7 @@ class ConversationalAiResource:
         file: FileInput | Unset = UNSET,
         agent_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddKnowledgeBaseResponseModel:
+    ) -> models.AddKnowledgeBaseResponseModel:
         """Deprecated: Add To Knowledge Base
 
         Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
@@ -378,7 +365,7 @@ class ConversationalAiResource:
                 order to interact with users.
             file (FileInput | Unset): Documentation that the agent will have access to in order to
                 interact with users.
-            agent_id (str | Unset):
+            agent_id (str | Unset): Defaults to empty on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -402,7 +389,7 @@ class ConversationalAiResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RAGIndexOverviewResponseModel:
+    ) -> models.RAGIndexOverviewResponseModel:
         """Get Rag Index Overview.
 
         Provides total size and other information of RAG indexes used by knowledgebase documents
@@ -423,7 +410,7 @@ class ConversationalAiResource:
         documentation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RAGDocumentIndexesResponseModel:
+    ) -> models.RAGDocumentIndexesResponseModel:
         """Get Rag Indexes Of The Specified Knowledgebase Document.
 
         Provides information about all RAG indexes of the specified knowledgebase document.
@@ -450,7 +437,7 @@ class ConversationalAiResource:
         rag_index_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RAGDocumentIndexResponseModel:
+    ) -> models.RAGDocumentIndexResponseModel:
         """Delete Rag Index.
 
         Delete RAG index for the knowledgebase document.
@@ -479,9 +466,9 @@ class ConversationalAiResource:
         conversation_id: str,
         *,
         qa_comment: None | str | Unset = UNSET,
-        turn_comments: builtins.list[TurnCommentRequestModel] | Unset = UNSET,
+        turn_comments: builtins.list[models.TurnCommentRequestModel] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AgentConversationTicketResponseModel:
+    ) -> models.AgentConversationTicketResponseModel:
         """Create Agent Conversation Ticket
 
         Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
@@ -517,7 +504,7 @@ class ConversationalAiResource:
         agentqa_ticket_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentConversationTicketResponseModel:
+    ) -> models.AgentConversationTicketResponseModel:
         """Get Agent Conversation Ticket
 
         Get an agent conversation ticket by ID.
@@ -568,10 +555,10 @@ class ConversationalAiResource:
         self,
         agentqa_ticket_id: str,
         *,
-        status: AgentConversationTicketStatus | None | Unset = UNSET,
+        status: models.AgentConversationTicketStatus | None | Unset = UNSET,
         assignee_user_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AgentConversationTicketResponseModel:
+    ) -> models.AgentConversationTicketResponseModel:
         """Update Agent Conversation Ticket
 
         Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
@@ -610,7 +597,7 @@ class ConversationalAiResource:
         comment: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentConversationTicketResponseModel:
+    ) -> models.AgentConversationTicketResponseModel:
         """Add Comment To Agent Conversation Ticket
 
         Append a comment discussing how to resolve the ticket. Requires viewer access to the ticket's agent.
@@ -643,7 +630,7 @@ class ConversationalAiResource:
         comment: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentConversationTicketResponseModel:
+    ) -> models.AgentConversationTicketResponseModel:
         """Add Turn Comment To Agent Conversation Ticket
 
         Append a turn-level comment to a ticket. Requires viewer access to the ticket's agent.
@@ -847,7 +834,7 @@ class AsyncConversationalAiResource:
         file: FileInput | Unset = UNSET,
         agent_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddKnowledgeBaseResponseModel:
+    ) -> models.AddKnowledgeBaseResponseModel:
         """Deprecated: Add To Knowledge Base
 
         Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
@@ -860,7 +847,7 @@ class AsyncConversationalAiResource:
                 order to interact with users.
             file (FileInput | Unset): Documentation that the agent will have access to in order to
                 interact with users.
-            agent_id (str | Unset):
+            agent_id (str | Unset): Defaults to empty on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -884,7 +871,7 @@ class AsyncConversationalAiResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RAGIndexOverviewResponseModel:
+    ) -> models.RAGIndexOverviewResponseModel:
         """Get Rag Index Overview.
 
         Provides total size and other information of RAG indexes used by knowledgebase documents
@@ -905,7 +892,7 @@ class AsyncConversationalAiResource:
         documentation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RAGDocumentIndexesResponseModel:
+    ) -> models.RAGDocumentIndexesResponseModel:
         """Get Rag Indexes Of The Specified Knowledgebase Document.
 
         Provides information about all RAG indexes of the specified knowledgebase document.
@@ -932,7 +919,7 @@ class AsyncConversationalAiResource:
         rag_index_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RAGDocumentIndexResponseModel:
+    ) -> models.RAGDocumentIndexResponseModel:
         """Delete Rag Index.
 
         Delete RAG index for the knowledgebase document.
@@ -963,9 +950,9 @@ class AsyncConversationalAiResource:
         conversation_id: str,
         *,
         qa_comment: None | str | Unset = UNSET,
-        turn_comments: builtins.list[TurnCommentRequestModel] | Unset = UNSET,
+        turn_comments: builtins.list[models.TurnCommentRequestModel] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AgentConversationTicketResponseModel:
+    ) -> models.AgentConversationTicketResponseModel:
         """Create Agent Conversation Ticket
 
         Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
@@ -1001,7 +988,7 @@ class AsyncConversationalAiResource:
         agentqa_ticket_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentConversationTicketResponseModel:
+    ) -> models.AgentConversationTicketResponseModel:
         """Get Agent Conversation Ticket
 
         Get an agent conversation ticket by ID.
@@ -1054,10 +1041,10 @@ class AsyncConversationalAiResource:
         self,
         agentqa_ticket_id: str,
         *,
-        status: AgentConversationTicketStatus | None | Unset = UNSET,
+        status: models.AgentConversationTicketStatus | None | Unset = UNSET,
         assignee_user_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AgentConversationTicketResponseModel:
+    ) -> models.AgentConversationTicketResponseModel:
         """Update Agent Conversation Ticket
 
         Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
@@ -1096,7 +1083,7 @@ class AsyncConversationalAiResource:
         comment: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentConversationTicketResponseModel:
+    ) -> models.AgentConversationTicketResponseModel:
         """Add Comment To Agent Conversation Ticket
 
         Append a comment discussing how to resolve the ticket. Requires viewer access to the ticket's agent.
@@ -1129,7 +1116,7 @@ class AsyncConversationalAiResource:
         comment: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentConversationTicketResponseModel:
+    ) -> models.AgentConversationTicketResponseModel:
         """Add Turn Comment To Agent Conversation Ticket
 
         Append a turn-level comment to a ticket. Requires viewer access to the ticket's agent.

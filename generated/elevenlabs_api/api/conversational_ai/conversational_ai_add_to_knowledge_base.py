@@ -88,7 +88,7 @@ def sync_detailed(
      Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
 
     Args:
-        agent_id (str | Unset):
+        agent_id (str | Unset): Defaults to empty on the server.
         body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
 
     Raises:
@@ -118,7 +118,7 @@ def sync(
      Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
 
     Args:
-        agent_id (str | Unset):
+        agent_id (str | Unset): Defaults to empty on the server.
         body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
 
     Raises:
@@ -147,7 +147,7 @@ async def asyncio_detailed(
      Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
 
     Args:
-        agent_id (str | Unset):
+        agent_id (str | Unset): Defaults to empty on the server.
         body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
 
     Raises:
@@ -177,7 +177,7 @@ async def asyncio(
      Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
 
     Args:
-        agent_id (str | Unset):
+        agent_id (str | Unset): Defaults to empty on the server.
         body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
 
     Raises:

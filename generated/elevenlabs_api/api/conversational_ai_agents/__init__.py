@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,61 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.adhoc_agent_config_override_for_test_request_model import AdhocAgentConfigOverrideForTestRequestModel
-    from ...models.agent_conversation_ticket_issue_type import AgentConversationTicketIssueType
-    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.agent_conversation_ticket_source import AgentConversationTicketSource
-    from ...models.agent_conversation_ticket_status import AgentConversationTicketStatus
-    from ...models.agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
-    from ...models.agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
-    from ...models.agent_platform_settings_request_model import AgentPlatformSettingsRequestModel
-    from ...models.agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
-    from ...models.agent_sort_by import AgentSortBy
-    from ...models.agent_summary_response_model import AgentSummaryResponseModel
-    from ...models.agent_workflow_request_model import AgentWorkflowRequestModel
-    from ...models.assignable_user_response_model import AssignableUserResponseModel
-    from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
-    from ...models.body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
-        BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
-    )
-    from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
-    )
-    from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_conversation_config_type_0 import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0,
-    )
-    from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_platform_settings_type_0 import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0,
-    )
-    from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_procedures_type_0 import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0,
-    )
-    from ...models.body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post import (
-        BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost,
-    )
-    from ...models.body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
-        BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
-    )
-    from ...models.conversation_simulation_specification import ConversationSimulationSpecification
-    from ...models.conversational_config_api_model_input import ConversationalConfigAPIModelInput
-    from ...models.create_agent_response_model import CreateAgentResponseModel
-    from ...models.create_manual_ticket_request_model import CreateManualTicketRequestModel
-    from ...models.get_agent_conversation_tickets_page_response_model import (
-        GetAgentConversationTicketsPageResponseModel,
-    )
-    from ...models.get_agent_response_model import GetAgentResponseModel
-    from ...models.get_agents_page_response_model import GetAgentsPageResponseModel
-    from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.prompt_evaluation_criteria import PromptEvaluationCriteria
-    from ...models.run_agent_tests_request_model import RunAgentTestsRequestModel
-    from ...models.single_test_run_request_model import SingleTestRunRequestModel
-    from ...models.sort_direction import SortDirection
     from ..conversational_ai_agents_branches import (
         AsyncConversationalAiAgentsBranchesResource,
         ConversationalAiAgentsBranchesResource,
@@ -136,7 +84,7 @@ from . import (
 )
 
 
-def _parse_conversational_ai_agents_list(response: httpx.Response) -> GetAgentsPageResponseModel:
+def _parse_conversational_ai_agents_list(response: httpx.Response) -> models.GetAgentsPageResponseModel:
     from ...models.agent_sort_by import AgentSortBy, check_agent_sort_by
     from ...models.get_agents_page_response_model import GetAgentsPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
@@ -147,7 +95,7 @@ def _parse_conversational_ai_agents_list(response: httpx.Response) -> GetAgentsP
     return response_200
 
 
-def _parse_conversational_ai_agents_create(response: httpx.Response) -> CreateAgentResponseModel:
+def _parse_conversational_ai_agents_create(response: httpx.Response) -> models.CreateAgentResponseModel:
     from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
     from ...models.create_agent_response_model import CreateAgentResponseModel
     from ...models.http_validation_error import HTTPValidationError
@@ -157,7 +105,7 @@ def _parse_conversational_ai_agents_create(response: httpx.Response) -> CreateAg
     return response_200
 
 
-def _parse_conversational_ai_agents_get(response: httpx.Response) -> GetAgentResponseModel:
+def _parse_conversational_ai_agents_get(response: httpx.Response) -> models.GetAgentResponseModel:
     from ...models.get_agent_response_model import GetAgentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -170,7 +118,7 @@ def _parse_conversational_ai_agents_delete(response: httpx.Response) -> None:
     return None
 
 
-def _parse_conversational_ai_agents_update(response: httpx.Response) -> GetAgentResponseModel:
+def _parse_conversational_ai_agents_update(response: httpx.Response) -> models.GetAgentResponseModel:
     from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
         BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
     )
@@ -182,7 +130,7 @@ def _parse_conversational_ai_agents_update(response: httpx.Response) -> GetAgent
     return response_200
 
 
-def _parse_conversational_ai_agents_duplicate(response: httpx.Response) -> CreateAgentResponseModel:
+def _parse_conversational_ai_agents_duplicate(response: httpx.Response) -> models.CreateAgentResponseModel:
     from ...models.body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
         BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
     )
@@ -196,7 +144,7 @@ def _parse_conversational_ai_agents_duplicate(response: httpx.Response) -> Creat
 
 def _parse_conversational_ai_agents_query_knowledge_base_rag(
     response: httpx.Response,
-) -> AgentKnowledgeBaseRagQueryResponseModel:
+) -> models.AgentKnowledgeBaseRagQueryResponseModel:
     from ...models.agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
     from ...models.agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
     from ...models.http_validation_error import HTTPValidationError
@@ -206,7 +154,7 @@ def _parse_conversational_ai_agents_query_knowledge_base_rag(
     return response_200
 
 
-def _parse_conversational_ai_agents_run_tests(response: httpx.Response) -> GetTestSuiteInvocationResponseModel:
+def _parse_conversational_ai_agents_run_tests(response: httpx.Response) -> models.GetTestSuiteInvocationResponseModel:
     from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.run_agent_tests_request_model import RunAgentTestsRequestModel
@@ -218,7 +166,7 @@ def _parse_conversational_ai_agents_run_tests(response: httpx.Response) -> GetTe
 
 def _parse_conversational_ai_agents_simulate_conversation(
     response: httpx.Response,
-) -> AgentSimulatedChatTestResponseModel:
+) -> models.AgentSimulatedChatTestResponseModel:
     from ...models.agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
     from ...models.body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
         BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
@@ -236,7 +184,7 @@ def _parse_conversational_ai_agents_simulate_conversation_stream(response: httpx
 
 def _parse_conversational_ai_agents_list_agent_conversation_tickets(
     response: httpx.Response,
-) -> GetAgentConversationTicketsPageResponseModel:
+) -> models.GetAgentConversationTicketsPageResponseModel:
     from ...models.agent_conversation_ticket_issue_type import (
         AgentConversationTicketIssueType,
         check_agent_conversation_ticket_issue_type,
@@ -261,7 +209,7 @@ def _parse_conversational_ai_agents_list_agent_conversation_tickets(
 
 def _parse_conversational_ai_agents_create_manual_agent_ticket(
     response: httpx.Response,
-) -> AgentConversationTicketResponseModel:
+) -> models.AgentConversationTicketResponseModel:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.create_manual_ticket_request_model import CreateManualTicketRequestModel
     from ...models.http_validation_error import HTTPValidationError
@@ -273,7 +221,7 @@ def _parse_conversational_ai_agents_create_manual_agent_ticket(
 
 def _parse_conversational_ai_agents_get_assignable_users(
     response: httpx.Response,
-) -> builtins.list[AssignableUserResponseModel]:
+) -> builtins.list[models.AssignableUserResponseModel]:
     from ...models.assignable_user_response_model import AssignableUserResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -311,8 +259,8 @@ class ConversationalAiAgentsListQuery(TypedDict, total=False):
     archived: bool | None | Unset
     show_only_owned_agents: bool | Unset
     created_by_user_id: None | str | Unset
-    sort_direction: SortDirection | Unset
-    sort_by: AgentSortBy | None | Unset
+    sort_direction: models.SortDirection | Unset
+    sort_by: models.AgentSortBy | None | Unset
     cursor: None | str | Unset
 
 
@@ -347,11 +295,11 @@ class ConversationalAiAgentsListAgentConversationTicketsQuery(TypedDict, total=F
 
     page_size: int | Unset
     conversation_id: None | str | Unset
-    status: AgentConversationTicketStatus | None | Unset
-    sources: builtins.list[AgentConversationTicketSource] | None | Unset
+    status: models.AgentConversationTicketStatus | None | Unset
+    sources: builtins.list[models.AgentConversationTicketSource] | None | Unset
     owner_user_id: None | str | Unset
     assignee_user_id: None | str | Unset
-    issue_type: AgentConversationTicketIssueType | None | Unset
+    issue_type: models.AgentConversationTicketIssueType | None | Unset
     label: None | str | Unset
     cursor: None | str | Unset
 
@@ -445,11 +393,11 @@ class ConversationalAiAgentsResource:
         archived: bool | None | Unset = UNSET,
         show_only_owned_agents: bool | Unset = UNSET,
         created_by_user_id: None | str | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_by: AgentSortBy | None | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
+        sort_by: models.AgentSortBy | None | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentsPageResponseModel:
+    ) -> models.GetAgentsPageResponseModel:
         """List Agents
 
         Returns a list of your agents and their metadata.
@@ -458,12 +406,13 @@ class ConversationalAiAgentsResource:
 
         Args:
             page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100, defaults
-                to 30.
+                to 30. Defaults to 30 on the server.
             search (None | str | Unset): Search by agents name.
-            archived (bool | None | Unset): Filter agents by archived status
+            archived (bool | None | Unset): Filter agents by archived status Defaults to False on the
+                server.
             show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
                 that were shared with you by someone else and include only the ones you own. Deprecated: use
-                created_by_user_id instead.
+                created_by_user_id instead. Defaults to False on the server.
             created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
                 agents created by this user are returned. Takes precedence over show_only_owned_agents. Use
                 '@me' to refer to the authenticated user.
@@ -492,29 +441,29 @@ class ConversationalAiAgentsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiAgentsListQuery],
-    ) -> Iterator[GetAgentsPageResponseModel]:
+    ) -> Iterator[models.GetAgentsPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_AGENTS_LIST)
 
     def iter_all(
         self,
         **query: Unpack[ConversationalAiAgentsListQuery],
-    ) -> Iterator[AgentSummaryResponseModel]:
+    ) -> Iterator[models.AgentSummaryResponseModel]:
         """Every item (`agents`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.agents
 
     def create(
         self,
-        conversation_config: ConversationalConfigAPIModelInput,
+        conversation_config: models.ConversationalConfigAPIModelInput,
         *,
-        platform_settings: AgentPlatformSettingsRequestModel | None | Unset = UNSET,
-        workflow: AgentWorkflowRequestModel | Unset = UNSET,
+        platform_settings: models.AgentPlatformSettingsRequestModel | None | Unset = UNSET,
+        workflow: models.AgentWorkflowRequestModel | Unset = UNSET,
         name: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         enable_versioning: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CreateAgentResponseModel:
+    ) -> models.CreateAgentResponseModel:
         """Create Agent
 
         Create an agent from a config object
@@ -530,7 +479,7 @@ class ConversationalAiAgentsResource:
             name (None | str | Unset): A name to make the agent easier to find
             tags (list[str] | None | Unset): Tags to help classify and filter the agent
             enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-                ignored.
+                ignored. Defaults to True on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -557,7 +506,7 @@ class ConversationalAiAgentsResource:
         version_id: None | str | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentResponseModel:
+    ) -> models.GetAgentResponseModel:
         """Get Agent
 
         Retrieve config for an agent
@@ -610,21 +559,21 @@ class ConversationalAiAgentsResource:
         self,
         agent_id: str,
         *,
-        conversation_config: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
+        conversation_config: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
         | None
         | Unset = UNSET,
-        platform_settings: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
+        platform_settings: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
         | None
         | Unset = UNSET,
-        workflow: AgentWorkflowRequestModel | Unset = UNSET,
+        workflow: models.AgentWorkflowRequestModel | Unset = UNSET,
         name: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         version_description: None | str | Unset = UNSET,
-        procedures: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET,
+        procedures: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET,
         enable_versioning_if_not_enabled: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentResponseModel:
+    ) -> models.GetAgentResponseModel:
         """Patches An Agent Settings
 
         Patches an Agent settings
@@ -633,24 +582,23 @@ class ConversationalAiAgentsResource:
 
         Args:
             agent_id (str): The id of an agent. This is returned on agent creation.
-            conversation_config
-                (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None |
-                Unset): Conversation configuration for an agent
-            platform_settings (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
-                | None | Unset): Platform settings for the agent are all settings that aren't related to the
-                conversation orchestration and content.
+            conversation_config (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None | Unset):
+                Conversation configuration for an agent
+            platform_settings (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset):
+                Platform settings for the agent are all settings that aren't related to the conversation
+                orchestration and content.
             workflow (AgentWorkflowRequestModel | Unset):
             name (None | str | Unset): A name to make the agent easier to find
             tags (list[str] | None | Unset): Tags to help classify and filter the agent
             version_description (None | str | Unset): Description for this version when publishing
                 changes (only applicable for versioned agents)
-            procedures (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None |
-                Unset): Procedure versions to publish, keyed by procedure_id. When provided, this map
-                replaces the procedures from the current draft or branch tip. When omitted or null,
-                unpublished procedure edits are used if present; otherwise, the branch tip's procedures are
-                retained. Pass an empty object to remove all procedures.
+            procedures (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset):
+                Procedure versions to publish, keyed by procedure_id. When provided, this map replaces the
+                procedures from the current draft or branch tip. When omitted or null, unpublished procedure
+                edits are used if present; otherwise, the branch tip's procedures are retained. Pass an
+                empty object to remove all procedures.
             enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned. This
-                parameter is ignored.
+                parameter is ignored. Defaults to True on the server.
             branch_id (None | str | Unset): The ID of the branch to use
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -684,7 +632,7 @@ class ConversationalAiAgentsResource:
         *,
         name: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CreateAgentResponseModel:
+    ) -> models.CreateAgentResponseModel:
         """Duplicate Agent
 
         Create a new agent by duplicating an existing one
@@ -720,7 +668,7 @@ class ConversationalAiAgentsResource:
         use_agent_defaults: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AgentKnowledgeBaseRagQueryResponseModel:
+    ) -> models.AgentKnowledgeBaseRagQueryResponseModel:
         """Query Agent Knowledge Base Rag
 
         Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
@@ -761,13 +709,13 @@ class ConversationalAiAgentsResource:
     def run_tests(
         self,
         agent_id: str,
-        tests: builtins.list[SingleTestRunRequestModel],
+        tests: builtins.list[models.SingleTestRunRequestModel],
         *,
-        agent_config_override: AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
+        agent_config_override: models.AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         repeat_count: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetTestSuiteInvocationResponseModel:
+    ) -> models.GetTestSuiteInvocationResponseModel:
         """Run Tests On The Agent
 
         Run selected tests on the agent with provided configuration. If the agent configuration is provided,
@@ -807,12 +755,12 @@ class ConversationalAiAgentsResource:
     def simulate_conversation(
         self,
         agent_id: str,
-        simulation_specification: ConversationSimulationSpecification,
+        simulation_specification: models.ConversationSimulationSpecification,
         *,
-        extra_evaluation_criteria: builtins.list[PromptEvaluationCriteria] | None | Unset = UNSET,
+        extra_evaluation_criteria: builtins.list[models.PromptEvaluationCriteria] | None | Unset = UNSET,
         new_turns_limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AgentSimulatedChatTestResponseModel:
+    ) -> models.AgentSimulatedChatTestResponseModel:
         """Deprecated: Simulates A Conversation
 
         Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
@@ -851,9 +799,9 @@ class ConversationalAiAgentsResource:
     def simulate_conversation_stream(
         self,
         agent_id: str,
-        simulation_specification: ConversationSimulationSpecification,
+        simulation_specification: models.ConversationSimulationSpecification,
         *,
-        extra_evaluation_criteria: builtins.list[PromptEvaluationCriteria] | None | Unset = UNSET,
+        extra_evaluation_criteria: builtins.list[models.PromptEvaluationCriteria] | None | Unset = UNSET,
         new_turns_limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -903,15 +851,15 @@ class ConversationalAiAgentsResource:
         *,
         page_size: int | Unset = UNSET,
         conversation_id: None | str | Unset = UNSET,
-        status: AgentConversationTicketStatus | None | Unset = UNSET,
-        sources: builtins.list[AgentConversationTicketSource] | None | Unset = UNSET,
+        status: models.AgentConversationTicketStatus | None | Unset = UNSET,
+        sources: builtins.list[models.AgentConversationTicketSource] | None | Unset = UNSET,
         owner_user_id: None | str | Unset = UNSET,
         assignee_user_id: None | str | Unset = UNSET,
-        issue_type: AgentConversationTicketIssueType | None | Unset = UNSET,
+        issue_type: models.AgentConversationTicketIssueType | None | Unset = UNSET,
         label: None | str | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentConversationTicketsPageResponseModel:
+    ) -> models.GetAgentConversationTicketsPageResponseModel:
         """List Agent Conversation Tickets
 
         List an agent's conversation triage tickets, ordered by most recently created first. These are
@@ -923,6 +871,7 @@ class ConversationalAiAgentsResource:
         Args:
             agent_id (str):
             page_size (int | Unset): How many agent conversation tickets to return. Can not exceed 100.
+                Defaults to 100 on the server.
             conversation_id (None | str | Unset): Filter tickets by conversation id.
             status (AgentConversationTicketStatus | None | Unset): Filter tickets by status. One of:
                 in_progress, merged, open, resolved.
@@ -963,7 +912,7 @@ class ConversationalAiAgentsResource:
         self,
         agent_id: str,
         **query: Unpack[ConversationalAiAgentsListAgentConversationTicketsQuery],
-    ) -> Iterator[GetAgentConversationTicketsPageResponseModel]:
+    ) -> Iterator[models.GetAgentConversationTicketsPageResponseModel]:
         """Every page of `list_agent_conversation_tickets` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.list_agent_conversation_tickets, agent_id),
@@ -975,7 +924,7 @@ class ConversationalAiAgentsResource:
         self,
         agent_id: str,
         **query: Unpack[ConversationalAiAgentsListAgentConversationTicketsQuery],
-    ) -> Iterator[AgentConversationTicketResponseModel]:
+    ) -> Iterator[models.AgentConversationTicketResponseModel]:
         """Every item (`agent_conversation_tickets`) of every page of `list_agent_conversation_tickets` with these parameters."""
         for page in self.iter_list_agent_conversation_tickets_pages(agent_id, **query):
             yield from page.agent_conversation_tickets
@@ -986,7 +935,7 @@ class ConversationalAiAgentsResource:
         qa_comment: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentConversationTicketResponseModel:
+    ) -> models.AgentConversationTicketResponseModel:
         """Create Manual Agent Ticket
 
         Manually raise a follow-up ticket against an agent, not tied to any conversation (for example a task
@@ -1022,7 +971,7 @@ class ConversationalAiAgentsResource:
         agent_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[AssignableUserResponseModel]:
+    ) -> builtins.list[models.AssignableUserResponseModel]:
         """Get Agent Conversation Ticket Assignable Users
 
         All non-service-account workspace members, each flagged with whether they currently have at least
@@ -1153,11 +1102,11 @@ class AsyncConversationalAiAgentsResource:
         archived: bool | None | Unset = UNSET,
         show_only_owned_agents: bool | Unset = UNSET,
         created_by_user_id: None | str | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_by: AgentSortBy | None | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
+        sort_by: models.AgentSortBy | None | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentsPageResponseModel:
+    ) -> models.GetAgentsPageResponseModel:
         """List Agents
 
         Returns a list of your agents and their metadata.
@@ -1166,12 +1115,13 @@ class AsyncConversationalAiAgentsResource:
 
         Args:
             page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100, defaults
-                to 30.
+                to 30. Defaults to 30 on the server.
             search (None | str | Unset): Search by agents name.
-            archived (bool | None | Unset): Filter agents by archived status
+            archived (bool | None | Unset): Filter agents by archived status Defaults to False on the
+                server.
             show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
                 that were shared with you by someone else and include only the ones you own. Deprecated: use
-                created_by_user_id instead.
+                created_by_user_id instead. Defaults to False on the server.
             created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
                 agents created by this user are returned. Takes precedence over show_only_owned_agents. Use
                 '@me' to refer to the authenticated user.
@@ -1200,14 +1150,14 @@ class AsyncConversationalAiAgentsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiAgentsListQuery],
-    ) -> AsyncIterator[GetAgentsPageResponseModel]:
+    ) -> AsyncIterator[models.GetAgentsPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_AGENTS_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[ConversationalAiAgentsListQuery],
-    ) -> AsyncIterator[AgentSummaryResponseModel]:
+    ) -> AsyncIterator[models.AgentSummaryResponseModel]:
         """Every item (`agents`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.agents:
@@ -1215,15 +1165,15 @@ class AsyncConversationalAiAgentsResource:
 
     async def create(
         self,
-        conversation_config: ConversationalConfigAPIModelInput,
+        conversation_config: models.ConversationalConfigAPIModelInput,
         *,
-        platform_settings: AgentPlatformSettingsRequestModel | None | Unset = UNSET,
-        workflow: AgentWorkflowRequestModel | Unset = UNSET,
+        platform_settings: models.AgentPlatformSettingsRequestModel | None | Unset = UNSET,
+        workflow: models.AgentWorkflowRequestModel | Unset = UNSET,
         name: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         enable_versioning: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CreateAgentResponseModel:
+    ) -> models.CreateAgentResponseModel:
         """Create Agent
 
         Create an agent from a config object
@@ -1239,7 +1189,7 @@ class AsyncConversationalAiAgentsResource:
             name (None | str | Unset): A name to make the agent easier to find
             tags (list[str] | None | Unset): Tags to help classify and filter the agent
             enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-                ignored.
+                ignored. Defaults to True on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -1266,7 +1216,7 @@ class AsyncConversationalAiAgentsResource:
         version_id: None | str | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentResponseModel:
+    ) -> models.GetAgentResponseModel:
         """Get Agent
 
         Retrieve config for an agent
@@ -1319,21 +1269,21 @@ class AsyncConversationalAiAgentsResource:
         self,
         agent_id: str,
         *,
-        conversation_config: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
+        conversation_config: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
         | None
         | Unset = UNSET,
-        platform_settings: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
+        platform_settings: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
         | None
         | Unset = UNSET,
-        workflow: AgentWorkflowRequestModel | Unset = UNSET,
+        workflow: models.AgentWorkflowRequestModel | Unset = UNSET,
         name: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         version_description: None | str | Unset = UNSET,
-        procedures: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET,
+        procedures: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET,
         enable_versioning_if_not_enabled: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentResponseModel:
+    ) -> models.GetAgentResponseModel:
         """Patches An Agent Settings
 
         Patches an Agent settings
@@ -1342,24 +1292,23 @@ class AsyncConversationalAiAgentsResource:
 
         Args:
             agent_id (str): The id of an agent. This is returned on agent creation.
-            conversation_config
-                (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None |
-                Unset): Conversation configuration for an agent
-            platform_settings (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
-                | None | Unset): Platform settings for the agent are all settings that aren't related to the
-                conversation orchestration and content.
+            conversation_config (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None | Unset):
+                Conversation configuration for an agent
+            platform_settings (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset):
+                Platform settings for the agent are all settings that aren't related to the conversation
+                orchestration and content.
             workflow (AgentWorkflowRequestModel | Unset):
             name (None | str | Unset): A name to make the agent easier to find
             tags (list[str] | None | Unset): Tags to help classify and filter the agent
             version_description (None | str | Unset): Description for this version when publishing
                 changes (only applicable for versioned agents)
-            procedures (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None |
-                Unset): Procedure versions to publish, keyed by procedure_id. When provided, this map
-                replaces the procedures from the current draft or branch tip. When omitted or null,
-                unpublished procedure edits are used if present; otherwise, the branch tip's procedures are
-                retained. Pass an empty object to remove all procedures.
+            procedures (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset):
+                Procedure versions to publish, keyed by procedure_id. When provided, this map replaces the
+                procedures from the current draft or branch tip. When omitted or null, unpublished procedure
+                edits are used if present; otherwise, the branch tip's procedures are retained. Pass an
+                empty object to remove all procedures.
             enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned. This
-                parameter is ignored.
+                parameter is ignored. Defaults to True on the server.
             branch_id (None | str | Unset): The ID of the branch to use
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -1393,7 +1342,7 @@ class AsyncConversationalAiAgentsResource:
         *,
         name: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CreateAgentResponseModel:
+    ) -> models.CreateAgentResponseModel:
         """Duplicate Agent
 
         Create a new agent by duplicating an existing one
@@ -1429,7 +1378,7 @@ class AsyncConversationalAiAgentsResource:
         use_agent_defaults: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AgentKnowledgeBaseRagQueryResponseModel:
+    ) -> models.AgentKnowledgeBaseRagQueryResponseModel:
         """Query Agent Knowledge Base Rag
 
         Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
@@ -1470,13 +1419,13 @@ class AsyncConversationalAiAgentsResource:
     async def run_tests(
         self,
         agent_id: str,
-        tests: builtins.list[SingleTestRunRequestModel],
+        tests: builtins.list[models.SingleTestRunRequestModel],
         *,
-        agent_config_override: AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
+        agent_config_override: models.AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         repeat_count: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetTestSuiteInvocationResponseModel:
+    ) -> models.GetTestSuiteInvocationResponseModel:
         """Run Tests On The Agent
 
         Run selected tests on the agent with provided configuration. If the agent configuration is provided,
@@ -1516,12 +1465,12 @@ class AsyncConversationalAiAgentsResource:
     async def simulate_conversation(
         self,
         agent_id: str,
-        simulation_specification: ConversationSimulationSpecification,
+        simulation_specification: models.ConversationSimulationSpecification,
         *,
-        extra_evaluation_criteria: builtins.list[PromptEvaluationCriteria] | None | Unset = UNSET,
+        extra_evaluation_criteria: builtins.list[models.PromptEvaluationCriteria] | None | Unset = UNSET,
         new_turns_limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AgentSimulatedChatTestResponseModel:
+    ) -> models.AgentSimulatedChatTestResponseModel:
         """Deprecated: Simulates A Conversation
 
         Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
@@ -1562,9 +1511,9 @@ class AsyncConversationalAiAgentsResource:
     async def simulate_conversation_stream(
         self,
         agent_id: str,
-        simulation_specification: ConversationSimulationSpecification,
+        simulation_specification: models.ConversationSimulationSpecification,
         *,
-        extra_evaluation_criteria: builtins.list[PromptEvaluationCriteria] | None | Unset = UNSET,
+        extra_evaluation_criteria: builtins.list[models.PromptEvaluationCriteria] | None | Unset = UNSET,
         new_turns_limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -1614,15 +1563,15 @@ class AsyncConversationalAiAgentsResource:
         *,
         page_size: int | Unset = UNSET,
         conversation_id: None | str | Unset = UNSET,
-        status: AgentConversationTicketStatus | None | Unset = UNSET,
-        sources: builtins.list[AgentConversationTicketSource] | None | Unset = UNSET,
+        status: models.AgentConversationTicketStatus | None | Unset = UNSET,
+        sources: builtins.list[models.AgentConversationTicketSource] | None | Unset = UNSET,
         owner_user_id: None | str | Unset = UNSET,
         assignee_user_id: None | str | Unset = UNSET,
-        issue_type: AgentConversationTicketIssueType | None | Unset = UNSET,
+        issue_type: models.AgentConversationTicketIssueType | None | Unset = UNSET,
         label: None | str | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentConversationTicketsPageResponseModel:
+    ) -> models.GetAgentConversationTicketsPageResponseModel:
         """List Agent Conversation Tickets
 
         List an agent's conversation triage tickets, ordered by most recently created first. These are
@@ -1634,6 +1583,7 @@ class AsyncConversationalAiAgentsResource:
         Args:
             agent_id (str):
             page_size (int | Unset): How many agent conversation tickets to return. Can not exceed 100.
+                Defaults to 100 on the server.
             conversation_id (None | str | Unset): Filter tickets by conversation id.
             status (AgentConversationTicketStatus | None | Unset): Filter tickets by status. One of:
                 in_progress, merged, open, resolved.
@@ -1674,7 +1624,7 @@ class AsyncConversationalAiAgentsResource:
         self,
         agent_id: str,
         **query: Unpack[ConversationalAiAgentsListAgentConversationTicketsQuery],
-    ) -> AsyncIterator[GetAgentConversationTicketsPageResponseModel]:
+    ) -> AsyncIterator[models.GetAgentConversationTicketsPageResponseModel]:
         """Every page of `list_agent_conversation_tickets` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.list_agent_conversation_tickets, agent_id),
@@ -1686,7 +1636,7 @@ class AsyncConversationalAiAgentsResource:
         self,
         agent_id: str,
         **query: Unpack[ConversationalAiAgentsListAgentConversationTicketsQuery],
-    ) -> AsyncIterator[AgentConversationTicketResponseModel]:
+    ) -> AsyncIterator[models.AgentConversationTicketResponseModel]:
         """Every item (`agent_conversation_tickets`) of every page of `list_agent_conversation_tickets` with these parameters."""
         async for page in self.iter_list_agent_conversation_tickets_pages(agent_id, **query):
             for item in page.agent_conversation_tickets:
@@ -1698,7 +1648,7 @@ class AsyncConversationalAiAgentsResource:
         qa_comment: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentConversationTicketResponseModel:
+    ) -> models.AgentConversationTicketResponseModel:
         """Create Manual Agent Ticket
 
         Manually raise a follow-up ticket against an agent, not tied to any conversation (for example a task
@@ -1734,7 +1684,7 @@ class AsyncConversationalAiAgentsResource:
         agent_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[AssignableUserResponseModel]:
+    ) -> builtins.list[models.AssignableUserResponseModel]:
         """Get Agent Conversation Ticket Assignable Users
 
         All non-service-account workspace members, each flagged with whether they currently have at least

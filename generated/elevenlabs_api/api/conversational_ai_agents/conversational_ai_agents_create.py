@@ -88,7 +88,7 @@ def sync_detailed(
 
     Args:
         enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-            ignored.
+            ignored. Defaults to True on the server.
         body (BodyCreateAgentV1ConvaiAgentsCreatePost):
 
     Raises:
@@ -119,7 +119,7 @@ def sync(
 
     Args:
         enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-            ignored.
+            ignored. Defaults to True on the server.
         body (BodyCreateAgentV1ConvaiAgentsCreatePost):
 
     Raises:
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-            ignored.
+            ignored. Defaults to True on the server.
         body (BodyCreateAgentV1ConvaiAgentsCreatePost):
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio(
 
     Args:
         enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-            ignored.
+            ignored. Defaults to True on the server.
         body (BodyCreateAgentV1ConvaiAgentsCreatePost):
 
     Raises:

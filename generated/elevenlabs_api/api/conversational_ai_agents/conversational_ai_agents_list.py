@@ -128,12 +128,13 @@ def sync_detailed(
 
     Args:
         page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         search (None | str | Unset): Search by agents name.
-        archived (bool | None | Unset): Filter agents by archived status
+        archived (bool | None | Unset): Filter agents by archived status Defaults to False on the
+            server.
         show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
             that were shared with you by someone else and include only the ones you own. Deprecated:
-            use created_by_user_id instead.
+            use created_by_user_id instead. Defaults to False on the server.
         created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
             agents created by this user are returned. Takes precedence over show_only_owned_agents.
             Use '@me' to refer to the authenticated user.
@@ -182,12 +183,13 @@ def sync(
 
     Args:
         page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         search (None | str | Unset): Search by agents name.
-        archived (bool | None | Unset): Filter agents by archived status
+        archived (bool | None | Unset): Filter agents by archived status Defaults to False on the
+            server.
         show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
             that were shared with you by someone else and include only the ones you own. Deprecated:
-            use created_by_user_id instead.
+            use created_by_user_id instead. Defaults to False on the server.
         created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
             agents created by this user are returned. Takes precedence over show_only_owned_agents.
             Use '@me' to refer to the authenticated user.
@@ -235,12 +237,13 @@ async def asyncio_detailed(
 
     Args:
         page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         search (None | str | Unset): Search by agents name.
-        archived (bool | None | Unset): Filter agents by archived status
+        archived (bool | None | Unset): Filter agents by archived status Defaults to False on the
+            server.
         show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
             that were shared with you by someone else and include only the ones you own. Deprecated:
-            use created_by_user_id instead.
+            use created_by_user_id instead. Defaults to False on the server.
         created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
             agents created by this user are returned. Takes precedence over show_only_owned_agents.
             Use '@me' to refer to the authenticated user.
@@ -289,12 +292,13 @@ async def asyncio(
 
     Args:
         page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         search (None | str | Unset): Search by agents name.
-        archived (bool | None | Unset): Filter agents by archived status
+        archived (bool | None | Unset): Filter agents by archived status Defaults to False on the
+            server.
         show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
             that were shared with you by someone else and include only the ones you own. Deprecated:
-            use created_by_user_id instead.
+            use created_by_user_id instead. Defaults to False on the server.
         created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
             agents created by this user are returned. Takes precedence over show_only_owned_agents.
             Use '@me' to refer to the authenticated user.

@@ -169,7 +169,7 @@ def sync_detailed(
     Args:
         agent_id (str):
         page_size (int | Unset): How many agent conversation tickets to return. Can not exceed
-            100.
+            100. Defaults to 100 on the server.
         conversation_id (None | str | Unset): Filter tickets by conversation id.
         status (AgentConversationTicketStatus | None | Unset): Filter tickets by status.
         sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they
@@ -231,7 +231,7 @@ def sync(
     Args:
         agent_id (str):
         page_size (int | Unset): How many agent conversation tickets to return. Can not exceed
-            100.
+            100. Defaults to 100 on the server.
         conversation_id (None | str | Unset): Filter tickets by conversation id.
         status (AgentConversationTicketStatus | None | Unset): Filter tickets by status.
         sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they
@@ -292,7 +292,7 @@ async def asyncio_detailed(
     Args:
         agent_id (str):
         page_size (int | Unset): How many agent conversation tickets to return. Can not exceed
-            100.
+            100. Defaults to 100 on the server.
         conversation_id (None | str | Unset): Filter tickets by conversation id.
         status (AgentConversationTicketStatus | None | Unset): Filter tickets by status.
         sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they
@@ -354,7 +354,7 @@ async def asyncio(
     Args:
         agent_id (str):
         page_size (int | Unset): How many agent conversation tickets to return. Can not exceed
-            100.
+            100. Defaults to 100 on the server.
         conversation_id (None | str | Unset): Filter tickets by conversation id.
         status (AgentConversationTicketStatus | None | Unset): Filter tickets by status.
         sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they

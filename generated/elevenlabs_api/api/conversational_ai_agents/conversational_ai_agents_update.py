@@ -104,7 +104,7 @@ def sync_detailed(
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned.
-            This parameter is ignored.
+            This parameter is ignored. Defaults to True on the server.
         branch_id (None | str | Unset): The ID of the branch to use
         body (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset):
 
@@ -141,7 +141,7 @@ def sync(
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned.
-            This parameter is ignored.
+            This parameter is ignored. Defaults to True on the server.
         branch_id (None | str | Unset): The ID of the branch to use
         body (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset):
 
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned.
-            This parameter is ignored.
+            This parameter is ignored. Defaults to True on the server.
         branch_id (None | str | Unset): The ID of the branch to use
         body (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset):
 
@@ -214,7 +214,7 @@ async def asyncio(
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned.
-            This parameter is ignored.
+            This parameter is ignored. Defaults to True on the server.
         branch_id (None | str | Unset): The ID of the branch to use
         body (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset):
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,34 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.agent_branch_response import AgentBranchResponse
-    from ...models.agent_workflow_request_model import AgentWorkflowRequestModel
-    from ...models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
-        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
-    )
-    from ...models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0 import (
-        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0,
-    )
-    from ...models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0 import (
-        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0,
-    )
-    from ...models.body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post import (
-        BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost,
-    )
-    from ...models.body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch import (
-        BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
-    )
-    from ...models.branch_protection_status import BranchProtectionStatus
-    from ...models.create_agent_branch_response_model import CreateAgentBranchResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_response_agent_branch_summary import ListResponseAgentBranchSummary
-    from ...models.merge_preview_response_model import MergePreviewResponseModel
 from . import (
     conversational_ai_agents_branches_create,
     conversational_ai_agents_branches_get,
@@ -63,7 +36,7 @@ from . import (
 )
 
 
-def _parse_conversational_ai_agents_branches_list(response: httpx.Response) -> ListResponseAgentBranchSummary:
+def _parse_conversational_ai_agents_branches_list(response: httpx.Response) -> models.ListResponseAgentBranchSummary:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_response_agent_branch_summary import ListResponseAgentBranchSummary
 
@@ -72,7 +45,7 @@ def _parse_conversational_ai_agents_branches_list(response: httpx.Response) -> L
     return response_200
 
 
-def _parse_conversational_ai_agents_branches_create(response: httpx.Response) -> CreateAgentBranchResponseModel:
+def _parse_conversational_ai_agents_branches_create(response: httpx.Response) -> models.CreateAgentBranchResponseModel:
     from ...models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
         BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
     )
@@ -84,7 +57,7 @@ def _parse_conversational_ai_agents_branches_create(response: httpx.Response) ->
     return response_200
 
 
-def _parse_conversational_ai_agents_branches_get(response: httpx.Response) -> AgentBranchResponse:
+def _parse_conversational_ai_agents_branches_get(response: httpx.Response) -> models.AgentBranchResponse:
     from ...models.agent_branch_response import AgentBranchResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -93,7 +66,7 @@ def _parse_conversational_ai_agents_branches_get(response: httpx.Response) -> Ag
     return response_200
 
 
-def _parse_conversational_ai_agents_branches_update(response: httpx.Response) -> AgentBranchResponse:
+def _parse_conversational_ai_agents_branches_update(response: httpx.Response) -> models.AgentBranchResponse:
     from ...models.agent_branch_response import AgentBranchResponse
     from ...models.body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch import (
         BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
@@ -112,7 +85,9 @@ def _parse_conversational_ai_agents_branches_rebase(response: httpx.Response) ->
     return response_200
 
 
-def _parse_conversational_ai_agents_branches_preview_rebase(response: httpx.Response) -> MergePreviewResponseModel:
+def _parse_conversational_ai_agents_branches_preview_rebase(
+    response: httpx.Response,
+) -> models.MergePreviewResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.merge_preview_response_model import MergePreviewResponseModel
 
@@ -131,7 +106,9 @@ def _parse_conversational_ai_agents_branches_merge(response: httpx.Response) -> 
     return response_200
 
 
-def _parse_conversational_ai_agents_branches_preview_merge(response: httpx.Response) -> MergePreviewResponseModel:
+def _parse_conversational_ai_agents_branches_preview_merge(
+    response: httpx.Response,
+) -> models.MergePreviewResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.merge_preview_response_model import MergePreviewResponseModel
 
@@ -180,7 +157,7 @@ class ConversationalAiAgentsBranchesResource:
         limit: int | Unset = UNSET,
         include_commit_status: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListResponseAgentBranchSummary:
+    ) -> models.ListResponseAgentBranchSummary:
         """List Agent Branches
 
         Returns a list of branches an agent has
@@ -189,11 +166,14 @@ class ConversationalAiAgentsBranchesResource:
 
         Args:
             agent_id (str): The id of an agent. This is returned on agent creation.
-            include_archived (bool | Unset): Whether archived branches should be included
-            limit (int | Unset): How many results at most should be returned
+            include_archived (bool | Unset): Whether archived branches should be included Defaults to
+                False on the server.
+            limit (int | Unset): How many results at most should be returned Defaults to 100 on the
+                server.
             include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
                 from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so it
                 is slow on agents with long histories and is off by default, leaving those fields null.
+                Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -215,15 +195,15 @@ class ConversationalAiAgentsBranchesResource:
         name: str,
         description: str,
         *,
-        conversation_config: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0
+        conversation_config: models.BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0
         | None
         | Unset = UNSET,
-        platform_settings: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0
+        platform_settings: models.BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0
         | None
         | Unset = UNSET,
-        workflow: AgentWorkflowRequestModel | None | Unset = UNSET,
+        workflow: models.AgentWorkflowRequestModel | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CreateAgentBranchResponseModel:
+    ) -> models.CreateAgentBranchResponseModel:
         """Create A New Branch
 
         Create a new branch from a given version of any branch
@@ -235,11 +215,9 @@ class ConversationalAiAgentsBranchesResource:
             parent_version_id (str): ID of the version to branch from
             name (str): Name of the branch. It is unique within the agent.
             description (str): Description for the branch
-            conversation_config
-                (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None |
-                Unset): Changes to apply to conversation config
-            platform_settings
-                (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset):
+            conversation_config (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None | Unset):
+                Changes to apply to conversation config
+            platform_settings (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset):
                 Changes to apply to platform settings
             workflow (AgentWorkflowRequestModel | None | Unset): Updated workflow definition
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -271,7 +249,7 @@ class ConversationalAiAgentsBranchesResource:
         branch_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentBranchResponse:
+    ) -> models.AgentBranchResponse:
         """Get Agent Branch
 
         Get information about a single agent branch
@@ -301,9 +279,9 @@ class ConversationalAiAgentsBranchesResource:
         *,
         name: None | str | Unset = UNSET,
         is_archived: bool | None | Unset = UNSET,
-        protection_status: BranchProtectionStatus | None | Unset = UNSET,
+        protection_status: models.BranchProtectionStatus | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AgentBranchResponse:
+    ) -> models.AgentBranchResponse:
         """Update Agent Branch
 
         Update agent branch properties such as archiving status and protection level
@@ -375,7 +353,7 @@ class ConversationalAiAgentsBranchesResource:
         branch_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MergePreviewResponseModel:
+    ) -> models.MergePreviewResponseModel:
         """Preview Rebased Configuration
 
         Returns the result of rebasing the branch onto main without performing the rebase. Useful for
@@ -453,7 +431,7 @@ class ConversationalAiAgentsBranchesResource:
         target_branch_id: str,
         force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MergePreviewResponseModel:
+    ) -> models.MergePreviewResponseModel:
         """Preview Merged Configuration
 
         Returns the result of merging the source branch into the target branch without performing the merge.
@@ -466,7 +444,7 @@ class ConversationalAiAgentsBranchesResource:
             source_branch_id (str): Unique identifier for the source branch to merge from.
             target_branch_id (str): The ID of the target branch to merge into.
             force (bool | Unset): When true, source branch changes always win conflicts regardless of
-                timestamps
+                timestamps Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -518,7 +496,7 @@ class AsyncConversationalAiAgentsBranchesResource:
         limit: int | Unset = UNSET,
         include_commit_status: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListResponseAgentBranchSummary:
+    ) -> models.ListResponseAgentBranchSummary:
         """List Agent Branches
 
         Returns a list of branches an agent has
@@ -527,11 +505,14 @@ class AsyncConversationalAiAgentsBranchesResource:
 
         Args:
             agent_id (str): The id of an agent. This is returned on agent creation.
-            include_archived (bool | Unset): Whether archived branches should be included
-            limit (int | Unset): How many results at most should be returned
+            include_archived (bool | Unset): Whether archived branches should be included Defaults to
+                False on the server.
+            limit (int | Unset): How many results at most should be returned Defaults to 100 on the
+                server.
             include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
                 from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so it
                 is slow on agents with long histories and is off by default, leaving those fields null.
+                Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -553,15 +534,15 @@ class AsyncConversationalAiAgentsBranchesResource:
         name: str,
         description: str,
         *,
-        conversation_config: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0
+        conversation_config: models.BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0
         | None
         | Unset = UNSET,
-        platform_settings: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0
+        platform_settings: models.BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0
         | None
         | Unset = UNSET,
-        workflow: AgentWorkflowRequestModel | None | Unset = UNSET,
+        workflow: models.AgentWorkflowRequestModel | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CreateAgentBranchResponseModel:
+    ) -> models.CreateAgentBranchResponseModel:
         """Create A New Branch
 
         Create a new branch from a given version of any branch
@@ -573,11 +554,9 @@ class AsyncConversationalAiAgentsBranchesResource:
             parent_version_id (str): ID of the version to branch from
             name (str): Name of the branch. It is unique within the agent.
             description (str): Description for the branch
-            conversation_config
-                (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None |
-                Unset): Changes to apply to conversation config
-            platform_settings
-                (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset):
+            conversation_config (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None | Unset):
+                Changes to apply to conversation config
+            platform_settings (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset):
                 Changes to apply to platform settings
             workflow (AgentWorkflowRequestModel | None | Unset): Updated workflow definition
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -609,7 +588,7 @@ class AsyncConversationalAiAgentsBranchesResource:
         branch_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentBranchResponse:
+    ) -> models.AgentBranchResponse:
         """Get Agent Branch
 
         Get information about a single agent branch
@@ -639,9 +618,9 @@ class AsyncConversationalAiAgentsBranchesResource:
         *,
         name: None | str | Unset = UNSET,
         is_archived: bool | None | Unset = UNSET,
-        protection_status: BranchProtectionStatus | None | Unset = UNSET,
+        protection_status: models.BranchProtectionStatus | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AgentBranchResponse:
+    ) -> models.AgentBranchResponse:
         """Update Agent Branch
 
         Update agent branch properties such as archiving status and protection level
@@ -713,7 +692,7 @@ class AsyncConversationalAiAgentsBranchesResource:
         branch_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MergePreviewResponseModel:
+    ) -> models.MergePreviewResponseModel:
         """Preview Rebased Configuration
 
         Returns the result of rebasing the branch onto main without performing the rebase. Useful for
@@ -793,7 +772,7 @@ class AsyncConversationalAiAgentsBranchesResource:
         target_branch_id: str,
         force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MergePreviewResponseModel:
+    ) -> models.MergePreviewResponseModel:
         """Preview Merged Configuration
 
         Returns the result of merging the source branch into the target branch without performing the merge.
@@ -806,7 +785,7 @@ class AsyncConversationalAiAgentsBranchesResource:
             source_branch_id (str): Unique identifier for the source branch to merge from.
             target_branch_id (str): The ID of the target branch to merge into.
             force (bool | Unset): When true, source branch changes always win conflicts regardless of
-                timestamps
+                timestamps Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -92,11 +92,14 @@ def sync_detailed(
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
-        include_archived (bool | Unset): Whether archived branches should be included
-        limit (int | Unset): How many results at most should be returned
+        include_archived (bool | Unset): Whether archived branches should be included Defaults to
+            False on the server.
+        limit (int | Unset): How many results at most should be returned Defaults to 100 on the
+            server.
         include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
             from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so
             it is slow on agents with long histories and is off by default, leaving those fields null.
+            Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,11 +133,14 @@ def sync(
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
-        include_archived (bool | Unset): Whether archived branches should be included
-        limit (int | Unset): How many results at most should be returned
+        include_archived (bool | Unset): Whether archived branches should be included Defaults to
+            False on the server.
+        limit (int | Unset): How many results at most should be returned Defaults to 100 on the
+            server.
         include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
             from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so
             it is slow on agents with long histories and is off by default, leaving those fields null.
+            Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,11 +173,14 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
-        include_archived (bool | Unset): Whether archived branches should be included
-        limit (int | Unset): How many results at most should be returned
+        include_archived (bool | Unset): Whether archived branches should be included Defaults to
+            False on the server.
+        limit (int | Unset): How many results at most should be returned Defaults to 100 on the
+            server.
         include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
             from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so
             it is slow on agents with long histories and is off by default, leaving those fields null.
+            Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,11 +214,14 @@ async def asyncio(
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
-        include_archived (bool | Unset): Whether archived branches should be included
-        limit (int | Unset): How many results at most should be returned
+        include_archived (bool | Unset): Whether archived branches should be included Defaults to
+            False on the server.
+        limit (int | Unset): How many results at most should be returned Defaults to 100 on the
+            server.
         include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
             from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so
             it is slow on agents with long histories and is off by default, leaving those fields null.
+            Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

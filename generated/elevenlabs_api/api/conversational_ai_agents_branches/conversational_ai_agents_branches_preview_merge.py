@@ -95,7 +95,7 @@ def sync_detailed(
         source_branch_id (str): Unique identifier for the source branch to merge from.
         target_branch_id (str): The ID of the target branch to merge into.
         force (bool | Unset): When true, source branch changes always win conflicts regardless of
-            timestamps
+            timestamps Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ def sync(
         source_branch_id (str): Unique identifier for the source branch to merge from.
         target_branch_id (str): The ID of the target branch to merge into.
         force (bool | Unset): When true, source branch changes always win conflicts regardless of
-            timestamps
+            timestamps Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         source_branch_id (str): Unique identifier for the source branch to merge from.
         target_branch_id (str): The ID of the target branch to merge into.
         force (bool | Unset): When true, source branch changes always win conflicts regardless of
-            timestamps
+            timestamps Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ async def asyncio(
         source_branch_id (str): Unique identifier for the source branch to merge from.
         target_branch_id (str): The ID of the target branch to merge into.
         force (bool | Unset): When true, source branch changes always win conflicts regardless of
-            timestamps
+            timestamps Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,22 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.agent_deployment_request import AgentDeploymentRequest
-    from ...models.agent_deployment_response import AgentDeploymentResponse
-    from ...models.body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
-        BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 from . import conversational_ai_agents_deployments_create
 
 
-def _parse_conversational_ai_agents_deployments_create(response: httpx.Response) -> AgentDeploymentResponse:
+def _parse_conversational_ai_agents_deployments_create(response: httpx.Response) -> models.AgentDeploymentResponse:
     from ...models.agent_deployment_response import AgentDeploymentResponse
     from ...models.body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
         BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
@@ -66,10 +55,10 @@ class ConversationalAiAgentsDeploymentsResource:
     def create(
         self,
         agent_id: str,
-        deployment_request: AgentDeploymentRequest,
+        deployment_request: models.AgentDeploymentRequest,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentDeploymentResponse:
+    ) -> models.AgentDeploymentResponse:
         """Create Or Update Deployments
 
         Create a new deployment for an agent
@@ -121,10 +110,10 @@ class AsyncConversationalAiAgentsDeploymentsResource:
     async def create(
         self,
         agent_id: str,
-        deployment_request: AgentDeploymentRequest,
+        deployment_request: models.AgentDeploymentRequest,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentDeploymentResponse:
+    ) -> models.AgentDeploymentResponse:
         """Create Or Update Deployments
 
         Create a new deployment for an agent

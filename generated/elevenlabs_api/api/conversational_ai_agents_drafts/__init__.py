@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,23 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.agent_workflow_request_model import AgentWorkflowRequestModel
-    from ...models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
-        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
-    )
-    from ...models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_conversation_config import (
-        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig,
-    )
-    from ...models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_platform_settings import (
-        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 from . import conversational_ai_agents_drafts_create, conversational_ai_agents_drafts_delete
 
 
@@ -86,9 +70,9 @@ class ConversationalAiAgentsDraftsResource:
     def create(
         self,
         agent_id: str,
-        conversation_config: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig,
-        platform_settings: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings,
-        workflow: AgentWorkflowRequestModel,
+        conversation_config: models.BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig,
+        platform_settings: models.BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings,
+        workflow: models.AgentWorkflowRequestModel,
         name: str,
         *,
         tags: builtins.list[str] | None | Unset = UNSET,
@@ -187,9 +171,9 @@ class AsyncConversationalAiAgentsDraftsResource:
     async def create(
         self,
         agent_id: str,
-        conversation_config: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig,
-        platform_settings: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings,
-        workflow: AgentWorkflowRequestModel,
+        conversation_config: models.BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig,
+        platform_settings: models.BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings,
+        workflow: models.AgentWorkflowRequestModel,
         name: str,
         *,
         tags: builtins.list[str] | None | Unset = UNSET,

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,20 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 from . import conversational_ai_agents_knowledge_base_size
 
 
 def _parse_conversational_ai_agents_knowledge_base_size(
     response: httpx.Response,
-) -> GetAgentKnowledgebaseSizeResponseModel:
+) -> models.GetAgentKnowledgebaseSizeResponseModel:
     from ...models.get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -63,7 +56,7 @@ class ConversationalAiAgentsKnowledgeBaseResource:
         agent_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentKnowledgebaseSizeResponseModel:
+    ) -> models.GetAgentKnowledgebaseSizeResponseModel:
         """Returns The Size Of The Agent'S Knowledge Base
 
         Returns the number of pages in the agent's knowledge base.
@@ -109,7 +102,7 @@ class AsyncConversationalAiAgentsKnowledgeBaseResource:
         agent_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentKnowledgebaseSizeResponseModel:
+    ) -> models.GetAgentKnowledgebaseSizeResponseModel:
         """Returns The Size Of The Agent'S Knowledge Base
 
         Returns the number of pages in the agent's knowledge base.

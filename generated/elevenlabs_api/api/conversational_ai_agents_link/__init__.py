@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.get_agent_link_response_model import GetAgentLinkResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 from . import conversational_ai_agents_link_get
 
 
-def _parse_conversational_ai_agents_link_get(response: httpx.Response) -> GetAgentLinkResponseModel:
+def _parse_conversational_ai_agents_link_get(response: httpx.Response) -> models.GetAgentLinkResponseModel:
     from ...models.get_agent_link_response_model import GetAgentLinkResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -59,7 +52,7 @@ class ConversationalAiAgentsLinkResource:
         agent_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentLinkResponseModel:
+    ) -> models.GetAgentLinkResponseModel:
         """Get Shareable Agent Link
 
         Get the current link used to share the agent with others
@@ -103,7 +96,7 @@ class AsyncConversationalAiAgentsLinkResource:
         agent_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentLinkResponseModel:
+    ) -> models.GetAgentLinkResponseModel:
         """Get Shareable Agent Link
 
         Get the current link used to share the agent with others

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,19 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.llm_usage_calculator_request_model import LLMUsageCalculatorRequestModel
-    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
 from . import conversational_ai_agents_llm_usage_calculate
 
 
-def _parse_conversational_ai_agents_llm_usage_calculate(response: httpx.Response) -> LLMUsageCalculatorResponseModel:
+def _parse_conversational_ai_agents_llm_usage_calculate(
+    response: httpx.Response,
+) -> models.LLMUsageCalculatorResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.llm_usage_calculator_request_model import LLMUsageCalculatorRequestModel
     from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
@@ -64,7 +58,7 @@ class ConversationalAiAgentsLlmUsageResource:
         number_of_pages: int | None | Unset = UNSET,
         rag_enabled: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> LLMUsageCalculatorResponseModel:
+    ) -> models.LLMUsageCalculatorResponseModel:
         """Calculate Expected Llm Usage For An Agent
 
         Calculates expected number of LLM tokens needed for the specified agent.
@@ -124,7 +118,7 @@ class AsyncConversationalAiAgentsLlmUsageResource:
         number_of_pages: int | None | Unset = UNSET,
         rag_enabled: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> LLMUsageCalculatorResponseModel:
+    ) -> models.LLMUsageCalculatorResponseModel:
         """Calculate Expected Llm Usage For An Agent
 
         Calculates expected number of LLM tokens needed for the specified agent.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,20 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.compile_procedures_response_model import CompileProceduresResponseModel
-    from ...models.compile_procedures_validation_error_response_model import (
-        CompileProceduresValidationErrorResponseModel,
-    )
-    from ...models.create_procedure_request_model import CreateProcedureRequestModel
-    from ...models.create_procedure_response_model import CreateProcedureResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_procedures_response_model import ListProceduresResponseModel
-    from ...models.procedure_at_version_response_model import ProcedureAtVersionResponseModel
     from ..conversational_ai_agents_procedures_drafts import (
         AsyncConversationalAiAgentsProceduresDraftsResource,
         ConversationalAiAgentsProceduresDraftsResource,
@@ -51,7 +40,7 @@ from . import (
 )
 
 
-def _parse_conversational_ai_agents_procedures_list(response: httpx.Response) -> ListProceduresResponseModel:
+def _parse_conversational_ai_agents_procedures_list(response: httpx.Response) -> models.ListProceduresResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_procedures_response_model import ListProceduresResponseModel
 
@@ -60,7 +49,7 @@ def _parse_conversational_ai_agents_procedures_list(response: httpx.Response) ->
     return response_200
 
 
-def _parse_conversational_ai_agents_procedures_create(response: httpx.Response) -> CreateProcedureResponseModel:
+def _parse_conversational_ai_agents_procedures_create(response: httpx.Response) -> models.CreateProcedureResponseModel:
     from ...models.create_procedure_request_model import CreateProcedureRequestModel
     from ...models.create_procedure_response_model import CreateProcedureResponseModel
     from ...models.http_validation_error import HTTPValidationError
@@ -70,7 +59,9 @@ def _parse_conversational_ai_agents_procedures_create(response: httpx.Response) 
     return response_200
 
 
-def _parse_conversational_ai_agents_procedures_compile(response: httpx.Response) -> CompileProceduresResponseModel:
+def _parse_conversational_ai_agents_procedures_compile(
+    response: httpx.Response,
+) -> models.CompileProceduresResponseModel:
     from ...models.compile_procedures_response_model import CompileProceduresResponseModel
     from ...models.compile_procedures_validation_error_response_model import (
         CompileProceduresValidationErrorResponseModel,
@@ -82,7 +73,7 @@ def _parse_conversational_ai_agents_procedures_compile(response: httpx.Response)
     return response_200
 
 
-def _parse_conversational_ai_agents_procedures_get(response: httpx.Response) -> ProcedureAtVersionResponseModel:
+def _parse_conversational_ai_agents_procedures_get(response: httpx.Response) -> models.ProcedureAtVersionResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_at_version_response_model import ProcedureAtVersionResponseModel
 
@@ -136,7 +127,7 @@ class ConversationalAiAgentsProceduresResource:
         *,
         agent_version_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListProceduresResponseModel:
+    ) -> models.ListProceduresResponseModel:
         """List Procedures
 
         List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
@@ -169,9 +160,9 @@ class ConversationalAiAgentsProceduresResource:
         agent_id: str,
         branch_id: str,
         *,
-        body: CreateProcedureRequestModel | None | Unset,
+        body: models.CreateProcedureRequestModel | None | Unset,
         request_options: RequestOptions | None = None,
-    ) -> CreateProcedureResponseModel:
+    ) -> models.CreateProcedureResponseModel:
         """Create Procedure
 
         Create a new procedure for the agent on a branch.
@@ -181,7 +172,7 @@ class ConversationalAiAgentsProceduresResource:
         Args:
             agent_id (str): Agent ID to get the procedure draft from
             branch_id (str): Branch ID to get the procedure draft from
-            body: The request body.
+            body (CreateProcedureRequestModel | None): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -202,7 +193,7 @@ class ConversationalAiAgentsProceduresResource:
         branch_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CompileProceduresResponseModel:
+    ) -> models.CompileProceduresResponseModel:
         """Compile Procedures
 
         Compile procedure drafts into a workflow.
@@ -234,7 +225,7 @@ class ConversationalAiAgentsProceduresResource:
         version_id: None | str | Unset = UNSET,
         agent_version_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ProcedureAtVersionResponseModel:
+    ) -> models.ProcedureAtVersionResponseModel:
         """Get Procedure
 
         Retrieve a procedure at a specific version or the current branch HEAD.
@@ -338,7 +329,7 @@ class AsyncConversationalAiAgentsProceduresResource:
         *,
         agent_version_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListProceduresResponseModel:
+    ) -> models.ListProceduresResponseModel:
         """List Procedures
 
         List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
@@ -371,9 +362,9 @@ class AsyncConversationalAiAgentsProceduresResource:
         agent_id: str,
         branch_id: str,
         *,
-        body: CreateProcedureRequestModel | None | Unset,
+        body: models.CreateProcedureRequestModel | None | Unset,
         request_options: RequestOptions | None = None,
-    ) -> CreateProcedureResponseModel:
+    ) -> models.CreateProcedureResponseModel:
         """Create Procedure
 
         Create a new procedure for the agent on a branch.
@@ -383,7 +374,7 @@ class AsyncConversationalAiAgentsProceduresResource:
         Args:
             agent_id (str): Agent ID to get the procedure draft from
             branch_id (str): Branch ID to get the procedure draft from
-            body: The request body.
+            body (CreateProcedureRequestModel | None): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -404,7 +395,7 @@ class AsyncConversationalAiAgentsProceduresResource:
         branch_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CompileProceduresResponseModel:
+    ) -> models.CompileProceduresResponseModel:
         """Compile Procedures
 
         Compile procedure drafts into a workflow.
@@ -438,7 +429,7 @@ class AsyncConversationalAiAgentsProceduresResource:
         version_id: None | str | Unset = UNSET,
         agent_version_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ProcedureAtVersionResponseModel:
+    ) -> models.ProcedureAtVersionResponseModel:
         """Get Procedure
 
         Retrieve a procedure at a specific version or the current branch HEAD.

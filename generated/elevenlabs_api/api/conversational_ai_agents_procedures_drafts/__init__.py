@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,16 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
-    from ...models.procedure_type import ProcedureType
-    from ...models.update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
 from . import (
     conversational_ai_agents_procedures_drafts_delete,
     conversational_ai_agents_procedures_drafts_get,
@@ -40,7 +31,9 @@ from . import (
 )
 
 
-def _parse_conversational_ai_agents_procedures_drafts_get(response: httpx.Response) -> ProcedureDraftResponseModel:
+def _parse_conversational_ai_agents_procedures_drafts_get(
+    response: httpx.Response,
+) -> models.ProcedureDraftResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
 
@@ -56,7 +49,9 @@ def _parse_conversational_ai_agents_procedures_drafts_delete(response: httpx.Res
     return response_200
 
 
-def _parse_conversational_ai_agents_procedures_drafts_update(response: httpx.Response) -> ProcedureDraftResponseModel:
+def _parse_conversational_ai_agents_procedures_drafts_update(
+    response: httpx.Response,
+) -> models.ProcedureDraftResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
     from ...models.update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
@@ -86,7 +81,7 @@ class ConversationalAiAgentsProceduresDraftsResource:
         procedure_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ProcedureDraftResponseModel:
+    ) -> models.ProcedureDraftResponseModel:
         """Get Procedure Draft
 
         Get user's draft for a procedure
@@ -154,11 +149,11 @@ class ConversationalAiAgentsProceduresDraftsResource:
         procedure_id: str,
         name: str,
         content: str,
-        type_: ProcedureType,
+        type_: models.ProcedureType,
         *,
         trigger: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ProcedureDraftResponseModel:
+    ) -> models.ProcedureDraftResponseModel:
         """Update Procedure Draft
 
         Create or update user's draft for a procedure
@@ -231,7 +226,7 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
         procedure_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ProcedureDraftResponseModel:
+    ) -> models.ProcedureDraftResponseModel:
         """Get Procedure Draft
 
         Get user's draft for a procedure
@@ -301,11 +296,11 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
         procedure_id: str,
         name: str,
         content: str,
-        type_: ProcedureType,
+        type_: models.ProcedureType,
         *,
         trigger: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ProcedureDraftResponseModel:
+    ) -> models.ProcedureDraftResponseModel:
         """Update Procedure Draft
 
         Create or update user's draft for a procedure

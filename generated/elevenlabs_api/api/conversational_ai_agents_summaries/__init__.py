@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,22 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get import (
-        ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 from . import conversational_ai_agents_summaries_get
 
 
 def _parse_conversational_ai_agents_summaries_get(
     response: httpx.Response,
-) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet:
+) -> models.ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet:
     from ...models.conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get import (
         ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
     )
@@ -73,7 +64,7 @@ class ConversationalAiAgentsSummariesResource:
         *,
         agent_ids: builtins.list[str],
         request_options: RequestOptions | None = None,
-    ) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet:
+    ) -> models.ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet:
         """Get Agent Summaries
 
         Returns summaries for the specified agents.
@@ -118,7 +109,7 @@ class AsyncConversationalAiAgentsSummariesResource:
         *,
         agent_ids: builtins.list[str],
         request_options: RequestOptions | None = None,
-    ) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet:
+    ) -> models.ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet:
         """Get Agent Summaries
 
         Returns summaries for the specified agents.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.agent_version_metadata import AgentVersionMetadata
-    from ...models.http_validation_error import HTTPValidationError
 from . import conversational_ai_agents_versions_get
 
 
-def _parse_conversational_ai_agents_versions_get(response: httpx.Response) -> AgentVersionMetadata:
+def _parse_conversational_ai_agents_versions_get(response: httpx.Response) -> models.AgentVersionMetadata:
     from ...models.agent_version_metadata import AgentVersionMetadata
     from ...models.http_validation_error import HTTPValidationError
 
@@ -60,7 +53,7 @@ class ConversationalAiAgentsVersionsResource:
         version_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentVersionMetadata:
+    ) -> models.AgentVersionMetadata:
         """Get Agent Version Metadata
 
         Get metadata for a specific agent version
@@ -110,7 +103,7 @@ class AsyncConversationalAiAgentsVersionsResource:
         version_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AgentVersionMetadata:
+    ) -> models.AgentVersionMetadata:
         """Get Agent Version Metadata
 
         Get metadata for a specific agent version

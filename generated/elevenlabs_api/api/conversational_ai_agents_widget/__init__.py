@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,13 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.get_agent_embed_response_model import GetAgentEmbedResponseModel
-    from ...models.http_validation_error import HTTPValidationError
     from ..conversational_ai_agents_widget_avatar import (
         AsyncConversationalAiAgentsWidgetAvatarResource,
         ConversationalAiAgentsWidgetAvatarResource,
@@ -38,7 +34,7 @@ if TYPE_CHECKING:
 from . import conversational_ai_agents_widget_get
 
 
-def _parse_conversational_ai_agents_widget_get(response: httpx.Response) -> GetAgentEmbedResponseModel:
+def _parse_conversational_ai_agents_widget_get(response: httpx.Response) -> models.GetAgentEmbedResponseModel:
     from ...models.get_agent_embed_response_model import GetAgentEmbedResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -77,7 +73,7 @@ class ConversationalAiAgentsWidgetResource:
         *,
         conversation_signature: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentEmbedResponseModel:
+    ) -> models.GetAgentEmbedResponseModel:
         """Get Agent Widget Config
 
         Retrieve the widget configuration for an agent
@@ -135,7 +131,7 @@ class AsyncConversationalAiAgentsWidgetResource:
         *,
         conversation_signature: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentEmbedResponseModel:
+    ) -> models.GetAgentEmbedResponseModel:
         """Get Agent Widget Config
 
         Retrieve the widget configuration for an agent

@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,23 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
-        BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.post_agent_avatar_response_model import PostAgentAvatarResponseModel
-    from ...types import File
 from . import conversational_ai_agents_widget_avatar_create
 
 
-def _parse_conversational_ai_agents_widget_avatar_create(response: httpx.Response) -> PostAgentAvatarResponseModel:
+def _parse_conversational_ai_agents_widget_avatar_create(
+    response: httpx.Response,
+) -> models.PostAgentAvatarResponseModel:
     from ...models.body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
         BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
     )
@@ -70,7 +60,7 @@ class ConversationalAiAgentsWidgetAvatarResource:
         avatar_file: FileInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> PostAgentAvatarResponseModel:
+    ) -> models.PostAgentAvatarResponseModel:
         """Post Agent Avatar
 
         Sets the avatar for an agent displayed in the widget
@@ -125,7 +115,7 @@ class AsyncConversationalAiAgentsWidgetAvatarResource:
         avatar_file: FileInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> PostAgentAvatarResponseModel:
+    ) -> models.PostAgentAvatarResponseModel:
         """Post Agent Avatar
 
         Sets the avatar for an agent displayed in the widget

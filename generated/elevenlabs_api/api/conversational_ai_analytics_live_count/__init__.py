@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.get_live_count_response import GetLiveCountResponse
-    from ...models.http_validation_error import HTTPValidationError
 from . import conversational_ai_analytics_live_count_get
 
 
-def _parse_conversational_ai_analytics_live_count_get(response: httpx.Response) -> GetLiveCountResponse:
+def _parse_conversational_ai_analytics_live_count_get(response: httpx.Response) -> models.GetLiveCountResponse:
     from ...models.get_live_count_response import GetLiveCountResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -69,7 +62,7 @@ class ConversationalAiAnalyticsLiveCountResource:
         agent_id: None | str | Unset = UNSET,
         agent_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetLiveCountResponse:
+    ) -> models.GetLiveCountResponse:
         """Get Live Count
 
         Get the live count of the ongoing conversations.
@@ -118,7 +111,7 @@ class AsyncConversationalAiAnalyticsLiveCountResource:
         agent_id: None | str | Unset = UNSET,
         agent_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetLiveCountResponse:
+    ) -> models.GetLiveCountResponse:
         """Get Live Count
 
         Get the live count of the ongoing conversations.

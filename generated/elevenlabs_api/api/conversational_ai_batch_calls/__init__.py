@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,24 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.batch_call_detailed_response import BatchCallDetailedResponse
-    from ...models.batch_call_response import BatchCallResponse
-    from ...models.batch_call_whats_app_params import BatchCallWhatsAppParams
-    from ...models.body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
-        BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.outbound_call_recipient import OutboundCallRecipient
-    from ...models.telephony_call_config import TelephonyCallConfig
-    from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
-    from ...types import File
 from . import (
     conversational_ai_batch_calls_cancel,
     conversational_ai_batch_calls_create,
@@ -52,7 +35,7 @@ from . import (
 )
 
 
-def _parse_conversational_ai_batch_calls_create(response: httpx.Response) -> BatchCallResponse:
+def _parse_conversational_ai_batch_calls_create(response: httpx.Response) -> models.BatchCallResponse:
     from ...models.batch_call_response import BatchCallResponse
     from ...models.body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
         BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
@@ -64,7 +47,7 @@ def _parse_conversational_ai_batch_calls_create(response: httpx.Response) -> Bat
     return response_200
 
 
-def _parse_conversational_ai_batch_calls_list(response: httpx.Response) -> WorkspaceBatchCallsResponse:
+def _parse_conversational_ai_batch_calls_list(response: httpx.Response) -> models.WorkspaceBatchCallsResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
 
@@ -73,7 +56,7 @@ def _parse_conversational_ai_batch_calls_list(response: httpx.Response) -> Works
     return response_200
 
 
-def _parse_conversational_ai_batch_calls_get(response: httpx.Response) -> BatchCallDetailedResponse:
+def _parse_conversational_ai_batch_calls_get(response: httpx.Response) -> models.BatchCallDetailedResponse:
     from ...models.batch_call_detailed_response import BatchCallDetailedResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -86,7 +69,7 @@ def _parse_conversational_ai_batch_calls_delete(response: httpx.Response) -> Non
     return None
 
 
-def _parse_conversational_ai_batch_calls_cancel(response: httpx.Response) -> BatchCallResponse:
+def _parse_conversational_ai_batch_calls_cancel(response: httpx.Response) -> models.BatchCallResponse:
     from ...models.batch_call_response import BatchCallResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -95,7 +78,7 @@ def _parse_conversational_ai_batch_calls_cancel(response: httpx.Response) -> Bat
     return response_200
 
 
-def _parse_conversational_ai_batch_calls_retry(response: httpx.Response) -> BatchCallResponse:
+def _parse_conversational_ai_batch_calls_retry(response: httpx.Response) -> models.BatchCallResponse:
     from ...models.batch_call_response import BatchCallResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -127,18 +110,18 @@ class ConversationalAiBatchCallsResource:
         self,
         call_name: str,
         agent_id: str,
-        recipients: builtins.list[OutboundCallRecipient],
+        recipients: builtins.list[models.OutboundCallRecipient],
         *,
         scheduled_time_unix: int | None | Unset = UNSET,
         agent_phone_number_id: None | str | Unset = UNSET,
-        whatsapp_params: BatchCallWhatsAppParams | None | Unset = UNSET,
+        whatsapp_params: models.BatchCallWhatsAppParams | None | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         target_concurrency_limit: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> BatchCallResponse:
+    ) -> models.BatchCallResponse:
         """Submit A Batch Call Request.
 
         Submit a batch call request to schedule calls for multiple recipients.
@@ -192,7 +175,7 @@ class ConversationalAiBatchCallsResource:
         last_doc: None | str | Unset = UNSET,
         agent_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceBatchCallsResponse:
+    ) -> models.WorkspaceBatchCallsResponse:
         """Get All Batch Calls For A Workspace.
 
         Get all batch calls for the current workspace.
@@ -200,7 +183,7 @@ class ConversationalAiBatchCallsResource:
         `GET /v1/convai/batch-calling/workspace`.
 
         Args:
-            limit (int | Unset):
+            limit (int | Unset): Defaults to 100 on the server.
             last_doc (None | str | Unset):
             agent_id (None | str | Unset): Filter batch calls to a single agent.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -220,7 +203,7 @@ class ConversationalAiBatchCallsResource:
         batch_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> BatchCallDetailedResponse:
+    ) -> models.BatchCallDetailedResponse:
         """Get A Batch Call By Id.
 
         Get detailed information about a batch call including all recipients.
@@ -270,7 +253,7 @@ class ConversationalAiBatchCallsResource:
         batch_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> BatchCallResponse:
+    ) -> models.BatchCallResponse:
         """Cancel A Batch Call.
 
         Cancel a running batch call and set all recipients to cancelled status.
@@ -322,7 +305,7 @@ class ConversationalAiBatchCallsResource:
         batch_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> BatchCallResponse:
+    ) -> models.BatchCallResponse:
         """Retry A Batch Call.
 
         Retry a batch call, calling failed and no-response recipients again.
@@ -371,18 +354,18 @@ class AsyncConversationalAiBatchCallsResource:
         self,
         call_name: str,
         agent_id: str,
-        recipients: builtins.list[OutboundCallRecipient],
+        recipients: builtins.list[models.OutboundCallRecipient],
         *,
         scheduled_time_unix: int | None | Unset = UNSET,
         agent_phone_number_id: None | str | Unset = UNSET,
-        whatsapp_params: BatchCallWhatsAppParams | None | Unset = UNSET,
+        whatsapp_params: models.BatchCallWhatsAppParams | None | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         target_concurrency_limit: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> BatchCallResponse:
+    ) -> models.BatchCallResponse:
         """Submit A Batch Call Request.
 
         Submit a batch call request to schedule calls for multiple recipients.
@@ -436,7 +419,7 @@ class AsyncConversationalAiBatchCallsResource:
         last_doc: None | str | Unset = UNSET,
         agent_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceBatchCallsResponse:
+    ) -> models.WorkspaceBatchCallsResponse:
         """Get All Batch Calls For A Workspace.
 
         Get all batch calls for the current workspace.
@@ -444,7 +427,7 @@ class AsyncConversationalAiBatchCallsResource:
         `GET /v1/convai/batch-calling/workspace`.
 
         Args:
-            limit (int | Unset):
+            limit (int | Unset): Defaults to 100 on the server.
             last_doc (None | str | Unset):
             agent_id (None | str | Unset): Filter batch calls to a single agent.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -464,7 +447,7 @@ class AsyncConversationalAiBatchCallsResource:
         batch_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> BatchCallDetailedResponse:
+    ) -> models.BatchCallDetailedResponse:
         """Get A Batch Call By Id.
 
         Get detailed information about a batch call including all recipients.
@@ -514,7 +497,7 @@ class AsyncConversationalAiBatchCallsResource:
         batch_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> BatchCallResponse:
+    ) -> models.BatchCallResponse:
         """Cancel A Batch Call.
 
         Cancel a running batch call and set all recipients to cancelled status.
@@ -566,7 +549,7 @@ class AsyncConversationalAiBatchCallsResource:
         batch_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> BatchCallResponse:
+    ) -> models.BatchCallResponse:
         """Retry A Batch Call.
 
         Retry a batch call, calling failed and no-response recipients again.

@@ -90,7 +90,7 @@ def sync_detailed(
      Get all batch calls for the current workspace.
 
     Args:
-        limit (int | Unset):
+        limit (int | Unset): Defaults to 100 on the server.
         last_doc (None | str | Unset):
         agent_id (None | str | Unset): Filter batch calls to a single agent.
 
@@ -123,7 +123,7 @@ def sync(
      Get all batch calls for the current workspace.
 
     Args:
-        limit (int | Unset):
+        limit (int | Unset): Defaults to 100 on the server.
         last_doc (None | str | Unset):
         agent_id (None | str | Unset): Filter batch calls to a single agent.
 
@@ -155,7 +155,7 @@ async def asyncio_detailed(
      Get all batch calls for the current workspace.
 
     Args:
-        limit (int | Unset):
+        limit (int | Unset): Defaults to 100 on the server.
         last_doc (None | str | Unset):
         agent_id (None | str | Unset): Filter batch calls to a single agent.
 
@@ -188,7 +188,7 @@ async def asyncio(
      Get all batch calls for the current workspace.
 
     Args:
-        limit (int | Unset):
+        limit (int | Unset): Defaults to 100 on the server.
         last_doc (None | str | Unset):
         agent_id (None | str | Unset): Filter batch calls to a single agent.
 

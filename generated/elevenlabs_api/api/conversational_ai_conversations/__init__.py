@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,29 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.conversation_initiation_source import ConversationInitiationSource
-    from ...models.conversation_product import ConversationProduct
-    from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
-    from ...models.conversation_summary_response_model import ConversationSummaryResponseModel
-    from ...models.conversational_ai_conversations_list_exclude_statuses_type_0_item import (
-        ConversationalAiConversationsListExcludeStatusesType0Item,
-    )
-    from ...models.conversational_ai_conversations_list_summary_mode import ConversationalAiConversationsListSummaryMode
-    from ...models.evaluation_success_result import EvaluationSuccessResult
-    from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.get_conversation_summary_response_model import GetConversationSummaryResponseModel
-    from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
-    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
-    from ...models.guardrail_type import GuardrailType
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sip_log_message import SIPLogMessage
-    from ...models.sort_direction import SortDirection
-    from ...models.token_response_model import TokenResponseModel
     from ..conversational_ai_conversations_analysis import (
         AsyncConversationalAiConversationsAnalysisResource,
         ConversationalAiConversationsAnalysisResource,
@@ -90,7 +70,7 @@ from . import (
 
 def _parse_conversational_ai_conversations_get_signed_url(
     response: httpx.Response,
-) -> ConversationSignedUrlResponseModel:
+) -> models.ConversationSignedUrlResponseModel:
     from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -101,7 +81,7 @@ def _parse_conversational_ai_conversations_get_signed_url(
 
 def _parse_conversational_ai_conversations_get_signed_url_deprecated(
     response: httpx.Response,
-) -> ConversationSignedUrlResponseModel:
+) -> models.ConversationSignedUrlResponseModel:
     from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -110,7 +90,7 @@ def _parse_conversational_ai_conversations_get_signed_url_deprecated(
     return response_200
 
 
-def _parse_conversational_ai_conversations_get_webrtc_token(response: httpx.Response) -> TokenResponseModel:
+def _parse_conversational_ai_conversations_get_webrtc_token(response: httpx.Response) -> models.TokenResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.token_response_model import TokenResponseModel
 
@@ -119,7 +99,7 @@ def _parse_conversational_ai_conversations_get_webrtc_token(response: httpx.Resp
     return response_200
 
 
-def _parse_conversational_ai_conversations_list(response: httpx.Response) -> GetConversationsPageResponseModel:
+def _parse_conversational_ai_conversations_list(response: httpx.Response) -> models.GetConversationsPageResponseModel:
     from ...models.conversation_initiation_source import (
         ConversationInitiationSource,
         check_conversation_initiation_source,
@@ -144,7 +124,7 @@ def _parse_conversational_ai_conversations_list(response: httpx.Response) -> Get
     return response_200
 
 
-def _parse_conversational_ai_conversations_resolve(response: httpx.Response) -> GetConversationResponseModel:
+def _parse_conversational_ai_conversations_resolve(response: httpx.Response) -> models.GetConversationResponseModel:
     from ...models.get_conversation_response_model import GetConversationResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -153,7 +133,7 @@ def _parse_conversational_ai_conversations_resolve(response: httpx.Response) -> 
     return response_200
 
 
-def _parse_conversational_ai_conversations_get(response: httpx.Response) -> GetConversationResponseModel:
+def _parse_conversational_ai_conversations_get(response: httpx.Response) -> models.GetConversationResponseModel:
     from ...models.get_conversation_response_model import GetConversationResponseModel
 
     response_200 = GetConversationResponseModel.from_dict(loads(response.content))
@@ -168,7 +148,9 @@ def _parse_conversational_ai_conversations_delete(response: httpx.Response) -> A
     return response_200
 
 
-def _parse_conversational_ai_conversations_get_sip_messages(response: httpx.Response) -> GetSIPLogMessagesResponse:
+def _parse_conversational_ai_conversations_get_sip_messages(
+    response: httpx.Response,
+) -> models.GetSIPLogMessagesResponse:
     from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -177,7 +159,9 @@ def _parse_conversational_ai_conversations_get_sip_messages(response: httpx.Resp
     return response_200
 
 
-def _parse_conversational_ai_conversations_get_summary(response: httpx.Response) -> GetConversationSummaryResponseModel:
+def _parse_conversational_ai_conversations_get_summary(
+    response: httpx.Response,
+) -> models.GetConversationSummaryResponseModel:
     from ...models.get_conversation_summary_response_model import GetConversationSummaryResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -240,7 +224,7 @@ class ConversationalAiConversationsListQuery(TypedDict, total=False):
     visited_agent_ids: builtins.list[str] | None | Unset
     visited_agent_branch_ids: builtins.list[str] | None | Unset
     triggered_procedure_ids: builtins.list[str] | None | Unset
-    call_successful: EvaluationSuccessResult | None | Unset
+    call_successful: models.EvaluationSuccessResult | None | Unset
     call_start_before_unix: int | None | Unset
     call_start_after_unix: int | None | Unset
     call_duration_min_secs: int | None | Unset
@@ -259,22 +243,22 @@ class ConversationalAiConversationsListQuery(TypedDict, total=False):
     include_invalid_tool_calls: bool | Unset
     main_languages: builtins.list[str] | None | Unset
     page_size: int | Unset
-    summary_mode: ConversationalAiConversationsListSummaryMode | Unset
+    summary_mode: models.ConversationalAiConversationsListSummaryMode | Unset
     search: None | str | Unset
-    conversation_initiation_source: ConversationInitiationSource | None | Unset
+    conversation_initiation_source: models.ConversationInitiationSource | None | Unset
     text_only: bool | None | Unset
-    conversation_product_type: ConversationProduct | None | Unset
+    conversation_product_type: models.ConversationProduct | None | Unset
     branch_id: None | str | Unset
     version_id: None | str | Unset
     parent_conversation_id: None | str | Unset
     topic_ids: builtins.list[str] | None | Unset
-    exclude_statuses: builtins.list[ConversationalAiConversationsListExcludeStatusesType0Item] | None | Unset
+    exclude_statuses: builtins.list[models.ConversationalAiConversationsListExcludeStatusesType0Item] | None | Unset
     tag_ids: builtins.list[str] | None | Unset
     workflow_node_entered_id: None | str | Unset
     termination_reasons: builtins.list[str] | None | Unset
-    guardrail_types: builtins.list[GuardrailType] | None | Unset
+    guardrail_types: builtins.list[models.GuardrailType] | None | Unset
     custom_guardrail_names: builtins.list[str] | None | Unset
-    sort_direction: SortDirection | Unset
+    sort_direction: models.SortDirection | Unset
 
 
 class ConversationalAiConversationsResolveQuery(TypedDict, total=False):
@@ -366,7 +350,7 @@ class ConversationalAiConversationsResource:
         environment: None | str | Unset = UNSET,
         debug_events_request: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ConversationSignedUrlResponseModel:
+    ) -> models.ConversationSignedUrlResponseModel:
         """Get Signed Url
 
         Get a signed url to start a conversation with an agent with an agent that requires authorization
@@ -377,12 +361,13 @@ class ConversationalAiConversationsResource:
             agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
                 same underlying resource.
             include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-                response. If included, the conversation_signature cannot be used again.
+                response. If included, the conversation_signature cannot be used again. Defaults to False on
+                the server.
             branch_id (None | str | Unset): The ID of the branch to use
             environment (None | str | Unset): The environment to use for resolving environment variables
                 (e.g. 'production', 'staging'). Defaults to 'production'.
             debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-                users with editor access to the agent.
+                users with editor access to the agent. Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -406,7 +391,7 @@ class ConversationalAiConversationsResource:
         environment: None | str | Unset = UNSET,
         debug_events_request: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ConversationSignedUrlResponseModel:
+    ) -> models.ConversationSignedUrlResponseModel:
         """Deprecated: Get Signed Url
 
         Deprecated. Get a signed url to start a conversation with an agent with an agent that requires
@@ -418,12 +403,13 @@ class ConversationalAiConversationsResource:
             agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
                 same underlying resource.
             include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-                response. If included, the conversation_signature cannot be used again.
+                response. If included, the conversation_signature cannot be used again. Defaults to False on
+                the server.
             branch_id (None | str | Unset): The ID of the branch to use
             environment (None | str | Unset): The environment to use for resolving environment variables
                 (e.g. 'production', 'staging'). Defaults to 'production'.
             debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-                users with editor access to the agent.
+                users with editor access to the agent. Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -449,7 +435,7 @@ class ConversationalAiConversationsResource:
         environment: None | str | Unset = UNSET,
         debug_events_request: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> TokenResponseModel:
+    ) -> models.TokenResponseModel:
         """Get Webrtc Token
 
         Get a WebRTC session token for real-time communication.
@@ -465,7 +451,7 @@ class ConversationalAiConversationsResource:
             environment (None | str | Unset): The environment to use for resolving environment variables
                 (e.g. 'production', 'staging'). Defaults to 'production'.
             debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-                users with editor access to the agent.
+                users with editor access to the agent. Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -488,7 +474,7 @@ class ConversationalAiConversationsResource:
         visited_agent_ids: builtins.list[str] | None | Unset = UNSET,
         visited_agent_branch_ids: builtins.list[str] | None | Unset = UNSET,
         triggered_procedure_ids: builtins.list[str] | None | Unset = UNSET,
-        call_successful: EvaluationSuccessResult | None | Unset = UNSET,
+        call_successful: models.EvaluationSuccessResult | None | Unset = UNSET,
         call_start_before_unix: int | None | Unset = UNSET,
         call_start_after_unix: int | None | Unset = UNSET,
         call_duration_min_secs: int | None | Unset = UNSET,
@@ -507,26 +493,26 @@ class ConversationalAiConversationsResource:
         include_invalid_tool_calls: bool | Unset = UNSET,
         main_languages: builtins.list[str] | None | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        summary_mode: ConversationalAiConversationsListSummaryMode | Unset = UNSET,
+        summary_mode: models.ConversationalAiConversationsListSummaryMode | Unset = UNSET,
         search: None | str | Unset = UNSET,
-        conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
+        conversation_initiation_source: models.ConversationInitiationSource | None | Unset = UNSET,
         text_only: bool | None | Unset = UNSET,
-        conversation_product_type: ConversationProduct | None | Unset = UNSET,
+        conversation_product_type: models.ConversationProduct | None | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         version_id: None | str | Unset = UNSET,
         parent_conversation_id: None | str | Unset = UNSET,
         topic_ids: builtins.list[str] | None | Unset = UNSET,
-        exclude_statuses: builtins.list[ConversationalAiConversationsListExcludeStatusesType0Item]
+        exclude_statuses: builtins.list[models.ConversationalAiConversationsListExcludeStatusesType0Item]
         | None
         | Unset = UNSET,
         tag_ids: builtins.list[str] | None | Unset = UNSET,
         workflow_node_entered_id: None | str | Unset = UNSET,
         termination_reasons: builtins.list[str] | None | Unset = UNSET,
-        guardrail_types: builtins.list[GuardrailType] | None | Unset = UNSET,
+        guardrail_types: builtins.list[models.GuardrailType] | None | Unset = UNSET,
         custom_guardrail_names: builtins.list[str] | None | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationsPageResponseModel:
+    ) -> models.GetConversationsPageResponseModel:
         """Get Conversations
 
         Get all conversations of agents that user owns. With option to restrict to a specific agent.
@@ -573,13 +559,15 @@ class ConversationalAiConversationsResource:
                 had successful calls.
             tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
                 errored calls.
-            include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+            include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults to
+                False on the server.
             main_languages (list[str] | None | Unset): Filter conversations by detected main language
                 (language code).
             page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-                transcript summaries in the response. One of: exclude, include.
+                transcript summaries in the response. Defaults to 'exclude' on the server. One of: exclude,
+                include.
             search (None | str | Unset): Full-text or fuzzy search over transcript messages
             conversation_initiation_source (ConversationInitiationSource | None | Unset):  One of:
                 android_sdk, flutter_sdk, genesys, js_sdk, node_js_sdk, python_sdk, react_native_sdk,
@@ -593,9 +581,9 @@ class ConversationalAiConversationsResource:
                 for subagent conversations.
             topic_ids (list[str] | None | Unset): Filter conversations by topic IDs assigned during
                 topic discovery.
-            exclude_statuses (list[ConversationalAiConversationsListExcludeStatusesType0Item] | None |
-                Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
-                processing conversations from list views.
+            exclude_statuses (list[ConversationalAiConversationsListExcludeStatusesType0Item] | None | Unset):
+                Exclude conversations with the given statuses. Useful for hiding in-progress / processing
+                conversations from list views.
             tag_ids (list[str] | None | Unset): Filter conversations by conversation tag IDs assigned
                 via the conversation-tags endpoints.
             workflow_node_entered_id (None | str | Unset): Filter conversations to only those that
@@ -661,14 +649,14 @@ class ConversationalAiConversationsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiConversationsListQuery],
-    ) -> Iterator[GetConversationsPageResponseModel]:
+    ) -> Iterator[models.GetConversationsPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_LIST)
 
     def iter_all(
         self,
         **query: Unpack[ConversationalAiConversationsListQuery],
-    ) -> Iterator[ConversationSummaryResponseModel]:
+    ) -> Iterator[models.ConversationSummaryResponseModel]:
         """Every item (`conversations`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.conversations
@@ -679,7 +667,7 @@ class ConversationalAiConversationsResource:
         agent_id: str,
         reference: str,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationResponseModel:
+    ) -> models.GetConversationResponseModel:
         """Resolve Conversation Reference
 
         Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
@@ -707,7 +695,7 @@ class ConversationalAiConversationsResource:
         conversation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationResponseModel:
+    ) -> models.GetConversationResponseModel:
         """Get Conversation Details
 
         Get the details of a particular conversation
@@ -759,7 +747,7 @@ class ConversationalAiConversationsResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetSIPLogMessagesResponse:
+    ) -> models.GetSIPLogMessagesResponse:
         """Get Sip Messages For A Conversation
 
         Get SIP messages associated with a conversation's phone call
@@ -768,7 +756,7 @@ class ConversationalAiConversationsResource:
 
         Args:
             conversation_id (str): The id of the conversation you're taking the action on.
-            page_size (int | Unset):
+            page_size (int | Unset): Defaults to 20 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -788,7 +776,7 @@ class ConversationalAiConversationsResource:
         self,
         conversation_id: str,
         **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
-    ) -> Iterator[GetSIPLogMessagesResponse]:
+    ) -> Iterator[models.GetSIPLogMessagesResponse]:
         """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_sip_messages, conversation_id),
@@ -800,7 +788,7 @@ class ConversationalAiConversationsResource:
         self,
         conversation_id: str,
         **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
-    ) -> Iterator[SIPLogMessage]:
+    ) -> Iterator[models.SIPLogMessage]:
         """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
         for page in self.iter_get_sip_messages_pages(conversation_id, **query):
             yield from page.sip_messages
@@ -811,7 +799,7 @@ class ConversationalAiConversationsResource:
         *,
         max_messages: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationSummaryResponseModel:
+    ) -> models.GetConversationSummaryResponseModel:
         """Get Conversation Summary
 
         Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
@@ -827,6 +815,7 @@ class ConversationalAiConversationsResource:
             conversation_id (str): The id of the conversation you're taking the action on.
             max_messages (int | Unset): Maximum number of chat message turns to include inline. When the
                 conversation has more than this, the messages are omitted and messages_omitted is set.
+                Defaults to 40 on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -926,7 +915,7 @@ class AsyncConversationalAiConversationsResource:
         environment: None | str | Unset = UNSET,
         debug_events_request: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ConversationSignedUrlResponseModel:
+    ) -> models.ConversationSignedUrlResponseModel:
         """Get Signed Url
 
         Get a signed url to start a conversation with an agent with an agent that requires authorization
@@ -937,12 +926,13 @@ class AsyncConversationalAiConversationsResource:
             agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
                 same underlying resource.
             include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-                response. If included, the conversation_signature cannot be used again.
+                response. If included, the conversation_signature cannot be used again. Defaults to False on
+                the server.
             branch_id (None | str | Unset): The ID of the branch to use
             environment (None | str | Unset): The environment to use for resolving environment variables
                 (e.g. 'production', 'staging'). Defaults to 'production'.
             debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-                users with editor access to the agent.
+                users with editor access to the agent. Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -968,7 +958,7 @@ class AsyncConversationalAiConversationsResource:
         environment: None | str | Unset = UNSET,
         debug_events_request: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ConversationSignedUrlResponseModel:
+    ) -> models.ConversationSignedUrlResponseModel:
         """Deprecated: Get Signed Url
 
         Deprecated. Get a signed url to start a conversation with an agent with an agent that requires
@@ -980,12 +970,13 @@ class AsyncConversationalAiConversationsResource:
             agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
                 same underlying resource.
             include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-                response. If included, the conversation_signature cannot be used again.
+                response. If included, the conversation_signature cannot be used again. Defaults to False on
+                the server.
             branch_id (None | str | Unset): The ID of the branch to use
             environment (None | str | Unset): The environment to use for resolving environment variables
                 (e.g. 'production', 'staging'). Defaults to 'production'.
             debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-                users with editor access to the agent.
+                users with editor access to the agent. Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -1011,7 +1002,7 @@ class AsyncConversationalAiConversationsResource:
         environment: None | str | Unset = UNSET,
         debug_events_request: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> TokenResponseModel:
+    ) -> models.TokenResponseModel:
         """Get Webrtc Token
 
         Get a WebRTC session token for real-time communication.
@@ -1027,7 +1018,7 @@ class AsyncConversationalAiConversationsResource:
             environment (None | str | Unset): The environment to use for resolving environment variables
                 (e.g. 'production', 'staging'). Defaults to 'production'.
             debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-                users with editor access to the agent.
+                users with editor access to the agent. Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -1052,7 +1043,7 @@ class AsyncConversationalAiConversationsResource:
         visited_agent_ids: builtins.list[str] | None | Unset = UNSET,
         visited_agent_branch_ids: builtins.list[str] | None | Unset = UNSET,
         triggered_procedure_ids: builtins.list[str] | None | Unset = UNSET,
-        call_successful: EvaluationSuccessResult | None | Unset = UNSET,
+        call_successful: models.EvaluationSuccessResult | None | Unset = UNSET,
         call_start_before_unix: int | None | Unset = UNSET,
         call_start_after_unix: int | None | Unset = UNSET,
         call_duration_min_secs: int | None | Unset = UNSET,
@@ -1071,26 +1062,26 @@ class AsyncConversationalAiConversationsResource:
         include_invalid_tool_calls: bool | Unset = UNSET,
         main_languages: builtins.list[str] | None | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        summary_mode: ConversationalAiConversationsListSummaryMode | Unset = UNSET,
+        summary_mode: models.ConversationalAiConversationsListSummaryMode | Unset = UNSET,
         search: None | str | Unset = UNSET,
-        conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
+        conversation_initiation_source: models.ConversationInitiationSource | None | Unset = UNSET,
         text_only: bool | None | Unset = UNSET,
-        conversation_product_type: ConversationProduct | None | Unset = UNSET,
+        conversation_product_type: models.ConversationProduct | None | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         version_id: None | str | Unset = UNSET,
         parent_conversation_id: None | str | Unset = UNSET,
         topic_ids: builtins.list[str] | None | Unset = UNSET,
-        exclude_statuses: builtins.list[ConversationalAiConversationsListExcludeStatusesType0Item]
+        exclude_statuses: builtins.list[models.ConversationalAiConversationsListExcludeStatusesType0Item]
         | None
         | Unset = UNSET,
         tag_ids: builtins.list[str] | None | Unset = UNSET,
         workflow_node_entered_id: None | str | Unset = UNSET,
         termination_reasons: builtins.list[str] | None | Unset = UNSET,
-        guardrail_types: builtins.list[GuardrailType] | None | Unset = UNSET,
+        guardrail_types: builtins.list[models.GuardrailType] | None | Unset = UNSET,
         custom_guardrail_names: builtins.list[str] | None | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationsPageResponseModel:
+    ) -> models.GetConversationsPageResponseModel:
         """Get Conversations
 
         Get all conversations of agents that user owns. With option to restrict to a specific agent.
@@ -1137,13 +1128,15 @@ class AsyncConversationalAiConversationsResource:
                 had successful calls.
             tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
                 errored calls.
-            include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+            include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults to
+                False on the server.
             main_languages (list[str] | None | Unset): Filter conversations by detected main language
                 (language code).
             page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-                transcript summaries in the response. One of: exclude, include.
+                transcript summaries in the response. Defaults to 'exclude' on the server. One of: exclude,
+                include.
             search (None | str | Unset): Full-text or fuzzy search over transcript messages
             conversation_initiation_source (ConversationInitiationSource | None | Unset):  One of:
                 android_sdk, flutter_sdk, genesys, js_sdk, node_js_sdk, python_sdk, react_native_sdk,
@@ -1157,9 +1150,9 @@ class AsyncConversationalAiConversationsResource:
                 for subagent conversations.
             topic_ids (list[str] | None | Unset): Filter conversations by topic IDs assigned during
                 topic discovery.
-            exclude_statuses (list[ConversationalAiConversationsListExcludeStatusesType0Item] | None |
-                Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
-                processing conversations from list views.
+            exclude_statuses (list[ConversationalAiConversationsListExcludeStatusesType0Item] | None | Unset):
+                Exclude conversations with the given statuses. Useful for hiding in-progress / processing
+                conversations from list views.
             tag_ids (list[str] | None | Unset): Filter conversations by conversation tag IDs assigned
                 via the conversation-tags endpoints.
             workflow_node_entered_id (None | str | Unset): Filter conversations to only those that
@@ -1225,14 +1218,14 @@ class AsyncConversationalAiConversationsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiConversationsListQuery],
-    ) -> AsyncIterator[GetConversationsPageResponseModel]:
+    ) -> AsyncIterator[models.GetConversationsPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[ConversationalAiConversationsListQuery],
-    ) -> AsyncIterator[ConversationSummaryResponseModel]:
+    ) -> AsyncIterator[models.ConversationSummaryResponseModel]:
         """Every item (`conversations`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.conversations:
@@ -1244,7 +1237,7 @@ class AsyncConversationalAiConversationsResource:
         agent_id: str,
         reference: str,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationResponseModel:
+    ) -> models.GetConversationResponseModel:
         """Resolve Conversation Reference
 
         Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
@@ -1272,7 +1265,7 @@ class AsyncConversationalAiConversationsResource:
         conversation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationResponseModel:
+    ) -> models.GetConversationResponseModel:
         """Get Conversation Details
 
         Get the details of a particular conversation
@@ -1324,7 +1317,7 @@ class AsyncConversationalAiConversationsResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetSIPLogMessagesResponse:
+    ) -> models.GetSIPLogMessagesResponse:
         """Get Sip Messages For A Conversation
 
         Get SIP messages associated with a conversation's phone call
@@ -1333,7 +1326,7 @@ class AsyncConversationalAiConversationsResource:
 
         Args:
             conversation_id (str): The id of the conversation you're taking the action on.
-            page_size (int | Unset):
+            page_size (int | Unset): Defaults to 20 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -1355,7 +1348,7 @@ class AsyncConversationalAiConversationsResource:
         self,
         conversation_id: str,
         **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
-    ) -> AsyncIterator[GetSIPLogMessagesResponse]:
+    ) -> AsyncIterator[models.GetSIPLogMessagesResponse]:
         """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_sip_messages, conversation_id),
@@ -1367,7 +1360,7 @@ class AsyncConversationalAiConversationsResource:
         self,
         conversation_id: str,
         **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
-    ) -> AsyncIterator[SIPLogMessage]:
+    ) -> AsyncIterator[models.SIPLogMessage]:
         """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
         async for page in self.iter_get_sip_messages_pages(conversation_id, **query):
             for item in page.sip_messages:
@@ -1379,7 +1372,7 @@ class AsyncConversationalAiConversationsResource:
         *,
         max_messages: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationSummaryResponseModel:
+    ) -> models.GetConversationSummaryResponseModel:
         """Get Conversation Summary
 
         Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
@@ -1395,6 +1388,7 @@ class AsyncConversationalAiConversationsResource:
             conversation_id (str): The id of the conversation you're taking the action on.
             max_messages (int | Unset): Maximum number of chat message turns to include inline. When the
                 conversation has more than this, the messages are omitted and messages_omitted is set.
+                Defaults to 40 on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

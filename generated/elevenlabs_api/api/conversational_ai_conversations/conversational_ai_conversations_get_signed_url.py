@@ -101,12 +101,13 @@ def sync_detailed(
         agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
             same underlying resource.
         include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-            response. If included, the conversation_signature cannot be used again.
+            response. If included, the conversation_signature cannot be used again. Defaults to False
+            on the server.
         branch_id (None | str | Unset): The ID of the branch to use
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent.
+            users with editor access to the agent. Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,12 +145,13 @@ def sync(
         agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
             same underlying resource.
         include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-            response. If included, the conversation_signature cannot be used again.
+            response. If included, the conversation_signature cannot be used again. Defaults to False
+            on the server.
         branch_id (None | str | Unset): The ID of the branch to use
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent.
+            users with editor access to the agent. Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,12 +188,13 @@ async def asyncio_detailed(
         agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
             same underlying resource.
         include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-            response. If included, the conversation_signature cannot be used again.
+            response. If included, the conversation_signature cannot be used again. Defaults to False
+            on the server.
         branch_id (None | str | Unset): The ID of the branch to use
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent.
+            users with editor access to the agent. Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,12 +232,13 @@ async def asyncio(
         agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
             same underlying resource.
         include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-            response. If included, the conversation_signature cannot be used again.
+            response. If included, the conversation_signature cannot be used again. Defaults to False
+            on the server.
         branch_id (None | str | Unset): The ID of the branch to use
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent.
+            users with editor access to the agent. Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,7 +90,7 @@ def sync_detailed(
 
     Args:
         conversation_id (str): The id of the conversation you're taking the action on.
-        page_size (int | Unset):
+        page_size (int | Unset): Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -124,7 +124,7 @@ def sync(
 
     Args:
         conversation_id (str): The id of the conversation you're taking the action on.
-        page_size (int | Unset):
+        page_size (int | Unset): Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         conversation_id (str): The id of the conversation you're taking the action on.
-        page_size (int | Unset):
+        page_size (int | Unset): Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -191,7 +191,7 @@ async def asyncio(
 
     Args:
         conversation_id (str): The id of the conversation you're taking the action on.
-        page_size (int | Unset):
+        page_size (int | Unset): Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -91,6 +91,7 @@ def sync_detailed(
         conversation_id (str): The id of the conversation you're taking the action on.
         max_messages (int | Unset): Maximum number of chat message turns to include inline. When
             the conversation has more than this, the messages are omitted and messages_omitted is set.
+            Defaults to 40 on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +128,7 @@ def sync(
         conversation_id (str): The id of the conversation you're taking the action on.
         max_messages (int | Unset): Maximum number of chat message turns to include inline. When
             the conversation has more than this, the messages are omitted and messages_omitted is set.
+            Defaults to 40 on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +164,7 @@ async def asyncio_detailed(
         conversation_id (str): The id of the conversation you're taking the action on.
         max_messages (int | Unset): Maximum number of chat message turns to include inline. When
             the conversation has more than this, the messages are omitted and messages_omitted is set.
+            Defaults to 40 on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,6 +201,7 @@ async def asyncio(
         conversation_id (str): The id of the conversation you're taking the action on.
         max_messages (int | Unset): Maximum number of chat message turns to include inline. When
             the conversation has more than this, the messages are omitted and messages_omitted is set.
+            Defaults to 40 on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

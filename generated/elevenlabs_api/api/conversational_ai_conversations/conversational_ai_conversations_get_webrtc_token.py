@@ -108,7 +108,7 @@ def sync_detailed(
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent.
+            users with editor access to the agent. Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ def sync(
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent.
+            users with editor access to the agent. Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent.
+            users with editor access to the agent. Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +236,7 @@ async def asyncio(
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent.
+            users with editor access to the agent. Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -509,13 +509,14 @@ def sync_detailed(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
+            to False on the server.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-            transcript summaries in the response.
+            transcript summaries in the response. Defaults to 'exclude' on the server.
         search (None | str | Unset): Full-text or fuzzy search over transcript messages
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
@@ -688,13 +689,14 @@ def sync(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
+            to False on the server.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-            transcript summaries in the response.
+            transcript summaries in the response. Defaults to 'exclude' on the server.
         search (None | str | Unset): Full-text or fuzzy search over transcript messages
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
@@ -866,13 +868,14 @@ async def asyncio_detailed(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
+            to False on the server.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-            transcript summaries in the response.
+            transcript summaries in the response. Defaults to 'exclude' on the server.
         search (None | str | Unset): Full-text or fuzzy search over transcript messages
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
@@ -1045,13 +1048,14 @@ async def asyncio(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
+            to False on the server.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-            transcript summaries in the response.
+            transcript summaries in the response. Defaults to 'exclude' on the server.
         search (None | str | Unset): Full-text or fuzzy search over transcript messages
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):

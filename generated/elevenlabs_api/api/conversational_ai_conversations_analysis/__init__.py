@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,22 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.analysis_scope import AnalysisScope
-    from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.run_conversation_evaluations_request import RunConversationEvaluationsRequest
 from . import conversational_ai_conversations_analysis_run, conversational_ai_conversations_analysis_run_evaluation
 
 
 def _parse_conversational_ai_conversations_analysis_run_evaluation(
     response: httpx.Response,
-) -> GetConversationResponseModel:
+) -> models.GetConversationResponseModel:
     from ...models.get_conversation_response_model import GetConversationResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.run_conversation_evaluations_request import RunConversationEvaluationsRequest
@@ -48,7 +39,9 @@ def _parse_conversational_ai_conversations_analysis_run_evaluation(
     return response_200
 
 
-def _parse_conversational_ai_conversations_analysis_run(response: httpx.Response) -> GetConversationResponseModel:
+def _parse_conversational_ai_conversations_analysis_run(
+    response: httpx.Response,
+) -> models.GetConversationResponseModel:
     from ...models.get_conversation_response_model import GetConversationResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -75,9 +68,9 @@ class ConversationalAiConversationsAnalysisResource:
         conversation_id: str,
         evaluation_id: str,
         *,
-        scope: AnalysisScope | Unset = UNSET,
+        scope: models.AnalysisScope | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationResponseModel:
+    ) -> models.GetConversationResponseModel:
         """Run Conversation Evaluation
 
         Rerun a specific evaluation for a conversation.
@@ -112,7 +105,7 @@ class ConversationalAiConversationsAnalysisResource:
         conversation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationResponseModel:
+    ) -> models.GetConversationResponseModel:
         """Run Conversation Analysis
 
         Run the analysis for a conversation using the agent's current evaluation criteria and data
@@ -160,9 +153,9 @@ class AsyncConversationalAiConversationsAnalysisResource:
         conversation_id: str,
         evaluation_id: str,
         *,
-        scope: AnalysisScope | Unset = UNSET,
+        scope: models.AnalysisScope | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationResponseModel:
+    ) -> models.GetConversationResponseModel:
         """Run Conversation Evaluation
 
         Rerun a specific evaluation for a conversation.
@@ -197,7 +190,7 @@ class AsyncConversationalAiConversationsAnalysisResource:
         conversation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationResponseModel:
+    ) -> models.GetConversationResponseModel:
         """Run Conversation Analysis
 
         Run the analysis for a conversation using the agent's current evaluation criteria and data

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,15 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.conversation_feedback_request_model import ConversationFeedbackRequestModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.user_feedback_score import UserFeedbackScore
 from . import conversational_ai_conversations_feedback_create
 
 
@@ -60,7 +52,7 @@ class ConversationalAiConversationsFeedbackResource:
         self,
         conversation_id: str,
         *,
-        feedback: None | Unset | UserFeedbackScore = UNSET,
+        feedback: None | Unset | models.UserFeedbackScore = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Any:
         """Send Conversation Feedback
@@ -114,7 +106,7 @@ class AsyncConversationalAiConversationsFeedbackResource:
         self,
         conversation_id: str,
         *,
-        feedback: None | Unset | UserFeedbackScore = UNSET,
+        feedback: None | Unset | models.UserFeedbackScore = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Any:
         """Send Conversation Feedback

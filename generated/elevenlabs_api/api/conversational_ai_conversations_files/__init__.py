@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,23 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_upload_file_v1_convai_conversations_conversation_id_files_post import (
-        BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
-    )
-    from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...types import File
 from . import conversational_ai_conversations_files_create, conversational_ai_conversations_files_delete
 
 
-def _parse_conversational_ai_conversations_files_create(response: httpx.Response) -> ConvAIFileUploadResponseModel:
+def _parse_conversational_ai_conversations_files_create(
+    response: httpx.Response,
+) -> models.ConvAIFileUploadResponseModel:
     from ...models.body_upload_file_v1_convai_conversations_conversation_id_files_post import (
         BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
     )
@@ -51,7 +41,9 @@ def _parse_conversational_ai_conversations_files_create(response: httpx.Response
     return response_200
 
 
-def _parse_conversational_ai_conversations_files_delete(response: httpx.Response) -> ConvAIFileUploadResponseModel:
+def _parse_conversational_ai_conversations_files_delete(
+    response: httpx.Response,
+) -> models.ConvAIFileUploadResponseModel:
     from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -79,7 +71,7 @@ class ConversationalAiConversationsFilesResource:
         file: FileInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConvAIFileUploadResponseModel:
+    ) -> models.ConvAIFileUploadResponseModel:
         """Upload File
 
         Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
@@ -114,7 +106,7 @@ class ConversationalAiConversationsFilesResource:
         file_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConvAIFileUploadResponseModel:
+    ) -> models.ConvAIFileUploadResponseModel:
         """Delete File Upload
 
         Remove a file upload from a conversation. Only possible if the file hasn't already been used in the
@@ -166,7 +158,7 @@ class AsyncConversationalAiConversationsFilesResource:
         file: FileInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConvAIFileUploadResponseModel:
+    ) -> models.ConvAIFileUploadResponseModel:
         """Upload File
 
         Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
@@ -203,7 +195,7 @@ class AsyncConversationalAiConversationsFilesResource:
         file_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConvAIFileUploadResponseModel:
+    ) -> models.ConvAIFileUploadResponseModel:
         """Delete File Upload
 
         Remove a file upload from a conversation. Only possible if the file hasn't already been used in the

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,29 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.conversation_initiation_source import ConversationInitiationSource
-    from ...models.conversation_product import ConversationProduct
-    from ...models.conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item import (
-        ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item,
-    )
-    from ...models.conversational_ai_conversations_messages_text_search_summary_mode import (
-        ConversationalAiConversationsMessagesTextSearchSummaryMode,
-    )
-    from ...models.evaluation_success_result import EvaluationSuccessResult
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.message_search_sort_by import MessageSearchSortBy
-    from ...models.messages_search_response import MessagesSearchResponse
-    from ...models.messages_search_result import MessagesSearchResult
 from . import conversational_ai_conversations_messages_search, conversational_ai_conversations_messages_text_search
 
 
-def _parse_conversational_ai_conversations_messages_search(response: httpx.Response) -> MessagesSearchResponse:
+def _parse_conversational_ai_conversations_messages_search(response: httpx.Response) -> models.MessagesSearchResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.messages_search_response import MessagesSearchResponse
 
@@ -54,7 +36,9 @@ def _parse_conversational_ai_conversations_messages_search(response: httpx.Respo
     return response_200
 
 
-def _parse_conversational_ai_conversations_messages_text_search(response: httpx.Response) -> MessagesSearchResponse:
+def _parse_conversational_ai_conversations_messages_text_search(
+    response: httpx.Response,
+) -> models.MessagesSearchResponse:
     from ...models.conversation_initiation_source import (
         ConversationInitiationSource,
         check_conversation_initiation_source,
@@ -111,7 +95,7 @@ class ConversationalAiConversationsMessagesTextSearchQuery(TypedDict, total=Fals
     visited_agent_ids: builtins.list[str] | None | Unset
     visited_agent_branch_ids: builtins.list[str] | None | Unset
     triggered_procedure_ids: builtins.list[str] | None | Unset
-    call_successful: EvaluationSuccessResult | None | Unset
+    call_successful: models.EvaluationSuccessResult | None | Unset
     call_start_before_unix: int | None | Unset
     call_start_after_unix: int | None | Unset
     call_duration_min_secs: int | None | Unset
@@ -128,18 +112,18 @@ class ConversationalAiConversationsMessagesTextSearchQuery(TypedDict, total=Fals
     include_invalid_tool_calls: bool | Unset
     main_languages: builtins.list[str] | None | Unset
     exclude_statuses: (
-        builtins.list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item] | None | Unset
+        builtins.list[models.ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item] | None | Unset
     )
     termination_reasons: builtins.list[str] | None | Unset
     page_size: int | Unset
-    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset
-    conversation_initiation_source: ConversationInitiationSource | None | Unset
+    summary_mode: models.ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset
+    conversation_initiation_source: models.ConversationInitiationSource | None | Unset
     text_only: bool | None | Unset
-    conversation_product_type: ConversationProduct | None | Unset
+    conversation_product_type: models.ConversationProduct | None | Unset
     branch_id: None | str | Unset
     version_id: None | str | Unset
     topic_ids: builtins.list[str] | None | Unset
-    sort_by: MessageSearchSortBy | Unset
+    sort_by: models.MessageSearchSortBy | Unset
     cursor: None | str | Unset
 
 
@@ -164,7 +148,7 @@ class ConversationalAiConversationsMessagesResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MessagesSearchResponse:
+    ) -> models.MessagesSearchResponse:
         """Smart Search Conversation Messages
 
         Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
@@ -176,7 +160,7 @@ class ConversationalAiConversationsMessagesResource:
             text_query (str): The search query text for semantic similarity matching
             agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
                 resolved to the same underlying resource.
-            page_size (int | Unset): Number of results per page. Max 50.
+            page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -195,14 +179,14 @@ class ConversationalAiConversationsMessagesResource:
     def iter_search_pages(
         self,
         **query: Unpack[ConversationalAiConversationsMessagesSearchQuery],
-    ) -> Iterator[MessagesSearchResponse]:
+    ) -> Iterator[models.MessagesSearchResponse]:
         """Every page of `search` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.search, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_MESSAGES_SEARCH)
 
     def iter_search(
         self,
         **query: Unpack[ConversationalAiConversationsMessagesSearchQuery],
-    ) -> Iterator[MessagesSearchResult]:
+    ) -> Iterator[models.MessagesSearchResult]:
         """Every item (`results`) of every page of `search` with these parameters."""
         for page in self.iter_search_pages(**query):
             yield from page.results
@@ -215,7 +199,7 @@ class ConversationalAiConversationsMessagesResource:
         visited_agent_ids: builtins.list[str] | None | Unset = UNSET,
         visited_agent_branch_ids: builtins.list[str] | None | Unset = UNSET,
         triggered_procedure_ids: builtins.list[str] | None | Unset = UNSET,
-        call_successful: EvaluationSuccessResult | None | Unset = UNSET,
+        call_successful: models.EvaluationSuccessResult | None | Unset = UNSET,
         call_start_before_unix: int | None | Unset = UNSET,
         call_start_after_unix: int | None | Unset = UNSET,
         call_duration_min_secs: int | None | Unset = UNSET,
@@ -231,22 +215,22 @@ class ConversationalAiConversationsMessagesResource:
         tool_names_errored: builtins.list[str] | None | Unset = UNSET,
         include_invalid_tool_calls: bool | Unset = UNSET,
         main_languages: builtins.list[str] | None | Unset = UNSET,
-        exclude_statuses: builtins.list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
+        exclude_statuses: builtins.list[models.ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
         | None
         | Unset = UNSET,
         termination_reasons: builtins.list[str] | None | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
-        conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
+        summary_mode: models.ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
+        conversation_initiation_source: models.ConversationInitiationSource | None | Unset = UNSET,
         text_only: bool | None | Unset = UNSET,
-        conversation_product_type: ConversationProduct | None | Unset = UNSET,
+        conversation_product_type: models.ConversationProduct | None | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         version_id: None | str | Unset = UNSET,
         topic_ids: builtins.list[str] | None | Unset = UNSET,
-        sort_by: MessageSearchSortBy | Unset = UNSET,
+        sort_by: models.MessageSearchSortBy | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MessagesSearchResponse:
+    ) -> models.MessagesSearchResponse:
         """Text Search Conversation Messages
 
         Search through conversation transcript messages by full-text and fuzzy search
@@ -287,18 +271,19 @@ class ConversationalAiConversationsMessagesResource:
                 had successful calls.
             tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
                 errored calls.
-            include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+            include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults to
+                False on the server.
             main_languages (list[str] | None | Unset): Filter conversations by detected main language
                 (language code).
-            exclude_statuses
-                (list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item] | None |
-                Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
-                processing conversations from list views.
+            exclude_statuses (list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item] | None | Unset):
+                Exclude conversations with the given statuses. Useful for hiding in-progress / processing
+                conversations from list views.
             termination_reasons (list[str] | None | Unset): Filter conversations by their stored
                 termination_reason (metadata.termination_reason). Repeat param to match any of several.
-            page_size (int | Unset): Number of results per page. Max 50.
+            page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
             summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-                to include transcript summaries in the response. One of: exclude, include.
+                to include transcript summaries in the response. Defaults to 'exclude' on the server. One
+                of: exclude, include.
             conversation_initiation_source (ConversationInitiationSource | None | Unset):  One of:
                 android_sdk, flutter_sdk, genesys, js_sdk, node_js_sdk, python_sdk, react_native_sdk,
                 react_sdk, sip_trunk, swift_sdk, twilio, unknown, whatsapp, widget.
@@ -359,7 +344,7 @@ class ConversationalAiConversationsMessagesResource:
     def iter_text_search_pages(
         self,
         **query: Unpack[ConversationalAiConversationsMessagesTextSearchQuery],
-    ) -> Iterator[MessagesSearchResponse]:
+    ) -> Iterator[models.MessagesSearchResponse]:
         """Every page of `text_search` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             self.text_search, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_MESSAGES_TEXT_SEARCH
@@ -368,7 +353,7 @@ class ConversationalAiConversationsMessagesResource:
     def iter_text_search(
         self,
         **query: Unpack[ConversationalAiConversationsMessagesTextSearchQuery],
-    ) -> Iterator[MessagesSearchResult]:
+    ) -> Iterator[models.MessagesSearchResult]:
         """Every item (`results`) of every page of `text_search` with these parameters."""
         for page in self.iter_text_search_pages(**query):
             yield from page.results
@@ -403,7 +388,7 @@ class AsyncConversationalAiConversationsMessagesResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MessagesSearchResponse:
+    ) -> models.MessagesSearchResponse:
         """Smart Search Conversation Messages
 
         Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
@@ -415,7 +400,7 @@ class AsyncConversationalAiConversationsMessagesResource:
             text_query (str): The search query text for semantic similarity matching
             agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
                 resolved to the same underlying resource.
-            page_size (int | Unset): Number of results per page. Max 50.
+            page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -436,14 +421,14 @@ class AsyncConversationalAiConversationsMessagesResource:
     def iter_search_pages(
         self,
         **query: Unpack[ConversationalAiConversationsMessagesSearchQuery],
-    ) -> AsyncIterator[MessagesSearchResponse]:
+    ) -> AsyncIterator[models.MessagesSearchResponse]:
         """Every page of `search` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.search, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_MESSAGES_SEARCH)
 
     async def iter_search(
         self,
         **query: Unpack[ConversationalAiConversationsMessagesSearchQuery],
-    ) -> AsyncIterator[MessagesSearchResult]:
+    ) -> AsyncIterator[models.MessagesSearchResult]:
         """Every item (`results`) of every page of `search` with these parameters."""
         async for page in self.iter_search_pages(**query):
             for item in page.results:
@@ -457,7 +442,7 @@ class AsyncConversationalAiConversationsMessagesResource:
         visited_agent_ids: builtins.list[str] | None | Unset = UNSET,
         visited_agent_branch_ids: builtins.list[str] | None | Unset = UNSET,
         triggered_procedure_ids: builtins.list[str] | None | Unset = UNSET,
-        call_successful: EvaluationSuccessResult | None | Unset = UNSET,
+        call_successful: models.EvaluationSuccessResult | None | Unset = UNSET,
         call_start_before_unix: int | None | Unset = UNSET,
         call_start_after_unix: int | None | Unset = UNSET,
         call_duration_min_secs: int | None | Unset = UNSET,
@@ -473,22 +458,22 @@ class AsyncConversationalAiConversationsMessagesResource:
         tool_names_errored: builtins.list[str] | None | Unset = UNSET,
         include_invalid_tool_calls: bool | Unset = UNSET,
         main_languages: builtins.list[str] | None | Unset = UNSET,
-        exclude_statuses: builtins.list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
+        exclude_statuses: builtins.list[models.ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
         | None
         | Unset = UNSET,
         termination_reasons: builtins.list[str] | None | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
-        conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
+        summary_mode: models.ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
+        conversation_initiation_source: models.ConversationInitiationSource | None | Unset = UNSET,
         text_only: bool | None | Unset = UNSET,
-        conversation_product_type: ConversationProduct | None | Unset = UNSET,
+        conversation_product_type: models.ConversationProduct | None | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         version_id: None | str | Unset = UNSET,
         topic_ids: builtins.list[str] | None | Unset = UNSET,
-        sort_by: MessageSearchSortBy | Unset = UNSET,
+        sort_by: models.MessageSearchSortBy | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MessagesSearchResponse:
+    ) -> models.MessagesSearchResponse:
         """Text Search Conversation Messages
 
         Search through conversation transcript messages by full-text and fuzzy search
@@ -529,18 +514,19 @@ class AsyncConversationalAiConversationsMessagesResource:
                 had successful calls.
             tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
                 errored calls.
-            include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+            include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults to
+                False on the server.
             main_languages (list[str] | None | Unset): Filter conversations by detected main language
                 (language code).
-            exclude_statuses
-                (list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item] | None |
-                Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
-                processing conversations from list views.
+            exclude_statuses (list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item] | None | Unset):
+                Exclude conversations with the given statuses. Useful for hiding in-progress / processing
+                conversations from list views.
             termination_reasons (list[str] | None | Unset): Filter conversations by their stored
                 termination_reason (metadata.termination_reason). Repeat param to match any of several.
-            page_size (int | Unset): Number of results per page. Max 50.
+            page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
             summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-                to include transcript summaries in the response. One of: exclude, include.
+                to include transcript summaries in the response. Defaults to 'exclude' on the server. One
+                of: exclude, include.
             conversation_initiation_source (ConversationInitiationSource | None | Unset):  One of:
                 android_sdk, flutter_sdk, genesys, js_sdk, node_js_sdk, python_sdk, react_native_sdk,
                 react_sdk, sip_trunk, swift_sdk, twilio, unknown, whatsapp, widget.
@@ -601,7 +587,7 @@ class AsyncConversationalAiConversationsMessagesResource:
     def iter_text_search_pages(
         self,
         **query: Unpack[ConversationalAiConversationsMessagesTextSearchQuery],
-    ) -> AsyncIterator[MessagesSearchResponse]:
+    ) -> AsyncIterator[models.MessagesSearchResponse]:
         """Every page of `text_search` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             self.text_search, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_MESSAGES_TEXT_SEARCH
@@ -610,7 +596,7 @@ class AsyncConversationalAiConversationsMessagesResource:
     async def iter_text_search(
         self,
         **query: Unpack[ConversationalAiConversationsMessagesTextSearchQuery],
-    ) -> AsyncIterator[MessagesSearchResult]:
+    ) -> AsyncIterator[models.MessagesSearchResult]:
         """Every item (`results`) of every page of `text_search` with these parameters."""
         async for page in self.iter_text_search_pages(**query):
             for item in page.results:

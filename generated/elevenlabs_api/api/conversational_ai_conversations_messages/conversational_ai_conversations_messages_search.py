@@ -98,7 +98,7 @@ def sync_detailed(
         text_query (str): The search query text for semantic similarity matching
         agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
             resolved to the same underlying resource.
-        page_size (int | Unset): Number of results per page. Max 50.
+        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -137,7 +137,7 @@ def sync(
         text_query (str): The search query text for semantic similarity matching
         agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
             resolved to the same underlying resource.
-        page_size (int | Unset): Number of results per page. Max 50.
+        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         text_query (str): The search query text for semantic similarity matching
         agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
             resolved to the same underlying resource.
-        page_size (int | Unset): Number of results per page. Max 50.
+        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -214,7 +214,7 @@ async def asyncio(
         text_query (str): The search query text for semantic similarity matching
         agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
             resolved to the same underlying resource.
-        page_size (int | Unset): Number of results per page. Max 50.
+        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

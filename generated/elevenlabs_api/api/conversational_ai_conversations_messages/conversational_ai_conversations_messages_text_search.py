@@ -423,7 +423,8 @@ def sync_detailed(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
+            to False on the server.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         exclude_statuses
@@ -432,9 +433,9 @@ def sync_detailed(
             processing conversations from list views.
         termination_reasons (list[str] | None | Unset): Filter conversations by their stored
             termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        page_size (int | Unset): Number of results per page. Max 50.
+        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
         summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-            to include transcript summaries in the response.
+            to include transcript summaries in the response. Defaults to 'exclude' on the server.
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
         conversation_product_type (ConversationProduct | None | Unset): Restrict results to a
@@ -571,7 +572,8 @@ def sync(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
+            to False on the server.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         exclude_statuses
@@ -580,9 +582,9 @@ def sync(
             processing conversations from list views.
         termination_reasons (list[str] | None | Unset): Filter conversations by their stored
             termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        page_size (int | Unset): Number of results per page. Max 50.
+        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
         summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-            to include transcript summaries in the response.
+            to include transcript summaries in the response. Defaults to 'exclude' on the server.
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
         conversation_product_type (ConversationProduct | None | Unset): Restrict results to a
@@ -718,7 +720,8 @@ async def asyncio_detailed(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
+            to False on the server.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         exclude_statuses
@@ -727,9 +730,9 @@ async def asyncio_detailed(
             processing conversations from list views.
         termination_reasons (list[str] | None | Unset): Filter conversations by their stored
             termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        page_size (int | Unset): Number of results per page. Max 50.
+        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
         summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-            to include transcript summaries in the response.
+            to include transcript summaries in the response. Defaults to 'exclude' on the server.
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
         conversation_product_type (ConversationProduct | None | Unset): Restrict results to a
@@ -866,7 +869,8 @@ async def asyncio(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
+            to False on the server.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         exclude_statuses
@@ -875,9 +879,9 @@ async def asyncio(
             processing conversations from list views.
         termination_reasons (list[str] | None | Unset): Filter conversations by their stored
             termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        page_size (int | Unset): Number of results per page. Max 50.
+        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
         summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-            to include transcript summaries in the response.
+            to include transcript summaries in the response. Defaults to 'exclude' on the server.
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
         conversation_product_type (ConversationProduct | None | Unset): Restrict results to a

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.assign_conversation_tags_request_model import AssignConversationTagsRequestModel
-    from ...models.conversation_tag_response_model import ConversationTagResponseModel
-    from ...models.create_conversation_tag_request_model import CreateConversationTagRequestModel
-    from ...models.get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_conversation_tag_request_model import PatchConversationTagRequestModel
 from . import (
     conversational_ai_conversations_tags_assign,
     conversational_ai_conversations_tags_create,
@@ -54,7 +43,9 @@ def _parse_conversational_ai_conversations_tags_unassign(response: httpx.Respons
     return None
 
 
-def _parse_conversational_ai_conversations_tags_list(response: httpx.Response) -> GetConversationTagsPageResponseModel:
+def _parse_conversational_ai_conversations_tags_list(
+    response: httpx.Response,
+) -> models.GetConversationTagsPageResponseModel:
     from ...models.get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -63,7 +54,7 @@ def _parse_conversational_ai_conversations_tags_list(response: httpx.Response) -
     return response_200
 
 
-def _parse_conversational_ai_conversations_tags_create(response: httpx.Response) -> ConversationTagResponseModel:
+def _parse_conversational_ai_conversations_tags_create(response: httpx.Response) -> models.ConversationTagResponseModel:
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
     from ...models.create_conversation_tag_request_model import CreateConversationTagRequestModel
     from ...models.http_validation_error import HTTPValidationError
@@ -73,7 +64,7 @@ def _parse_conversational_ai_conversations_tags_create(response: httpx.Response)
     return response_200
 
 
-def _parse_conversational_ai_conversations_tags_get(response: httpx.Response) -> ConversationTagResponseModel:
+def _parse_conversational_ai_conversations_tags_get(response: httpx.Response) -> models.ConversationTagResponseModel:
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -86,7 +77,7 @@ def _parse_conversational_ai_conversations_tags_delete(response: httpx.Response)
     return None
 
 
-def _parse_conversational_ai_conversations_tags_update(response: httpx.Response) -> ConversationTagResponseModel:
+def _parse_conversational_ai_conversations_tags_update(response: httpx.Response) -> models.ConversationTagResponseModel:
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.patch_conversation_tag_request_model import PatchConversationTagRequestModel
@@ -194,7 +185,7 @@ class ConversationalAiConversationsTagsResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationTagsPageResponseModel:
+    ) -> models.GetConversationTagsPageResponseModel:
         """List Conversation Tags
 
         List conversation tags for the workspace, ordered by most recently created first.
@@ -202,7 +193,8 @@ class ConversationalAiConversationsTagsResource:
         `GET /v1/convai/tags`.
 
         Args:
-            page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
+            page_size (int | Unset): How many conversation tags to return. Can not exceed 100. Defaults
+                to 100 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -219,14 +211,14 @@ class ConversationalAiConversationsTagsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiConversationsTagsListQuery],
-    ) -> Iterator[GetConversationTagsPageResponseModel]:
+    ) -> Iterator[models.GetConversationTagsPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_TAGS_LIST)
 
     def iter_all(
         self,
         **query: Unpack[ConversationalAiConversationsTagsListQuery],
-    ) -> Iterator[ConversationTagResponseModel]:
+    ) -> Iterator[models.ConversationTagResponseModel]:
         """Every item (`conversation_tags`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.conversation_tags
@@ -237,7 +229,7 @@ class ConversationalAiConversationsTagsResource:
         *,
         description: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ConversationTagResponseModel:
+    ) -> models.ConversationTagResponseModel:
         """Create Conversation Tag
 
         Create a new conversation tag for the workspace.
@@ -267,7 +259,7 @@ class ConversationalAiConversationsTagsResource:
         tag_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConversationTagResponseModel:
+    ) -> models.ConversationTagResponseModel:
         """Get Conversation Tag
 
         Get a conversation tag by ID.
@@ -319,7 +311,7 @@ class ConversationalAiConversationsTagsResource:
         title: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ConversationTagResponseModel:
+    ) -> models.ConversationTagResponseModel:
         """Update Conversation Tag
 
         Update a conversation tag's title and/or description. Restricted to the tag owner or a workspace
@@ -449,7 +441,7 @@ class AsyncConversationalAiConversationsTagsResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationTagsPageResponseModel:
+    ) -> models.GetConversationTagsPageResponseModel:
         """List Conversation Tags
 
         List conversation tags for the workspace, ordered by most recently created first.
@@ -457,7 +449,8 @@ class AsyncConversationalAiConversationsTagsResource:
         `GET /v1/convai/tags`.
 
         Args:
-            page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
+            page_size (int | Unset): How many conversation tags to return. Can not exceed 100. Defaults
+                to 100 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -474,14 +467,14 @@ class AsyncConversationalAiConversationsTagsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiConversationsTagsListQuery],
-    ) -> AsyncIterator[GetConversationTagsPageResponseModel]:
+    ) -> AsyncIterator[models.GetConversationTagsPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_TAGS_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[ConversationalAiConversationsTagsListQuery],
-    ) -> AsyncIterator[ConversationTagResponseModel]:
+    ) -> AsyncIterator[models.ConversationTagResponseModel]:
         """Every item (`conversation_tags`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.conversation_tags:
@@ -493,7 +486,7 @@ class AsyncConversationalAiConversationsTagsResource:
         *,
         description: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ConversationTagResponseModel:
+    ) -> models.ConversationTagResponseModel:
         """Create Conversation Tag
 
         Create a new conversation tag for the workspace.
@@ -525,7 +518,7 @@ class AsyncConversationalAiConversationsTagsResource:
         tag_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConversationTagResponseModel:
+    ) -> models.ConversationTagResponseModel:
         """Get Conversation Tag
 
         Get a conversation tag by ID.
@@ -579,7 +572,7 @@ class AsyncConversationalAiConversationsTagsResource:
         title: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ConversationTagResponseModel:
+    ) -> models.ConversationTagResponseModel:
         """Update Conversation Tag
 
         Update a conversation tag's title and/or description. Restricted to the tag owner or a workspace

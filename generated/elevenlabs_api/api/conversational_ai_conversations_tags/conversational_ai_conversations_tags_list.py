@@ -85,6 +85,7 @@ def sync_detailed(
 
     Args:
         page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
+            Defaults to 100 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -116,6 +117,7 @@ def sync(
 
     Args:
         page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
+            Defaults to 100 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -146,6 +148,7 @@ async def asyncio_detailed(
 
     Args:
         page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
+            Defaults to 100 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -177,6 +180,7 @@ async def asyncio(
 
     Args:
         page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
+            Defaults to 100 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

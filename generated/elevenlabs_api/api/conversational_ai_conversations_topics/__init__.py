@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,21 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.agent_topic_response_model import AgentTopicResponseModel
-    from ...models.get_agent_topics_response_model import GetAgentTopicsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sort_direction import SortDirection
-    from ...models.topic_sort_by import TopicSortBy
 from . import conversational_ai_conversations_topics_get
 
 
-def _parse_conversational_ai_conversations_topics_get(response: httpx.Response) -> GetAgentTopicsResponseModel:
+def _parse_conversational_ai_conversations_topics_get(response: httpx.Response) -> models.GetAgentTopicsResponseModel:
     from ...models.get_agent_topics_response_model import GetAgentTopicsResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.sort_direction import SortDirection, check_sort_direction
@@ -61,8 +51,8 @@ class ConversationalAiConversationsTopicsGetQuery(TypedDict, total=False):
     """The query parameters of `get`, for passing them on as keyword arguments."""
 
     page_size: int | None | Unset
-    sort_by: TopicSortBy | Unset
-    sort_direction: SortDirection | Unset
+    sort_by: models.TopicSortBy | Unset
+    sort_direction: models.SortDirection | Unset
     from_unix_secs: int | None | Unset
     to_unix_secs: int | None | Unset
     include_evaluation_criteria: bool | Unset
@@ -87,14 +77,14 @@ class ConversationalAiConversationsTopicsResource:
         agent_id: str,
         *,
         page_size: int | None | Unset = UNSET,
-        sort_by: TopicSortBy | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
+        sort_by: models.TopicSortBy | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
         from_unix_secs: int | None | Unset = UNSET,
         to_unix_secs: int | None | Unset = UNSET,
         include_evaluation_criteria: bool | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentTopicsResponseModel:
+    ) -> models.GetAgentTopicsResponseModel:
         """Get Agent Conversation Topics
 
         Returns the latest topic discovery run results for a given agent.
@@ -114,7 +104,7 @@ class ConversationalAiConversationsTopicsResource:
             to_unix_secs (int | None | Unset): End of the window to view topics for.
             include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown on
                 each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-                success_rate is returned either way.
+                success_rate is returned either way. Defaults to True on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -139,7 +129,7 @@ class ConversationalAiConversationsTopicsResource:
         self,
         agent_id: str,
         **query: Unpack[ConversationalAiConversationsTopicsGetQuery],
-    ) -> Iterator[GetAgentTopicsResponseModel]:
+    ) -> Iterator[models.GetAgentTopicsResponseModel]:
         """Every page of `get` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get, agent_id), query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_TOPICS_GET
@@ -149,7 +139,7 @@ class ConversationalAiConversationsTopicsResource:
         self,
         agent_id: str,
         **query: Unpack[ConversationalAiConversationsTopicsGetQuery],
-    ) -> Iterator[AgentTopicResponseModel]:
+    ) -> Iterator[models.AgentTopicResponseModel]:
         """Every item (`topics`) of every page of `get` with these parameters."""
         for page in self.iter_get_pages(agent_id, **query):
             yield from page.topics
@@ -180,14 +170,14 @@ class AsyncConversationalAiConversationsTopicsResource:
         agent_id: str,
         *,
         page_size: int | None | Unset = UNSET,
-        sort_by: TopicSortBy | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
+        sort_by: models.TopicSortBy | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
         from_unix_secs: int | None | Unset = UNSET,
         to_unix_secs: int | None | Unset = UNSET,
         include_evaluation_criteria: bool | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentTopicsResponseModel:
+    ) -> models.GetAgentTopicsResponseModel:
         """Get Agent Conversation Topics
 
         Returns the latest topic discovery run results for a given agent.
@@ -207,7 +197,7 @@ class AsyncConversationalAiConversationsTopicsResource:
             to_unix_secs (int | None | Unset): End of the window to view topics for.
             include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown on
                 each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-                success_rate is returned either way.
+                success_rate is returned either way. Defaults to True on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -232,7 +222,7 @@ class AsyncConversationalAiConversationsTopicsResource:
         self,
         agent_id: str,
         **query: Unpack[ConversationalAiConversationsTopicsGetQuery],
-    ) -> AsyncIterator[GetAgentTopicsResponseModel]:
+    ) -> AsyncIterator[models.GetAgentTopicsResponseModel]:
         """Every page of `get` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get, agent_id), query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_TOPICS_GET
@@ -242,7 +232,7 @@ class AsyncConversationalAiConversationsTopicsResource:
         self,
         agent_id: str,
         **query: Unpack[ConversationalAiConversationsTopicsGetQuery],
-    ) -> AsyncIterator[AgentTopicResponseModel]:
+    ) -> AsyncIterator[models.AgentTopicResponseModel]:
         """Every item (`topics`) of every page of `get` with these parameters."""
         async for page in self.iter_get_pages(agent_id, **query):
             for item in page.topics:

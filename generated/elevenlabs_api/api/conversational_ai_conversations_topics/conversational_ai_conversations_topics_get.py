@@ -137,7 +137,7 @@ def sync_detailed(
         to_unix_secs (int | None | Unset): End of the window to view topics for.
         include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown
             on each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-            success_rate is returned either way.
+            success_rate is returned either way. Defaults to True on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -192,7 +192,7 @@ def sync(
         to_unix_secs (int | None | Unset): End of the window to view topics for.
         include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown
             on each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-            success_rate is returned either way.
+            success_rate is returned either way. Defaults to True on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -246,7 +246,7 @@ async def asyncio_detailed(
         to_unix_secs (int | None | Unset): End of the window to view topics for.
         include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown
             on each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-            success_rate is returned either way.
+            success_rate is returned either way. Defaults to True on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -301,7 +301,7 @@ async def asyncio(
         to_unix_secs (int | None | Unset): End of the window to view topics for.
         include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown
             on each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-            success_rate is returned either way.
+            success_rate is returned either way. Defaults to True on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,24 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.dashboard_call_success_chart_model import DashboardCallSuccessChartModel
-    from ...models.dashboard_criteria_chart_model import DashboardCriteriaChartModel
-    from ...models.dashboard_data_collection_chart_model import DashboardDataCollectionChartModel
-    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
 from . import conversational_ai_dashboard_settings_get, conversational_ai_dashboard_settings_update
 
 
 def _parse_conversational_ai_dashboard_settings_get(
     response: httpx.Response,
-) -> GetConvAIDashboardSettingsResponseModel:
+) -> models.GetConvAIDashboardSettingsResponseModel:
     from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -51,7 +40,7 @@ def _parse_conversational_ai_dashboard_settings_get(
 
 def _parse_conversational_ai_dashboard_settings_update(
     response: httpx.Response,
-) -> GetConvAIDashboardSettingsResponseModel:
+) -> models.GetConvAIDashboardSettingsResponseModel:
     from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
@@ -78,7 +67,7 @@ class ConversationalAiDashboardSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetConvAIDashboardSettingsResponseModel:
+    ) -> models.GetConvAIDashboardSettingsResponseModel:
         """Get Convai Dashboard Settings
 
         Retrieve Convai dashboard settings for the workspace
@@ -98,11 +87,13 @@ class ConversationalAiDashboardSettingsResource:
         self,
         *,
         charts: builtins.list[
-            DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel
+            models.DashboardCallSuccessChartModel
+            | models.DashboardCriteriaChartModel
+            | models.DashboardDataCollectionChartModel
         ]
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConvAIDashboardSettingsResponseModel:
+    ) -> models.GetConvAIDashboardSettingsResponseModel:
         """Update Convai Dashboard Settings
 
         Update Convai dashboard settings for the workspace
@@ -110,8 +101,7 @@ class ConversationalAiDashboardSettingsResource:
         `PATCH /v1/convai/settings/dashboard`.
 
         Args:
-            charts (list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel |
-                DashboardDataCollectionChartModel] | Unset):
+            charts (list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel] | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -152,7 +142,7 @@ class AsyncConversationalAiDashboardSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetConvAIDashboardSettingsResponseModel:
+    ) -> models.GetConvAIDashboardSettingsResponseModel:
         """Get Convai Dashboard Settings
 
         Retrieve Convai dashboard settings for the workspace
@@ -172,11 +162,13 @@ class AsyncConversationalAiDashboardSettingsResource:
         self,
         *,
         charts: builtins.list[
-            DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel
+            models.DashboardCallSuccessChartModel
+            | models.DashboardCriteriaChartModel
+            | models.DashboardDataCollectionChartModel
         ]
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConvAIDashboardSettingsResponseModel:
+    ) -> models.GetConvAIDashboardSettingsResponseModel:
         """Update Convai Dashboard Settings
 
         Update Convai dashboard settings for the workspace
@@ -184,8 +176,7 @@ class AsyncConversationalAiDashboardSettingsResource:
         `PATCH /v1/convai/settings/dashboard`.
 
         Args:
-            charts (list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel |
-                DashboardDataCollectionChartModel] | Unset):
+            charts (list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel] | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,23 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
-        BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
-    )
-    from ...models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
-    from ...models.exotel_outbound_call_response import ExotelOutboundCallResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.telephony_call_config import TelephonyCallConfig
 from . import conversational_ai_exotel_outbound_call
 
 
-def _parse_conversational_ai_exotel_outbound_call(response: httpx.Response) -> ExotelOutboundCallResponse:
+def _parse_conversational_ai_exotel_outbound_call(response: httpx.Response) -> models.ExotelOutboundCallResponse:
     from ...models.body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
         BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
     )
@@ -68,10 +56,10 @@ class ConversationalAiExotelResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
-        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ExotelOutboundCallResponse:
+    ) -> models.ExotelOutboundCallResponse:
         """Handle An Outbound Call Via Exotel
 
         Handle an outbound call via Exotel Connect API
@@ -82,8 +70,7 @@ class ConversationalAiExotelResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
-                Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -130,10 +117,10 @@ class AsyncConversationalAiExotelResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
-        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ExotelOutboundCallResponse:
+    ) -> models.ExotelOutboundCallResponse:
         """Handle An Outbound Call Via Exotel
 
         Handle an outbound call via Exotel Connect API
@@ -144,8 +131,7 @@ class AsyncConversationalAiExotelResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
-                Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,30 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-        BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
-    )
-    from ...models.conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
-    )
-    from ...models.get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
-    from ...models.get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
-    from ...models.get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
-    from ...models.get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
-    from ...models.get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryURLResponseModel
-    from ...models.get_or_create_rag_index_request_model import GetOrCreateRAGIndexRequestModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
-    from ...models.knowledge_base_content_search_result import KnowledgeBaseContentSearchResult
-    from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType
-    from ...models.knowledge_base_sort_by import KnowledgeBaseSortBy
-    from ...models.sort_direction import SortDirection
-    from ...models.unknown_variant import UnknownVariant
     from ..conversational_ai_knowledge_base_crawl_jobs import (
         AsyncConversationalAiKnowledgeBaseCrawlJobsResource,
         ConversationalAiKnowledgeBaseCrawlJobsResource,
@@ -67,7 +46,7 @@ from . import (
 )
 
 
-def _parse_conversational_ai_knowledge_base_list(response: httpx.Response) -> GetKnowledgeBaseListResponseModel:
+def _parse_conversational_ai_knowledge_base_list(response: httpx.Response) -> models.GetKnowledgeBaseListResponseModel:
     from ...models.get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType, check_knowledge_base_document_type
@@ -81,9 +60,7 @@ def _parse_conversational_ai_knowledge_base_list(response: httpx.Response) -> Ge
 
 def _parse_conversational_ai_knowledge_base_get_or_create_rag_indexes(
     response: httpx.Response,
-) -> (
-    ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
-):
+) -> models.ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
     from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
         BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
@@ -99,7 +76,9 @@ def _parse_conversational_ai_knowledge_base_get_or_create_rag_indexes(
     return response_200
 
 
-def _parse_conversational_ai_knowledge_base_search(response: httpx.Response) -> KnowledgeBaseContentSearchResponseModel:
+def _parse_conversational_ai_knowledge_base_search(
+    response: httpx.Response,
+) -> models.KnowledgeBaseContentSearchResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
     from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType, check_knowledge_base_document_type
@@ -131,12 +110,12 @@ class ConversationalAiKnowledgeBaseListQuery(TypedDict, total=False):
     search: None | str | Unset
     show_only_owned_documents: bool | Unset
     created_by_user_id: None | str | Unset
-    types: builtins.list[KnowledgeBaseDocumentType] | None | Unset
+    types: builtins.list[models.KnowledgeBaseDocumentType] | None | Unset
     parent_folder_id: None | str | Unset
     ancestor_folder_id: None | str | Unset
     folders_first: bool | Unset
-    sort_direction: SortDirection | Unset
-    sort_by: KnowledgeBaseSortBy | None | Unset
+    sort_direction: models.SortDirection | Unset
+    sort_by: models.KnowledgeBaseSortBy | None | Unset
     cursor: None | str | Unset
 
 
@@ -145,7 +124,7 @@ class ConversationalAiKnowledgeBaseSearchQuery(TypedDict, total=False):
 
     query: str
     page_size: int | Unset
-    types: builtins.list[KnowledgeBaseDocumentType] | None | Unset
+    types: builtins.list[models.KnowledgeBaseDocumentType] | None | Unset
     cursor: None | str | Unset
 
 
@@ -188,15 +167,15 @@ class ConversationalAiKnowledgeBaseResource:
         search: None | str | Unset = UNSET,
         show_only_owned_documents: bool | Unset = UNSET,
         created_by_user_id: None | str | Unset = UNSET,
-        types: builtins.list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
+        types: builtins.list[models.KnowledgeBaseDocumentType] | None | Unset = UNSET,
         parent_folder_id: None | str | Unset = UNSET,
         ancestor_folder_id: None | str | Unset = UNSET,
         folders_first: bool | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
+        sort_by: models.KnowledgeBaseSortBy | None | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetKnowledgeBaseListResponseModel:
+    ) -> models.GetKnowledgeBaseListResponseModel:
         """Get Knowledge Base List
 
         Get a list of available knowledge base documents
@@ -205,12 +184,12 @@ class ConversationalAiKnowledgeBaseResource:
 
         Args:
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             search (None | str | Unset): If specified, the endpoint returns only such knowledge base
                 documents whose names start with this string.
             show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
                 documents owned by you (and not shared from somebody else). Deprecated: use
-                created_by_user_id instead.
+                created_by_user_id instead. Defaults to False on the server.
             created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set, only
                 documents created by this user are returned. Takes precedence over
                 show_only_owned_documents. Use '@me' to refer to the authenticated user.
@@ -221,7 +200,7 @@ class ConversationalAiKnowledgeBaseResource:
             ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
                 that are descendants of the given folder.
             folders_first (bool | Unset): Whether folders should be returned first in the list of
-                documents.
+                documents. Defaults to False on the server.
             sort_direction (SortDirection | Unset):  One of: asc, desc.
             sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by One of:
                 created_at, name, size, updated_at.
@@ -250,7 +229,7 @@ class ConversationalAiKnowledgeBaseResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiKnowledgeBaseListQuery],
-    ) -> Iterator[GetKnowledgeBaseListResponseModel]:
+    ) -> Iterator[models.GetKnowledgeBaseListResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_LIST)
 
@@ -258,11 +237,11 @@ class ConversationalAiKnowledgeBaseResource:
         self,
         **query: Unpack[ConversationalAiKnowledgeBaseListQuery],
     ) -> Iterator[
-        GetKnowledgeBaseSummaryFileResponseModel
-        | GetKnowledgeBaseSummaryFolderResponseModel
-        | GetKnowledgeBaseSummaryTextResponseModel
-        | GetKnowledgeBaseSummaryURLResponseModel
-        | UnknownVariant
+        models.GetKnowledgeBaseSummaryFileResponseModel
+        | models.GetKnowledgeBaseSummaryFolderResponseModel
+        | models.GetKnowledgeBaseSummaryTextResponseModel
+        | models.GetKnowledgeBaseSummaryURLResponseModel
+        | models.UnknownVariant
     ]:
         """Every item (`documents`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
@@ -270,10 +249,10 @@ class ConversationalAiKnowledgeBaseResource:
 
     def get_or_create_rag_indexes(
         self,
-        items: builtins.list[GetOrCreateRAGIndexRequestModel],
+        items: builtins.list[models.GetOrCreateRAGIndexRequestModel],
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
+    ) -> models.ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
         """Compute Rag Indexes In Batch
 
         Retrieves and/or creates RAG indexes for multiple knowledge base documents in a single request.
@@ -307,10 +286,10 @@ class ConversationalAiKnowledgeBaseResource:
         *,
         query: str,
         page_size: int | Unset = UNSET,
-        types: builtins.list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
+        types: builtins.list[models.KnowledgeBaseDocumentType] | None | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> KnowledgeBaseContentSearchResponseModel:
+    ) -> models.KnowledgeBaseContentSearchResponseModel:
         """Search Knowledge Base Content
 
         Fuzzy text search over knowledge base document content
@@ -320,7 +299,7 @@ class ConversationalAiKnowledgeBaseResource:
         Args:
             query (str): The search query text
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will return
                 only documents of the given types.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -341,14 +320,14 @@ class ConversationalAiKnowledgeBaseResource:
     def iter_search_pages(
         self,
         **query: Unpack[ConversationalAiKnowledgeBaseSearchQuery],
-    ) -> Iterator[KnowledgeBaseContentSearchResponseModel]:
+    ) -> Iterator[models.KnowledgeBaseContentSearchResponseModel]:
         """Every page of `search` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(self.search, query, _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_SEARCH)
 
     def iter_search(
         self,
         **query: Unpack[ConversationalAiKnowledgeBaseSearchQuery],
-    ) -> Iterator[KnowledgeBaseContentSearchResult]:
+    ) -> Iterator[models.KnowledgeBaseContentSearchResult]:
         """Every item (`results`) of every page of `search` with these parameters."""
         for page in self.iter_search_pages(**query):
             yield from page.results
@@ -404,15 +383,15 @@ class AsyncConversationalAiKnowledgeBaseResource:
         search: None | str | Unset = UNSET,
         show_only_owned_documents: bool | Unset = UNSET,
         created_by_user_id: None | str | Unset = UNSET,
-        types: builtins.list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
+        types: builtins.list[models.KnowledgeBaseDocumentType] | None | Unset = UNSET,
         parent_folder_id: None | str | Unset = UNSET,
         ancestor_folder_id: None | str | Unset = UNSET,
         folders_first: bool | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
+        sort_by: models.KnowledgeBaseSortBy | None | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetKnowledgeBaseListResponseModel:
+    ) -> models.GetKnowledgeBaseListResponseModel:
         """Get Knowledge Base List
 
         Get a list of available knowledge base documents
@@ -421,12 +400,12 @@ class AsyncConversationalAiKnowledgeBaseResource:
 
         Args:
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             search (None | str | Unset): If specified, the endpoint returns only such knowledge base
                 documents whose names start with this string.
             show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
                 documents owned by you (and not shared from somebody else). Deprecated: use
-                created_by_user_id instead.
+                created_by_user_id instead. Defaults to False on the server.
             created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set, only
                 documents created by this user are returned. Takes precedence over
                 show_only_owned_documents. Use '@me' to refer to the authenticated user.
@@ -437,7 +416,7 @@ class AsyncConversationalAiKnowledgeBaseResource:
             ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
                 that are descendants of the given folder.
             folders_first (bool | Unset): Whether folders should be returned first in the list of
-                documents.
+                documents. Defaults to False on the server.
             sort_direction (SortDirection | Unset):  One of: asc, desc.
             sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by One of:
                 created_at, name, size, updated_at.
@@ -466,7 +445,7 @@ class AsyncConversationalAiKnowledgeBaseResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiKnowledgeBaseListQuery],
-    ) -> AsyncIterator[GetKnowledgeBaseListResponseModel]:
+    ) -> AsyncIterator[models.GetKnowledgeBaseListResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_LIST)
 
@@ -474,11 +453,11 @@ class AsyncConversationalAiKnowledgeBaseResource:
         self,
         **query: Unpack[ConversationalAiKnowledgeBaseListQuery],
     ) -> AsyncIterator[
-        GetKnowledgeBaseSummaryFileResponseModel
-        | GetKnowledgeBaseSummaryFolderResponseModel
-        | GetKnowledgeBaseSummaryTextResponseModel
-        | GetKnowledgeBaseSummaryURLResponseModel
-        | UnknownVariant
+        models.GetKnowledgeBaseSummaryFileResponseModel
+        | models.GetKnowledgeBaseSummaryFolderResponseModel
+        | models.GetKnowledgeBaseSummaryTextResponseModel
+        | models.GetKnowledgeBaseSummaryURLResponseModel
+        | models.UnknownVariant
     ]:
         """Every item (`documents`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
@@ -487,10 +466,10 @@ class AsyncConversationalAiKnowledgeBaseResource:
 
     async def get_or_create_rag_indexes(
         self,
-        items: builtins.list[GetOrCreateRAGIndexRequestModel],
+        items: builtins.list[models.GetOrCreateRAGIndexRequestModel],
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
+    ) -> models.ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
         """Compute Rag Indexes In Batch
 
         Retrieves and/or creates RAG indexes for multiple knowledge base documents in a single request.
@@ -524,10 +503,10 @@ class AsyncConversationalAiKnowledgeBaseResource:
         *,
         query: str,
         page_size: int | Unset = UNSET,
-        types: builtins.list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
+        types: builtins.list[models.KnowledgeBaseDocumentType] | None | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> KnowledgeBaseContentSearchResponseModel:
+    ) -> models.KnowledgeBaseContentSearchResponseModel:
         """Search Knowledge Base Content
 
         Fuzzy text search over knowledge base document content
@@ -537,7 +516,7 @@ class AsyncConversationalAiKnowledgeBaseResource:
         Args:
             query (str): The search query text
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will return
                 only documents of the given types.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -558,14 +537,14 @@ class AsyncConversationalAiKnowledgeBaseResource:
     def iter_search_pages(
         self,
         **query: Unpack[ConversationalAiKnowledgeBaseSearchQuery],
-    ) -> AsyncIterator[KnowledgeBaseContentSearchResponseModel]:
+    ) -> AsyncIterator[models.KnowledgeBaseContentSearchResponseModel]:
         """Every page of `search` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(self.search, query, _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_SEARCH)
 
     async def iter_search(
         self,
         **query: Unpack[ConversationalAiKnowledgeBaseSearchQuery],
-    ) -> AsyncIterator[KnowledgeBaseContentSearchResult]:
+    ) -> AsyncIterator[models.KnowledgeBaseContentSearchResult]:
         """Every item (`results`) of every page of `search` with these parameters."""
         async for page in self.iter_search_pages(**query):
             for item in page.results:

@@ -156,12 +156,12 @@ def sync_detailed(
 
     Args:
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         search (None | str | Unset): If specified, the endpoint returns only such knowledge base
             documents whose names start with this string.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             documents owned by you (and not shared from somebody else). Deprecated: use
-            created_by_user_id instead.
+            created_by_user_id instead. Defaults to False on the server.
         created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set,
             only documents created by this user are returned. Takes precedence over
             show_only_owned_documents. Use '@me' to refer to the authenticated user.
@@ -172,7 +172,7 @@ def sync_detailed(
         ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
             that are descendants of the given folder.
         folders_first (bool | Unset): Whether folders should be returned first in the list of
-            documents.
+            documents. Defaults to False on the server.
         sort_direction (SortDirection | Unset):
         sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -224,12 +224,12 @@ def sync(
 
     Args:
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         search (None | str | Unset): If specified, the endpoint returns only such knowledge base
             documents whose names start with this string.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             documents owned by you (and not shared from somebody else). Deprecated: use
-            created_by_user_id instead.
+            created_by_user_id instead. Defaults to False on the server.
         created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set,
             only documents created by this user are returned. Takes precedence over
             show_only_owned_documents. Use '@me' to refer to the authenticated user.
@@ -240,7 +240,7 @@ def sync(
         ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
             that are descendants of the given folder.
         folders_first (bool | Unset): Whether folders should be returned first in the list of
-            documents.
+            documents. Defaults to False on the server.
         sort_direction (SortDirection | Unset):
         sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -291,12 +291,12 @@ async def asyncio_detailed(
 
     Args:
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         search (None | str | Unset): If specified, the endpoint returns only such knowledge base
             documents whose names start with this string.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             documents owned by you (and not shared from somebody else). Deprecated: use
-            created_by_user_id instead.
+            created_by_user_id instead. Defaults to False on the server.
         created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set,
             only documents created by this user are returned. Takes precedence over
             show_only_owned_documents. Use '@me' to refer to the authenticated user.
@@ -307,7 +307,7 @@ async def asyncio_detailed(
         ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
             that are descendants of the given folder.
         folders_first (bool | Unset): Whether folders should be returned first in the list of
-            documents.
+            documents. Defaults to False on the server.
         sort_direction (SortDirection | Unset):
         sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -359,12 +359,12 @@ async def asyncio(
 
     Args:
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         search (None | str | Unset): If specified, the endpoint returns only such knowledge base
             documents whose names start with this string.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             documents owned by you (and not shared from somebody else). Deprecated: use
-            created_by_user_id instead.
+            created_by_user_id instead. Defaults to False on the server.
         created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set,
             only documents created by this user are returned. Takes precedence over
             show_only_owned_documents. Use '@me' to refer to the authenticated user.
@@ -375,7 +375,7 @@ async def asyncio(
         ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
             that are descendants of the given folder.
         folders_first (bool | Unset): Whether folders should be returned first in the list of
-            documents.
+            documents. Defaults to False on the server.
         sort_direction (SortDirection | Unset):
         sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the

@@ -107,7 +107,7 @@ def sync_detailed(
     Args:
         query (str): The search query text
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
             return only documents of the given types.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -146,7 +146,7 @@ def sync(
     Args:
         query (str): The search query text
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
             return only documents of the given types.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     Args:
         query (str): The search query text
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
             return only documents of the given types.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -223,7 +223,7 @@ async def asyncio(
     Args:
         query (str): The search query text
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
             return only documents of the given types.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the

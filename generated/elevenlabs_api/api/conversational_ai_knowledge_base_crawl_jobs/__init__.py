@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,19 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_create_crawl_job_v1_convai_knowledge_base_crawl_post import (
-        BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
-    )
-    from ...models.create_crawl_job_response_model import CreateCrawlJobResponseModel
-    from ...models.get_crawl_job_response_model import GetCrawlJobResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_crawl_jobs_response_model import ListCrawlJobsResponseModel
 from . import (
     conversational_ai_knowledge_base_crawl_jobs_cancel,
     conversational_ai_knowledge_base_crawl_jobs_create,
@@ -44,7 +32,9 @@ from . import (
 )
 
 
-def _parse_conversational_ai_knowledge_base_crawl_jobs_list(response: httpx.Response) -> ListCrawlJobsResponseModel:
+def _parse_conversational_ai_knowledge_base_crawl_jobs_list(
+    response: httpx.Response,
+) -> models.ListCrawlJobsResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_crawl_jobs_response_model import ListCrawlJobsResponseModel
 
@@ -53,7 +43,9 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_list(response: httpx.Resp
     return response_200
 
 
-def _parse_conversational_ai_knowledge_base_crawl_jobs_create(response: httpx.Response) -> CreateCrawlJobResponseModel:
+def _parse_conversational_ai_knowledge_base_crawl_jobs_create(
+    response: httpx.Response,
+) -> models.CreateCrawlJobResponseModel:
     from ...models.body_create_crawl_job_v1_convai_knowledge_base_crawl_post import (
         BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
     )
@@ -65,7 +57,7 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_create(response: httpx.Re
     return response_200
 
 
-def _parse_conversational_ai_knowledge_base_crawl_jobs_get(response: httpx.Response) -> GetCrawlJobResponseModel:
+def _parse_conversational_ai_knowledge_base_crawl_jobs_get(response: httpx.Response) -> models.GetCrawlJobResponseModel:
     from ...models.get_crawl_job_response_model import GetCrawlJobResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -117,7 +109,7 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListCrawlJobsResponseModel:
+    ) -> models.ListCrawlJobsResponseModel:
         """List Ongoing And Recent Crawl Jobs Created By A User
 
         Get a list of ongoing and recent crawl jobs for the user.
@@ -127,7 +119,7 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
         Args:
             include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -145,14 +137,14 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiKnowledgeBaseCrawlJobsListQuery],
-    ) -> Iterator[ListCrawlJobsResponseModel]:
+    ) -> Iterator[models.ListCrawlJobsResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_CRAWL_JOBS_LIST)
 
     def iter_all(
         self,
         **query: Unpack[ConversationalAiKnowledgeBaseCrawlJobsListQuery],
-    ) -> Iterator[GetCrawlJobResponseModel]:
+    ) -> Iterator[models.GetCrawlJobResponseModel]:
         """Every item (`crawl_jobs`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.crawl_jobs
@@ -170,7 +162,7 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
         auto_remove: bool | Unset = UNSET,
         minimum_frequency_days: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CreateCrawlJobResponseModel:
+    ) -> models.CreateCrawlJobResponseModel:
         """Create Crawl Job
 
         Create a crawl job to crawl the given URL with specified depth and page limits.
@@ -228,7 +220,7 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
         crawl_job_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetCrawlJobResponseModel:
+    ) -> models.GetCrawlJobResponseModel:
         """Get Crawl Job Details
 
         Get details about a specific crawl job including status and progress.
@@ -306,7 +298,7 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListCrawlJobsResponseModel:
+    ) -> models.ListCrawlJobsResponseModel:
         """List Ongoing And Recent Crawl Jobs Created By A User
 
         Get a list of ongoing and recent crawl jobs for the user.
@@ -316,7 +308,7 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
         Args:
             include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -336,14 +328,14 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiKnowledgeBaseCrawlJobsListQuery],
-    ) -> AsyncIterator[ListCrawlJobsResponseModel]:
+    ) -> AsyncIterator[models.ListCrawlJobsResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_CRAWL_JOBS_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[ConversationalAiKnowledgeBaseCrawlJobsListQuery],
-    ) -> AsyncIterator[GetCrawlJobResponseModel]:
+    ) -> AsyncIterator[models.GetCrawlJobResponseModel]:
         """Every item (`crawl_jobs`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.crawl_jobs:
@@ -362,7 +354,7 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
         auto_remove: bool | Unset = UNSET,
         minimum_frequency_days: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CreateCrawlJobResponseModel:
+    ) -> models.CreateCrawlJobResponseModel:
         """Create Crawl Job
 
         Create a crawl job to crawl the given URL with specified depth and page limits.
@@ -420,7 +412,7 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
         crawl_job_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetCrawlJobResponseModel:
+    ) -> models.GetCrawlJobResponseModel:
         """Get Crawl Job Details
 
         Get details about a specific crawl job including status and progress.

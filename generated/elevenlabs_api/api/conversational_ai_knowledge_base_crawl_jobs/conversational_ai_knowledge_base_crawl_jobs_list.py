@@ -99,7 +99,7 @@ def sync_detailed(
     Args:
         include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -134,7 +134,7 @@ def sync(
     Args:
         include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     Args:
         include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -203,7 +203,7 @@ async def asyncio(
     Args:
         include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,25 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
-        BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
-    )
-    from ...models.embedding_model_enum import EmbeddingModelEnum
-    from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
-    from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
-    from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
-    from ...models.rag_index_request_model import RAGIndexRequestModel
-    from ...types import File
 from . import (
     conversational_ai_knowledge_base_document_compute_rag_index,
     conversational_ai_knowledge_base_document_refresh,
@@ -51,7 +33,7 @@ from . import (
 
 def _parse_conversational_ai_knowledge_base_document_compute_rag_index(
     response: httpx.Response,
-) -> RAGDocumentIndexResponseModel:
+) -> models.RAGDocumentIndexResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
     from ...models.rag_index_request_model import RAGIndexRequestModel
@@ -64,10 +46,10 @@ def _parse_conversational_ai_knowledge_base_document_compute_rag_index(
 def _parse_conversational_ai_knowledge_base_document_refresh(
     response: httpx.Response,
 ) -> (
-    GetKnowledgeBaseFileResponseModel
-    | GetKnowledgeBaseFolderResponseModel
-    | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
+    models.GetKnowledgeBaseFileResponseModel
+    | models.GetKnowledgeBaseFolderResponseModel
+    | models.GetKnowledgeBaseTextResponseModel
+    | models.GetKnowledgeBaseURLResponseModel
 ):
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
@@ -142,10 +124,10 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
 def _parse_conversational_ai_knowledge_base_document_update_file(
     response: httpx.Response,
 ) -> (
-    GetKnowledgeBaseFileResponseModel
-    | GetKnowledgeBaseFolderResponseModel
-    | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
+    models.GetKnowledgeBaseFileResponseModel
+    | models.GetKnowledgeBaseFolderResponseModel
+    | models.GetKnowledgeBaseTextResponseModel
+    | models.GetKnowledgeBaseURLResponseModel
 ):
     from ...models.body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
         BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
@@ -236,10 +218,10 @@ class ConversationalAiKnowledgeBaseDocumentResource:
     def compute_rag_index(
         self,
         documentation_id: str,
-        model: EmbeddingModelEnum,
+        model: models.EmbeddingModelEnum,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RAGDocumentIndexResponseModel:
+    ) -> models.RAGDocumentIndexResponseModel:
         """Compute Rag Index.
 
         In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
@@ -275,10 +257,10 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         *,
         request_options: RequestOptions | None = None,
     ) -> (
-        GetKnowledgeBaseFileResponseModel
-        | GetKnowledgeBaseFolderResponseModel
-        | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        models.GetKnowledgeBaseFileResponseModel
+        | models.GetKnowledgeBaseFolderResponseModel
+        | models.GetKnowledgeBaseTextResponseModel
+        | models.GetKnowledgeBaseURLResponseModel
     ):
         """Refresh Url Document Content
 
@@ -309,10 +291,10 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         *,
         request_options: RequestOptions | None = None,
     ) -> (
-        GetKnowledgeBaseFileResponseModel
-        | GetKnowledgeBaseFolderResponseModel
-        | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        models.GetKnowledgeBaseFileResponseModel
+        | models.GetKnowledgeBaseFolderResponseModel
+        | models.GetKnowledgeBaseTextResponseModel
+        | models.GetKnowledgeBaseURLResponseModel
     ):
         """Update File Document
 
@@ -372,10 +354,10 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
     async def compute_rag_index(
         self,
         documentation_id: str,
-        model: EmbeddingModelEnum,
+        model: models.EmbeddingModelEnum,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RAGDocumentIndexResponseModel:
+    ) -> models.RAGDocumentIndexResponseModel:
         """Compute Rag Index.
 
         In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
@@ -411,10 +393,10 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         *,
         request_options: RequestOptions | None = None,
     ) -> (
-        GetKnowledgeBaseFileResponseModel
-        | GetKnowledgeBaseFolderResponseModel
-        | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        models.GetKnowledgeBaseFileResponseModel
+        | models.GetKnowledgeBaseFolderResponseModel
+        | models.GetKnowledgeBaseTextResponseModel
+        | models.GetKnowledgeBaseURLResponseModel
     ):
         """Refresh Url Document Content
 
@@ -445,10 +427,10 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         *,
         request_options: RequestOptions | None = None,
     ) -> (
-        GetKnowledgeBaseFileResponseModel
-        | GetKnowledgeBaseFolderResponseModel
-        | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        models.GetKnowledgeBaseFileResponseModel
+        | models.GetKnowledgeBaseFolderResponseModel
+        | models.GetKnowledgeBaseTextResponseModel
+        | models.GetKnowledgeBaseURLResponseModel
     ):
         """Update File Document
 

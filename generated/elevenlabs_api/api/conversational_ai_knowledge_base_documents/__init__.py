@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -24,57 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
-    from ...models.body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
-        BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
-    )
-    from ...models.body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post import (
-        BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost,
-    )
-    from ...models.body_create_file_document_v1_convai_knowledge_base_file_post import (
-        BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
-    )
-    from ...models.body_create_folder_v1_convai_knowledge_base_folder_post import (
-        BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost,
-    )
-    from ...models.body_create_text_document_v1_convai_knowledge_base_text_post import (
-        BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
-    )
-    from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
-        BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
-    )
-    from ...models.body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
-        BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
-    )
-    from ...models.body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post import (
-        BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost,
-    )
-    from ...models.body_update_document_v1_convai_knowledge_base_documentation_id_patch import (
-        BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
-    )
-    from ...models.conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
-        ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
-    )
-    from ...models.dependent_available_agent_identifier import DependentAvailableAgentIdentifier
-    from ...models.dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
-    from ...models.get_knowledge_base_dependent_agents_response_model import (
-        GetKnowledgeBaseDependentAgentsResponseModel,
-    )
-    from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
-    from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
-    from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType
-    from ...models.knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
-    from ...models.unknown_variant import UnknownVariant
-    from ...types import File
     from ..conversational_ai_knowledge_base_documents_chunk import (
         AsyncConversationalAiKnowledgeBaseDocumentsChunkResource,
         ConversationalAiKnowledgeBaseDocumentsChunkResource,
@@ -107,7 +59,7 @@ from . import (
 
 def _parse_conversational_ai_knowledge_base_documents_bulk_delete(
     response: httpx.Response,
-) -> ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
+) -> models.ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
     from ...models.body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
         BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
     )
@@ -129,7 +81,7 @@ def _parse_conversational_ai_knowledge_base_documents_bulk_move(response: httpx.
 
 def _parse_conversational_ai_knowledge_base_documents_get_bulk_agents(
     response: httpx.Response,
-) -> GetKnowledgeBaseDependentAgentsResponseModel:
+) -> models.GetKnowledgeBaseDependentAgentsResponseModel:
     from ...models.body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
         BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
     )
@@ -146,7 +98,7 @@ def _parse_conversational_ai_knowledge_base_documents_get_bulk_agents(
 
 def _parse_conversational_ai_knowledge_base_documents_create_from_file(
     response: httpx.Response,
-) -> AddKnowledgeBaseResponseModel:
+) -> models.AddKnowledgeBaseResponseModel:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
     from ...models.body_create_file_document_v1_convai_knowledge_base_file_post import (
         BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
@@ -160,7 +112,7 @@ def _parse_conversational_ai_knowledge_base_documents_create_from_file(
 
 def _parse_conversational_ai_knowledge_base_documents_create_folder(
     response: httpx.Response,
-) -> AddKnowledgeBaseResponseModel:
+) -> models.AddKnowledgeBaseResponseModel:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
     from ...models.body_create_folder_v1_convai_knowledge_base_folder_post import (
         BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost,
@@ -174,7 +126,7 @@ def _parse_conversational_ai_knowledge_base_documents_create_folder(
 
 def _parse_conversational_ai_knowledge_base_documents_create_from_text(
     response: httpx.Response,
-) -> AddKnowledgeBaseResponseModel:
+) -> models.AddKnowledgeBaseResponseModel:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
     from ...models.body_create_text_document_v1_convai_knowledge_base_text_post import (
         BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
@@ -188,7 +140,7 @@ def _parse_conversational_ai_knowledge_base_documents_create_from_text(
 
 def _parse_conversational_ai_knowledge_base_documents_create_from_url(
     response: httpx.Response,
-) -> AddKnowledgeBaseResponseModel:
+) -> models.AddKnowledgeBaseResponseModel:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
     from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
         BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
@@ -207,10 +159,10 @@ def _parse_conversational_ai_knowledge_base_documents_move(response: httpx.Respo
 def _parse_conversational_ai_knowledge_base_documents_get(
     response: httpx.Response,
 ) -> (
-    GetKnowledgeBaseFileResponseModel
-    | GetKnowledgeBaseFolderResponseModel
-    | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
+    models.GetKnowledgeBaseFileResponseModel
+    | models.GetKnowledgeBaseFolderResponseModel
+    | models.GetKnowledgeBaseTextResponseModel
+    | models.GetKnowledgeBaseURLResponseModel
 ):
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
@@ -292,10 +244,10 @@ def _parse_conversational_ai_knowledge_base_documents_delete(response: httpx.Res
 def _parse_conversational_ai_knowledge_base_documents_update(
     response: httpx.Response,
 ) -> (
-    GetKnowledgeBaseFileResponseModel
-    | GetKnowledgeBaseFolderResponseModel
-    | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
+    models.GetKnowledgeBaseFileResponseModel
+    | models.GetKnowledgeBaseFolderResponseModel
+    | models.GetKnowledgeBaseTextResponseModel
+    | models.GetKnowledgeBaseURLResponseModel
 ):
     from ...models.body_update_document_v1_convai_knowledge_base_documentation_id_patch import (
         BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
@@ -379,7 +331,7 @@ def _parse_conversational_ai_knowledge_base_documents_get_content(response: http
 
 def _parse_conversational_ai_knowledge_base_documents_get_agents(
     response: httpx.Response,
-) -> GetKnowledgeBaseDependentAgentsResponseModel:
+) -> models.GetKnowledgeBaseDependentAgentsResponseModel:
     from ...models.get_knowledge_base_dependent_agents_response_model import (
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
@@ -393,7 +345,7 @@ def _parse_conversational_ai_knowledge_base_documents_get_agents(
 
 def _parse_conversational_ai_knowledge_base_documents_get_source_file_url(
     response: httpx.Response,
-) -> KnowledgeBaseSourceFileUrlResponseModel:
+) -> models.KnowledgeBaseSourceFileUrlResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
 
@@ -414,7 +366,7 @@ _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_DOCUMENTS_GET_AGENTS = Paging(
 class ConversationalAiKnowledgeBaseDocumentsGetBulkAgentsQuery(TypedDict, total=False):
     """The query parameters of `get_bulk_agents`, for passing them on as keyword arguments."""
 
-    dependent_type: KnowledgeBaseDependentType | Unset
+    dependent_type: models.KnowledgeBaseDependentType | Unset
     page_size: int | Unset
     cursor: None | str | Unset
 
@@ -434,7 +386,7 @@ class ConversationalAiKnowledgeBaseDocumentsDeleteQuery(TypedDict, total=False):
 class ConversationalAiKnowledgeBaseDocumentsGetAgentsQuery(TypedDict, total=False):
     """The query parameters of `get_agents`, for passing them on as keyword arguments."""
 
-    dependent_type: KnowledgeBaseDependentType | Unset
+    dependent_type: models.KnowledgeBaseDependentType | Unset
     page_size: int | Unset
     cursor: None | str | Unset
 
@@ -485,7 +437,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         *,
         force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
+    ) -> models.ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
         """Bulk Delete Knowledge Base Documents
 
         Delete multiple documents or folders from the knowledge base. Each id succeeds or fails
@@ -558,11 +510,11 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         self,
         document_ids: builtins.list[str],
         *,
-        dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+        dependent_type: models.KnowledgeBaseDependentType | Unset = UNSET,
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetKnowledgeBaseDependentAgentsResponseModel:
+    ) -> models.GetKnowledgeBaseDependentAgentsResponseModel:
         """Get Dependent Agents For Multiple Documents
 
         Get a list of agents depending on any of the given knowledge base documents.
@@ -573,7 +525,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
             document_ids (list[str]): The ids of documents or folders from the knowledge base.
             dependent_type (KnowledgeBaseDependentType | Unset):  One of: all, direct, transitive.
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -604,7 +556,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         name: None | str | Unset = UNSET,
         parent_folder_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddKnowledgeBaseResponseModel:
+    ) -> models.AddKnowledgeBaseResponseModel:
         """Create File Document
 
         Create a knowledge base document generated form the uploaded file.
@@ -646,7 +598,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         auto_remove: bool | Unset = UNSET,
         minimum_frequency_days: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddKnowledgeBaseResponseModel:
+    ) -> models.AddKnowledgeBaseResponseModel:
         """Create Folder
 
         Create a folder used for grouping documents together.
@@ -694,7 +646,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         name: None | str | Unset = UNSET,
         parent_folder_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddKnowledgeBaseResponseModel:
+    ) -> models.AddKnowledgeBaseResponseModel:
         """Create Text Document
 
         Create a knowledge base document containing the provided text.
@@ -736,7 +688,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         auto_remove: bool | Unset = UNSET,
         minimum_frequency_days: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddKnowledgeBaseResponseModel:
+    ) -> models.AddKnowledgeBaseResponseModel:
         """Create Url Document
 
         Create a knowledge base document generated by scraping the given webpage.
@@ -823,10 +775,10 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         agent_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
-        GetKnowledgeBaseFileResponseModel
-        | GetKnowledgeBaseFolderResponseModel
-        | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        models.GetKnowledgeBaseFileResponseModel
+        | models.GetKnowledgeBaseFolderResponseModel
+        | models.GetKnowledgeBaseTextResponseModel
+        | models.GetKnowledgeBaseURLResponseModel
     ):
         """Get Documentation From Knowledge Base
 
@@ -837,7 +789,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         Args:
             documentation_id (str): The id of a document from the knowledge base. This is returned on
                 document addition.
-            agent_id (str | Unset):
+            agent_id (str | Unset): Defaults to empty on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -868,7 +820,8 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
                 document addition.
             force (bool | Unset): If set to true, the document or folder will be deleted regardless of
                 whether it is used by any agents and it will be removed from the dependent agents. For
-                non-empty folders, this will also delete all child documents and folders.
+                non-empty folders, this will also delete all child documents and folders. Defaults to False
+                on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -891,10 +844,10 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         content: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
-        GetKnowledgeBaseFileResponseModel
-        | GetKnowledgeBaseFolderResponseModel
-        | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        models.GetKnowledgeBaseFileResponseModel
+        | models.GetKnowledgeBaseFolderResponseModel
+        | models.GetKnowledgeBaseTextResponseModel
+        | models.GetKnowledgeBaseURLResponseModel
     ):
         """Update Document
 
@@ -961,11 +914,11 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         self,
         documentation_id: str,
         *,
-        dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+        dependent_type: models.KnowledgeBaseDependentType | Unset = UNSET,
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetKnowledgeBaseDependentAgentsResponseModel:
+    ) -> models.GetKnowledgeBaseDependentAgentsResponseModel:
         """Get Dependent Agents List
 
         Get a list of agents depending on this knowledge base document
@@ -977,7 +930,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
                 document addition.
             dependent_type (KnowledgeBaseDependentType | Unset):  One of: all, direct, transitive.
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -1000,7 +953,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         self,
         documentation_id: str,
         **query: Unpack[ConversationalAiKnowledgeBaseDocumentsGetAgentsQuery],
-    ) -> Iterator[GetKnowledgeBaseDependentAgentsResponseModel]:
+    ) -> Iterator[models.GetKnowledgeBaseDependentAgentsResponseModel]:
         """Every page of `get_agents` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_agents, documentation_id),
@@ -1012,7 +965,9 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         self,
         documentation_id: str,
         **query: Unpack[ConversationalAiKnowledgeBaseDocumentsGetAgentsQuery],
-    ) -> Iterator[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]:
+    ) -> Iterator[
+        models.DependentAvailableAgentIdentifier | models.DependentUnknownAgentIdentifier | models.UnknownVariant
+    ]:
         """Every item (`agents`) of every page of `get_agents` with these parameters."""
         for page in self.iter_get_agents_pages(documentation_id, **query):
             yield from page.agents
@@ -1022,7 +977,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         documentation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> KnowledgeBaseSourceFileUrlResponseModel:
+    ) -> models.KnowledgeBaseSourceFileUrlResponseModel:
         """Get Document Source File Url
 
         Get a signed URL to download the original source file of a file-type document from the knowledge
@@ -1113,7 +1068,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         *,
         force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
+    ) -> models.ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
         """Bulk Delete Knowledge Base Documents
 
         Delete multiple documents or folders from the knowledge base. Each id succeeds or fails
@@ -1186,11 +1141,11 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         self,
         document_ids: builtins.list[str],
         *,
-        dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+        dependent_type: models.KnowledgeBaseDependentType | Unset = UNSET,
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetKnowledgeBaseDependentAgentsResponseModel:
+    ) -> models.GetKnowledgeBaseDependentAgentsResponseModel:
         """Get Dependent Agents For Multiple Documents
 
         Get a list of agents depending on any of the given knowledge base documents.
@@ -1201,7 +1156,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
             document_ids (list[str]): The ids of documents or folders from the knowledge base.
             dependent_type (KnowledgeBaseDependentType | Unset):  One of: all, direct, transitive.
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -1232,7 +1187,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         name: None | str | Unset = UNSET,
         parent_folder_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddKnowledgeBaseResponseModel:
+    ) -> models.AddKnowledgeBaseResponseModel:
         """Create File Document
 
         Create a knowledge base document generated form the uploaded file.
@@ -1274,7 +1229,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         auto_remove: bool | Unset = UNSET,
         minimum_frequency_days: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddKnowledgeBaseResponseModel:
+    ) -> models.AddKnowledgeBaseResponseModel:
         """Create Folder
 
         Create a folder used for grouping documents together.
@@ -1322,7 +1277,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         name: None | str | Unset = UNSET,
         parent_folder_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddKnowledgeBaseResponseModel:
+    ) -> models.AddKnowledgeBaseResponseModel:
         """Create Text Document
 
         Create a knowledge base document containing the provided text.
@@ -1364,7 +1319,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         auto_remove: bool | Unset = UNSET,
         minimum_frequency_days: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddKnowledgeBaseResponseModel:
+    ) -> models.AddKnowledgeBaseResponseModel:
         """Create Url Document
 
         Create a knowledge base document generated by scraping the given webpage.
@@ -1453,10 +1408,10 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         agent_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
-        GetKnowledgeBaseFileResponseModel
-        | GetKnowledgeBaseFolderResponseModel
-        | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        models.GetKnowledgeBaseFileResponseModel
+        | models.GetKnowledgeBaseFolderResponseModel
+        | models.GetKnowledgeBaseTextResponseModel
+        | models.GetKnowledgeBaseURLResponseModel
     ):
         """Get Documentation From Knowledge Base
 
@@ -1467,7 +1422,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         Args:
             documentation_id (str): The id of a document from the knowledge base. This is returned on
                 document addition.
-            agent_id (str | Unset):
+            agent_id (str | Unset): Defaults to empty on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -1500,7 +1455,8 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
                 document addition.
             force (bool | Unset): If set to true, the document or folder will be deleted regardless of
                 whether it is used by any agents and it will be removed from the dependent agents. For
-                non-empty folders, this will also delete all child documents and folders.
+                non-empty folders, this will also delete all child documents and folders. Defaults to False
+                on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -1523,10 +1479,10 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         content: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
-        GetKnowledgeBaseFileResponseModel
-        | GetKnowledgeBaseFolderResponseModel
-        | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        models.GetKnowledgeBaseFileResponseModel
+        | models.GetKnowledgeBaseFolderResponseModel
+        | models.GetKnowledgeBaseTextResponseModel
+        | models.GetKnowledgeBaseURLResponseModel
     ):
         """Update Document
 
@@ -1593,11 +1549,11 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         self,
         documentation_id: str,
         *,
-        dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+        dependent_type: models.KnowledgeBaseDependentType | Unset = UNSET,
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetKnowledgeBaseDependentAgentsResponseModel:
+    ) -> models.GetKnowledgeBaseDependentAgentsResponseModel:
         """Get Dependent Agents List
 
         Get a list of agents depending on this knowledge base document
@@ -1609,7 +1565,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
                 document addition.
             dependent_type (KnowledgeBaseDependentType | Unset):  One of: all, direct, transitive.
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -1632,7 +1588,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         self,
         documentation_id: str,
         **query: Unpack[ConversationalAiKnowledgeBaseDocumentsGetAgentsQuery],
-    ) -> AsyncIterator[GetKnowledgeBaseDependentAgentsResponseModel]:
+    ) -> AsyncIterator[models.GetKnowledgeBaseDependentAgentsResponseModel]:
         """Every page of `get_agents` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_agents, documentation_id),
@@ -1644,7 +1600,9 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         self,
         documentation_id: str,
         **query: Unpack[ConversationalAiKnowledgeBaseDocumentsGetAgentsQuery],
-    ) -> AsyncIterator[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]:
+    ) -> AsyncIterator[
+        models.DependentAvailableAgentIdentifier | models.DependentUnknownAgentIdentifier | models.UnknownVariant
+    ]:
         """Every item (`agents`) of every page of `get_agents` with these parameters."""
         async for page in self.iter_get_agents_pages(documentation_id, **query):
             for item in page.agents:
@@ -1655,7 +1613,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         documentation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> KnowledgeBaseSourceFileUrlResponseModel:
+    ) -> models.KnowledgeBaseSourceFileUrlResponseModel:
         """Get Document Source File Url
 
         Get a signed URL to download the original source file of a file-type document from the knowledge

@@ -84,7 +84,8 @@ def sync_detailed(
             document addition.
         force (bool | Unset): If set to true, the document or folder will be deleted regardless of
             whether it is used by any agents and it will be removed from the dependent agents. For
-            non-empty folders, this will also delete all child documents and folders.
+            non-empty folders, this will also delete all child documents and folders. Defaults to
+            False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +118,8 @@ def sync(
             document addition.
         force (bool | Unset): If set to true, the document or folder will be deleted regardless of
             whether it is used by any agents and it will be removed from the dependent agents. For
-            non-empty folders, this will also delete all child documents and folders.
+            non-empty folders, this will also delete all child documents and folders. Defaults to
+            False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +151,8 @@ async def asyncio_detailed(
             document addition.
         force (bool | Unset): If set to true, the document or folder will be deleted regardless of
             whether it is used by any agents and it will be removed from the dependent agents. For
-            non-empty folders, this will also delete all child documents and folders.
+            non-empty folders, this will also delete all child documents and folders. Defaults to
+            False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +185,8 @@ async def asyncio(
             document addition.
         force (bool | Unset): If set to true, the document or folder will be deleted regardless of
             whether it is used by any agents and it will be removed from the dependent agents. For
-            non-empty folders, this will also delete all child documents and folders.
+            non-empty folders, this will also delete all child documents and folders. Defaults to
+            False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -170,7 +170,7 @@ def sync_detailed(
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-        agent_id (str | Unset):
+        agent_id (str | Unset): Defaults to empty on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ def sync(
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-        agent_id (str | Unset):
+        agent_id (str | Unset): Defaults to empty on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,7 +244,7 @@ async def asyncio_detailed(
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-        agent_id (str | Unset):
+        agent_id (str | Unset): Defaults to empty on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -282,7 +282,7 @@ async def asyncio(
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-        agent_id (str | Unset):
+        agent_id (str | Unset): Defaults to empty on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,7 +106,7 @@ def sync_detailed(
             document addition.
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -145,7 +145,7 @@ def sync(
             document addition.
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -183,7 +183,7 @@ async def asyncio_detailed(
             document addition.
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -222,7 +222,7 @@ async def asyncio(
             document addition.
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -110,7 +110,7 @@ def sync_detailed(
     Args:
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         body (BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost):
@@ -148,7 +148,7 @@ def sync(
     Args:
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         body (BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost):
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     Args:
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         body (BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost):
@@ -223,7 +223,7 @@ async def asyncio(
     Args:
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         body (BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost):

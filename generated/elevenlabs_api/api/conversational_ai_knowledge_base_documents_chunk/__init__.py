@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,21 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.embedding_model_enum import EmbeddingModelEnum
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
 from . import conversational_ai_knowledge_base_documents_chunk_get
 
 
 def _parse_conversational_ai_knowledge_base_documents_chunk_get(
     response: httpx.Response,
-) -> KnowledgeBaseDocumentChunkResponseModel:
+) -> models.KnowledgeBaseDocumentChunkResponseModel:
     from ...models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
@@ -50,7 +42,7 @@ def _parse_conversational_ai_knowledge_base_documents_chunk_get(
 class ConversationalAiKnowledgeBaseDocumentsChunkGetQuery(TypedDict, total=False):
     """The query parameters of `get`, for passing them on as keyword arguments."""
 
-    embedding_model: EmbeddingModelEnum | None | Unset
+    embedding_model: models.EmbeddingModelEnum | None | Unset
 
 
 class ConversationalAiKnowledgeBaseDocumentsChunkResource:
@@ -71,9 +63,9 @@ class ConversationalAiKnowledgeBaseDocumentsChunkResource:
         documentation_id: str,
         chunk_id: str,
         *,
-        embedding_model: EmbeddingModelEnum | None | Unset = UNSET,
+        embedding_model: models.EmbeddingModelEnum | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> KnowledgeBaseDocumentChunkResponseModel:
+    ) -> models.KnowledgeBaseDocumentChunkResponseModel:
         """Get Documentation Chunk From Knowledge Base
 
         Get details about a specific documentation part used by RAG.
@@ -128,9 +120,9 @@ class AsyncConversationalAiKnowledgeBaseDocumentsChunkResource:
         documentation_id: str,
         chunk_id: str,
         *,
-        embedding_model: EmbeddingModelEnum | None | Unset = UNSET,
+        embedding_model: models.EmbeddingModelEnum | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> KnowledgeBaseDocumentChunkResponseModel:
+    ) -> models.KnowledgeBaseDocumentChunkResponseModel:
         """Get Documentation Chunk From Knowledge Base
 
         Get details about a specific documentation part used by RAG.

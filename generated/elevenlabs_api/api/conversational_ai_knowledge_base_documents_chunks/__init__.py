@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,22 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.embedding_model_enum import EmbeddingModelEnum
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
-    from ...models.knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
 from . import conversational_ai_knowledge_base_documents_chunks_list
 
 
 def _parse_conversational_ai_knowledge_base_documents_chunks_list(
     response: httpx.Response,
-) -> KnowledgeBaseDocumentChunksResponseModel:
+) -> models.KnowledgeBaseDocumentChunksResponseModel:
     from ...models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
@@ -59,7 +50,7 @@ _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_DOCUMENTS_CHUNKS_LIST = Paging(
 class ConversationalAiKnowledgeBaseDocumentsChunksListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
-    embedding_model: EmbeddingModelEnum
+    embedding_model: models.EmbeddingModelEnum
     page_size: int | Unset
     cursor: None | str | Unset
 
@@ -81,11 +72,11 @@ class ConversationalAiKnowledgeBaseDocumentsChunksResource:
         self,
         documentation_id: str,
         *,
-        embedding_model: EmbeddingModelEnum,
+        embedding_model: models.EmbeddingModelEnum,
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> KnowledgeBaseDocumentChunksResponseModel:
+    ) -> models.KnowledgeBaseDocumentChunksResponseModel:
         """Get All Rag Chunks For A Document
 
         Get all RAG chunks for a specific knowledge base document.
@@ -98,7 +89,7 @@ class ConversationalAiKnowledgeBaseDocumentsChunksResource:
             embedding_model (EmbeddingModelEnum):  One of: e5_mistral_7b_instruct,
                 multilingual_e5_large_instruct.
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -121,7 +112,7 @@ class ConversationalAiKnowledgeBaseDocumentsChunksResource:
         self,
         documentation_id: str,
         **query: Unpack[ConversationalAiKnowledgeBaseDocumentsChunksListQuery],
-    ) -> Iterator[KnowledgeBaseDocumentChunksResponseModel]:
+    ) -> Iterator[models.KnowledgeBaseDocumentChunksResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(
             functools.partial(self.list, documentation_id),
@@ -133,7 +124,7 @@ class ConversationalAiKnowledgeBaseDocumentsChunksResource:
         self,
         documentation_id: str,
         **query: Unpack[ConversationalAiKnowledgeBaseDocumentsChunksListQuery],
-    ) -> Iterator[KnowledgeBaseDocumentChunkResponseModel]:
+    ) -> Iterator[models.KnowledgeBaseDocumentChunkResponseModel]:
         """Every item (`chunks`) of every page of `list` with these parameters."""
         for page in self.iter_pages(documentation_id, **query):
             yield from page.chunks
@@ -163,11 +154,11 @@ class AsyncConversationalAiKnowledgeBaseDocumentsChunksResource:
         self,
         documentation_id: str,
         *,
-        embedding_model: EmbeddingModelEnum,
+        embedding_model: models.EmbeddingModelEnum,
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> KnowledgeBaseDocumentChunksResponseModel:
+    ) -> models.KnowledgeBaseDocumentChunksResponseModel:
         """Get All Rag Chunks For A Document
 
         Get all RAG chunks for a specific knowledge base document.
@@ -180,7 +171,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsChunksResource:
             embedding_model (EmbeddingModelEnum):  One of: e5_mistral_7b_instruct,
                 multilingual_e5_large_instruct.
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -203,7 +194,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsChunksResource:
         self,
         documentation_id: str,
         **query: Unpack[ConversationalAiKnowledgeBaseDocumentsChunksListQuery],
-    ) -> AsyncIterator[KnowledgeBaseDocumentChunksResponseModel]:
+    ) -> AsyncIterator[models.KnowledgeBaseDocumentChunksResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(
             functools.partial(self.list, documentation_id),
@@ -215,7 +206,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsChunksResource:
         self,
         documentation_id: str,
         **query: Unpack[ConversationalAiKnowledgeBaseDocumentsChunksListQuery],
-    ) -> AsyncIterator[KnowledgeBaseDocumentChunkResponseModel]:
+    ) -> AsyncIterator[models.KnowledgeBaseDocumentChunkResponseModel]:
         """Every item (`chunks`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(documentation_id, **query):
             for item in page.chunks:

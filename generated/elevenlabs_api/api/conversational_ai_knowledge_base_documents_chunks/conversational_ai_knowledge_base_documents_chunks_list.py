@@ -98,7 +98,7 @@ def sync_detailed(
             document addition.
         embedding_model (EmbeddingModelEnum):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -137,7 +137,7 @@ def sync(
             document addition.
         embedding_model (EmbeddingModelEnum):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
             document addition.
         embedding_model (EmbeddingModelEnum):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -214,7 +214,7 @@ async def asyncio(
             document addition.
         embedding_model (EmbeddingModelEnum):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

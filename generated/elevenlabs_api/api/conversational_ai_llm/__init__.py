@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.llm_list_response_model_input import LLMListResponseModelInput
 from . import conversational_ai_llm_list
 
 
-def _parse_conversational_ai_llm_list(response: httpx.Response) -> LLMListResponseModelInput:
+def _parse_conversational_ai_llm_list(response: httpx.Response) -> models.LLMListResponseModelInput:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.llm_list_response_model_input import LLMListResponseModelInput
 
@@ -58,7 +51,7 @@ class ConversationalAiLlmResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> LLMListResponseModelInput:
+    ) -> models.LLMListResponseModelInput:
         """List Available Llms
 
         Returns a list of available LLM models that can be used with agents, including their capabilities
@@ -99,7 +92,7 @@ class AsyncConversationalAiLlmResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> LLMListResponseModelInput:
+    ) -> models.LLMListResponseModelInput:
         """List Available Llms
 
         Returns a list of available LLM models that can be used with agents, including their capabilities

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,19 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
-    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
 from . import conversational_ai_llm_usage_calculate
 
 
-def _parse_conversational_ai_llm_usage_calculate(response: httpx.Response) -> LLMUsageCalculatorResponseModel:
+def _parse_conversational_ai_llm_usage_calculate(response: httpx.Response) -> models.LLMUsageCalculatorResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
     from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
@@ -63,7 +55,7 @@ class ConversationalAiLlmUsageResource:
         rag_enabled: bool,
         *,
         request_options: RequestOptions | None = None,
-    ) -> LLMUsageCalculatorResponseModel:
+    ) -> models.LLMUsageCalculatorResponseModel:
         """Calculate Expected Llm Usage
 
         Returns a list of LLM models and the expected cost for using them based on the provided values.
@@ -117,7 +109,7 @@ class AsyncConversationalAiLlmUsageResource:
         rag_enabled: bool,
         *,
         request_options: RequestOptions | None = None,
-    ) -> LLMUsageCalculatorResponseModel:
+    ) -> models.LLMUsageCalculatorResponseModel:
         """Calculate Expected Llm Usage
 
         Returns a list of LLM models and the expected cost for using them based on the provided values.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,32 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.auth_connection_locator import AuthConnectionLocator
-    from ...models.conv_ai_secret_locator import ConvAISecretLocator
-    from ...models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_approval_policy import MCPApprovalPolicy
-    from ...models.mcp_server_config_input import MCPServerConfigInput
-    from ...models.mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
-    from ...models.mcp_server_config_update_request_model_request_headers_type_0 import (
-        MCPServerConfigUpdateRequestModelRequestHeadersType0,
-    )
-    from ...models.mcp_server_config_update_request_model_request_meta_type_0 import (
-        MCPServerConfigUpdateRequestModelRequestMetaType0,
-    )
-    from ...models.mcp_server_request_model import MCPServerRequestModel
-    from ...models.mcp_server_response_model import MCPServerResponseModel
-    from ...models.mcp_servers_response_model import MCPServersResponseModel
-    from ...models.pre_tool_speech_mode import PreToolSpeechMode
-    from ...models.tool_call_sound_behavior import ToolCallSoundBehavior
-    from ...models.tool_call_sound_type import ToolCallSoundType
-    from ...models.tool_execution_mode import ToolExecutionMode
-    from ...models.tool_interruption_mode import ToolInterruptionMode
     from ..conversational_ai_mcp_servers_approval_policy import (
         AsyncConversationalAiMcpServersApprovalPolicyResource,
         ConversationalAiMcpServersApprovalPolicyResource,
@@ -75,7 +52,7 @@ from . import (
 )
 
 
-def _parse_conversational_ai_mcp_servers_list(response: httpx.Response) -> MCPServersResponseModel:
+def _parse_conversational_ai_mcp_servers_list(response: httpx.Response) -> models.MCPServersResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_servers_response_model import MCPServersResponseModel
 
@@ -84,7 +61,7 @@ def _parse_conversational_ai_mcp_servers_list(response: httpx.Response) -> MCPSe
     return response_200
 
 
-def _parse_conversational_ai_mcp_servers_create(response: httpx.Response) -> MCPServerResponseModel:
+def _parse_conversational_ai_mcp_servers_create(response: httpx.Response) -> models.MCPServerResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_request_model import MCPServerRequestModel
     from ...models.mcp_server_response_model import MCPServerResponseModel
@@ -94,7 +71,7 @@ def _parse_conversational_ai_mcp_servers_create(response: httpx.Response) -> MCP
     return response_200
 
 
-def _parse_conversational_ai_mcp_servers_get(response: httpx.Response) -> MCPServerResponseModel:
+def _parse_conversational_ai_mcp_servers_get(response: httpx.Response) -> models.MCPServerResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
@@ -110,7 +87,7 @@ def _parse_conversational_ai_mcp_servers_delete(response: httpx.Response) -> Any
     return response_200
 
 
-def _parse_conversational_ai_mcp_servers_update(response: httpx.Response) -> MCPServerResponseModel:
+def _parse_conversational_ai_mcp_servers_update(response: httpx.Response) -> models.MCPServerResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
     from ...models.mcp_server_response_model import MCPServerResponseModel
@@ -163,7 +140,7 @@ class ConversationalAiMcpServersResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPServersResponseModel:
+    ) -> models.MCPServersResponseModel:
         """List Mcp Servers
 
         Retrieve all MCP server configurations available in the workspace.
@@ -181,10 +158,10 @@ class ConversationalAiMcpServersResource:
 
     def create(
         self,
-        config: MCPServerConfigInput,
+        config: models.MCPServerConfigInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Create Mcp Server
 
         Create a new MCP server configuration in the workspace.
@@ -212,7 +189,7 @@ class ConversationalAiMcpServersResource:
         mcp_server_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Get Mcp Server
 
         Retrieve a specific MCP server configuration from the workspace.
@@ -261,22 +238,22 @@ class ConversationalAiMcpServersResource:
         self,
         mcp_server_id: str,
         *,
-        approval_policy: MCPApprovalPolicy | None | Unset = UNSET,
+        approval_policy: models.MCPApprovalPolicy | None | Unset = UNSET,
         force_pre_tool_speech: bool | None | Unset = UNSET,
-        pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET,
+        pre_tool_speech: None | models.PreToolSpeechMode | Unset = UNSET,
         disable_interruptions: bool | None | Unset = UNSET,
-        interruption_mode: None | ToolInterruptionMode | Unset = UNSET,
-        tool_call_sound: None | ToolCallSoundType | Unset = UNSET,
-        tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET,
-        execution_mode: None | ToolExecutionMode | Unset = UNSET,
+        interruption_mode: None | models.ToolInterruptionMode | Unset = UNSET,
+        tool_call_sound: None | models.ToolCallSoundType | Unset = UNSET,
+        tool_call_sound_behavior: None | models.ToolCallSoundBehavior | Unset = UNSET,
+        execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
-        request_headers: MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET,
-        request_meta: MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET,
+        request_headers: models.MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET,
+        request_meta: models.MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET,
         disable_compression: bool | None | Unset = UNSET,
-        secret_token: ConvAISecretLocator | None | Unset = UNSET,
-        auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET,
+        secret_token: models.ConvAISecretLocator | None | Unset = UNSET,
+        auth_connection: models.AuthConnectionLocator | models.EnvironmentAuthConnectionLocator | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Update Mcp Server Configuration
 
         Update the configuration settings for an MCP server.
@@ -403,7 +380,7 @@ class AsyncConversationalAiMcpServersResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPServersResponseModel:
+    ) -> models.MCPServersResponseModel:
         """List Mcp Servers
 
         Retrieve all MCP server configurations available in the workspace.
@@ -421,10 +398,10 @@ class AsyncConversationalAiMcpServersResource:
 
     async def create(
         self,
-        config: MCPServerConfigInput,
+        config: models.MCPServerConfigInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Create Mcp Server
 
         Create a new MCP server configuration in the workspace.
@@ -452,7 +429,7 @@ class AsyncConversationalAiMcpServersResource:
         mcp_server_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Get Mcp Server
 
         Retrieve a specific MCP server configuration from the workspace.
@@ -501,22 +478,22 @@ class AsyncConversationalAiMcpServersResource:
         self,
         mcp_server_id: str,
         *,
-        approval_policy: MCPApprovalPolicy | None | Unset = UNSET,
+        approval_policy: models.MCPApprovalPolicy | None | Unset = UNSET,
         force_pre_tool_speech: bool | None | Unset = UNSET,
-        pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET,
+        pre_tool_speech: None | models.PreToolSpeechMode | Unset = UNSET,
         disable_interruptions: bool | None | Unset = UNSET,
-        interruption_mode: None | ToolInterruptionMode | Unset = UNSET,
-        tool_call_sound: None | ToolCallSoundType | Unset = UNSET,
-        tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET,
-        execution_mode: None | ToolExecutionMode | Unset = UNSET,
+        interruption_mode: None | models.ToolInterruptionMode | Unset = UNSET,
+        tool_call_sound: None | models.ToolCallSoundType | Unset = UNSET,
+        tool_call_sound_behavior: None | models.ToolCallSoundBehavior | Unset = UNSET,
+        execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
-        request_headers: MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET,
-        request_meta: MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET,
+        request_headers: models.MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET,
+        request_meta: models.MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET,
         disable_compression: bool | None | Unset = UNSET,
-        secret_token: ConvAISecretLocator | None | Unset = UNSET,
-        auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET,
+        secret_token: models.ConvAISecretLocator | None | Unset = UNSET,
+        auth_connection: models.AuthConnectionLocator | models.EnvironmentAuthConnectionLocator | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Update Mcp Server Configuration
 
         Update the configuration settings for an MCP server.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,20 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_approval_policy import MCPApprovalPolicy
-    from ...models.mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
-    from ...models.mcp_server_response_model import MCPServerResponseModel
 from . import conversational_ai_mcp_servers_approval_policy_update
 
 
-def _parse_conversational_ai_mcp_servers_approval_policy_update(response: httpx.Response) -> MCPServerResponseModel:
+def _parse_conversational_ai_mcp_servers_approval_policy_update(
+    response: httpx.Response,
+) -> models.MCPServerResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
     from ...models.mcp_server_response_model import MCPServerResponseModel
@@ -62,10 +55,10 @@ class ConversationalAiMcpServersApprovalPolicyResource:
     def update(
         self,
         mcp_server_id: str,
-        approval_policy: MCPApprovalPolicy,
+        approval_policy: models.MCPApprovalPolicy,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Deprecated: Update Mcp Server Approval Policy
 
         Deprecated. Update the approval policy configuration for an MCP server. DEPRECATED: Use PATCH /mcp-
@@ -119,10 +112,10 @@ class AsyncConversationalAiMcpServersApprovalPolicyResource:
     async def update(
         self,
         mcp_server_id: str,
-        approval_policy: MCPApprovalPolicy,
+        approval_policy: models.MCPApprovalPolicy,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Deprecated: Update Mcp Server Approval Policy
 
         Deprecated. Update the approval policy configuration for an MCP server. DEPRECATED: Use PATCH /mcp-

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,21 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
-    from ...models.mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
-    from ...models.mcp_tool_add_approval_request_model_input_schema import MCPToolAddApprovalRequestModelInputSchema
-    from ...models.mcp_tool_approval_policy import MCPToolApprovalPolicy
 from . import conversational_ai_mcp_servers_tool_approvals_create, conversational_ai_mcp_servers_tool_approvals_delete
 
 
-def _parse_conversational_ai_mcp_servers_tool_approvals_create(response: httpx.Response) -> MCPServerResponseModel:
+def _parse_conversational_ai_mcp_servers_tool_approvals_create(
+    response: httpx.Response,
+) -> models.MCPServerResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
     from ...models.mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
@@ -47,7 +39,9 @@ def _parse_conversational_ai_mcp_servers_tool_approvals_create(response: httpx.R
     return response_200
 
 
-def _parse_conversational_ai_mcp_servers_tool_approvals_delete(response: httpx.Response) -> MCPServerResponseModel:
+def _parse_conversational_ai_mcp_servers_tool_approvals_delete(
+    response: httpx.Response,
+) -> models.MCPServerResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
@@ -75,10 +69,10 @@ class ConversationalAiMcpServersToolApprovalsResource:
         tool_name: str,
         tool_description: str,
         *,
-        input_schema: MCPToolAddApprovalRequestModelInputSchema | Unset = UNSET,
-        approval_policy: MCPToolApprovalPolicy | Unset = UNSET,
+        input_schema: models.MCPToolAddApprovalRequestModelInputSchema | Unset = UNSET,
+        approval_policy: models.MCPToolApprovalPolicy | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Create Mcp Server Tool Approval
 
         Add approval for a specific MCP tool when using per-tool approval mode.
@@ -120,7 +114,7 @@ class ConversationalAiMcpServersToolApprovalsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Delete Mcp Server Tool Approval
 
         Remove approval for a specific MCP tool when using per-tool approval mode.
@@ -173,10 +167,10 @@ class AsyncConversationalAiMcpServersToolApprovalsResource:
         tool_name: str,
         tool_description: str,
         *,
-        input_schema: MCPToolAddApprovalRequestModelInputSchema | Unset = UNSET,
-        approval_policy: MCPToolApprovalPolicy | Unset = UNSET,
+        input_schema: models.MCPToolAddApprovalRequestModelInputSchema | Unset = UNSET,
+        approval_policy: models.MCPToolApprovalPolicy | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Create Mcp Server Tool Approval
 
         Add approval for a specific MCP tool when using per-tool approval mode.
@@ -218,7 +212,7 @@ class AsyncConversationalAiMcpServersToolApprovalsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Delete Mcp Server Tool Approval
 
         Remove approval for a specific MCP tool when using per-tool approval mode.

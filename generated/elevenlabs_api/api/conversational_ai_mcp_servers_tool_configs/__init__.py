@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, Literal, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,30 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import Literal, cast
-
-    from ...models.dynamic_variable_assignment import DynamicVariableAssignment
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
-    from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
-    from ...models.mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
-        MCPToolConfigOverrideCreateRequestModelInputOverridesType0,
-    )
-    from ...models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput
-    from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
-    from ...models.mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
-        MCPToolConfigOverrideUpdateRequestModelInputOverridesType0,
-    )
-    from ...models.pre_tool_speech_mode import PreToolSpeechMode
-    from ...models.tool_call_sound_behavior import ToolCallSoundBehavior
-    from ...models.tool_call_sound_type import ToolCallSoundType
-    from ...models.tool_execution_mode import ToolExecutionMode
-    from ...models.tool_interruption_mode import ToolInterruptionMode
-    from ...models.tool_response_mock_config_input import ToolResponseMockConfigInput
 from . import (
     conversational_ai_mcp_servers_tool_configs_create,
     conversational_ai_mcp_servers_tool_configs_delete,
@@ -55,7 +32,7 @@ from . import (
 )
 
 
-def _parse_conversational_ai_mcp_servers_tool_configs_create(response: httpx.Response) -> MCPServerResponseModel:
+def _parse_conversational_ai_mcp_servers_tool_configs_create(response: httpx.Response) -> models.MCPServerResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
     from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
@@ -65,7 +42,9 @@ def _parse_conversational_ai_mcp_servers_tool_configs_create(response: httpx.Res
     return response_200
 
 
-def _parse_conversational_ai_mcp_servers_tool_configs_get(response: httpx.Response) -> MCPToolConfigOverrideOutput:
+def _parse_conversational_ai_mcp_servers_tool_configs_get(
+    response: httpx.Response,
+) -> models.MCPToolConfigOverrideOutput:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput
 
@@ -74,7 +53,7 @@ def _parse_conversational_ai_mcp_servers_tool_configs_get(response: httpx.Respon
     return response_200
 
 
-def _parse_conversational_ai_mcp_servers_tool_configs_delete(response: httpx.Response) -> MCPServerResponseModel:
+def _parse_conversational_ai_mcp_servers_tool_configs_delete(response: httpx.Response) -> models.MCPServerResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
@@ -83,7 +62,7 @@ def _parse_conversational_ai_mcp_servers_tool_configs_delete(response: httpx.Res
     return response_200
 
 
-def _parse_conversational_ai_mcp_servers_tool_configs_update(response: httpx.Response) -> MCPServerResponseModel:
+def _parse_conversational_ai_mcp_servers_tool_configs_update(response: httpx.Response) -> models.MCPServerResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
     from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
@@ -124,19 +103,19 @@ class ConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         force_pre_tool_speech: bool | None | Unset = UNSET,
-        pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET,
+        pre_tool_speech: None | models.PreToolSpeechMode | Unset = UNSET,
         disable_interruptions: bool | None | Unset = UNSET,
-        interruption_mode: None | ToolInterruptionMode | Unset = UNSET,
-        tool_call_sound: Literal["off"] | None | ToolCallSoundType | Unset = UNSET,
-        tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET,
-        execution_mode: None | ToolExecutionMode | Unset = UNSET,
+        interruption_mode: None | models.ToolInterruptionMode | Unset = UNSET,
+        tool_call_sound: Literal["off"] | None | models.ToolCallSoundType | Unset = UNSET,
+        tool_call_sound_behavior: None | models.ToolCallSoundBehavior | Unset = UNSET,
+        execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
-        assignments: builtins.list[DynamicVariableAssignment] | None | Unset = UNSET,
-        input_overrides: MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
-        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        assignments: builtins.list[models.DynamicVariableAssignment] | None | Unset = UNSET,
+        input_overrides: models.MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Create Mcp Tool Configuration Override
 
         Create configuration overrides for a specific MCP tool.
@@ -173,7 +152,7 @@ class ConversationalAiMcpServersToolConfigsResource:
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
             environment (str | Unset): Environment whose values are used when the MCP server URL,
                 headers, or auth connection reference environment variables. Mirrors the environment a
-                conversation would run in; defaults to production.
+                conversation would run in; defaults to production. Defaults to 'production' on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -210,7 +189,7 @@ class ConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPToolConfigOverrideOutput:
+    ) -> models.MCPToolConfigOverrideOutput:
         """Get Mcp Tool Configuration Override
 
         Retrieve configuration overrides for a specific MCP tool.
@@ -239,7 +218,7 @@ class ConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Delete Mcp Tool Configuration Override
 
         Remove configuration overrides for a specific MCP tool.
@@ -270,19 +249,19 @@ class ConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         force_pre_tool_speech: bool | None | Unset = UNSET,
-        pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET,
+        pre_tool_speech: None | models.PreToolSpeechMode | Unset = UNSET,
         disable_interruptions: bool | None | Unset = UNSET,
-        interruption_mode: None | ToolInterruptionMode | Unset = UNSET,
-        tool_call_sound: Literal["off"] | None | ToolCallSoundType | Unset = UNSET,
-        tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET,
-        execution_mode: None | ToolExecutionMode | Unset = UNSET,
+        interruption_mode: None | models.ToolInterruptionMode | Unset = UNSET,
+        tool_call_sound: Literal["off"] | None | models.ToolCallSoundType | Unset = UNSET,
+        tool_call_sound_behavior: None | models.ToolCallSoundBehavior | Unset = UNSET,
+        execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
-        assignments: builtins.list[DynamicVariableAssignment] | None | Unset = UNSET,
-        input_overrides: MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
-        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        assignments: builtins.list[models.DynamicVariableAssignment] | None | Unset = UNSET,
+        input_overrides: models.MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Update Mcp Tool Configuration Override
 
         Update configuration overrides for a specific MCP tool.
@@ -319,7 +298,7 @@ class ConversationalAiMcpServersToolConfigsResource:
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
             environment (str | Unset): Environment whose values are used when the MCP server URL,
                 headers, or auth connection reference environment variables. Mirrors the environment a
-                conversation would run in; defaults to production.
+                conversation would run in; defaults to production. Defaults to 'production' on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -381,19 +360,19 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         force_pre_tool_speech: bool | None | Unset = UNSET,
-        pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET,
+        pre_tool_speech: None | models.PreToolSpeechMode | Unset = UNSET,
         disable_interruptions: bool | None | Unset = UNSET,
-        interruption_mode: None | ToolInterruptionMode | Unset = UNSET,
-        tool_call_sound: Literal["off"] | None | ToolCallSoundType | Unset = UNSET,
-        tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET,
-        execution_mode: None | ToolExecutionMode | Unset = UNSET,
+        interruption_mode: None | models.ToolInterruptionMode | Unset = UNSET,
+        tool_call_sound: Literal["off"] | None | models.ToolCallSoundType | Unset = UNSET,
+        tool_call_sound_behavior: None | models.ToolCallSoundBehavior | Unset = UNSET,
+        execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
-        assignments: builtins.list[DynamicVariableAssignment] | None | Unset = UNSET,
-        input_overrides: MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
-        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        assignments: builtins.list[models.DynamicVariableAssignment] | None | Unset = UNSET,
+        input_overrides: models.MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Create Mcp Tool Configuration Override
 
         Create configuration overrides for a specific MCP tool.
@@ -430,7 +409,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
             environment (str | Unset): Environment whose values are used when the MCP server URL,
                 headers, or auth connection reference environment variables. Mirrors the environment a
-                conversation would run in; defaults to production.
+                conversation would run in; defaults to production. Defaults to 'production' on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -467,7 +446,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPToolConfigOverrideOutput:
+    ) -> models.MCPToolConfigOverrideOutput:
         """Get Mcp Tool Configuration Override
 
         Retrieve configuration overrides for a specific MCP tool.
@@ -498,7 +477,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Delete Mcp Tool Configuration Override
 
         Remove configuration overrides for a specific MCP tool.
@@ -529,19 +508,19 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         force_pre_tool_speech: bool | None | Unset = UNSET,
-        pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET,
+        pre_tool_speech: None | models.PreToolSpeechMode | Unset = UNSET,
         disable_interruptions: bool | None | Unset = UNSET,
-        interruption_mode: None | ToolInterruptionMode | Unset = UNSET,
-        tool_call_sound: Literal["off"] | None | ToolCallSoundType | Unset = UNSET,
-        tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET,
-        execution_mode: None | ToolExecutionMode | Unset = UNSET,
+        interruption_mode: None | models.ToolInterruptionMode | Unset = UNSET,
+        tool_call_sound: Literal["off"] | None | models.ToolCallSoundType | Unset = UNSET,
+        tool_call_sound_behavior: None | models.ToolCallSoundBehavior | Unset = UNSET,
+        execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
-        assignments: builtins.list[DynamicVariableAssignment] | None | Unset = UNSET,
-        input_overrides: MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
-        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        assignments: builtins.list[models.DynamicVariableAssignment] | None | Unset = UNSET,
+        input_overrides: models.MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MCPServerResponseModel:
+    ) -> models.MCPServerResponseModel:
         """Update Mcp Tool Configuration Override
 
         Update configuration overrides for a specific MCP tool.
@@ -578,7 +557,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
             environment (str | Unset): Environment whose values are used when the MCP server URL,
                 headers, or auth connection reference environment variables. Mirrors the environment a
-                conversation would run in; defaults to production.
+                conversation would run in; defaults to production. Defaults to 'production' on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -99,7 +99,7 @@ def sync_detailed(
         mcp_server_id (str): ID of the MCP Server.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production.
+            conversation would run in; defaults to production. Defaults to 'production' on the server.
         body (MCPToolConfigOverrideCreateRequestModel):
 
     Raises:
@@ -134,7 +134,7 @@ def sync(
         mcp_server_id (str): ID of the MCP Server.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production.
+            conversation would run in; defaults to production. Defaults to 'production' on the server.
         body (MCPToolConfigOverrideCreateRequestModel):
 
     Raises:
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         mcp_server_id (str): ID of the MCP Server.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production.
+            conversation would run in; defaults to production. Defaults to 'production' on the server.
         body (MCPToolConfigOverrideCreateRequestModel):
 
     Raises:
@@ -203,7 +203,7 @@ async def asyncio(
         mcp_server_id (str): ID of the MCP Server.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production.
+            conversation would run in; defaults to production. Defaults to 'production' on the server.
         body (MCPToolConfigOverrideCreateRequestModel):
 
     Raises:

@@ -103,7 +103,7 @@ def sync_detailed(
         tool_name (str): Name of the MCP tool to update config overrides for.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production.
+            conversation would run in; defaults to production. Defaults to 'production' on the server.
         body (MCPToolConfigOverrideUpdateRequestModel):
 
     Raises:
@@ -141,7 +141,7 @@ def sync(
         tool_name (str): Name of the MCP tool to update config overrides for.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production.
+            conversation would run in; defaults to production. Defaults to 'production' on the server.
         body (MCPToolConfigOverrideUpdateRequestModel):
 
     Raises:
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         tool_name (str): Name of the MCP tool to update config overrides for.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production.
+            conversation would run in; defaults to production. Defaults to 'production' on the server.
         body (MCPToolConfigOverrideUpdateRequestModel):
 
     Raises:
@@ -216,7 +216,7 @@ async def asyncio(
         tool_name (str): Name of the MCP tool to update config overrides for.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production.
+            conversation would run in; defaults to production. Defaults to 'production' on the server.
         body (MCPToolConfigOverrideUpdateRequestModel):
 
     Raises:

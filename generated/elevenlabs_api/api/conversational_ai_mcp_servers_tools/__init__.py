@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_mcp_tools_response_model import ListMCPToolsResponseModel
 from . import conversational_ai_mcp_servers_tools_list
 
 
-def _parse_conversational_ai_mcp_servers_tools_list(response: httpx.Response) -> ListMCPToolsResponseModel:
+def _parse_conversational_ai_mcp_servers_tools_list(response: httpx.Response) -> models.ListMCPToolsResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_mcp_tools_response_model import ListMCPToolsResponseModel
 
@@ -66,7 +59,7 @@ class ConversationalAiMcpServersToolsResource:
         *,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListMCPToolsResponseModel:
+    ) -> models.ListMCPToolsResponseModel:
         """List Mcp Server Tools
 
         Retrieve all tools available for a specific MCP server configuration.
@@ -77,7 +70,7 @@ class ConversationalAiMcpServersToolsResource:
             mcp_server_id (str): ID of the MCP Server.
             environment (str | Unset): Environment whose values are used when the MCP server URL,
                 headers, or auth connection reference environment variables. Mirrors the environment a
-                conversation would run in; defaults to production.
+                conversation would run in; defaults to production. Defaults to 'production' on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -117,7 +110,7 @@ class AsyncConversationalAiMcpServersToolsResource:
         *,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListMCPToolsResponseModel:
+    ) -> models.ListMCPToolsResponseModel:
         """List Mcp Server Tools
 
         Retrieve all tools available for a specific MCP server configuration.
@@ -128,7 +121,7 @@ class AsyncConversationalAiMcpServersToolsResource:
             mcp_server_id (str): ID of the MCP Server.
             environment (str | Unset): Environment whose values are used when the MCP server URL,
                 headers, or auth connection reference environment variables. Mirrors the environment a
-                conversation would run in; defaults to production.
+                conversation would run in; defaults to production. Defaults to 'production' on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,27 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
-    from ...models.create_phone_number_response_model import CreatePhoneNumberResponseModel
-    from ...models.create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
-    from ...models.create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
-    from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
-    from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.inbound_sip_trunk_config_request_model import InboundSIPTrunkConfigRequestModel
-    from ...models.livekit_stack_type import LivekitStackType
-    from ...models.outbound_sip_trunk_config_request_model import OutboundSIPTrunkConfigRequestModel
-    from ...models.sip_log_message import SIPLogMessage
-    from ...models.telephony_provider import TelephonyProvider
-    from ...models.update_phone_number_request import UpdatePhoneNumberRequest
 from . import (
     conversational_ai_phone_numbers_create,
     conversational_ai_phone_numbers_delete,
@@ -57,7 +37,9 @@ from . import (
 def _parse_conversational_ai_phone_numbers_list(
     response: httpx.Response,
 ) -> builtins.list[
-    GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+    models.GetPhoneNumberExotelResponseModel
+    | models.GetPhoneNumberSIPTrunkResponseModel
+    | models.GetPhoneNumberTwilioResponseModel
 ]:
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
     from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
@@ -120,7 +102,7 @@ def _parse_conversational_ai_phone_numbers_list(
     return response_200
 
 
-def _parse_conversational_ai_phone_numbers_create(response: httpx.Response) -> CreatePhoneNumberResponseModel:
+def _parse_conversational_ai_phone_numbers_create(response: httpx.Response) -> models.CreatePhoneNumberResponseModel:
     from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
     from ...models.create_phone_number_response_model import CreatePhoneNumberResponseModel
     from ...models.create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
@@ -134,7 +116,11 @@ def _parse_conversational_ai_phone_numbers_create(response: httpx.Response) -> C
 
 def _parse_conversational_ai_phone_numbers_get(
     response: httpx.Response,
-) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+) -> (
+    models.GetPhoneNumberExotelResponseModel
+    | models.GetPhoneNumberSIPTrunkResponseModel
+    | models.GetPhoneNumberTwilioResponseModel
+):
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
     from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
@@ -194,7 +180,11 @@ def _parse_conversational_ai_phone_numbers_delete(response: httpx.Response) -> A
 
 def _parse_conversational_ai_phone_numbers_update(
     response: httpx.Response,
-) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+) -> (
+    models.GetPhoneNumberExotelResponseModel
+    | models.GetPhoneNumberSIPTrunkResponseModel
+    | models.GetPhoneNumberTwilioResponseModel
+):
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
     from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
@@ -246,7 +236,9 @@ def _parse_conversational_ai_phone_numbers_update(
     return response_200
 
 
-def _parse_conversational_ai_phone_numbers_get_sip_messages(response: httpx.Response) -> GetSIPLogMessagesResponse:
+def _parse_conversational_ai_phone_numbers_get_sip_messages(
+    response: httpx.Response,
+) -> models.GetSIPLogMessagesResponse:
     from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -267,7 +259,7 @@ _PAGING_CONVERSATIONAL_AI_PHONE_NUMBERS_GET_SIP_MESSAGES = Paging(
 class ConversationalAiPhoneNumbersListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
-    provider: None | TelephonyProvider | Unset
+    provider: None | models.TelephonyProvider | Unset
     agent_id: None | str | Unset
     branch_id: None | str | Unset
 
@@ -293,12 +285,14 @@ class ConversationalAiPhoneNumbersResource:
     def list(
         self,
         *,
-        provider: None | TelephonyProvider | Unset = UNSET,
+        provider: None | models.TelephonyProvider | Unset = UNSET,
         agent_id: None | str | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[
-        GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+        models.GetPhoneNumberExotelResponseModel
+        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberTwilioResponseModel
     ]:
         """List Phone Numbers
 
@@ -326,9 +320,11 @@ class ConversationalAiPhoneNumbersResource:
     def create(
         self,
         *,
-        body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
+        body: models.CreateExotelPhoneNumberRequest
+        | models.CreateSIPTrunkPhoneNumberRequestV2
+        | models.CreateTwilioPhoneNumberRequest,
         request_options: RequestOptions | None = None,
-    ) -> CreatePhoneNumberResponseModel:
+    ) -> models.CreatePhoneNumberResponseModel:
         """Import Phone Number
 
         Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
@@ -336,7 +332,7 @@ class ConversationalAiPhoneNumbersResource:
         `POST /v1/convai/phone-numbers`.
 
         Args:
-            body: The request body: Create Phone Request Information.
+            body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -352,7 +348,11 @@ class ConversationalAiPhoneNumbersResource:
         phone_number_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    ) -> (
+        models.GetPhoneNumberExotelResponseModel
+        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberTwilioResponseModel
+    ):
         """Get Phone Number
 
         Retrieve Phone Number details by ID
@@ -405,14 +405,18 @@ class ConversationalAiPhoneNumbersResource:
         *,
         agent_id: None | str | Unset = UNSET,
         label: None | str | Unset = UNSET,
-        inbound_trunk_config: InboundSIPTrunkConfigRequestModel | None | Unset = UNSET,
-        outbound_trunk_config: None | OutboundSIPTrunkConfigRequestModel | Unset = UNSET,
-        livekit_stack: LivekitStackType | None | Unset = UNSET,
+        inbound_trunk_config: models.InboundSIPTrunkConfigRequestModel | None | Unset = UNSET,
+        outbound_trunk_config: None | models.OutboundSIPTrunkConfigRequestModel | Unset = UNSET,
+        livekit_stack: models.LivekitStackType | None | Unset = UNSET,
         store_sip_messages: bool | None | Unset = UNSET,
         environment: None | str | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    ) -> (
+        models.GetPhoneNumberExotelResponseModel
+        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberTwilioResponseModel
+    ):
         """Update Phone Number
 
         Update assigned agent of a phone number
@@ -461,7 +465,7 @@ class ConversationalAiPhoneNumbersResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetSIPLogMessagesResponse:
+    ) -> models.GetSIPLogMessagesResponse:
         """Get Sip Messages For A Phone Number
 
         Get SIP messages for a phone number
@@ -471,7 +475,7 @@ class ConversationalAiPhoneNumbersResource:
         Args:
             phone_number_id (str): The phone number ID. This is returned when a phone number is
                 imported.
-            page_size (int | Unset):
+            page_size (int | Unset): Defaults to 20 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -491,7 +495,7 @@ class ConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
-    ) -> Iterator[GetSIPLogMessagesResponse]:
+    ) -> Iterator[models.GetSIPLogMessagesResponse]:
         """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_sip_messages, phone_number_id),
@@ -503,7 +507,7 @@ class ConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
-    ) -> Iterator[SIPLogMessage]:
+    ) -> Iterator[models.SIPLogMessage]:
         """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
         for page in self.iter_get_sip_messages_pages(phone_number_id, **query):
             yield from page.sip_messages
@@ -537,12 +541,14 @@ class AsyncConversationalAiPhoneNumbersResource:
     async def list(
         self,
         *,
-        provider: None | TelephonyProvider | Unset = UNSET,
+        provider: None | models.TelephonyProvider | Unset = UNSET,
         agent_id: None | str | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[
-        GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+        models.GetPhoneNumberExotelResponseModel
+        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberTwilioResponseModel
     ]:
         """List Phone Numbers
 
@@ -570,9 +576,11 @@ class AsyncConversationalAiPhoneNumbersResource:
     async def create(
         self,
         *,
-        body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
+        body: models.CreateExotelPhoneNumberRequest
+        | models.CreateSIPTrunkPhoneNumberRequestV2
+        | models.CreateTwilioPhoneNumberRequest,
         request_options: RequestOptions | None = None,
-    ) -> CreatePhoneNumberResponseModel:
+    ) -> models.CreatePhoneNumberResponseModel:
         """Import Phone Number
 
         Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
@@ -580,7 +588,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         `POST /v1/convai/phone-numbers`.
 
         Args:
-            body: The request body: Create Phone Request Information.
+            body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -596,7 +604,11 @@ class AsyncConversationalAiPhoneNumbersResource:
         phone_number_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    ) -> (
+        models.GetPhoneNumberExotelResponseModel
+        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberTwilioResponseModel
+    ):
         """Get Phone Number
 
         Retrieve Phone Number details by ID
@@ -649,14 +661,18 @@ class AsyncConversationalAiPhoneNumbersResource:
         *,
         agent_id: None | str | Unset = UNSET,
         label: None | str | Unset = UNSET,
-        inbound_trunk_config: InboundSIPTrunkConfigRequestModel | None | Unset = UNSET,
-        outbound_trunk_config: None | OutboundSIPTrunkConfigRequestModel | Unset = UNSET,
-        livekit_stack: LivekitStackType | None | Unset = UNSET,
+        inbound_trunk_config: models.InboundSIPTrunkConfigRequestModel | None | Unset = UNSET,
+        outbound_trunk_config: None | models.OutboundSIPTrunkConfigRequestModel | Unset = UNSET,
+        livekit_stack: models.LivekitStackType | None | Unset = UNSET,
         store_sip_messages: bool | None | Unset = UNSET,
         environment: None | str | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    ) -> (
+        models.GetPhoneNumberExotelResponseModel
+        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberTwilioResponseModel
+    ):
         """Update Phone Number
 
         Update assigned agent of a phone number
@@ -705,7 +721,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetSIPLogMessagesResponse:
+    ) -> models.GetSIPLogMessagesResponse:
         """Get Sip Messages For A Phone Number
 
         Get SIP messages for a phone number
@@ -715,7 +731,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         Args:
             phone_number_id (str): The phone number ID. This is returned when a phone number is
                 imported.
-            page_size (int | Unset):
+            page_size (int | Unset): Defaults to 20 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -737,7 +753,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
-    ) -> AsyncIterator[GetSIPLogMessagesResponse]:
+    ) -> AsyncIterator[models.GetSIPLogMessagesResponse]:
         """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_sip_messages, phone_number_id),
@@ -749,7 +765,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
-    ) -> AsyncIterator[SIPLogMessage]:
+    ) -> AsyncIterator[models.SIPLogMessage]:
         """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
         async for page in self.iter_get_sip_messages_pages(phone_number_id, **query):
             for item in page.sip_messages:

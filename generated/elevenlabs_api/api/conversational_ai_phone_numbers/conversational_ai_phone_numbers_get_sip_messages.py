@@ -91,7 +91,7 @@ def sync_detailed(
     Args:
         phone_number_id (str): The phone number ID. This is returned when a phone number is
             imported.
-        page_size (int | Unset):
+        page_size (int | Unset): Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -126,7 +126,7 @@ def sync(
     Args:
         phone_number_id (str): The phone number ID. This is returned when a phone number is
             imported.
-        page_size (int | Unset):
+        page_size (int | Unset): Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     Args:
         phone_number_id (str): The phone number ID. This is returned when a phone number is
             imported.
-        page_size (int | Unset):
+        page_size (int | Unset): Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -195,7 +195,7 @@ async def asyncio(
     Args:
         phone_number_id (str): The phone number ID. This is returned when a phone number is
             imported.
-        page_size (int | Unset):
+        page_size (int | Unset): Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, Literal, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,26 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import Literal, cast
-
-    from ...models.conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
-    from ...models.dependent_available_agent_identifier import DependentAvailableAgentIdentifier
-    from ...models.dependent_available_tool_identifier import DependentAvailableToolIdentifier
-    from ...models.dependent_phone_number_identifier import DependentPhoneNumberIdentifier
-    from ...models.dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
-    from ...models.dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
-    from ...models.get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
-    from ...models.get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_workspace_secret_request import PatchWorkspaceSecretRequest
-    from ...models.post_workspace_secret_request import PostWorkspaceSecretRequest
-    from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
-    from ...models.secret_dependency_resource_type import SecretDependencyResourceType
-    from ...models.unknown_variant import UnknownVariant
 from . import (
     conversational_ai_secrets_create,
     conversational_ai_secrets_delete,
@@ -53,7 +34,7 @@ from . import (
 )
 
 
-def _parse_conversational_ai_secrets_list(response: httpx.Response) -> GetWorkspaceSecretsResponseModel:
+def _parse_conversational_ai_secrets_list(response: httpx.Response) -> models.GetWorkspaceSecretsResponseModel:
     from ...models.get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -62,7 +43,7 @@ def _parse_conversational_ai_secrets_list(response: httpx.Response) -> GetWorksp
     return response_200
 
 
-def _parse_conversational_ai_secrets_create(response: httpx.Response) -> PostWorkspaceSecretResponseModel:
+def _parse_conversational_ai_secrets_create(response: httpx.Response) -> models.PostWorkspaceSecretResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.post_workspace_secret_request import PostWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
@@ -72,7 +53,7 @@ def _parse_conversational_ai_secrets_create(response: httpx.Response) -> PostWor
     return response_200
 
 
-def _parse_conversational_ai_secrets_get(response: httpx.Response) -> ConvAIWorkspaceStoredSecretConfig:
+def _parse_conversational_ai_secrets_get(response: httpx.Response) -> models.ConvAIWorkspaceStoredSecretConfig:
     from ...models.conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
     from ...models.http_validation_error import HTTPValidationError
 
@@ -85,7 +66,7 @@ def _parse_conversational_ai_secrets_delete(response: httpx.Response) -> None:
     return None
 
 
-def _parse_conversational_ai_secrets_update(response: httpx.Response) -> PostWorkspaceSecretResponseModel:
+def _parse_conversational_ai_secrets_update(response: httpx.Response) -> models.PostWorkspaceSecretResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.patch_workspace_secret_request import PatchWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
@@ -95,7 +76,9 @@ def _parse_conversational_ai_secrets_update(response: httpx.Response) -> PostWor
     return response_200
 
 
-def _parse_conversational_ai_secrets_get_dependencies(response: httpx.Response) -> GetSecretDependenciesResponseModel:
+def _parse_conversational_ai_secrets_get_dependencies(
+    response: httpx.Response,
+) -> models.GetSecretDependenciesResponseModel:
     from ...models.get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.secret_dependency_resource_type import (
@@ -157,7 +140,7 @@ class ConversationalAiSecretsResource:
         search: None | str | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetWorkspaceSecretsResponseModel:
+    ) -> models.GetWorkspaceSecretsResponseModel:
         """Get Convai Workspace Secrets
 
         Get all workspace secrets for the user
@@ -189,14 +172,14 @@ class ConversationalAiSecretsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiSecretsListQuery],
-    ) -> Iterator[GetWorkspaceSecretsResponseModel]:
+    ) -> Iterator[models.GetWorkspaceSecretsResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_SECRETS_LIST)
 
     def iter_all(
         self,
         **query: Unpack[ConversationalAiSecretsListQuery],
-    ) -> Iterator[ConvAIWorkspaceStoredSecretConfig]:
+    ) -> Iterator[models.ConvAIWorkspaceStoredSecretConfig]:
         """Every item (`secrets`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.secrets
@@ -208,7 +191,7 @@ class ConversationalAiSecretsResource:
         *,
         type_: Literal["new"] = "new",
         request_options: RequestOptions | None = None,
-    ) -> PostWorkspaceSecretResponseModel:
+    ) -> models.PostWorkspaceSecretResponseModel:
         """Create Convai Workspace Secret
 
         Create a new secret for the workspace
@@ -240,7 +223,7 @@ class ConversationalAiSecretsResource:
         secret_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConvAIWorkspaceStoredSecretConfig:
+    ) -> models.ConvAIWorkspaceStoredSecretConfig:
         """Get Convai Workspace Secret
 
         Get a workspace secret by ID
@@ -293,7 +276,7 @@ class ConversationalAiSecretsResource:
         *,
         type_: Literal["update"] = "update",
         request_options: RequestOptions | None = None,
-    ) -> PostWorkspaceSecretResponseModel:
+    ) -> models.PostWorkspaceSecretResponseModel:
         """Update Convai Workspace Secret
 
         Update an existing secret for the workspace
@@ -326,12 +309,12 @@ class ConversationalAiSecretsResource:
     def get_dependencies(
         self,
         secret_id: str,
-        resource_type: SecretDependencyResourceType,
+        resource_type: models.SecretDependencyResourceType,
         *,
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetSecretDependenciesResponseModel:
+    ) -> models.GetSecretDependenciesResponseModel:
         """Get Secret Dependencies By Type
 
         Get paginated list of resources that depend on a specific secret, filtered by resource type.
@@ -341,7 +324,8 @@ class ConversationalAiSecretsResource:
         Args:
             secret_id (str):
             resource_type (SecretDependencyResourceType):  One of: agents, phone_numbers, tools.
-            page_size (int | Unset): How many dependency items to return per page.
+            page_size (int | Unset): How many dependency items to return per page. Defaults to 20 on the
+                server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -362,9 +346,9 @@ class ConversationalAiSecretsResource:
     def iter_get_dependencies_pages(
         self,
         secret_id: str,
-        resource_type: SecretDependencyResourceType,
+        resource_type: models.SecretDependencyResourceType,
         **query: Unpack[ConversationalAiSecretsGetDependenciesQuery],
-    ) -> Iterator[GetSecretDependenciesResponseModel]:
+    ) -> Iterator[models.GetSecretDependenciesResponseModel]:
         """Every page of `get_dependencies` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(
             functools.partial(self.get_dependencies, secret_id, resource_type),
@@ -375,15 +359,15 @@ class ConversationalAiSecretsResource:
     def iter_get_dependencies(
         self,
         secret_id: str,
-        resource_type: SecretDependencyResourceType,
+        resource_type: models.SecretDependencyResourceType,
         **query: Unpack[ConversationalAiSecretsGetDependenciesQuery],
     ) -> Iterator[
-        DependentAvailableAgentIdentifier
-        | DependentAvailableToolIdentifier
-        | DependentPhoneNumberIdentifier
-        | DependentUnknownAgentIdentifier
-        | DependentUnknownToolIdentifier
-        | UnknownVariant
+        models.DependentAvailableAgentIdentifier
+        | models.DependentAvailableToolIdentifier
+        | models.DependentPhoneNumberIdentifier
+        | models.DependentUnknownAgentIdentifier
+        | models.DependentUnknownToolIdentifier
+        | models.UnknownVariant
     ]:
         """Every item (`dependencies`) of every page of `get_dependencies` with these parameters."""
         for page in self.iter_get_dependencies_pages(secret_id, resource_type, **query):
@@ -421,7 +405,7 @@ class AsyncConversationalAiSecretsResource:
         search: None | str | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetWorkspaceSecretsResponseModel:
+    ) -> models.GetWorkspaceSecretsResponseModel:
         """Get Convai Workspace Secrets
 
         Get all workspace secrets for the user
@@ -453,14 +437,14 @@ class AsyncConversationalAiSecretsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiSecretsListQuery],
-    ) -> AsyncIterator[GetWorkspaceSecretsResponseModel]:
+    ) -> AsyncIterator[models.GetWorkspaceSecretsResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_SECRETS_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[ConversationalAiSecretsListQuery],
-    ) -> AsyncIterator[ConvAIWorkspaceStoredSecretConfig]:
+    ) -> AsyncIterator[models.ConvAIWorkspaceStoredSecretConfig]:
         """Every item (`secrets`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.secrets:
@@ -473,7 +457,7 @@ class AsyncConversationalAiSecretsResource:
         *,
         type_: Literal["new"] = "new",
         request_options: RequestOptions | None = None,
-    ) -> PostWorkspaceSecretResponseModel:
+    ) -> models.PostWorkspaceSecretResponseModel:
         """Create Convai Workspace Secret
 
         Create a new secret for the workspace
@@ -505,7 +489,7 @@ class AsyncConversationalAiSecretsResource:
         secret_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConvAIWorkspaceStoredSecretConfig:
+    ) -> models.ConvAIWorkspaceStoredSecretConfig:
         """Get Convai Workspace Secret
 
         Get a workspace secret by ID
@@ -558,7 +542,7 @@ class AsyncConversationalAiSecretsResource:
         *,
         type_: Literal["update"] = "update",
         request_options: RequestOptions | None = None,
-    ) -> PostWorkspaceSecretResponseModel:
+    ) -> models.PostWorkspaceSecretResponseModel:
         """Update Convai Workspace Secret
 
         Update an existing secret for the workspace
@@ -591,12 +575,12 @@ class AsyncConversationalAiSecretsResource:
     async def get_dependencies(
         self,
         secret_id: str,
-        resource_type: SecretDependencyResourceType,
+        resource_type: models.SecretDependencyResourceType,
         *,
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetSecretDependenciesResponseModel:
+    ) -> models.GetSecretDependenciesResponseModel:
         """Get Secret Dependencies By Type
 
         Get paginated list of resources that depend on a specific secret, filtered by resource type.
@@ -606,7 +590,8 @@ class AsyncConversationalAiSecretsResource:
         Args:
             secret_id (str):
             resource_type (SecretDependencyResourceType):  One of: agents, phone_numbers, tools.
-            page_size (int | Unset): How many dependency items to return per page.
+            page_size (int | Unset): How many dependency items to return per page. Defaults to 20 on the
+                server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -627,9 +612,9 @@ class AsyncConversationalAiSecretsResource:
     def iter_get_dependencies_pages(
         self,
         secret_id: str,
-        resource_type: SecretDependencyResourceType,
+        resource_type: models.SecretDependencyResourceType,
         **query: Unpack[ConversationalAiSecretsGetDependenciesQuery],
-    ) -> AsyncIterator[GetSecretDependenciesResponseModel]:
+    ) -> AsyncIterator[models.GetSecretDependenciesResponseModel]:
         """Every page of `get_dependencies` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(
             functools.partial(self.get_dependencies, secret_id, resource_type),
@@ -640,15 +625,15 @@ class AsyncConversationalAiSecretsResource:
     async def iter_get_dependencies(
         self,
         secret_id: str,
-        resource_type: SecretDependencyResourceType,
+        resource_type: models.SecretDependencyResourceType,
         **query: Unpack[ConversationalAiSecretsGetDependenciesQuery],
     ) -> AsyncIterator[
-        DependentAvailableAgentIdentifier
-        | DependentAvailableToolIdentifier
-        | DependentPhoneNumberIdentifier
-        | DependentUnknownAgentIdentifier
-        | DependentUnknownToolIdentifier
-        | UnknownVariant
+        models.DependentAvailableAgentIdentifier
+        | models.DependentAvailableToolIdentifier
+        | models.DependentPhoneNumberIdentifier
+        | models.DependentUnknownAgentIdentifier
+        | models.DependentUnknownToolIdentifier
+        | models.UnknownVariant
     ]:
         """Every item (`dependencies`) of every page of `get_dependencies` with these parameters."""
         async for page in self.iter_get_dependencies_pages(secret_id, resource_type, **query):

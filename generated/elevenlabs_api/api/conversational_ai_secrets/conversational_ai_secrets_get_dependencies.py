@@ -97,7 +97,8 @@ def sync_detailed(
     Args:
         secret_id (str):
         resource_type (SecretDependencyResourceType):
-        page_size (int | Unset): How many dependency items to return per page.
+        page_size (int | Unset): How many dependency items to return per page. Defaults to 20 on
+            the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -134,7 +135,8 @@ def sync(
     Args:
         secret_id (str):
         resource_type (SecretDependencyResourceType):
-        page_size (int | Unset): How many dependency items to return per page.
+        page_size (int | Unset): How many dependency items to return per page. Defaults to 20 on
+            the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     Args:
         secret_id (str):
         resource_type (SecretDependencyResourceType):
-        page_size (int | Unset): How many dependency items to return per page.
+        page_size (int | Unset): How many dependency items to return per page. Defaults to 20 on
+            the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -207,7 +210,8 @@ async def asyncio(
     Args:
         secret_id (str):
         resource_type (SecretDependencyResourceType):
-        page_size (int | Unset): How many dependency items to return per page.
+        page_size (int | Unset): How many dependency items to return per page. Defaults to 20 on
+            the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,22 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.conv_ai_webhooks import ConvAIWebhooks
-    from ...models.conversation_initiation_client_data_webhook import ConversationInitiationClientDataWebhook
-    from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.livekit_stack_type import LivekitStackType
-    from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
 from . import conversational_ai_settings_get, conversational_ai_settings_update
 
 
-def _parse_conversational_ai_settings_get(response: httpx.Response) -> GetConvAISettingsResponseModel:
+def _parse_conversational_ai_settings_get(response: httpx.Response) -> models.GetConvAISettingsResponseModel:
     from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -47,7 +36,7 @@ def _parse_conversational_ai_settings_get(response: httpx.Response) -> GetConvAI
     return response_200
 
 
-def _parse_conversational_ai_settings_update(response: httpx.Response) -> GetConvAISettingsResponseModel:
+def _parse_conversational_ai_settings_update(response: httpx.Response) -> models.GetConvAISettingsResponseModel:
     from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
@@ -72,7 +61,7 @@ class ConversationalAiSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetConvAISettingsResponseModel:
+    ) -> models.GetConvAISettingsResponseModel:
         """Get Convai Settings
 
         Retrieve Convai settings for the workspace
@@ -91,14 +80,16 @@ class ConversationalAiSettingsResource:
     def update(
         self,
         *,
-        conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET,
-        webhooks: ConvAIWebhooks | Unset = UNSET,
+        conversation_initiation_client_data_webhook: models.ConversationInitiationClientDataWebhook
+        | None
+        | Unset = UNSET,
+        webhooks: models.ConvAIWebhooks | Unset = UNSET,
         can_use_mcp_servers: bool | Unset = UNSET,
         rag_retention_period_days: int | Unset = UNSET,
         conversation_embedding_retention_days: int | None | Unset = UNSET,
-        default_livekit_stack: LivekitStackType | Unset = UNSET,
+        default_livekit_stack: models.LivekitStackType | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConvAISettingsResponseModel:
+    ) -> models.GetConvAISettingsResponseModel:
         """Update Convai Settings
 
         Update Convai settings for the workspace
@@ -106,8 +97,7 @@ class ConversationalAiSettingsResource:
         `PATCH /v1/convai/settings`.
 
         Args:
-            conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None
-                | Unset):
+            conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset):
             webhooks (ConvAIWebhooks | Unset):
             can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Defaults to
                 False on the server.
@@ -158,7 +148,7 @@ class AsyncConversationalAiSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetConvAISettingsResponseModel:
+    ) -> models.GetConvAISettingsResponseModel:
         """Get Convai Settings
 
         Retrieve Convai settings for the workspace
@@ -177,14 +167,16 @@ class AsyncConversationalAiSettingsResource:
     async def update(
         self,
         *,
-        conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET,
-        webhooks: ConvAIWebhooks | Unset = UNSET,
+        conversation_initiation_client_data_webhook: models.ConversationInitiationClientDataWebhook
+        | None
+        | Unset = UNSET,
+        webhooks: models.ConvAIWebhooks | Unset = UNSET,
         can_use_mcp_servers: bool | Unset = UNSET,
         rag_retention_period_days: int | Unset = UNSET,
         conversation_embedding_retention_days: int | None | Unset = UNSET,
-        default_livekit_stack: LivekitStackType | Unset = UNSET,
+        default_livekit_stack: models.LivekitStackType | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConvAISettingsResponseModel:
+    ) -> models.GetConvAISettingsResponseModel:
         """Update Convai Settings
 
         Update Convai settings for the workspace
@@ -192,8 +184,7 @@ class AsyncConversationalAiSettingsResource:
         `PATCH /v1/convai/settings`.
 
         Args:
-            conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None
-                | Unset):
+            conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset):
             webhooks (ConvAIWebhooks | Unset):
             can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Defaults to
                 False on the server.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,23 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
-        BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
-    )
-    from ...models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sip_trunk_outbound_call_response import SIPTrunkOutboundCallResponse
-    from ...models.telephony_call_config import TelephonyCallConfig
 from . import conversational_ai_sip_trunk_outbound_call
 
 
-def _parse_conversational_ai_sip_trunk_outbound_call(response: httpx.Response) -> SIPTrunkOutboundCallResponse:
+def _parse_conversational_ai_sip_trunk_outbound_call(response: httpx.Response) -> models.SIPTrunkOutboundCallResponse:
     from ...models.body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
         BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
     )
@@ -68,10 +56,10 @@ class ConversationalAiSipTrunkResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
-        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SIPTrunkOutboundCallResponse:
+    ) -> models.SIPTrunkOutboundCallResponse:
         """Handle An Outbound Call Via Sip Trunk
 
         Handle an outbound call via SIP trunk
@@ -82,8 +70,7 @@ class ConversationalAiSipTrunkResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
-                Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -130,10 +117,10 @@ class AsyncConversationalAiSipTrunkResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
-        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SIPTrunkOutboundCallResponse:
+    ) -> models.SIPTrunkOutboundCallResponse:
         """Handle An Outbound Call Via Sip Trunk
 
         Handle an outbound call via SIP trunk
@@ -144,8 +131,7 @@ class AsyncConversationalAiSipTrunkResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
-                Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.

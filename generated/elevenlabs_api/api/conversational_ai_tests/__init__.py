@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,32 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post import (
-        BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
-    )
-    from ...models.conversational_ai_tests_list_sort_mode import ConversationalAiTestsListSortMode
-    from ...models.create_agent_test_response_model import CreateAgentTestResponseModel
-    from ...models.create_response_unit_test_request import CreateResponseUnitTestRequest
-    from ...models.create_simulation_test_request import CreateSimulationTestRequest
-    from ...models.create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
-    from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
-    from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
-    from ...models.get_tests_page_response_model import GetTestsPageResponseModel
-    from ...models.get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
-    from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
-    from ...models.test_sharing_mode import TestSharingMode
-    from ...models.test_type import TestType
-    from ...models.unit_test_summary_response_model import UnitTestSummaryResponseModel
-    from ...models.update_response_unit_test_request import UpdateResponseUnitTestRequest
-    from ...models.update_simulation_test_request import UpdateSimulationTestRequest
-    from ...models.update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
     from ..conversational_ai_tests_folders import (
         AsyncConversationalAiTestsFoldersResource,
         ConversationalAiTestsFoldersResource,
@@ -69,7 +46,7 @@ from . import (
 )
 
 
-def _parse_conversational_ai_tests_list(response: httpx.Response) -> GetTestsPageResponseModel:
+def _parse_conversational_ai_tests_list(response: httpx.Response) -> models.GetTestsPageResponseModel:
     from ...models.conversational_ai_tests_list_sort_mode import (
         ConversationalAiTestsListSortMode,
         check_conversational_ai_tests_list_sort_mode,
@@ -94,7 +71,7 @@ def _parse_conversational_ai_tests_move(response: httpx.Response) -> Any:
     return response_200
 
 
-def _parse_conversational_ai_tests_create(response: httpx.Response) -> CreateAgentTestResponseModel:
+def _parse_conversational_ai_tests_create(response: httpx.Response) -> models.CreateAgentTestResponseModel:
     from ...models.create_agent_test_response_model import CreateAgentTestResponseModel
     from ...models.create_response_unit_test_request import CreateResponseUnitTestRequest
     from ...models.create_simulation_test_request import CreateSimulationTestRequest
@@ -106,7 +83,7 @@ def _parse_conversational_ai_tests_create(response: httpx.Response) -> CreateAge
     return response_200
 
 
-def _parse_conversational_ai_tests_summaries(response: httpx.Response) -> GetTestsSummariesByIdsResponseModel:
+def _parse_conversational_ai_tests_summaries(response: httpx.Response) -> models.GetTestsSummariesByIdsResponseModel:
     from ...models.get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
@@ -118,7 +95,11 @@ def _parse_conversational_ai_tests_summaries(response: httpx.Response) -> GetTes
 
 def _parse_conversational_ai_tests_get(
     response: httpx.Response,
-) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+) -> (
+    models.GetResponseUnitTestResponseModel
+    | models.GetSimulationTestResponseModel
+    | models.GetToolCallUnitTestResponseModel
+):
     from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
     from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
@@ -171,7 +152,11 @@ def _parse_conversational_ai_tests_get(
 
 def _parse_conversational_ai_tests_update(
     response: httpx.Response,
-) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+) -> (
+    models.GetResponseUnitTestResponseModel
+    | models.GetSimulationTestResponseModel
+    | models.GetToolCallUnitTestResponseModel
+):
     from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
     from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
@@ -248,10 +233,10 @@ class ConversationalAiTestsListQuery(TypedDict, total=False):
     page_size: int | Unset
     search: None | str | Unset
     parent_folder_id: None | str | Unset
-    types: builtins.list[TestType] | None | Unset
+    types: builtins.list[models.TestType] | None | Unset
     include_folders: bool | None | Unset
-    sort_mode: ConversationalAiTestsListSortMode | Unset
-    sharing_mode: TestSharingMode | Unset
+    sort_mode: models.ConversationalAiTestsListSortMode | Unset
+    sharing_mode: models.TestSharingMode | Unset
 
 
 class ConversationalAiTestsResource:
@@ -286,12 +271,12 @@ class ConversationalAiTestsResource:
         page_size: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
         parent_folder_id: None | str | Unset = UNSET,
-        types: builtins.list[TestType] | None | Unset = UNSET,
+        types: builtins.list[models.TestType] | None | Unset = UNSET,
         include_folders: bool | None | Unset = UNSET,
-        sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
-        sharing_mode: TestSharingMode | Unset = UNSET,
+        sort_mode: models.ConversationalAiTestsListSortMode | Unset = UNSET,
+        sharing_mode: models.TestSharingMode | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetTestsPageResponseModel:
+    ) -> models.GetTestsPageResponseModel:
         """List Agent Response Tests
 
         Lists all agent response tests with pagination support and optional search filtering.
@@ -302,7 +287,7 @@ class ConversationalAiTestsResource:
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-                to 30.
+                to 30. Defaults to 30 on the server.
             search (None | str | Unset): Search query to filter tests by name.
             parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
                 in the root folder.
@@ -311,7 +296,8 @@ class ConversationalAiTestsResource:
             include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
                 `folder` instead.
             sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-                'folders_first' to place folders before tests. One of: default, folders_first.
+                'folders_first' to place folders before tests. Defaults to 'default' on the server. One of:
+                default, folders_first.
             sharing_mode (TestSharingMode | Unset):  One of: all, shared_with_me.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -333,14 +319,14 @@ class ConversationalAiTestsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiTestsListQuery],
-    ) -> Iterator[GetTestsPageResponseModel]:
+    ) -> Iterator[models.GetTestsPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_TESTS_LIST)
 
     def iter_all(
         self,
         **query: Unpack[ConversationalAiTestsListQuery],
-    ) -> Iterator[UnitTestSummaryResponseModel]:
+    ) -> Iterator[models.UnitTestSummaryResponseModel]:
         """Every item (`tests`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.tests
@@ -382,9 +368,11 @@ class ConversationalAiTestsResource:
     def create(
         self,
         *,
-        body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
+        body: models.CreateResponseUnitTestRequest
+        | models.CreateSimulationTestRequest
+        | models.CreateToolCallUnitTestRequest,
         request_options: RequestOptions | None = None,
-    ) -> CreateAgentTestResponseModel:
+    ) -> models.CreateAgentTestResponseModel:
         """Create Agent Response Test
 
         Creates a new agent response test.
@@ -392,7 +380,7 @@ class ConversationalAiTestsResource:
         `POST /v1/convai/agent-testing/create`.
 
         Args:
-            body: The request body: Create Chat Response Test Request Information.
+            body (CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest): The request body: Create Chat Response Test Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -408,7 +396,7 @@ class ConversationalAiTestsResource:
         test_ids: builtins.list[str],
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetTestsSummariesByIdsResponseModel:
+    ) -> models.GetTestsSummariesByIdsResponseModel:
         """Get Agent Response Test Summaries By Ids
 
         Gets agent response test summaries for the requested test IDs.
@@ -437,7 +425,11 @@ class ConversationalAiTestsResource:
         test_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+    ) -> (
+        models.GetResponseUnitTestResponseModel
+        | models.GetSimulationTestResponseModel
+        | models.GetToolCallUnitTestResponseModel
+    ):
         """Get Agent Response Test By Id
 
         Gets an agent response test by ID.
@@ -461,9 +453,15 @@ class ConversationalAiTestsResource:
         self,
         test_id: str,
         *,
-        body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
+        body: models.UpdateResponseUnitTestRequest
+        | models.UpdateSimulationTestRequest
+        | models.UpdateToolCallUnitTestRequest,
         request_options: RequestOptions | None = None,
-    ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+    ) -> (
+        models.GetResponseUnitTestResponseModel
+        | models.GetSimulationTestResponseModel
+        | models.GetToolCallUnitTestResponseModel
+    ):
         """Update Agent Response Test
 
         Updates an agent response test by ID.
@@ -472,7 +470,7 @@ class ConversationalAiTestsResource:
 
         Args:
             test_id (str): The id of a chat response test. This is returned on test creation.
-            body: The request body: Agent test to update.
+            body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest): The request body: Agent test to update.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -556,12 +554,12 @@ class AsyncConversationalAiTestsResource:
         page_size: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
         parent_folder_id: None | str | Unset = UNSET,
-        types: builtins.list[TestType] | None | Unset = UNSET,
+        types: builtins.list[models.TestType] | None | Unset = UNSET,
         include_folders: bool | None | Unset = UNSET,
-        sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
-        sharing_mode: TestSharingMode | Unset = UNSET,
+        sort_mode: models.ConversationalAiTestsListSortMode | Unset = UNSET,
+        sharing_mode: models.TestSharingMode | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetTestsPageResponseModel:
+    ) -> models.GetTestsPageResponseModel:
         """List Agent Response Tests
 
         Lists all agent response tests with pagination support and optional search filtering.
@@ -572,7 +570,7 @@ class AsyncConversationalAiTestsResource:
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-                to 30.
+                to 30. Defaults to 30 on the server.
             search (None | str | Unset): Search query to filter tests by name.
             parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
                 in the root folder.
@@ -581,7 +579,8 @@ class AsyncConversationalAiTestsResource:
             include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
                 `folder` instead.
             sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-                'folders_first' to place folders before tests. One of: default, folders_first.
+                'folders_first' to place folders before tests. Defaults to 'default' on the server. One of:
+                default, folders_first.
             sharing_mode (TestSharingMode | Unset):  One of: all, shared_with_me.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -603,14 +602,14 @@ class AsyncConversationalAiTestsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiTestsListQuery],
-    ) -> AsyncIterator[GetTestsPageResponseModel]:
+    ) -> AsyncIterator[models.GetTestsPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_TESTS_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[ConversationalAiTestsListQuery],
-    ) -> AsyncIterator[UnitTestSummaryResponseModel]:
+    ) -> AsyncIterator[models.UnitTestSummaryResponseModel]:
         """Every item (`tests`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.tests:
@@ -653,9 +652,11 @@ class AsyncConversationalAiTestsResource:
     async def create(
         self,
         *,
-        body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
+        body: models.CreateResponseUnitTestRequest
+        | models.CreateSimulationTestRequest
+        | models.CreateToolCallUnitTestRequest,
         request_options: RequestOptions | None = None,
-    ) -> CreateAgentTestResponseModel:
+    ) -> models.CreateAgentTestResponseModel:
         """Create Agent Response Test
 
         Creates a new agent response test.
@@ -663,7 +664,7 @@ class AsyncConversationalAiTestsResource:
         `POST /v1/convai/agent-testing/create`.
 
         Args:
-            body: The request body: Create Chat Response Test Request Information.
+            body (CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest): The request body: Create Chat Response Test Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -679,7 +680,7 @@ class AsyncConversationalAiTestsResource:
         test_ids: builtins.list[str],
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetTestsSummariesByIdsResponseModel:
+    ) -> models.GetTestsSummariesByIdsResponseModel:
         """Get Agent Response Test Summaries By Ids
 
         Gets agent response test summaries for the requested test IDs.
@@ -708,7 +709,11 @@ class AsyncConversationalAiTestsResource:
         test_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+    ) -> (
+        models.GetResponseUnitTestResponseModel
+        | models.GetSimulationTestResponseModel
+        | models.GetToolCallUnitTestResponseModel
+    ):
         """Get Agent Response Test By Id
 
         Gets an agent response test by ID.
@@ -732,9 +737,15 @@ class AsyncConversationalAiTestsResource:
         self,
         test_id: str,
         *,
-        body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
+        body: models.UpdateResponseUnitTestRequest
+        | models.UpdateSimulationTestRequest
+        | models.UpdateToolCallUnitTestRequest,
         request_options: RequestOptions | None = None,
-    ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+    ) -> (
+        models.GetResponseUnitTestResponseModel
+        | models.GetSimulationTestResponseModel
+        | models.GetToolCallUnitTestResponseModel
+    ):
         """Update Agent Response Test
 
         Updates an agent response test by ID.
@@ -743,7 +754,7 @@ class AsyncConversationalAiTestsResource:
 
         Args:
             test_id (str): The id of a chat response test. This is returned on test creation.
-            body: The request body: Agent test to update.
+            body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest): The request body: Agent test to update.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -141,7 +141,7 @@ def sync_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30.
+            to 30. Defaults to 30 on the server.
         search (None | str | Unset): Search query to filter tests by name.
         parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
             in the root folder.
@@ -150,7 +150,7 @@ def sync_detailed(
         include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
             `folder` instead.
         sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-            'folders_first' to place folders before tests.
+            'folders_first' to place folders before tests. Defaults to 'default' on the server.
         sharing_mode (TestSharingMode | Unset):
 
     Raises:
@@ -195,7 +195,7 @@ def sync(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30.
+            to 30. Defaults to 30 on the server.
         search (None | str | Unset): Search query to filter tests by name.
         parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
             in the root folder.
@@ -204,7 +204,7 @@ def sync(
         include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
             `folder` instead.
         sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-            'folders_first' to place folders before tests.
+            'folders_first' to place folders before tests. Defaults to 'default' on the server.
         sharing_mode (TestSharingMode | Unset):
 
     Raises:
@@ -248,7 +248,7 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30.
+            to 30. Defaults to 30 on the server.
         search (None | str | Unset): Search query to filter tests by name.
         parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
             in the root folder.
@@ -257,7 +257,7 @@ async def asyncio_detailed(
         include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
             `folder` instead.
         sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-            'folders_first' to place folders before tests.
+            'folders_first' to place folders before tests. Defaults to 'default' on the server.
         sharing_mode (TestSharingMode | Unset):
 
     Raises:
@@ -302,7 +302,7 @@ async def asyncio(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30.
+            to 30. Defaults to 30 on the server.
         search (None | str | Unset): Search query to filter tests by name.
         parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
             in the root folder.
@@ -311,7 +311,7 @@ async def asyncio(
         include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
             `folder` instead.
         sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-            'folders_first' to place folders before tests.
+            'folders_first' to place folders before tests. Defaults to 'default' on the server.
         sharing_mode (TestSharingMode | Unset):
 
     Raises:

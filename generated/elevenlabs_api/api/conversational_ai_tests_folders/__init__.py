@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,21 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_create_agent_test_folder_v1_convai_agent_testing_folders_post import (
-        BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost,
-    )
-    from ...models.body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch import (
-        BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
-    )
-    from ...models.create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
-    from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 from . import (
     conversational_ai_tests_folders_create,
     conversational_ai_tests_folders_delete,
@@ -46,7 +32,9 @@ from . import (
 )
 
 
-def _parse_conversational_ai_tests_folders_create(response: httpx.Response) -> CreateAgentTestFolderResponseModel:
+def _parse_conversational_ai_tests_folders_create(
+    response: httpx.Response,
+) -> models.CreateAgentTestFolderResponseModel:
     from ...models.body_create_agent_test_folder_v1_convai_agent_testing_folders_post import (
         BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost,
     )
@@ -58,7 +46,7 @@ def _parse_conversational_ai_tests_folders_create(response: httpx.Response) -> C
     return response_200
 
 
-def _parse_conversational_ai_tests_folders_get(response: httpx.Response) -> GetAgentTestFolderResponseModel:
+def _parse_conversational_ai_tests_folders_get(response: httpx.Response) -> models.GetAgentTestFolderResponseModel:
     from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -71,7 +59,7 @@ def _parse_conversational_ai_tests_folders_delete(response: httpx.Response) -> N
     return None
 
 
-def _parse_conversational_ai_tests_folders_update(response: httpx.Response) -> GetAgentTestFolderResponseModel:
+def _parse_conversational_ai_tests_folders_update(response: httpx.Response) -> models.GetAgentTestFolderResponseModel:
     from ...models.body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch import (
         BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
     )
@@ -106,7 +94,7 @@ class ConversationalAiTestsFoldersResource:
         *,
         parent_folder_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CreateAgentTestFolderResponseModel:
+    ) -> models.CreateAgentTestFolderResponseModel:
         """Create Agent Test Folder
 
         Creates a folder for organizing agent tests.
@@ -139,7 +127,7 @@ class ConversationalAiTestsFoldersResource:
         folder_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentTestFolderResponseModel:
+    ) -> models.GetAgentTestFolderResponseModel:
         """Get Agent Test Folder By Id
 
         Gets an agent test folder by ID, including its folder path.
@@ -175,7 +163,8 @@ class ConversationalAiTestsFoldersResource:
 
         Args:
             folder_id (str): The folder ID.
-            force (bool | Unset): Force delete. Required for deleting non-empty folders.
+            force (bool | Unset): Force delete. Required for deleting non-empty folders. Defaults to
+                False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -194,7 +183,7 @@ class ConversationalAiTestsFoldersResource:
         name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentTestFolderResponseModel:
+    ) -> models.GetAgentTestFolderResponseModel:
         """Update Agent Test Folder
 
         Updates an agent test folder. Currently only supports updating the folder name.
@@ -252,7 +241,7 @@ class AsyncConversationalAiTestsFoldersResource:
         *,
         parent_folder_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CreateAgentTestFolderResponseModel:
+    ) -> models.CreateAgentTestFolderResponseModel:
         """Create Agent Test Folder
 
         Creates a folder for organizing agent tests.
@@ -285,7 +274,7 @@ class AsyncConversationalAiTestsFoldersResource:
         folder_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentTestFolderResponseModel:
+    ) -> models.GetAgentTestFolderResponseModel:
         """Get Agent Test Folder By Id
 
         Gets an agent test folder by ID, including its folder path.
@@ -321,7 +310,8 @@ class AsyncConversationalAiTestsFoldersResource:
 
         Args:
             folder_id (str): The folder ID.
-            force (bool | Unset): Force delete. Required for deleting non-empty folders.
+            force (bool | Unset): Force delete. Required for deleting non-empty folders. Defaults to
+                False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -340,7 +330,7 @@ class AsyncConversationalAiTestsFoldersResource:
         name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetAgentTestFolderResponseModel:
+    ) -> models.GetAgentTestFolderResponseModel:
         """Update Agent Test Folder
 
         Updates an agent test folder. Currently only supports updating the folder name.

@@ -82,7 +82,8 @@ def sync_detailed(
 
     Args:
         folder_id (str): The folder ID.
-        force (bool | Unset): Force delete. Required for deleting non-empty folders.
+        force (bool | Unset): Force delete. Required for deleting non-empty folders. Defaults to
+            False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +114,8 @@ def sync(
 
     Args:
         folder_id (str): The folder ID.
-        force (bool | Unset): Force delete. Required for deleting non-empty folders.
+        force (bool | Unset): Force delete. Required for deleting non-empty folders. Defaults to
+            False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +145,8 @@ async def asyncio_detailed(
 
     Args:
         folder_id (str): The folder ID.
-        force (bool | Unset): Force delete. Required for deleting non-empty folders.
+        force (bool | Unset): Force delete. Required for deleting non-empty folders. Defaults to
+            False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +177,8 @@ async def asyncio(
 
     Args:
         folder_id (str): The folder ID.
-        force (bool | Unset): Force delete. Required for deleting non-empty folders.
+        force (bool | Unset): Force delete. Required for deleting non-empty folders. Defaults to
+            False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

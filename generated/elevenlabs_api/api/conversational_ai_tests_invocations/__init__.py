@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.adhoc_agent_config_override_for_test_request_model import AdhocAgentConfigOverrideForTestRequestModel
-    from ...models.get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
-    from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.resubmit_tests_request_model import ResubmitTestsRequestModel
-    from ...models.test_invocation_summary_response_model import TestInvocationSummaryResponseModel
 from . import (
     conversational_ai_tests_invocations_get,
     conversational_ai_tests_invocations_list,
@@ -42,7 +31,9 @@ from . import (
 )
 
 
-def _parse_conversational_ai_tests_invocations_list(response: httpx.Response) -> GetTestInvocationsPageResponseModel:
+def _parse_conversational_ai_tests_invocations_list(
+    response: httpx.Response,
+) -> models.GetTestInvocationsPageResponseModel:
     from ...models.get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -51,7 +42,9 @@ def _parse_conversational_ai_tests_invocations_list(response: httpx.Response) ->
     return response_200
 
 
-def _parse_conversational_ai_tests_invocations_get(response: httpx.Response) -> GetTestSuiteInvocationResponseModel:
+def _parse_conversational_ai_tests_invocations_get(
+    response: httpx.Response,
+) -> models.GetTestSuiteInvocationResponseModel:
     from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -103,7 +96,7 @@ class ConversationalAiTestsInvocationsResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetTestInvocationsPageResponseModel:
+    ) -> models.GetTestInvocationsPageResponseModel:
         """List Test Invocations
 
         Lists all test invocations with pagination support and optional search filtering.
@@ -113,7 +106,7 @@ class ConversationalAiTestsInvocationsResource:
         Args:
             agent_id (None | str | Unset): Filter by agent ID
             page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-                to 30.
+                to 30. Defaults to 30 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -131,14 +124,14 @@ class ConversationalAiTestsInvocationsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiTestsInvocationsListQuery],
-    ) -> Iterator[GetTestInvocationsPageResponseModel]:
+    ) -> Iterator[models.GetTestInvocationsPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_TESTS_INVOCATIONS_LIST)
 
     def iter_all(
         self,
         **query: Unpack[ConversationalAiTestsInvocationsListQuery],
-    ) -> Iterator[TestInvocationSummaryResponseModel]:
+    ) -> Iterator[models.TestInvocationSummaryResponseModel]:
         """Every item (`results`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.results
@@ -148,7 +141,7 @@ class ConversationalAiTestsInvocationsResource:
         test_invocation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetTestSuiteInvocationResponseModel:
+    ) -> models.GetTestSuiteInvocationResponseModel:
         """Get Test Invocation
 
         Gets a test invocation by ID.
@@ -174,7 +167,7 @@ class ConversationalAiTestsInvocationsResource:
         test_run_ids: builtins.list[str],
         agent_id: str,
         *,
-        agent_config_override: AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
+        agent_config_override: models.AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Any:
@@ -242,7 +235,7 @@ class AsyncConversationalAiTestsInvocationsResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetTestInvocationsPageResponseModel:
+    ) -> models.GetTestInvocationsPageResponseModel:
         """List Test Invocations
 
         Lists all test invocations with pagination support and optional search filtering.
@@ -252,7 +245,7 @@ class AsyncConversationalAiTestsInvocationsResource:
         Args:
             agent_id (None | str | Unset): Filter by agent ID
             page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-                to 30.
+                to 30. Defaults to 30 on the server.
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -270,14 +263,14 @@ class AsyncConversationalAiTestsInvocationsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiTestsInvocationsListQuery],
-    ) -> AsyncIterator[GetTestInvocationsPageResponseModel]:
+    ) -> AsyncIterator[models.GetTestInvocationsPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_TESTS_INVOCATIONS_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[ConversationalAiTestsInvocationsListQuery],
-    ) -> AsyncIterator[TestInvocationSummaryResponseModel]:
+    ) -> AsyncIterator[models.TestInvocationSummaryResponseModel]:
         """Every item (`results`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.results:
@@ -288,7 +281,7 @@ class AsyncConversationalAiTestsInvocationsResource:
         test_invocation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetTestSuiteInvocationResponseModel:
+    ) -> models.GetTestSuiteInvocationResponseModel:
         """Get Test Invocation
 
         Gets a test invocation by ID.
@@ -314,7 +307,7 @@ class AsyncConversationalAiTestsInvocationsResource:
         test_run_ids: builtins.list[str],
         agent_id: str,
         *,
-        agent_config_override: AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
+        agent_config_override: models.AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Any:

@@ -92,7 +92,7 @@ def sync_detailed(
     Args:
         agent_id (None | str | Unset): Filter by agent ID
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30.
+            to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -127,7 +127,7 @@ def sync(
     Args:
         agent_id (None | str | Unset): Filter by agent ID
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30.
+            to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     Args:
         agent_id (None | str | Unset): Filter by agent ID
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30.
+            to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -196,7 +196,7 @@ async def asyncio(
     Args:
         agent_id (None | str | Unset): Filter by agent ID
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30.
+            to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,27 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.client_tool_config_input import ClientToolConfigInput
-    from ...models.dependent_available_agent_identifier import DependentAvailableAgentIdentifier
-    from ...models.dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
-    from ...models.get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_tool_config_input import MCPToolConfigInput
-    from ...models.sort_direction import SortDirection
-    from ...models.system_tool_config_input import SystemToolConfigInput
-    from ...models.tool_request_model import ToolRequestModel
-    from ...models.tool_response_mock_config_input import ToolResponseMockConfigInput
-    from ...models.tool_response_model import ToolResponseModel
-    from ...models.tool_sort_by import ToolSortBy
-    from ...models.tool_type_filter import ToolTypeFilter
-    from ...models.tools_response_model import ToolsResponseModel
-    from ...models.unknown_variant import UnknownVariant
-    from ...models.webhook_tool_config_input import WebhookToolConfigInput
     from ..conversational_ai_tools_executions import (
         AsyncConversationalAiToolsExecutionsResource,
         ConversationalAiToolsExecutionsResource,
@@ -59,7 +41,7 @@ from . import (
 )
 
 
-def _parse_conversational_ai_tools_list(response: httpx.Response) -> ToolsResponseModel:
+def _parse_conversational_ai_tools_list(response: httpx.Response) -> models.ToolsResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.sort_direction import SortDirection, check_sort_direction
     from ...models.tool_sort_by import ToolSortBy, check_tool_sort_by
@@ -71,7 +53,7 @@ def _parse_conversational_ai_tools_list(response: httpx.Response) -> ToolsRespon
     return response_200
 
 
-def _parse_conversational_ai_tools_create(response: httpx.Response) -> ToolResponseModel:
+def _parse_conversational_ai_tools_create(response: httpx.Response) -> models.ToolResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.tool_request_model import ToolRequestModel
     from ...models.tool_response_model import ToolResponseModel
@@ -81,7 +63,7 @@ def _parse_conversational_ai_tools_create(response: httpx.Response) -> ToolRespo
     return response_200
 
 
-def _parse_conversational_ai_tools_get(response: httpx.Response) -> ToolResponseModel:
+def _parse_conversational_ai_tools_get(response: httpx.Response) -> models.ToolResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.tool_response_model import ToolResponseModel
 
@@ -97,7 +79,7 @@ def _parse_conversational_ai_tools_delete(response: httpx.Response) -> Any:
     return response_200
 
 
-def _parse_conversational_ai_tools_update(response: httpx.Response) -> ToolResponseModel:
+def _parse_conversational_ai_tools_update(response: httpx.Response) -> models.ToolResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.tool_request_model import ToolRequestModel
     from ...models.tool_response_model import ToolResponseModel
@@ -109,7 +91,7 @@ def _parse_conversational_ai_tools_update(response: httpx.Response) -> ToolRespo
 
 def _parse_conversational_ai_tools_get_dependent_agents(
     response: httpx.Response,
-) -> GetToolDependentAgentsResponseModel:
+) -> models.GetToolDependentAgentsResponseModel:
     from ...models.get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -141,9 +123,9 @@ class ConversationalAiToolsListQuery(TypedDict, total=False):
     page_size: int | None | Unset
     show_only_owned_documents: bool | Unset
     created_by_user_id: None | str | Unset
-    types: builtins.list[ToolTypeFilter] | None | Unset
-    sort_direction: SortDirection | Unset
-    sort_by: None | ToolSortBy | Unset
+    types: builtins.list[models.ToolTypeFilter] | None | Unset
+    sort_direction: models.SortDirection | Unset
+    sort_by: None | models.ToolSortBy | Unset
     cursor: None | str | Unset
 
 
@@ -191,12 +173,12 @@ class ConversationalAiToolsResource:
         page_size: int | None | Unset = UNSET,
         show_only_owned_documents: bool | Unset = UNSET,
         created_by_user_id: None | str | Unset = UNSET,
-        types: builtins.list[ToolTypeFilter] | None | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_by: None | ToolSortBy | Unset = UNSET,
+        types: builtins.list[models.ToolTypeFilter] | None | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
+        sort_by: None | models.ToolSortBy | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ToolsResponseModel:
+    ) -> models.ToolsResponseModel:
         """Get Tools
 
         Get all available tools in the workspace.
@@ -210,7 +192,7 @@ class ConversationalAiToolsResource:
                 defaults to 30.
             show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
                 tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-                instead.
+                instead. Defaults to False on the server.
             created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
                 tools created by this user are returned. Takes precedence over show_only_owned_documents.
                 Use '@me' to refer to the authenticated user.
@@ -241,25 +223,28 @@ class ConversationalAiToolsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiToolsListQuery],
-    ) -> Iterator[ToolsResponseModel]:
+    ) -> Iterator[models.ToolsResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_TOOLS_LIST)
 
     def iter_all(
         self,
         **query: Unpack[ConversationalAiToolsListQuery],
-    ) -> Iterator[ToolResponseModel]:
+    ) -> Iterator[models.ToolResponseModel]:
         """Every item (`tools`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.tools
 
     def create(
         self,
-        tool_config: ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput,
+        tool_config: models.ClientToolConfigInput
+        | models.MCPToolConfigInput
+        | models.SystemToolConfigInput
+        | models.WebhookToolConfigInput,
         *,
-        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ToolResponseModel:
+    ) -> models.ToolResponseModel:
         """Add Tool
 
         Add a new tool to the available tools in the workspace.
@@ -267,8 +252,8 @@ class ConversationalAiToolsResource:
         `POST /v1/convai/tools`.
 
         Args:
-            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput |
-                WebhookToolConfigInput): Configuration for the tool
+            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+                Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -292,7 +277,7 @@ class ConversationalAiToolsResource:
         *,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ToolResponseModel:
+    ) -> models.ToolResponseModel:
         """Get Tool
 
         Get tool that is available in the workspace.
@@ -303,7 +288,7 @@ class ConversationalAiToolsResource:
             tool_id (str): ID of the requested tool.
             environment (str | Unset): Environment whose values are used when the MCP server URL,
                 headers, or auth connection reference environment variables. Mirrors the environment a
-                conversation would run in; defaults to production.
+                conversation would run in; defaults to production. Defaults to 'production' on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -332,7 +317,8 @@ class ConversationalAiToolsResource:
         Args:
             tool_id (str): ID of the requested tool.
             force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
-                used by any agents and it will be removed from the dependent agents and branches.
+                used by any agents and it will be removed from the dependent agents and branches. Defaults
+                to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -348,11 +334,14 @@ class ConversationalAiToolsResource:
     def update(
         self,
         tool_id: str,
-        tool_config: ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput,
+        tool_config: models.ClientToolConfigInput
+        | models.MCPToolConfigInput
+        | models.SystemToolConfigInput
+        | models.WebhookToolConfigInput,
         *,
-        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ToolResponseModel:
+    ) -> models.ToolResponseModel:
         """Update Tool
 
         Update tool that is available in the workspace.
@@ -361,8 +350,8 @@ class ConversationalAiToolsResource:
 
         Args:
             tool_id (str): ID of the requested tool.
-            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput |
-                WebhookToolConfigInput): Configuration for the tool
+            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+                Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -389,7 +378,7 @@ class ConversationalAiToolsResource:
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetToolDependentAgentsResponseModel:
+    ) -> models.GetToolDependentAgentsResponseModel:
         """Get Dependent Agents List
 
         Get a list of agents depending on this tool
@@ -401,7 +390,7 @@ class ConversationalAiToolsResource:
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -419,7 +408,7 @@ class ConversationalAiToolsResource:
         self,
         tool_id: str,
         **query: Unpack[ConversationalAiToolsGetDependentAgentsQuery],
-    ) -> Iterator[GetToolDependentAgentsResponseModel]:
+    ) -> Iterator[models.GetToolDependentAgentsResponseModel]:
         """Every page of `get_dependent_agents` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_dependent_agents, tool_id),
@@ -431,7 +420,9 @@ class ConversationalAiToolsResource:
         self,
         tool_id: str,
         **query: Unpack[ConversationalAiToolsGetDependentAgentsQuery],
-    ) -> Iterator[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]:
+    ) -> Iterator[
+        models.DependentAvailableAgentIdentifier | models.DependentUnknownAgentIdentifier | models.UnknownVariant
+    ]:
         """Every item (`agents`) of every page of `get_dependent_agents` with these parameters."""
         for page in self.iter_get_dependent_agents_pages(tool_id, **query):
             yield from page.agents
@@ -474,12 +465,12 @@ class AsyncConversationalAiToolsResource:
         page_size: int | None | Unset = UNSET,
         show_only_owned_documents: bool | Unset = UNSET,
         created_by_user_id: None | str | Unset = UNSET,
-        types: builtins.list[ToolTypeFilter] | None | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_by: None | ToolSortBy | Unset = UNSET,
+        types: builtins.list[models.ToolTypeFilter] | None | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
+        sort_by: None | models.ToolSortBy | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ToolsResponseModel:
+    ) -> models.ToolsResponseModel:
         """Get Tools
 
         Get all available tools in the workspace.
@@ -493,7 +484,7 @@ class AsyncConversationalAiToolsResource:
                 defaults to 30.
             show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
                 tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-                instead.
+                instead. Defaults to False on the server.
             created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
                 tools created by this user are returned. Takes precedence over show_only_owned_documents.
                 Use '@me' to refer to the authenticated user.
@@ -524,14 +515,14 @@ class AsyncConversationalAiToolsResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiToolsListQuery],
-    ) -> AsyncIterator[ToolsResponseModel]:
+    ) -> AsyncIterator[models.ToolsResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_TOOLS_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[ConversationalAiToolsListQuery],
-    ) -> AsyncIterator[ToolResponseModel]:
+    ) -> AsyncIterator[models.ToolResponseModel]:
         """Every item (`tools`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.tools:
@@ -539,11 +530,14 @@ class AsyncConversationalAiToolsResource:
 
     async def create(
         self,
-        tool_config: ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput,
+        tool_config: models.ClientToolConfigInput
+        | models.MCPToolConfigInput
+        | models.SystemToolConfigInput
+        | models.WebhookToolConfigInput,
         *,
-        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ToolResponseModel:
+    ) -> models.ToolResponseModel:
         """Add Tool
 
         Add a new tool to the available tools in the workspace.
@@ -551,8 +545,8 @@ class AsyncConversationalAiToolsResource:
         `POST /v1/convai/tools`.
 
         Args:
-            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput |
-                WebhookToolConfigInput): Configuration for the tool
+            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+                Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -576,7 +570,7 @@ class AsyncConversationalAiToolsResource:
         *,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ToolResponseModel:
+    ) -> models.ToolResponseModel:
         """Get Tool
 
         Get tool that is available in the workspace.
@@ -587,7 +581,7 @@ class AsyncConversationalAiToolsResource:
             tool_id (str): ID of the requested tool.
             environment (str | Unset): Environment whose values are used when the MCP server URL,
                 headers, or auth connection reference environment variables. Mirrors the environment a
-                conversation would run in; defaults to production.
+                conversation would run in; defaults to production. Defaults to 'production' on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -616,7 +610,8 @@ class AsyncConversationalAiToolsResource:
         Args:
             tool_id (str): ID of the requested tool.
             force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
-                used by any agents and it will be removed from the dependent agents and branches.
+                used by any agents and it will be removed from the dependent agents and branches. Defaults
+                to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -632,11 +627,14 @@ class AsyncConversationalAiToolsResource:
     async def update(
         self,
         tool_id: str,
-        tool_config: ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput,
+        tool_config: models.ClientToolConfigInput
+        | models.MCPToolConfigInput
+        | models.SystemToolConfigInput
+        | models.WebhookToolConfigInput,
         *,
-        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ToolResponseModel:
+    ) -> models.ToolResponseModel:
         """Update Tool
 
         Update tool that is available in the workspace.
@@ -645,8 +643,8 @@ class AsyncConversationalAiToolsResource:
 
         Args:
             tool_id (str): ID of the requested tool.
-            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput |
-                WebhookToolConfigInput): Configuration for the tool
+            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+                Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -673,7 +671,7 @@ class AsyncConversationalAiToolsResource:
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetToolDependentAgentsResponseModel:
+    ) -> models.GetToolDependentAgentsResponseModel:
         """Get Dependent Agents List
 
         Get a list of agents depending on this tool
@@ -685,7 +683,7 @@ class AsyncConversationalAiToolsResource:
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -705,7 +703,7 @@ class AsyncConversationalAiToolsResource:
         self,
         tool_id: str,
         **query: Unpack[ConversationalAiToolsGetDependentAgentsQuery],
-    ) -> AsyncIterator[GetToolDependentAgentsResponseModel]:
+    ) -> AsyncIterator[models.GetToolDependentAgentsResponseModel]:
         """Every page of `get_dependent_agents` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_dependent_agents, tool_id),
@@ -717,7 +715,9 @@ class AsyncConversationalAiToolsResource:
         self,
         tool_id: str,
         **query: Unpack[ConversationalAiToolsGetDependentAgentsQuery],
-    ) -> AsyncIterator[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]:
+    ) -> AsyncIterator[
+        models.DependentAvailableAgentIdentifier | models.DependentUnknownAgentIdentifier | models.UnknownVariant
+    ]:
         """Every item (`agents`) of every page of `get_dependent_agents` with these parameters."""
         async for page in self.iter_get_dependent_agents_pages(tool_id, **query):
             for item in page.agents:

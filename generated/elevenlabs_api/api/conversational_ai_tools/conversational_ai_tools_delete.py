@@ -82,7 +82,8 @@ def sync_detailed(
     Args:
         tool_id (str): ID of the requested tool.
         force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
-            used by any agents and it will be removed from the dependent agents and branches.
+            used by any agents and it will be removed from the dependent agents and branches. Defaults
+            to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +114,8 @@ def sync(
     Args:
         tool_id (str): ID of the requested tool.
         force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
-            used by any agents and it will be removed from the dependent agents and branches.
+            used by any agents and it will be removed from the dependent agents and branches. Defaults
+            to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +145,8 @@ async def asyncio_detailed(
     Args:
         tool_id (str): ID of the requested tool.
         force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
-            used by any agents and it will be removed from the dependent agents and branches.
+            used by any agents and it will be removed from the dependent agents and branches. Defaults
+            to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +177,8 @@ async def asyncio(
     Args:
         tool_id (str): ID of the requested tool.
         force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
-            used by any agents and it will be removed from the dependent agents and branches.
+            used by any agents and it will be removed from the dependent agents and branches. Defaults
+            to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -86,7 +86,7 @@ def sync_detailed(
         tool_id (str): ID of the requested tool.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production.
+            conversation would run in; defaults to production. Defaults to 'production' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync(
         tool_id (str): ID of the requested tool.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production.
+            conversation would run in; defaults to production. Defaults to 'production' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         tool_id (str): ID of the requested tool.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production.
+            conversation would run in; defaults to production. Defaults to 'production' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio(
         tool_id (str): ID of the requested tool.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production.
+            conversation would run in; defaults to production. Defaults to 'production' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,7 +93,7 @@ def sync_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +197,7 @@ async def asyncio(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -147,7 +147,7 @@ def sync_detailed(
             100, defaults to 30.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-            instead.
+            instead. Defaults to False on the server.
         created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
             tools created by this user are returned. Takes precedence over show_only_owned_documents.
             Use '@me' to refer to the authenticated user.
@@ -203,7 +203,7 @@ def sync(
             100, defaults to 30.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-            instead.
+            instead. Defaults to False on the server.
         created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
             tools created by this user are returned. Takes precedence over show_only_owned_documents.
             Use '@me' to refer to the authenticated user.
@@ -258,7 +258,7 @@ async def asyncio_detailed(
             100, defaults to 30.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-            instead.
+            instead. Defaults to False on the server.
         created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
             tools created by this user are returned. Takes precedence over show_only_owned_documents.
             Use '@me' to refer to the authenticated user.
@@ -314,7 +314,7 @@ async def asyncio(
             100, defaults to 30.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-            instead.
+            instead. Defaults to False on the server.
         created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
             tools created by this user are returned. Takes precedence over show_only_owned_documents.
             Use '@me' to refer to the authenticated user.

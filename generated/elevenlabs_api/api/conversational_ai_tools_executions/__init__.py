@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,19 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.tool_execution_response_model import ToolExecutionResponseModel
 from . import conversational_ai_tools_executions_get
 
 
-def _parse_conversational_ai_tools_executions_get(response: httpx.Response) -> GetToolExecutionsPageResponseModel:
+def _parse_conversational_ai_tools_executions_get(
+    response: httpx.Response,
+) -> models.GetToolExecutionsPageResponseModel:
     from ...models.get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -88,7 +82,7 @@ class ConversationalAiToolsExecutionsResource:
         start_time: float | None | Unset = UNSET,
         end_time: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetToolExecutionsPageResponseModel:
+    ) -> models.GetToolExecutionsPageResponseModel:
         """Get Tool Executions
 
         Get paginated list of tool executions for a specific tool.
@@ -100,7 +94,7 @@ class ConversationalAiToolsExecutionsResource:
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             is_error (bool | None | Unset): Filter by error status. If not provided, returns all
                 executions.
             agent_id (None | str | Unset): Filter by agent ID.
@@ -129,7 +123,7 @@ class ConversationalAiToolsExecutionsResource:
         self,
         tool_id: str,
         **query: Unpack[ConversationalAiToolsExecutionsGetQuery],
-    ) -> Iterator[GetToolExecutionsPageResponseModel]:
+    ) -> Iterator[models.GetToolExecutionsPageResponseModel]:
         """Every page of `get` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get, tool_id), query, _PAGING_CONVERSATIONAL_AI_TOOLS_EXECUTIONS_GET
@@ -139,7 +133,7 @@ class ConversationalAiToolsExecutionsResource:
         self,
         tool_id: str,
         **query: Unpack[ConversationalAiToolsExecutionsGetQuery],
-    ) -> Iterator[ToolExecutionResponseModel]:
+    ) -> Iterator[models.ToolExecutionResponseModel]:
         """Every item (`executions`) of every page of `get` with these parameters."""
         for page in self.iter_get_pages(tool_id, **query):
             yield from page.executions
@@ -177,7 +171,7 @@ class AsyncConversationalAiToolsExecutionsResource:
         start_time: float | None | Unset = UNSET,
         end_time: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetToolExecutionsPageResponseModel:
+    ) -> models.GetToolExecutionsPageResponseModel:
         """Get Tool Executions
 
         Get paginated list of tool executions for a specific tool.
@@ -189,7 +183,7 @@ class AsyncConversationalAiToolsExecutionsResource:
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             is_error (bool | None | Unset): Filter by error status. If not provided, returns all
                 executions.
             agent_id (None | str | Unset): Filter by agent ID.
@@ -218,7 +212,7 @@ class AsyncConversationalAiToolsExecutionsResource:
         self,
         tool_id: str,
         **query: Unpack[ConversationalAiToolsExecutionsGetQuery],
-    ) -> AsyncIterator[GetToolExecutionsPageResponseModel]:
+    ) -> AsyncIterator[models.GetToolExecutionsPageResponseModel]:
         """Every page of `get` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get, tool_id), query, _PAGING_CONVERSATIONAL_AI_TOOLS_EXECUTIONS_GET
@@ -228,7 +222,7 @@ class AsyncConversationalAiToolsExecutionsResource:
         self,
         tool_id: str,
         **query: Unpack[ConversationalAiToolsExecutionsGetQuery],
-    ) -> AsyncIterator[ToolExecutionResponseModel]:
+    ) -> AsyncIterator[models.ToolExecutionResponseModel]:
         """Every item (`executions`) of every page of `get` with these parameters."""
         async for page in self.iter_get_pages(tool_id, **query):
             for item in page.executions:

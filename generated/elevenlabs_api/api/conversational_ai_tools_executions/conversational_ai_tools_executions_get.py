@@ -123,7 +123,7 @@ def sync_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         is_error (bool | None | Unset): Filter by error status. If not provided, returns all
             executions.
         agent_id (None | str | Unset): Filter by agent ID.
@@ -174,7 +174,7 @@ def sync(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         is_error (bool | None | Unset): Filter by error status. If not provided, returns all
             executions.
         agent_id (None | str | Unset): Filter by agent ID.
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         is_error (bool | None | Unset): Filter by error status. If not provided, returns all
             executions.
         agent_id (None | str | Unset): Filter by agent ID.
@@ -275,7 +275,7 @@ async def asyncio(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         is_error (bool | None | Unset): Filter by error status. If not provided, returns all
             executions.
         agent_id (None | str | Unset): Filter by agent ID.

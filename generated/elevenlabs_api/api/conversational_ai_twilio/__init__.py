@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,27 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
-        BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
-    )
-    from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
-        BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
-    )
-    from ...models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.telephony_call_config import TelephonyCallConfig
-    from ...models.telephony_direction import TelephonyDirection
-    from ...models.twilio_outbound_call_response import TwilioOutboundCallResponse
 from . import conversational_ai_twilio_outbound_call, conversational_ai_twilio_register_call
 
 
-def _parse_conversational_ai_twilio_outbound_call(response: httpx.Response) -> TwilioOutboundCallResponse:
+def _parse_conversational_ai_twilio_outbound_call(response: httpx.Response) -> models.TwilioOutboundCallResponse:
     from ...models.body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
         BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
     )
@@ -82,11 +66,11 @@ class ConversationalAiTwilioResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
         call_recording_enabled: bool | None | Unset = UNSET,
-        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> TwilioOutboundCallResponse:
+    ) -> models.TwilioOutboundCallResponse:
         """Handle An Outbound Call Via Twilio
 
         Handle an outbound call via Twilio
@@ -97,8 +81,7 @@ class ConversationalAiTwilioResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
-                Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
             call_recording_enabled (bool | None | Unset): Whether let Twilio record the call.
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -128,8 +111,8 @@ class ConversationalAiTwilioResource:
         from_number: str,
         to_number: str,
         *,
-        direction: TelephonyDirection | Unset = UNSET,
-        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        direction: models.TelephonyDirection | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Register A Twilio Call And Return Twiml
@@ -143,8 +126,7 @@ class ConversationalAiTwilioResource:
             from_number (str):
             to_number (str):
             direction (TelephonyDirection | Unset):  One of: inbound, outbound.
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
-                Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -191,11 +173,11 @@ class AsyncConversationalAiTwilioResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
         call_recording_enabled: bool | None | Unset = UNSET,
-        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> TwilioOutboundCallResponse:
+    ) -> models.TwilioOutboundCallResponse:
         """Handle An Outbound Call Via Twilio
 
         Handle an outbound call via Twilio
@@ -206,8 +188,7 @@ class AsyncConversationalAiTwilioResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
-                Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
             call_recording_enabled (bool | None | Unset): Whether let Twilio record the call.
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -237,8 +218,8 @@ class AsyncConversationalAiTwilioResource:
         from_number: str,
         to_number: str,
         *,
-        direction: TelephonyDirection | Unset = UNSET,
-        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        direction: models.TelephonyDirection | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Register A Twilio Call And Return Twiml
@@ -252,8 +233,7 @@ class AsyncConversationalAiTwilioResource:
             from_number (str):
             to_number (str):
             direction (TelephonyDirection | Unset):  One of: inbound, outbound.
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
-                Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,21 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.conversation_user_response_model import ConversationUserResponseModel
-    from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sort_direction import SortDirection
-    from ...models.users_sort_by import UsersSortBy
 from . import conversational_ai_users_list
 
 
-def _parse_conversational_ai_users_list(response: httpx.Response) -> GetConversationUsersPageResponseModel:
+def _parse_conversational_ai_users_list(response: httpx.Response) -> models.GetConversationUsersPageResponseModel:
     from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.sort_direction import SortDirection, check_sort_direction
@@ -66,8 +56,8 @@ class ConversationalAiUsersListQuery(TypedDict, total=False):
     call_start_after_unix: int | None | Unset
     search: None | str | Unset
     page_size: int | Unset
-    sort_by: UsersSortBy | Unset
-    sort_direction: SortDirection | Unset
+    sort_by: models.UsersSortBy | Unset
+    sort_direction: models.SortDirection | Unset
     cursor: None | str | Unset
 
 
@@ -91,11 +81,11 @@ class ConversationalAiUsersResource:
         call_start_after_unix: int | None | Unset = UNSET,
         search: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        sort_by: UsersSortBy | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
+        sort_by: models.UsersSortBy | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationUsersPageResponseModel:
+    ) -> models.GetConversationUsersPageResponseModel:
         """Get Conversation Users
 
         Get distinct users from conversations with pagination.
@@ -111,7 +101,8 @@ class ConversationalAiUsersResource:
             call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
                 conversations after to this start date.
             search (None | str | Unset): Search/filter by user ID (exact match).
-            page_size (int | Unset): How many users to return at maximum. Defaults to 30.
+            page_size (int | Unset): How many users to return at maximum. Defaults to 30. Defaults to 30
+                on the server.
             sort_by (UsersSortBy | Unset):  One of: average_sentiment_score, conversation_count,
                 last_contact_unix_secs.
             sort_direction (SortDirection | Unset):  One of: asc, desc.
@@ -138,14 +129,14 @@ class ConversationalAiUsersResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiUsersListQuery],
-    ) -> Iterator[GetConversationUsersPageResponseModel]:
+    ) -> Iterator[models.GetConversationUsersPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_USERS_LIST)
 
     def iter_all(
         self,
         **query: Unpack[ConversationalAiUsersListQuery],
-    ) -> Iterator[ConversationUserResponseModel]:
+    ) -> Iterator[models.ConversationUserResponseModel]:
         """Every item (`users`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.users
@@ -178,11 +169,11 @@ class AsyncConversationalAiUsersResource:
         call_start_after_unix: int | None | Unset = UNSET,
         search: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        sort_by: UsersSortBy | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
+        sort_by: models.UsersSortBy | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetConversationUsersPageResponseModel:
+    ) -> models.GetConversationUsersPageResponseModel:
         """Get Conversation Users
 
         Get distinct users from conversations with pagination.
@@ -198,7 +189,8 @@ class AsyncConversationalAiUsersResource:
             call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
                 conversations after to this start date.
             search (None | str | Unset): Search/filter by user ID (exact match).
-            page_size (int | Unset): How many users to return at maximum. Defaults to 30.
+            page_size (int | Unset): How many users to return at maximum. Defaults to 30. Defaults to 30
+                on the server.
             sort_by (UsersSortBy | Unset):  One of: average_sentiment_score, conversation_count,
                 last_contact_unix_secs.
             sort_direction (SortDirection | Unset):  One of: asc, desc.
@@ -225,14 +217,14 @@ class AsyncConversationalAiUsersResource:
     def iter_pages(
         self,
         **query: Unpack[ConversationalAiUsersListQuery],
-    ) -> AsyncIterator[GetConversationUsersPageResponseModel]:
+    ) -> AsyncIterator[models.GetConversationUsersPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_USERS_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[ConversationalAiUsersListQuery],
-    ) -> AsyncIterator[ConversationUserResponseModel]:
+    ) -> AsyncIterator[models.ConversationUserResponseModel]:
         """Every item (`users`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.users:

@@ -140,7 +140,8 @@ def sync_detailed(
         call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
             conversations after to this start date.
         search (None | str | Unset): Search/filter by user ID (exact match).
-        page_size (int | Unset): How many users to return at maximum. Defaults to 30.
+        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Defaults to
+            30 on the server.
         sort_by (UsersSortBy | Unset):
         sort_direction (SortDirection | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -195,7 +196,8 @@ def sync(
         call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
             conversations after to this start date.
         search (None | str | Unset): Search/filter by user ID (exact match).
-        page_size (int | Unset): How many users to return at maximum. Defaults to 30.
+        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Defaults to
+            30 on the server.
         sort_by (UsersSortBy | Unset):
         sort_direction (SortDirection | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -249,7 +251,8 @@ async def asyncio_detailed(
         call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
             conversations after to this start date.
         search (None | str | Unset): Search/filter by user ID (exact match).
-        page_size (int | Unset): How many users to return at maximum. Defaults to 30.
+        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Defaults to
+            30 on the server.
         sort_by (UsersSortBy | Unset):
         sort_direction (SortDirection | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -304,7 +307,8 @@ async def asyncio(
         call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
             conversations after to this start date.
         search (None | str | Unset): Search/filter by user ID (exact match).
-        page_size (int | Unset): How many users to return at maximum. Defaults to 30.
+        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Defaults to
+            30 on the server.
         sort_by (UsersSortBy | Unset):
         sort_direction (SortDirection | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the

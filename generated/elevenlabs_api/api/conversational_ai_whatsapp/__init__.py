@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,29 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
-        BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
-    )
-    from ...models.body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
-        BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
-    )
-    from ...models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.whats_app_outbound_call_response import WhatsAppOutboundCallResponse
-    from ...models.whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
-    from ...models.whats_app_template_body_component_params import WhatsAppTemplateBodyComponentParams
-    from ...models.whats_app_template_button_component_params import WhatsAppTemplateButtonComponentParams
-    from ...models.whats_app_template_header_component_params import WhatsAppTemplateHeaderComponentParams
 from . import conversational_ai_whatsapp_outbound_call, conversational_ai_whatsapp_outbound_message
 
 
-def _parse_conversational_ai_whatsapp_outbound_call(response: httpx.Response) -> WhatsAppOutboundCallResponse:
+def _parse_conversational_ai_whatsapp_outbound_call(response: httpx.Response) -> models.WhatsAppOutboundCallResponse:
     from ...models.body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
         BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
     )
@@ -57,7 +39,9 @@ def _parse_conversational_ai_whatsapp_outbound_call(response: httpx.Response) ->
     return response_200
 
 
-def _parse_conversational_ai_whatsapp_outbound_message(response: httpx.Response) -> WhatsAppOutboundMessageResponse:
+def _parse_conversational_ai_whatsapp_outbound_message(
+    response: httpx.Response,
+) -> models.WhatsAppOutboundMessageResponse:
     from ...models.body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
         BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
     )
@@ -88,9 +72,9 @@ class ConversationalAiWhatsappResource:
         whatsapp_call_permission_request_template_language_code: str,
         agent_id: str,
         *,
-        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WhatsAppOutboundCallResponse:
+    ) -> models.WhatsAppOutboundCallResponse:
         """Make An Outbound Call Via Whatsapp
 
         Make an outbound call via WhatsApp
@@ -103,8 +87,7 @@ class ConversationalAiWhatsappResource:
             whatsapp_call_permission_request_template_name (str):
             whatsapp_call_permission_request_template_language_code (str):
             agent_id (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
-                Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -133,15 +116,15 @@ class ConversationalAiWhatsappResource:
         template_name: str,
         template_language_code: str,
         template_params: builtins.list[
-            WhatsAppTemplateBodyComponentParams
-            | WhatsAppTemplateButtonComponentParams
-            | WhatsAppTemplateHeaderComponentParams
+            models.WhatsAppTemplateBodyComponentParams
+            | models.WhatsAppTemplateButtonComponentParams
+            | models.WhatsAppTemplateHeaderComponentParams
         ],
         agent_id: str,
         *,
-        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WhatsAppOutboundMessageResponse:
+    ) -> models.WhatsAppOutboundMessageResponse:
         """Send An Outbound Message Via Whatsapp
 
         Send an outbound message via WhatsApp
@@ -153,11 +136,9 @@ class ConversationalAiWhatsappResource:
             whatsapp_user_id (str):
             template_name (str):
             template_language_code (str):
-            template_params (list[WhatsAppTemplateBodyComponentParams |
-                WhatsAppTemplateButtonComponentParams | WhatsAppTemplateHeaderComponentParams]):
+            template_params (list[WhatsAppTemplateBodyComponentParams | WhatsAppTemplateButtonComponentParams | WhatsAppTemplateHeaderComponentParams]):
             agent_id (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
-                Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -208,9 +189,9 @@ class AsyncConversationalAiWhatsappResource:
         whatsapp_call_permission_request_template_language_code: str,
         agent_id: str,
         *,
-        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WhatsAppOutboundCallResponse:
+    ) -> models.WhatsAppOutboundCallResponse:
         """Make An Outbound Call Via Whatsapp
 
         Make an outbound call via WhatsApp
@@ -223,8 +204,7 @@ class AsyncConversationalAiWhatsappResource:
             whatsapp_call_permission_request_template_name (str):
             whatsapp_call_permission_request_template_language_code (str):
             agent_id (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
-                Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -253,15 +233,15 @@ class AsyncConversationalAiWhatsappResource:
         template_name: str,
         template_language_code: str,
         template_params: builtins.list[
-            WhatsAppTemplateBodyComponentParams
-            | WhatsAppTemplateButtonComponentParams
-            | WhatsAppTemplateHeaderComponentParams
+            models.WhatsAppTemplateBodyComponentParams
+            | models.WhatsAppTemplateButtonComponentParams
+            | models.WhatsAppTemplateHeaderComponentParams
         ],
         agent_id: str,
         *,
-        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WhatsAppOutboundMessageResponse:
+    ) -> models.WhatsAppOutboundMessageResponse:
         """Send An Outbound Message Via Whatsapp
 
         Send an outbound message via WhatsApp
@@ -273,11 +253,9 @@ class AsyncConversationalAiWhatsappResource:
             whatsapp_user_id (str):
             template_name (str):
             template_language_code (str):
-            template_params (list[WhatsAppTemplateBodyComponentParams |
-                WhatsAppTemplateButtonComponentParams | WhatsAppTemplateHeaderComponentParams]):
+            template_params (list[WhatsAppTemplateBodyComponentParams | WhatsAppTemplateButtonComponentParams | WhatsAppTemplateHeaderComponentParams]):
             agent_id (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None |
-                Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

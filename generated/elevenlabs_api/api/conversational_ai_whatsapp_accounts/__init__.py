@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,16 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.get_whats_app_account_response import GetWhatsAppAccountResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
-    from ...models.update_whats_app_account_request import UpdateWhatsAppAccountRequest
 from . import (
     conversational_ai_whatsapp_accounts_delete,
     conversational_ai_whatsapp_accounts_get,
@@ -41,7 +32,7 @@ from . import (
 )
 
 
-def _parse_conversational_ai_whatsapp_accounts_list(response: httpx.Response) -> ListWhatsAppAccountsResponse:
+def _parse_conversational_ai_whatsapp_accounts_list(response: httpx.Response) -> models.ListWhatsAppAccountsResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
 
@@ -50,7 +41,7 @@ def _parse_conversational_ai_whatsapp_accounts_list(response: httpx.Response) ->
     return response_200
 
 
-def _parse_conversational_ai_whatsapp_accounts_get(response: httpx.Response) -> GetWhatsAppAccountResponse:
+def _parse_conversational_ai_whatsapp_accounts_get(response: httpx.Response) -> models.GetWhatsAppAccountResponse:
     from ...models.get_whats_app_account_response import GetWhatsAppAccountResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -96,7 +87,7 @@ class ConversationalAiWhatsappAccountsResource:
         *,
         agent_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListWhatsAppAccountsResponse:
+    ) -> models.ListWhatsAppAccountsResponse:
         """List Whatsapp Accounts
 
         List all WhatsApp accounts
@@ -120,7 +111,7 @@ class ConversationalAiWhatsappAccountsResource:
         phone_number_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetWhatsAppAccountResponse:
+    ) -> models.GetWhatsAppAccountResponse:
         """Get Whatsapp Account
 
         Get a WhatsApp account
@@ -235,7 +226,7 @@ class AsyncConversationalAiWhatsappAccountsResource:
         *,
         agent_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListWhatsAppAccountsResponse:
+    ) -> models.ListWhatsAppAccountsResponse:
         """List Whatsapp Accounts
 
         List all WhatsApp accounts
@@ -259,7 +250,7 @@ class AsyncConversationalAiWhatsappAccountsResource:
         phone_number_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetWhatsAppAccountResponse:
+    ) -> models.GetWhatsAppAccountResponse:
         """Get Whatsapp Account
 
         Get a WhatsApp account

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -24,29 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
-    from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode import (
-        BodyDubAVideoOrAnAudioFileV1DubbingPostMode,
-    )
-    from ...models.delete_dubbing_response_model import DeleteDubbingResponseModel
-    from ...models.do_dubbing_response_model import DoDubbingResponseModel
-    from ...models.dubbing_list_creation_sources_type_0_item import DubbingListCreationSourcesType0Item
-    from ...models.dubbing_list_dubbing_models_type_0_item import DubbingListDubbingModelsType0Item
-    from ...models.dubbing_list_dubbing_status import DubbingListDubbingStatus
-    from ...models.dubbing_list_dubbing_statuses_type_0_item import DubbingListDubbingStatusesType0Item
-    from ...models.dubbing_list_filter_by_creator import DubbingListFilterByCreator
-    from ...models.dubbing_list_order_by import DubbingListOrderBy
-    from ...models.dubbing_list_order_direction import DubbingListOrderDirection
-    from ...models.dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
-    from ...models.dubbing_metadata_response import DubbingMetadataResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...types import File
     from ..dubbing_audio import AsyncDubbingAudioResource, DubbingAudioResource
     from ..dubbing_project import AsyncDubbingProjectResource, DubbingProjectResource
     from ..dubbing_resource import AsyncDubbingResourceResource, DubbingResourceResource
@@ -55,7 +35,7 @@ if TYPE_CHECKING:
 from . import dubbing_create, dubbing_delete, dubbing_get, dubbing_list
 
 
-def _parse_dubbing_list(response: httpx.Response) -> DubbingMetadataPageResponseModel:
+def _parse_dubbing_list(response: httpx.Response) -> models.DubbingMetadataPageResponseModel:
     from ...models.dubbing_list_creation_sources_type_0_item import (
         DubbingListCreationSourcesType0Item,
         check_dubbing_list_creation_sources_type_0_item,
@@ -83,7 +63,7 @@ def _parse_dubbing_list(response: httpx.Response) -> DubbingMetadataPageResponse
     return response_200
 
 
-def _parse_dubbing_create(response: httpx.Response) -> DoDubbingResponseModel:
+def _parse_dubbing_create(response: httpx.Response) -> models.DoDubbingResponseModel:
     from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
     from ...models.do_dubbing_response_model import DoDubbingResponseModel
     from ...models.http_validation_error import HTTPValidationError
@@ -93,7 +73,7 @@ def _parse_dubbing_create(response: httpx.Response) -> DoDubbingResponseModel:
     return response_200
 
 
-def _parse_dubbing_get(response: httpx.Response) -> DubbingMetadataResponse:
+def _parse_dubbing_get(response: httpx.Response) -> models.DubbingMetadataResponse:
     from ...models.dubbing_metadata_response import DubbingMetadataResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -102,7 +82,7 @@ def _parse_dubbing_get(response: httpx.Response) -> DubbingMetadataResponse:
     return response_200
 
 
-def _parse_dubbing_delete(response: httpx.Response) -> DeleteDubbingResponseModel:
+def _parse_dubbing_delete(response: httpx.Response) -> models.DeleteDubbingResponseModel:
     from ...models.delete_dubbing_response_model import DeleteDubbingResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -125,14 +105,14 @@ class DubbingListQuery(TypedDict, total=False):
 
     cursor: None | str | Unset
     page_size: int | Unset
-    dubbing_status: DubbingListDubbingStatus | Unset
-    dubbing_statuses: builtins.list[DubbingListDubbingStatusesType0Item] | None | Unset
-    dubbing_models: builtins.list[DubbingListDubbingModelsType0Item] | None | Unset
+    dubbing_status: models.DubbingListDubbingStatus | Unset
+    dubbing_statuses: builtins.list[models.DubbingListDubbingStatusesType0Item] | None | Unset
+    dubbing_models: builtins.list[models.DubbingListDubbingModelsType0Item] | None | Unset
     target_language_codes: builtins.list[str] | None | Unset
-    creation_sources: builtins.list[DubbingListCreationSourcesType0Item] | None | Unset
-    filter_by_creator: DubbingListFilterByCreator | Unset
-    order_by: DubbingListOrderBy | Unset
-    order_direction: DubbingListOrderDirection | Unset
+    creation_sources: builtins.list[models.DubbingListCreationSourcesType0Item] | None | Unset
+    filter_by_creator: models.DubbingListFilterByCreator | Unset
+    order_by: models.DubbingListOrderBy | Unset
+    order_direction: models.DubbingListOrderDirection | Unset
 
 
 class DubbingResource:
@@ -186,16 +166,16 @@ class DubbingResource:
         *,
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
-        dubbing_statuses: builtins.list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
-        dubbing_models: builtins.list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
+        dubbing_status: models.DubbingListDubbingStatus | Unset = UNSET,
+        dubbing_statuses: builtins.list[models.DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
+        dubbing_models: builtins.list[models.DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
         target_language_codes: builtins.list[str] | None | Unset = UNSET,
-        creation_sources: builtins.list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
-        filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
-        order_by: DubbingListOrderBy | Unset = UNSET,
-        order_direction: DubbingListOrderDirection | Unset = UNSET,
+        creation_sources: builtins.list[models.DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
+        filter_by_creator: models.DubbingListFilterByCreator | Unset = UNSET,
+        order_by: models.DubbingListOrderBy | Unset = UNSET,
+        order_direction: models.DubbingListOrderDirection | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingMetadataPageResponseModel:
+    ) -> models.DubbingMetadataPageResponseModel:
         """List Dubs
 
         List the dubs you have access to.
@@ -206,7 +186,7 @@ class DubbingResource:
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults to
-                100.
+                100. Defaults to 100 on the server.
             dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in. One
                 of: dubbed, dubbing, failed.
             dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
@@ -218,11 +198,11 @@ class DubbingResource:
                 dubbing creation source.
             filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
                 being listed, whether it was the user running the request or someone else that shared the
-                resource with them. One of: all, others, personal.
+                resource with them. Defaults to 'all' on the server. One of: all, others, personal.
             order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-                query. One of: created_at, name.
+                query. Defaults to 'created_at' on the server. One of: created_at, name.
             order_direction (DubbingListOrderDirection | Unset): The order direction to use for results
-                from this query. One of: ASCENDING, DESCENDING.
+                from this query. Defaults to 'DESCENDING' on the server. One of: ASCENDING, DESCENDING.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -245,14 +225,14 @@ class DubbingResource:
     def iter_pages(
         self,
         **query: Unpack[DubbingListQuery],
-    ) -> Iterator[DubbingMetadataPageResponseModel]:
+    ) -> Iterator[models.DubbingMetadataPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_DUBBING_LIST)
 
     def iter_all(
         self,
         **query: Unpack[DubbingListQuery],
-    ) -> Iterator[DubbingMetadataResponse]:
+    ) -> Iterator[models.DubbingMetadataResponse]:
         """Every item (`dubs`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.dubs
@@ -278,10 +258,10 @@ class DubbingResource:
         use_profanity_filter: bool | None | Unset = UNSET,
         dubbing_studio: bool | Unset = UNSET,
         disable_voice_cloning: bool | Unset = UNSET,
-        mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = UNSET,
+        mode: models.BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = UNSET,
         csv_fps: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DoDubbingResponseModel:
+    ) -> models.DoDubbingResponseModel:
         """Dub A Video Or An Audio File
 
         Dubs a provided audio or video file into given language.
@@ -371,7 +351,7 @@ class DubbingResource:
         dubbing_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingMetadataResponse:
+    ) -> models.DubbingMetadataResponse:
         """Get Dubbing
 
         Returns metadata about a dubbing project, including whether it's still in progress or not
@@ -396,7 +376,7 @@ class DubbingResource:
         dubbing_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteDubbingResponseModel:
+    ) -> models.DeleteDubbingResponseModel:
         """Delete Dubbing
 
         Deletes a dubbing project.
@@ -478,16 +458,16 @@ class AsyncDubbingResource:
         *,
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
-        dubbing_statuses: builtins.list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
-        dubbing_models: builtins.list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
+        dubbing_status: models.DubbingListDubbingStatus | Unset = UNSET,
+        dubbing_statuses: builtins.list[models.DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
+        dubbing_models: builtins.list[models.DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
         target_language_codes: builtins.list[str] | None | Unset = UNSET,
-        creation_sources: builtins.list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
-        filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
-        order_by: DubbingListOrderBy | Unset = UNSET,
-        order_direction: DubbingListOrderDirection | Unset = UNSET,
+        creation_sources: builtins.list[models.DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
+        filter_by_creator: models.DubbingListFilterByCreator | Unset = UNSET,
+        order_by: models.DubbingListOrderBy | Unset = UNSET,
+        order_direction: models.DubbingListOrderDirection | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingMetadataPageResponseModel:
+    ) -> models.DubbingMetadataPageResponseModel:
         """List Dubs
 
         List the dubs you have access to.
@@ -498,7 +478,7 @@ class AsyncDubbingResource:
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults to
-                100.
+                100. Defaults to 100 on the server.
             dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in. One
                 of: dubbed, dubbing, failed.
             dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
@@ -510,11 +490,11 @@ class AsyncDubbingResource:
                 dubbing creation source.
             filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
                 being listed, whether it was the user running the request or someone else that shared the
-                resource with them. One of: all, others, personal.
+                resource with them. Defaults to 'all' on the server. One of: all, others, personal.
             order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-                query. One of: created_at, name.
+                query. Defaults to 'created_at' on the server. One of: created_at, name.
             order_direction (DubbingListOrderDirection | Unset): The order direction to use for results
-                from this query. One of: ASCENDING, DESCENDING.
+                from this query. Defaults to 'DESCENDING' on the server. One of: ASCENDING, DESCENDING.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -537,14 +517,14 @@ class AsyncDubbingResource:
     def iter_pages(
         self,
         **query: Unpack[DubbingListQuery],
-    ) -> AsyncIterator[DubbingMetadataPageResponseModel]:
+    ) -> AsyncIterator[models.DubbingMetadataPageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_DUBBING_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[DubbingListQuery],
-    ) -> AsyncIterator[DubbingMetadataResponse]:
+    ) -> AsyncIterator[models.DubbingMetadataResponse]:
         """Every item (`dubs`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.dubs:
@@ -571,10 +551,10 @@ class AsyncDubbingResource:
         use_profanity_filter: bool | None | Unset = UNSET,
         dubbing_studio: bool | Unset = UNSET,
         disable_voice_cloning: bool | Unset = UNSET,
-        mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = UNSET,
+        mode: models.BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = UNSET,
         csv_fps: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DoDubbingResponseModel:
+    ) -> models.DoDubbingResponseModel:
         """Dub A Video Or An Audio File
 
         Dubs a provided audio or video file into given language.
@@ -664,7 +644,7 @@ class AsyncDubbingResource:
         dubbing_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingMetadataResponse:
+    ) -> models.DubbingMetadataResponse:
         """Get Dubbing
 
         Returns metadata about a dubbing project, including whether it's still in progress or not
@@ -689,7 +669,7 @@ class AsyncDubbingResource:
         dubbing_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteDubbingResponseModel:
+    ) -> models.DeleteDubbingResponseModel:
         """Delete Dubbing
 
         Deletes a dubbing project.

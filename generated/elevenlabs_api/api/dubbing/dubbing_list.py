@@ -194,7 +194,7 @@ def sync_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
-            to 100.
+            to 100. Defaults to 100 on the server.
         dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in.
         dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
             dubbing status.
@@ -205,11 +205,11 @@ def sync_detailed(
             dubbing creation source.
         filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
             being listed, whether it was the user running the request or someone else that shared the
-            resource with them.
+            resource with them. Defaults to 'all' on the server.
         order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-            query.
+            query. Defaults to 'created_at' on the server.
         order_direction (DubbingListOrderDirection | Unset): The order direction to use for
-            results from this query.
+            results from this query. Defaults to 'DESCENDING' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,7 +257,7 @@ def sync(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
-            to 100.
+            to 100. Defaults to 100 on the server.
         dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in.
         dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
             dubbing status.
@@ -268,11 +268,11 @@ def sync(
             dubbing creation source.
         filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
             being listed, whether it was the user running the request or someone else that shared the
-            resource with them.
+            resource with them. Defaults to 'all' on the server.
         order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-            query.
+            query. Defaults to 'created_at' on the server.
         order_direction (DubbingListOrderDirection | Unset): The order direction to use for
-            results from this query.
+            results from this query. Defaults to 'DESCENDING' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -319,7 +319,7 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
-            to 100.
+            to 100. Defaults to 100 on the server.
         dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in.
         dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
             dubbing status.
@@ -330,11 +330,11 @@ async def asyncio_detailed(
             dubbing creation source.
         filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
             being listed, whether it was the user running the request or someone else that shared the
-            resource with them.
+            resource with them. Defaults to 'all' on the server.
         order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-            query.
+            query. Defaults to 'created_at' on the server.
         order_direction (DubbingListOrderDirection | Unset): The order direction to use for
-            results from this query.
+            results from this query. Defaults to 'DESCENDING' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -382,7 +382,7 @@ async def asyncio(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
-            to 100.
+            to 100. Defaults to 100 on the server.
         dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in.
         dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
             dubbing status.
@@ -393,11 +393,11 @@ async def asyncio(
             dubbing creation source.
         filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
             being listed, whether it was the user running the request or someone else that shared the
-            resource with them.
+            resource with them. Defaults to 'all' on the server.
         order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-            query.
+            query. Defaults to 'created_at' on the server.
         order_direction (DubbingListOrderDirection | Unset): The order direction to use for
-            results from this query.
+            results from this query. Defaults to 'DESCENDING' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -24,29 +25,14 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_create_dubbing_project_v1_dubbing_project_post import (
-        BodyCreateDubbingProjectV1DubbingProjectPost,
-    )
-    from ...models.body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
-        BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
-    )
-    from ...models.dubbing_project_list_response import DubbingProjectListResponse
-    from ...models.dubbing_project_list_sort_direction import DubbingProjectListSortDirection
-    from ...models.dubbing_project_response import DubbingProjectResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...types import File
     from ..dubbing_project_language import AsyncDubbingProjectLanguageResource, DubbingProjectLanguageResource
     from ..dubbing_project_transcript import AsyncDubbingProjectTranscriptResource, DubbingProjectTranscriptResource
 from . import dubbing_project_create, dubbing_project_delete, dubbing_project_get, dubbing_project_list
 
 
-def _parse_dubbing_project_list(response: httpx.Response) -> DubbingProjectListResponse:
+def _parse_dubbing_project_list(response: httpx.Response) -> models.DubbingProjectListResponse:
     from ...models.dubbing_project_list_response import DubbingProjectListResponse
     from ...models.dubbing_project_list_sort_direction import (
         DubbingProjectListSortDirection,
@@ -59,7 +45,7 @@ def _parse_dubbing_project_list(response: httpx.Response) -> DubbingProjectListR
     return response_200
 
 
-def _parse_dubbing_project_create(response: httpx.Response) -> DubbingProjectResponse:
+def _parse_dubbing_project_create(response: httpx.Response) -> models.DubbingProjectResponse:
     from ...models.body_create_dubbing_project_v1_dubbing_project_post import (
         BodyCreateDubbingProjectV1DubbingProjectPost,
     )
@@ -71,7 +57,7 @@ def _parse_dubbing_project_create(response: httpx.Response) -> DubbingProjectRes
     return response_201
 
 
-def _parse_dubbing_project_get(response: httpx.Response) -> DubbingProjectResponse:
+def _parse_dubbing_project_get(response: httpx.Response) -> models.DubbingProjectResponse:
     from ...models.dubbing_project_response import DubbingProjectResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -98,7 +84,7 @@ class DubbingProjectListQuery(TypedDict, total=False):
     cursor: None | str | Unset
     page_size: int | Unset
     status: None | str | Unset
-    sort_direction: DubbingProjectListSortDirection | Unset
+    sort_direction: models.DubbingProjectListSortDirection | Unset
 
 
 class DubbingProjectResource:
@@ -132,9 +118,9 @@ class DubbingProjectResource:
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: None | str | Unset = UNSET,
-        sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
+        sort_direction: models.DubbingProjectListSortDirection | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingProjectListResponse:
+    ) -> models.DubbingProjectListResponse:
         """List Dubbing Projects
 
         List the workspace's dubbing projects (cursor-paginated).
@@ -143,10 +129,11 @@ class DubbingProjectResource:
 
         Args:
             cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-            page_size (int | Unset): Number of projects per page (max 100).
+            page_size (int | Unset): Number of projects per page (max 100). Defaults to 20 on the
+                server.
             status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
             sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-                'DESCENDING'). One of: ASCENDING, DESCENDING.
+                'DESCENDING'). Defaults to 'DESCENDING' on the server. One of: ASCENDING, DESCENDING.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -163,14 +150,14 @@ class DubbingProjectResource:
     def iter_pages(
         self,
         **query: Unpack[DubbingProjectListQuery],
-    ) -> Iterator[DubbingProjectListResponse]:
+    ) -> Iterator[models.DubbingProjectListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(self.list, query, _PAGING_DUBBING_PROJECT_LIST)
 
     def iter_all(
         self,
         **query: Unpack[DubbingProjectListQuery],
-    ) -> Iterator[DubbingProjectResponse]:
+    ) -> Iterator[models.DubbingProjectResponse]:
         """Every item (`projects`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.projects
@@ -182,13 +169,13 @@ class DubbingProjectResource:
         source_url: None | str | Unset = UNSET,
         reference: None | str | Unset = UNSET,
         source_language: None | str | Unset = UNSET,
-        model_id: BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 | None | str | Unset = UNSET,
+        model_id: models.BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 | None | str | Unset = UNSET,
         keyterms: builtins.list[str] | Unset = UNSET,
         webhook_ids: builtins.list[str] | Unset = UNSET,
         target_language: None | str | Unset = UNSET,
         transcript: FileInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingProjectResponse:
+    ) -> models.DubbingProjectResponse:
         """Create Dubbing Project
 
         Create a dubbing project from an uploaded file or a source URL.
@@ -250,7 +237,7 @@ class DubbingProjectResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingProjectResponse:
+    ) -> models.DubbingProjectResponse:
         """Get Dubbing Project
 
         Full project detail, including its language target ids.
@@ -337,9 +324,9 @@ class AsyncDubbingProjectResource:
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: None | str | Unset = UNSET,
-        sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
+        sort_direction: models.DubbingProjectListSortDirection | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingProjectListResponse:
+    ) -> models.DubbingProjectListResponse:
         """List Dubbing Projects
 
         List the workspace's dubbing projects (cursor-paginated).
@@ -348,10 +335,11 @@ class AsyncDubbingProjectResource:
 
         Args:
             cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-            page_size (int | Unset): Number of projects per page (max 100).
+            page_size (int | Unset): Number of projects per page (max 100). Defaults to 20 on the
+                server.
             status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
             sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-                'DESCENDING'). One of: ASCENDING, DESCENDING.
+                'DESCENDING'). Defaults to 'DESCENDING' on the server. One of: ASCENDING, DESCENDING.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -368,14 +356,14 @@ class AsyncDubbingProjectResource:
     def iter_pages(
         self,
         **query: Unpack[DubbingProjectListQuery],
-    ) -> AsyncIterator[DubbingProjectListResponse]:
+    ) -> AsyncIterator[models.DubbingProjectListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(self.list, query, _PAGING_DUBBING_PROJECT_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[DubbingProjectListQuery],
-    ) -> AsyncIterator[DubbingProjectResponse]:
+    ) -> AsyncIterator[models.DubbingProjectResponse]:
         """Every item (`projects`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.projects:
@@ -388,13 +376,13 @@ class AsyncDubbingProjectResource:
         source_url: None | str | Unset = UNSET,
         reference: None | str | Unset = UNSET,
         source_language: None | str | Unset = UNSET,
-        model_id: BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 | None | str | Unset = UNSET,
+        model_id: models.BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 | None | str | Unset = UNSET,
         keyterms: builtins.list[str] | Unset = UNSET,
         webhook_ids: builtins.list[str] | Unset = UNSET,
         target_language: None | str | Unset = UNSET,
         transcript: FileInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingProjectResponse:
+    ) -> models.DubbingProjectResponse:
         """Create Dubbing Project
 
         Create a dubbing project from an uploaded file or a source URL.
@@ -456,7 +444,7 @@ class AsyncDubbingProjectResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingProjectResponse:
+    ) -> models.DubbingProjectResponse:
         """Get Dubbing Project
 
         Full project detail, including its language target ids.

@@ -102,10 +102,11 @@ def sync_detailed(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of projects per page (max 100).
+        page_size (int | Unset): Number of projects per page (max 100). Defaults to 20 on the
+            server.
         status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
         sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-            'DESCENDING').
+            'DESCENDING'). Defaults to 'DESCENDING' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,10 +140,11 @@ def sync(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of projects per page (max 100).
+        page_size (int | Unset): Number of projects per page (max 100). Defaults to 20 on the
+            server.
         status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
         sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-            'DESCENDING').
+            'DESCENDING'). Defaults to 'DESCENDING' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,10 +177,11 @@ async def asyncio_detailed(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of projects per page (max 100).
+        page_size (int | Unset): Number of projects per page (max 100). Defaults to 20 on the
+            server.
         status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
         sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-            'DESCENDING').
+            'DESCENDING'). Defaults to 'DESCENDING' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,10 +215,11 @@ async def asyncio(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of projects per page (max 100).
+        page_size (int | Unset): Number of projects per page (max 100). Defaults to 20 on the
+            server.
         status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
         sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-            'DESCENDING').
+            'DESCENDING'). Defaults to 'DESCENDING' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

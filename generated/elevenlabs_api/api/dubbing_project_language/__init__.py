@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,21 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
-        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
-    )
-    from ...models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
-        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
-    )
-    from ...models.dubbing_language_list_response import DubbingLanguageListResponse
-    from ...models.dubbing_language_response import DubbingLanguageResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_settings import VoiceSettings
     from ..dubbing_project_language_transcript import (
         AsyncDubbingProjectLanguageTranscriptResource,
         DubbingProjectLanguageTranscriptResource,
@@ -51,7 +39,7 @@ from . import (
 )
 
 
-def _parse_dubbing_project_language_list(response: httpx.Response) -> DubbingLanguageListResponse:
+def _parse_dubbing_project_language_list(response: httpx.Response) -> models.DubbingLanguageListResponse:
     from ...models.dubbing_language_list_response import DubbingLanguageListResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -60,7 +48,7 @@ def _parse_dubbing_project_language_list(response: httpx.Response) -> DubbingLan
     return response_200
 
 
-def _parse_dubbing_project_language_create(response: httpx.Response) -> DubbingLanguageResponse:
+def _parse_dubbing_project_language_create(response: httpx.Response) -> models.DubbingLanguageResponse:
     from ...models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
         BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
     )
@@ -72,7 +60,7 @@ def _parse_dubbing_project_language_create(response: httpx.Response) -> DubbingL
     return response_201
 
 
-def _parse_dubbing_project_language_get(response: httpx.Response) -> DubbingLanguageResponse:
+def _parse_dubbing_project_language_get(response: httpx.Response) -> models.DubbingLanguageResponse:
     from ...models.dubbing_language_response import DubbingLanguageResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -127,7 +115,7 @@ class DubbingProjectLanguageResource:
         page_size: int | Unset = UNSET,
         status: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingLanguageListResponse:
+    ) -> models.DubbingLanguageListResponse:
         """List Dubbing Language Targets
 
         List a project's language targets (cursor-paginated).
@@ -137,7 +125,8 @@ class DubbingProjectLanguageResource:
         Args:
             project_id (str): Identifier of the parent dubbing project.
             cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-            page_size (int | Unset): Number of language targets per page (max 100).
+            page_size (int | Unset): Number of language targets per page (max 100). Defaults to 20 on
+                the server.
             status (None | str | Unset): Filter to targets in this status (queued, processing,
                 completed, stale, failed).
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -158,7 +147,7 @@ class DubbingProjectLanguageResource:
         self,
         project_id: str,
         **query: Unpack[DubbingProjectLanguageListQuery],
-    ) -> Iterator[DubbingLanguageListResponse]:
+    ) -> Iterator[models.DubbingLanguageListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(
             functools.partial(self.list, project_id), query, _PAGING_DUBBING_PROJECT_LANGUAGE_LIST
@@ -168,7 +157,7 @@ class DubbingProjectLanguageResource:
         self,
         project_id: str,
         **query: Unpack[DubbingProjectLanguageListQuery],
-    ) -> Iterator[DubbingLanguageResponse]:
+    ) -> Iterator[models.DubbingLanguageResponse]:
         """Every item (`languages`) of every page of `list` with these parameters."""
         for page in self.iter_pages(project_id, **query):
             yield from page.languages
@@ -178,12 +167,12 @@ class DubbingProjectLanguageResource:
         project_id: str,
         target_language: str,
         *,
-        voice_settings: None | Unset | VoiceSettings = UNSET,
-        translations: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
+        translations: models.BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
         | None
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingLanguageResponse:
+    ) -> models.DubbingLanguageResponse:
         """Create Dubbing Language Target
 
         Queue a language target for a project (starts once the project is ready).
@@ -197,12 +186,11 @@ class DubbingProjectLanguageResource:
                 supported dialects.
             voice_settings (None | Unset | VoiceSettings): Voice settings applied to the whole language
                 (e.g. cloning strength).
-            translations
-                (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 |
-                None | Unset): Enterprise only. Optional translations to use instead of machine translation.
-                A map from each source segment's external_id (or its id, if you supplied none) to the
-                translated text; every source segment must be covered exactly once. At most 20000 entries,
-                totalling at most 4 MiB of text.
+            translations (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset):
+                Enterprise only. Optional translations to use instead of machine translation. A map from
+                each source segment's external_id (or its id, if you supplied none) to the translated text;
+                every source segment must be covered exactly once. At most 20000 entries, totalling at most
+                4 MiB of text.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -229,7 +217,7 @@ class DubbingProjectLanguageResource:
         language_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingLanguageResponse:
+    ) -> models.DubbingLanguageResponse:
         """Get Dubbing Language Target
 
         Full language-target detail.
@@ -318,7 +306,7 @@ class AsyncDubbingProjectLanguageResource:
         page_size: int | Unset = UNSET,
         status: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingLanguageListResponse:
+    ) -> models.DubbingLanguageListResponse:
         """List Dubbing Language Targets
 
         List a project's language targets (cursor-paginated).
@@ -328,7 +316,8 @@ class AsyncDubbingProjectLanguageResource:
         Args:
             project_id (str): Identifier of the parent dubbing project.
             cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-            page_size (int | Unset): Number of language targets per page (max 100).
+            page_size (int | Unset): Number of language targets per page (max 100). Defaults to 20 on
+                the server.
             status (None | str | Unset): Filter to targets in this status (queued, processing,
                 completed, stale, failed).
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -349,7 +338,7 @@ class AsyncDubbingProjectLanguageResource:
         self,
         project_id: str,
         **query: Unpack[DubbingProjectLanguageListQuery],
-    ) -> AsyncIterator[DubbingLanguageListResponse]:
+    ) -> AsyncIterator[models.DubbingLanguageListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
         return self._requester.pages(
             functools.partial(self.list, project_id), query, _PAGING_DUBBING_PROJECT_LANGUAGE_LIST
@@ -359,7 +348,7 @@ class AsyncDubbingProjectLanguageResource:
         self,
         project_id: str,
         **query: Unpack[DubbingProjectLanguageListQuery],
-    ) -> AsyncIterator[DubbingLanguageResponse]:
+    ) -> AsyncIterator[models.DubbingLanguageResponse]:
         """Every item (`languages`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(project_id, **query):
             for item in page.languages:
@@ -370,12 +359,12 @@ class AsyncDubbingProjectLanguageResource:
         project_id: str,
         target_language: str,
         *,
-        voice_settings: None | Unset | VoiceSettings = UNSET,
-        translations: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
+        translations: models.BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
         | None
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingLanguageResponse:
+    ) -> models.DubbingLanguageResponse:
         """Create Dubbing Language Target
 
         Queue a language target for a project (starts once the project is ready).
@@ -389,12 +378,11 @@ class AsyncDubbingProjectLanguageResource:
                 supported dialects.
             voice_settings (None | Unset | VoiceSettings): Voice settings applied to the whole language
                 (e.g. cloning strength).
-            translations
-                (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 |
-                None | Unset): Enterprise only. Optional translations to use instead of machine translation.
-                A map from each source segment's external_id (or its id, if you supplied none) to the
-                translated text; every source segment must be covered exactly once. At most 20000 entries,
-                totalling at most 4 MiB of text.
+            translations (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset):
+                Enterprise only. Optional translations to use instead of machine translation. A map from
+                each source segment's external_id (or its id, if you supplied none) to the translated text;
+                every source segment must be covered exactly once. At most 20000 entries, totalling at most
+                4 MiB of text.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -421,7 +409,7 @@ class AsyncDubbingProjectLanguageResource:
         language_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingLanguageResponse:
+    ) -> models.DubbingLanguageResponse:
         """Get Dubbing Language Target
 
         Full language-target detail.

@@ -97,7 +97,8 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the parent dubbing project.
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of language targets per page (max 100).
+        page_size (int | Unset): Number of language targets per page (max 100). Defaults to 20 on
+            the server.
         status (None | str | Unset): Filter to targets in this status (queued, processing,
             completed, stale, failed).
 
@@ -134,7 +135,8 @@ def sync(
     Args:
         project_id (str): Identifier of the parent dubbing project.
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of language targets per page (max 100).
+        page_size (int | Unset): Number of language targets per page (max 100). Defaults to 20 on
+            the server.
         status (None | str | Unset): Filter to targets in this status (queued, processing,
             completed, stale, failed).
 
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the parent dubbing project.
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of language targets per page (max 100).
+        page_size (int | Unset): Number of language targets per page (max 100). Defaults to 20 on
+            the server.
         status (None | str | Unset): Filter to targets in this status (queued, processing,
             completed, stale, failed).
 
@@ -207,7 +210,8 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the parent dubbing project.
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of language targets per page (max 100).
+        page_size (int | Unset): Number of language targets per page (max 100). Defaults to 20 on
+            the server.
         status (None | str | Unset): Filter to targets in this status (queued, processing,
             completed, stale, failed).
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,22 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.dubbing_bulk_target_segment_update_request import DubbingBulkTargetSegmentUpdateRequest
-    from ...models.dubbing_bulk_target_segment_update_request_segments import (
-        DubbingBulkTargetSegmentUpdateRequestSegments,
-    )
-    from ...models.dubbing_bulk_target_segment_update_response import DubbingBulkTargetSegmentUpdateResponse
-    from ...models.dubbing_regenerate_response import DubbingRegenerateResponse
-    from ...models.dubbing_target_segment_update_request import DubbingTargetSegmentUpdateRequest
-    from ...models.dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
-    from ...models.dubbing_target_transcript_response import DubbingTargetTranscriptResponse
-    from ...models.http_validation_error import HTTPValidationError
 from . import (
     dubbing_project_language_transcript_get,
     dubbing_project_language_transcript_regenerate,
@@ -47,7 +32,7 @@ from . import (
 )
 
 
-def _parse_dubbing_project_language_transcript_get(response: httpx.Response) -> DubbingTargetTranscriptResponse:
+def _parse_dubbing_project_language_transcript_get(response: httpx.Response) -> models.DubbingTargetTranscriptResponse:
     from ...models.dubbing_target_transcript_response import DubbingTargetTranscriptResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -56,7 +41,7 @@ def _parse_dubbing_project_language_transcript_get(response: httpx.Response) -> 
     return response_200
 
 
-def _parse_dubbing_project_language_transcript_regenerate(response: httpx.Response) -> DubbingRegenerateResponse:
+def _parse_dubbing_project_language_transcript_regenerate(response: httpx.Response) -> models.DubbingRegenerateResponse:
     from ...models.dubbing_regenerate_response import DubbingRegenerateResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -67,7 +52,7 @@ def _parse_dubbing_project_language_transcript_regenerate(response: httpx.Respon
 
 def _parse_dubbing_project_language_transcript_update_segment(
     response: httpx.Response,
-) -> DubbingTargetSegmentUpdateResponse:
+) -> models.DubbingTargetSegmentUpdateResponse:
     from ...models.dubbing_target_segment_update_request import DubbingTargetSegmentUpdateRequest
     from ...models.dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
@@ -79,7 +64,7 @@ def _parse_dubbing_project_language_transcript_update_segment(
 
 def _parse_dubbing_project_language_transcript_update_segments(
     response: httpx.Response,
-) -> DubbingBulkTargetSegmentUpdateResponse:
+) -> models.DubbingBulkTargetSegmentUpdateResponse:
     from ...models.dubbing_bulk_target_segment_update_request import DubbingBulkTargetSegmentUpdateRequest
     from ...models.dubbing_bulk_target_segment_update_response import DubbingBulkTargetSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
@@ -106,7 +91,7 @@ class DubbingProjectLanguageTranscriptResource:
         language_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingTargetTranscriptResponse:
+    ) -> models.DubbingTargetTranscriptResponse:
         """Get Dubbing Target Transcript
 
         A language target's transcript: source segments with their translations.
@@ -135,7 +120,7 @@ class DubbingProjectLanguageTranscriptResource:
         language_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingRegenerateResponse:
+    ) -> models.DubbingRegenerateResponse:
         """Regenerate Dubbing Target
 
         Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
@@ -168,7 +153,7 @@ class DubbingProjectLanguageTranscriptResource:
         *,
         translation: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingTargetSegmentUpdateResponse:
+    ) -> models.DubbingTargetSegmentUpdateResponse:
         """Update Dubbing Target Transcript Segment
 
         Enterprise only. Edit a segment's translation for a language target.
@@ -207,10 +192,10 @@ class DubbingProjectLanguageTranscriptResource:
         self,
         project_id: str,
         language_id: str,
-        segments: DubbingBulkTargetSegmentUpdateRequestSegments,
+        segments: models.DubbingBulkTargetSegmentUpdateRequestSegments,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingBulkTargetSegmentUpdateResponse:
+    ) -> models.DubbingBulkTargetSegmentUpdateResponse:
         """Update Dubbing Target Transcript Segments
 
         Enterprise only. Edit several segments' translations for a language target in one atomic request.
@@ -272,7 +257,7 @@ class AsyncDubbingProjectLanguageTranscriptResource:
         language_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingTargetTranscriptResponse:
+    ) -> models.DubbingTargetTranscriptResponse:
         """Get Dubbing Target Transcript
 
         A language target's transcript: source segments with their translations.
@@ -301,7 +286,7 @@ class AsyncDubbingProjectLanguageTranscriptResource:
         language_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingRegenerateResponse:
+    ) -> models.DubbingRegenerateResponse:
         """Regenerate Dubbing Target
 
         Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
@@ -336,7 +321,7 @@ class AsyncDubbingProjectLanguageTranscriptResource:
         *,
         translation: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingTargetSegmentUpdateResponse:
+    ) -> models.DubbingTargetSegmentUpdateResponse:
         """Update Dubbing Target Transcript Segment
 
         Enterprise only. Edit a segment's translation for a language target.
@@ -375,10 +360,10 @@ class AsyncDubbingProjectLanguageTranscriptResource:
         self,
         project_id: str,
         language_id: str,
-        segments: DubbingBulkTargetSegmentUpdateRequestSegments,
+        segments: models.DubbingBulkTargetSegmentUpdateRequestSegments,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingBulkTargetSegmentUpdateResponse:
+    ) -> models.DubbingBulkTargetSegmentUpdateResponse:
         """Update Dubbing Target Transcript Segments
 
         Enterprise only. Edit several segments' translations for a language target in one atomic request.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,21 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
-    from ...models.dubbing_bulk_segment_update_request_segments import DubbingBulkSegmentUpdateRequestSegments
-    from ...models.dubbing_bulk_source_segment_update_response import DubbingBulkSourceSegmentUpdateResponse
-    from ...models.dubbing_segment_create_request import DubbingSegmentCreateRequest
-    from ...models.dubbing_segment_update_request import DubbingSegmentUpdateRequest
-    from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
-    from ...models.dubbing_source_transcript_response import DubbingSourceTranscriptResponse
-    from ...models.dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
-    from ...models.http_validation_error import HTTPValidationError
 from . import (
     dubbing_project_transcript_create_segment,
     dubbing_project_transcript_delete_segment,
@@ -47,7 +33,7 @@ from . import (
 )
 
 
-def _parse_dubbing_project_transcript_get(response: httpx.Response) -> DubbingSourceTranscriptResponse:
+def _parse_dubbing_project_transcript_get(response: httpx.Response) -> models.DubbingSourceTranscriptResponse:
     from ...models.dubbing_source_transcript_response import DubbingSourceTranscriptResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -56,7 +42,9 @@ def _parse_dubbing_project_transcript_get(response: httpx.Response) -> DubbingSo
     return response_200
 
 
-def _parse_dubbing_project_transcript_create_segment(response: httpx.Response) -> DubbingSourceSegmentUpdateResponse:
+def _parse_dubbing_project_transcript_create_segment(
+    response: httpx.Response,
+) -> models.DubbingSourceSegmentUpdateResponse:
     from ...models.dubbing_segment_create_request import DubbingSegmentCreateRequest
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
@@ -66,7 +54,9 @@ def _parse_dubbing_project_transcript_create_segment(response: httpx.Response) -
     return response_201
 
 
-def _parse_dubbing_project_transcript_delete_segment(response: httpx.Response) -> DubbingTranscriptRevisionResponse:
+def _parse_dubbing_project_transcript_delete_segment(
+    response: httpx.Response,
+) -> models.DubbingTranscriptRevisionResponse:
     from ...models.dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -75,7 +65,9 @@ def _parse_dubbing_project_transcript_delete_segment(response: httpx.Response) -
     return response_200
 
 
-def _parse_dubbing_project_transcript_update_segment(response: httpx.Response) -> DubbingSourceSegmentUpdateResponse:
+def _parse_dubbing_project_transcript_update_segment(
+    response: httpx.Response,
+) -> models.DubbingSourceSegmentUpdateResponse:
     from ...models.dubbing_segment_update_request import DubbingSegmentUpdateRequest
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
@@ -87,7 +79,7 @@ def _parse_dubbing_project_transcript_update_segment(response: httpx.Response) -
 
 def _parse_dubbing_project_transcript_update_segments(
     response: httpx.Response,
-) -> DubbingBulkSourceSegmentUpdateResponse:
+) -> models.DubbingBulkSourceSegmentUpdateResponse:
     from ...models.dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
     from ...models.dubbing_bulk_source_segment_update_response import DubbingBulkSourceSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
@@ -113,7 +105,7 @@ class DubbingProjectTranscriptResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingSourceTranscriptResponse:
+    ) -> models.DubbingSourceTranscriptResponse:
         """Get Dubbing Transcript
 
         The project's source transcript, as editable segments.
@@ -142,7 +134,7 @@ class DubbingProjectTranscriptResource:
         end_s: float,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingSourceSegmentUpdateResponse:
+    ) -> models.DubbingSourceSegmentUpdateResponse:
         """Add Dubbing Transcript Segment
 
         Enterprise only. Add a new source segment to the transcript.
@@ -180,7 +172,7 @@ class DubbingProjectTranscriptResource:
         segment_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingTranscriptRevisionResponse:
+    ) -> models.DubbingTranscriptRevisionResponse:
         """Delete Dubbing Transcript Segment
 
         Enterprise only. Remove a source segment from the transcript.
@@ -213,7 +205,7 @@ class DubbingProjectTranscriptResource:
         start_s: float | None | Unset = UNSET,
         end_s: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingSourceSegmentUpdateResponse:
+    ) -> models.DubbingSourceSegmentUpdateResponse:
         """Update Dubbing Transcript Segment
 
         Enterprise only. Edit a source segment's text, speaker, or timing.
@@ -251,10 +243,10 @@ class DubbingProjectTranscriptResource:
     def update_segments(
         self,
         project_id: str,
-        segments: DubbingBulkSegmentUpdateRequestSegments,
+        segments: models.DubbingBulkSegmentUpdateRequestSegments,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingBulkSourceSegmentUpdateResponse:
+    ) -> models.DubbingBulkSourceSegmentUpdateResponse:
         """Update Dubbing Transcript Segments
 
         Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
@@ -309,7 +301,7 @@ class AsyncDubbingProjectTranscriptResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingSourceTranscriptResponse:
+    ) -> models.DubbingSourceTranscriptResponse:
         """Get Dubbing Transcript
 
         The project's source transcript, as editable segments.
@@ -338,7 +330,7 @@ class AsyncDubbingProjectTranscriptResource:
         end_s: float,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingSourceSegmentUpdateResponse:
+    ) -> models.DubbingSourceSegmentUpdateResponse:
         """Add Dubbing Transcript Segment
 
         Enterprise only. Add a new source segment to the transcript.
@@ -376,7 +368,7 @@ class AsyncDubbingProjectTranscriptResource:
         segment_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingTranscriptRevisionResponse:
+    ) -> models.DubbingTranscriptRevisionResponse:
         """Delete Dubbing Transcript Segment
 
         Enterprise only. Remove a source segment from the transcript.
@@ -409,7 +401,7 @@ class AsyncDubbingProjectTranscriptResource:
         start_s: float | None | Unset = UNSET,
         end_s: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingSourceSegmentUpdateResponse:
+    ) -> models.DubbingSourceSegmentUpdateResponse:
         """Update Dubbing Transcript Segment
 
         Enterprise only. Edit a source segment's text, speaker, or timing.
@@ -447,10 +439,10 @@ class AsyncDubbingProjectTranscriptResource:
     async def update_segments(
         self,
         project_id: str,
-        segments: DubbingBulkSegmentUpdateRequestSegments,
+        segments: models.DubbingBulkSegmentUpdateRequestSegments,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingBulkSourceSegmentUpdateResponse:
+    ) -> models.DubbingBulkSourceSegmentUpdateResponse:
         """Update Dubbing Transcript Segments
 
         Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,34 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post import (
-        BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
-    )
-    from ...models.body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post import (
-        BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
-    )
-    from ...models.body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post import (
-        BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
-    )
-    from ...models.body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post import (
-        BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
-    )
-    from ...models.body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post import (
-        BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
-    )
-    from ...models.dubbing_render_response_model import DubbingRenderResponseModel
-    from ...models.dubbing_resource import DubbingResource
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.render_type import RenderType
-    from ...models.segment_dub_response import SegmentDubResponse
-    from ...models.segment_migration_response import SegmentMigrationResponse
-    from ...models.segment_transcription_response import SegmentTranscriptionResponse
-    from ...models.segment_translation_response import SegmentTranslationResponse
     from ..dubbing_resource_language import AsyncDubbingResourceLanguageResource, DubbingResourceLanguageResource
     from ..dubbing_resource_segment import AsyncDubbingResourceSegmentResource, DubbingResourceSegmentResource
     from ..dubbing_resource_speaker import AsyncDubbingResourceSpeakerResource, DubbingResourceSpeakerResource
@@ -65,7 +40,7 @@ from . import (
 )
 
 
-def _parse_dubbing_resource_get(response: httpx.Response) -> DubbingResource:
+def _parse_dubbing_resource_get(response: httpx.Response) -> models.DubbingResource:
     from ...models.dubbing_resource import DubbingResource
     from ...models.http_validation_error import HTTPValidationError
 
@@ -74,7 +49,7 @@ def _parse_dubbing_resource_get(response: httpx.Response) -> DubbingResource:
     return response_200
 
 
-def _parse_dubbing_resource_dub(response: httpx.Response) -> SegmentDubResponse:
+def _parse_dubbing_resource_dub(response: httpx.Response) -> models.SegmentDubResponse:
     from ...models.body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post import (
         BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
     )
@@ -86,7 +61,7 @@ def _parse_dubbing_resource_dub(response: httpx.Response) -> SegmentDubResponse:
     return response_200
 
 
-def _parse_dubbing_resource_migrate_segments(response: httpx.Response) -> SegmentMigrationResponse:
+def _parse_dubbing_resource_migrate_segments(response: httpx.Response) -> models.SegmentMigrationResponse:
     from ...models.body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post import (
         BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
     )
@@ -98,7 +73,7 @@ def _parse_dubbing_resource_migrate_segments(response: httpx.Response) -> Segmen
     return response_200
 
 
-def _parse_dubbing_resource_render(response: httpx.Response) -> DubbingRenderResponseModel:
+def _parse_dubbing_resource_render(response: httpx.Response) -> models.DubbingRenderResponseModel:
     from ...models.body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post import (
         BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
     )
@@ -110,7 +85,7 @@ def _parse_dubbing_resource_render(response: httpx.Response) -> DubbingRenderRes
     return response_200
 
 
-def _parse_dubbing_resource_transcribe(response: httpx.Response) -> SegmentTranscriptionResponse:
+def _parse_dubbing_resource_transcribe(response: httpx.Response) -> models.SegmentTranscriptionResponse:
     from ...models.body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post import (
         BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
     )
@@ -122,7 +97,7 @@ def _parse_dubbing_resource_transcribe(response: httpx.Response) -> SegmentTrans
     return response_200
 
 
-def _parse_dubbing_resource_translate(response: httpx.Response) -> SegmentTranslationResponse:
+def _parse_dubbing_resource_translate(response: httpx.Response) -> models.SegmentTranslationResponse:
     from ...models.body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post import (
         BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
     )
@@ -171,7 +146,7 @@ class DubbingResourceResource:
         dubbing_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingResource:
+    ) -> models.DubbingResource:
         """Deprecated: Get The Dubbing Resource For An Id.
 
         Deprecated. Given a dubbing ID generated from the '/v1/dubbing' endpoint with studio enabled,
@@ -199,7 +174,7 @@ class DubbingResourceResource:
         languages: builtins.list[str] | None,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SegmentDubResponse:
+    ) -> models.SegmentDubResponse:
         """Deprecated: Dubs All Or Some Segments And Languages
 
         Deprecated. Regenerate the dubs for either the entire resource or the specified segments/languages.
@@ -237,7 +212,7 @@ class DubbingResourceResource:
         speaker_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SegmentMigrationResponse:
+    ) -> models.SegmentMigrationResponse:
         """Deprecated: Move Segments Between Speakers
 
         Deprecated. Change the attribution of one or more segments to a different speaker.
@@ -271,11 +246,11 @@ class DubbingResourceResource:
         self,
         dubbing_id: str,
         language: str,
-        render_type: RenderType,
+        render_type: models.RenderType,
         *,
         normalize_volume: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingRenderResponseModel:
+    ) -> models.DubbingRenderResponseModel:
         """Deprecated: Render Audio Or Video For The Given Language
 
         Deprecated. Regenerate the output media for a language using the latest Studio state. Please ensure
@@ -319,7 +294,7 @@ class DubbingResourceResource:
         segments: builtins.list[str],
         *,
         request_options: RequestOptions | None = None,
-    ) -> SegmentTranscriptionResponse:
+    ) -> models.SegmentTranscriptionResponse:
         """Deprecated: Transcribes Segments
 
         Deprecated. Regenerate the transcriptions for the specified segments. Does not automatically
@@ -355,7 +330,7 @@ class DubbingResourceResource:
         languages: builtins.list[str] | None,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SegmentTranslationResponse:
+    ) -> models.SegmentTranslationResponse:
         """Deprecated: Translates All Or Some Segments And Languages
 
         Deprecated. Regenerate the translations for either the entire resource or the specified
@@ -437,7 +412,7 @@ class AsyncDubbingResourceResource:
         dubbing_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingResource:
+    ) -> models.DubbingResource:
         """Deprecated: Get The Dubbing Resource For An Id.
 
         Deprecated. Given a dubbing ID generated from the '/v1/dubbing' endpoint with studio enabled,
@@ -465,7 +440,7 @@ class AsyncDubbingResourceResource:
         languages: builtins.list[str] | None,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SegmentDubResponse:
+    ) -> models.SegmentDubResponse:
         """Deprecated: Dubs All Or Some Segments And Languages
 
         Deprecated. Regenerate the dubs for either the entire resource or the specified segments/languages.
@@ -503,7 +478,7 @@ class AsyncDubbingResourceResource:
         speaker_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SegmentMigrationResponse:
+    ) -> models.SegmentMigrationResponse:
         """Deprecated: Move Segments Between Speakers
 
         Deprecated. Change the attribution of one or more segments to a different speaker.
@@ -537,11 +512,11 @@ class AsyncDubbingResourceResource:
         self,
         dubbing_id: str,
         language: str,
-        render_type: RenderType,
+        render_type: models.RenderType,
         *,
         normalize_volume: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingRenderResponseModel:
+    ) -> models.DubbingRenderResponseModel:
         """Deprecated: Render Audio Or Video For The Given Language
 
         Deprecated. Regenerate the output media for a language using the latest Studio state. Please ensure
@@ -585,7 +560,7 @@ class AsyncDubbingResourceResource:
         segments: builtins.list[str],
         *,
         request_options: RequestOptions | None = None,
-    ) -> SegmentTranscriptionResponse:
+    ) -> models.SegmentTranscriptionResponse:
         """Deprecated: Transcribes Segments
 
         Deprecated. Regenerate the transcriptions for the specified segments. Does not automatically
@@ -621,7 +596,7 @@ class AsyncDubbingResourceResource:
         languages: builtins.list[str] | None,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SegmentTranslationResponse:
+    ) -> models.SegmentTranslationResponse:
         """Deprecated: Translates All Or Some Segments And Languages
 
         Deprecated. Regenerate the translations for either the entire resource or the specified

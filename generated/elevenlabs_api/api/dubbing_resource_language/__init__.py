@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,21 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
-        BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.language_added_response import LanguageAddedResponse
 from . import dubbing_resource_language_add
 
 
-def _parse_dubbing_resource_language_add(response: httpx.Response) -> LanguageAddedResponse:
+def _parse_dubbing_resource_language_add(response: httpx.Response) -> models.LanguageAddedResponse:
     from ...models.body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
         BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
     )
@@ -66,7 +56,7 @@ class DubbingResourceLanguageResource:
         language: None | str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> LanguageAddedResponse:
+    ) -> models.LanguageAddedResponse:
         """Deprecated: Add A Language To The Resource
 
         Deprecated. Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not
@@ -120,7 +110,7 @@ class AsyncDubbingResourceLanguageResource:
         language: None | str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> LanguageAddedResponse:
+    ) -> models.LanguageAddedResponse:
         """Deprecated: Add A Language To The Resource
 
         Deprecated. Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,20 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.segment_delete_response import SegmentDeleteResponse
-    from ...models.segment_update_payload import SegmentUpdatePayload
-    from ...models.segment_update_response import SegmentUpdateResponse
 from . import dubbing_resource_segment_delete, dubbing_resource_segment_update
 
 
-def _parse_dubbing_resource_segment_delete(response: httpx.Response) -> SegmentDeleteResponse:
+def _parse_dubbing_resource_segment_delete(response: httpx.Response) -> models.SegmentDeleteResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_delete_response import SegmentDeleteResponse
 
@@ -45,7 +36,7 @@ def _parse_dubbing_resource_segment_delete(response: httpx.Response) -> SegmentD
     return response_200
 
 
-def _parse_dubbing_resource_segment_update(response: httpx.Response) -> SegmentUpdateResponse:
+def _parse_dubbing_resource_segment_update(response: httpx.Response) -> models.SegmentUpdateResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_update_payload import SegmentUpdatePayload
     from ...models.segment_update_response import SegmentUpdateResponse
@@ -72,7 +63,7 @@ class DubbingResourceSegmentResource:
         segment_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SegmentDeleteResponse:
+    ) -> models.SegmentDeleteResponse:
         """Deprecated: Deletes A Single Segment
 
         Deprecated. Deletes a single segment from the dubbing.
@@ -105,7 +96,7 @@ class DubbingResourceSegmentResource:
         end_time: float | None | Unset = UNSET,
         text: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SegmentUpdateResponse:
+    ) -> models.SegmentUpdateResponse:
         """Deprecated: Modify A Single Segment
 
         Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values
@@ -168,7 +159,7 @@ class AsyncDubbingResourceSegmentResource:
         segment_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SegmentDeleteResponse:
+    ) -> models.SegmentDeleteResponse:
         """Deprecated: Deletes A Single Segment
 
         Deprecated. Deletes a single segment from the dubbing.
@@ -201,7 +192,7 @@ class AsyncDubbingResourceSegmentResource:
         end_time: float | None | Unset = UNSET,
         text: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SegmentUpdateResponse:
+    ) -> models.SegmentUpdateResponse:
         """Deprecated: Modify A Single Segment
 
         Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values

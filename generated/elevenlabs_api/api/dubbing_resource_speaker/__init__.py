@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,21 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
-        BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
-    )
-    from ...models.body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
-        BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
-    from ...models.speaker_created_response import SpeakerCreatedResponse
-    from ...models.speaker_updated_response import SpeakerUpdatedResponse
     from ..dubbing_resource_speaker_segment import (
         AsyncDubbingResourceSpeakerSegmentResource,
         DubbingResourceSpeakerSegmentResource,
@@ -50,7 +38,7 @@ from . import (
 )
 
 
-def _parse_dubbing_resource_speaker_create(response: httpx.Response) -> SpeakerCreatedResponse:
+def _parse_dubbing_resource_speaker_create(response: httpx.Response) -> models.SpeakerCreatedResponse:
     from ...models.body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
         BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
     )
@@ -62,7 +50,7 @@ def _parse_dubbing_resource_speaker_create(response: httpx.Response) -> SpeakerC
     return response_200
 
 
-def _parse_dubbing_resource_speaker_update(response: httpx.Response) -> SpeakerUpdatedResponse:
+def _parse_dubbing_resource_speaker_update(response: httpx.Response) -> models.SpeakerUpdatedResponse:
     from ...models.body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
         BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
     )
@@ -74,7 +62,9 @@ def _parse_dubbing_resource_speaker_update(response: httpx.Response) -> SpeakerU
     return response_200
 
 
-def _parse_dubbing_resource_speaker_find_similar_voices(response: httpx.Response) -> SimilarVoicesForSpeakerResponse:
+def _parse_dubbing_resource_speaker_find_similar_voices(
+    response: httpx.Response,
+) -> models.SimilarVoicesForSpeakerResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
 
@@ -111,7 +101,7 @@ class DubbingResourceSpeakerResource:
         voice_similarity: float | None | Unset = UNSET,
         voice_style: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SpeakerCreatedResponse:
+    ) -> models.SpeakerCreatedResponse:
         """Deprecated: Create A New Speaker
 
         Deprecated. Creates a new speaker in a dubbing resource. The speaker is added to every available
@@ -164,7 +154,7 @@ class DubbingResourceSpeakerResource:
         voice_style: float | None | Unset = UNSET,
         languages: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SpeakerUpdatedResponse:
+    ) -> models.SpeakerUpdatedResponse:
         """Deprecated: Update Metadata For A Speaker
 
         Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
@@ -217,7 +207,7 @@ class DubbingResourceSpeakerResource:
         speaker_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SimilarVoicesForSpeakerResponse:
+    ) -> models.SimilarVoicesForSpeakerResponse:
         """Deprecated: Search The Elevenlabs Library For Voices Similar To A Speaker.
 
         Deprecated. Fetch the top 10 similar voices to a speaker, including the voice IDs, names,
@@ -279,7 +269,7 @@ class AsyncDubbingResourceSpeakerResource:
         voice_similarity: float | None | Unset = UNSET,
         voice_style: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SpeakerCreatedResponse:
+    ) -> models.SpeakerCreatedResponse:
         """Deprecated: Create A New Speaker
 
         Deprecated. Creates a new speaker in a dubbing resource. The speaker is added to every available
@@ -332,7 +322,7 @@ class AsyncDubbingResourceSpeakerResource:
         voice_style: float | None | Unset = UNSET,
         languages: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SpeakerUpdatedResponse:
+    ) -> models.SpeakerUpdatedResponse:
         """Deprecated: Update Metadata For A Speaker
 
         Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
@@ -385,7 +375,7 @@ class AsyncDubbingResourceSpeakerResource:
         speaker_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SimilarVoicesForSpeakerResponse:
+    ) -> models.SimilarVoicesForSpeakerResponse:
         """Deprecated: Search The Elevenlabs Library For Voices Similar To A Speaker.
 
         Deprecated. Fetch the top 10 similar voices to a speaker, including the voice IDs, names,

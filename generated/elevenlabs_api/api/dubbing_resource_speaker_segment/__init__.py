@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,20 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.segment_create_payload import SegmentCreatePayload
-    from ...models.segment_create_payload_translations_type_0 import SegmentCreatePayloadTranslationsType0
-    from ...models.segment_create_response import SegmentCreateResponse
 from . import dubbing_resource_speaker_segment_create
 
 
-def _parse_dubbing_resource_speaker_segment_create(response: httpx.Response) -> SegmentCreateResponse:
+def _parse_dubbing_resource_speaker_segment_create(response: httpx.Response) -> models.SegmentCreateResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_create_payload import SegmentCreatePayload
     from ...models.segment_create_response import SegmentCreateResponse
@@ -65,9 +56,9 @@ class DubbingResourceSpeakerSegmentResource:
         end_time: float,
         *,
         text: None | str | Unset = UNSET,
-        translations: None | SegmentCreatePayloadTranslationsType0 | Unset = UNSET,
+        translations: None | models.SegmentCreatePayloadTranslationsType0 | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SegmentCreateResponse:
+    ) -> models.SegmentCreateResponse:
         """Deprecated: Create A Segment For The Speaker
 
         Deprecated. Creates a new segment in dubbing resource with a start and end time for the speaker in
@@ -132,9 +123,9 @@ class AsyncDubbingResourceSpeakerSegmentResource:
         end_time: float,
         *,
         text: None | str | Unset = UNSET,
-        translations: None | SegmentCreatePayloadTranslationsType0 | Unset = UNSET,
+        translations: None | models.SegmentCreatePayloadTranslationsType0 | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SegmentCreateResponse:
+    ) -> models.SegmentCreateResponse:
         """Deprecated: Create A Segment For The Speaker
 
         Deprecated. Creates a new segment in dubbing resource with a start and end time for the speaker in

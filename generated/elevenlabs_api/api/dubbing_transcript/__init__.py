@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,19 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.dubbing_transcript_get_format_type import DubbingTranscriptGetFormatType
-    from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 from . import dubbing_transcript_get
 
 
-def _parse_dubbing_transcript_get(response: httpx.Response) -> DubbingTranscriptResponseModel | str:
+def _parse_dubbing_transcript_get(response: httpx.Response) -> models.DubbingTranscriptResponseModel | str:
     from ...models.dubbing_transcript_get_format_type import (
         DubbingTranscriptGetFormatType,
         check_dubbing_transcript_get_format_type,
@@ -63,7 +55,7 @@ def _parse_dubbing_transcript_get(response: httpx.Response) -> DubbingTranscript
 class DubbingTranscriptGetQuery(TypedDict, total=False):
     """The query parameters of `get`, for passing them on as keyword arguments."""
 
-    format_type: DubbingTranscriptGetFormatType | Unset
+    format_type: models.DubbingTranscriptGetFormatType | Unset
 
 
 class DubbingTranscriptResource:
@@ -82,9 +74,9 @@ class DubbingTranscriptResource:
         dubbing_id: str,
         language_code: str,
         *,
-        format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
+        format_type: models.DubbingTranscriptGetFormatType | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingTranscriptResponseModel | str:
+    ) -> models.DubbingTranscriptResponseModel | str:
         """Deprecated: Get Dubbed Transcript
 
         Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
@@ -97,7 +89,8 @@ class DubbingTranscriptResource:
                 fetch the transcript of the original media.
             format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
                 subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-                format is not yet supported for Dubbing Studio. One of: json, srt, webvtt.
+                format is not yet supported for Dubbing Studio. Defaults to 'srt' on the server. One of:
+                json, srt, webvtt.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -136,9 +129,9 @@ class AsyncDubbingTranscriptResource:
         dubbing_id: str,
         language_code: str,
         *,
-        format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
+        format_type: models.DubbingTranscriptGetFormatType | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> DubbingTranscriptResponseModel | str:
+    ) -> models.DubbingTranscriptResponseModel | str:
         """Deprecated: Get Dubbed Transcript
 
         Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
@@ -151,7 +144,8 @@ class AsyncDubbingTranscriptResource:
                 fetch the transcript of the original media.
             format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
                 subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-                format is not yet supported for Dubbing Studio. One of: json, srt, webvtt.
+                format is not yet supported for Dubbing Studio. Defaults to 'srt' on the server. One of:
+                json, srt, webvtt.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -122,7 +122,7 @@ def sync_detailed(
             fetch the transcript of the original media.
         format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
             subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-            format is not yet supported for Dubbing Studio.
+            format is not yet supported for Dubbing Studio. Defaults to 'srt' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +158,7 @@ def sync(
             fetch the transcript of the original media.
         format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
             subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-            format is not yet supported for Dubbing Studio.
+            format is not yet supported for Dubbing Studio. Defaults to 'srt' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio_detailed(
             fetch the transcript of the original media.
         format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
             subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-            format is not yet supported for Dubbing Studio.
+            format is not yet supported for Dubbing Studio. Defaults to 'srt' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +229,7 @@ async def asyncio(
             fetch the transcript of the original media.
         format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
             subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-            format is not yet supported for Dubbing Studio.
+            format is not yet supported for Dubbing Studio. Defaults to 'srt' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,19 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.dubbing_transcripts_get_format_type import DubbingTranscriptsGetFormatType
-    from ...models.dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 from . import dubbing_transcripts_get
 
 
-def _parse_dubbing_transcripts_get(response: httpx.Response) -> DubbingTranscriptsResponseModel:
+def _parse_dubbing_transcripts_get(response: httpx.Response) -> models.DubbingTranscriptsResponseModel:
     from ...models.dubbing_transcripts_get_format_type import (
         DubbingTranscriptsGetFormatType,
         check_dubbing_transcripts_get_format_type,
@@ -63,10 +55,10 @@ class DubbingTranscriptsResource:
         self,
         dubbing_id: str,
         language_code: str,
-        format_type: DubbingTranscriptsGetFormatType,
+        format_type: models.DubbingTranscriptsGetFormatType,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingTranscriptsResponseModel:
+    ) -> models.DubbingTranscriptsResponseModel:
         """Retrieve A Transcript
 
         Fetch the transcript for one of the languages in a dub.
@@ -118,10 +110,10 @@ class AsyncDubbingTranscriptsResource:
         self,
         dubbing_id: str,
         language_code: str,
-        format_type: DubbingTranscriptsGetFormatType,
+        format_type: models.DubbingTranscriptsGetFormatType,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DubbingTranscriptsResponseModel:
+    ) -> models.DubbingTranscriptsResponseModel:
         """Retrieve A Transcript
 
         Fetch the transcript for one of the languages in a dub.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,23 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.create_auth_connection_environment_variable_request import (
-        CreateAuthConnectionEnvironmentVariableRequest,
-    )
-    from ...models.create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
-    from ...models.create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
-    from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.environment_variables_list_response import EnvironmentVariablesListResponse
-    from ...models.environment_variables_list_type_type_0 import EnvironmentVariablesListTypeType0
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.update_environment_variable_request import UpdateEnvironmentVariableRequest
-    from ...models.update_environment_variable_request_values import UpdateEnvironmentVariableRequestValues
 from . import (
     environment_variables_create,
     environment_variables_get,
@@ -48,7 +32,7 @@ from . import (
 )
 
 
-def _parse_environment_variables_list(response: httpx.Response) -> EnvironmentVariablesListResponse:
+def _parse_environment_variables_list(response: httpx.Response) -> models.EnvironmentVariablesListResponse:
     from ...models.environment_variables_list_response import EnvironmentVariablesListResponse
     from ...models.environment_variables_list_type_type_0 import (
         EnvironmentVariablesListTypeType0,
@@ -61,7 +45,7 @@ def _parse_environment_variables_list(response: httpx.Response) -> EnvironmentVa
     return response_200
 
 
-def _parse_environment_variables_create(response: httpx.Response) -> EnvironmentVariableResponse:
+def _parse_environment_variables_create(response: httpx.Response) -> models.EnvironmentVariableResponse:
     from ...models.create_auth_connection_environment_variable_request import (
         CreateAuthConnectionEnvironmentVariableRequest,
     )
@@ -75,7 +59,7 @@ def _parse_environment_variables_create(response: httpx.Response) -> Environment
     return response_200
 
 
-def _parse_environment_variables_get(response: httpx.Response) -> EnvironmentVariableResponse:
+def _parse_environment_variables_get(response: httpx.Response) -> models.EnvironmentVariableResponse:
     from ...models.environment_variable_response import EnvironmentVariableResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -84,7 +68,7 @@ def _parse_environment_variables_get(response: httpx.Response) -> EnvironmentVar
     return response_200
 
 
-def _parse_environment_variables_update(response: httpx.Response) -> EnvironmentVariableResponse:
+def _parse_environment_variables_update(response: httpx.Response) -> models.EnvironmentVariableResponse:
     from ...models.environment_variable_response import EnvironmentVariableResponse
     from ...models.http_validation_error import HTTPValidationError
     from ...models.update_environment_variable_request import UpdateEnvironmentVariableRequest
@@ -110,7 +94,7 @@ class EnvironmentVariablesListQuery(TypedDict, total=False):
     page_size: int | Unset
     label: None | str | Unset
     environment: None | str | Unset
-    type_: EnvironmentVariablesListTypeType0 | None | Unset
+    type_: models.EnvironmentVariablesListTypeType0 | None | Unset
 
 
 class EnvironmentVariablesResource:
@@ -131,9 +115,9 @@ class EnvironmentVariablesResource:
         page_size: int | Unset = UNSET,
         label: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
+        type_: models.EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> EnvironmentVariablesListResponse:
+    ) -> models.EnvironmentVariablesListResponse:
         """List Environment Variables
 
         List all environment variables for the workspace with optional filtering
@@ -142,7 +126,7 @@ class EnvironmentVariablesResource:
 
         Args:
             cursor (None | str | Unset): Pagination cursor from previous response
-            page_size (int | Unset): Number of items to return (1-100)
+            page_size (int | Unset): Number of items to return (1-100) Defaults to 100 on the server.
             label (None | str | Unset): Filter by exact label match
             environment (None | str | Unset): Filter to only return variables that have this
                 environment. When specified, the values dict in the response will only contain this
@@ -166,14 +150,14 @@ class EnvironmentVariablesResource:
     def iter_pages(
         self,
         **query: Unpack[EnvironmentVariablesListQuery],
-    ) -> Iterator[EnvironmentVariablesListResponse]:
+    ) -> Iterator[models.EnvironmentVariablesListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_ENVIRONMENT_VARIABLES_LIST)
 
     def iter_all(
         self,
         **query: Unpack[EnvironmentVariablesListQuery],
-    ) -> Iterator[EnvironmentVariableResponse]:
+    ) -> Iterator[models.EnvironmentVariableResponse]:
         """Every item (`environment_variables`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.environment_variables
@@ -181,11 +165,11 @@ class EnvironmentVariablesResource:
     def create(
         self,
         *,
-        body: CreateAuthConnectionEnvironmentVariableRequest
-        | CreateSecretEnvironmentVariableRequest
-        | CreateStringEnvironmentVariableRequest,
+        body: models.CreateAuthConnectionEnvironmentVariableRequest
+        | models.CreateSecretEnvironmentVariableRequest
+        | models.CreateStringEnvironmentVariableRequest,
         request_options: RequestOptions | None = None,
-    ) -> EnvironmentVariableResponse:
+    ) -> models.EnvironmentVariableResponse:
         """Create Environment Variable
 
         Create a new environment variable for the workspace
@@ -193,7 +177,7 @@ class EnvironmentVariablesResource:
         `POST /v1/convai/environment-variables`.
 
         Args:
-            body: The request body.
+            body (CreateAuthConnectionEnvironmentVariableRequest | CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -209,7 +193,7 @@ class EnvironmentVariablesResource:
         env_var_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> EnvironmentVariableResponse:
+    ) -> models.EnvironmentVariableResponse:
         """Get Environment Variable
 
         Get a specific environment variable by ID
@@ -232,10 +216,10 @@ class EnvironmentVariablesResource:
     def update(
         self,
         env_var_id: str,
-        values: UpdateEnvironmentVariableRequestValues,
+        values: models.UpdateEnvironmentVariableRequestValues,
         *,
         request_options: RequestOptions | None = None,
-    ) -> EnvironmentVariableResponse:
+    ) -> models.EnvironmentVariableResponse:
         """Update Environment Variable
 
         Replace an environment variable's values. Use null to remove an environment (except production).
@@ -291,9 +275,9 @@ class AsyncEnvironmentVariablesResource:
         page_size: int | Unset = UNSET,
         label: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
+        type_: models.EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> EnvironmentVariablesListResponse:
+    ) -> models.EnvironmentVariablesListResponse:
         """List Environment Variables
 
         List all environment variables for the workspace with optional filtering
@@ -302,7 +286,7 @@ class AsyncEnvironmentVariablesResource:
 
         Args:
             cursor (None | str | Unset): Pagination cursor from previous response
-            page_size (int | Unset): Number of items to return (1-100)
+            page_size (int | Unset): Number of items to return (1-100) Defaults to 100 on the server.
             label (None | str | Unset): Filter by exact label match
             environment (None | str | Unset): Filter to only return variables that have this
                 environment. When specified, the values dict in the response will only contain this
@@ -326,14 +310,14 @@ class AsyncEnvironmentVariablesResource:
     def iter_pages(
         self,
         **query: Unpack[EnvironmentVariablesListQuery],
-    ) -> AsyncIterator[EnvironmentVariablesListResponse]:
+    ) -> AsyncIterator[models.EnvironmentVariablesListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_ENVIRONMENT_VARIABLES_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[EnvironmentVariablesListQuery],
-    ) -> AsyncIterator[EnvironmentVariableResponse]:
+    ) -> AsyncIterator[models.EnvironmentVariableResponse]:
         """Every item (`environment_variables`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.environment_variables:
@@ -342,11 +326,11 @@ class AsyncEnvironmentVariablesResource:
     async def create(
         self,
         *,
-        body: CreateAuthConnectionEnvironmentVariableRequest
-        | CreateSecretEnvironmentVariableRequest
-        | CreateStringEnvironmentVariableRequest,
+        body: models.CreateAuthConnectionEnvironmentVariableRequest
+        | models.CreateSecretEnvironmentVariableRequest
+        | models.CreateStringEnvironmentVariableRequest,
         request_options: RequestOptions | None = None,
-    ) -> EnvironmentVariableResponse:
+    ) -> models.EnvironmentVariableResponse:
         """Create Environment Variable
 
         Create a new environment variable for the workspace
@@ -354,7 +338,7 @@ class AsyncEnvironmentVariablesResource:
         `POST /v1/convai/environment-variables`.
 
         Args:
-            body: The request body.
+            body (CreateAuthConnectionEnvironmentVariableRequest | CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -370,7 +354,7 @@ class AsyncEnvironmentVariablesResource:
         env_var_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> EnvironmentVariableResponse:
+    ) -> models.EnvironmentVariableResponse:
         """Get Environment Variable
 
         Get a specific environment variable by ID
@@ -393,10 +377,10 @@ class AsyncEnvironmentVariablesResource:
     async def update(
         self,
         env_var_id: str,
-        values: UpdateEnvironmentVariableRequestValues,
+        values: models.UpdateEnvironmentVariableRequestValues,
         *,
         request_options: RequestOptions | None = None,
-    ) -> EnvironmentVariableResponse:
+    ) -> models.EnvironmentVariableResponse:
         """Update Environment Variable
 
         Replace an environment variable's values. Use null to remove an environment (except production).

@@ -116,7 +116,7 @@ def sync_detailed(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from previous response
-        page_size (int | Unset): Number of items to return (1-100)
+        page_size (int | Unset): Number of items to return (1-100) Defaults to 100 on the server.
         label (None | str | Unset): Filter by exact label match
         environment (None | str | Unset): Filter to only return variables that have this
             environment. When specified, the values dict in the response will only contain this
@@ -157,7 +157,7 @@ def sync(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from previous response
-        page_size (int | Unset): Number of items to return (1-100)
+        page_size (int | Unset): Number of items to return (1-100) Defaults to 100 on the server.
         label (None | str | Unset): Filter by exact label match
         environment (None | str | Unset): Filter to only return variables that have this
             environment. When specified, the values dict in the response will only contain this
@@ -197,7 +197,7 @@ async def asyncio_detailed(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from previous response
-        page_size (int | Unset): Number of items to return (1-100)
+        page_size (int | Unset): Number of items to return (1-100) Defaults to 100 on the server.
         label (None | str | Unset): Filter by exact label match
         environment (None | str | Unset): Filter to only return variables that have this
             environment. When specified, the values dict in the response will only contain this
@@ -238,7 +238,7 @@ async def asyncio(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from previous response
-        page_size (int | Unset): Number of items to return (1-100)
+        page_size (int | Unset): Number of items to return (1-100) Defaults to 100 on the server.
         label (None | str | Unset): Filter by exact label match
         environment (None | str | Unset): Filter to only return variables that have this
             environment. When specified, the values dict in the response will only contain this

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,33 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.bytedance_seedream_5_lite_request import BytedanceSeedream5LiteRequest
-    from ...models.bytedance_seedream_5_pro_request import BytedanceSeedream5ProRequest
-    from ...models.flows_image_list_status_type_0 import FlowsImageListStatusType0
-    from ...models.gemini_3_pro_image_request import Gemini3ProImageRequest
-    from ...models.gemini_25_flash_image_request import Gemini25FlashImageRequest
-    from ...models.gemini_31_flash_image_request import Gemini31FlashImageRequest
-    from ...models.gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
-    from ...models.gpt_image_1_request import GPTImage1Request
-    from ...models.gpt_image_2_request import GPTImage2Request
-    from ...models.gpt_image_15_request import GPTImage15Request
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
-    from ...models.media_generation_create_response import MediaGenerationCreateResponse
-    from ...models.media_generation_failed_response import MediaGenerationFailedResponse
-    from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
-    from ...models.media_generation_list_response import MediaGenerationListResponse
-    from ...models.unknown_variant import UnknownVariant
 from . import flows_image_create, flows_image_get, flows_image_list
 
 
-def _parse_flows_image_list(response: httpx.Response) -> MediaGenerationListResponse:
+def _parse_flows_image_list(response: httpx.Response) -> models.MediaGenerationListResponse:
     from ...models.flows_image_list_status_type_0 import FlowsImageListStatusType0, check_flows_image_list_status_type_0
     from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
@@ -59,7 +37,7 @@ def _parse_flows_image_list(response: httpx.Response) -> MediaGenerationListResp
     return response_200
 
 
-def _parse_flows_image_create(response: httpx.Response) -> MediaGenerationCreateResponse:
+def _parse_flows_image_create(response: httpx.Response) -> models.MediaGenerationCreateResponse:
     from ...models.bytedance_seedream_5_lite_request import BytedanceSeedream5LiteRequest
     from ...models.bytedance_seedream_5_pro_request import BytedanceSeedream5ProRequest
     from ...models.gemini_3_pro_image_request import Gemini3ProImageRequest
@@ -80,10 +58,10 @@ def _parse_flows_image_create(response: httpx.Response) -> MediaGenerationCreate
 def _parse_flows_image_get(
     response: httpx.Response,
 ) -> (
-    MediaGenerationCompletedResponse
-    | MediaGenerationFailedResponse
-    | MediaGenerationInProgressResponse
-    | UnknownVariant
+    models.MediaGenerationCompletedResponse
+    | models.MediaGenerationFailedResponse
+    | models.MediaGenerationInProgressResponse
+    | models.UnknownVariant
 ):
     from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
@@ -168,7 +146,7 @@ class FlowsImageListQuery(TypedDict, total=False):
 
     cursor: None | str | Unset
     page_size: int | Unset
-    status: FlowsImageListStatusType0 | None | Unset
+    status: models.FlowsImageListStatusType0 | None | Unset
     model_id: None | str | Unset
 
 
@@ -188,10 +166,10 @@ class FlowsImageResource:
         *,
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        status: FlowsImageListStatusType0 | None | Unset = UNSET,
+        status: models.FlowsImageListStatusType0 | None | Unset = UNSET,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MediaGenerationListResponse:
+    ) -> models.MediaGenerationListResponse:
         """List Image Generations
 
         List the image generations created through this API, newest first.
@@ -201,7 +179,8 @@ class FlowsImageResource:
         Args:
             cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
                 page's response. Omit it for the first page.
-            page_size (int | Unset): How many generations to return per page.
+            page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
+                server.
             status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
                 lifecycle status. One of: completed, failed, generating, pending.
             model_id (None | str | Unset): Only return generations of this model.
@@ -221,7 +200,7 @@ class FlowsImageResource:
     def iter_pages(
         self,
         **query: Unpack[FlowsImageListQuery],
-    ) -> Iterator[MediaGenerationListResponse]:
+    ) -> Iterator[models.MediaGenerationListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_FLOWS_IMAGE_LIST)
 
@@ -229,10 +208,10 @@ class FlowsImageResource:
         self,
         **query: Unpack[FlowsImageListQuery],
     ) -> Iterator[
-        MediaGenerationCompletedResponse
-        | MediaGenerationFailedResponse
-        | MediaGenerationInProgressResponse
-        | UnknownVariant
+        models.MediaGenerationCompletedResponse
+        | models.MediaGenerationFailedResponse
+        | models.MediaGenerationInProgressResponse
+        | models.UnknownVariant
     ]:
         """Every item (`generations`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
@@ -241,17 +220,17 @@ class FlowsImageResource:
     def create(
         self,
         *,
-        body: BytedanceSeedream5LiteRequest
-        | BytedanceSeedream5ProRequest
-        | Gemini25FlashImageRequest
-        | Gemini31FlashImageRequest
-        | Gemini31FlashLiteImageRequest
-        | Gemini3ProImageRequest
-        | GPTImage15Request
-        | GPTImage1Request
-        | GPTImage2Request,
+        body: models.BytedanceSeedream5LiteRequest
+        | models.BytedanceSeedream5ProRequest
+        | models.Gemini25FlashImageRequest
+        | models.Gemini31FlashImageRequest
+        | models.Gemini31FlashLiteImageRequest
+        | models.Gemini3ProImageRequest
+        | models.GPTImage15Request
+        | models.GPTImage1Request
+        | models.GPTImage2Request,
         request_options: RequestOptions | None = None,
-    ) -> MediaGenerationCreateResponse:
+    ) -> models.MediaGenerationCreateResponse:
         """Create Image Generation
 
         Start an image generation with the selected model.
@@ -259,7 +238,7 @@ class FlowsImageResource:
         `POST /v1/flows/image`.
 
         Args:
-            body: The request body.
+            body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -276,10 +255,10 @@ class FlowsImageResource:
         *,
         request_options: RequestOptions | None = None,
     ) -> (
-        MediaGenerationCompletedResponse
-        | MediaGenerationFailedResponse
-        | MediaGenerationInProgressResponse
-        | UnknownVariant
+        models.MediaGenerationCompletedResponse
+        | models.MediaGenerationFailedResponse
+        | models.MediaGenerationInProgressResponse
+        | models.UnknownVariant
     ):
         """Get Image Generation
 
@@ -326,10 +305,10 @@ class AsyncFlowsImageResource:
         *,
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        status: FlowsImageListStatusType0 | None | Unset = UNSET,
+        status: models.FlowsImageListStatusType0 | None | Unset = UNSET,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MediaGenerationListResponse:
+    ) -> models.MediaGenerationListResponse:
         """List Image Generations
 
         List the image generations created through this API, newest first.
@@ -339,7 +318,8 @@ class AsyncFlowsImageResource:
         Args:
             cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
                 page's response. Omit it for the first page.
-            page_size (int | Unset): How many generations to return per page.
+            page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
+                server.
             status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
                 lifecycle status. One of: completed, failed, generating, pending.
             model_id (None | str | Unset): Only return generations of this model.
@@ -359,7 +339,7 @@ class AsyncFlowsImageResource:
     def iter_pages(
         self,
         **query: Unpack[FlowsImageListQuery],
-    ) -> AsyncIterator[MediaGenerationListResponse]:
+    ) -> AsyncIterator[models.MediaGenerationListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_FLOWS_IMAGE_LIST)
 
@@ -367,10 +347,10 @@ class AsyncFlowsImageResource:
         self,
         **query: Unpack[FlowsImageListQuery],
     ) -> AsyncIterator[
-        MediaGenerationCompletedResponse
-        | MediaGenerationFailedResponse
-        | MediaGenerationInProgressResponse
-        | UnknownVariant
+        models.MediaGenerationCompletedResponse
+        | models.MediaGenerationFailedResponse
+        | models.MediaGenerationInProgressResponse
+        | models.UnknownVariant
     ]:
         """Every item (`generations`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
@@ -380,17 +360,17 @@ class AsyncFlowsImageResource:
     async def create(
         self,
         *,
-        body: BytedanceSeedream5LiteRequest
-        | BytedanceSeedream5ProRequest
-        | Gemini25FlashImageRequest
-        | Gemini31FlashImageRequest
-        | Gemini31FlashLiteImageRequest
-        | Gemini3ProImageRequest
-        | GPTImage15Request
-        | GPTImage1Request
-        | GPTImage2Request,
+        body: models.BytedanceSeedream5LiteRequest
+        | models.BytedanceSeedream5ProRequest
+        | models.Gemini25FlashImageRequest
+        | models.Gemini31FlashImageRequest
+        | models.Gemini31FlashLiteImageRequest
+        | models.Gemini3ProImageRequest
+        | models.GPTImage15Request
+        | models.GPTImage1Request
+        | models.GPTImage2Request,
         request_options: RequestOptions | None = None,
-    ) -> MediaGenerationCreateResponse:
+    ) -> models.MediaGenerationCreateResponse:
         """Create Image Generation
 
         Start an image generation with the selected model.
@@ -398,7 +378,7 @@ class AsyncFlowsImageResource:
         `POST /v1/flows/image`.
 
         Args:
-            body: The request body.
+            body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -415,10 +395,10 @@ class AsyncFlowsImageResource:
         *,
         request_options: RequestOptions | None = None,
     ) -> (
-        MediaGenerationCompletedResponse
-        | MediaGenerationFailedResponse
-        | MediaGenerationInProgressResponse
-        | UnknownVariant
+        models.MediaGenerationCompletedResponse
+        | models.MediaGenerationFailedResponse
+        | models.MediaGenerationInProgressResponse
+        | models.UnknownVariant
     ):
         """Get Image Generation
 

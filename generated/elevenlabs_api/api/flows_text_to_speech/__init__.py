@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,27 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.eleven_flash_v25_request import ElevenFlashV25Request
-    from ...models.eleven_multilingual_v2_request import ElevenMultilingualV2Request
-    from ...models.eleven_v3_request import ElevenV3Request
-    from ...models.flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
-    from ...models.media_generation_create_response import MediaGenerationCreateResponse
-    from ...models.media_generation_failed_response import MediaGenerationFailedResponse
-    from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
-    from ...models.media_generation_list_response import MediaGenerationListResponse
-    from ...models.unknown_variant import UnknownVariant
 from . import flows_text_to_speech_create, flows_text_to_speech_get, flows_text_to_speech_list
 
 
-def _parse_flows_text_to_speech_list(response: httpx.Response) -> MediaGenerationListResponse:
+def _parse_flows_text_to_speech_list(response: httpx.Response) -> models.MediaGenerationListResponse:
     from ...models.flows_text_to_speech_list_status_type_0 import (
         FlowsTextToSpeechListStatusType0,
         check_flows_text_to_speech_list_status_type_0,
@@ -56,7 +40,7 @@ def _parse_flows_text_to_speech_list(response: httpx.Response) -> MediaGeneratio
     return response_200
 
 
-def _parse_flows_text_to_speech_create(response: httpx.Response) -> MediaGenerationCreateResponse:
+def _parse_flows_text_to_speech_create(response: httpx.Response) -> models.MediaGenerationCreateResponse:
     from ...models.eleven_flash_v25_request import ElevenFlashV25Request
     from ...models.eleven_multilingual_v2_request import ElevenMultilingualV2Request
     from ...models.eleven_v3_request import ElevenV3Request
@@ -71,10 +55,10 @@ def _parse_flows_text_to_speech_create(response: httpx.Response) -> MediaGenerat
 def _parse_flows_text_to_speech_get(
     response: httpx.Response,
 ) -> (
-    MediaGenerationCompletedResponse
-    | MediaGenerationFailedResponse
-    | MediaGenerationInProgressResponse
-    | UnknownVariant
+    models.MediaGenerationCompletedResponse
+    | models.MediaGenerationFailedResponse
+    | models.MediaGenerationInProgressResponse
+    | models.UnknownVariant
 ):
     from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
@@ -159,7 +143,7 @@ class FlowsTextToSpeechListQuery(TypedDict, total=False):
 
     cursor: None | str | Unset
     page_size: int | Unset
-    status: FlowsTextToSpeechListStatusType0 | None | Unset
+    status: models.FlowsTextToSpeechListStatusType0 | None | Unset
     model_id: None | str | Unset
 
 
@@ -179,10 +163,10 @@ class FlowsTextToSpeechResource:
         *,
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
+        status: models.FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MediaGenerationListResponse:
+    ) -> models.MediaGenerationListResponse:
         """List Speech Generations
 
         List the speech generations created through this API, newest first.
@@ -192,7 +176,8 @@ class FlowsTextToSpeechResource:
         Args:
             cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
                 page's response. Omit it for the first page.
-            page_size (int | Unset): How many generations to return per page.
+            page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
+                server.
             status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with this
                 lifecycle status. One of: completed, failed, generating, pending.
             model_id (None | str | Unset): Only return generations of this model.
@@ -212,7 +197,7 @@ class FlowsTextToSpeechResource:
     def iter_pages(
         self,
         **query: Unpack[FlowsTextToSpeechListQuery],
-    ) -> Iterator[MediaGenerationListResponse]:
+    ) -> Iterator[models.MediaGenerationListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_FLOWS_TEXT_TO_SPEECH_LIST)
 
@@ -220,10 +205,10 @@ class FlowsTextToSpeechResource:
         self,
         **query: Unpack[FlowsTextToSpeechListQuery],
     ) -> Iterator[
-        MediaGenerationCompletedResponse
-        | MediaGenerationFailedResponse
-        | MediaGenerationInProgressResponse
-        | UnknownVariant
+        models.MediaGenerationCompletedResponse
+        | models.MediaGenerationFailedResponse
+        | models.MediaGenerationInProgressResponse
+        | models.UnknownVariant
     ]:
         """Every item (`generations`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
@@ -232,9 +217,9 @@ class FlowsTextToSpeechResource:
     def create(
         self,
         *,
-        body: ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request,
+        body: models.ElevenFlashV25Request | models.ElevenMultilingualV2Request | models.ElevenV3Request,
         request_options: RequestOptions | None = None,
-    ) -> MediaGenerationCreateResponse:
+    ) -> models.MediaGenerationCreateResponse:
         """Create Speech Generation
 
         Start a speech generation with the selected model. Charged per character via text-to-speech billing.
@@ -244,7 +229,7 @@ class FlowsTextToSpeechResource:
         `POST /v1/flows/text-to-speech`.
 
         Args:
-            body: The request body.
+            body (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -261,10 +246,10 @@ class FlowsTextToSpeechResource:
         *,
         request_options: RequestOptions | None = None,
     ) -> (
-        MediaGenerationCompletedResponse
-        | MediaGenerationFailedResponse
-        | MediaGenerationInProgressResponse
-        | UnknownVariant
+        models.MediaGenerationCompletedResponse
+        | models.MediaGenerationFailedResponse
+        | models.MediaGenerationInProgressResponse
+        | models.UnknownVariant
     ):
         """Get Speech Generation
 
@@ -311,10 +296,10 @@ class AsyncFlowsTextToSpeechResource:
         *,
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
+        status: models.FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MediaGenerationListResponse:
+    ) -> models.MediaGenerationListResponse:
         """List Speech Generations
 
         List the speech generations created through this API, newest first.
@@ -324,7 +309,8 @@ class AsyncFlowsTextToSpeechResource:
         Args:
             cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
                 page's response. Omit it for the first page.
-            page_size (int | Unset): How many generations to return per page.
+            page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
+                server.
             status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with this
                 lifecycle status. One of: completed, failed, generating, pending.
             model_id (None | str | Unset): Only return generations of this model.
@@ -344,7 +330,7 @@ class AsyncFlowsTextToSpeechResource:
     def iter_pages(
         self,
         **query: Unpack[FlowsTextToSpeechListQuery],
-    ) -> AsyncIterator[MediaGenerationListResponse]:
+    ) -> AsyncIterator[models.MediaGenerationListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_FLOWS_TEXT_TO_SPEECH_LIST)
 
@@ -352,10 +338,10 @@ class AsyncFlowsTextToSpeechResource:
         self,
         **query: Unpack[FlowsTextToSpeechListQuery],
     ) -> AsyncIterator[
-        MediaGenerationCompletedResponse
-        | MediaGenerationFailedResponse
-        | MediaGenerationInProgressResponse
-        | UnknownVariant
+        models.MediaGenerationCompletedResponse
+        | models.MediaGenerationFailedResponse
+        | models.MediaGenerationInProgressResponse
+        | models.UnknownVariant
     ]:
         """Every item (`generations`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
@@ -365,9 +351,9 @@ class AsyncFlowsTextToSpeechResource:
     async def create(
         self,
         *,
-        body: ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request,
+        body: models.ElevenFlashV25Request | models.ElevenMultilingualV2Request | models.ElevenV3Request,
         request_options: RequestOptions | None = None,
-    ) -> MediaGenerationCreateResponse:
+    ) -> models.MediaGenerationCreateResponse:
         """Create Speech Generation
 
         Start a speech generation with the selected model. Charged per character via text-to-speech billing.
@@ -377,7 +363,7 @@ class AsyncFlowsTextToSpeechResource:
         `POST /v1/flows/text-to-speech`.
 
         Args:
-            body: The request body.
+            body (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -394,10 +380,10 @@ class AsyncFlowsTextToSpeechResource:
         *,
         request_options: RequestOptions | None = None,
     ) -> (
-        MediaGenerationCompletedResponse
-        | MediaGenerationFailedResponse
-        | MediaGenerationInProgressResponse
-        | UnknownVariant
+        models.MediaGenerationCompletedResponse
+        | models.MediaGenerationFailedResponse
+        | models.MediaGenerationInProgressResponse
+        | models.UnknownVariant
     ):
         """Get Speech Generation
 

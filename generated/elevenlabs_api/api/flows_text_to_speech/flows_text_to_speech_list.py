@@ -106,7 +106,8 @@ def sync_detailed(
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
             page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page.
+        page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
+            server.
         status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with
             this lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.
@@ -144,7 +145,8 @@ def sync(
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
             page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page.
+        page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
+            server.
         status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with
             this lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.
@@ -181,7 +183,8 @@ async def asyncio_detailed(
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
             page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page.
+        page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
+            server.
         status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with
             this lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.
@@ -219,7 +222,8 @@ async def asyncio(
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
             page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page.
+        page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
+            server.
         status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with
             this lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,31 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.bytedance_seedance_2_fast_request import BytedanceSeedance2FastRequest
-    from ...models.bytedance_seedance_2_mini_request import BytedanceSeedance2MiniRequest
-    from ...models.bytedance_seedance_2_request import BytedanceSeedance2Request
-    from ...models.bytedance_seedance_25_request import BytedanceSeedance25Request
-    from ...models.creatify_aurora_request import CreatifyAuroraRequest
-    from ...models.flows_video_list_status_type_0 import FlowsVideoListStatusType0
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
-    from ...models.media_generation_create_response import MediaGenerationCreateResponse
-    from ...models.media_generation_failed_response import MediaGenerationFailedResponse
-    from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
-    from ...models.media_generation_list_response import MediaGenerationListResponse
-    from ...models.unknown_variant import UnknownVariant
-    from ...models.veo_31_fast_request import Veo31FastRequest
-    from ...models.veo_31_request import Veo31Request
 from . import flows_video_create, flows_video_get, flows_video_list
 
 
-def _parse_flows_video_list(response: httpx.Response) -> MediaGenerationListResponse:
+def _parse_flows_video_list(response: httpx.Response) -> models.MediaGenerationListResponse:
     from ...models.flows_video_list_status_type_0 import FlowsVideoListStatusType0, check_flows_video_list_status_type_0
     from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
@@ -57,7 +37,7 @@ def _parse_flows_video_list(response: httpx.Response) -> MediaGenerationListResp
     return response_200
 
 
-def _parse_flows_video_create(response: httpx.Response) -> MediaGenerationCreateResponse:
+def _parse_flows_video_create(response: httpx.Response) -> models.MediaGenerationCreateResponse:
     from ...models.bytedance_seedance_2_fast_request import BytedanceSeedance2FastRequest
     from ...models.bytedance_seedance_2_mini_request import BytedanceSeedance2MiniRequest
     from ...models.bytedance_seedance_2_request import BytedanceSeedance2Request
@@ -76,10 +56,10 @@ def _parse_flows_video_create(response: httpx.Response) -> MediaGenerationCreate
 def _parse_flows_video_get(
     response: httpx.Response,
 ) -> (
-    MediaGenerationCompletedResponse
-    | MediaGenerationFailedResponse
-    | MediaGenerationInProgressResponse
-    | UnknownVariant
+    models.MediaGenerationCompletedResponse
+    | models.MediaGenerationFailedResponse
+    | models.MediaGenerationInProgressResponse
+    | models.UnknownVariant
 ):
     from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
@@ -164,7 +144,7 @@ class FlowsVideoListQuery(TypedDict, total=False):
 
     cursor: None | str | Unset
     page_size: int | Unset
-    status: FlowsVideoListStatusType0 | None | Unset
+    status: models.FlowsVideoListStatusType0 | None | Unset
     model_id: None | str | Unset
 
 
@@ -184,10 +164,10 @@ class FlowsVideoResource:
         *,
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        status: FlowsVideoListStatusType0 | None | Unset = UNSET,
+        status: models.FlowsVideoListStatusType0 | None | Unset = UNSET,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MediaGenerationListResponse:
+    ) -> models.MediaGenerationListResponse:
         """List Video Generations
 
         List the video generations created through this API, newest first.
@@ -197,7 +177,8 @@ class FlowsVideoResource:
         Args:
             cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
                 page's response. Omit it for the first page.
-            page_size (int | Unset): How many generations to return per page.
+            page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
+                server.
             status (FlowsVideoListStatusType0 | None | Unset): Only return generations with this
                 lifecycle status. One of: completed, failed, generating, pending.
             model_id (None | str | Unset): Only return generations of this model.
@@ -217,7 +198,7 @@ class FlowsVideoResource:
     def iter_pages(
         self,
         **query: Unpack[FlowsVideoListQuery],
-    ) -> Iterator[MediaGenerationListResponse]:
+    ) -> Iterator[models.MediaGenerationListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_FLOWS_VIDEO_LIST)
 
@@ -225,10 +206,10 @@ class FlowsVideoResource:
         self,
         **query: Unpack[FlowsVideoListQuery],
     ) -> Iterator[
-        MediaGenerationCompletedResponse
-        | MediaGenerationFailedResponse
-        | MediaGenerationInProgressResponse
-        | UnknownVariant
+        models.MediaGenerationCompletedResponse
+        | models.MediaGenerationFailedResponse
+        | models.MediaGenerationInProgressResponse
+        | models.UnknownVariant
     ]:
         """Every item (`generations`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
@@ -237,15 +218,15 @@ class FlowsVideoResource:
     def create(
         self,
         *,
-        body: BytedanceSeedance25Request
-        | BytedanceSeedance2FastRequest
-        | BytedanceSeedance2MiniRequest
-        | BytedanceSeedance2Request
-        | CreatifyAuroraRequest
-        | Veo31FastRequest
-        | Veo31Request,
+        body: models.BytedanceSeedance25Request
+        | models.BytedanceSeedance2FastRequest
+        | models.BytedanceSeedance2MiniRequest
+        | models.BytedanceSeedance2Request
+        | models.CreatifyAuroraRequest
+        | models.Veo31FastRequest
+        | models.Veo31Request,
         request_options: RequestOptions | None = None,
-    ) -> MediaGenerationCreateResponse:
+    ) -> models.MediaGenerationCreateResponse:
         """Create Video Generation
 
         Start a video generation with the selected model.
@@ -253,7 +234,7 @@ class FlowsVideoResource:
         `POST /v1/flows/video`.
 
         Args:
-            body: The request body.
+            body (BytedanceSeedance25Request | BytedanceSeedance2FastRequest | BytedanceSeedance2MiniRequest | BytedanceSeedance2Request | CreatifyAuroraRequest | Veo31FastRequest | Veo31Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -270,10 +251,10 @@ class FlowsVideoResource:
         *,
         request_options: RequestOptions | None = None,
     ) -> (
-        MediaGenerationCompletedResponse
-        | MediaGenerationFailedResponse
-        | MediaGenerationInProgressResponse
-        | UnknownVariant
+        models.MediaGenerationCompletedResponse
+        | models.MediaGenerationFailedResponse
+        | models.MediaGenerationInProgressResponse
+        | models.UnknownVariant
     ):
         """Get Video Generation
 
@@ -320,10 +301,10 @@ class AsyncFlowsVideoResource:
         *,
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        status: FlowsVideoListStatusType0 | None | Unset = UNSET,
+        status: models.FlowsVideoListStatusType0 | None | Unset = UNSET,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MediaGenerationListResponse:
+    ) -> models.MediaGenerationListResponse:
         """List Video Generations
 
         List the video generations created through this API, newest first.
@@ -333,7 +314,8 @@ class AsyncFlowsVideoResource:
         Args:
             cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
                 page's response. Omit it for the first page.
-            page_size (int | Unset): How many generations to return per page.
+            page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
+                server.
             status (FlowsVideoListStatusType0 | None | Unset): Only return generations with this
                 lifecycle status. One of: completed, failed, generating, pending.
             model_id (None | str | Unset): Only return generations of this model.
@@ -353,7 +335,7 @@ class AsyncFlowsVideoResource:
     def iter_pages(
         self,
         **query: Unpack[FlowsVideoListQuery],
-    ) -> AsyncIterator[MediaGenerationListResponse]:
+    ) -> AsyncIterator[models.MediaGenerationListResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_FLOWS_VIDEO_LIST)
 
@@ -361,10 +343,10 @@ class AsyncFlowsVideoResource:
         self,
         **query: Unpack[FlowsVideoListQuery],
     ) -> AsyncIterator[
-        MediaGenerationCompletedResponse
-        | MediaGenerationFailedResponse
-        | MediaGenerationInProgressResponse
-        | UnknownVariant
+        models.MediaGenerationCompletedResponse
+        | models.MediaGenerationFailedResponse
+        | models.MediaGenerationInProgressResponse
+        | models.UnknownVariant
     ]:
         """Every item (`generations`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
@@ -374,15 +356,15 @@ class AsyncFlowsVideoResource:
     async def create(
         self,
         *,
-        body: BytedanceSeedance25Request
-        | BytedanceSeedance2FastRequest
-        | BytedanceSeedance2MiniRequest
-        | BytedanceSeedance2Request
-        | CreatifyAuroraRequest
-        | Veo31FastRequest
-        | Veo31Request,
+        body: models.BytedanceSeedance25Request
+        | models.BytedanceSeedance2FastRequest
+        | models.BytedanceSeedance2MiniRequest
+        | models.BytedanceSeedance2Request
+        | models.CreatifyAuroraRequest
+        | models.Veo31FastRequest
+        | models.Veo31Request,
         request_options: RequestOptions | None = None,
-    ) -> MediaGenerationCreateResponse:
+    ) -> models.MediaGenerationCreateResponse:
         """Create Video Generation
 
         Start a video generation with the selected model.
@@ -390,7 +372,7 @@ class AsyncFlowsVideoResource:
         `POST /v1/flows/video`.
 
         Args:
-            body: The request body.
+            body (BytedanceSeedance25Request | BytedanceSeedance2FastRequest | BytedanceSeedance2MiniRequest | BytedanceSeedance2Request | CreatifyAuroraRequest | Veo31FastRequest | Veo31Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -407,10 +389,10 @@ class AsyncFlowsVideoResource:
         *,
         request_options: RequestOptions | None = None,
     ) -> (
-        MediaGenerationCompletedResponse
-        | MediaGenerationFailedResponse
-        | MediaGenerationInProgressResponse
-        | UnknownVariant
+        models.MediaGenerationCompletedResponse
+        | models.MediaGenerationFailedResponse
+        | models.MediaGenerationInProgressResponse
+        | models.UnknownVariant
     ):
         """Get Video Generation
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,23 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_create_forced_alignment_v1_forced_alignment_post import (
-        BodyCreateForcedAlignmentV1ForcedAlignmentPost,
-    )
-    from ...models.forced_alignment_response_model import ForcedAlignmentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...types import File
 from . import forced_alignment_create
 
 
-def _parse_forced_alignment_create(response: httpx.Response) -> ForcedAlignmentResponseModel:
+def _parse_forced_alignment_create(response: httpx.Response) -> models.ForcedAlignmentResponseModel:
     from ...models.body_create_forced_alignment_v1_forced_alignment_post import (
         BodyCreateForcedAlignmentV1ForcedAlignmentPost,
     )
@@ -68,7 +56,7 @@ class ForcedAlignmentResource:
         text: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ForcedAlignmentResponseModel:
+    ) -> models.ForcedAlignmentResponseModel:
         """Create Forced Alignment
 
         Force align an audio file to text. Use this endpoint to get the timing information for each
@@ -123,7 +111,7 @@ class AsyncForcedAlignmentResource:
         text: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ForcedAlignmentResponseModel:
+    ) -> models.ForcedAlignmentResponseModel:
         """Create Forced Alignment
 
         Force align an audio file to text. Use this endpoint to get the timing information for each

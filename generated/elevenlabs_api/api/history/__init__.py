@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,28 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_download_history_items_v1_history_download_post import (
-        BodyDownloadHistoryItemsV1HistoryDownloadPost,
-    )
-    from ...models.delete_history_item_response import DeleteHistoryItemResponse
-    from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
-    from ...models.history_download_response_400 import HistoryDownloadResponse400
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
-    from ...models.v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
-    from ...models.v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
-    from ...types import File
 from . import history_delete, history_download, history_get, history_get_audio, history_list
 
 
-def _parse_history_list(response: httpx.Response) -> GetSpeechHistoryResponseModel:
+def _parse_history_list(response: httpx.Response) -> models.GetSpeechHistoryResponseModel:
     from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
     from ...models.v1_history_get_parameters_sort_direction_schema import (
         V1HistoryGetParametersSortDirectionSchema,
@@ -60,7 +43,7 @@ def _parse_history_list(response: httpx.Response) -> GetSpeechHistoryResponseMod
     return response_200
 
 
-def _parse_history_get(response: httpx.Response) -> SpeechHistoryItemResponseModel:
+def _parse_history_get(response: httpx.Response) -> models.SpeechHistoryItemResponseModel:
     from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
 
     response_200 = SpeechHistoryItemResponseModel.from_dict(loads(response.content))
@@ -68,7 +51,7 @@ def _parse_history_get(response: httpx.Response) -> SpeechHistoryItemResponseMod
     return response_200
 
 
-def _parse_history_delete(response: httpx.Response) -> DeleteHistoryItemResponse:
+def _parse_history_delete(response: httpx.Response) -> models.DeleteHistoryItemResponse:
     from ...models.delete_history_item_response import DeleteHistoryItemResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -95,9 +78,9 @@ class HistoryListQuery(TypedDict, total=False):
     model_id: None | str | Unset
     date_before_unix: int | None | Unset
     date_after_unix: int | None | Unset
-    sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema
+    sort_direction: None | Unset | models.V1HistoryGetParametersSortDirectionSchema
     search: None | str | Unset
-    source: None | Unset | V1HistoryGetParametersSourceSchema
+    source: None | Unset | models.V1HistoryGetParametersSourceSchema
 
 
 class HistoryResource:
@@ -120,11 +103,11 @@ class HistoryResource:
         model_id: None | str | Unset = UNSET,
         date_before_unix: int | None | Unset = UNSET,
         date_after_unix: int | None | Unset = UNSET,
-        sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
+        sort_direction: None | Unset | models.V1HistoryGetParametersSortDirectionSchema = UNSET,
         search: None | str | Unset = UNSET,
-        source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
+        source: None | Unset | models.V1HistoryGetParametersSourceSchema = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetSpeechHistoryResponseModel:
+    ) -> models.GetSpeechHistoryResponseModel:
         """Get generated items
 
         Returns a list of your generated audio.
@@ -132,7 +115,7 @@ class HistoryResource:
         `GET /v1/history`.
 
         Args:
-            page_size (int | Unset):
+            page_size (int | Unset): Defaults to 100 on the server.
             start_after_history_item_id (None | str | Unset):
             voice_id (None | str | Unset):
             model_id (None | str | Unset):
@@ -163,14 +146,14 @@ class HistoryResource:
     def iter_pages(
         self,
         **query: Unpack[HistoryListQuery],
-    ) -> Iterator[GetSpeechHistoryResponseModel]:
+    ) -> Iterator[models.GetSpeechHistoryResponseModel]:
         """Every page of `list` with these parameters, sending `last_history_item_id` back as `start_after_history_item_id` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_HISTORY_LIST)
 
     def iter_all(
         self,
         **query: Unpack[HistoryListQuery],
-    ) -> Iterator[SpeechHistoryItemResponseModel]:
+    ) -> Iterator[models.SpeechHistoryItemResponseModel]:
         """Every item (`history`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.history
@@ -220,7 +203,7 @@ class HistoryResource:
         history_item_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SpeechHistoryItemResponseModel:
+    ) -> models.SpeechHistoryItemResponseModel:
         """Get history item
 
         Retrieves a history item.
@@ -245,7 +228,7 @@ class HistoryResource:
         history_item_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteHistoryItemResponse:
+    ) -> models.DeleteHistoryItemResponse:
         """Delete History Item
 
         Delete a history item by its ID
@@ -326,11 +309,11 @@ class AsyncHistoryResource:
         model_id: None | str | Unset = UNSET,
         date_before_unix: int | None | Unset = UNSET,
         date_after_unix: int | None | Unset = UNSET,
-        sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
+        sort_direction: None | Unset | models.V1HistoryGetParametersSortDirectionSchema = UNSET,
         search: None | str | Unset = UNSET,
-        source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
+        source: None | Unset | models.V1HistoryGetParametersSourceSchema = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetSpeechHistoryResponseModel:
+    ) -> models.GetSpeechHistoryResponseModel:
         """Get generated items
 
         Returns a list of your generated audio.
@@ -338,7 +321,7 @@ class AsyncHistoryResource:
         `GET /v1/history`.
 
         Args:
-            page_size (int | Unset):
+            page_size (int | Unset): Defaults to 100 on the server.
             start_after_history_item_id (None | str | Unset):
             voice_id (None | str | Unset):
             model_id (None | str | Unset):
@@ -369,14 +352,14 @@ class AsyncHistoryResource:
     def iter_pages(
         self,
         **query: Unpack[HistoryListQuery],
-    ) -> AsyncIterator[GetSpeechHistoryResponseModel]:
+    ) -> AsyncIterator[models.GetSpeechHistoryResponseModel]:
         """Every page of `list` with these parameters, sending `last_history_item_id` back as `start_after_history_item_id` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_HISTORY_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[HistoryListQuery],
-    ) -> AsyncIterator[SpeechHistoryItemResponseModel]:
+    ) -> AsyncIterator[models.SpeechHistoryItemResponseModel]:
         """Every item (`history`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.history:
@@ -427,7 +410,7 @@ class AsyncHistoryResource:
         history_item_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SpeechHistoryItemResponseModel:
+    ) -> models.SpeechHistoryItemResponseModel:
         """Get history item
 
         Retrieves a history item.
@@ -452,7 +435,7 @@ class AsyncHistoryResource:
         history_item_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteHistoryItemResponse:
+    ) -> models.DeleteHistoryItemResponse:
         """Delete History Item
 
         Delete a history item by its ID

@@ -141,7 +141,7 @@ def sync_detailed(
      Returns a list of your generated audio.
 
     Args:
-        page_size (int | Unset):
+        page_size (int | Unset): Defaults to 100 on the server.
         start_after_history_item_id (None | str | Unset):
         voice_id (None | str | Unset):
         model_id (None | str | Unset):
@@ -192,7 +192,7 @@ def sync(
      Returns a list of your generated audio.
 
     Args:
-        page_size (int | Unset):
+        page_size (int | Unset): Defaults to 100 on the server.
         start_after_history_item_id (None | str | Unset):
         voice_id (None | str | Unset):
         model_id (None | str | Unset):
@@ -242,7 +242,7 @@ async def asyncio_detailed(
      Returns a list of your generated audio.
 
     Args:
-        page_size (int | Unset):
+        page_size (int | Unset): Defaults to 100 on the server.
         start_after_history_item_id (None | str | Unset):
         voice_id (None | str | Unset):
         model_id (None | str | Unset):
@@ -293,7 +293,7 @@ async def asyncio(
      Returns a list of your generated audio.
 
     Args:
-        page_size (int | Unset):
+        page_size (int | Unset): Defaults to 100 on the server.
         start_after_history_item_id (None | str | Unset):
         voice_id (None | str | Unset):
         model_id (None | str | Unset):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.model_response_model import ModelResponseModel
 from . import models_list
 
 
-def _parse_models_list(response: httpx.Response) -> builtins.list[ModelResponseModel]:
+def _parse_models_list(response: httpx.Response) -> builtins.list[models.ModelResponseModel]:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.model_response_model import ModelResponseModel
 
@@ -63,7 +56,7 @@ class ModelsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[ModelResponseModel]:
+    ) -> builtins.list[models.ModelResponseModel]:
         """Get Models
 
         Gets a list of available models.
@@ -102,7 +95,7 @@ class AsyncModelsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[ModelResponseModel]:
+    ) -> builtins.list[models.ModelResponseModel]:
         """Get Models
 
         Gets a list of available models.

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -24,45 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.allowed_output_formats import AllowedOutputFormats
-    from ...models.body_compose_music_v1_music_post import BodyComposeMusicV1MusicPost
-    from ...models.body_compose_music_with_a_detailed_response_v1_music_detailed_post import (
-        BodyComposeMusicWithADetailedResponseV1MusicDetailedPost,
-    )
-    from ...models.body_compose_music_with_a_detailed_response_v1_music_detailed_post_model_style_prefix import (
-        BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix,
-    )
-    from ...models.body_stem_separation_v1_music_stem_separation_post import BodyStemSeparationV1MusicStemSeparationPost
-    from ...models.body_stem_separation_v1_music_stem_separation_post_stem_variation_id import (
-        BodyStemSeparationV1MusicStemSeparationPostStemVariationId,
-    )
-    from ...models.body_stream_composed_music_v1_music_stream_post import BodyStreamComposedMusicV1MusicStreamPost
-    from ...models.body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post import (
-        BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost,
-    )
-    from ...models.body_upload_music_v1_music_upload_post import BodyUploadMusicV1MusicUploadPost
-    from ...models.body_video_to_music_v1_music_video_to_music_post import BodyVideoToMusicV1MusicVideoToMusicPost
-    from ...models.composition_plan import CompositionPlan
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.music_compose_detailed_output_format_of_the_generated_audio import (
-        MusicComposeDetailedOutputFormatOfTheGeneratedAudio,
-    )
-    from ...models.music_compose_detailed_stream_output_format_of_the_generated_audio import (
-        MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio,
-    )
-    from ...models.music_compose_output_format_of_the_generated_audio import MusicComposeOutputFormatOfTheGeneratedAudio
-    from ...models.music_generation_mode import MusicGenerationMode
-    from ...models.music_model_id import MusicModelID
-    from ...models.music_prompt import MusicPrompt
-    from ...models.music_stream_output_format_of_the_generated_audio import MusicStreamOutputFormatOfTheGeneratedAudio
-    from ...models.music_upload_response import MusicUploadResponse
-    from ...types import File
     from ..music_composition_plan import AsyncMusicCompositionPlanResource, MusicCompositionPlanResource
     from ..music_finetunes import AsyncMusicFinetunesResource, MusicFinetunesResource
 from . import (
@@ -76,7 +40,7 @@ from . import (
 )
 
 
-def _parse_music_upload(response: httpx.Response) -> MusicUploadResponse:
+def _parse_music_upload(response: httpx.Response) -> models.MusicUploadResponse:
     from ...models.body_upload_music_v1_music_upload_post import BodyUploadMusicV1MusicUploadPost
     from ...models.http_validation_error import HTTPValidationError
     from ...models.music_upload_response import MusicUploadResponse
@@ -89,37 +53,37 @@ def _parse_music_upload(response: httpx.Response) -> MusicUploadResponse:
 class MusicComposeQuery(TypedDict, total=False):
     """The query parameters of `compose`, for passing them on as keyword arguments."""
 
-    output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset
+    output_format: models.MusicComposeOutputFormatOfTheGeneratedAudio | Unset
 
 
 class MusicComposeDetailedQuery(TypedDict, total=False):
     """The query parameters of `compose_detailed`, for passing them on as keyword arguments."""
 
-    output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset
+    output_format: models.MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset
 
 
 class MusicComposeDetailedStreamQuery(TypedDict, total=False):
     """The query parameters of `compose_detailed_stream`, for passing them on as keyword arguments."""
 
-    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset
+    output_format: models.MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset
 
 
 class MusicSeparateStemsQuery(TypedDict, total=False):
     """The query parameters of `separate_stems`, for passing them on as keyword arguments."""
 
-    output_format: AllowedOutputFormats | Unset
+    output_format: models.AllowedOutputFormats | Unset
 
 
 class MusicStreamQuery(TypedDict, total=False):
     """The query parameters of `stream`, for passing them on as keyword arguments."""
 
-    output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset
+    output_format: models.MusicStreamOutputFormatOfTheGeneratedAudio | Unset
 
 
 class MusicVideoToMusicQuery(TypedDict, total=False):
     """The query parameters of `video_to_music`, for passing them on as keyword arguments."""
 
-    output_format: AllowedOutputFormats | Unset
+    output_format: models.AllowedOutputFormats | Unset
 
 
 class MusicResource:
@@ -151,12 +115,12 @@ class MusicResource:
         self,
         *,
         prompt: None | str | Unset = UNSET,
-        generation_mode: MusicGenerationMode | None | Unset = UNSET,
-        music_prompt: MusicPrompt | None | Unset = UNSET,
+        generation_mode: models.MusicGenerationMode | None | Unset = UNSET,
+        music_prompt: models.MusicPrompt | None | Unset = UNSET,
         lyrics_text: None | str | Unset = UNSET,
-        composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET,
+        composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -165,7 +129,7 @@ class MusicResource:
         respect_sections_durations: bool | Unset = UNSET,
         store_for_inpainting: bool | Unset = UNSET,
         sign_with_c2pa: bool | Unset = UNSET,
-        output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -215,11 +179,12 @@ class MusicResource:
                 Defaults to False on the server.
             sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
                 for mp3 files. Defaults to False on the server.
-            output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):  One of: alaw_8000,
-                auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
-                mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320, opus_48000_128,
-                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
-                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
+                the server. One of: alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128,
+                mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192,
+                mp3_48000_240, mp3_48000_320, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -254,12 +219,12 @@ class MusicResource:
         self,
         *,
         prompt: None | str | Unset = UNSET,
-        generation_mode: MusicGenerationMode | None | Unset = UNSET,
-        music_prompt: MusicPrompt | None | Unset = UNSET,
+        generation_mode: models.MusicGenerationMode | None | Unset = UNSET,
+        music_prompt: models.MusicPrompt | None | Unset = UNSET,
         lyrics_text: None | str | Unset = UNSET,
-        composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET,
+        composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -269,8 +234,9 @@ class MusicResource:
         store_for_inpainting: bool | Unset = UNSET,
         with_timestamps: bool | Unset = UNSET,
         sign_with_c2pa: bool | Unset = UNSET,
-        model_style_prefix: BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix | Unset = UNSET,
-        output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        model_style_prefix: models.BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix
+        | Unset = UNSET,
+        output_format: models.MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -322,13 +288,14 @@ class MusicResource:
                 generated song. Defaults to False on the server.
             sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
                 for mp3 files. Defaults to False on the server.
-            model_style_prefix (BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix
-                | Unset): Defaults to 'music' on the server. One of: music, sfx.
-            output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):  One of:
-                alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
-                mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320,
-                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
-                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            model_style_prefix (BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix | Unset):
+                Defaults to 'music' on the server. One of: music, sfx.
+            output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset): Defaults to
+                'auto' on the server. One of: alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128,
+                mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192,
+                mp3_48000_240, mp3_48000_320, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -367,12 +334,12 @@ class MusicResource:
         self,
         *,
         prompt: None | str | Unset = UNSET,
-        generation_mode: MusicGenerationMode | None | Unset = UNSET,
-        music_prompt: MusicPrompt | None | Unset = UNSET,
+        generation_mode: models.MusicGenerationMode | None | Unset = UNSET,
+        music_prompt: models.MusicPrompt | None | Unset = UNSET,
         lyrics_text: None | str | Unset = UNSET,
-        composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET,
+        composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -380,7 +347,7 @@ class MusicResource:
         use_phonetic_names: bool | Unset = UNSET,
         store_for_inpainting: bool | Unset = UNSET,
         with_timestamps: bool | Unset = UNSET,
-        output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[ServerSentEvent]:
         """Stream Composed Music With A Detailed Response
@@ -423,11 +390,12 @@ class MusicResource:
                 Defaults to False on the server.
             with_timestamps (bool | Unset): Whether to return the timestamps of the words in the
                 generated song. Defaults to False on the server.
-            output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):  One of:
-                alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
-                mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320,
-                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
-                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset): Defaults
+                to 'auto' on the server. One of: alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128,
+                mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192,
+                mp3_48000_240, mp3_48000_320, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -462,9 +430,9 @@ class MusicResource:
         self,
         file: FileInput,
         *,
-        stem_variation_id: BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset = UNSET,
+        stem_variation_id: models.BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset = UNSET,
         sign_with_c2pa: bool | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -510,19 +478,19 @@ class MusicResource:
         self,
         *,
         prompt: None | str | Unset = UNSET,
-        generation_mode: MusicGenerationMode | None | Unset = UNSET,
-        music_prompt: MusicPrompt | None | Unset = UNSET,
+        generation_mode: models.MusicGenerationMode | None | Unset = UNSET,
+        music_prompt: models.MusicPrompt | None | Unset = UNSET,
         lyrics_text: None | str | Unset = UNSET,
-        composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET,
+        composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
         finetune_strength: float | Unset = UNSET,
         use_phonetic_names: bool | Unset = UNSET,
         store_for_inpainting: bool | Unset = UNSET,
-        output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -564,11 +532,12 @@ class MusicResource:
                 be restored in word timestamps. Defaults to False on the server.
             store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting.
                 Defaults to False on the server.
-            output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):  One of: alaw_8000,
-                auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
-                mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320, opus_48000_128,
-                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
-                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
+                the server. One of: alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128,
+                mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192,
+                mp3_48000_240, mp3_48000_320, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -601,10 +570,10 @@ class MusicResource:
         self,
         file: FileInput,
         *,
-        extract_composition_plan: bool | MusicModelID | Unset = UNSET,
+        extract_composition_plan: bool | models.MusicModelID | Unset = UNSET,
         with_timestamps: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MusicUploadResponse:
+    ) -> models.MusicUploadResponse:
         """Upload Music
 
         Upload a music file to be later used for inpainting. Price for uploading is the same as the one for
@@ -645,9 +614,9 @@ class MusicResource:
         *,
         description: None | str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         sign_with_c2pa: bool | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -659,11 +628,11 @@ class MusicResource:
         `POST /v1/music/video-to-music`; the body (application/zip, audio/*) streams: iterate over it, or `.save(path)`.
 
         Args:
-            videos (list[FileInput]):              One or more video files sent via FormData array
-                (multipart/form-data). They will be combined into one codec in order.             A maximum
-                of 10 videos is allowed, where the total size of the combined video is limited to 200MB.
-                In total, the video can be up to 600 seconds long. Note that combining multiple videos may
-                increase the request duration significantly. If possible, combine the videos beforehand.
+            videos (list[FileInput]): One or more video files sent via FormData array
+                (multipart/form-data). They will be combined into one codec in order. A maximum of 10 videos
+                is allowed, where the total size of the combined video is limited to 200MB. In total, the
+                video can be up to 600 seconds long. Note that combining multiple videos may increase the
+                request duration significantly. If possible, combine the videos beforehand.
             description (None | str | Unset): Optional text description of the music you want. A maximum
                 of 1000 characters is allowed.
             tags (list[str] | Unset): Optional list of style tags (e.g. ['upbeat', 'cinematic']). A
@@ -738,12 +707,12 @@ class AsyncMusicResource:
         self,
         *,
         prompt: None | str | Unset = UNSET,
-        generation_mode: MusicGenerationMode | None | Unset = UNSET,
-        music_prompt: MusicPrompt | None | Unset = UNSET,
+        generation_mode: models.MusicGenerationMode | None | Unset = UNSET,
+        music_prompt: models.MusicPrompt | None | Unset = UNSET,
         lyrics_text: None | str | Unset = UNSET,
-        composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET,
+        composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -752,7 +721,7 @@ class AsyncMusicResource:
         respect_sections_durations: bool | Unset = UNSET,
         store_for_inpainting: bool | Unset = UNSET,
         sign_with_c2pa: bool | Unset = UNSET,
-        output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -802,11 +771,12 @@ class AsyncMusicResource:
                 Defaults to False on the server.
             sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
                 for mp3 files. Defaults to False on the server.
-            output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):  One of: alaw_8000,
-                auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
-                mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320, opus_48000_128,
-                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
-                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
+                the server. One of: alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128,
+                mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192,
+                mp3_48000_240, mp3_48000_320, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -841,12 +811,12 @@ class AsyncMusicResource:
         self,
         *,
         prompt: None | str | Unset = UNSET,
-        generation_mode: MusicGenerationMode | None | Unset = UNSET,
-        music_prompt: MusicPrompt | None | Unset = UNSET,
+        generation_mode: models.MusicGenerationMode | None | Unset = UNSET,
+        music_prompt: models.MusicPrompt | None | Unset = UNSET,
         lyrics_text: None | str | Unset = UNSET,
-        composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET,
+        composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -856,8 +826,9 @@ class AsyncMusicResource:
         store_for_inpainting: bool | Unset = UNSET,
         with_timestamps: bool | Unset = UNSET,
         sign_with_c2pa: bool | Unset = UNSET,
-        model_style_prefix: BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix | Unset = UNSET,
-        output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        model_style_prefix: models.BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix
+        | Unset = UNSET,
+        output_format: models.MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -909,13 +880,14 @@ class AsyncMusicResource:
                 generated song. Defaults to False on the server.
             sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
                 for mp3 files. Defaults to False on the server.
-            model_style_prefix (BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix
-                | Unset): Defaults to 'music' on the server. One of: music, sfx.
-            output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):  One of:
-                alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
-                mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320,
-                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
-                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            model_style_prefix (BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix | Unset):
+                Defaults to 'music' on the server. One of: music, sfx.
+            output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset): Defaults to
+                'auto' on the server. One of: alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128,
+                mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192,
+                mp3_48000_240, mp3_48000_320, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -954,12 +926,12 @@ class AsyncMusicResource:
         self,
         *,
         prompt: None | str | Unset = UNSET,
-        generation_mode: MusicGenerationMode | None | Unset = UNSET,
-        music_prompt: MusicPrompt | None | Unset = UNSET,
+        generation_mode: models.MusicGenerationMode | None | Unset = UNSET,
+        music_prompt: models.MusicPrompt | None | Unset = UNSET,
         lyrics_text: None | str | Unset = UNSET,
-        composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET,
+        composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -967,7 +939,7 @@ class AsyncMusicResource:
         use_phonetic_names: bool | Unset = UNSET,
         store_for_inpainting: bool | Unset = UNSET,
         with_timestamps: bool | Unset = UNSET,
-        output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncObjectStream[ServerSentEvent]:
         """Stream Composed Music With A Detailed Response
@@ -1010,11 +982,12 @@ class AsyncMusicResource:
                 Defaults to False on the server.
             with_timestamps (bool | Unset): Whether to return the timestamps of the words in the
                 generated song. Defaults to False on the server.
-            output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):  One of:
-                alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
-                mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320,
-                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
-                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset): Defaults
+                to 'auto' on the server. One of: alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128,
+                mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192,
+                mp3_48000_240, mp3_48000_320, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -1049,9 +1022,9 @@ class AsyncMusicResource:
         self,
         file: FileInput,
         *,
-        stem_variation_id: BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset = UNSET,
+        stem_variation_id: models.BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset = UNSET,
         sign_with_c2pa: bool | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -1097,19 +1070,19 @@ class AsyncMusicResource:
         self,
         *,
         prompt: None | str | Unset = UNSET,
-        generation_mode: MusicGenerationMode | None | Unset = UNSET,
-        music_prompt: MusicPrompt | None | Unset = UNSET,
+        generation_mode: models.MusicGenerationMode | None | Unset = UNSET,
+        music_prompt: models.MusicPrompt | None | Unset = UNSET,
         lyrics_text: None | str | Unset = UNSET,
-        composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET,
+        composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
         finetune_strength: float | Unset = UNSET,
         use_phonetic_names: bool | Unset = UNSET,
         store_for_inpainting: bool | Unset = UNSET,
-        output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -1151,11 +1124,12 @@ class AsyncMusicResource:
                 be restored in word timestamps. Defaults to False on the server.
             store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting.
                 Defaults to False on the server.
-            output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):  One of: alaw_8000,
-                auto, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
-                mp3_44100_96, mp3_48000_128, mp3_48000_192, mp3_48000_240, mp3_48000_320, opus_48000_128,
-                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
-                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+            output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
+                the server. One of: alaw_8000, auto, mp3_22050_32, mp3_24000_48, mp3_44100_128,
+                mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, mp3_48000_128, mp3_48000_192,
+                mp3_48000_240, mp3_48000_320, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
+                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
+                ulaw_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -1188,10 +1162,10 @@ class AsyncMusicResource:
         self,
         file: FileInput,
         *,
-        extract_composition_plan: bool | MusicModelID | Unset = UNSET,
+        extract_composition_plan: bool | models.MusicModelID | Unset = UNSET,
         with_timestamps: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MusicUploadResponse:
+    ) -> models.MusicUploadResponse:
         """Upload Music
 
         Upload a music file to be later used for inpainting. Price for uploading is the same as the one for
@@ -1232,9 +1206,9 @@ class AsyncMusicResource:
         *,
         description: None | str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         sign_with_c2pa: bool | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -1246,11 +1220,11 @@ class AsyncMusicResource:
         `POST /v1/music/video-to-music`; the body (application/zip, audio/*) streams: iterate over it, or `.save(path)`.
 
         Args:
-            videos (list[FileInput]):              One or more video files sent via FormData array
-                (multipart/form-data). They will be combined into one codec in order.             A maximum
-                of 10 videos is allowed, where the total size of the combined video is limited to 200MB.
-                In total, the video can be up to 600 seconds long. Note that combining multiple videos may
-                increase the request duration significantly. If possible, combine the videos beforehand.
+            videos (list[FileInput]): One or more video files sent via FormData array
+                (multipart/form-data). They will be combined into one codec in order. A maximum of 10 videos
+                is allowed, where the total size of the combined video is limited to 200MB. In total, the
+                video can be up to 600 seconds long. Note that combining multiple videos may increase the
+                request duration significantly. If possible, combine the videos beforehand.
             description (None | str | Unset): Optional text description of the music you want. A maximum
                 of 1000 characters is allowed.
             tags (list[str] | Unset): Optional list of style tags (e.g. ['upbeat', 'cinematic']). A

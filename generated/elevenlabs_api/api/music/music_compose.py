@@ -96,7 +96,8 @@ def sync_detailed(
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):
+        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
+            the server.
         body (BodyComposeMusicV1MusicPost | Unset):
 
     Raises:
@@ -126,7 +127,8 @@ def sync(
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):
+        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
+            the server.
         body (BodyComposeMusicV1MusicPost | Unset):
 
     Raises:
@@ -155,7 +157,8 @@ async def asyncio_detailed(
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):
+        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
+            the server.
         body (BodyComposeMusicV1MusicPost | Unset):
 
     Raises:
@@ -185,7 +188,8 @@ async def asyncio(
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):
+        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
+            the server.
         body (BodyComposeMusicV1MusicPost | Unset):
 
     Raises:

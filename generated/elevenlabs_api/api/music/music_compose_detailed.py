@@ -98,7 +98,8 @@ def sync_detailed(
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):
+        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset): Defaults to
+            'auto' on the server.
         body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
 
     Raises:
@@ -128,7 +129,8 @@ def sync(
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):
+        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset): Defaults to
+            'auto' on the server.
         body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
 
     Raises:
@@ -157,7 +159,8 @@ async def asyncio_detailed(
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):
+        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset): Defaults to
+            'auto' on the server.
         body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
 
     Raises:
@@ -187,7 +190,8 @@ async def asyncio(
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):
+        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset): Defaults to
+            'auto' on the server.
         body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
 
     Raises:

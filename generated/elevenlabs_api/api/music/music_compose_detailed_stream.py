@@ -99,6 +99,7 @@ def sync_detailed(
 
     Args:
         output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
+            Defaults to 'auto' on the server.
         body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
 
     Raises:
@@ -129,6 +130,7 @@ def sync(
 
     Args:
         output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
+            Defaults to 'auto' on the server.
         body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
 
     Raises:
@@ -158,6 +160,7 @@ async def asyncio_detailed(
 
     Args:
         output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
+            Defaults to 'auto' on the server.
         body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
 
     Raises:
@@ -188,6 +191,7 @@ async def asyncio(
 
     Args:
         output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
+            Defaults to 'auto' on the server.
         body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
 
     Raises:

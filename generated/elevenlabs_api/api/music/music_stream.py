@@ -96,7 +96,8 @@ def sync_detailed(
      Stream a composed song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):
+        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
+            the server.
         body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
 
     Raises:
@@ -126,7 +127,8 @@ def sync(
      Stream a composed song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):
+        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
+            the server.
         body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
 
     Raises:
@@ -155,7 +157,8 @@ async def asyncio_detailed(
      Stream a composed song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):
+        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
+            the server.
         body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
 
     Raises:
@@ -185,7 +188,8 @@ async def asyncio(
      Stream a composed song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):
+        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
+            the server.
         body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
 
     Raises:

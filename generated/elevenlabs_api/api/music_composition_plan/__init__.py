@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,21 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
-    from ...models.composition_plan import CompositionPlan
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.music_model_id import MusicModelID
-    from ...models.music_prompt import MusicPrompt
 from . import music_composition_plan_create
 
 
-def _parse_music_composition_plan_create(response: httpx.Response) -> CompositionPlan | MusicPrompt:
+def _parse_music_composition_plan_create(response: httpx.Response) -> models.CompositionPlan | models.MusicPrompt:
     from ...models.body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
     from ...models.composition_plan import CompositionPlan
     from ...models.http_validation_error import HTTPValidationError
@@ -91,10 +81,10 @@ class MusicCompositionPlanResource:
         prompt: str,
         *,
         music_length_ms: int | None | Unset = UNSET,
-        source_composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        source_composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CompositionPlan | MusicPrompt:
+    ) -> models.CompositionPlan | models.MusicPrompt:
         """Generate Composition Plan
 
         Generate a composition plan from a prompt.
@@ -152,10 +142,10 @@ class AsyncMusicCompositionPlanResource:
         prompt: str,
         *,
         music_length_ms: int | None | Unset = UNSET,
-        source_composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        source_composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CompositionPlan | MusicPrompt:
+    ) -> models.CompositionPlan | models.MusicPrompt:
         """Generate Composition Plan
 
         Generate a composition plan from a prompt.

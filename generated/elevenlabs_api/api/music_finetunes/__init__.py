@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,30 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_create_music_finetune_v1_music_finetunes_post import BodyCreateMusicFinetuneV1MusicFinetunesPost
-    from ...models.body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
-        BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0,
-    )
-    from ...models.finetune_created_by import FinetuneCreatedBy
-    from ...models.finetune_visibility import FinetuneVisibility
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.music_finetune_page_response_model import MusicFinetunePageResponseModel
-    from ...models.music_finetune_response_model import MusicFinetuneResponseModel
-    from ...models.music_finetunes_list_sort import MusicFinetunesListSort
-    from ...models.music_finetunes_list_sort_direction import MusicFinetunesListSortDirection
-    from ...models.music_model_id import MusicModelID
-    from ...models.update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
-    from ...models.update_music_finetune_request_model_visibility_type_0 import (
-        UpdateMusicFinetuneRequestModelVisibilityType0,
-    )
-    from ...types import File
 from . import (
     music_finetunes_create,
     music_finetunes_delete,
@@ -56,7 +33,7 @@ from . import (
 )
 
 
-def _parse_music_finetunes_list(response: httpx.Response) -> MusicFinetunePageResponseModel:
+def _parse_music_finetunes_list(response: httpx.Response) -> models.MusicFinetunePageResponseModel:
     from ...models.finetune_created_by import FinetuneCreatedBy, check_finetune_created_by
     from ...models.finetune_visibility import FinetuneVisibility, check_finetune_visibility
     from ...models.http_validation_error import HTTPValidationError
@@ -72,7 +49,7 @@ def _parse_music_finetunes_list(response: httpx.Response) -> MusicFinetunePageRe
     return response_200
 
 
-def _parse_music_finetunes_create(response: httpx.Response) -> MusicFinetuneResponseModel:
+def _parse_music_finetunes_create(response: httpx.Response) -> models.MusicFinetuneResponseModel:
     from ...models.body_create_music_finetune_v1_music_finetunes_post import BodyCreateMusicFinetuneV1MusicFinetunesPost
     from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
@@ -82,7 +59,7 @@ def _parse_music_finetunes_create(response: httpx.Response) -> MusicFinetuneResp
     return response_201
 
 
-def _parse_music_finetunes_get(response: httpx.Response) -> MusicFinetuneResponseModel:
+def _parse_music_finetunes_get(response: httpx.Response) -> models.MusicFinetuneResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
@@ -91,7 +68,7 @@ def _parse_music_finetunes_get(response: httpx.Response) -> MusicFinetuneRespons
     return response_200
 
 
-def _parse_music_finetunes_delete(response: httpx.Response) -> MusicFinetuneResponseModel:
+def _parse_music_finetunes_delete(response: httpx.Response) -> models.MusicFinetuneResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
@@ -100,7 +77,7 @@ def _parse_music_finetunes_delete(response: httpx.Response) -> MusicFinetuneResp
     return response_200
 
 
-def _parse_music_finetunes_update(response: httpx.Response) -> MusicFinetuneResponseModel:
+def _parse_music_finetunes_update(response: httpx.Response) -> models.MusicFinetuneResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
     from ...models.update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
@@ -124,10 +101,10 @@ class MusicFinetunesListQuery(TypedDict, total=False):
 
     cursor: None | str | Unset
     page_size: int | Unset
-    visibility: FinetuneVisibility | None | Unset
-    created_by: FinetuneCreatedBy | None | Unset
-    sort: MusicFinetunesListSort | Unset
-    sort_direction: MusicFinetunesListSortDirection | Unset
+    visibility: models.FinetuneVisibility | None | Unset
+    created_by: models.FinetuneCreatedBy | None | Unset
+    sort: models.MusicFinetunesListSort | Unset
+    sort_direction: models.MusicFinetunesListSortDirection | Unset
 
 
 class MusicFinetunesResource:
@@ -146,12 +123,12 @@ class MusicFinetunesResource:
         *,
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        visibility: FinetuneVisibility | None | Unset = UNSET,
-        created_by: FinetuneCreatedBy | None | Unset = UNSET,
-        sort: MusicFinetunesListSort | Unset = UNSET,
-        sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
+        visibility: models.FinetuneVisibility | None | Unset = UNSET,
+        created_by: models.FinetuneCreatedBy | None | Unset = UNSET,
+        sort: models.MusicFinetunesListSort | Unset = UNSET,
+        sort_direction: models.MusicFinetunesListSortDirection | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MusicFinetunePageResponseModel:
+    ) -> models.MusicFinetunePageResponseModel:
         """Get Music Finetunes
 
         List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
@@ -162,7 +139,8 @@ class MusicFinetunesResource:
         Args:
             cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
                 response.
-            page_size (int | Unset): How many finetunes to return. Max 150, default 50.
+            page_size (int | Unset): How many finetunes to return. Max 150, default 50. Defaults to 50
+                on the server.
             visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
                 private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
                 finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
@@ -171,10 +149,10 @@ class MusicFinetunesResource:
                 you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
                 returns ElevenLabs curated finetunes. Omit to return finetunes from all creators. One of:
                 elevenlabs, self, workspace.
-            sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) One of:
-                created_at, name.
-            sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc) One
-                of: asc, desc.
+            sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Defaults to
+                'created_at' on the server. One of: created_at, name.
+            sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
+                Defaults to 'desc' on the server. One of: asc, desc.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -193,14 +171,14 @@ class MusicFinetunesResource:
     def iter_pages(
         self,
         **query: Unpack[MusicFinetunesListQuery],
-    ) -> Iterator[MusicFinetunePageResponseModel]:
+    ) -> Iterator[models.MusicFinetunePageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_MUSIC_FINETUNES_LIST)
 
     def iter_all(
         self,
         **query: Unpack[MusicFinetunesListQuery],
-    ) -> Iterator[MusicFinetuneResponseModel]:
+    ) -> Iterator[models.MusicFinetuneResponseModel]:
         """Every item (`finetunes`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.finetunes
@@ -212,10 +190,10 @@ class MusicFinetunesResource:
         *,
         files: builtins.list[FileInput] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        visibility: BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        visibility: models.BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MusicFinetuneResponseModel:
+    ) -> models.MusicFinetuneResponseModel:
         """Create Music Finetune
 
         Create a new music finetune
@@ -256,7 +234,7 @@ class MusicFinetunesResource:
         finetune_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MusicFinetuneResponseModel:
+    ) -> models.MusicFinetuneResponseModel:
         """Get Music Finetune
 
         Get a music finetune.
@@ -281,7 +259,7 @@ class MusicFinetunesResource:
         finetune_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MusicFinetuneResponseModel:
+    ) -> models.MusicFinetuneResponseModel:
         """Delete Music Finetune
 
         Delete a music finetune
@@ -308,9 +286,9 @@ class MusicFinetunesResource:
         name: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         primary_genre: None | str | Unset = UNSET,
-        visibility: None | Unset | UpdateMusicFinetuneRequestModelVisibilityType0 = UNSET,
+        visibility: None | Unset | models.UpdateMusicFinetuneRequestModelVisibilityType0 = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MusicFinetuneResponseModel:
+    ) -> models.MusicFinetuneResponseModel:
         """Update Music Finetune
 
         Update a music finetune.
@@ -371,12 +349,12 @@ class AsyncMusicFinetunesResource:
         *,
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        visibility: FinetuneVisibility | None | Unset = UNSET,
-        created_by: FinetuneCreatedBy | None | Unset = UNSET,
-        sort: MusicFinetunesListSort | Unset = UNSET,
-        sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
+        visibility: models.FinetuneVisibility | None | Unset = UNSET,
+        created_by: models.FinetuneCreatedBy | None | Unset = UNSET,
+        sort: models.MusicFinetunesListSort | Unset = UNSET,
+        sort_direction: models.MusicFinetunesListSortDirection | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MusicFinetunePageResponseModel:
+    ) -> models.MusicFinetunePageResponseModel:
         """Get Music Finetunes
 
         List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
@@ -387,7 +365,8 @@ class AsyncMusicFinetunesResource:
         Args:
             cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
                 response.
-            page_size (int | Unset): How many finetunes to return. Max 150, default 50.
+            page_size (int | Unset): How many finetunes to return. Max 150, default 50. Defaults to 50
+                on the server.
             visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
                 private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
                 finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
@@ -396,10 +375,10 @@ class AsyncMusicFinetunesResource:
                 you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
                 returns ElevenLabs curated finetunes. Omit to return finetunes from all creators. One of:
                 elevenlabs, self, workspace.
-            sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) One of:
-                created_at, name.
-            sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc) One
-                of: asc, desc.
+            sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Defaults to
+                'created_at' on the server. One of: created_at, name.
+            sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
+                Defaults to 'desc' on the server. One of: asc, desc.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -418,14 +397,14 @@ class AsyncMusicFinetunesResource:
     def iter_pages(
         self,
         **query: Unpack[MusicFinetunesListQuery],
-    ) -> AsyncIterator[MusicFinetunePageResponseModel]:
+    ) -> AsyncIterator[models.MusicFinetunePageResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_MUSIC_FINETUNES_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[MusicFinetunesListQuery],
-    ) -> AsyncIterator[MusicFinetuneResponseModel]:
+    ) -> AsyncIterator[models.MusicFinetuneResponseModel]:
         """Every item (`finetunes`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.finetunes:
@@ -438,10 +417,10 @@ class AsyncMusicFinetunesResource:
         *,
         files: builtins.list[FileInput] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        visibility: BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset = UNSET,
-        model_id: MusicModelID | Unset = UNSET,
+        visibility: models.BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset = UNSET,
+        model_id: models.MusicModelID | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MusicFinetuneResponseModel:
+    ) -> models.MusicFinetuneResponseModel:
         """Create Music Finetune
 
         Create a new music finetune
@@ -482,7 +461,7 @@ class AsyncMusicFinetunesResource:
         finetune_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MusicFinetuneResponseModel:
+    ) -> models.MusicFinetuneResponseModel:
         """Get Music Finetune
 
         Get a music finetune.
@@ -507,7 +486,7 @@ class AsyncMusicFinetunesResource:
         finetune_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MusicFinetuneResponseModel:
+    ) -> models.MusicFinetuneResponseModel:
         """Delete Music Finetune
 
         Delete a music finetune
@@ -534,9 +513,9 @@ class AsyncMusicFinetunesResource:
         name: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         primary_genre: None | str | Unset = UNSET,
-        visibility: None | Unset | UpdateMusicFinetuneRequestModelVisibilityType0 = UNSET,
+        visibility: None | Unset | models.UpdateMusicFinetuneRequestModelVisibilityType0 = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MusicFinetuneResponseModel:
+    ) -> models.MusicFinetuneResponseModel:
         """Update Music Finetune
 
         Update a music finetune.

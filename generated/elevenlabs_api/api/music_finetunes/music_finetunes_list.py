@@ -132,7 +132,8 @@ def sync_detailed(
     Args:
         cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
             response.
-        page_size (int | Unset): How many finetunes to return. Max 150, default 50.
+        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Defaults to 50
+            on the server.
         visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
             private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
             finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
@@ -140,8 +141,10 @@ def sync_detailed(
         created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
             you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
             returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
-        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name)
+        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Defaults to
+            'created_at' on the server.
         sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
+            Defaults to 'desc' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +184,8 @@ def sync(
     Args:
         cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
             response.
-        page_size (int | Unset): How many finetunes to return. Max 150, default 50.
+        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Defaults to 50
+            on the server.
         visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
             private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
             finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
@@ -189,8 +193,10 @@ def sync(
         created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
             you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
             returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
-        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name)
+        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Defaults to
+            'created_at' on the server.
         sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
+            Defaults to 'desc' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +235,8 @@ async def asyncio_detailed(
     Args:
         cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
             response.
-        page_size (int | Unset): How many finetunes to return. Max 150, default 50.
+        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Defaults to 50
+            on the server.
         visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
             private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
             finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
@@ -237,8 +244,10 @@ async def asyncio_detailed(
         created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
             you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
             returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
-        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name)
+        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Defaults to
+            'created_at' on the server.
         sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
+            Defaults to 'desc' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,7 +287,8 @@ async def asyncio(
     Args:
         cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
             response.
-        page_size (int | Unset): How many finetunes to return. Max 150, default 50.
+        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Defaults to 50
+            on the server.
         visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
             private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
             finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
@@ -286,8 +296,10 @@ async def asyncio(
         created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
             you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
             returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
-        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name)
+        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Defaults to
+            'created_at' on the server.
         sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
+            Defaults to 'desc' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

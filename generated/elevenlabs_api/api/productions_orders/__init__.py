@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import builtins
+import datetime
 import functools
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,25 +26,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    import datetime
-    from typing import cast
-
-    from ...models.body_update_order_v1_productions_orders_order_id_patch import (
-        BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
-    )
-    from ...models.create_order_request import CreateOrderRequest
-    from ...models.create_order_response import CreateOrderResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_orders_response import ListOrdersResponse
-    from ...models.order_response import OrderResponse
-    from ...models.order_state import OrderState
-    from ...models.order_summary import OrderSummary
-    from ...models.submit_order_response import SubmitOrderResponse
-    from ...models.update_order_request import UpdateOrderRequest
-    from ...models.update_order_response import UpdateOrderResponse
     from ..productions_orders_deliverables import (
         AsyncProductionsOrdersDeliverablesResource,
         ProductionsOrdersDeliverablesResource,
@@ -62,7 +47,7 @@ from . import (
 )
 
 
-def _parse_productions_orders_list(response: httpx.Response) -> ListOrdersResponse:
+def _parse_productions_orders_list(response: httpx.Response) -> models.ListOrdersResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_orders_response import ListOrdersResponse
     from ...models.order_state import OrderState, check_order_state
@@ -72,7 +57,7 @@ def _parse_productions_orders_list(response: httpx.Response) -> ListOrdersRespon
     return response_200
 
 
-def _parse_productions_orders_create(response: httpx.Response) -> CreateOrderResponse:
+def _parse_productions_orders_create(response: httpx.Response) -> models.CreateOrderResponse:
     from ...models.create_order_request import CreateOrderRequest
     from ...models.create_order_response import CreateOrderResponse
     from ...models.http_validation_error import HTTPValidationError
@@ -82,7 +67,7 @@ def _parse_productions_orders_create(response: httpx.Response) -> CreateOrderRes
     return response_200
 
 
-def _parse_productions_orders_get(response: httpx.Response) -> OrderResponse:
+def _parse_productions_orders_get(response: httpx.Response) -> models.OrderResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.order_response import OrderResponse
 
@@ -91,7 +76,7 @@ def _parse_productions_orders_get(response: httpx.Response) -> OrderResponse:
     return response_200
 
 
-def _parse_productions_orders_update(response: httpx.Response) -> UpdateOrderResponse:
+def _parse_productions_orders_update(response: httpx.Response) -> models.UpdateOrderResponse:
     from ...models.body_update_order_v1_productions_orders_order_id_patch import (
         BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
     )
@@ -103,7 +88,7 @@ def _parse_productions_orders_update(response: httpx.Response) -> UpdateOrderRes
     return response_200
 
 
-def _parse_productions_orders_submit(response: httpx.Response) -> SubmitOrderResponse:
+def _parse_productions_orders_submit(response: httpx.Response) -> models.SubmitOrderResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.submit_order_response import SubmitOrderResponse
 
@@ -125,7 +110,7 @@ class ProductionsOrdersListQuery(TypedDict, total=False):
 
     page_size: int | Unset
     offset: int | Unset
-    status: builtins.list[OrderState] | None | Unset
+    status: builtins.list[models.OrderState] | None | Unset
     start_date: datetime.datetime | None | Unset
     end_date: datetime.datetime | None | Unset
 
@@ -174,11 +159,11 @@ class ProductionsOrdersResource:
         *,
         page_size: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        status: builtins.list[OrderState] | None | Unset = UNSET,
+        status: builtins.list[models.OrderState] | None | Unset = UNSET,
         start_date: datetime.datetime | None | Unset = UNSET,
         end_date: datetime.datetime | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListOrdersResponse:
+    ) -> models.ListOrdersResponse:
         """List Orders
 
         Lists Productions orders in the workspace. Supports filtering by status and date range, with
@@ -187,8 +172,9 @@ class ProductionsOrdersResource:
         `GET /v1/productions/orders`.
 
         Args:
-            page_size (int | Unset): Maximum number of orders to return per page.
-            offset (int | Unset): Number of orders to skip for pagination.
+            page_size (int | Unset): Maximum number of orders to return per page. Defaults to 20 on the
+                server.
+            offset (int | Unset): Number of orders to skip for pagination. Defaults to 0 on the server.
             status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
             start_date (datetime.datetime | None | Unset): Filter orders created on or after this date.
             end_date (datetime.datetime | None | Unset): Filter orders created on or before this date.
@@ -209,14 +195,14 @@ class ProductionsOrdersResource:
     def iter_pages(
         self,
         **query: Unpack[ProductionsOrdersListQuery],
-    ) -> Iterator[ListOrdersResponse]:
+    ) -> Iterator[models.ListOrdersResponse]:
         """Every page of `list` with these parameters, moving `offset` on by the items received."""
         return self._requester.pages(self.list, query, _PAGING_PRODUCTIONS_ORDERS_LIST)
 
     def iter_all(
         self,
         **query: Unpack[ProductionsOrdersListQuery],
-    ) -> Iterator[OrderSummary]:
+    ) -> Iterator[models.OrderSummary]:
         """Every item (`orders`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.orders
@@ -224,9 +210,9 @@ class ProductionsOrdersResource:
     def create(
         self,
         *,
-        body: CreateOrderRequest | None | Unset,
+        body: models.CreateOrderRequest | None | Unset,
         request_options: RequestOptions | None = None,
-    ) -> CreateOrderResponse:
+    ) -> models.CreateOrderResponse:
         """Create Order
 
         Creates a new Productions order in the workspace. The order starts in the open state and can be
@@ -235,7 +221,7 @@ class ProductionsOrdersResource:
         `POST /v1/productions/orders`.
 
         Args:
-            body: The request body.
+            body (CreateOrderRequest | None): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -251,7 +237,7 @@ class ProductionsOrdersResource:
         order_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> OrderResponse:
+    ) -> models.OrderResponse:
         """Get Order
 
         Retrieves full details for a Productions order.
@@ -277,10 +263,10 @@ class ProductionsOrdersResource:
     def update(
         self,
         order_id: str,
-        request: UpdateOrderRequest,
+        request: models.UpdateOrderRequest,
         *,
         request_options: RequestOptions | None = None,
-    ) -> UpdateOrderResponse:
+    ) -> models.UpdateOrderResponse:
         """Update Order
 
         Updates an open order.
@@ -313,7 +299,7 @@ class ProductionsOrdersResource:
         order_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SubmitOrderResponse:
+    ) -> models.SubmitOrderResponse:
         """Submit Order
 
         Submits an open order for processing. The order must have at least one item. Once submitted, items
@@ -395,11 +381,11 @@ class AsyncProductionsOrdersResource:
         *,
         page_size: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        status: builtins.list[OrderState] | None | Unset = UNSET,
+        status: builtins.list[models.OrderState] | None | Unset = UNSET,
         start_date: datetime.datetime | None | Unset = UNSET,
         end_date: datetime.datetime | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListOrdersResponse:
+    ) -> models.ListOrdersResponse:
         """List Orders
 
         Lists Productions orders in the workspace. Supports filtering by status and date range, with
@@ -408,8 +394,9 @@ class AsyncProductionsOrdersResource:
         `GET /v1/productions/orders`.
 
         Args:
-            page_size (int | Unset): Maximum number of orders to return per page.
-            offset (int | Unset): Number of orders to skip for pagination.
+            page_size (int | Unset): Maximum number of orders to return per page. Defaults to 20 on the
+                server.
+            offset (int | Unset): Number of orders to skip for pagination. Defaults to 0 on the server.
             status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
             start_date (datetime.datetime | None | Unset): Filter orders created on or after this date.
             end_date (datetime.datetime | None | Unset): Filter orders created on or before this date.
@@ -430,14 +417,14 @@ class AsyncProductionsOrdersResource:
     def iter_pages(
         self,
         **query: Unpack[ProductionsOrdersListQuery],
-    ) -> AsyncIterator[ListOrdersResponse]:
+    ) -> AsyncIterator[models.ListOrdersResponse]:
         """Every page of `list` with these parameters, moving `offset` on by the items received."""
         return self._requester.pages(self.list, query, _PAGING_PRODUCTIONS_ORDERS_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[ProductionsOrdersListQuery],
-    ) -> AsyncIterator[OrderSummary]:
+    ) -> AsyncIterator[models.OrderSummary]:
         """Every item (`orders`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.orders:
@@ -446,9 +433,9 @@ class AsyncProductionsOrdersResource:
     async def create(
         self,
         *,
-        body: CreateOrderRequest | None | Unset,
+        body: models.CreateOrderRequest | None | Unset,
         request_options: RequestOptions | None = None,
-    ) -> CreateOrderResponse:
+    ) -> models.CreateOrderResponse:
         """Create Order
 
         Creates a new Productions order in the workspace. The order starts in the open state and can be
@@ -457,7 +444,7 @@ class AsyncProductionsOrdersResource:
         `POST /v1/productions/orders`.
 
         Args:
-            body: The request body.
+            body (CreateOrderRequest | None): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -473,7 +460,7 @@ class AsyncProductionsOrdersResource:
         order_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> OrderResponse:
+    ) -> models.OrderResponse:
         """Get Order
 
         Retrieves full details for a Productions order.
@@ -499,10 +486,10 @@ class AsyncProductionsOrdersResource:
     async def update(
         self,
         order_id: str,
-        request: UpdateOrderRequest,
+        request: models.UpdateOrderRequest,
         *,
         request_options: RequestOptions | None = None,
-    ) -> UpdateOrderResponse:
+    ) -> models.UpdateOrderResponse:
         """Update Order
 
         Updates an open order.
@@ -535,7 +522,7 @@ class AsyncProductionsOrdersResource:
         order_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SubmitOrderResponse:
+    ) -> models.SubmitOrderResponse:
         """Submit Order
 
         Submits an open order for processing. The order must have at least one item. Once submitted, items

@@ -126,8 +126,10 @@ def sync_detailed(
     pagination.
 
     Args:
-        page_size (int | Unset): Maximum number of orders to return per page.
-        offset (int | Unset): Number of orders to skip for pagination.
+        page_size (int | Unset): Maximum number of orders to return per page. Defaults to 20 on
+            the server.
+        offset (int | Unset): Number of orders to skip for pagination. Defaults to 0 on the
+            server.
         status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
         start_date (datetime.datetime | None | Unset): Filter orders created on or after this
             date.
@@ -167,8 +169,10 @@ def sync(
     pagination.
 
     Args:
-        page_size (int | Unset): Maximum number of orders to return per page.
-        offset (int | Unset): Number of orders to skip for pagination.
+        page_size (int | Unset): Maximum number of orders to return per page. Defaults to 20 on
+            the server.
+        offset (int | Unset): Number of orders to skip for pagination. Defaults to 0 on the
+            server.
         status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
         start_date (datetime.datetime | None | Unset): Filter orders created on or after this
             date.
@@ -207,8 +211,10 @@ async def asyncio_detailed(
     pagination.
 
     Args:
-        page_size (int | Unset): Maximum number of orders to return per page.
-        offset (int | Unset): Number of orders to skip for pagination.
+        page_size (int | Unset): Maximum number of orders to return per page. Defaults to 20 on
+            the server.
+        offset (int | Unset): Number of orders to skip for pagination. Defaults to 0 on the
+            server.
         status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
         start_date (datetime.datetime | None | Unset): Filter orders created on or after this
             date.
@@ -248,8 +254,10 @@ async def asyncio(
     pagination.
 
     Args:
-        page_size (int | Unset): Maximum number of orders to return per page.
-        offset (int | Unset): Number of orders to skip for pagination.
+        page_size (int | Unset): Maximum number of orders to return per page. Defaults to 20 on
+            the server.
+        offset (int | Unset): Number of orders to skip for pagination. Defaults to 0 on the
+            server.
         status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
         start_date (datetime.datetime | None | Unset): Filter orders created on or after this
             date.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.order_deliverables_response import OrderDeliverablesResponse
 from . import productions_orders_deliverables_list
 
 
-def _parse_productions_orders_deliverables_list(response: httpx.Response) -> OrderDeliverablesResponse:
+def _parse_productions_orders_deliverables_list(response: httpx.Response) -> models.OrderDeliverablesResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.order_deliverables_response import OrderDeliverablesResponse
 
@@ -59,7 +52,7 @@ class ProductionsOrdersDeliverablesResource:
         order_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> OrderDeliverablesResponse:
+    ) -> models.OrderDeliverablesResponse:
         """Get Order Deliverables
 
         Retrieves the delivered files for a completed order. Returns an empty list if the order is not yet
@@ -106,7 +99,7 @@ class AsyncProductionsOrdersDeliverablesResource:
         order_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> OrderDeliverablesResponse:
+    ) -> models.OrderDeliverablesResponse:
         """Get Order Deliverables
 
         Retrieves the delivered files for a completed order. Returns an empty list if the order is not yet

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,23 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_upsert_order_item_v1_productions_orders_order_id_items_post import (
-        BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.remove_order_item_response import RemoveOrderItemResponse
-    from ...models.upsert_order_item_request import UpsertOrderItemRequest
-    from ...models.upsert_order_item_response import UpsertOrderItemResponse
 from . import productions_orders_items_remove, productions_orders_items_upsert
 
 
-def _parse_productions_orders_items_upsert(response: httpx.Response) -> UpsertOrderItemResponse:
+def _parse_productions_orders_items_upsert(response: httpx.Response) -> models.UpsertOrderItemResponse:
     from ...models.body_upsert_order_item_v1_productions_orders_order_id_items_post import (
         BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
     )
@@ -51,7 +39,7 @@ def _parse_productions_orders_items_upsert(response: httpx.Response) -> UpsertOr
     return response_200
 
 
-def _parse_productions_orders_items_remove(response: httpx.Response) -> RemoveOrderItemResponse:
+def _parse_productions_orders_items_remove(response: httpx.Response) -> models.RemoveOrderItemResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.remove_order_item_response import RemoveOrderItemResponse
 
@@ -74,10 +62,10 @@ class ProductionsOrdersItemsResource:
     def upsert(
         self,
         order_id: str,
-        request: UpsertOrderItemRequest,
+        request: models.UpsertOrderItemRequest,
         *,
         request_options: RequestOptions | None = None,
-    ) -> UpsertOrderItemResponse:
+    ) -> models.UpsertOrderItemResponse:
         """Upsert Order Item
 
         Adds or updates an order item on an open order. Returns the item ID and the quoted price.
@@ -111,7 +99,7 @@ class ProductionsOrdersItemsResource:
         item_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RemoveOrderItemResponse:
+    ) -> models.RemoveOrderItemResponse:
         """Remove Order Item
 
         Removes an order item from an open order.
@@ -157,10 +145,10 @@ class AsyncProductionsOrdersItemsResource:
     async def upsert(
         self,
         order_id: str,
-        request: UpsertOrderItemRequest,
+        request: models.UpsertOrderItemRequest,
         *,
         request_options: RequestOptions | None = None,
-    ) -> UpsertOrderItemResponse:
+    ) -> models.UpsertOrderItemResponse:
         """Upsert Order Item
 
         Adds or updates an order item on an open order. Returns the item ID and the quoted price.
@@ -194,7 +182,7 @@ class AsyncProductionsOrdersItemsResource:
         item_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RemoveOrderItemResponse:
+    ) -> models.RemoveOrderItemResponse:
         """Remove Order Item
 
         Removes an order item from an open order.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,23 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.order_item_kind import OrderItemKind
-    from ...models.paired_languages_response import PairedLanguagesResponse
-    from ...models.single_languages_response import SingleLanguagesResponse
-    from ...models.unknown_variant import UnknownVariant
 from . import productions_orders_languages_list
 
 
 def _parse_productions_orders_languages_list(
     response: httpx.Response,
-) -> PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant:
+) -> models.PairedLanguagesResponse | models.SingleLanguagesResponse | models.UnknownVariant:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.order_item_kind import OrderItemKind, check_order_item_kind
     from ...models.paired_languages_response import PairedLanguagesResponse
@@ -99,10 +89,10 @@ class ProductionsOrdersLanguagesResource:
 
     def list(
         self,
-        order_item_kind: OrderItemKind,
+        order_item_kind: models.OrderItemKind,
         *,
         request_options: RequestOptions | None = None,
-    ) -> PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant:
+    ) -> models.PairedLanguagesResponse | models.SingleLanguagesResponse | models.UnknownVariant:
         """Get Available Languages
 
         Returns the available languages for a given order item kind.
@@ -143,10 +133,10 @@ class AsyncProductionsOrdersLanguagesResource:
 
     async def list(
         self,
-        order_item_kind: OrderItemKind,
+        order_item_kind: models.OrderItemKind,
         *,
         request_options: RequestOptions | None = None,
-    ) -> PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant:
+    ) -> models.PairedLanguagesResponse | models.SingleLanguagesResponse | models.UnknownVariant:
         """Get Available Languages
 
         Returns the available languages for a given order item kind.

@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,24 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_register_media_v1_productions_orders_order_id_media_post import (
-        BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.order_media_response import OrderMediaResponse
-    from ...models.register_media_response import RegisterMediaResponse
-    from ...types import File
 from . import productions_orders_media_get, productions_orders_media_register
 
 
-def _parse_productions_orders_media_register(response: httpx.Response) -> RegisterMediaResponse:
+def _parse_productions_orders_media_register(response: httpx.Response) -> models.RegisterMediaResponse:
     from ...models.body_register_media_v1_productions_orders_order_id_media_post import (
         BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
     )
@@ -52,7 +39,7 @@ def _parse_productions_orders_media_register(response: httpx.Response) -> Regist
     return response_200
 
 
-def _parse_productions_orders_media_get(response: httpx.Response) -> OrderMediaResponse:
+def _parse_productions_orders_media_get(response: httpx.Response) -> models.OrderMediaResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.order_media_response import OrderMediaResponse
 
@@ -82,7 +69,7 @@ class ProductionsOrdersMediaResource:
         media_url_filename: None | str | Unset = UNSET,
         media_url_content_type: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> RegisterMediaResponse:
+    ) -> models.RegisterMediaResponse:
         """Register Media
 
         Registers a media file with an order, either by uploading it directly or by providing a URL to fetch
@@ -131,7 +118,7 @@ class ProductionsOrdersMediaResource:
         media_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> OrderMediaResponse:
+    ) -> models.OrderMediaResponse:
         """Get Media Info
 
         Retrieves metadata and a time-limited download URL for a previously uploaded media file.
@@ -184,7 +171,7 @@ class AsyncProductionsOrdersMediaResource:
         media_url_filename: None | str | Unset = UNSET,
         media_url_content_type: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> RegisterMediaResponse:
+    ) -> models.RegisterMediaResponse:
         """Register Media
 
         Registers a media file with an order, either by uploading it directly or by providing a URL to fetch
@@ -233,7 +220,7 @@ class AsyncProductionsOrdersMediaResource:
         media_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> OrderMediaResponse:
+    ) -> models.OrderMediaResponse:
         """Get Media Info
 
         Retrieves metadata and a time-limited download URL for a previously uploaded media file.

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -24,44 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
-    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-    )
-    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0 import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
-    )
-    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
-    )
-    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0 import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0,
-    )
-    from ...models.body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
-        BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
-    )
-    from ...models.get_pronunciation_dictionaries_metadata_response_model import (
-        GetPronunciationDictionariesMetadataResponseModel,
-    )
-    from ...models.get_pronunciation_dictionary_metadata_response_model import (
-        GetPronunciationDictionaryMetadataResponseModel,
-    )
-    from ...models.get_pronunciation_dictionary_with_rules_response_model import (
-        GetPronunciationDictionaryWithRulesResponseModel,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.pronunciation_dictionaries_list_sort_type_0 import PronunciationDictionariesListSortType0
-    from ...models.pronunciation_dictionary_alias_rule_request_model import PronunciationDictionaryAliasRuleRequestModel
-    from ...models.pronunciation_dictionary_phoneme_rule_request_model import (
-        PronunciationDictionaryPhonemeRuleRequestModel,
-    )
-    from ...types import File
     from ..pronunciation_dictionaries_rules import (
         AsyncPronunciationDictionariesRulesResource,
         PronunciationDictionariesRulesResource,
@@ -78,7 +43,7 @@ from . import (
 
 def _parse_pronunciation_dictionaries_list(
     response: httpx.Response,
-) -> GetPronunciationDictionariesMetadataResponseModel:
+) -> models.GetPronunciationDictionariesMetadataResponseModel:
     from ...models.get_pronunciation_dictionaries_metadata_response_model import (
         GetPronunciationDictionariesMetadataResponseModel,
     )
@@ -95,7 +60,7 @@ def _parse_pronunciation_dictionaries_list(
 
 def _parse_pronunciation_dictionaries_create_from_file(
     response: httpx.Response,
-) -> AddPronunciationDictionaryResponseModel:
+) -> models.AddPronunciationDictionaryResponseModel:
     from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
     from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
         BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
@@ -109,7 +74,7 @@ def _parse_pronunciation_dictionaries_create_from_file(
 
 def _parse_pronunciation_dictionaries_create_from_rules(
     response: httpx.Response,
-) -> AddPronunciationDictionaryResponseModel:
+) -> models.AddPronunciationDictionaryResponseModel:
     from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
     from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
         BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
@@ -121,7 +86,9 @@ def _parse_pronunciation_dictionaries_create_from_rules(
     return response_200
 
 
-def _parse_pronunciation_dictionaries_get(response: httpx.Response) -> GetPronunciationDictionaryWithRulesResponseModel:
+def _parse_pronunciation_dictionaries_get(
+    response: httpx.Response,
+) -> models.GetPronunciationDictionaryWithRulesResponseModel:
     from ...models.get_pronunciation_dictionary_with_rules_response_model import (
         GetPronunciationDictionaryWithRulesResponseModel,
     )
@@ -134,7 +101,7 @@ def _parse_pronunciation_dictionaries_get(response: httpx.Response) -> GetPronun
 
 def _parse_pronunciation_dictionaries_update(
     response: httpx.Response,
-) -> GetPronunciationDictionaryMetadataResponseModel:
+) -> models.GetPronunciationDictionaryMetadataResponseModel:
     from ...models.body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
         BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
     )
@@ -162,7 +129,7 @@ class PronunciationDictionariesListQuery(TypedDict, total=False):
 
     cursor: None | str | Unset
     page_size: int | Unset
-    sort: None | PronunciationDictionariesListSortType0 | Unset
+    sort: None | models.PronunciationDictionariesListSortType0 | Unset
     sort_direction: None | str | Unset
     include_archived: bool | Unset
 
@@ -190,11 +157,11 @@ class PronunciationDictionariesResource:
         *,
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
+        sort: None | models.PronunciationDictionariesListSortType0 | Unset = UNSET,
         sort_direction: None | str | Unset = UNSET,
         include_archived: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetPronunciationDictionariesMetadataResponseModel:
+    ) -> models.GetPronunciationDictionariesMetadataResponseModel:
         """Get Pronunciation Dictionaries
 
         Get a list of the pronunciation dictionaries you have access to and their metadata
@@ -205,13 +172,14 @@ class PronunciationDictionariesResource:
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-                exceed 100, defaults to 30.
+                exceed 100, defaults to 30. Defaults to 30 on the server.
             sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one of
-                'created_at_unix' or 'name'. One of: creation_time_unix, name.
+                'created_at_unix' or 'name'. Defaults to 'creation_time_unix' on the server. One of:
+                creation_time_unix, name.
             sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-                'descending'.
+                'descending'. Defaults to 'DESCENDING' on the server.
             include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-                the response.
+                the response. Defaults to True on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -229,14 +197,14 @@ class PronunciationDictionariesResource:
     def iter_pages(
         self,
         **query: Unpack[PronunciationDictionariesListQuery],
-    ) -> Iterator[GetPronunciationDictionariesMetadataResponseModel]:
+    ) -> Iterator[models.GetPronunciationDictionariesMetadataResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_PRONUNCIATION_DICTIONARIES_LIST)
 
     def iter_all(
         self,
         **query: Unpack[PronunciationDictionariesListQuery],
-    ) -> Iterator[GetPronunciationDictionaryMetadataResponseModel]:
+    ) -> Iterator[models.GetPronunciationDictionaryMetadataResponseModel]:
         """Every item (`pronunciation_dictionaries`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.pronunciation_dictionaries
@@ -247,11 +215,11 @@ class PronunciationDictionariesResource:
         *,
         file: FileInput | None | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        workspace_access: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
+        workspace_access: models.BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
         | None
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddPronunciationDictionaryResponseModel:
+    ) -> models.AddPronunciationDictionaryResponseModel:
         """Add A Pronunciation Dictionary
 
         Creates a new pronunciation dictionary from a lexicon .PLS file
@@ -264,10 +232,9 @@ class PronunciationDictionariesResource:
                 project with.
             description (None | str | Unset): A description of the pronunciation dictionary, used for
                 identification only.
-            workspace_access
-                (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
-                | None | Unset): Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults
-                to no access. One of: admin, commenter, editor, viewer.
+            workspace_access (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0 | None | Unset):
+                Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults to no access. One
+                of: admin, commenter, editor, viewer.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -290,16 +257,16 @@ class PronunciationDictionariesResource:
     def create_from_rules(
         self,
         rules: builtins.list[
-            PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel
+            models.PronunciationDictionaryAliasRuleRequestModel | models.PronunciationDictionaryPhonemeRuleRequestModel
         ],
         name: str,
         *,
         description: None | str | Unset = UNSET,
-        workspace_access: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
+        workspace_access: models.BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
         | None
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddPronunciationDictionaryResponseModel:
+    ) -> models.AddPronunciationDictionaryResponseModel:
         """Add A Pronunciation Dictionary
 
         Creates a new pronunciation dictionary from provided rules.
@@ -307,18 +274,16 @@ class PronunciationDictionariesResource:
         `POST /v1/pronunciation-dictionaries/add-from-rules`.
 
         Args:
-            rules (list[PronunciationDictionaryAliasRuleRequestModel |
-                PronunciationDictionaryPhonemeRuleRequestModel]): List of pronunciation rules. Rule can be
-                either:     an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
-                or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet':
-                'ipa' }
+            rules (list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]):
+                List of pronunciation rules. Rule can be either: an alias rule: {'string_to_replace': 'a',
+                'type': 'alias', 'alias': 'b', } or a phoneme rule: {'string_to_replace': 'a', 'type':
+                'phoneme', 'phoneme': 'b', 'alphabet': 'ipa' }
             name (str): The name of the pronunciation dictionary, used for identification only.
             description (None | str | Unset): A description of the pronunciation dictionary, used for
                 identification only.
-            workspace_access
-                (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
-                | None | Unset): Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults
-                to no access. One of: admin, commenter, editor, viewer.
+            workspace_access (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0 | None | Unset):
+                Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults to no access. One
+                of: admin, commenter, editor, viewer.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -374,7 +339,7 @@ class PronunciationDictionariesResource:
         pronunciation_dictionary_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetPronunciationDictionaryWithRulesResponseModel:
+    ) -> models.GetPronunciationDictionaryWithRulesResponseModel:
         """Get Metadata For A Pronunciation Dictionary
 
         Get metadata for a pronunciation dictionary
@@ -401,7 +366,7 @@ class PronunciationDictionariesResource:
         archived: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetPronunciationDictionaryMetadataResponseModel:
+    ) -> models.GetPronunciationDictionaryMetadataResponseModel:
         """Update Pronunciation Dictionary
 
         Partially update the pronunciation dictionary without changing the version
@@ -467,11 +432,11 @@ class AsyncPronunciationDictionariesResource:
         *,
         cursor: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
+        sort: None | models.PronunciationDictionariesListSortType0 | Unset = UNSET,
         sort_direction: None | str | Unset = UNSET,
         include_archived: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetPronunciationDictionariesMetadataResponseModel:
+    ) -> models.GetPronunciationDictionariesMetadataResponseModel:
         """Get Pronunciation Dictionaries
 
         Get a list of the pronunciation dictionaries you have access to and their metadata
@@ -482,13 +447,14 @@ class AsyncPronunciationDictionariesResource:
             cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
                 response.
             page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-                exceed 100, defaults to 30.
+                exceed 100, defaults to 30. Defaults to 30 on the server.
             sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one of
-                'created_at_unix' or 'name'. One of: creation_time_unix, name.
+                'created_at_unix' or 'name'. Defaults to 'creation_time_unix' on the server. One of:
+                creation_time_unix, name.
             sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-                'descending'.
+                'descending'. Defaults to 'DESCENDING' on the server.
             include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-                the response.
+                the response. Defaults to True on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -506,14 +472,14 @@ class AsyncPronunciationDictionariesResource:
     def iter_pages(
         self,
         **query: Unpack[PronunciationDictionariesListQuery],
-    ) -> AsyncIterator[GetPronunciationDictionariesMetadataResponseModel]:
+    ) -> AsyncIterator[models.GetPronunciationDictionariesMetadataResponseModel]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_PRONUNCIATION_DICTIONARIES_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[PronunciationDictionariesListQuery],
-    ) -> AsyncIterator[GetPronunciationDictionaryMetadataResponseModel]:
+    ) -> AsyncIterator[models.GetPronunciationDictionaryMetadataResponseModel]:
         """Every item (`pronunciation_dictionaries`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.pronunciation_dictionaries:
@@ -525,11 +491,11 @@ class AsyncPronunciationDictionariesResource:
         *,
         file: FileInput | None | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        workspace_access: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
+        workspace_access: models.BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
         | None
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddPronunciationDictionaryResponseModel:
+    ) -> models.AddPronunciationDictionaryResponseModel:
         """Add A Pronunciation Dictionary
 
         Creates a new pronunciation dictionary from a lexicon .PLS file
@@ -542,10 +508,9 @@ class AsyncPronunciationDictionariesResource:
                 project with.
             description (None | str | Unset): A description of the pronunciation dictionary, used for
                 identification only.
-            workspace_access
-                (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
-                | None | Unset): Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults
-                to no access. One of: admin, commenter, editor, viewer.
+            workspace_access (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0 | None | Unset):
+                Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults to no access. One
+                of: admin, commenter, editor, viewer.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -570,16 +535,16 @@ class AsyncPronunciationDictionariesResource:
     async def create_from_rules(
         self,
         rules: builtins.list[
-            PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel
+            models.PronunciationDictionaryAliasRuleRequestModel | models.PronunciationDictionaryPhonemeRuleRequestModel
         ],
         name: str,
         *,
         description: None | str | Unset = UNSET,
-        workspace_access: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
+        workspace_access: models.BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
         | None
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddPronunciationDictionaryResponseModel:
+    ) -> models.AddPronunciationDictionaryResponseModel:
         """Add A Pronunciation Dictionary
 
         Creates a new pronunciation dictionary from provided rules.
@@ -587,18 +552,16 @@ class AsyncPronunciationDictionariesResource:
         `POST /v1/pronunciation-dictionaries/add-from-rules`.
 
         Args:
-            rules (list[PronunciationDictionaryAliasRuleRequestModel |
-                PronunciationDictionaryPhonemeRuleRequestModel]): List of pronunciation rules. Rule can be
-                either:     an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
-                or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet':
-                'ipa' }
+            rules (list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]):
+                List of pronunciation rules. Rule can be either: an alias rule: {'string_to_replace': 'a',
+                'type': 'alias', 'alias': 'b', } or a phoneme rule: {'string_to_replace': 'a', 'type':
+                'phoneme', 'phoneme': 'b', 'alphabet': 'ipa' }
             name (str): The name of the pronunciation dictionary, used for identification only.
             description (None | str | Unset): A description of the pronunciation dictionary, used for
                 identification only.
-            workspace_access
-                (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
-                | None | Unset): Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults
-                to no access. One of: admin, commenter, editor, viewer.
+            workspace_access (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0 | None | Unset):
+                Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults to no access. One
+                of: admin, commenter, editor, viewer.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -656,7 +619,7 @@ class AsyncPronunciationDictionariesResource:
         pronunciation_dictionary_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetPronunciationDictionaryWithRulesResponseModel:
+    ) -> models.GetPronunciationDictionaryWithRulesResponseModel:
         """Get Metadata For A Pronunciation Dictionary
 
         Get metadata for a pronunciation dictionary
@@ -683,7 +646,7 @@ class AsyncPronunciationDictionariesResource:
         archived: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetPronunciationDictionaryMetadataResponseModel:
+    ) -> models.GetPronunciationDictionaryMetadataResponseModel:
         """Update Pronunciation Dictionary
 
         Partially update the pronunciation dictionary without changing the version

@@ -116,13 +116,13 @@ def sync_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-            exceed 100, defaults to 30.
+            exceed 100, defaults to 30. Defaults to 30 on the server.
         sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
-            of 'created_at_unix' or 'name'.
+            of 'created_at_unix' or 'name'. Defaults to 'creation_time_unix' on the server.
         sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-            'descending'.
+            'descending'. Defaults to 'DESCENDING' on the server.
         include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-            the response.
+            the response. Defaults to True on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,13 +160,13 @@ def sync(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-            exceed 100, defaults to 30.
+            exceed 100, defaults to 30. Defaults to 30 on the server.
         sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
-            of 'created_at_unix' or 'name'.
+            of 'created_at_unix' or 'name'. Defaults to 'creation_time_unix' on the server.
         sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-            'descending'.
+            'descending'. Defaults to 'DESCENDING' on the server.
         include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-            the response.
+            the response. Defaults to True on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,13 +203,13 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-            exceed 100, defaults to 30.
+            exceed 100, defaults to 30. Defaults to 30 on the server.
         sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
-            of 'created_at_unix' or 'name'.
+            of 'created_at_unix' or 'name'. Defaults to 'creation_time_unix' on the server.
         sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-            'descending'.
+            'descending'. Defaults to 'DESCENDING' on the server.
         include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-            the response.
+            the response. Defaults to True on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,13 +247,13 @@ async def asyncio(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-            exceed 100, defaults to 30.
+            exceed 100, defaults to 30. Defaults to 30 on the server.
         sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
-            of 'created_at_unix' or 'name'.
+            of 'created_at_unix' or 'name'. Defaults to 'creation_time_unix' on the server.
         sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-            'descending'.
+            'descending'. Defaults to 'DESCENDING' on the server.
         include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-            the response.
+            the response. Defaults to True on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,27 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
-        BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-    )
-    from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
-        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-    )
-    from ...models.body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post import (
-        BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.pronunciation_dictionary_alias_rule_request_model import PronunciationDictionaryAliasRuleRequestModel
-    from ...models.pronunciation_dictionary_phoneme_rule_request_model import (
-        PronunciationDictionaryPhonemeRuleRequestModel,
-    )
-    from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 from . import (
     pronunciation_dictionaries_rules_add,
     pronunciation_dictionaries_rules_remove,
@@ -51,7 +31,9 @@ from . import (
 )
 
 
-def _parse_pronunciation_dictionaries_rules_add(response: httpx.Response) -> PronunciationDictionaryRulesResponseModel:
+def _parse_pronunciation_dictionaries_rules_add(
+    response: httpx.Response,
+) -> models.PronunciationDictionaryRulesResponseModel:
     from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
         BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
     )
@@ -65,7 +47,7 @@ def _parse_pronunciation_dictionaries_rules_add(response: httpx.Response) -> Pro
 
 def _parse_pronunciation_dictionaries_rules_remove(
     response: httpx.Response,
-) -> PronunciationDictionaryRulesResponseModel:
+) -> models.PronunciationDictionaryRulesResponseModel:
     from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
         BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
     )
@@ -77,7 +59,9 @@ def _parse_pronunciation_dictionaries_rules_remove(
     return response_200
 
 
-def _parse_pronunciation_dictionaries_rules_set(response: httpx.Response) -> PronunciationDictionaryRulesResponseModel:
+def _parse_pronunciation_dictionaries_rules_set(
+    response: httpx.Response,
+) -> models.PronunciationDictionaryRulesResponseModel:
     from ...models.body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post import (
         BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
     )
@@ -104,11 +88,11 @@ class PronunciationDictionariesRulesResource:
         self,
         pronunciation_dictionary_id: str,
         rules: builtins.list[
-            PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel
+            models.PronunciationDictionaryAliasRuleRequestModel | models.PronunciationDictionaryPhonemeRuleRequestModel
         ],
         *,
         request_options: RequestOptions | None = None,
-    ) -> PronunciationDictionaryRulesResponseModel:
+    ) -> models.PronunciationDictionaryRulesResponseModel:
         """Add Rules To The Pronunciation Dictionary
 
         Add rules to the pronunciation dictionary. If a rule with the same string_to_replace already exists,
@@ -118,11 +102,10 @@ class PronunciationDictionariesRulesResource:
 
         Args:
             pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-            rules (list[PronunciationDictionaryAliasRuleRequestModel |
-                PronunciationDictionaryPhonemeRuleRequestModel]): List of pronunciation rules. Rule can be
-                either:     an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
-                or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet':
-                'ipa' }
+            rules (list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]):
+                List of pronunciation rules. Rule can be either: an alias rule: {'string_to_replace': 'a',
+                'type': 'alias', 'alias': 'b', } or a phoneme rule: {'string_to_replace': 'a', 'type':
+                'phoneme', 'phoneme': 'b', 'alphabet': 'ipa' }
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -147,7 +130,7 @@ class PronunciationDictionariesRulesResource:
         rule_strings: builtins.list[str],
         *,
         request_options: RequestOptions | None = None,
-    ) -> PronunciationDictionaryRulesResponseModel:
+    ) -> models.PronunciationDictionaryRulesResponseModel:
         """Remove Rules From The Pronunciation Dictionary
 
         Remove rules from the pronunciation dictionary
@@ -179,11 +162,11 @@ class PronunciationDictionariesRulesResource:
         self,
         pronunciation_dictionary_id: str,
         rules: builtins.list[
-            PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel
+            models.PronunciationDictionaryAliasRuleRequestModel | models.PronunciationDictionaryPhonemeRuleRequestModel
         ],
         *,
         request_options: RequestOptions | None = None,
-    ) -> PronunciationDictionaryRulesResponseModel:
+    ) -> models.PronunciationDictionaryRulesResponseModel:
         """Set Rules On The Pronunciation Dictionary
 
         Replaces all existing rules on the pronunciation dictionary with the provided ones.
@@ -192,11 +175,10 @@ class PronunciationDictionariesRulesResource:
 
         Args:
             pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-            rules (list[PronunciationDictionaryAliasRuleRequestModel |
-                PronunciationDictionaryPhonemeRuleRequestModel]): List of pronunciation rules. Rule can be
-                either:     an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
-                or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet':
-                'ipa' }
+            rules (list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]):
+                List of pronunciation rules. Rule can be either: an alias rule: {'string_to_replace': 'a',
+                'type': 'alias', 'alias': 'b', } or a phoneme rule: {'string_to_replace': 'a', 'type':
+                'phoneme', 'phoneme': 'b', 'alphabet': 'ipa' }
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -242,11 +224,11 @@ class AsyncPronunciationDictionariesRulesResource:
         self,
         pronunciation_dictionary_id: str,
         rules: builtins.list[
-            PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel
+            models.PronunciationDictionaryAliasRuleRequestModel | models.PronunciationDictionaryPhonemeRuleRequestModel
         ],
         *,
         request_options: RequestOptions | None = None,
-    ) -> PronunciationDictionaryRulesResponseModel:
+    ) -> models.PronunciationDictionaryRulesResponseModel:
         """Add Rules To The Pronunciation Dictionary
 
         Add rules to the pronunciation dictionary. If a rule with the same string_to_replace already exists,
@@ -256,11 +238,10 @@ class AsyncPronunciationDictionariesRulesResource:
 
         Args:
             pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-            rules (list[PronunciationDictionaryAliasRuleRequestModel |
-                PronunciationDictionaryPhonemeRuleRequestModel]): List of pronunciation rules. Rule can be
-                either:     an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
-                or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet':
-                'ipa' }
+            rules (list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]):
+                List of pronunciation rules. Rule can be either: an alias rule: {'string_to_replace': 'a',
+                'type': 'alias', 'alias': 'b', } or a phoneme rule: {'string_to_replace': 'a', 'type':
+                'phoneme', 'phoneme': 'b', 'alphabet': 'ipa' }
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -285,7 +266,7 @@ class AsyncPronunciationDictionariesRulesResource:
         rule_strings: builtins.list[str],
         *,
         request_options: RequestOptions | None = None,
-    ) -> PronunciationDictionaryRulesResponseModel:
+    ) -> models.PronunciationDictionaryRulesResponseModel:
         """Remove Rules From The Pronunciation Dictionary
 
         Remove rules from the pronunciation dictionary
@@ -317,11 +298,11 @@ class AsyncPronunciationDictionariesRulesResource:
         self,
         pronunciation_dictionary_id: str,
         rules: builtins.list[
-            PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel
+            models.PronunciationDictionaryAliasRuleRequestModel | models.PronunciationDictionaryPhonemeRuleRequestModel
         ],
         *,
         request_options: RequestOptions | None = None,
-    ) -> PronunciationDictionaryRulesResponseModel:
+    ) -> models.PronunciationDictionaryRulesResponseModel:
         """Set Rules On The Pronunciation Dictionary
 
         Replaces all existing rules on the pronunciation dictionary with the provided ones.
@@ -330,11 +311,10 @@ class AsyncPronunciationDictionariesRulesResource:
 
         Args:
             pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-            rules (list[PronunciationDictionaryAliasRuleRequestModel |
-                PronunciationDictionaryPhonemeRuleRequestModel]): List of pronunciation rules. Rule can be
-                either:     an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
-                or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet':
-                'ipa' }
+            rules (list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]):
+                List of pronunciation rules. Rule can be either: an alias rule: {'string_to_replace': 'a',
+                'type': 'alias', 'alias': 'b', } or a phoneme rule: {'string_to_replace': 'a', 'type':
+                'phoneme', 'phoneme': 'b', 'alphabet': 'ipa' }
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

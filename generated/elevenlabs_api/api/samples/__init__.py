@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.delete_sample_response_model import DeleteSampleResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 from . import samples_delete
 
 
-def _parse_samples_delete(response: httpx.Response) -> DeleteSampleResponseModel:
+def _parse_samples_delete(response: httpx.Response) -> models.DeleteSampleResponseModel:
     from ...models.delete_sample_response_model import DeleteSampleResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -60,7 +53,7 @@ class SamplesResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteSampleResponseModel:
+    ) -> models.DeleteSampleResponseModel:
         """Delete Sample
 
         Removes a sample by its ID.
@@ -111,7 +104,7 @@ class AsyncSamplesResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteSampleResponseModel:
+    ) -> models.DeleteSampleResponseModel:
         """Delete Sample
 
         Removes a sample by its ID.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,23 +25,13 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_create_service_account_v1_service_accounts_post import (
-        BodyCreateServiceAccountV1ServiceAccountsPost,
-    )
-    from ...models.default_sharing_group_config import DefaultSharingGroupConfig
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.workspace_create_service_account_response_model import WorkspaceCreateServiceAccountResponseModel
-    from ...models.workspace_service_account_list_response_model import WorkspaceServiceAccountListResponseModel
     from ..service_accounts_api_keys import AsyncServiceAccountsApiKeysResource, ServiceAccountsApiKeysResource
 from . import service_accounts_create, service_accounts_list
 
 
-def _parse_service_accounts_list(response: httpx.Response) -> WorkspaceServiceAccountListResponseModel:
+def _parse_service_accounts_list(response: httpx.Response) -> models.WorkspaceServiceAccountListResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_service_account_list_response_model import WorkspaceServiceAccountListResponseModel
 
@@ -49,7 +40,7 @@ def _parse_service_accounts_list(response: httpx.Response) -> WorkspaceServiceAc
     return response_200
 
 
-def _parse_service_accounts_create(response: httpx.Response) -> WorkspaceCreateServiceAccountResponseModel:
+def _parse_service_accounts_create(response: httpx.Response) -> models.WorkspaceCreateServiceAccountResponseModel:
     from ...models.body_create_service_account_v1_service_accounts_post import (
         BodyCreateServiceAccountV1ServiceAccountsPost,
     )
@@ -83,7 +74,7 @@ class ServiceAccountsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceServiceAccountListResponseModel:
+    ) -> models.WorkspaceServiceAccountListResponseModel:
         """Get Workspace Service Accounts
 
         List all service accounts in the workspace
@@ -103,9 +94,9 @@ class ServiceAccountsResource:
         self,
         name: str,
         *,
-        default_sharing_groups: builtins.list[DefaultSharingGroupConfig] | None | Unset = UNSET,
+        default_sharing_groups: builtins.list[models.DefaultSharingGroupConfig] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceCreateServiceAccountResponseModel:
+    ) -> models.WorkspaceCreateServiceAccountResponseModel:
         """Create Service Account
 
         Create a new service account in the workspace. By default, a workspace can have up to 20 service
@@ -166,7 +157,7 @@ class AsyncServiceAccountsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceServiceAccountListResponseModel:
+    ) -> models.WorkspaceServiceAccountListResponseModel:
         """Get Workspace Service Accounts
 
         List all service accounts in the workspace
@@ -186,9 +177,9 @@ class AsyncServiceAccountsResource:
         self,
         name: str,
         *,
-        default_sharing_groups: builtins.list[DefaultSharingGroupConfig] | None | Unset = UNSET,
+        default_sharing_groups: builtins.list[models.DefaultSharingGroupConfig] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceCreateServiceAccountResponseModel:
+    ) -> models.WorkspaceCreateServiceAccountResponseModel:
         """Create Service Account
 
         Create a new service account in the workspace. By default, a workspace can have up to 20 service

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, Literal, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,34 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import Literal, cast
-
-    from ...models.body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
-        BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
-    )
-    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
-    )
-    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1 import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1,
-    )
-    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1 import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1,
-    )
-    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1 import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1,
-    )
-    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1 import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.permission_type import PermissionType
-    from ...models.workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
-    from ...models.workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
 from . import (
     service_accounts_api_keys_create,
     service_accounts_api_keys_delete,
@@ -59,7 +32,7 @@ from . import (
 )
 
 
-def _parse_service_accounts_api_keys_list(response: httpx.Response) -> WorkspaceApiKeyListResponseModel:
+def _parse_service_accounts_api_keys_list(response: httpx.Response) -> models.WorkspaceApiKeyListResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
 
@@ -68,7 +41,7 @@ def _parse_service_accounts_api_keys_list(response: httpx.Response) -> Workspace
     return response_200
 
 
-def _parse_service_accounts_api_keys_create(response: httpx.Response) -> WorkspaceCreateApiKeyResponseModel:
+def _parse_service_accounts_api_keys_create(response: httpx.Response) -> models.WorkspaceCreateApiKeyResponseModel:
     from ...models.body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
         BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
     )
@@ -113,7 +86,7 @@ class ServiceAccountsApiKeysResource:
         service_account_user_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceApiKeyListResponseModel:
+    ) -> models.WorkspaceApiKeyListResponseModel:
         """Get Service Account Api Keys Route
 
         Get all API keys for a service account
@@ -137,13 +110,13 @@ class ServiceAccountsApiKeysResource:
         self,
         service_account_user_id: str,
         name: str,
-        permissions: builtins.list[PermissionType] | Literal["all"],
+        permissions: builtins.list[models.PermissionType] | Literal["all"],
         *,
         character_limit: int | None | Unset = UNSET,
         allowed_ips: builtins.list[str] | None | Unset = UNSET,
         third_party_disable_allowed: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceCreateApiKeyResponseModel:
+    ) -> models.WorkspaceCreateApiKeyResponseModel:
         """Create Service Account Api Key
 
         Create a new API key for a service account
@@ -224,17 +197,17 @@ class ServiceAccountsApiKeysResource:
         *,
         is_enabled: bool | Literal["no_update"] | Unset = UNSET,
         name: None | str | Unset = UNSET,
-        permissions: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
-        | builtins.list[PermissionType]
+        permissions: models.BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
+        | builtins.list[models.PermissionType]
         | Unset = UNSET,
-        character_limit: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
+        character_limit: models.BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
         | int
         | None
         | Unset = UNSET,
-        allowed_ips: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
+        allowed_ips: models.BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
         | builtins.list[str]
         | Unset = UNSET,
-        third_party_disable_allowed: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
+        third_party_disable_allowed: models.BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
         | bool
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -252,31 +225,25 @@ class ServiceAccountsApiKeysResource:
                 Defaults to 'no_update' on the server.
             name (None | str | Unset): The name of the XI API key to use (used for identification
                 purposes only).
-            permissions
-                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
-                | list[PermissionType] | Unset): The permissions of the XI API. Defaults to 'no_update' on
-                the server. One of: all, no_update.
-            character_limit
-                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
-                | int | None | Unset): The character limit of the XI API key. If provided this will limit
-                the usage of this api key to n characters per month where n is the chosen value. Requests
-                that incur charges will fail after reaching this monthly limit. Defaults to 'no_update' on
-                the server. One of: clear, no_update.
-            allowed_ips
-                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
-                | list[str] | Unset): List of IP addresses or CIDR ranges allowed to use this API key. Each
-                entry may be a CIDR range (e.g. '10.0.0.0/24') or a bare IP address (normalized to /32 or
-                /128). On create, omit or pass null to allow all IPs. On update, omit to leave the allowlist
-                unchanged, or pass "clear" to remove it. Defaults to 'no_update' on the server. One of:
-                clear, no_update.
-            third_party_disable_allowed
-                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
-                | bool | Unset): Whether the holder of this key may disable it via the self-disable
-                endpoint. On create, omit or pass null to use the workspace's default (enabled for
-                non-Enterprise plans, disabled for Enterprise plans). On update, omit to leave it unchanged,
-                or pass "clear" to reset it to the workspace default. Only honored for workspaces with
-                self-disable access enabled. Defaults to 'no_update' on the server. One of: clear,
+            permissions (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1 | list[PermissionType] | Unset):
+                The permissions of the XI API. Defaults to 'no_update' on the server. One of: all,
                 no_update.
+            character_limit (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1 | int | None | Unset):
+                The character limit of the XI API key. If provided this will limit the usage of this api key
+                to n characters per month where n is the chosen value. Requests that incur charges will fail
+                after reaching this monthly limit. Defaults to 'no_update' on the server. One of: clear,
+                no_update.
+            allowed_ips (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1 | list[str] | Unset):
+                List of IP addresses or CIDR ranges allowed to use this API key. Each entry may be a CIDR
+                range (e.g. '10.0.0.0/24') or a bare IP address (normalized to /32 or /128). On create, omit
+                or pass null to allow all IPs. On update, omit to leave the allowlist unchanged, or pass
+                "clear" to remove it. Defaults to 'no_update' on the server. One of: clear, no_update.
+            third_party_disable_allowed (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1 | bool | Unset):
+                Whether the holder of this key may disable it via the self-disable endpoint. On create, omit
+                or pass null to use the workspace's default (enabled for non-Enterprise plans, disabled for
+                Enterprise plans). On update, omit to leave it unchanged, or pass "clear" to reset it to the
+                workspace default. Only honored for workspaces with self-disable access enabled. Defaults to
+                'no_update' on the server. One of: clear, no_update.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -329,7 +296,7 @@ class AsyncServiceAccountsApiKeysResource:
         service_account_user_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceApiKeyListResponseModel:
+    ) -> models.WorkspaceApiKeyListResponseModel:
         """Get Service Account Api Keys Route
 
         Get all API keys for a service account
@@ -353,13 +320,13 @@ class AsyncServiceAccountsApiKeysResource:
         self,
         service_account_user_id: str,
         name: str,
-        permissions: builtins.list[PermissionType] | Literal["all"],
+        permissions: builtins.list[models.PermissionType] | Literal["all"],
         *,
         character_limit: int | None | Unset = UNSET,
         allowed_ips: builtins.list[str] | None | Unset = UNSET,
         third_party_disable_allowed: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceCreateApiKeyResponseModel:
+    ) -> models.WorkspaceCreateApiKeyResponseModel:
         """Create Service Account Api Key
 
         Create a new API key for a service account
@@ -440,17 +407,17 @@ class AsyncServiceAccountsApiKeysResource:
         *,
         is_enabled: bool | Literal["no_update"] | Unset = UNSET,
         name: None | str | Unset = UNSET,
-        permissions: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
-        | builtins.list[PermissionType]
+        permissions: models.BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
+        | builtins.list[models.PermissionType]
         | Unset = UNSET,
-        character_limit: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
+        character_limit: models.BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
         | int
         | None
         | Unset = UNSET,
-        allowed_ips: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
+        allowed_ips: models.BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
         | builtins.list[str]
         | Unset = UNSET,
-        third_party_disable_allowed: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
+        third_party_disable_allowed: models.BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
         | bool
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -468,31 +435,25 @@ class AsyncServiceAccountsApiKeysResource:
                 Defaults to 'no_update' on the server.
             name (None | str | Unset): The name of the XI API key to use (used for identification
                 purposes only).
-            permissions
-                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
-                | list[PermissionType] | Unset): The permissions of the XI API. Defaults to 'no_update' on
-                the server. One of: all, no_update.
-            character_limit
-                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
-                | int | None | Unset): The character limit of the XI API key. If provided this will limit
-                the usage of this api key to n characters per month where n is the chosen value. Requests
-                that incur charges will fail after reaching this monthly limit. Defaults to 'no_update' on
-                the server. One of: clear, no_update.
-            allowed_ips
-                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
-                | list[str] | Unset): List of IP addresses or CIDR ranges allowed to use this API key. Each
-                entry may be a CIDR range (e.g. '10.0.0.0/24') or a bare IP address (normalized to /32 or
-                /128). On create, omit or pass null to allow all IPs. On update, omit to leave the allowlist
-                unchanged, or pass "clear" to remove it. Defaults to 'no_update' on the server. One of:
-                clear, no_update.
-            third_party_disable_allowed
-                (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
-                | bool | Unset): Whether the holder of this key may disable it via the self-disable
-                endpoint. On create, omit or pass null to use the workspace's default (enabled for
-                non-Enterprise plans, disabled for Enterprise plans). On update, omit to leave it unchanged,
-                or pass "clear" to reset it to the workspace default. Only honored for workspaces with
-                self-disable access enabled. Defaults to 'no_update' on the server. One of: clear,
+            permissions (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1 | list[PermissionType] | Unset):
+                The permissions of the XI API. Defaults to 'no_update' on the server. One of: all,
                 no_update.
+            character_limit (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1 | int | None | Unset):
+                The character limit of the XI API key. If provided this will limit the usage of this api key
+                to n characters per month where n is the chosen value. Requests that incur charges will fail
+                after reaching this monthly limit. Defaults to 'no_update' on the server. One of: clear,
+                no_update.
+            allowed_ips (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1 | list[str] | Unset):
+                List of IP addresses or CIDR ranges allowed to use this API key. Each entry may be a CIDR
+                range (e.g. '10.0.0.0/24') or a bare IP address (normalized to /32 or /128). On create, omit
+                or pass null to allow all IPs. On update, omit to leave the allowlist unchanged, or pass
+                "clear" to remove it. Defaults to 'no_update' on the server. One of: clear, no_update.
+            third_party_disable_allowed (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1 | bool | Unset):
+                Whether the holder of this key may disable it via the self-disable endpoint. On create, omit
+                or pass null to use the workspace's default (enabled for non-Enterprise plans, disabled for
+                Enterprise plans). On update, omit to leave it unchanged, or pass "clear" to reset it to the
+                workspace default. Only honored for workspaces with self-disable access enabled. Defaults to
+                'no_update' on the server. One of: clear, no_update.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,35 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.agent_call_limits import AgentCallLimits
-    from ...models.agent_sort_by import AgentSortBy
-    from ...models.asr_conversational_config import ASRConversationalConfig
-    from ...models.base_turn_config import BaseTurnConfig
-    from ...models.conversation_config_input import ConversationConfigInput
-    from ...models.create_speech_engine_request import CreateSpeechEngineRequest
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_speech_engines_response import ListSpeechEnginesResponse
-    from ...models.privacy_config_input import PrivacyConfigInput
-    from ...models.sort_direction import SortDirection
-    from ...models.speech_engine_config import SpeechEngineConfig
-    from ...models.speech_engine_conversation_initiation_client_data_config import (
-        SpeechEngineConversationInitiationClientDataConfig,
-    )
-    from ...models.speech_engine_response import SpeechEngineResponse
-    from ...models.speech_engine_summary_response import SpeechEngineSummaryResponse
-    from ...models.tts_conversational_config_input import TTSConversationalConfigInput
-    from ...models.update_speech_engine_request import UpdateSpeechEngineRequest
-    from ...models.vad_config import VADConfig
 from . import speech_engine_create, speech_engine_delete, speech_engine_get, speech_engine_list, speech_engine_update
 
 
-def _parse_speech_engine_list(response: httpx.Response) -> ListSpeechEnginesResponse:
+def _parse_speech_engine_list(response: httpx.Response) -> models.ListSpeechEnginesResponse:
     from ...models.agent_sort_by import AgentSortBy, check_agent_sort_by
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_speech_engines_response import ListSpeechEnginesResponse
@@ -62,7 +38,7 @@ def _parse_speech_engine_list(response: httpx.Response) -> ListSpeechEnginesResp
     return response_200
 
 
-def _parse_speech_engine_create(response: httpx.Response) -> SpeechEngineResponse:
+def _parse_speech_engine_create(response: httpx.Response) -> models.SpeechEngineResponse:
     from ...models.create_speech_engine_request import CreateSpeechEngineRequest
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
@@ -72,7 +48,7 @@ def _parse_speech_engine_create(response: httpx.Response) -> SpeechEngineRespons
     return response_201
 
 
-def _parse_speech_engine_get(response: httpx.Response) -> SpeechEngineResponse:
+def _parse_speech_engine_get(response: httpx.Response) -> models.SpeechEngineResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
 
@@ -85,7 +61,7 @@ def _parse_speech_engine_delete(response: httpx.Response) -> None:
     return None
 
 
-def _parse_speech_engine_update(response: httpx.Response) -> SpeechEngineResponse:
+def _parse_speech_engine_update(response: httpx.Response) -> models.SpeechEngineResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
     from ...models.update_speech_engine_request import UpdateSpeechEngineRequest
@@ -109,8 +85,8 @@ class SpeechEngineListQuery(TypedDict, total=False):
 
     page_size: int | Unset
     search: None | str | Unset
-    sort_direction: SortDirection | Unset
-    sort_by: AgentSortBy | None | Unset
+    sort_direction: models.SortDirection | Unset
+    sort_by: models.AgentSortBy | None | Unset
     cursor: None | str | Unset
 
 
@@ -130,11 +106,11 @@ class SpeechEngineResource:
         *,
         page_size: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_by: AgentSortBy | None | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
+        sort_by: models.AgentSortBy | None | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListSpeechEnginesResponse:
+    ) -> models.ListSpeechEnginesResponse:
         """List Speech Engines
 
         Returns a paginated list of Speech Engine resources.
@@ -143,7 +119,7 @@ class SpeechEngineResource:
 
         Args:
             page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             search (None | str | Unset): Search term to filter Speech Engines by name
             sort_direction (SortDirection | Unset):  One of: asc, desc.
             sort_by (AgentSortBy | None | Unset): The field to sort the results by One of:
@@ -167,35 +143,35 @@ class SpeechEngineResource:
     def iter_pages(
         self,
         **query: Unpack[SpeechEngineListQuery],
-    ) -> Iterator[ListSpeechEnginesResponse]:
+    ) -> Iterator[models.ListSpeechEnginesResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_SPEECH_ENGINE_LIST)
 
     def iter_all(
         self,
         **query: Unpack[SpeechEngineListQuery],
-    ) -> Iterator[SpeechEngineSummaryResponse]:
+    ) -> Iterator[models.SpeechEngineSummaryResponse]:
         """Every item (`speech_engines`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.speech_engines
 
     def create(
         self,
-        speech_engine: SpeechEngineConfig,
+        speech_engine: models.SpeechEngineConfig,
         *,
         name: str | Unset = UNSET,
-        asr: ASRConversationalConfig | Unset = UNSET,
-        tts: TTSConversationalConfigInput | Unset = UNSET,
-        turn: BaseTurnConfig | Unset = UNSET,
-        vad: VADConfig | Unset = UNSET,
-        conversation: ConversationConfigInput | Unset = UNSET,
-        privacy: PrivacyConfigInput | Unset = UNSET,
-        call_limits: AgentCallLimits | Unset = UNSET,
+        asr: models.ASRConversationalConfig | Unset = UNSET,
+        tts: models.TTSConversationalConfigInput | Unset = UNSET,
+        turn: models.BaseTurnConfig | Unset = UNSET,
+        vad: models.VADConfig | Unset = UNSET,
+        conversation: models.ConversationConfigInput | Unset = UNSET,
+        privacy: models.PrivacyConfigInput | Unset = UNSET,
+        call_limits: models.AgentCallLimits | Unset = UNSET,
         language: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        overrides: SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
+        overrides: models.SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SpeechEngineResponse:
+    ) -> models.SpeechEngineResponse:
         """Create Speech Engine
 
         Create a new Speech Engine resource
@@ -245,7 +221,7 @@ class SpeechEngineResource:
         speech_engine_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SpeechEngineResponse:
+    ) -> models.SpeechEngineResponse:
         """Get Speech Engine
 
         Retrieve a Speech Engine resource
@@ -295,19 +271,19 @@ class SpeechEngineResource:
         speech_engine_id: str,
         *,
         name: None | str | Unset = UNSET,
-        speech_engine: None | SpeechEngineConfig | Unset = UNSET,
-        asr: ASRConversationalConfig | None | Unset = UNSET,
-        tts: None | TTSConversationalConfigInput | Unset = UNSET,
-        turn: BaseTurnConfig | None | Unset = UNSET,
-        vad: None | Unset | VADConfig = UNSET,
-        conversation: ConversationConfigInput | None | Unset = UNSET,
-        privacy: None | PrivacyConfigInput | Unset = UNSET,
-        call_limits: AgentCallLimits | None | Unset = UNSET,
+        speech_engine: None | models.SpeechEngineConfig | Unset = UNSET,
+        asr: models.ASRConversationalConfig | None | Unset = UNSET,
+        tts: None | models.TTSConversationalConfigInput | Unset = UNSET,
+        turn: models.BaseTurnConfig | None | Unset = UNSET,
+        vad: None | Unset | models.VADConfig = UNSET,
+        conversation: models.ConversationConfigInput | None | Unset = UNSET,
+        privacy: None | models.PrivacyConfigInput | Unset = UNSET,
+        call_limits: models.AgentCallLimits | None | Unset = UNSET,
         language: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
-        overrides: None | SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
+        overrides: None | models.SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SpeechEngineResponse:
+    ) -> models.SpeechEngineResponse:
         """Update Speech Engine
 
         Update a Speech Engine resource (partial update)
@@ -383,11 +359,11 @@ class AsyncSpeechEngineResource:
         *,
         page_size: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_by: AgentSortBy | None | Unset = UNSET,
+        sort_direction: models.SortDirection | Unset = UNSET,
+        sort_by: models.AgentSortBy | None | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ListSpeechEnginesResponse:
+    ) -> models.ListSpeechEnginesResponse:
         """List Speech Engines
 
         Returns a paginated list of Speech Engine resources.
@@ -396,7 +372,7 @@ class AsyncSpeechEngineResource:
 
         Args:
             page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             search (None | str | Unset): Search term to filter Speech Engines by name
             sort_direction (SortDirection | Unset):  One of: asc, desc.
             sort_by (AgentSortBy | None | Unset): The field to sort the results by One of:
@@ -420,14 +396,14 @@ class AsyncSpeechEngineResource:
     def iter_pages(
         self,
         **query: Unpack[SpeechEngineListQuery],
-    ) -> AsyncIterator[ListSpeechEnginesResponse]:
+    ) -> AsyncIterator[models.ListSpeechEnginesResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_SPEECH_ENGINE_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[SpeechEngineListQuery],
-    ) -> AsyncIterator[SpeechEngineSummaryResponse]:
+    ) -> AsyncIterator[models.SpeechEngineSummaryResponse]:
         """Every item (`speech_engines`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.speech_engines:
@@ -435,21 +411,21 @@ class AsyncSpeechEngineResource:
 
     async def create(
         self,
-        speech_engine: SpeechEngineConfig,
+        speech_engine: models.SpeechEngineConfig,
         *,
         name: str | Unset = UNSET,
-        asr: ASRConversationalConfig | Unset = UNSET,
-        tts: TTSConversationalConfigInput | Unset = UNSET,
-        turn: BaseTurnConfig | Unset = UNSET,
-        vad: VADConfig | Unset = UNSET,
-        conversation: ConversationConfigInput | Unset = UNSET,
-        privacy: PrivacyConfigInput | Unset = UNSET,
-        call_limits: AgentCallLimits | Unset = UNSET,
+        asr: models.ASRConversationalConfig | Unset = UNSET,
+        tts: models.TTSConversationalConfigInput | Unset = UNSET,
+        turn: models.BaseTurnConfig | Unset = UNSET,
+        vad: models.VADConfig | Unset = UNSET,
+        conversation: models.ConversationConfigInput | Unset = UNSET,
+        privacy: models.PrivacyConfigInput | Unset = UNSET,
+        call_limits: models.AgentCallLimits | Unset = UNSET,
         language: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        overrides: SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
+        overrides: models.SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SpeechEngineResponse:
+    ) -> models.SpeechEngineResponse:
         """Create Speech Engine
 
         Create a new Speech Engine resource
@@ -499,7 +475,7 @@ class AsyncSpeechEngineResource:
         speech_engine_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SpeechEngineResponse:
+    ) -> models.SpeechEngineResponse:
         """Get Speech Engine
 
         Retrieve a Speech Engine resource
@@ -549,19 +525,19 @@ class AsyncSpeechEngineResource:
         speech_engine_id: str,
         *,
         name: None | str | Unset = UNSET,
-        speech_engine: None | SpeechEngineConfig | Unset = UNSET,
-        asr: ASRConversationalConfig | None | Unset = UNSET,
-        tts: None | TTSConversationalConfigInput | Unset = UNSET,
-        turn: BaseTurnConfig | None | Unset = UNSET,
-        vad: None | Unset | VADConfig = UNSET,
-        conversation: ConversationConfigInput | None | Unset = UNSET,
-        privacy: None | PrivacyConfigInput | Unset = UNSET,
-        call_limits: AgentCallLimits | None | Unset = UNSET,
+        speech_engine: None | models.SpeechEngineConfig | Unset = UNSET,
+        asr: models.ASRConversationalConfig | None | Unset = UNSET,
+        tts: None | models.TTSConversationalConfigInput | Unset = UNSET,
+        turn: models.BaseTurnConfig | None | Unset = UNSET,
+        vad: None | Unset | models.VADConfig = UNSET,
+        conversation: models.ConversationConfigInput | None | Unset = UNSET,
+        privacy: None | models.PrivacyConfigInput | Unset = UNSET,
+        call_limits: models.AgentCallLimits | None | Unset = UNSET,
         language: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
-        overrides: None | SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
+        overrides: None | models.SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SpeechEngineResponse:
+    ) -> models.SpeechEngineResponse:
         """Update Speech Engine
 
         Update a Speech Engine resource (partial update)

@@ -112,7 +112,7 @@ def sync_detailed(
 
     Args:
         page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         search (None | str | Unset): Search term to filter Speech Engines by name
         sort_direction (SortDirection | Unset):
         sort_by (AgentSortBy | None | Unset): The field to sort the results by
@@ -153,7 +153,7 @@ def sync(
 
     Args:
         page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         search (None | str | Unset): Search term to filter Speech Engines by name
         sort_direction (SortDirection | Unset):
         sort_by (AgentSortBy | None | Unset): The field to sort the results by
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 
     Args:
         page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         search (None | str | Unset): Search term to filter Speech Engines by name
         sort_direction (SortDirection | Unset):
         sort_by (AgentSortBy | None | Unset): The field to sort the results by
@@ -234,7 +234,7 @@ async def asyncio(
 
     Args:
         page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         search (None | str | Unset): Search term to filter Speech Engines by name
         sort_direction (SortDirection | Unset):
         sort_by (AgentSortBy | None | Unset): The field to sort the results by

@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,33 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post import (
-        BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
-    )
-    from ...models.body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post_file_format_type_0 import (
-        BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0,
-    )
-    from ...models.body_speech_to_speech_v1_speech_to_speech_voice_id_post import (
-        BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost,
-    )
-    from ...models.body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0 import (
-        BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.speech_to_speech_convert_output_format_of_the_generated_audio import (
-        SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio,
-    )
-    from ...models.speech_to_speech_stream_output_format_of_the_generated_audio import (
-        SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio,
-    )
-    from ...types import File
 from . import speech_to_speech_convert, speech_to_speech_stream
 
 
@@ -58,7 +32,7 @@ class SpeechToSpeechConvertQuery(TypedDict, total=False):
 
     enable_logging: bool | Unset
     optimize_streaming_latency: int | None | Unset
-    output_format: SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset
+    output_format: models.SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset
 
 
 class SpeechToSpeechStreamQuery(TypedDict, total=False):
@@ -66,7 +40,7 @@ class SpeechToSpeechStreamQuery(TypedDict, total=False):
 
     enable_logging: bool | Unset
     optimize_streaming_latency: int | None | Unset
-    output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset
+    output_format: models.SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset
 
 
 class SpeechToSpeechResource:
@@ -89,10 +63,10 @@ class SpeechToSpeechResource:
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
-        file_format: BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = UNSET,
+        file_format: models.BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -129,23 +103,25 @@ class SpeechToSpeechResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
                 some cost of quality. The best possible final latency varies by model. Possible values: 0 -
                 default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
                 possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
                 possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
                 optimizations, but also with text normalizer turned off for even more latency savings (best
-                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+                latency, but can mispronounce eg numbers and dates). Defaults to None.
             output_format (SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset): Output format
                 of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
                 sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
                 to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate
                 requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
-                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One
-                of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
-                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
-                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
-                ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
+                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs.
+                Defaults to 'mp3_44100_128' on the server. One of: alaw_8000, mp3_22050_32, mp3_24000_48,
+                mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128,
+                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
+                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050,
+                wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -182,10 +158,12 @@ class SpeechToSpeechResource:
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
-        file_format: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset = UNSET,
+        file_format: models.BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0
+        | None
+        | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -214,30 +192,32 @@ class SpeechToSpeechResource:
             remove_background_noise (bool | Unset): If set, will remove the background noise from your
                 audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
                 False on the server.
-            file_format (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 |
-                None | Unset): The format of input audio. Options are 'pcm_s16le_16' or 'other' For
-                `pcm_s16le_16`, the input audio must be 16-bit PCM at a 16kHz sample rate, single channel
-                (mono), and little-endian byte order. Latency will be lower than with passing an encoded
-                waveform. Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            file_format (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset):
+                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
+                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
+                little-endian byte order. Latency will be lower than with passing an encoded waveform.
+                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
                 some cost of quality. The best possible final latency varies by model. Possible values: 0 -
                 default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
                 possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
                 possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
                 optimizations, but also with text normalizer turned off for even more latency savings (best
-                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+                latency, but can mispronounce eg numbers and dates). Defaults to None.
             output_format (SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset): Output format
                 of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
                 sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
                 to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
                 subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law, often
-                approximated as u-law) is commonly used for Twilio audio inputs. One of: alaw_8000,
-                mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
-                mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96,
-                pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+                approximated as u-law) is commonly used for Twilio audio inputs. Defaults to 'mp3_44100_128'
+                on the server. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192,
+                mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32,
+                opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100,
+                pcm_48000, pcm_8000, ulaw_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -294,10 +274,10 @@ class AsyncSpeechToSpeechResource:
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
-        file_format: BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = UNSET,
+        file_format: models.BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -334,23 +314,25 @@ class AsyncSpeechToSpeechResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
                 some cost of quality. The best possible final latency varies by model. Possible values: 0 -
                 default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
                 possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
                 possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
                 optimizations, but also with text normalizer turned off for even more latency savings (best
-                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+                latency, but can mispronounce eg numbers and dates). Defaults to None.
             output_format (SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset): Output format
                 of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
                 sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
                 to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate
                 requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
-                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One
-                of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
-                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
-                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
-                ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
+                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs.
+                Defaults to 'mp3_44100_128' on the server. One of: alaw_8000, mp3_22050_32, mp3_24000_48,
+                mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128,
+                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
+                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050,
+                wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -387,10 +369,12 @@ class AsyncSpeechToSpeechResource:
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
-        file_format: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset = UNSET,
+        file_format: models.BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0
+        | None
+        | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -419,30 +403,32 @@ class AsyncSpeechToSpeechResource:
             remove_background_noise (bool | Unset): If set, will remove the background noise from your
                 audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
                 False on the server.
-            file_format (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 |
-                None | Unset): The format of input audio. Options are 'pcm_s16le_16' or 'other' For
-                `pcm_s16le_16`, the input audio must be 16-bit PCM at a 16kHz sample rate, single channel
-                (mono), and little-endian byte order. Latency will be lower than with passing an encoded
-                waveform. Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            file_format (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset):
+                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
+                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
+                little-endian byte order. Latency will be lower than with passing an encoded waveform.
+                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
                 some cost of quality. The best possible final latency varies by model. Possible values: 0 -
                 default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
                 possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
                 possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
                 optimizations, but also with text normalizer turned off for even more latency savings (best
-                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+                latency, but can mispronounce eg numbers and dates). Defaults to None.
             output_format (SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset): Output format
                 of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
                 sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
                 to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
                 subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law, often
-                approximated as u-law) is commonly used for Twilio audio inputs. One of: alaw_8000,
-                mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
-                mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96,
-                pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+                approximated as u-law) is commonly used for Twilio audio inputs. Defaults to 'mp3_44100_128'
+                on the server. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192,
+                mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32,
+                opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100,
+                pcm_48000, pcm_8000, ulaw_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.

@@ -114,7 +114,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -131,7 +131,7 @@ def sync_detailed(
             requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
             sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs.
+            inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost):
 
     Raises:
@@ -172,7 +172,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -189,7 +189,7 @@ def sync(
             requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
             sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs.
+            inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost):
 
     Raises:
@@ -229,7 +229,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -246,7 +246,7 @@ async def asyncio_detailed(
             requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
             sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs.
+            inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost):
 
     Raises:
@@ -287,7 +287,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -304,7 +304,7 @@ async def asyncio(
             requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
             sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs.
+            inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost):
 
     Raises:

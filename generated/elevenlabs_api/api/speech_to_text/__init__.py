@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -24,44 +25,19 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost
-    from ...models.body_speech_to_text_v1_speech_to_text_post_file_format import (
-        BodySpeechToTextV1SpeechToTextPostFileFormat,
-    )
-    from ...models.body_speech_to_text_v1_speech_to_text_post_model_id import BodySpeechToTextV1SpeechToTextPostModelId
-    from ...models.body_speech_to_text_v1_speech_to_text_post_multichannel_output_style import (
-        BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle,
-    )
-    from ...models.body_speech_to_text_v1_speech_to_text_post_timestamps_granularity import (
-        BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
-    )
-    from ...models.body_speech_to_text_v1_speech_to_text_post_webhook_metadata_type_1 import (
-        BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1,
-    )
-    from ...models.docx_export_options import DocxExportOptions
-    from ...models.html_export_options import HtmlExportOptions
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
-    from ...models.pdf_export_options import PdfExportOptions
-    from ...models.segmented_json_export_options import SegmentedJsonExportOptions
-    from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
-    from ...models.speech_to_text_webhook_response_model import SpeechToTextWebhookResponseModel
-    from ...models.srt_export_options import SrtExportOptions
-    from ...models.txt_export_options import TxtExportOptions
-    from ...types import File
     from ..speech_to_text_transcripts import AsyncSpeechToTextTranscriptsResource, SpeechToTextTranscriptsResource
 from . import speech_to_text_convert
 
 
 def _parse_speech_to_text_convert(
     response: httpx.Response,
-) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel:
+) -> (
+    models.MultichannelSpeechToTextResponseModel
+    | models.SpeechToTextChunkResponseModel
+    | models.SpeechToTextWebhookResponseModel
+):
     from ...models.body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost
     from ...models.http_validation_error import HTTPValidationError
     from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
@@ -140,25 +116,25 @@ class SpeechToTextResource:
 
     def convert(
         self,
-        model_id: BodySpeechToTextV1SpeechToTextPostModelId,
+        model_id: models.BodySpeechToTextV1SpeechToTextPostModelId,
         *,
         file: FileInput | None | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         tag_audio_events: bool | Unset = UNSET,
         num_speakers: int | None | Unset = UNSET,
-        timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset = UNSET,
+        timestamps_granularity: models.BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset = UNSET,
         diarize: bool | Unset = UNSET,
         diarization_threshold: float | None | Unset = UNSET,
         additional_formats: builtins.list[
-            DocxExportOptions
-            | HtmlExportOptions
-            | PdfExportOptions
-            | SegmentedJsonExportOptions
-            | SrtExportOptions
-            | TxtExportOptions
+            models.DocxExportOptions
+            | models.HtmlExportOptions
+            | models.PdfExportOptions
+            | models.SegmentedJsonExportOptions
+            | models.SrtExportOptions
+            | models.TxtExportOptions
         ]
         | Unset = UNSET,
-        file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset = UNSET,
+        file_format: models.BodySpeechToTextV1SpeechToTextPostFileFormat | Unset = UNSET,
         cloud_storage_url: None | str | Unset = UNSET,
         source_url: None | str | Unset = UNSET,
         webhook: bool | Unset = UNSET,
@@ -166,8 +142,8 @@ class SpeechToTextResource:
         temperature: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         use_multi_channel: bool | Unset = UNSET,
-        multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset = UNSET,
-        webhook_metadata: BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset = UNSET,
+        multichannel_output_style: models.BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset = UNSET,
+        webhook_metadata: models.BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset = UNSET,
         entity_detection: builtins.list[str] | None | str | Unset = UNSET,
         no_verbatim: bool | Unset = UNSET,
         use_speaker_library: bool | Unset = UNSET,
@@ -178,7 +154,11 @@ class SpeechToTextResource:
         token: None | str | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel:
+    ) -> (
+        models.MultichannelSpeechToTextResponseModel
+        | models.SpeechToTextChunkResponseModel
+        | models.SpeechToTextWebhookResponseModel
+    ):
         """Speech To Text
 
         Transcribe an audio or video file. If webhook is set to true, the request will be processed
@@ -220,8 +200,7 @@ class SpeechToTextResource:
                 two different speakers being diarized as one speaker (more total speakers predicted). Can
                 only be set when diarize=True and num_speakers=None. Defaults to None, in which case we will
                 choose a threshold based on the model_id (0.22 usually).
-            additional_formats (list[DocxExportOptions | HtmlExportOptions | PdfExportOptions |
-                SegmentedJsonExportOptions | SrtExportOptions | TxtExportOptions] | Unset):
+            additional_formats (list[DocxExportOptions | HtmlExportOptions | PdfExportOptions | SegmentedJsonExportOptions | SrtExportOptions | TxtExportOptions] | Unset):
             file_format (BodySpeechToTextV1SpeechToTextPostFileFormat | Unset): The format of input
                 audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
                 16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
@@ -238,7 +217,7 @@ class SpeechToTextResource:
                 hosted video or audio files, YouTube video URLs, TikTok video URLs, and other video hosting
                 services.
             webhook (bool | Unset): Whether to send the transcription result to configured
-                speech-to-text webhooks.  If set the request will return early without the transcription,
+                speech-to-text webhooks. If set the request will return early without the transcription,
                 which will be delivered later via webhook. Defaults to False on the server.
             webhook_id (None | str | Unset): Optional specific webhook ID to send the transcription
                 result to. Only valid when webhook is set to true. If not provided, transcription will be
@@ -259,17 +238,17 @@ class SpeechToTextResource:
                 field indicating which channel it was spoken on. A maximum of 5 channels is supported. Each
                 channel is billed independently at the full audio duration, so cost scales linearly with the
                 number of channels. Defaults to False on the server.
-            multichannel_output_style (BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle |
-                Unset): Controls the response shape when use_multi_channel is enabled. 'separate' (default)
-                returns one transcript per channel under 'transcripts'. 'combined' merges all channels into
-                a single transcript whose words are sorted by start time, each carrying a 'channel_index' -
-                matching the single-channel response shape. 'combined' requires timestamps
-                (timestamps_granularity must not be 'none') and does not support entity detection or
-                redaction. Defaults to 'separate' on the server. One of: combined, separate.
-            webhook_metadata (BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str |
-                Unset): Optional metadata to be included in the webhook response. This should be a JSON
-                string representing an object with a maximum depth of 2 levels and maximum size of 16KB.
-                Useful for tracking internal IDs, job references, or other contextual information.
+            multichannel_output_style (BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset):
+                Controls the response shape when use_multi_channel is enabled. 'separate' (default) returns
+                one transcript per channel under 'transcripts'. 'combined' merges all channels into a single
+                transcript whose words are sorted by start time, each carrying a 'channel_index' - matching
+                the single-channel response shape. 'combined' requires timestamps (timestamps_granularity
+                must not be 'none') and does not support entity detection or redaction. Defaults to
+                'separate' on the server. One of: combined, separate.
+            webhook_metadata (BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset):
+                Optional metadata to be included in the webhook response. This should be a JSON string
+                representing an object with a maximum depth of 2 levels and maximum size of 16KB. Useful for
+                tracking internal IDs, job references, or other contextual information.
             entity_detection (list[str] | None | str | Unset): Detect entities in the transcript. Can be
                 'all' to detect all entities, a single entity type or category string, or a list of entity
                 types/categories. Categories include 'pii', 'phi', 'pci', 'other', 'offensive_language'.
@@ -296,21 +275,21 @@ class SpeechToTextResource:
                 with {REDACTED}, 'entity_type' replaces with {ENTITY_TYPE}, 'enumerated_entity_type'
                 replaces with {ENTITY_TYPE_N} where N enumerates each occurrence. Only used when
                 entity_redaction is set. Defaults to 'enumerated_entity_type' on the server.
-            keyterms (list[str] | Unset): A list of keyterms to bias the transcription towards.
-                The keyterms are words or phrases you want the model to recognise more accurately.
-                The number of keyterms cannot exceed 1000.           The length of each keyterm must be less
-                than 50 characters.           Keyterms can contain at most 5 words (after normalisation).
-                For example ["hello", "world", "technical term"].           The following characters are not
-                supported: `<`, `>`, `{`, `}`, `[`, `]`, `\\`.           Usage of this parameter will incur
-                an additional 20% surcharge on the base transcription cost.           When more than 100
-                keyterms are provided, a minimum billable duration of 20 seconds applies per request.
-                Defaults to [] on the server.
+            keyterms (list[str] | Unset): A list of keyterms to bias the transcription towards. The
+                keyterms are words or phrases you want the model to recognise more accurately. The number of
+                keyterms cannot exceed 1000. The length of each keyterm must be less than 50 characters.
+                Keyterms can contain at most 5 words (after normalisation). For example ["hello", "world",
+                "technical term"]. The following characters are not supported: `<`, `>`, `{`, `}`, `[`, `]`,
+                `\\`. Usage of this parameter will incur an additional 20% surcharge on the base
+                transcription cost. When more than 100 keyterms are provided, a minimum billable duration of
+                20 seconds applies per request. Defaults to [] on the server.
             token (None | str | Unset): A single-use authentication token created via POST
                 /v1/single-use-token/batch_scribe. This token can only be used once and expires after 15
                 minutes. Alternative to API key or bearer token authentication for frontend clients.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean log and transcript storage features are unavailable
-                for this request. Zero retention mode may only be used by enterprise customers.
+                for this request. Zero retention mode may only be used by enterprise customers. Defaults to
+                True on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -380,25 +359,25 @@ class AsyncSpeechToTextResource:
 
     async def convert(
         self,
-        model_id: BodySpeechToTextV1SpeechToTextPostModelId,
+        model_id: models.BodySpeechToTextV1SpeechToTextPostModelId,
         *,
         file: FileInput | None | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
         tag_audio_events: bool | Unset = UNSET,
         num_speakers: int | None | Unset = UNSET,
-        timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset = UNSET,
+        timestamps_granularity: models.BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset = UNSET,
         diarize: bool | Unset = UNSET,
         diarization_threshold: float | None | Unset = UNSET,
         additional_formats: builtins.list[
-            DocxExportOptions
-            | HtmlExportOptions
-            | PdfExportOptions
-            | SegmentedJsonExportOptions
-            | SrtExportOptions
-            | TxtExportOptions
+            models.DocxExportOptions
+            | models.HtmlExportOptions
+            | models.PdfExportOptions
+            | models.SegmentedJsonExportOptions
+            | models.SrtExportOptions
+            | models.TxtExportOptions
         ]
         | Unset = UNSET,
-        file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset = UNSET,
+        file_format: models.BodySpeechToTextV1SpeechToTextPostFileFormat | Unset = UNSET,
         cloud_storage_url: None | str | Unset = UNSET,
         source_url: None | str | Unset = UNSET,
         webhook: bool | Unset = UNSET,
@@ -406,8 +385,8 @@ class AsyncSpeechToTextResource:
         temperature: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         use_multi_channel: bool | Unset = UNSET,
-        multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset = UNSET,
-        webhook_metadata: BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset = UNSET,
+        multichannel_output_style: models.BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset = UNSET,
+        webhook_metadata: models.BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset = UNSET,
         entity_detection: builtins.list[str] | None | str | Unset = UNSET,
         no_verbatim: bool | Unset = UNSET,
         use_speaker_library: bool | Unset = UNSET,
@@ -418,7 +397,11 @@ class AsyncSpeechToTextResource:
         token: None | str | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel:
+    ) -> (
+        models.MultichannelSpeechToTextResponseModel
+        | models.SpeechToTextChunkResponseModel
+        | models.SpeechToTextWebhookResponseModel
+    ):
         """Speech To Text
 
         Transcribe an audio or video file. If webhook is set to true, the request will be processed
@@ -460,8 +443,7 @@ class AsyncSpeechToTextResource:
                 two different speakers being diarized as one speaker (more total speakers predicted). Can
                 only be set when diarize=True and num_speakers=None. Defaults to None, in which case we will
                 choose a threshold based on the model_id (0.22 usually).
-            additional_formats (list[DocxExportOptions | HtmlExportOptions | PdfExportOptions |
-                SegmentedJsonExportOptions | SrtExportOptions | TxtExportOptions] | Unset):
+            additional_formats (list[DocxExportOptions | HtmlExportOptions | PdfExportOptions | SegmentedJsonExportOptions | SrtExportOptions | TxtExportOptions] | Unset):
             file_format (BodySpeechToTextV1SpeechToTextPostFileFormat | Unset): The format of input
                 audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
                 16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
@@ -478,7 +460,7 @@ class AsyncSpeechToTextResource:
                 hosted video or audio files, YouTube video URLs, TikTok video URLs, and other video hosting
                 services.
             webhook (bool | Unset): Whether to send the transcription result to configured
-                speech-to-text webhooks.  If set the request will return early without the transcription,
+                speech-to-text webhooks. If set the request will return early without the transcription,
                 which will be delivered later via webhook. Defaults to False on the server.
             webhook_id (None | str | Unset): Optional specific webhook ID to send the transcription
                 result to. Only valid when webhook is set to true. If not provided, transcription will be
@@ -499,17 +481,17 @@ class AsyncSpeechToTextResource:
                 field indicating which channel it was spoken on. A maximum of 5 channels is supported. Each
                 channel is billed independently at the full audio duration, so cost scales linearly with the
                 number of channels. Defaults to False on the server.
-            multichannel_output_style (BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle |
-                Unset): Controls the response shape when use_multi_channel is enabled. 'separate' (default)
-                returns one transcript per channel under 'transcripts'. 'combined' merges all channels into
-                a single transcript whose words are sorted by start time, each carrying a 'channel_index' -
-                matching the single-channel response shape. 'combined' requires timestamps
-                (timestamps_granularity must not be 'none') and does not support entity detection or
-                redaction. Defaults to 'separate' on the server. One of: combined, separate.
-            webhook_metadata (BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str |
-                Unset): Optional metadata to be included in the webhook response. This should be a JSON
-                string representing an object with a maximum depth of 2 levels and maximum size of 16KB.
-                Useful for tracking internal IDs, job references, or other contextual information.
+            multichannel_output_style (BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset):
+                Controls the response shape when use_multi_channel is enabled. 'separate' (default) returns
+                one transcript per channel under 'transcripts'. 'combined' merges all channels into a single
+                transcript whose words are sorted by start time, each carrying a 'channel_index' - matching
+                the single-channel response shape. 'combined' requires timestamps (timestamps_granularity
+                must not be 'none') and does not support entity detection or redaction. Defaults to
+                'separate' on the server. One of: combined, separate.
+            webhook_metadata (BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset):
+                Optional metadata to be included in the webhook response. This should be a JSON string
+                representing an object with a maximum depth of 2 levels and maximum size of 16KB. Useful for
+                tracking internal IDs, job references, or other contextual information.
             entity_detection (list[str] | None | str | Unset): Detect entities in the transcript. Can be
                 'all' to detect all entities, a single entity type or category string, or a list of entity
                 types/categories. Categories include 'pii', 'phi', 'pci', 'other', 'offensive_language'.
@@ -536,21 +518,21 @@ class AsyncSpeechToTextResource:
                 with {REDACTED}, 'entity_type' replaces with {ENTITY_TYPE}, 'enumerated_entity_type'
                 replaces with {ENTITY_TYPE_N} where N enumerates each occurrence. Only used when
                 entity_redaction is set. Defaults to 'enumerated_entity_type' on the server.
-            keyterms (list[str] | Unset): A list of keyterms to bias the transcription towards.
-                The keyterms are words or phrases you want the model to recognise more accurately.
-                The number of keyterms cannot exceed 1000.           The length of each keyterm must be less
-                than 50 characters.           Keyterms can contain at most 5 words (after normalisation).
-                For example ["hello", "world", "technical term"].           The following characters are not
-                supported: `<`, `>`, `{`, `}`, `[`, `]`, `\\`.           Usage of this parameter will incur
-                an additional 20% surcharge on the base transcription cost.           When more than 100
-                keyterms are provided, a minimum billable duration of 20 seconds applies per request.
-                Defaults to [] on the server.
+            keyterms (list[str] | Unset): A list of keyterms to bias the transcription towards. The
+                keyterms are words or phrases you want the model to recognise more accurately. The number of
+                keyterms cannot exceed 1000. The length of each keyterm must be less than 50 characters.
+                Keyterms can contain at most 5 words (after normalisation). For example ["hello", "world",
+                "technical term"]. The following characters are not supported: `<`, `>`, `{`, `}`, `[`, `]`,
+                `\\`. Usage of this parameter will incur an additional 20% surcharge on the base
+                transcription cost. When more than 100 keyterms are provided, a minimum billable duration of
+                20 seconds applies per request. Defaults to [] on the server.
             token (None | str | Unset): A single-use authentication token created via POST
                 /v1/single-use-token/batch_scribe. This token can only be used once and expires after 15
                 minutes. Alternative to API key or bearer token authentication for frontend clients.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean log and transcript storage features are unavailable
-                for this request. Zero retention mode may only be used by enterprise customers.
+                for this request. Zero retention mode may only be used by enterprise customers. Defaults to
+                True on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -171,7 +171,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean log and transcript storage features are
             unavailable for this request. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodySpeechToTextV1SpeechToTextPost):
 
     Raises:
@@ -222,7 +222,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean log and transcript storage features are
             unavailable for this request. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodySpeechToTextV1SpeechToTextPost):
 
     Raises:
@@ -271,7 +271,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean log and transcript storage features are
             unavailable for this request. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodySpeechToTextV1SpeechToTextPost):
 
     Raises:
@@ -322,7 +322,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean log and transcript storage features are
             unavailable for this request. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodySpeechToTextV1SpeechToTextPost):
 
     Raises:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,21 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
-    from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
 from . import speech_to_text_transcripts_delete, speech_to_text_transcripts_get
 
 
 def _parse_speech_to_text_transcripts_get(
     response: httpx.Response,
-) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel:
+) -> models.MultichannelSpeechToTextResponseModel | models.SpeechToTextChunkResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
@@ -99,7 +91,7 @@ class SpeechToTextTranscriptsResource:
         transcription_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel:
+    ) -> models.MultichannelSpeechToTextResponseModel | models.SpeechToTextChunkResponseModel:
         """Get Transcript By Id
 
         Retrieve a previously generated transcript by its ID.
@@ -169,7 +161,7 @@ class AsyncSpeechToTextTranscriptsResource:
         transcription_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel:
+    ) -> models.MultichannelSpeechToTextResponseModel | models.SpeechToTextChunkResponseModel:
         """Get Transcript By Id
 
         Retrieve a previously generated transcript by its ID.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,30 +25,13 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost
-    from ...models.body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0 import (
-        BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0,
-    )
-    from ...models.body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
-        BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.podcast_bulletin_mode import PodcastBulletinMode
-    from ...models.podcast_conversation_mode import PodcastConversationMode
-    from ...models.podcast_project_response_model import PodcastProjectResponseModel
-    from ...models.podcast_text_source import PodcastTextSource
-    from ...models.podcast_url_source import PodcastURLSource
-    from ...models.quality_preset_type import QualityPresetType
     from ..studio_projects import AsyncStudioProjectsResource, StudioProjectsResource
 from . import studio_create_podcast
 
 
-def _parse_studio_create_podcast(response: httpx.Response) -> PodcastProjectResponseModel:
+def _parse_studio_create_podcast(response: httpx.Response) -> models.PodcastProjectResponseModel:
     from ...models.body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost
     from ...models.http_validation_error import HTTPValidationError
     from ...models.podcast_project_response_model import PodcastProjectResponseModel
@@ -78,11 +62,13 @@ class StudioResource:
     def create_podcast(
         self,
         model_id: str,
-        mode: PodcastBulletinMode | PodcastConversationMode,
-        source: builtins.list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource,
+        mode: models.PodcastBulletinMode | models.PodcastConversationMode,
+        source: builtins.list[models.PodcastTextSource | models.PodcastURLSource]
+        | models.PodcastTextSource
+        | models.PodcastURLSource,
         *,
-        quality_preset: QualityPresetType | Unset = UNSET,
-        duration_scale: BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
+        quality_preset: models.QualityPresetType | Unset = UNSET,
+        duration_scale: models.BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
         | Unset = UNSET,
         language: None | str | Unset = UNSET,
         intro: None | str | Unset = UNSET,
@@ -90,12 +76,12 @@ class StudioResource:
         instructions_prompt: None | str | Unset = UNSET,
         highlights: builtins.list[str] | None | Unset = UNSET,
         callback_url: None | str | Unset = UNSET,
-        apply_text_normalization: BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0
+        apply_text_normalization: models.BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0
         | None
         | Unset = UNSET,
         safety_identifier: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> PodcastProjectResponseModel:
+    ) -> models.PodcastProjectResponseModel:
         """Create Podcast
 
         Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
@@ -112,12 +98,10 @@ class StudioResource:
             source (list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource):
                 The source content for the Podcast.
             quality_preset (QualityPresetType | Unset):  One of: high, standard, ultra, ultra_lossless.
-            duration_scale
-                (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
-                | Unset): Duration of the generated podcast. Must be one of: short - produces podcasts
-                shorter than 3 minutes. default - produces podcasts roughly between 3-7 minutes. long -
-                produces podcasts longer than 7 minutes. Defaults to 'default' on the server. One of:
-                default, long, short.
+            duration_scale (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage | Unset):
+                Duration of the generated podcast. Must be one of: short - produces podcasts shorter than 3
+                minutes. default - produces podcasts roughly between 3-7 minutes. long - produces podcasts
+                longer than 7 minutes. Defaults to 'default' on the server. One of: default, long, short.
             language (None | str | Unset): An optional language of the Studio project. Two-letter
                 language code (ISO 639-1).
             intro (None | str | Unset): The intro text that will always be added to the beginning of the
@@ -128,33 +112,28 @@ class StudioResource:
                 generation used to adjust the podcast's style and tone.
             highlights (list[str] | None | Unset): A brief summary or highlights of the Studio project's
                 content, providing key points or themes. This should be between 10 and 70 characters.
-            callback_url (None | str | Unset):      A url that will be called by our service when the
-                Studio project is converted. Request will contain a json blob containing the status of the
-                conversion     Messages:     1. When project was converted successfully:     {       type:
-                "project_conversion_status",       event_timestamp: 1234567890,       data: {
-                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
-                conversion_status: "success",         project_snapshot_id: "22m00Tcm4TlvDq8ikMAT",
-                error_details: None,       }     }     2. When project conversion failed:     {       type:
-                "project_conversion_status",       event_timestamp: 1234567890,       data: {
-                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
-                conversion_status: "error",         project_snapshot_id: None,         error_details: "Error
-                details if conversion failed"       }     }      3. When chapter was converted successfully:
-                {       type: "chapter_conversion_status",       event_timestamp: 1234567890,       data: {
-                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",         chapter_id:
-                "22m00Tcm4TlvDq8ikMAT",         conversion_status: "success",         chapter_snapshot_id:
-                "23m00Tcm4TlvDq8ikMAV",         error_details: None,       }     }     4. When chapter
-                conversion failed:     {       type: "chapter_conversion_status",       event_timestamp:
-                1234567890,       data: {         request_id: "1234567890",         project_id:
-                "21m00Tcm4TlvDq8ikWAM",         chapter_id: "22m00Tcm4TlvDq8ikMAT",
-                conversion_status: "error",         chapter_snapshot_id: None,         error_details: "Error
-                details if conversion failed"       }     }
-            apply_text_normalization (BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 |
-                None | Unset):      This parameter controls text normalization with four modes: 'auto',
-                'on', 'apply_english' and 'off'.     When set to 'auto', the system will automatically
-                decide whether to apply text normalization     (e.g., spelling out numbers). With 'on', text
-                normalization will always be applied, while     with 'off', it will be skipped.
-                'apply_english' is the same as 'on' but will assume that text is in English.      One of:
-                apply_english, auto, off, on.
+            callback_url (None | str | Unset): A url that will be called by our service when the Studio
+                project is converted. Request will contain a json blob containing the status of the
+                conversion Messages: 1. When project was converted successfully: { type:
+                "project_conversion_status", event_timestamp: 1234567890, data: { request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM", conversion_status: "success", project_snapshot_id:
+                "22m00Tcm4TlvDq8ikMAT", error_details: None, } } 2. When project conversion failed: { type:
+                "project_conversion_status", event_timestamp: 1234567890, data: { request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM", conversion_status: "error", project_snapshot_id: None,
+                error_details: "Error details if conversion failed" } } 3. When chapter was converted
+                successfully: { type: "chapter_conversion_status", event_timestamp: 1234567890, data: {
+                request_id: "1234567890", project_id: "21m00Tcm4TlvDq8ikWAM", chapter_id:
+                "22m00Tcm4TlvDq8ikMAT", conversion_status: "success", chapter_snapshot_id:
+                "23m00Tcm4TlvDq8ikMAV", error_details: None, } } 4. When chapter conversion failed: { type:
+                "chapter_conversion_status", event_timestamp: 1234567890, data: { request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM", chapter_id: "22m00Tcm4TlvDq8ikMAT", conversion_status:
+                "error", chapter_snapshot_id: None, error_details: "Error details if conversion failed" } }
+            apply_text_normalization (BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset):
+                This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english'
+                and 'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. 'apply_english' is the same as 'on' but will
+                assume that text is in English. One of: apply_english, auto, off, on.
             safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
                 allowlisted to use this feature.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -212,11 +191,13 @@ class AsyncStudioResource:
     async def create_podcast(
         self,
         model_id: str,
-        mode: PodcastBulletinMode | PodcastConversationMode,
-        source: builtins.list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource,
+        mode: models.PodcastBulletinMode | models.PodcastConversationMode,
+        source: builtins.list[models.PodcastTextSource | models.PodcastURLSource]
+        | models.PodcastTextSource
+        | models.PodcastURLSource,
         *,
-        quality_preset: QualityPresetType | Unset = UNSET,
-        duration_scale: BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
+        quality_preset: models.QualityPresetType | Unset = UNSET,
+        duration_scale: models.BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
         | Unset = UNSET,
         language: None | str | Unset = UNSET,
         intro: None | str | Unset = UNSET,
@@ -224,12 +205,12 @@ class AsyncStudioResource:
         instructions_prompt: None | str | Unset = UNSET,
         highlights: builtins.list[str] | None | Unset = UNSET,
         callback_url: None | str | Unset = UNSET,
-        apply_text_normalization: BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0
+        apply_text_normalization: models.BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0
         | None
         | Unset = UNSET,
         safety_identifier: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> PodcastProjectResponseModel:
+    ) -> models.PodcastProjectResponseModel:
         """Create Podcast
 
         Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
@@ -246,12 +227,10 @@ class AsyncStudioResource:
             source (list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource):
                 The source content for the Podcast.
             quality_preset (QualityPresetType | Unset):  One of: high, standard, ultra, ultra_lossless.
-            duration_scale
-                (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
-                | Unset): Duration of the generated podcast. Must be one of: short - produces podcasts
-                shorter than 3 minutes. default - produces podcasts roughly between 3-7 minutes. long -
-                produces podcasts longer than 7 minutes. Defaults to 'default' on the server. One of:
-                default, long, short.
+            duration_scale (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage | Unset):
+                Duration of the generated podcast. Must be one of: short - produces podcasts shorter than 3
+                minutes. default - produces podcasts roughly between 3-7 minutes. long - produces podcasts
+                longer than 7 minutes. Defaults to 'default' on the server. One of: default, long, short.
             language (None | str | Unset): An optional language of the Studio project. Two-letter
                 language code (ISO 639-1).
             intro (None | str | Unset): The intro text that will always be added to the beginning of the
@@ -262,33 +241,28 @@ class AsyncStudioResource:
                 generation used to adjust the podcast's style and tone.
             highlights (list[str] | None | Unset): A brief summary or highlights of the Studio project's
                 content, providing key points or themes. This should be between 10 and 70 characters.
-            callback_url (None | str | Unset):      A url that will be called by our service when the
-                Studio project is converted. Request will contain a json blob containing the status of the
-                conversion     Messages:     1. When project was converted successfully:     {       type:
-                "project_conversion_status",       event_timestamp: 1234567890,       data: {
-                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
-                conversion_status: "success",         project_snapshot_id: "22m00Tcm4TlvDq8ikMAT",
-                error_details: None,       }     }     2. When project conversion failed:     {       type:
-                "project_conversion_status",       event_timestamp: 1234567890,       data: {
-                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
-                conversion_status: "error",         project_snapshot_id: None,         error_details: "Error
-                details if conversion failed"       }     }      3. When chapter was converted successfully:
-                {       type: "chapter_conversion_status",       event_timestamp: 1234567890,       data: {
-                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",         chapter_id:
-                "22m00Tcm4TlvDq8ikMAT",         conversion_status: "success",         chapter_snapshot_id:
-                "23m00Tcm4TlvDq8ikMAV",         error_details: None,       }     }     4. When chapter
-                conversion failed:     {       type: "chapter_conversion_status",       event_timestamp:
-                1234567890,       data: {         request_id: "1234567890",         project_id:
-                "21m00Tcm4TlvDq8ikWAM",         chapter_id: "22m00Tcm4TlvDq8ikMAT",
-                conversion_status: "error",         chapter_snapshot_id: None,         error_details: "Error
-                details if conversion failed"       }     }
-            apply_text_normalization (BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 |
-                None | Unset):      This parameter controls text normalization with four modes: 'auto',
-                'on', 'apply_english' and 'off'.     When set to 'auto', the system will automatically
-                decide whether to apply text normalization     (e.g., spelling out numbers). With 'on', text
-                normalization will always be applied, while     with 'off', it will be skipped.
-                'apply_english' is the same as 'on' but will assume that text is in English.      One of:
-                apply_english, auto, off, on.
+            callback_url (None | str | Unset): A url that will be called by our service when the Studio
+                project is converted. Request will contain a json blob containing the status of the
+                conversion Messages: 1. When project was converted successfully: { type:
+                "project_conversion_status", event_timestamp: 1234567890, data: { request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM", conversion_status: "success", project_snapshot_id:
+                "22m00Tcm4TlvDq8ikMAT", error_details: None, } } 2. When project conversion failed: { type:
+                "project_conversion_status", event_timestamp: 1234567890, data: { request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM", conversion_status: "error", project_snapshot_id: None,
+                error_details: "Error details if conversion failed" } } 3. When chapter was converted
+                successfully: { type: "chapter_conversion_status", event_timestamp: 1234567890, data: {
+                request_id: "1234567890", project_id: "21m00Tcm4TlvDq8ikWAM", chapter_id:
+                "22m00Tcm4TlvDq8ikMAT", conversion_status: "success", chapter_snapshot_id:
+                "23m00Tcm4TlvDq8ikMAV", error_details: None, } } 4. When chapter conversion failed: { type:
+                "chapter_conversion_status", event_timestamp: 1234567890, data: { request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM", chapter_id: "22m00Tcm4TlvDq8ikMAT", conversion_status:
+                "error", chapter_snapshot_id: None, error_details: "Error details if conversion failed" } }
+            apply_text_normalization (BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset):
+                This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english'
+                and 'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. 'apply_english' is the same as 'on' but will
+                assume that text is in English. One of: apply_english, auto, off, on.
             safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
                 allowlisted to use this feature.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,

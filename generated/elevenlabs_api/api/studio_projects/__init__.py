@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -24,38 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.add_project_response_model import AddProjectResponseModel
-    from ...models.body_create_studio_project_v1_studio_projects_post import BodyCreateStudioProjectV1StudioProjectsPost
-    from ...models.body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
-    )
-    from ...models.body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
-    )
-    from ...models.body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
-    )
-    from ...models.body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
-    )
-    from ...models.body_update_studio_project_v1_studio_projects_project_id_post import (
-        BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
-    )
-    from ...models.convert_project_response_model import ConvertProjectResponseModel
-    from ...models.delete_project_response_model import DeleteProjectResponseModel
-    from ...models.edit_project_response_model import EditProjectResponseModel
-    from ...models.get_projects_response_model import GetProjectsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.project_extended_response_model import ProjectExtendedResponseModel
-    from ...models.project_muted_tracks_response_model import ProjectMutedTracksResponseModel
-    from ...models.quality_preset_type import QualityPresetType
-    from ...types import File
     from ..studio_projects_chapters import AsyncStudioProjectsChaptersResource, StudioProjectsChaptersResource
     from ..studio_projects_content import AsyncStudioProjectsContentResource, StudioProjectsContentResource
     from ..studio_projects_pronunciation_dictionaries import (
@@ -74,7 +45,7 @@ from . import (
 )
 
 
-def _parse_studio_projects_list(response: httpx.Response) -> GetProjectsResponseModel:
+def _parse_studio_projects_list(response: httpx.Response) -> models.GetProjectsResponseModel:
     from ...models.get_projects_response_model import GetProjectsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -83,7 +54,7 @@ def _parse_studio_projects_list(response: httpx.Response) -> GetProjectsResponse
     return response_200
 
 
-def _parse_studio_projects_create(response: httpx.Response) -> AddProjectResponseModel:
+def _parse_studio_projects_create(response: httpx.Response) -> models.AddProjectResponseModel:
     from ...models.add_project_response_model import AddProjectResponseModel
     from ...models.body_create_studio_project_v1_studio_projects_post import BodyCreateStudioProjectV1StudioProjectsPost
     from ...models.http_validation_error import HTTPValidationError
@@ -93,7 +64,7 @@ def _parse_studio_projects_create(response: httpx.Response) -> AddProjectRespons
     return response_200
 
 
-def _parse_studio_projects_get(response: httpx.Response) -> ProjectExtendedResponseModel:
+def _parse_studio_projects_get(response: httpx.Response) -> models.ProjectExtendedResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.project_extended_response_model import ProjectExtendedResponseModel
 
@@ -102,7 +73,7 @@ def _parse_studio_projects_get(response: httpx.Response) -> ProjectExtendedRespo
     return response_200
 
 
-def _parse_studio_projects_update(response: httpx.Response) -> EditProjectResponseModel:
+def _parse_studio_projects_update(response: httpx.Response) -> models.EditProjectResponseModel:
     from ...models.body_update_studio_project_v1_studio_projects_project_id_post import (
         BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
     )
@@ -114,7 +85,7 @@ def _parse_studio_projects_update(response: httpx.Response) -> EditProjectRespon
     return response_200
 
 
-def _parse_studio_projects_delete(response: httpx.Response) -> DeleteProjectResponseModel:
+def _parse_studio_projects_delete(response: httpx.Response) -> models.DeleteProjectResponseModel:
     from ...models.delete_project_response_model import DeleteProjectResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -123,7 +94,7 @@ def _parse_studio_projects_delete(response: httpx.Response) -> DeleteProjectResp
     return response_200
 
 
-def _parse_studio_projects_convert(response: httpx.Response) -> ConvertProjectResponseModel:
+def _parse_studio_projects_convert(response: httpx.Response) -> models.ConvertProjectResponseModel:
     from ...models.convert_project_response_model import ConvertProjectResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -132,7 +103,7 @@ def _parse_studio_projects_convert(response: httpx.Response) -> ConvertProjectRe
     return response_200
 
 
-def _parse_studio_projects_get_muted_tracks(response: httpx.Response) -> ProjectMutedTracksResponseModel:
+def _parse_studio_projects_get_muted_tracks(response: httpx.Response) -> models.ProjectMutedTracksResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.project_muted_tracks_response_model import ProjectMutedTracksResponseModel
 
@@ -190,7 +161,7 @@ class StudioProjectsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetProjectsResponseModel:
+    ) -> models.GetProjectsResponseModel:
         """List Studio Projects
 
         Returns a list of your Studio projects with metadata.
@@ -216,12 +187,12 @@ class StudioProjectsResource:
         from_url: None | str | Unset = UNSET,
         from_document: FileInput | None | Unset = UNSET,
         from_content_json: str | Unset = UNSET,
-        quality_preset: QualityPresetType | Unset = UNSET,
+        quality_preset: models.QualityPresetType | Unset = UNSET,
         title: None | str | Unset = UNSET,
         author: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         genres: builtins.list[str] | Unset = UNSET,
-        target_audience: BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset = UNSET,
+        target_audience: models.BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset = UNSET,
         language: None | str | Unset = UNSET,
         content_type: None | str | Unset = UNSET,
         original_publication_date: None | str | Unset = UNSET,
@@ -231,17 +202,17 @@ class StudioProjectsResource:
         volume_normalization: bool | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[str] | Unset = UNSET,
         callback_url: None | str | Unset = UNSET,
-        fiction: BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset = UNSET,
-        apply_text_normalization: BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0
+        fiction: models.BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset = UNSET,
+        apply_text_normalization: models.BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0
         | None
         | Unset = UNSET,
         auto_convert: bool | Unset = UNSET,
         auto_assign_voices: bool | None | Unset = UNSET,
-        source_type: BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset = UNSET,
+        source_type: models.BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset = UNSET,
         voice_settings: builtins.list[str] | Unset = UNSET,
         create_publishing_read: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddProjectResponseModel:
+    ) -> models.AddProjectResponseModel:
         """Create Studio Project
 
         Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
@@ -264,10 +235,10 @@ class StudioProjectsResource:
                 be provided. If provided, we will initialize the Studio project with its content. If this is
                 set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
                 'from_content' are provided we will initialize the Studio project as blank.
-            from_content_json (str | Unset):      An optional content to initialize the Studio project
-                with. If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url',
+            from_content_json (str | Unset): An optional content to initialize the Studio project with.
+                If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url',
                 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
-                Example:     [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id":
+                Example: [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id":
                 "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id":
                 "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes":
                 [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id":
@@ -284,9 +255,9 @@ class StudioProjectsResource:
                 be added as metadata to the mp3 file on Studio project or chapter download.
             description (None | str | Unset): An optional description of the Studio project.
             genres (list[str] | Unset): An optional list of genres associated with the Studio project.
-            target_audience (BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None |
-                Unset): An optional target audience of the Studio project. One of: adult, all ages,
-                children, young adult.
+            target_audience (BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset):
+                An optional target audience of the Studio project. One of: adult, all ages, children, young
+                adult.
             language (None | str | Unset): An optional language of the Studio project. Two-letter
                 language code (ISO 639-1).
             content_type (None | str | Unset): An optional content type of the Studio project.
@@ -312,46 +283,41 @@ class StudioProjectsResource:
                 d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
                 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
                 WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
-            callback_url (None | str | Unset):      A url that will be called by our service when the
-                Studio project is converted. Request will contain a json blob containing the status of the
-                conversion     Messages:     1. When project was converted successfully:     {       type:
-                "project_conversion_status",       event_timestamp: 1234567890,       data: {
-                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
-                conversion_status: "success",         project_snapshot_id: "22m00Tcm4TlvDq8ikMAT",
-                error_details: None,       }     }     2. When project conversion failed:     {       type:
-                "project_conversion_status",       event_timestamp: 1234567890,       data: {
-                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
-                conversion_status: "error",         project_snapshot_id: None,         error_details: "Error
-                details if conversion failed"       }     }      3. When chapter was converted successfully:
-                {       type: "chapter_conversion_status",       event_timestamp: 1234567890,       data: {
-                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",         chapter_id:
-                "22m00Tcm4TlvDq8ikMAT",         conversion_status: "success",         chapter_snapshot_id:
-                "23m00Tcm4TlvDq8ikMAV",         error_details: None,       }     }     4. When chapter
-                conversion failed:     {       type: "chapter_conversion_status",       event_timestamp:
-                1234567890,       data: {         request_id: "1234567890",         project_id:
-                "21m00Tcm4TlvDq8ikWAM",         chapter_id: "22m00Tcm4TlvDq8ikMAT",
-                conversion_status: "error",         chapter_snapshot_id: None,         error_details: "Error
-                details if conversion failed"       }     }
+            callback_url (None | str | Unset): A url that will be called by our service when the Studio
+                project is converted. Request will contain a json blob containing the status of the
+                conversion Messages: 1. When project was converted successfully: { type:
+                "project_conversion_status", event_timestamp: 1234567890, data: { request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM", conversion_status: "success", project_snapshot_id:
+                "22m00Tcm4TlvDq8ikMAT", error_details: None, } } 2. When project conversion failed: { type:
+                "project_conversion_status", event_timestamp: 1234567890, data: { request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM", conversion_status: "error", project_snapshot_id: None,
+                error_details: "Error details if conversion failed" } } 3. When chapter was converted
+                successfully: { type: "chapter_conversion_status", event_timestamp: 1234567890, data: {
+                request_id: "1234567890", project_id: "21m00Tcm4TlvDq8ikWAM", chapter_id:
+                "22m00Tcm4TlvDq8ikMAT", conversion_status: "success", chapter_snapshot_id:
+                "23m00Tcm4TlvDq8ikMAV", error_details: None, } } 4. When chapter conversion failed: { type:
+                "chapter_conversion_status", event_timestamp: 1234567890, data: { request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM", chapter_id: "22m00Tcm4TlvDq8ikMAT", conversion_status:
+                "error", chapter_snapshot_id: None, error_details: "Error details if conversion failed" } }
             fiction (BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset): An
                 optional specification of whether the content of this Studio project is fiction. One of:
                 fiction, non-fiction.
-            apply_text_normalization
-                (BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None | Unset):
+            apply_text_normalization (BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None | Unset):
                 This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english'
-                and 'off'.     When set to 'auto', the system will automatically decide whether to apply
-                text normalization     (e.g., spelling out numbers). With 'on', text normalization will
-                always be applied, while     with 'off', it will be skipped. 'apply_english' is the same as
-                'on' but will assume that text is in English.      One of: apply_english, auto, off, on.
+                and 'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. 'apply_english' is the same as 'on' but will
+                assume that text is in English. One of: apply_english, auto, off, on.
             auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not.
                 Defaults to False on the server.
             auto_assign_voices (bool | None | Unset): [Alpha Feature] Whether automatically assign
                 voices to phrases in the create Project. Defaults to False on the server.
             source_type (BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset): The
                 type of Studio project to create. One of: article, blank, book, genfm, screenplay, video.
-            voice_settings (list[str] | Unset):     Optional voice settings overrides for the project,
-                encoded as a list of JSON strings.      Example:     ["{\\"voice_id\\":
-                \\"21m00Tcm4TlvDq8ikWAM\\", \\"stability\\": 0.7, \\"similarity_boost\\": 0.8, \\"style\\":
-                0.5, \\"speed\\": 1.0, \\"use_speaker_boost\\": true}"]
+            voice_settings (list[str] | Unset): Optional voice settings overrides for the project,
+                encoded as a list of JSON strings. Example: ["{\\"voice_id\\": \\"21m00Tcm4TlvDq8ikWAM\\",
+                \\"stability\\": 0.7, \\"similarity_boost\\": 0.8, \\"style\\": 0.5, \\"speed\\": 1.0,
+                \\"use_speaker_boost\\": true}"]
             create_publishing_read (bool | None | Unset): If true, creates a corresponding read for
                 direct publishing in draft state Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -406,7 +372,7 @@ class StudioProjectsResource:
         *,
         share_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ProjectExtendedResponseModel:
+    ) -> models.ProjectExtendedResponseModel:
         """Get Studio Project
 
         Returns information about a specific Studio project. This endpoint returns more detailed information
@@ -441,7 +407,7 @@ class StudioProjectsResource:
         isbn_number: None | str | Unset = UNSET,
         volume_normalization: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> EditProjectResponseModel:
+    ) -> models.EditProjectResponseModel:
         """Update Studio Project
 
         Updates the specified Studio project by setting the values of the parameters passed.
@@ -494,7 +460,7 @@ class StudioProjectsResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteProjectResponseModel:
+    ) -> models.DeleteProjectResponseModel:
         """Delete Studio Project
 
         Deletes a Studio project.
@@ -519,7 +485,7 @@ class StudioProjectsResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConvertProjectResponseModel:
+    ) -> models.ConvertProjectResponseModel:
         """Convert Studio Project
 
         Starts conversion of a Studio project and all of its chapters.
@@ -544,7 +510,7 @@ class StudioProjectsResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ProjectMutedTracksResponseModel:
+    ) -> models.ProjectMutedTracksResponseModel:
         """Get Project Muted Tracks
 
         Returns a list of chapter IDs that have muted tracks in a project.
@@ -621,7 +587,7 @@ class AsyncStudioProjectsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetProjectsResponseModel:
+    ) -> models.GetProjectsResponseModel:
         """List Studio Projects
 
         Returns a list of your Studio projects with metadata.
@@ -647,12 +613,12 @@ class AsyncStudioProjectsResource:
         from_url: None | str | Unset = UNSET,
         from_document: FileInput | None | Unset = UNSET,
         from_content_json: str | Unset = UNSET,
-        quality_preset: QualityPresetType | Unset = UNSET,
+        quality_preset: models.QualityPresetType | Unset = UNSET,
         title: None | str | Unset = UNSET,
         author: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         genres: builtins.list[str] | Unset = UNSET,
-        target_audience: BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset = UNSET,
+        target_audience: models.BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset = UNSET,
         language: None | str | Unset = UNSET,
         content_type: None | str | Unset = UNSET,
         original_publication_date: None | str | Unset = UNSET,
@@ -662,17 +628,17 @@ class AsyncStudioProjectsResource:
         volume_normalization: bool | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[str] | Unset = UNSET,
         callback_url: None | str | Unset = UNSET,
-        fiction: BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset = UNSET,
-        apply_text_normalization: BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0
+        fiction: models.BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset = UNSET,
+        apply_text_normalization: models.BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0
         | None
         | Unset = UNSET,
         auto_convert: bool | Unset = UNSET,
         auto_assign_voices: bool | None | Unset = UNSET,
-        source_type: BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset = UNSET,
+        source_type: models.BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset = UNSET,
         voice_settings: builtins.list[str] | Unset = UNSET,
         create_publishing_read: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddProjectResponseModel:
+    ) -> models.AddProjectResponseModel:
         """Create Studio Project
 
         Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
@@ -695,10 +661,10 @@ class AsyncStudioProjectsResource:
                 be provided. If provided, we will initialize the Studio project with its content. If this is
                 set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
                 'from_content' are provided we will initialize the Studio project as blank.
-            from_content_json (str | Unset):      An optional content to initialize the Studio project
-                with. If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url',
+            from_content_json (str | Unset): An optional content to initialize the Studio project with.
+                If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url',
                 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
-                Example:     [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id":
+                Example: [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id":
                 "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id":
                 "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes":
                 [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id":
@@ -715,9 +681,9 @@ class AsyncStudioProjectsResource:
                 be added as metadata to the mp3 file on Studio project or chapter download.
             description (None | str | Unset): An optional description of the Studio project.
             genres (list[str] | Unset): An optional list of genres associated with the Studio project.
-            target_audience (BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None |
-                Unset): An optional target audience of the Studio project. One of: adult, all ages,
-                children, young adult.
+            target_audience (BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset):
+                An optional target audience of the Studio project. One of: adult, all ages, children, young
+                adult.
             language (None | str | Unset): An optional language of the Studio project. Two-letter
                 language code (ISO 639-1).
             content_type (None | str | Unset): An optional content type of the Studio project.
@@ -743,46 +709,41 @@ class AsyncStudioProjectsResource:
                 d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
                 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
                 WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
-            callback_url (None | str | Unset):      A url that will be called by our service when the
-                Studio project is converted. Request will contain a json blob containing the status of the
-                conversion     Messages:     1. When project was converted successfully:     {       type:
-                "project_conversion_status",       event_timestamp: 1234567890,       data: {
-                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
-                conversion_status: "success",         project_snapshot_id: "22m00Tcm4TlvDq8ikMAT",
-                error_details: None,       }     }     2. When project conversion failed:     {       type:
-                "project_conversion_status",       event_timestamp: 1234567890,       data: {
-                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",
-                conversion_status: "error",         project_snapshot_id: None,         error_details: "Error
-                details if conversion failed"       }     }      3. When chapter was converted successfully:
-                {       type: "chapter_conversion_status",       event_timestamp: 1234567890,       data: {
-                request_id: "1234567890",         project_id: "21m00Tcm4TlvDq8ikWAM",         chapter_id:
-                "22m00Tcm4TlvDq8ikMAT",         conversion_status: "success",         chapter_snapshot_id:
-                "23m00Tcm4TlvDq8ikMAV",         error_details: None,       }     }     4. When chapter
-                conversion failed:     {       type: "chapter_conversion_status",       event_timestamp:
-                1234567890,       data: {         request_id: "1234567890",         project_id:
-                "21m00Tcm4TlvDq8ikWAM",         chapter_id: "22m00Tcm4TlvDq8ikMAT",
-                conversion_status: "error",         chapter_snapshot_id: None,         error_details: "Error
-                details if conversion failed"       }     }
+            callback_url (None | str | Unset): A url that will be called by our service when the Studio
+                project is converted. Request will contain a json blob containing the status of the
+                conversion Messages: 1. When project was converted successfully: { type:
+                "project_conversion_status", event_timestamp: 1234567890, data: { request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM", conversion_status: "success", project_snapshot_id:
+                "22m00Tcm4TlvDq8ikMAT", error_details: None, } } 2. When project conversion failed: { type:
+                "project_conversion_status", event_timestamp: 1234567890, data: { request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM", conversion_status: "error", project_snapshot_id: None,
+                error_details: "Error details if conversion failed" } } 3. When chapter was converted
+                successfully: { type: "chapter_conversion_status", event_timestamp: 1234567890, data: {
+                request_id: "1234567890", project_id: "21m00Tcm4TlvDq8ikWAM", chapter_id:
+                "22m00Tcm4TlvDq8ikMAT", conversion_status: "success", chapter_snapshot_id:
+                "23m00Tcm4TlvDq8ikMAV", error_details: None, } } 4. When chapter conversion failed: { type:
+                "chapter_conversion_status", event_timestamp: 1234567890, data: { request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM", chapter_id: "22m00Tcm4TlvDq8ikMAT", conversion_status:
+                "error", chapter_snapshot_id: None, error_details: "Error details if conversion failed" } }
             fiction (BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset): An
                 optional specification of whether the content of this Studio project is fiction. One of:
                 fiction, non-fiction.
-            apply_text_normalization
-                (BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None | Unset):
+            apply_text_normalization (BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None | Unset):
                 This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english'
-                and 'off'.     When set to 'auto', the system will automatically decide whether to apply
-                text normalization     (e.g., spelling out numbers). With 'on', text normalization will
-                always be applied, while     with 'off', it will be skipped. 'apply_english' is the same as
-                'on' but will assume that text is in English.      One of: apply_english, auto, off, on.
+                and 'off'. When set to 'auto', the system will automatically decide whether to apply text
+                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
+                applied, while with 'off', it will be skipped. 'apply_english' is the same as 'on' but will
+                assume that text is in English. One of: apply_english, auto, off, on.
             auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not.
                 Defaults to False on the server.
             auto_assign_voices (bool | None | Unset): [Alpha Feature] Whether automatically assign
                 voices to phrases in the create Project. Defaults to False on the server.
             source_type (BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset): The
                 type of Studio project to create. One of: article, blank, book, genfm, screenplay, video.
-            voice_settings (list[str] | Unset):     Optional voice settings overrides for the project,
-                encoded as a list of JSON strings.      Example:     ["{\\"voice_id\\":
-                \\"21m00Tcm4TlvDq8ikWAM\\", \\"stability\\": 0.7, \\"similarity_boost\\": 0.8, \\"style\\":
-                0.5, \\"speed\\": 1.0, \\"use_speaker_boost\\": true}"]
+            voice_settings (list[str] | Unset): Optional voice settings overrides for the project,
+                encoded as a list of JSON strings. Example: ["{\\"voice_id\\": \\"21m00Tcm4TlvDq8ikWAM\\",
+                \\"stability\\": 0.7, \\"similarity_boost\\": 0.8, \\"style\\": 0.5, \\"speed\\": 1.0,
+                \\"use_speaker_boost\\": true}"]
             create_publishing_read (bool | None | Unset): If true, creates a corresponding read for
                 direct publishing in draft state Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -837,7 +798,7 @@ class AsyncStudioProjectsResource:
         *,
         share_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ProjectExtendedResponseModel:
+    ) -> models.ProjectExtendedResponseModel:
         """Get Studio Project
 
         Returns information about a specific Studio project. This endpoint returns more detailed information
@@ -872,7 +833,7 @@ class AsyncStudioProjectsResource:
         isbn_number: None | str | Unset = UNSET,
         volume_normalization: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> EditProjectResponseModel:
+    ) -> models.EditProjectResponseModel:
         """Update Studio Project
 
         Updates the specified Studio project by setting the values of the parameters passed.
@@ -925,7 +886,7 @@ class AsyncStudioProjectsResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteProjectResponseModel:
+    ) -> models.DeleteProjectResponseModel:
         """Delete Studio Project
 
         Deletes a Studio project.
@@ -950,7 +911,7 @@ class AsyncStudioProjectsResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConvertProjectResponseModel:
+    ) -> models.ConvertProjectResponseModel:
         """Convert Studio Project
 
         Starts conversion of a Studio project and all of its chapters.
@@ -975,7 +936,7 @@ class AsyncStudioProjectsResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ProjectMutedTracksResponseModel:
+    ) -> models.ProjectMutedTracksResponseModel:
         """Get Project Muted Tracks
 
         Returns a list of chapter IDs that have muted tracks in a project.

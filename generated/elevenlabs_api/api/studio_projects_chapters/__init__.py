@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,25 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.add_chapter_response_model import AddChapterResponseModel
-    from ...models.body_create_chapter_v1_studio_projects_project_id_chapters_post import (
-        BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
-    )
-    from ...models.body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post import (
-        BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
-    )
-    from ...models.chapter_content_input_model import ChapterContentInputModel
-    from ...models.chapter_with_content_response_model import ChapterWithContentResponseModel
-    from ...models.convert_chapter_response_model import ConvertChapterResponseModel
-    from ...models.delete_chapter_response_model import DeleteChapterResponseModel
-    from ...models.edit_chapter_response_model import EditChapterResponseModel
-    from ...models.get_chapters_response_model import GetChaptersResponseModel
-    from ...models.http_validation_error import HTTPValidationError
     from ..studio_projects_chapters_snapshots import (
         AsyncStudioProjectsChaptersSnapshotsResource,
         StudioProjectsChaptersSnapshotsResource,
@@ -57,7 +41,7 @@ from . import (
 )
 
 
-def _parse_studio_projects_chapters_list(response: httpx.Response) -> GetChaptersResponseModel:
+def _parse_studio_projects_chapters_list(response: httpx.Response) -> models.GetChaptersResponseModel:
     from ...models.get_chapters_response_model import GetChaptersResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -66,7 +50,7 @@ def _parse_studio_projects_chapters_list(response: httpx.Response) -> GetChapter
     return response_200
 
 
-def _parse_studio_projects_chapters_create(response: httpx.Response) -> AddChapterResponseModel:
+def _parse_studio_projects_chapters_create(response: httpx.Response) -> models.AddChapterResponseModel:
     from ...models.add_chapter_response_model import AddChapterResponseModel
     from ...models.body_create_chapter_v1_studio_projects_project_id_chapters_post import (
         BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
@@ -78,7 +62,7 @@ def _parse_studio_projects_chapters_create(response: httpx.Response) -> AddChapt
     return response_200
 
 
-def _parse_studio_projects_chapters_get(response: httpx.Response) -> ChapterWithContentResponseModel:
+def _parse_studio_projects_chapters_get(response: httpx.Response) -> models.ChapterWithContentResponseModel:
     from ...models.chapter_with_content_response_model import ChapterWithContentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -87,7 +71,7 @@ def _parse_studio_projects_chapters_get(response: httpx.Response) -> ChapterWith
     return response_200
 
 
-def _parse_studio_projects_chapters_update(response: httpx.Response) -> EditChapterResponseModel:
+def _parse_studio_projects_chapters_update(response: httpx.Response) -> models.EditChapterResponseModel:
     from ...models.body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post import (
         BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
     )
@@ -99,7 +83,7 @@ def _parse_studio_projects_chapters_update(response: httpx.Response) -> EditChap
     return response_200
 
 
-def _parse_studio_projects_chapters_delete(response: httpx.Response) -> DeleteChapterResponseModel:
+def _parse_studio_projects_chapters_delete(response: httpx.Response) -> models.DeleteChapterResponseModel:
     from ...models.delete_chapter_response_model import DeleteChapterResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -108,7 +92,7 @@ def _parse_studio_projects_chapters_delete(response: httpx.Response) -> DeleteCh
     return response_200
 
 
-def _parse_studio_projects_chapters_convert(response: httpx.Response) -> ConvertChapterResponseModel:
+def _parse_studio_projects_chapters_convert(response: httpx.Response) -> models.ConvertChapterResponseModel:
     from ...models.convert_chapter_response_model import ConvertChapterResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -140,7 +124,7 @@ class StudioProjectsChaptersResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetChaptersResponseModel:
+    ) -> models.GetChaptersResponseModel:
         """List Chapters
 
         Returns a list of a Studio project's chapters.
@@ -167,7 +151,7 @@ class StudioProjectsChaptersResource:
         *,
         from_url: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddChapterResponseModel:
+    ) -> models.AddChapterResponseModel:
         """Create Chapter
 
         Creates a new chapter either as blank or from a URL.
@@ -206,7 +190,7 @@ class StudioProjectsChaptersResource:
         chapter_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ChapterWithContentResponseModel:
+    ) -> models.ChapterWithContentResponseModel:
         """Get Chapter
 
         Returns information about a specific chapter.
@@ -235,9 +219,9 @@ class StudioProjectsChaptersResource:
         chapter_id: str,
         *,
         name: None | str | Unset = UNSET,
-        content: ChapterContentInputModel | None | Unset = UNSET,
+        content: models.ChapterContentInputModel | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> EditChapterResponseModel:
+    ) -> models.EditChapterResponseModel:
         """Update Chapter
 
         Updates a chapter.
@@ -276,7 +260,7 @@ class StudioProjectsChaptersResource:
         chapter_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteChapterResponseModel:
+    ) -> models.DeleteChapterResponseModel:
         """Delete Chapter
 
         Deletes a chapter.
@@ -305,7 +289,7 @@ class StudioProjectsChaptersResource:
         chapter_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConvertChapterResponseModel:
+    ) -> models.ConvertChapterResponseModel:
         """Convert Chapter
 
         Starts conversion of a specific chapter.
@@ -364,7 +348,7 @@ class AsyncStudioProjectsChaptersResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> GetChaptersResponseModel:
+    ) -> models.GetChaptersResponseModel:
         """List Chapters
 
         Returns a list of a Studio project's chapters.
@@ -391,7 +375,7 @@ class AsyncStudioProjectsChaptersResource:
         *,
         from_url: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddChapterResponseModel:
+    ) -> models.AddChapterResponseModel:
         """Create Chapter
 
         Creates a new chapter either as blank or from a URL.
@@ -430,7 +414,7 @@ class AsyncStudioProjectsChaptersResource:
         chapter_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ChapterWithContentResponseModel:
+    ) -> models.ChapterWithContentResponseModel:
         """Get Chapter
 
         Returns information about a specific chapter.
@@ -459,9 +443,9 @@ class AsyncStudioProjectsChaptersResource:
         chapter_id: str,
         *,
         name: None | str | Unset = UNSET,
-        content: ChapterContentInputModel | None | Unset = UNSET,
+        content: models.ChapterContentInputModel | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> EditChapterResponseModel:
+    ) -> models.EditChapterResponseModel:
         """Update Chapter
 
         Updates a chapter.
@@ -500,7 +484,7 @@ class AsyncStudioProjectsChaptersResource:
         chapter_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteChapterResponseModel:
+    ) -> models.DeleteChapterResponseModel:
         """Delete Chapter
 
         Deletes a chapter.
@@ -529,7 +513,7 @@ class AsyncStudioProjectsChaptersResource:
         chapter_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ConvertChapterResponseModel:
+    ) -> models.ConvertChapterResponseModel:
         """Convert Chapter
 
         Starts conversion of a specific chapter.

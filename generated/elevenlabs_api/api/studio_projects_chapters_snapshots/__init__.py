@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,20 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post import (
-        BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
-    )
-    from ...models.chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
-    from ...models.chapter_snapshots_response_model import ChapterSnapshotsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...types import File
 from . import (
     studio_projects_chapters_snapshots_get,
     studio_projects_chapters_snapshots_list,
@@ -44,7 +31,7 @@ from . import (
 )
 
 
-def _parse_studio_projects_chapters_snapshots_list(response: httpx.Response) -> ChapterSnapshotsResponseModel:
+def _parse_studio_projects_chapters_snapshots_list(response: httpx.Response) -> models.ChapterSnapshotsResponseModel:
     from ...models.chapter_snapshots_response_model import ChapterSnapshotsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -53,7 +40,9 @@ def _parse_studio_projects_chapters_snapshots_list(response: httpx.Response) -> 
     return response_200
 
 
-def _parse_studio_projects_chapters_snapshots_get(response: httpx.Response) -> ChapterSnapshotExtendedResponseModel:
+def _parse_studio_projects_chapters_snapshots_get(
+    response: httpx.Response,
+) -> models.ChapterSnapshotExtendedResponseModel:
     from ...models.chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -79,7 +68,7 @@ class StudioProjectsChaptersSnapshotsResource:
         chapter_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ChapterSnapshotsResponseModel:
+    ) -> models.ChapterSnapshotsResponseModel:
         """List Chapter Snapshots
 
         Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
@@ -110,7 +99,7 @@ class StudioProjectsChaptersSnapshotsResource:
         chapter_snapshot_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ChapterSnapshotExtendedResponseModel:
+    ) -> models.ChapterSnapshotExtendedResponseModel:
         """Get Chapter Snapshot
 
         Returns the chapter snapshot.
@@ -212,7 +201,7 @@ class AsyncStudioProjectsChaptersSnapshotsResource:
         chapter_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ChapterSnapshotsResponseModel:
+    ) -> models.ChapterSnapshotsResponseModel:
         """List Chapter Snapshots
 
         Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
@@ -243,7 +232,7 @@ class AsyncStudioProjectsChaptersSnapshotsResource:
         chapter_snapshot_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ChapterSnapshotExtendedResponseModel:
+    ) -> models.ChapterSnapshotExtendedResponseModel:
         """Get Chapter Snapshot
 
         Returns the chapter snapshot.

@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,23 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
-        BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
-    )
-    from ...models.edit_project_response_model import EditProjectResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...types import File
 from . import studio_projects_content_update
 
 
-def _parse_studio_projects_content_update(response: httpx.Response) -> EditProjectResponseModel:
+def _parse_studio_projects_content_update(response: httpx.Response) -> models.EditProjectResponseModel:
     from ...models.body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
         BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
     )
@@ -71,7 +59,7 @@ class StudioProjectsContentResource:
         from_content_json: str | Unset = UNSET,
         auto_convert: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> EditProjectResponseModel:
+    ) -> models.EditProjectResponseModel:
         """Update Studio Project Content
 
         Updates Studio project content.
@@ -88,10 +76,10 @@ class StudioProjectsContentResource:
                 be provided. If provided, we will initialize the Studio project with its content. If this is
                 set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
                 'from_content' are provided we will initialize the Studio project as blank.
-            from_content_json (str | Unset):      An optional content to initialize the Studio project
-                with. If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url',
+            from_content_json (str | Unset): An optional content to initialize the Studio project with.
+                If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url',
                 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
-                Example:     [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id":
+                Example: [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id":
                 "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id":
                 "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes":
                 [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id":
@@ -154,7 +142,7 @@ class AsyncStudioProjectsContentResource:
         from_content_json: str | Unset = UNSET,
         auto_convert: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> EditProjectResponseModel:
+    ) -> models.EditProjectResponseModel:
         """Update Studio Project Content
 
         Updates Studio project content.
@@ -171,10 +159,10 @@ class AsyncStudioProjectsContentResource:
                 be provided. If provided, we will initialize the Studio project with its content. If this is
                 set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
                 'from_content' are provided we will initialize the Studio project as blank.
-            from_content_json (str | Unset):      An optional content to initialize the Studio project
-                with. If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url',
+            from_content_json (str | Unset): An optional content to initialize the Studio project with.
+                If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url',
                 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
-                Example:     [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id":
+                Example: [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id":
                 "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id":
                 "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes":
                 [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id":

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,24 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
-        BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
-    )
-    from ...models.create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.pronunciation_dictionary_version_locator_db_model import PronunciationDictionaryVersionLocatorDBModel
 from . import studio_projects_pronunciation_dictionaries_create
 
 
 def _parse_studio_projects_pronunciation_dictionaries_create(
     response: httpx.Response,
-) -> CreatePronunciationDictionaryResponseModel:
+) -> models.CreatePronunciationDictionaryResponseModel:
     from ...models.body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
         BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
     )
@@ -68,11 +57,11 @@ class StudioProjectsPronunciationDictionariesResource:
     def create(
         self,
         project_id: str,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorDBModel],
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorDBModel],
         *,
         invalidate_affected_text: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CreatePronunciationDictionaryResponseModel:
+    ) -> models.CreatePronunciationDictionaryResponseModel:
         """Create Pronunciation Dictionaries
 
         Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
@@ -140,11 +129,11 @@ class AsyncStudioProjectsPronunciationDictionariesResource:
     async def create(
         self,
         project_id: str,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorDBModel],
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorDBModel],
         *,
         invalidate_affected_text: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CreatePronunciationDictionaryResponseModel:
+    ) -> models.CreatePronunciationDictionaryResponseModel:
         """Create Pronunciation Dictionaries
 
         Create a set of pronunciation dictionaries acting on a project. This will automatically mark text

@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,20 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post import (
-        BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
-    from ...models.project_snapshots_response_model import ProjectSnapshotsResponseModel
-    from ...types import File
 from . import (
     studio_projects_snapshots_get,
     studio_projects_snapshots_list,
@@ -45,7 +32,7 @@ from . import (
 )
 
 
-def _parse_studio_projects_snapshots_list(response: httpx.Response) -> ProjectSnapshotsResponseModel:
+def _parse_studio_projects_snapshots_list(response: httpx.Response) -> models.ProjectSnapshotsResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.project_snapshots_response_model import ProjectSnapshotsResponseModel
 
@@ -54,7 +41,7 @@ def _parse_studio_projects_snapshots_list(response: httpx.Response) -> ProjectSn
     return response_200
 
 
-def _parse_studio_projects_snapshots_get(response: httpx.Response) -> ProjectSnapshotExtendedResponseModel:
+def _parse_studio_projects_snapshots_get(response: httpx.Response) -> models.ProjectSnapshotExtendedResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
 
@@ -79,7 +66,7 @@ class StudioProjectsSnapshotsResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ProjectSnapshotsResponseModel:
+    ) -> models.ProjectSnapshotsResponseModel:
         """List Studio Project Snapshots
 
         Retrieves a list of snapshots for a Studio project.
@@ -105,7 +92,7 @@ class StudioProjectsSnapshotsResource:
         project_snapshot_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ProjectSnapshotExtendedResponseModel:
+    ) -> models.ProjectSnapshotExtendedResponseModel:
         """Get Project Snapshot
 
         Returns the project snapshot.
@@ -227,7 +214,7 @@ class AsyncStudioProjectsSnapshotsResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ProjectSnapshotsResponseModel:
+    ) -> models.ProjectSnapshotsResponseModel:
         """List Studio Project Snapshots
 
         Retrieves a list of snapshots for a Studio project.
@@ -253,7 +240,7 @@ class AsyncStudioProjectsSnapshotsResource:
         project_snapshot_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ProjectSnapshotExtendedResponseModel:
+    ) -> models.ProjectSnapshotExtendedResponseModel:
         """Get Project Snapshot
 
         Returns the project snapshot.

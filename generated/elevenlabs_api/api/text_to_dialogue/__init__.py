@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,53 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.allowed_output_formats import AllowedOutputFormats
-    from ...models.audio_with_timestamps_and_voice_segments_response_model import (
-        AudioWithTimestampsAndVoiceSegmentsResponseModel,
-    )
-    from ...models.body_text_to_dialogue_full_with_timestamps import BodyTextToDialogueFullWithTimestamps
-    from ...models.body_text_to_dialogue_full_with_timestamps_apply_text_normalization import (
-        BodyTextToDialogueFullWithTimestampsApplyTextNormalization,
-    )
-    from ...models.body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post import (
-        BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
-    )
-    from ...models.body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post_apply_text_normalization import (
-        BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization,
-    )
-    from ...models.body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post import (
-        BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
-    )
-    from ...models.body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post_apply_text_normalization import (
-        BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization,
-    )
-    from ...models.body_text_to_dialogue_stream_with_timestamps import BodyTextToDialogueStreamWithTimestamps
-    from ...models.body_text_to_dialogue_stream_with_timestamps_apply_text_normalization import (
-        BodyTextToDialogueStreamWithTimestampsApplyTextNormalization,
-    )
-    from ...models.dialogue_input import DialogueInput
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.model_settings_response_model import ModelSettingsResponseModel
-    from ...models.pronunciation_dictionary_version_locator_request_model import (
-        PronunciationDictionaryVersionLocatorRequestModel,
-    )
-    from ...models.streaming_audio_chunk_with_timestamps_and_voice_segments_response_model import (
-        StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel,
-    )
-    from ...models.text_to_dialogue_convert_output_format_of_the_generated_audio import (
-        TextToDialogueConvertOutputFormatOfTheGeneratedAudio,
-    )
-    from ...models.text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
-        TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
-    )
-    from ...types import File
 from . import (
     text_to_dialogue_convert,
     text_to_dialogue_convert_with_timestamps,
@@ -80,7 +34,7 @@ from . import (
 
 def _parse_text_to_dialogue_stream_with_timestamps(
     data: Any,
-) -> StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel:
+) -> models.StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel:
     from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
     from ...models.body_text_to_dialogue_stream_with_timestamps import BodyTextToDialogueStreamWithTimestamps
     from ...models.http_validation_error import HTTPValidationError
@@ -95,7 +49,7 @@ def _parse_text_to_dialogue_stream_with_timestamps(
 
 def _parse_text_to_dialogue_convert_with_timestamps(
     response: httpx.Response,
-) -> AudioWithTimestampsAndVoiceSegmentsResponseModel:
+) -> models.AudioWithTimestampsAndVoiceSegmentsResponseModel:
     from ...models.audio_with_timestamps_and_voice_segments_response_model import (
         AudioWithTimestampsAndVoiceSegmentsResponseModel,
     )
@@ -114,28 +68,28 @@ def _parse_text_to_dialogue_convert_with_timestamps(
 class TextToDialogueConvertQuery(TypedDict, total=False):
     """The query parameters of `convert`, for passing them on as keyword arguments."""
 
-    output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset
+    output_format: models.TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset
     enable_logging: bool | Unset
 
 
 class TextToDialogueStreamQuery(TypedDict, total=False):
     """The query parameters of `stream`, for passing them on as keyword arguments."""
 
-    output_format: AllowedOutputFormats | Unset
+    output_format: models.AllowedOutputFormats | Unset
     enable_logging: bool | Unset
 
 
 class TextToDialogueStreamWithTimestampsQuery(TypedDict, total=False):
     """The query parameters of `stream_with_timestamps`, for passing them on as keyword arguments."""
 
-    output_format: AllowedOutputFormats | Unset
+    output_format: models.AllowedOutputFormats | Unset
     enable_logging: bool | Unset
 
 
 class TextToDialogueConvertWithTimestampsQuery(TypedDict, total=False):
     """The query parameters of `convert_with_timestamps`, for passing them on as keyword arguments."""
 
-    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset
+    output_format: models.TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset
     enable_logging: bool | Unset
 
 
@@ -152,18 +106,18 @@ class TextToDialogueResource:
 
     def convert(
         self,
-        inputs: builtins.list[DialogueInput],
+        inputs: builtins.list[models.DialogueInput],
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        settings: ModelSettingsResponseModel | None | Unset = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        settings: models.ModelSettingsResponseModel | None | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        apply_text_normalization: BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization
+        apply_text_normalization: models.BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization
         | Unset = UNSET,
-        output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -188,32 +142,33 @@ class TextToDialogueResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
                 generation.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
                 4294967295.
-            apply_text_normalization
-                (BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization | Unset): This
-                parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When set to
-                'auto', the system will automatically decide whether to apply text normalization (e.g.,
-                spelling out numbers). With 'on', text normalization will always be applied, while with
-                'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
+            apply_text_normalization (BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization | Unset):
+                This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When
+                set to 'auto', the system will automatically decide whether to apply text normalization
+                (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+                with 'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
             output_format (TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset): Output format
                 of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
                 sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
                 to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate
                 requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
-                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One
-                of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
-                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
-                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
-                ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
+                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs.
+                Defaults to 'mp3_44100_128' on the server. One of: alaw_8000, mp3_22050_32, mp3_24000_48,
+                mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128,
+                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
+                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050,
+                wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -241,18 +196,18 @@ class TextToDialogueResource:
 
     def stream(
         self,
-        inputs: builtins.list[DialogueInput],
+        inputs: builtins.list[models.DialogueInput],
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        settings: ModelSettingsResponseModel | None | Unset = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        settings: models.ModelSettingsResponseModel | None | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        apply_text_normalization: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization
+        apply_text_normalization: models.BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization
         | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -277,20 +232,18 @@ class TextToDialogueResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
                 generation.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
                 4294967295.
-            apply_text_normalization
-                (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization |
-                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
-                'off'. When set to 'auto', the system will automatically decide whether to apply text
-                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
-                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
-                auto, off, on.
+            apply_text_normalization (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization | Unset):
+                This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When
+                set to 'auto', the system will automatically decide whether to apply text normalization
+                (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+                with 'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
             output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
                 mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
                 opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
@@ -298,6 +251,7 @@ class TextToDialogueResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -325,20 +279,20 @@ class TextToDialogueResource:
 
     def stream_with_timestamps(
         self,
-        inputs: builtins.list[DialogueInput],
+        inputs: builtins.list[models.DialogueInput],
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        settings: ModelSettingsResponseModel | None | Unset = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        settings: models.ModelSettingsResponseModel | None | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        apply_text_normalization: BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        apply_text_normalization: models.BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> Iterator[StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
+    ) -> Iterator[models.StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
         """Text To Dialogue Streaming With Timestamps
 
         Converts a list of text and voice ID pairs into speech (dialogue) and returns a stream of JSON blobs
@@ -360,19 +314,18 @@ class TextToDialogueResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
                 generation.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
                 4294967295.
-            apply_text_normalization (BodyTextToDialogueStreamWithTimestampsApplyTextNormalization |
-                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
-                'off'. When set to 'auto', the system will automatically decide whether to apply text
-                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
-                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
-                auto, off, on.
+            apply_text_normalization (BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset):
+                This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When
+                set to 'auto', the system will automatically decide whether to apply text normalization
+                (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+                with 'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
             output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
                 mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
                 opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
@@ -380,6 +333,7 @@ class TextToDialogueResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -404,20 +358,20 @@ class TextToDialogueResource:
 
     def convert_with_timestamps(
         self,
-        inputs: builtins.list[DialogueInput],
+        inputs: builtins.list[models.DialogueInput],
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        settings: ModelSettingsResponseModel | None | Unset = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        settings: models.ModelSettingsResponseModel | None | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        apply_text_normalization: BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset = UNSET,
-        output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        apply_text_normalization: models.BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset = UNSET,
+        output_format: models.TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AudioWithTimestampsAndVoiceSegmentsResponseModel:
+    ) -> models.AudioWithTimestampsAndVoiceSegmentsResponseModel:
         """Text To Dialogue With Timestamps
 
         Generate dialogue from text with precise character-level timing information for audio-text
@@ -439,33 +393,33 @@ class TextToDialogueResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
                 generation.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
                 4294967295.
-            apply_text_normalization (BodyTextToDialogueFullWithTimestampsApplyTextNormalization |
-                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
-                'off'. When set to 'auto', the system will automatically decide whether to apply text
-                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
-                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
-                auto, off, on.
+            apply_text_normalization (BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset):
+                This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When
+                set to 'auto', the system will automatically decide whether to apply text normalization
+                (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+                with 'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
             output_format (TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset):
                 Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with
                 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate
                 requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
                 sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
                 (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-                inputs. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192,
-                mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32,
-                opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100,
-                pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100,
-                wav_48000, wav_8000.
+                inputs. Defaults to 'mp3_44100_128' on the server. One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000, wav_16000,
+                wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -512,18 +466,18 @@ class AsyncTextToDialogueResource:
 
     def convert(
         self,
-        inputs: builtins.list[DialogueInput],
+        inputs: builtins.list[models.DialogueInput],
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        settings: ModelSettingsResponseModel | None | Unset = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        settings: models.ModelSettingsResponseModel | None | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        apply_text_normalization: BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization
+        apply_text_normalization: models.BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization
         | Unset = UNSET,
-        output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -548,32 +502,33 @@ class AsyncTextToDialogueResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
                 generation.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
                 4294967295.
-            apply_text_normalization
-                (BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization | Unset): This
-                parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When set to
-                'auto', the system will automatically decide whether to apply text normalization (e.g.,
-                spelling out numbers). With 'on', text normalization will always be applied, while with
-                'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
+            apply_text_normalization (BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization | Unset):
+                This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When
+                set to 'auto', the system will automatically decide whether to apply text normalization
+                (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+                with 'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
             output_format (TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset): Output format
                 of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
                 sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
                 to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate
                 requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
-                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One
-                of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
-                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
-                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
-                ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
+                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs.
+                Defaults to 'mp3_44100_128' on the server. One of: alaw_8000, mp3_22050_32, mp3_24000_48,
+                mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128,
+                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
+                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050,
+                wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -601,18 +556,18 @@ class AsyncTextToDialogueResource:
 
     def stream(
         self,
-        inputs: builtins.list[DialogueInput],
+        inputs: builtins.list[models.DialogueInput],
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        settings: ModelSettingsResponseModel | None | Unset = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        settings: models.ModelSettingsResponseModel | None | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        apply_text_normalization: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization
+        apply_text_normalization: models.BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization
         | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -637,20 +592,18 @@ class AsyncTextToDialogueResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
                 generation.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
                 4294967295.
-            apply_text_normalization
-                (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization |
-                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
-                'off'. When set to 'auto', the system will automatically decide whether to apply text
-                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
-                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
-                auto, off, on.
+            apply_text_normalization (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization | Unset):
+                This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When
+                set to 'auto', the system will automatically decide whether to apply text normalization
+                (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+                with 'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
             output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
                 mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
                 opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
@@ -658,6 +611,7 @@ class AsyncTextToDialogueResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -685,20 +639,20 @@ class AsyncTextToDialogueResource:
 
     def stream_with_timestamps(
         self,
-        inputs: builtins.list[DialogueInput],
+        inputs: builtins.list[models.DialogueInput],
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        settings: ModelSettingsResponseModel | None | Unset = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        settings: models.ModelSettingsResponseModel | None | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        apply_text_normalization: BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        apply_text_normalization: models.BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncObjectStream[StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
+    ) -> AsyncObjectStream[models.StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
         """Text To Dialogue Streaming With Timestamps
 
         Converts a list of text and voice ID pairs into speech (dialogue) and returns a stream of JSON blobs
@@ -720,19 +674,18 @@ class AsyncTextToDialogueResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
                 generation.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
                 4294967295.
-            apply_text_normalization (BodyTextToDialogueStreamWithTimestampsApplyTextNormalization |
-                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
-                'off'. When set to 'auto', the system will automatically decide whether to apply text
-                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
-                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
-                auto, off, on.
+            apply_text_normalization (BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset):
+                This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When
+                set to 'auto', the system will automatically decide whether to apply text normalization
+                (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+                with 'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
             output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
                 mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
                 opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
@@ -740,6 +693,7 @@ class AsyncTextToDialogueResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -764,20 +718,20 @@ class AsyncTextToDialogueResource:
 
     async def convert_with_timestamps(
         self,
-        inputs: builtins.list[DialogueInput],
+        inputs: builtins.list[models.DialogueInput],
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        settings: ModelSettingsResponseModel | None | Unset = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        settings: models.ModelSettingsResponseModel | None | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        apply_text_normalization: BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset = UNSET,
-        output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        apply_text_normalization: models.BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset = UNSET,
+        output_format: models.TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AudioWithTimestampsAndVoiceSegmentsResponseModel:
+    ) -> models.AudioWithTimestampsAndVoiceSegmentsResponseModel:
         """Text To Dialogue With Timestamps
 
         Generate dialogue from text with precise character-level timing information for audio-text
@@ -799,33 +753,33 @@ class AsyncTextToDialogueResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue
                 generation.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
                 4294967295.
-            apply_text_normalization (BodyTextToDialogueFullWithTimestampsApplyTextNormalization |
-                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
-                'off'. When set to 'auto', the system will automatically decide whether to apply text
-                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
-                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
-                auto, off, on.
+            apply_text_normalization (BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset):
+                This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When
+                set to 'auto', the system will automatically decide whether to apply text normalization
+                (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+                with 'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
             output_format (TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset):
                 Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with
                 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate
                 requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
                 sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
                 (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-                inputs. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192,
-                mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32,
-                opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100,
-                pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100,
-                wav_48000, wav_8000.
+                inputs. Defaults to 'mp3_44100_128' on the server. One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000, wav_16000,
+                wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

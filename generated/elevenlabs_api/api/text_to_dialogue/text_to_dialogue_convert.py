@@ -106,11 +106,11 @@ def sync_detailed(
             requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
             sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs.
+            inputs. Defaults to 'mp3_44100_128' on the server.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueMultiVoiceV1TextToDialoguePost):
 
     Raises:
@@ -148,11 +148,11 @@ def sync(
             requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
             sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs.
+            inputs. Defaults to 'mp3_44100_128' on the server.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueMultiVoiceV1TextToDialoguePost):
 
     Raises:
@@ -189,11 +189,11 @@ async def asyncio_detailed(
             requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
             sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs.
+            inputs. Defaults to 'mp3_44100_128' on the server.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueMultiVoiceV1TextToDialoguePost):
 
     Raises:
@@ -231,11 +231,11 @@ async def asyncio(
             requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
             sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs.
+            inputs. Defaults to 'mp3_44100_128' on the server.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueMultiVoiceV1TextToDialoguePost):
 
     Raises:

@@ -109,11 +109,11 @@ def sync_detailed(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs.
+            Twilio audio inputs. Defaults to 'mp3_44100_128' on the server.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueFullWithTimestamps):
 
     Raises:
@@ -152,11 +152,11 @@ def sync(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs.
+            Twilio audio inputs. Defaults to 'mp3_44100_128' on the server.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueFullWithTimestamps):
 
     Raises:
@@ -194,11 +194,11 @@ async def asyncio_detailed(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs.
+            Twilio audio inputs. Defaults to 'mp3_44100_128' on the server.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueFullWithTimestamps):
 
     Raises:
@@ -237,11 +237,11 @@ async def asyncio(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs.
+            Twilio audio inputs. Defaults to 'mp3_44100_128' on the server.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueFullWithTimestamps):
 
     Raises:

@@ -102,7 +102,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost):
 
     Raises:
@@ -138,7 +138,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost):
 
     Raises:
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost):
 
     Raises:
@@ -209,7 +209,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost):
 
     Raises:

@@ -104,7 +104,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueStreamWithTimestamps):
 
     Raises:
@@ -141,7 +141,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueStreamWithTimestamps):
 
     Raises:
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueStreamWithTimestamps):
 
     Raises:
@@ -214,7 +214,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         body (BodyTextToDialogueStreamWithTimestamps):
 
     Raises:

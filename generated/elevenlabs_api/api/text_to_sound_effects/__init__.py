@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,25 +24,13 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.allowed_output_formats import AllowedOutputFormats
-    from ...models.body_sound_generation_v1_sound_generation_post import BodySoundGenerationV1SoundGenerationPost
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sfx_model_id import SFXModelId
-    from ...types import File
 from . import text_to_sound_effects_convert
 
 
 class TextToSoundEffectsConvertQuery(TypedDict, total=False):
     """The query parameters of `convert`, for passing them on as keyword arguments."""
 
-    output_format: AllowedOutputFormats | Unset
+    output_format: models.AllowedOutputFormats | Unset
 
 
 class TextToSoundEffectsResource:
@@ -62,8 +51,8 @@ class TextToSoundEffectsResource:
         loop: bool | Unset = UNSET,
         duration_seconds: float | None | Unset = UNSET,
         prompt_influence: float | None | Unset = UNSET,
-        model_id: SFXModelId | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        model_id: models.SFXModelId | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -135,8 +124,8 @@ class AsyncTextToSoundEffectsResource:
         loop: bool | Unset = UNSET,
         duration_seconds: float | None | Unset = UNSET,
         prompt_influence: float | None | Unset = UNSET,
-        model_id: SFXModelId | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        model_id: models.SFXModelId | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,49 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.audio_with_timestamps_response_model import AudioWithTimestampsResponseModel
-    from ...models.body_text_to_speech_full import BodyTextToSpeechFull
-    from ...models.body_text_to_speech_full_apply_text_normalization import BodyTextToSpeechFullApplyTextNormalization
-    from ...models.body_text_to_speech_full_with_timestamps import BodyTextToSpeechFullWithTimestamps
-    from ...models.body_text_to_speech_full_with_timestamps_apply_text_normalization import (
-        BodyTextToSpeechFullWithTimestampsApplyTextNormalization,
-    )
-    from ...models.body_text_to_speech_stream import BodyTextToSpeechStream
-    from ...models.body_text_to_speech_stream_apply_text_normalization import (
-        BodyTextToSpeechStreamApplyTextNormalization,
-    )
-    from ...models.body_text_to_speech_stream_with_timestamps import BodyTextToSpeechStreamWithTimestamps
-    from ...models.body_text_to_speech_stream_with_timestamps_apply_text_normalization import (
-        BodyTextToSpeechStreamWithTimestampsApplyTextNormalization,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.pronunciation_dictionary_version_locator_request_model import (
-        PronunciationDictionaryVersionLocatorRequestModel,
-    )
-    from ...models.streaming_audio_chunk_with_timestamps_response_model import (
-        StreamingAudioChunkWithTimestampsResponseModel,
-    )
-    from ...models.text_to_speech_convert_output_format_of_the_generated_audio import (
-        TextToSpeechConvertOutputFormatOfTheGeneratedAudio,
-    )
-    from ...models.text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
-        TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
-    )
-    from ...models.text_to_speech_stream_output_format_of_the_generated_audio import (
-        TextToSpeechStreamOutputFormatOfTheGeneratedAudio,
-    )
-    from ...models.text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio import (
-        TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio,
-    )
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
-    from ...types import File
 from . import (
     text_to_speech_convert,
     text_to_speech_convert_with_timestamps,
@@ -74,7 +32,7 @@ from . import (
 )
 
 
-def _parse_text_to_speech_stream_with_timestamps(data: Any) -> StreamingAudioChunkWithTimestampsResponseModel:
+def _parse_text_to_speech_stream_with_timestamps(data: Any) -> models.StreamingAudioChunkWithTimestampsResponseModel:
     from ...models.body_text_to_speech_stream_with_timestamps import BodyTextToSpeechStreamWithTimestamps
     from ...models.http_validation_error import HTTPValidationError
     from ...models.streaming_audio_chunk_with_timestamps_response_model import (
@@ -90,7 +48,7 @@ def _parse_text_to_speech_stream_with_timestamps(data: Any) -> StreamingAudioChu
     return response_200
 
 
-def _parse_text_to_speech_convert_with_timestamps(response: httpx.Response) -> AudioWithTimestampsResponseModel:
+def _parse_text_to_speech_convert_with_timestamps(response: httpx.Response) -> models.AudioWithTimestampsResponseModel:
     from ...models.audio_with_timestamps_response_model import AudioWithTimestampsResponseModel
     from ...models.body_text_to_speech_full_with_timestamps import BodyTextToSpeechFullWithTimestamps
     from ...models.http_validation_error import HTTPValidationError
@@ -109,7 +67,7 @@ class TextToSpeechConvertQuery(TypedDict, total=False):
 
     enable_logging: bool | Unset
     optimize_streaming_latency: int | None | Unset
-    output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset
+    output_format: models.TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset
 
 
 class TextToSpeechStreamQuery(TypedDict, total=False):
@@ -117,7 +75,7 @@ class TextToSpeechStreamQuery(TypedDict, total=False):
 
     enable_logging: bool | Unset
     optimize_streaming_latency: int | None | Unset
-    output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset
+    output_format: models.TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset
 
 
 class TextToSpeechStreamWithTimestampsQuery(TypedDict, total=False):
@@ -125,7 +83,7 @@ class TextToSpeechStreamWithTimestampsQuery(TypedDict, total=False):
 
     enable_logging: bool | Unset
     optimize_streaming_latency: int | None | Unset
-    output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset
+    output_format: models.TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset
 
 
 class TextToSpeechConvertWithTimestampsQuery(TypedDict, total=False):
@@ -133,7 +91,7 @@ class TextToSpeechConvertWithTimestampsQuery(TypedDict, total=False):
 
     enable_logging: bool | Unset
     optimize_streaming_latency: int | None | Unset
-    output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset
+    output_format: models.TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset
 
 
 class TextToSpeechResource:
@@ -154,8 +112,8 @@ class TextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
@@ -164,11 +122,11 @@ class TextToSpeechResource:
         previous_request_ids: builtins.list[str] | None | Unset = UNSET,
         next_request_ids: builtins.list[str] | None | Unset = UNSET,
         use_pvc_as_ivc: bool | Unset = UNSET,
-        apply_text_normalization: BodyTextToSpeechFullApplyTextNormalization | Unset = UNSET,
+        apply_text_normalization: models.BodyTextToSpeechFullApplyTextNormalization | Unset = UNSET,
         apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -190,9 +148,9 @@ class TextToSpeechResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
                 settings for the given voice. They are applied only on the given request.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
@@ -231,23 +189,25 @@ class TextToSpeechResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
                 some cost of quality. The best possible final latency varies by model. Possible values: 0 -
                 default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
                 possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
                 possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
                 optimizations, but also with text normalizer turned off for even more latency savings (best
-                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+                latency, but can mispronounce eg numbers and dates). Defaults to None.
             output_format (TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset): Output format of
                 the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample
                 rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be
                 subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate requires
                 you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes written
-                mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One of:
-                alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
-                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
-                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
-                ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
+                mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
+                'mp3_44100_128' on the server. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128,
+                mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192,
+                opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000,
+                pcm_44100, pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000,
+                wav_44100, wav_48000, wav_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -287,8 +247,8 @@ class TextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
@@ -297,11 +257,11 @@ class TextToSpeechResource:
         previous_request_ids: builtins.list[str] | None | Unset = UNSET,
         next_request_ids: builtins.list[str] | None | Unset = UNSET,
         use_pvc_as_ivc: bool | Unset = UNSET,
-        apply_text_normalization: BodyTextToSpeechStreamApplyTextNormalization | Unset = UNSET,
+        apply_text_normalization: models.BodyTextToSpeechStreamApplyTextNormalization | Unset = UNSET,
         apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -323,9 +283,9 @@ class TextToSpeechResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
                 settings for the given voice. They are applied only on the given request.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
@@ -364,22 +324,24 @@ class TextToSpeechResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
                 some cost of quality. The best possible final latency varies by model. Possible values: 0 -
                 default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
                 possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
                 possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
                 optimizations, but also with text normalizer turned off for even more latency savings (best
-                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+                latency, but can mispronounce eg numbers and dates). Defaults to None.
             output_format (TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset): Output format of
                 the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample
                 rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be
                 subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
                 subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law, often
-                approximated as u-law) is commonly used for Twilio audio inputs. One of: alaw_8000,
-                mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
-                mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96,
-                pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+                approximated as u-law) is commonly used for Twilio audio inputs. Defaults to 'mp3_44100_128'
+                on the server. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192,
+                mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32,
+                opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100,
+                pcm_48000, pcm_8000, ulaw_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -419,8 +381,8 @@ class TextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
@@ -429,13 +391,13 @@ class TextToSpeechResource:
         previous_request_ids: builtins.list[str] | None | Unset = UNSET,
         next_request_ids: builtins.list[str] | None | Unset = UNSET,
         use_pvc_as_ivc: bool | Unset = UNSET,
-        apply_text_normalization: BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset = UNSET,
+        apply_text_normalization: models.BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset = UNSET,
         apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> Iterator[StreamingAudioChunkWithTimestampsResponseModel]:
+    ) -> Iterator[models.StreamingAudioChunkWithTimestampsResponseModel]:
         """Text To Speech Streaming With Timestamps
 
         Converts text into speech using a voice of your choice and returns a stream of JSONs containing
@@ -455,9 +417,9 @@ class TextToSpeechResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
                 settings for the given voice. They are applied only on the given request.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
@@ -484,12 +446,11 @@ class TextToSpeechResource:
             use_pvc_as_ivc (bool | Unset): If true, we won't use PVC version of the voice for the
                 generation but the IVC version. This is a temporary workaround for higher latency in PVC
                 versions. Defaults to False on the server.
-            apply_text_normalization (BodyTextToSpeechStreamWithTimestampsApplyTextNormalization |
-                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
-                'off'. When set to 'auto', the system will automatically decide whether to apply text
-                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
-                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
-                auto, off, on.
+            apply_text_normalization (BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset):
+                This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When
+                set to 'auto', the system will automatically decide whether to apply text normalization
+                (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+                with 'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
             apply_language_text_normalization (bool | Unset): This parameter controls language text
                 normalization. This helps with proper pronunciation of text in some supported languages.
                 WARNING: This parameter can heavily increase the latency of the request. Currently only
@@ -497,23 +458,24 @@ class TextToSpeechResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
                 some cost of quality. The best possible final latency varies by model. Possible values: 0 -
                 default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
                 possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
                 possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
                 optimizations, but also with text normalizer turned off for even more latency savings (best
-                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+                latency, but can mispronounce eg numbers and dates). Defaults to None.
             output_format (TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset):
                 Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with
                 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate
                 requires you to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate
                 requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
-                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One
-                of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
-                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
-                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
-                ulaw_8000.
+                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs.
+                Defaults to 'mp3_44100_128' on the server. One of: alaw_8000, mp3_22050_32, mp3_24000_48,
+                mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128,
+                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
+                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -552,8 +514,8 @@ class TextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         previous_text: None | str | Unset = UNSET,
@@ -561,13 +523,13 @@ class TextToSpeechResource:
         previous_request_ids: builtins.list[str] | Unset = UNSET,
         next_request_ids: builtins.list[str] | Unset = UNSET,
         use_pvc_as_ivc: bool | Unset = UNSET,
-        apply_text_normalization: BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset = UNSET,
+        apply_text_normalization: models.BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset = UNSET,
         apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AudioWithTimestampsResponseModel:
+    ) -> models.AudioWithTimestampsResponseModel:
         """Text To Speech With Timestamps
 
         Generate speech from text with precise character-level timing information for audio-text
@@ -587,9 +549,9 @@ class TextToSpeechResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
                 settings for the given voice. They are applied only on the given request.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to the
-                text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
@@ -628,24 +590,25 @@ class TextToSpeechResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
                 some cost of quality. The best possible final latency varies by model. Possible values: 0 -
                 default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
                 possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
                 possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
                 optimizations, but also with text normalizer turned off for even more latency savings (best
-                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+                latency, but can mispronounce eg numbers and dates). Defaults to None.
             output_format (TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset):
                 Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with
                 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate
                 requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
                 sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
                 (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-                inputs. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192,
-                mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32,
-                opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100,
-                pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100,
-                wav_48000, wav_8000.
+                inputs. Defaults to 'mp3_44100_128' on the server. One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000, wav_16000,
+                wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -706,8 +669,8 @@ class AsyncTextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
@@ -716,11 +679,11 @@ class AsyncTextToSpeechResource:
         previous_request_ids: builtins.list[str] | None | Unset = UNSET,
         next_request_ids: builtins.list[str] | None | Unset = UNSET,
         use_pvc_as_ivc: bool | Unset = UNSET,
-        apply_text_normalization: BodyTextToSpeechFullApplyTextNormalization | Unset = UNSET,
+        apply_text_normalization: models.BodyTextToSpeechFullApplyTextNormalization | Unset = UNSET,
         apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -742,9 +705,9 @@ class AsyncTextToSpeechResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
                 settings for the given voice. They are applied only on the given request.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
@@ -783,23 +746,25 @@ class AsyncTextToSpeechResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
                 some cost of quality. The best possible final latency varies by model. Possible values: 0 -
                 default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
                 possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
                 possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
                 optimizations, but also with text normalizer turned off for even more latency savings (best
-                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+                latency, but can mispronounce eg numbers and dates). Defaults to None.
             output_format (TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset): Output format of
                 the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample
                 rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be
                 subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate requires
                 you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes written
-                mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One of:
-                alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
-                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
-                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
-                ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
+                mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
+                'mp3_44100_128' on the server. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128,
+                mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192,
+                opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000,
+                pcm_44100, pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000,
+                wav_44100, wav_48000, wav_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -839,8 +804,8 @@ class AsyncTextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
@@ -849,11 +814,11 @@ class AsyncTextToSpeechResource:
         previous_request_ids: builtins.list[str] | None | Unset = UNSET,
         next_request_ids: builtins.list[str] | None | Unset = UNSET,
         use_pvc_as_ivc: bool | Unset = UNSET,
-        apply_text_normalization: BodyTextToSpeechStreamApplyTextNormalization | Unset = UNSET,
+        apply_text_normalization: models.BodyTextToSpeechStreamApplyTextNormalization | Unset = UNSET,
         apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -875,9 +840,9 @@ class AsyncTextToSpeechResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
                 settings for the given voice. They are applied only on the given request.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
@@ -916,22 +881,24 @@ class AsyncTextToSpeechResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
                 some cost of quality. The best possible final latency varies by model. Possible values: 0 -
                 default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
                 possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
                 possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
                 optimizations, but also with text normalizer turned off for even more latency savings (best
-                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+                latency, but can mispronounce eg numbers and dates). Defaults to None.
             output_format (TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset): Output format of
                 the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample
                 rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be
                 subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
                 subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law, often
-                approximated as u-law) is commonly used for Twilio audio inputs. One of: alaw_8000,
-                mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64,
-                mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96,
-                pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
+                approximated as u-law) is commonly used for Twilio audio inputs. Defaults to 'mp3_44100_128'
+                on the server. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192,
+                mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32,
+                opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100,
+                pcm_48000, pcm_8000, ulaw_8000.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -971,8 +938,8 @@ class AsyncTextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
@@ -981,13 +948,13 @@ class AsyncTextToSpeechResource:
         previous_request_ids: builtins.list[str] | None | Unset = UNSET,
         next_request_ids: builtins.list[str] | None | Unset = UNSET,
         use_pvc_as_ivc: bool | Unset = UNSET,
-        apply_text_normalization: BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset = UNSET,
+        apply_text_normalization: models.BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset = UNSET,
         apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncObjectStream[StreamingAudioChunkWithTimestampsResponseModel]:
+    ) -> AsyncObjectStream[models.StreamingAudioChunkWithTimestampsResponseModel]:
         """Text To Speech Streaming With Timestamps
 
         Converts text into speech using a voice of your choice and returns a stream of JSONs containing
@@ -1007,9 +974,9 @@ class AsyncTextToSpeechResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
                 settings for the given voice. They are applied only on the given request.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                None | Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to
-                the text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
@@ -1036,12 +1003,11 @@ class AsyncTextToSpeechResource:
             use_pvc_as_ivc (bool | Unset): If true, we won't use PVC version of the voice for the
                 generation but the IVC version. This is a temporary workaround for higher latency in PVC
                 versions. Defaults to False on the server.
-            apply_text_normalization (BodyTextToSpeechStreamWithTimestampsApplyTextNormalization |
-                Unset): This parameter controls text normalization with three modes: 'auto', 'on', and
-                'off'. When set to 'auto', the system will automatically decide whether to apply text
-                normalization (e.g., spelling out numbers). With 'on', text normalization will always be
-                applied, while with 'off', it will be skipped. Defaults to 'auto' on the server. One of:
-                auto, off, on.
+            apply_text_normalization (BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset):
+                This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When
+                set to 'auto', the system will automatically decide whether to apply text normalization
+                (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+                with 'off', it will be skipped. Defaults to 'auto' on the server. One of: auto, off, on.
             apply_language_text_normalization (bool | Unset): This parameter controls language text
                 normalization. This helps with proper pronunciation of text in some supported languages.
                 WARNING: This parameter can heavily increase the latency of the request. Currently only
@@ -1049,23 +1015,24 @@ class AsyncTextToSpeechResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
                 some cost of quality. The best possible final latency varies by model. Possible values: 0 -
                 default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
                 possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
                 possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
                 optimizations, but also with text normalizer turned off for even more latency savings (best
-                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+                latency, but can mispronounce eg numbers and dates). Defaults to None.
             output_format (TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset):
                 Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with
                 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate
                 requires you to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate
                 requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
-                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. One
-                of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32,
-                mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64,
-                opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000,
-                ulaw_8000.
+                written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs.
+                Defaults to 'mp3_44100_128' on the server. One of: alaw_8000, mp3_22050_32, mp3_24000_48,
+                mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128,
+                opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000, pcm_22050,
+                pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -1104,8 +1071,8 @@ class AsyncTextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET,
-        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorRequestModel]
+        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         previous_text: None | str | Unset = UNSET,
@@ -1113,13 +1080,13 @@ class AsyncTextToSpeechResource:
         previous_request_ids: builtins.list[str] | Unset = UNSET,
         next_request_ids: builtins.list[str] | Unset = UNSET,
         use_pvc_as_ivc: bool | Unset = UNSET,
-        apply_text_normalization: BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset = UNSET,
+        apply_text_normalization: models.BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset = UNSET,
         apply_language_text_normalization: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        output_format: models.TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AudioWithTimestampsResponseModel:
+    ) -> models.AudioWithTimestampsResponseModel:
         """Text To Speech With Timestamps
 
         Generate speech from text with precise character-level timing information for audio-text
@@ -1139,9 +1106,9 @@ class AsyncTextToSpeechResource:
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
             voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
                 settings for the given voice. They are applied only on the given request.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] |
-                Unset): A list of pronunciation dictionary locators (id, version_id) to be applied to the
-                text. They will be applied in order. You may have up to 3 locators per request
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | Unset):
+                A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
+                will be applied in order. You may have up to 3 locators per request
             seed (int | None | Unset): If specified, our system will make a best effort to sample
                 deterministically, such that repeated requests with the same seed and parameters should
                 return the same result. Determinism is not guaranteed. Must be integer between 0 and
@@ -1180,24 +1147,25 @@ class AsyncTextToSpeechResource:
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
+                Defaults to True on the server.
             optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
                 some cost of quality. The best possible final latency varies by model. Possible values: 0 -
                 default mode (no latency optimizations) 1 - normal latency optimizations (about 50% of
                 possible latency improvement of option 3) 2 - strong latency optimizations (about 75% of
                 possible latency improvement of option 3) 3 - max latency optimizations 4 - max latency
                 optimizations, but also with text normalizer turned off for even more latency savings (best
-                latency, but can mispronounce eg numbers and dates).  Defaults to None.
+                latency, but can mispronounce eg numbers and dates). Defaults to None.
             output_format (TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset):
                 Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with
                 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate
                 requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
                 sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
                 (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-                inputs. One of: alaw_8000, mp3_22050_32, mp3_24000_48, mp3_44100_128, mp3_44100_192,
-                mp3_44100_32, mp3_44100_64, mp3_44100_96, opus_48000_128, opus_48000_192, opus_48000_32,
-                opus_48000_64, opus_48000_96, pcm_16000, pcm_22050, pcm_24000, pcm_32000, pcm_44100,
-                pcm_48000, pcm_8000, ulaw_8000, wav_16000, wav_22050, wav_24000, wav_32000, wav_44100,
-                wav_48000, wav_8000.
+                inputs. Defaults to 'mp3_44100_128' on the server. One of: alaw_8000, mp3_22050_32,
+                mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
+                opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
+                pcm_22050, pcm_24000, pcm_32000, pcm_44100, pcm_48000, pcm_8000, ulaw_8000, wav_16000,
+                wav_22050, wav_24000, wav_32000, wav_44100, wav_48000, wav_8000.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

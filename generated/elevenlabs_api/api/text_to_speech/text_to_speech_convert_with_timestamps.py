@@ -115,7 +115,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -132,7 +132,7 @@ def sync_detailed(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs.
+            Twilio audio inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodyTextToSpeechFullWithTimestamps):
 
     Raises:
@@ -174,7 +174,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -191,7 +191,7 @@ def sync(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs.
+            Twilio audio inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodyTextToSpeechFullWithTimestamps):
 
     Raises:
@@ -232,7 +232,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -249,7 +249,7 @@ async def asyncio_detailed(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs.
+            Twilio audio inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodyTextToSpeechFullWithTimestamps):
 
     Raises:
@@ -291,7 +291,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -308,7 +308,7 @@ async def asyncio(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs.
+            Twilio audio inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodyTextToSpeechFullWithTimestamps):
 
     Raises:

@@ -114,7 +114,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -130,7 +130,8 @@ def sync_detailed(
             sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
             to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
             subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
-            often approximated as u-law) is commonly used for Twilio audio inputs.
+            often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
+            'mp3_44100_128' on the server.
         body (BodyTextToSpeechStream):
 
     Raises:
@@ -171,7 +172,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -187,7 +188,8 @@ def sync(
             sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
             to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
             subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
-            often approximated as u-law) is commonly used for Twilio audio inputs.
+            often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
+            'mp3_44100_128' on the server.
         body (BodyTextToSpeechStream):
 
     Raises:
@@ -227,7 +229,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -243,7 +245,8 @@ async def asyncio_detailed(
             sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
             to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
             subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
-            often approximated as u-law) is commonly used for Twilio audio inputs.
+            often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
+            'mp3_44100_128' on the server.
         body (BodyTextToSpeechStream):
 
     Raises:
@@ -284,7 +287,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -300,7 +303,8 @@ async def asyncio(
             sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
             to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
             subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
-            often approximated as u-law) is commonly used for Twilio audio inputs.
+            often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
+            'mp3_44100_128' on the server.
         body (BodyTextToSpeechStream):
 
     Raises:

@@ -119,7 +119,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -136,7 +136,7 @@ def sync_detailed(
             bitrate requires you to be subscribed to Creator tier or above. PCM with 44.1kHz sample
             rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs.
+            inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodyTextToSpeechStreamWithTimestamps):
 
     Raises:
@@ -178,7 +178,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -195,7 +195,7 @@ def sync(
             bitrate requires you to be subscribed to Creator tier or above. PCM with 44.1kHz sample
             rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs.
+            inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodyTextToSpeechStreamWithTimestamps):
 
     Raises:
@@ -236,7 +236,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -253,7 +253,7 @@ async def asyncio_detailed(
             bitrate requires you to be subscribed to Creator tier or above. PCM with 44.1kHz sample
             rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs.
+            inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodyTextToSpeechStreamWithTimestamps):
 
     Raises:
@@ -295,7 +295,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers.
+            customers. Defaults to True on the server.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -312,7 +312,7 @@ async def asyncio(
             bitrate requires you to be subscribed to Creator tier or above. PCM with 44.1kHz sample
             rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs.
+            inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodyTextToSpeechStreamWithTimestamps):
 
     Raises:

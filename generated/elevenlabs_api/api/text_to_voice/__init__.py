@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,30 +25,13 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.allowed_output_formats import AllowedOutputFormats
-    from ...models.body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post import (
-        BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
-    )
-    from ...models.body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0 import (
-        BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_design_request_model import VoiceDesignRequestModel
-    from ...models.voice_design_request_model_model_id import VoiceDesignRequestModelModelId
-    from ...models.voice_previews_request_model import VoicePreviewsRequestModel
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
-    from ...models.voice_remix_request_model import VoiceRemixRequestModel
-    from ...models.voice_response_model import VoiceResponseModel
     from ..text_to_voice_preview import AsyncTextToVoicePreviewResource, TextToVoicePreviewResource
 from . import text_to_voice_create, text_to_voice_create_previews, text_to_voice_design, text_to_voice_remix
 
 
-def _parse_text_to_voice_create(response: httpx.Response) -> VoiceResponseModel:
+def _parse_text_to_voice_create(response: httpx.Response) -> models.VoiceResponseModel:
     from ...models.body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post import (
         BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
     )
@@ -59,7 +43,7 @@ def _parse_text_to_voice_create(response: httpx.Response) -> VoiceResponseModel:
     return response_200
 
 
-def _parse_text_to_voice_create_previews(response: httpx.Response) -> VoicePreviewsResponseModel:
+def _parse_text_to_voice_create_previews(response: httpx.Response) -> models.VoicePreviewsResponseModel:
     from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_previews_request_model import VoicePreviewsRequestModel
@@ -70,7 +54,7 @@ def _parse_text_to_voice_create_previews(response: httpx.Response) -> VoicePrevi
     return response_200
 
 
-def _parse_text_to_voice_design(response: httpx.Response) -> VoicePreviewsResponseModel:
+def _parse_text_to_voice_design(response: httpx.Response) -> models.VoicePreviewsResponseModel:
     from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_design_request_model import VoiceDesignRequestModel
@@ -81,7 +65,7 @@ def _parse_text_to_voice_design(response: httpx.Response) -> VoicePreviewsRespon
     return response_200
 
 
-def _parse_text_to_voice_remix(response: httpx.Response) -> VoicePreviewsResponseModel:
+def _parse_text_to_voice_remix(response: httpx.Response) -> models.VoicePreviewsResponseModel:
     from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_previews_response_model import VoicePreviewsResponseModel
@@ -95,19 +79,19 @@ def _parse_text_to_voice_remix(response: httpx.Response) -> VoicePreviewsRespons
 class TextToVoiceCreatePreviewsQuery(TypedDict, total=False):
     """The query parameters of `create_previews`, for passing them on as keyword arguments."""
 
-    output_format: AllowedOutputFormats | Unset
+    output_format: models.AllowedOutputFormats | Unset
 
 
 class TextToVoiceDesignQuery(TypedDict, total=False):
     """The query parameters of `design`, for passing them on as keyword arguments."""
 
-    output_format: AllowedOutputFormats | Unset
+    output_format: models.AllowedOutputFormats | Unset
 
 
 class TextToVoiceRemixQuery(TypedDict, total=False):
     """The query parameters of `remix`, for passing them on as keyword arguments."""
 
-    output_format: AllowedOutputFormats | Unset
+    output_format: models.AllowedOutputFormats | Unset
 
 
 class TextToVoiceResource:
@@ -134,10 +118,10 @@ class TextToVoiceResource:
         voice_description: str,
         generated_voice_id: str,
         *,
-        labels: BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset = UNSET,
+        labels: models.BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset = UNSET,
         played_not_selected_voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> VoiceResponseModel:
+    ) -> models.VoiceResponseModel:
         """Create A New Voice From Voice Preview
 
         Create a voice from previously generated voice preview. This endpoint should be called after you
@@ -187,9 +171,9 @@ class TextToVoiceResource:
         seed: int | None | Unset = UNSET,
         guidance_scale: float | Unset = UNSET,
         should_enhance: bool | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> VoicePreviewsResponseModel:
+    ) -> models.VoicePreviewsResponseModel:
         """Deprecated: [Deprecated] Generate A Voice Preview From Description
 
         Deprecated. **Deprecated.** Use `POST /v1/text-to-voice/design` instead. Generate a custom voice
@@ -248,7 +232,7 @@ class TextToVoiceResource:
         self,
         voice_description: str,
         *,
-        model_id: VoiceDesignRequestModelModelId | Unset = UNSET,
+        model_id: models.VoiceDesignRequestModelModelId | Unset = UNSET,
         text: None | str | Unset = UNSET,
         auto_generate_text: bool | Unset = UNSET,
         loudness: float | Unset = UNSET,
@@ -261,9 +245,9 @@ class TextToVoiceResource:
         quality: float | None | Unset = UNSET,
         reference_audio_base64: None | str | Unset = UNSET,
         prompt_strength: float | None | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> VoicePreviewsResponseModel:
+    ) -> models.VoicePreviewsResponseModel:
         """Design A Voice.
 
         Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
@@ -304,7 +288,7 @@ class TextToVoiceResource:
             quality (float | None | Unset): Higher quality results in better voice output but less
                 variety.
             reference_audio_base64 (None | str | Unset): Reference audio to use for the voice
-                generation. The audio should be base64 encoded. Only supported when using the  eleven_ttv_v3
+                generation. The audio should be base64 encoded. Only supported when using the eleven_ttv_v3
                 model.
             prompt_strength (float | None | Unset): Controls the balance of prompt versus reference
                 audio when generating voice samples. 0 means almost no prompt influence, 1 means almost no
@@ -355,9 +339,9 @@ class TextToVoiceResource:
         remixing_session_id: None | str | Unset = UNSET,
         remixing_session_iteration_id: None | str | Unset = UNSET,
         prompt_strength: float | None | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> VoicePreviewsResponseModel:
+    ) -> models.VoicePreviewsResponseModel:
         """Remix A Voice.
 
         Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has
@@ -457,10 +441,10 @@ class AsyncTextToVoiceResource:
         voice_description: str,
         generated_voice_id: str,
         *,
-        labels: BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset = UNSET,
+        labels: models.BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset = UNSET,
         played_not_selected_voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> VoiceResponseModel:
+    ) -> models.VoiceResponseModel:
         """Create A New Voice From Voice Preview
 
         Create a voice from previously generated voice preview. This endpoint should be called after you
@@ -510,9 +494,9 @@ class AsyncTextToVoiceResource:
         seed: int | None | Unset = UNSET,
         guidance_scale: float | Unset = UNSET,
         should_enhance: bool | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> VoicePreviewsResponseModel:
+    ) -> models.VoicePreviewsResponseModel:
         """Deprecated: [Deprecated] Generate A Voice Preview From Description
 
         Deprecated. **Deprecated.** Use `POST /v1/text-to-voice/design` instead. Generate a custom voice
@@ -571,7 +555,7 @@ class AsyncTextToVoiceResource:
         self,
         voice_description: str,
         *,
-        model_id: VoiceDesignRequestModelModelId | Unset = UNSET,
+        model_id: models.VoiceDesignRequestModelModelId | Unset = UNSET,
         text: None | str | Unset = UNSET,
         auto_generate_text: bool | Unset = UNSET,
         loudness: float | Unset = UNSET,
@@ -584,9 +568,9 @@ class AsyncTextToVoiceResource:
         quality: float | None | Unset = UNSET,
         reference_audio_base64: None | str | Unset = UNSET,
         prompt_strength: float | None | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> VoicePreviewsResponseModel:
+    ) -> models.VoicePreviewsResponseModel:
         """Design A Voice.
 
         Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
@@ -627,7 +611,7 @@ class AsyncTextToVoiceResource:
             quality (float | None | Unset): Higher quality results in better voice output but less
                 variety.
             reference_audio_base64 (None | str | Unset): Reference audio to use for the voice
-                generation. The audio should be base64 encoded. Only supported when using the  eleven_ttv_v3
+                generation. The audio should be base64 encoded. Only supported when using the eleven_ttv_v3
                 model.
             prompt_strength (float | None | Unset): Controls the balance of prompt versus reference
                 audio when generating voice samples. 0 means almost no prompt influence, 1 means almost no
@@ -678,9 +662,9 @@ class AsyncTextToVoiceResource:
         remixing_session_id: None | str | Unset = UNSET,
         remixing_session_iteration_id: None | str | Unset = UNSET,
         prompt_strength: float | None | Unset = UNSET,
-        output_format: AllowedOutputFormats | Unset = UNSET,
+        output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> VoicePreviewsResponseModel:
+    ) -> models.VoicePreviewsResponseModel:
         """Remix A Voice.
 
         Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has

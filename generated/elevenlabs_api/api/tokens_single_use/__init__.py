@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,19 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.single_use_token_response_model import SingleUseTokenResponseModel
-    from ...models.single_use_token_type import SingleUseTokenType
 from . import tokens_single_use_create
 
 
-def _parse_tokens_single_use_create(response: httpx.Response) -> SingleUseTokenResponseModel:
+def _parse_tokens_single_use_create(response: httpx.Response) -> models.SingleUseTokenResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.single_use_token_response_model import SingleUseTokenResponseModel
     from ...models.single_use_token_type import SingleUseTokenType, check_single_use_token_type
@@ -58,10 +50,10 @@ class TokensSingleUseResource:
 
     def create(
         self,
-        token_type: SingleUseTokenType,
+        token_type: models.SingleUseTokenType,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SingleUseTokenResponseModel:
+    ) -> models.SingleUseTokenResponseModel:
         """Create Single Use Token
 
         Generate a time limited single-use token with embedded authentication for frontend clients.
@@ -102,10 +94,10 @@ class AsyncTokensSingleUseResource:
 
     async def create(
         self,
-        token_type: SingleUseTokenType,
+        token_type: models.SingleUseTokenType,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SingleUseTokenResponseModel:
+    ) -> models.SingleUseTokenResponseModel:
         """Create Single Use Token
 
         Generate a time limited single-use token with embedded authentication for frontend clients.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,21 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.breakdown_types import BreakdownTypes
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.metric_type import MetricType
-    from ...models.usage_aggregation_interval import UsageAggregationInterval
-    from ...models.usage_characters_response_model import UsageCharactersResponseModel
 from . import usage_get
 
 
-def _parse_usage_get(response: httpx.Response) -> UsageCharactersResponseModel:
+def _parse_usage_get(response: httpx.Response) -> models.UsageCharactersResponseModel:
     from ...models.breakdown_types import BreakdownTypes, check_breakdown_types
     from ...models.http_validation_error import HTTPValidationError
     from ...models.metric_type import MetricType, check_metric_type
@@ -55,10 +45,10 @@ class UsageGetQuery(TypedDict, total=False):
     start_unix: int
     end_unix: int
     include_workspace_metrics: bool | Unset
-    breakdown_type: BreakdownTypes | Unset
-    aggregation_interval: UsageAggregationInterval | Unset
+    breakdown_type: models.BreakdownTypes | Unset
+    aggregation_interval: models.UsageAggregationInterval | Unset
     aggregation_bucket_size: int | None | Unset
-    metric: MetricType | Unset
+    metric: models.MetricType | Unset
 
 
 class UsageResource:
@@ -78,12 +68,12 @@ class UsageResource:
         start_unix: int,
         end_unix: int,
         include_workspace_metrics: bool | Unset = UNSET,
-        breakdown_type: BreakdownTypes | Unset = UNSET,
-        aggregation_interval: UsageAggregationInterval | Unset = UNSET,
+        breakdown_type: models.BreakdownTypes | Unset = UNSET,
+        aggregation_interval: models.UsageAggregationInterval | Unset = UNSET,
         aggregation_bucket_size: int | None | Unset = UNSET,
-        metric: MetricType | Unset = UNSET,
+        metric: models.MetricType | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> UsageCharactersResponseModel:
+    ) -> models.UsageCharactersResponseModel:
         """Deprecated: Get Characters Usage Metrics (Deprecated)
 
         Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
@@ -102,7 +92,7 @@ class UsageResource:
             end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
                 include the last day of the window, the timestamp should be at 23:59:59 of that day.
             include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-                entire workspace.
+                entire workspace. Defaults to False on the server.
             breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be "user"
                 or "api_key" if include_workspace_metrics is False. One of: all_api_keys, api_keys, groups,
                 has_api_key, model, none, product_type, region, reporting_workspace_id, request_queue,
@@ -154,12 +144,12 @@ class AsyncUsageResource:
         start_unix: int,
         end_unix: int,
         include_workspace_metrics: bool | Unset = UNSET,
-        breakdown_type: BreakdownTypes | Unset = UNSET,
-        aggregation_interval: UsageAggregationInterval | Unset = UNSET,
+        breakdown_type: models.BreakdownTypes | Unset = UNSET,
+        aggregation_interval: models.UsageAggregationInterval | Unset = UNSET,
         aggregation_bucket_size: int | None | Unset = UNSET,
-        metric: MetricType | Unset = UNSET,
+        metric: models.MetricType | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> UsageCharactersResponseModel:
+    ) -> models.UsageCharactersResponseModel:
         """Deprecated: Get Characters Usage Metrics (Deprecated)
 
         Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
@@ -178,7 +168,7 @@ class AsyncUsageResource:
             end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
                 include the last day of the window, the timestamp should be at 23:59:59 of that day.
             include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-                entire workspace.
+                entire workspace. Defaults to False on the server.
             breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be "user"
                 or "api_key" if include_workspace_metrics is False. One of: all_api_keys, api_keys, groups,
                 has_api_key, model, none, product_type, region, reporting_workspace_id, request_queue,

@@ -129,7 +129,7 @@ def sync_detailed(
         end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
             include the last day of the window, the timestamp should be at 23:59:59 of that day.
         include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-            entire workspace.
+            entire workspace. Defaults to False on the server.
         breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be
             "user" or "api_key" if include_workspace_metrics is False.
         aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to
@@ -186,7 +186,7 @@ def sync(
         end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
             include the last day of the window, the timestamp should be at 23:59:59 of that day.
         include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-            entire workspace.
+            entire workspace. Defaults to False on the server.
         breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be
             "user" or "api_key" if include_workspace_metrics is False.
         aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to
@@ -242,7 +242,7 @@ async def asyncio_detailed(
         end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
             include the last day of the window, the timestamp should be at 23:59:59 of that day.
         include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-            entire workspace.
+            entire workspace. Defaults to False on the server.
         breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be
             "user" or "api_key" if include_workspace_metrics is False.
         aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to
@@ -299,7 +299,7 @@ async def asyncio(
         end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
             include the last day of the window, the timestamp should be at 23:59:59 of that day.
         include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-            entire workspace.
+            entire workspace. Defaults to False on the server.
         breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be
             "user" or "api_key" if include_workspace_metrics is False.
         aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,18 +25,13 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.user_response_model import UserResponseModel
     from ..user_subscription import AsyncUserSubscriptionResource, UserSubscriptionResource
 from . import user_get
 
 
-def _parse_user_get(response: httpx.Response) -> UserResponseModel:
+def _parse_user_get(response: httpx.Response) -> models.UserResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.user_response_model import UserResponseModel
 
@@ -66,7 +62,7 @@ class UserResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> UserResponseModel:
+    ) -> models.UserResponseModel:
         """Get User Info
 
         Gets information about the user
@@ -112,7 +108,7 @@ class AsyncUserResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> UserResponseModel:
+    ) -> models.UserResponseModel:
         """Get User Info
 
         Gets information about the user

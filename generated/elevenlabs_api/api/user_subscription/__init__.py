@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.extended_subscription_response_model import ExtendedSubscriptionResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 from . import user_subscription_get
 
 
-def _parse_user_subscription_get(response: httpx.Response) -> ExtendedSubscriptionResponseModel:
+def _parse_user_subscription_get(response: httpx.Response) -> models.ExtendedSubscriptionResponseModel:
     from ...models.extended_subscription_response_model import ExtendedSubscriptionResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -58,7 +51,7 @@ class UserSubscriptionResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ExtendedSubscriptionResponseModel:
+    ) -> models.ExtendedSubscriptionResponseModel:
         """Get User Subscription Info
 
         Gets extended information about the users subscription
@@ -97,7 +90,7 @@ class AsyncUserSubscriptionResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ExtendedSubscriptionResponseModel:
+    ) -> models.ExtendedSubscriptionResponseModel:
         """Get User Subscription Info
 
         Gets extended information about the users subscription

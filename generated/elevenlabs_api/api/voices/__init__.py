@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -24,40 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
-        BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
-    )
-    from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
-    from ...models.body_edit_voice_v1_voices_voice_id_edit_post_labels_type_0 import (
-        BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0,
-    )
-    from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
-        BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
-    )
-    from ...models.delete_voice_response_model import DeleteVoiceResponseModel
-    from ...models.edit_voice_response_model import EditVoiceResponseModel
-    from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
-    from ...models.get_voices_response_model import GetVoicesResponseModel
-    from ...models.get_voices_v2_response_model import GetVoicesV2ResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.library_voice_response_model import LibraryVoiceResponseModel
-    from ...models.replicate_voice_to_isolated_environment_request_model import (
-        ReplicateVoiceToIsolatedEnvironmentRequestModel,
-    )
-    from ...models.replicate_voice_to_isolated_environment_response_model import (
-        ReplicateVoiceToIsolatedEnvironmentResponseModel,
-    )
-    from ...models.voice_response_model import VoiceResponseModel
-    from ...models.voices_get_shared_category import VoicesGetSharedCategory
-    from ...models.voices_get_shared_sort import VoicesGetSharedSort
-    from ...types import File
     from .. import AsyncVoicesSamplesResource, VoicesSamplesResource
     from ..voices_accents import AsyncVoicesAccentsResource, VoicesAccentsResource
     from ..voices_ivc import AsyncVoicesIvcResource, VoicesIvcResource
@@ -76,7 +45,7 @@ from . import (
 )
 
 
-def _parse_voices_get_shared(response: httpx.Response) -> GetLibraryVoicesResponseModel:
+def _parse_voices_get_shared(response: httpx.Response) -> models.GetLibraryVoicesResponseModel:
     from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voices_get_shared_category import VoicesGetSharedCategory, check_voices_get_shared_category
@@ -87,7 +56,7 @@ def _parse_voices_get_shared(response: httpx.Response) -> GetLibraryVoicesRespon
     return response_200
 
 
-def _parse_voices_find_similar_voices(response: httpx.Response) -> GetLibraryVoicesResponseModel:
+def _parse_voices_find_similar_voices(response: httpx.Response) -> models.GetLibraryVoicesResponseModel:
     from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
         BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
     )
@@ -99,7 +68,7 @@ def _parse_voices_find_similar_voices(response: httpx.Response) -> GetLibraryVoi
     return response_200
 
 
-def _parse_voices_get_all(response: httpx.Response) -> GetVoicesResponseModel:
+def _parse_voices_get_all(response: httpx.Response) -> models.GetVoicesResponseModel:
     from ...models.get_voices_response_model import GetVoicesResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -108,7 +77,7 @@ def _parse_voices_get_all(response: httpx.Response) -> GetVoicesResponseModel:
     return response_200
 
 
-def _parse_voices_share(response: httpx.Response) -> AddVoiceResponseModel:
+def _parse_voices_share(response: httpx.Response) -> models.AddVoiceResponseModel:
     from ...models.add_voice_response_model import AddVoiceResponseModel
     from ...models.body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
         BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
@@ -120,7 +89,7 @@ def _parse_voices_share(response: httpx.Response) -> AddVoiceResponseModel:
     return response_200
 
 
-def _parse_voices_get(response: httpx.Response) -> VoiceResponseModel:
+def _parse_voices_get(response: httpx.Response) -> models.VoiceResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_response_model import VoiceResponseModel
 
@@ -129,7 +98,7 @@ def _parse_voices_get(response: httpx.Response) -> VoiceResponseModel:
     return response_200
 
 
-def _parse_voices_delete(response: httpx.Response) -> DeleteVoiceResponseModel:
+def _parse_voices_delete(response: httpx.Response) -> models.DeleteVoiceResponseModel:
     from ...models.delete_voice_response_model import DeleteVoiceResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -138,7 +107,7 @@ def _parse_voices_delete(response: httpx.Response) -> DeleteVoiceResponseModel:
     return response_200
 
 
-def _parse_voices_update(response: httpx.Response) -> EditVoiceResponseModel:
+def _parse_voices_update(response: httpx.Response) -> models.EditVoiceResponseModel:
     from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
     from ...models.edit_voice_response_model import EditVoiceResponseModel
     from ...models.http_validation_error import HTTPValidationError
@@ -150,7 +119,7 @@ def _parse_voices_update(response: httpx.Response) -> EditVoiceResponseModel:
 
 def _parse_voices_replicate_to_isolated_environment(
     response: httpx.Response,
-) -> ReplicateVoiceToIsolatedEnvironmentResponseModel:
+) -> models.ReplicateVoiceToIsolatedEnvironmentResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.replicate_voice_to_isolated_environment_request_model import (
         ReplicateVoiceToIsolatedEnvironmentRequestModel,
@@ -164,7 +133,7 @@ def _parse_voices_replicate_to_isolated_environment(
     return response_200
 
 
-def _parse_voices_search(response: httpx.Response) -> GetVoicesV2ResponseModel:
+def _parse_voices_search(response: httpx.Response) -> models.GetVoicesV2ResponseModel:
     from ...models.get_voices_v2_response_model import GetVoicesV2ResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -193,7 +162,7 @@ class VoicesGetSharedQuery(TypedDict, total=False):
     """The query parameters of `get_shared`, for passing them on as keyword arguments."""
 
     page_size: int | Unset
-    category: VoicesGetSharedCategory | Unset
+    category: models.VoicesGetSharedCategory | Unset
     gender: None | str | Unset
     age: None | str | Unset
     accent: None | str | Unset
@@ -208,7 +177,7 @@ class VoicesGetSharedQuery(TypedDict, total=False):
     include_live_moderated: bool | None | Unset
     reader_app_enabled: bool | Unset
     owner_id: None | str | Unset
-    sort: VoicesGetSharedSort | Unset
+    sort: models.VoicesGetSharedSort | Unset
     page: int | Unset
 
 
@@ -299,7 +268,7 @@ class VoicesResource:
         self,
         *,
         page_size: int | Unset = UNSET,
-        category: VoicesGetSharedCategory | Unset = UNSET,
+        category: models.VoicesGetSharedCategory | Unset = UNSET,
         gender: None | str | Unset = UNSET,
         age: None | str | Unset = UNSET,
         accent: None | str | Unset = UNSET,
@@ -314,10 +283,10 @@ class VoicesResource:
         include_live_moderated: bool | None | Unset = UNSET,
         reader_app_enabled: bool | Unset = UNSET,
         owner_id: None | str | Unset = UNSET,
-        sort: VoicesGetSharedSort | Unset = UNSET,
+        sort: models.VoicesGetSharedSort | Unset = UNSET,
         page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetLibraryVoicesResponseModel:
+    ) -> models.GetLibraryVoicesResponseModel:
         """Get Voices
 
         Retrieves a list of shared voices.
@@ -326,7 +295,7 @@ class VoicesResource:
 
         Args:
             page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             category (VoicesGetSharedCategory | Unset): Voice category used for filtering One of:
                 famous, high_quality, professional.
             gender (None | str | Unset): Gender used for filtering
@@ -337,17 +306,18 @@ class VoicesResource:
             search (None | str | Unset): Search term used for filtering
             use_cases (list[str] | None | Unset): Use-case used for filtering
             descriptives (list[str] | None | Unset): Search term used for filtering
-            featured (bool | Unset): Filter featured voices
+            featured (bool | Unset): Filter featured voices Defaults to False on the server.
             min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
                 the given number of days.
             include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
             include_live_moderated (bool | None | Unset): Include/exclude voices that are live moderated
             reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
+                Defaults to False on the server.
             owner_id (None | str | Unset): Filter voices by public owner ID
             sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-                usage_character_count_1y, trending, cloned_by_count. One of: cloned_by_count, created_date,
-                trending, usage_character_count_1y.
-            page (int | Unset):
+                usage_character_count_1y, trending, cloned_by_count. Defaults to 'created_date' on the
+                server. One of: cloned_by_count, created_date, trending, usage_character_count_1y.
+            page (int | Unset): Defaults to 0 on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -378,14 +348,14 @@ class VoicesResource:
     def iter_get_shared_pages(
         self,
         **query: Unpack[VoicesGetSharedQuery],
-    ) -> Iterator[GetLibraryVoicesResponseModel]:
+    ) -> Iterator[models.GetLibraryVoicesResponseModel]:
         """Every page of `get_shared` with these parameters, asking for the next `page` while `has_more`."""
         return self._requester.pages(self.get_shared, query, _PAGING_VOICES_GET_SHARED)
 
     def iter_get_shared(
         self,
         **query: Unpack[VoicesGetSharedQuery],
-    ) -> Iterator[LibraryVoiceResponseModel]:
+    ) -> Iterator[models.LibraryVoiceResponseModel]:
         """Every item (`voices`) of every page of `get_shared` with these parameters."""
         for page in self.iter_get_shared_pages(**query):
             yield from page.voices
@@ -397,7 +367,7 @@ class VoicesResource:
         similarity_threshold: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetLibraryVoicesResponseModel:
+    ) -> models.GetLibraryVoicesResponseModel:
         """Get Similar Library Voices
 
         Returns a list of shared voices similar to the provided audio sample. If neither
@@ -435,7 +405,7 @@ class VoicesResource:
         *,
         show_legacy: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetVoicesResponseModel:
+    ) -> models.GetVoicesResponseModel:
         """List Voices
 
         Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
@@ -445,7 +415,7 @@ class VoicesResource:
 
         Args:
             show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included in
-                responses from /v1/voices
+                responses from /v1/voices Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -464,7 +434,7 @@ class VoicesResource:
         *,
         bookmarked: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddVoiceResponseModel:
+    ) -> models.AddVoiceResponseModel:
         """Add Shared Voice
 
         Add a shared voice to your collection of voices.
@@ -505,7 +475,7 @@ class VoicesResource:
         *,
         with_settings: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> VoiceResponseModel:
+    ) -> models.VoiceResponseModel:
         """Get Voice
 
         Returns metadata about a specific voice.
@@ -516,7 +486,7 @@ class VoicesResource:
             voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
                 all the available voices.
             with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-                removed in a future version.
+                removed in a future version. Defaults to True on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -534,7 +504,7 @@ class VoicesResource:
         voice_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteVoiceResponseModel:
+    ) -> models.DeleteVoiceResponseModel:
         """Delete Voice
 
         Deletes a voice by its ID.
@@ -563,10 +533,10 @@ class VoicesResource:
         files: builtins.list[FileInput] | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET,
+        labels: models.BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET,
         moderate_metadata: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> EditVoiceResponseModel:
+    ) -> models.EditVoiceResponseModel:
         """Edit Voice
 
         Edit a voice created by you.
@@ -616,7 +586,7 @@ class VoicesResource:
         *,
         preserve_voice_id: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ReplicateVoiceToIsolatedEnvironmentResponseModel:
+    ) -> models.ReplicateVoiceToIsolatedEnvironmentResponseModel:
         """Replicate Voice To Isolated Environment
 
         Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
@@ -679,7 +649,7 @@ class VoicesResource:
         include_total_count: bool | Unset = UNSET,
         voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetVoicesV2ResponseModel:
+    ) -> models.GetVoicesV2ResponseModel:
         """Get Voices V2
 
         Gets a list of all available voices for a user with search, filtering and pagination.
@@ -691,7 +661,8 @@ class VoicesResource:
                 from the previous request. Use this in combination with the has_more flag for reliable
                 pagination.
             page_size (int | Unset): How many voices to return at maximum. Can not exceed 100, defaults
-                to 10. Page 0 may include more voices due to default voices being included.
+                to 10. Page 0 may include more voices due to default voices being included. Defaults to 10
+                on the server.
             search (None | str | Unset): Search term to filter voices by. Searches in name, description,
                 labels, category.
             sort (None | str | Unset): Which field to sort by, one of 'created_at_unix' or 'name'.
@@ -727,7 +698,7 @@ class VoicesResource:
                 the response. NOTE: The total_count value is a live snapshot and may change between requests
                 as users create, modify, or delete voices. For pagination, rely on the has_more flag
                 instead. Only enable this when you actually need the total count (e.g., for display
-                purposes), as it incurs a performance cost.
+                purposes), as it incurs a performance cost. Defaults to True on the server.
             voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -761,14 +732,14 @@ class VoicesResource:
     def iter_search_pages(
         self,
         **query: Unpack[VoicesSearchQuery],
-    ) -> Iterator[GetVoicesV2ResponseModel]:
+    ) -> Iterator[models.GetVoicesV2ResponseModel]:
         """Every page of `search` with these parameters, sending `next_page_token` back as `next_page_token` while `has_more`."""
         return self._requester.pages(self.search, query, _PAGING_VOICES_SEARCH)
 
     def iter_search(
         self,
         **query: Unpack[VoicesSearchQuery],
-    ) -> Iterator[VoiceResponseModel]:
+    ) -> Iterator[models.VoiceResponseModel]:
         """Every item (`voices`) of every page of `search` with these parameters."""
         for page in self.iter_search_pages(**query):
             yield from page.voices
@@ -839,7 +810,7 @@ class AsyncVoicesResource:
         self,
         *,
         page_size: int | Unset = UNSET,
-        category: VoicesGetSharedCategory | Unset = UNSET,
+        category: models.VoicesGetSharedCategory | Unset = UNSET,
         gender: None | str | Unset = UNSET,
         age: None | str | Unset = UNSET,
         accent: None | str | Unset = UNSET,
@@ -854,10 +825,10 @@ class AsyncVoicesResource:
         include_live_moderated: bool | None | Unset = UNSET,
         reader_app_enabled: bool | Unset = UNSET,
         owner_id: None | str | Unset = UNSET,
-        sort: VoicesGetSharedSort | Unset = UNSET,
+        sort: models.VoicesGetSharedSort | Unset = UNSET,
         page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetLibraryVoicesResponseModel:
+    ) -> models.GetLibraryVoicesResponseModel:
         """Get Voices
 
         Retrieves a list of shared voices.
@@ -866,7 +837,7 @@ class AsyncVoicesResource:
 
         Args:
             page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-                defaults to 30.
+                defaults to 30. Defaults to 30 on the server.
             category (VoicesGetSharedCategory | Unset): Voice category used for filtering One of:
                 famous, high_quality, professional.
             gender (None | str | Unset): Gender used for filtering
@@ -877,17 +848,18 @@ class AsyncVoicesResource:
             search (None | str | Unset): Search term used for filtering
             use_cases (list[str] | None | Unset): Use-case used for filtering
             descriptives (list[str] | None | Unset): Search term used for filtering
-            featured (bool | Unset): Filter featured voices
+            featured (bool | Unset): Filter featured voices Defaults to False on the server.
             min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
                 the given number of days.
             include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
             include_live_moderated (bool | None | Unset): Include/exclude voices that are live moderated
             reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
+                Defaults to False on the server.
             owner_id (None | str | Unset): Filter voices by public owner ID
             sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-                usage_character_count_1y, trending, cloned_by_count. One of: cloned_by_count, created_date,
-                trending, usage_character_count_1y.
-            page (int | Unset):
+                usage_character_count_1y, trending, cloned_by_count. Defaults to 'created_date' on the
+                server. One of: cloned_by_count, created_date, trending, usage_character_count_1y.
+            page (int | Unset): Defaults to 0 on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -918,14 +890,14 @@ class AsyncVoicesResource:
     def iter_get_shared_pages(
         self,
         **query: Unpack[VoicesGetSharedQuery],
-    ) -> AsyncIterator[GetLibraryVoicesResponseModel]:
+    ) -> AsyncIterator[models.GetLibraryVoicesResponseModel]:
         """Every page of `get_shared` with these parameters, asking for the next `page` while `has_more`."""
         return self._requester.pages(self.get_shared, query, _PAGING_VOICES_GET_SHARED)
 
     async def iter_get_shared(
         self,
         **query: Unpack[VoicesGetSharedQuery],
-    ) -> AsyncIterator[LibraryVoiceResponseModel]:
+    ) -> AsyncIterator[models.LibraryVoiceResponseModel]:
         """Every item (`voices`) of every page of `get_shared` with these parameters."""
         async for page in self.iter_get_shared_pages(**query):
             for item in page.voices:
@@ -938,7 +910,7 @@ class AsyncVoicesResource:
         similarity_threshold: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetLibraryVoicesResponseModel:
+    ) -> models.GetLibraryVoicesResponseModel:
         """Get Similar Library Voices
 
         Returns a list of shared voices similar to the provided audio sample. If neither
@@ -976,7 +948,7 @@ class AsyncVoicesResource:
         *,
         show_legacy: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetVoicesResponseModel:
+    ) -> models.GetVoicesResponseModel:
         """List Voices
 
         Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
@@ -986,7 +958,7 @@ class AsyncVoicesResource:
 
         Args:
             show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included in
-                responses from /v1/voices
+                responses from /v1/voices Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -1005,7 +977,7 @@ class AsyncVoicesResource:
         *,
         bookmarked: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddVoiceResponseModel:
+    ) -> models.AddVoiceResponseModel:
         """Add Shared Voice
 
         Add a shared voice to your collection of voices.
@@ -1046,7 +1018,7 @@ class AsyncVoicesResource:
         *,
         with_settings: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> VoiceResponseModel:
+    ) -> models.VoiceResponseModel:
         """Get Voice
 
         Returns metadata about a specific voice.
@@ -1057,7 +1029,7 @@ class AsyncVoicesResource:
             voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to list
                 all the available voices.
             with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-                removed in a future version.
+                removed in a future version. Defaults to True on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -1075,7 +1047,7 @@ class AsyncVoicesResource:
         voice_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteVoiceResponseModel:
+    ) -> models.DeleteVoiceResponseModel:
         """Delete Voice
 
         Deletes a voice by its ID.
@@ -1104,10 +1076,10 @@ class AsyncVoicesResource:
         files: builtins.list[FileInput] | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET,
+        labels: models.BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET,
         moderate_metadata: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> EditVoiceResponseModel:
+    ) -> models.EditVoiceResponseModel:
         """Edit Voice
 
         Edit a voice created by you.
@@ -1157,7 +1129,7 @@ class AsyncVoicesResource:
         *,
         preserve_voice_id: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> ReplicateVoiceToIsolatedEnvironmentResponseModel:
+    ) -> models.ReplicateVoiceToIsolatedEnvironmentResponseModel:
         """Replicate Voice To Isolated Environment
 
         Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
@@ -1220,7 +1192,7 @@ class AsyncVoicesResource:
         include_total_count: bool | Unset = UNSET,
         voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetVoicesV2ResponseModel:
+    ) -> models.GetVoicesV2ResponseModel:
         """Get Voices V2
 
         Gets a list of all available voices for a user with search, filtering and pagination.
@@ -1232,7 +1204,8 @@ class AsyncVoicesResource:
                 from the previous request. Use this in combination with the has_more flag for reliable
                 pagination.
             page_size (int | Unset): How many voices to return at maximum. Can not exceed 100, defaults
-                to 10. Page 0 may include more voices due to default voices being included.
+                to 10. Page 0 may include more voices due to default voices being included. Defaults to 10
+                on the server.
             search (None | str | Unset): Search term to filter voices by. Searches in name, description,
                 labels, category.
             sort (None | str | Unset): Which field to sort by, one of 'created_at_unix' or 'name'.
@@ -1268,7 +1241,7 @@ class AsyncVoicesResource:
                 the response. NOTE: The total_count value is a live snapshot and may change between requests
                 as users create, modify, or delete voices. For pagination, rely on the has_more flag
                 instead. Only enable this when you actually need the total count (e.g., for display
-                purposes), as it incurs a performance cost.
+                purposes), as it incurs a performance cost. Defaults to True on the server.
             voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -1302,14 +1275,14 @@ class AsyncVoicesResource:
     def iter_search_pages(
         self,
         **query: Unpack[VoicesSearchQuery],
-    ) -> AsyncIterator[GetVoicesV2ResponseModel]:
+    ) -> AsyncIterator[models.GetVoicesV2ResponseModel]:
         """Every page of `search` with these parameters, sending `next_page_token` back as `next_page_token` while `has_more`."""
         return self._requester.pages(self.search, query, _PAGING_VOICES_SEARCH)
 
     async def iter_search(
         self,
         **query: Unpack[VoicesSearchQuery],
-    ) -> AsyncIterator[VoiceResponseModel]:
+    ) -> AsyncIterator[models.VoiceResponseModel]:
         """Every item (`voices`) of every page of `search` with these parameters."""
         async for page in self.iter_search_pages(**query):
             for item in page.voices:

@@ -86,7 +86,7 @@ def sync_detailed(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-            removed in a future version.
+            removed in a future version. Defaults to True on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-            removed in a future version.
+            removed in a future version. Defaults to True on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-            removed in a future version.
+            removed in a future version. Defaults to True on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-            removed in a future version.
+            removed in a future version. Defaults to True on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -82,7 +82,7 @@ def sync_detailed(
 
     Args:
         show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
-            in responses from /v1/voices
+            in responses from /v1/voices Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync(
 
     Args:
         show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
-            in responses from /v1/voices
+            in responses from /v1/voices Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 
     Args:
         show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
-            in responses from /v1/voices
+            in responses from /v1/voices Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ async def asyncio(
 
     Args:
         show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
-            in responses from /v1/voices
+            in responses from /v1/voices Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

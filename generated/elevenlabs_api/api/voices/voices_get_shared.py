@@ -195,7 +195,7 @@ def sync_detailed(
 
     Args:
         page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         category (VoicesGetSharedCategory | Unset): Voice category used for filtering
         gender (None | str | Unset): Gender used for filtering
         age (None | str | Unset): Age used for filtering
@@ -205,17 +205,19 @@ def sync_detailed(
         search (None | str | Unset): Search term used for filtering
         use_cases (list[str] | None | Unset): Use-case used for filtering
         descriptives (list[str] | None | Unset): Search term used for filtering
-        featured (bool | Unset): Filter featured voices
+        featured (bool | Unset): Filter featured voices Defaults to False on the server.
         min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
             the given number of days.
         include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
         include_live_moderated (bool | None | Unset): Include/exclude voices that are live
             moderated
         reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
+            Defaults to False on the server.
         owner_id (None | str | Unset): Filter voices by public owner ID
         sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-            usage_character_count_1y, trending, cloned_by_count.
-        page (int | Unset):
+            usage_character_count_1y, trending, cloned_by_count. Defaults to 'created_date' on the
+            server.
+        page (int | Unset): Defaults to 0 on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -277,7 +279,7 @@ def sync(
 
     Args:
         page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         category (VoicesGetSharedCategory | Unset): Voice category used for filtering
         gender (None | str | Unset): Gender used for filtering
         age (None | str | Unset): Age used for filtering
@@ -287,17 +289,19 @@ def sync(
         search (None | str | Unset): Search term used for filtering
         use_cases (list[str] | None | Unset): Use-case used for filtering
         descriptives (list[str] | None | Unset): Search term used for filtering
-        featured (bool | Unset): Filter featured voices
+        featured (bool | Unset): Filter featured voices Defaults to False on the server.
         min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
             the given number of days.
         include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
         include_live_moderated (bool | None | Unset): Include/exclude voices that are live
             moderated
         reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
+            Defaults to False on the server.
         owner_id (None | str | Unset): Filter voices by public owner ID
         sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-            usage_character_count_1y, trending, cloned_by_count.
-        page (int | Unset):
+            usage_character_count_1y, trending, cloned_by_count. Defaults to 'created_date' on the
+            server.
+        page (int | Unset): Defaults to 0 on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -358,7 +362,7 @@ async def asyncio_detailed(
 
     Args:
         page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         category (VoicesGetSharedCategory | Unset): Voice category used for filtering
         gender (None | str | Unset): Gender used for filtering
         age (None | str | Unset): Age used for filtering
@@ -368,17 +372,19 @@ async def asyncio_detailed(
         search (None | str | Unset): Search term used for filtering
         use_cases (list[str] | None | Unset): Use-case used for filtering
         descriptives (list[str] | None | Unset): Search term used for filtering
-        featured (bool | Unset): Filter featured voices
+        featured (bool | Unset): Filter featured voices Defaults to False on the server.
         min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
             the given number of days.
         include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
         include_live_moderated (bool | None | Unset): Include/exclude voices that are live
             moderated
         reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
+            Defaults to False on the server.
         owner_id (None | str | Unset): Filter voices by public owner ID
         sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-            usage_character_count_1y, trending, cloned_by_count.
-        page (int | Unset):
+            usage_character_count_1y, trending, cloned_by_count. Defaults to 'created_date' on the
+            server.
+        page (int | Unset): Defaults to 0 on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -440,7 +446,7 @@ async def asyncio(
 
     Args:
         page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-            defaults to 30.
+            defaults to 30. Defaults to 30 on the server.
         category (VoicesGetSharedCategory | Unset): Voice category used for filtering
         gender (None | str | Unset): Gender used for filtering
         age (None | str | Unset): Age used for filtering
@@ -450,17 +456,19 @@ async def asyncio(
         search (None | str | Unset): Search term used for filtering
         use_cases (list[str] | None | Unset): Use-case used for filtering
         descriptives (list[str] | None | Unset): Search term used for filtering
-        featured (bool | Unset): Filter featured voices
+        featured (bool | Unset): Filter featured voices Defaults to False on the server.
         min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
             the given number of days.
         include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
         include_live_moderated (bool | None | Unset): Include/exclude voices that are live
             moderated
         reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
+            Defaults to False on the server.
         owner_id (None | str | Unset): Filter voices by public owner ID
         sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-            usage_character_count_1y, trending, cloned_by_count.
-        page (int | Unset):
+            usage_character_count_1y, trending, cloned_by_count. Defaults to 'created_date' on the
+            server.
+        page (int | Unset): Defaults to 0 on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -216,6 +216,7 @@ def sync_detailed(
             pagination.
         page_size (int | Unset): How many voices to return at maximum. Can not exceed 100,
             defaults to 10. Page 0 may include more voices due to default voices being included.
+            Defaults to 10 on the server.
         search (None | str | Unset): Search term to filter voices by. Searches in name,
             description, labels, category.
         sort (None | str | Unset): Which field to sort by, one of 'created_at_unix' or 'name'.
@@ -254,7 +255,7 @@ def sync_detailed(
             the response. NOTE: The total_count value is a live snapshot and may change between
             requests as users create, modify, or delete voices. For pagination, rely on the has_more
             flag instead. Only enable this when you actually need the total count (e.g., for display
-            purposes), as it incurs a performance cost.
+            purposes), as it incurs a performance cost. Defaults to True on the server.
         voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
 
     Raises:
@@ -325,6 +326,7 @@ def sync(
             pagination.
         page_size (int | Unset): How many voices to return at maximum. Can not exceed 100,
             defaults to 10. Page 0 may include more voices due to default voices being included.
+            Defaults to 10 on the server.
         search (None | str | Unset): Search term to filter voices by. Searches in name,
             description, labels, category.
         sort (None | str | Unset): Which field to sort by, one of 'created_at_unix' or 'name'.
@@ -363,7 +365,7 @@ def sync(
             the response. NOTE: The total_count value is a live snapshot and may change between
             requests as users create, modify, or delete voices. For pagination, rely on the has_more
             flag instead. Only enable this when you actually need the total count (e.g., for display
-            purposes), as it incurs a performance cost.
+            purposes), as it incurs a performance cost. Defaults to True on the server.
         voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
 
     Raises:
@@ -433,6 +435,7 @@ async def asyncio_detailed(
             pagination.
         page_size (int | Unset): How many voices to return at maximum. Can not exceed 100,
             defaults to 10. Page 0 may include more voices due to default voices being included.
+            Defaults to 10 on the server.
         search (None | str | Unset): Search term to filter voices by. Searches in name,
             description, labels, category.
         sort (None | str | Unset): Which field to sort by, one of 'created_at_unix' or 'name'.
@@ -471,7 +474,7 @@ async def asyncio_detailed(
             the response. NOTE: The total_count value is a live snapshot and may change between
             requests as users create, modify, or delete voices. For pagination, rely on the has_more
             flag instead. Only enable this when you actually need the total count (e.g., for display
-            purposes), as it incurs a performance cost.
+            purposes), as it incurs a performance cost. Defaults to True on the server.
         voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
 
     Raises:
@@ -542,6 +545,7 @@ async def asyncio(
             pagination.
         page_size (int | Unset): How many voices to return at maximum. Can not exceed 100,
             defaults to 10. Page 0 may include more voices due to default voices being included.
+            Defaults to 10 on the server.
         search (None | str | Unset): Search term to filter voices by. Searches in name,
             description, labels, category.
         sort (None | str | Unset): Which field to sort by, one of 'created_at_unix' or 'name'.
@@ -580,7 +584,7 @@ async def asyncio(
             the response. NOTE: The total_count value is a live snapshot and may change between
             requests as users create, modify, or delete voices. For pagination, rely on the has_more
             flag instead. Only enable this when you actually need the total count (e.g., for display
-            purposes), as it incurs a performance cost.
+            purposes), as it incurs a performance cost. Defaults to True on the server.
         voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
 
     Raises:

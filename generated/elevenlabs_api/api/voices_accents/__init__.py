@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.get_voice_accents_response_model import GetVoiceAccentsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 from . import voices_accents_get
 
 
-def _parse_voices_accents_get(response: httpx.Response) -> GetVoiceAccentsResponseModel:
+def _parse_voices_accents_get(response: httpx.Response) -> models.GetVoiceAccentsResponseModel:
     from ...models.get_voice_accents_response_model import GetVoiceAccentsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -67,7 +60,7 @@ class VoicesAccentsResource:
         language: None | str | Unset = UNSET,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetVoiceAccentsResponseModel:
+    ) -> models.GetVoiceAccentsResponseModel:
         """Get Voice Accents
 
         Gets the list of available accents in the shared voice library.
@@ -115,7 +108,7 @@ class AsyncVoicesAccentsResource:
         language: None | str | Unset = UNSET,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> GetVoiceAccentsResponseModel:
+    ) -> models.GetVoiceAccentsResponseModel:
         """Get Voice Accents
 
         Gets the list of available accents in the shared voice library.

@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,22 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.add_voice_ivc_response_model import AddVoiceIVCResponseModel
-    from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
-    from ...models.body_add_voice_v1_voices_add_post_labels_type_0 import BodyAddVoiceV1VoicesAddPostLabelsType0
-    from ...models.http_validation_error import HTTPValidationError
-    from ...types import File
 from . import voices_ivc_create
 
 
-def _parse_voices_ivc_create(response: httpx.Response) -> AddVoiceIVCResponseModel:
+def _parse_voices_ivc_create(response: httpx.Response) -> models.AddVoiceIVCResponseModel:
     from ...models.add_voice_ivc_response_model import AddVoiceIVCResponseModel
     from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
     from ...models.http_validation_error import HTTPValidationError
@@ -66,9 +55,9 @@ class VoicesIvcResource:
         *,
         remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset = UNSET,
+        labels: models.BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddVoiceIVCResponseModel:
+    ) -> models.AddVoiceIVCResponseModel:
         """Add Voice
 
         Add a new voice to your collection of voices in VoiceLab.
@@ -130,9 +119,9 @@ class AsyncVoicesIvcResource:
         *,
         remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset = UNSET,
+        labels: models.BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddVoiceIVCResponseModel:
+    ) -> models.AddVoiceIVCResponseModel:
         """Add Voice
 
         Add a new voice to your collection of voices in VoiceLab.

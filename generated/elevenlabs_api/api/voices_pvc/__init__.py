@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,31 +25,14 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
-    from ...models.body_create_pvc_voice_v1_voices_pvc_post_labels_type_0 import (
-        BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0,
-    )
-    from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
-    from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
-        BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0,
-    )
-    from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
-        BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
     from ..voices_pvc_samples import AsyncVoicesPvcSamplesResource, VoicesPvcSamplesResource
     from ..voices_pvc_verification import AsyncVoicesPvcVerificationResource, VoicesPvcVerificationResource
 from . import voices_pvc_create, voices_pvc_train, voices_pvc_update
 
 
-def _parse_voices_pvc_create(response: httpx.Response) -> AddVoiceResponseModel:
+def _parse_voices_pvc_create(response: httpx.Response) -> models.AddVoiceResponseModel:
     from ...models.add_voice_response_model import AddVoiceResponseModel
     from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
     from ...models.http_validation_error import HTTPValidationError
@@ -58,7 +42,7 @@ def _parse_voices_pvc_create(response: httpx.Response) -> AddVoiceResponseModel:
     return response_200
 
 
-def _parse_voices_pvc_update(response: httpx.Response) -> AddVoiceResponseModel:
+def _parse_voices_pvc_update(response: httpx.Response) -> models.AddVoiceResponseModel:
     from ...models.add_voice_response_model import AddVoiceResponseModel
     from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
     from ...models.http_validation_error import HTTPValidationError
@@ -68,7 +52,7 @@ def _parse_voices_pvc_update(response: httpx.Response) -> AddVoiceResponseModel:
     return response_200
 
 
-def _parse_voices_pvc_train(response: httpx.Response) -> StartPVCVoiceTrainingResponseModel:
+def _parse_voices_pvc_train(response: httpx.Response) -> models.StartPVCVoiceTrainingResponseModel:
     from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
         BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
     )
@@ -111,9 +95,9 @@ class VoicesPvcResource:
         language: str,
         *,
         description: None | str | Unset = UNSET,
-        labels: BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET,
+        labels: models.BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddVoiceResponseModel:
+    ) -> models.AddVoiceResponseModel:
         """Create Pvc Voice
 
         Creates a new PVC voice with metadata but no samples
@@ -151,9 +135,9 @@ class VoicesPvcResource:
         name: str | Unset = UNSET,
         language: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
+        labels: models.BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddVoiceResponseModel:
+    ) -> models.AddVoiceResponseModel:
         """Edit Pvc Voice
 
         Edit PVC voice metadata
@@ -194,7 +178,7 @@ class VoicesPvcResource:
         *,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> StartPVCVoiceTrainingResponseModel:
+    ) -> models.StartPVCVoiceTrainingResponseModel:
         """Run Pvc Training
 
         Start PVC training process for a voice.
@@ -264,9 +248,9 @@ class AsyncVoicesPvcResource:
         language: str,
         *,
         description: None | str | Unset = UNSET,
-        labels: BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET,
+        labels: models.BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddVoiceResponseModel:
+    ) -> models.AddVoiceResponseModel:
         """Create Pvc Voice
 
         Creates a new PVC voice with metadata but no samples
@@ -304,9 +288,9 @@ class AsyncVoicesPvcResource:
         name: str | Unset = UNSET,
         language: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
+        labels: models.BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddVoiceResponseModel:
+    ) -> models.AddVoiceResponseModel:
         """Edit Pvc Voice
 
         Edit PVC voice metadata
@@ -347,7 +331,7 @@ class AsyncVoicesPvcResource:
         *,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> StartPVCVoiceTrainingResponseModel:
+    ) -> models.StartPVCVoiceTrainingResponseModel:
         """Run Pvc Training
 
         Start PVC training process for a voice.

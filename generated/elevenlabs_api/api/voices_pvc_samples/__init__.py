@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -24,30 +25,15 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
-        BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
-    )
-    from ...models.body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
-        BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
-    )
-    from ...models.delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sample_response_model import SampleResponseModel
-    from ...types import File
     from ..voices_pvc_samples_audio import AsyncVoicesPvcSamplesAudioResource, VoicesPvcSamplesAudioResource
     from ..voices_pvc_samples_speakers import AsyncVoicesPvcSamplesSpeakersResource, VoicesPvcSamplesSpeakersResource
     from ..voices_pvc_samples_waveform import AsyncVoicesPvcSamplesWaveformResource, VoicesPvcSamplesWaveformResource
 from . import voices_pvc_samples_create, voices_pvc_samples_delete, voices_pvc_samples_update
 
 
-def _parse_voices_pvc_samples_create(response: httpx.Response) -> builtins.list[SampleResponseModel]:
+def _parse_voices_pvc_samples_create(response: httpx.Response) -> builtins.list[models.SampleResponseModel]:
     from ...models.body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
         BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
     )
@@ -64,7 +50,7 @@ def _parse_voices_pvc_samples_create(response: httpx.Response) -> builtins.list[
     return response_200
 
 
-def _parse_voices_pvc_samples_update(response: httpx.Response) -> AddVoiceResponseModel:
+def _parse_voices_pvc_samples_update(response: httpx.Response) -> models.AddVoiceResponseModel:
     from ...models.add_voice_response_model import AddVoiceResponseModel
     from ...models.body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
         BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
@@ -76,7 +62,7 @@ def _parse_voices_pvc_samples_update(response: httpx.Response) -> AddVoiceRespon
     return response_200
 
 
-def _parse_voices_pvc_samples_delete(response: httpx.Response) -> DeleteVoiceSampleResponseModel:
+def _parse_voices_pvc_samples_delete(response: httpx.Response) -> models.DeleteVoiceSampleResponseModel:
     from ...models.delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -124,7 +110,7 @@ class VoicesPvcSamplesResource:
         *,
         remove_background_noise: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[SampleResponseModel]:
+    ) -> builtins.list[models.SampleResponseModel]:
         """Add Samples To Pvc Voice
 
         Add audio samples to a PVC voice
@@ -168,7 +154,7 @@ class VoicesPvcSamplesResource:
         trim_end_time: int | None | Unset = UNSET,
         file_name: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddVoiceResponseModel:
+    ) -> models.AddVoiceResponseModel:
         """Update Pvc Voice Sample
 
         Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
@@ -220,7 +206,7 @@ class VoicesPvcSamplesResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteVoiceSampleResponseModel:
+    ) -> models.DeleteVoiceSampleResponseModel:
         """Delete Pvc Voice Sample
 
         Delete a sample from a PVC voice.
@@ -293,7 +279,7 @@ class AsyncVoicesPvcSamplesResource:
         *,
         remove_background_noise: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[SampleResponseModel]:
+    ) -> builtins.list[models.SampleResponseModel]:
         """Add Samples To Pvc Voice
 
         Add audio samples to a PVC voice
@@ -337,7 +323,7 @@ class AsyncVoicesPvcSamplesResource:
         trim_end_time: int | None | Unset = UNSET,
         file_name: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddVoiceResponseModel:
+    ) -> models.AddVoiceResponseModel:
         """Update Pvc Voice Sample
 
         Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
@@ -389,7 +375,7 @@ class AsyncVoicesPvcSamplesResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteVoiceSampleResponseModel:
+    ) -> models.DeleteVoiceSampleResponseModel:
         """Delete Pvc Voice Sample
 
         Delete a sample from a PVC voice.

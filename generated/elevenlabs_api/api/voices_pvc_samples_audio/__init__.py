@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
 from . import voices_pvc_samples_audio_get
 
 
-def _parse_voices_pvc_samples_audio_get(response: httpx.Response) -> VoiceSamplePreviewResponseModel:
+def _parse_voices_pvc_samples_audio_get(response: httpx.Response) -> models.VoiceSamplePreviewResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
 
@@ -67,7 +60,7 @@ class VoicesPvcSamplesAudioResource:
         *,
         remove_background_noise: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> VoiceSamplePreviewResponseModel:
+    ) -> models.VoiceSamplePreviewResponseModel:
         """Retrieve Voice Sample Audio
 
         Retrieve the first 30 seconds of voice sample audio with or without noise removal.
@@ -80,7 +73,7 @@ class VoicesPvcSamplesAudioResource:
             sample_id (str): Sample ID to be used
             remove_background_noise (bool | Unset): If set will remove background noise for voice
                 samples using our audio isolation model. If the samples do not include background noise, it
-                can make the quality worse.
+                can make the quality worse. Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -121,7 +114,7 @@ class AsyncVoicesPvcSamplesAudioResource:
         *,
         remove_background_noise: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> VoiceSamplePreviewResponseModel:
+    ) -> models.VoiceSamplePreviewResponseModel:
         """Retrieve Voice Sample Audio
 
         Retrieve the first 30 seconds of voice sample audio with or without noise removal.
@@ -134,7 +127,7 @@ class AsyncVoicesPvcSamplesAudioResource:
             sample_id (str): Sample ID to be used
             remove_background_noise (bool | Unset): If set will remove background noise for voice
                 samples using our audio isolation model. If the samples do not include background noise, it
-                can make the quality worse.
+                can make the quality worse. Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -91,7 +91,7 @@ def sync_detailed(
         sample_id (str): Sample ID to be used
         remove_background_noise (bool | Unset): If set will remove background noise for voice
             samples using our audio isolation model. If the samples do not include background noise,
-            it can make the quality worse.
+            it can make the quality worse. Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ def sync(
         sample_id (str): Sample ID to be used
         remove_background_noise (bool | Unset): If set will remove background noise for voice
             samples using our audio isolation model. If the samples do not include background noise,
-            it can make the quality worse.
+            it can make the quality worse. Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         sample_id (str): Sample ID to be used
         remove_background_noise (bool | Unset): If set will remove background noise for voice
             samples using our audio isolation model. If the samples do not include background noise,
-            it can make the quality worse.
+            it can make the quality worse. Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +198,7 @@ async def asyncio(
         sample_id (str): Sample ID to be used
         remove_background_noise (bool | Unset): If set will remove background noise for voice
             samples using our audio isolation model. If the samples do not include background noise,
-            it can make the quality worse.
+            it can make the quality worse. Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

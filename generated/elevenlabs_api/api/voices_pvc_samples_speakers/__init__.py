@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,14 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.speaker_separation_response_model import SpeakerSeparationResponseModel
-    from ...models.start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
     from ..voices_pvc_samples_speakers_audio import (
         AsyncVoicesPvcSamplesSpeakersAudioResource,
         VoicesPvcSamplesSpeakersAudioResource,
@@ -39,7 +34,7 @@ if TYPE_CHECKING:
 from . import voices_pvc_samples_speakers_get, voices_pvc_samples_speakers_separate
 
 
-def _parse_voices_pvc_samples_speakers_separate(response: httpx.Response) -> StartSpeakerSeparationResponseModel:
+def _parse_voices_pvc_samples_speakers_separate(response: httpx.Response) -> models.StartSpeakerSeparationResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
 
@@ -48,7 +43,7 @@ def _parse_voices_pvc_samples_speakers_separate(response: httpx.Response) -> Sta
     return response_200
 
 
-def _parse_voices_pvc_samples_speakers_get(response: httpx.Response) -> SpeakerSeparationResponseModel:
+def _parse_voices_pvc_samples_speakers_get(response: httpx.Response) -> models.SpeakerSeparationResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_separation_response_model import SpeakerSeparationResponseModel
 
@@ -81,7 +76,7 @@ class VoicesPvcSamplesSpeakersResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> StartSpeakerSeparationResponseModel:
+    ) -> models.StartSpeakerSeparationResponseModel:
         """Start Speaker Separation
 
         Start speaker separation process for a sample
@@ -111,7 +106,7 @@ class VoicesPvcSamplesSpeakersResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SpeakerSeparationResponseModel:
+    ) -> models.SpeakerSeparationResponseModel:
         """Retrieve Speaker Separation Status
 
         Retrieve the status of the speaker separation process and the list of detected speakers if complete.
@@ -168,7 +163,7 @@ class AsyncVoicesPvcSamplesSpeakersResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> StartSpeakerSeparationResponseModel:
+    ) -> models.StartSpeakerSeparationResponseModel:
         """Start Speaker Separation
 
         Start speaker separation process for a sample
@@ -198,7 +193,7 @@ class AsyncVoicesPvcSamplesSpeakersResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SpeakerSeparationResponseModel:
+    ) -> models.SpeakerSeparationResponseModel:
         """Retrieve Speaker Separation Status
 
         Retrieve the status of the speaker separation process and the list of detected speakers if complete.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.speaker_audio_response_model import SpeakerAudioResponseModel
 from . import voices_pvc_samples_speakers_audio_get
 
 
-def _parse_voices_pvc_samples_speakers_audio_get(response: httpx.Response) -> SpeakerAudioResponseModel:
+def _parse_voices_pvc_samples_speakers_audio_get(response: httpx.Response) -> models.SpeakerAudioResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_audio_response_model import SpeakerAudioResponseModel
 
@@ -61,7 +54,7 @@ class VoicesPvcSamplesSpeakersAudioResource:
         speaker_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SpeakerAudioResponseModel:
+    ) -> models.SpeakerAudioResponseModel:
         """Retrieve Separated Speaker Audio
 
         Retrieve the separated audio for a specific speaker.
@@ -118,7 +111,7 @@ class AsyncVoicesPvcSamplesSpeakersAudioResource:
         speaker_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SpeakerAudioResponseModel:
+    ) -> models.SpeakerAudioResponseModel:
         """Retrieve Separated Speaker Audio
 
         Retrieve the separated audio for a specific speaker.

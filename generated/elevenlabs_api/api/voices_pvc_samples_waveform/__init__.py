@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,18 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_sample_visual_waveform_response_model import VoiceSampleVisualWaveformResponseModel
 from . import voices_pvc_samples_waveform_get
 
 
-def _parse_voices_pvc_samples_waveform_get(response: httpx.Response) -> VoiceSampleVisualWaveformResponseModel:
+def _parse_voices_pvc_samples_waveform_get(response: httpx.Response) -> models.VoiceSampleVisualWaveformResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_sample_visual_waveform_response_model import VoiceSampleVisualWaveformResponseModel
 
@@ -60,7 +53,7 @@ class VoicesPvcSamplesWaveformResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> VoiceSampleVisualWaveformResponseModel:
+    ) -> models.VoiceSampleVisualWaveformResponseModel:
         """Retrieve Voice Sample Visual Waveform
 
         Retrieve the visual waveform of a voice sample.
@@ -109,7 +102,7 @@ class AsyncVoicesPvcSamplesWaveformResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> VoiceSampleVisualWaveformResponseModel:
+    ) -> models.VoiceSampleVisualWaveformResponseModel:
         """Retrieve Voice Sample Visual Waveform
 
         Retrieve the visual waveform of a voice sample.

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -24,18 +25,8 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
-        BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
-    from ...types import File
     from ..voices_pvc_verification_captcha import (
         AsyncVoicesPvcVerificationCaptchaResource,
         VoicesPvcVerificationCaptchaResource,
@@ -43,7 +34,9 @@ if TYPE_CHECKING:
 from . import voices_pvc_verification_request
 
 
-def _parse_voices_pvc_verification_request(response: httpx.Response) -> RequestPVCManualVerificationResponseModel:
+def _parse_voices_pvc_verification_request(
+    response: httpx.Response,
+) -> models.RequestPVCManualVerificationResponseModel:
     from ...models.body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
         BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
     )
@@ -80,7 +73,7 @@ class VoicesPvcVerificationResource:
         *,
         extra_text: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> RequestPVCManualVerificationResponseModel:
+    ) -> models.RequestPVCManualVerificationResponseModel:
         """Request Manual Verification
 
         Request manual verification for a PVC voice.
@@ -144,7 +137,7 @@ class AsyncVoicesPvcVerificationResource:
         *,
         extra_text: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> RequestPVCManualVerificationResponseModel:
+    ) -> models.RequestPVCManualVerificationResponseModel:
         """Request Manual Verification
 
         Request manual verification for a PVC voice.

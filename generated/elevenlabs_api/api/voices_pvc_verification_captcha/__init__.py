@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ... import models
+from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -23,19 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
-        BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.verify_pvc_voice_captcha_response_model import VerifyPVCVoiceCaptchaResponseModel
-    from ...types import File
 from . import voices_pvc_verification_captcha_get, voices_pvc_verification_captcha_verify
 
 
@@ -43,7 +31,9 @@ def _parse_voices_pvc_verification_captcha_get(response: httpx.Response) -> None
     return None
 
 
-def _parse_voices_pvc_verification_captcha_verify(response: httpx.Response) -> VerifyPVCVoiceCaptchaResponseModel:
+def _parse_voices_pvc_verification_captcha_verify(
+    response: httpx.Response,
+) -> models.VerifyPVCVoiceCaptchaResponseModel:
     from ...models.body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
         BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
     )
@@ -98,7 +88,7 @@ class VoicesPvcVerificationCaptchaResource:
         recording: FileInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> VerifyPVCVoiceCaptchaResponseModel:
+    ) -> models.VerifyPVCVoiceCaptchaResponseModel:
         """Verify Pvc Voice Captcha
 
         Submit captcha verification for PVC voice.
@@ -181,7 +171,7 @@ class AsyncVoicesPvcVerificationCaptchaResource:
         recording: FileInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> VerifyPVCVoiceCaptchaResponseModel:
+    ) -> models.VerifyPVCVoiceCaptchaResponseModel:
         """Verify Pvc Voice Captcha
 
         Submit captcha verification for PVC voice.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,19 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.edit_voice_settings_response_model import EditVoiceSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
 from . import voices_settings_get, voices_settings_get_default, voices_settings_update
 
 
-def _parse_voices_settings_get_default(response: httpx.Response) -> VoiceSettingsResponseModel:
+def _parse_voices_settings_get_default(response: httpx.Response) -> models.VoiceSettingsResponseModel:
     from ...models.voice_settings_response_model import VoiceSettingsResponseModel
 
     response_200 = VoiceSettingsResponseModel.from_dict(loads(response.content))
@@ -43,7 +35,7 @@ def _parse_voices_settings_get_default(response: httpx.Response) -> VoiceSetting
     return response_200
 
 
-def _parse_voices_settings_get(response: httpx.Response) -> VoiceSettingsResponseModel:
+def _parse_voices_settings_get(response: httpx.Response) -> models.VoiceSettingsResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_settings_response_model import VoiceSettingsResponseModel
 
@@ -52,7 +44,7 @@ def _parse_voices_settings_get(response: httpx.Response) -> VoiceSettingsRespons
     return response_200
 
 
-def _parse_voices_settings_update(response: httpx.Response) -> EditVoiceSettingsResponseModel:
+def _parse_voices_settings_update(response: httpx.Response) -> models.EditVoiceSettingsResponseModel:
     from ...models.edit_voice_settings_response_model import EditVoiceSettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_settings_response_model import VoiceSettingsResponseModel
@@ -77,7 +69,7 @@ class VoicesSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> VoiceSettingsResponseModel:
+    ) -> models.VoiceSettingsResponseModel:
         """Get Default Voice Settings.
 
         Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
@@ -99,7 +91,7 @@ class VoicesSettingsResource:
         voice_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> VoiceSettingsResponseModel:
+    ) -> models.VoiceSettingsResponseModel:
         """Get Voice Settings
 
         Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
@@ -131,7 +123,7 @@ class VoicesSettingsResource:
         style: float | None | Unset = UNSET,
         speed: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> EditVoiceSettingsResponseModel:
+    ) -> models.EditVoiceSettingsResponseModel:
         """Edit Voice Settings
 
         Edit your settings for a specific voice. "similarity_boost" corresponds to "Clarity + Similarity
@@ -203,7 +195,7 @@ class AsyncVoicesSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> VoiceSettingsResponseModel:
+    ) -> models.VoiceSettingsResponseModel:
         """Get Default Voice Settings.
 
         Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
@@ -225,7 +217,7 @@ class AsyncVoicesSettingsResource:
         voice_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> VoiceSettingsResponseModel:
+    ) -> models.VoiceSettingsResponseModel:
         """Get Voice Settings
 
         Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
@@ -257,7 +249,7 @@ class AsyncVoicesSettingsResource:
         style: float | None | Unset = UNSET,
         speed: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> EditVoiceSettingsResponseModel:
+    ) -> models.EditVoiceSettingsResponseModel:
         """Edit Voice Settings
 
         Edit your settings for a specific voice. "similarity_boost" corresponds to "Clarity + Similarity

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,32 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_create_workspace_webhook_v1_workspace_webhooks_post import (
-        BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
-    )
-    from ...models.body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
-        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
-    )
-    from ...models.body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0 import (
-        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0,
-    )
-    from ...models.delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
-    from ...models.webhook_hmac_settings import WebhookHMACSettings
-    from ...models.workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
-    from ...models.workspace_webhook_event_type import WorkspaceWebhookEventType
-    from ...models.workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
 from . import webhooks_create, webhooks_delete, webhooks_list, webhooks_update
 
 
-def _parse_webhooks_list(response: httpx.Response) -> WorkspaceWebhookListResponseModel:
+def _parse_webhooks_list(response: httpx.Response) -> models.WorkspaceWebhookListResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
 
@@ -57,7 +36,7 @@ def _parse_webhooks_list(response: httpx.Response) -> WorkspaceWebhookListRespon
     return response_200
 
 
-def _parse_webhooks_create(response: httpx.Response) -> WorkspaceCreateWebhookResponseModel:
+def _parse_webhooks_create(response: httpx.Response) -> models.WorkspaceCreateWebhookResponseModel:
     from ...models.body_create_workspace_webhook_v1_workspace_webhooks_post import (
         BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
     )
@@ -69,7 +48,7 @@ def _parse_webhooks_create(response: httpx.Response) -> WorkspaceCreateWebhookRe
     return response_200
 
 
-def _parse_webhooks_delete(response: httpx.Response) -> DeleteWorkspaceWebhookResponseModel:
+def _parse_webhooks_delete(response: httpx.Response) -> models.DeleteWorkspaceWebhookResponseModel:
     from ...models.delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
@@ -78,7 +57,7 @@ def _parse_webhooks_delete(response: httpx.Response) -> DeleteWorkspaceWebhookRe
     return response_200
 
 
-def _parse_webhooks_update(response: httpx.Response) -> PatchWorkspaceWebhookResponseModel:
+def _parse_webhooks_update(response: httpx.Response) -> models.PatchWorkspaceWebhookResponseModel:
     from ...models.body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
         BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
     )
@@ -112,7 +91,7 @@ class WebhooksResource:
         *,
         include_usages: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceWebhookListResponseModel:
+    ) -> models.WorkspaceWebhookListResponseModel:
         """List Workspace Webhooks
 
         List all webhooks for a workspace
@@ -121,7 +100,7 @@ class WebhooksResource:
 
         Args:
             include_usages (bool | Unset): Whether to include active usages of the webhook, only usable
-                by admins
+                by admins Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -134,10 +113,10 @@ class WebhooksResource:
 
     def create(
         self,
-        settings: WebhookHMACSettings,
+        settings: models.WebhookHMACSettings,
         *,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceCreateWebhookResponseModel:
+    ) -> models.WorkspaceCreateWebhookResponseModel:
         """Create Workspace Webhook
 
         Create a new webhook for the workspace with the specified authentication type.
@@ -167,7 +146,7 @@ class WebhooksResource:
         webhook_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteWorkspaceWebhookResponseModel:
+    ) -> models.DeleteWorkspaceWebhookResponseModel:
         """Delete Workspace Webhook
 
         Delete the specified workspace webhook
@@ -194,12 +173,12 @@ class WebhooksResource:
         name: str,
         *,
         retry_enabled: bool | None | Unset = UNSET,
-        request_headers: BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0
+        request_headers: models.BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0
         | None
         | Unset = UNSET,
-        events: builtins.list[WorkspaceWebhookEventType] | None | Unset = UNSET,
+        events: builtins.list[models.WorkspaceWebhookEventType] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> PatchWorkspaceWebhookResponseModel:
+    ) -> models.PatchWorkspaceWebhookResponseModel:
         """Update Workspace Webhook
 
         Update the specified workspace webhook
@@ -212,9 +191,8 @@ class WebhooksResource:
             name (str): The display name of the webhook (used for display purposes only).
             retry_enabled (bool | None | Unset): Whether to enable automatic retries for transient
                 failures (5xx, 429, timeout)
-            request_headers
-                (BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None |
-                Unset): A list of request headers to include with the webhook delivery (optional)
+            request_headers (BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None | Unset):
+                A list of request headers to include with the webhook delivery (optional)
             events (list[WorkspaceWebhookEventType] | None | Unset): The complete set of workspace-level
                 events this webhook should be subscribed to. The webhook is added to the events in the list
                 and removed from any not in the list. Omit to leave the current event subscriptions
@@ -268,7 +246,7 @@ class AsyncWebhooksResource:
         *,
         include_usages: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceWebhookListResponseModel:
+    ) -> models.WorkspaceWebhookListResponseModel:
         """List Workspace Webhooks
 
         List all webhooks for a workspace
@@ -277,7 +255,7 @@ class AsyncWebhooksResource:
 
         Args:
             include_usages (bool | Unset): Whether to include active usages of the webhook, only usable
-                by admins
+                by admins Defaults to False on the server.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -290,10 +268,10 @@ class AsyncWebhooksResource:
 
     async def create(
         self,
-        settings: WebhookHMACSettings,
+        settings: models.WebhookHMACSettings,
         *,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceCreateWebhookResponseModel:
+    ) -> models.WorkspaceCreateWebhookResponseModel:
         """Create Workspace Webhook
 
         Create a new webhook for the workspace with the specified authentication type.
@@ -323,7 +301,7 @@ class AsyncWebhooksResource:
         webhook_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteWorkspaceWebhookResponseModel:
+    ) -> models.DeleteWorkspaceWebhookResponseModel:
         """Delete Workspace Webhook
 
         Delete the specified workspace webhook
@@ -350,12 +328,12 @@ class AsyncWebhooksResource:
         name: str,
         *,
         retry_enabled: bool | None | Unset = UNSET,
-        request_headers: BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0
+        request_headers: models.BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0
         | None
         | Unset = UNSET,
-        events: builtins.list[WorkspaceWebhookEventType] | None | Unset = UNSET,
+        events: builtins.list[models.WorkspaceWebhookEventType] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> PatchWorkspaceWebhookResponseModel:
+    ) -> models.PatchWorkspaceWebhookResponseModel:
         """Update Workspace Webhook
 
         Update the specified workspace webhook
@@ -368,9 +346,8 @@ class AsyncWebhooksResource:
             name (str): The display name of the webhook (used for display purposes only).
             retry_enabled (bool | None | Unset): Whether to enable automatic retries for transient
                 failures (5xx, 429, timeout)
-            request_headers
-                (BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None |
-                Unset): A list of request headers to include with the webhook delivery (optional)
+            request_headers (BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None | Unset):
+                A list of request headers to include with the webhook delivery (optional)
             events (list[WorkspaceWebhookEventType] | None | Unset): The complete set of workspace-level
                 events this webhook should be subscribed to. The webhook is added to the events in the list
                 and removed from any not in the list. Omit to leave the current event subscriptions

@@ -79,7 +79,7 @@ def sync_detailed(
 
     Args:
         include_usages (bool | Unset): Whether to include active usages of the webhook, only
-            usable by admins
+            usable by admins Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ def sync(
 
     Args:
         include_usages (bool | Unset): Whether to include active usages of the webhook, only
-            usable by admins
+            usable by admins Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ async def asyncio_detailed(
 
     Args:
         include_usages (bool | Unset): Whether to include active usages of the webhook, only
-            usable by admins
+            usable by admins Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio(
 
     Args:
         include_usages (bool | Unset): Whether to include active usages of the webhook, only
-            usable by admins
+            usable by admins Defaults to False on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

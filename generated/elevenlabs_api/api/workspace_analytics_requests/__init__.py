@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,25 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
-        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
-    )
-    from ...models.body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
-        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
-    )
-    from ...models.column_filter import ColumnFilter
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
 from . import workspace_analytics_requests_get
 
 
-def _parse_workspace_analytics_requests_get(response: httpx.Response) -> WorkspaceAnalyticsQueryResponseModel:
+def _parse_workspace_analytics_requests_get(response: httpx.Response) -> models.WorkspaceAnalyticsQueryResponseModel:
     from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
         BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
     )
@@ -70,11 +56,11 @@ class WorkspaceAnalyticsRequestsResource:
         start_time: int | None | Unset = UNSET,
         end_time: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        sort: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
-        filters: builtins.list[ColumnFilter] | None | Unset = UNSET,
+        sort: models.BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
+        filters: builtins.list[models.ColumnFilter] | None | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceAnalyticsQueryResponseModel:
+    ) -> models.WorkspaceAnalyticsQueryResponseModel:
         """List Api Requests
 
         Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
@@ -141,11 +127,11 @@ class AsyncWorkspaceAnalyticsRequestsResource:
         start_time: int | None | Unset = UNSET,
         end_time: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        sort: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
-        filters: builtins.list[ColumnFilter] | None | Unset = UNSET,
+        sort: models.BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
+        filters: builtins.list[models.ColumnFilter] | None | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceAnalyticsQueryResponseModel:
+    ) -> models.WorkspaceAnalyticsQueryResponseModel:
         """List Api Requests
 
         Returns a list of API requests. Supports filtering by time range, column filters, and search terms.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,19 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.workspace_audit_log_entry_response import WorkspaceAuditLogEntryResponse
-    from ...models.workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
 from . import workspace_audit_logs_list
 
 
-def _parse_workspace_audit_logs_list(response: httpx.Response) -> WorkspaceAuditLogsPageResponse:
+def _parse_workspace_audit_logs_list(response: httpx.Response) -> models.WorkspaceAuditLogsPageResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
 
@@ -87,7 +79,7 @@ class WorkspaceAuditLogsResource:
         class_name: None | str | Unset = UNSET,
         activity_name: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceAuditLogsPageResponse:
+    ) -> models.WorkspaceAuditLogsPageResponse:
         """Get Workspace Audit Logs
 
         Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
@@ -95,7 +87,7 @@ class WorkspaceAuditLogsResource:
         `GET /v1/workspace/audit-logs`.
 
         Args:
-            limit (int | Unset): Maximum number of entries per page
+            limit (int | Unset): Maximum number of entries per page Defaults to 50 on the server.
             cursor (None | str | Unset): Cursor for the next page (from previous response)
             time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms since
                 epoch)
@@ -124,14 +116,14 @@ class WorkspaceAuditLogsResource:
     def iter_pages(
         self,
         **query: Unpack[WorkspaceAuditLogsListQuery],
-    ) -> Iterator[WorkspaceAuditLogsPageResponse]:
+    ) -> Iterator[models.WorkspaceAuditLogsPageResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_WORKSPACE_AUDIT_LOGS_LIST)
 
     def iter_all(
         self,
         **query: Unpack[WorkspaceAuditLogsListQuery],
-    ) -> Iterator[WorkspaceAuditLogEntryResponse]:
+    ) -> Iterator[models.WorkspaceAuditLogEntryResponse]:
         """Every item (`entries`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.entries
@@ -166,7 +158,7 @@ class AsyncWorkspaceAuditLogsResource:
         class_name: None | str | Unset = UNSET,
         activity_name: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceAuditLogsPageResponse:
+    ) -> models.WorkspaceAuditLogsPageResponse:
         """Get Workspace Audit Logs
 
         Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
@@ -174,7 +166,7 @@ class AsyncWorkspaceAuditLogsResource:
         `GET /v1/workspace/audit-logs`.
 
         Args:
-            limit (int | Unset): Maximum number of entries per page
+            limit (int | Unset): Maximum number of entries per page Defaults to 50 on the server.
             cursor (None | str | Unset): Cursor for the next page (from previous response)
             time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms since
                 epoch)
@@ -203,14 +195,14 @@ class AsyncWorkspaceAuditLogsResource:
     def iter_pages(
         self,
         **query: Unpack[WorkspaceAuditLogsListQuery],
-    ) -> AsyncIterator[WorkspaceAuditLogsPageResponse]:
+    ) -> AsyncIterator[models.WorkspaceAuditLogsPageResponse]:
         """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_WORKSPACE_AUDIT_LOGS_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[WorkspaceAuditLogsListQuery],
-    ) -> AsyncIterator[WorkspaceAuditLogEntryResponse]:
+    ) -> AsyncIterator[models.WorkspaceAuditLogEntryResponse]:
         """Every item (`entries`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.entries:

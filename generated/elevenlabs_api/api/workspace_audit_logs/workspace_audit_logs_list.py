@@ -114,7 +114,7 @@ def sync_detailed(
      Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
 
     Args:
-        limit (int | Unset): Maximum number of entries per page
+        limit (int | Unset): Maximum number of entries per page Defaults to 50 on the server.
         cursor (None | str | Unset): Cursor for the next page (from previous response)
         time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms
             since epoch)
@@ -162,7 +162,7 @@ def sync(
      Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
 
     Args:
-        limit (int | Unset): Maximum number of entries per page
+        limit (int | Unset): Maximum number of entries per page Defaults to 50 on the server.
         cursor (None | str | Unset): Cursor for the next page (from previous response)
         time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms
             since epoch)
@@ -209,7 +209,7 @@ async def asyncio_detailed(
      Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
 
     Args:
-        limit (int | Unset): Maximum number of entries per page
+        limit (int | Unset): Maximum number of entries per page Defaults to 50 on the server.
         cursor (None | str | Unset): Cursor for the next page (from previous response)
         time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms
             since epoch)
@@ -257,7 +257,7 @@ async def asyncio(
      Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
 
     Args:
-        limit (int | Unset): Maximum number of entries per page
+        limit (int | Unset): Maximum number of entries per page Defaults to 50 on the server.
         cursor (None | str | Unset): Cursor for the next page (from previous response)
         time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms
             since epoch)

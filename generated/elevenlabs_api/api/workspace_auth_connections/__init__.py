@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,38 +24,6 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
-    from ...models.api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
-    from ...models.basic_auth_response import BasicAuthResponse
-    from ...models.bearer_auth_response import BearerAuthResponse
-    from ...models.create_basic_auth_request import CreateBasicAuthRequest
-    from ...models.create_bearer_auth_request import CreateBearerAuthRequest
-    from ...models.create_custom_header_auth_request import CreateCustomHeaderAuthRequest
-    from ...models.create_mtls_auth_request import CreateMTLSAuthRequest
-    from ...models.create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
-    from ...models.create_o_auth_2jwt_request import CreateOAuth2JWTRequest
-    from ...models.create_private_key_jwt_request import CreatePrivateKeyJWTRequest
-    from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_auth_connections_response import ListAuthConnectionsResponse
-    from ...models.mtls_auth_response import MTLSAuthResponse
-    from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
-    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
-    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
-    from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
-    from ...models.slack_bot_auth_response import SlackBotAuthResponse
-    from ...models.update_basic_auth_request import UpdateBasicAuthRequest
-    from ...models.update_bearer_auth_request import UpdateBearerAuthRequest
-    from ...models.update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
-    from ...models.update_o_auth_2jwt_request import UpdateOAuth2JWTRequest
-    from ...models.url_secret_auth_response import UrlSecretAuthResponse
-    from ...models.whats_app_auth_response import WhatsAppAuthResponse
 from . import (
     workspace_auth_connections_create,
     workspace_auth_connections_delete,
@@ -63,7 +32,7 @@ from . import (
 )
 
 
-def _parse_workspace_auth_connections_list(response: httpx.Response) -> ListAuthConnectionsResponse:
+def _parse_workspace_auth_connections_list(response: httpx.Response) -> models.ListAuthConnectionsResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_auth_connections_response import ListAuthConnectionsResponse
 
@@ -75,19 +44,19 @@ def _parse_workspace_auth_connections_list(response: httpx.Response) -> ListAuth
 def _parse_workspace_auth_connections_create(
     response: httpx.Response,
 ) -> (
-    ApiIntegrationOAuth2AuthCodeResponse
-    | ApiIntegrationOAuth2CustomAppResponse
-    | BasicAuthResponse
-    | BearerAuthResponse
-    | CustomHeaderAuthResponse
-    | MTLSAuthResponse
-    | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
-    | RefreshTokenAuthResponse
-    | SlackBotAuthResponse
-    | UrlSecretAuthResponse
-    | WhatsAppAuthResponse
+    models.ApiIntegrationOAuth2AuthCodeResponse
+    | models.ApiIntegrationOAuth2CustomAppResponse
+    | models.BasicAuthResponse
+    | models.BearerAuthResponse
+    | models.CustomHeaderAuthResponse
+    | models.MTLSAuthResponse
+    | models.OAuth2ClientCredsResponse
+    | models.OAuth2JWTResponse
+    | models.PrivateKeyJWTResponse
+    | models.RefreshTokenAuthResponse
+    | models.SlackBotAuthResponse
+    | models.UrlSecretAuthResponse
+    | models.WhatsAppAuthResponse
 ):
     from ...models.api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
     from ...models.api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
@@ -284,19 +253,19 @@ def _parse_workspace_auth_connections_delete(response: httpx.Response) -> Any:
 def _parse_workspace_auth_connections_update(
     response: httpx.Response,
 ) -> (
-    ApiIntegrationOAuth2AuthCodeResponse
-    | ApiIntegrationOAuth2CustomAppResponse
-    | BasicAuthResponse
-    | BearerAuthResponse
-    | CustomHeaderAuthResponse
-    | MTLSAuthResponse
-    | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
-    | RefreshTokenAuthResponse
-    | SlackBotAuthResponse
-    | UrlSecretAuthResponse
-    | WhatsAppAuthResponse
+    models.ApiIntegrationOAuth2AuthCodeResponse
+    | models.ApiIntegrationOAuth2CustomAppResponse
+    | models.BasicAuthResponse
+    | models.BearerAuthResponse
+    | models.CustomHeaderAuthResponse
+    | models.MTLSAuthResponse
+    | models.OAuth2ClientCredsResponse
+    | models.OAuth2JWTResponse
+    | models.PrivateKeyJWTResponse
+    | models.RefreshTokenAuthResponse
+    | models.SlackBotAuthResponse
+    | models.UrlSecretAuthResponse
+    | models.WhatsAppAuthResponse
 ):
     from ...models.api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
     from ...models.api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
@@ -495,7 +464,7 @@ class WorkspaceAuthConnectionsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ListAuthConnectionsResponse:
+    ) -> models.ListAuthConnectionsResponse:
         """Get Workspace Auth Connections
 
         Get all auth connections for the workspace
@@ -514,28 +483,28 @@ class WorkspaceAuthConnectionsResource:
     def create(
         self,
         *,
-        body: CreateBasicAuthRequest
-        | CreateBearerAuthRequest
-        | CreateCustomHeaderAuthRequest
-        | CreateMTLSAuthRequest
-        | CreateOAuth2ClientCredsRequest
-        | CreateOAuth2JWTRequest
-        | CreatePrivateKeyJWTRequest,
+        body: models.CreateBasicAuthRequest
+        | models.CreateBearerAuthRequest
+        | models.CreateCustomHeaderAuthRequest
+        | models.CreateMTLSAuthRequest
+        | models.CreateOAuth2ClientCredsRequest
+        | models.CreateOAuth2JWTRequest
+        | models.CreatePrivateKeyJWTRequest,
         request_options: RequestOptions | None = None,
     ) -> (
-        ApiIntegrationOAuth2AuthCodeResponse
-        | ApiIntegrationOAuth2CustomAppResponse
-        | BasicAuthResponse
-        | BearerAuthResponse
-        | CustomHeaderAuthResponse
-        | MTLSAuthResponse
-        | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
-        | RefreshTokenAuthResponse
-        | SlackBotAuthResponse
-        | UrlSecretAuthResponse
-        | WhatsAppAuthResponse
+        models.ApiIntegrationOAuth2AuthCodeResponse
+        | models.ApiIntegrationOAuth2CustomAppResponse
+        | models.BasicAuthResponse
+        | models.BearerAuthResponse
+        | models.CustomHeaderAuthResponse
+        | models.MTLSAuthResponse
+        | models.OAuth2ClientCredsResponse
+        | models.OAuth2JWTResponse
+        | models.PrivateKeyJWTResponse
+        | models.RefreshTokenAuthResponse
+        | models.SlackBotAuthResponse
+        | models.UrlSecretAuthResponse
+        | models.WhatsAppAuthResponse
     ):
         """Create Workspace Auth Connection
 
@@ -544,7 +513,7 @@ class WorkspaceAuthConnectionsResource:
         `POST /v1/workspace/auth-connections`.
 
         Args:
-            body: The request body: Auth connection to create.
+            body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -584,25 +553,25 @@ class WorkspaceAuthConnectionsResource:
         self,
         auth_connection_id: str,
         *,
-        body: UpdateBasicAuthRequest
-        | UpdateBearerAuthRequest
-        | UpdateOAuth2ClientCredsRequest
-        | UpdateOAuth2JWTRequest,
+        body: models.UpdateBasicAuthRequest
+        | models.UpdateBearerAuthRequest
+        | models.UpdateOAuth2ClientCredsRequest
+        | models.UpdateOAuth2JWTRequest,
         request_options: RequestOptions | None = None,
     ) -> (
-        ApiIntegrationOAuth2AuthCodeResponse
-        | ApiIntegrationOAuth2CustomAppResponse
-        | BasicAuthResponse
-        | BearerAuthResponse
-        | CustomHeaderAuthResponse
-        | MTLSAuthResponse
-        | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
-        | RefreshTokenAuthResponse
-        | SlackBotAuthResponse
-        | UrlSecretAuthResponse
-        | WhatsAppAuthResponse
+        models.ApiIntegrationOAuth2AuthCodeResponse
+        | models.ApiIntegrationOAuth2CustomAppResponse
+        | models.BasicAuthResponse
+        | models.BearerAuthResponse
+        | models.CustomHeaderAuthResponse
+        | models.MTLSAuthResponse
+        | models.OAuth2ClientCredsResponse
+        | models.OAuth2JWTResponse
+        | models.PrivateKeyJWTResponse
+        | models.RefreshTokenAuthResponse
+        | models.SlackBotAuthResponse
+        | models.UrlSecretAuthResponse
+        | models.WhatsAppAuthResponse
     ):
         """Update Workspace Auth Connection
 
@@ -612,7 +581,7 @@ class WorkspaceAuthConnectionsResource:
 
         Args:
             auth_connection_id (str):
-            body: The request body: Updated auth connection fields.
+            body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -651,7 +620,7 @@ class AsyncWorkspaceAuthConnectionsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> ListAuthConnectionsResponse:
+    ) -> models.ListAuthConnectionsResponse:
         """Get Workspace Auth Connections
 
         Get all auth connections for the workspace
@@ -670,28 +639,28 @@ class AsyncWorkspaceAuthConnectionsResource:
     async def create(
         self,
         *,
-        body: CreateBasicAuthRequest
-        | CreateBearerAuthRequest
-        | CreateCustomHeaderAuthRequest
-        | CreateMTLSAuthRequest
-        | CreateOAuth2ClientCredsRequest
-        | CreateOAuth2JWTRequest
-        | CreatePrivateKeyJWTRequest,
+        body: models.CreateBasicAuthRequest
+        | models.CreateBearerAuthRequest
+        | models.CreateCustomHeaderAuthRequest
+        | models.CreateMTLSAuthRequest
+        | models.CreateOAuth2ClientCredsRequest
+        | models.CreateOAuth2JWTRequest
+        | models.CreatePrivateKeyJWTRequest,
         request_options: RequestOptions | None = None,
     ) -> (
-        ApiIntegrationOAuth2AuthCodeResponse
-        | ApiIntegrationOAuth2CustomAppResponse
-        | BasicAuthResponse
-        | BearerAuthResponse
-        | CustomHeaderAuthResponse
-        | MTLSAuthResponse
-        | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
-        | RefreshTokenAuthResponse
-        | SlackBotAuthResponse
-        | UrlSecretAuthResponse
-        | WhatsAppAuthResponse
+        models.ApiIntegrationOAuth2AuthCodeResponse
+        | models.ApiIntegrationOAuth2CustomAppResponse
+        | models.BasicAuthResponse
+        | models.BearerAuthResponse
+        | models.CustomHeaderAuthResponse
+        | models.MTLSAuthResponse
+        | models.OAuth2ClientCredsResponse
+        | models.OAuth2JWTResponse
+        | models.PrivateKeyJWTResponse
+        | models.RefreshTokenAuthResponse
+        | models.SlackBotAuthResponse
+        | models.UrlSecretAuthResponse
+        | models.WhatsAppAuthResponse
     ):
         """Create Workspace Auth Connection
 
@@ -700,7 +669,7 @@ class AsyncWorkspaceAuthConnectionsResource:
         `POST /v1/workspace/auth-connections`.
 
         Args:
-            body: The request body: Auth connection to create.
+            body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -740,25 +709,25 @@ class AsyncWorkspaceAuthConnectionsResource:
         self,
         auth_connection_id: str,
         *,
-        body: UpdateBasicAuthRequest
-        | UpdateBearerAuthRequest
-        | UpdateOAuth2ClientCredsRequest
-        | UpdateOAuth2JWTRequest,
+        body: models.UpdateBasicAuthRequest
+        | models.UpdateBearerAuthRequest
+        | models.UpdateOAuth2ClientCredsRequest
+        | models.UpdateOAuth2JWTRequest,
         request_options: RequestOptions | None = None,
     ) -> (
-        ApiIntegrationOAuth2AuthCodeResponse
-        | ApiIntegrationOAuth2CustomAppResponse
-        | BasicAuthResponse
-        | BearerAuthResponse
-        | CustomHeaderAuthResponse
-        | MTLSAuthResponse
-        | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
-        | RefreshTokenAuthResponse
-        | SlackBotAuthResponse
-        | UrlSecretAuthResponse
-        | WhatsAppAuthResponse
+        models.ApiIntegrationOAuth2AuthCodeResponse
+        | models.ApiIntegrationOAuth2CustomAppResponse
+        | models.BasicAuthResponse
+        | models.BearerAuthResponse
+        | models.CustomHeaderAuthResponse
+        | models.MTLSAuthResponse
+        | models.OAuth2ClientCredsResponse
+        | models.OAuth2JWTResponse
+        | models.PrivateKeyJWTResponse
+        | models.RefreshTokenAuthResponse
+        | models.SlackBotAuthResponse
+        | models.UrlSecretAuthResponse
+        | models.WhatsAppAuthResponse
     ):
         """Update Workspace Auth Connection
 
@@ -768,7 +737,7 @@ class AsyncWorkspaceAuthConnectionsResource:
 
         Args:
             auth_connection_id (str):
-            body: The request body: Updated auth connection fields.
+            body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

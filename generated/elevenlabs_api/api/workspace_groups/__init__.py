@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -24,23 +25,15 @@ from .. import (
     raw_response,
 )
 
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
+# Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.workspace_group_by_name_response_model import WorkspaceGroupByNameResponseModel
-    from ...models.workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
-        WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
-    )
     from ..workspace_groups_members import AsyncWorkspaceGroupsMembersResource, WorkspaceGroupsMembersResource
 from . import workspace_groups_list, workspace_groups_search
 
 
 def _parse_workspace_groups_list(
     response: httpx.Response,
-) -> WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet:
+) -> models.WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
         WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
@@ -51,7 +44,7 @@ def _parse_workspace_groups_list(
     return response_200
 
 
-def _parse_workspace_groups_search(response: httpx.Response) -> builtins.list[WorkspaceGroupByNameResponseModel]:
+def _parse_workspace_groups_search(response: httpx.Response) -> builtins.list[models.WorkspaceGroupByNameResponseModel]:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_group_by_name_response_model import WorkspaceGroupByNameResponseModel
 
@@ -93,7 +86,7 @@ class WorkspaceGroupsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet:
+    ) -> models.WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet:
         """Get All Groups
 
         Get all groups in the workspace
@@ -114,7 +107,7 @@ class WorkspaceGroupsResource:
         *,
         name: str,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[WorkspaceGroupByNameResponseModel]:
+    ) -> builtins.list[models.WorkspaceGroupByNameResponseModel]:
         """Search User Groups
 
         Searches for user groups in the workspace. Multiple or no groups may be returned.
@@ -164,7 +157,7 @@ class AsyncWorkspaceGroupsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet:
+    ) -> models.WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet:
         """Get All Groups
 
         Get all groups in the workspace
@@ -185,7 +178,7 @@ class AsyncWorkspaceGroupsResource:
         *,
         name: str,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[WorkspaceGroupByNameResponseModel]:
+    ) -> builtins.list[models.WorkspaceGroupByNameResponseModel]:
         """Search User Groups
 
         Searches for user groups in the workspace. Multiple or no groups may be returned.

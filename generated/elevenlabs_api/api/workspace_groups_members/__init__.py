@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,25 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
-    from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
-        BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-    )
-    from ...models.body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post import (
-        BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
-    )
-    from ...models.delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 from . import workspace_groups_members_add, workspace_groups_members_remove
 
 
-def _parse_workspace_groups_members_add(response: httpx.Response) -> AddWorkspaceGroupMemberResponseModel:
+def _parse_workspace_groups_members_add(response: httpx.Response) -> models.AddWorkspaceGroupMemberResponseModel:
     from ...models.add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
     from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
         BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
@@ -53,7 +39,7 @@ def _parse_workspace_groups_members_add(response: httpx.Response) -> AddWorkspac
     return response_200
 
 
-def _parse_workspace_groups_members_remove(response: httpx.Response) -> DeleteWorkspaceGroupMemberResponseModel:
+def _parse_workspace_groups_members_remove(response: httpx.Response) -> models.DeleteWorkspaceGroupMemberResponseModel:
     from ...models.body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post import (
         BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
     )
@@ -82,7 +68,7 @@ class WorkspaceGroupsMembersResource:
         email: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AddWorkspaceGroupMemberResponseModel:
+    ) -> models.AddWorkspaceGroupMemberResponseModel:
         """Add Member To User Group
 
         Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
@@ -116,7 +102,7 @@ class WorkspaceGroupsMembersResource:
         email: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteWorkspaceGroupMemberResponseModel:
+    ) -> models.DeleteWorkspaceGroupMemberResponseModel:
         """Delete Member From User Group
 
         Removes a member from the specified group. Requires `group_members_manage` permission.
@@ -170,7 +156,7 @@ class AsyncWorkspaceGroupsMembersResource:
         email: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AddWorkspaceGroupMemberResponseModel:
+    ) -> models.AddWorkspaceGroupMemberResponseModel:
         """Add Member To User Group
 
         Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
@@ -204,7 +190,7 @@ class AsyncWorkspaceGroupsMembersResource:
         email: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteWorkspaceGroupMemberResponseModel:
+    ) -> models.DeleteWorkspaceGroupMemberResponseModel:
         """Delete Member From User Group
 
         Removes a member from the specified group. Requires `group_members_manage` permission.

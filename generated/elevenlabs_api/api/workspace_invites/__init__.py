@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,27 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
-    from ...models.body_delete_existing_invitation_v1_workspace_invites_delete import (
-        BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
-    )
-    from ...models.body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
-        BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
-    )
-    from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
-    from ...models.delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.seat_type import SeatType
 from . import workspace_invites_create, workspace_invites_create_batch, workspace_invites_delete
 
 
-def _parse_workspace_invites_delete(response: httpx.Response) -> DeleteWorkspaceInviteResponseModel:
+def _parse_workspace_invites_delete(response: httpx.Response) -> models.DeleteWorkspaceInviteResponseModel:
     from ...models.body_delete_existing_invitation_v1_workspace_invites_delete import (
         BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
     )
@@ -55,7 +39,7 @@ def _parse_workspace_invites_delete(response: httpx.Response) -> DeleteWorkspace
     return response_200
 
 
-def _parse_workspace_invites_create(response: httpx.Response) -> AddWorkspaceInviteResponseModel:
+def _parse_workspace_invites_create(response: httpx.Response) -> models.AddWorkspaceInviteResponseModel:
     from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
     from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
     from ...models.http_validation_error import HTTPValidationError
@@ -65,7 +49,7 @@ def _parse_workspace_invites_create(response: httpx.Response) -> AddWorkspaceInv
     return response_200
 
 
-def _parse_workspace_invites_create_batch(response: httpx.Response) -> AddWorkspaceInviteResponseModel:
+def _parse_workspace_invites_create_batch(response: httpx.Response) -> models.AddWorkspaceInviteResponseModel:
     from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
     from ...models.body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
         BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
@@ -93,7 +77,7 @@ class WorkspaceInvitesResource:
         email: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteWorkspaceInviteResponseModel:
+    ) -> models.DeleteWorkspaceInviteResponseModel:
         """Delete Existing Invitation
 
         Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
@@ -125,11 +109,11 @@ class WorkspaceInvitesResource:
         email: str,
         *,
         workspace_permission: None | str | Unset = UNSET,
-        seat_type: None | SeatType | Unset = UNSET,
+        seat_type: None | models.SeatType | Unset = UNSET,
         group_ids: builtins.list[str] | None | Unset = UNSET,
         usage_limit: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddWorkspaceInviteResponseModel:
+    ) -> models.AddWorkspaceInviteResponseModel:
         """Invite User
 
         Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
@@ -171,11 +155,11 @@ class WorkspaceInvitesResource:
         self,
         emails: builtins.list[str],
         *,
-        seat_type: None | SeatType | Unset = UNSET,
+        seat_type: None | models.SeatType | Unset = UNSET,
         group_ids: builtins.list[str] | None | Unset = UNSET,
         usage_limit: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddWorkspaceInviteResponseModel:
+    ) -> models.AddWorkspaceInviteResponseModel:
         """Invite Multiple Users
 
         Sends email invitations to join your workspace to the provided emails. Requires all email addresses
@@ -238,7 +222,7 @@ class AsyncWorkspaceInvitesResource:
         email: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DeleteWorkspaceInviteResponseModel:
+    ) -> models.DeleteWorkspaceInviteResponseModel:
         """Delete Existing Invitation
 
         Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
@@ -270,11 +254,11 @@ class AsyncWorkspaceInvitesResource:
         email: str,
         *,
         workspace_permission: None | str | Unset = UNSET,
-        seat_type: None | SeatType | Unset = UNSET,
+        seat_type: None | models.SeatType | Unset = UNSET,
         group_ids: builtins.list[str] | None | Unset = UNSET,
         usage_limit: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddWorkspaceInviteResponseModel:
+    ) -> models.AddWorkspaceInviteResponseModel:
         """Invite User
 
         Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
@@ -316,11 +300,11 @@ class AsyncWorkspaceInvitesResource:
         self,
         emails: builtins.list[str],
         *,
-        seat_type: None | SeatType | Unset = UNSET,
+        seat_type: None | models.SeatType | Unset = UNSET,
         group_ids: builtins.list[str] | None | Unset = UNSET,
         usage_limit: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AddWorkspaceInviteResponseModel:
+    ) -> models.AddWorkspaceInviteResponseModel:
         """Invite Multiple Users
 
         Sends email invitations to join your workspace to the provided emails. Requires all email addresses

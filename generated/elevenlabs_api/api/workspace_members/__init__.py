@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,21 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.seat_type import SeatType
-    from ...models.update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
-    from ...models.workspace_member_response_model import WorkspaceMemberResponseModel
 from . import workspace_members_list, workspace_members_update
 
 
-def _parse_workspace_members_list(response: httpx.Response) -> builtins.list[WorkspaceMemberResponseModel]:
+def _parse_workspace_members_list(response: httpx.Response) -> builtins.list[models.WorkspaceMemberResponseModel]:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_member_response_model import WorkspaceMemberResponseModel
 
@@ -51,7 +41,7 @@ def _parse_workspace_members_list(response: httpx.Response) -> builtins.list[Wor
     return response_200
 
 
-def _parse_workspace_members_update(response: httpx.Response) -> UpdateWorkspaceMemberResponseModel:
+def _parse_workspace_members_update(response: httpx.Response) -> models.UpdateWorkspaceMemberResponseModel:
     from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
     from ...models.http_validation_error import HTTPValidationError
     from ...models.update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
@@ -76,7 +66,7 @@ class WorkspaceMembersResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[WorkspaceMemberResponseModel]:
+    ) -> builtins.list[models.WorkspaceMemberResponseModel]:
         """Get Workspace Members
 
         Gets a list of all members of the workspace, including locked members. Service accounts are
@@ -98,10 +88,10 @@ class WorkspaceMembersResource:
         email: str,
         *,
         is_locked: bool | None | Unset = UNSET,
-        workspace_role: None | SeatType | Unset = UNSET,
-        workspace_seat_type: None | SeatType | Unset = UNSET,
+        workspace_role: None | models.SeatType | Unset = UNSET,
+        workspace_seat_type: None | models.SeatType | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> UpdateWorkspaceMemberResponseModel:
+    ) -> models.UpdateWorkspaceMemberResponseModel:
         """Update Member
 
         Updates attributes of a workspace member. Apart from the email identifier, all parameters will
@@ -158,7 +148,7 @@ class AsyncWorkspaceMembersResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[WorkspaceMemberResponseModel]:
+    ) -> builtins.list[models.WorkspaceMemberResponseModel]:
         """Get Workspace Members
 
         Gets a list of all members of the workspace, including locked members. Service accounts are
@@ -180,10 +170,10 @@ class AsyncWorkspaceMembersResource:
         email: str,
         *,
         is_locked: bool | None | Unset = UNSET,
-        workspace_role: None | SeatType | Unset = UNSET,
-        workspace_seat_type: None | SeatType | Unset = UNSET,
+        workspace_role: None | models.SeatType | Unset = UNSET,
+        workspace_seat_type: None | models.SeatType | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> UpdateWorkspaceMemberResponseModel:
+    ) -> models.UpdateWorkspaceMemberResponseModel:
         """Update Member
 
         Updates attributes of a workspace member. Apart from the email identifier, all parameters will

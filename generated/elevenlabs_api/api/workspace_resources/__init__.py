@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,28 +24,10 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_share_workspace_resource_v1_workspace_resources_resource_id_share_post import (
-        BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
-    )
-    from ...models.body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role import (
-        BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole,
-    )
-    from ...models.body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post import (
-        BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.resource_metadata_response_model import ResourceMetadataResponseModel
-    from ...models.workspace_resource_type import WorkspaceResourceType
 from . import workspace_resources_get, workspace_resources_share, workspace_resources_unshare
 
 
-def _parse_workspace_resources_get(response: httpx.Response) -> ResourceMetadataResponseModel:
+def _parse_workspace_resources_get(response: httpx.Response) -> models.ResourceMetadataResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.resource_metadata_response_model import ResourceMetadataResponseModel
     from ...models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
@@ -77,7 +60,7 @@ def _parse_workspace_resources_unshare(response: httpx.Response) -> Any:
 class WorkspaceResourcesGetQuery(TypedDict, total=False):
     """The query parameters of `get`, for passing them on as keyword arguments."""
 
-    resource_type: WorkspaceResourceType
+    resource_type: models.WorkspaceResourceType
 
 
 class WorkspaceResourcesResource:
@@ -95,9 +78,9 @@ class WorkspaceResourcesResource:
         self,
         resource_id: str,
         *,
-        resource_type: WorkspaceResourceType,
+        resource_type: models.WorkspaceResourceType,
         request_options: RequestOptions | None = None,
-    ) -> ResourceMetadataResponseModel:
+    ) -> models.ResourceMetadataResponseModel:
         """Get Resource
 
         Gets the metadata of a resource by ID.
@@ -135,8 +118,8 @@ class WorkspaceResourcesResource:
     def share(
         self,
         resource_id: str,
-        role: BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole,
-        resource_type: WorkspaceResourceType,
+        role: models.BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole,
+        resource_type: models.WorkspaceResourceType,
         *,
         user_email: None | str | Unset = UNSET,
         group_id: None | str | Unset = UNSET,
@@ -207,7 +190,7 @@ class WorkspaceResourcesResource:
     def unshare(
         self,
         resource_id: str,
-        resource_type: WorkspaceResourceType,
+        resource_type: models.WorkspaceResourceType,
         *,
         user_email: None | str | Unset = UNSET,
         group_id: None | str | Unset = UNSET,
@@ -296,9 +279,9 @@ class AsyncWorkspaceResourcesResource:
         self,
         resource_id: str,
         *,
-        resource_type: WorkspaceResourceType,
+        resource_type: models.WorkspaceResourceType,
         request_options: RequestOptions | None = None,
-    ) -> ResourceMetadataResponseModel:
+    ) -> models.ResourceMetadataResponseModel:
         """Get Resource
 
         Gets the metadata of a resource by ID.
@@ -336,8 +319,8 @@ class AsyncWorkspaceResourcesResource:
     async def share(
         self,
         resource_id: str,
-        role: BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole,
-        resource_type: WorkspaceResourceType,
+        role: models.BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole,
+        resource_type: models.WorkspaceResourceType,
         *,
         user_email: None | str | Unset = UNSET,
         group_id: None | str | Unset = UNSET,
@@ -408,7 +391,7 @@ class AsyncWorkspaceResourcesResource:
     async def unshare(
         self,
         resource_id: str,
-        resource_type: WorkspaceResourceType,
+        resource_type: models.WorkspaceResourceType,
         *,
         user_email: None | str | Unset = UNSET,
         group_id: None | str | Unset = UNSET,

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
@@ -23,27 +24,12 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
-
-# Models and nested groups only for type checking: they are imported where they are used, so importing
-# the client loads none.
-if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
-        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
-    )
-    from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item import (
-        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item,
-    )
-    from ...models.column_filter import ColumnFilter
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
 from . import workspace_usage_get_usage_by_product_over_time
 
 
 def _parse_workspace_usage_get_usage_by_product_over_time(
     response: httpx.Response,
-) -> WorkspaceAnalyticsQueryResponseModel:
+) -> models.WorkspaceAnalyticsQueryResponseModel:
     from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
         BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
     )
@@ -73,14 +59,14 @@ class WorkspaceUsageResource:
         *,
         interval_seconds: int | Unset = UNSET,
         group_by: builtins.list[
-            BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item
+            models.BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item
         ]
         | None
         | Unset = UNSET,
-        filters: builtins.list[ColumnFilter] | None | Unset = UNSET,
+        filters: builtins.list[models.ColumnFilter] | None | Unset = UNSET,
         time_zone: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceAnalyticsQueryResponseModel:
+    ) -> models.WorkspaceAnalyticsQueryResponseModel:
         """Get Workspace Usage
 
         Returns credit usage broken down by product type over time. The response is a tabular structure with
@@ -99,9 +85,7 @@ class WorkspaceUsageResource:
                 whole-day multiples (e.g. 86400) align to local midnight; whole-hour multiples up to 24
                 hours (e.g. 3600, 14400) align to local hour boundaries from midnight; sub-hour values and
                 other sizes remain UTC-anchored regardless of `time_zone`. Defaults to 60 on the server.
-            group_by
-                (list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item]
-                | None | Unset):
+            group_by (list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item] | None | Unset):
             filters (list[ColumnFilter] | None | Unset):
             time_zone (str | Unset): IANA time zone identifier (e.g. 'America/New_York',
                 'Europe/London', 'UTC') used to align bucket boundaries for eligible `interval_seconds`
@@ -156,14 +140,14 @@ class AsyncWorkspaceUsageResource:
         *,
         interval_seconds: int | Unset = UNSET,
         group_by: builtins.list[
-            BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item
+            models.BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item
         ]
         | None
         | Unset = UNSET,
-        filters: builtins.list[ColumnFilter] | None | Unset = UNSET,
+        filters: builtins.list[models.ColumnFilter] | None | Unset = UNSET,
         time_zone: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> WorkspaceAnalyticsQueryResponseModel:
+    ) -> models.WorkspaceAnalyticsQueryResponseModel:
         """Get Workspace Usage
 
         Returns credit usage broken down by product type over time. The response is a tabular structure with
@@ -182,9 +166,7 @@ class AsyncWorkspaceUsageResource:
                 whole-day multiples (e.g. 86400) align to local midnight; whole-hour multiples up to 24
                 hours (e.g. 3600, 14400) align to local hour boundaries from midnight; sub-hour values and
                 other sizes remain UTC-anchored regardless of `time_zone`. Defaults to 60 on the server.
-            group_by
-                (list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item]
-                | None | Unset):
+            group_by (list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item] | None | Unset):
             filters (list[ColumnFilter] | None | Unset):
             time_zone (str | Unset): IANA time zone identifier (e.g. 'America/New_York',
                 'Europe/London', 'UTC') used to align bucket boundaries for eligible `interval_seconds`
