@@ -1,4 +1,6 @@
-"""Typed use of the client as a user writes it; never run, only checked by mypy (tests/test_typing.py)."""
+"""Typed use of the client as a user writes it; never run, only checked: by mypy over the source tree
+(tests/test_typing.py), and by mypy and pyright with the client installed from its wheel
+(tests/test_wheel_typing.py)."""
 
 import io
 from collections.abc import AsyncIterator, Iterator
@@ -47,6 +49,15 @@ def sync_usage(client: ElevenLabs) -> None:
     for agent in client.conversational_ai.agents.iter_all(search="support"):
         assert_type(agent, AgentSummaryResponseModel)
     del audio, chunks
+
+
+def model_fields(client: ElevenLabs) -> None:
+    page = client.history.list(page_size=10)
+    assert_type(page.has_more, bool)
+    for item in page.history:
+        assert_type(item.date_unix, int)
+        assert_type(item.history_item_id, str)
+    assert_type(client.voices.get("voice").name, str)
 
 
 def raw_responses(client: ElevenLabs) -> None:

@@ -50,16 +50,16 @@ from .webhooks import (
     construct_event,
 )
 
-if TYPE_CHECKING:
-    from elevenlabs_api.models import *
+# Hidden from type checkers, which read the models' names from the block at the end instead: a module
+# __getattr__ would make any misspelled name a silent Any for them.
+if not TYPE_CHECKING:
 
-
-def __getattr__(name: str) -> Any:
-    # Models by name, loaded on first use (importing the client loads none of them): see .models.
-    try:
-        return getattr(import_module(".models", __name__), name)
-    except AttributeError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    def __getattr__(name: str) -> Any:
+        # Models by name, loaded on first use (importing the client loads none of them): see .models.
+        try:
+            return getattr(import_module(".models", __name__), name)
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
 
 
 __all__ = [
@@ -95,3 +95,12 @@ __all__ = [
     "WebhookVerificationError",
     "construct_event",
 ]
+
+if TYPE_CHECKING:
+    # The models are public here too, by name (see the docstring), but only for the checkers: at run time a
+    # star import would load every model. pyright reads a py.typed package's public names from __all__ alone,
+    # and follows `__all__ += <module>.__all__` only for a module imported by its full name.
+    import elevenlabs_api.models
+    from elevenlabs_api.models import *
+
+    __all__ += elevenlabs_api.models.__all__

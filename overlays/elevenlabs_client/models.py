@@ -10,10 +10,14 @@ if TYPE_CHECKING:
     from elevenlabs_api.models import *
 
 
-def __getattr__(name: str) -> Any:
-    from elevenlabs_api import models
+# Hidden from type checkers, which see the star import above: a module __getattr__ would make any
+# misspelled name a silent Any for them.
+if not TYPE_CHECKING:
 
-    try:
-        return getattr(models, name)
-    except AttributeError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    def __getattr__(name: str) -> Any:
+        from elevenlabs_api import models
+
+        try:
+            return getattr(models, name)
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
