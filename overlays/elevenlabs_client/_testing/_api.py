@@ -16,6 +16,7 @@ from ._history import _history
 from ._ids import _Json
 from ._replies import _decode_cursor, _encode_cursor, _error, _invalid, _json, _not_found, _Params, _Reply
 from ._script import _conversation
+from ._served import Served
 
 
 class _Api:
@@ -29,8 +30,11 @@ class _Api:
         audio_size: int,
         chunk_size: int,
         history_ids: Sequence[str] = (),
+        collection_size: int = 25,
+        resource_ids: Sequence[str] = (),
     ) -> None:
         self.api_key = api_key
+        self.collection_size, self.resource_ids = collection_size, resource_ids
         self.audio_size = audio_size
         self.chunk_size = chunk_size
         self.lock = threading.Lock()
@@ -56,6 +60,10 @@ class _Api:
             return _audio_chunks(template, self.audio_size, self.chunk_size)
 
         return SpecRoutes(load_spec(), self.api_key, audio)
+
+    @cached_property
+    def served(self) -> Served:
+        return Served(self.spec_routes, self.collection_size, self.resource_ids)
 
     def respond(
         self,
@@ -83,7 +91,7 @@ class _Api:
                 return operation(self, _Request(params, query, body))
         if not path_matched:  # every other operation: from the spec
             if isinstance(found, tuple):
-                answer = self.spec_routes.respond(*found, raw_query, headers, body)
+                answer = self.served.respond(*found, raw_query, headers, body)
                 length = self.audio_size if not isinstance(answer.body, bytes) else None
                 return _Reply(answer.status, answer.body, answer.content_type, length, answer.headers)
             path_matched = found
