@@ -38,9 +38,11 @@ class Resources:
         self.counter = itertools.count(1)
         self.items: dict[str, Json] = {}  # a list's built item, by template
         self.records: dict[str, dict[str, dict[str, Json]]] = {}  # kept fields by id, oldest first, by family
-        for item in self.families:
+        for item, family in self.families.items():
+            # The ids given, then the spec's example ids (the documentation's), then generated ones.
+            named = dict.fromkeys([*seed_ids, *example_ids(routes.spec, family)])
             generated = (_token(f"{item}-{k}") for k in itertools.count())
-            ids = [*seed_ids, *itertools.islice(generated, max(seeds - len(seed_ids), 0))]
+            ids = [*named, *itertools.islice(generated, max(seeds - len(named), 0))][: max(seeds, len(seed_ids))]
             self.records[item] = {resource_id: {} for resource_id in ids}
 
     def respond(
@@ -143,3 +145,15 @@ class Resources:
         except ValueError:
             return {}
         return sent if isinstance(sent, dict) else {}
+
+
+def example_ids(spec: Json, family: Family) -> list[str]:
+    """The ids the spec's examples give the family's path parameter, on its item path."""
+    found: list[str] = []
+    for operation in (spec["paths"].get(family.item) or {}).values():
+        for parameter in operation.get("parameters") or [] if isinstance(operation, dict) else []:
+            if parameter.get("in") == "path" and parameter.get("name") == family.param:
+                schema = parameter.get("schema") or {}
+                values = [parameter.get("example"), schema.get("example"), *(schema.get("examples") or [])]
+                found += [value for value in values if isinstance(value, str) and value not in found]
+    return found
