@@ -5,7 +5,10 @@ a `request-id` on every answer, errors included. Sync and async, through `with_r
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -68,3 +71,29 @@ def test_every_answer_has_a_request_id_errors_too(fake: FakeElevenLabs) -> None:
     assert [a.status_code for a in answers] == [200, 200, 404, 422, 404]
     ids = [a.headers.get("request-id") for a in answers]
     assert all(ids) and len(set(ids)) == len(ids), ids
+
+
+def readme_block(containing: str) -> str:
+    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    [block] = [str(b) for b in re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL) if containing in b]
+    return block
+
+
+def test_the_readme_test_server_and_raw_response_examples_run_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    exec(compile(readme_block("FakeElevenLabs(history_items=500"), "README.md", "exec"), {})  # noqa: S102
+    assert (tmp_path / "hello.mp3").stat().st_size == 64 * 1024
+    (tmp_path / "hello.mp3").unlink()
+    # The raw response example uses a `client` and the history item id of the vendor's documentation.
+    with (
+        FakeElevenLabs(api_key=API_KEY, history_ids=["VW7YKqPnjY4h39yTbx2L"]) as server,
+        ElevenLabs(api_key=API_KEY, base_url=server.base_url) as client,
+    ):
+        namespace: dict[str, Any] = {"client": client}
+        exec(compile(readme_block('with_raw_response.convert("JBFqnCBsd6RMkjVDRZzb"'), "README.md", "exec"), namespace)  # noqa: S102
+        item_id, cost = capsys.readouterr().out.split()
+        assert (cost, client.history.get(item_id).text) == ("5", "Hello")
+        assert namespace["item"].data.history_item_id == "VW7YKqPnjY4h39yTbx2L"
+    assert (tmp_path / "hello.mp3").exists()
