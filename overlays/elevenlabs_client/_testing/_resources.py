@@ -78,17 +78,17 @@ class Resources:
                 kept = list(reversed(records.items()))
             else:
                 resource_id = params[family.param]
-                if role == "delete":
-                    del records[resource_id]
+                if role == "delete":  # pop and get: another request may have deleted it since the check
+                    records.pop(resource_id, None)
                 elif role == "update":
-                    records[resource_id] = {**records[resource_id], **self.fields(route, headers, body)}
+                    records[resource_id] = {**records.get(resource_id, {}), **self.fields(route, headers, body)}
             record = dict(records.get(resource_id, {})) if role != "list" else {}
         if decoded is None:
             return answer
         if role == "list":
             decoded = self.listing(route, family, schema, decoded, kept, query)
-            if isinstance(decoded, list) and decoded and "loc" in decoded[0]:
-                return Answer(422, json.dumps({"detail": decoded}).encode())
+            if isinstance(decoded, Answer):
+                return decoded
         elif role != "delete":
             decoded = self.laid_over(decoded, schema, record, family.param, resource_id)
         return Answer(answer.status, json.dumps(decoded).encode(), answer.content_type, answer.headers)
@@ -97,6 +97,8 @@ class Resources:
         self, route: Route, family: Family, schema: Json, body: Json, kept: list[tuple[str, Json]],
         query: dict[str, str],
     ) -> Json:  # fmt: skip
+        """The list answer, its items the resources (newest first) and paged as the operation's mark
+        says; or the vendor's 422 for a cursor the server never gave."""
         name, _ = list_field(self.examples, schema, family.param) or ("", None)
         item_schema = self.item_schema(schema, name)
         if route.template not in self.items:
@@ -107,7 +109,8 @@ class Resources:
         mark = route.operation.get("x-pagination")
         if mark is None:
             return {**body, name: items}
-        return page(self.examples, schema, mark, body, items, query)
+        answer = page(self.examples, schema, mark, body, items, query)
+        return answer if isinstance(answer, dict) else Answer(422, json.dumps({"detail": answer}).encode())
 
     def item_schema(self, schema: Json, name: str) -> Json:
         whole = self.examples.resolve(schema)
