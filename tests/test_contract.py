@@ -22,13 +22,17 @@ from test_surface import SPEC, method_of, spec_operations
 
 EXAMPLES = Examples(SPEC)
 HISTORY_ITEM = "text"  # what the examples give a string, so history ids in bodies exist too
-DELETED = {"sync": "gone-sync", "async": "gone-async"}  # each flavour deletes its own item
+DELETED = {"sync": "gone-sync", "async": "gone-async"}  # each flavour deletes its own item or resource
 
 
 @pytest.fixture(scope="module")
 def fake() -> Iterator[FakeElevenLabs]:
     ids = [HISTORY_ITEM, *DELETED.values()]
-    with FakeElevenLabs(history_items=3, conversations=5, api_key=API_KEY, audio_size=4096, history_ids=ids) as server:
+    # Every resource family starts with the ids the calls send, so the agent, voice, order, ... they name exists.
+    resources = [*ids, *PATH_VALUES]
+    with FakeElevenLabs(
+        history_items=3, conversations=5, api_key=API_KEY, audio_size=4096, history_ids=ids, resource_ids=resources
+    ) as server:
         yield server
 
 
@@ -61,7 +65,7 @@ def body_example(operation: dict[str, Any]) -> Any:
 
 
 def arguments(
-    function: Any, method: str, operation: dict[str, Any], fake: FakeElevenLabs, flavour: str
+    function: Any, method: str, operation: dict[str, Any], fake: FakeElevenLabs, flavour: str, path: str = ""
 ) -> dict[str, Any]:
     parameters = {p["name"]: p for p in operation.get("parameters", [])}
     chosen: dict[str, Any] = {}
@@ -72,8 +76,10 @@ def arguments(
         spec_parameter = parameters.get(name) or parameters.get(name.rstrip("_"))
         if name == "conversation_id":  # a delete takes the last one, the others the first
             chosen[name] = fake.conversations[-1 if method == "delete" else 0]["conversation_id"]
-        elif name == "history_item_id" and method == "delete":
-            chosen[name] = DELETED[flavour]
+        elif method == "delete" and path.endswith("{" + name + "}") and spec_parameter is not None:
+            # What a delete removes is each flavour's own, where any text is an id (no pattern to meet).
+            plain = EXAMPLES.value(spec_parameter.get("schema") or {}) == HISTORY_ITEM
+            chosen[name] = DELETED[flavour] if plain else EXAMPLES.value(spec_parameter.get("schema") or {})
         elif spec_parameter is not None:
             chosen[name] = EXAMPLES.value(spec_parameter.get("schema") or {})
         elif name == "body":
@@ -85,6 +91,16 @@ def arguments(
 
 
 OPERATIONS = spec_operations()
+# The values the calls send as path parameters where the examples give more than "text" (a pattern to meet).
+PATH_VALUES = sorted(
+    {
+        value
+        for _, _, operation in OPERATIONS
+        for parameter in operation.get("parameters", [])
+        if parameter["in"] == "path" and isinstance(value := EXAMPLES.value(parameter.get("schema") or {}), str)
+    }
+    - {HISTORY_ITEM}
+)
 IDS = [op["operationId"] for _, _, op in OPERATIONS]
 
 
@@ -92,7 +108,7 @@ IDS = [op["operationId"] for _, _, op in OPERATIONS]
 def test_sync(fake: FakeElevenLabs, path: str, method: str, operation: dict[str, Any]) -> None:
     with ElevenLabs(api_key=API_KEY, base_url=fake.base_url, max_retries=0) as client:
         function = method_of(client, operation)
-        result = function(**arguments(function, method, operation, fake, "sync"))
+        result = function(**arguments(function, method, operation, fake, "sync", path))
         if "Stream" in type(result).__name__:
             assert list(result) is not None
     assert fake.requests[-1].status is not None and fake.requests[-1].status < 300, fake.requests[-1]
@@ -103,7 +119,7 @@ def test_async(fake: FakeElevenLabs, path: str, method: str, operation: dict[str
     async def run() -> None:
         async with AsyncElevenLabs(api_key=API_KEY, base_url=fake.base_url, max_retries=0) as client:
             function = method_of(client, operation)
-            result = function(**arguments(function, method, operation, fake, "async"))
+            result = function(**arguments(function, method, operation, fake, "async", path))
             if inspect.isawaitable(result) and not hasattr(result, "__aiter__"):
                 await result
             else:

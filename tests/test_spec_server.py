@@ -16,7 +16,9 @@ KEY = "sk-spec"
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[FakeElevenLabs]:
-    with FakeElevenLabs(history_items=3, conversations=2, api_key=KEY, audio_size=5000) as fake:
+    with FakeElevenLabs(
+        history_items=3, conversations=2, api_key=KEY, audio_size=5000, resource_ids=["agent-1"]
+    ) as fake:
         yield fake
 
 

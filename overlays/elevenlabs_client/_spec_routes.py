@@ -106,13 +106,16 @@ class SpecRoutes:
     def respond(
         self, route: Route, params: dict[str, str], raw_query: str, headers: dict[str, str], body: bytes
     ) -> Answer:
-        operation = route.operation
-        if operation.get("security") and headers.get("xi-api-key") != self.api_key:
+        return self.refusal(route, params, raw_query, headers, body) or self.success(route)
+
+    def refusal(
+        self, route: Route, params: dict[str, str], raw_query: str, headers: dict[str, str], body: bytes
+    ) -> Answer | None:
+        """The 401 or 422 the vendor would answer this request with, or None if it passes."""
+        if route.operation.get("security") and headers.get("xi-api-key") != self.api_key:
             return _json(401, {"detail": {"status": "invalid_api_key", "message": "Invalid API key"}})
         errors = self.check(route, params, raw_query, headers, body)
-        if errors:
-            return _json(422, {"detail": errors})
-        return self.success(route)
+        return _json(422, {"detail": errors}) if errors else None
 
     def check(
         self, route: Route, params: dict[str, str], raw_query: str, headers: dict[str, str], body: bytes

@@ -10,7 +10,10 @@ It answers every operation of the spec: history and conversations from generated
 (`_testing/`; the conversations follow the script in `_testing/conversation.json`), and every other
 operation from the spec itself (`_spec_routes.py`: each request checked against the spec with
 openapi-core, refused with the vendor's 422 naming the field, else answered with a deterministic body
-of the declared shape, the spec's own example where one fits the schema). The data is built from
+of the declared shape, the spec's own example where one fits the schema). On top of that, with no code
+per operation (`_testing/_served.py`): resources found by a rule on the paths keep state
+(`_families.py`, `_resources.py`), every paging operation serves a finite collection as its
+`x-pagination` says (`_pages.py`), and answers carry the vendor's headers (`_headers.py`). The data is built from
 indexes through hashes, so the same arguments give the same items on every run and machine; audio is
 a hash-seeded byte pattern generated chunk by chunk, never held whole in memory.
 
@@ -61,6 +64,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--history-items", type=int, default=250)
     parser.add_argument("--conversations", type=int, default=75)
     parser.add_argument("--history-id", action="append", default=[], help="an id for the next-newest item (repeatable)")
+    parser.add_argument("--collection-size", type=int, default=25, help="items of each other collection")
     args = parser.parse_args(argv)
     fake = FakeElevenLabs(
         history_items=args.history_items,
@@ -68,6 +72,7 @@ def main(argv: list[str] | None = None) -> None:
         api_key=args.api_key,
         port=args.port,
         history_ids=args.history_id,
+        collection_size=args.collection_size,
     )
     with fake as server:
         print(f"Fake ElevenLabs API at {server.base_url}", flush=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -12,10 +13,11 @@ from urllib.parse import unquote
 from .._spec_routes import SpecRoutes, load_spec
 from ._audio import _audio_chunks, _wav_header, _zip_stream
 from ._conversations import _Conversation, _make_conversation, _summary
-from ._history import _history
+from ._history import _generated_item, _history
 from ._ids import _Json
 from ._replies import _decode_cursor, _encode_cursor, _error, _invalid, _json, _not_found, _Params, _Reply
 from ._script import _conversation
+from ._served import Served
 
 
 class _Api:
@@ -29,8 +31,11 @@ class _Api:
         audio_size: int,
         chunk_size: int,
         history_ids: Sequence[str] = (),
+        collection_size: int = 25,
+        resource_ids: Sequence[str] = (),
     ) -> None:
         self.api_key = api_key
+        self.collection_size, self.resource_ids = collection_size, resource_ids
         self.audio_size = audio_size
         self.chunk_size = chunk_size
         self.lock = threading.Lock()
@@ -56,6 +61,10 @@ class _Api:
             return _audio_chunks(template, self.audio_size, self.chunk_size)
 
         return SpecRoutes(load_spec(), self.api_key, audio)
+
+    @cached_property
+    def served(self) -> Served:
+        return Served(self.spec_routes, self.collection_size, self.resource_ids)
 
     def respond(
         self,
@@ -83,7 +92,9 @@ class _Api:
                 return operation(self, _Request(params, query, body))
         if not path_matched:  # every other operation: from the spec
             if isinstance(found, tuple):
-                answer = self.spec_routes.respond(*found, raw_query, headers, body)
+                answer = self.served.respond(*found, raw_query, headers, body)
+                if "history-item-id" in answer.headers:
+                    self.add_generation(answer.headers["history-item-id"], found[1].get("voice_id"), body)
                 length = self.audio_size if not isinstance(answer.body, bytes) else None
                 return _Reply(answer.status, answer.body, answer.content_type, length, answer.headers)
             path_matched = found
@@ -92,6 +103,25 @@ class _Api:
         return _json(404, {"detail": "Not Found"})
 
     # History -------------------------------------------------------------------------------------
+
+    def add_generation(self, item_id: str, voice_id: str | None, body: bytes) -> None:
+        """A text to speech call's history item, which its `history-item-id` header names."""
+        try:
+            sent = json.loads(body)
+        except ValueError:
+            sent = {}
+        sent = sent if isinstance(sent, dict) else {}
+        text, model_id = sent.get("text"), sent.get("model_id")
+        with self.lock:
+            newest = max(self.item_dates.values(), default=0)
+            item = _generated_item(item_id, voice_id, str(text or ""), model_id, max(int(time.time()), newest + 1))
+            counted = self.history[0]["character_count_change_to"] if self.history else 10_000
+            item["character_count_change_from"] = counted
+            item["character_count_change_to"] = counted + len(item["text"])
+            self.history.insert(0, item)
+            self.items[item_id] = item
+            self.item_dates[item_id] = item["date_unix"]
+            self.audio_sizes[item_id] = self.audio_size
 
     def list_history(self, request: _Request) -> _Reply:
         params = _Params(request.query)

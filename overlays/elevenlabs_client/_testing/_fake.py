@@ -23,6 +23,9 @@ class FakeElevenLabs:
     port: 0 picks a free port.
     host: a loopback address to listen on (127.0.0.2 gives a second origin, e.g. for redirect tests).
     history_ids: ids for the newest items instead of generated ones, e.g. the ids of documentation examples.
+    collection_size: how many items every other paging operation serves, and how many resources each
+        resource family (agents, voices, knowledge base documents, tools, dubbings, ...) starts with.
+    resource_ids: ids the first resources of every family take instead of generated ones.
     """
 
     def __init__(
@@ -36,10 +39,16 @@ class FakeElevenLabs:
         port: int = 0,
         history_ids: Sequence[str] = (),
         host: str = "127.0.0.1",
+        collection_size: int = 25,
+        resource_ids: Sequence[str] = (),
     ) -> None:
         if chunk_size < 1024:
             raise ValueError("chunk_size must be at least 1024 bytes")
-        self._api = _Api(history_items, conversations, api_key, audio_size, chunk_size, history_ids)
+        if collection_size < 0:
+            raise ValueError("collection_size cannot be negative")
+        self._api = _Api(
+            history_items, conversations, api_key, audio_size, chunk_size, history_ids, collection_size, resource_ids
+        )
         self._port = port
         self._host = host
         self._faults: list[_ArmedFault] = []

@@ -176,3 +176,28 @@ def _history(n: int, ids: Sequence[str] = ()) -> list[_Json]:
         count += 0 if item["source"] == "STS" else len(spoken)
         item["character_count_change_to"] = count
     return items
+
+
+def _generated_item(item_id: str, voice_id: str | None, text: str, model_id: str | None, date_unix: int) -> _Json:
+    """The item a text to speech call adds to the history (the newest; its counts are set when added)."""
+    voice = next((v for v in _VOICES if v[0] == voice_id), (voice_id, None, None))
+    return {
+        "history_item_id": item_id,
+        "request_id": None,
+        "voice_id": voice_id,
+        "model_id": model_id,
+        "voice_name": voice[1],
+        "voice_category": voice[2],
+        "text": text,
+        "date_unix": date_unix,
+        "character_count_change_from": 0,
+        "character_count_change_to": 0,
+        "content_type": "audio/mpeg",
+        "state": "created",
+        "settings": None,
+        "feedback": None,
+        "share_link_id": None,
+        "source": "TTS",
+        "alignments": None,
+        "dialogue": None,
+    }

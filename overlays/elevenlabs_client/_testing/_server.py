@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import socket
 import struct
@@ -14,10 +15,14 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote
 
 from ._faults import Fault, RecordedRequest
+from ._ids import _token
 from ._replies import _Reply
 
 if TYPE_CHECKING:
     from ._fake import FakeElevenLabs
+
+
+_REQUESTS = itertools.count(1)
 
 
 class _Cut(Exception):
@@ -140,7 +145,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, reply: _Reply, record: RecordedRequest) -> None:
         fault = record.fault
         self.send_response(reply.status)
-        headers = {"content-type": ("Content-Type", reply.content_type)}
+        # Every answer of the vendor's carries its request id; a fault's own headers may set it.
+        headers = {
+            "content-type": ("Content-Type", reply.content_type),
+            "request-id": ("request-id", _token(f"request/{record.target}/{next(_REQUESTS)}")),
+        }
         for name, value in reply.headers.items():
             if name.lower() not in ("content-length", "transfer-encoding"):
                 headers[name.lower()] = (name, value)
