@@ -17,14 +17,17 @@ from conftest import API_KEY
 from elevenlabs_api.types import UNSET
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
 from elevenlabs_client.testing import FakeElevenLabs
-from test_contract import DELETED, HISTORY_ITEM, arguments
+from test_contract import DELETED, HISTORY_ITEM, PATH_VALUES, arguments
 from test_surface import method_of, resolve, spec_operations
 
 
 @pytest.fixture(scope="module")
 def fake() -> Iterator[FakeElevenLabs]:
     ids = [HISTORY_ITEM, *DELETED.values()]  # as the contract tests have them, for the same arguments
-    with FakeElevenLabs(history_items=3, conversations=5, api_key=API_KEY, audio_size=256, history_ids=ids) as server:
+    resources = [*ids, *PATH_VALUES, "agent", "voice"]
+    with FakeElevenLabs(
+        history_items=3, conversations=5, api_key=API_KEY, audio_size=256, history_ids=ids, resource_ids=resources
+    ) as server:
         yield server
 
 
@@ -94,7 +97,7 @@ def test_a_call_with_only_required_values_sends_only_those(
 
     def call(client: Any) -> Any:
         function = method_of(client, operation)
-        return function(**arguments(function, method, operation, fake, flavour))
+        return function(**arguments(function, method, operation, fake, flavour, path))
 
     sent = [r for r in CALLERS[flavour](fake, call) if r.method.lower() == method]
     keys = set(sent_json(sent))
