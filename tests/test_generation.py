@@ -96,7 +96,7 @@ def test_every_operation_of_the_sources_is_a_generated_function() -> None:
             method, url = re.search(r'"method": "(\w+)",\s+"url": "([^"]+)"', text).groups()  # type: ignore[union-attr]
             generated.add((method, template(url)))
     assert generated == expected
-    assert len(generated) == 387
+    assert expected, "the sources hold operations"
 
 
 def test_no_generated_module_without_an_operation() -> None:
