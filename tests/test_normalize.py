@@ -863,9 +863,9 @@ def test_no_operation_is_lost_and_no_quirk_survives() -> None:
 # ---- the command line ----
 
 
-def run_cli(pages: Path, output: Path, whole: Path = WHOLE_SPEC) -> subprocess.CompletedProcess[str]:
+def run_cli(pages: Path, output: Path, whole: Path = WHOLE_SPEC, *options: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, str(ROOT / "openapi" / "normalize.py"), f"--whole={whole}", f"--pages={pages}"]
-    command.append(f"--output={output}")
+    command += [f"--output={output}", *options]
     return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
@@ -920,11 +920,44 @@ def test_a_whole_spec_that_is_not_json_is_refused_in_one_line(tmp_path: Path) ->
     assert not (tmp_path / "out.yaml").exists()
 
 
-def test_cli_writes_the_normalized_document_and_reports_stale_pins(tmp_path: Path) -> None:
+def test_cli_writes_the_normalized_document_and_reports_stale_pins_one_line_per_page(tmp_path: Path) -> None:
     output = tmp_path / "out.yaml"
     result = run_cli(PAGES, output)
     assert result.returncode == 0, result.stderr
     assert output.read_text(encoding="utf-8") == (ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8")
     pins = result.stderr.splitlines()
-    assert all(line.startswith("normalize: pin openapi/pages/") for line in pins), pins
-    assert any("SpeechHistoryItemResponseModel pins only in the page: feedback" in line for line in pins), pins
+    hiding = {page for page, _, _ in n.hidden_by_pins(*pinned_sources())}
+    assert [line.split()[2] for line in pins] == sorted(hiding), "one line per page that hides something"
+    history = next(line for line in pins if "pages/history_get.yaml" in line)
+    assert history == (
+        "normalize: pin openapi/pages/history_get.yaml hides what openapi/openapi.json says of 1 operation "
+        "(GET /v1/history/{history_item_id}) and 2 schemas (HistoryAlignmentResponseModel, "
+        "SpeechHistoryItemResponseModel) (normalize.py --verbose says what)"
+    )
+    verbose = run_cli(PAGES, output, WHOLE_SPEC, "--verbose").stderr.splitlines()
+    assert len(verbose) == len(n.hidden_by_pins(*pinned_sources())) > len(pins)
+    assert all(line.startswith("normalize: pin openapi/pages/") for line in verbose), verbose
+    assert any("SpeechHistoryItemResponseModel pins only in the page: feedback" in line for line in verbose), verbose
+
+
+def pinned_sources() -> tuple[Any, dict[str, Any]]:
+    """The whole spec and the pages as the pins report compares them: after the quirk passes."""
+    whole, pages = real_sources()
+    return n.run_source_passes(whole, "openapi/openapi.json"), {
+        file: n.run_source_passes(page, file) for file, page in pages.items()
+    }
+
+
+def test_a_summary_counts_the_operations_and_schemas_a_page_hides() -> None:
+    whole = snippet("""
+paths: {/v1/a: {get: {parameters: [{name: x, in: query}]}}}
+components: {schemas: {A: {properties: {x: {}}}}, B: {properties: {y: {}}}, C: {properties: {z: {}}}, D: {properties: {w: {}}}, E: {properties: {}}}}
+""")
+    page = snippet("""
+paths: {/v1/a: {get: {}}}
+components: {schemas: {A: {properties: {}}, B: {properties: {}}, C: {properties: {}}, D: {properties: {}}, E: {properties: {}}}}
+""")
+    summary = "p.yaml hides what whole.json says of 1 operation (GET /v1/a) and 4 schemas (A, B, C and 1 more)"
+    assert n.pin_summaries(whole, "whole.json", {"p.yaml": page, "same.yaml": {"paths": {}}}) == [
+        f"{summary} (normalize.py --verbose says what)"
+    ]
