@@ -217,10 +217,12 @@ def as_text(result: dict[str, Any]) -> str:
 
     # A removed operation is listed once, under "Operations removed"; it is breaking all the same.
     breaking = [item for item in result["breaking"] if item["kind"] != "operation removed"]
+    removed = len(result["removed"])
+    besides = f" besides the {removed} operation{'s' if removed != 1 else ''} removed above" if removed else ""
     groups = [
         ("Operations added", [f"+ {place(key)}" for key in result["added"]]),
         ("Operations removed", [f"- {place(key)}" for key in result["removed"]]),
-        ("Breaking changes", [line("!", item) for item in breaking]),
+        (f"Breaking changes{besides}", [line("!", item) for item in breaking]),
         ("Other changes", [line("~", item) for item in result["changes"]]),
     ]
     if result["pinned"]:
