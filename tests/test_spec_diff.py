@@ -215,6 +215,139 @@ def test_a_schema_renamed_with_a_field_removed_is_named_at_the_operation() -> No
     assert kinds(changed(rename)) == [("response field removed", "POST /v1/voices/add", "response.labels")]
 
 
+def test_a_schema_change_names_every_client_method_reaching_it_through_refs() -> None:
+    def retype(doc: Any) -> None:
+        doc["components"]["schemas"]["Voice"]["properties"]["voice_id"] = {"type": "integer"}
+
+    result = changed(retype)
+    # Voice is the response of voices.add, and reached through Voices (an array of them) from voices.search.
+    assert result["used_by"] == {"schema Voice": ["client.voices.add", "client.voices.search"]}
+    assert (
+        "  ! client.voices.add, client.voices.search  schema Voice: type changed: Voice.voice_id: string -> number\n"
+        in as_text(result)
+    )
+
+
+def test_a_text_line_names_three_methods_and_counts_the_rest() -> None:
+    def many(doc: Any) -> None:
+        for name in ("a", "b", "c", "d"):
+            doc["paths"][f"/v1/{name}"] = {
+                "get": {**doc["paths"]["/v1/voices/add"]["post"], "x-fern-sdk-method-name": name}
+            }
+
+    def retype(doc: Any) -> None:
+        many(doc)
+        doc["components"]["schemas"]["Voice"]["properties"]["voice_id"] = {"type": "integer"}
+
+    old = base()
+    many(old)
+    new = base()
+    retype(new)
+    result = report(old, new)
+    assert len(result["used_by"]["schema Voice"]) == 6
+    assert "  ! client.voices.a, client.voices.add, client.voices.b and 3 more  schema Voice: type changed" in as_text(
+        result
+    )
+
+
+def test_a_removed_operation_is_listed_once_and_named_once() -> None:
+    text = as_text(changed(lambda doc: doc["paths"].pop("/v1/voices/add")))
+    assert text.count("POST /v1/voices/add") == 1, text
+    assert text.count("client.voices.add") == 1, text
+    assert (
+        "Operations removed (1)\n  - client.voices.add  POST /v1/voices/add\n"
+        "Breaking changes besides the 1 operation removed above (0)\n"
+    ) in text
+
+
+PAGE = """
+paths:
+  /v1/voices/add:
+    post:
+      x-fern-sdk-group-name: voices
+      x-fern-sdk-method-name: add
+      requestBody:
+        content: {application/json: {schema: {$ref: '#/components/schemas/AddVoice'}}}
+      responses:
+        '200': {content: {application/json: {schema: {$ref: '#/components/schemas/Voice'}}}}
+components:
+  schemas:
+    Voice:
+      type: object
+      required: [voice_id]
+      properties:
+        voice_id: {type: string}
+        category: {type: string, enum: [premade, cloned]}
+        labels: {type: object}
+    AddVoice:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+"""
+
+
+def test_a_change_a_page_pins_is_shown_apart_and_is_not_breaking() -> None:
+    pages = {"openapi/pages/voices_add.yaml": yaml.safe_load(PAGE)}
+
+    def remove(doc: Any) -> None:
+        del doc["components"]["schemas"]["Voice"]["properties"]["labels"]
+        doc["paths"]["/v1/voices/add"]["post"]["parameters"] = [
+            {"name": "team", "in": "query", "required": True, "schema": {"type": "string"}}
+        ]
+        doc["paths"]["/v2/voices"]["get"]["parameters"].pop(0)
+
+    new = base()
+    remove(new)
+    result = report(base(), new, pages=pages)
+    # The page keeps Voice (so voices.search is unchanged too) and the whole operation voices.add.
+    assert kinds(result) == [("parameter removed", "GET /v2/voices", "query page_size")]
+    assert [(i["kind"], i["where"], i["breaking"], i["pages"]) for i in result["pinned"]] == [
+        ("required parameter added", "POST /v1/voices/add", True, ["openapi/pages/voices_add.yaml"]),
+        ("response field removed", "schema Voice", True, ["openapi/pages/voices_add.yaml"]),
+    ]
+    text = as_text(result)
+    assert "Breaking changes (1)\n" in text
+    assert (
+        "Hidden by a pin: the client is unchanged (2)\n"
+        "  = client.voices.add  POST /v1/voices/add: required parameter added: query team"
+        " (pinned by openapi/pages/voices_add.yaml)\n"
+        "  = client.voices.add, client.voices.search  schema Voice: response field removed: Voice.labels"
+        " (pinned by openapi/pages/voices_add.yaml)\n"
+    ) in text
+    # Without the page the same changes are breaking.
+    assert len(report(base(), new)["breaking"]) == 3
+
+
+def test_an_operation_a_page_defines_is_not_removed_when_the_whole_spec_drops_it() -> None:
+    pages = {"openapi/pages/voices_add.yaml": yaml.safe_load(PAGE)}
+    new = base()
+    new["paths"].pop("/v1/voices/add")
+    result = report(base(), new, pages=pages)
+    assert result["removed"] == [] and result["breaking"] == []
+    assert [(i["kind"], i["pages"]) for i in result["pinned"]] == [
+        ("operation removed", ["openapi/pages/voices_add.yaml"])
+    ]
+
+
+def test_the_pins_that_hide_what_the_new_spec_says_are_one_line_each() -> None:
+    pages = {"openapi/pages/voices_add.yaml": yaml.safe_load(PAGE)}
+    result = report(base(), base(), "OLD", "NEW", pages=pages)
+    # The page's AddVoice lacks two fields of the whole spec's.
+    assert result["pins"] == [
+        {
+            "page": "openapi/pages/voices_add.yaml",
+            "summary": "openapi/pages/voices_add.yaml hides what NEW says of 1 schema (AddVoice)"
+            " (normalize.py --verbose says what)",
+            "hides": ["#/components/schemas/AddVoice pins only in the whole spec: description, kind"],
+        }
+    ]
+    assert as_text(result).endswith(
+        "Pins hiding what the new spec says (1)\n  = openapi/pages/voices_add.yaml hides what NEW says of 1 schema"
+        " (AddVoice) (normalize.py --verbose says what)\n"
+    )
+
+
 def test_the_command_prints_json_only_and_refuses_a_file_that_is_not_a_spec(tmp_path: Path) -> None:
     old, new, bad = tmp_path / "old.json", tmp_path / "new.json", tmp_path / "bad.json"
     old.write_text(json.dumps(base()))

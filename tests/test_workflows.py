@@ -52,11 +52,38 @@ def test_workflows_call_only_make_targets_the_readme_documents(path: Path) -> No
     assert called <= documented_targets(), f"not in README.md: {sorted(called - documented_targets())}"
 
 
-def test_the_update_workflow_titles_the_pull_request_breaking_from_the_json_report() -> None:
-    text = "\n".join(run_lines(load(ROOT / ".github" / "workflows" / "update-spec.yml")))
-    assert "make update-spec" in text
-    assert "FORMAT=json" in text and '["breaking"]' in text and "BREAKING" in text
-    assert "gh pr create" in text and "--body-file" in text
+UPDATE = ROOT / ".github" / "workflows" / "update-spec.yml"
+TOKEN = "${{ secrets.SPEC_UPDATE_TOKEN || github.token }}"
+
+
+def test_the_update_workflow_runs_make_then_the_script_that_keeps_one_pull_request() -> None:
+    steps = load(UPDATE)["jobs"]["update-spec"]["steps"]
+    runs = [step["run"] for step in steps if "run" in step]
+    assert runs[0].startswith("cp openapi/openapi.json ")
+    assert runs[1] == "make update-spec"
+    assert runs[2].startswith(".venv/bin/python scripts/open_update_pr.py --previous ")
+    assert len(runs) == 3, "everything else is in the script, which tests/test_open_update_pr.py runs"
+    assert "--branch" not in runs[2], "the one branch, spec-update, is the script's"
+
+
+def test_the_update_workflow_pushes_and_opens_with_the_token_that_starts_the_tests_when_there_is_one() -> None:
+    steps = load(UPDATE)["jobs"]["update-spec"]["steps"]
+    assert steps[0]["uses"].startswith("actions/checkout@") and steps[0]["with"]["token"] == TOKEN, "git push uses it"
+    script = next(step for step in steps if "open_update_pr.py" in step.get("run", ""))
+    assert script["env"]["GH_TOKEN"] == TOKEN
+    assert script["env"]["SPEC_UPDATE_TOKEN_CONFIGURED"] == "${{ secrets.SPEC_UPDATE_TOKEN != '' }}"
+    assert "SPEC_UPDATE_TOKEN" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_update_workflow_keeps_the_whole_report_where_the_body_says() -> None:
+    from open_update_pr import ARTIFACT
+
+    steps = load(UPDATE)["jobs"]["update-spec"]["steps"]
+    script = next(step for step in steps if "open_update_pr.py" in step.get("run", ""))
+    upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["name"] == ARTIFACT and upload["if"] == "always()"
+    assert upload["with"]["path"] == "${{ runner.temp }}/" + ARTIFACT
+    assert f'--report-dir "$RUNNER_TEMP/{ARTIFACT}"' in script["run"]
 
 
 @pytest.mark.skipif(

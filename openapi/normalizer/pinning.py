@@ -79,19 +79,59 @@ def stale_pins(whole: Document, whole_file: str, pages: Mapping[str, Document]) 
     The line says what the pin hides: fields (or parameters and responses) only in the page, only
     in the whole spec, or in both but different. Both sides are compared after the quirk passes.
     """
+    return [
+        f"{file}#{pointer} pins {difference} ({whole_file} differs)"
+        for file, pointer, difference in hidden_by_pins(whole, pages)
+    ]
+
+
+def hidden_by_pins(whole: Document, pages: Mapping[str, Document]) -> list[tuple[str, str, str]]:
+    """(page, JSON pointer, what the pin hides) for each operation or schema a page pins that the whole spec differs on."""
     whole_schemas = (whole.get("components") or {}).get("schemas") or {}
     whole_operations = dict(operations(whole))
-    lines = []
+    found = []
     for file, page in sorted(pages.items()):
         for pointer, operation in operations(page):
             theirs = whole_operations.get(pointer)
             if theirs is not None and (difference := _operation_difference(operation, theirs)):
-                lines.append(f"{file}#{to_json_pointer(pointer)} pins {difference}")
+                found.append((file, to_json_pointer(pointer), difference))
         for name, schema in sorted(((page.get("components") or {}).get("schemas") or {}).items()):
             theirs = whole_schemas.get(name)
             if theirs is not None and (difference := _fields_difference(_fields(schema), _fields(theirs))):
-                lines.append(f"{file}#/components/schemas/{name} pins {difference}")
-    return [f"{line} ({whole_file} differs)" for line in lines]
+                found.append((file, f"/components/schemas/{name}", difference))
+    return found
+
+
+def pin_summaries(whole: Document, whole_file: str, pages: Mapping[str, Document]) -> list[str]:
+    """`stale_pins` as one line per page: how many operations and schemas it hides the whole spec's version of.
+
+    A page repeats every schema it refers to, so one page hides dozens of schemas at once; the
+    details (`stale_pins`) are for when the maintainer decides whether to refresh or drop the page.
+    """
+    hidden: dict[str, list[str]] = {}
+    for file, pointer, _ in hidden_by_pins(whole, pages):
+        hidden.setdefault(file, []).append(pointer)
+    lines = []
+    for file, pointers in hidden.items():
+        paths = [pointer for pointer in pointers if pointer.startswith("/paths/")]
+        schemas = [pointer.removeprefix("/components/schemas/") for pointer in pointers if pointer not in paths]
+        keys = [_operation_key(pointer) for pointer in paths]
+        said = [_counted(len(keys), "operation", keys), _counted(len(schemas), "schema", schemas)]
+        hides = " and ".join(s for s in said if s)
+        lines.append(f"{file} hides what {whole_file} says of {hides} (normalize.py --verbose says what)")
+    return lines
+
+
+def _operation_key(pointer: str) -> str:
+    _, _, path, method = pointer.split("/", 3)
+    return f"{method.upper()} {path.replace('~1', '/').replace('~0', '~')}"
+
+
+def _counted(count: int, noun: str, names: list[str], shown: int = 3) -> str:
+    if not count:
+        return ""
+    listed = ", ".join(names[:shown]) + (f" and {count - shown} more" if count > shown else "")
+    return f"{count} {noun}{'s' if count != 1 else ''} ({listed})"
 
 
 def _fields(schema: Json) -> dict[str, Json]:
