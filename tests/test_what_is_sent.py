@@ -5,6 +5,7 @@ is sent; models go wherever their dicts would. Sync and async, with the bytes ca
 from __future__ import annotations
 
 import asyncio
+import datetime
 import json
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -192,3 +193,10 @@ def test_a_value_json_cannot_hold_is_refused_before_sending(fake: FakeElevenLabs
 
     with pytest.raises(TypeError, match="a value of type 'object' cannot be sent as JSON"):
         CALLERS[flavour](fake, call)
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_date_parameter_is_sent_as_iso_8601(fake: FakeElevenLabs, flavour: str) -> None:
+    start = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    sent = CALLERS[flavour](fake, lambda client: client.productions.orders.list(start_date=start))
+    assert sent[0].url.params["start_date"] == "2026-01-02T03:04:05+00:00"

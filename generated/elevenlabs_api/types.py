@@ -70,8 +70,10 @@ def as_file(value: FileInput) -> File:
     if isinstance(value, tuple):
         name, content, *rest = value
         return File(payload=_binary(content), file_name=name, mime_type=rest[0] if rest else None)
+    # Content with no name of its own still goes as a file part, which needs a file name: the vendor's
+    # server takes a part without one for a plain form field and answers 422 "Expected UploadFile".
     name = getattr(value, "name", None)
-    return File(payload=_binary(value), file_name=os.path.basename(name) if isinstance(name, str) else None)
+    return File(payload=_binary(value), file_name=os.path.basename(name) if isinstance(name, str) else "upload")
 
 
 def _names_a_file(text: str) -> bool:

@@ -35,7 +35,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssetResponse | HTTPValidationError | None:
-
     from ...models.asset_response import AssetResponse
     from ...models.http_validation_error import HTTPValidationError
 

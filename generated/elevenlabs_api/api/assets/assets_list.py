@@ -48,7 +48,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssetListResponse | HTTPValidationError | None:
-
     from ...models.asset_list_response import AssetListResponse
     from ...models.http_validation_error import HTTPValidationError
 

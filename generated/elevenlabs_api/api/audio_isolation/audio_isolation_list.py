@@ -46,7 +46,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetAudioIsolationHistoryResponseModel | HTTPValidationError | None:
-
     from ...models.get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -37,7 +37,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AudioNativeCreateProjectResponseModel | HTTPValidationError | None:
-
     from ...models.audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

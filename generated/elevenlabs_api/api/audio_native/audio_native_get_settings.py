@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetAudioNativeProjectSettingsResponseModel | HTTPValidationError | None:
-
     from ...models.get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

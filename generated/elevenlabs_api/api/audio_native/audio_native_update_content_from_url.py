@@ -39,7 +39,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AudioNativeEditContentResponseModel | HTTPValidationError | None:
-
     from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

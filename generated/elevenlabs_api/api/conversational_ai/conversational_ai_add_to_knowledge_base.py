@@ -47,7 +47,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddKnowledgeBaseResponseModel | HTTPValidationError | None:
-
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

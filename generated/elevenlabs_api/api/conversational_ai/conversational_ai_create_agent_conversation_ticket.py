@@ -37,7 +37,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
-
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

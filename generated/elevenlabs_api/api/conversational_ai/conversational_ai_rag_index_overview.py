@@ -27,7 +27,6 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | RAGIndexOverviewResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_index_overview_response_model import RAGIndexOverviewResponseModel
 

@@ -46,7 +46,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateAgentResponseModel | HTTPValidationError | None:
-
     from ...models.create_agent_response_model import CreateAgentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | list[AssignableUserResponseModel] | None:
-
     from ...models.assignable_user_response_model import AssignableUserResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

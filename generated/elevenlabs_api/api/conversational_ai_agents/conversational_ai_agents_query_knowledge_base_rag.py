@@ -52,7 +52,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentKnowledgeBaseRagQueryResponseModel | HTTPValidationError | None:
-
     from ...models.agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -41,7 +41,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetTestSuiteInvocationResponseModel | HTTPValidationError | None:
-
     from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentSimulatedChatTestResponseModel | HTTPValidationError | None:
-
     from ...models.agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

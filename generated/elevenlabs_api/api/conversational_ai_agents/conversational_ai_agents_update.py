@@ -59,7 +59,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetAgentResponseModel | HTTPValidationError | None:
-
     from ...models.get_agent_response_model import GetAgentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateAgentBranchResponseModel | HTTPValidationError | None:
-
     from ...models.create_agent_branch_response_model import CreateAgentBranchResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

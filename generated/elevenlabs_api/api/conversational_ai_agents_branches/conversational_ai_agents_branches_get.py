@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentBranchResponse | HTTPValidationError | None:
-
     from ...models.agent_branch_response import AgentBranchResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -48,7 +48,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ListResponseAgentBranchSummary | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_response_agent_branch_summary import ListResponseAgentBranchSummary
 

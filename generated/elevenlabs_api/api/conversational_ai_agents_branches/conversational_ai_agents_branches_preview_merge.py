@@ -47,7 +47,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | MergePreviewResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.merge_preview_response_model import MergePreviewResponseModel
 

@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentDeploymentResponse | HTTPValidationError | None:
-
     from ...models.agent_deployment_response import AgentDeploymentResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetAgentKnowledgebaseSizeResponseModel | HTTPValidationError | None:
-
     from ...models.get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetAgentLinkResponseModel | HTTPValidationError | None:
-
     from ...models.get_agent_link_response_model import GetAgentLinkResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

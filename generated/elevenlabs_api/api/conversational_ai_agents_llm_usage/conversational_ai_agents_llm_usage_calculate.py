@@ -41,7 +41,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
 

@@ -37,7 +37,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HTTPValidationError | None:
-
     from ...models.compile_procedures_response_model import CompileProceduresResponseModel
     from ...models.compile_procedures_validation_error_response_model import (
         CompileProceduresValidationErrorResponseModel,

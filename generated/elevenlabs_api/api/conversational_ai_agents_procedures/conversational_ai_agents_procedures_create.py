@@ -49,7 +49,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateProcedureResponseModel | HTTPValidationError | None:
-
     from ...models.create_procedure_response_model import CreateProcedureResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

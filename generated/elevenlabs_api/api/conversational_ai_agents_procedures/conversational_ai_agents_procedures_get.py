@@ -53,7 +53,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProcedureAtVersionResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_at_version_response_model import ProcedureAtVersionResponseModel
 

@@ -46,7 +46,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ListProceduresResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_procedures_response_model import ListProceduresResponseModel
 

@@ -45,7 +45,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProcedureDraftResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
 

@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentVersionMetadata | HTTPValidationError | None:
-
     from ...models.agent_version_metadata import AgentVersionMetadata
     from ...models.http_validation_error import HTTPValidationError
 

@@ -44,7 +44,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetAgentEmbedResponseModel | HTTPValidationError | None:
-
     from ...models.get_agent_embed_response_model import GetAgentEmbedResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -52,7 +52,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetLiveCountResponse | HTTPValidationError | None:
-
     from ...models.get_live_count_response import GetLiveCountResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BatchCallResponse | HTTPValidationError | None:
-
     from ...models.batch_call_response import BatchCallResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BatchCallDetailedResponse | HTTPValidationError | None:
-
     from ...models.batch_call_detailed_response import BatchCallDetailedResponse
     from ...models.http_validation_error import HTTPValidationError
 

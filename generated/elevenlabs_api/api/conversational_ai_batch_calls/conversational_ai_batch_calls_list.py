@@ -48,7 +48,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | WorkspaceBatchCallsResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
 

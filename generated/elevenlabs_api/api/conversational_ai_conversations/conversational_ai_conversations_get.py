@@ -31,7 +31,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetConversationResponseModel | None:
-
     from ...models.get_conversation_response_model import GetConversationResponseModel
 
     if response.status_code == 200:

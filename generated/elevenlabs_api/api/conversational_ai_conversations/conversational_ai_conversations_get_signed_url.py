@@ -54,7 +54,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConversationSignedUrlResponseModel | HTTPValidationError | None:
-
     from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

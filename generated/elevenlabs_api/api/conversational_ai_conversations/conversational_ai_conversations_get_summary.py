@@ -42,7 +42,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetConversationSummaryResponseModel | HTTPValidationError | None:
-
     from ...models.get_conversation_summary_response_model import GetConversationSummaryResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -56,7 +56,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | TokenResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.token_response_model import TokenResponseModel
 

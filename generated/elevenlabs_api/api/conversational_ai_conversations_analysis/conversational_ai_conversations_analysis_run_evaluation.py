@@ -41,7 +41,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetConversationResponseModel | HTTPValidationError | None:
-
     from ...models.get_conversation_response_model import GetConversationResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

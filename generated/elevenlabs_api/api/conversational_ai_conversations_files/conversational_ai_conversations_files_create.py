@@ -41,7 +41,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConvAIFileUploadResponseModel | HTTPValidationError | None:
-
     from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

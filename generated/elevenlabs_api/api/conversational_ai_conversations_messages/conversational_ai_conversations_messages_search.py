@@ -51,7 +51,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | MessagesSearchResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.messages_search_response import MessagesSearchResponse
 

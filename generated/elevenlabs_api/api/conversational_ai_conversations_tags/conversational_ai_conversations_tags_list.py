@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetConversationTagsPageResponseModel | HTTPValidationError | None:
-
     from ...models.get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -41,7 +41,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConversationTagResponseModel | HTTPValidationError | None:
-
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

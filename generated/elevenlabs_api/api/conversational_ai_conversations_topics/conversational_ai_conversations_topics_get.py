@@ -78,7 +78,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetAgentTopicsResponseModel | HTTPValidationError | None:
-
     from ...models.get_agent_topics_response_model import GetAgentTopicsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -37,7 +37,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetConvAIDashboardSettingsResponseModel | HTTPValidationError | None:
-
     from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -39,7 +39,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExotelOutboundCallResponse | HTTPValidationError | None:
-
     from ...models.exotel_outbound_call_response import ExotelOutboundCallResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -105,7 +105,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetKnowledgeBaseListResponseModel | HTTPValidationError | None:
-
     from ...models.get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

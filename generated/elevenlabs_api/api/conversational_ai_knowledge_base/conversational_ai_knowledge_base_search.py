@@ -62,7 +62,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | KnowledgeBaseContentSearchResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
 

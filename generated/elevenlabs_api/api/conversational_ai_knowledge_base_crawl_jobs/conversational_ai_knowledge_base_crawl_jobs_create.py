@@ -39,7 +39,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateCrawlJobResponseModel | HTTPValidationError | None:
-
     from ...models.create_crawl_job_response_model import CreateCrawlJobResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetCrawlJobResponseModel | HTTPValidationError | None:
-
     from ...models.get_crawl_job_response_model import GetCrawlJobResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -55,7 +55,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ListCrawlJobsResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_crawl_jobs_response_model import ListCrawlJobsResponseModel
 

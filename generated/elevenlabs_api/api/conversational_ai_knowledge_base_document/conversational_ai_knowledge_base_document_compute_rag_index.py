@@ -41,7 +41,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | RAGDocumentIndexResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
 

@@ -27,7 +27,6 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | LLMListResponseModelInput | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.llm_list_response_model_input import LLMListResponseModelInput
 

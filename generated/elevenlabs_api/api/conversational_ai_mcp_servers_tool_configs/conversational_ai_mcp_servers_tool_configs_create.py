@@ -50,7 +50,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | MCPServerResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
 

@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | MCPToolConfigOverrideOutput | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput
 

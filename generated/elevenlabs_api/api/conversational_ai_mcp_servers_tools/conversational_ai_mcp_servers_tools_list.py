@@ -42,7 +42,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ListMCPToolsResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_mcp_tools_response_model import ListMCPToolsResponseModel
 

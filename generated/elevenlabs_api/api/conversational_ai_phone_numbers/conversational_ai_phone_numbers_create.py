@@ -50,7 +50,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreatePhoneNumberResponseModel | HTTPValidationError | None:
-
     from ...models.create_phone_number_response_model import CreatePhoneNumberResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -47,7 +47,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetSIPLogMessagesResponse | HTTPValidationError | None:
-
     from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -63,7 +63,6 @@ def _parse_response(
     | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
     | None
 ):
-
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
     from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel

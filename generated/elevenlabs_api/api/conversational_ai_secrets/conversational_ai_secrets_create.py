@@ -37,7 +37,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | PostWorkspaceSecretResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 

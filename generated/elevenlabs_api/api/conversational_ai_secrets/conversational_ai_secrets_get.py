@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConvAIWorkspaceStoredSecretConfig | HTTPValidationError | None:
-
     from ...models.conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
     from ...models.http_validation_error import HTTPValidationError
 

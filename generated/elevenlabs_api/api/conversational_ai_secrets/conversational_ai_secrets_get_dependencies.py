@@ -52,7 +52,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetSecretDependenciesResponseModel | HTTPValidationError | None:
-
     from ...models.get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

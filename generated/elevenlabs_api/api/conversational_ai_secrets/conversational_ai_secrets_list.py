@@ -55,7 +55,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetWorkspaceSecretsResponseModel | HTTPValidationError | None:
-
     from ...models.get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

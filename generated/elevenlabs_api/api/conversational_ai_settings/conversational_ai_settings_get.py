@@ -27,7 +27,6 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetConvAISettingsResponseModel | HTTPValidationError | None:
-
     from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

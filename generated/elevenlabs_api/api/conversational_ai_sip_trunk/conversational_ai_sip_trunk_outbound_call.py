@@ -39,7 +39,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | SIPTrunkOutboundCallResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.sip_trunk_outbound_call_response import SIPTrunkOutboundCallResponse
 

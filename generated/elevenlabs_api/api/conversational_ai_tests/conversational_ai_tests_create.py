@@ -50,7 +50,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateAgentTestResponseModel | HTTPValidationError | None:
-
     from ...models.create_agent_test_response_model import CreateAgentTestResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

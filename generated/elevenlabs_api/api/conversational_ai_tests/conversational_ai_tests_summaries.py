@@ -37,7 +37,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetTestsSummariesByIdsResponseModel | HTTPValidationError | None:
-
     from ...models.get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

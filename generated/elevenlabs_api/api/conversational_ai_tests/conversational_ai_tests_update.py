@@ -62,7 +62,6 @@ def _parse_response(
     | HTTPValidationError
     | None
 ):
-
     from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
     from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel

@@ -39,7 +39,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateAgentTestFolderResponseModel | HTTPValidationError | None:
-
     from ...models.create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetAgentTestFolderResponseModel | HTTPValidationError | None:
-
     from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

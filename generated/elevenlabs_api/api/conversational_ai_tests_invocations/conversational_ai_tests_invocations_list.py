@@ -48,7 +48,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetTestInvocationsPageResponseModel | HTTPValidationError | None:
-
     from ...models.get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

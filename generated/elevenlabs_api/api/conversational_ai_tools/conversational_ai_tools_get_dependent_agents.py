@@ -47,7 +47,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetToolDependentAgentsResponseModel | HTTPValidationError | None:
-
     from ...models.get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

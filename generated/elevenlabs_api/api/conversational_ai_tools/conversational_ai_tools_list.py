@@ -94,7 +94,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ToolsResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.tools_response_model import ToolsResponseModel
 

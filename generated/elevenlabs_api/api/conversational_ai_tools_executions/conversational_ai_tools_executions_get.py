@@ -72,7 +72,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetToolExecutionsPageResponseModel | HTTPValidationError | None:
-
     from ...models.get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -84,7 +84,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetConversationUsersPageResponseModel | HTTPValidationError | None:
-
     from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

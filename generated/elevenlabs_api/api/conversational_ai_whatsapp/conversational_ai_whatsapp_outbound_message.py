@@ -39,7 +39,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | WhatsAppOutboundMessageResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetWhatsAppAccountResponse | HTTPValidationError | None:
-
     from ...models.get_whats_app_account_response import GetWhatsAppAccountResponse
     from ...models.http_validation_error import HTTPValidationError
 

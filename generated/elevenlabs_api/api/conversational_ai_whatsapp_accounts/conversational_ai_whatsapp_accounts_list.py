@@ -40,7 +40,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ListWhatsAppAccountsResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
 

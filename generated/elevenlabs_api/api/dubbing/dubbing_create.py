@@ -37,7 +37,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DoDubbingResponseModel | HTTPValidationError | None:
-
     from ...models.do_dubbing_response_model import DoDubbingResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteDubbingResponseModel | HTTPValidationError | None:
-
     from ...models.delete_dubbing_response_model import DeleteDubbingResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

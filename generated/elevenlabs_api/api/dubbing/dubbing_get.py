@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingMetadataResponse | HTTPValidationError | None:
-
     from ...models.dubbing_metadata_response import DubbingMetadataResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingProjectResponse | HTTPValidationError | None:
-
     from ...models.dubbing_project_response import DubbingProjectResponse
     from ...models.http_validation_error import HTTPValidationError
 

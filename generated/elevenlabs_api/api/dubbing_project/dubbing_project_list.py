@@ -58,7 +58,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingProjectListResponse | HTTPValidationError | None:
-
     from ...models.dubbing_project_list_response import DubbingProjectListResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingLanguageResponse | HTTPValidationError | None:
-
     from ...models.dubbing_language_response import DubbingLanguageResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -33,7 +33,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | None:
-
     from ...models.http_validation_error import HTTPValidationError
 
     if response.status_code == 204:

@@ -52,7 +52,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingLanguageListResponse | HTTPValidationError | None:
-
     from ...models.dubbing_language_list_response import DubbingLanguageListResponse
     from ...models.http_validation_error import HTTPValidationError
 

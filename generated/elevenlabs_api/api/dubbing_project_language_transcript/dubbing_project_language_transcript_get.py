@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingTargetTranscriptResponse | HTTPValidationError | None:
-
     from ...models.dubbing_target_transcript_response import DubbingTargetTranscriptResponse
     from ...models.http_validation_error import HTTPValidationError
 

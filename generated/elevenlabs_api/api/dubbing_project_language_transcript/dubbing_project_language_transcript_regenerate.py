@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingRegenerateResponse | HTTPValidationError | None:
-
     from ...models.dubbing_regenerate_response import DubbingRegenerateResponse
     from ...models.http_validation_error import HTTPValidationError
 

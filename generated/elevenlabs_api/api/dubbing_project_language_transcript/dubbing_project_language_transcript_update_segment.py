@@ -45,7 +45,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingTargetSegmentUpdateResponse | HTTPValidationError | None:
-
     from ...models.dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingBulkTargetSegmentUpdateResponse | HTTPValidationError | None:
-
     from ...models.dubbing_bulk_target_segment_update_response import DubbingBulkTargetSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -41,7 +41,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
-
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
 

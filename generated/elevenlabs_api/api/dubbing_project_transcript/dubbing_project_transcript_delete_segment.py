@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingTranscriptRevisionResponse | HTTPValidationError | None:
-
     from ...models.dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingSourceTranscriptResponse | HTTPValidationError | None:
-
     from ...models.dubbing_source_transcript_response import DubbingSourceTranscriptResponse
     from ...models.http_validation_error import HTTPValidationError
 

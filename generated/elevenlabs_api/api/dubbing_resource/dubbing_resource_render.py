@@ -45,7 +45,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingRenderResponseModel | HTTPValidationError | None:
-
     from ...models.dubbing_render_response_model import DubbingRenderResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

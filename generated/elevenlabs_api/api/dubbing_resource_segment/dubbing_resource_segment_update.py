@@ -45,7 +45,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | SegmentUpdateResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_update_response import SegmentUpdateResponse
 

@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | SimilarVoicesForSpeakerResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
 

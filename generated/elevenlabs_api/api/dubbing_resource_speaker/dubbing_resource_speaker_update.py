@@ -48,7 +48,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | SpeakerUpdatedResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_updated_response import SpeakerUpdatedResponse
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
-
     from ...models.environment_variable_response import EnvironmentVariableResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -67,7 +67,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | EnvironmentVariablesListResponse | HTTPValidationError | None:
-
     from ...models.environment_variables_list_response import EnvironmentVariablesListResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -42,7 +42,6 @@ def _parse_response(
     | UnknownVariant
     | None
 ):
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
     from ...models.media_generation_failed_response import MediaGenerationFailedResponse

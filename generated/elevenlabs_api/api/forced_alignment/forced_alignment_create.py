@@ -37,7 +37,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ForcedAlignmentResponseModel | HTTPValidationError | None:
-
     from ...models.forced_alignment_response_model import ForcedAlignmentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteHistoryItemResponse | HTTPValidationError | None:
-
     from ...models.delete_history_item_response import DeleteHistoryItemResponse
     from ...models.http_validation_error import HTTPValidationError
 

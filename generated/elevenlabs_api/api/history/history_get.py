@@ -31,7 +31,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SpeechHistoryItemResponseModel | None:
-
     from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
 
     if response.status_code == 200:

@@ -95,7 +95,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetSpeechHistoryResponseModel | None:
-
     from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
 
     if response.status_code == 200:

@@ -27,7 +27,6 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | list[ModelResponseModel] | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.model_response_model import ModelResponseModel
 

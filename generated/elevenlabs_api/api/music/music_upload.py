@@ -35,7 +35,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | MusicUploadResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.music_upload_response import MusicUploadResponse
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from io import BytesIO
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx
@@ -45,8 +46,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | File | None:
-    from io import BytesIO
-
     from ...types import File
 
     if response.status_code == 200:

@@ -38,7 +38,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CompositionPlan | MusicPrompt | HTTPValidationError | None:
-
     from ...models.composition_plan import CompositionPlan
     from ...models.http_validation_error import HTTPValidationError
     from ...models.music_prompt import MusicPrompt

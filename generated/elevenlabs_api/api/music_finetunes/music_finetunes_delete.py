@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 

@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateOrderResponse | HTTPValidationError | None:
-
     from ...models.create_order_response import CreateOrderResponse
     from ...models.http_validation_error import HTTPValidationError
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -10,8 +11,6 @@ from ... import errors
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    import datetime
-
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_orders_response import ListOrdersResponse

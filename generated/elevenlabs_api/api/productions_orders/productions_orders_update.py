@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | UpdateOrderResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.update_order_response import UpdateOrderResponse
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | OrderDeliverablesResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.order_deliverables_response import OrderDeliverablesResponse
 

@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | RemoveOrderItemResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.remove_order_item_response import RemoveOrderItemResponse
 

@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | UpsertOrderItemResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.upsert_order_item_response import UpsertOrderItemResponse
 

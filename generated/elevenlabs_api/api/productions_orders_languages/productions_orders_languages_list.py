@@ -35,7 +35,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.paired_languages_response import PairedLanguagesResponse
     from ...models.single_languages_response import SingleLanguagesResponse

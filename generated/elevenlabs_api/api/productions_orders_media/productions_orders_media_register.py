@@ -41,7 +41,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | RegisterMediaResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.register_media_response import RegisterMediaResponse
 

@@ -39,7 +39,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddPronunciationDictionaryResponseModel | HTTPValidationError | None:
-
     from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError | None:
-
     from ...models.get_pronunciation_dictionary_with_rules_response_model import (
         GetPronunciationDictionaryWithRulesResponseModel,
     )

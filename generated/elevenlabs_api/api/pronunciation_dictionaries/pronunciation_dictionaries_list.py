@@ -67,7 +67,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError | None:
-
     from ...models.get_pronunciation_dictionaries_metadata_response_model import (
         GetPronunciationDictionariesMetadataResponseModel,
     )

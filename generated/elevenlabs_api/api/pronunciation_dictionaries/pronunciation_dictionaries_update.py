@@ -48,7 +48,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError | None:
-
     from ...models.get_pronunciation_dictionary_metadata_response_model import (
         GetPronunciationDictionaryMetadataResponseModel,
     )

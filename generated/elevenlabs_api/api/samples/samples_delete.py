@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteSampleResponseModel | HTTPValidationError | None:
-
     from ...models.delete_sample_response_model import DeleteSampleResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -39,7 +39,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | WorkspaceCreateServiceAccountResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_create_service_account_response_model import WorkspaceCreateServiceAccountResponseModel
 

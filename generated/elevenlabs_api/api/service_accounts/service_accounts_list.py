@@ -27,7 +27,6 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | WorkspaceServiceAccountListResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_service_account_list_response_model import WorkspaceServiceAccountListResponseModel
 

@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | WorkspaceCreateApiKeyResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
 

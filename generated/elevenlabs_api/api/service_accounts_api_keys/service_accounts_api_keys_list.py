@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | WorkspaceApiKeyListResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
 

@@ -41,7 +41,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | SpeechEngineResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
 

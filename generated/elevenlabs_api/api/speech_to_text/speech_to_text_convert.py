@@ -58,7 +58,6 @@ def _parse_response(
     | SpeechToTextWebhookResponseModel
     | None
 ):
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel

@@ -33,7 +33,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel

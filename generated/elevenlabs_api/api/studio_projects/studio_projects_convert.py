@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConvertProjectResponseModel | HTTPValidationError | None:
-
     from ...models.convert_project_response_model import ConvertProjectResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

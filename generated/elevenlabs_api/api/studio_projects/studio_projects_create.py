@@ -35,7 +35,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddProjectResponseModel | HTTPValidationError | None:
-
     from ...models.add_project_response_model import AddProjectResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

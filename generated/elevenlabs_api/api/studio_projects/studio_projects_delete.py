@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteProjectResponseModel | HTTPValidationError | None:
-
     from ...models.delete_project_response_model import DeleteProjectResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

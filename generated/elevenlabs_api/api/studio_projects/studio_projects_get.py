@@ -44,7 +44,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProjectExtendedResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.project_extended_response_model import ProjectExtendedResponseModel
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProjectMutedTracksResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.project_muted_tracks_response_model import ProjectMutedTracksResponseModel
 

@@ -27,7 +27,6 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetProjectsResponseModel | HTTPValidationError | None:
-
     from ...models.get_projects_response_model import GetProjectsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EditProjectResponseModel | HTTPValidationError | None:
-
     from ...models.edit_project_response_model import EditProjectResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConvertChapterResponseModel | HTTPValidationError | None:
-
     from ...models.convert_chapter_response_model import ConvertChapterResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

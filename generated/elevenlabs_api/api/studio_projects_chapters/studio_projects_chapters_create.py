@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddChapterResponseModel | HTTPValidationError | None:
-
     from ...models.add_chapter_response_model import AddChapterResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteChapterResponseModel | HTTPValidationError | None:
-
     from ...models.delete_chapter_response_model import DeleteChapterResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

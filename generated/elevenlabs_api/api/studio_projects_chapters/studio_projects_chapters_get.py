@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChapterWithContentResponseModel | HTTPValidationError | None:
-
     from ...models.chapter_with_content_response_model import ChapterWithContentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

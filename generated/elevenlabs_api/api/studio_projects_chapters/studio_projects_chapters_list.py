@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetChaptersResponseModel | HTTPValidationError | None:
-
     from ...models.get_chapters_response_model import GetChaptersResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -48,7 +48,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EditChapterResponseModel | HTTPValidationError | None:
-
     from ...models.edit_chapter_response_model import EditChapterResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

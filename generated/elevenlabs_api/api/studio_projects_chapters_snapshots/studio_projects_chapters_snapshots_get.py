@@ -36,7 +36,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChapterSnapshotExtendedResponseModel | HTTPValidationError | None:
-
     from ...models.chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChapterSnapshotsResponseModel | HTTPValidationError | None:
-
     from ...models.chapter_snapshots_response_model import ChapterSnapshotsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

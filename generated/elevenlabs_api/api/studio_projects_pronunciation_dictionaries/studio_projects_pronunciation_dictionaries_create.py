@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreatePronunciationDictionaryResponseModel | HTTPValidationError | None:
-
     from ...models.create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProjectSnapshotExtendedResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
 

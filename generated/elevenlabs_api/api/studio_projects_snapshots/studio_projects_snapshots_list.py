@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProjectSnapshotsResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.project_snapshots_response_model import ProjectSnapshotsResponseModel
 

@@ -58,7 +58,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError | None:
-
     from ...models.audio_with_timestamps_and_voice_segments_response_model import (
         AudioWithTimestampsAndVoiceSegmentsResponseModel,
     )

@@ -65,7 +65,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AudioWithTimestampsResponseModel | HTTPValidationError | None:
-
     from ...models.audio_with_timestamps_response_model import AudioWithTimestampsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from io import BytesIO
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -64,8 +65,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | HTTPValidationError | None:
-    from io import BytesIO
-
     from ...models.http_validation_error import HTTPValidationError
     from ...types import File
 

@@ -67,7 +67,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.streaming_audio_chunk_with_timestamps_response_model import (
         StreamingAudioChunkWithTimestampsResponseModel,

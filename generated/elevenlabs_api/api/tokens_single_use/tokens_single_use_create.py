@@ -33,7 +33,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | SingleUseTokenResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.single_use_token_response_model import SingleUseTokenResponseModel
 

@@ -27,7 +27,6 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExtendedSubscriptionResponseModel | HTTPValidationError | None:
-
     from ...models.extended_subscription_response_model import ExtendedSubscriptionResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

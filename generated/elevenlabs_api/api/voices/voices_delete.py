@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteVoiceResponseModel | HTTPValidationError | None:
-
     from ...models.delete_voice_response_model import DeleteVoiceResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -40,7 +40,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetVoicesResponseModel | HTTPValidationError | None:
-
     from ...models.get_voices_response_model import GetVoicesResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -137,7 +137,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetLibraryVoicesResponseModel | HTTPValidationError | None:
-
     from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -45,7 +45,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.replicate_voice_to_isolated_environment_response_model import (
         ReplicateVoiceToIsolatedEnvironmentResponseModel,

@@ -152,7 +152,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetVoicesV2ResponseModel | HTTPValidationError | None:
-
     from ...models.get_voices_v2_response_model import GetVoicesV2ResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -45,7 +45,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddVoiceResponseModel | HTTPValidationError | None:
-
     from ...models.add_voice_response_model import AddVoiceResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -39,7 +39,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EditVoiceResponseModel | HTTPValidationError | None:
-
     from ...models.edit_voice_response_model import EditVoiceResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -45,7 +45,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetVoiceAccentsResponseModel | HTTPValidationError | None:
-
     from ...models.get_voice_accents_response_model import GetVoiceAccentsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -35,7 +35,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddVoiceIVCResponseModel | HTTPValidationError | None:
-
     from ...models.add_voice_ivc_response_model import AddVoiceIVCResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

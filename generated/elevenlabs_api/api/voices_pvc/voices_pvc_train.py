@@ -46,7 +46,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | StartPVCVoiceTrainingResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
 

@@ -44,7 +44,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | VoiceSamplePreviewResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
 

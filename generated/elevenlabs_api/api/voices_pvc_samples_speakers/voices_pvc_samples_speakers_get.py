@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | SpeakerSeparationResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_separation_response_model import SpeakerSeparationResponseModel
 

@@ -36,7 +36,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | SpeakerAudioResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_audio_response_model import SpeakerAudioResponseModel
 

@@ -34,7 +34,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | VoiceSampleVisualWaveformResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_sample_visual_waveform_response_model import VoiceSampleVisualWaveformResponseModel
 

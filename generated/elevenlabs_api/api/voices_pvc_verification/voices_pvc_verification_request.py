@@ -41,7 +41,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | RequestPVCManualVerificationResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
 

@@ -41,7 +41,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | VerifyPVCVoiceCaptchaResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.verify_pvc_voice_captcha_response_model import VerifyPVCVoiceCaptchaResponseModel
 

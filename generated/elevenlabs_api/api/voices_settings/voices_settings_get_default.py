@@ -26,7 +26,6 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> VoiceSettingsResponseModel | None:
-
     from ...models.voice_settings_response_model import VoiceSettingsResponseModel
 
     if response.status_code == 200:

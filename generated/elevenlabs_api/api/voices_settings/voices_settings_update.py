@@ -41,7 +41,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EditVoiceSettingsResponseModel | HTTPValidationError | None:
-
     from ...models.edit_voice_settings_response_model import EditVoiceSettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -39,7 +39,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | WorkspaceCreateWebhookResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
 

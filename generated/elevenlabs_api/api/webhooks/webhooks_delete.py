@@ -32,7 +32,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteWorkspaceWebhookResponseModel | HTTPValidationError | None:
-
     from ...models.delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -38,7 +38,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | WorkspaceWebhookListResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
 

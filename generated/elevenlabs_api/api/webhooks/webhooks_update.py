@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | PatchWorkspaceWebhookResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
 

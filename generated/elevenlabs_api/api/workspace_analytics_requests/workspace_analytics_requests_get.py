@@ -42,7 +42,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
 

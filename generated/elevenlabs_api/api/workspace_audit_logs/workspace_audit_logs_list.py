@@ -68,7 +68,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | WorkspaceAuditLogsPageResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
 

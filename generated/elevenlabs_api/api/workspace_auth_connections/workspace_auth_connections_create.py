@@ -96,7 +96,6 @@ def _parse_response(
     | HTTPValidationError
     | None
 ):
-
     from ...models.api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
     from ...models.api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
     from ...models.basic_auth_response import BasicAuthResponse

@@ -27,7 +27,6 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ListAuthConnectionsResponse | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_auth_connections_response import ListAuthConnectionsResponse
 

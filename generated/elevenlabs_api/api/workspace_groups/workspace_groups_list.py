@@ -29,7 +29,6 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
         WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,

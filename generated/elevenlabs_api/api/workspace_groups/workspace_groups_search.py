@@ -37,7 +37,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | list[WorkspaceGroupByNameResponseModel] | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_group_by_name_response_model import WorkspaceGroupByNameResponseModel
 

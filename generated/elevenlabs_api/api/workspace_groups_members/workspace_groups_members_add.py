@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
-
     from ...models.add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

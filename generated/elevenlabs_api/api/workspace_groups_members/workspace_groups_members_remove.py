@@ -43,7 +43,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
-
     from ...models.delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

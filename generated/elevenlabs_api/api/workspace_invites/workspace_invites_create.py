@@ -37,7 +37,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
-
     from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -39,7 +39,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteWorkspaceInviteResponseModel | HTTPValidationError | None:
-
     from ...models.delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
     from ...models.http_validation_error import HTTPValidationError
 

@@ -37,7 +37,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | UpdateWorkspaceMemberResponseModel | None:
-
     from ...models.http_validation_error import HTTPValidationError
     from ...models.update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
 
