@@ -22,6 +22,7 @@ from .. import (
     ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 
@@ -155,12 +156,13 @@ class ConversationalAiAgentsProceduresResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_list, request_options)
 
+    @former_names(body="request")
     def create(
         self,
         agent_id: str,
         branch_id: str,
         *,
-        body: models.CreateProcedureRequestModel | None | Unset,
+        request: models.CreateProcedureRequestModel | None | Unset,
         request_options: RequestOptions | None = None,
     ) -> models.CreateProcedureResponseModel:
         """Create Procedure
@@ -172,7 +174,7 @@ class ConversationalAiAgentsProceduresResource:
         Args:
             agent_id (str): Agent ID to get the procedure draft from
             branch_id (str): Branch ID to get the procedure draft from
-            body (CreateProcedureRequestModel | None): The request body.
+            request (CreateProcedureRequestModel | None): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -182,7 +184,7 @@ class ConversationalAiAgentsProceduresResource:
         kwargs = conversational_ai_agents_procedures_create._get_kwargs(
             agent_id=agent_id,
             branch_id=branch_id,
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_create, request_options)
@@ -357,12 +359,13 @@ class AsyncConversationalAiAgentsProceduresResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_list, request_options)
 
+    @former_names(body="request")
     async def create(
         self,
         agent_id: str,
         branch_id: str,
         *,
-        body: models.CreateProcedureRequestModel | None | Unset,
+        request: models.CreateProcedureRequestModel | None | Unset,
         request_options: RequestOptions | None = None,
     ) -> models.CreateProcedureResponseModel:
         """Create Procedure
@@ -374,7 +377,7 @@ class AsyncConversationalAiAgentsProceduresResource:
         Args:
             agent_id (str): Agent ID to get the procedure draft from
             branch_id (str): Branch ID to get the procedure draft from
-            body (CreateProcedureRequestModel | None): The request body.
+            request (CreateProcedureRequestModel | None): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -384,7 +387,7 @@ class AsyncConversationalAiAgentsProceduresResource:
         kwargs = conversational_ai_agents_procedures_create._get_kwargs(
             agent_id=agent_id,
             branch_id=branch_id,
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_create, request_options)

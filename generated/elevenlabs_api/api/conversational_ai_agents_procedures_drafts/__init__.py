@@ -22,6 +22,7 @@ from .. import (
     ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import (
@@ -142,6 +143,9 @@ class ConversationalAiAgentsProceduresDraftsResource:
             kwargs, _parse_conversational_ai_agents_procedures_drafts_delete, request_options
         )
 
+    @former_names(
+        type_="type",
+    )
     def update(
         self,
         agent_id: str,
@@ -149,7 +153,7 @@ class ConversationalAiAgentsProceduresDraftsResource:
         procedure_id: str,
         name: str,
         content: str,
-        type_: models.ProcedureType,
+        type: models.ProcedureType,
         *,
         trigger: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -166,7 +170,7 @@ class ConversationalAiAgentsProceduresDraftsResource:
             procedure_id (str): The procedure ID
             name (str): Procedure name
             content (str): Procedure content
-            type_ (ProcedureType):  One of: deterministic, free_form.
+            type (ProcedureType):  One of: deterministic, free_form.
             trigger (None | str | Unset): When the agent should use this procedure. Empty string means
                 this is a sub-procedure that should only start when another procedure references it. If
                 omitted or null, the trigger is derived from the content instead. Also accepts `description`
@@ -187,7 +191,7 @@ class ConversationalAiAgentsProceduresDraftsResource:
             body=UpdateProcedureDraftRequestModel(
                 name=name,
                 content=content,
-                type_=type_,
+                type_=type,
                 trigger=trigger,
             ),
         )
@@ -289,6 +293,9 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
             kwargs, _parse_conversational_ai_agents_procedures_drafts_delete, request_options
         )
 
+    @former_names(
+        type_="type",
+    )
     async def update(
         self,
         agent_id: str,
@@ -296,7 +303,7 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
         procedure_id: str,
         name: str,
         content: str,
-        type_: models.ProcedureType,
+        type: models.ProcedureType,
         *,
         trigger: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -313,7 +320,7 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
             procedure_id (str): The procedure ID
             name (str): Procedure name
             content (str): Procedure content
-            type_ (ProcedureType):  One of: deterministic, free_form.
+            type (ProcedureType):  One of: deterministic, free_form.
             trigger (None | str | Unset): When the agent should use this procedure. Empty string means
                 this is a sub-procedure that should only start when another procedure references it. If
                 omitted or null, the trigger is derived from the content instead. Also accepts `description`
@@ -334,7 +341,7 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
             body=UpdateProcedureDraftRequestModel(
                 name=name,
                 content=content,
-                type_=type_,
+                type_=type,
                 trigger=trigger,
             ),
         )

@@ -22,6 +22,7 @@ from .. import (
     ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import (
@@ -317,10 +318,11 @@ class ConversationalAiPhoneNumbersResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_list, request_options)
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.CreateExotelPhoneNumberRequest
+        request: models.CreateExotelPhoneNumberRequest
         | models.CreateSIPTrunkPhoneNumberRequestV2
         | models.CreateTwilioPhoneNumberRequest,
         request_options: RequestOptions | None = None,
@@ -332,13 +334,13 @@ class ConversationalAiPhoneNumbersResource:
         `POST /v1/convai/phone-numbers`.
 
         Args:
-            body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
+            request (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_phone_numbers_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_create, request_options)
@@ -573,10 +575,11 @@ class AsyncConversationalAiPhoneNumbersResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_list, request_options)
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.CreateExotelPhoneNumberRequest
+        request: models.CreateExotelPhoneNumberRequest
         | models.CreateSIPTrunkPhoneNumberRequestV2
         | models.CreateTwilioPhoneNumberRequest,
         request_options: RequestOptions | None = None,
@@ -588,13 +591,13 @@ class AsyncConversationalAiPhoneNumbersResource:
         `POST /v1/convai/phone-numbers`.
 
         Args:
-            body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
+            request (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_phone_numbers_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_create, request_options)

@@ -22,6 +22,7 @@ from .. import (
     ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import (
@@ -184,12 +185,15 @@ class ConversationalAiSecretsResource:
         for page in self.iter_pages(**query):
             yield from page.secrets
 
+    @former_names(
+        type_="type",
+    )
     def create(
         self,
         name: str,
         value: str,
         *,
-        type_: Literal["new"] = "new",
+        type: Literal["new"] = "new",
         request_options: RequestOptions | None = None,
     ) -> models.PostWorkspaceSecretResponseModel:
         """Create Convai Workspace Secret
@@ -199,7 +203,7 @@ class ConversationalAiSecretsResource:
         `POST /v1/convai/secrets`.
 
         Args:
-            type_ (Literal['new']):
+            type (Literal['new']):
             name (str):
             value (str):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -210,7 +214,7 @@ class ConversationalAiSecretsResource:
 
         kwargs = conversational_ai_secrets_create._get_kwargs(
             body=PostWorkspaceSecretRequest(
-                type_=type_,
+                type=type,
                 name=name,
                 value=value,
             ),
@@ -268,13 +272,16 @@ class ConversationalAiSecretsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_secrets_delete, request_options)
 
+    @former_names(
+        type_="type",
+    )
     def update(
         self,
         secret_id: str,
         name: str,
         value: str,
         *,
-        type_: Literal["update"] = "update",
+        type: Literal["update"] = "update",
         request_options: RequestOptions | None = None,
     ) -> models.PostWorkspaceSecretResponseModel:
         """Update Convai Workspace Secret
@@ -285,7 +292,7 @@ class ConversationalAiSecretsResource:
 
         Args:
             secret_id (str):
-            type_ (Literal['update']):
+            type (Literal['update']):
             name (str):
             value (str):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -298,7 +305,7 @@ class ConversationalAiSecretsResource:
         kwargs = conversational_ai_secrets_update._get_kwargs(
             secret_id=secret_id,
             body=PatchWorkspaceSecretRequest(
-                type_=type_,
+                type=type,
                 name=name,
                 value=value,
             ),
@@ -450,12 +457,15 @@ class AsyncConversationalAiSecretsResource:
             for item in page.secrets:
                 yield item
 
+    @former_names(
+        type_="type",
+    )
     async def create(
         self,
         name: str,
         value: str,
         *,
-        type_: Literal["new"] = "new",
+        type: Literal["new"] = "new",
         request_options: RequestOptions | None = None,
     ) -> models.PostWorkspaceSecretResponseModel:
         """Create Convai Workspace Secret
@@ -465,7 +475,7 @@ class AsyncConversationalAiSecretsResource:
         `POST /v1/convai/secrets`.
 
         Args:
-            type_ (Literal['new']):
+            type (Literal['new']):
             name (str):
             value (str):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -476,7 +486,7 @@ class AsyncConversationalAiSecretsResource:
 
         kwargs = conversational_ai_secrets_create._get_kwargs(
             body=PostWorkspaceSecretRequest(
-                type_=type_,
+                type=type,
                 name=name,
                 value=value,
             ),
@@ -534,13 +544,16 @@ class AsyncConversationalAiSecretsResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_secrets_delete, request_options)
 
+    @former_names(
+        type_="type",
+    )
     async def update(
         self,
         secret_id: str,
         name: str,
         value: str,
         *,
-        type_: Literal["update"] = "update",
+        type: Literal["update"] = "update",
         request_options: RequestOptions | None = None,
     ) -> models.PostWorkspaceSecretResponseModel:
         """Update Convai Workspace Secret
@@ -551,7 +564,7 @@ class AsyncConversationalAiSecretsResource:
 
         Args:
             secret_id (str):
-            type_ (Literal['update']):
+            type (Literal['update']):
             name (str):
             value (str):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -564,7 +577,7 @@ class AsyncConversationalAiSecretsResource:
         kwargs = conversational_ai_secrets_update._get_kwargs(
             secret_id=secret_id,
             body=PatchWorkspaceSecretRequest(
-                type_=type_,
+                type=type,
                 name=name,
                 value=value,
             ),

@@ -22,6 +22,7 @@ from .. import (
     ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 
@@ -365,10 +366,11 @@ class ConversationalAiTestsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_tests_move, request_options)
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.CreateResponseUnitTestRequest
+        request: models.CreateResponseUnitTestRequest
         | models.CreateSimulationTestRequest
         | models.CreateToolCallUnitTestRequest,
         request_options: RequestOptions | None = None,
@@ -380,13 +382,13 @@ class ConversationalAiTestsResource:
         `POST /v1/convai/agent-testing/create`.
 
         Args:
-            body (CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest): The request body: Create Chat Response Test Request Information.
+            request (CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest): The request body: Create Chat Response Test Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_tests_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_tests_create, request_options)
@@ -449,11 +451,12 @@ class ConversationalAiTestsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_tests_get, request_options)
 
+    @former_names(body="request")
     def update(
         self,
         test_id: str,
         *,
-        body: models.UpdateResponseUnitTestRequest
+        request: models.UpdateResponseUnitTestRequest
         | models.UpdateSimulationTestRequest
         | models.UpdateToolCallUnitTestRequest,
         request_options: RequestOptions | None = None,
@@ -470,7 +473,7 @@ class ConversationalAiTestsResource:
 
         Args:
             test_id (str): The id of a chat response test. This is returned on test creation.
-            body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest): The request body: Agent test to update.
+            request (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest): The request body: Agent test to update.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -478,7 +481,7 @@ class ConversationalAiTestsResource:
         check_path_parameter("test_id", test_id)
         kwargs = conversational_ai_tests_update._get_kwargs(
             test_id=test_id,
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_tests_update, request_options)
@@ -649,10 +652,11 @@ class AsyncConversationalAiTestsResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tests_move, request_options)
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.CreateResponseUnitTestRequest
+        request: models.CreateResponseUnitTestRequest
         | models.CreateSimulationTestRequest
         | models.CreateToolCallUnitTestRequest,
         request_options: RequestOptions | None = None,
@@ -664,13 +668,13 @@ class AsyncConversationalAiTestsResource:
         `POST /v1/convai/agent-testing/create`.
 
         Args:
-            body (CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest): The request body: Create Chat Response Test Request Information.
+            request (CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest): The request body: Create Chat Response Test Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_tests_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tests_create, request_options)
@@ -733,11 +737,12 @@ class AsyncConversationalAiTestsResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tests_get, request_options)
 
+    @former_names(body="request")
     async def update(
         self,
         test_id: str,
         *,
-        body: models.UpdateResponseUnitTestRequest
+        request: models.UpdateResponseUnitTestRequest
         | models.UpdateSimulationTestRequest
         | models.UpdateToolCallUnitTestRequest,
         request_options: RequestOptions | None = None,
@@ -754,7 +759,7 @@ class AsyncConversationalAiTestsResource:
 
         Args:
             test_id (str): The id of a chat response test. This is returned on test creation.
-            body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest): The request body: Agent test to update.
+            request (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest): The request body: Agent test to update.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -762,7 +767,7 @@ class AsyncConversationalAiTestsResource:
         check_path_parameter("test_id", test_id)
         kwargs = conversational_ai_tests_update._get_kwargs(
             test_id=test_id,
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tests_update, request_options)

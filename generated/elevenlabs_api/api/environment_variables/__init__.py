@@ -22,6 +22,7 @@ from .. import (
     ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import (
@@ -94,7 +95,7 @@ class EnvironmentVariablesListQuery(TypedDict, total=False):
     page_size: int | Unset
     label: None | str | Unset
     environment: None | str | Unset
-    type_: models.EnvironmentVariablesListTypeType0 | None | Unset
+    type: models.EnvironmentVariablesListTypeType0 | None | Unset
 
 
 class EnvironmentVariablesResource:
@@ -108,6 +109,9 @@ class EnvironmentVariablesResource:
         """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
         return EnvironmentVariablesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
+    @former_names(
+        type_="type",
+    )
     def list(
         self,
         *,
@@ -115,7 +119,7 @@ class EnvironmentVariablesResource:
         page_size: int | Unset = UNSET,
         label: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        type_: models.EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
+        type: models.EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.EnvironmentVariablesListResponse:
         """List Environment Variables
@@ -131,7 +135,7 @@ class EnvironmentVariablesResource:
             environment (None | str | Unset): Filter to only return variables that have this
                 environment. When specified, the values dict in the response will only contain this
                 environment.
-            type_ (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type One of:
+            type (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type One of:
                 auth_connection, secret, string.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -142,7 +146,7 @@ class EnvironmentVariablesResource:
             page_size=page_size,
             label=label,
             environment=environment,
-            type_=type_,
+            type_=type,
         )
 
         return self._requester.request(kwargs, _parse_environment_variables_list, request_options)
@@ -162,10 +166,11 @@ class EnvironmentVariablesResource:
         for page in self.iter_pages(**query):
             yield from page.environment_variables
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.CreateAuthConnectionEnvironmentVariableRequest
+        request: models.CreateAuthConnectionEnvironmentVariableRequest
         | models.CreateSecretEnvironmentVariableRequest
         | models.CreateStringEnvironmentVariableRequest,
         request_options: RequestOptions | None = None,
@@ -177,13 +182,13 @@ class EnvironmentVariablesResource:
         `POST /v1/convai/environment-variables`.
 
         Args:
-            body (CreateAuthConnectionEnvironmentVariableRequest | CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest): The request body.
+            request (CreateAuthConnectionEnvironmentVariableRequest | CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = environment_variables_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_environment_variables_create, request_options)
@@ -268,6 +273,9 @@ class AsyncEnvironmentVariablesResource:
         """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
         return AsyncEnvironmentVariablesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
+    @former_names(
+        type_="type",
+    )
     async def list(
         self,
         *,
@@ -275,7 +283,7 @@ class AsyncEnvironmentVariablesResource:
         page_size: int | Unset = UNSET,
         label: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        type_: models.EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
+        type: models.EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.EnvironmentVariablesListResponse:
         """List Environment Variables
@@ -291,7 +299,7 @@ class AsyncEnvironmentVariablesResource:
             environment (None | str | Unset): Filter to only return variables that have this
                 environment. When specified, the values dict in the response will only contain this
                 environment.
-            type_ (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type One of:
+            type (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type One of:
                 auth_connection, secret, string.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -302,7 +310,7 @@ class AsyncEnvironmentVariablesResource:
             page_size=page_size,
             label=label,
             environment=environment,
-            type_=type_,
+            type_=type,
         )
 
         return await self._requester.request(kwargs, _parse_environment_variables_list, request_options)
@@ -323,10 +331,11 @@ class AsyncEnvironmentVariablesResource:
             for item in page.environment_variables:
                 yield item
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.CreateAuthConnectionEnvironmentVariableRequest
+        request: models.CreateAuthConnectionEnvironmentVariableRequest
         | models.CreateSecretEnvironmentVariableRequest
         | models.CreateStringEnvironmentVariableRequest,
         request_options: RequestOptions | None = None,
@@ -338,13 +347,13 @@ class AsyncEnvironmentVariablesResource:
         `POST /v1/convai/environment-variables`.
 
         Args:
-            body (CreateAuthConnectionEnvironmentVariableRequest | CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest): The request body.
+            request (CreateAuthConnectionEnvironmentVariableRequest | CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = environment_variables_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_environment_variables_create, request_options)

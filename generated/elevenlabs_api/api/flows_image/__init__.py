@@ -22,6 +22,7 @@ from .. import (
     ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import flows_image_create, flows_image_get, flows_image_list
@@ -217,10 +218,11 @@ class FlowsImageResource:
         for page in self.iter_pages(**query):
             yield from page.generations
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.BytedanceSeedream5LiteRequest
+        request: models.BytedanceSeedream5LiteRequest
         | models.BytedanceSeedream5ProRequest
         | models.Gemini25FlashImageRequest
         | models.Gemini31FlashImageRequest
@@ -238,13 +240,13 @@ class FlowsImageResource:
         `POST /v1/flows/image`.
 
         Args:
-            body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
+            request (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_image_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_flows_image_create, request_options)
@@ -357,10 +359,11 @@ class AsyncFlowsImageResource:
             for item in page.generations:
                 yield item
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.BytedanceSeedream5LiteRequest
+        request: models.BytedanceSeedream5LiteRequest
         | models.BytedanceSeedream5ProRequest
         | models.Gemini25FlashImageRequest
         | models.Gemini31FlashImageRequest
@@ -378,13 +381,13 @@ class AsyncFlowsImageResource:
         `POST /v1/flows/image`.
 
         Args:
-            body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
+            request (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_image_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_flows_image_create, request_options)

@@ -22,6 +22,7 @@ from .. import (
     ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import flows_text_to_speech_create, flows_text_to_speech_get, flows_text_to_speech_list
@@ -214,10 +215,11 @@ class FlowsTextToSpeechResource:
         for page in self.iter_pages(**query):
             yield from page.generations
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.ElevenFlashV25Request | models.ElevenMultilingualV2Request | models.ElevenV3Request,
+        request: models.ElevenFlashV25Request | models.ElevenMultilingualV2Request | models.ElevenV3Request,
         request_options: RequestOptions | None = None,
     ) -> models.MediaGenerationCreateResponse:
         """Create Speech Generation
@@ -229,13 +231,13 @@ class FlowsTextToSpeechResource:
         `POST /v1/flows/text-to-speech`.
 
         Args:
-            body (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request): The request body.
+            request (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_text_to_speech_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_flows_text_to_speech_create, request_options)
@@ -348,10 +350,11 @@ class AsyncFlowsTextToSpeechResource:
             for item in page.generations:
                 yield item
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.ElevenFlashV25Request | models.ElevenMultilingualV2Request | models.ElevenV3Request,
+        request: models.ElevenFlashV25Request | models.ElevenMultilingualV2Request | models.ElevenV3Request,
         request_options: RequestOptions | None = None,
     ) -> models.MediaGenerationCreateResponse:
         """Create Speech Generation
@@ -363,13 +366,13 @@ class AsyncFlowsTextToSpeechResource:
         `POST /v1/flows/text-to-speech`.
 
         Args:
-            body (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request): The request body.
+            request (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_text_to_speech_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_flows_text_to_speech_create, request_options)

@@ -22,6 +22,7 @@ from .. import (
     ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import flows_video_create, flows_video_get, flows_video_list
@@ -215,10 +216,11 @@ class FlowsVideoResource:
         for page in self.iter_pages(**query):
             yield from page.generations
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.BytedanceSeedance25Request
+        request: models.BytedanceSeedance25Request
         | models.BytedanceSeedance2FastRequest
         | models.BytedanceSeedance2MiniRequest
         | models.BytedanceSeedance2Request
@@ -234,13 +236,13 @@ class FlowsVideoResource:
         `POST /v1/flows/video`.
 
         Args:
-            body (BytedanceSeedance25Request | BytedanceSeedance2FastRequest | BytedanceSeedance2MiniRequest | BytedanceSeedance2Request | CreatifyAuroraRequest | Veo31FastRequest | Veo31Request): The request body.
+            request (BytedanceSeedance25Request | BytedanceSeedance2FastRequest | BytedanceSeedance2MiniRequest | BytedanceSeedance2Request | CreatifyAuroraRequest | Veo31FastRequest | Veo31Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_video_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_flows_video_create, request_options)
@@ -353,10 +355,11 @@ class AsyncFlowsVideoResource:
             for item in page.generations:
                 yield item
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.BytedanceSeedance25Request
+        request: models.BytedanceSeedance25Request
         | models.BytedanceSeedance2FastRequest
         | models.BytedanceSeedance2MiniRequest
         | models.BytedanceSeedance2Request
@@ -372,13 +375,13 @@ class AsyncFlowsVideoResource:
         `POST /v1/flows/video`.
 
         Args:
-            body (BytedanceSeedance25Request | BytedanceSeedance2FastRequest | BytedanceSeedance2MiniRequest | BytedanceSeedance2Request | CreatifyAuroraRequest | Veo31FastRequest | Veo31Request): The request body.
+            request (BytedanceSeedance25Request | BytedanceSeedance2FastRequest | BytedanceSeedance2MiniRequest | BytedanceSeedance2Request | CreatifyAuroraRequest | Veo31FastRequest | Veo31Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_video_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_flows_video_create, request_options)

@@ -23,6 +23,7 @@ from .. import (
     ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 
@@ -207,10 +208,11 @@ class ProductionsOrdersResource:
         for page in self.iter_pages(**query):
             yield from page.orders
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.CreateOrderRequest | None | Unset,
+        request: models.CreateOrderRequest | None | Unset,
         request_options: RequestOptions | None = None,
     ) -> models.CreateOrderResponse:
         """Create Order
@@ -221,13 +223,13 @@ class ProductionsOrdersResource:
         `POST /v1/productions/orders`.
 
         Args:
-            body (CreateOrderRequest | None): The request body.
+            request (CreateOrderRequest | None): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = productions_orders_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_productions_orders_create, request_options)
@@ -430,10 +432,11 @@ class AsyncProductionsOrdersResource:
             for item in page.orders:
                 yield item
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.CreateOrderRequest | None | Unset,
+        request: models.CreateOrderRequest | None | Unset,
         request_options: RequestOptions | None = None,
     ) -> models.CreateOrderResponse:
         """Create Order
@@ -444,13 +447,13 @@ class AsyncProductionsOrdersResource:
         `POST /v1/productions/orders`.
 
         Args:
-            body (CreateOrderRequest | None): The request body.
+            request (CreateOrderRequest | None): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = productions_orders_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_productions_orders_create, request_options)

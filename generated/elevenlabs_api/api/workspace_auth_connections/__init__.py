@@ -22,6 +22,7 @@ from .. import (
     ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import (
@@ -480,10 +481,11 @@ class WorkspaceAuthConnectionsResource:
 
         return self._requester.request(kwargs, _parse_workspace_auth_connections_list, request_options)
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.CreateBasicAuthRequest
+        request: models.CreateBasicAuthRequest
         | models.CreateBearerAuthRequest
         | models.CreateCustomHeaderAuthRequest
         | models.CreateMTLSAuthRequest
@@ -513,13 +515,13 @@ class WorkspaceAuthConnectionsResource:
         `POST /v1/workspace/auth-connections`.
 
         Args:
-            body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
+            request (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_auth_connections_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_workspace_auth_connections_create, request_options)
@@ -549,11 +551,12 @@ class WorkspaceAuthConnectionsResource:
 
         return self._requester.request(kwargs, _parse_workspace_auth_connections_delete, request_options)
 
+    @former_names(body="request")
     def update(
         self,
         auth_connection_id: str,
         *,
-        body: models.UpdateBasicAuthRequest
+        request: models.UpdateBasicAuthRequest
         | models.UpdateBearerAuthRequest
         | models.UpdateOAuth2ClientCredsRequest
         | models.UpdateOAuth2JWTRequest,
@@ -581,7 +584,7 @@ class WorkspaceAuthConnectionsResource:
 
         Args:
             auth_connection_id (str):
-            body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
+            request (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -589,7 +592,7 @@ class WorkspaceAuthConnectionsResource:
         check_path_parameter("auth_connection_id", auth_connection_id)
         kwargs = workspace_auth_connections_update._get_kwargs(
             auth_connection_id=auth_connection_id,
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_workspace_auth_connections_update, request_options)
@@ -636,10 +639,11 @@ class AsyncWorkspaceAuthConnectionsResource:
 
         return await self._requester.request(kwargs, _parse_workspace_auth_connections_list, request_options)
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.CreateBasicAuthRequest
+        request: models.CreateBasicAuthRequest
         | models.CreateBearerAuthRequest
         | models.CreateCustomHeaderAuthRequest
         | models.CreateMTLSAuthRequest
@@ -669,13 +673,13 @@ class AsyncWorkspaceAuthConnectionsResource:
         `POST /v1/workspace/auth-connections`.
 
         Args:
-            body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
+            request (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_auth_connections_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_workspace_auth_connections_create, request_options)
@@ -705,11 +709,12 @@ class AsyncWorkspaceAuthConnectionsResource:
 
         return await self._requester.request(kwargs, _parse_workspace_auth_connections_delete, request_options)
 
+    @former_names(body="request")
     async def update(
         self,
         auth_connection_id: str,
         *,
-        body: models.UpdateBasicAuthRequest
+        request: models.UpdateBasicAuthRequest
         | models.UpdateBearerAuthRequest
         | models.UpdateOAuth2ClientCredsRequest
         | models.UpdateOAuth2JWTRequest,
@@ -737,7 +742,7 @@ class AsyncWorkspaceAuthConnectionsResource:
 
         Args:
             auth_connection_id (str):
-            body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
+            request (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -745,7 +750,7 @@ class AsyncWorkspaceAuthConnectionsResource:
         check_path_parameter("auth_connection_id", auth_connection_id)
         kwargs = workspace_auth_connections_update._get_kwargs(
             auth_connection_id=auth_connection_id,
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_workspace_auth_connections_update, request_options)
