@@ -1,18 +1,24 @@
 """The official SDK's call shapes: a body that is not one plain object goes as `request=` (`body=` still
 works), parameters keep the spec's names (`type=`, the generator's `type_=` still works), and a member of
-a tagged union takes its tag as a keyword, refusing another value before anything is sent. Sync and async."""
+a tagged union takes its tag as a keyword, refusing another value before anything is sent; a model goes
+as its dict at any depth of a multipart field. Sync and async."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from conftest import API_KEY
 from elevenlabs_client import (
+    BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1,
     CreateStringEnvironmentVariableRequest,
+    DocxExportOptions,
     PodcastTextSource,
+    SegmentedJsonExportOptions,
 )
+from elevenlabs_client._spec_routes import read_form
 from elevenlabs_client.testing import FakeElevenLabs
 from test_what_is_sent import CALLERS, sent_json
 
@@ -70,3 +76,25 @@ def test_a_wrong_tag_is_refused_at_construction_naming_the_model_field_and_value
     source = PodcastTextSource(text="Hi")
     with pytest.raises(ValueError, match="can only be 'text'"):
         source.type_ = "url"  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize("flavour", CALLERS)
+def test_a_model_inside_a_multipart_field_goes_as_its_dict(fake: FakeElevenLabs, flavour: str) -> None:
+    metadata = BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1()
+    metadata["source"] = PodcastTextSource(text="Hi")  # a model where the field takes any object
+    formats = [SegmentedJsonExportOptions(include_speakers=False), DocxExportOptions(max_segment_chars=80)]
+
+    def call(client: Any) -> Any:
+        return client.speech_to_text.convert(
+            file=b"data", model_id="scribe_v1", webhook_metadata=metadata, additional_formats=formats
+        )
+
+    CALLERS[flavour](fake, call)
+    received = fake.requests[-1]  # a multipart body streams: read as the server got it
+    form = read_form(received.headers["content-type"], received.body)
+    assert json.loads(form["webhook_metadata"][-1]) == {"source": {"type": "text", "text": "Hi"}}
+    assert [json.loads(part) for part in form["additional_formats"]] == [
+        {"format": "segmented_json", "include_speakers": False},
+        {"format": "docx", "max_segment_chars": 80},
+    ]
+    assert fake.requests[-1].status == 200

@@ -173,6 +173,19 @@ MISSING: Any = _Missing()
 NOTHING: Mapping[str, Any] = MappingProxyType({})  # what a model built whole has read before (types.read_all)
 
 
+def json_part(value: Any) -> str:
+    """A multipart field's JSON, with any model inside it (a dict's value, a list's item) as its `to_dict()`,
+    as a JSON body is written: models go wherever their dict would."""
+    return json.dumps(value, default=_model_dict)
+
+
+def _model_dict(value: Any) -> Any:
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is None:
+        raise TypeError(f"a value of type {type(value).__name__!r} cannot be sent as JSON")
+    return to_dict()
+
+
 def tag(model: str, field: str, value: Any) -> Callable[[Any, Any, Any], None]:
     """The check of a union member's tag given at construction (`PodcastTextSource(type="text", ...)`): the tag
     says which member the body is, so another value is refused before anything is sent."""
