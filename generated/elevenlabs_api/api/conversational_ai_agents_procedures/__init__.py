@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     former_names,
@@ -42,7 +35,6 @@ from . import (
 
 
 def _parse_conversational_ai_agents_procedures_list(response: httpx.Response) -> models.ListProceduresResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.list_procedures_response_model import ListProceduresResponseModel
 
     response_200 = ListProceduresResponseModel.from_dict(loads(response.content))
@@ -51,9 +43,7 @@ def _parse_conversational_ai_agents_procedures_list(response: httpx.Response) ->
 
 
 def _parse_conversational_ai_agents_procedures_create(response: httpx.Response) -> models.CreateProcedureResponseModel:
-    from ...models.create_procedure_request_model import CreateProcedureRequestModel
     from ...models.create_procedure_response_model import CreateProcedureResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreateProcedureResponseModel.from_dict(loads(response.content))
 
@@ -64,10 +54,6 @@ def _parse_conversational_ai_agents_procedures_compile(
     response: httpx.Response,
 ) -> models.CompileProceduresResponseModel:
     from ...models.compile_procedures_response_model import CompileProceduresResponseModel
-    from ...models.compile_procedures_validation_error_response_model import (
-        CompileProceduresValidationErrorResponseModel,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CompileProceduresResponseModel.from_dict(loads(response.content))
 
@@ -75,7 +61,6 @@ def _parse_conversational_ai_agents_procedures_compile(
 
 
 def _parse_conversational_ai_agents_procedures_get(response: httpx.Response) -> models.ProcedureAtVersionResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_at_version_response_model import ProcedureAtVersionResponseModel
 
     response_200 = ProcedureAtVersionResponseModel.from_dict(loads(response.content))
@@ -84,7 +69,6 @@ def _parse_conversational_ai_agents_procedures_get(response: httpx.Response) -> 
 
 
 def _parse_conversational_ai_agents_procedures_remove(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     former_names,
@@ -35,7 +28,6 @@ from . import (
 def _parse_conversational_ai_agents_procedures_drafts_get(
     response: httpx.Response,
 ) -> models.ProcedureDraftResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
 
     response_200 = ProcedureDraftResponseModel.from_dict(loads(response.content))
@@ -44,7 +36,6 @@ def _parse_conversational_ai_agents_procedures_drafts_get(
 
 
 def _parse_conversational_ai_agents_procedures_drafts_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -53,9 +44,7 @@ def _parse_conversational_ai_agents_procedures_drafts_delete(response: httpx.Res
 def _parse_conversational_ai_agents_procedures_drafts_update(
     response: httpx.Response,
 ) -> models.ProcedureDraftResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
-    from ...models.update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
 
     response_200 = ProcedureDraftResponseModel.from_dict(loads(response.content))
 

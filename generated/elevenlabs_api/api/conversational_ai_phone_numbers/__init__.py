@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     former_names,
@@ -45,8 +41,6 @@ def _parse_conversational_ai_phone_numbers_list(
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
     from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.telephony_provider import TelephonyProvider, check_telephony_provider
 
     response_200 = []
     _response_200 = loads(response.content)
@@ -104,11 +98,7 @@ def _parse_conversational_ai_phone_numbers_list(
 
 
 def _parse_conversational_ai_phone_numbers_create(response: httpx.Response) -> models.CreatePhoneNumberResponseModel:
-    from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
     from ...models.create_phone_number_response_model import CreatePhoneNumberResponseModel
-    from ...models.create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
-    from ...models.create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreatePhoneNumberResponseModel.from_dict(loads(response.content))
 
@@ -125,7 +115,6 @@ def _parse_conversational_ai_phone_numbers_get(
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
     from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     def _parse_response_200(
         data: object,
@@ -173,7 +162,6 @@ def _parse_conversational_ai_phone_numbers_get(
 
 
 def _parse_conversational_ai_phone_numbers_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -189,8 +177,6 @@ def _parse_conversational_ai_phone_numbers_update(
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
     from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.update_phone_number_request import UpdatePhoneNumberRequest
 
     def _parse_response_200(
         data: object,
@@ -241,7 +227,6 @@ def _parse_conversational_ai_phone_numbers_get_sip_messages(
     response: httpx.Response,
 ) -> models.GetSIPLogMessagesResponse:
     from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetSIPLogMessagesResponse.from_dict(loads(response.content))
 

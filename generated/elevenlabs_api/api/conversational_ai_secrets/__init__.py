@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, TypedDict, Unpack, cast
+from typing import Literal, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     former_names,
@@ -37,7 +32,6 @@ from . import (
 
 def _parse_conversational_ai_secrets_list(response: httpx.Response) -> models.GetWorkspaceSecretsResponseModel:
     from ...models.get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetWorkspaceSecretsResponseModel.from_dict(loads(response.content))
 
@@ -45,8 +39,6 @@ def _parse_conversational_ai_secrets_list(response: httpx.Response) -> models.Ge
 
 
 def _parse_conversational_ai_secrets_create(response: httpx.Response) -> models.PostWorkspaceSecretResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.post_workspace_secret_request import PostWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 
     response_200 = PostWorkspaceSecretResponseModel.from_dict(loads(response.content))
@@ -56,7 +48,6 @@ def _parse_conversational_ai_secrets_create(response: httpx.Response) -> models.
 
 def _parse_conversational_ai_secrets_get(response: httpx.Response) -> models.ConvAIWorkspaceStoredSecretConfig:
     from ...models.conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConvAIWorkspaceStoredSecretConfig.from_dict(loads(response.content))
 
@@ -68,8 +59,6 @@ def _parse_conversational_ai_secrets_delete(response: httpx.Response) -> None:
 
 
 def _parse_conversational_ai_secrets_update(response: httpx.Response) -> models.PostWorkspaceSecretResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_workspace_secret_request import PatchWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 
     response_200 = PostWorkspaceSecretResponseModel.from_dict(loads(response.content))
@@ -81,11 +70,6 @@ def _parse_conversational_ai_secrets_get_dependencies(
     response: httpx.Response,
 ) -> models.GetSecretDependenciesResponseModel:
     from ...models.get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.secret_dependency_resource_type import (
-        SecretDependencyResourceType,
-        check_secret_dependency_resource_type,
-    )
 
     response_200 = GetSecretDependenciesResponseModel.from_dict(loads(response.content))
 

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     former_names,
@@ -35,11 +30,6 @@ from . import (
 
 def _parse_environment_variables_list(response: httpx.Response) -> models.EnvironmentVariablesListResponse:
     from ...models.environment_variables_list_response import EnvironmentVariablesListResponse
-    from ...models.environment_variables_list_type_type_0 import (
-        EnvironmentVariablesListTypeType0,
-        check_environment_variables_list_type_type_0,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = EnvironmentVariablesListResponse.from_dict(loads(response.content))
 
@@ -47,13 +37,7 @@ def _parse_environment_variables_list(response: httpx.Response) -> models.Enviro
 
 
 def _parse_environment_variables_create(response: httpx.Response) -> models.EnvironmentVariableResponse:
-    from ...models.create_auth_connection_environment_variable_request import (
-        CreateAuthConnectionEnvironmentVariableRequest,
-    )
-    from ...models.create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
-    from ...models.create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = EnvironmentVariableResponse.from_dict(loads(response.content))
 
@@ -62,7 +46,6 @@ def _parse_environment_variables_create(response: httpx.Response) -> models.Envi
 
 def _parse_environment_variables_get(response: httpx.Response) -> models.EnvironmentVariableResponse:
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = EnvironmentVariableResponse.from_dict(loads(response.content))
 
@@ -71,8 +54,6 @@ def _parse_environment_variables_get(response: httpx.Response) -> models.Environ
 
 def _parse_environment_variables_update(response: httpx.Response) -> models.EnvironmentVariableResponse:
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.update_environment_variable_request import UpdateEnvironmentVariableRequest
 
     response_200 = EnvironmentVariableResponse.from_dict(loads(response.content))
 

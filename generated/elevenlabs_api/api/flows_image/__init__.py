@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     former_names,
@@ -29,8 +24,6 @@ from . import flows_image_create, flows_image_get, flows_image_list
 
 
 def _parse_flows_image_list(response: httpx.Response) -> models.MediaGenerationListResponse:
-    from ...models.flows_image_list_status_type_0 import FlowsImageListStatusType0, check_flows_image_list_status_type_0
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
 
     response_200 = MediaGenerationListResponse.from_dict(loads(response.content))
@@ -39,16 +32,6 @@ def _parse_flows_image_list(response: httpx.Response) -> models.MediaGenerationL
 
 
 def _parse_flows_image_create(response: httpx.Response) -> models.MediaGenerationCreateResponse:
-    from ...models.bytedance_seedream_5_lite_request import BytedanceSeedream5LiteRequest
-    from ...models.bytedance_seedream_5_pro_request import BytedanceSeedream5ProRequest
-    from ...models.gemini_3_pro_image_request import Gemini3ProImageRequest
-    from ...models.gemini_25_flash_image_request import Gemini25FlashImageRequest
-    from ...models.gemini_31_flash_image_request import Gemini31FlashImageRequest
-    from ...models.gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
-    from ...models.gpt_image_1_request import GPTImage1Request
-    from ...models.gpt_image_2_request import GPTImage2Request
-    from ...models.gpt_image_15_request import GPTImage15Request
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
 
     response_200 = MediaGenerationCreateResponse.from_dict(loads(response.content))
@@ -64,7 +47,6 @@ def _parse_flows_image_get(
     | models.MediaGenerationInProgressResponse
     | models.UnknownVariant
 ):
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
     from ...models.media_generation_failed_response import MediaGenerationFailedResponse
     from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     former_names,
@@ -29,11 +24,6 @@ from . import flows_text_to_speech_create, flows_text_to_speech_get, flows_text_
 
 
 def _parse_flows_text_to_speech_list(response: httpx.Response) -> models.MediaGenerationListResponse:
-    from ...models.flows_text_to_speech_list_status_type_0 import (
-        FlowsTextToSpeechListStatusType0,
-        check_flows_text_to_speech_list_status_type_0,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
 
     response_200 = MediaGenerationListResponse.from_dict(loads(response.content))
@@ -42,10 +32,6 @@ def _parse_flows_text_to_speech_list(response: httpx.Response) -> models.MediaGe
 
 
 def _parse_flows_text_to_speech_create(response: httpx.Response) -> models.MediaGenerationCreateResponse:
-    from ...models.eleven_flash_v25_request import ElevenFlashV25Request
-    from ...models.eleven_multilingual_v2_request import ElevenMultilingualV2Request
-    from ...models.eleven_v3_request import ElevenV3Request
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
 
     response_200 = MediaGenerationCreateResponse.from_dict(loads(response.content))
@@ -61,7 +47,6 @@ def _parse_flows_text_to_speech_get(
     | models.MediaGenerationInProgressResponse
     | models.UnknownVariant
 ):
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
     from ...models.media_generation_failed_response import MediaGenerationFailedResponse
     from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse

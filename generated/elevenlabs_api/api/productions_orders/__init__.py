@@ -6,21 +6,17 @@ import builtins
 import datetime
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     former_names,
@@ -49,9 +45,7 @@ from . import (
 
 
 def _parse_productions_orders_list(response: httpx.Response) -> models.ListOrdersResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.list_orders_response import ListOrdersResponse
-    from ...models.order_state import OrderState, check_order_state
 
     response_200 = ListOrdersResponse.from_dict(loads(response.content))
 
@@ -59,9 +53,7 @@ def _parse_productions_orders_list(response: httpx.Response) -> models.ListOrder
 
 
 def _parse_productions_orders_create(response: httpx.Response) -> models.CreateOrderResponse:
-    from ...models.create_order_request import CreateOrderRequest
     from ...models.create_order_response import CreateOrderResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreateOrderResponse.from_dict(loads(response.content))
 
@@ -69,7 +61,6 @@ def _parse_productions_orders_create(response: httpx.Response) -> models.CreateO
 
 
 def _parse_productions_orders_get(response: httpx.Response) -> models.OrderResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.order_response import OrderResponse
 
     response_200 = OrderResponse.from_dict(loads(response.content))
@@ -78,10 +69,6 @@ def _parse_productions_orders_get(response: httpx.Response) -> models.OrderRespo
 
 
 def _parse_productions_orders_update(response: httpx.Response) -> models.UpdateOrderResponse:
-    from ...models.body_update_order_v1_productions_orders_order_id_patch import (
-        BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.update_order_response import UpdateOrderResponse
 
     response_200 = UpdateOrderResponse.from_dict(loads(response.content))
@@ -90,7 +77,6 @@ def _parse_productions_orders_update(response: httpx.Response) -> models.UpdateO
 
 
 def _parse_productions_orders_submit(response: httpx.Response) -> models.SubmitOrderResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.submit_order_response import SubmitOrderResponse
 
     response_200 = SubmitOrderResponse.from_dict(loads(response.content))

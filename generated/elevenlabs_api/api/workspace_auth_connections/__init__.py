@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     former_names,
@@ -34,7 +27,6 @@ from . import (
 
 
 def _parse_workspace_auth_connections_list(response: httpx.Response) -> models.ListAuthConnectionsResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.list_auth_connections_response import ListAuthConnectionsResponse
 
     response_200 = ListAuthConnectionsResponse.from_dict(loads(response.content))
@@ -63,15 +55,7 @@ def _parse_workspace_auth_connections_create(
     from ...models.api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
     from ...models.basic_auth_response import BasicAuthResponse
     from ...models.bearer_auth_response import BearerAuthResponse
-    from ...models.create_basic_auth_request import CreateBasicAuthRequest
-    from ...models.create_bearer_auth_request import CreateBearerAuthRequest
-    from ...models.create_custom_header_auth_request import CreateCustomHeaderAuthRequest
-    from ...models.create_mtls_auth_request import CreateMTLSAuthRequest
-    from ...models.create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
-    from ...models.create_o_auth_2jwt_request import CreateOAuth2JWTRequest
-    from ...models.create_private_key_jwt_request import CreatePrivateKeyJWTRequest
     from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.mtls_auth_response import MTLSAuthResponse
     from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
     from ...models.o_auth_2jwt_response import OAuth2JWTResponse
@@ -245,7 +229,6 @@ def _parse_workspace_auth_connections_create(
 
 
 def _parse_workspace_auth_connections_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -273,17 +256,12 @@ def _parse_workspace_auth_connections_update(
     from ...models.basic_auth_response import BasicAuthResponse
     from ...models.bearer_auth_response import BearerAuthResponse
     from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.mtls_auth_response import MTLSAuthResponse
     from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
     from ...models.o_auth_2jwt_response import OAuth2JWTResponse
     from ...models.private_key_jwt_response import PrivateKeyJWTResponse
     from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
     from ...models.slack_bot_auth_response import SlackBotAuthResponse
-    from ...models.update_basic_auth_request import UpdateBasicAuthRequest
-    from ...models.update_bearer_auth_request import UpdateBearerAuthRequest
-    from ...models.update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
-    from ...models.update_o_auth_2jwt_request import UpdateOAuth2JWTRequest
     from ...models.url_secret_auth_response import UrlSecretAuthResponse
     from ...models.whats_app_auth_response import WhatsAppAuthResponse
 
