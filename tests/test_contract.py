@@ -25,14 +25,18 @@ HISTORY_ITEM = "text"  # what the examples give a string, so history ids in bodi
 DELETED = {"sync": "gone-sync", "async": "gone-async"}  # each flavour deletes its own item or resource
 
 
-@pytest.fixture(scope="module")
-def fake() -> Iterator[FakeElevenLabs]:
+def seeded_server() -> FakeElevenLabs:
     ids = [HISTORY_ITEM, *DELETED.values()]
     # Every resource family starts with the ids the calls send, so the agent, voice, order, ... they name exists.
     resources = [*ids, *PATH_VALUES]
-    with FakeElevenLabs(
+    return FakeElevenLabs(
         history_items=3, conversations=5, api_key=API_KEY, audio_size=4096, history_ids=ids, resource_ids=resources
-    ) as server:
+    )
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeElevenLabs]:
+    with seeded_server() as server:
         yield server
 
 
@@ -82,11 +86,10 @@ def arguments(
             chosen[name] = DELETED[flavour] if plain else EXAMPLES.value(spec_parameter.get("schema") or {})
         elif spec_parameter is not None:
             chosen[name] = EXAMPLES.value(spec_parameter.get("schema") or {})
-        elif name == "body":
-            chosen[name] = body_example(operation)
-        else:  # a field of the flattened body
+        else:  # the body, or a field of the flattened body (the model's name for `type` is `type_`)
             body = body if body is not None else body_example(operation)
-            chosen[name] = getattr(body, name)
+            whole = name == "request" and not hasattr(body, name)
+            chosen[name] = body if whole else getattr(body, name if hasattr(body, name) else name + "_")
     return chosen
 
 

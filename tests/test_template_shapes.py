@@ -70,8 +70,8 @@ kwargs = things_upload._get_kwargs(body=Upload(file=File(payload=BytesIO(b"data"
 request = httpx.Client(base_url="http://test").build_request(**kwargs)
 assert request.headers["content-type"].startswith("multipart/form-data; boundary="), request.headers
 
-# two request content types: the resource method takes the body
-assert "body" in inspect.signature(things.ThingsResource.both).parameters
+# two request content types: the resource method takes the body as `request=`, as the official SDK does
+assert "request" in inspect.signature(things.ThingsResource.both).parameters
 
 # an enum as the whole response body parses (its check function is imported where it is used)
 assert things._parse_things_status(httpx.Response(200, json="red")) == "red"

@@ -25,6 +25,7 @@ PACKAGES = {"elevenlabs_api": ROOT / "generated", "elevenlabs_client": ROOT / "o
 # A user's slips: each line marked `# mistake` must be an error for both checkers, and no other line.
 MISTAKES = """\
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs, VoiceResponseModle  # mistake: VoiceResponseModel
+from elevenlabs_client import PodcastTextSource
 
 
 def sync(client: ElevenLabs) -> None:
@@ -34,6 +35,7 @@ def sync(client: ElevenLabs) -> None:
     client.text_to_speech.convert("voice", txt="Hello")  # mistake: the keyword is text
     for voice in client.voices.iter_search(page_size=100):
         print(voice.nmae)  # mistake: the field is name
+    PodcastTextSource(type="url", text="Hi")  # mistake: the tag of this kind is "text"
 
 
 async def not_awaited(client: AsyncElevenLabs) -> None:

@@ -5,7 +5,7 @@
 import io
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any, assert_type
+from typing import Any, Literal, assert_type
 
 import httpx
 from elevenlabs_api.api import AsyncBinaryStream, BinaryStream
@@ -18,9 +18,12 @@ from elevenlabs_api.models import (
 from elevenlabs_client import (
     AgentSummaryResponseModel,
     AsyncElevenLabs,
+    CreateStringEnvironmentVariableRequest,
+    CreateStringEnvironmentVariableRequestValues,
     ElevenLabs,
     ElevenLabsEnvironment,
     GetVoicesV2ResponseModel,
+    PodcastTextSource,
     RawResponse,
     VoiceResponseModel,
 )
@@ -49,6 +52,14 @@ def sync_usage(client: ElevenLabs) -> None:
     for agent in client.conversational_ai.agents.iter_all(search="support"):
         assert_type(agent, AgentSummaryResponseModel)
     del audio, chunks
+
+
+def official_call_shapes(client: ElevenLabs) -> None:
+    values = CreateStringEnvironmentVariableRequestValues()
+    client.environment_variables.create(request=CreateStringEnvironmentVariableRequest(label="A", values=values))
+    client.environment_variables.list(type="string")
+    assert_type(PodcastTextSource(type="text", text="Hi").type_, Literal["text"])
+    PodcastTextSource(text="Hi")
 
 
 def model_fields(client: ElevenLabs) -> None:

@@ -1,5 +1,6 @@
 """Types shared by the generated models and endpoints (dataclasses: importing them does not load attrs)."""
 
+import functools
 import io
 import json
 import os
@@ -170,6 +171,46 @@ class _Missing:
 
 MISSING: Any = _Missing()
 NOTHING: Mapping[str, Any] = MappingProxyType({})  # what a model built whole has read before (types.read_all)
+
+
+def json_part(value: Any) -> str:
+    """A multipart field's JSON, with any model inside it (a dict's value, a list's item) as its `to_dict()`,
+    as a JSON body is written: models go wherever their dict would."""
+    return json.dumps(value, default=_model_dict)
+
+
+def _model_dict(value: Any) -> Any:
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is None:
+        raise TypeError(f"a value of type {type(value).__name__!r} cannot be sent as JSON")
+    return to_dict()
+
+
+def tag(model: str, field: str, value: Any) -> Callable[[Any, Any, Any], None]:
+    """The check of a union member's tag given at construction (`PodcastTextSource(type="text", ...)`): the tag
+    says which member the body is, so another value is refused before anything is sent."""
+
+    def check(_instance: Any, _attribute: Any, given: Any) -> None:
+        if given != value:
+            raise ValueError(f"{model}.{field} is the tag of this kind: it can only be {value!r}, not {given!r}")
+
+    return check
+
+
+def accept_former_names(cls: type, **names: str) -> None:
+    """Let a model's constructor take a field by its former name too (`type_=` for `type=`)."""
+    init: Callable[..., None] = vars(cls)["__init__"]  # attrs wrote it on the class
+
+    @functools.wraps(init)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        for old, new in names.items():
+            if old in kwargs:
+                if new in kwargs:
+                    raise TypeError(f"{cls.__name__}() got {new}= and {old}=, its former name: give only {new}=")
+                kwargs[new] = kwargs.pop(old)
+        init(self, *args, **kwargs)
+
+    type.__setattr__(cls, "__init__", __init__)
 
 
 def missing_field(model: type, field: str) -> Any:

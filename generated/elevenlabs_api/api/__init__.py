@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import inspect
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ import httpx
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 P = ParamSpec("P")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class ElevenLabsEnvironment(enum.Enum):
@@ -74,6 +76,38 @@ def raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
 def async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
     """`method` of an async resource whose requester answers with RawResponse, typed as it answers."""
     return cast(Callable[P, Awaitable[RawResponse[T]]], method)
+
+
+def former_names(**names: str) -> Callable[[F], F]:
+    """Let a method take a parameter by its former name too (`type_=` for `type=`, `body=` for `request=`),
+    so code written for an earlier release keeps working; giving both names is a TypeError."""
+
+    def decorate(method: F) -> F:
+        def renamed(kwargs: dict[str, Any]) -> dict[str, Any]:
+            for old, new in names.items():
+                if old in kwargs:
+                    if new in kwargs:
+                        raise TypeError(
+                            f"{method.__qualname__}() got {new}= and {old}=, its former name: give only {new}="
+                        )
+                    kwargs[new] = kwargs.pop(old)
+            return kwargs
+
+        if inspect.iscoroutinefunction(method):
+
+            @functools.wraps(method)
+            async def call_async(*args: Any, **kwargs: Any) -> Any:
+                return await method(*args, **renamed(kwargs))
+
+            return cast(F, call_async)
+
+        @functools.wraps(method)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return method(*args, **renamed(kwargs))
+
+        return cast(F, call)
+
+    return decorate
 
 
 def check_path_parameter(name: str, value: object) -> None:

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -32,7 +33,12 @@ class AgentFailureResponseExample(Lazy):
 
     response: str
 
-    type_: Literal["failure"]
+    type_: Literal["failure"] = _attrs_field(
+        default="failure",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("AgentFailureResponseExample", "type", "failure"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -135,6 +141,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(AgentFailureResponseExample, type_="type")
 
 set_readers(
     AgentFailureResponseExample,

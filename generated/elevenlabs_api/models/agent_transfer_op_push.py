@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,12 @@ class AgentTransferOpPush(Lazy):
     return_node_id (None | str | Unset):
     """
 
-    type_: Literal["push"] | Unset = "push"
+    type_: Literal["push"] | Unset = _attrs_field(
+        default="push",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("AgentTransferOpPush", "type", "push"),
+    )
 
     return_node_id: None | str | Unset = UNSET
 
@@ -139,6 +145,9 @@ def _all_fields(cls: type[AgentTransferOpPush], d: Mapping[str, Any], known: Map
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(AgentTransferOpPush, type_="type")
 
 set_readers(
     AgentTransferOpPush,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,12 @@ class AgentTransferOpReplace(Lazy):
     type_ (Literal['replace'] | Unset):  Default: 'replace'.
     """
 
-    type_: Literal["replace"] | Unset = "replace"
+    type_: Literal["replace"] | Unset = _attrs_field(
+        default="replace",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("AgentTransferOpReplace", "type", "replace"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)
@@ -107,6 +113,9 @@ def _all_fields(cls: type[AgentTransferOpReplace], d: Mapping[str, Any], known: 
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(AgentTransferOpReplace, type_="type")
 
 set_readers(
     AgentTransferOpReplace,

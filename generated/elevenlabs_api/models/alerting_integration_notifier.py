@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -34,7 +35,12 @@ class AlertingIntegrationNotifier(Lazy):
 
     connection_id: str
 
-    type_: Literal["integration"] | Unset = "integration"
+    type_: Literal["integration"] | Unset = _attrs_field(
+        default="integration",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("AlertingIntegrationNotifier", "type", "integration"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -138,6 +144,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(AlertingIntegrationNotifier, type_="type")
 
 set_readers(
     AlertingIntegrationNotifier,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
     ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0,
 )
@@ -66,7 +67,11 @@ class ApiIntegrationOAuth2AuthCodeResponse(Lazy):
 
     id: str
 
-    auth_type: Literal["api_integration_oauth2_auth_code"] | Unset = "api_integration_oauth2_auth_code"
+    auth_type: Literal["api_integration_oauth2_auth_code"] | Unset = _attrs_field(
+        default="api_integration_oauth2_auth_code",
+        kw_only=True,
+        validator=types.tag("ApiIntegrationOAuth2AuthCodeResponse", "auth_type", "api_integration_oauth2_auth_code"),
+    )
 
     scopes: list[str] | Unset = UNSET
 

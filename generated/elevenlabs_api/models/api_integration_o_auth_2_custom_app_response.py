@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.api_integration_o_auth_2_custom_app_response_scope_separator_type_0 import (
     ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0,
 )
@@ -70,7 +71,11 @@ class ApiIntegrationOAuth2CustomAppResponse(Lazy):
 
     id: str
 
-    auth_type: Literal["api_integration_oauth2_custom_app"] | Unset = "api_integration_oauth2_custom_app"
+    auth_type: Literal["api_integration_oauth2_custom_app"] | Unset = _attrs_field(
+        default="api_integration_oauth2_custom_app",
+        kw_only=True,
+        validator=types.tag("ApiIntegrationOAuth2CustomAppResponse", "auth_type", "api_integration_oauth2_custom_app"),
+    )
 
     scopes: list[str] | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
@@ -71,7 +72,12 @@ class ApiIntegrationWebhookToolConfigInput(Lazy):
 
     api_integration_connection_id: str
 
-    type_: Literal["api_integration_webhook"] | Unset = "api_integration_webhook"
+    type_: Literal["api_integration_webhook"] | Unset = _attrs_field(
+        default="api_integration_webhook",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ApiIntegrationWebhookToolConfigInput", "type", "api_integration_webhook"),
+    )
 
     response_timeout_secs: int | Unset = UNSET
 
@@ -636,6 +642,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ApiIntegrationWebhookToolConfigInput, type_="type")
 
 set_readers(
     ApiIntegrationWebhookToolConfigInput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.pre_tool_speech_mode import PreToolSpeechMode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
@@ -89,7 +90,12 @@ class ApiIntegrationWebhookToolConfigOutput(Lazy):
 
     api_schema_overrides: ApiIntegrationWebhookOverrides | None
 
-    type_: Literal["api_integration_webhook"] = "api_integration_webhook"
+    type_: Literal["api_integration_webhook"] = _attrs_field(
+        default="api_integration_webhook",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ApiIntegrationWebhookToolConfigOutput", "type", "api_integration_webhook"),
+    )
 
     response_timeout_secs: int = 20
 
@@ -555,6 +561,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ApiIntegrationWebhookToolConfigOutput, type_="type")
 
 set_readers(
     ApiIntegrationWebhookToolConfigOutput,

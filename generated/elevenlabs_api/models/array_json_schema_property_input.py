@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import types
 from ..models.array_json_schema_property_input_property_kind import (
     ArrayJsonSchemaPropertyInputPropertyKind,
     check_array_json_schema_property_input_property_kind,
@@ -55,7 +57,12 @@ class ArrayJsonSchemaPropertyInput(Lazy):
 
     is_omitted: bool | Unset = UNSET
 
-    type_: Literal["array"] | Unset = "array"
+    type_: Literal["array"] | Unset = _attrs_field(
+        default="array",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ArrayJsonSchemaPropertyInput", "type", "array"),
+    )
 
     items: ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput | Unset = UNSET
 
@@ -290,6 +297,9 @@ def _all_fields(
         "items": items,
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ArrayJsonSchemaPropertyInput, type_="type")
 
 set_readers(
     ArrayJsonSchemaPropertyInput,

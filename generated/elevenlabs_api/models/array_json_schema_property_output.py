@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -48,7 +50,12 @@ class ArrayJsonSchemaPropertyOutput(Lazy):
 
     is_omitted: bool | Unset = UNSET
 
-    type_: Literal["array"] | Unset = "array"
+    type_: Literal["array"] | Unset = _attrs_field(
+        default="array",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ArrayJsonSchemaPropertyOutput", "type", "array"),
+    )
 
     items: (
         ArrayJsonSchemaPropertyOutput
@@ -276,6 +283,9 @@ def _all_fields(
         "items": items,
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ArrayJsonSchemaPropertyOutput, type_="type")
 
 set_readers(
     ArrayJsonSchemaPropertyOutput,

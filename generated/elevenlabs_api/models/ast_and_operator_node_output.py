@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -61,7 +62,12 @@ class ASTAndOperatorNodeOutput(Lazy):
         | UnknownVariant
     ]
 
-    type_: Literal["and_operator"] = "and_operator"
+    type_: Literal["and_operator"] = _attrs_field(
+        default="and_operator",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ASTAndOperatorNodeOutput", "type", "and_operator"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -452,6 +458,9 @@ def _all_fields(cls: type[ASTAndOperatorNodeOutput], d: Mapping[str, Any], known
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ASTAndOperatorNodeOutput, type_="type")
 
 set_readers(
     ASTAndOperatorNodeOutput,

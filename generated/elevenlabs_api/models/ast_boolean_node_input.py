@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -33,7 +34,12 @@ class ASTBooleanNodeInput(Lazy):
 
     value: bool
 
-    type_: Literal["boolean_literal"] | Unset = "boolean_literal"
+    type_: Literal["boolean_literal"] | Unset = _attrs_field(
+        default="boolean_literal",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ASTBooleanNodeInput", "type", "boolean_literal"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -133,6 +139,9 @@ def _all_fields(cls: type[ASTBooleanNodeInput], d: Mapping[str, Any], known: Map
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ASTBooleanNodeInput, type_="type")
 
 set_readers(
     ASTBooleanNodeInput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -32,7 +33,12 @@ class ASTBooleanNodeOutput(Lazy):
 
     value: bool
 
-    type_: Literal["boolean_literal"] = "boolean_literal"
+    type_: Literal["boolean_literal"] = _attrs_field(
+        default="boolean_literal",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ASTBooleanNodeOutput", "type", "boolean_literal"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -131,6 +137,9 @@ def _all_fields(cls: type[ASTBooleanNodeOutput], d: Mapping[str, Any], known: Ma
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ASTBooleanNodeOutput, type_="type")
 
 set_readers(
     ASTBooleanNodeOutput,

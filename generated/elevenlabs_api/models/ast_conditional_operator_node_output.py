@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -117,7 +118,12 @@ class ASTConditionalOperatorNodeOutput(Lazy):
         | UnknownVariant
     )
 
-    type_: Literal["conditional_operator"] = "conditional_operator"
+    type_: Literal["conditional_operator"] = _attrs_field(
+        default="conditional_operator",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ASTConditionalOperatorNodeOutput", "type", "conditional_operator"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -1075,6 +1081,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ASTConditionalOperatorNodeOutput, type_="type")
 
 set_readers(
     ASTConditionalOperatorNodeOutput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -90,7 +91,12 @@ class ASTGreaterThanOrEqualsOperatorNodeInput(Lazy):
         | ASTSubtractionOperatorNodeInput
     )
 
-    type_: Literal["gte_operator"] | Unset = "gte_operator"
+    type_: Literal["gte_operator"] | Unset = _attrs_field(
+        default="gte_operator",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ASTGreaterThanOrEqualsOperatorNodeInput", "type", "gte_operator"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -764,6 +770,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ASTGreaterThanOrEqualsOperatorNodeInput, type_="type")
 
 set_readers(
     ASTGreaterThanOrEqualsOperatorNodeInput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,12 @@ class ASTNullNodeInput(Lazy):
     type_ (Literal['null_literal'] | Unset):  Default: 'null_literal'.
     """
 
-    type_: Literal["null_literal"] | Unset = "null_literal"
+    type_: Literal["null_literal"] | Unset = _attrs_field(
+        default="null_literal",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ASTNullNodeInput", "type", "null_literal"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)
@@ -105,6 +111,9 @@ def _all_fields(cls: type[ASTNullNodeInput], d: Mapping[str, Any], known: Mappin
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ASTNullNodeInput, type_="type")
 
 set_readers(
     ASTNullNodeInput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -27,7 +28,12 @@ class ASTNullNodeOutput(Lazy):
     type_ (Literal['null_literal']):  Default: 'null_literal'.
     """
 
-    type_: Literal["null_literal"] = "null_literal"
+    type_: Literal["null_literal"] = _attrs_field(
+        default="null_literal",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ASTNullNodeOutput", "type", "null_literal"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)
@@ -104,6 +110,9 @@ def _all_fields(cls: type[ASTNullNodeOutput], d: Mapping[str, Any], known: Mappi
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ASTNullNodeOutput, type_="type")
 
 set_readers(
     ASTNullNodeOutput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -63,7 +64,12 @@ class ASTOrOperatorNodeInput(Lazy):
         | ASTSubtractionOperatorNodeInput
     ]
 
-    type_: Literal["or_operator"] | Unset = "or_operator"
+    type_: Literal["or_operator"] | Unset = _attrs_field(
+        default="or_operator",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ASTOrOperatorNodeInput", "type", "or_operator"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -456,6 +462,9 @@ def _all_fields(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any], known: 
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ASTOrOperatorNodeInput, type_="type")
 
 set_readers(
     ASTOrOperatorNodeInput,

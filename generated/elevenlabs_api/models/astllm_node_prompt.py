@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -33,7 +34,12 @@ class ASTLLMNodePrompt(Lazy):
 
     prompt: str
 
-    type_: Literal["llm"] | Unset = "llm"
+    type_: Literal["llm"] | Unset = _attrs_field(
+        default="llm",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ASTLLMNodePrompt", "type", "llm"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -133,6 +139,9 @@ def _all_fields(cls: type[ASTLLMNodePrompt], d: Mapping[str, Any], known: Mappin
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ASTLLMNodePrompt, type_="type")
 
 set_readers(
     ASTLLMNodePrompt,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -34,7 +35,12 @@ class ASTLLMNodeValueSchema(Lazy):
 
     value_schema: LLMLiteralJsonSchemaProperty
 
-    type_: Literal["llm"] | Unset = "llm"
+    type_: Literal["llm"] | Unset = _attrs_field(
+        default="llm",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ASTLLMNodeValueSchema", "type", "llm"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -149,6 +155,9 @@ def _all_fields(cls: type[ASTLLMNodeValueSchema], d: Mapping[str, Any], known: M
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ASTLLMNodeValueSchema, type_="type")
 
 set_readers(
     ASTLLMNodeValueSchema,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.analysis_scope import AnalysisScope
 from ..types import (
     MISSING,
@@ -35,9 +36,17 @@ class AttachedSystemDataCollectionRef(Lazy):
         Defaults to 'conversation' on the server.
     """
 
-    source: Literal["system"]
+    source: Literal["system"] = _attrs_field(
+        default="system",
+        kw_only=True,
+        validator=types.tag("AttachedSystemDataCollectionRef", "source", "system"),
+    )
 
-    analysis_item_id: Literal["__system_data_collection_topic"]
+    analysis_item_id: Literal["__system_data_collection_topic"] = _attrs_field(
+        default="__system_data_collection_topic",
+        kw_only=True,
+        validator=types.tag("AttachedSystemDataCollectionRef", "analysis_item_id", "__system_data_collection_topic"),
+    )
 
     scope: AnalysisScope | str | Unset = UNSET
 

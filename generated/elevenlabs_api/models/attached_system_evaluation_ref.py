@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.analysis_scope import AnalysisScope
 from ..models.attached_system_evaluation_ref_analysis_item_id_type_0 import (
     AttachedSystemEvaluationRefAnalysisItemIdType0,
@@ -40,7 +41,11 @@ class AttachedSystemEvaluationRef(Lazy):
     weight (float | None | Unset): Optional relative weight for aggregate scoring.
     """
 
-    source: Literal["system"]
+    source: Literal["system"] = _attrs_field(
+        default="system",
+        kw_only=True,
+        validator=types.tag("AttachedSystemEvaluationRef", "source", "system"),
+    )
 
     analysis_item_id: AttachedSystemEvaluationRefAnalysisItemIdType0 | str
 

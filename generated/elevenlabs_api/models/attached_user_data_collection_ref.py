@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.analysis_scope import AnalysisScope
 from ..types import (
     MISSING,
@@ -36,7 +37,11 @@ class AttachedUserDataCollectionRef(Lazy):
         Defaults to 'conversation' on the server.
     """
 
-    source: Literal["user"]
+    source: Literal["user"] = _attrs_field(
+        default="user",
+        kw_only=True,
+        validator=types.tag("AttachedUserDataCollectionRef", "source", "user"),
+    )
 
     analysis_item_id: str
 

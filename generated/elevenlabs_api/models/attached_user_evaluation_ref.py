@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.analysis_scope import AnalysisScope
 from ..types import (
     MISSING,
@@ -41,7 +42,11 @@ class AttachedUserEvaluationRef(Lazy):
     weight (float | None | Unset): Optional relative weight for aggregate scoring.
     """
 
-    source: Literal["user"]
+    source: Literal["user"] = _attrs_field(
+        default="user",
+        kw_only=True,
+        validator=types.tag("AttachedUserEvaluationRef", "source", "user"),
+    )
 
     analysis_item_id: str
 

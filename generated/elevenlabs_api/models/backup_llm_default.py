@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class BackupLLMDefault(Lazy):
     preference (Literal['default'] | Unset):  Default: 'default'.
     """
 
-    preference: Literal["default"] | Unset = "default"
+    preference: Literal["default"] | Unset = _attrs_field(
+        default="default",
+        kw_only=True,
+        validator=types.tag("BackupLLMDefault", "preference", "default"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("preference",)

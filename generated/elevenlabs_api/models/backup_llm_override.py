@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.llm import LLM
 from ..types import (
     MISSING,
@@ -36,7 +37,11 @@ class BackupLLMOverride(Lazy):
 
     order: list[LLM | str]
 
-    preference: Literal["override"] | Unset = "override"
+    preference: Literal["override"] | Unset = _attrs_field(
+        default="override",
+        kw_only=True,
+        validator=types.tag("BackupLLMOverride", "preference", "override"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

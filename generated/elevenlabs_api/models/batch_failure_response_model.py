@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -38,7 +39,11 @@ class BatchFailureResponseModel(Lazy):
 
     error_message: str
 
-    status: Literal["failure"] = "failure"
+    status: Literal["failure"] = _attrs_field(
+        default="failure",
+        kw_only=True,
+        validator=types.tag("BatchFailureResponseModel", "status", "failure"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

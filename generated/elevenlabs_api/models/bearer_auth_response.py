@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
@@ -47,7 +48,11 @@ class BearerAuthResponse(Lazy):
 
     id: str
 
-    auth_type: Literal["bearer_auth"] | Unset = "bearer_auth"
+    auth_type: Literal["bearer_auth"] | Unset = _attrs_field(
+        default="bearer_auth",
+        kw_only=True,
+        validator=types.tag("BearerAuthResponse", "auth_type", "bearer_auth"),
+    )
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, ClassVar, Self, TypeVar, cast
@@ -132,7 +131,7 @@ class BodyAddVoiceV1VoicesAddPost(Lazy):
 
         if not isinstance(self.labels, Unset):
             if isinstance(self.labels, BodyAddVoiceV1VoicesAddPostLabelsType0):
-                files.append(("labels", (None, json.dumps(self.labels.to_dict()).encode(), "application/json")))
+                files.append(("labels", (None, types.json_part(self.labels.to_dict()).encode(), "application/json")))
             elif isinstance(self.labels, str) or self.labels is None:
                 files.append(("labels", (None, str(self.labels).encode(), "text/plain")))
 

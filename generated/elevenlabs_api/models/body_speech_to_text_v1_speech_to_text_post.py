@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, ClassVar, Self, TypeVar, cast
@@ -513,7 +512,7 @@ class BodySpeechToTextV1SpeechToTextPost(Lazy):
                             "additional_formats",
                             (
                                 None,
-                                json.dumps(componentsschemas_additional_formats_item_element.to_dict()).encode(),
+                                types.json_part(componentsschemas_additional_formats_item_element.to_dict()).encode(),
                                 "application/json",
                             ),
                         )
@@ -560,7 +559,7 @@ class BodySpeechToTextV1SpeechToTextPost(Lazy):
                 files.append(
                     (
                         "webhook_metadata",
-                        (None, json.dumps(self.webhook_metadata.to_dict()).encode(), "application/json"),
+                        (None, types.json_part(self.webhook_metadata.to_dict()).encode(), "application/json"),
                     )
                 )
             elif self.webhook_metadata is None:

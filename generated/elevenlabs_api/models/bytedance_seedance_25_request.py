@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.bytedance_seedance_25_request_aspect_ratio import (
     BytedanceSeedance25RequestAspectRatio,
     check_bytedance_seedance_25_request_aspect_ratio,
@@ -72,7 +73,11 @@ class BytedanceSeedance25Request(Lazy):
             audios, e.g. for lipsync. Cannot be combined with `start_frame`/`end_frame`.
     """
 
-    model_id: Literal["bytedance-seedance-v2.5"]
+    model_id: Literal["bytedance-seedance-v2.5"] = _attrs_field(
+        default="bytedance-seedance-v2.5",
+        kw_only=True,
+        validator=types.tag("BytedanceSeedance25Request", "model_id", "bytedance-seedance-v2.5"),
+    )
 
     prompt: str
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.bytedance_seedance_2_mini_request_aspect_ratio import (
     BytedanceSeedance2MiniRequestAspectRatio,
     check_bytedance_seedance_2_mini_request_aspect_ratio,
@@ -72,7 +73,11 @@ class BytedanceSeedance2MiniRequest(Lazy):
 
     prompt: str
 
-    model_id: Literal["bytedance-seedance-v2-mini"]
+    model_id: Literal["bytedance-seedance-v2-mini"] = _attrs_field(
+        default="bytedance-seedance-v2-mini",
+        kw_only=True,
+        validator=types.tag("BytedanceSeedance2MiniRequest", "model_id", "bytedance-seedance-v2-mini"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

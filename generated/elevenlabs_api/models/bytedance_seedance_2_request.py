@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.bytedance_seedance_2_request_aspect_ratio import (
     BytedanceSeedance2RequestAspectRatio,
     check_bytedance_seedance_2_request_aspect_ratio,
@@ -72,7 +73,11 @@ class BytedanceSeedance2Request(Lazy):
 
     prompt: str
 
-    model_id: Literal["bytedance-seedance-v2"]
+    model_id: Literal["bytedance-seedance-v2"] = _attrs_field(
+        default="bytedance-seedance-v2",
+        kw_only=True,
+        validator=types.tag("BytedanceSeedance2Request", "model_id", "bytedance-seedance-v2"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.bytedance_seedream_5_lite_request_aspect_ratio import (
     BytedanceSeedream5LiteRequestAspectRatio,
     check_bytedance_seedream_5_lite_request_aspect_ratio,
@@ -61,7 +62,11 @@ class BytedanceSeedream5LiteRequest(Lazy):
 
     prompt: str
 
-    model_id: Literal["bytedance-seedream-5-lite"]
+    model_id: Literal["bytedance-seedream-5-lite"] = _attrs_field(
+        default="bytedance-seedream-5-lite",
+        kw_only=True,
+        validator=types.tag("BytedanceSeedream5LiteRequest", "model_id", "bytedance-seedream-5-lite"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.bytedance_seedream_5_pro_request_aspect_ratio import (
     BytedanceSeedream5ProRequestAspectRatio,
     check_bytedance_seedream_5_pro_request_aspect_ratio,
@@ -61,7 +62,11 @@ class BytedanceSeedream5ProRequest(Lazy):
 
     prompt: str
 
-    model_id: Literal["bytedance-seedream-5-pro"]
+    model_id: Literal["bytedance-seedream-5-pro"] = _attrs_field(
+        default="bytedance-seedream-5-pro",
+        kw_only=True,
+        validator=types.tag("BytedanceSeedream5ProRequest", "model_id", "bytedance-seedream-5-pro"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -31,7 +32,11 @@ class CancelGroupSessionForAllParams(Lazy):
         smb_tool_type (Literal['cancel_group_session_for_all'] | Unset):  Default: 'cancel_group_session_for_all'.
     """
 
-    smb_tool_type: Literal["cancel_group_session_for_all"] | Unset = "cancel_group_session_for_all"
+    smb_tool_type: Literal["cancel_group_session_for_all"] | Unset = _attrs_field(
+        default="cancel_group_session_for_all",
+        kw_only=True,
+        validator=types.tag("CancelGroupSessionForAllParams", "smb_tool_type", "cancel_group_session_for_all"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -30,7 +31,13 @@ class CancelGroupSessionRegistrationParams(Lazy):
             'cancel_group_session_registration'.
     """
 
-    smb_tool_type: Literal["cancel_group_session_registration"] | Unset = "cancel_group_session_registration"
+    smb_tool_type: Literal["cancel_group_session_registration"] | Unset = _attrs_field(
+        default="cancel_group_session_registration",
+        kw_only=True,
+        validator=types.tag(
+            "CancelGroupSessionRegistrationParams", "smb_tool_type", "cancel_group_session_registration"
+        ),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -29,7 +30,12 @@ class ChapterContentBlockExtendableNodeResponseModel(Lazy):
         type_ (Literal['_other']):
     """
 
-    type_: Literal["_other"]
+    type_: Literal["_other"] = _attrs_field(
+        default="_other",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ChapterContentBlockExtendableNodeResponseModel", "type", "_other"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)
@@ -112,6 +118,9 @@ def _all_fields(
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ChapterContentBlockExtendableNodeResponseModel, type_="type")
 
 set_readers(
     ChapterContentBlockExtendableNodeResponseModel,

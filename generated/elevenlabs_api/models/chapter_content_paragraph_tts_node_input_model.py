@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -31,7 +32,12 @@ class ChapterContentParagraphTtsNodeInputModel(Lazy):
     voice_id (str):
     """
 
-    type_: Literal["tts_node"]
+    type_: Literal["tts_node"] = _attrs_field(
+        default="tts_node",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ChapterContentParagraphTtsNodeInputModel", "type", "tts_node"),
+    )
 
     text: str
 
@@ -155,6 +161,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ChapterContentParagraphTtsNodeInputModel, type_="type")
 
 set_readers(
     ChapterContentParagraphTtsNodeInputModel,

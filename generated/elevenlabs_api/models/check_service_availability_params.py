@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class CheckServiceAvailabilityParams(Lazy):
     smb_tool_type (Literal['check_service_availability'] | Unset):  Default: 'check_service_availability'.
     """
 
-    smb_tool_type: Literal["check_service_availability"] | Unset = "check_service_availability"
+    smb_tool_type: Literal["check_service_availability"] | Unset = _attrs_field(
+        default="check_service_availability",
+        kw_only=True,
+        validator=types.tag("CheckServiceAvailabilityParams", "smb_tool_type", "check_service_availability"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
@@ -72,7 +73,12 @@ class ClientToolConfigInput(Lazy):
 
     description: str
 
-    type_: Literal["client"] | Unset = "client"
+    type_: Literal["client"] | Unset = _attrs_field(
+        default="client",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ClientToolConfigInput", "type", "client"),
+    )
 
     response_timeout_secs: int | Unset = UNSET
 
@@ -605,6 +611,9 @@ def _all_fields(cls: type[ClientToolConfigInput], d: Mapping[str, Any], known: M
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ClientToolConfigInput, type_="type")
 
 set_readers(
     ClientToolConfigInput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.pre_tool_speech_mode import PreToolSpeechMode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
@@ -84,7 +85,12 @@ class ClientToolConfigOutput(Lazy):
 
     description: str
 
-    type_: Literal["client"] | Unset = "client"
+    type_: Literal["client"] | Unset = _attrs_field(
+        default="client",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ClientToolConfigOutput", "type", "client"),
+    )
 
     response_timeout_secs: int | Unset = UNSET
 
@@ -539,6 +545,9 @@ def _all_fields(cls: type[ClientToolConfigOutput], d: Mapping[str, Any], known: 
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ClientToolConfigOutput, type_="type")
 
 set_readers(
     ClientToolConfigOutput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -36,7 +37,11 @@ class ConstantSchemaOverride(Lazy):
 
     constant_value: bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str
 
-    source: Literal["constant"] | Unset = "constant"
+    source: Literal["constant"] | Unset = _attrs_field(
+        default="constant",
+        kw_only=True,
+        validator=types.tag("ConstantSchemaOverride", "source", "constant"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -33,7 +34,12 @@ class ConvAIWorkspaceStoredSecretConfig(Lazy):
     used_by (ConvAIStoredSecretDependencies):
     """
 
-    type_: Literal["stored"]
+    type_: Literal["stored"] = _attrs_field(
+        default="stored",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ConvAIWorkspaceStoredSecretConfig", "type", "stored"),
+    )
 
     secret_id: str
 
@@ -186,6 +192,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConvAIWorkspaceStoredSecretConfig, type_="type")
 
 set_readers(
     ConvAIWorkspaceStoredSecretConfig,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.telephony_direction import TelephonyDirection, check_telephony_direction
 from ..types import (
     MISSING,
@@ -51,7 +52,12 @@ class ConversationHistoryExotelPhoneCallModel(Lazy):
 
     call_sid: str
 
-    type_: Literal["exotel"] | Unset = "exotel"
+    type_: Literal["exotel"] | Unset = _attrs_field(
+        default="exotel",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ConversationHistoryExotelPhoneCallModel", "type", "exotel"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -240,6 +246,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryExotelPhoneCallModel, type_="type")
 
 set_readers(
     ConversationHistoryExotelPhoneCallModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.conversation_history_sip_trunking_phone_call_model_direction import (
     ConversationHistorySipTrunkingPhoneCallModelDirection,
 )
@@ -45,7 +46,12 @@ class ConversationHistorySIPTrunkingPhoneCallModel(Lazy):
 
     external_number: str
 
-    type_: Literal["sip_trunking"]
+    type_: Literal["sip_trunking"] = _attrs_field(
+        default="sip_trunking",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ConversationHistorySIPTrunkingPhoneCallModel", "type", "sip_trunking"),
+    )
 
     call_sid: str
 
@@ -214,6 +220,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistorySIPTrunkingPhoneCallModel, type_="type")
 
 set_readers(
     ConversationHistorySIPTrunkingPhoneCallModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -53,7 +54,16 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel(L
 
     tool_has_been_called: bool
 
-    type_: Literal["api_integration_webhook"]
+    type_: Literal["api_integration_webhook"] = _attrs_field(
+        default="api_integration_webhook",
+        kw_only=True,
+        alias="type",
+        validator=types.tag(
+            "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel",
+            "type",
+            "api_integration_webhook",
+        ),
+    )
 
     integration_id: str
 
@@ -334,6 +344,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel, type_="type")
 
 set_readers(
     ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,

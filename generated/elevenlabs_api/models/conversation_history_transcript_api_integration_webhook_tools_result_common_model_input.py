@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -56,7 +57,16 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelIn
 
     tool_has_been_called: bool
 
-    type_: Literal["api_integration_webhook"]
+    type_: Literal["api_integration_webhook"] = _attrs_field(
+        default="api_integration_webhook",
+        kw_only=True,
+        alias="type",
+        validator=types.tag(
+            "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput",
+            "type",
+            "api_integration_webhook",
+        ),
+    )
 
     is_blocked: bool | Unset = UNSET
 
@@ -377,6 +387,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput, type_="type")
 
 set_readers(
     ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,

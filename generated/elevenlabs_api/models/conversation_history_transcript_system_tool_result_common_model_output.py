@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -61,7 +62,12 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelOutput(Lazy):
 
     tool_has_been_called: bool
 
-    type_: Literal["system"]
+    type_: Literal["system"] = _attrs_field(
+        default="system",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ConversationHistoryTranscriptSystemToolResultCommonModelOutput", "type", "system"),
+    )
 
     is_blocked: bool | Unset = UNSET
 
@@ -622,6 +628,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryTranscriptSystemToolResultCommonModelOutput, type_="type")
 
 set_readers(
     ConversationHistoryTranscriptSystemToolResultCommonModelOutput,

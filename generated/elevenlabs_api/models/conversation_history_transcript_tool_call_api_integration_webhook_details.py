@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -44,7 +45,14 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails(Lazy):
 
     webhook_details: ConversationHistoryTranscriptToolCallWebhookDetails
 
-    type_: Literal["api_integration_webhook"] | Unset = UNSET
+    type_: Literal["api_integration_webhook"] | Unset = _attrs_field(
+        default="api_integration_webhook",
+        kw_only=True,
+        alias="type",
+        validator=types.tag(
+            "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails", "type", "api_integration_webhook"
+        ),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -213,6 +221,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails, type_="type")
 
 set_readers(
     ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,

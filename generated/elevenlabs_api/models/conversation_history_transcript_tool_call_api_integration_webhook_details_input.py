@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -38,7 +39,14 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput(Laz
 
     webhook_details: ConversationHistoryTranscriptToolCallWebhookDetails
 
-    type_: Literal["api_integration_webhook"] | Unset = "api_integration_webhook"
+    type_: Literal["api_integration_webhook"] | Unset = _attrs_field(
+        default="api_integration_webhook",
+        kw_only=True,
+        alias="type",
+        validator=types.tag(
+            "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput", "type", "api_integration_webhook"
+        ),
+    )
 
     integration_id: str | Unset = UNSET
 
@@ -208,6 +216,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput, type_="type")
 
 set_readers(
     ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,

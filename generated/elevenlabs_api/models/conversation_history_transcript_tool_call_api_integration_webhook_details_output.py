@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -36,7 +37,14 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput(La
 
     webhook_details: ConversationHistoryTranscriptToolCallWebhookDetails
 
-    type_: Literal["api_integration_webhook"] = "api_integration_webhook"
+    type_: Literal["api_integration_webhook"] = _attrs_field(
+        default="api_integration_webhook",
+        kw_only=True,
+        alias="type",
+        validator=types.tag(
+            "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput", "type", "api_integration_webhook"
+        ),
+    )
 
     integration_id: str = ""
 
@@ -210,6 +218,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput, type_="type")
 
 set_readers(
     ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -47,7 +48,12 @@ class ConversationHistoryTranscriptToolCallMCPDetails(Lazy):
 
     approval_policy: str
 
-    type_: Literal["mcp"] | Unset = UNSET
+    type_: Literal["mcp"] | Unset = _attrs_field(
+        default="mcp",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ConversationHistoryTranscriptToolCallMCPDetails", "type", "mcp"),
+    )
 
     parameters: ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset = UNSET
 
@@ -273,6 +279,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryTranscriptToolCallMCPDetails, type_="type")
 
 set_readers(
     ConversationHistoryTranscriptToolCallMCPDetails,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -41,7 +42,12 @@ class ConversationHistoryTranscriptToolCallWebhookDetails(Lazy):
 
     url: str
 
-    type_: Literal["webhook"] | Unset = UNSET
+    type_: Literal["webhook"] | Unset = _attrs_field(
+        default="webhook",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ConversationHistoryTranscriptToolCallWebhookDetails", "type", "webhook"),
+    )
 
     headers: ConversationHistoryTranscriptToolCallWebhookDetailsHeaders | Unset = UNSET
 
@@ -298,6 +304,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryTranscriptToolCallWebhookDetails, type_="type")
 
 set_readers(
     ConversationHistoryTranscriptToolCallWebhookDetails,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -54,7 +55,12 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModel(Lazy):
 
     tool_has_been_called: bool
 
-    type_: Literal["workflow"]
+    type_: Literal["workflow"] = _attrs_field(
+        default="workflow",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ConversationHistoryTranscriptWorkflowToolsResultCommonModel", "type", "workflow"),
+    )
 
     is_blocked: bool | Unset = UNSET
 
@@ -378,6 +384,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryTranscriptWorkflowToolsResultCommonModel, type_="type")
 
 set_readers(
     ConversationHistoryTranscriptWorkflowToolsResultCommonModel,

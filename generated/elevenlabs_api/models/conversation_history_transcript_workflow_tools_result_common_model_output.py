@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -51,7 +52,12 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput(Lazy):
 
     tool_has_been_called: bool
 
-    type_: Literal["workflow"]
+    type_: Literal["workflow"] = _attrs_field(
+        default="workflow",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput", "type", "workflow"),
+    )
 
     tool_latency_secs: float | Unset = UNSET
 
@@ -337,6 +343,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput, type_="type")
 
 set_readers(
     ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.conversation_history_twilio_phone_call_model_direction import (
     ConversationHistoryTwilioPhoneCallModelDirection,
 )
@@ -46,7 +47,12 @@ class ConversationHistoryTwilioPhoneCallModel(Lazy):
 
     external_number: str
 
-    type_: Literal["twilio"]
+    type_: Literal["twilio"] = _attrs_field(
+        default="twilio",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ConversationHistoryTwilioPhoneCallModel", "type", "twilio"),
+    )
 
     stream_sid: str
 
@@ -230,6 +236,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryTwilioPhoneCallModel, type_="type")
 
 set_readers(
     ConversationHistoryTwilioPhoneCallModel,

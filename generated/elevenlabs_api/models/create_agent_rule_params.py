@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class CreateAgentRuleParams(Lazy):
     smb_tool_type (Literal['create_agent_rule'] | Unset):  Default: 'create_agent_rule'.
     """
 
-    smb_tool_type: Literal["create_agent_rule"] | Unset = "create_agent_rule"
+    smb_tool_type: Literal["create_agent_rule"] | Unset = _attrs_field(
+        default="create_agent_rule",
+        kw_only=True,
+        validator=types.tag("CreateAgentRuleParams", "smb_tool_type", "create_agent_rule"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

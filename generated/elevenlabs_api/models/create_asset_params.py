@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class CreateAssetParams(Lazy):
     smb_tool_type (Literal['create_asset'] | Unset):  Default: 'create_asset'.
     """
 
-    smb_tool_type: Literal["create_asset"] | Unset = "create_asset"
+    smb_tool_type: Literal["create_asset"] | Unset = _attrs_field(
+        default="create_asset",
+        kw_only=True,
+        validator=types.tag("CreateAssetParams", "smb_tool_type", "create_asset"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -33,7 +34,12 @@ class CreateAuthConnectionEnvironmentVariableRequest(Lazy):
         Must include 'production' key.
     """
 
-    type_: Literal["auth_connection"]
+    type_: Literal["auth_connection"] = _attrs_field(
+        default="auth_connection",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("CreateAuthConnectionEnvironmentVariableRequest", "type", "auth_connection"),
+    )
 
     label: str
 
@@ -173,6 +179,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(CreateAuthConnectionEnvironmentVariableRequest, type_="type")
 
 set_readers(
     CreateAuthConnectionEnvironmentVariableRequest,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -44,7 +45,11 @@ class CreateBasicAuthRequest(Lazy):
 
     password: str
 
-    auth_type: Literal["basic_auth"] | Unset = "basic_auth"
+    auth_type: Literal["basic_auth"] | Unset = _attrs_field(
+        default="basic_auth",
+        kw_only=True,
+        validator=types.tag("CreateBasicAuthRequest", "auth_type", "basic_auth"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

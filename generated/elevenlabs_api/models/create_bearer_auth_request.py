@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -41,7 +42,11 @@ class CreateBearerAuthRequest(Lazy):
 
     token: str
 
-    auth_type: Literal["bearer_auth"] | Unset = "bearer_auth"
+    auth_type: Literal["bearer_auth"] | Unset = _attrs_field(
+        default="bearer_auth",
+        kw_only=True,
+        validator=types.tag("CreateBearerAuthRequest", "auth_type", "bearer_auth"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class CreateClientAppointmentParams(Lazy):
     smb_tool_type (Literal['create_client_appointment'] | Unset):  Default: 'create_client_appointment'.
     """
 
-    smb_tool_type: Literal["create_client_appointment"] | Unset = "create_client_appointment"
+    smb_tool_type: Literal["create_client_appointment"] | Unset = _attrs_field(
+        default="create_client_appointment",
+        kw_only=True,
+        validator=types.tag("CreateClientAppointmentParams", "smb_tool_type", "create_client_appointment"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

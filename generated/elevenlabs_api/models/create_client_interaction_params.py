@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class CreateClientInteractionParams(Lazy):
     smb_tool_type (Literal['create_client_interaction'] | Unset):  Default: 'create_client_interaction'.
     """
 
-    smb_tool_type: Literal["create_client_interaction"] | Unset = "create_client_interaction"
+    smb_tool_type: Literal["create_client_interaction"] | Unset = _attrs_field(
+        default="create_client_interaction",
+        kw_only=True,
+        validator=types.tag("CreateClientInteractionParams", "smb_tool_type", "create_client_interaction"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class CreateClientParams(Lazy):
         smb_tool_type (Literal['create_client'] | Unset):  Default: 'create_client'.
     """
 
-    smb_tool_type: Literal["create_client"] | Unset = "create_client"
+    smb_tool_type: Literal["create_client"] | Unset = _attrs_field(
+        default="create_client",
+        kw_only=True,
+        validator=types.tag("CreateClientParams", "smb_tool_type", "create_client"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

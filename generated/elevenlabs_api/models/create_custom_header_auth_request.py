@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -42,7 +43,11 @@ class CreateCustomHeaderAuthRequest(Lazy):
 
     token: str
 
-    auth_type: Literal["custom_header_auth"] | Unset = "custom_header_auth"
+    auth_type: Literal["custom_header_auth"] | Unset = _attrs_field(
+        default="custom_header_auth",
+        kw_only=True,
+        validator=types.tag("CreateCustomHeaderAuthRequest", "auth_type", "custom_header_auth"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

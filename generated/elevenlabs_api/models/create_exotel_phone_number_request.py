@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.exotel_api_subdomain import ExotelApiSubdomain, check_exotel_api_subdomain
 from ..types import (
     MISSING,
@@ -70,7 +71,11 @@ class CreateExotelPhoneNumberRequest(Lazy):
 
     supports_outbound: bool | Unset = UNSET
 
-    provider: Literal["exotel"] | Unset = "exotel"
+    provider: Literal["exotel"] | Unset = _attrs_field(
+        default="exotel",
+        kw_only=True,
+        validator=types.tag("CreateExotelPhoneNumberRequest", "provider", "exotel"),
+    )
 
     agent_id: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class CreateHolidayParams(Lazy):
     smb_tool_type (Literal['create_holiday'] | Unset):  Default: 'create_holiday'.
     """
 
-    smb_tool_type: Literal["create_holiday"] | Unset = "create_holiday"
+    smb_tool_type: Literal["create_holiday"] | Unset = _attrs_field(
+        default="create_holiday",
+        kw_only=True,
+        validator=types.tag("CreateHolidayParams", "smb_tool_type", "create_holiday"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -46,7 +47,11 @@ class CreateMTLSAuthRequest(Lazy):
 
     client_key: str
 
-    auth_type: Literal["mtls"] | Unset = "mtls"
+    auth_type: Literal["mtls"] | Unset = _attrs_field(
+        default="mtls",
+        kw_only=True,
+        validator=types.tag("CreateMTLSAuthRequest", "auth_type", "mtls"),
+    )
 
     ca_certificate: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -54,7 +55,11 @@ class CreateOAuth2ClientCredsRequest(Lazy):
 
     client_secret: str
 
-    auth_type: Literal["oauth2_client_credentials"] | Unset = "oauth2_client_credentials"
+    auth_type: Literal["oauth2_client_credentials"] | Unset = _attrs_field(
+        default="oauth2_client_credentials",
+        kw_only=True,
+        validator=types.tag("CreateOAuth2ClientCredsRequest", "auth_type", "oauth2_client_credentials"),
+    )
 
     scopes: list[str] | Unset = UNSET
 

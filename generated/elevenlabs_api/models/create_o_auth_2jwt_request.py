@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.create_o_auth_2jwt_request_algorithm import (
     CreateOAuth2JWTRequestAlgorithm,
     check_create_o_auth_2jwt_request_algorithm,
@@ -70,7 +71,11 @@ class CreateOAuth2JWTRequest(Lazy):
 
     secret_key: str
 
-    auth_type: Literal["oauth2_jwt"] | Unset = "oauth2_jwt"
+    auth_type: Literal["oauth2_jwt"] | Unset = _attrs_field(
+        default="oauth2_jwt",
+        kw_only=True,
+        validator=types.tag("CreateOAuth2JWTRequest", "auth_type", "oauth2_jwt"),
+    )
 
     algorithm: CreateOAuth2JWTRequestAlgorithm | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.create_private_key_jwt_request_algorithm import (
     CreatePrivateKeyJWTRequestAlgorithm,
     check_create_private_key_jwt_request_algorithm,
@@ -60,7 +61,11 @@ class CreatePrivateKeyJWTRequest(Lazy):
 
     secret_key: str
 
-    auth_type: Literal["private_key_jwt"] | Unset = "private_key_jwt"
+    auth_type: Literal["private_key_jwt"] | Unset = _attrs_field(
+        default="private_key_jwt",
+        kw_only=True,
+        validator=types.tag("CreatePrivateKeyJWTRequest", "auth_type", "private_key_jwt"),
+    )
 
     algorithm: CreatePrivateKeyJWTRequestAlgorithm | Unset = UNSET
 

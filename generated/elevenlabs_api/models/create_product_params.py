@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class CreateProductParams(Lazy):
     smb_tool_type (Literal['create_product'] | Unset):  Default: 'create_product'.
     """
 
-    smb_tool_type: Literal["create_product"] | Unset = "create_product"
+    smb_tool_type: Literal["create_product"] | Unset = _attrs_field(
+        default="create_product",
+        kw_only=True,
+        validator=types.tag("CreateProductParams", "smb_tool_type", "create_product"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
 from ..models.llm import LLM, check_llm
 from ..types import (
@@ -78,7 +79,12 @@ class CreateSimulationTestRequest(Lazy):
 
     environment: None | str | Unset = UNSET
 
-    type_: Literal["simulation"] | Unset = "simulation"
+    type_: Literal["simulation"] | Unset = _attrs_field(
+        default="simulation",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("CreateSimulationTestRequest", "type", "simulation"),
+    )
 
     success_condition: None | str | Unset = UNSET
 
@@ -682,6 +688,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(CreateSimulationTestRequest, type_="type")
 
 set_readers(
     CreateSimulationTestRequest,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -48,7 +49,11 @@ class CreateSIPTrunkPhoneNumberRequestV2(Lazy):
 
     supports_outbound: bool | Unset = UNSET
 
-    provider: Literal["sip_trunk"] | Unset = "sip_trunk"
+    provider: Literal["sip_trunk"] | Unset = _attrs_field(
+        default="sip_trunk",
+        kw_only=True,
+        validator=types.tag("CreateSIPTrunkPhoneNumberRequestV2", "provider", "sip_trunk"),
+    )
 
     agent_id: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -32,7 +33,11 @@ class CreateTransferRuleParams(Lazy):
         server.
     """
 
-    smb_tool_type: Literal["create_transfer_rule"] | Unset = "create_transfer_rule"
+    smb_tool_type: Literal["create_transfer_rule"] | Unset = _attrs_field(
+        default="create_transfer_rule",
+        kw_only=True,
+        validator=types.tag("CreateTransferRuleParams", "smb_tool_type", "create_transfer_rule"),
+    )
 
     post_dial_digits_enabled: bool | Unset = UNSET
 

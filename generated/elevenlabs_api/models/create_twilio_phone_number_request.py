@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -55,7 +56,11 @@ class CreateTwilioPhoneNumberRequest(Lazy):
 
     supports_outbound: bool | Unset = UNSET
 
-    provider: Literal["twilio"] | Unset = "twilio"
+    provider: Literal["twilio"] | Unset = _attrs_field(
+        default="twilio",
+        kw_only=True,
+        validator=types.tag("CreateTwilioPhoneNumberRequest", "provider", "twilio"),
+    )
 
     agent_id: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.creatify_aurora_request_resolution import (
     CreatifyAuroraRequestResolution,
     check_creatify_aurora_request_resolution,
@@ -50,7 +51,11 @@ class CreatifyAuroraRequest(Lazy):
             model's default.
     """
 
-    model_id: Literal["creatify-aurora"]
+    model_id: Literal["creatify-aurora"] = _attrs_field(
+        default="creatify-aurora",
+        kw_only=True,
+        validator=types.tag("CreatifyAuroraRequest", "model_id", "creatify-aurora"),
+    )
 
     image: GenerationReference | InlineImageReference | StaticAssetReference
 

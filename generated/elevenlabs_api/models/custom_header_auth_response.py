@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
@@ -50,7 +51,11 @@ class CustomHeaderAuthResponse(Lazy):
 
     id: str
 
-    auth_type: Literal["custom_header_auth"] | Unset = "custom_header_auth"
+    auth_type: Literal["custom_header_auth"] | Unset = _attrs_field(
+        default="custom_header_auth",
+        kw_only=True,
+        validator=types.tag("CustomHeaderAuthResponse", "auth_type", "custom_header_auth"),
+    )
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -38,7 +39,12 @@ class CustomSIPHeader(Lazy):
 
     value: str
 
-    type_: Literal["static"] | Unset = "static"
+    type_: Literal["static"] | Unset = _attrs_field(
+        default="static",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("CustomSIPHeader", "type", "static"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -153,6 +159,9 @@ def _all_fields(cls: type[CustomSIPHeader], d: Mapping[str, Any], known: Mapping
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(CustomSIPHeader, type_="type")
 
 set_readers(
     CustomSIPHeader,

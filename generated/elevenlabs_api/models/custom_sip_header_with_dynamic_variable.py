@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -35,7 +36,12 @@ class CustomSIPHeaderWithDynamicVariable(Lazy):
         value (str): The dynamic variable name to resolve
     """
 
-    type_: Literal["dynamic"]
+    type_: Literal["dynamic"] = _attrs_field(
+        default="dynamic",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("CustomSIPHeaderWithDynamicVariable", "type", "dynamic"),
+    )
 
     key: str
 
@@ -157,6 +163,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(CustomSIPHeaderWithDynamicVariable, type_="type")
 
 set_readers(
     CustomSIPHeaderWithDynamicVariable,

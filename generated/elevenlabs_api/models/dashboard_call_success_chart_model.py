@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -33,7 +34,12 @@ class DashboardCallSuccessChartModel(Lazy):
 
     name: str
 
-    type_: Literal["call_success"] | Unset = "call_success"
+    type_: Literal["call_success"] | Unset = _attrs_field(
+        default="call_success",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("DashboardCallSuccessChartModel", "type", "call_success"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -137,6 +143,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(DashboardCallSuccessChartModel, type_="type")
 
 set_readers(
     DashboardCallSuccessChartModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -36,7 +37,12 @@ class DashboardCriteriaChartModel(Lazy):
 
     criteria_id: str
 
-    type_: Literal["criteria"] | Unset = "criteria"
+    type_: Literal["criteria"] | Unset = _attrs_field(
+        default="criteria",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("DashboardCriteriaChartModel", "type", "criteria"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -155,6 +161,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(DashboardCriteriaChartModel, type_="type")
 
 set_readers(
     DashboardCriteriaChartModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -36,7 +37,12 @@ class DashboardDataCollectionChartModel(Lazy):
 
     data_collection_id: str
 
-    type_: Literal["data_collection"] | Unset = "data_collection"
+    type_: Literal["data_collection"] | Unset = _attrs_field(
+        default="data_collection",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("DashboardDataCollectionChartModel", "type", "data_collection"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -155,6 +161,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(DashboardDataCollectionChartModel, type_="type")
 
 set_readers(
     DashboardDataCollectionChartModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class DefaultConversationInitiationTrigger(Lazy):
     trigger_type (Literal['default'] | Unset):
     """
 
-    trigger_type: Literal["default"] | Unset = UNSET
+    trigger_type: Literal["default"] | Unset = _attrs_field(
+        default="default",
+        kw_only=True,
+        validator=types.tag("DefaultConversationInitiationTrigger", "trigger_type", "default"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("trigger_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class DeleteClientParams(Lazy):
         smb_tool_type (Literal['delete_client'] | Unset):  Default: 'delete_client'.
     """
 
-    smb_tool_type: Literal["delete_client"] | Unset = "delete_client"
+    smb_tool_type: Literal["delete_client"] | Unset = _attrs_field(
+        default="delete_client",
+        kw_only=True,
+        validator=types.tag("DeleteClientParams", "smb_tool_type", "delete_client"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

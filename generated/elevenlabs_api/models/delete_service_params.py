@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class DeleteServiceParams(Lazy):
         smb_tool_type (Literal['delete_service'] | Unset):  Default: 'delete_service'.
     """
 
-    smb_tool_type: Literal["delete_service"] | Unset = "delete_service"
+    smb_tool_type: Literal["delete_service"] | Unset = _attrs_field(
+        default="delete_service",
+        kw_only=True,
+        validator=types.tag("DeleteServiceParams", "smb_tool_type", "delete_service"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

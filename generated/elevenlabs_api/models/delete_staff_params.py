@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class DeleteStaffParams(Lazy):
         smb_tool_type (Literal['delete_staff'] | Unset):  Default: 'delete_staff'.
     """
 
-    smb_tool_type: Literal["delete_staff"] | Unset = "delete_staff"
+    smb_tool_type: Literal["delete_staff"] | Unset = _attrs_field(
+        default="delete_staff",
+        kw_only=True,
+        validator=types.tag("DeleteStaffParams", "smb_tool_type", "delete_staff"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

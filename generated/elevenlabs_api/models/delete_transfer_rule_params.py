@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class DeleteTransferRuleParams(Lazy):
     smb_tool_type (Literal['delete_transfer_rule'] | Unset):  Default: 'delete_transfer_rule'.
     """
 
-    smb_tool_type: Literal["delete_transfer_rule"] | Unset = "delete_transfer_rule"
+    smb_tool_type: Literal["delete_transfer_rule"] | Unset = _attrs_field(
+        default="delete_transfer_rule",
+        kw_only=True,
+        validator=types.tag("DeleteTransferRuleParams", "smb_tool_type", "delete_transfer_rule"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

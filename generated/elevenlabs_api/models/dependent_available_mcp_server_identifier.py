@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.dependent_available_mcp_server_identifier_access_level_type_0 import (
     DependentAvailableMCPServerIdentifierAccessLevelType0,
 )
@@ -45,7 +46,12 @@ class DependentAvailableMCPServerIdentifier(Lazy):
 
     access_level: DependentAvailableMCPServerIdentifierAccessLevelType0 | str
 
-    type_: Literal["available"] | Unset = "available"
+    type_: Literal["available"] | Unset = _attrs_field(
+        default="available",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("DependentAvailableMCPServerIdentifier", "type", "available"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -200,6 +206,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(DependentAvailableMCPServerIdentifier, type_="type")
 
 set_readers(
     DependentAvailableMCPServerIdentifier,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.dependent_available_tool_identifier_access_level_type_0 import (
     DependentAvailableToolIdentifierAccessLevelType0,
 )
@@ -45,7 +46,12 @@ class DependentAvailableToolIdentifier(Lazy):
 
     access_level: DependentAvailableToolIdentifierAccessLevelType0 | str
 
-    type_: Literal["available"] | Unset = "available"
+    type_: Literal["available"] | Unset = _attrs_field(
+        default="available",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("DependentAvailableToolIdentifier", "type", "available"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -198,6 +204,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(DependentAvailableToolIdentifier, type_="type")
 
 set_readers(
     DependentAvailableToolIdentifier,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -41,7 +42,12 @@ class DependentUnknownAgentIdentifier(Lazy):
 
     referenced_resource_ids: list[str] | Unset = UNSET
 
-    type_: Literal["unknown"] | Unset = "unknown"
+    type_: Literal["unknown"] | Unset = _attrs_field(
+        default="unknown",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("DependentUnknownAgentIdentifier", "type", "unknown"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -168,6 +174,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(DependentUnknownAgentIdentifier, type_="type")
 
 set_readers(
     DependentUnknownAgentIdentifier,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -33,7 +34,12 @@ class DependentUnknownMCPServerIdentifier(Lazy):
 
     id: str
 
-    type_: Literal["unknown"] | Unset = "unknown"
+    type_: Literal["unknown"] | Unset = _attrs_field(
+        default="unknown",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("DependentUnknownMCPServerIdentifier", "type", "unknown"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -137,6 +143,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(DependentUnknownMCPServerIdentifier, type_="type")
 
 set_readers(
     DependentUnknownMCPServerIdentifier,

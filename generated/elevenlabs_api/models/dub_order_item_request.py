@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -54,7 +55,11 @@ class DubOrderItemRequest(Lazy):
 
     include_source_captions: bool
 
-    kind: Literal["dub"] | Unset = "dub"
+    kind: Literal["dub"] | Unset = _attrs_field(
+        default="dub",
+        kw_only=True,
+        validator=types.tag("DubOrderItemRequest", "kind", "dub"),
+    )
 
     instructions: None | str | Unset = UNSET
 

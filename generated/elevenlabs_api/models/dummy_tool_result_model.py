@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class DummyToolResultModel(Lazy):
     result_type (Literal['dummy'] | Unset):  Default: 'dummy'.
     """
 
-    result_type: Literal["dummy"] | Unset = "dummy"
+    result_type: Literal["dummy"] | Unset = _attrs_field(
+        default="dummy",
+        kw_only=True,
+        validator=types.tag("DummyToolResultModel", "result_type", "dummy"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("result_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -48,7 +49,11 @@ class DynamicVariableAssignment(Lazy):
 
     value_path: str
 
-    source: Literal["response"] | Unset = "response"
+    source: Literal["response"] | Unset = _attrs_field(
+        default="response",
+        kw_only=True,
+        validator=types.tag("DynamicVariableAssignment", "source", "response"),
+    )
 
     sanitize: bool | Unset = UNSET
 

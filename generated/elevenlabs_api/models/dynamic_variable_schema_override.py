@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -33,7 +34,11 @@ class DynamicVariableSchemaOverride(Lazy):
 
     dynamic_variable: str
 
-    source: Literal["dynamic_variable"] | Unset = "dynamic_variable"
+    source: Literal["dynamic_variable"] | Unset = _attrs_field(
+        default="dynamic_variable",
+        kw_only=True,
+        validator=types.tag("DynamicVariableSchemaOverride", "source", "dynamic_variable"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

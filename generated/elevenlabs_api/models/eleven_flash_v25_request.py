@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.eleven_flash_v25_request_output_format import (
     ElevenFlashV25RequestOutputFormat,
     check_eleven_flash_v25_request_output_format,
@@ -58,7 +59,11 @@ class ElevenFlashV25Request(Lazy):
 
     voice: str
 
-    model_id: Literal["eleven_flash_v2_5"]
+    model_id: Literal["eleven_flash_v2_5"] = _attrs_field(
+        default="eleven_flash_v2_5",
+        kw_only=True,
+        validator=types.tag("ElevenFlashV25Request", "model_id", "eleven_flash_v2_5"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

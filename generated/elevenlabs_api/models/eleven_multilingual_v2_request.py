@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.eleven_multilingual_v2_request_output_format import (
     ElevenMultilingualV2RequestOutputFormat,
     check_eleven_multilingual_v2_request_output_format,
@@ -56,7 +57,11 @@ class ElevenMultilingualV2Request(Lazy):
 
     voice: str
 
-    model_id: Literal["eleven_multilingual_v2"]
+    model_id: Literal["eleven_multilingual_v2"] = _attrs_field(
+        default="eleven_multilingual_v2",
+        kw_only=True,
+        validator=types.tag("ElevenMultilingualV2Request", "model_id", "eleven_multilingual_v2"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.eleven_v3_request_output_format import ElevenV3RequestOutputFormat, check_eleven_v3_request_output_format
 from ..types import (
     MISSING,
@@ -55,7 +56,11 @@ class ElevenV3Request(Lazy):
 
     voice: str
 
-    model_id: Literal["eleven_v3"]
+    model_id: Literal["eleven_v3"] = _attrs_field(
+        default="eleven_v3",
+        kw_only=True,
+        validator=types.tag("ElevenV3Request", "model_id", "eleven_v3"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class EndCallToolConfig(Lazy):
     system_tool_type (Literal['end_call'] | Unset):  Default: 'end_call'.
     """
 
-    system_tool_type: Literal["end_call"] | Unset = "end_call"
+    system_tool_type: Literal["end_call"] | Unset = _attrs_field(
+        default="end_call",
+        kw_only=True,
+        validator=types.tag("EndCallToolConfig", "system_tool_type", "end_call"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("system_tool_type",)

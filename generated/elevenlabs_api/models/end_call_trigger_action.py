@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,12 @@ class EndCallTriggerAction(Lazy):
     type_ (Literal['end_call'] | Unset):  Default: 'end_call'.
     """
 
-    type_: Literal["end_call"] | Unset = "end_call"
+    type_: Literal["end_call"] | Unset = _attrs_field(
+        default="end_call",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("EndCallTriggerAction", "type", "end_call"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)
@@ -105,6 +111,9 @@ def _all_fields(cls: type[EndCallTriggerAction], d: Mapping[str, Any], known: Ma
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(EndCallTriggerAction, type_="type")
 
 set_readers(
     EndCallTriggerAction,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class EndProcedureToolConfigInput(Lazy):
     procedures (EndProcedureToolConfigInputProcedures | Unset):
     """
 
-    system_tool_type: Literal["end_procedure"] | Unset = "end_procedure"
+    system_tool_type: Literal["end_procedure"] | Unset = _attrs_field(
+        default="end_procedure",
+        kw_only=True,
+        validator=types.tag("EndProcedureToolConfigInput", "system_tool_type", "end_procedure"),
+    )
 
     procedures: EndProcedureToolConfigInputProcedures | Unset = UNSET
 

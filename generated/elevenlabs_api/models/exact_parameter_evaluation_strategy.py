@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -30,7 +31,12 @@ class ExactParameterEvaluationStrategy(Lazy):
     expected_value (str): The exact string value that the parameter must match.
     """
 
-    type_: Literal["exact"]
+    type_: Literal["exact"] = _attrs_field(
+        default="exact",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ExactParameterEvaluationStrategy", "type", "exact"),
+    )
 
     expected_value: str
 
@@ -135,6 +141,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ExactParameterEvaluationStrategy, type_="type")
 
 set_readers(
     ExactParameterEvaluationStrategy,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.gemini_25_flash_image_request_aspect_ratio import (
     Gemini25FlashImageRequestAspectRatio,
     check_gemini_25_flash_image_request_aspect_ratio,
@@ -50,7 +51,11 @@ class Gemini25FlashImageRequest(Lazy):
 
     prompt: str
 
-    model_id: Literal["gemini-2.5-flash-image"]
+    model_id: Literal["gemini-2.5-flash-image"] = _attrs_field(
+        default="gemini-2.5-flash-image",
+        kw_only=True,
+        validator=types.tag("Gemini25FlashImageRequest", "model_id", "gemini-2.5-flash-image"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.gemini_31_flash_image_request_aspect_ratio import (
     Gemini31FlashImageRequestAspectRatio,
     check_gemini_31_flash_image_request_aspect_ratio,
@@ -56,7 +57,11 @@ class Gemini31FlashImageRequest(Lazy):
 
     prompt: str
 
-    model_id: Literal["gemini-3.1-flash-image"]
+    model_id: Literal["gemini-3.1-flash-image"] = _attrs_field(
+        default="gemini-3.1-flash-image",
+        kw_only=True,
+        validator=types.tag("Gemini31FlashImageRequest", "model_id", "gemini-3.1-flash-image"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

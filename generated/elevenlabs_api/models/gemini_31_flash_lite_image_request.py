@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.gemini_31_flash_lite_image_request_aspect_ratio import (
     Gemini31FlashLiteImageRequestAspectRatio,
     check_gemini_31_flash_lite_image_request_aspect_ratio,
@@ -51,7 +52,11 @@ class Gemini31FlashLiteImageRequest(Lazy):
 
     prompt: str
 
-    model_id: Literal["gemini-3.1-flash-lite-image"]
+    model_id: Literal["gemini-3.1-flash-lite-image"] = _attrs_field(
+        default="gemini-3.1-flash-lite-image",
+        kw_only=True,
+        validator=types.tag("Gemini31FlashLiteImageRequest", "model_id", "gemini-3.1-flash-lite-image"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 
@@ -59,7 +64,11 @@ class Gemini31FlashLiteImageRequest(Lazy):
 
     aspect_ratio: Gemini31FlashLiteImageRequestAspectRatio | Unset = UNSET
 
-    resolution: Literal["1K"] | Unset = "1K"
+    resolution: Literal["1K"] | Unset = _attrs_field(
+        default="1K",
+        kw_only=True,
+        validator=types.tag("Gemini31FlashLiteImageRequest", "resolution", "1K"),
+    )
 
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.

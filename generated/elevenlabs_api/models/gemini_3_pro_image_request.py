@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.gemini_3_pro_image_request_aspect_ratio import (
     Gemini3ProImageRequestAspectRatio,
     check_gemini_3_pro_image_request_aspect_ratio,
@@ -56,7 +57,11 @@ class Gemini3ProImageRequest(Lazy):
 
     prompt: str
 
-    model_id: Literal["gemini-3-pro-image"]
+    model_id: Literal["gemini-3-pro-image"] = _attrs_field(
+        default="gemini-3-pro-image",
+        kw_only=True,
+        validator=types.tag("Gemini3ProImageRequest", "model_id", "gemini-3-pro-image"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -32,7 +33,12 @@ class GenerationReference(Lazy):
         generation_id (str): The ID of the generation whose output to use, as returned when the generation was created.
     """
 
-    type_: Literal["generation"]
+    type_: Literal["generation"] = _attrs_field(
+        default="generation",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("GenerationReference", "type", "generation"),
+    )
 
     generation_id: str
 
@@ -102,6 +108,9 @@ def _all_fields(cls: type[GenerationReference], d: Mapping[str, Any], known: Map
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(GenerationReference, type_="type")
 
 set_readers(
     GenerationReference,

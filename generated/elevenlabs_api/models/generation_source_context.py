@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -43,7 +44,11 @@ class GenerationSourceContext(Lazy):
 
     model_id: str
 
-    source_type: Literal["generation"] | Unset = "generation"
+    source_type: Literal["generation"] | Unset = _attrs_field(
+        default="generation",
+        kw_only=True,
+        validator=types.tag("GenerationSourceContext", "source_type", "generation"),
+    )
 
     prompt: None | str | Unset = UNSET
 

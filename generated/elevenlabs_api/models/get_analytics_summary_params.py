@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class GetAnalyticsSummaryParams(Lazy):
         smb_tool_type (Literal['get_analytics_summary'] | Unset):  Default: 'get_analytics_summary'.
     """
 
-    smb_tool_type: Literal["get_analytics_summary"] | Unset = "get_analytics_summary"
+    smb_tool_type: Literal["get_analytics_summary"] | Unset = _attrs_field(
+        default="get_analytics_summary",
+        kw_only=True,
+        validator=types.tag("GetAnalyticsSummaryParams", "smb_tool_type", "get_analytics_summary"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

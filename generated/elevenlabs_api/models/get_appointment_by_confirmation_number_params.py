@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -35,7 +36,13 @@ class GetAppointmentByConfirmationNumberParams(Lazy):
             'get_appointment_by_confirmation_number'.
     """
 
-    smb_tool_type: Literal["get_appointment_by_confirmation_number"] | Unset = "get_appointment_by_confirmation_number"
+    smb_tool_type: Literal["get_appointment_by_confirmation_number"] | Unset = _attrs_field(
+        default="get_appointment_by_confirmation_number",
+        kw_only=True,
+        validator=types.tag(
+            "GetAppointmentByConfirmationNumberParams", "smb_tool_type", "get_appointment_by_confirmation_number"
+        ),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

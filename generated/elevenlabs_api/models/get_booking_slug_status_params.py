@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class GetBookingSlugStatusParams(Lazy):
     smb_tool_type (Literal['get_booking_slug_status'] | Unset):  Default: 'get_booking_slug_status'.
     """
 
-    smb_tool_type: Literal["get_booking_slug_status"] | Unset = "get_booking_slug_status"
+    smb_tool_type: Literal["get_booking_slug_status"] | Unset = _attrs_field(
+        default="get_booking_slug_status",
+        kw_only=True,
+        validator=types.tag("GetBookingSlugStatusParams", "smb_tool_type", "get_booking_slug_status"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class GetClientAppointmentsParams(Lazy):
     include_cancelled (bool | Unset): Defaults to False on the server.
     """
 
-    smb_tool_type: Literal["get_client_appointments"] | Unset = "get_client_appointments"
+    smb_tool_type: Literal["get_client_appointments"] | Unset = _attrs_field(
+        default="get_client_appointments",
+        kw_only=True,
+        validator=types.tag("GetClientAppointmentsParams", "smb_tool_type", "get_client_appointments"),
+    )
 
     include_cancelled: bool | Unset = UNSET
 

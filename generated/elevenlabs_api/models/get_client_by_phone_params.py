@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class GetClientByPhoneParams(Lazy):
         smb_tool_type (Literal['get_client_by_phone'] | Unset):  Default: 'get_client_by_phone'.
     """
 
-    smb_tool_type: Literal["get_client_by_phone"] | Unset = "get_client_by_phone"
+    smb_tool_type: Literal["get_client_by_phone"] | Unset = _attrs_field(
+        default="get_client_by_phone",
+        kw_only=True,
+        validator=types.tag("GetClientByPhoneParams", "smb_tool_type", "get_client_by_phone"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.content_format import ContentFormat
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..types import (
@@ -63,7 +64,12 @@ class GetKnowledgeBaseFileResponseModel(Lazy):
 
     access_info: ResourceAccessInfo
 
-    type_: Literal["file"]
+    type_: Literal["file"] = _attrs_field(
+        default="file",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("GetKnowledgeBaseFileResponseModel", "type", "file"),
+    )
 
     extracted_inner_html: str
 
@@ -568,6 +574,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(GetKnowledgeBaseFileResponseModel, type_="type")
 
 set_readers(
     GetKnowledgeBaseFileResponseModel,

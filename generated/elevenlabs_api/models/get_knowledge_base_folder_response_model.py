@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..types import (
     MISSING,
@@ -62,7 +63,12 @@ class GetKnowledgeBaseFolderResponseModel(Lazy):
 
     access_info: ResourceAccessInfo
 
-    type_: Literal["folder"]
+    type_: Literal["folder"] = _attrs_field(
+        default="folder",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("GetKnowledgeBaseFolderResponseModel", "type", "folder"),
+    )
 
     children_count: int
 
@@ -542,6 +548,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(GetKnowledgeBaseFolderResponseModel, type_="type")
 
 set_readers(
     GetKnowledgeBaseFolderResponseModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..types import (
     MISSING,
@@ -64,7 +65,12 @@ class GetKnowledgeBaseSummaryFileResponseModel(Lazy):
 
     dependent_agents: list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]
 
-    type_: Literal["file"]
+    type_: Literal["file"] = _attrs_field(
+        default="file",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("GetKnowledgeBaseSummaryFileResponseModel", "type", "file"),
+    )
 
     folder_parent_id: None | str | Unset = UNSET
 
@@ -604,6 +610,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(GetKnowledgeBaseSummaryFileResponseModel, type_="type")
 
 set_readers(
     GetKnowledgeBaseSummaryFileResponseModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..types import (
     MISSING,
@@ -66,7 +67,12 @@ class GetKnowledgeBaseSummaryFolderResponseModel(Lazy):
 
     dependent_agents: list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]
 
-    type_: Literal["folder"]
+    type_: Literal["folder"] = _attrs_field(
+        default="folder",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("GetKnowledgeBaseSummaryFolderResponseModel", "type", "folder"),
+    )
 
     children_count: int
 
@@ -588,6 +594,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(GetKnowledgeBaseSummaryFolderResponseModel, type_="type")
 
 set_readers(
     GetKnowledgeBaseSummaryFolderResponseModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..types import (
     MISSING,
@@ -60,7 +61,12 @@ class GetKnowledgeBaseSummaryTextResponseModel(Lazy):
 
     dependent_agents: list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]
 
-    type_: Literal["text"]
+    type_: Literal["text"] = _attrs_field(
+        default="text",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("GetKnowledgeBaseSummaryTextResponseModel", "type", "text"),
+    )
 
     folder_parent_id: None | str | Unset = UNSET
 
@@ -441,6 +447,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(GetKnowledgeBaseSummaryTextResponseModel, type_="type")
 
 set_readers(
     GetKnowledgeBaseSummaryTextResponseModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..types import (
     MISSING,
@@ -62,7 +63,12 @@ class GetKnowledgeBaseSummaryURLResponseModel(Lazy):
 
     dependent_agents: list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]
 
-    type_: Literal["url"]
+    type_: Literal["url"] = _attrs_field(
+        default="url",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("GetKnowledgeBaseSummaryURLResponseModel", "type", "url"),
+    )
 
     url: str
 
@@ -506,6 +512,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(GetKnowledgeBaseSummaryURLResponseModel, type_="type")
 
 set_readers(
     GetKnowledgeBaseSummaryURLResponseModel,

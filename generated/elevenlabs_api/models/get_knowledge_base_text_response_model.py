@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.content_format import ContentFormat
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..types import (
@@ -57,7 +58,12 @@ class GetKnowledgeBaseTextResponseModel(Lazy):
 
     access_info: ResourceAccessInfo
 
-    type_: Literal["text"]
+    type_: Literal["text"] = _attrs_field(
+        default="text",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("GetKnowledgeBaseTextResponseModel", "type", "text"),
+    )
 
     extracted_inner_html: str
 
@@ -388,6 +394,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(GetKnowledgeBaseTextResponseModel, type_="type")
 
 set_readers(
     GetKnowledgeBaseTextResponseModel,

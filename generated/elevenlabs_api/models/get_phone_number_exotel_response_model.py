@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -55,7 +56,11 @@ class GetPhoneNumberExotelResponseModel(Lazy):
 
     assigned_agent: None | PhoneNumberAgentInfo | Unset = UNSET
 
-    provider: Literal["exotel"] | Unset = "exotel"
+    provider: Literal["exotel"] | Unset = _attrs_field(
+        default="exotel",
+        kw_only=True,
+        validator=types.tag("GetPhoneNumberExotelResponseModel", "provider", "exotel"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.livekit_stack_type import LivekitStackType
 from ..types import (
     MISSING,
@@ -66,7 +67,11 @@ class GetPhoneNumberSIPTrunkResponseModel(Lazy):
 
     assigned_agent: None | PhoneNumberAgentInfo | Unset = UNSET
 
-    provider: Literal["sip_trunk"] | Unset = "sip_trunk"
+    provider: Literal["sip_trunk"] | Unset = _attrs_field(
+        default="sip_trunk",
+        kw_only=True,
+        validator=types.tag("GetPhoneNumberSIPTrunkResponseModel", "provider", "sip_trunk"),
+    )
 
     provider_config: GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset = UNSET
 

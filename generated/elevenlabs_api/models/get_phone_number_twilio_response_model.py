@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -55,7 +56,11 @@ class GetPhoneNumberTwilioResponseModel(Lazy):
 
     assigned_agent: None | PhoneNumberAgentInfo | Unset = UNSET
 
-    provider: Literal["twilio"] | Unset = "twilio"
+    provider: Literal["twilio"] | Unset = _attrs_field(
+        default="twilio",
+        kw_only=True,
+        validator=types.tag("GetPhoneNumberTwilioResponseModel", "provider", "twilio"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..types import (
     MISSING,
@@ -65,7 +66,12 @@ class GetResponseUnitTestResponseModel(Lazy):
 
     environment: None | str | Unset = UNSET
 
-    type_: Literal["llm"] | Unset = "llm"
+    type_: Literal["llm"] | Unset = _attrs_field(
+        default="llm",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("GetResponseUnitTestResponseModel", "type", "llm"),
+    )
 
     success_condition: str | Unset = UNSET
 
@@ -465,6 +471,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(GetResponseUnitTestResponseModel, type_="type")
 
 set_readers(
     GetResponseUnitTestResponseModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class GetScheduleParams(Lazy):
     include_location_filter (bool | Unset): Defaults to False on the server.
     """
 
-    smb_tool_type: Literal["get_schedule"] | Unset = "get_schedule"
+    smb_tool_type: Literal["get_schedule"] | Unset = _attrs_field(
+        default="get_schedule",
+        kw_only=True,
+        validator=types.tag("GetScheduleParams", "smb_tool_type", "get_schedule"),
+    )
 
     include_location_filter: bool | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..models.llm import LLM
 from ..types import (
@@ -79,7 +80,12 @@ class GetSimulationTestResponseModel(Lazy):
 
     environment: None | str | Unset = UNSET
 
-    type_: Literal["simulation"] | Unset = "simulation"
+    type_: Literal["simulation"] | Unset = _attrs_field(
+        default="simulation",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("GetSimulationTestResponseModel", "type", "simulation"),
+    )
 
     success_condition: None | str | Unset = UNSET
 
@@ -629,6 +635,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(GetSimulationTestResponseModel, type_="type")
 
 set_readers(
     GetSimulationTestResponseModel,

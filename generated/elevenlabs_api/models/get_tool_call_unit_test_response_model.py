@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..types import (
     MISSING,
@@ -63,7 +64,12 @@ class GetToolCallUnitTestResponseModel(Lazy):
 
     environment: None | str | Unset = UNSET
 
-    type_: Literal["tool"] | Unset = "tool"
+    type_: Literal["tool"] | Unset = _attrs_field(
+        default="tool",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("GetToolCallUnitTestResponseModel", "type", "tool"),
+    )
 
     tool_call_parameters: None | UnitTestToolCallEvaluationModelOutput | Unset = UNSET
 
@@ -443,6 +449,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(GetToolCallUnitTestResponseModel, type_="type")
 
 set_readers(
     GetToolCallUnitTestResponseModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.gpt_image_15_request_aspect_ratio import (
     GPTImage15RequestAspectRatio,
     check_gpt_image_15_request_aspect_ratio,
@@ -57,7 +58,11 @@ class GPTImage15Request(Lazy):
 
     prompt: str
 
-    model_id: Literal["gpt-image-1.5"]
+    model_id: Literal["gpt-image-1.5"] = _attrs_field(
+        default="gpt-image-1.5",
+        kw_only=True,
+        validator=types.tag("GPTImage15Request", "model_id", "gpt-image-1.5"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.gpt_image_2_request_aspect_ratio import (
     GPTImage2RequestAspectRatio,
     check_gpt_image_2_request_aspect_ratio,
@@ -57,7 +58,11 @@ class GPTImage2Request(Lazy):
 
     prompt: str
 
-    model_id: Literal["gpt-image-2"]
+    model_id: Literal["gpt-image-2"] = _attrs_field(
+        default="gpt-image-2",
+        kw_only=True,
+        validator=types.tag("GPTImage2Request", "model_id", "gpt-image-2"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

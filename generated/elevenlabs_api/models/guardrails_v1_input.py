@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -33,7 +34,11 @@ class GuardrailsV1Input(Lazy):
     custom (CustomGuardrailInput | Unset): Container for custom guardrails, matching ModerationGuardrail pattern
     """
 
-    version: Literal["1"] | Unset = "1"
+    version: Literal["1"] | Unset = _attrs_field(
+        default="1",
+        kw_only=True,
+        validator=types.tag("GuardrailsV1Input", "version", "1"),
+    )
 
     focus: FocusGuardrail | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,12 @@ class ImageAvatar(Lazy):
     url (str | Unset): The URL of the avatar Defaults to empty on the server.
     """
 
-    type_: Literal["image"] | Unset = "image"
+    type_: Literal["image"] | Unset = _attrs_field(
+        default="image",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ImageAvatar", "type", "image"),
+    )
 
     url: str | Unset = UNSET
 
@@ -126,6 +132,9 @@ def _all_fields(cls: type[ImageAvatar], d: Mapping[str, Any], known: Mapping[str
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ImageAvatar, type_="type")
 
 set_readers(
     ImageAvatar,

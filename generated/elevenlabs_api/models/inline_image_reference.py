@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.inline_image_reference_mime_type import (
     InlineImageReferenceMimeType,
     check_inline_image_reference_mime_type,
@@ -42,7 +43,12 @@ class InlineImageReference(Lazy):
         mime_type (InlineImageReferenceMimeType): The MIME type of the encoded image.
     """
 
-    type_: Literal["inline_base64"]
+    type_: Literal["inline_base64"] = _attrs_field(
+        default="inline_base64",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("InlineImageReference", "type", "inline_base64"),
+    )
 
     content_base64: str
 
@@ -144,6 +150,9 @@ def _all_fields(cls: type[InlineImageReference], d: Mapping[str, Any], known: Ma
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(InlineImageReference, type_="type")
 
 set_readers(
     InlineImageReference,

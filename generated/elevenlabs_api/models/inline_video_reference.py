@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.inline_video_reference_mime_type import (
     InlineVideoReferenceMimeType,
     check_inline_video_reference_mime_type,
@@ -42,7 +43,12 @@ class InlineVideoReference(Lazy):
         mime_type (InlineVideoReferenceMimeType): The MIME type of the encoded video.
     """
 
-    type_: Literal["inline_base64"]
+    type_: Literal["inline_base64"] = _attrs_field(
+        default="inline_base64",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("InlineVideoReference", "type", "inline_base64"),
+    )
 
     content_base64: str
 
@@ -144,6 +150,9 @@ def _all_fields(cls: type[InlineVideoReference], d: Mapping[str, Any], known: Ma
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(InlineVideoReference, type_="type")
 
 set_readers(
     InlineVideoReference,

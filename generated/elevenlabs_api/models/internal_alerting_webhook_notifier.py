@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.alerting_webhook_method import AlertingWebhookMethod, check_alerting_webhook_method
 from ..types import (
     MISSING,
@@ -39,7 +40,12 @@ class InternalAlertingWebhookNotifier(Lazy):
 
     url: str
 
-    type_: Literal["webhook"] | Unset = "webhook"
+    type_: Literal["webhook"] | Unset = _attrs_field(
+        default="webhook",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("InternalAlertingWebhookNotifier", "type", "webhook"),
+    )
 
     method: AlertingWebhookMethod | Unset = UNSET
 
@@ -223,6 +229,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(InternalAlertingWebhookNotifier, type_="type")
 
 set_readers(
     InternalAlertingWebhookNotifier,

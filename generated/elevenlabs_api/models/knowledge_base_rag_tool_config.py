@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class KnowledgeBaseRagToolConfig(Lazy):
     system_tool_type (Literal['knowledge_base_rag'] | Unset):  Default: 'knowledge_base_rag'.
     """
 
-    system_tool_type: Literal["knowledge_base_rag"] | Unset = "knowledge_base_rag"
+    system_tool_type: Literal["knowledge_base_rag"] | Unset = _attrs_field(
+        default="knowledge_base_rag",
+        kw_only=True,
+        validator=types.tag("KnowledgeBaseRagToolConfig", "system_tool_type", "knowledge_base_rag"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("system_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.knowledge_base_rag_tool_status import KnowledgeBaseRagToolStatus
 from ..types import (
     NOTHING,
@@ -37,7 +38,11 @@ class KnowledgeBaseRagToolResultModel(Lazy):
         result mode
     """
 
-    result_type: Literal["knowledge_base_rag_success"] | Unset = "knowledge_base_rag_success"
+    result_type: Literal["knowledge_base_rag_success"] | Unset = _attrs_field(
+        default="knowledge_base_rag_success",
+        kw_only=True,
+        validator=types.tag("KnowledgeBaseRagToolResultModel", "result_type", "knowledge_base_rag_success"),
+    )
 
     status: KnowledgeBaseRagToolStatus | str | Unset = UNSET
 

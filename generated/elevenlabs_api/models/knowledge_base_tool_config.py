@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.search_strategy import SearchStrategy
 from ..types import (
     NOTHING,
@@ -31,7 +32,11 @@ class KnowledgeBaseToolConfig(Lazy):
     enabled_strategies (list[SearchStrategy | str] | Unset):
     """
 
-    system_tool_type: Literal["knowledge_base"] | Unset = "knowledge_base"
+    system_tool_type: Literal["knowledge_base"] | Unset = _attrs_field(
+        default="knowledge_base",
+        kw_only=True,
+        validator=types.tag("KnowledgeBaseToolConfig", "system_tool_type", "knowledge_base"),
+    )
 
     enabled_strategies: list[SearchStrategy | str] | Unset = UNSET
 

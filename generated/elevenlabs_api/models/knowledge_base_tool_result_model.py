@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.knowledge_base_tool_status import KnowledgeBaseToolStatus
 from ..types import (
     NOTHING,
@@ -32,7 +33,11 @@ class KnowledgeBaseToolResultModel(Lazy):
     message (str | Unset): Defaults to 'Referenced knowledge base.' on the server.
     """
 
-    result_type: Literal["knowledge_base_success"] | Unset = "knowledge_base_success"
+    result_type: Literal["knowledge_base_success"] | Unset = _attrs_field(
+        default="knowledge_base_success",
+        kw_only=True,
+        validator=types.tag("KnowledgeBaseToolResultModel", "result_type", "knowledge_base_success"),
+    )
 
     status: KnowledgeBaseToolStatus | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -32,7 +33,11 @@ class LanguageDetectionToolConfig(Lazy):
         server.
     """
 
-    system_tool_type: Literal["language_detection"] | Unset = "language_detection"
+    system_tool_type: Literal["language_detection"] | Unset = _attrs_field(
+        default="language_detection",
+        kw_only=True,
+        validator=types.tag("LanguageDetectionToolConfig", "system_tool_type", "language_detection"),
+    )
 
     only_at_conversation_start: bool | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -31,9 +32,17 @@ class LanguageDetectionToolResultModel(Lazy):
     language (None | str | Unset):
     """
 
-    result_type: Literal["language_detection_success"] | Unset = UNSET
+    result_type: Literal["language_detection_success"] | Unset = _attrs_field(
+        default="language_detection_success",
+        kw_only=True,
+        validator=types.tag("LanguageDetectionToolResultModel", "result_type", "language_detection_success"),
+    )
 
-    status: Literal["success"] | Unset = UNSET
+    status: Literal["success"] | Unset = _attrs_field(
+        default="success",
+        kw_only=True,
+        validator=types.tag("LanguageDetectionToolResultModel", "status", "success"),
+    )
 
     reason: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class LeaveMessageParams(Lazy):
     smb_tool_type (Literal['leave_message'] | Unset):  Default: 'leave_message'.
     """
 
-    smb_tool_type: Literal["leave_message"] | Unset = "leave_message"
+    smb_tool_type: Literal["leave_message"] | Unset = _attrs_field(
+        default="leave_message",
+        kw_only=True,
+        validator=types.tag("LeaveMessageParams", "smb_tool_type", "leave_message"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

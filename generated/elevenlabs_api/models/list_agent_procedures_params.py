@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class ListAgentProceduresParams(Lazy):
     smb_tool_type (Literal['list_agent_procedures'] | Unset):  Default: 'list_agent_procedures'.
     """
 
-    smb_tool_type: Literal["list_agent_procedures"] | Unset = "list_agent_procedures"
+    smb_tool_type: Literal["list_agent_procedures"] | Unset = _attrs_field(
+        default="list_agent_procedures",
+        kw_only=True,
+        validator=types.tag("ListAgentProceduresParams", "smb_tool_type", "list_agent_procedures"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -31,7 +32,11 @@ class ListAssetsParams(Lazy):
 
     list_kwargs: ListAssetsParamsListKwargs | Unset = UNSET
 
-    smb_tool_type: Literal["list_assets"] | Unset = "list_assets"
+    smb_tool_type: Literal["list_assets"] | Unset = _attrs_field(
+        default="list_assets",
+        kw_only=True,
+        validator=types.tag("ListAssetsParams", "smb_tool_type", "list_assets"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

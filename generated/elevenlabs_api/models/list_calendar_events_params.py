@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class ListCalendarEventsParams(Lazy):
     include_cancelled (bool | Unset): Defaults to False on the server.
     """
 
-    smb_tool_type: Literal["list_calendar_events"] | Unset = "list_calendar_events"
+    smb_tool_type: Literal["list_calendar_events"] | Unset = _attrs_field(
+        default="list_calendar_events",
+        kw_only=True,
+        validator=types.tag("ListCalendarEventsParams", "smb_tool_type", "list_calendar_events"),
+    )
 
     include_cancelled: bool | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class ListClientInteractionsParams(Lazy):
     smb_tool_type (Literal['list_client_interactions'] | Unset):  Default: 'list_client_interactions'.
     """
 
-    smb_tool_type: Literal["list_client_interactions"] | Unset = "list_client_interactions"
+    smb_tool_type: Literal["list_client_interactions"] | Unset = _attrs_field(
+        default="list_client_interactions",
+        kw_only=True,
+        validator=types.tag("ListClientInteractionsParams", "smb_tool_type", "list_client_interactions"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

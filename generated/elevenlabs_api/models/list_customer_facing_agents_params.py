@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -34,7 +35,11 @@ class ListCustomerFacingAgentsParams(Lazy):
         smb_tool_type (Literal['list_customer_facing_agents'] | Unset):  Default: 'list_customer_facing_agents'.
     """
 
-    smb_tool_type: Literal["list_customer_facing_agents"] | Unset = "list_customer_facing_agents"
+    smb_tool_type: Literal["list_customer_facing_agents"] | Unset = _attrs_field(
+        default="list_customer_facing_agents",
+        kw_only=True,
+        validator=types.tag("ListCustomerFacingAgentsParams", "smb_tool_type", "list_customer_facing_agents"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

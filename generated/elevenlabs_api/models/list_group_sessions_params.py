@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -33,7 +34,11 @@ class ListGroupSessionsParams(Lazy):
         smb_tool_type (Literal['list_group_sessions'] | Unset):  Default: 'list_group_sessions'.
     """
 
-    smb_tool_type: Literal["list_group_sessions"] | Unset = "list_group_sessions"
+    smb_tool_type: Literal["list_group_sessions"] | Unset = _attrs_field(
+        default="list_group_sessions",
+        kw_only=True,
+        validator=types.tag("ListGroupSessionsParams", "smb_tool_type", "list_group_sessions"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class ListHolidaysParams(Lazy):
     smb_tool_type (Literal['list_holidays'] | Unset):  Default: 'list_holidays'.
     """
 
-    smb_tool_type: Literal["list_holidays"] | Unset = "list_holidays"
+    smb_tool_type: Literal["list_holidays"] | Unset = _attrs_field(
+        default="list_holidays",
+        kw_only=True,
+        validator=types.tag("ListHolidaysParams", "smb_tool_type", "list_holidays"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

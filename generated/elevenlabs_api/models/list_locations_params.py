@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class ListLocationsParams(Lazy):
         smb_tool_type (Literal['list_locations'] | Unset):  Default: 'list_locations'.
     """
 
-    smb_tool_type: Literal["list_locations"] | Unset = "list_locations"
+    smb_tool_type: Literal["list_locations"] | Unset = _attrs_field(
+        default="list_locations",
+        kw_only=True,
+        validator=types.tag("ListLocationsParams", "smb_tool_type", "list_locations"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

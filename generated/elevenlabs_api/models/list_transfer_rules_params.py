@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class ListTransferRulesParams(Lazy):
     smb_tool_type (Literal['list_transfer_rules'] | Unset):  Default: 'list_transfer_rules'.
     """
 
-    smb_tool_type: Literal["list_transfer_rules"] | Unset = "list_transfer_rules"
+    smb_tool_type: Literal["list_transfer_rules"] | Unset = _attrs_field(
+        default="list_transfer_rules",
+        kw_only=True,
+        validator=types.tag("ListTransferRulesParams", "smb_tool_type", "list_transfer_rules"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

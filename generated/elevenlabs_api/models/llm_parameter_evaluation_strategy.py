@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -30,7 +31,12 @@ class LLMParameterEvaluationStrategy(Lazy):
     description (str): A description of the evaluation strategy to use for the test.
     """
 
-    type_: Literal["llm"]
+    type_: Literal["llm"] = _attrs_field(
+        default="llm",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("LLMParameterEvaluationStrategy", "type", "llm"),
+    )
 
     description: str
 
@@ -135,6 +141,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(LLMParameterEvaluationStrategy, type_="type")
 
 set_readers(
     LLMParameterEvaluationStrategy,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -30,7 +31,11 @@ class LLMSchemaOverride(Lazy):
         used.
     """
 
-    source: Literal["llm"] | Unset = "llm"
+    source: Literal["llm"] | Unset = _attrs_field(
+        default="llm",
+        kw_only=True,
+        validator=types.tag("LLMSchemaOverride", "source", "llm"),
+    )
 
     prompt: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -34,7 +35,12 @@ class ManualSource(Lazy):
 
     created_by_user_id: str
 
-    type_: Literal["manual"] | Unset = "manual"
+    type_: Literal["manual"] | Unset = _attrs_field(
+        default="manual",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ManualSource", "type", "manual"),
+    )
 
     notes: None | str | Unset = UNSET
 
@@ -161,6 +167,9 @@ def _all_fields(cls: type[ManualSource], d: Mapping[str, Any], known: Mapping[st
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ManualSource, type_="type")
 
 set_readers(
     ManualSource,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -27,7 +28,12 @@ class MatchAnythingParameterEvaluationStrategy(Lazy):
     type_ (Literal['anything']):
     """
 
-    type_: Literal["anything"]
+    type_: Literal["anything"] = _attrs_field(
+        default="anything",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("MatchAnythingParameterEvaluationStrategy", "type", "anything"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)
@@ -110,6 +116,9 @@ def _all_fields(
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(MatchAnythingParameterEvaluationStrategy, type_="type")
 
 set_readers(
     MatchAnythingParameterEvaluationStrategy,

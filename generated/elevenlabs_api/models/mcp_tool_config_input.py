@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.integration_type import IntegrationType, check_integration_type
 from ..models.mcp_approval_policy import MCPApprovalPolicy, check_mcp_approval_policy
 from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
@@ -86,7 +87,12 @@ class MCPToolConfigInput(Lazy):
 
     mcp_server_name: str
 
-    type_: Literal["mcp"] | Unset = "mcp"
+    type_: Literal["mcp"] | Unset = _attrs_field(
+        default="mcp",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("MCPToolConfigInput", "type", "mcp"),
+    )
 
     response_timeout_secs: int | Unset = UNSET
 
@@ -783,6 +789,9 @@ def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any], known: Mapp
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(MCPToolConfigInput, type_="type")
 
 set_readers(
     MCPToolConfigInput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.integration_type import IntegrationType
 from ..models.mcp_approval_policy import MCPApprovalPolicy
 from ..models.pre_tool_speech_mode import PreToolSpeechMode
@@ -98,7 +99,12 @@ class MCPToolConfigOutput(Lazy):
 
     mcp_server_name: str
 
-    type_: Literal["mcp"] | Unset = "mcp"
+    type_: Literal["mcp"] | Unset = _attrs_field(
+        default="mcp",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("MCPToolConfigOutput", "type", "mcp"),
+    )
 
     response_timeout_secs: int | Unset = UNSET
 
@@ -694,6 +700,9 @@ def _all_fields(cls: type[MCPToolConfigOutput], d: Mapping[str, Any], known: Map
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(MCPToolConfigOutput, type_="type")
 
 set_readers(
     MCPToolConfigOutput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -42,7 +43,11 @@ class MediaGenerationCompletedResponse(Lazy):
 
     id: str
 
-    status: Literal["completed"]
+    status: Literal["completed"] = _attrs_field(
+        default="completed",
+        kw_only=True,
+        validator=types.tag("MediaGenerationCompletedResponse", "status", "completed"),
+    )
 
     content_url: str
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.media_generation_failed_response_failure_reason_type_0 import (
     MediaGenerationFailedResponseFailureReasonType0,
 )
@@ -43,7 +44,11 @@ class MediaGenerationFailedResponse(Lazy):
 
     id: str
 
-    status: Literal["failed"]
+    status: Literal["failed"] = _attrs_field(
+        default="failed",
+        kw_only=True,
+        validator=types.tag("MediaGenerationFailedResponse", "status", "failed"),
+    )
 
     failure_reason: MediaGenerationFailedResponseFailureReasonType0 | str
 

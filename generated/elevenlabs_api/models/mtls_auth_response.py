@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
@@ -47,7 +48,11 @@ class MTLSAuthResponse(Lazy):
 
     id: str
 
-    auth_type: Literal["mtls"] | Unset = "mtls"
+    auth_type: Literal["mtls"] | Unset = _attrs_field(
+        default="mtls",
+        kw_only=True,
+        validator=types.tag("MTLSAuthResponse", "auth_type", "mtls"),
+    )
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 

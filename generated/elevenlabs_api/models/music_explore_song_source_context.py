@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -38,7 +39,11 @@ class MusicExploreSongSourceContext(Lazy):
 
     music_explore_song_id: str
 
-    source_type: Literal["music_explore_song"] | Unset = "music_explore_song"
+    source_type: Literal["music_explore_song"] | Unset = _attrs_field(
+        default="music_explore_song",
+        kw_only=True,
+        validator=types.tag("MusicExploreSongSourceContext", "source_type", "music_explore_song"),
+    )
 
     title: None | str | Unset = UNSET
 

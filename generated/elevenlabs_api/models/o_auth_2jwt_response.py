@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..models.o_auth_2jwt_response_algorithm_type_0 import (
     OAuth2JWTResponseAlgorithmType0,
@@ -74,7 +75,11 @@ class OAuth2JWTResponse(Lazy):
 
     id: str
 
-    auth_type: Literal["oauth2_jwt"] | Unset = "oauth2_jwt"
+    auth_type: Literal["oauth2_jwt"] | Unset = _attrs_field(
+        default="oauth2_jwt",
+        kw_only=True,
+        validator=types.tag("OAuth2JWTResponse", "auth_type", "oauth2_jwt"),
+    )
 
     algorithm: OAuth2JWTResponseAlgorithmType0 | str | Unset = UNSET
 

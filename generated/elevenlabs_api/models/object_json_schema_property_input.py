@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import types
 from ..models.object_json_schema_property_input_property_kind import (
     ObjectJsonSchemaPropertyInputPropertyKind,
     check_object_json_schema_property_input_property_kind,
@@ -57,7 +59,12 @@ class ObjectJsonSchemaPropertyInput(Lazy):
 
     is_omitted: bool | Unset = UNSET
 
-    type_: Literal["object"] | Unset = "object"
+    type_: Literal["object"] | Unset = _attrs_field(
+        default="object",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ObjectJsonSchemaPropertyInput", "type", "object"),
+    )
 
     required: list[str] | Unset = UNSET
 
@@ -331,6 +338,9 @@ def _all_fields(
         "required_constraints": required_constraints,
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ObjectJsonSchemaPropertyInput, type_="type")
 
 set_readers(
     ObjectJsonSchemaPropertyInput,

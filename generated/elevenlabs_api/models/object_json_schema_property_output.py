@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -50,7 +52,12 @@ class ObjectJsonSchemaPropertyOutput(Lazy):
 
     is_omitted: bool | Unset = UNSET
 
-    type_: Literal["object"] | Unset = "object"
+    type_: Literal["object"] | Unset = _attrs_field(
+        default="object",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ObjectJsonSchemaPropertyOutput", "type", "object"),
+    )
 
     required: list[str] | Unset = UNSET
 
@@ -290,6 +297,9 @@ def _all_fields(
         "required_constraints": required_constraints,
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ObjectJsonSchemaPropertyOutput, type_="type")
 
 set_readers(
     ObjectJsonSchemaPropertyOutput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class OmitSchemaOverride(Lazy):
     source (Literal['omit'] | Unset):  Default: 'omit'.
     """
 
-    source: Literal["omit"] | Unset = "omit"
+    source: Literal["omit"] | Unset = _attrs_field(
+        default="omit",
+        kw_only=True,
+        validator=types.tag("OmitSchemaOverride", "source", "omit"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("source",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class OptInSmsReminderParams(Lazy):
     smb_tool_type (Literal['opt_in_sms_reminder'] | Unset):  Default: 'opt_in_sms_reminder'.
     """
 
-    smb_tool_type: Literal["opt_in_sms_reminder"] | Unset = "opt_in_sms_reminder"
+    smb_tool_type: Literal["opt_in_sms_reminder"] | Unset = _attrs_field(
+        default="opt_in_sms_reminder",
+        kw_only=True,
+        validator=types.tag("OptInSmsReminderParams", "smb_tool_type", "opt_in_sms_reminder"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

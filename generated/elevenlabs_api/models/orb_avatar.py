@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -33,7 +34,12 @@ class OrbAvatar(Lazy):
         color_2 (str | Unset): The second color of the avatar Defaults to '#9ce6e6' on the server.
     """
 
-    type_: Literal["orb"] | Unset = "orb"
+    type_: Literal["orb"] | Unset = _attrs_field(
+        default="orb",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("OrbAvatar", "type", "orb"),
+    )
 
     color_1: str | Unset = UNSET
 
@@ -144,6 +150,9 @@ def _all_fields(cls: type[OrbAvatar], d: Mapping[str, Any], known: Mapping[str, 
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(OrbAvatar, type_="type")
 
 set_readers(
     OrbAvatar,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -42,7 +43,11 @@ class PairedLanguagesResponse(Lazy):
 
     language_pairs: list[LanguagePairInfo]
 
-    kind: Literal["pair"] | Unset = "pair"
+    kind: Literal["pair"] | Unset = _attrs_field(
+        default="pair",
+        kw_only=True,
+        validator=types.tag("PairedLanguagesResponse", "kind", "pair"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

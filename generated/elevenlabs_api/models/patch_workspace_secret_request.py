@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -31,7 +32,12 @@ class PatchWorkspaceSecretRequest(Lazy):
     value (str):
     """
 
-    type_: Literal["update"]
+    type_: Literal["update"] = _attrs_field(
+        default="update",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PatchWorkspaceSecretRequest", "type", "update"),
+    )
 
     name: str
 
@@ -153,6 +159,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PatchWorkspaceSecretRequest, type_="type")
 
 set_readers(
     PatchWorkspaceSecretRequest,

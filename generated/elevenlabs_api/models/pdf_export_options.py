@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -35,7 +36,12 @@ class PdfExportOptions(Lazy):
     max_segment_chars (int | None | Unset):
     """
 
-    format_: Literal["pdf"]
+    format_: Literal["pdf"] = _attrs_field(
+        default="pdf",
+        kw_only=True,
+        alias="format",
+        validator=types.tag("PdfExportOptions", "format", "pdf"),
+    )
 
     include_speakers: bool | Unset = UNSET
 
@@ -238,6 +244,9 @@ def _all_fields(cls: type[PdfExportOptions], d: Mapping[str, Any], known: Mappin
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PdfExportOptions, format_="format")
 
 set_readers(
     PdfExportOptions,

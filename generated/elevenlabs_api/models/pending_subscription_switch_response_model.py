@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.billing_period import BillingPeriod
 from ..models.pending_subscription_switch_response_model_next_tier_type_0 import (
     PendingSubscriptionSwitchResponseModelNextTierType0,
@@ -43,7 +44,11 @@ class PendingSubscriptionSwitchResponseModel(Lazy):
 
     timestamp_seconds: int
 
-    kind: Literal["change"] | Unset = "change"
+    kind: Literal["change"] | Unset = _attrs_field(
+        default="change",
+        kw_only=True,
+        validator=types.tag("PendingSubscriptionSwitchResponseModel", "kind", "change"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -35,9 +36,17 @@ class PlayDTMFResultSuccessModel(Lazy):
 
     dtmf_tones: str
 
-    result_type: Literal["play_dtmf_success"] | Unset = UNSET
+    result_type: Literal["play_dtmf_success"] | Unset = _attrs_field(
+        default="play_dtmf_success",
+        kw_only=True,
+        validator=types.tag("PlayDTMFResultSuccessModel", "result_type", "play_dtmf_success"),
+    )
 
-    status: Literal["success"] | Unset = UNSET
+    status: Literal["success"] | Unset = _attrs_field(
+        default="success",
+        kw_only=True,
+        validator=types.tag("PlayDTMFResultSuccessModel", "status", "success"),
+    )
 
     reason: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -37,7 +38,11 @@ class PlayDTMFToolConfig(Lazy):
             tones. This prevents the agent's speech from interfering with IVR systems. Defaults to False on the server.
     """
 
-    system_tool_type: Literal["play_keypad_touch_tone"] | Unset = "play_keypad_touch_tone"
+    system_tool_type: Literal["play_keypad_touch_tone"] | Unset = _attrs_field(
+        default="play_keypad_touch_tone",
+        kw_only=True,
+        validator=types.tag("PlayDTMFToolConfig", "system_tool_type", "play_keypad_touch_tone"),
+    )
 
     use_out_of_band_dtmf: bool | Unset = UNSET
 

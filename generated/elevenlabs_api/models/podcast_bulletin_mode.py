@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -33,7 +34,12 @@ class PodcastBulletinMode(Lazy):
         bulletin (PodcastBulletinModeData):  Example: {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}.
     """
 
-    type_: Literal["bulletin"]
+    type_: Literal["bulletin"] = _attrs_field(
+        default="bulletin",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PodcastBulletinMode", "type", "bulletin"),
+    )
 
     bulletin: PodcastBulletinModeData
 
@@ -149,6 +155,9 @@ def _all_fields(cls: type[PodcastBulletinMode], d: Mapping[str, Any], known: Map
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PodcastBulletinMode, type_="type")
 
 set_readers(
     PodcastBulletinMode,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -35,7 +36,12 @@ class PodcastConversationMode(Lazy):
             'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}.
     """
 
-    type_: Literal["conversation"]
+    type_: Literal["conversation"] = _attrs_field(
+        default="conversation",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PodcastConversationMode", "type", "conversation"),
+    )
 
     conversation: PodcastConversationModeData
 
@@ -153,6 +159,9 @@ def _all_fields(cls: type[PodcastConversationMode], d: Mapping[str, Any], known:
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PodcastConversationMode, type_="type")
 
 set_readers(
     PodcastConversationMode,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -33,7 +34,12 @@ class PodcastTextSource(Lazy):
         text (str): The text to create the podcast from.
     """
 
-    type_: Literal["text"]
+    type_: Literal["text"] = _attrs_field(
+        default="text",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PodcastTextSource", "type", "text"),
+    )
 
     text: str
 
@@ -134,6 +140,9 @@ def _all_fields(cls: type[PodcastTextSource], d: Mapping[str, Any], known: Mappi
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PodcastTextSource, type_="type")
 
 set_readers(
     PodcastTextSource,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -33,7 +34,12 @@ class PodcastURLSource(Lazy):
         url (str): The URL to create the podcast from.
     """
 
-    type_: Literal["url"]
+    type_: Literal["url"] = _attrs_field(
+        default="url",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PodcastURLSource", "type", "url"),
+    )
 
     url: str
 
@@ -134,6 +140,9 @@ def _all_fields(cls: type[PodcastURLSource], d: Mapping[str, Any], known: Mappin
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PodcastURLSource, type_="type")
 
 set_readers(
     PodcastURLSource,

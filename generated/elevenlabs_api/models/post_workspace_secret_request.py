@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -31,7 +32,12 @@ class PostWorkspaceSecretRequest(Lazy):
     value (str):
     """
 
-    type_: Literal["new"]
+    type_: Literal["new"] = _attrs_field(
+        default="new",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PostWorkspaceSecretRequest", "type", "new"),
+    )
 
     name: str
 
@@ -153,6 +159,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PostWorkspaceSecretRequest, type_="type")
 
 set_readers(
     PostWorkspaceSecretRequest,

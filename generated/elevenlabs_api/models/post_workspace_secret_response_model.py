@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -31,7 +32,12 @@ class PostWorkspaceSecretResponseModel(Lazy):
     name (str):
     """
 
-    type_: Literal["stored"]
+    type_: Literal["stored"] = _attrs_field(
+        default="stored",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PostWorkspaceSecretResponseModel", "type", "stored"),
+    )
 
     secret_id: str
 
@@ -153,6 +159,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PostWorkspaceSecretResponseModel, type_="type")
 
 set_readers(
     PostWorkspaceSecretResponseModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..models.private_key_jwt_response_algorithm_type_0 import (
     PrivateKeyJWTResponseAlgorithmType0,
@@ -64,7 +65,11 @@ class PrivateKeyJWTResponse(Lazy):
 
     id: str
 
-    auth_type: Literal["private_key_jwt"] | Unset = "private_key_jwt"
+    auth_type: Literal["private_key_jwt"] | Unset = _attrs_field(
+        default="private_key_jwt",
+        kw_only=True,
+        validator=types.tag("PrivateKeyJWTResponse", "auth_type", "private_key_jwt"),
+    )
 
     algorithm: PrivateKeyJWTResponseAlgorithmType0 | str | Unset = UNSET
 

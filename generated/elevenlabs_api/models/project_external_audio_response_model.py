@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -119,7 +120,12 @@ class ProjectExternalAudioResponseModel(Lazy):
 
     transcription: AssetTranscription | None | Unset = UNSET
 
-    type_: Literal["audio"] | Unset = "audio"
+    type_: Literal["audio"] | Unset = _attrs_field(
+        default="audio",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ProjectExternalAudioResponseModel", "type", "audio"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -942,6 +948,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ProjectExternalAudioResponseModel, type_="type")
 
 set_readers(
     ProjectExternalAudioResponseModel,

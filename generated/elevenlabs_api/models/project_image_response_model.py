@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -81,9 +82,18 @@ class ProjectImageResponseModel(Lazy):
 
     thumbnail_signed_url: None | str | Unset = UNSET
 
-    type_: Literal["image"] | Unset = "image"
+    type_: Literal["image"] | Unset = _attrs_field(
+        default="image",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ProjectImageResponseModel", "type", "image"),
+    )
 
-    source: Literal["upload"] | Unset = "upload"
+    source: Literal["upload"] | Unset = _attrs_field(
+        default="upload",
+        kw_only=True,
+        validator=types.tag("ProjectImageResponseModel", "source", "upload"),
+    )
 
     track_id: str | Unset = UNSET
 
@@ -698,6 +708,9 @@ def _all_fields(cls: type[ProjectImageResponseModel], d: Mapping[str, Any], know
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ProjectImageResponseModel, type_="type")
 
 set_readers(
     ProjectImageResponseModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -152,7 +153,12 @@ class ProjectVideoResponseModel(Lazy):
 
     transcription: AssetTranscription | None | Unset = UNSET
 
-    type_: Literal["video"] | Unset = "video"
+    type_: Literal["video"] | Unset = _attrs_field(
+        default="video",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ProjectVideoResponseModel", "type", "video"),
+    )
 
     canvas_placement: CanvasPlacement | Unset = UNSET
 
@@ -1284,6 +1290,9 @@ def _all_fields(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any], know
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ProjectVideoResponseModel, type_="type")
 
 set_readers(
     ProjectVideoResponseModel,

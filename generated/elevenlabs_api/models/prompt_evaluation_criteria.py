@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.analysis_scope import AnalysisScope
 from ..models.criteria_scoring_mode import CriteriaScoringMode
 from ..models.llm import LLM
@@ -58,7 +59,12 @@ class PromptEvaluationCriteria(Lazy):
 
     conversation_goal_prompt: str
 
-    type_: Literal["prompt"] | Unset = "prompt"
+    type_: Literal["prompt"] | Unset = _attrs_field(
+        default="prompt",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PromptEvaluationCriteria", "type", "prompt"),
+    )
 
     use_knowledge_base: bool | Unset = UNSET
 
@@ -323,6 +329,9 @@ def _all_fields(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any], known
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PromptEvaluationCriteria, type_="type")
 
 set_readers(
     PromptEvaluationCriteria,

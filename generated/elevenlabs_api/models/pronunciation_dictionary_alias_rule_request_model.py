@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -42,7 +43,12 @@ class PronunciationDictionaryAliasRuleRequestModel(Lazy):
 
     string_to_replace: str
 
-    type_: Literal["alias"]
+    type_: Literal["alias"] = _attrs_field(
+        default="alias",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PronunciationDictionaryAliasRuleRequestModel", "type", "alias"),
+    )
 
     alias: str
 
@@ -192,6 +198,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PronunciationDictionaryAliasRuleRequestModel, type_="type")
 
 set_readers(
     PronunciationDictionaryAliasRuleRequestModel,

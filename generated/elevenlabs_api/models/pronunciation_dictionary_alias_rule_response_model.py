@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -38,7 +39,12 @@ class PronunciationDictionaryAliasRuleResponseModel(Lazy):
 
     string_to_replace: str
 
-    type_: Literal["alias"]
+    type_: Literal["alias"] = _attrs_field(
+        default="alias",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PronunciationDictionaryAliasRuleResponseModel", "type", "alias"),
+    )
 
     alias: str
 
@@ -188,6 +194,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PronunciationDictionaryAliasRuleResponseModel, type_="type")
 
 set_readers(
     PronunciationDictionaryAliasRuleResponseModel,

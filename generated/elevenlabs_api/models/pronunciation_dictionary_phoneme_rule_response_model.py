@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -39,7 +40,12 @@ class PronunciationDictionaryPhonemeRuleResponseModel(Lazy):
 
     string_to_replace: str
 
-    type_: Literal["phoneme"]
+    type_: Literal["phoneme"] = _attrs_field(
+        default="phoneme",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PronunciationDictionaryPhonemeRuleResponseModel", "type", "phoneme"),
+    )
 
     phoneme: str
 
@@ -204,6 +210,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PronunciationDictionaryPhonemeRuleResponseModel, type_="type")
 
 set_readers(
     PronunciationDictionaryPhonemeRuleResponseModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -32,7 +33,11 @@ class RAGIndexBatchSuccessfulResponseModel(Lazy):
 
     data: RAGDocumentIndexResponseModel
 
-    status: Literal["success"] = "success"
+    status: Literal["success"] = _attrs_field(
+        default="success",
+        kw_only=True,
+        validator=types.tag("RAGIndexBatchSuccessfulResponseModel", "status", "success"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
@@ -56,7 +57,11 @@ class RefreshTokenAuthResponse(Lazy):
 
     id: str
 
-    auth_type: Literal["refresh_token_auth"] | Unset = "refresh_token_auth"
+    auth_type: Literal["refresh_token_auth"] | Unset = _attrs_field(
+        default="refresh_token_auth",
+        kw_only=True,
+        validator=types.tag("RefreshTokenAuthResponse", "auth_type", "refresh_token_auth"),
+    )
 
     scopes: list[str] | Unset = UNSET
 

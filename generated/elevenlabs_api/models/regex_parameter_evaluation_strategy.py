@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -30,7 +31,12 @@ class RegexParameterEvaluationStrategy(Lazy):
     pattern (str): A regex pattern to match the agent's response against.
     """
 
-    type_: Literal["regex"]
+    type_: Literal["regex"] = _attrs_field(
+        default="regex",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("RegexParameterEvaluationStrategy", "type", "regex"),
+    )
 
     pattern: str
 
@@ -135,6 +141,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(RegexParameterEvaluationStrategy, type_="type")
 
 set_readers(
     RegexParameterEvaluationStrategy,

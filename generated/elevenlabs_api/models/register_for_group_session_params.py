@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class RegisterForGroupSessionParams(Lazy):
         smb_tool_type (Literal['register_for_group_session'] | Unset):  Default: 'register_for_group_session'.
     """
 
-    smb_tool_type: Literal["register_for_group_session"] | Unset = "register_for_group_session"
+    smb_tool_type: Literal["register_for_group_session"] | Unset = _attrs_field(
+        default="register_for_group_session",
+        kw_only=True,
+        validator=types.tag("RegisterForGroupSessionParams", "smb_tool_type", "register_for_group_session"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class ReportKnowledgeGapParams(Lazy):
     smb_tool_type (Literal['report_knowledge_gap'] | Unset):  Default: 'report_knowledge_gap'.
     """
 
-    smb_tool_type: Literal["report_knowledge_gap"] | Unset = "report_knowledge_gap"
+    smb_tool_type: Literal["report_knowledge_gap"] | Unset = _attrs_field(
+        default="report_knowledge_gap",
+        kw_only=True,
+        validator=types.tag("ReportKnowledgeGapParams", "smb_tool_type", "report_knowledge_gap"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.response_filter_mode import ResponseFilterMode
 from ..types import (
     NOTHING,
@@ -42,7 +43,11 @@ class ResponseFilter(Lazy):
 
     filters: list[str] | Unset = UNSET
 
-    content_type: Literal["application/json"] | Unset = "application/json"
+    content_type: Literal["application/json"] | Unset = _attrs_field(
+        default="application/json",
+        kw_only=True,
+        validator=types.tag("ResponseFilter", "content_type", "application/json"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("content_type",)

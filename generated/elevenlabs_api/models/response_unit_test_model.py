@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..types import (
     NOTHING,
@@ -57,7 +58,12 @@ class ResponseUnitTestModel(Lazy):
 
     environment: None | str | Unset = UNSET
 
-    type_: Literal["llm"] | Unset = "llm"
+    type_: Literal["llm"] | Unset = _attrs_field(
+        default="llm",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ResponseUnitTestModel", "type", "llm"),
+    )
 
     success_condition: str | Unset = UNSET
 
@@ -420,6 +426,9 @@ def _all_fields(cls: type[ResponseUnitTestModel], d: Mapping[str, Any], known: M
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ResponseUnitTestModel, type_="type")
 
 set_readers(
     ResponseUnitTestModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -32,7 +33,12 @@ class RetryTriggerAction(Lazy):
         question, would you like to know something else?".' on the server.
     """
 
-    type_: Literal["retry"] | Unset = "retry"
+    type_: Literal["retry"] | Unset = _attrs_field(
+        default="retry",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("RetryTriggerAction", "type", "retry"),
+    )
 
     feedback: str | Unset = UNSET
 
@@ -129,6 +135,9 @@ def _all_fields(cls: type[RetryTriggerAction], d: Mapping[str, Any], known: Mapp
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(RetryTriggerAction, type_="type")
 
 set_readers(
     RetryTriggerAction,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -35,7 +36,11 @@ class RunSubagentToolConfigInput(Lazy):
 
     agents: list[SubAgentInput]
 
-    system_tool_type: Literal["run_subagent"] | Unset = "run_subagent"
+    system_tool_type: Literal["run_subagent"] | Unset = _attrs_field(
+        default="run_subagent",
+        kw_only=True,
+        validator=types.tag("RunSubagentToolConfigInput", "system_tool_type", "run_subagent"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -35,7 +36,12 @@ class SayNodeLiteralMessageInput(Lazy):
 
     text: str
 
-    type_: Literal["literal"] | Unset = "literal"
+    type_: Literal["literal"] | Unset = _attrs_field(
+        default="literal",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("SayNodeLiteralMessageInput", "type", "literal"),
+    )
 
     text_translations: SayNodeLiteralMessageInputTextTranslations | Unset = UNSET
 
@@ -175,6 +181,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(SayNodeLiteralMessageInput, type_="type")
 
 set_readers(
     SayNodeLiteralMessageInput,

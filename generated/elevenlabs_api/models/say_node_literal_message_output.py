@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -36,7 +37,12 @@ class SayNodeLiteralMessageOutput(Lazy):
 
     text_translations: SayNodeLiteralMessageOutputTextTranslations
 
-    type_: Literal["literal"] = "literal"
+    type_: Literal["literal"] = _attrs_field(
+        default="literal",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("SayNodeLiteralMessageOutput", "type", "literal"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -170,6 +176,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(SayNodeLiteralMessageOutput, type_="type")
 
 set_readers(
     SayNodeLiteralMessageOutput,

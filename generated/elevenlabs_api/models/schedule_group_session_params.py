@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -34,7 +35,11 @@ class ScheduleGroupSessionParams(Lazy):
         smb_tool_type (Literal['schedule_group_session'] | Unset):  Default: 'schedule_group_session'.
     """
 
-    smb_tool_type: Literal["schedule_group_session"] | Unset = "schedule_group_session"
+    smb_tool_type: Literal["schedule_group_session"] | Unset = _attrs_field(
+        default="schedule_group_session",
+        kw_only=True,
+        validator=types.tag("ScheduleGroupSessionParams", "smb_tool_type", "schedule_group_session"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

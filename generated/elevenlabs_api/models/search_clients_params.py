@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class SearchClientsParams(Lazy):
         smb_tool_type (Literal['search_clients'] | Unset):  Default: 'search_clients'.
     """
 
-    smb_tool_type: Literal["search_clients"] | Unset = "search_clients"
+    smb_tool_type: Literal["search_clients"] | Unset = _attrs_field(
+        default="search_clients",
+        kw_only=True,
+        validator=types.tag("SearchClientsParams", "smb_tool_type", "search_clients"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -35,7 +36,12 @@ class SegmentedJsonExportOptions(Lazy):
     max_segment_chars (int | None | Unset):
     """
 
-    format_: Literal["segmented_json"]
+    format_: Literal["segmented_json"] = _attrs_field(
+        default="segmented_json",
+        kw_only=True,
+        alias="format",
+        validator=types.tag("SegmentedJsonExportOptions", "format", "segmented_json"),
+    )
 
     include_speakers: bool | Unset = UNSET
 
@@ -242,6 +248,9 @@ def _all_fields(
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(SegmentedJsonExportOptions, format_="format")
 
 set_readers(
     SegmentedJsonExportOptions,

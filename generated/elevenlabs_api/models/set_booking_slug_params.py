@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class SetBookingSlugParams(Lazy):
     smb_tool_type (Literal['set_booking_slug'] | Unset):  Default: 'set_booking_slug'.
     """
 
-    smb_tool_type: Literal["set_booking_slug"] | Unset = "set_booking_slug"
+    smb_tool_type: Literal["set_booking_slug"] | Unset = _attrs_field(
+        default="set_booking_slug",
+        kw_only=True,
+        validator=types.tag("SetBookingSlugParams", "smb_tool_type", "set_booking_slug"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

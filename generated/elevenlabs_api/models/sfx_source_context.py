@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -34,7 +35,11 @@ class SfxSourceContext(Lazy):
         generation_config (None | SfxSourceContextGenerationConfigType0 | Unset):
     """
 
-    source_type: Literal["sfx"] | Unset = "sfx"
+    source_type: Literal["sfx"] | Unset = _attrs_field(
+        default="sfx",
+        kw_only=True,
+        validator=types.tag("SfxSourceContext", "source_type", "sfx"),
+    )
 
     sound_generation_history_item_id: None | str | Unset = UNSET
 

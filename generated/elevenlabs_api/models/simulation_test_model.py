@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..models.llm import LLM
 from ..types import (
@@ -71,7 +72,12 @@ class SimulationTestModel(Lazy):
 
     environment: None | str | Unset = UNSET
 
-    type_: Literal["simulation"] | Unset = "simulation"
+    type_: Literal["simulation"] | Unset = _attrs_field(
+        default="simulation",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("SimulationTestModel", "type", "simulation"),
+    )
 
     success_condition: None | str | Unset = UNSET
 
@@ -584,6 +590,9 @@ def _all_fields(cls: type[SimulationTestModel], d: Mapping[str, Any], known: Map
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(SimulationTestModel, type_="type")
 
 set_readers(
     SimulationTestModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -40,7 +41,11 @@ class SingleLanguagesResponse(Lazy):
 
     languages: list[LanguageInfo]
 
-    kind: Literal["single"] | Unset = "single"
+    kind: Literal["single"] | Unset = _attrs_field(
+        default="single",
+        kw_only=True,
+        validator=types.tag("SingleLanguagesResponse", "kind", "single"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

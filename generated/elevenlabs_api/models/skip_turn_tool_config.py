@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -37,7 +38,11 @@ class SkipTurnToolConfig(Lazy):
         system_tool_type (Literal['skip_turn'] | Unset):  Default: 'skip_turn'.
     """
 
-    system_tool_type: Literal["skip_turn"] | Unset = "skip_turn"
+    system_tool_type: Literal["skip_turn"] | Unset = _attrs_field(
+        default="skip_turn",
+        kw_only=True,
+        validator=types.tag("SkipTurnToolConfig", "system_tool_type", "skip_turn"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("system_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -30,9 +31,17 @@ class SkipTurnToolResponseModel(Lazy):
     reason (None | str | Unset):
     """
 
-    result_type: Literal["skip_turn_success"] | Unset = UNSET
+    result_type: Literal["skip_turn_success"] | Unset = _attrs_field(
+        default="skip_turn_success",
+        kw_only=True,
+        validator=types.tag("SkipTurnToolResponseModel", "result_type", "skip_turn_success"),
+    )
 
-    status: Literal["success"] | Unset = UNSET
+    status: Literal["success"] | Unset = _attrs_field(
+        default="success",
+        kw_only=True,
+        validator=types.tag("SkipTurnToolResponseModel", "status", "success"),
+    )
 
     reason: None | str | Unset = UNSET
 

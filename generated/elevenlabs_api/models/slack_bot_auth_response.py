@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
@@ -45,9 +46,17 @@ class SlackBotAuthResponse(Lazy):
 
     id: str
 
-    auth_type: Literal["slack_bot_auth"] | Unset = "slack_bot_auth"
+    auth_type: Literal["slack_bot_auth"] | Unset = _attrs_field(
+        default="slack_bot_auth",
+        kw_only=True,
+        validator=types.tag("SlackBotAuthResponse", "auth_type", "slack_bot_auth"),
+    )
 
-    provider: Literal["Slack"] | Unset = "Slack"
+    provider: Literal["Slack"] | Unset = _attrs_field(
+        default="Slack",
+        kw_only=True,
+        validator=types.tag("SlackBotAuthResponse", "provider", "Slack"),
+    )
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.pre_tool_speech_mode import PreToolSpeechMode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
@@ -176,7 +177,12 @@ class SMBToolConfig(Lazy):
         | ValidateUserVerificationCodeParams
     )
 
-    type_: Literal["smb"] | Unset = "smb"
+    type_: Literal["smb"] | Unset = _attrs_field(
+        default="smb",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("SMBToolConfig", "type", "smb"),
+    )
 
     description: str | Unset = UNSET
 
@@ -1544,6 +1550,9 @@ def _all_fields(cls: type[SMBToolConfig], d: Mapping[str, Any], known: Mapping[s
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(SMBToolConfig, type_="type")
 
 set_readers(
     SMBToolConfig,

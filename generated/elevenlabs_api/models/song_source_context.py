@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -43,7 +44,11 @@ class SongSourceContext(Lazy):
 
     song_id: str
 
-    source_type: Literal["song"] | Unset = "song"
+    source_type: Literal["song"] | Unset = _attrs_field(
+        default="song",
+        kw_only=True,
+        validator=types.tag("SongSourceContext", "source_type", "song"),
+    )
 
     chat_id: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -36,7 +37,12 @@ class SrtExportOptions(Lazy):
     max_segment_chars (int | None | Unset): Defaults to 84 on the server.
     """
 
-    format_: Literal["srt"]
+    format_: Literal["srt"] = _attrs_field(
+        default="srt",
+        kw_only=True,
+        alias="format",
+        validator=types.tag("SrtExportOptions", "format", "srt"),
+    )
 
     max_characters_per_line: int | None | Unset = UNSET
 
@@ -270,6 +276,9 @@ def _all_fields(cls: type[SrtExportOptions], d: Mapping[str, Any], known: Mappin
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(SrtExportOptions, format_="format")
 
 set_readers(
     SrtExportOptions,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class StartProcedureToolConfigInput(Lazy):
     procedures (StartProcedureToolConfigInputProcedures | Unset):
     """
 
-    system_tool_type: Literal["start_procedure"] | Unset = "start_procedure"
+    system_tool_type: Literal["start_procedure"] | Unset = _attrs_field(
+        default="start_procedure",
+        kw_only=True,
+        validator=types.tag("StartProcedureToolConfigInput", "system_tool_type", "start_procedure"),
+    )
 
     procedures: StartProcedureToolConfigInputProcedures | Unset = UNSET
 

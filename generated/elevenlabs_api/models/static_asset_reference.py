@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -33,7 +34,12 @@ class StaticAssetReference(Lazy):
             response's `asset_id`.
     """
 
-    type_: Literal["asset"]
+    type_: Literal["asset"] = _attrs_field(
+        default="asset",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("StaticAssetReference", "type", "asset"),
+    )
 
     asset_id: str
 
@@ -103,6 +109,9 @@ def _all_fields(cls: type[StaticAssetReference], d: Mapping[str, Any], known: Ma
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(StaticAssetReference, type_="type")
 
 set_readers(
     StaticAssetReference,

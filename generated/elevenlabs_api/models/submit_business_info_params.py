@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class SubmitBusinessInfoParams(Lazy):
         smb_tool_type (Literal['submit_business_info'] | Unset):  Default: 'submit_business_info'.
     """
 
-    smb_tool_type: Literal["submit_business_info"] | Unset = "submit_business_info"
+    smb_tool_type: Literal["submit_business_info"] | Unset = _attrs_field(
+        default="submit_business_info",
+        kw_only=True,
+        validator=types.tag("SubmitBusinessInfoParams", "smb_tool_type", "submit_business_info"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

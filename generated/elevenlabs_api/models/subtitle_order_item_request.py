@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -53,7 +54,11 @@ class SubtitleOrderItemRequest(Lazy):
 
     destination_languages: list[str]
 
-    kind: Literal["subtitles"] | Unset = "subtitles"
+    kind: Literal["subtitles"] | Unset = _attrs_field(
+        default="subtitles",
+        kw_only=True,
+        validator=types.tag("SubtitleOrderItemRequest", "kind", "subtitles"),
+    )
 
     cue_options: CueOptionsRequest | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
@@ -80,7 +81,12 @@ class SystemToolConfigInput(Lazy):
         | VoicemailDetectionToolConfig
     )
 
-    type_: Literal["system"] | Unset = "system"
+    type_: Literal["system"] | Unset = _attrs_field(
+        default="system",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("SystemToolConfigInput", "type", "system"),
+    )
 
     description: str | Unset = UNSET
 
@@ -673,6 +679,9 @@ def _all_fields(cls: type[SystemToolConfigInput], d: Mapping[str, Any], known: M
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(SystemToolConfigInput, type_="type")
 
 set_readers(
     SystemToolConfigInput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.pre_tool_speech_mode import PreToolSpeechMode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
@@ -90,7 +91,12 @@ class SystemToolConfigOutput(Lazy):
         | VoicemailDetectionToolConfig
     )
 
-    type_: Literal["system"] | Unset = "system"
+    type_: Literal["system"] | Unset = _attrs_field(
+        default="system",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("SystemToolConfigOutput", "type", "system"),
+    )
 
     description: str | Unset = UNSET
 
@@ -628,6 +634,9 @@ def _all_fields(cls: type[SystemToolConfigOutput], d: Mapping[str, Any], known: 
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(SystemToolConfigOutput, type_="type")
 
 set_readers(
     SystemToolConfigOutput,

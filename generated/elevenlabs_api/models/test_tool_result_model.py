@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -30,9 +31,17 @@ class TestToolResultModel(Lazy):
     reason (str | Unset): Defaults to 'Skipping tool call in test mode' on the server.
     """
 
-    result_type: Literal["testing_tool_result"] | Unset = UNSET
+    result_type: Literal["testing_tool_result"] | Unset = _attrs_field(
+        default="testing_tool_result",
+        kw_only=True,
+        validator=types.tag("TestToolResultModel", "result_type", "testing_tool_result"),
+    )
 
-    status: Literal["success"] | Unset = UNSET
+    status: Literal["success"] | Unset = _attrs_field(
+        default="success",
+        kw_only=True,
+        validator=types.tag("TestToolResultModel", "status", "success"),
+    )
 
     reason: str | Unset = UNSET
 

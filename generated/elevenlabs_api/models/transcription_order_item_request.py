@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -45,7 +46,11 @@ class TranscriptionOrderItemRequest(Lazy):
 
     source_language: str
 
-    kind: Literal["transcription"] | Unset = "transcription"
+    kind: Literal["transcription"] | Unset = _attrs_field(
+        default="transcription",
+        kw_only=True,
+        validator=types.tag("TranscriptionOrderItemRequest", "kind", "transcription"),
+    )
 
     verbatim: bool | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -30,7 +31,11 @@ class TransferBranchInfoDefaultingToMain(Lazy):
     branch_id (str):
     """
 
-    branch_reason: Literal["defaulting_to_main"]
+    branch_reason: Literal["defaulting_to_main"] = _attrs_field(
+        default="defaulting_to_main",
+        kw_only=True,
+        validator=types.tag("TransferBranchInfoDefaultingToMain", "branch_reason", "defaulting_to_main"),
+    )
 
     branch_id: str
 

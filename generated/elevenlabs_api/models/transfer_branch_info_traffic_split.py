@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -31,7 +32,11 @@ class TransferBranchInfoTrafficSplit(Lazy):
     traffic_percentage (float):
     """
 
-    branch_reason: Literal["traffic_split"]
+    branch_reason: Literal["traffic_split"] = _attrs_field(
+        default="traffic_split",
+        kw_only=True,
+        validator=types.tag("TransferBranchInfoTrafficSplit", "branch_reason", "traffic_split"),
+    )
 
     branch_id: str
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -35,7 +36,11 @@ class TransferToAgentToolConfigOutput(Lazy):
 
     transfers: list[AgentTransferOutput]
 
-    system_tool_type: Literal["transfer_to_agent"] | Unset = "transfer_to_agent"
+    system_tool_type: Literal["transfer_to_agent"] | Unset = _attrs_field(
+        default="transfer_to_agent",
+        kw_only=True,
+        validator=types.tag("TransferToAgentToolConfigOutput", "system_tool_type", "transfer_to_agent"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

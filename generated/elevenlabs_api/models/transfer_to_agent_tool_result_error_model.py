@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -37,9 +38,17 @@ class TransferToAgentToolResultErrorModel(Lazy):
 
     error: str
 
-    result_type: Literal["transfer_to_agent_error"] | Unset = UNSET
+    result_type: Literal["transfer_to_agent_error"] | Unset = _attrs_field(
+        default="transfer_to_agent_error",
+        kw_only=True,
+        validator=types.tag("TransferToAgentToolResultErrorModel", "result_type", "transfer_to_agent_error"),
+    )
 
-    status: Literal["error"] | Unset = UNSET
+    status: Literal["error"] | Unset = _attrs_field(
+        default="error",
+        kw_only=True,
+        validator=types.tag("TransferToAgentToolResultErrorModel", "status", "error"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -49,9 +50,17 @@ class TransferToAgentToolResultSuccessModelOutput(Lazy):
 
     condition: str
 
-    result_type: Literal["transfer_to_agent_success"] | Unset = "transfer_to_agent_success"
+    result_type: Literal["transfer_to_agent_success"] | Unset = _attrs_field(
+        default="transfer_to_agent_success",
+        kw_only=True,
+        validator=types.tag("TransferToAgentToolResultSuccessModelOutput", "result_type", "transfer_to_agent_success"),
+    )
 
-    status: Literal["success"] | Unset = "success"
+    status: Literal["success"] | Unset = _attrs_field(
+        default="success",
+        kw_only=True,
+        validator=types.tag("TransferToAgentToolResultSuccessModelOutput", "status", "success"),
+    )
 
     to_node: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -35,9 +36,17 @@ class TransferToNumberResultErrorModel(Lazy):
 
     error: str
 
-    result_type: Literal["transfer_to_number_error"] | Unset = UNSET
+    result_type: Literal["transfer_to_number_error"] | Unset = _attrs_field(
+        default="transfer_to_number_error",
+        kw_only=True,
+        validator=types.tag("TransferToNumberResultErrorModel", "result_type", "transfer_to_number_error"),
+    )
 
-    status: Literal["error"] | Unset = UNSET
+    status: Literal["error"] | Unset = _attrs_field(
+        default="error",
+        kw_only=True,
+        validator=types.tag("TransferToNumberResultErrorModel", "status", "error"),
+    )
 
     details: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -38,9 +39,19 @@ class TransferToNumberResultExotelSuccessModel(Lazy):
 
     transfer_number: str
 
-    result_type: Literal["transfer_to_number_exotel_success"] | Unset = "transfer_to_number_exotel_success"
+    result_type: Literal["transfer_to_number_exotel_success"] | Unset = _attrs_field(
+        default="transfer_to_number_exotel_success",
+        kw_only=True,
+        validator=types.tag(
+            "TransferToNumberResultExotelSuccessModel", "result_type", "transfer_to_number_exotel_success"
+        ),
+    )
 
-    status: Literal["success"] | Unset = "success"
+    status: Literal["success"] | Unset = _attrs_field(
+        default="success",
+        kw_only=True,
+        validator=types.tag("TransferToNumberResultExotelSuccessModel", "status", "success"),
+    )
 
     reason: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -36,9 +37,17 @@ class TransferToNumberResultSipSuccessModel(Lazy):
 
     transfer_number: str
 
-    result_type: Literal["transfer_to_number_sip_success"] | Unset = UNSET
+    result_type: Literal["transfer_to_number_sip_success"] | Unset = _attrs_field(
+        default="transfer_to_number_sip_success",
+        kw_only=True,
+        validator=types.tag("TransferToNumberResultSipSuccessModel", "result_type", "transfer_to_number_sip_success"),
+    )
 
-    status: Literal["success"] | Unset = UNSET
+    status: Literal["success"] | Unset = _attrs_field(
+        default="success",
+        kw_only=True,
+        validator=types.tag("TransferToNumberResultSipSuccessModel", "status", "success"),
+    )
 
     reason: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -38,7 +39,11 @@ class TransferToNumberToolConfigInput(Lazy):
 
     transfers: list[PhoneNumberTransfer]
 
-    system_tool_type: Literal["transfer_to_number"] | Unset = "transfer_to_number"
+    system_tool_type: Literal["transfer_to_number"] | Unset = _attrs_field(
+        default="transfer_to_number",
+        kw_only=True,
+        validator=types.tag("TransferToNumberToolConfigInput", "system_tool_type", "transfer_to_number"),
+    )
 
     enable_client_message: bool | Unset = UNSET
 

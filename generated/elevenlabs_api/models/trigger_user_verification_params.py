@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class TriggerUserVerificationParams(Lazy):
     smb_tool_type (Literal['trigger_user_verification'] | Unset):  Default: 'trigger_user_verification'.
     """
 
-    smb_tool_type: Literal["trigger_user_verification"] | Unset = "trigger_user_verification"
+    smb_tool_type: Literal["trigger_user_verification"] | Unset = _attrs_field(
+        default="trigger_user_verification",
+        kw_only=True,
+        validator=types.tag("TriggerUserVerificationParams", "smb_tool_type", "trigger_user_verification"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

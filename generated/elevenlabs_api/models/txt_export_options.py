@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -36,7 +37,12 @@ class TxtExportOptions(Lazy):
     max_segment_chars (int | None | Unset):
     """
 
-    format_: Literal["txt"]
+    format_: Literal["txt"] = _attrs_field(
+        default="txt",
+        kw_only=True,
+        alias="format",
+        validator=types.tag("TxtExportOptions", "format", "txt"),
+    )
 
     max_characters_per_line: int | None | Unset = UNSET
 
@@ -270,6 +276,9 @@ def _all_fields(cls: type[TxtExportOptions], d: Mapping[str, Any], known: Mappin
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(TxtExportOptions, format_="format")
 
 set_readers(
     TxtExportOptions,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -36,7 +37,12 @@ class UnitTestWorkflowNodeTransitionEvaluationNodeId(Lazy):
 
     target_node_id: str
 
-    type_: Literal["node_id"] | Unset = "node_id"
+    type_: Literal["node_id"] | Unset = _attrs_field(
+        default="node_id",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("UnitTestWorkflowNodeTransitionEvaluationNodeId", "type", "node_id"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -157,6 +163,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(UnitTestWorkflowNodeTransitionEvaluationNodeId, type_="type")
 
 set_readers(
     UnitTestWorkflowNodeTransitionEvaluationNodeId,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class UpdateAgentProcedureParams(Lazy):
     smb_tool_type (Literal['update_agent_procedure'] | Unset):  Default: 'update_agent_procedure'.
     """
 
-    smb_tool_type: Literal["update_agent_procedure"] | Unset = "update_agent_procedure"
+    smb_tool_type: Literal["update_agent_procedure"] | Unset = _attrs_field(
+        default="update_agent_procedure",
+        kw_only=True,
+        validator=types.tag("UpdateAgentProcedureParams", "smb_tool_type", "update_agent_procedure"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

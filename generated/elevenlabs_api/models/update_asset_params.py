@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class UpdateAssetParams(Lazy):
     smb_tool_type (Literal['update_asset'] | Unset):  Default: 'update_asset'.
     """
 
-    smb_tool_type: Literal["update_asset"] | Unset = "update_asset"
+    smb_tool_type: Literal["update_asset"] | Unset = _attrs_field(
+        default="update_asset",
+        kw_only=True,
+        validator=types.tag("UpdateAssetParams", "smb_tool_type", "update_asset"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -31,7 +32,11 @@ class UpdateBasicAuthRequest(Lazy):
     password (None | str | Unset):
     """
 
-    auth_type: Literal["basic_auth"] | Unset = "basic_auth"
+    auth_type: Literal["basic_auth"] | Unset = _attrs_field(
+        default="basic_auth",
+        kw_only=True,
+        validator=types.tag("UpdateBasicAuthRequest", "auth_type", "basic_auth"),
+    )
 
     provider: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -30,7 +31,11 @@ class UpdateBearerAuthRequest(Lazy):
     token (None | str | Unset):
     """
 
-    auth_type: Literal["bearer_auth"] | Unset = "bearer_auth"
+    auth_type: Literal["bearer_auth"] | Unset = _attrs_field(
+        default="bearer_auth",
+        kw_only=True,
+        validator=types.tag("UpdateBearerAuthRequest", "auth_type", "bearer_auth"),
+    )
 
     provider: None | str | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class UpdateBookingPageAppearanceParams(Lazy):
     smb_tool_type (Literal['update_booking_page_appearance'] | Unset):  Default: 'update_booking_page_appearance'.
     """
 
-    smb_tool_type: Literal["update_booking_page_appearance"] | Unset = "update_booking_page_appearance"
+    smb_tool_type: Literal["update_booking_page_appearance"] | Unset = _attrs_field(
+        default="update_booking_page_appearance",
+        kw_only=True,
+        validator=types.tag("UpdateBookingPageAppearanceParams", "smb_tool_type", "update_booking_page_appearance"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

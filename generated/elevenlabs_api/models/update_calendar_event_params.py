@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class UpdateCalendarEventParams(Lazy):
     smb_tool_type (Literal['update_calendar_event'] | Unset):  Default: 'update_calendar_event'.
     """
 
-    smb_tool_type: Literal["update_calendar_event"] | Unset = "update_calendar_event"
+    smb_tool_type: Literal["update_calendar_event"] | Unset = _attrs_field(
+        default="update_calendar_event",
+        kw_only=True,
+        validator=types.tag("UpdateCalendarEventParams", "smb_tool_type", "update_calendar_event"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

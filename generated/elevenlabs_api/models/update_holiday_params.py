@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class UpdateHolidayParams(Lazy):
     smb_tool_type (Literal['update_holiday'] | Unset):  Default: 'update_holiday'.
     """
 
-    smb_tool_type: Literal["update_holiday"] | Unset = "update_holiday"
+    smb_tool_type: Literal["update_holiday"] | Unset = _attrs_field(
+        default="update_holiday",
+        kw_only=True,
+        validator=types.tag("UpdateHolidayParams", "smb_tool_type", "update_holiday"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class UpdateLocationParams(Lazy):
     smb_tool_type (Literal['update_location'] | Unset):  Default: 'update_location'.
     """
 
-    smb_tool_type: Literal["update_location"] | Unset = "update_location"
+    smb_tool_type: Literal["update_location"] | Unset = _attrs_field(
+        default="update_location",
+        kw_only=True,
+        validator=types.tag("UpdateLocationParams", "smb_tool_type", "update_location"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -37,7 +38,11 @@ class UpdateOAuth2ClientCredsRequest(Lazy):
     custom_headers (None | Unset | UpdateOAuth2ClientCredsRequestCustomHeadersType0):
     """
 
-    auth_type: Literal["oauth2_client_credentials"] | Unset = "oauth2_client_credentials"
+    auth_type: Literal["oauth2_client_credentials"] | Unset = _attrs_field(
+        default="oauth2_client_credentials",
+        kw_only=True,
+        validator=types.tag("UpdateOAuth2ClientCredsRequest", "auth_type", "oauth2_client_credentials"),
+    )
 
     provider: None | str | Unset = UNSET
 

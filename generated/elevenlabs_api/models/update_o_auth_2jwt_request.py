@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.update_o_auth_2jwt_request_algorithm_type_0 import (
     UpdateOAuth2JWTRequestAlgorithmType0,
     check_update_o_auth_2jwt_request_algorithm_type_0,
@@ -49,7 +50,11 @@ class UpdateOAuth2JWTRequest(Lazy):
     secret_key (None | str | Unset):
     """
 
-    auth_type: Literal["oauth2_jwt"] | Unset = "oauth2_jwt"
+    auth_type: Literal["oauth2_jwt"] | Unset = _attrs_field(
+        default="oauth2_jwt",
+        kw_only=True,
+        validator=types.tag("UpdateOAuth2JWTRequest", "auth_type", "oauth2_jwt"),
+    )
 
     provider: None | str | Unset = UNSET
 

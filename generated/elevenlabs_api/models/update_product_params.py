@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class UpdateProductParams(Lazy):
     smb_tool_type (Literal['update_product'] | Unset):  Default: 'update_product'.
     """
 
-    smb_tool_type: Literal["update_product"] | Unset = "update_product"
+    smb_tool_type: Literal["update_product"] | Unset = _attrs_field(
+        default="update_product",
+        kw_only=True,
+        validator=types.tag("UpdateProductParams", "smb_tool_type", "update_product"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
 from ..types import (
     MISSING,
@@ -64,7 +65,12 @@ class UpdateResponseUnitTestRequest(Lazy):
 
     environment: None | str | Unset = UNSET
 
-    type_: Literal["llm"] | Unset = "llm"
+    type_: Literal["llm"] | Unset = _attrs_field(
+        default="llm",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("UpdateResponseUnitTestRequest", "type", "llm"),
+    )
 
     success_condition: str | Unset = UNSET
 
@@ -491,6 +497,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(UpdateResponseUnitTestRequest, type_="type")
 
 set_readers(
     UpdateResponseUnitTestRequest,

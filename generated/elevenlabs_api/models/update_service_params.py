@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class UpdateServiceParams(Lazy):
         smb_tool_type (Literal['update_service'] | Unset):  Default: 'update_service'.
     """
 
-    smb_tool_type: Literal["update_service"] | Unset = "update_service"
+    smb_tool_type: Literal["update_service"] | Unset = _attrs_field(
+        default="update_service",
+        kw_only=True,
+        validator=types.tag("UpdateServiceParams", "smb_tool_type", "update_service"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,11 @@ class UpdateStaffParams(Lazy):
         smb_tool_type (Literal['update_staff'] | Unset):  Default: 'update_staff'.
     """
 
-    smb_tool_type: Literal["update_staff"] | Unset = "update_staff"
+    smb_tool_type: Literal["update_staff"] | Unset = _attrs_field(
+        default="update_staff",
+        kw_only=True,
+        validator=types.tag("UpdateStaffParams", "smb_tool_type", "update_staff"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -29,7 +30,12 @@ class URLAvatar(Lazy):
     custom_url (str | Unset): The custom URL of the avatar Defaults to empty on the server.
     """
 
-    type_: Literal["url"] | Unset = "url"
+    type_: Literal["url"] | Unset = _attrs_field(
+        default="url",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("URLAvatar", "type", "url"),
+    )
 
     custom_url: str | Unset = UNSET
 
@@ -126,6 +132,9 @@ def _all_fields(cls: type[URLAvatar], d: Mapping[str, Any], known: Mapping[str, 
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(URLAvatar, type_="type")
 
 set_readers(
     URLAvatar,

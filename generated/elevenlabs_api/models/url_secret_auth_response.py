@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
@@ -45,7 +46,11 @@ class UrlSecretAuthResponse(Lazy):
 
     id: str
 
-    auth_type: Literal["url_secret"] | Unset = "url_secret"
+    auth_type: Literal["url_secret"] | Unset = _attrs_field(
+        default="url_secret",
+        kw_only=True,
+        validator=types.tag("UrlSecretAuthResponse", "auth_type", "url_secret"),
+    )
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 

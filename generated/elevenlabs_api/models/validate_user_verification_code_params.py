@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -27,7 +28,11 @@ class ValidateUserVerificationCodeParams(Lazy):
     smb_tool_type (Literal['validate_user_verification_code'] | Unset):  Default: 'validate_user_verification_code'.
     """
 
-    smb_tool_type: Literal["validate_user_verification_code"] | Unset = "validate_user_verification_code"
+    smb_tool_type: Literal["validate_user_verification_code"] | Unset = _attrs_field(
+        default="validate_user_verification_code",
+        kw_only=True,
+        validator=types.tag("ValidateUserVerificationCodeParams", "smb_tool_type", "validate_user_verification_code"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.veo_31_fast_request_aspect_ratio import (
     Veo31FastRequestAspectRatio,
     check_veo_31_fast_request_aspect_ratio,
@@ -69,7 +70,11 @@ class Veo31FastRequest(Lazy):
 
     prompt: str
 
-    model_id: Literal["veo-3.1-fast-generate-001"]
+    model_id: Literal["veo-3.1-fast-generate-001"] = _attrs_field(
+        default="veo-3.1-fast-generate-001",
+        kw_only=True,
+        validator=types.tag("Veo31FastRequest", "model_id", "veo-3.1-fast-generate-001"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.veo_31_request_aspect_ratio import Veo31RequestAspectRatio, check_veo_31_request_aspect_ratio
 from ..models.veo_31_request_duration_secs import Veo31RequestDurationSecs, check_veo_31_request_duration_secs
 from ..models.veo_31_request_resolution import Veo31RequestResolution, check_veo_31_request_resolution
@@ -63,7 +64,11 @@ class Veo31Request(Lazy):
 
     prompt: str
 
-    model_id: Literal["veo-3.1-generate-001"]
+    model_id: Literal["veo-3.1-generate-001"] = _attrs_field(
+        default="veo-3.1-generate-001",
+        kw_only=True,
+        validator=types.tag("Veo31Request", "model_id", "veo-3.1-generate-001"),
+    )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
 

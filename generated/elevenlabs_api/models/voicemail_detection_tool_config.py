@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -37,7 +38,11 @@ class VoicemailDetectionToolConfig(Lazy):
             {{system__call_duration_secs}}, {{custom_variable}}).
     """
 
-    system_tool_type: Literal["voicemail_detection"] | Unset = "voicemail_detection"
+    system_tool_type: Literal["voicemail_detection"] | Unset = _attrs_field(
+        default="voicemail_detection",
+        kw_only=True,
+        validator=types.tag("VoicemailDetectionToolConfig", "system_tool_type", "voicemail_detection"),
+    )
 
     voicemail_message: None | str | Unset = UNSET
 

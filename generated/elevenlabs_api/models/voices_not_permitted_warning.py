@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -34,7 +35,12 @@ class VoicesNotPermittedWarning(Lazy):
         branch on `type` instead.
     """
 
-    type_: Literal["voices_not_permitted"]
+    type_: Literal["voices_not_permitted"] = _attrs_field(
+        default="voices_not_permitted",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("VoicesNotPermittedWarning", "type", "voices_not_permitted"),
+    )
 
     speaker_ids: list[str]
 
@@ -161,6 +167,9 @@ def _all_fields(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any], know
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(VoicesNotPermittedWarning, type_="type")
 
 set_readers(
     VoicesNotPermittedWarning,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -38,7 +39,11 @@ class WebhookHMACSettings(Lazy):
             include with each webhook delivery
     """
 
-    auth_type: Literal["hmac"]
+    auth_type: Literal["hmac"] = _attrs_field(
+        default="hmac",
+        kw_only=True,
+        validator=types.tag("WebhookHMACSettings", "auth_type", "hmac"),
+    )
 
     name: str
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -30,7 +31,12 @@ class WebhookTargetAll(Lazy):
             'all'.
     """
 
-    type_: Literal["all"] | Unset = "all"
+    type_: Literal["all"] | Unset = _attrs_field(
+        default="all",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WebhookTargetAll", "type", "all"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)
@@ -108,6 +114,9 @@ def _all_fields(cls: type[WebhookTargetAll], d: Mapping[str, Any], known: Mappin
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WebhookTargetAll, type_="type")
 
 set_readers(
     WebhookTargetAll,

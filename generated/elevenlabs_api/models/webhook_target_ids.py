@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -37,7 +38,12 @@ class WebhookTargetIds(Lazy):
 
     ids: list[str]
 
-    type_: Literal["ids"] | Unset = "ids"
+    type_: Literal["ids"] | Unset = _attrs_field(
+        default="ids",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WebhookTargetIds", "type", "ids"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -144,6 +150,9 @@ def _all_fields(cls: type[WebhookTargetIds], d: Mapping[str, Any], known: Mappin
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WebhookTargetIds, type_="type")
 
 set_readers(
     WebhookTargetIds,

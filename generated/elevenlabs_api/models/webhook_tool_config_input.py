@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
@@ -74,7 +75,12 @@ class WebhookToolConfigInput(Lazy):
 
     api_schema: WebhookToolApiSchemaConfigInput
 
-    type_: Literal["webhook"] | Unset = "webhook"
+    type_: Literal["webhook"] | Unset = _attrs_field(
+        default="webhook",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WebhookToolConfigInput", "type", "webhook"),
+    )
 
     response_timeout_secs: int | Unset = UNSET
 
@@ -576,6 +582,9 @@ def _all_fields(cls: type[WebhookToolConfigInput], d: Mapping[str, Any], known: 
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WebhookToolConfigInput, type_="type")
 
 set_readers(
     WebhookToolConfigInput,

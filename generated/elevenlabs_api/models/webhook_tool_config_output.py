@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.pre_tool_speech_mode import PreToolSpeechMode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
@@ -86,7 +87,12 @@ class WebhookToolConfigOutput(Lazy):
 
     api_schema: WebhookToolApiSchemaConfigOutput
 
-    type_: Literal["webhook"] | Unset = "webhook"
+    type_: Literal["webhook"] | Unset = _attrs_field(
+        default="webhook",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WebhookToolConfigOutput", "type", "webhook"),
+    )
 
     response_timeout_secs: int | Unset = UNSET
 
@@ -508,6 +514,9 @@ def _all_fields(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any], known:
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WebhookToolConfigOutput, type_="type")
 
 set_readers(
     WebhookToolConfigOutput,

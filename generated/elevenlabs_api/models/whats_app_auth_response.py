@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
@@ -46,9 +47,17 @@ class WhatsAppAuthResponse(Lazy):
 
     id: str
 
-    auth_type: Literal["whatsapp_auth"] | Unset = "whatsapp_auth"
+    auth_type: Literal["whatsapp_auth"] | Unset = _attrs_field(
+        default="whatsapp_auth",
+        kw_only=True,
+        validator=types.tag("WhatsAppAuthResponse", "auth_type", "whatsapp_auth"),
+    )
 
-    provider: Literal["whatsapp"] | Unset = "whatsapp"
+    provider: Literal["whatsapp"] | Unset = _attrs_field(
+        default="whatsapp",
+        kw_only=True,
+        validator=types.tag("WhatsAppAuthResponse", "provider", "whatsapp"),
+    )
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -42,7 +43,12 @@ class WhatsAppTemplateButtonComponentParams(Lazy):
 
     sub_type: str
 
-    type_: Literal["button"] | Unset = "button"
+    type_: Literal["button"] | Unset = _attrs_field(
+        default="button",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WhatsAppTemplateButtonComponentParams", "type", "button"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -202,6 +208,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WhatsAppTemplateButtonComponentParams, type_="type")
 
 set_readers(
     WhatsAppTemplateButtonComponentParams,

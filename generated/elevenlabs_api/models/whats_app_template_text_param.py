@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -36,7 +37,12 @@ class WhatsAppTemplateTextParam(Lazy):
 
     parameter_name: None | str | Unset = UNSET
 
-    type_: Literal["text"] | Unset = "text"
+    type_: Literal["text"] | Unset = _attrs_field(
+        default="text",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WhatsAppTemplateTextParam", "type", "text"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -163,6 +169,9 @@ def _all_fields(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any], know
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WhatsAppTemplateTextParam, type_="type")
 
 set_readers(
     WhatsAppTemplateTextParam,

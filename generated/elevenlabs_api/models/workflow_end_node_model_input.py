@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -32,7 +33,12 @@ class WorkflowEndNodeModelInput(Lazy):
     edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
     """
 
-    type_: Literal["end"] | Unset = "end"
+    type_: Literal["end"] | Unset = _attrs_field(
+        default="end",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowEndNodeModelInput", "type", "end"),
+    )
 
     position: PositionInput | Unset = UNSET
 
@@ -176,6 +182,9 @@ def _all_fields(cls: type[WorkflowEndNodeModelInput], d: Mapping[str, Any], know
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowEndNodeModelInput, type_="type")
 
 set_readers(
     WorkflowEndNodeModelInput,

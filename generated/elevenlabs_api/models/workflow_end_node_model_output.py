@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -37,7 +38,12 @@ class WorkflowEndNodeModelOutput(Lazy):
 
     edge_order: list[str]
 
-    type_: Literal["end"] = "end"
+    type_: Literal["end"] = _attrs_field(
+        default="end",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowEndNodeModelOutput", "type", "end"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -178,6 +184,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowEndNodeModelOutput, type_="type")
 
 set_readers(
     WorkflowEndNodeModelOutput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -65,7 +66,12 @@ class WorkflowExpressionConditionModelInput(Lazy):
 
     label: None | str | Unset = UNSET
 
-    type_: Literal["expression"] | Unset = "expression"
+    type_: Literal["expression"] | Unset = _attrs_field(
+        default="expression",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowExpressionConditionModelInput", "type", "expression"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -473,6 +479,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowExpressionConditionModelInput, type_="type")
 
 set_readers(
     WorkflowExpressionConditionModelInput,

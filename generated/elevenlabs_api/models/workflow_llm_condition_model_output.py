@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -35,7 +36,12 @@ class WorkflowLLMConditionModelOutput(Lazy):
 
     condition: str
 
-    type_: Literal["llm"] = "llm"
+    type_: Literal["llm"] = _attrs_field(
+        default="llm",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowLLMConditionModelOutput", "type", "llm"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -166,6 +172,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowLLMConditionModelOutput, type_="type")
 
 set_readers(
     WorkflowLLMConditionModelOutput,

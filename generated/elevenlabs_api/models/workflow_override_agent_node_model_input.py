@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.entry_behavior import EntryBehavior, check_entry_behavior
 from ..types import (
     MISSING,
@@ -61,7 +62,12 @@ class WorkflowOverrideAgentNodeModelInput(Lazy):
 
     label: str
 
-    type_: Literal["override_agent"] | Unset = "override_agent"
+    type_: Literal["override_agent"] | Unset = _attrs_field(
+        default="override_agent",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowOverrideAgentNodeModelInput", "type", "override_agent"),
+    )
 
     position: PositionInput | Unset = UNSET
 
@@ -380,6 +386,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowOverrideAgentNodeModelInput, type_="type")
 
 set_readers(
     WorkflowOverrideAgentNodeModelInput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.entry_behavior import EntryBehavior
 from ..types import (
     MISSING,
@@ -75,7 +76,12 @@ class WorkflowOverrideAgentNodeModelOutput(Lazy):
 
     label: str
 
-    type_: Literal["override_agent"] = "override_agent"
+    type_: Literal["override_agent"] = _attrs_field(
+        default="override_agent",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowOverrideAgentNodeModelOutput", "type", "override_agent"),
+    )
 
     entry_behavior: EntryBehavior | str = "auto"
 
@@ -357,6 +363,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowOverrideAgentNodeModelOutput, type_="type")
 
 set_readers(
     WorkflowOverrideAgentNodeModelOutput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.transfer_type_enum import TransferTypeEnum, check_transfer_type_enum
 from ..types import (
     MISSING,
@@ -63,7 +64,12 @@ class WorkflowPhoneNumberNodeModelInput(Lazy):
 
     post_dial_digits: None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset = UNSET
 
-    type_: Literal["phone_number"] | Unset = "phone_number"
+    type_: Literal["phone_number"] | Unset = _attrs_field(
+        default="phone_number",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowPhoneNumberNodeModelInput", "type", "phone_number"),
+    )
 
     position: PositionInput | Unset = UNSET
 
@@ -543,6 +549,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowPhoneNumberNodeModelInput, type_="type")
 
 set_readers(
     WorkflowPhoneNumberNodeModelInput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.transfer_type_enum import TransferTypeEnum
 from ..types import (
     MISSING,
@@ -67,7 +68,12 @@ class WorkflowPhoneNumberNodeModelOutput(Lazy):
 
     transfer_type: str | TransferTypeEnum = "conference"
 
-    type_: Literal["phone_number"] = "phone_number"
+    type_: Literal["phone_number"] = _attrs_field(
+        default="phone_number",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowPhoneNumberNodeModelOutput", "type", "phone_number"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -554,6 +560,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowPhoneNumberNodeModelOutput, type_="type")
 
 set_readers(
     WorkflowPhoneNumberNodeModelOutput,

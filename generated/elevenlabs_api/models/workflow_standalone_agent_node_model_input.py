@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -43,7 +44,12 @@ class WorkflowStandaloneAgentNodeModelInput(Lazy):
         transferred agent. Defaults to False on the server.
     """
 
-    type_: Literal["standalone_agent"] | Unset = "standalone_agent"
+    type_: Literal["standalone_agent"] | Unset = _attrs_field(
+        default="standalone_agent",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowStandaloneAgentNodeModelInput", "type", "standalone_agent"),
+    )
 
     position: PositionInput | Unset = UNSET
 
@@ -319,6 +325,9 @@ def _all_fields(
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowStandaloneAgentNodeModelInput, type_="type")
 
 set_readers(
     WorkflowStandaloneAgentNodeModelInput,

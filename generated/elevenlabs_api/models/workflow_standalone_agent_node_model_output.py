@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -53,7 +54,12 @@ class WorkflowStandaloneAgentNodeModelOutput(Lazy):
 
     transfer_message: None | str
 
-    type_: Literal["standalone_agent"] = "standalone_agent"
+    type_: Literal["standalone_agent"] = _attrs_field(
+        default="standalone_agent",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowStandaloneAgentNodeModelOutput", "type", "standalone_agent"),
+    )
 
     delay_ms: int = 0
 
@@ -324,6 +330,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowStandaloneAgentNodeModelOutput, type_="type")
 
 set_readers(
     WorkflowStandaloneAgentNodeModelOutput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -32,7 +33,12 @@ class WorkflowStartNodeModelInput(Lazy):
     edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
     """
 
-    type_: Literal["start"] | Unset = "start"
+    type_: Literal["start"] | Unset = _attrs_field(
+        default="start",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowStartNodeModelInput", "type", "start"),
+    )
 
     position: PositionInput | Unset = UNSET
 
@@ -178,6 +184,9 @@ def _all_fields(
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowStartNodeModelInput, type_="type")
 
 set_readers(
     WorkflowStartNodeModelInput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -39,7 +40,12 @@ class WorkflowToolEdgeStepModel(Lazy):
 
     target_node_id: str
 
-    type_: Literal["edge"] | Unset = UNSET
+    type_: Literal["edge"] | Unset = _attrs_field(
+        default="edge",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowToolEdgeStepModel", "type", "edge"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -177,6 +183,9 @@ def _all_fields(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any], know
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowToolEdgeStepModel, type_="type")
 
 set_readers(
     WorkflowToolEdgeStepModel,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -57,7 +58,12 @@ class WorkflowToolNestedToolsStepModel(Lazy):
 
     is_successful: bool
 
-    type_: Literal["nested_tools"] | Unset = "nested_tools"
+    type_: Literal["nested_tools"] | Unset = _attrs_field(
+        default="nested_tools",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowToolNestedToolsStepModel", "type", "nested_tools"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -356,6 +362,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowToolNestedToolsStepModel, type_="type")
 
 set_readers(
     WorkflowToolNestedToolsStepModel,

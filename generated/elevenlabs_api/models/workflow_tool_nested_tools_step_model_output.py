@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -58,7 +59,12 @@ class WorkflowToolNestedToolsStepModelOutput(Lazy):
 
     is_successful: bool
 
-    type_: Literal["nested_tools"] | Unset = UNSET
+    type_: Literal["nested_tools"] | Unset = _attrs_field(
+        default="nested_tools",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowToolNestedToolsStepModelOutput", "type", "nested_tools"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -372,6 +378,9 @@ def _all_fields(
         "_missing_fields": (),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowToolNestedToolsStepModelOutput, type_="type")
 
 set_readers(
     WorkflowToolNestedToolsStepModelOutput,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -35,7 +36,12 @@ class WorkflowToolNodeModelInput(Lazy):
         successful if all tools are executed successfully.
     """
 
-    type_: Literal["tool"] | Unset = "tool"
+    type_: Literal["tool"] | Unset = _attrs_field(
+        default="tool",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowToolNodeModelInput", "type", "tool"),
+    )
 
     position: PositionInput | Unset = UNSET
 
@@ -224,6 +230,9 @@ def _all_fields(
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowToolNodeModelInput, type_="type")
 
 set_readers(
     WorkflowToolNodeModelInput,

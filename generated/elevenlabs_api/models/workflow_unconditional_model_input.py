@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     NOTHING,
     PARSING,
@@ -31,7 +32,12 @@ class WorkflowUnconditionalModelInput(Lazy):
 
     label: None | str | Unset = UNSET
 
-    type_: Literal["unconditional"] | Unset = "unconditional"
+    type_: Literal["unconditional"] | Unset = _attrs_field(
+        default="unconditional",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowUnconditionalModelInput", "type", "unconditional"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)
@@ -143,6 +149,9 @@ def _all_fields(
         "additional_properties": _read_additional_properties(cls, d),
     }
 
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowUnconditionalModelInput, type_="type")
 
 set_readers(
     WorkflowUnconditionalModelInput,

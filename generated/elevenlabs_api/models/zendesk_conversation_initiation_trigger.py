@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     MISSING,
     NOTHING,
@@ -33,7 +34,11 @@ class ZendeskConversationInitiationTrigger(Lazy):
 
     ticket_id: int
 
-    trigger_type: Literal["zendesk"] | Unset = UNSET
+    trigger_type: Literal["zendesk"] | Unset = _attrs_field(
+        default="zendesk",
+        kw_only=True,
+        validator=types.tag("ZendeskConversationInitiationTrigger", "trigger_type", "zendesk"),
+    )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -29,7 +24,6 @@ from . import assets_create, assets_delete, assets_get, assets_list
 
 def _parse_assets_list(response: httpx.Response) -> models.AssetListResponse:
     from ...models.asset_list_response import AssetListResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AssetListResponse.from_dict(loads(response.content))
 
@@ -38,8 +32,6 @@ def _parse_assets_list(response: httpx.Response) -> models.AssetListResponse:
 
 def _parse_assets_create(response: httpx.Response) -> models.AssetResponse:
     from ...models.asset_response import AssetResponse
-    from ...models.body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AssetResponse.from_dict(loads(response.content))
 
@@ -48,7 +40,6 @@ def _parse_assets_create(response: httpx.Response) -> models.AssetResponse:
 
 def _parse_assets_get(response: httpx.Response) -> models.AssetResponse:
     from ...models.asset_response import AssetResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AssetResponse.from_dict(loads(response.content))
 

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
     AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -29,7 +24,6 @@ from . import audio_isolation_convert, audio_isolation_delete, audio_isolation_l
 
 def _parse_audio_isolation_list(response: httpx.Response) -> models.GetAudioIsolationHistoryResponseModel:
     from ...models.get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetAudioIsolationHistoryResponseModel.from_dict(loads(response.content))
 

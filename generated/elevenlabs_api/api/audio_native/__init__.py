@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -29,10 +22,6 @@ from . import audio_native_create, audio_native_get_settings, audio_native_updat
 
 def _parse_audio_native_create(response: httpx.Response) -> models.AudioNativeCreateProjectResponseModel:
     from ...models.audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
-    from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post import (
-        BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AudioNativeCreateProjectResponseModel.from_dict(loads(response.content))
 
@@ -41,10 +30,6 @@ def _parse_audio_native_create(response: httpx.Response) -> models.AudioNativeCr
 
 def _parse_audio_native_update_content_from_url(response: httpx.Response) -> models.AudioNativeEditContentResponseModel:
     from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
-    from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
-        BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AudioNativeEditContentResponseModel.from_dict(loads(response.content))
 
@@ -53,10 +38,6 @@ def _parse_audio_native_update_content_from_url(response: httpx.Response) -> mod
 
 def _parse_audio_native_update(response: httpx.Response) -> models.AudioNativeEditContentResponseModel:
     from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
-    from ...models.body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
-        BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AudioNativeEditContentResponseModel.from_dict(loads(response.content))
 
@@ -65,7 +46,6 @@ def _parse_audio_native_update(response: httpx.Response) -> models.AudioNativeEd
 
 def _parse_audio_native_get_settings(response: httpx.Response) -> models.GetAudioNativeProjectSettingsResponseModel:
     from ...models.get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetAudioNativeProjectSettingsResponseModel.from_dict(loads(response.content))
 

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -85,10 +79,6 @@ from . import (
 
 def _parse_conversational_ai_add_to_knowledge_base(response: httpx.Response) -> models.AddKnowledgeBaseResponseModel:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
-    from ...models.body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
-        BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
@@ -96,7 +86,6 @@ def _parse_conversational_ai_add_to_knowledge_base(response: httpx.Response) -> 
 
 
 def _parse_conversational_ai_rag_index_overview(response: httpx.Response) -> models.RAGIndexOverviewResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_index_overview_response_model import RAGIndexOverviewResponseModel
 
     response_200 = RAGIndexOverviewResponseModel.from_dict(loads(response.content))
@@ -107,7 +96,6 @@ def _parse_conversational_ai_rag_index_overview(response: httpx.Response) -> mod
 def _parse_conversational_ai_get_document_rag_indexes(
     response: httpx.Response,
 ) -> models.RAGDocumentIndexesResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
 
     response_200 = RAGDocumentIndexesResponseModel.from_dict(loads(response.content))
@@ -118,7 +106,6 @@ def _parse_conversational_ai_get_document_rag_indexes(
 def _parse_conversational_ai_delete_document_rag_index(
     response: httpx.Response,
 ) -> models.RAGDocumentIndexResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
 
     response_200 = RAGDocumentIndexResponseModel.from_dict(loads(response.content))
@@ -130,8 +117,6 @@ def _parse_conversational_ai_create_agent_conversation_ticket(
     response: httpx.Response,
 ) -> models.AgentConversationTicketResponseModel:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
@@ -142,7 +127,6 @@ def _parse_conversational_ai_get_agent_conversation_ticket(
     response: httpx.Response,
 ) -> models.AgentConversationTicketResponseModel:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
@@ -157,8 +141,6 @@ def _parse_conversational_ai_update_agent_conversation_ticket(
     response: httpx.Response,
 ) -> models.AgentConversationTicketResponseModel:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
 
     response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
@@ -168,9 +150,7 @@ def _parse_conversational_ai_update_agent_conversation_ticket(
 def _parse_conversational_ai_add_ticket_comment(
     response: httpx.Response,
 ) -> models.AgentConversationTicketResponseModel:
-    from ...models.add_ticket_comment_request_model import AddTicketCommentRequestModel
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
@@ -178,9 +158,7 @@ def _parse_conversational_ai_add_ticket_comment(
 
 
 def _parse_conversational_ai_add_turn_comment(response: httpx.Response) -> models.AgentConversationTicketResponseModel:
-    from ...models.add_turn_comment_request_model import AddTurnCommentRequestModel
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 

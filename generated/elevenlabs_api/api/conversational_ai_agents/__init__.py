@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -85,10 +81,7 @@ from . import (
 
 
 def _parse_conversational_ai_agents_list(response: httpx.Response) -> models.GetAgentsPageResponseModel:
-    from ...models.agent_sort_by import AgentSortBy, check_agent_sort_by
     from ...models.get_agents_page_response_model import GetAgentsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sort_direction import SortDirection, check_sort_direction
 
     response_200 = GetAgentsPageResponseModel.from_dict(loads(response.content))
 
@@ -96,9 +89,7 @@ def _parse_conversational_ai_agents_list(response: httpx.Response) -> models.Get
 
 
 def _parse_conversational_ai_agents_create(response: httpx.Response) -> models.CreateAgentResponseModel:
-    from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
     from ...models.create_agent_response_model import CreateAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreateAgentResponseModel.from_dict(loads(response.content))
 
@@ -107,7 +98,6 @@ def _parse_conversational_ai_agents_create(response: httpx.Response) -> models.C
 
 def _parse_conversational_ai_agents_get(response: httpx.Response) -> models.GetAgentResponseModel:
     from ...models.get_agent_response_model import GetAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetAgentResponseModel.from_dict(loads(response.content))
 
@@ -119,11 +109,7 @@ def _parse_conversational_ai_agents_delete(response: httpx.Response) -> None:
 
 
 def _parse_conversational_ai_agents_update(response: httpx.Response) -> models.GetAgentResponseModel:
-    from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
-    )
     from ...models.get_agent_response_model import GetAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetAgentResponseModel.from_dict(loads(response.content))
 
@@ -131,11 +117,7 @@ def _parse_conversational_ai_agents_update(response: httpx.Response) -> models.G
 
 
 def _parse_conversational_ai_agents_duplicate(response: httpx.Response) -> models.CreateAgentResponseModel:
-    from ...models.body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
-        BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
-    )
     from ...models.create_agent_response_model import CreateAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreateAgentResponseModel.from_dict(loads(response.content))
 
@@ -145,9 +127,7 @@ def _parse_conversational_ai_agents_duplicate(response: httpx.Response) -> model
 def _parse_conversational_ai_agents_query_knowledge_base_rag(
     response: httpx.Response,
 ) -> models.AgentKnowledgeBaseRagQueryResponseModel:
-    from ...models.agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
     from ...models.agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AgentKnowledgeBaseRagQueryResponseModel.from_dict(loads(response.content))
 
@@ -156,8 +136,6 @@ def _parse_conversational_ai_agents_query_knowledge_base_rag(
 
 def _parse_conversational_ai_agents_run_tests(response: httpx.Response) -> models.GetTestSuiteInvocationResponseModel:
     from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.run_agent_tests_request_model import RunAgentTestsRequestModel
 
     response_200 = GetTestSuiteInvocationResponseModel.from_dict(loads(response.content))
 
@@ -168,10 +146,6 @@ def _parse_conversational_ai_agents_simulate_conversation(
     response: httpx.Response,
 ) -> models.AgentSimulatedChatTestResponseModel:
     from ...models.agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
-    from ...models.body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
-        BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AgentSimulatedChatTestResponseModel.from_dict(loads(response.content))
 
@@ -185,22 +159,9 @@ def _parse_conversational_ai_agents_simulate_conversation_stream(response: httpx
 def _parse_conversational_ai_agents_list_agent_conversation_tickets(
     response: httpx.Response,
 ) -> models.GetAgentConversationTicketsPageResponseModel:
-    from ...models.agent_conversation_ticket_issue_type import (
-        AgentConversationTicketIssueType,
-        check_agent_conversation_ticket_issue_type,
-    )
-    from ...models.agent_conversation_ticket_source import (
-        AgentConversationTicketSource,
-        check_agent_conversation_ticket_source,
-    )
-    from ...models.agent_conversation_ticket_status import (
-        AgentConversationTicketStatus,
-        check_agent_conversation_ticket_status,
-    )
     from ...models.get_agent_conversation_tickets_page_response_model import (
         GetAgentConversationTicketsPageResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetAgentConversationTicketsPageResponseModel.from_dict(loads(response.content))
 
@@ -211,8 +172,6 @@ def _parse_conversational_ai_agents_create_manual_agent_ticket(
     response: httpx.Response,
 ) -> models.AgentConversationTicketResponseModel:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.create_manual_ticket_request_model import CreateManualTicketRequestModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
@@ -223,7 +182,6 @@ def _parse_conversational_ai_agents_get_assignable_users(
     response: httpx.Response,
 ) -> builtins.list[models.AssignableUserResponseModel]:
     from ...models.assignable_user_response_model import AssignableUserResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = []
     _response_200 = loads(response.content)

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -37,7 +30,6 @@ from . import (
 
 
 def _parse_conversational_ai_agents_branches_list(response: httpx.Response) -> models.ListResponseAgentBranchSummary:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.list_response_agent_branch_summary import ListResponseAgentBranchSummary
 
     response_200 = ListResponseAgentBranchSummary.from_dict(loads(response.content))
@@ -46,11 +38,7 @@ def _parse_conversational_ai_agents_branches_list(response: httpx.Response) -> m
 
 
 def _parse_conversational_ai_agents_branches_create(response: httpx.Response) -> models.CreateAgentBranchResponseModel:
-    from ...models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
-        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
-    )
     from ...models.create_agent_branch_response_model import CreateAgentBranchResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreateAgentBranchResponseModel.from_dict(loads(response.content))
 
@@ -59,7 +47,6 @@ def _parse_conversational_ai_agents_branches_create(response: httpx.Response) ->
 
 def _parse_conversational_ai_agents_branches_get(response: httpx.Response) -> models.AgentBranchResponse:
     from ...models.agent_branch_response import AgentBranchResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AgentBranchResponse.from_dict(loads(response.content))
 
@@ -68,10 +55,6 @@ def _parse_conversational_ai_agents_branches_get(response: httpx.Response) -> mo
 
 def _parse_conversational_ai_agents_branches_update(response: httpx.Response) -> models.AgentBranchResponse:
     from ...models.agent_branch_response import AgentBranchResponse
-    from ...models.body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch import (
-        BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AgentBranchResponse.from_dict(loads(response.content))
 
@@ -79,7 +62,6 @@ def _parse_conversational_ai_agents_branches_update(response: httpx.Response) ->
 
 
 def _parse_conversational_ai_agents_branches_rebase(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -88,7 +70,6 @@ def _parse_conversational_ai_agents_branches_rebase(response: httpx.Response) ->
 def _parse_conversational_ai_agents_branches_preview_rebase(
     response: httpx.Response,
 ) -> models.MergePreviewResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.merge_preview_response_model import MergePreviewResponseModel
 
     response_200 = MergePreviewResponseModel.from_dict(loads(response.content))
@@ -97,10 +78,6 @@ def _parse_conversational_ai_agents_branches_preview_rebase(
 
 
 def _parse_conversational_ai_agents_branches_merge(response: httpx.Response) -> Any:
-    from ...models.body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post import (
-        BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -109,7 +86,6 @@ def _parse_conversational_ai_agents_branches_merge(response: httpx.Response) -> 
 def _parse_conversational_ai_agents_branches_preview_merge(
     response: httpx.Response,
 ) -> models.MergePreviewResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.merge_preview_response_model import MergePreviewResponseModel
 
     response_200 = MergePreviewResponseModel.from_dict(loads(response.content))

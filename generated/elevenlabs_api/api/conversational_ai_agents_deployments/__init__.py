@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -29,10 +21,6 @@ from . import conversational_ai_agents_deployments_create
 
 def _parse_conversational_ai_agents_deployments_create(response: httpx.Response) -> models.AgentDeploymentResponse:
     from ...models.agent_deployment_response import AgentDeploymentResponse
-    from ...models.body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
-        BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AgentDeploymentResponse.from_dict(loads(response.content))
 

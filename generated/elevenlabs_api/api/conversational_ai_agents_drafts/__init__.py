@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,17 +22,12 @@ from . import conversational_ai_agents_drafts_create, conversational_ai_agents_d
 
 
 def _parse_conversational_ai_agents_drafts_create(response: httpx.Response) -> Any:
-    from ...models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
-        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
 
 
 def _parse_conversational_ai_agents_drafts_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -31,7 +23,6 @@ def _parse_conversational_ai_agents_knowledge_base_size(
     response: httpx.Response,
 ) -> models.GetAgentKnowledgebaseSizeResponseModel:
     from ...models.get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetAgentKnowledgebaseSizeResponseModel.from_dict(loads(response.content))
 

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -29,7 +21,6 @@ from . import conversational_ai_agents_link_get
 
 def _parse_conversational_ai_agents_link_get(response: httpx.Response) -> models.GetAgentLinkResponseModel:
     from ...models.get_agent_link_response_model import GetAgentLinkResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetAgentLinkResponseModel.from_dict(loads(response.content))
 

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -30,8 +22,6 @@ from . import conversational_ai_agents_llm_usage_calculate
 def _parse_conversational_ai_agents_llm_usage_calculate(
     response: httpx.Response,
 ) -> models.LLMUsageCalculatorResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.llm_usage_calculator_request_model import LLMUsageCalculatorRequestModel
     from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
 
     response_200 = LLMUsageCalculatorResponseModel.from_dict(loads(response.content))

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 
@@ -41,7 +35,6 @@ from . import (
 
 
 def _parse_conversational_ai_agents_procedures_list(response: httpx.Response) -> models.ListProceduresResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.list_procedures_response_model import ListProceduresResponseModel
 
     response_200 = ListProceduresResponseModel.from_dict(loads(response.content))
@@ -50,9 +43,7 @@ def _parse_conversational_ai_agents_procedures_list(response: httpx.Response) ->
 
 
 def _parse_conversational_ai_agents_procedures_create(response: httpx.Response) -> models.CreateProcedureResponseModel:
-    from ...models.create_procedure_request_model import CreateProcedureRequestModel
     from ...models.create_procedure_response_model import CreateProcedureResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreateProcedureResponseModel.from_dict(loads(response.content))
 
@@ -63,10 +54,6 @@ def _parse_conversational_ai_agents_procedures_compile(
     response: httpx.Response,
 ) -> models.CompileProceduresResponseModel:
     from ...models.compile_procedures_response_model import CompileProceduresResponseModel
-    from ...models.compile_procedures_validation_error_response_model import (
-        CompileProceduresValidationErrorResponseModel,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CompileProceduresResponseModel.from_dict(loads(response.content))
 
@@ -74,7 +61,6 @@ def _parse_conversational_ai_agents_procedures_compile(
 
 
 def _parse_conversational_ai_agents_procedures_get(response: httpx.Response) -> models.ProcedureAtVersionResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_at_version_response_model import ProcedureAtVersionResponseModel
 
     response_200 = ProcedureAtVersionResponseModel.from_dict(loads(response.content))
@@ -83,7 +69,6 @@ def _parse_conversational_ai_agents_procedures_get(response: httpx.Response) -> 
 
 
 def _parse_conversational_ai_agents_procedures_remove(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -155,12 +140,13 @@ class ConversationalAiAgentsProceduresResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_list, request_options)
 
+    @former_names(body="request")
     def create(
         self,
         agent_id: str,
         branch_id: str,
         *,
-        body: models.CreateProcedureRequestModel | None | Unset,
+        request: models.CreateProcedureRequestModel | None | Unset,
         request_options: RequestOptions | None = None,
     ) -> models.CreateProcedureResponseModel:
         """Create Procedure
@@ -172,7 +158,7 @@ class ConversationalAiAgentsProceduresResource:
         Args:
             agent_id (str): Agent ID to get the procedure draft from
             branch_id (str): Branch ID to get the procedure draft from
-            body (CreateProcedureRequestModel | None): The request body.
+            request (CreateProcedureRequestModel | None): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -182,7 +168,7 @@ class ConversationalAiAgentsProceduresResource:
         kwargs = conversational_ai_agents_procedures_create._get_kwargs(
             agent_id=agent_id,
             branch_id=branch_id,
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_create, request_options)
@@ -357,12 +343,13 @@ class AsyncConversationalAiAgentsProceduresResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_list, request_options)
 
+    @former_names(body="request")
     async def create(
         self,
         agent_id: str,
         branch_id: str,
         *,
-        body: models.CreateProcedureRequestModel | None | Unset,
+        request: models.CreateProcedureRequestModel | None | Unset,
         request_options: RequestOptions | None = None,
     ) -> models.CreateProcedureResponseModel:
         """Create Procedure
@@ -374,7 +361,7 @@ class AsyncConversationalAiAgentsProceduresResource:
         Args:
             agent_id (str): Agent ID to get the procedure draft from
             branch_id (str): Branch ID to get the procedure draft from
-            body (CreateProcedureRequestModel | None): The request body.
+            request (CreateProcedureRequestModel | None): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -384,7 +371,7 @@ class AsyncConversationalAiAgentsProceduresResource:
         kwargs = conversational_ai_agents_procedures_create._get_kwargs(
             agent_id=agent_id,
             branch_id=branch_id,
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_create, request_options)

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import (
@@ -34,7 +28,6 @@ from . import (
 def _parse_conversational_ai_agents_procedures_drafts_get(
     response: httpx.Response,
 ) -> models.ProcedureDraftResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
 
     response_200 = ProcedureDraftResponseModel.from_dict(loads(response.content))
@@ -43,7 +36,6 @@ def _parse_conversational_ai_agents_procedures_drafts_get(
 
 
 def _parse_conversational_ai_agents_procedures_drafts_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -52,9 +44,7 @@ def _parse_conversational_ai_agents_procedures_drafts_delete(response: httpx.Res
 def _parse_conversational_ai_agents_procedures_drafts_update(
     response: httpx.Response,
 ) -> models.ProcedureDraftResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
-    from ...models.update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
 
     response_200 = ProcedureDraftResponseModel.from_dict(loads(response.content))
 
@@ -142,6 +132,9 @@ class ConversationalAiAgentsProceduresDraftsResource:
             kwargs, _parse_conversational_ai_agents_procedures_drafts_delete, request_options
         )
 
+    @former_names(
+        type_="type",
+    )
     def update(
         self,
         agent_id: str,
@@ -149,7 +142,7 @@ class ConversationalAiAgentsProceduresDraftsResource:
         procedure_id: str,
         name: str,
         content: str,
-        type_: models.ProcedureType,
+        type: models.ProcedureType,
         *,
         trigger: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -166,7 +159,7 @@ class ConversationalAiAgentsProceduresDraftsResource:
             procedure_id (str): The procedure ID
             name (str): Procedure name
             content (str): Procedure content
-            type_ (ProcedureType):  One of: deterministic, free_form.
+            type (ProcedureType):  One of: deterministic, free_form.
             trigger (None | str | Unset): When the agent should use this procedure. Empty string means
                 this is a sub-procedure that should only start when another procedure references it. If
                 omitted or null, the trigger is derived from the content instead. Also accepts `description`
@@ -187,7 +180,7 @@ class ConversationalAiAgentsProceduresDraftsResource:
             body=UpdateProcedureDraftRequestModel(
                 name=name,
                 content=content,
-                type_=type_,
+                type_=type,
                 trigger=trigger,
             ),
         )
@@ -289,6 +282,9 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
             kwargs, _parse_conversational_ai_agents_procedures_drafts_delete, request_options
         )
 
+    @former_names(
+        type_="type",
+    )
     async def update(
         self,
         agent_id: str,
@@ -296,7 +292,7 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
         procedure_id: str,
         name: str,
         content: str,
-        type_: models.ProcedureType,
+        type: models.ProcedureType,
         *,
         trigger: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -313,7 +309,7 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
             procedure_id (str): The procedure ID
             name (str): Procedure name
             content (str): Procedure content
-            type_ (ProcedureType):  One of: deterministic, free_form.
+            type (ProcedureType):  One of: deterministic, free_form.
             trigger (None | str | Unset): When the agent should use this procedure. Empty string means
                 this is a sub-procedure that should only start when another procedure references it. If
                 omitted or null, the trigger is derived from the content instead. Also accepts `description`
@@ -334,7 +330,7 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
             body=UpdateProcedureDraftRequestModel(
                 name=name,
                 content=content,
-                type_=type_,
+                type_=type,
                 trigger=trigger,
             ),
         )

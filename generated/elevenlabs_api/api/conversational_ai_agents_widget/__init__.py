@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -36,7 +29,6 @@ from . import conversational_ai_agents_widget_get
 
 def _parse_conversational_ai_agents_widget_get(response: httpx.Response) -> models.GetAgentEmbedResponseModel:
     from ...models.get_agent_embed_response_model import GetAgentEmbedResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetAgentEmbedResponseModel.from_dict(loads(response.content))
 

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import FileInput, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -30,10 +22,6 @@ from . import conversational_ai_agents_widget_avatar_create
 def _parse_conversational_ai_agents_widget_avatar_create(
     response: httpx.Response,
 ) -> models.PostAgentAvatarResponseModel:
-    from ...models.body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
-        BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.post_agent_avatar_response_model import PostAgentAvatarResponseModel
 
     response_200 = PostAgentAvatarResponseModel.from_dict(loads(response.content))

@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import conversational_ai_analytics_live_count_get
@@ -29,7 +22,6 @@ from . import conversational_ai_analytics_live_count_get
 
 def _parse_conversational_ai_analytics_live_count_get(response: httpx.Response) -> models.GetLiveCountResponse:
     from ...models.get_live_count_response import GetLiveCountResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetLiveCountResponse.from_dict(loads(response.content))
 

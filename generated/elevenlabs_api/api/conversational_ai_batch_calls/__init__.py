@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
     AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -37,10 +33,6 @@ from . import (
 
 def _parse_conversational_ai_batch_calls_create(response: httpx.Response) -> models.BatchCallResponse:
     from ...models.batch_call_response import BatchCallResponse
-    from ...models.body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
-        BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = BatchCallResponse.from_dict(loads(response.content))
 
@@ -48,7 +40,6 @@ def _parse_conversational_ai_batch_calls_create(response: httpx.Response) -> mod
 
 
 def _parse_conversational_ai_batch_calls_list(response: httpx.Response) -> models.WorkspaceBatchCallsResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
 
     response_200 = WorkspaceBatchCallsResponse.from_dict(loads(response.content))
@@ -58,7 +49,6 @@ def _parse_conversational_ai_batch_calls_list(response: httpx.Response) -> model
 
 def _parse_conversational_ai_batch_calls_get(response: httpx.Response) -> models.BatchCallDetailedResponse:
     from ...models.batch_call_detailed_response import BatchCallDetailedResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = BatchCallDetailedResponse.from_dict(loads(response.content))
 
@@ -71,7 +61,6 @@ def _parse_conversational_ai_batch_calls_delete(response: httpx.Response) -> Non
 
 def _parse_conversational_ai_batch_calls_cancel(response: httpx.Response) -> models.BatchCallResponse:
     from ...models.batch_call_response import BatchCallResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = BatchCallResponse.from_dict(loads(response.content))
 
@@ -80,7 +69,6 @@ def _parse_conversational_ai_batch_calls_cancel(response: httpx.Response) -> mod
 
 def _parse_conversational_ai_batch_calls_retry(response: httpx.Response) -> models.BatchCallResponse:
     from ...models.batch_call_response import BatchCallResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = BatchCallResponse.from_dict(loads(response.content))
 

@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -72,7 +68,6 @@ def _parse_conversational_ai_conversations_get_signed_url(
     response: httpx.Response,
 ) -> models.ConversationSignedUrlResponseModel:
     from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConversationSignedUrlResponseModel.from_dict(loads(response.content))
 
@@ -83,7 +78,6 @@ def _parse_conversational_ai_conversations_get_signed_url_deprecated(
     response: httpx.Response,
 ) -> models.ConversationSignedUrlResponseModel:
     from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConversationSignedUrlResponseModel.from_dict(loads(response.content))
 
@@ -91,7 +85,6 @@ def _parse_conversational_ai_conversations_get_signed_url_deprecated(
 
 
 def _parse_conversational_ai_conversations_get_webrtc_token(response: httpx.Response) -> models.TokenResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.token_response_model import TokenResponseModel
 
     response_200 = TokenResponseModel.from_dict(loads(response.content))
@@ -100,24 +93,7 @@ def _parse_conversational_ai_conversations_get_webrtc_token(response: httpx.Resp
 
 
 def _parse_conversational_ai_conversations_list(response: httpx.Response) -> models.GetConversationsPageResponseModel:
-    from ...models.conversation_initiation_source import (
-        ConversationInitiationSource,
-        check_conversation_initiation_source,
-    )
-    from ...models.conversation_product import ConversationProduct, check_conversation_product
-    from ...models.conversational_ai_conversations_list_exclude_statuses_type_0_item import (
-        ConversationalAiConversationsListExcludeStatusesType0Item,
-        check_conversational_ai_conversations_list_exclude_statuses_type_0_item,
-    )
-    from ...models.conversational_ai_conversations_list_summary_mode import (
-        ConversationalAiConversationsListSummaryMode,
-        check_conversational_ai_conversations_list_summary_mode,
-    )
-    from ...models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
     from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
-    from ...models.guardrail_type import GuardrailType, check_guardrail_type
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sort_direction import SortDirection, check_sort_direction
 
     response_200 = GetConversationsPageResponseModel.from_dict(loads(response.content))
 
@@ -126,7 +102,6 @@ def _parse_conversational_ai_conversations_list(response: httpx.Response) -> mod
 
 def _parse_conversational_ai_conversations_resolve(response: httpx.Response) -> models.GetConversationResponseModel:
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetConversationResponseModel.from_dict(loads(response.content))
 
@@ -142,7 +117,6 @@ def _parse_conversational_ai_conversations_get(response: httpx.Response) -> mode
 
 
 def _parse_conversational_ai_conversations_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -152,7 +126,6 @@ def _parse_conversational_ai_conversations_get_sip_messages(
     response: httpx.Response,
 ) -> models.GetSIPLogMessagesResponse:
     from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetSIPLogMessagesResponse.from_dict(loads(response.content))
 
@@ -163,7 +136,6 @@ def _parse_conversational_ai_conversations_get_summary(
     response: httpx.Response,
 ) -> models.GetConversationSummaryResponseModel:
     from ...models.get_conversation_summary_response_model import GetConversationSummaryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetConversationSummaryResponseModel.from_dict(loads(response.content))
 

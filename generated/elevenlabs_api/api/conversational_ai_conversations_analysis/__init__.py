@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -31,8 +23,6 @@ def _parse_conversational_ai_conversations_analysis_run_evaluation(
     response: httpx.Response,
 ) -> models.GetConversationResponseModel:
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.run_conversation_evaluations_request import RunConversationEvaluationsRequest
 
     response_200 = GetConversationResponseModel.from_dict(loads(response.content))
 
@@ -43,7 +33,6 @@ def _parse_conversational_ai_conversations_analysis_run(
     response: httpx.Response,
 ) -> models.GetConversationResponseModel:
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetConversationResponseModel.from_dict(loads(response.content))
 

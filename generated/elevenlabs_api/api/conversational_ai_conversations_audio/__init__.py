@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
-import httpx
-
-from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,

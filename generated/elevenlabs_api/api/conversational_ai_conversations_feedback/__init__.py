@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,8 +21,6 @@ from . import conversational_ai_conversations_feedback_create
 
 
 def _parse_conversational_ai_conversations_feedback_create(response: httpx.Response) -> Any:
-    from ...models.conversation_feedback_request_model import ConversationFeedbackRequestModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import File, FileInput, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -30,11 +22,7 @@ from . import conversational_ai_conversations_files_create, conversational_ai_co
 def _parse_conversational_ai_conversations_files_create(
     response: httpx.Response,
 ) -> models.ConvAIFileUploadResponseModel:
-    from ...models.body_upload_file_v1_convai_conversations_conversation_id_files_post import (
-        BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
-    )
     from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConvAIFileUploadResponseModel.from_dict(loads(response.content))
 
@@ -45,7 +33,6 @@ def _parse_conversational_ai_conversations_files_delete(
     response: httpx.Response,
 ) -> models.ConvAIFileUploadResponseModel:
     from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConvAIFileUploadResponseModel.from_dict(loads(response.content))
 

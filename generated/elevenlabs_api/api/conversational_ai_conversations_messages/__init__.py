@@ -5,30 +5,24 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import conversational_ai_conversations_messages_search, conversational_ai_conversations_messages_text_search
 
 
 def _parse_conversational_ai_conversations_messages_search(response: httpx.Response) -> models.MessagesSearchResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.messages_search_response import MessagesSearchResponse
 
     response_200 = MessagesSearchResponse.from_dict(loads(response.content))
@@ -39,22 +33,6 @@ def _parse_conversational_ai_conversations_messages_search(response: httpx.Respo
 def _parse_conversational_ai_conversations_messages_text_search(
     response: httpx.Response,
 ) -> models.MessagesSearchResponse:
-    from ...models.conversation_initiation_source import (
-        ConversationInitiationSource,
-        check_conversation_initiation_source,
-    )
-    from ...models.conversation_product import ConversationProduct, check_conversation_product
-    from ...models.conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item import (
-        ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item,
-        check_conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item,
-    )
-    from ...models.conversational_ai_conversations_messages_text_search_summary_mode import (
-        ConversationalAiConversationsMessagesTextSearchSummaryMode,
-        check_conversational_ai_conversations_messages_text_search_summary_mode,
-    )
-    from ...models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.message_search_sort_by import MessageSearchSortBy, check_message_search_sort_by
     from ...models.messages_search_response import MessagesSearchResponse
 
     response_200 = MessagesSearchResponse.from_dict(loads(response.content))

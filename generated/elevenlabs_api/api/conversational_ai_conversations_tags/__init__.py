@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -47,7 +43,6 @@ def _parse_conversational_ai_conversations_tags_list(
     response: httpx.Response,
 ) -> models.GetConversationTagsPageResponseModel:
     from ...models.get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetConversationTagsPageResponseModel.from_dict(loads(response.content))
 
@@ -56,8 +51,6 @@ def _parse_conversational_ai_conversations_tags_list(
 
 def _parse_conversational_ai_conversations_tags_create(response: httpx.Response) -> models.ConversationTagResponseModel:
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
-    from ...models.create_conversation_tag_request_model import CreateConversationTagRequestModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConversationTagResponseModel.from_dict(loads(response.content))
 
@@ -66,7 +59,6 @@ def _parse_conversational_ai_conversations_tags_create(response: httpx.Response)
 
 def _parse_conversational_ai_conversations_tags_get(response: httpx.Response) -> models.ConversationTagResponseModel:
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConversationTagResponseModel.from_dict(loads(response.content))
 
@@ -79,8 +71,6 @@ def _parse_conversational_ai_conversations_tags_delete(response: httpx.Response)
 
 def _parse_conversational_ai_conversations_tags_update(response: httpx.Response) -> models.ConversationTagResponseModel:
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_conversation_tag_request_model import PatchConversationTagRequestModel
 
     response_200 = ConversationTagResponseModel.from_dict(loads(response.content))
 

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -29,9 +24,6 @@ from . import conversational_ai_conversations_topics_get
 
 def _parse_conversational_ai_conversations_topics_get(response: httpx.Response) -> models.GetAgentTopicsResponseModel:
     from ...models.get_agent_topics_response_model import GetAgentTopicsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sort_direction import SortDirection, check_sort_direction
-    from ...models.topic_sort_by import TopicSortBy, check_topic_sort_by
 
     response_200 = GetAgentTopicsResponseModel.from_dict(loads(response.content))
 

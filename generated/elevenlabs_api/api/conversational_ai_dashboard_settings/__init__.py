@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import conversational_ai_dashboard_settings_get, conversational_ai_dashboard_settings_update
@@ -31,7 +23,6 @@ def _parse_conversational_ai_dashboard_settings_get(
     response: httpx.Response,
 ) -> models.GetConvAIDashboardSettingsResponseModel:
     from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetConvAIDashboardSettingsResponseModel.from_dict(loads(response.content))
 
@@ -42,8 +33,6 @@ def _parse_conversational_ai_dashboard_settings_update(
     response: httpx.Response,
 ) -> models.GetConvAIDashboardSettingsResponseModel:
     from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
 
     response_200 = GetConvAIDashboardSettingsResponseModel.from_dict(loads(response.content))
 

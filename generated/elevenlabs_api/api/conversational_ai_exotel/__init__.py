@@ -2,37 +2,24 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import conversational_ai_exotel_outbound_call
 
 
 def _parse_conversational_ai_exotel_outbound_call(response: httpx.Response) -> models.ExotelOutboundCallResponse:
-    from ...models.body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
-        BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
-    )
     from ...models.exotel_outbound_call_response import ExotelOutboundCallResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ExotelOutboundCallResponse.from_dict(loads(response.content))
 

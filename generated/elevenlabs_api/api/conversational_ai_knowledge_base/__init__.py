@@ -5,23 +5,18 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 
@@ -48,10 +43,6 @@ from . import (
 
 def _parse_conversational_ai_knowledge_base_list(response: httpx.Response) -> models.GetKnowledgeBaseListResponseModel:
     from ...models.get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType, check_knowledge_base_document_type
-    from ...models.knowledge_base_sort_by import KnowledgeBaseSortBy, check_knowledge_base_sort_by
-    from ...models.sort_direction import SortDirection, check_sort_direction
 
     response_200 = GetKnowledgeBaseListResponseModel.from_dict(loads(response.content))
 
@@ -61,13 +52,9 @@ def _parse_conversational_ai_knowledge_base_list(response: httpx.Response) -> mo
 def _parse_conversational_ai_knowledge_base_get_or_create_rag_indexes(
     response: httpx.Response,
 ) -> models.ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
-    from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-        BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
-    )
     from ...models.conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
         ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost.from_dict(
         loads(response.content)
@@ -79,9 +66,7 @@ def _parse_conversational_ai_knowledge_base_get_or_create_rag_indexes(
 def _parse_conversational_ai_knowledge_base_search(
     response: httpx.Response,
 ) -> models.KnowledgeBaseContentSearchResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
-    from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType, check_knowledge_base_document_type
 
     response_200 = KnowledgeBaseContentSearchResponseModel.from_dict(loads(response.content))
 

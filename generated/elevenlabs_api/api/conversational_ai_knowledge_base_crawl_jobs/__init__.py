@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -35,7 +31,6 @@ from . import (
 def _parse_conversational_ai_knowledge_base_crawl_jobs_list(
     response: httpx.Response,
 ) -> models.ListCrawlJobsResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.list_crawl_jobs_response_model import ListCrawlJobsResponseModel
 
     response_200 = ListCrawlJobsResponseModel.from_dict(loads(response.content))
@@ -46,11 +41,7 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_list(
 def _parse_conversational_ai_knowledge_base_crawl_jobs_create(
     response: httpx.Response,
 ) -> models.CreateCrawlJobResponseModel:
-    from ...models.body_create_crawl_job_v1_convai_knowledge_base_crawl_post import (
-        BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
-    )
     from ...models.create_crawl_job_response_model import CreateCrawlJobResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreateCrawlJobResponseModel.from_dict(loads(response.content))
 
@@ -59,7 +50,6 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_create(
 
 def _parse_conversational_ai_knowledge_base_crawl_jobs_get(response: httpx.Response) -> models.GetCrawlJobResponseModel:
     from ...models.get_crawl_job_response_model import GetCrawlJobResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetCrawlJobResponseModel.from_dict(loads(response.content))
 
@@ -67,7 +57,6 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_get(response: httpx.Respo
 
 
 def _parse_conversational_ai_knowledge_base_crawl_jobs_cancel(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200

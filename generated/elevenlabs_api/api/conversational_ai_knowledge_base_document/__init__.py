@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import File, FileInput, as_file, loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -34,9 +27,7 @@ from . import (
 def _parse_conversational_ai_knowledge_base_document_compute_rag_index(
     response: httpx.Response,
 ) -> models.RAGDocumentIndexResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
-    from ...models.rag_index_request_model import RAGIndexRequestModel
 
     response_200 = RAGDocumentIndexResponseModel.from_dict(loads(response.content))
 
@@ -55,7 +46,6 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
     from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     def _parse_response_200(
         data: object,
@@ -129,14 +119,10 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
     | models.GetKnowledgeBaseTextResponseModel
     | models.GetKnowledgeBaseURLResponseModel
 ):
-    from ...models.body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
-        BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
-    )
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
     from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     def _parse_response_200(
         data: object,

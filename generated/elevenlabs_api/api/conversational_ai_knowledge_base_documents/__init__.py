@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 
 from ... import models
 from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -60,13 +56,9 @@ from . import (
 def _parse_conversational_ai_knowledge_base_documents_bulk_delete(
     response: httpx.Response,
 ) -> models.ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
-    from ...models.body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
-        BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
-    )
     from ...models.conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
         ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost.from_dict(
         loads(response.content)
@@ -82,14 +74,9 @@ def _parse_conversational_ai_knowledge_base_documents_bulk_move(response: httpx.
 def _parse_conversational_ai_knowledge_base_documents_get_bulk_agents(
     response: httpx.Response,
 ) -> models.GetKnowledgeBaseDependentAgentsResponseModel:
-    from ...models.body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
-        BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
-    )
     from ...models.get_knowledge_base_dependent_agents_response_model import (
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType, check_knowledge_base_dependent_type
 
     response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(loads(response.content))
 
@@ -100,10 +87,6 @@ def _parse_conversational_ai_knowledge_base_documents_create_from_file(
     response: httpx.Response,
 ) -> models.AddKnowledgeBaseResponseModel:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
-    from ...models.body_create_file_document_v1_convai_knowledge_base_file_post import (
-        BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
@@ -114,10 +97,6 @@ def _parse_conversational_ai_knowledge_base_documents_create_folder(
     response: httpx.Response,
 ) -> models.AddKnowledgeBaseResponseModel:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
-    from ...models.body_create_folder_v1_convai_knowledge_base_folder_post import (
-        BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
@@ -128,10 +107,6 @@ def _parse_conversational_ai_knowledge_base_documents_create_from_text(
     response: httpx.Response,
 ) -> models.AddKnowledgeBaseResponseModel:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
-    from ...models.body_create_text_document_v1_convai_knowledge_base_text_post import (
-        BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
@@ -142,10 +117,6 @@ def _parse_conversational_ai_knowledge_base_documents_create_from_url(
     response: httpx.Response,
 ) -> models.AddKnowledgeBaseResponseModel:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
-    from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
-        BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
@@ -168,7 +139,6 @@ def _parse_conversational_ai_knowledge_base_documents_get(
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
     from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     def _parse_response_200(
         data: object,
@@ -235,7 +205,6 @@ def _parse_conversational_ai_knowledge_base_documents_get(
 
 
 def _parse_conversational_ai_knowledge_base_documents_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -249,14 +218,10 @@ def _parse_conversational_ai_knowledge_base_documents_update(
     | models.GetKnowledgeBaseTextResponseModel
     | models.GetKnowledgeBaseURLResponseModel
 ):
-    from ...models.body_update_document_v1_convai_knowledge_base_documentation_id_patch import (
-        BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
-    )
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
     from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     def _parse_response_200(
         data: object,
@@ -323,7 +288,6 @@ def _parse_conversational_ai_knowledge_base_documents_update(
 
 
 def _parse_conversational_ai_knowledge_base_documents_get_content(response: httpx.Response) -> str:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = response.text
     return response_200
@@ -335,8 +299,6 @@ def _parse_conversational_ai_knowledge_base_documents_get_agents(
     from ...models.get_knowledge_base_dependent_agents_response_model import (
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType, check_knowledge_base_dependent_type
 
     response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(loads(response.content))
 
@@ -346,7 +308,6 @@ def _parse_conversational_ai_knowledge_base_documents_get_agents(
 def _parse_conversational_ai_knowledge_base_documents_get_source_file_url(
     response: httpx.Response,
 ) -> models.KnowledgeBaseSourceFileUrlResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
 
     response_200 = KnowledgeBaseSourceFileUrlResponseModel.from_dict(loads(response.content))

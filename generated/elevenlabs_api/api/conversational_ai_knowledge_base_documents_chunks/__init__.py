@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -30,8 +25,6 @@ from . import conversational_ai_knowledge_base_documents_chunks_list
 def _parse_conversational_ai_knowledge_base_documents_chunks_list(
     response: httpx.Response,
 ) -> models.KnowledgeBaseDocumentChunksResponseModel:
-    from ...models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
 
     response_200 = KnowledgeBaseDocumentChunksResponseModel.from_dict(loads(response.content))

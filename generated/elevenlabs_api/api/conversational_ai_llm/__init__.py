@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import conversational_ai_llm_list
 
 
 def _parse_conversational_ai_llm_list(response: httpx.Response) -> models.LLMListResponseModelInput:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.llm_list_response_model_input import LLMListResponseModelInput
 
     response_200 = LLMListResponseModelInput.from_dict(loads(response.content))

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -53,7 +46,6 @@ from . import (
 
 
 def _parse_conversational_ai_mcp_servers_list(response: httpx.Response) -> models.MCPServersResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_servers_response_model import MCPServersResponseModel
 
     response_200 = MCPServersResponseModel.from_dict(loads(response.content))
@@ -62,8 +54,6 @@ def _parse_conversational_ai_mcp_servers_list(response: httpx.Response) -> model
 
 
 def _parse_conversational_ai_mcp_servers_create(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_request_model import MCPServerRequestModel
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
     response_200 = MCPServerResponseModel.from_dict(loads(response.content))
@@ -72,7 +62,6 @@ def _parse_conversational_ai_mcp_servers_create(response: httpx.Response) -> mod
 
 
 def _parse_conversational_ai_mcp_servers_get(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
     response_200 = MCPServerResponseModel.from_dict(loads(response.content))
@@ -81,15 +70,12 @@ def _parse_conversational_ai_mcp_servers_get(response: httpx.Response) -> models
 
 
 def _parse_conversational_ai_mcp_servers_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
 
 
 def _parse_conversational_ai_mcp_servers_update(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
     response_200 = MCPServerResponseModel.from_dict(loads(response.content))

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -30,8 +22,6 @@ from . import conversational_ai_mcp_servers_approval_policy_update
 def _parse_conversational_ai_mcp_servers_approval_policy_update(
     response: httpx.Response,
 ) -> models.MCPServerResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
     response_200 = MCPServerResponseModel.from_dict(loads(response.content))

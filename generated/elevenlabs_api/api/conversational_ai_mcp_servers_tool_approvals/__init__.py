@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -30,9 +22,7 @@ from . import conversational_ai_mcp_servers_tool_approvals_create, conversationa
 def _parse_conversational_ai_mcp_servers_tool_approvals_create(
     response: httpx.Response,
 ) -> models.MCPServerResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
-    from ...models.mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
 
     response_200 = MCPServerResponseModel.from_dict(loads(response.content))
 
@@ -42,7 +32,6 @@ def _parse_conversational_ai_mcp_servers_tool_approvals_create(
 def _parse_conversational_ai_mcp_servers_tool_approvals_delete(
     response: httpx.Response,
 ) -> models.MCPServerResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
     response_200 = MCPServerResponseModel.from_dict(loads(response.content))

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, TypedDict, Unpack, cast
+from typing import Literal, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -33,9 +27,7 @@ from . import (
 
 
 def _parse_conversational_ai_mcp_servers_tool_configs_create(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
-    from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
 
     response_200 = MCPServerResponseModel.from_dict(loads(response.content))
 
@@ -45,7 +37,6 @@ def _parse_conversational_ai_mcp_servers_tool_configs_create(response: httpx.Res
 def _parse_conversational_ai_mcp_servers_tool_configs_get(
     response: httpx.Response,
 ) -> models.MCPToolConfigOverrideOutput:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput
 
     response_200 = MCPToolConfigOverrideOutput.from_dict(loads(response.content))
@@ -54,7 +45,6 @@ def _parse_conversational_ai_mcp_servers_tool_configs_get(
 
 
 def _parse_conversational_ai_mcp_servers_tool_configs_delete(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
     response_200 = MCPServerResponseModel.from_dict(loads(response.content))
@@ -63,9 +53,7 @@ def _parse_conversational_ai_mcp_servers_tool_configs_delete(response: httpx.Res
 
 
 def _parse_conversational_ai_mcp_servers_tool_configs_update(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
-    from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
 
     response_200 = MCPServerResponseModel.from_dict(loads(response.content))
 

@@ -5,23 +5,20 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import (
@@ -44,8 +41,6 @@ def _parse_conversational_ai_phone_numbers_list(
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
     from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.telephony_provider import TelephonyProvider, check_telephony_provider
 
     response_200 = []
     _response_200 = loads(response.content)
@@ -103,11 +98,7 @@ def _parse_conversational_ai_phone_numbers_list(
 
 
 def _parse_conversational_ai_phone_numbers_create(response: httpx.Response) -> models.CreatePhoneNumberResponseModel:
-    from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
     from ...models.create_phone_number_response_model import CreatePhoneNumberResponseModel
-    from ...models.create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
-    from ...models.create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreatePhoneNumberResponseModel.from_dict(loads(response.content))
 
@@ -124,7 +115,6 @@ def _parse_conversational_ai_phone_numbers_get(
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
     from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     def _parse_response_200(
         data: object,
@@ -172,7 +162,6 @@ def _parse_conversational_ai_phone_numbers_get(
 
 
 def _parse_conversational_ai_phone_numbers_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -188,8 +177,6 @@ def _parse_conversational_ai_phone_numbers_update(
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
     from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.update_phone_number_request import UpdatePhoneNumberRequest
 
     def _parse_response_200(
         data: object,
@@ -240,7 +227,6 @@ def _parse_conversational_ai_phone_numbers_get_sip_messages(
     response: httpx.Response,
 ) -> models.GetSIPLogMessagesResponse:
     from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetSIPLogMessagesResponse.from_dict(loads(response.content))
 
@@ -317,10 +303,11 @@ class ConversationalAiPhoneNumbersResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_list, request_options)
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.CreateExotelPhoneNumberRequest
+        request: models.CreateExotelPhoneNumberRequest
         | models.CreateSIPTrunkPhoneNumberRequestV2
         | models.CreateTwilioPhoneNumberRequest,
         request_options: RequestOptions | None = None,
@@ -332,13 +319,13 @@ class ConversationalAiPhoneNumbersResource:
         `POST /v1/convai/phone-numbers`.
 
         Args:
-            body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
+            request (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_phone_numbers_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_create, request_options)
@@ -573,10 +560,11 @@ class AsyncConversationalAiPhoneNumbersResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_list, request_options)
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.CreateExotelPhoneNumberRequest
+        request: models.CreateExotelPhoneNumberRequest
         | models.CreateSIPTrunkPhoneNumberRequestV2
         | models.CreateTwilioPhoneNumberRequest,
         request_options: RequestOptions | None = None,
@@ -588,13 +576,13 @@ class AsyncConversationalAiPhoneNumbersResource:
         `POST /v1/convai/phone-numbers`.
 
         Args:
-            body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
+            request (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_phone_numbers_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_create, request_options)

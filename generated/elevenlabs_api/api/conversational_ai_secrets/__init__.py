@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, TypedDict, Unpack, cast
+from typing import Literal, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import (
@@ -36,7 +32,6 @@ from . import (
 
 def _parse_conversational_ai_secrets_list(response: httpx.Response) -> models.GetWorkspaceSecretsResponseModel:
     from ...models.get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetWorkspaceSecretsResponseModel.from_dict(loads(response.content))
 
@@ -44,8 +39,6 @@ def _parse_conversational_ai_secrets_list(response: httpx.Response) -> models.Ge
 
 
 def _parse_conversational_ai_secrets_create(response: httpx.Response) -> models.PostWorkspaceSecretResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.post_workspace_secret_request import PostWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 
     response_200 = PostWorkspaceSecretResponseModel.from_dict(loads(response.content))
@@ -55,7 +48,6 @@ def _parse_conversational_ai_secrets_create(response: httpx.Response) -> models.
 
 def _parse_conversational_ai_secrets_get(response: httpx.Response) -> models.ConvAIWorkspaceStoredSecretConfig:
     from ...models.conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConvAIWorkspaceStoredSecretConfig.from_dict(loads(response.content))
 
@@ -67,8 +59,6 @@ def _parse_conversational_ai_secrets_delete(response: httpx.Response) -> None:
 
 
 def _parse_conversational_ai_secrets_update(response: httpx.Response) -> models.PostWorkspaceSecretResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_workspace_secret_request import PatchWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 
     response_200 = PostWorkspaceSecretResponseModel.from_dict(loads(response.content))
@@ -80,11 +70,6 @@ def _parse_conversational_ai_secrets_get_dependencies(
     response: httpx.Response,
 ) -> models.GetSecretDependenciesResponseModel:
     from ...models.get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.secret_dependency_resource_type import (
-        SecretDependencyResourceType,
-        check_secret_dependency_resource_type,
-    )
 
     response_200 = GetSecretDependenciesResponseModel.from_dict(loads(response.content))
 
@@ -184,12 +169,15 @@ class ConversationalAiSecretsResource:
         for page in self.iter_pages(**query):
             yield from page.secrets
 
+    @former_names(
+        type_="type",
+    )
     def create(
         self,
         name: str,
         value: str,
         *,
-        type_: Literal["new"] = "new",
+        type: Literal["new"] = "new",
         request_options: RequestOptions | None = None,
     ) -> models.PostWorkspaceSecretResponseModel:
         """Create Convai Workspace Secret
@@ -199,7 +187,7 @@ class ConversationalAiSecretsResource:
         `POST /v1/convai/secrets`.
 
         Args:
-            type_ (Literal['new']):
+            type (Literal['new']):
             name (str):
             value (str):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -210,7 +198,7 @@ class ConversationalAiSecretsResource:
 
         kwargs = conversational_ai_secrets_create._get_kwargs(
             body=PostWorkspaceSecretRequest(
-                type_=type_,
+                type=type,
                 name=name,
                 value=value,
             ),
@@ -268,13 +256,16 @@ class ConversationalAiSecretsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_secrets_delete, request_options)
 
+    @former_names(
+        type_="type",
+    )
     def update(
         self,
         secret_id: str,
         name: str,
         value: str,
         *,
-        type_: Literal["update"] = "update",
+        type: Literal["update"] = "update",
         request_options: RequestOptions | None = None,
     ) -> models.PostWorkspaceSecretResponseModel:
         """Update Convai Workspace Secret
@@ -285,7 +276,7 @@ class ConversationalAiSecretsResource:
 
         Args:
             secret_id (str):
-            type_ (Literal['update']):
+            type (Literal['update']):
             name (str):
             value (str):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -298,7 +289,7 @@ class ConversationalAiSecretsResource:
         kwargs = conversational_ai_secrets_update._get_kwargs(
             secret_id=secret_id,
             body=PatchWorkspaceSecretRequest(
-                type_=type_,
+                type=type,
                 name=name,
                 value=value,
             ),
@@ -450,12 +441,15 @@ class AsyncConversationalAiSecretsResource:
             for item in page.secrets:
                 yield item
 
+    @former_names(
+        type_="type",
+    )
     async def create(
         self,
         name: str,
         value: str,
         *,
-        type_: Literal["new"] = "new",
+        type: Literal["new"] = "new",
         request_options: RequestOptions | None = None,
     ) -> models.PostWorkspaceSecretResponseModel:
         """Create Convai Workspace Secret
@@ -465,7 +459,7 @@ class AsyncConversationalAiSecretsResource:
         `POST /v1/convai/secrets`.
 
         Args:
-            type_ (Literal['new']):
+            type (Literal['new']):
             name (str):
             value (str):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -476,7 +470,7 @@ class AsyncConversationalAiSecretsResource:
 
         kwargs = conversational_ai_secrets_create._get_kwargs(
             body=PostWorkspaceSecretRequest(
-                type_=type_,
+                type=type,
                 name=name,
                 value=value,
             ),
@@ -534,13 +528,16 @@ class AsyncConversationalAiSecretsResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_secrets_delete, request_options)
 
+    @former_names(
+        type_="type",
+    )
     async def update(
         self,
         secret_id: str,
         name: str,
         value: str,
         *,
-        type_: Literal["update"] = "update",
+        type: Literal["update"] = "update",
         request_options: RequestOptions | None = None,
     ) -> models.PostWorkspaceSecretResponseModel:
         """Update Convai Workspace Secret
@@ -551,7 +548,7 @@ class AsyncConversationalAiSecretsResource:
 
         Args:
             secret_id (str):
-            type_ (Literal['update']):
+            type (Literal['update']):
             name (str):
             value (str):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -564,7 +561,7 @@ class AsyncConversationalAiSecretsResource:
         kwargs = conversational_ai_secrets_update._get_kwargs(
             secret_id=secret_id,
             body=PatchWorkspaceSecretRequest(
-                type_=type_,
+                type=type,
                 name=name,
                 value=value,
             ),

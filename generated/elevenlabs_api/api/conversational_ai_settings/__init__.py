@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import conversational_ai_settings_get, conversational_ai_settings_update
@@ -29,7 +20,6 @@ from . import conversational_ai_settings_get, conversational_ai_settings_update
 
 def _parse_conversational_ai_settings_get(response: httpx.Response) -> models.GetConvAISettingsResponseModel:
     from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetConvAISettingsResponseModel.from_dict(loads(response.content))
 
@@ -38,8 +28,6 @@ def _parse_conversational_ai_settings_get(response: httpx.Response) -> models.Ge
 
 def _parse_conversational_ai_settings_update(response: httpx.Response) -> models.GetConvAISettingsResponseModel:
     from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
 
     response_200 = GetConvAISettingsResponseModel.from_dict(loads(response.content))
 

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import conversational_ai_sip_trunk_outbound_call
 
 
 def _parse_conversational_ai_sip_trunk_outbound_call(response: httpx.Response) -> models.SIPTrunkOutboundCallResponse:
-    from ...models.body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
-        BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.sip_trunk_outbound_call_response import SIPTrunkOutboundCallResponse
 
     response_200 = SIPTrunkOutboundCallResponse.from_dict(loads(response.content))

@@ -5,23 +5,20 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 
@@ -47,14 +44,7 @@ from . import (
 
 
 def _parse_conversational_ai_tests_list(response: httpx.Response) -> models.GetTestsPageResponseModel:
-    from ...models.conversational_ai_tests_list_sort_mode import (
-        ConversationalAiTestsListSortMode,
-        check_conversational_ai_tests_list_sort_mode,
-    )
     from ...models.get_tests_page_response_model import GetTestsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.test_sharing_mode import TestSharingMode, check_test_sharing_mode
-    from ...models.test_type import TestType, check_test_type
 
     response_200 = GetTestsPageResponseModel.from_dict(loads(response.content))
 
@@ -62,10 +52,6 @@ def _parse_conversational_ai_tests_list(response: httpx.Response) -> models.GetT
 
 
 def _parse_conversational_ai_tests_move(response: httpx.Response) -> Any:
-    from ...models.body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post import (
-        BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -73,10 +59,6 @@ def _parse_conversational_ai_tests_move(response: httpx.Response) -> Any:
 
 def _parse_conversational_ai_tests_create(response: httpx.Response) -> models.CreateAgentTestResponseModel:
     from ...models.create_agent_test_response_model import CreateAgentTestResponseModel
-    from ...models.create_response_unit_test_request import CreateResponseUnitTestRequest
-    from ...models.create_simulation_test_request import CreateSimulationTestRequest
-    from ...models.create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreateAgentTestResponseModel.from_dict(loads(response.content))
 
@@ -85,8 +67,6 @@ def _parse_conversational_ai_tests_create(response: httpx.Response) -> models.Cr
 
 def _parse_conversational_ai_tests_summaries(response: httpx.Response) -> models.GetTestsSummariesByIdsResponseModel:
     from ...models.get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
 
     response_200 = GetTestsSummariesByIdsResponseModel.from_dict(loads(response.content))
 
@@ -103,7 +83,6 @@ def _parse_conversational_ai_tests_get(
     from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
     from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     def _parse_response_200(
         data: object,
@@ -160,10 +139,6 @@ def _parse_conversational_ai_tests_update(
     from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
     from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.update_response_unit_test_request import UpdateResponseUnitTestRequest
-    from ...models.update_simulation_test_request import UpdateSimulationTestRequest
-    from ...models.update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
 
     def _parse_response_200(
         data: object,
@@ -211,7 +186,6 @@ def _parse_conversational_ai_tests_update(
 
 
 def _parse_conversational_ai_tests_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -365,10 +339,11 @@ class ConversationalAiTestsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_tests_move, request_options)
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.CreateResponseUnitTestRequest
+        request: models.CreateResponseUnitTestRequest
         | models.CreateSimulationTestRequest
         | models.CreateToolCallUnitTestRequest,
         request_options: RequestOptions | None = None,
@@ -380,13 +355,13 @@ class ConversationalAiTestsResource:
         `POST /v1/convai/agent-testing/create`.
 
         Args:
-            body (CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest): The request body: Create Chat Response Test Request Information.
+            request (CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest): The request body: Create Chat Response Test Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_tests_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_tests_create, request_options)
@@ -449,11 +424,12 @@ class ConversationalAiTestsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_tests_get, request_options)
 
+    @former_names(body="request")
     def update(
         self,
         test_id: str,
         *,
-        body: models.UpdateResponseUnitTestRequest
+        request: models.UpdateResponseUnitTestRequest
         | models.UpdateSimulationTestRequest
         | models.UpdateToolCallUnitTestRequest,
         request_options: RequestOptions | None = None,
@@ -470,7 +446,7 @@ class ConversationalAiTestsResource:
 
         Args:
             test_id (str): The id of a chat response test. This is returned on test creation.
-            body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest): The request body: Agent test to update.
+            request (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest): The request body: Agent test to update.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -478,7 +454,7 @@ class ConversationalAiTestsResource:
         check_path_parameter("test_id", test_id)
         kwargs = conversational_ai_tests_update._get_kwargs(
             test_id=test_id,
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_tests_update, request_options)
@@ -649,10 +625,11 @@ class AsyncConversationalAiTestsResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tests_move, request_options)
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.CreateResponseUnitTestRequest
+        request: models.CreateResponseUnitTestRequest
         | models.CreateSimulationTestRequest
         | models.CreateToolCallUnitTestRequest,
         request_options: RequestOptions | None = None,
@@ -664,13 +641,13 @@ class AsyncConversationalAiTestsResource:
         `POST /v1/convai/agent-testing/create`.
 
         Args:
-            body (CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest): The request body: Create Chat Response Test Request Information.
+            request (CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest): The request body: Create Chat Response Test Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = conversational_ai_tests_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tests_create, request_options)
@@ -733,11 +710,12 @@ class AsyncConversationalAiTestsResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tests_get, request_options)
 
+    @former_names(body="request")
     async def update(
         self,
         test_id: str,
         *,
-        body: models.UpdateResponseUnitTestRequest
+        request: models.UpdateResponseUnitTestRequest
         | models.UpdateSimulationTestRequest
         | models.UpdateToolCallUnitTestRequest,
         request_options: RequestOptions | None = None,
@@ -754,7 +732,7 @@ class AsyncConversationalAiTestsResource:
 
         Args:
             test_id (str): The id of a chat response test. This is returned on test creation.
-            body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest): The request body: Agent test to update.
+            request (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest): The request body: Agent test to update.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -762,7 +740,7 @@ class AsyncConversationalAiTestsResource:
         check_path_parameter("test_id", test_id)
         kwargs = conversational_ai_tests_update._get_kwargs(
             test_id=test_id,
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tests_update, request_options)

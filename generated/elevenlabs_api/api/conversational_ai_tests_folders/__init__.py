@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -35,11 +28,7 @@ from . import (
 def _parse_conversational_ai_tests_folders_create(
     response: httpx.Response,
 ) -> models.CreateAgentTestFolderResponseModel:
-    from ...models.body_create_agent_test_folder_v1_convai_agent_testing_folders_post import (
-        BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost,
-    )
     from ...models.create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreateAgentTestFolderResponseModel.from_dict(loads(response.content))
 
@@ -48,7 +37,6 @@ def _parse_conversational_ai_tests_folders_create(
 
 def _parse_conversational_ai_tests_folders_get(response: httpx.Response) -> models.GetAgentTestFolderResponseModel:
     from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetAgentTestFolderResponseModel.from_dict(loads(response.content))
 
@@ -60,11 +48,7 @@ def _parse_conversational_ai_tests_folders_delete(response: httpx.Response) -> N
 
 
 def _parse_conversational_ai_tests_folders_update(response: httpx.Response) -> models.GetAgentTestFolderResponseModel:
-    from ...models.body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch import (
-        BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
-    )
     from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetAgentTestFolderResponseModel.from_dict(loads(response.content))
 

@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -35,7 +31,6 @@ def _parse_conversational_ai_tests_invocations_list(
     response: httpx.Response,
 ) -> models.GetTestInvocationsPageResponseModel:
     from ...models.get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetTestInvocationsPageResponseModel.from_dict(loads(response.content))
 
@@ -46,7 +41,6 @@ def _parse_conversational_ai_tests_invocations_get(
     response: httpx.Response,
 ) -> models.GetTestSuiteInvocationResponseModel:
     from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetTestSuiteInvocationResponseModel.from_dict(loads(response.content))
 
@@ -54,8 +48,6 @@ def _parse_conversational_ai_tests_invocations_get(
 
 
 def _parse_conversational_ai_tests_invocations_resubmit(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.resubmit_tests_request_model import ResubmitTestsRequestModel
 
     response_200 = loads(response.content)
     return response_200

@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -42,10 +38,6 @@ from . import (
 
 
 def _parse_conversational_ai_tools_list(response: httpx.Response) -> models.ToolsResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sort_direction import SortDirection, check_sort_direction
-    from ...models.tool_sort_by import ToolSortBy, check_tool_sort_by
-    from ...models.tool_type_filter import ToolTypeFilter, check_tool_type_filter
     from ...models.tools_response_model import ToolsResponseModel
 
     response_200 = ToolsResponseModel.from_dict(loads(response.content))
@@ -54,8 +46,6 @@ def _parse_conversational_ai_tools_list(response: httpx.Response) -> models.Tool
 
 
 def _parse_conversational_ai_tools_create(response: httpx.Response) -> models.ToolResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.tool_request_model import ToolRequestModel
     from ...models.tool_response_model import ToolResponseModel
 
     response_200 = ToolResponseModel.from_dict(loads(response.content))
@@ -64,7 +54,6 @@ def _parse_conversational_ai_tools_create(response: httpx.Response) -> models.To
 
 
 def _parse_conversational_ai_tools_get(response: httpx.Response) -> models.ToolResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.tool_response_model import ToolResponseModel
 
     response_200 = ToolResponseModel.from_dict(loads(response.content))
@@ -73,15 +62,12 @@ def _parse_conversational_ai_tools_get(response: httpx.Response) -> models.ToolR
 
 
 def _parse_conversational_ai_tools_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
 
 
 def _parse_conversational_ai_tools_update(response: httpx.Response) -> models.ToolResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.tool_request_model import ToolRequestModel
     from ...models.tool_response_model import ToolResponseModel
 
     response_200 = ToolResponseModel.from_dict(loads(response.content))
@@ -93,7 +79,6 @@ def _parse_conversational_ai_tools_get_dependent_agents(
     response: httpx.Response,
 ) -> models.GetToolDependentAgentsResponseModel:
     from ...models.get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetToolDependentAgentsResponseModel.from_dict(loads(response.content))
 

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -31,7 +26,6 @@ def _parse_conversational_ai_tools_executions_get(
     response: httpx.Response,
 ) -> models.GetToolExecutionsPageResponseModel:
     from ...models.get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetToolExecutionsPageResponseModel.from_dict(loads(response.content))
 

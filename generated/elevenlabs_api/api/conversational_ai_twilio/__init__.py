@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import conversational_ai_twilio_outbound_call, conversational_ai_twilio_register_call
 
 
 def _parse_conversational_ai_twilio_outbound_call(response: httpx.Response) -> models.TwilioOutboundCallResponse:
-    from ...models.body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
-        BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.twilio_outbound_call_response import TwilioOutboundCallResponse
 
     response_200 = TwilioOutboundCallResponse.from_dict(loads(response.content))
@@ -40,10 +27,6 @@ def _parse_conversational_ai_twilio_outbound_call(response: httpx.Response) -> m
 
 
 def _parse_conversational_ai_twilio_register_call(response: httpx.Response) -> str:
-    from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
-        BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = response.text
     return response_200

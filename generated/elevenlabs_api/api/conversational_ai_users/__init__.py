@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import conversational_ai_users_list
@@ -29,9 +23,6 @@ from . import conversational_ai_users_list
 
 def _parse_conversational_ai_users_list(response: httpx.Response) -> models.GetConversationUsersPageResponseModel:
     from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sort_direction import SortDirection, check_sort_direction
-    from ...models.users_sort_by import UsersSortBy, check_users_sort_by
 
     response_200 = GetConversationUsersPageResponseModel.from_dict(loads(response.content))
 

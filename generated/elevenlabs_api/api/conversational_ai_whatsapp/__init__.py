@@ -4,34 +4,22 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import conversational_ai_whatsapp_outbound_call, conversational_ai_whatsapp_outbound_message
 
 
 def _parse_conversational_ai_whatsapp_outbound_call(response: httpx.Response) -> models.WhatsAppOutboundCallResponse:
-    from ...models.body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
-        BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.whats_app_outbound_call_response import WhatsAppOutboundCallResponse
 
     response_200 = WhatsAppOutboundCallResponse.from_dict(loads(response.content))
@@ -42,10 +30,6 @@ def _parse_conversational_ai_whatsapp_outbound_call(response: httpx.Response) ->
 def _parse_conversational_ai_whatsapp_outbound_message(
     response: httpx.Response,
 ) -> models.WhatsAppOutboundMessageResponse:
-    from ...models.body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
-        BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
 
     response_200 = WhatsAppOutboundMessageResponse.from_dict(loads(response.content))

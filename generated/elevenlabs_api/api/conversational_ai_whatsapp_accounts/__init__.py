@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -33,7 +26,6 @@ from . import (
 
 
 def _parse_conversational_ai_whatsapp_accounts_list(response: httpx.Response) -> models.ListWhatsAppAccountsResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
 
     response_200 = ListWhatsAppAccountsResponse.from_dict(loads(response.content))
@@ -43,7 +35,6 @@ def _parse_conversational_ai_whatsapp_accounts_list(response: httpx.Response) ->
 
 def _parse_conversational_ai_whatsapp_accounts_get(response: httpx.Response) -> models.GetWhatsAppAccountResponse:
     from ...models.get_whats_app_account_response import GetWhatsAppAccountResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetWhatsAppAccountResponse.from_dict(loads(response.content))
 
@@ -51,15 +42,12 @@ def _parse_conversational_ai_whatsapp_accounts_get(response: httpx.Response) -> 
 
 
 def _parse_conversational_ai_whatsapp_accounts_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
 
 
 def _parse_conversational_ai_whatsapp_accounts_update(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.update_whats_app_account_request import UpdateWhatsAppAccountRequest
 
     response_200 = loads(response.content)
     return response_200

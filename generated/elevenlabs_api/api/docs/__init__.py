@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any
 
 import httpx
 
-from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import docs_redirect_to_mintlify
 
 
 def _parse_docs_redirect_to_mintlify(response: httpx.Response) -> Any:
+
     response_200 = loads(response.content)
     return response_200
 

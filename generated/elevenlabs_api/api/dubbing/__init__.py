@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, File, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -36,27 +32,7 @@ from . import dubbing_create, dubbing_delete, dubbing_get, dubbing_list
 
 
 def _parse_dubbing_list(response: httpx.Response) -> models.DubbingMetadataPageResponseModel:
-    from ...models.dubbing_list_creation_sources_type_0_item import (
-        DubbingListCreationSourcesType0Item,
-        check_dubbing_list_creation_sources_type_0_item,
-    )
-    from ...models.dubbing_list_dubbing_models_type_0_item import (
-        DubbingListDubbingModelsType0Item,
-        check_dubbing_list_dubbing_models_type_0_item,
-    )
-    from ...models.dubbing_list_dubbing_status import DubbingListDubbingStatus, check_dubbing_list_dubbing_status
-    from ...models.dubbing_list_dubbing_statuses_type_0_item import (
-        DubbingListDubbingStatusesType0Item,
-        check_dubbing_list_dubbing_statuses_type_0_item,
-    )
-    from ...models.dubbing_list_filter_by_creator import (
-        DubbingListFilterByCreator,
-        check_dubbing_list_filter_by_creator,
-    )
-    from ...models.dubbing_list_order_by import DubbingListOrderBy, check_dubbing_list_order_by
-    from ...models.dubbing_list_order_direction import DubbingListOrderDirection, check_dubbing_list_order_direction
     from ...models.dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingMetadataPageResponseModel.from_dict(loads(response.content))
 
@@ -64,9 +40,7 @@ def _parse_dubbing_list(response: httpx.Response) -> models.DubbingMetadataPageR
 
 
 def _parse_dubbing_create(response: httpx.Response) -> models.DoDubbingResponseModel:
-    from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
     from ...models.do_dubbing_response_model import DoDubbingResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DoDubbingResponseModel.from_dict(loads(response.content))
 
@@ -75,7 +49,6 @@ def _parse_dubbing_create(response: httpx.Response) -> models.DoDubbingResponseM
 
 def _parse_dubbing_get(response: httpx.Response) -> models.DubbingMetadataResponse:
     from ...models.dubbing_metadata_response import DubbingMetadataResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingMetadataResponse.from_dict(loads(response.content))
 
@@ -84,7 +57,6 @@ def _parse_dubbing_get(response: httpx.Response) -> models.DubbingMetadataRespon
 
 def _parse_dubbing_delete(response: httpx.Response) -> models.DeleteDubbingResponseModel:
     from ...models.delete_dubbing_response_model import DeleteDubbingResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DeleteDubbingResponseModel.from_dict(loads(response.content))
 

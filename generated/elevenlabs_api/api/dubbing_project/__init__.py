@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -34,11 +30,6 @@ from . import dubbing_project_create, dubbing_project_delete, dubbing_project_ge
 
 def _parse_dubbing_project_list(response: httpx.Response) -> models.DubbingProjectListResponse:
     from ...models.dubbing_project_list_response import DubbingProjectListResponse
-    from ...models.dubbing_project_list_sort_direction import (
-        DubbingProjectListSortDirection,
-        check_dubbing_project_list_sort_direction,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingProjectListResponse.from_dict(loads(response.content))
 
@@ -46,11 +37,7 @@ def _parse_dubbing_project_list(response: httpx.Response) -> models.DubbingProje
 
 
 def _parse_dubbing_project_create(response: httpx.Response) -> models.DubbingProjectResponse:
-    from ...models.body_create_dubbing_project_v1_dubbing_project_post import (
-        BodyCreateDubbingProjectV1DubbingProjectPost,
-    )
     from ...models.dubbing_project_response import DubbingProjectResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_201 = DubbingProjectResponse.from_dict(loads(response.content))
 
@@ -59,7 +46,6 @@ def _parse_dubbing_project_create(response: httpx.Response) -> models.DubbingPro
 
 def _parse_dubbing_project_get(response: httpx.Response) -> models.DubbingProjectResponse:
     from ...models.dubbing_project_response import DubbingProjectResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingProjectResponse.from_dict(loads(response.content))
 

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -41,7 +36,6 @@ from . import (
 
 def _parse_dubbing_project_language_list(response: httpx.Response) -> models.DubbingLanguageListResponse:
     from ...models.dubbing_language_list_response import DubbingLanguageListResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingLanguageListResponse.from_dict(loads(response.content))
 
@@ -49,11 +43,7 @@ def _parse_dubbing_project_language_list(response: httpx.Response) -> models.Dub
 
 
 def _parse_dubbing_project_language_create(response: httpx.Response) -> models.DubbingLanguageResponse:
-    from ...models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
-        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
-    )
     from ...models.dubbing_language_response import DubbingLanguageResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_201 = DubbingLanguageResponse.from_dict(loads(response.content))
 
@@ -62,7 +52,6 @@ def _parse_dubbing_project_language_create(response: httpx.Response) -> models.D
 
 def _parse_dubbing_project_language_get(response: httpx.Response) -> models.DubbingLanguageResponse:
     from ...models.dubbing_language_response import DubbingLanguageResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingLanguageResponse.from_dict(loads(response.content))
 

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -34,7 +26,6 @@ from . import (
 
 def _parse_dubbing_project_language_transcript_get(response: httpx.Response) -> models.DubbingTargetTranscriptResponse:
     from ...models.dubbing_target_transcript_response import DubbingTargetTranscriptResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingTargetTranscriptResponse.from_dict(loads(response.content))
 
@@ -43,7 +34,6 @@ def _parse_dubbing_project_language_transcript_get(response: httpx.Response) -> 
 
 def _parse_dubbing_project_language_transcript_regenerate(response: httpx.Response) -> models.DubbingRegenerateResponse:
     from ...models.dubbing_regenerate_response import DubbingRegenerateResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_202 = DubbingRegenerateResponse.from_dict(loads(response.content))
 
@@ -53,9 +43,7 @@ def _parse_dubbing_project_language_transcript_regenerate(response: httpx.Respon
 def _parse_dubbing_project_language_transcript_update_segment(
     response: httpx.Response,
 ) -> models.DubbingTargetSegmentUpdateResponse:
-    from ...models.dubbing_target_segment_update_request import DubbingTargetSegmentUpdateRequest
     from ...models.dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingTargetSegmentUpdateResponse.from_dict(loads(response.content))
 
@@ -65,9 +53,7 @@ def _parse_dubbing_project_language_transcript_update_segment(
 def _parse_dubbing_project_language_transcript_update_segments(
     response: httpx.Response,
 ) -> models.DubbingBulkTargetSegmentUpdateResponse:
-    from ...models.dubbing_bulk_target_segment_update_request import DubbingBulkTargetSegmentUpdateRequest
     from ...models.dubbing_bulk_target_segment_update_response import DubbingBulkTargetSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingBulkTargetSegmentUpdateResponse.from_dict(loads(response.content))
 

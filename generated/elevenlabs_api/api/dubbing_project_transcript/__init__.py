@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -35,7 +27,6 @@ from . import (
 
 def _parse_dubbing_project_transcript_get(response: httpx.Response) -> models.DubbingSourceTranscriptResponse:
     from ...models.dubbing_source_transcript_response import DubbingSourceTranscriptResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingSourceTranscriptResponse.from_dict(loads(response.content))
 
@@ -45,9 +36,7 @@ def _parse_dubbing_project_transcript_get(response: httpx.Response) -> models.Du
 def _parse_dubbing_project_transcript_create_segment(
     response: httpx.Response,
 ) -> models.DubbingSourceSegmentUpdateResponse:
-    from ...models.dubbing_segment_create_request import DubbingSegmentCreateRequest
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_201 = DubbingSourceSegmentUpdateResponse.from_dict(loads(response.content))
 
@@ -58,7 +47,6 @@ def _parse_dubbing_project_transcript_delete_segment(
     response: httpx.Response,
 ) -> models.DubbingTranscriptRevisionResponse:
     from ...models.dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingTranscriptRevisionResponse.from_dict(loads(response.content))
 
@@ -68,9 +56,7 @@ def _parse_dubbing_project_transcript_delete_segment(
 def _parse_dubbing_project_transcript_update_segment(
     response: httpx.Response,
 ) -> models.DubbingSourceSegmentUpdateResponse:
-    from ...models.dubbing_segment_update_request import DubbingSegmentUpdateRequest
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingSourceSegmentUpdateResponse.from_dict(loads(response.content))
 
@@ -80,9 +66,7 @@ def _parse_dubbing_project_transcript_update_segment(
 def _parse_dubbing_project_transcript_update_segments(
     response: httpx.Response,
 ) -> models.DubbingBulkSourceSegmentUpdateResponse:
-    from ...models.dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
     from ...models.dubbing_bulk_source_segment_update_response import DubbingBulkSourceSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingBulkSourceSegmentUpdateResponse.from_dict(loads(response.content))
 

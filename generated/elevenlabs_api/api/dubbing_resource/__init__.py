@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -42,7 +36,6 @@ from . import (
 
 def _parse_dubbing_resource_get(response: httpx.Response) -> models.DubbingResource:
     from ...models.dubbing_resource import DubbingResource
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingResource.from_dict(loads(response.content))
 
@@ -50,10 +43,6 @@ def _parse_dubbing_resource_get(response: httpx.Response) -> models.DubbingResou
 
 
 def _parse_dubbing_resource_dub(response: httpx.Response) -> models.SegmentDubResponse:
-    from ...models.body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post import (
-        BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_dub_response import SegmentDubResponse
 
     response_200 = SegmentDubResponse.from_dict(loads(response.content))
@@ -62,10 +51,6 @@ def _parse_dubbing_resource_dub(response: httpx.Response) -> models.SegmentDubRe
 
 
 def _parse_dubbing_resource_migrate_segments(response: httpx.Response) -> models.SegmentMigrationResponse:
-    from ...models.body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post import (
-        BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_migration_response import SegmentMigrationResponse
 
     response_200 = SegmentMigrationResponse.from_dict(loads(response.content))
@@ -74,11 +59,7 @@ def _parse_dubbing_resource_migrate_segments(response: httpx.Response) -> models
 
 
 def _parse_dubbing_resource_render(response: httpx.Response) -> models.DubbingRenderResponseModel:
-    from ...models.body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post import (
-        BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
-    )
     from ...models.dubbing_render_response_model import DubbingRenderResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingRenderResponseModel.from_dict(loads(response.content))
 
@@ -86,10 +67,6 @@ def _parse_dubbing_resource_render(response: httpx.Response) -> models.DubbingRe
 
 
 def _parse_dubbing_resource_transcribe(response: httpx.Response) -> models.SegmentTranscriptionResponse:
-    from ...models.body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post import (
-        BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_transcription_response import SegmentTranscriptionResponse
 
     response_200 = SegmentTranscriptionResponse.from_dict(loads(response.content))
@@ -98,10 +75,6 @@ def _parse_dubbing_resource_transcribe(response: httpx.Response) -> models.Segme
 
 
 def _parse_dubbing_resource_translate(response: httpx.Response) -> models.SegmentTranslationResponse:
-    from ...models.body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post import (
-        BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_translation_response import SegmentTranslationResponse
 
     response_200 = SegmentTranslationResponse.from_dict(loads(response.content))

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,10 +20,6 @@ from . import dubbing_resource_language_add
 
 
 def _parse_dubbing_resource_language_add(response: httpx.Response) -> models.LanguageAddedResponse:
-    from ...models.body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
-        BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.language_added_response import LanguageAddedResponse
 
     response_201 = LanguageAddedResponse.from_dict(loads(response.content))

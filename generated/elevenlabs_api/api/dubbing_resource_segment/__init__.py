@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,7 +20,6 @@ from . import dubbing_resource_segment_delete, dubbing_resource_segment_update
 
 
 def _parse_dubbing_resource_segment_delete(response: httpx.Response) -> models.SegmentDeleteResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_delete_response import SegmentDeleteResponse
 
     response_200 = SegmentDeleteResponse.from_dict(loads(response.content))
@@ -37,8 +28,6 @@ def _parse_dubbing_resource_segment_delete(response: httpx.Response) -> models.S
 
 
 def _parse_dubbing_resource_segment_update(response: httpx.Response) -> models.SegmentUpdateResponse:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.segment_update_payload import SegmentUpdatePayload
     from ...models.segment_update_response import SegmentUpdateResponse
 
     response_200 = SegmentUpdateResponse.from_dict(loads(response.content))

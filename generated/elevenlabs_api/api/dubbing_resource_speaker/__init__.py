@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -39,10 +33,6 @@ from . import (
 
 
 def _parse_dubbing_resource_speaker_create(response: httpx.Response) -> models.SpeakerCreatedResponse:
-    from ...models.body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
-        BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_created_response import SpeakerCreatedResponse
 
     response_200 = SpeakerCreatedResponse.from_dict(loads(response.content))
@@ -51,10 +41,6 @@ def _parse_dubbing_resource_speaker_create(response: httpx.Response) -> models.S
 
 
 def _parse_dubbing_resource_speaker_update(response: httpx.Response) -> models.SpeakerUpdatedResponse:
-    from ...models.body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
-        BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_updated_response import SpeakerUpdatedResponse
 
     response_200 = SpeakerUpdatedResponse.from_dict(loads(response.content))
@@ -65,7 +51,6 @@ def _parse_dubbing_resource_speaker_update(response: httpx.Response) -> models.S
 def _parse_dubbing_resource_speaker_find_similar_voices(
     response: httpx.Response,
 ) -> models.SimilarVoicesForSpeakerResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
 
     response_200 = SimilarVoicesForSpeakerResponse.from_dict(loads(response.content))

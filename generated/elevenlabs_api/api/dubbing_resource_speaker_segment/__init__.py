@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,8 +20,6 @@ from . import dubbing_resource_speaker_segment_create
 
 
 def _parse_dubbing_resource_speaker_segment_create(response: httpx.Response) -> models.SegmentCreateResponse:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.segment_create_payload import SegmentCreatePayload
     from ...models.segment_create_response import SegmentCreateResponse
 
     response_201 = SegmentCreateResponse.from_dict(loads(response.content))

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,12 +21,7 @@ from . import dubbing_transcript_get
 
 
 def _parse_dubbing_transcript_get(response: httpx.Response) -> models.DubbingTranscriptResponseModel | str:
-    from ...models.dubbing_transcript_get_format_type import (
-        DubbingTranscriptGetFormatType,
-        check_dubbing_transcript_get_format_type,
-    )
     from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     def _parse_response_200(data: object) -> DubbingTranscriptResponseModel | str:
 

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,12 +20,7 @@ from . import dubbing_transcripts_get
 
 
 def _parse_dubbing_transcripts_get(response: httpx.Response) -> models.DubbingTranscriptsResponseModel:
-    from ...models.dubbing_transcripts_get_format_type import (
-        DubbingTranscriptsGetFormatType,
-        check_dubbing_transcripts_get_format_type,
-    )
     from ...models.dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DubbingTranscriptsResponseModel.from_dict(loads(response.content))
 

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import (
@@ -34,11 +30,6 @@ from . import (
 
 def _parse_environment_variables_list(response: httpx.Response) -> models.EnvironmentVariablesListResponse:
     from ...models.environment_variables_list_response import EnvironmentVariablesListResponse
-    from ...models.environment_variables_list_type_type_0 import (
-        EnvironmentVariablesListTypeType0,
-        check_environment_variables_list_type_type_0,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = EnvironmentVariablesListResponse.from_dict(loads(response.content))
 
@@ -46,13 +37,7 @@ def _parse_environment_variables_list(response: httpx.Response) -> models.Enviro
 
 
 def _parse_environment_variables_create(response: httpx.Response) -> models.EnvironmentVariableResponse:
-    from ...models.create_auth_connection_environment_variable_request import (
-        CreateAuthConnectionEnvironmentVariableRequest,
-    )
-    from ...models.create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
-    from ...models.create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = EnvironmentVariableResponse.from_dict(loads(response.content))
 
@@ -61,7 +46,6 @@ def _parse_environment_variables_create(response: httpx.Response) -> models.Envi
 
 def _parse_environment_variables_get(response: httpx.Response) -> models.EnvironmentVariableResponse:
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = EnvironmentVariableResponse.from_dict(loads(response.content))
 
@@ -70,8 +54,6 @@ def _parse_environment_variables_get(response: httpx.Response) -> models.Environ
 
 def _parse_environment_variables_update(response: httpx.Response) -> models.EnvironmentVariableResponse:
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.update_environment_variable_request import UpdateEnvironmentVariableRequest
 
     response_200 = EnvironmentVariableResponse.from_dict(loads(response.content))
 
@@ -94,7 +76,7 @@ class EnvironmentVariablesListQuery(TypedDict, total=False):
     page_size: int | Unset
     label: None | str | Unset
     environment: None | str | Unset
-    type_: models.EnvironmentVariablesListTypeType0 | None | Unset
+    type: models.EnvironmentVariablesListTypeType0 | None | Unset
 
 
 class EnvironmentVariablesResource:
@@ -108,6 +90,9 @@ class EnvironmentVariablesResource:
         """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
         return EnvironmentVariablesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
+    @former_names(
+        type_="type",
+    )
     def list(
         self,
         *,
@@ -115,7 +100,7 @@ class EnvironmentVariablesResource:
         page_size: int | Unset = UNSET,
         label: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        type_: models.EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
+        type: models.EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.EnvironmentVariablesListResponse:
         """List Environment Variables
@@ -131,7 +116,7 @@ class EnvironmentVariablesResource:
             environment (None | str | Unset): Filter to only return variables that have this
                 environment. When specified, the values dict in the response will only contain this
                 environment.
-            type_ (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type One of:
+            type (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type One of:
                 auth_connection, secret, string.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -142,7 +127,7 @@ class EnvironmentVariablesResource:
             page_size=page_size,
             label=label,
             environment=environment,
-            type_=type_,
+            type_=type,
         )
 
         return self._requester.request(kwargs, _parse_environment_variables_list, request_options)
@@ -162,10 +147,11 @@ class EnvironmentVariablesResource:
         for page in self.iter_pages(**query):
             yield from page.environment_variables
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.CreateAuthConnectionEnvironmentVariableRequest
+        request: models.CreateAuthConnectionEnvironmentVariableRequest
         | models.CreateSecretEnvironmentVariableRequest
         | models.CreateStringEnvironmentVariableRequest,
         request_options: RequestOptions | None = None,
@@ -177,13 +163,13 @@ class EnvironmentVariablesResource:
         `POST /v1/convai/environment-variables`.
 
         Args:
-            body (CreateAuthConnectionEnvironmentVariableRequest | CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest): The request body.
+            request (CreateAuthConnectionEnvironmentVariableRequest | CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = environment_variables_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_environment_variables_create, request_options)
@@ -268,6 +254,9 @@ class AsyncEnvironmentVariablesResource:
         """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
         return AsyncEnvironmentVariablesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
+    @former_names(
+        type_="type",
+    )
     async def list(
         self,
         *,
@@ -275,7 +264,7 @@ class AsyncEnvironmentVariablesResource:
         page_size: int | Unset = UNSET,
         label: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        type_: models.EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
+        type: models.EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.EnvironmentVariablesListResponse:
         """List Environment Variables
@@ -291,7 +280,7 @@ class AsyncEnvironmentVariablesResource:
             environment (None | str | Unset): Filter to only return variables that have this
                 environment. When specified, the values dict in the response will only contain this
                 environment.
-            type_ (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type One of:
+            type (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type One of:
                 auth_connection, secret, string.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -302,7 +291,7 @@ class AsyncEnvironmentVariablesResource:
             page_size=page_size,
             label=label,
             environment=environment,
-            type_=type_,
+            type_=type,
         )
 
         return await self._requester.request(kwargs, _parse_environment_variables_list, request_options)
@@ -323,10 +312,11 @@ class AsyncEnvironmentVariablesResource:
             for item in page.environment_variables:
                 yield item
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.CreateAuthConnectionEnvironmentVariableRequest
+        request: models.CreateAuthConnectionEnvironmentVariableRequest
         | models.CreateSecretEnvironmentVariableRequest
         | models.CreateStringEnvironmentVariableRequest,
         request_options: RequestOptions | None = None,
@@ -338,13 +328,13 @@ class AsyncEnvironmentVariablesResource:
         `POST /v1/convai/environment-variables`.
 
         Args:
-            body (CreateAuthConnectionEnvironmentVariableRequest | CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest): The request body.
+            request (CreateAuthConnectionEnvironmentVariableRequest | CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = environment_variables_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_environment_variables_create, request_options)

@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import flows_image_create, flows_image_get, flows_image_list
 
 
 def _parse_flows_image_list(response: httpx.Response) -> models.MediaGenerationListResponse:
-    from ...models.flows_image_list_status_type_0 import FlowsImageListStatusType0, check_flows_image_list_status_type_0
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
 
     response_200 = MediaGenerationListResponse.from_dict(loads(response.content))
@@ -38,16 +32,6 @@ def _parse_flows_image_list(response: httpx.Response) -> models.MediaGenerationL
 
 
 def _parse_flows_image_create(response: httpx.Response) -> models.MediaGenerationCreateResponse:
-    from ...models.bytedance_seedream_5_lite_request import BytedanceSeedream5LiteRequest
-    from ...models.bytedance_seedream_5_pro_request import BytedanceSeedream5ProRequest
-    from ...models.gemini_3_pro_image_request import Gemini3ProImageRequest
-    from ...models.gemini_25_flash_image_request import Gemini25FlashImageRequest
-    from ...models.gemini_31_flash_image_request import Gemini31FlashImageRequest
-    from ...models.gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
-    from ...models.gpt_image_1_request import GPTImage1Request
-    from ...models.gpt_image_2_request import GPTImage2Request
-    from ...models.gpt_image_15_request import GPTImage15Request
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
 
     response_200 = MediaGenerationCreateResponse.from_dict(loads(response.content))
@@ -63,7 +47,6 @@ def _parse_flows_image_get(
     | models.MediaGenerationInProgressResponse
     | models.UnknownVariant
 ):
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
     from ...models.media_generation_failed_response import MediaGenerationFailedResponse
     from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
@@ -217,10 +200,11 @@ class FlowsImageResource:
         for page in self.iter_pages(**query):
             yield from page.generations
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.BytedanceSeedream5LiteRequest
+        request: models.BytedanceSeedream5LiteRequest
         | models.BytedanceSeedream5ProRequest
         | models.Gemini25FlashImageRequest
         | models.Gemini31FlashImageRequest
@@ -238,13 +222,13 @@ class FlowsImageResource:
         `POST /v1/flows/image`.
 
         Args:
-            body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
+            request (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_image_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_flows_image_create, request_options)
@@ -357,10 +341,11 @@ class AsyncFlowsImageResource:
             for item in page.generations:
                 yield item
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.BytedanceSeedream5LiteRequest
+        request: models.BytedanceSeedream5LiteRequest
         | models.BytedanceSeedream5ProRequest
         | models.Gemini25FlashImageRequest
         | models.Gemini31FlashImageRequest
@@ -378,13 +363,13 @@ class AsyncFlowsImageResource:
         `POST /v1/flows/image`.
 
         Args:
-            body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
+            request (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_image_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_flows_image_create, request_options)

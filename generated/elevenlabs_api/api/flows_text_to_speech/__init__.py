@@ -2,37 +2,28 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import flows_text_to_speech_create, flows_text_to_speech_get, flows_text_to_speech_list
 
 
 def _parse_flows_text_to_speech_list(response: httpx.Response) -> models.MediaGenerationListResponse:
-    from ...models.flows_text_to_speech_list_status_type_0 import (
-        FlowsTextToSpeechListStatusType0,
-        check_flows_text_to_speech_list_status_type_0,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
 
     response_200 = MediaGenerationListResponse.from_dict(loads(response.content))
@@ -41,10 +32,6 @@ def _parse_flows_text_to_speech_list(response: httpx.Response) -> models.MediaGe
 
 
 def _parse_flows_text_to_speech_create(response: httpx.Response) -> models.MediaGenerationCreateResponse:
-    from ...models.eleven_flash_v25_request import ElevenFlashV25Request
-    from ...models.eleven_multilingual_v2_request import ElevenMultilingualV2Request
-    from ...models.eleven_v3_request import ElevenV3Request
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
 
     response_200 = MediaGenerationCreateResponse.from_dict(loads(response.content))
@@ -60,7 +47,6 @@ def _parse_flows_text_to_speech_get(
     | models.MediaGenerationInProgressResponse
     | models.UnknownVariant
 ):
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
     from ...models.media_generation_failed_response import MediaGenerationFailedResponse
     from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
@@ -214,10 +200,11 @@ class FlowsTextToSpeechResource:
         for page in self.iter_pages(**query):
             yield from page.generations
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.ElevenFlashV25Request | models.ElevenMultilingualV2Request | models.ElevenV3Request,
+        request: models.ElevenFlashV25Request | models.ElevenMultilingualV2Request | models.ElevenV3Request,
         request_options: RequestOptions | None = None,
     ) -> models.MediaGenerationCreateResponse:
         """Create Speech Generation
@@ -229,13 +216,13 @@ class FlowsTextToSpeechResource:
         `POST /v1/flows/text-to-speech`.
 
         Args:
-            body (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request): The request body.
+            request (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_text_to_speech_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_flows_text_to_speech_create, request_options)
@@ -348,10 +335,11 @@ class AsyncFlowsTextToSpeechResource:
             for item in page.generations:
                 yield item
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.ElevenFlashV25Request | models.ElevenMultilingualV2Request | models.ElevenV3Request,
+        request: models.ElevenFlashV25Request | models.ElevenMultilingualV2Request | models.ElevenV3Request,
         request_options: RequestOptions | None = None,
     ) -> models.MediaGenerationCreateResponse:
         """Create Speech Generation
@@ -363,13 +351,13 @@ class AsyncFlowsTextToSpeechResource:
         `POST /v1/flows/text-to-speech`.
 
         Args:
-            body (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request): The request body.
+            request (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_text_to_speech_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_flows_text_to_speech_create, request_options)

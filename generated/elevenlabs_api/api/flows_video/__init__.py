@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import flows_video_create, flows_video_get, flows_video_list
 
 
 def _parse_flows_video_list(response: httpx.Response) -> models.MediaGenerationListResponse:
-    from ...models.flows_video_list_status_type_0 import FlowsVideoListStatusType0, check_flows_video_list_status_type_0
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
 
     response_200 = MediaGenerationListResponse.from_dict(loads(response.content))
@@ -38,15 +32,7 @@ def _parse_flows_video_list(response: httpx.Response) -> models.MediaGenerationL
 
 
 def _parse_flows_video_create(response: httpx.Response) -> models.MediaGenerationCreateResponse:
-    from ...models.bytedance_seedance_2_fast_request import BytedanceSeedance2FastRequest
-    from ...models.bytedance_seedance_2_mini_request import BytedanceSeedance2MiniRequest
-    from ...models.bytedance_seedance_2_request import BytedanceSeedance2Request
-    from ...models.bytedance_seedance_25_request import BytedanceSeedance25Request
-    from ...models.creatify_aurora_request import CreatifyAuroraRequest
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
-    from ...models.veo_31_fast_request import Veo31FastRequest
-    from ...models.veo_31_request import Veo31Request
 
     response_200 = MediaGenerationCreateResponse.from_dict(loads(response.content))
 
@@ -61,7 +47,6 @@ def _parse_flows_video_get(
     | models.MediaGenerationInProgressResponse
     | models.UnknownVariant
 ):
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
     from ...models.media_generation_failed_response import MediaGenerationFailedResponse
     from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
@@ -215,10 +200,11 @@ class FlowsVideoResource:
         for page in self.iter_pages(**query):
             yield from page.generations
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.BytedanceSeedance25Request
+        request: models.BytedanceSeedance25Request
         | models.BytedanceSeedance2FastRequest
         | models.BytedanceSeedance2MiniRequest
         | models.BytedanceSeedance2Request
@@ -234,13 +220,13 @@ class FlowsVideoResource:
         `POST /v1/flows/video`.
 
         Args:
-            body (BytedanceSeedance25Request | BytedanceSeedance2FastRequest | BytedanceSeedance2MiniRequest | BytedanceSeedance2Request | CreatifyAuroraRequest | Veo31FastRequest | Veo31Request): The request body.
+            request (BytedanceSeedance25Request | BytedanceSeedance2FastRequest | BytedanceSeedance2MiniRequest | BytedanceSeedance2Request | CreatifyAuroraRequest | Veo31FastRequest | Veo31Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_video_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_flows_video_create, request_options)
@@ -353,10 +339,11 @@ class AsyncFlowsVideoResource:
             for item in page.generations:
                 yield item
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.BytedanceSeedance25Request
+        request: models.BytedanceSeedance25Request
         | models.BytedanceSeedance2FastRequest
         | models.BytedanceSeedance2MiniRequest
         | models.BytedanceSeedance2Request
@@ -372,13 +359,13 @@ class AsyncFlowsVideoResource:
         `POST /v1/flows/video`.
 
         Args:
-            body (BytedanceSeedance25Request | BytedanceSeedance2FastRequest | BytedanceSeedance2MiniRequest | BytedanceSeedance2Request | CreatifyAuroraRequest | Veo31FastRequest | Veo31Request): The request body.
+            request (BytedanceSeedance25Request | BytedanceSeedance2FastRequest | BytedanceSeedance2MiniRequest | BytedanceSeedance2Request | CreatifyAuroraRequest | Veo31FastRequest | Veo31Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = flows_video_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_flows_video_create, request_options)

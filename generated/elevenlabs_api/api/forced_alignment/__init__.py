@@ -2,37 +2,24 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import FileInput, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import forced_alignment_create
 
 
 def _parse_forced_alignment_create(response: httpx.Response) -> models.ForcedAlignmentResponseModel:
-    from ...models.body_create_forced_alignment_v1_forced_alignment_post import (
-        BodyCreateForcedAlignmentV1ForcedAlignmentPost,
-    )
     from ...models.forced_alignment_response_model import ForcedAlignmentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ForcedAlignmentResponseModel.from_dict(loads(response.content))
 

@@ -5,21 +5,19 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
     AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -29,14 +27,6 @@ from . import history_delete, history_download, history_get, history_get_audio, 
 
 def _parse_history_list(response: httpx.Response) -> models.GetSpeechHistoryResponseModel:
     from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
-    from ...models.v1_history_get_parameters_sort_direction_schema import (
-        V1HistoryGetParametersSortDirectionSchema,
-        check_v1_history_get_parameters_sort_direction_schema,
-    )
-    from ...models.v1_history_get_parameters_source_schema import (
-        V1HistoryGetParametersSourceSchema,
-        check_v1_history_get_parameters_source_schema,
-    )
 
     response_200 = GetSpeechHistoryResponseModel.from_dict(loads(response.content))
 
@@ -53,7 +43,6 @@ def _parse_history_get(response: httpx.Response) -> models.SpeechHistoryItemResp
 
 def _parse_history_delete(response: httpx.Response) -> models.DeleteHistoryItemResponse:
     from ...models.delete_history_item_response import DeleteHistoryItemResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DeleteHistoryItemResponse.from_dict(loads(response.content))
 

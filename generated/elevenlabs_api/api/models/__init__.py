@@ -4,31 +4,22 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import models_list
 
 
 def _parse_models_list(response: httpx.Response) -> builtins.list[models.ModelResponseModel]:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.model_response_model import ModelResponseModel
 
     response_200 = []

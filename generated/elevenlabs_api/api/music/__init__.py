@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
     ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 
@@ -41,8 +39,6 @@ from . import (
 
 
 def _parse_music_upload(response: httpx.Response) -> models.MusicUploadResponse:
-    from ...models.body_upload_music_v1_music_upload_post import BodyUploadMusicV1MusicUploadPost
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.music_upload_response import MusicUploadResponse
 
     response_200 = MusicUploadResponse.from_dict(loads(response.content))

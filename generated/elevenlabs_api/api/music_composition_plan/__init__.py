@@ -2,35 +2,24 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import music_composition_plan_create
 
 
 def _parse_music_composition_plan_create(response: httpx.Response) -> models.CompositionPlan | models.MusicPrompt:
-    from ...models.body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
     from ...models.composition_plan import CompositionPlan
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.music_prompt import MusicPrompt
 
     def _parse_response_200(data: object) -> CompositionPlan | MusicPrompt:

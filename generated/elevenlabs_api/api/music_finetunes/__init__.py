@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -34,15 +30,7 @@ from . import (
 
 
 def _parse_music_finetunes_list(response: httpx.Response) -> models.MusicFinetunePageResponseModel:
-    from ...models.finetune_created_by import FinetuneCreatedBy, check_finetune_created_by
-    from ...models.finetune_visibility import FinetuneVisibility, check_finetune_visibility
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_page_response_model import MusicFinetunePageResponseModel
-    from ...models.music_finetunes_list_sort import MusicFinetunesListSort, check_music_finetunes_list_sort
-    from ...models.music_finetunes_list_sort_direction import (
-        MusicFinetunesListSortDirection,
-        check_music_finetunes_list_sort_direction,
-    )
 
     response_200 = MusicFinetunePageResponseModel.from_dict(loads(response.content))
 
@@ -50,8 +38,6 @@ def _parse_music_finetunes_list(response: httpx.Response) -> models.MusicFinetun
 
 
 def _parse_music_finetunes_create(response: httpx.Response) -> models.MusicFinetuneResponseModel:
-    from ...models.body_create_music_finetune_v1_music_finetunes_post import BodyCreateMusicFinetuneV1MusicFinetunesPost
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
     response_201 = MusicFinetuneResponseModel.from_dict(loads(response.content))
@@ -60,7 +46,6 @@ def _parse_music_finetunes_create(response: httpx.Response) -> models.MusicFinet
 
 
 def _parse_music_finetunes_get(response: httpx.Response) -> models.MusicFinetuneResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
     response_200 = MusicFinetuneResponseModel.from_dict(loads(response.content))
@@ -69,7 +54,6 @@ def _parse_music_finetunes_get(response: httpx.Response) -> models.MusicFinetune
 
 
 def _parse_music_finetunes_delete(response: httpx.Response) -> models.MusicFinetuneResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
     response_200 = MusicFinetuneResponseModel.from_dict(loads(response.content))
@@ -78,9 +62,7 @@ def _parse_music_finetunes_delete(response: httpx.Response) -> models.MusicFinet
 
 
 def _parse_music_finetunes_update(response: httpx.Response) -> models.MusicFinetuneResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
-    from ...models.update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
 
     response_200 = MusicFinetuneResponseModel.from_dict(loads(response.content))
 

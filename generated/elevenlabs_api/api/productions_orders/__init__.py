@@ -6,23 +6,20 @@ import builtins
 import datetime
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 
@@ -48,9 +45,7 @@ from . import (
 
 
 def _parse_productions_orders_list(response: httpx.Response) -> models.ListOrdersResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.list_orders_response import ListOrdersResponse
-    from ...models.order_state import OrderState, check_order_state
 
     response_200 = ListOrdersResponse.from_dict(loads(response.content))
 
@@ -58,9 +53,7 @@ def _parse_productions_orders_list(response: httpx.Response) -> models.ListOrder
 
 
 def _parse_productions_orders_create(response: httpx.Response) -> models.CreateOrderResponse:
-    from ...models.create_order_request import CreateOrderRequest
     from ...models.create_order_response import CreateOrderResponse
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreateOrderResponse.from_dict(loads(response.content))
 
@@ -68,7 +61,6 @@ def _parse_productions_orders_create(response: httpx.Response) -> models.CreateO
 
 
 def _parse_productions_orders_get(response: httpx.Response) -> models.OrderResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.order_response import OrderResponse
 
     response_200 = OrderResponse.from_dict(loads(response.content))
@@ -77,10 +69,6 @@ def _parse_productions_orders_get(response: httpx.Response) -> models.OrderRespo
 
 
 def _parse_productions_orders_update(response: httpx.Response) -> models.UpdateOrderResponse:
-    from ...models.body_update_order_v1_productions_orders_order_id_patch import (
-        BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.update_order_response import UpdateOrderResponse
 
     response_200 = UpdateOrderResponse.from_dict(loads(response.content))
@@ -89,7 +77,6 @@ def _parse_productions_orders_update(response: httpx.Response) -> models.UpdateO
 
 
 def _parse_productions_orders_submit(response: httpx.Response) -> models.SubmitOrderResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.submit_order_response import SubmitOrderResponse
 
     response_200 = SubmitOrderResponse.from_dict(loads(response.content))
@@ -207,10 +194,11 @@ class ProductionsOrdersResource:
         for page in self.iter_pages(**query):
             yield from page.orders
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.CreateOrderRequest | None | Unset,
+        request: models.CreateOrderRequest | None | Unset,
         request_options: RequestOptions | None = None,
     ) -> models.CreateOrderResponse:
         """Create Order
@@ -221,13 +209,13 @@ class ProductionsOrdersResource:
         `POST /v1/productions/orders`.
 
         Args:
-            body (CreateOrderRequest | None): The request body.
+            request (CreateOrderRequest | None): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = productions_orders_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_productions_orders_create, request_options)
@@ -430,10 +418,11 @@ class AsyncProductionsOrdersResource:
             for item in page.orders:
                 yield item
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.CreateOrderRequest | None | Unset,
+        request: models.CreateOrderRequest | None | Unset,
         request_options: RequestOptions | None = None,
     ) -> models.CreateOrderResponse:
         """Create Order
@@ -444,13 +433,13 @@ class AsyncProductionsOrdersResource:
         `POST /v1/productions/orders`.
 
         Args:
-            body (CreateOrderRequest | None): The request body.
+            request (CreateOrderRequest | None): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = productions_orders_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_productions_orders_create, request_options)

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,7 +20,6 @@ from . import productions_orders_deliverables_list
 
 
 def _parse_productions_orders_deliverables_list(response: httpx.Response) -> models.OrderDeliverablesResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.order_deliverables_response import OrderDeliverablesResponse
 
     response_200 = OrderDeliverablesResponse.from_dict(loads(response.content))

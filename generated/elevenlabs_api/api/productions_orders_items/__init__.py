@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,10 +20,6 @@ from . import productions_orders_items_remove, productions_orders_items_upsert
 
 
 def _parse_productions_orders_items_upsert(response: httpx.Response) -> models.UpsertOrderItemResponse:
-    from ...models.body_upsert_order_item_v1_productions_orders_order_id_items_post import (
-        BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.upsert_order_item_response import UpsertOrderItemResponse
 
     response_200 = UpsertOrderItemResponse.from_dict(loads(response.content))
@@ -40,7 +28,6 @@ def _parse_productions_orders_items_upsert(response: httpx.Response) -> models.U
 
 
 def _parse_productions_orders_items_remove(response: httpx.Response) -> models.RemoveOrderItemResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.remove_order_item_response import RemoveOrderItemResponse
 
     response_200 = RemoveOrderItemResponse.from_dict(loads(response.content))

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -30,8 +22,6 @@ from . import productions_orders_languages_list
 def _parse_productions_orders_languages_list(
     response: httpx.Response,
 ) -> models.PairedLanguagesResponse | models.SingleLanguagesResponse | models.UnknownVariant:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.order_item_kind import OrderItemKind, check_order_item_kind
     from ...models.paired_languages_response import PairedLanguagesResponse
     from ...models.single_languages_response import SingleLanguagesResponse
     from ...models.unknown_variant import UnknownVariant

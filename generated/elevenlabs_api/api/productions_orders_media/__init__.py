@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,10 +20,6 @@ from . import productions_orders_media_get, productions_orders_media_register
 
 
 def _parse_productions_orders_media_register(response: httpx.Response) -> models.RegisterMediaResponse:
-    from ...models.body_register_media_v1_productions_orders_order_id_media_post import (
-        BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.register_media_response import RegisterMediaResponse
 
     response_200 = RegisterMediaResponse.from_dict(loads(response.content))
@@ -40,7 +28,6 @@ def _parse_productions_orders_media_register(response: httpx.Response) -> models
 
 
 def _parse_productions_orders_media_get(response: httpx.Response) -> models.OrderMediaResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.order_media_response import OrderMediaResponse
 
     response_200 = OrderMediaResponse.from_dict(loads(response.content))

@@ -5,21 +5,19 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, File, FileInput, Unset, as_file, loads
 from .. import (
     AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -47,11 +45,6 @@ def _parse_pronunciation_dictionaries_list(
     from ...models.get_pronunciation_dictionaries_metadata_response_model import (
         GetPronunciationDictionariesMetadataResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.pronunciation_dictionaries_list_sort_type_0 import (
-        PronunciationDictionariesListSortType0,
-        check_pronunciation_dictionaries_list_sort_type_0,
-    )
 
     response_200 = GetPronunciationDictionariesMetadataResponseModel.from_dict(loads(response.content))
 
@@ -62,10 +55,6 @@ def _parse_pronunciation_dictionaries_create_from_file(
     response: httpx.Response,
 ) -> models.AddPronunciationDictionaryResponseModel:
     from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
-    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddPronunciationDictionaryResponseModel.from_dict(loads(response.content))
 
@@ -76,10 +65,6 @@ def _parse_pronunciation_dictionaries_create_from_rules(
     response: httpx.Response,
 ) -> models.AddPronunciationDictionaryResponseModel:
     from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
-    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddPronunciationDictionaryResponseModel.from_dict(loads(response.content))
 
@@ -92,7 +77,6 @@ def _parse_pronunciation_dictionaries_get(
     from ...models.get_pronunciation_dictionary_with_rules_response_model import (
         GetPronunciationDictionaryWithRulesResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetPronunciationDictionaryWithRulesResponseModel.from_dict(loads(response.content))
 
@@ -102,13 +86,9 @@ def _parse_pronunciation_dictionaries_get(
 def _parse_pronunciation_dictionaries_update(
     response: httpx.Response,
 ) -> models.GetPronunciationDictionaryMetadataResponseModel:
-    from ...models.body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
-        BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
-    )
     from ...models.get_pronunciation_dictionary_metadata_response_model import (
         GetPronunciationDictionaryMetadataResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetPronunciationDictionaryMetadataResponseModel.from_dict(loads(response.content))
 

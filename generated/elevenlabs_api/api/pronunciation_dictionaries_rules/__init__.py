@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -34,10 +27,6 @@ from . import (
 def _parse_pronunciation_dictionaries_rules_add(
     response: httpx.Response,
 ) -> models.PronunciationDictionaryRulesResponseModel:
-    from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
-        BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
     response_200 = PronunciationDictionaryRulesResponseModel.from_dict(loads(response.content))
@@ -48,10 +37,6 @@ def _parse_pronunciation_dictionaries_rules_add(
 def _parse_pronunciation_dictionaries_rules_remove(
     response: httpx.Response,
 ) -> models.PronunciationDictionaryRulesResponseModel:
-    from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
-        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
     response_200 = PronunciationDictionaryRulesResponseModel.from_dict(loads(response.content))
@@ -62,10 +47,6 @@ def _parse_pronunciation_dictionaries_rules_remove(
 def _parse_pronunciation_dictionaries_rules_set(
     response: httpx.Response,
 ) -> models.PronunciationDictionaryRulesResponseModel:
-    from ...models.body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post import (
-        BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
     response_200 = PronunciationDictionaryRulesResponseModel.from_dict(loads(response.content))

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -29,7 +21,6 @@ from . import samples_delete
 
 def _parse_samples_delete(response: httpx.Response) -> models.DeleteSampleResponseModel:
     from ...models.delete_sample_response_model import DeleteSampleResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DeleteSampleResponseModel.from_dict(loads(response.content))
 

@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 
@@ -32,7 +25,6 @@ from . import service_accounts_create, service_accounts_list
 
 
 def _parse_service_accounts_list(response: httpx.Response) -> models.WorkspaceServiceAccountListResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_service_account_list_response_model import WorkspaceServiceAccountListResponseModel
 
     response_200 = WorkspaceServiceAccountListResponseModel.from_dict(loads(response.content))
@@ -41,10 +33,6 @@ def _parse_service_accounts_list(response: httpx.Response) -> models.WorkspaceSe
 
 
 def _parse_service_accounts_create(response: httpx.Response) -> models.WorkspaceCreateServiceAccountResponseModel:
-    from ...models.body_create_service_account_v1_service_accounts_post import (
-        BodyCreateServiceAccountV1ServiceAccountsPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_create_service_account_response_model import WorkspaceCreateServiceAccountResponseModel
 
     response_200 = WorkspaceCreateServiceAccountResponseModel.from_dict(loads(response.content))

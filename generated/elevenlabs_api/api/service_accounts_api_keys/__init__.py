@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, TypedDict, Unpack, cast
+from typing import Any, Literal
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -33,7 +27,6 @@ from . import (
 
 
 def _parse_service_accounts_api_keys_list(response: httpx.Response) -> models.WorkspaceApiKeyListResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
 
     response_200 = WorkspaceApiKeyListResponseModel.from_dict(loads(response.content))
@@ -42,10 +35,6 @@ def _parse_service_accounts_api_keys_list(response: httpx.Response) -> models.Wo
 
 
 def _parse_service_accounts_api_keys_create(response: httpx.Response) -> models.WorkspaceCreateApiKeyResponseModel:
-    from ...models.body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
-        BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
 
     response_200 = WorkspaceCreateApiKeyResponseModel.from_dict(loads(response.content))
@@ -54,17 +43,12 @@ def _parse_service_accounts_api_keys_create(response: httpx.Response) -> models.
 
 
 def _parse_service_accounts_api_keys_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
 
 
 def _parse_service_accounts_api_keys_update(response: httpx.Response) -> Any:
-    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200

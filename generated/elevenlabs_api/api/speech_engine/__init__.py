@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,10 +24,7 @@ from . import speech_engine_create, speech_engine_delete, speech_engine_get, spe
 
 
 def _parse_speech_engine_list(response: httpx.Response) -> models.ListSpeechEnginesResponse:
-    from ...models.agent_sort_by import AgentSortBy, check_agent_sort_by
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.list_speech_engines_response import ListSpeechEnginesResponse
-    from ...models.sort_direction import SortDirection, check_sort_direction
 
     response_200 = ListSpeechEnginesResponse.from_dict(loads(response.content))
 
@@ -39,8 +32,6 @@ def _parse_speech_engine_list(response: httpx.Response) -> models.ListSpeechEngi
 
 
 def _parse_speech_engine_create(response: httpx.Response) -> models.SpeechEngineResponse:
-    from ...models.create_speech_engine_request import CreateSpeechEngineRequest
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
 
     response_201 = SpeechEngineResponse.from_dict(loads(response.content))
@@ -49,7 +40,6 @@ def _parse_speech_engine_create(response: httpx.Response) -> models.SpeechEngine
 
 
 def _parse_speech_engine_get(response: httpx.Response) -> models.SpeechEngineResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
 
     response_200 = SpeechEngineResponse.from_dict(loads(response.content))
@@ -62,9 +52,7 @@ def _parse_speech_engine_delete(response: httpx.Response) -> None:
 
 
 def _parse_speech_engine_update(response: httpx.Response) -> models.SpeechEngineResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
-    from ...models.update_speech_engine_request import UpdateSpeechEngineRequest
 
     response_200 = SpeechEngineResponse.from_dict(loads(response.content))
 

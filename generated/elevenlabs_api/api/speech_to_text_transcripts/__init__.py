@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -30,7 +23,6 @@ from . import speech_to_text_transcripts_delete, speech_to_text_transcripts_get
 def _parse_speech_to_text_transcripts_get(
     response: httpx.Response,
 ) -> models.MultichannelSpeechToTextResponseModel | models.SpeechToTextChunkResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
 
@@ -69,7 +61,6 @@ def _parse_speech_to_text_transcripts_get(
 
 
 def _parse_speech_to_text_transcripts_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200

@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 
@@ -32,8 +25,6 @@ from . import studio_create_podcast
 
 
 def _parse_studio_create_podcast(response: httpx.Response) -> models.PodcastProjectResponseModel:
-    from ...models.body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.podcast_project_response_model import PodcastProjectResponseModel
 
     response_200 = PodcastProjectResponseModel.from_dict(loads(response.content))

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -47,7 +41,6 @@ from . import (
 
 def _parse_studio_projects_list(response: httpx.Response) -> models.GetProjectsResponseModel:
     from ...models.get_projects_response_model import GetProjectsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetProjectsResponseModel.from_dict(loads(response.content))
 
@@ -56,8 +49,6 @@ def _parse_studio_projects_list(response: httpx.Response) -> models.GetProjectsR
 
 def _parse_studio_projects_create(response: httpx.Response) -> models.AddProjectResponseModel:
     from ...models.add_project_response_model import AddProjectResponseModel
-    from ...models.body_create_studio_project_v1_studio_projects_post import BodyCreateStudioProjectV1StudioProjectsPost
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddProjectResponseModel.from_dict(loads(response.content))
 
@@ -65,7 +56,6 @@ def _parse_studio_projects_create(response: httpx.Response) -> models.AddProject
 
 
 def _parse_studio_projects_get(response: httpx.Response) -> models.ProjectExtendedResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.project_extended_response_model import ProjectExtendedResponseModel
 
     response_200 = ProjectExtendedResponseModel.from_dict(loads(response.content))
@@ -74,11 +64,7 @@ def _parse_studio_projects_get(response: httpx.Response) -> models.ProjectExtend
 
 
 def _parse_studio_projects_update(response: httpx.Response) -> models.EditProjectResponseModel:
-    from ...models.body_update_studio_project_v1_studio_projects_project_id_post import (
-        BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
-    )
     from ...models.edit_project_response_model import EditProjectResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = EditProjectResponseModel.from_dict(loads(response.content))
 
@@ -87,7 +73,6 @@ def _parse_studio_projects_update(response: httpx.Response) -> models.EditProjec
 
 def _parse_studio_projects_delete(response: httpx.Response) -> models.DeleteProjectResponseModel:
     from ...models.delete_project_response_model import DeleteProjectResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DeleteProjectResponseModel.from_dict(loads(response.content))
 
@@ -96,7 +81,6 @@ def _parse_studio_projects_delete(response: httpx.Response) -> models.DeleteProj
 
 def _parse_studio_projects_convert(response: httpx.Response) -> models.ConvertProjectResponseModel:
     from ...models.convert_project_response_model import ConvertProjectResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConvertProjectResponseModel.from_dict(loads(response.content))
 
@@ -104,7 +88,6 @@ def _parse_studio_projects_convert(response: httpx.Response) -> models.ConvertPr
 
 
 def _parse_studio_projects_get_muted_tracks(response: httpx.Response) -> models.ProjectMutedTracksResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.project_muted_tracks_response_model import ProjectMutedTracksResponseModel
 
     response_200 = ProjectMutedTracksResponseModel.from_dict(loads(response.content))

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -43,7 +36,6 @@ from . import (
 
 def _parse_studio_projects_chapters_list(response: httpx.Response) -> models.GetChaptersResponseModel:
     from ...models.get_chapters_response_model import GetChaptersResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetChaptersResponseModel.from_dict(loads(response.content))
 
@@ -52,10 +44,6 @@ def _parse_studio_projects_chapters_list(response: httpx.Response) -> models.Get
 
 def _parse_studio_projects_chapters_create(response: httpx.Response) -> models.AddChapterResponseModel:
     from ...models.add_chapter_response_model import AddChapterResponseModel
-    from ...models.body_create_chapter_v1_studio_projects_project_id_chapters_post import (
-        BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddChapterResponseModel.from_dict(loads(response.content))
 
@@ -64,7 +52,6 @@ def _parse_studio_projects_chapters_create(response: httpx.Response) -> models.A
 
 def _parse_studio_projects_chapters_get(response: httpx.Response) -> models.ChapterWithContentResponseModel:
     from ...models.chapter_with_content_response_model import ChapterWithContentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ChapterWithContentResponseModel.from_dict(loads(response.content))
 
@@ -72,11 +59,7 @@ def _parse_studio_projects_chapters_get(response: httpx.Response) -> models.Chap
 
 
 def _parse_studio_projects_chapters_update(response: httpx.Response) -> models.EditChapterResponseModel:
-    from ...models.body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post import (
-        BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
-    )
     from ...models.edit_chapter_response_model import EditChapterResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = EditChapterResponseModel.from_dict(loads(response.content))
 
@@ -85,7 +68,6 @@ def _parse_studio_projects_chapters_update(response: httpx.Response) -> models.E
 
 def _parse_studio_projects_chapters_delete(response: httpx.Response) -> models.DeleteChapterResponseModel:
     from ...models.delete_chapter_response_model import DeleteChapterResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DeleteChapterResponseModel.from_dict(loads(response.content))
 
@@ -94,7 +76,6 @@ def _parse_studio_projects_chapters_delete(response: httpx.Response) -> models.D
 
 def _parse_studio_projects_chapters_convert(response: httpx.Response) -> models.ConvertChapterResponseModel:
     from ...models.convert_chapter_response_model import ConvertChapterResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConvertChapterResponseModel.from_dict(loads(response.content))
 

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,11 +20,7 @@ from . import studio_projects_content_update
 
 
 def _parse_studio_projects_content_update(response: httpx.Response) -> models.EditProjectResponseModel:
-    from ...models.body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
-        BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
-    )
     from ...models.edit_project_response_model import EditProjectResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = EditProjectResponseModel.from_dict(loads(response.content))
 

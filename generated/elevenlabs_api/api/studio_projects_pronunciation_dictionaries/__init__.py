@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -30,11 +23,7 @@ from . import studio_projects_pronunciation_dictionaries_create
 def _parse_studio_projects_pronunciation_dictionaries_create(
     response: httpx.Response,
 ) -> models.CreatePronunciationDictionaryResponseModel:
-    from ...models.body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
-        BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
-    )
     from ...models.create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = CreatePronunciationDictionaryResponseModel.from_dict(loads(response.content))
 

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
     AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -33,7 +27,6 @@ from . import (
 
 
 def _parse_studio_projects_snapshots_list(response: httpx.Response) -> models.ProjectSnapshotsResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.project_snapshots_response_model import ProjectSnapshotsResponseModel
 
     response_200 = ProjectSnapshotsResponseModel.from_dict(loads(response.content))
@@ -42,7 +35,6 @@ def _parse_studio_projects_snapshots_list(response: httpx.Response) -> models.Pr
 
 
 def _parse_studio_projects_snapshots_get(response: httpx.Response) -> models.ProjectSnapshotExtendedResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
 
     response_200 = ProjectSnapshotExtendedResponseModel.from_dict(loads(response.content))

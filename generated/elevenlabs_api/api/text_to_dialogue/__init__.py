@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from collections.abc import Iterator
+from typing import Any, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import (
@@ -35,9 +32,6 @@ from . import (
 def _parse_text_to_dialogue_stream_with_timestamps(
     data: Any,
 ) -> models.StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel:
-    from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
-    from ...models.body_text_to_dialogue_stream_with_timestamps import BodyTextToDialogueStreamWithTimestamps
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.streaming_audio_chunk_with_timestamps_and_voice_segments_response_model import (
         StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel,
     )
@@ -52,12 +46,6 @@ def _parse_text_to_dialogue_convert_with_timestamps(
 ) -> models.AudioWithTimestampsAndVoiceSegmentsResponseModel:
     from ...models.audio_with_timestamps_and_voice_segments_response_model import (
         AudioWithTimestampsAndVoiceSegmentsResponseModel,
-    )
-    from ...models.body_text_to_dialogue_full_with_timestamps import BodyTextToDialogueFullWithTimestamps
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
-        TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
-        check_text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio,
     )
 
     response_200 = AudioWithTimestampsAndVoiceSegmentsResponseModel.from_dict(loads(response.content))

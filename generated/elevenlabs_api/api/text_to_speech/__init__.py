@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from collections.abc import Iterator
+from typing import Any, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -33,14 +31,8 @@ from . import (
 
 
 def _parse_text_to_speech_stream_with_timestamps(data: Any) -> models.StreamingAudioChunkWithTimestampsResponseModel:
-    from ...models.body_text_to_speech_stream_with_timestamps import BodyTextToSpeechStreamWithTimestamps
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.streaming_audio_chunk_with_timestamps_response_model import (
         StreamingAudioChunkWithTimestampsResponseModel,
-    )
-    from ...models.text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio import (
-        TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio,
-        check_text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio,
     )
 
     response_200 = StreamingAudioChunkWithTimestampsResponseModel.from_dict(data)
@@ -50,12 +42,6 @@ def _parse_text_to_speech_stream_with_timestamps(data: Any) -> models.StreamingA
 
 def _parse_text_to_speech_convert_with_timestamps(response: httpx.Response) -> models.AudioWithTimestampsResponseModel:
     from ...models.audio_with_timestamps_response_model import AudioWithTimestampsResponseModel
-    from ...models.body_text_to_speech_full_with_timestamps import BodyTextToSpeechFullWithTimestamps
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
-        TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
-        check_text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio,
-    )
 
     response_200 = AudioWithTimestampsResponseModel.from_dict(loads(response.content))
 

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -32,10 +26,6 @@ from . import text_to_voice_create, text_to_voice_create_previews, text_to_voice
 
 
 def _parse_text_to_voice_create(response: httpx.Response) -> models.VoiceResponseModel:
-    from ...models.body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post import (
-        BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_response_model import VoiceResponseModel
 
     response_200 = VoiceResponseModel.from_dict(loads(response.content))
@@ -44,9 +34,6 @@ def _parse_text_to_voice_create(response: httpx.Response) -> models.VoiceRespons
 
 
 def _parse_text_to_voice_create_previews(response: httpx.Response) -> models.VoicePreviewsResponseModel:
-    from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_previews_request_model import VoicePreviewsRequestModel
     from ...models.voice_previews_response_model import VoicePreviewsResponseModel
 
     response_200 = VoicePreviewsResponseModel.from_dict(loads(response.content))
@@ -55,9 +42,6 @@ def _parse_text_to_voice_create_previews(response: httpx.Response) -> models.Voi
 
 
 def _parse_text_to_voice_design(response: httpx.Response) -> models.VoicePreviewsResponseModel:
-    from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_design_request_model import VoiceDesignRequestModel
     from ...models.voice_previews_response_model import VoicePreviewsResponseModel
 
     response_200 = VoicePreviewsResponseModel.from_dict(loads(response.content))
@@ -66,10 +50,7 @@ def _parse_text_to_voice_design(response: httpx.Response) -> models.VoicePreview
 
 
 def _parse_text_to_voice_remix(response: httpx.Response) -> models.VoicePreviewsResponseModel:
-    from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_previews_response_model import VoicePreviewsResponseModel
-    from ...models.voice_remix_request_model import VoiceRemixRequestModel
 
     response_200 = VoicePreviewsResponseModel.from_dict(loads(response.content))
 

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,9 +20,7 @@ from . import tokens_single_use_create
 
 
 def _parse_tokens_single_use_create(response: httpx.Response) -> models.SingleUseTokenResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.single_use_token_response_model import SingleUseTokenResponseModel
-    from ...models.single_use_token_type import SingleUseTokenType, check_single_use_token_type
 
     response_200 = SingleUseTokenResponseModel.from_dict(loads(response.content))
 

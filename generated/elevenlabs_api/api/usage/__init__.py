@@ -2,36 +2,24 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import usage_get
 
 
 def _parse_usage_get(response: httpx.Response) -> models.UsageCharactersResponseModel:
-    from ...models.breakdown_types import BreakdownTypes, check_breakdown_types
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.metric_type import MetricType, check_metric_type
-    from ...models.usage_aggregation_interval import UsageAggregationInterval, check_usage_aggregation_interval
     from ...models.usage_characters_response_model import UsageCharactersResponseModel
 
     response_200 = UsageCharactersResponseModel.from_dict(loads(response.content))

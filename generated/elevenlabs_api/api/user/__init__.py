@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 
@@ -32,7 +24,6 @@ from . import user_get
 
 
 def _parse_user_get(response: httpx.Response) -> models.UserResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.user_response_model import UserResponseModel
 
     response_200 = UserResponseModel.from_dict(loads(response.content))

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import user_subscription_get
@@ -29,7 +20,6 @@ from . import user_subscription_get
 
 def _parse_user_subscription_get(response: httpx.Response) -> models.ExtendedSubscriptionResponseModel:
     from ...models.extended_subscription_response_model import ExtendedSubscriptionResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ExtendedSubscriptionResponseModel.from_dict(loads(response.content))
 

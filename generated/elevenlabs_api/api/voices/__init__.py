@@ -5,21 +5,17 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -47,9 +43,6 @@ from . import (
 
 def _parse_voices_get_shared(response: httpx.Response) -> models.GetLibraryVoicesResponseModel:
     from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voices_get_shared_category import VoicesGetSharedCategory, check_voices_get_shared_category
-    from ...models.voices_get_shared_sort import VoicesGetSharedSort, check_voices_get_shared_sort
 
     response_200 = GetLibraryVoicesResponseModel.from_dict(loads(response.content))
 
@@ -57,11 +50,7 @@ def _parse_voices_get_shared(response: httpx.Response) -> models.GetLibraryVoice
 
 
 def _parse_voices_find_similar_voices(response: httpx.Response) -> models.GetLibraryVoicesResponseModel:
-    from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
-        BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
-    )
     from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetLibraryVoicesResponseModel.from_dict(loads(response.content))
 
@@ -70,7 +59,6 @@ def _parse_voices_find_similar_voices(response: httpx.Response) -> models.GetLib
 
 def _parse_voices_get_all(response: httpx.Response) -> models.GetVoicesResponseModel:
     from ...models.get_voices_response_model import GetVoicesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetVoicesResponseModel.from_dict(loads(response.content))
 
@@ -79,10 +67,6 @@ def _parse_voices_get_all(response: httpx.Response) -> models.GetVoicesResponseM
 
 def _parse_voices_share(response: httpx.Response) -> models.AddVoiceResponseModel:
     from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
-        BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddVoiceResponseModel.from_dict(loads(response.content))
 
@@ -90,7 +74,6 @@ def _parse_voices_share(response: httpx.Response) -> models.AddVoiceResponseMode
 
 
 def _parse_voices_get(response: httpx.Response) -> models.VoiceResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_response_model import VoiceResponseModel
 
     response_200 = VoiceResponseModel.from_dict(loads(response.content))
@@ -100,7 +83,6 @@ def _parse_voices_get(response: httpx.Response) -> models.VoiceResponseModel:
 
 def _parse_voices_delete(response: httpx.Response) -> models.DeleteVoiceResponseModel:
     from ...models.delete_voice_response_model import DeleteVoiceResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DeleteVoiceResponseModel.from_dict(loads(response.content))
 
@@ -108,9 +90,7 @@ def _parse_voices_delete(response: httpx.Response) -> models.DeleteVoiceResponse
 
 
 def _parse_voices_update(response: httpx.Response) -> models.EditVoiceResponseModel:
-    from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
     from ...models.edit_voice_response_model import EditVoiceResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = EditVoiceResponseModel.from_dict(loads(response.content))
 
@@ -120,10 +100,6 @@ def _parse_voices_update(response: httpx.Response) -> models.EditVoiceResponseMo
 def _parse_voices_replicate_to_isolated_environment(
     response: httpx.Response,
 ) -> models.ReplicateVoiceToIsolatedEnvironmentResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.replicate_voice_to_isolated_environment_request_model import (
-        ReplicateVoiceToIsolatedEnvironmentRequestModel,
-    )
     from ...models.replicate_voice_to_isolated_environment_response_model import (
         ReplicateVoiceToIsolatedEnvironmentResponseModel,
     )
@@ -135,7 +111,6 @@ def _parse_voices_replicate_to_isolated_environment(
 
 def _parse_voices_search(response: httpx.Response) -> models.GetVoicesV2ResponseModel:
     from ...models.get_voices_v2_response_model import GetVoicesV2ResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetVoicesV2ResponseModel.from_dict(loads(response.content))
 

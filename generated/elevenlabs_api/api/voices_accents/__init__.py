@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import voices_accents_get
@@ -29,7 +21,6 @@ from . import voices_accents_get
 
 def _parse_voices_accents_get(response: httpx.Response) -> models.GetVoiceAccentsResponseModel:
     from ...models.get_voice_accents_response_model import GetVoiceAccentsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = GetVoiceAccentsResponseModel.from_dict(loads(response.content))
 

@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import voices_ivc_create
@@ -29,8 +21,6 @@ from . import voices_ivc_create
 
 def _parse_voices_ivc_create(response: httpx.Response) -> models.AddVoiceIVCResponseModel:
     from ...models.add_voice_ivc_response_model import AddVoiceIVCResponseModel
-    from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddVoiceIVCResponseModel.from_dict(loads(response.content))
 

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -34,8 +27,6 @@ from . import voices_pvc_create, voices_pvc_train, voices_pvc_update
 
 def _parse_voices_pvc_create(response: httpx.Response) -> models.AddVoiceResponseModel:
     from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddVoiceResponseModel.from_dict(loads(response.content))
 
@@ -44,8 +35,6 @@ def _parse_voices_pvc_create(response: httpx.Response) -> models.AddVoiceRespons
 
 def _parse_voices_pvc_update(response: httpx.Response) -> models.AddVoiceResponseModel:
     from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddVoiceResponseModel.from_dict(loads(response.content))
 
@@ -53,10 +42,6 @@ def _parse_voices_pvc_update(response: httpx.Response) -> models.AddVoiceRespons
 
 
 def _parse_voices_pvc_train(response: httpx.Response) -> models.StartPVCVoiceTrainingResponseModel:
-    from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
-        BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
 
     response_200 = StartPVCVoiceTrainingResponseModel.from_dict(loads(response.content))

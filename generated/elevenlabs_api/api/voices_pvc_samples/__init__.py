@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -34,10 +28,6 @@ from . import voices_pvc_samples_create, voices_pvc_samples_delete, voices_pvc_s
 
 
 def _parse_voices_pvc_samples_create(response: httpx.Response) -> builtins.list[models.SampleResponseModel]:
-    from ...models.body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
-        BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.sample_response_model import SampleResponseModel
 
     response_200 = []
@@ -52,10 +42,6 @@ def _parse_voices_pvc_samples_create(response: httpx.Response) -> builtins.list[
 
 def _parse_voices_pvc_samples_update(response: httpx.Response) -> models.AddVoiceResponseModel:
     from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
-        BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddVoiceResponseModel.from_dict(loads(response.content))
 
@@ -64,7 +50,6 @@ def _parse_voices_pvc_samples_update(response: httpx.Response) -> models.AddVoic
 
 def _parse_voices_pvc_samples_delete(response: httpx.Response) -> models.DeleteVoiceSampleResponseModel:
     from ...models.delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DeleteVoiceSampleResponseModel.from_dict(loads(response.content))
 

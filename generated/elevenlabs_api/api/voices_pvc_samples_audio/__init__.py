@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,7 +21,6 @@ from . import voices_pvc_samples_audio_get
 
 
 def _parse_voices_pvc_samples_audio_get(response: httpx.Response) -> models.VoiceSamplePreviewResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
 
     response_200 = VoiceSamplePreviewResponseModel.from_dict(loads(response.content))

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -35,7 +28,6 @@ from . import voices_pvc_samples_speakers_get, voices_pvc_samples_speakers_separ
 
 
 def _parse_voices_pvc_samples_speakers_separate(response: httpx.Response) -> models.StartSpeakerSeparationResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
 
     response_200 = StartSpeakerSeparationResponseModel.from_dict(loads(response.content))
@@ -44,7 +36,6 @@ def _parse_voices_pvc_samples_speakers_separate(response: httpx.Response) -> mod
 
 
 def _parse_voices_pvc_samples_speakers_get(response: httpx.Response) -> models.SpeakerSeparationResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_separation_response_model import SpeakerSeparationResponseModel
 
     response_200 = SpeakerSeparationResponseModel.from_dict(loads(response.content))

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,7 +20,6 @@ from . import voices_pvc_samples_speakers_audio_get
 
 
 def _parse_voices_pvc_samples_speakers_audio_get(response: httpx.Response) -> models.SpeakerAudioResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_audio_response_model import SpeakerAudioResponseModel
 
     response_200 = SpeakerAudioResponseModel.from_dict(loads(response.content))

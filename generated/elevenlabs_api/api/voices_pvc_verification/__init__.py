@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -37,10 +31,6 @@ from . import voices_pvc_verification_request
 def _parse_voices_pvc_verification_request(
     response: httpx.Response,
 ) -> models.RequestPVCManualVerificationResponseModel:
-    from ...models.body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
-        BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
 
     response_200 = RequestPVCManualVerificationResponseModel.from_dict(loads(response.content))

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import FileInput, as_file, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -34,10 +26,6 @@ def _parse_voices_pvc_verification_captcha_get(response: httpx.Response) -> None
 def _parse_voices_pvc_verification_captcha_verify(
     response: httpx.Response,
 ) -> models.VerifyPVCVoiceCaptchaResponseModel:
-    from ...models.body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
-        BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.verify_pvc_voice_captcha_response_model import VerifyPVCVoiceCaptchaResponseModel
 
     response_200 = VerifyPVCVoiceCaptchaResponseModel.from_dict(loads(response.content))

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -36,7 +28,6 @@ def _parse_voices_settings_get_default(response: httpx.Response) -> models.Voice
 
 
 def _parse_voices_settings_get(response: httpx.Response) -> models.VoiceSettingsResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_settings_response_model import VoiceSettingsResponseModel
 
     response_200 = VoiceSettingsResponseModel.from_dict(loads(response.content))
@@ -46,7 +37,6 @@ def _parse_voices_settings_get(response: httpx.Response) -> models.VoiceSettings
 
 def _parse_voices_settings_update(response: httpx.Response) -> models.EditVoiceSettingsResponseModel:
     from ...models.edit_voice_settings_response_model import EditVoiceSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_settings_response_model import VoiceSettingsResponseModel
 
     response_200 = EditVoiceSettingsResponseModel.from_dict(loads(response.content))

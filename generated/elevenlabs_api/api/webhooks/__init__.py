@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,7 +22,6 @@ from . import webhooks_create, webhooks_delete, webhooks_list, webhooks_update
 
 
 def _parse_webhooks_list(response: httpx.Response) -> models.WorkspaceWebhookListResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
 
     response_200 = WorkspaceWebhookListResponseModel.from_dict(loads(response.content))
@@ -37,10 +30,6 @@ def _parse_webhooks_list(response: httpx.Response) -> models.WorkspaceWebhookLis
 
 
 def _parse_webhooks_create(response: httpx.Response) -> models.WorkspaceCreateWebhookResponseModel:
-    from ...models.body_create_workspace_webhook_v1_workspace_webhooks_post import (
-        BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
 
     response_200 = WorkspaceCreateWebhookResponseModel.from_dict(loads(response.content))
@@ -50,7 +39,6 @@ def _parse_webhooks_create(response: httpx.Response) -> models.WorkspaceCreateWe
 
 def _parse_webhooks_delete(response: httpx.Response) -> models.DeleteWorkspaceWebhookResponseModel:
     from ...models.delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DeleteWorkspaceWebhookResponseModel.from_dict(loads(response.content))
 
@@ -58,10 +46,6 @@ def _parse_webhooks_delete(response: httpx.Response) -> models.DeleteWorkspaceWe
 
 
 def _parse_webhooks_update(response: httpx.Response) -> models.PatchWorkspaceWebhookResponseModel:
-    from ...models.body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
-        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
 
     response_200 = PatchWorkspaceWebhookResponseModel.from_dict(loads(response.content))

@@ -4,34 +4,22 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import workspace_analytics_requests_get
 
 
 def _parse_workspace_analytics_requests_get(response: httpx.Response) -> models.WorkspaceAnalyticsQueryResponseModel:
-    from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
-        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
 
     response_200 = WorkspaceAnalyticsQueryResponseModel.from_dict(loads(response.content))

@@ -2,33 +2,26 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
     Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import workspace_audit_logs_list
 
 
 def _parse_workspace_audit_logs_list(response: httpx.Response) -> models.WorkspaceAuditLogsPageResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
 
     response_200 = WorkspaceAuditLogsPageResponse.from_dict(loads(response.content))

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads, parse_strictly
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 from . import (
@@ -33,7 +27,6 @@ from . import (
 
 
 def _parse_workspace_auth_connections_list(response: httpx.Response) -> models.ListAuthConnectionsResponse:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.list_auth_connections_response import ListAuthConnectionsResponse
 
     response_200 = ListAuthConnectionsResponse.from_dict(loads(response.content))
@@ -62,15 +55,7 @@ def _parse_workspace_auth_connections_create(
     from ...models.api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
     from ...models.basic_auth_response import BasicAuthResponse
     from ...models.bearer_auth_response import BearerAuthResponse
-    from ...models.create_basic_auth_request import CreateBasicAuthRequest
-    from ...models.create_bearer_auth_request import CreateBearerAuthRequest
-    from ...models.create_custom_header_auth_request import CreateCustomHeaderAuthRequest
-    from ...models.create_mtls_auth_request import CreateMTLSAuthRequest
-    from ...models.create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
-    from ...models.create_o_auth_2jwt_request import CreateOAuth2JWTRequest
-    from ...models.create_private_key_jwt_request import CreatePrivateKeyJWTRequest
     from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.mtls_auth_response import MTLSAuthResponse
     from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
     from ...models.o_auth_2jwt_response import OAuth2JWTResponse
@@ -244,7 +229,6 @@ def _parse_workspace_auth_connections_create(
 
 
 def _parse_workspace_auth_connections_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -272,17 +256,12 @@ def _parse_workspace_auth_connections_update(
     from ...models.basic_auth_response import BasicAuthResponse
     from ...models.bearer_auth_response import BearerAuthResponse
     from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.mtls_auth_response import MTLSAuthResponse
     from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
     from ...models.o_auth_2jwt_response import OAuth2JWTResponse
     from ...models.private_key_jwt_response import PrivateKeyJWTResponse
     from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
     from ...models.slack_bot_auth_response import SlackBotAuthResponse
-    from ...models.update_basic_auth_request import UpdateBasicAuthRequest
-    from ...models.update_bearer_auth_request import UpdateBearerAuthRequest
-    from ...models.update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
-    from ...models.update_o_auth_2jwt_request import UpdateOAuth2JWTRequest
     from ...models.url_secret_auth_response import UrlSecretAuthResponse
     from ...models.whats_app_auth_response import WhatsAppAuthResponse
 
@@ -480,10 +459,11 @@ class WorkspaceAuthConnectionsResource:
 
         return self._requester.request(kwargs, _parse_workspace_auth_connections_list, request_options)
 
+    @former_names(body="request")
     def create(
         self,
         *,
-        body: models.CreateBasicAuthRequest
+        request: models.CreateBasicAuthRequest
         | models.CreateBearerAuthRequest
         | models.CreateCustomHeaderAuthRequest
         | models.CreateMTLSAuthRequest
@@ -513,13 +493,13 @@ class WorkspaceAuthConnectionsResource:
         `POST /v1/workspace/auth-connections`.
 
         Args:
-            body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
+            request (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_auth_connections_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_workspace_auth_connections_create, request_options)
@@ -549,11 +529,12 @@ class WorkspaceAuthConnectionsResource:
 
         return self._requester.request(kwargs, _parse_workspace_auth_connections_delete, request_options)
 
+    @former_names(body="request")
     def update(
         self,
         auth_connection_id: str,
         *,
-        body: models.UpdateBasicAuthRequest
+        request: models.UpdateBasicAuthRequest
         | models.UpdateBearerAuthRequest
         | models.UpdateOAuth2ClientCredsRequest
         | models.UpdateOAuth2JWTRequest,
@@ -581,7 +562,7 @@ class WorkspaceAuthConnectionsResource:
 
         Args:
             auth_connection_id (str):
-            body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
+            request (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -589,7 +570,7 @@ class WorkspaceAuthConnectionsResource:
         check_path_parameter("auth_connection_id", auth_connection_id)
         kwargs = workspace_auth_connections_update._get_kwargs(
             auth_connection_id=auth_connection_id,
-            body=body,
+            body=request,
         )
 
         return self._requester.request(kwargs, _parse_workspace_auth_connections_update, request_options)
@@ -636,10 +617,11 @@ class AsyncWorkspaceAuthConnectionsResource:
 
         return await self._requester.request(kwargs, _parse_workspace_auth_connections_list, request_options)
 
+    @former_names(body="request")
     async def create(
         self,
         *,
-        body: models.CreateBasicAuthRequest
+        request: models.CreateBasicAuthRequest
         | models.CreateBearerAuthRequest
         | models.CreateCustomHeaderAuthRequest
         | models.CreateMTLSAuthRequest
@@ -669,13 +651,13 @@ class AsyncWorkspaceAuthConnectionsResource:
         `POST /v1/workspace/auth-connections`.
 
         Args:
-            body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
+            request (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         kwargs = workspace_auth_connections_create._get_kwargs(
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_workspace_auth_connections_create, request_options)
@@ -705,11 +687,12 @@ class AsyncWorkspaceAuthConnectionsResource:
 
         return await self._requester.request(kwargs, _parse_workspace_auth_connections_delete, request_options)
 
+    @former_names(body="request")
     async def update(
         self,
         auth_connection_id: str,
         *,
-        body: models.UpdateBasicAuthRequest
+        request: models.UpdateBasicAuthRequest
         | models.UpdateBearerAuthRequest
         | models.UpdateOAuth2ClientCredsRequest
         | models.UpdateOAuth2JWTRequest,
@@ -737,7 +720,7 @@ class AsyncWorkspaceAuthConnectionsResource:
 
         Args:
             auth_connection_id (str):
-            body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
+            request (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -745,7 +728,7 @@ class AsyncWorkspaceAuthConnectionsResource:
         check_path_parameter("auth_connection_id", auth_connection_id)
         kwargs = workspace_auth_connections_update._get_kwargs(
             auth_connection_id=auth_connection_id,
-            body=body,
+            body=request,
         )
 
         return await self._requester.request(kwargs, _parse_workspace_auth_connections_update, request_options)

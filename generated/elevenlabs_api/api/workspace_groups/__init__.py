@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 
@@ -34,7 +27,6 @@ from . import workspace_groups_list, workspace_groups_search
 def _parse_workspace_groups_list(
     response: httpx.Response,
 ) -> models.WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
         WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
     )
@@ -45,7 +37,6 @@ def _parse_workspace_groups_list(
 
 
 def _parse_workspace_groups_search(response: httpx.Response) -> builtins.list[models.WorkspaceGroupByNameResponseModel]:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_group_by_name_response_model import WorkspaceGroupByNameResponseModel
 
     response_200 = []

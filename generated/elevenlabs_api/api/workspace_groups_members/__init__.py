@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -29,10 +21,6 @@ from . import workspace_groups_members_add, workspace_groups_members_remove
 
 def _parse_workspace_groups_members_add(response: httpx.Response) -> models.AddWorkspaceGroupMemberResponseModel:
     from ...models.add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
-    from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
-        BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddWorkspaceGroupMemberResponseModel.from_dict(loads(response.content))
 
@@ -40,11 +28,7 @@ def _parse_workspace_groups_members_add(response: httpx.Response) -> models.AddW
 
 
 def _parse_workspace_groups_members_remove(response: httpx.Response) -> models.DeleteWorkspaceGroupMemberResponseModel:
-    from ...models.body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post import (
-        BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
-    )
     from ...models.delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DeleteWorkspaceGroupMemberResponseModel.from_dict(loads(response.content))
 

@@ -4,35 +4,23 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import workspace_invites_create, workspace_invites_create_batch, workspace_invites_delete
 
 
 def _parse_workspace_invites_delete(response: httpx.Response) -> models.DeleteWorkspaceInviteResponseModel:
-    from ...models.body_delete_existing_invitation_v1_workspace_invites_delete import (
-        BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
-    )
     from ...models.delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DeleteWorkspaceInviteResponseModel.from_dict(loads(response.content))
 
@@ -41,8 +29,6 @@ def _parse_workspace_invites_delete(response: httpx.Response) -> models.DeleteWo
 
 def _parse_workspace_invites_create(response: httpx.Response) -> models.AddWorkspaceInviteResponseModel:
     from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
-    from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddWorkspaceInviteResponseModel.from_dict(loads(response.content))
 
@@ -51,10 +37,6 @@ def _parse_workspace_invites_create(response: httpx.Response) -> models.AddWorks
 
 def _parse_workspace_invites_create_batch(response: httpx.Response) -> models.AddWorkspaceInviteResponseModel:
     from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
-    from ...models.body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
-        BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = AddWorkspaceInviteResponseModel.from_dict(loads(response.content))
 

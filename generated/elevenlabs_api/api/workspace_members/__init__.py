@@ -4,31 +4,22 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import workspace_members_list, workspace_members_update
 
 
 def _parse_workspace_members_list(response: httpx.Response) -> builtins.list[models.WorkspaceMemberResponseModel]:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_member_response_model import WorkspaceMemberResponseModel
 
     response_200 = []
@@ -42,8 +33,6 @@ def _parse_workspace_members_list(response: httpx.Response) -> builtins.list[mod
 
 
 def _parse_workspace_members_update(response: httpx.Response) -> models.UpdateWorkspaceMemberResponseModel:
-    from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
 
     response_200 = UpdateWorkspaceMemberResponseModel.from_dict(loads(response.content))

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
     check_path_parameter,
     raw_response,
@@ -28,9 +21,7 @@ from . import workspace_resources_get, workspace_resources_share, workspace_reso
 
 
 def _parse_workspace_resources_get(response: httpx.Response) -> models.ResourceMetadataResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.resource_metadata_response_model import ResourceMetadataResponseModel
-    from ...models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
 
     response_200 = ResourceMetadataResponseModel.from_dict(loads(response.content))
 
@@ -38,20 +29,12 @@ def _parse_workspace_resources_get(response: httpx.Response) -> models.ResourceM
 
 
 def _parse_workspace_resources_share(response: httpx.Response) -> Any:
-    from ...models.body_share_workspace_resource_v1_workspace_resources_resource_id_share_post import (
-        BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200
 
 
 def _parse_workspace_resources_unshare(response: httpx.Response) -> Any:
-    from ...models.body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post import (
-        BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = loads(response.content)
     return response_200

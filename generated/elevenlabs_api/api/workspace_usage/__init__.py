@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
 from ... import models
-from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, Unset, loads
 from .. import (
-    AsyncBinaryStream,
-    AsyncObjectStream,
     AsyncRequester,
-    BinaryStream,
-    Paging,
     Requester,
     RequestOptions,
-    ServerSentEvent,
     async_raw_response,
-    check_path_parameter,
     raw_response,
 )
 from . import workspace_usage_get_usage_by_product_over_time
@@ -30,10 +22,6 @@ from . import workspace_usage_get_usage_by_product_over_time
 def _parse_workspace_usage_get_usage_by_product_over_time(
     response: httpx.Response,
 ) -> models.WorkspaceAnalyticsQueryResponseModel:
-    from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
-        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
 
     response_200 = WorkspaceAnalyticsQueryResponseModel.from_dict(loads(response.content))

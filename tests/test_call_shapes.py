@@ -1,0 +1,100 @@
+"""The official SDK's call shapes: a body that is not one plain object goes as `request=` (`body=` still
+works), parameters keep the spec's names (`type=`, the generator's `type_=` still works), and a member of
+a tagged union takes its tag as a keyword, refusing another value before anything is sent; a model goes
+as its dict at any depth of a multipart field. Sync and async."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import API_KEY
+from elevenlabs_client import (
+    BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1,
+    CreateStringEnvironmentVariableRequest,
+    DocxExportOptions,
+    PodcastTextSource,
+    SegmentedJsonExportOptions,
+)
+from elevenlabs_client._spec_routes import read_form
+from elevenlabs_client.testing import FakeElevenLabs
+from test_what_is_sent import CALLERS, sent_json
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeElevenLabs]:
+    with FakeElevenLabs(api_key=API_KEY, audio_size=256, resource_ids=["text"]) as server:
+        yield server
+
+
+VARIABLE = {"type": "string", "label": "REGION", "values": {"production": "eu"}}
+
+
+@pytest.mark.parametrize("flavour", CALLERS)
+@pytest.mark.parametrize("keyword", ["request", "body"])
+def test_a_union_body_goes_as_request(fake: FakeElevenLabs, flavour: str, keyword: str) -> None:
+    variable = CreateStringEnvironmentVariableRequest(label="REGION", values={"production": "eu"})  # type: ignore[arg-type]
+    sent = CALLERS[flavour](fake, lambda client: client.environment_variables.create(**{keyword: variable}))
+    assert sent_json(sent) == VARIABLE
+
+
+@pytest.mark.parametrize("flavour", CALLERS)
+def test_request_and_body_together_is_refused_before_sending(fake: FakeElevenLabs, flavour: str) -> None:
+    variable = CreateStringEnvironmentVariableRequest.from_dict(VARIABLE)
+    with pytest.raises(TypeError, match=r"request= and body=, its former name"):
+        CALLERS[flavour](fake, lambda client: client.environment_variables.create(request=variable, body=variable))
+
+
+@pytest.mark.parametrize("flavour", CALLERS)
+@pytest.mark.parametrize("keyword", ["type", "type_"])
+def test_a_parameter_keeps_the_specs_name(fake: FakeElevenLabs, flavour: str, keyword: str) -> None:
+    sent = CALLERS[flavour](fake, lambda client: client.environment_variables.list(**{keyword: "string"}))
+    assert len(sent) == 1 and sent[0].url.params["type"] == "string"
+    assert fake.requests[-1].status == 200
+
+
+@pytest.mark.parametrize("flavour", CALLERS)
+def test_a_body_field_keeps_the_specs_name(fake: FakeElevenLabs, flavour: str) -> None:
+    def call(client: Any) -> Any:
+        drafts = client.conversational_ai.agents.procedures.drafts
+        return drafts.update("text", "text", "text", name="Refunds", content="Refund.", type="deterministic")
+
+    assert sent_json(CALLERS[flavour](fake, call))["type"] == "deterministic"
+
+
+def test_a_tagged_member_takes_its_tag_or_nothing() -> None:
+    assert PodcastTextSource(type="text", text="Hi").to_dict() == {"type": "text", "text": "Hi"}
+    assert PodcastTextSource(text="Hi").to_dict() == {"type": "text", "text": "Hi"}
+    assert PodcastTextSource(type_="text", text="Hi").type_ == "text"  # type: ignore[call-arg]  # the former name
+
+
+def test_a_wrong_tag_is_refused_at_construction_naming_the_model_field_and_value() -> None:
+    with pytest.raises(ValueError, match=r"PodcastTextSource\.type .* can only be 'text', not 'url'"):
+        PodcastTextSource(type="url", text="Hi")  # type: ignore[arg-type]
+    source = PodcastTextSource(text="Hi")
+    with pytest.raises(ValueError, match="can only be 'text'"):
+        source.type_ = "url"  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize("flavour", CALLERS)
+def test_a_model_inside_a_multipart_field_goes_as_its_dict(fake: FakeElevenLabs, flavour: str) -> None:
+    metadata = BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1()
+    metadata["source"] = PodcastTextSource(text="Hi")  # a model where the field takes any object
+    formats = [SegmentedJsonExportOptions(include_speakers=False), DocxExportOptions(max_segment_chars=80)]
+
+    def call(client: Any) -> Any:
+        return client.speech_to_text.convert(
+            file=b"data", model_id="scribe_v1", webhook_metadata=metadata, additional_formats=formats
+        )
+
+    CALLERS[flavour](fake, call)
+    received = fake.requests[-1]  # a multipart body streams: read as the server got it
+    form = read_form(received.headers["content-type"], received.body)
+    assert json.loads(form["webhook_metadata"][-1]) == {"source": {"type": "text", "text": "Hi"}}
+    assert [json.loads(part) for part in form["additional_formats"]] == [
+        {"format": "segmented_json", "include_speakers": False},
+        {"format": "docx", "max_segment_chars": 80},
+    ]
+    assert fake.requests[-1].status == 200
