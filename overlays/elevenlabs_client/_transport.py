@@ -23,6 +23,7 @@ from elevenlabs_api.types import PathReader
 from ._auth import ApiKeyAuth, transport_errors
 from ._bodies import aclosing_events, aparsed_lines, aresumed, closing_events, parsed_lines, raw_answer, resumed
 from ._errors import APIConnectionError, ApiError, ElevenLabsError, error_for
+from ._multipart import AsyncMultipartResponse, MultipartResponse, aread_multipart, read_multipart
 from ._pagination import apages, pages
 from ._parsing import parse_success
 from ._settings import MAX_RETRY_AFTER, Settings
@@ -213,6 +214,14 @@ class HttpRequester(_Base):
 
         return self._answer(self._chunks(kwargs, None, options, responses), responses, server_events)
 
+    def stream_multipart(
+        self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None = None
+    ) -> MultipartResponse:
+        # Sent now, not on first use like a stream: the answer's `json` is an attribute, as in the official SDK.
+        responses: list[httpx.Response] = []
+        answer = read_multipart(self._chunks(kwargs, chunk_size, options, responses), responses)
+        return cast(MultipartResponse, raw_answer(responses[-1], answer)) if self.settings.raw else answer
+
     def pages(self, fetch: Callable[..., T], query: Mapping[str, Any], paging: Paging) -> Iterator[T]:
         return pages(fetch, query, paging)
 
@@ -349,6 +358,13 @@ class AsyncHttpRequester(_Base):
             return AsyncStream(aclosing_events(chunks), opened)
 
         return self._answer(self._chunks(kwargs, None, options, responses), responses, server_events)
+
+    async def stream_multipart(
+        self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None = None
+    ) -> AsyncMultipartResponse:
+        responses: list[httpx.Response] = []
+        answer = await aread_multipart(self._chunks(kwargs, chunk_size, options, responses), responses)
+        return cast(AsyncMultipartResponse, raw_answer(responses[-1], answer)) if self.settings.raw else answer
 
     def pages(self, fetch: Callable[..., Awaitable[T]], query: Mapping[str, Any], paging: Paging) -> AsyncIterator[T]:
         return apages(fetch, query, paging)

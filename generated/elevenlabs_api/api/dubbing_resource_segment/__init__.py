@@ -13,9 +13,11 @@ from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
+    AsyncMultipartResponse,
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    MultipartResponse,
     Paging,
     Requester,
     RequestOptions,
