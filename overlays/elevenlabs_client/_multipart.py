@@ -52,9 +52,11 @@ class Splitter:
 
     def end(self) -> None:
         if self._state != "done":
-            where = {"preamble": "before its first boundary", "body": f"in part {self.parts}"}.get(
-                self._state, f"in the headers of part {self.parts + 1}"
-            )
+            if self._state == "preamble":
+                raise MultipartError(
+                    f"has no boundary {self._dash[2:].decode('latin-1')!r}, which its Content-Type names"
+                )
+            where = f"in part {self.parts}" if self._state == "body" else f"in the headers of part {self.parts + 1}"
             raise MultipartError(f"ended {where}, without its closing boundary (cut short?)")
 
     def _step(self, events: list[Event]) -> bool:
@@ -235,7 +237,8 @@ class MultipartResponse:
 
     @property
     def song_id(self) -> str | None:
-        return self.headers.get("song-id")
+        song_id: str | None = self.headers.get("song-id")
+        return song_id
 
     def close(self) -> None:
         self.audio.close()
@@ -258,7 +261,8 @@ class AsyncMultipartResponse:
 
     @property
     def song_id(self) -> str | None:
-        return self.headers.get("song-id")
+        song_id: str | None = self.headers.get("song-id")
+        return song_id
 
     async def aclose(self) -> None:
         await self.audio.aclose()
