@@ -24,6 +24,7 @@ from elevenlabs_client import (
     RawResponse,
     VoiceResponseModel,
 )
+from elevenlabs_client.play import play, save, stream
 
 
 def sync_usage(client: ElevenLabs) -> None:
@@ -42,6 +43,8 @@ def sync_usage(client: ElevenLabs) -> None:
         assert_type(song, MultipartResponse)
         assert_type(song.json, dict[str, Any])
         assert_type(song.audio.save("song.mp3"), Path)
+        play(song.audio)
+    assert_type(stream(client.text_to_speech.stream("voice", text="Hello")), bytes)
     chunks: Iterator[StreamingAudioChunkWithTimestampsResponseModel] = client.text_to_speech.stream_with_timestamps(
         "voice", text="Hello"
     )
@@ -131,6 +134,8 @@ async def async_usage(client: AsyncElevenLabs) -> None:
     assert_type(song.song_id, str | None)
     async for part in song.audio:
         assert_type(part, bytes)
+    await save(song.audio, "song.mp3")
+    assert_type(await stream(client.text_to_speech.convert("voice", text="Hello")), bytes)
     assert_type(client.history.iter_all(source="STS"), AsyncIterator[SpeechHistoryItemResponseModel])
     assert_type(await client.history.save_download(["a"], "out.zip"), Path)
     assert_type(await client.conversational_ai.conversations.audio.save("c", "c.mp3"), Path)
