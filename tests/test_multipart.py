@@ -190,3 +190,24 @@ def test_a_connection_dropped_in_the_audio_is_a_connection_error(flavour: str, f
     fake.add_fault(Fault(path=PATH, cut_after=100_000))
     with pytest.raises(APIConnectionError):
         compose(flavour, fake)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_with_raw_response_has_the_headers_and_the_same_answer(flavour: str, fake: FakeElevenLabs) -> None:
+    if flavour == "sync":
+        with ElevenLabs(api_key=KEY, base_url=fake.base_url) as client:
+            raw = client.music.with_raw_response.compose_detailed(prompt="calm")
+            audio = b"".join(raw.data.audio)
+    else:
+
+        async def run() -> tuple[Any, bytes]:
+            async with AsyncElevenLabs(api_key=KEY, base_url=fake.base_url) as client:
+                raw = await client.music.with_raw_response.compose_detailed(prompt="calm")
+                return raw, b"".join([chunk async for chunk in raw.data.audio])
+
+        raw, audio = asyncio.run(run())
+    assert (raw.status_code, raw.method, raw.url) == (200, "POST", f"{fake.base_url}{PATH}")
+    assert raw.headers["content-type"].startswith("multipart/mixed; boundary=")
+    assert raw.data.song_id == raw.headers["song-id"]
+    assert raw.data.json["song_metadata"]["title"] == "My Song"
+    assert audio == expected_audio(300_000, 16 * 1024)
