@@ -140,8 +140,10 @@ def answer_with(fake: FakeElevenLabs, body: bytes, content_type: str = MIXED) ->
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_a_well_formed_body_of_other_bytes_is_read_as_written(flavour: str, fake: FakeElevenLabs) -> None:
     # A preamble, bare LF line ends in the headers, no file name, an epilogue: all as RFC 2046 allows.
-    body = b"preamble\r\n" + multipart(
-        b'Content-Type: application/json\n\n{"a": 1}', b"Content-Type: audio/mpeg\n\n\r\n-- b\r"
+    body = (
+        b"preamble " * 10_000
+        + b"\r\n"
+        + multipart(b'Content-Type: application/json\n\n{"a": 1}', b"Content-Type: audio/mpeg\n\n\r\n-- b\r")
     )
     answer_with(fake, body + b"epilogue")
     song = compose(flavour, fake)
@@ -159,6 +161,8 @@ MALFORMED = {
     "no audio": (multipart(JSON_PART), MIXED, "ends after its JSON part: there is no audio part"),
     "cut in JSON": (b"--b\r\n" + JSON_PART[:-5], MIXED, "ended in part 1, without its closing boundary"),
     "cut in headers": (b"--b\r\nContent-Ty", MIXED, "ended in the headers of part 1"),
+    "only a preamble": (b"x" * 70_000, MIXED, "has no boundary 'b', which its Content-Type names"),
+    "endless headers": (b"--b\r\nX: " + b"y" * 70_000, MIXED, "has headers of more than 65536 bytes in part 1"),
     "text after boundary": (b"--bogus\r\n" + JSON_PART, MIXED, "after a boundary, where a line end belongs"),
 }
 

@@ -19,7 +19,7 @@ from elevenlabs_api.types import loads
 from ._errors import ResponseValidationError
 from ._streams import AsyncStream, Stream
 
-LIMIT = 64 * 1024  # the most a preamble or a part's headers may take before the body is called malformed
+LIMIT = 64 * 1024  # the most a part's headers may take before the body is called malformed
 DEFAULT_FILENAME = "generated_music.mp3"  # the official SDK's name when the part gives none
 
 # ("part", headers with lower-case names) | ("data", bytes of the current part's body)
@@ -64,11 +64,8 @@ class Splitter:
         buffer = self._buffer
         if self._state == "preamble":
             found = buffer.find(self._dash)
-            if found < 0:
-                if len(buffer) > LIMIT:
-                    raise MultipartError(
-                        f"has no boundary {self._dash[2:].decode('latin-1')!r} in its first {LIMIT} bytes"
-                    )
+            if found < 0:  # a preamble is skipped: only what may be the start of the boundary is kept
+                self._buffer = buffer[-len(self._dash) :]
                 return False
             self._buffer, self._state = buffer[found + len(self._dash) :], "boundary"
             return True
