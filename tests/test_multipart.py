@@ -139,13 +139,14 @@ def answer_with(fake: FakeElevenLabs, body: bytes, content_type: str = MIXED) ->
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_a_well_formed_body_of_other_bytes_is_read_as_written(flavour: str, fake: FakeElevenLabs) -> None:
-    # A preamble, bare LF line ends in the headers, no file name, an epilogue: all as RFC 2046 allows.
+    # Another multipart type, a quoted boundary, a long preamble, bare LF line ends in the headers, no file
+    # name, an epilogue: all as RFC 2046 allows.
     body = (
         b"preamble " * 10_000
         + b"\r\n"
         + multipart(b'Content-Type: application/json\n\n{"a": 1}', b"Content-Type: audio/mpeg\n\n\r\n-- b\r")
     )
-    answer_with(fake, body + b"epilogue")
+    answer_with(fake, body + b"epilogue", 'multipart/related; boundary="b"')
     song = compose(flavour, fake)
     assert (song["json"], song["audio"], song["filename"]) == ({"a": 1}, b"\r\n-- b\r", "generated_music.mp3")
 

@@ -124,7 +124,8 @@ def boundary_of(response: httpx.Response) -> str:
     message = Message()
     message["content-type"] = response.headers.get("content-type", "")
     boundary = message.get_param("boundary")
-    if message.get_content_type() != "multipart/mixed" or not isinstance(boundary, str) or not boundary:
+    # Any multipart type is read alike: a vendor answering multipart/related tomorrow still parses.
+    if message.get_content_maintype() != "multipart" or not isinstance(boundary, str) or not boundary:
         raise MultipartError(
             f"cannot be read: its Content-Type is {response.headers.get('content-type')!r}, not multipart/mixed with a boundary"
         )
