@@ -23,7 +23,7 @@ out = os.environ["FAKE_PLAYER_OUT"]
 with open(out + ".args", "w") as f:
     f.write(" ".join([os.path.basename(sys.argv[0]), *sys.argv[1:]]))
 with open(out, "wb") as f:
-    f.write(sys.stdin.buffer.read())
+    f.write(sys.stdin.buffer.read(10) if os.environ.get("FAKE_PLAYER_QUIT") else sys.stdin.buffer.read())
 if os.environ.get("FAKE_PLAYER_FAIL"):
     sys.stderr.write("no audio output device\\n")
     sys.exit(3)
@@ -118,6 +118,15 @@ def test_a_player_that_fails_is_an_error_with_what_it_said(
     monkeypatch.setenv("FAKE_PLAYER_FAIL", "1")
     with pytest.raises(AudioPlaybackError, match="ffplay exited with status 3 .*it said: no audio output device"):
         with_speech(flavour, fake, play)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_player_closed_early_ends_playing_without_an_error(
+    flavour: str, fake: FakeElevenLabs, played: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FAKE_PLAYER_QUIT", "1")  # reads 10 bytes, then exits 0, as when its window is closed
+    assert with_speech(flavour, fake, play) is None
+    assert played.read_bytes() == speech(fake)[:10]
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)

@@ -10,6 +10,7 @@ player as they arrive instead of joining them first, `save` writes the file only
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -138,13 +139,14 @@ def _pipe(command: list[str], chunks: Iterable[bytes], keep: bool) -> bytes:
                         fed += chunk
                     process.stdin.write(chunk)
                     process.stdin.flush()  # a chunk plays as it arrives, not when a buffer fills
-                process.stdin.close()
             except BrokenPipeError:
                 pass  # the player quit early (a user closed it); its status says whether that was a failure
             except BaseException:
                 process.kill()
                 raise
             finally:
+                with contextlib.suppress(BrokenPipeError):
+                    process.stdin.close()  # the end of the audio: the player plays what it has, then exits
                 process.wait()
             _check(command[0], process.returncode, errors)
     finally:
@@ -169,13 +171,13 @@ async def _apipe(command: list[str], chunks: AsyncIterable[bytes], keep: bool) -
                         fed += chunk
                     process.stdin.write(chunk)
                     await process.stdin.drain()
-                process.stdin.close()
             except (BrokenPipeError, ConnectionResetError):
                 pass  # as in _pipe
             except BaseException:
                 process.kill()
                 raise
             finally:
+                process.stdin.close()
                 await process.wait()
             _check(command[0], process.returncode, errors)
     finally:
