@@ -15,6 +15,7 @@ import pytest
 from elevenlabs_client import APIConnectionError, AsyncElevenLabs, ElevenLabs, ResponseValidationError
 from elevenlabs_client._testing._audio import _audio_chunks
 from elevenlabs_client.testing import FakeElevenLabs, Fault
+from test_surface import loaded_after
 
 KEY = "sk-multipart"
 PATH = "/v1/music/detailed"
@@ -216,3 +217,9 @@ def test_with_raw_response_has_the_headers_and_the_same_answer(flavour: str, fak
     assert raw.data.song_id == raw.headers["song-id"]
     assert raw.data.json["song_metadata"]["title"] == "My Song"
     assert audio == expected_audio(300_000, 16 * 1024)
+
+
+def test_importing_the_client_loads_neither_the_multipart_reader_nor_the_players() -> None:
+    # Import time is measured against the official SDK's; few programs compose detailed music or play audio.
+    modules = loaded_after("import elevenlabs_client")
+    assert {"elevenlabs_client._multipart", "elevenlabs_client.play"} & modules == set()
