@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Literal, assert_type
 
 import httpx
-from elevenlabs_api.api import AsyncBinaryStream, BinaryStream
+from elevenlabs_api.api import AsyncBinaryStream, AsyncMultipartResponse, BinaryStream, MultipartResponse
 from elevenlabs_api.models import (
     GetConversationResponseModel,
     GetSpeechHistoryResponseModel,
@@ -27,6 +27,7 @@ from elevenlabs_client import (
     RawResponse,
     VoiceResponseModel,
 )
+from elevenlabs_client.play import play, save, stream
 
 
 def sync_usage(client: ElevenLabs) -> None:
@@ -41,6 +42,12 @@ def sync_usage(client: ElevenLabs) -> None:
     assert_type(client.voices.search(), GetVoicesV2ResponseModel)
     speech = client.text_to_speech.convert("voice", text="Hello", model_id="eleven_multilingual_v2")
     assert_type(speech.save(Path("hello.mp3")), Path)
+    with client.music.compose_detailed(prompt="calm") as song:
+        assert_type(song, MultipartResponse)
+        assert_type(song.json, dict[str, Any])
+        assert_type(song.audio.save("song.mp3"), Path)
+        play(song.audio)
+    assert_type(stream(client.text_to_speech.stream("voice", text="Hello")), bytes)
     chunks: Iterator[StreamingAudioChunkWithTimestampsResponseModel] = client.text_to_speech.stream_with_timestamps(
         "voice", text="Hello"
     )
@@ -133,6 +140,13 @@ def one_call_per_top_level_group(client: ElevenLabs) -> list[Any]:
 async def async_usage(client: AsyncElevenLabs) -> None:
     assert_type(await client.history.list(page_size=50, sort_direction="asc"), GetSpeechHistoryResponseModel)
     assert_type(await client.history.get_audio("id"), AsyncBinaryStream)
+    song = await client.music.compose_detailed(prompt="calm")
+    assert_type(song, AsyncMultipartResponse)
+    assert_type(song.song_id, str | None)
+    async for part in song.audio:
+        assert_type(part, bytes)
+    await save(song.audio, "song.mp3")
+    assert_type(await stream(client.text_to_speech.convert("voice", text="Hello")), bytes)
     assert_type(client.history.iter_all(source="STS"), AsyncIterator[SpeechHistoryItemResponseModel])
     assert_type(await client.history.save_download(["a"], "out.zip"), Path)
     assert_type(await client.conversational_ai.conversations.audio.save("c", "c.mp3"), Path)

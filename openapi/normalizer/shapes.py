@@ -121,6 +121,7 @@ def is_text(media_type: str) -> bool:
 
 
 EVENT_STREAM = "text/event-stream"
+MULTIPART_MIXED = "multipart/mixed"
 
 
 def binary_responses(doc: Document, file: str) -> Document:
@@ -172,7 +173,9 @@ def streamed_responses(doc: Document, file: str) -> Document:
     object as it arrives; a streamed body with no declared content is binary, streamed as bytes.
     A `text/event-stream` body (marked streaming or not) becomes `x-stream: events`: the client
     yields each server-sent event, its data parsed when it is JSON. The generator knows no such
-    type, so the body is declared binary, which it reads as a stream.
+    type, so the body is declared binary, which it reads as a stream. A `multipart/mixed` body (left
+    binary by `binary_responses`) becomes `x-stream: multipart`: the client reads its parts as they
+    arrive, the JSON one parsed and the next streaming (music's detailed compose).
     """
 
     def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
@@ -184,6 +187,8 @@ def streamed_responses(doc: Document, file: str) -> Document:
         if EVENT_STREAM in content:
             events = {OCTET_STREAM: {"schema": BINARY}}
             response = {**response, "content": events, STREAM: "events", "x-media-types": [EVENT_STREAM]}
+        elif response.get("x-media-types") == [MULTIPART_MIXED]:
+            response = {**response, STREAM: "multipart"}
         elif not operation.get("x-fern-streaming"):
             return operation
         elif any(is_json(media) for media in content):

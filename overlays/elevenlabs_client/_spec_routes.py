@@ -23,6 +23,7 @@ from ._examples import Examples, candidates
 Json = Any
 METHODS = ("get", "put", "post", "delete", "patch")
 LINES = 3  # objects in a JSON-lines answer
+BOUNDARY = "elevenlabs-fake-boundary-7f3a"  # of a multipart/mixed answer
 
 
 def load_spec() -> Json:
@@ -224,6 +225,8 @@ class SpecRoutes:
                 return Answer(int(status), b"".join(body + b"\n" for _ in range(LINES)))
             return Answer(int(status), body)
         if "application/octet-stream" in content:
+            if stream == "multipart":
+                return Answer(int(status), self.multipart(route.template), f"multipart/mixed; boundary={BOUNDARY}")
             if stream == "events":
                 events = (
                     b'event: started\ndata: {}\n\nevent: chunk\ndata: {"audio": "AAEC"}\n\nevent: done\ndata: {}\n\n'
@@ -235,6 +238,21 @@ class SpecRoutes:
             if media.startswith("text/"):
                 return Answer(int(status), b"text", media)
         return Answer(int(status), b"")
+
+    def multipart(self, template: str) -> Iterator[bytes]:
+        """A JSON part, then an audio part of `audio_size` bytes streamed as generated, as music's detailed
+        compose answers. The spec describes the JSON part only in words; `DetailedMusicResponse` is its schema."""
+        schemas = self.spec.get("components", {}).get("schemas", {})
+        schema = {"$ref": "#/components/schemas/DetailedMusicResponse"} if "DetailedMusicResponse" in schemas else None
+        metadata = json.dumps(self.examples.value(schema) if schema else {}).encode()
+        yield (
+            f"--{BOUNDARY}\r\nContent-Type: application/json\r\n\r\n".encode()
+            + metadata
+            + f"\r\n--{BOUNDARY}\r\nContent-Type: audio/mpeg\r\n".encode()
+            + b'Content-Disposition: attachment; filename="song.mp3"\r\n\r\n'
+        )
+        yield from self.audio(template)
+        yield f"\r\n--{BOUNDARY}--\r\n".encode()
 
     def json_body(self, route: Route, media: Json) -> bytes:
         """The operation's JSON answer: the media type's first example that its schema accepts, else a value

@@ -14,7 +14,7 @@ import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from contextlib import AsyncExitStack, ExitStack
 from dataclasses import replace
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 from elevenlabs_api.api import Paging, RawResponse, RequestOptions, ServerSentEvent
@@ -27,6 +27,9 @@ from ._pagination import apages, pages
 from ._parsing import parse_success
 from ._settings import MAX_RETRY_AFTER, Settings
 from ._streams import AsyncStream, Stream
+
+if TYPE_CHECKING:  # loaded by the first multipart call: few programs make one
+    from ._multipart import AsyncMultipartResponse, MultipartResponse
 
 T = TypeVar("T")
 S = TypeVar("S")
@@ -213,6 +216,16 @@ class HttpRequester(_Base):
 
         return self._answer(self._chunks(kwargs, None, options, responses), responses, server_events)
 
+    def stream_multipart(
+        self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None = None
+    ) -> MultipartResponse:
+        # Sent now, not on first use like a stream: the answer's `json` is an attribute, as in the official SDK.
+        from ._multipart import read_multipart
+
+        responses: list[httpx.Response] = []
+        answer = read_multipart(self._chunks(kwargs, chunk_size, options, responses), responses)
+        return cast("MultipartResponse", raw_answer(responses[-1], answer)) if self.settings.raw else answer
+
     def pages(self, fetch: Callable[..., T], query: Mapping[str, Any], paging: Paging) -> Iterator[T]:
         return pages(fetch, query, paging)
 
@@ -349,6 +362,15 @@ class AsyncHttpRequester(_Base):
             return AsyncStream(aclosing_events(chunks), opened)
 
         return self._answer(self._chunks(kwargs, None, options, responses), responses, server_events)
+
+    async def stream_multipart(
+        self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None = None
+    ) -> AsyncMultipartResponse:
+        from ._multipart import aread_multipart
+
+        responses: list[httpx.Response] = []
+        answer = await aread_multipart(self._chunks(kwargs, chunk_size, options, responses), responses)
+        return cast("AsyncMultipartResponse", raw_answer(responses[-1], answer)) if self.settings.raw else answer
 
     def pages(self, fetch: Callable[..., Awaitable[T]], query: Mapping[str, Any], paging: Paging) -> AsyncIterator[T]:
         return apages(fetch, query, paging)

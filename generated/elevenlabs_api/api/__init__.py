@@ -200,6 +200,59 @@ class AsyncObjectStream(Protocol[T_co]):
     async def aclose(self) -> None: ...
 
 
+class MultipartResponse(Protocol):
+    """A `multipart/mixed` answer in the official SDK's shape: `json`, its JSON part parsed; `audio`, the
+    next part, streaming as it arrives (iterate over it, or `.save(path)`); `filename`, that part's file
+    name; `song_id`, the `song-id` header (music). The call returns once the JSON part is in; close the
+    answer (or use it in a `with` block) when the audio is not read to its end."""
+
+    @property
+    def json(self) -> dict[str, Any]: ...
+
+    @property
+    def audio(self) -> BinaryStream: ...
+
+    @property
+    def filename(self) -> str: ...
+
+    @property
+    def song_id(self) -> str | None: ...
+
+    @property
+    def headers(self) -> httpx.Headers: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> MultipartResponse: ...
+
+    def __exit__(self, *exc_info: object) -> None: ...
+
+
+class AsyncMultipartResponse(Protocol):
+    """`MultipartResponse` for `await`: `audio` is read with `async for`, or `await ....audio.save(path)`."""
+
+    @property
+    def json(self) -> dict[str, Any]: ...
+
+    @property
+    def audio(self) -> AsyncBinaryStream: ...
+
+    @property
+    def filename(self) -> str: ...
+
+    @property
+    def song_id(self) -> str | None: ...
+
+    @property
+    def headers(self) -> httpx.Headers: ...
+
+    async def aclose(self) -> None: ...
+
+    async def __aenter__(self) -> AsyncMultipartResponse: ...
+
+    async def __aexit__(self, *exc_info: object) -> None: ...
+
+
 class Requester(Protocol):
     def request(
         self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None
@@ -219,6 +272,13 @@ class Requester(Protocol):
 
     def stream_events(self, kwargs: dict[str, Any], options: RequestOptions | None) -> Iterator[ServerSentEvent]:
         """Send the request when iteration starts and yield each server-sent event as it arrives."""
+        ...
+
+    def stream_multipart(
+        self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None
+    ) -> MultipartResponse:
+        """Send the request now, read a `multipart/mixed` body up to its second part, and answer with the
+        first (JSON) part parsed and the second streaming."""
         ...
 
     def pages(self, fetch: Callable[..., T], query: Mapping[str, Any], paging: Paging) -> Iterator[T]:
@@ -254,6 +314,13 @@ class AsyncRequester(Protocol):
         self, kwargs: dict[str, Any], options: RequestOptions | None
     ) -> AsyncObjectStream[ServerSentEvent]:
         """Send the request when iteration starts and yield each server-sent event as it arrives."""
+        ...
+
+    async def stream_multipart(
+        self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None
+    ) -> AsyncMultipartResponse:
+        """Send the request, read a `multipart/mixed` body up to its second part, and answer with the first
+        (JSON) part parsed and the second streaming."""
         ...
 
     def pages(self, fetch: Callable[..., Awaitable[T]], query: Mapping[str, Any], paging: Paging) -> AsyncIterator[T]:

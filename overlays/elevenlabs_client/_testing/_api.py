@@ -95,7 +95,9 @@ class _Api:
                 answer = self.served.respond(*found, raw_query, headers, body)
                 if "history-item-id" in answer.headers:
                     self.add_generation(answer.headers["history-item-id"], found[1].get("voice_id"), body)
-                length = self.audio_size if not isinstance(answer.body, bytes) else None
+                # Audio goes with its length; a multipart body (audio framed by other parts) goes chunked.
+                framed = isinstance(answer.body, bytes) or answer.content_type.startswith("multipart/")
+                length = None if framed else self.audio_size
                 return _Reply(answer.status, answer.body, answer.content_type, length, answer.headers)
             path_matched = found
         if path_matched:

@@ -13,9 +13,11 @@ from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
     AsyncBinaryStream,
+    AsyncMultipartResponse,
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    MultipartResponse,
     Requester,
     RequestOptions,
     ServerSentEvent,
@@ -235,12 +237,13 @@ class MusicResource:
         output_format: models.MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> BinaryStream:
+    ) -> MultipartResponse:
         """Compose Music With A Detailed Response
 
         Compose a song from a prompt or a composition plan.
 
-        `POST /v1/music/detailed`; the body (multipart/mixed) streams: iterate over it, or `.save(path)`.
+        `POST /v1/music/detailed`; answers once the JSON part is in: `json` (that part, parsed),
+        `audio` (the next part, streaming: iterate over it, or `.save(path)`), `filename`, `song_id`.
 
         Args:
             prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in
@@ -324,7 +327,7 @@ class MusicResource:
             output_format=output_format,
         )
 
-        return self._requester.stream(kwargs, chunk_size, request_options)
+        return self._requester.stream_multipart(kwargs, chunk_size, request_options)
 
     def compose_detailed_stream(
         self,
@@ -803,7 +806,7 @@ class AsyncMusicResource:
 
         return self._requester.stream(kwargs, chunk_size, request_options)
 
-    def compose_detailed(
+    async def compose_detailed(
         self,
         *,
         prompt: None | str | Unset = UNSET,
@@ -827,12 +830,13 @@ class AsyncMusicResource:
         output_format: models.MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncBinaryStream:
+    ) -> AsyncMultipartResponse:
         """Compose Music With A Detailed Response
 
         Compose a song from a prompt or a composition plan.
 
-        `POST /v1/music/detailed`; the body (multipart/mixed) streams: iterate over it, or `.save(path)`.
+        `POST /v1/music/detailed`; answers once the JSON part is in: `json` (that part, parsed),
+        `audio` (the next part, streaming: iterate over it, or `.save(path)`), `filename`, `song_id`.
 
         Args:
             prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in
@@ -916,7 +920,7 @@ class AsyncMusicResource:
             output_format=output_format,
         )
 
-        return self._requester.stream(kwargs, chunk_size, request_options)
+        return await self._requester.stream_multipart(kwargs, chunk_size, request_options)
 
     def compose_detailed_stream(
         self,
