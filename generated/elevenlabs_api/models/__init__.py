@@ -1,7 +1,9 @@
 """Contains all the data models used in inputs/outputs.
 
 Each model is imported on first use (PEP 562 module __getattr__): importing one endpoint or the
-client built on it does not load all of them, which keeps importing the client fast.
+client built on it does not load all of them, which keeps importing the client fast. Models are named
+as in the official SDK; a name this package gave a model before (`VoiceSettingsResponseModel`) is an
+alias of it (`_ALIASES`).
 """
 
 from importlib import import_module
@@ -13,14 +15,33 @@ if TYPE_CHECKING:
     from .actor_model_session_type_0 import ActorModelSessionType0
     from .add_chapter_response_model import AddChapterResponseModel
     from .add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
+    from .add_member_to_group_request import AddMemberToGroupRequest
+    from .add_member_to_group_request import (
+        AddMemberToGroupRequest as BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+    )
     from .add_project_response_model import AddProjectResponseModel
+    from .add_pronunciation_dictionary_request import AddPronunciationDictionaryRequest
+    from .add_pronunciation_dictionary_request import (
+        AddPronunciationDictionaryRequest as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+    )
+    from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
+        AddPronunciationDictionaryRequestWorkspaceAccessType0,
+    )
+    from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
+        AddPronunciationDictionaryRequestWorkspaceAccessType0 as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
+    )
     from .add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
     from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
         AddPronunciationDictionaryResponseModelPermissionOnResourceType0,
     )
     from .add_ticket_comment_request_model import AddTicketCommentRequestModel
     from .add_turn_comment_request_model import AddTurnCommentRequestModel
-    from .add_voice_ivc_response_model import AddVoiceIVCResponseModel
+    from .add_voice_ivc_response_model import AddVoiceIvcResponseModel
+    from .add_voice_ivc_response_model import AddVoiceIvcResponseModel as AddVoiceIVCResponseModel
+    from .add_voice_request import AddVoiceRequest
+    from .add_voice_request import AddVoiceRequest as BodyAddVoiceV1VoicesAddPost
+    from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0
+    from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0 as BodyAddVoiceV1VoicesAddPostLabelsType0
     from .add_voice_response_model import AddVoiceResponseModel
     from .add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
     from .add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
@@ -32,25 +53,44 @@ if TYPE_CHECKING:
     from .agent_branch_response import AgentBranchResponse
     from .agent_branch_summary import AgentBranchSummary
     from .agent_call_limits import AgentCallLimits
-    from .agent_config_api_model_input import AgentConfigAPIModelInput
-    from .agent_config_api_model_input_text_behavior_overrides_type_0 import (
-        AgentConfigAPIModelInputTextBehaviorOverridesType0,
-    )
-    from .agent_config_api_model_output import AgentConfigAPIModelOutput
+    from .agent_config import AgentConfig
+    from .agent_config import AgentConfig as AgentConfigAPIModelInput
+    from .agent_config_api_model_output import AgentConfigApiModelOutput
+    from .agent_config_api_model_output import AgentConfigApiModelOutput as AgentConfigAPIModelOutput
     from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
-        AgentConfigAPIModelOutputTextBehaviorOverridesType0,
+        AgentConfigApiModelOutputTextBehaviorOverridesType0,
     )
-    from .agent_config_api_model_workflow_override_input import AgentConfigAPIModelWorkflowOverrideInput
+    from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
+        AgentConfigApiModelOutputTextBehaviorOverridesType0 as AgentConfigAPIModelOutputTextBehaviorOverridesType0,
+    )
+    from .agent_config_api_model_workflow_override_input import AgentConfigApiModelWorkflowOverrideInput
+    from .agent_config_api_model_workflow_override_input import (
+        AgentConfigApiModelWorkflowOverrideInput as AgentConfigAPIModelWorkflowOverrideInput,
+    )
     from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
-        AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0,
+        AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0,
     )
-    from .agent_config_api_model_workflow_override_output import AgentConfigAPIModelWorkflowOverrideOutput
+    from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
+        AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 as AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0,
+    )
+    from .agent_config_api_model_workflow_override_output import AgentConfigApiModelWorkflowOverrideOutput
+    from .agent_config_api_model_workflow_override_output import (
+        AgentConfigApiModelWorkflowOverrideOutput as AgentConfigAPIModelWorkflowOverrideOutput,
+    )
     from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
-        AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0,
+        AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0,
     )
-    from .agent_config_override import AgentConfigOverride
+    from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
+        AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0 as AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0,
+    )
     from .agent_config_override_config import AgentConfigOverrideConfig
+    from .agent_config_override_input import AgentConfigOverrideInput
+    from .agent_config_override_input import AgentConfigOverrideInput as AgentConfigOverride
     from .agent_config_override_output import AgentConfigOverrideOutput
+    from .agent_config_text_behavior_overrides_type_0 import AgentConfigTextBehaviorOverridesType0
+    from .agent_config_text_behavior_overrides_type_0 import (
+        AgentConfigTextBehaviorOverridesType0 as AgentConfigAPIModelInputTextBehaviorOverridesType0,
+    )
     from .agent_conversation_ticket_issue_type import AgentConversationTicketIssueType
     from .agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from .agent_conversation_ticket_source import AgentConversationTicketSource
@@ -68,7 +108,8 @@ if TYPE_CHECKING:
     from .agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
     from .agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
     from .agent_metadata import AgentMetadata
-    from .agent_metadata_db_model import AgentMetadataDBModel
+    from .agent_metadata_db_model import AgentMetadataDbModel
+    from .agent_metadata_db_model import AgentMetadataDbModel as AgentMetadataDBModel
     from .agent_metadata_response_model import AgentMetadataResponseModel
     from .agent_platform_settings_request_model import AgentPlatformSettingsRequestModel
     from .agent_platform_settings_request_model_data_collection import AgentPlatformSettingsRequestModelDataCollection
@@ -150,13 +191,24 @@ if TYPE_CHECKING:
     from .array_json_schema_property_input import ArrayJsonSchemaPropertyInput
     from .array_json_schema_property_input_property_kind import ArrayJsonSchemaPropertyInputPropertyKind
     from .array_json_schema_property_output import ArrayJsonSchemaPropertyOutput
-    from .asr_conversational_config import ASRConversationalConfig
-    from .asr_conversational_config_override import ASRConversationalConfigOverride
-    from .asr_conversational_config_override_config import ASRConversationalConfigOverrideConfig
-    from .asr_conversational_config_workflow_override import ASRConversationalConfigWorkflowOverride
-    from .asr_input_format import ASRInputFormat
-    from .asr_provider import ASRProvider
-    from .asr_quality import ASRQuality
+    from .asr_conversational_config import AsrConversationalConfig
+    from .asr_conversational_config import AsrConversationalConfig as ASRConversationalConfig
+    from .asr_conversational_config_override import AsrConversationalConfigOverride
+    from .asr_conversational_config_override import AsrConversationalConfigOverride as ASRConversationalConfigOverride
+    from .asr_conversational_config_override_config import AsrConversationalConfigOverrideConfig
+    from .asr_conversational_config_override_config import (
+        AsrConversationalConfigOverrideConfig as ASRConversationalConfigOverrideConfig,
+    )
+    from .asr_conversational_config_workflow_override import AsrConversationalConfigWorkflowOverride
+    from .asr_conversational_config_workflow_override import (
+        AsrConversationalConfigWorkflowOverride as ASRConversationalConfigWorkflowOverride,
+    )
+    from .asr_input_format import AsrInputFormat
+    from .asr_input_format import AsrInputFormat as ASRInputFormat
+    from .asr_provider import AsrProvider
+    from .asr_provider import AsrProvider as ASRProvider
+    from .asr_quality import AsrQuality
+    from .asr_quality import AsrQuality as ASRQuality
     from .asset_list_response import AssetListResponse
     from .asset_response import AssetResponse
     from .asset_transcription import AssetTranscription
@@ -164,43 +216,98 @@ if TYPE_CHECKING:
     from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0
     from .assign_conversation_tags_request_model import AssignConversationTagsRequestModel
     from .assignable_user_response_model import AssignableUserResponseModel
-    from .ast_addition_operator_node_input import ASTAdditionOperatorNodeInput
-    from .ast_addition_operator_node_output import ASTAdditionOperatorNodeOutput
-    from .ast_and_operator_node_input import ASTAndOperatorNodeInput
-    from .ast_and_operator_node_output import ASTAndOperatorNodeOutput
-    from .ast_boolean_node_input import ASTBooleanNodeInput
-    from .ast_boolean_node_output import ASTBooleanNodeOutput
-    from .ast_conditional_operator_node_input import ASTConditionalOperatorNodeInput
-    from .ast_conditional_operator_node_output import ASTConditionalOperatorNodeOutput
-    from .ast_division_operator_node_input import ASTDivisionOperatorNodeInput
-    from .ast_division_operator_node_output import ASTDivisionOperatorNodeOutput
-    from .ast_dynamic_variable_node_input import ASTDynamicVariableNodeInput
-    from .ast_dynamic_variable_node_output import ASTDynamicVariableNodeOutput
-    from .ast_equals_operator_node_input import ASTEqualsOperatorNodeInput
-    from .ast_equals_operator_node_output import ASTEqualsOperatorNodeOutput
-    from .ast_greater_than_operator_node_input import ASTGreaterThanOperatorNodeInput
-    from .ast_greater_than_operator_node_output import ASTGreaterThanOperatorNodeOutput
-    from .ast_greater_than_or_equals_operator_node_input import ASTGreaterThanOrEqualsOperatorNodeInput
-    from .ast_greater_than_or_equals_operator_node_output import ASTGreaterThanOrEqualsOperatorNodeOutput
-    from .ast_less_than_operator_node_input import ASTLessThanOperatorNodeInput
-    from .ast_less_than_operator_node_output import ASTLessThanOperatorNodeOutput
-    from .ast_less_than_or_equals_operator_node_input import ASTLessThanOrEqualsOperatorNodeInput
-    from .ast_less_than_or_equals_operator_node_output import ASTLessThanOrEqualsOperatorNodeOutput
-    from .ast_multiplication_operator_node_input import ASTMultiplicationOperatorNodeInput
-    from .ast_multiplication_operator_node_output import ASTMultiplicationOperatorNodeOutput
-    from .ast_not_equals_operator_node_input import ASTNotEqualsOperatorNodeInput
-    from .ast_not_equals_operator_node_output import ASTNotEqualsOperatorNodeOutput
-    from .ast_null_node_input import ASTNullNodeInput
-    from .ast_null_node_output import ASTNullNodeOutput
-    from .ast_number_node_input import ASTNumberNodeInput
-    from .ast_number_node_output import ASTNumberNodeOutput
-    from .ast_or_operator_node_input import ASTOrOperatorNodeInput
-    from .ast_or_operator_node_output import ASTOrOperatorNodeOutput
-    from .ast_string_node_input import ASTStringNodeInput
-    from .ast_string_node_output import ASTStringNodeOutput
-    from .ast_subtraction_operator_node_input import ASTSubtractionOperatorNodeInput
-    from .ast_subtraction_operator_node_output import ASTSubtractionOperatorNodeOutput
-    from .astllm_node import ASTLLMNode
+    from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput
+    from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput as ASTAdditionOperatorNodeInput
+    from .ast_addition_operator_node_output import AstAdditionOperatorNodeOutput
+    from .ast_addition_operator_node_output import AstAdditionOperatorNodeOutput as ASTAdditionOperatorNodeOutput
+    from .ast_and_operator_node_input import AstAndOperatorNodeInput
+    from .ast_and_operator_node_input import AstAndOperatorNodeInput as ASTAndOperatorNodeInput
+    from .ast_and_operator_node_output import AstAndOperatorNodeOutput
+    from .ast_and_operator_node_output import AstAndOperatorNodeOutput as ASTAndOperatorNodeOutput
+    from .ast_boolean_node_input import AstBooleanNodeInput
+    from .ast_boolean_node_input import AstBooleanNodeInput as ASTBooleanNodeInput
+    from .ast_boolean_node_output import AstBooleanNodeOutput
+    from .ast_boolean_node_output import AstBooleanNodeOutput as ASTBooleanNodeOutput
+    from .ast_conditional_operator_node_input import AstConditionalOperatorNodeInput
+    from .ast_conditional_operator_node_input import AstConditionalOperatorNodeInput as ASTConditionalOperatorNodeInput
+    from .ast_conditional_operator_node_output import AstConditionalOperatorNodeOutput
+    from .ast_conditional_operator_node_output import (
+        AstConditionalOperatorNodeOutput as ASTConditionalOperatorNodeOutput,
+    )
+    from .ast_division_operator_node_input import AstDivisionOperatorNodeInput
+    from .ast_division_operator_node_input import AstDivisionOperatorNodeInput as ASTDivisionOperatorNodeInput
+    from .ast_division_operator_node_output import AstDivisionOperatorNodeOutput
+    from .ast_division_operator_node_output import AstDivisionOperatorNodeOutput as ASTDivisionOperatorNodeOutput
+    from .ast_dynamic_variable_node_input import AstDynamicVariableNodeInput
+    from .ast_dynamic_variable_node_input import AstDynamicVariableNodeInput as ASTDynamicVariableNodeInput
+    from .ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput
+    from .ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput as ASTDynamicVariableNodeOutput
+    from .ast_equals_operator_node_input import AstEqualsOperatorNodeInput
+    from .ast_equals_operator_node_input import AstEqualsOperatorNodeInput as ASTEqualsOperatorNodeInput
+    from .ast_equals_operator_node_output import AstEqualsOperatorNodeOutput
+    from .ast_equals_operator_node_output import AstEqualsOperatorNodeOutput as ASTEqualsOperatorNodeOutput
+    from .ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput
+    from .ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput as ASTGreaterThanOperatorNodeInput
+    from .ast_greater_than_operator_node_output import AstGreaterThanOperatorNodeOutput
+    from .ast_greater_than_operator_node_output import (
+        AstGreaterThanOperatorNodeOutput as ASTGreaterThanOperatorNodeOutput,
+    )
+    from .ast_greater_than_or_equals_operator_node_input import AstGreaterThanOrEqualsOperatorNodeInput
+    from .ast_greater_than_or_equals_operator_node_input import (
+        AstGreaterThanOrEqualsOperatorNodeInput as ASTGreaterThanOrEqualsOperatorNodeInput,
+    )
+    from .ast_greater_than_or_equals_operator_node_output import AstGreaterThanOrEqualsOperatorNodeOutput
+    from .ast_greater_than_or_equals_operator_node_output import (
+        AstGreaterThanOrEqualsOperatorNodeOutput as ASTGreaterThanOrEqualsOperatorNodeOutput,
+    )
+    from .ast_less_than_operator_node_input import AstLessThanOperatorNodeInput
+    from .ast_less_than_operator_node_input import AstLessThanOperatorNodeInput as ASTLessThanOperatorNodeInput
+    from .ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput
+    from .ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput as ASTLessThanOperatorNodeOutput
+    from .ast_less_than_or_equals_operator_node_input import AstLessThanOrEqualsOperatorNodeInput
+    from .ast_less_than_or_equals_operator_node_input import (
+        AstLessThanOrEqualsOperatorNodeInput as ASTLessThanOrEqualsOperatorNodeInput,
+    )
+    from .ast_less_than_or_equals_operator_node_output import AstLessThanOrEqualsOperatorNodeOutput
+    from .ast_less_than_or_equals_operator_node_output import (
+        AstLessThanOrEqualsOperatorNodeOutput as ASTLessThanOrEqualsOperatorNodeOutput,
+    )
+    from .ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput
+    from .ast_multiplication_operator_node_input import (
+        AstMultiplicationOperatorNodeInput as ASTMultiplicationOperatorNodeInput,
+    )
+    from .ast_multiplication_operator_node_output import AstMultiplicationOperatorNodeOutput
+    from .ast_multiplication_operator_node_output import (
+        AstMultiplicationOperatorNodeOutput as ASTMultiplicationOperatorNodeOutput,
+    )
+    from .ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput
+    from .ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput as ASTNotEqualsOperatorNodeInput
+    from .ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput
+    from .ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput as ASTNotEqualsOperatorNodeOutput
+    from .ast_null_node_input import AstNullNodeInput
+    from .ast_null_node_input import AstNullNodeInput as ASTNullNodeInput
+    from .ast_null_node_output import AstNullNodeOutput
+    from .ast_null_node_output import AstNullNodeOutput as ASTNullNodeOutput
+    from .ast_number_node_input import AstNumberNodeInput
+    from .ast_number_node_input import AstNumberNodeInput as ASTNumberNodeInput
+    from .ast_number_node_output import AstNumberNodeOutput
+    from .ast_number_node_output import AstNumberNodeOutput as ASTNumberNodeOutput
+    from .ast_or_operator_node_input import AstOrOperatorNodeInput
+    from .ast_or_operator_node_input import AstOrOperatorNodeInput as ASTOrOperatorNodeInput
+    from .ast_or_operator_node_output import AstOrOperatorNodeOutput
+    from .ast_or_operator_node_output import AstOrOperatorNodeOutput as ASTOrOperatorNodeOutput
+    from .ast_string_node_input import AstStringNodeInput
+    from .ast_string_node_input import AstStringNodeInput as ASTStringNodeInput
+    from .ast_string_node_output import AstStringNodeOutput
+    from .ast_string_node_output import AstStringNodeOutput as ASTStringNodeOutput
+    from .ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput
+    from .ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput as ASTSubtractionOperatorNodeInput
+    from .ast_subtraction_operator_node_output import AstSubtractionOperatorNodeOutput
+    from .ast_subtraction_operator_node_output import (
+        AstSubtractionOperatorNodeOutput as ASTSubtractionOperatorNodeOutput,
+    )
+    from .astllm_node_output import AstllmNodeOutput
+    from .astllm_node_output import AstllmNodeOutput as ASTLLMNode
     from .astllm_node_prompt import ASTLLMNodePrompt
     from .astllm_node_value_schema import ASTLLMNodeValueSchema
     from .async_conversation_metadata import AsyncConversationMetadata
@@ -215,6 +322,20 @@ if TYPE_CHECKING:
     from .audio_analysis_result import AudioAnalysisResult
     from .audio_analysis_status_type_0 import AudioAnalysisStatusType0
     from .audio_isolation_history_item_response_model import AudioIsolationHistoryItemResponseModel
+    from .audio_isolation_request import AudioIsolationRequest
+    from .audio_isolation_request import AudioIsolationRequest as BodyAudioIsolationV1AudioIsolationPost
+    from .audio_isolation_request_file_format_type_0 import AudioIsolationRequestFileFormatType0
+    from .audio_isolation_request_file_format_type_0 import (
+        AudioIsolationRequestFileFormatType0 as BodyAudioIsolationV1AudioIsolationPostFileFormatType0,
+    )
+    from .audio_isolation_stream_request import AudioIsolationStreamRequest
+    from .audio_isolation_stream_request import (
+        AudioIsolationStreamRequest as BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+    )
+    from .audio_isolation_stream_request_file_format_type_0 import AudioIsolationStreamRequestFileFormatType0
+    from .audio_isolation_stream_request_file_format_type_0 import (
+        AudioIsolationStreamRequestFileFormatType0 as BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0,
+    )
     from .audio_key_moment import AudioKeyMoment
     from .audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
     from .audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
@@ -227,7 +348,8 @@ if TYPE_CHECKING:
     from .audio_with_timestamps_and_voice_segments_response_model import (
         AudioWithTimestampsAndVoiceSegmentsResponseModel,
     )
-    from .audio_with_timestamps_response_model import AudioWithTimestampsResponseModel
+    from .audio_with_timestamps_response import AudioWithTimestampsResponse
+    from .audio_with_timestamps_response import AudioWithTimestampsResponse as AudioWithTimestampsResponseModel
     from .auth_connection_dependencies import AuthConnectionDependencies
     from .auth_connection_locator import AuthConnectionLocator
     from .auth_connection_status import AuthConnectionStatus
@@ -240,9 +362,12 @@ if TYPE_CHECKING:
     from .background_sound_config_workflow_override import BackgroundSoundConfigWorkflowOverride
     from .background_sound_preset_id import BackgroundSoundPresetId
     from .background_sound_source_type import BackgroundSoundSourceType
-    from .backup_llm_default import BackupLLMDefault
-    from .backup_llm_disabled import BackupLLMDisabled
-    from .backup_llm_override import BackupLLMOverride
+    from .backup_llm_default import BackupLlmDefault
+    from .backup_llm_default import BackupLlmDefault as BackupLLMDefault
+    from .backup_llm_disabled import BackupLlmDisabled
+    from .backup_llm_disabled import BackupLlmDisabled as BackupLLMDisabled
+    from .backup_llm_override import BackupLlmOverride
+    from .backup_llm_override import BackupLlmOverride as BackupLLMOverride
     from .base_turn_config import BaseTurnConfig
     from .basic_auth_response import BasicAuthResponse
     from .batch_call_detailed_response import BatchCallDetailedResponse
@@ -257,44 +382,23 @@ if TYPE_CHECKING:
     from .body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
         BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
     )
-    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-    )
-    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0 import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
-    )
     from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
         BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
     )
     from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0 import (
         BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0,
     )
-    from .body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
-        BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-    )
-    from .body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
-        BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
+    from .body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
+        BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
     )
     from .body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
-        BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+        BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost as BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
     )
     from .body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
         BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
     )
     from .body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
         BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
-    )
-    from .body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
-    from .body_add_voice_v1_voices_add_post_labels_type_0 import BodyAddVoiceV1VoicesAddPostLabelsType0
-    from .body_audio_isolation_stream_v1_audio_isolation_stream_post import (
-        BodyAudioIsolationStreamV1AudioIsolationStreamPost,
-    )
-    from .body_audio_isolation_stream_v1_audio_isolation_stream_post_file_format_type_0 import (
-        BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0,
-    )
-    from .body_audio_isolation_v1_audio_isolation_post import BodyAudioIsolationV1AudioIsolationPost
-    from .body_audio_isolation_v1_audio_isolation_post_file_format_type_0 import (
-        BodyAudioIsolationV1AudioIsolationPostFileFormatType0,
     )
     from .body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
         BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
@@ -313,7 +417,10 @@ if TYPE_CHECKING:
         BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix,
     )
     from .body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-        BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+        BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    )
+    from .body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+        BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost as BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
     from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
         BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
@@ -384,8 +491,6 @@ if TYPE_CHECKING:
     from .body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
         BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
     )
-    from .body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
-    from .body_create_pvc_voice_v1_voices_pvc_post_labels_type_0 import BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0
     from .body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
         BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
     )
@@ -407,7 +512,10 @@ if TYPE_CHECKING:
         BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
     )
     from .body_create_url_document_v1_convai_knowledge_base_url_post import (
-        BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+        BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost,
+    )
+    from .body_create_url_document_v1_convai_knowledge_base_url_post import (
+        BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost as BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
     )
     from .body_create_workspace_webhook_v1_workspace_webhooks_post import (
         BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
@@ -424,18 +532,21 @@ if TYPE_CHECKING:
     from .body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post import (
         BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
     )
-    from .body_download_history_items_v1_history_download_post import BodyDownloadHistoryItemsV1HistoryDownloadPost
-    from .body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
-    from .body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode import BodyDubAVideoOrAnAudioFileV1DubbingPostMode
     from .body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post import (
         BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
     )
     from .body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
         BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
     )
-    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
+    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPvcVoiceV1VoicesPvcVoiceIdPost
+    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import (
+        BodyEditPvcVoiceV1VoicesPvcVoiceIdPost as BodyEditPVCVoiceV1VoicesPvcVoiceIdPost,
+    )
     from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
-        BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0,
+        BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0,
+    )
+    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
+        BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 as BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0,
     )
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
@@ -452,15 +563,10 @@ if TYPE_CHECKING:
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1 import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
     )
-    from .body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
-    from .body_edit_voice_v1_voices_voice_id_edit_post_labels_type_0 import (
-        BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0,
-    )
     from .body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
     from .body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
         BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
     )
-    from .body_get_similar_library_voices_v1_similar_voices_post import BodyGetSimilarLibraryVoicesV1SimilarVoicesPost
     from .body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
         BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
     )
@@ -471,7 +577,10 @@ if TYPE_CHECKING:
         BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
     )
     from .body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
-        BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+        BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost,
+    )
+    from .body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
+        BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost as BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
     )
     from .body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
         BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
@@ -479,12 +588,17 @@ if TYPE_CHECKING:
     from .body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
         BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
     )
-    from .body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
     from .body_list_api_requests_v1_workspace_analytics_requests_post import (
-        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost,
+    )
+    from .body_list_api_requests_v1_workspace_analytics_requests_post import (
+        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost as BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
     )
     from .body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
-        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
+        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
+    )
+    from .body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
+        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 as BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
     )
     from .body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
         BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
@@ -498,29 +612,17 @@ if TYPE_CHECKING:
     from .body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post import (
         BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
     )
-    from .body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
-    )
-    from .body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_conversation_config_type_0 import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0,
-    )
-    from .body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_platform_settings_type_0 import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0,
-    )
-    from .body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_procedures_type_0 import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0,
-    )
     from .body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
         BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
     )
-    from .body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
-        BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+    from .body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post import (
+        BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
+    )
+    from .body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post import (
+        BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost as BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
     )
     from .body_register_media_v1_productions_orders_order_id_media_post import (
         BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
-    )
-    from .body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
-        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
     )
     from .body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post import (
         BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
@@ -528,7 +630,10 @@ if TYPE_CHECKING:
     from .body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
         BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
     )
-    from .body_run_pvc_training_v1_voices_pvc_voice_id_train_post import BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost
+    from .body_run_pvc_training_v1_voices_pvc_voice_id_train_post import BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost
+    from .body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
+        BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost as BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+    )
     from .body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
         BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
     )
@@ -549,17 +654,6 @@ if TYPE_CHECKING:
     )
     from .body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
         BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
-    )
-    from .body_sound_generation_v1_sound_generation_post import BodySoundGenerationV1SoundGenerationPost
-    from .body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post import (
-        BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
-    )
-    from .body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post_file_format_type_0 import (
-        BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0,
-    )
-    from .body_speech_to_speech_v1_speech_to_speech_voice_id_post import BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost
-    from .body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0 import (
-        BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0,
     )
     from .body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost
     from .body_speech_to_text_v1_speech_to_text_post_file_format import BodySpeechToTextV1SpeechToTextPostFileFormat
@@ -637,8 +731,11 @@ if TYPE_CHECKING:
     from .body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch import (
         BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
     )
-    from .body_update_audio_native_content_from_urlv1_audio_native_content_post import (
-        BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+    from .body_update_audio_native_content_from_url_v1_audio_native_content_post import (
+        BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
+    )
+    from .body_update_audio_native_content_from_url_v1_audio_native_content_post import (
+        BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost as BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
     )
     from .body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
         BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
@@ -652,7 +749,6 @@ if TYPE_CHECKING:
     from .body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
         BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
     )
-    from .body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
     from .body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
         BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
     )
@@ -661,7 +757,10 @@ if TYPE_CHECKING:
         BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
     )
     from .body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
-        BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+        BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+    )
+    from .body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
+        BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost as BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
     )
     from .body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
         BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
@@ -684,7 +783,10 @@ if TYPE_CHECKING:
         BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
     )
     from .body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
-        BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+        BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+    )
+    from .body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
+        BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost as BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
     )
     from .body_video_to_music_v1_music_video_to_music_post import BodyVideoToMusicV1MusicVideoToMusicPost
     from .branch_protection_status import BranchProtectionStatus
@@ -748,12 +850,17 @@ if TYPE_CHECKING:
     from .chapter_content_input_model import ChapterContentInputModel
     from .chapter_content_paragraph_tts_node_input_model import ChapterContentParagraphTtsNodeInputModel
     from .chapter_content_response_model import ChapterContentResponseModel
-    from .chapter_response_model import ChapterResponseModel
-    from .chapter_response_model_state_type_0 import ChapterResponseModelStateType0
+    from .chapter_response import ChapterResponse
+    from .chapter_response import ChapterResponse as ChapterResponseModel
+    from .chapter_response_state_type_0 import ChapterResponseStateType0
+    from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseModelStateType0
     from .chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
-    from .chapter_snapshot_response_model import ChapterSnapshotResponseModel
-    from .chapter_snapshots_response_model import ChapterSnapshotsResponseModel
-    from .chapter_statistics_response_model import ChapterStatisticsResponseModel
+    from .chapter_snapshot_response import ChapterSnapshotResponse
+    from .chapter_snapshot_response import ChapterSnapshotResponse as ChapterSnapshotResponseModel
+    from .chapter_snapshots_response import ChapterSnapshotsResponse
+    from .chapter_snapshots_response import ChapterSnapshotsResponse as ChapterSnapshotsResponseModel
+    from .chapter_statistics_response import ChapterStatisticsResponse
+    from .chapter_statistics_response import ChapterStatisticsResponse as ChapterStatisticsResponseModel
     from .chapter_with_content_response_model import ChapterWithContentResponseModel
     from .chapter_with_content_response_model_state_type_0 import ChapterWithContentResponseModelStateType0
     from .character_age import CharacterAge
@@ -793,19 +900,33 @@ if TYPE_CHECKING:
     from .content_threshold_guardrail_threshold_type_1 import ContentThresholdGuardrailThresholdType1
     from .contextual_update_info import ContextualUpdateInfo
     from .contributor import Contributor
-    from .conv_ai_dynamic_variable import ConvAIDynamicVariable
-    from .conv_ai_env_var_locator import ConvAIEnvVarLocator
-    from .conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
-    from .conv_ai_secret_locator import ConvAISecretLocator
-    from .conv_ai_stored_secret_dependencies import ConvAIStoredSecretDependencies
-    from .conv_ai_user_secret_db_model import ConvAIUserSecretDBModel
-    from .conv_ai_webhooks import ConvAIWebhooks
-    from .conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
-    from .conversation_asr_usage_model import ConversationASRUsageModel
+    from .conv_ai_dynamic_variable import ConvAiDynamicVariable
+    from .conv_ai_dynamic_variable import ConvAiDynamicVariable as ConvAIDynamicVariable
+    from .conv_ai_env_var_locator import ConvAiEnvVarLocator
+    from .conv_ai_env_var_locator import ConvAiEnvVarLocator as ConvAIEnvVarLocator
+    from .conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel
+    from .conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel as ConvAIFileUploadResponseModel
+    from .conv_ai_secret_locator import ConvAiSecretLocator
+    from .conv_ai_secret_locator import ConvAiSecretLocator as ConvAISecretLocator
+    from .conv_ai_stored_secret_dependencies import ConvAiStoredSecretDependencies
+    from .conv_ai_stored_secret_dependencies import ConvAiStoredSecretDependencies as ConvAIStoredSecretDependencies
+    from .conv_ai_user_secret_db_model import ConvAiUserSecretDbModel
+    from .conv_ai_user_secret_db_model import ConvAiUserSecretDbModel as ConvAIUserSecretDBModel
+    from .conv_ai_webhooks import ConvAiWebhooks
+    from .conv_ai_webhooks import ConvAiWebhooks as ConvAIWebhooks
+    from .conv_ai_workspace_stored_secret_config import ConvAiWorkspaceStoredSecretConfig
+    from .conv_ai_workspace_stored_secret_config import (
+        ConvAiWorkspaceStoredSecretConfig as ConvAIWorkspaceStoredSecretConfig,
+    )
+    from .conversation_asr_usage_model import ConversationAsrUsageModel
+    from .conversation_asr_usage_model import ConversationAsrUsageModel as ConversationASRUsageModel
     from .conversation_charging_common_model import ConversationChargingCommonModel
-    from .conversation_config_client_override import ConversationConfigClientOverride
     from .conversation_config_client_override_config_input import ConversationConfigClientOverrideConfigInput
     from .conversation_config_client_override_config_output import ConversationConfigClientOverrideConfigOutput
+    from .conversation_config_client_override_input import ConversationConfigClientOverrideInput
+    from .conversation_config_client_override_input import (
+        ConversationConfigClientOverrideInput as ConversationConfigClientOverride,
+    )
     from .conversation_config_client_override_output import ConversationConfigClientOverrideOutput
     from .conversation_config_input import ConversationConfigInput
     from .conversation_config_output import ConversationConfigOutput
@@ -836,7 +957,10 @@ if TYPE_CHECKING:
     from .conversation_history_multivoice_message_part_model import ConversationHistoryMultivoiceMessagePartModel
     from .conversation_history_rag_usage_common_model import ConversationHistoryRagUsageCommonModel
     from .conversation_history_redaction_config import ConversationHistoryRedactionConfig
-    from .conversation_history_sip_trunking_phone_call_model import ConversationHistorySIPTrunkingPhoneCallModel
+    from .conversation_history_sip_trunking_phone_call_model import ConversationHistorySipTrunkingPhoneCallModel
+    from .conversation_history_sip_trunking_phone_call_model import (
+        ConversationHistorySipTrunkingPhoneCallModel as ConversationHistorySIPTrunkingPhoneCallModel,
+    )
     from .conversation_history_sip_trunking_phone_call_model_direction import (
         ConversationHistorySipTrunkingPhoneCallModelDirection,
     )
@@ -849,7 +973,16 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_api_integration_webhook_tools_result_common_model_output import (
         ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
     )
-    from .conversation_history_transcript_common_model import ConversationHistoryTranscriptCommonModel
+    from .conversation_history_transcript_common_model_input import ConversationHistoryTranscriptCommonModelInput
+    from .conversation_history_transcript_common_model_input import (
+        ConversationHistoryTranscriptCommonModelInput as ConversationHistoryTranscriptCommonModel,
+    )
+    from .conversation_history_transcript_common_model_input_role import (
+        ConversationHistoryTranscriptCommonModelInputRole,
+    )
+    from .conversation_history_transcript_common_model_input_role import (
+        ConversationHistoryTranscriptCommonModelInputRole as ConversationHistoryTranscriptCommonModelRole,
+    )
     from .conversation_history_transcript_common_model_output import ConversationHistoryTranscriptCommonModelOutput
     from .conversation_history_transcript_common_model_output_role import (
         ConversationHistoryTranscriptCommonModelOutputRole,
@@ -857,7 +990,6 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_common_model_output_source_medium import (
         ConversationHistoryTranscriptCommonModelOutputSourceMedium,
     )
-    from .conversation_history_transcript_common_model_role import ConversationHistoryTranscriptCommonModelRole
     from .conversation_history_transcript_file_input_response_model import (
         ConversationHistoryTranscriptFileInputResponseModel,
     )
@@ -892,13 +1024,24 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_tool_call_client_details import (
         ConversationHistoryTranscriptToolCallClientDetails,
     )
-    from .conversation_history_transcript_tool_call_common_model import ConversationHistoryTranscriptToolCallCommonModel
+    from .conversation_history_transcript_tool_call_common_model_input import (
+        ConversationHistoryTranscriptToolCallCommonModelInput,
+    )
+    from .conversation_history_transcript_tool_call_common_model_input import (
+        ConversationHistoryTranscriptToolCallCommonModelInput as ConversationHistoryTranscriptToolCallCommonModel,
+    )
     from .conversation_history_transcript_tool_call_common_model_output import (
         ConversationHistoryTranscriptToolCallCommonModelOutput,
     )
-    from .conversation_history_transcript_tool_call_mcp_details import ConversationHistoryTranscriptToolCallMCPDetails
+    from .conversation_history_transcript_tool_call_mcp_details import ConversationHistoryTranscriptToolCallMcpDetails
+    from .conversation_history_transcript_tool_call_mcp_details import (
+        ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallMCPDetails,
+    )
     from .conversation_history_transcript_tool_call_mcp_details_parameters import (
-        ConversationHistoryTranscriptToolCallMCPDetailsParameters,
+        ConversationHistoryTranscriptToolCallMcpDetailsParameters,
+    )
+    from .conversation_history_transcript_tool_call_mcp_details_parameters import (
+        ConversationHistoryTranscriptToolCallMcpDetailsParameters as ConversationHistoryTranscriptToolCallMCPDetailsParameters,
     )
     from .conversation_history_transcript_tool_call_webhook_details import (
         ConversationHistoryTranscriptToolCallWebhookDetails,
@@ -912,8 +1055,11 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_tool_call_webhook_details_query_params import (
         ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams,
     )
-    from .conversation_history_transcript_workflow_tools_result_common_model import (
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
+    from .conversation_history_transcript_workflow_tools_result_common_model_input import (
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput,
+    )
+    from .conversation_history_transcript_workflow_tools_result_common_model_input import (
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput as ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
     )
     from .conversation_history_transcript_workflow_tools_result_common_model_output import (
         ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
@@ -932,12 +1078,21 @@ if TYPE_CHECKING:
     from .conversation_initiation_client_data_internal_tool_mock_overrides import (
         ConversationInitiationClientDataInternalToolMockOverrides,
     )
-    from .conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
-    from .conversation_initiation_client_data_request_custom_llm_extra_body import (
-        ConversationInitiationClientDataRequestCustomLlmExtraBody,
+    from .conversation_initiation_client_data_request_input import ConversationInitiationClientDataRequestInput
+    from .conversation_initiation_client_data_request_input import (
+        ConversationInitiationClientDataRequestInput as ConversationInitiationClientDataRequest,
     )
-    from .conversation_initiation_client_data_request_dynamic_variables import (
-        ConversationInitiationClientDataRequestDynamicVariables,
+    from .conversation_initiation_client_data_request_input_custom_llm_extra_body import (
+        ConversationInitiationClientDataRequestInputCustomLlmExtraBody,
+    )
+    from .conversation_initiation_client_data_request_input_custom_llm_extra_body import (
+        ConversationInitiationClientDataRequestInputCustomLlmExtraBody as ConversationInitiationClientDataRequestCustomLlmExtraBody,
+    )
+    from .conversation_initiation_client_data_request_input_dynamic_variables import (
+        ConversationInitiationClientDataRequestInputDynamicVariables,
+    )
+    from .conversation_initiation_client_data_request_input_dynamic_variables import (
+        ConversationInitiationClientDataRequestInputDynamicVariables as ConversationInitiationClientDataRequestDynamicVariables,
     )
     from .conversation_initiation_client_data_request_output import ConversationInitiationClientDataRequestOutput
     from .conversation_initiation_client_data_request_output_custom_llm_extra_body import (
@@ -978,7 +1133,8 @@ if TYPE_CHECKING:
     from .conversation_tag_response_model import ConversationTagResponseModel
     from .conversation_token_purpose import ConversationTokenPurpose
     from .conversation_token_response_model import ConversationTokenResponseModel
-    from .conversation_tts_usage_model import ConversationTTSUsageModel
+    from .conversation_tts_usage_model import ConversationTtsUsageModel
+    from .conversation_tts_usage_model import ConversationTtsUsageModel as ConversationTTSUsageModel
     from .conversation_turn_metrics import ConversationTurnMetrics
     from .conversation_turn_metrics_metrics import ConversationTurnMetricsMetrics
     from .conversation_user_response_model import ConversationUserResponseModel
@@ -1007,23 +1163,45 @@ if TYPE_CHECKING:
         ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
     from .conversational_ai_tests_list_sort_mode import ConversationalAiTestsListSortMode
-    from .conversational_config_api_model_input import ConversationalConfigAPIModelInput
-    from .conversational_config_api_model_input_language_presets import ConversationalConfigAPIModelInputLanguagePresets
-    from .conversational_config_api_model_output import ConversationalConfigAPIModelOutput
+    from .conversational_config import ConversationalConfig
+    from .conversational_config import ConversationalConfig as ConversationalConfigAPIModelInput
+    from .conversational_config_api_model_output import ConversationalConfigApiModelOutput
+    from .conversational_config_api_model_output import (
+        ConversationalConfigApiModelOutput as ConversationalConfigAPIModelOutput,
+    )
     from .conversational_config_api_model_output_language_presets import (
-        ConversationalConfigAPIModelOutputLanguagePresets,
+        ConversationalConfigApiModelOutputLanguagePresets,
+    )
+    from .conversational_config_api_model_output_language_presets import (
+        ConversationalConfigApiModelOutputLanguagePresets as ConversationalConfigAPIModelOutputLanguagePresets,
     )
     from .conversational_config_api_model_workflow_override_input import (
-        ConversationalConfigAPIModelWorkflowOverrideInput,
+        ConversationalConfigApiModelWorkflowOverrideInput,
+    )
+    from .conversational_config_api_model_workflow_override_input import (
+        ConversationalConfigApiModelWorkflowOverrideInput as ConversationalConfigAPIModelWorkflowOverrideInput,
     )
     from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
-        ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0,
+        ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0,
+    )
+    from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
+        ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 as ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0,
     )
     from .conversational_config_api_model_workflow_override_output import (
-        ConversationalConfigAPIModelWorkflowOverrideOutput,
+        ConversationalConfigApiModelWorkflowOverrideOutput,
+    )
+    from .conversational_config_api_model_workflow_override_output import (
+        ConversationalConfigApiModelWorkflowOverrideOutput as ConversationalConfigAPIModelWorkflowOverrideOutput,
     )
     from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
-        ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0,
+        ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0,
+    )
+    from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
+        ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 as ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0,
+    )
+    from .conversational_config_language_presets import ConversationalConfigLanguagePresets
+    from .conversational_config_language_presets import (
+        ConversationalConfigLanguagePresets as ConversationalConfigAPIModelInputLanguagePresets,
     )
     from .convert_chapter_response_model import ConvertChapterResponseModel
     from .convert_project_response_model import ConvertProjectResponseModel
@@ -1053,24 +1231,48 @@ if TYPE_CHECKING:
     from .create_holiday_params import CreateHolidayParams
     from .create_location_params import CreateLocationParams
     from .create_manual_ticket_request_model import CreateManualTicketRequestModel
-    from .create_mtls_auth_request import CreateMTLSAuthRequest
+    from .create_mtls_auth_request import CreateMtlsAuthRequest
+    from .create_mtls_auth_request import CreateMtlsAuthRequest as CreateMTLSAuthRequest
     from .create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
     from .create_o_auth_2_client_creds_request_custom_headers import CreateOAuth2ClientCredsRequestCustomHeaders
     from .create_o_auth_2_client_creds_request_extra_params import CreateOAuth2ClientCredsRequestExtraParams
-    from .create_o_auth_2jwt_request import CreateOAuth2JWTRequest
-    from .create_o_auth_2jwt_request_algorithm import CreateOAuth2JWTRequestAlgorithm
-    from .create_o_auth_2jwt_request_extra_params import CreateOAuth2JWTRequestExtraParams
-    from .create_o_auth_2jwt_request_token_response_field import CreateOAuth2JWTRequestTokenResponseField
+    from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest
+    from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest as CreateOAuth2JWTRequest
+    from .create_o_auth_2_jwt_request_algorithm import CreateOAuth2JwtRequestAlgorithm
+    from .create_o_auth_2_jwt_request_algorithm import (
+        CreateOAuth2JwtRequestAlgorithm as CreateOAuth2JWTRequestAlgorithm,
+    )
+    from .create_o_auth_2_jwt_request_extra_params import CreateOAuth2JwtRequestExtraParams
+    from .create_o_auth_2_jwt_request_extra_params import (
+        CreateOAuth2JwtRequestExtraParams as CreateOAuth2JWTRequestExtraParams,
+    )
+    from .create_o_auth_2_jwt_request_token_response_field import CreateOAuth2JwtRequestTokenResponseField
+    from .create_o_auth_2_jwt_request_token_response_field import (
+        CreateOAuth2JwtRequestTokenResponseField as CreateOAuth2JWTRequestTokenResponseField,
+    )
     from .create_order_request import CreateOrderRequest
     from .create_order_response import CreateOrderResponse
     from .create_phone_number_response_model import CreatePhoneNumberResponseModel
-    from .create_private_key_jwt_request import CreatePrivateKeyJWTRequest
-    from .create_private_key_jwt_request_algorithm import CreatePrivateKeyJWTRequestAlgorithm
-    from .create_private_key_jwt_request_extra_params import CreatePrivateKeyJWTRequestExtraParams
+    from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest
+    from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest as CreatePrivateKeyJWTRequest
+    from .create_private_key_jwt_request_algorithm import CreatePrivateKeyJwtRequestAlgorithm
+    from .create_private_key_jwt_request_algorithm import (
+        CreatePrivateKeyJwtRequestAlgorithm as CreatePrivateKeyJWTRequestAlgorithm,
+    )
+    from .create_private_key_jwt_request_extra_params import CreatePrivateKeyJwtRequestExtraParams
+    from .create_private_key_jwt_request_extra_params import (
+        CreatePrivateKeyJwtRequestExtraParams as CreatePrivateKeyJWTRequestExtraParams,
+    )
     from .create_procedure_request_model import CreateProcedureRequestModel
     from .create_procedure_response_model import CreateProcedureResponseModel
     from .create_product_params import CreateProductParams
     from .create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
+    from .create_pvc_voice_request import CreatePvcVoiceRequest
+    from .create_pvc_voice_request import CreatePvcVoiceRequest as BodyCreatePVCVoiceV1VoicesPvcPost
+    from .create_pvc_voice_request_labels_type_0 import CreatePvcVoiceRequestLabelsType0
+    from .create_pvc_voice_request_labels_type_0 import (
+        CreatePvcVoiceRequestLabelsType0 as BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0,
+    )
     from .create_response_unit_test_request import CreateResponseUnitTestRequest
     from .create_response_unit_test_request_dynamic_variables import CreateResponseUnitTestRequestDynamicVariables
     from .create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
@@ -1079,7 +1281,12 @@ if TYPE_CHECKING:
     from .create_simulation_test_request import CreateSimulationTestRequest
     from .create_simulation_test_request_dynamic_variables import CreateSimulationTestRequestDynamicVariables
     from .create_simulation_test_request_tool_mock_overrides import CreateSimulationTestRequestToolMockOverrides
-    from .create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
+    from .create_sip_trunk_phone_number_request import CreateSipTrunkPhoneNumberRequest
+    from .create_sip_trunk_phone_number_request import (
+        CreateSipTrunkPhoneNumberRequest as CreateSIPTrunkPhoneNumberRequestV2,
+    )
+    from .create_sound_effect_request import CreateSoundEffectRequest
+    from .create_sound_effect_request import CreateSoundEffectRequest as BodySoundGenerationV1SoundGenerationPost
     from .create_speech_engine_request import CreateSpeechEngineRequest
     from .create_staff_params import CreateStaffParams
     from .create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
@@ -1100,11 +1307,18 @@ if TYPE_CHECKING:
     from .custom_guardrails_config_input import CustomGuardrailsConfigInput
     from .custom_guardrails_config_output import CustomGuardrailsConfigOutput
     from .custom_header_auth_response import CustomHeaderAuthResponse
-    from .custom_llm import CustomLLM
-    from .custom_llm_request_headers import CustomLLMRequestHeaders
-    from .custom_llmapi_type import CustomLLMAPIType
-    from .custom_sip_header import CustomSIPHeader
-    from .custom_sip_header_with_dynamic_variable import CustomSIPHeaderWithDynamicVariable
+    from .custom_llm import CustomLlm
+    from .custom_llm import CustomLlm as CustomLLM
+    from .custom_llm_request_headers import CustomLlmRequestHeaders
+    from .custom_llm_request_headers import CustomLlmRequestHeaders as CustomLLMRequestHeaders
+    from .custom_llmapi_type import CustomLlmapiType
+    from .custom_llmapi_type import CustomLlmapiType as CustomLLMAPIType
+    from .custom_sip_header import CustomSipHeader
+    from .custom_sip_header import CustomSipHeader as CustomSIPHeader
+    from .custom_sip_header_with_dynamic_variable import CustomSipHeaderWithDynamicVariable
+    from .custom_sip_header_with_dynamic_variable import (
+        CustomSipHeaderWithDynamicVariable as CustomSIPHeaderWithDynamicVariable,
+    )
     from .dashboard_call_success_chart_model import DashboardCallSuccessChartModel
     from .dashboard_criteria_chart_model import DashboardCriteriaChartModel
     from .dashboard_data_collection_chart_model import DashboardDataCollectionChartModel
@@ -1130,7 +1344,8 @@ if TYPE_CHECKING:
     from .delete_location_params import DeleteLocationParams
     from .delete_product_params import DeleteProductParams
     from .delete_project_response_model import DeleteProjectResponseModel
-    from .delete_sample_response_model import DeleteSampleResponseModel
+    from .delete_sample_response import DeleteSampleResponse
+    from .delete_sample_response import DeleteSampleResponse as DeleteSampleResponseModel
     from .delete_service_params import DeleteServiceParams
     from .delete_staff_params import DeleteStaffParams
     from .delete_transfer_rule_params import DeleteTransferRuleParams
@@ -1144,9 +1359,15 @@ if TYPE_CHECKING:
     from .dependent_available_agent_identifier_access_level_type_0 import (
         DependentAvailableAgentIdentifierAccessLevelType0,
     )
-    from .dependent_available_mcp_server_identifier import DependentAvailableMCPServerIdentifier
+    from .dependent_available_mcp_server_identifier import DependentAvailableMcpServerIdentifier
+    from .dependent_available_mcp_server_identifier import (
+        DependentAvailableMcpServerIdentifier as DependentAvailableMCPServerIdentifier,
+    )
     from .dependent_available_mcp_server_identifier_access_level_type_0 import (
-        DependentAvailableMCPServerIdentifierAccessLevelType0,
+        DependentAvailableMcpServerIdentifierAccessLevelType0,
+    )
+    from .dependent_available_mcp_server_identifier_access_level_type_0 import (
+        DependentAvailableMcpServerIdentifierAccessLevelType0 as DependentAvailableMCPServerIdentifierAccessLevelType0,
     )
     from .dependent_available_tool_identifier import DependentAvailableToolIdentifier
     from .dependent_available_tool_identifier_access_level_type_0 import (
@@ -1156,7 +1377,10 @@ if TYPE_CHECKING:
     from .dependent_integration_connection_identifier import DependentIntegrationConnectionIdentifier
     from .dependent_phone_number_identifier import DependentPhoneNumberIdentifier
     from .dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
-    from .dependent_unknown_mcp_server_identifier import DependentUnknownMCPServerIdentifier
+    from .dependent_unknown_mcp_server_identifier import DependentUnknownMcpServerIdentifier
+    from .dependent_unknown_mcp_server_identifier import (
+        DependentUnknownMcpServerIdentifier as DependentUnknownMCPServerIdentifier,
+    )
     from .dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
     from .detailed_music_response import DetailedMusicResponse
     from .detected_entity import DetectedEntity
@@ -1177,11 +1401,19 @@ if TYPE_CHECKING:
         DirectPublishingReadResponseModelTargetAudienceType0,
     )
     from .discount_response_model import DiscountResponseModel
-    from .do_dubbing_response_model import DoDubbingResponseModel
+    from .do_dubbing_response import DoDubbingResponse
+    from .do_dubbing_response import DoDubbingResponse as DoDubbingResponseModel
     from .document_usage_mode_enum import DocumentUsageModeEnum
     from .docx_export_options import DocxExportOptions
-    from .dtmf_input_config import DTMFInputConfig
+    from .download_history_request import DownloadHistoryRequest
+    from .download_history_request import DownloadHistoryRequest as BodyDownloadHistoryItemsV1HistoryDownloadPost
+    from .dtmf_input_config import DtmfInputConfig
+    from .dtmf_input_config import DtmfInputConfig as DTMFInputConfig
     from .dub_order_item_request import DubOrderItemRequest
+    from .dub_request import DubRequest
+    from .dub_request import DubRequest as BodyDubAVideoOrAnAudioFileV1DubbingPost
+    from .dub_request_mode import DubRequestMode
+    from .dub_request_mode import DubRequestMode as BodyDubAVideoOrAnAudioFileV1DubbingPostMode
     from .dubbed_segment import DubbedSegment
     from .dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
     from .dubbing_bulk_segment_update_request_segments import DubbingBulkSegmentUpdateRequestSegments
@@ -1251,6 +1483,12 @@ if TYPE_CHECKING:
     )
     from .edit_chapter_response_model import EditChapterResponseModel
     from .edit_project_response_model import EditProjectResponseModel
+    from .edit_voice_request import EditVoiceRequest
+    from .edit_voice_request import EditVoiceRequest as BodyEditVoiceV1VoicesVoiceIdEditPost
+    from .edit_voice_request_labels_type_0 import EditVoiceRequestLabelsType0
+    from .edit_voice_request_labels_type_0 import (
+        EditVoiceRequestLabelsType0 as BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0,
+    )
     from .edit_voice_response_model import EditVoiceResponseModel
     from .edit_voice_settings_response_model import EditVoiceSettingsResponseModel
     from .eleven_flash_v25_request import ElevenFlashV25Request
@@ -1292,7 +1530,6 @@ if TYPE_CHECKING:
     from .exact_parameter_evaluation_strategy import ExactParameterEvaluationStrategy
     from .exotel_api_subdomain import ExotelApiSubdomain
     from .exotel_outbound_call_response import ExotelOutboundCallResponse
-    from .extended_subscription_response_model import ExtendedSubscriptionResponseModel
     from .external_file_sync_info import ExternalFileSyncInfo
     from .external_folder_sync_info import ExternalFolderSyncInfo
     from .external_sync_job_trigger import ExternalSyncJobTrigger
@@ -1300,17 +1537,27 @@ if TYPE_CHECKING:
     from .external_sync_provider import ExternalSyncProvider
     from .feature_status_common_model import FeatureStatusCommonModel
     from .features_usage_common_model import FeaturesUsageCommonModel
-    from .feedback_response_model import FeedbackResponseModel
+    from .feedback_item import FeedbackItem
+    from .feedback_item import FeedbackItem as FeedbackResponseModel
     from .field_conflict import FieldConflict
     from .file_input_config import FileInputConfig
     from .file_input_config_workflow_override import FileInputConfigWorkflowOverride
     from .file_refresh_status import FileRefreshStatus
-    from .fine_tuning_response_model import FineTuningResponseModel
-    from .fine_tuning_response_model_message_type_0 import FineTuningResponseModelMessageType0
-    from .fine_tuning_response_model_progress_type_0 import FineTuningResponseModelProgressType0
-    from .fine_tuning_response_model_state import FineTuningResponseModelState
-    from .fine_tuning_response_model_state_additional_property_type_0 import (
-        FineTuningResponseModelStateAdditionalPropertyType0,
+    from .fine_tuning_response import FineTuningResponse
+    from .fine_tuning_response import FineTuningResponse as FineTuningResponseModel
+    from .fine_tuning_response_message_type_0 import FineTuningResponseMessageType0
+    from .fine_tuning_response_message_type_0 import (
+        FineTuningResponseMessageType0 as FineTuningResponseModelMessageType0,
+    )
+    from .fine_tuning_response_progress_type_0 import FineTuningResponseProgressType0
+    from .fine_tuning_response_progress_type_0 import (
+        FineTuningResponseProgressType0 as FineTuningResponseModelProgressType0,
+    )
+    from .fine_tuning_response_state import FineTuningResponseState
+    from .fine_tuning_response_state import FineTuningResponseState as FineTuningResponseModelState
+    from .fine_tuning_response_state_additional_property_type_0 import FineTuningResponseStateAdditionalPropertyType0
+    from .fine_tuning_response_state_additional_property_type_0 import (
+        FineTuningResponseStateAdditionalPropertyType0 as FineTuningResponseModelStateAdditionalPropertyType0,
     )
     from .finetune_created_by import FinetuneCreatedBy
     from .finetune_visibility import FinetuneVisibility
@@ -1360,11 +1607,16 @@ if TYPE_CHECKING:
     from .get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
     from .get_booking_page_settings_params import GetBookingPageSettingsParams
     from .get_booking_slug_status_params import GetBookingSlugStatusParams
-    from .get_chapters_response_model import GetChaptersResponseModel
+    from .get_chapters_response import GetChaptersResponse
+    from .get_chapters_response import GetChaptersResponse as GetChaptersResponseModel
     from .get_client_appointments_params import GetClientAppointmentsParams
     from .get_client_by_phone_params import GetClientByPhoneParams
-    from .get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
-    from .get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
+    from .get_conv_ai_dashboard_settings_response_model import GetConvAiDashboardSettingsResponseModel
+    from .get_conv_ai_dashboard_settings_response_model import (
+        GetConvAiDashboardSettingsResponseModel as GetConvAIDashboardSettingsResponseModel,
+    )
+    from .get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel
+    from .get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel as GetConvAISettingsResponseModel
     from .get_conversation_response_model import GetConversationResponseModel
     from .get_conversation_response_model_status import GetConversationResponseModelStatus
     from .get_conversation_summary_response_model import GetConversationSummaryResponseModel
@@ -1380,37 +1632,72 @@ if TYPE_CHECKING:
     from .get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
     from .get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
     from .get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
-    from .get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryURLResponseModel
+    from .get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryUrlResponseModel
+    from .get_knowledge_base_summary_url_response_model import (
+        GetKnowledgeBaseSummaryUrlResponseModel as GetKnowledgeBaseSummaryURLResponseModel,
+    )
     from .get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from .get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from .get_library_voices_response_model import GetLibraryVoicesResponseModel
+    from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from .get_knowledge_base_url_response_model import (
+        GetKnowledgeBaseUrlResponseModel as GetKnowledgeBaseURLResponseModel,
+    )
+    from .get_library_voices_response import GetLibraryVoicesResponse
+    from .get_library_voices_response import GetLibraryVoicesResponse as GetLibraryVoicesResponseModel
     from .get_live_count_response import GetLiveCountResponse
-    from .get_or_create_rag_index_request_model import GetOrCreateRAGIndexRequestModel
+    from .get_or_create_rag_index_request_model import GetOrCreateRagIndexRequestModel
+    from .get_or_create_rag_index_request_model import (
+        GetOrCreateRagIndexRequestModel as GetOrCreateRAGIndexRequestModel,
+    )
     from .get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
     from .get_phone_number_inbound_sip_trunk_config_response_model import (
-        GetPhoneNumberInboundSIPTrunkConfigResponseModel,
+        GetPhoneNumberInboundSipTrunkConfigResponseModel,
+    )
+    from .get_phone_number_inbound_sip_trunk_config_response_model import (
+        GetPhoneNumberInboundSipTrunkConfigResponseModel as GetPhoneNumberInboundSIPTrunkConfigResponseModel,
     )
     from .get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers import (
-        GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders,
+        GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders,
+    )
+    from .get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers import (
+        GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders as GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders,
     )
     from .get_phone_number_outbound_sip_trunk_config_response_model import (
-        GetPhoneNumberOutboundSIPTrunkConfigResponseModel,
+        GetPhoneNumberOutboundSipTrunkConfigResponseModel,
+    )
+    from .get_phone_number_outbound_sip_trunk_config_response_model import (
+        GetPhoneNumberOutboundSipTrunkConfigResponseModel as GetPhoneNumberOutboundSIPTrunkConfigResponseModel,
     )
     from .get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers import (
-        GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders,
+        GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders,
+    )
+    from .get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers import (
+        GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders as GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders,
     )
     from .get_phone_number_outbound_sip_trunk_config_response_model_headers import (
-        GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders,
+        GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders,
     )
-    from .get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from .get_phone_number_outbound_sip_trunk_config_response_model_headers import (
+        GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders as GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders,
+    )
+    from .get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
+    from .get_phone_number_sip_trunk_response_model import (
+        GetPhoneNumberSipTrunkResponseModel as GetPhoneNumberSIPTrunkResponseModel,
+    )
     from .get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from .get_projects_response_model import GetProjectsResponseModel
+    from .get_projects_response import GetProjectsResponse
+    from .get_projects_response import GetProjectsResponse as GetProjectsResponseModel
     from .get_pronunciation_dictionaries_metadata_response_model import (
         GetPronunciationDictionariesMetadataResponseModel,
     )
-    from .get_pronunciation_dictionary_metadata_response_model import GetPronunciationDictionaryMetadataResponseModel
-    from .get_pronunciation_dictionary_metadata_response_model_permission_on_resource_type_0 import (
-        GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0,
+    from .get_pronunciation_dictionary_metadata_response import GetPronunciationDictionaryMetadataResponse
+    from .get_pronunciation_dictionary_metadata_response import (
+        GetPronunciationDictionaryMetadataResponse as GetPronunciationDictionaryMetadataResponseModel,
+    )
+    from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
+        GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0,
+    )
+    from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
+        GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 as GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0,
     )
     from .get_pronunciation_dictionary_with_rules_response_model import GetPronunciationDictionaryWithRulesResponseModel
     from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
@@ -1425,8 +1712,10 @@ if TYPE_CHECKING:
     from .get_simulation_test_response_model import GetSimulationTestResponseModel
     from .get_simulation_test_response_model_dynamic_variables import GetSimulationTestResponseModelDynamicVariables
     from .get_simulation_test_response_model_tool_mock_overrides import GetSimulationTestResponseModelToolMockOverrides
-    from .get_sip_log_messages_response import GetSIPLogMessagesResponse
-    from .get_speech_history_response_model import GetSpeechHistoryResponseModel
+    from .get_sip_log_messages_response import GetSipLogMessagesResponse
+    from .get_sip_log_messages_response import GetSipLogMessagesResponse as GetSIPLogMessagesResponse
+    from .get_speech_history_response import GetSpeechHistoryResponse
+    from .get_speech_history_response import GetSpeechHistoryResponse as GetSpeechHistoryResponseModel
     from .get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
     from .get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
     from .get_tests_page_response_model import GetTestsPageResponseModel
@@ -1439,22 +1728,36 @@ if TYPE_CHECKING:
     from .get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
     from .get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
     from .get_voice_accents_response_model import GetVoiceAccentsResponseModel
-    from .get_voices_response_model import GetVoicesResponseModel
-    from .get_voices_v2_response_model import GetVoicesV2ResponseModel
+    from .get_voices_response import GetVoicesResponse
+    from .get_voices_response import GetVoicesResponse as GetVoicesResponseModel
+    from .get_voices_v2_response import GetVoicesV2Response
+    from .get_voices_v2_response import GetVoicesV2Response as GetVoicesV2ResponseModel
     from .get_whats_app_account_response import GetWhatsAppAccountResponse
     from .get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
-    from .gpt_image_1_request import GPTImage1Request
-    from .gpt_image_1_request_aspect_ratio import GPTImage1RequestAspectRatio
-    from .gpt_image_1_request_background import GPTImage1RequestBackground
-    from .gpt_image_1_request_quality import GPTImage1RequestQuality
-    from .gpt_image_2_request import GPTImage2Request
-    from .gpt_image_2_request_aspect_ratio import GPTImage2RequestAspectRatio
-    from .gpt_image_2_request_quality import GPTImage2RequestQuality
-    from .gpt_image_2_request_resolution import GPTImage2RequestResolution
-    from .gpt_image_15_request import GPTImage15Request
-    from .gpt_image_15_request_aspect_ratio import GPTImage15RequestAspectRatio
-    from .gpt_image_15_request_background import GPTImage15RequestBackground
-    from .gpt_image_15_request_quality import GPTImage15RequestQuality
+    from .gpt_image_1_request import GptImage1Request
+    from .gpt_image_1_request import GptImage1Request as GPTImage1Request
+    from .gpt_image_1_request_aspect_ratio import GptImage1RequestAspectRatio
+    from .gpt_image_1_request_aspect_ratio import GptImage1RequestAspectRatio as GPTImage1RequestAspectRatio
+    from .gpt_image_1_request_background import GptImage1RequestBackground
+    from .gpt_image_1_request_background import GptImage1RequestBackground as GPTImage1RequestBackground
+    from .gpt_image_1_request_quality import GptImage1RequestQuality
+    from .gpt_image_1_request_quality import GptImage1RequestQuality as GPTImage1RequestQuality
+    from .gpt_image_2_request import GptImage2Request
+    from .gpt_image_2_request import GptImage2Request as GPTImage2Request
+    from .gpt_image_2_request_aspect_ratio import GptImage2RequestAspectRatio
+    from .gpt_image_2_request_aspect_ratio import GptImage2RequestAspectRatio as GPTImage2RequestAspectRatio
+    from .gpt_image_2_request_quality import GptImage2RequestQuality
+    from .gpt_image_2_request_quality import GptImage2RequestQuality as GPTImage2RequestQuality
+    from .gpt_image_2_request_resolution import GptImage2RequestResolution
+    from .gpt_image_2_request_resolution import GptImage2RequestResolution as GPTImage2RequestResolution
+    from .gpt_image_15_request import GptImage15Request
+    from .gpt_image_15_request import GptImage15Request as GPTImage15Request
+    from .gpt_image_15_request_aspect_ratio import GptImage15RequestAspectRatio
+    from .gpt_image_15_request_aspect_ratio import GptImage15RequestAspectRatio as GPTImage15RequestAspectRatio
+    from .gpt_image_15_request_background import GptImage15RequestBackground
+    from .gpt_image_15_request_background import GptImage15RequestBackground as GPTImage15RequestBackground
+    from .gpt_image_15_request_quality import GptImage15RequestQuality
+    from .gpt_image_15_request_quality import GptImage15RequestQuality as GPTImage15RequestQuality
     from .group_management_activity_id import GroupManagementActivityId
     from .guardrail_execution_mode import GuardrailExecutionMode
     from .guardrail_type import GuardrailType
@@ -1465,16 +1768,23 @@ if TYPE_CHECKING:
     from .history_download_response_400 import HistoryDownloadResponse400
     from .html_export_options import HtmlExportOptions
     from .http_request_model import HttpRequestModel
-    from .http_validation_error import HTTPValidationError
+    from .http_validation_error import HttpValidationError
+    from .http_validation_error import HttpValidationError as HTTPValidationError
     from .icon import Icon
     from .image_analysis import ImageAnalysis
     from .image_analysis_result import ImageAnalysisResult
     from .image_analysis_status_type_0 import ImageAnalysisStatusType0
     from .image_avatar import ImageAvatar
     from .image_subject import ImageSubject
-    from .inbound_sip_trunk_config_request_model import InboundSIPTrunkConfigRequestModel
+    from .inbound_sip_trunk_config_request_model import InboundSipTrunkConfigRequestModel
+    from .inbound_sip_trunk_config_request_model import (
+        InboundSipTrunkConfigRequestModel as InboundSIPTrunkConfigRequestModel,
+    )
     from .inbound_sip_trunk_config_request_model_attributes_to_headers import (
-        InboundSIPTrunkConfigRequestModelAttributesToHeaders,
+        InboundSipTrunkConfigRequestModelAttributesToHeaders,
+    )
+    from .inbound_sip_trunk_config_request_model_attributes_to_headers import (
+        InboundSipTrunkConfigRequestModelAttributesToHeaders as InboundSIPTrunkConfigRequestModelAttributesToHeaders,
     )
     from .inline_audio_reference import InlineAudioReference
     from .inline_audio_reference_mime_type import InlineAudioReferenceMimeType
@@ -1485,10 +1795,17 @@ if TYPE_CHECKING:
     from .integration_type import IntegrationType
     from .interaction_budget import InteractionBudget
     from .internal_alerting_webhook_notifier import InternalAlertingWebhookNotifier
-    from .invoice_response_model import InvoiceResponseModel
-    from .invoice_response_model_payment_intent_status_type_0 import InvoiceResponseModelPaymentIntentStatusType0
-    from .invoice_response_model_payment_intent_statusses_item_type_0 import (
-        InvoiceResponseModelPaymentIntentStatussesItemType0,
+    from .invite_user_request import InviteUserRequest
+    from .invite_user_request import InviteUserRequest as BodyInviteUserV1WorkspaceInvitesAddPost
+    from .invoice_response import InvoiceResponse
+    from .invoice_response import InvoiceResponse as InvoiceResponseModel
+    from .invoice_response_payment_intent_status_type_0 import InvoiceResponsePaymentIntentStatusType0
+    from .invoice_response_payment_intent_status_type_0 import (
+        InvoiceResponsePaymentIntentStatusType0 as InvoiceResponseModelPaymentIntentStatusType0,
+    )
+    from .invoice_response_payment_intent_statusses_item_type_0 import InvoiceResponsePaymentIntentStatussesItemType0
+    from .invoice_response_payment_intent_statusses_item_type_0 import (
+        InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponseModelPaymentIntentStatussesItemType0,
     )
     from .kb_external_sync_job import KbExternalSyncJob
     from .knowledge_base_bulk_delete_successful_response_model import KnowledgeBaseBulkDeleteSuccessfulResponseModel
@@ -1524,10 +1841,15 @@ if TYPE_CHECKING:
     from .language_preset_input import LanguagePresetInput
     from .language_preset_output import LanguagePresetOutput
     from .language_preset_translation import LanguagePresetTranslation
-    from .language_response_model import LanguageResponseModel
+    from .language_response import LanguageResponse
+    from .language_response import LanguageResponse as LanguageResponseModel
     from .leave_message_params import LeaveMessageParams
-    from .library_voice_response_model import LibraryVoiceResponseModel
-    from .library_voice_response_model_category_type_0 import LibraryVoiceResponseModelCategoryType0
+    from .library_voice_response import LibraryVoiceResponse
+    from .library_voice_response import LibraryVoiceResponse as LibraryVoiceResponseModel
+    from .library_voice_response_category_type_0 import LibraryVoiceResponseCategoryType0
+    from .library_voice_response_category_type_0 import (
+        LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseModelCategoryType0,
+    )
     from .list_agent_procedures_params import ListAgentProceduresParams
     from .list_agent_references_params import ListAgentReferencesParams
     from .list_agent_rules_params import ListAgentRulesParams
@@ -1542,7 +1864,8 @@ if TYPE_CHECKING:
     from .list_group_sessions_params import ListGroupSessionsParams
     from .list_holidays_params import ListHolidaysParams
     from .list_locations_params import ListLocationsParams
-    from .list_mcp_tools_response_model import ListMCPToolsResponseModel
+    from .list_mcp_tools_response_model import ListMcpToolsResponseModel
+    from .list_mcp_tools_response_model import ListMcpToolsResponseModel as ListMCPToolsResponseModel
     from .list_orders_response import ListOrdersResponse
     from .list_procedures_response_model import ListProceduresResponseModel
     from .list_products_params import ListProductsParams
@@ -1551,6 +1874,8 @@ if TYPE_CHECKING:
     from .list_response_meta import ListResponseMeta
     from .list_services_params import ListServicesParams
     from .list_services_params_list_kwargs import ListServicesParamsListKwargs
+    from .list_similar_voices_request import ListSimilarVoicesRequest
+    from .list_similar_voices_request import ListSimilarVoicesRequest as BodyGetSimilarLibraryVoicesV1SimilarVoicesPost
     from .list_speech_engines_response import ListSpeechEnginesResponse
     from .list_staff_params import ListStaffParams
     from .list_staff_params_list_kwargs import ListStaffParamsListKwargs
@@ -1560,77 +1885,178 @@ if TYPE_CHECKING:
     from .literal_json_schema_property import LiteralJsonSchemaProperty
     from .literal_json_schema_property_type import LiteralJsonSchemaPropertyType
     from .livekit_stack_type import LivekitStackType
-    from .llm import LLM
-    from .llm_category_usage import LLMCategoryUsage
-    from .llm_deprecation_config_model import LLMDeprecationConfigModel
-    from .llm_deprecation_info_model import LLMDeprecationInfoModel
-    from .llm_info_model_input import LLMInfoModelInput
-    from .llm_info_model_output import LLMInfoModelOutput
-    from .llm_input_output_tokens_usage import LLMInputOutputTokensUsage
-    from .llm_list_response_model_input import LLMListResponseModelInput
-    from .llm_list_response_model_output import LLMListResponseModelOutput
-    from .llm_literal_json_schema_property import LLMLiteralJsonSchemaProperty
-    from .llm_literal_json_schema_property_type_type_0 import LLMLiteralJsonSchemaPropertyTypeType0
-    from .llm_parameter_evaluation_strategy import LLMParameterEvaluationStrategy
-    from .llm_reasoning_effort import LLMReasoningEffort
-    from .llm_schema_override import LLMSchemaOverride
-    from .llm_tokens_category_usage import LLMTokensCategoryUsage
-    from .llm_usage import LLMUsage
-    from .llm_usage_calculator_llm_response_model import LLMUsageCalculatorLLMResponseModel
-    from .llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
-    from .llm_usage_calculator_request_model import LLMUsageCalculatorRequestModel
-    from .llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
-    from .llm_usage_model_usage import LLMUsageModelUsage
-    from .llm_usage_output import LLMUsageOutput
-    from .llm_usage_output_model_usage import LLMUsageOutputModelUsage
+    from .llm import Llm
+    from .llm import Llm as LLM
+    from .llm_category_usage import LlmCategoryUsage
+    from .llm_category_usage import LlmCategoryUsage as LLMCategoryUsage
+    from .llm_deprecation_config_model import LlmDeprecationConfigModel
+    from .llm_deprecation_config_model import LlmDeprecationConfigModel as LLMDeprecationConfigModel
+    from .llm_deprecation_info_model import LlmDeprecationInfoModel
+    from .llm_deprecation_info_model import LlmDeprecationInfoModel as LLMDeprecationInfoModel
+    from .llm_info_model_input import LlmInfoModelInput
+    from .llm_info_model_input import LlmInfoModelInput as LLMInfoModelInput
+    from .llm_info_model_output import LlmInfoModelOutput
+    from .llm_info_model_output import LlmInfoModelOutput as LLMInfoModelOutput
+    from .llm_input_output_tokens_usage import LlmInputOutputTokensUsage
+    from .llm_input_output_tokens_usage import LlmInputOutputTokensUsage as LLMInputOutputTokensUsage
+    from .llm_list_response_model_input import LlmListResponseModelInput
+    from .llm_list_response_model_input import LlmListResponseModelInput as LLMListResponseModelInput
+    from .llm_list_response_model_output import LlmListResponseModelOutput
+    from .llm_list_response_model_output import LlmListResponseModelOutput as LLMListResponseModelOutput
+    from .llm_literal_json_schema_property import LlmLiteralJsonSchemaProperty
+    from .llm_literal_json_schema_property import LlmLiteralJsonSchemaProperty as LLMLiteralJsonSchemaProperty
+    from .llm_literal_json_schema_property_type_type_0 import LlmLiteralJsonSchemaPropertyTypeType0
+    from .llm_literal_json_schema_property_type_type_0 import (
+        LlmLiteralJsonSchemaPropertyTypeType0 as LLMLiteralJsonSchemaPropertyTypeType0,
+    )
+    from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy
+    from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy as LLMParameterEvaluationStrategy
+    from .llm_reasoning_effort import LlmReasoningEffort
+    from .llm_reasoning_effort import LlmReasoningEffort as LLMReasoningEffort
+    from .llm_schema_override import LlmSchemaOverride
+    from .llm_schema_override import LlmSchemaOverride as LLMSchemaOverride
+    from .llm_tokens_category_usage import LlmTokensCategoryUsage
+    from .llm_tokens_category_usage import LlmTokensCategoryUsage as LLMTokensCategoryUsage
+    from .llm_usage_calculator_llm_response_model import LlmUsageCalculatorLlmResponseModel
+    from .llm_usage_calculator_llm_response_model import (
+        LlmUsageCalculatorLlmResponseModel as LLMUsageCalculatorLLMResponseModel,
+    )
+    from .llm_usage_calculator_public_request_model import LlmUsageCalculatorPublicRequestModel
+    from .llm_usage_calculator_public_request_model import (
+        LlmUsageCalculatorPublicRequestModel as LLMUsageCalculatorPublicRequestModel,
+    )
+    from .llm_usage_calculator_request_model import LlmUsageCalculatorRequestModel
+    from .llm_usage_calculator_request_model import LlmUsageCalculatorRequestModel as LLMUsageCalculatorRequestModel
+    from .llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel
+    from .llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel as LLMUsageCalculatorResponseModel
+    from .llm_usage_input import LlmUsageInput
+    from .llm_usage_input import LlmUsageInput as LLMUsage
+    from .llm_usage_input_model_usage import LlmUsageInputModelUsage
+    from .llm_usage_input_model_usage import LlmUsageInputModelUsage as LLMUsageModelUsage
+    from .llm_usage_output import LlmUsageOutput
+    from .llm_usage_output import LlmUsageOutput as LLMUsageOutput
+    from .llm_usage_output_model_usage import LlmUsageOutputModelUsage
+    from .llm_usage_output_model_usage import LlmUsageOutputModelUsage as LLMUsageOutputModelUsage
     from .load_memory_entry_tool_error_status import LoadMemoryEntryToolErrorStatus
     from .loadable_memory_entry import LoadableMemoryEntry
     from .lock_reason import LockReason
     from .manual_source import ManualSource
-    from .manual_verification_file_response_model import ManualVerificationFileResponseModel
-    from .manual_verification_response_model import ManualVerificationResponseModel
+    from .manual_verification_file_response import ManualVerificationFileResponse
+    from .manual_verification_file_response import ManualVerificationFileResponse as ManualVerificationFileResponseModel
+    from .manual_verification_response import ManualVerificationResponse
+    from .manual_verification_response import ManualVerificationResponse as ManualVerificationResponseModel
     from .match_anything_parameter_evaluation_strategy import MatchAnythingParameterEvaluationStrategy
-    from .mcp_approval_policy import MCPApprovalPolicy
-    from .mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
-    from .mcp_server_config_input import MCPServerConfigInput
-    from .mcp_server_config_input_request_headers import MCPServerConfigInputRequestHeaders
-    from .mcp_server_config_input_request_meta import MCPServerConfigInputRequestMeta
-    from .mcp_server_config_output import MCPServerConfigOutput
-    from .mcp_server_config_output_request_headers import MCPServerConfigOutputRequestHeaders
-    from .mcp_server_config_output_request_meta import MCPServerConfigOutputRequestMeta
-    from .mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
+    from .mcp_approval_policy import McpApprovalPolicy
+    from .mcp_approval_policy import McpApprovalPolicy as MCPApprovalPolicy
+    from .mcp_approval_policy_update_request_model import McpApprovalPolicyUpdateRequestModel
+    from .mcp_approval_policy_update_request_model import (
+        McpApprovalPolicyUpdateRequestModel as MCPApprovalPolicyUpdateRequestModel,
+    )
+    from .mcp_server_config_input import McpServerConfigInput
+    from .mcp_server_config_input import McpServerConfigInput as MCPServerConfigInput
+    from .mcp_server_config_input_request_headers import McpServerConfigInputRequestHeaders
+    from .mcp_server_config_input_request_headers import (
+        McpServerConfigInputRequestHeaders as MCPServerConfigInputRequestHeaders,
+    )
+    from .mcp_server_config_input_request_meta import McpServerConfigInputRequestMeta
+    from .mcp_server_config_input_request_meta import McpServerConfigInputRequestMeta as MCPServerConfigInputRequestMeta
+    from .mcp_server_config_output import McpServerConfigOutput
+    from .mcp_server_config_output import McpServerConfigOutput as MCPServerConfigOutput
+    from .mcp_server_config_output_request_headers import McpServerConfigOutputRequestHeaders
+    from .mcp_server_config_output_request_headers import (
+        McpServerConfigOutputRequestHeaders as MCPServerConfigOutputRequestHeaders,
+    )
+    from .mcp_server_config_output_request_meta import McpServerConfigOutputRequestMeta
+    from .mcp_server_config_output_request_meta import (
+        McpServerConfigOutputRequestMeta as MCPServerConfigOutputRequestMeta,
+    )
+    from .mcp_server_config_update_request_model import McpServerConfigUpdateRequestModel
+    from .mcp_server_config_update_request_model import (
+        McpServerConfigUpdateRequestModel as MCPServerConfigUpdateRequestModel,
+    )
     from .mcp_server_config_update_request_model_request_headers_type_0 import (
-        MCPServerConfigUpdateRequestModelRequestHeadersType0,
+        McpServerConfigUpdateRequestModelRequestHeadersType0,
+    )
+    from .mcp_server_config_update_request_model_request_headers_type_0 import (
+        McpServerConfigUpdateRequestModelRequestHeadersType0 as MCPServerConfigUpdateRequestModelRequestHeadersType0,
     )
     from .mcp_server_config_update_request_model_request_meta_type_0 import (
-        MCPServerConfigUpdateRequestModelRequestMetaType0,
+        McpServerConfigUpdateRequestModelRequestMetaType0,
     )
-    from .mcp_server_metadata_response_model import MCPServerMetadataResponseModel
-    from .mcp_server_request_model import MCPServerRequestModel
-    from .mcp_server_response_model import MCPServerResponseModel
-    from .mcp_server_transport import MCPServerTransport
-    from .mcp_servers_response_model import MCPServersResponseModel
-    from .mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
-    from .mcp_tool_add_approval_request_model_input_schema import MCPToolAddApprovalRequestModelInputSchema
-    from .mcp_tool_approval_hash import MCPToolApprovalHash
-    from .mcp_tool_approval_policy import MCPToolApprovalPolicy
-    from .mcp_tool_config_input import MCPToolConfigInput
-    from .mcp_tool_config_input_input_overrides_type_0 import MCPToolConfigInputInputOverridesType0
-    from .mcp_tool_config_input_mcp_input_schema_type_0 import MCPToolConfigInputMcpInputSchemaType0
-    from .mcp_tool_config_output import MCPToolConfigOutput
-    from .mcp_tool_config_output_input_overrides_type_0 import MCPToolConfigOutputInputOverridesType0
-    from .mcp_tool_config_output_mcp_input_schema_type_0 import MCPToolConfigOutputMcpInputSchemaType0
-    from .mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+    from .mcp_server_config_update_request_model_request_meta_type_0 import (
+        McpServerConfigUpdateRequestModelRequestMetaType0 as MCPServerConfigUpdateRequestModelRequestMetaType0,
+    )
+    from .mcp_server_metadata_response_model import McpServerMetadataResponseModel
+    from .mcp_server_metadata_response_model import McpServerMetadataResponseModel as MCPServerMetadataResponseModel
+    from .mcp_server_request_model import McpServerRequestModel
+    from .mcp_server_request_model import McpServerRequestModel as MCPServerRequestModel
+    from .mcp_server_response_model import McpServerResponseModel
+    from .mcp_server_response_model import McpServerResponseModel as MCPServerResponseModel
+    from .mcp_server_transport import McpServerTransport
+    from .mcp_server_transport import McpServerTransport as MCPServerTransport
+    from .mcp_servers_response_model import McpServersResponseModel
+    from .mcp_servers_response_model import McpServersResponseModel as MCPServersResponseModel
+    from .mcp_tool_add_approval_request_model import McpToolAddApprovalRequestModel
+    from .mcp_tool_add_approval_request_model import McpToolAddApprovalRequestModel as MCPToolAddApprovalRequestModel
+    from .mcp_tool_add_approval_request_model_input_schema import McpToolAddApprovalRequestModelInputSchema
+    from .mcp_tool_add_approval_request_model_input_schema import (
+        McpToolAddApprovalRequestModelInputSchema as MCPToolAddApprovalRequestModelInputSchema,
+    )
+    from .mcp_tool_approval_hash import McpToolApprovalHash
+    from .mcp_tool_approval_hash import McpToolApprovalHash as MCPToolApprovalHash
+    from .mcp_tool_approval_policy import McpToolApprovalPolicy
+    from .mcp_tool_approval_policy import McpToolApprovalPolicy as MCPToolApprovalPolicy
+    from .mcp_tool_config_input import McpToolConfigInput
+    from .mcp_tool_config_input import McpToolConfigInput as MCPToolConfigInput
+    from .mcp_tool_config_input_input_overrides_type_0 import McpToolConfigInputInputOverridesType0
+    from .mcp_tool_config_input_input_overrides_type_0 import (
+        McpToolConfigInputInputOverridesType0 as MCPToolConfigInputInputOverridesType0,
+    )
+    from .mcp_tool_config_input_mcp_input_schema_type_0 import McpToolConfigInputMcpInputSchemaType0
+    from .mcp_tool_config_input_mcp_input_schema_type_0 import (
+        McpToolConfigInputMcpInputSchemaType0 as MCPToolConfigInputMcpInputSchemaType0,
+    )
+    from .mcp_tool_config_output import McpToolConfigOutput
+    from .mcp_tool_config_output import McpToolConfigOutput as MCPToolConfigOutput
+    from .mcp_tool_config_output_input_overrides_type_0 import McpToolConfigOutputInputOverridesType0
+    from .mcp_tool_config_output_input_overrides_type_0 import (
+        McpToolConfigOutputInputOverridesType0 as MCPToolConfigOutputInputOverridesType0,
+    )
+    from .mcp_tool_config_output_mcp_input_schema_type_0 import McpToolConfigOutputMcpInputSchemaType0
+    from .mcp_tool_config_output_mcp_input_schema_type_0 import (
+        McpToolConfigOutputMcpInputSchemaType0 as MCPToolConfigOutputMcpInputSchemaType0,
+    )
+    from .mcp_tool_config_override_create_request_model import McpToolConfigOverrideCreateRequestModel
+    from .mcp_tool_config_override_create_request_model import (
+        McpToolConfigOverrideCreateRequestModel as MCPToolConfigOverrideCreateRequestModel,
+    )
     from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
-        MCPToolConfigOverrideCreateRequestModelInputOverridesType0,
+        McpToolConfigOverrideCreateRequestModelInputOverridesType0,
     )
-    from .mcp_tool_config_override_input import MCPToolConfigOverrideInput
-    from .mcp_tool_config_override_input_input_overrides_type_0 import MCPToolConfigOverrideInputInputOverridesType0
-    from .mcp_tool_config_override_output import MCPToolConfigOverrideOutput
-    from .mcp_tool_config_override_output_input_overrides_type_0 import MCPToolConfigOverrideOutputInputOverridesType0
-    from .mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+    from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
+        McpToolConfigOverrideCreateRequestModelInputOverridesType0 as MCPToolConfigOverrideCreateRequestModelInputOverridesType0,
+    )
+    from .mcp_tool_config_override_input import McpToolConfigOverrideInput
+    from .mcp_tool_config_override_input import McpToolConfigOverrideInput as MCPToolConfigOverrideInput
+    from .mcp_tool_config_override_input_input_overrides_type_0 import McpToolConfigOverrideInputInputOverridesType0
+    from .mcp_tool_config_override_input_input_overrides_type_0 import (
+        McpToolConfigOverrideInputInputOverridesType0 as MCPToolConfigOverrideInputInputOverridesType0,
+    )
+    from .mcp_tool_config_override_output import McpToolConfigOverrideOutput
+    from .mcp_tool_config_override_output import McpToolConfigOverrideOutput as MCPToolConfigOverrideOutput
+    from .mcp_tool_config_override_output_input_overrides_type_0 import McpToolConfigOverrideOutputInputOverridesType0
+    from .mcp_tool_config_override_output_input_overrides_type_0 import (
+        McpToolConfigOverrideOutputInputOverridesType0 as MCPToolConfigOverrideOutputInputOverridesType0,
+    )
+    from .mcp_tool_config_override_update_request_model import McpToolConfigOverrideUpdateRequestModel
+    from .mcp_tool_config_override_update_request_model import (
+        McpToolConfigOverrideUpdateRequestModel as MCPToolConfigOverrideUpdateRequestModel,
+    )
     from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
-        MCPToolConfigOverrideUpdateRequestModelInputOverridesType0,
+        McpToolConfigOverrideUpdateRequestModelInputOverridesType0,
+    )
+    from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
+        McpToolConfigOverrideUpdateRequestModelInputOverridesType0 as MCPToolConfigOverrideUpdateRequestModelInputOverridesType0,
     )
     from .media_codec import MediaCodec
     from .media_generation_completed_response import MediaGenerationCompletedResponse
@@ -1649,13 +2075,15 @@ if TYPE_CHECKING:
     from .metric_type import MetricType
     from .mock_no_match_behavior import MockNoMatchBehavior
     from .mocking_strategy import MockingStrategy
+    from .model import Model
+    from .model import Model as ModelResponseModel
     from .model_rates_response_model import ModelRatesResponseModel
-    from .model_response_model import ModelResponseModel
     from .model_settings_response_model import ModelSettingsResponseModel
     from .moderation_config import ModerationConfig
     from .moderation_guardrail_input import ModerationGuardrailInput
     from .moderation_guardrail_output import ModerationGuardrailOutput
-    from .mtls_auth_response import MTLSAuthResponse
+    from .mtls_auth_response import MtlsAuthResponse
+    from .mtls_auth_response import MtlsAuthResponse as MTLSAuthResponse
     from .multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from .multipart_music_response import MultipartMusicResponse
     from .music_compose_detailed_output_format_of_the_generated_audio import (
@@ -1673,7 +2101,8 @@ if TYPE_CHECKING:
     from .music_finetunes_list_sort import MusicFinetunesListSort
     from .music_finetunes_list_sort_direction import MusicFinetunesListSortDirection
     from .music_generation_mode import MusicGenerationMode
-    from .music_model_id import MusicModelID
+    from .music_model_id import MusicModelId
+    from .music_model_id import MusicModelId as MusicModelID
     from .music_only_output_formats import MusicOnlyOutputFormats
     from .music_prompt import MusicPrompt
     from .music_stream_output_format_of_the_generated_audio import MusicStreamOutputFormatOfTheGeneratedAudio
@@ -1683,10 +2112,18 @@ if TYPE_CHECKING:
     from .o_auth_2_client_creds_response import OAuth2ClientCredsResponse
     from .o_auth_2_client_creds_response_custom_headers import OAuth2ClientCredsResponseCustomHeaders
     from .o_auth_2_client_creds_response_extra_params import OAuth2ClientCredsResponseExtraParams
-    from .o_auth_2jwt_response import OAuth2JWTResponse
-    from .o_auth_2jwt_response_algorithm_type_0 import OAuth2JWTResponseAlgorithmType0
-    from .o_auth_2jwt_response_extra_params import OAuth2JWTResponseExtraParams
-    from .o_auth_2jwt_response_token_response_field_type_0 import OAuth2JWTResponseTokenResponseFieldType0
+    from .o_auth_2_jwt_response import OAuth2JwtResponse
+    from .o_auth_2_jwt_response import OAuth2JwtResponse as OAuth2JWTResponse
+    from .o_auth_2_jwt_response_algorithm_type_0 import OAuth2JwtResponseAlgorithmType0
+    from .o_auth_2_jwt_response_algorithm_type_0 import (
+        OAuth2JwtResponseAlgorithmType0 as OAuth2JWTResponseAlgorithmType0,
+    )
+    from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams
+    from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams as OAuth2JWTResponseExtraParams
+    from .o_auth_2_jwt_response_token_response_field_type_0 import OAuth2JwtResponseTokenResponseFieldType0
+    from .o_auth_2_jwt_response_token_response_field_type_0 import (
+        OAuth2JwtResponseTokenResponseFieldType0 as OAuth2JWTResponseTokenResponseFieldType0,
+    )
     from .object_json_schema_property_input import ObjectJsonSchemaPropertyInput
     from .object_json_schema_property_input_constant_value_type_0 import ObjectJsonSchemaPropertyInputConstantValueType0
     from .object_json_schema_property_input_properties import ObjectJsonSchemaPropertyInputProperties
@@ -1711,16 +2148,29 @@ if TYPE_CHECKING:
     from .order_summary import OrderSummary
     from .outbound_call_recipient import OutboundCallRecipient
     from .outbound_call_recipient_response_model import OutboundCallRecipientResponseModel
-    from .outbound_sip_trunk_config_request_model import OutboundSIPTrunkConfigRequestModel
-    from .outbound_sip_trunk_config_request_model_attributes_to_headers import (
-        OutboundSIPTrunkConfigRequestModelAttributesToHeaders,
+    from .outbound_sip_trunk_config_request_model import OutboundSipTrunkConfigRequestModel
+    from .outbound_sip_trunk_config_request_model import (
+        OutboundSipTrunkConfigRequestModel as OutboundSIPTrunkConfigRequestModel,
     )
-    from .outbound_sip_trunk_config_request_model_headers import OutboundSIPTrunkConfigRequestModelHeaders
+    from .outbound_sip_trunk_config_request_model_attributes_to_headers import (
+        OutboundSipTrunkConfigRequestModelAttributesToHeaders,
+    )
+    from .outbound_sip_trunk_config_request_model_attributes_to_headers import (
+        OutboundSipTrunkConfigRequestModelAttributesToHeaders as OutboundSIPTrunkConfigRequestModelAttributesToHeaders,
+    )
+    from .outbound_sip_trunk_config_request_model_headers import OutboundSipTrunkConfigRequestModelHeaders
+    from .outbound_sip_trunk_config_request_model_headers import (
+        OutboundSipTrunkConfigRequestModelHeaders as OutboundSIPTrunkConfigRequestModelHeaders,
+    )
     from .output_format import OutputFormat
     from .paired_languages_response import PairedLanguagesResponse
     from .patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
-    from .patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
-    from .patch_conv_ai_settings_request import PatchConvAISettingsRequest
+    from .patch_conv_ai_dashboard_settings_request import PatchConvAiDashboardSettingsRequest
+    from .patch_conv_ai_dashboard_settings_request import (
+        PatchConvAiDashboardSettingsRequest as PatchConvAIDashboardSettingsRequest,
+    )
+    from .patch_conv_ai_settings_request import PatchConvAiSettingsRequest
+    from .patch_conv_ai_settings_request import PatchConvAiSettingsRequest as PatchConvAISettingsRequest
     from .patch_conversation_tag_request_model import PatchConversationTagRequestModel
     from .patch_workspace_secret_request import PatchWorkspaceSecretRequest
     from .patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
@@ -1744,16 +2194,20 @@ if TYPE_CHECKING:
     from .platform_category_usage import PlatformCategoryUsage
     from .platform_usage import PlatformUsage
     from .platform_usage_category_usage import PlatformUsageCategoryUsage
-    from .play_dtmf_result_error_model import PlayDTMFResultErrorModel
-    from .play_dtmf_result_success_model import PlayDTMFResultSuccessModel
-    from .play_dtmf_tool_config import PlayDTMFToolConfig
+    from .play_dtmf_result_error_model import PlayDtmfResultErrorModel
+    from .play_dtmf_result_error_model import PlayDtmfResultErrorModel as PlayDTMFResultErrorModel
+    from .play_dtmf_result_success_model import PlayDtmfResultSuccessModel
+    from .play_dtmf_result_success_model import PlayDtmfResultSuccessModel as PlayDTMFResultSuccessModel
+    from .play_dtmf_tool_config import PlayDtmfToolConfig
+    from .play_dtmf_tool_config import PlayDtmfToolConfig as PlayDTMFToolConfig
     from .podcast_bulletin_mode import PodcastBulletinMode
     from .podcast_bulletin_mode_data import PodcastBulletinModeData
     from .podcast_conversation_mode import PodcastConversationMode
     from .podcast_conversation_mode_data import PodcastConversationModeData
     from .podcast_project_response_model import PodcastProjectResponseModel
     from .podcast_text_source import PodcastTextSource
-    from .podcast_url_source import PodcastURLSource
+    from .podcast_url_source import PodcastUrlSource
+    from .podcast_url_source import PodcastUrlSource as PodcastURLSource
     from .position_input import PositionInput
     from .position_output import PositionOutput
     from .post_agent_avatar_response_model import PostAgentAvatarResponseModel
@@ -1762,13 +2216,21 @@ if TYPE_CHECKING:
     from .post_workspace_secret_request import PostWorkspaceSecretRequest
     from .post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
     from .pre_tool_speech_mode import PreToolSpeechMode
-    from .preview_audio_db_model import PreviewAudioDBModel
+    from .preview_audio_db_model import PreviewAudioDbModel
+    from .preview_audio_db_model import PreviewAudioDbModel as PreviewAudioDBModel
     from .price import Price
     from .privacy_config_input import PrivacyConfigInput
     from .privacy_config_output import PrivacyConfigOutput
-    from .private_key_jwt_response import PrivateKeyJWTResponse
-    from .private_key_jwt_response_algorithm_type_0 import PrivateKeyJWTResponseAlgorithmType0
-    from .private_key_jwt_response_extra_params import PrivateKeyJWTResponseExtraParams
+    from .private_key_jwt_response import PrivateKeyJwtResponse
+    from .private_key_jwt_response import PrivateKeyJwtResponse as PrivateKeyJWTResponse
+    from .private_key_jwt_response_algorithm_type_0 import PrivateKeyJwtResponseAlgorithmType0
+    from .private_key_jwt_response_algorithm_type_0 import (
+        PrivateKeyJwtResponseAlgorithmType0 as PrivateKeyJWTResponseAlgorithmType0,
+    )
+    from .private_key_jwt_response_extra_params import PrivateKeyJwtResponseExtraParams
+    from .private_key_jwt_response_extra_params import (
+        PrivateKeyJwtResponseExtraParams as PrivateKeyJWTResponseExtraParams,
+    )
     from .procedure_at_version_input import ProcedureAtVersionInput
     from .procedure_at_version_output import ProcedureAtVersionOutput
     from .procedure_at_version_response_model import ProcedureAtVersionResponseModel
@@ -1781,33 +2243,79 @@ if TYPE_CHECKING:
     from .project_creation_meta_response_model import ProjectCreationMetaResponseModel
     from .project_creation_meta_response_model_status_type_0 import ProjectCreationMetaResponseModelStatusType0
     from .project_creation_meta_type import ProjectCreationMetaType
-    from .project_extended_response_model import ProjectExtendedResponseModel
-    from .project_extended_response_model_access_level_type_0 import ProjectExtendedResponseModelAccessLevelType0
-    from .project_extended_response_model_apply_text_normalization_type_0 import (
-        ProjectExtendedResponseModelApplyTextNormalizationType0,
+    from .project_extended_response import ProjectExtendedResponse
+    from .project_extended_response import ProjectExtendedResponse as ProjectExtendedResponseModel
+    from .project_extended_response_access_level_type_0 import ProjectExtendedResponseAccessLevelType0
+    from .project_extended_response_access_level_type_0 import (
+        ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseModelAccessLevelType0,
     )
-    from .project_extended_response_model_aspect_ratio_type_0 import ProjectExtendedResponseModelAspectRatioType0
-    from .project_extended_response_model_caption_style_template_overrides_type_0 import (
-        ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0,
+    from .project_extended_response_apply_text_normalization_type_0 import (
+        ProjectExtendedResponseApplyTextNormalizationType0,
     )
-    from .project_extended_response_model_experimental import ProjectExtendedResponseModelExperimental
-    from .project_extended_response_model_fiction_type_0 import ProjectExtendedResponseModelFictionType0
-    from .project_extended_response_model_source_type_type_0 import ProjectExtendedResponseModelSourceTypeType0
-    from .project_extended_response_model_state_type_0 import ProjectExtendedResponseModelStateType0
-    from .project_extended_response_model_target_audience_type_0 import ProjectExtendedResponseModelTargetAudienceType0
+    from .project_extended_response_apply_text_normalization_type_0 import (
+        ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseModelApplyTextNormalizationType0,
+    )
+    from .project_extended_response_aspect_ratio_type_0 import ProjectExtendedResponseAspectRatioType0
+    from .project_extended_response_aspect_ratio_type_0 import (
+        ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseModelAspectRatioType0,
+    )
+    from .project_extended_response_caption_style_template_overrides_type_0 import (
+        ProjectExtendedResponseCaptionStyleTemplateOverridesType0,
+    )
+    from .project_extended_response_caption_style_template_overrides_type_0 import (
+        ProjectExtendedResponseCaptionStyleTemplateOverridesType0 as ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0,
+    )
+    from .project_extended_response_experimental import ProjectExtendedResponseExperimental
+    from .project_extended_response_experimental import (
+        ProjectExtendedResponseExperimental as ProjectExtendedResponseModelExperimental,
+    )
+    from .project_extended_response_fiction_type_0 import ProjectExtendedResponseFictionType0
+    from .project_extended_response_fiction_type_0 import (
+        ProjectExtendedResponseFictionType0 as ProjectExtendedResponseModelFictionType0,
+    )
+    from .project_extended_response_source_type_type_0 import ProjectExtendedResponseSourceTypeType0
+    from .project_extended_response_source_type_type_0 import (
+        ProjectExtendedResponseSourceTypeType0 as ProjectExtendedResponseModelSourceTypeType0,
+    )
+    from .project_extended_response_state_type_0 import ProjectExtendedResponseStateType0
+    from .project_extended_response_state_type_0 import (
+        ProjectExtendedResponseStateType0 as ProjectExtendedResponseModelStateType0,
+    )
+    from .project_extended_response_target_audience_type_0 import ProjectExtendedResponseTargetAudienceType0
+    from .project_extended_response_target_audience_type_0 import (
+        ProjectExtendedResponseTargetAudienceType0 as ProjectExtendedResponseModelTargetAudienceType0,
+    )
     from .project_external_audio_response_model import ProjectExternalAudioResponseModel
     from .project_image_response_model import ProjectImageResponseModel
     from .project_muted_tracks_response_model import ProjectMutedTracksResponseModel
-    from .project_response_model import ProjectResponseModel
-    from .project_response_model_access_level_type_0 import ProjectResponseModelAccessLevelType0
-    from .project_response_model_aspect_ratio_type_0 import ProjectResponseModelAspectRatioType0
-    from .project_response_model_caption_style_template_overrides_type_0 import (
-        ProjectResponseModelCaptionStyleTemplateOverridesType0,
+    from .project_response import ProjectResponse
+    from .project_response import ProjectResponse as ProjectResponseModel
+    from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0
+    from .project_response_access_level_type_0 import (
+        ProjectResponseAccessLevelType0 as ProjectResponseModelAccessLevelType0,
     )
-    from .project_response_model_fiction_type_0 import ProjectResponseModelFictionType0
-    from .project_response_model_source_type_type_0 import ProjectResponseModelSourceTypeType0
-    from .project_response_model_state_type_0 import ProjectResponseModelStateType0
-    from .project_response_model_target_audience_type_0 import ProjectResponseModelTargetAudienceType0
+    from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0
+    from .project_response_aspect_ratio_type_0 import (
+        ProjectResponseAspectRatioType0 as ProjectResponseModelAspectRatioType0,
+    )
+    from .project_response_caption_style_template_overrides_type_0 import (
+        ProjectResponseCaptionStyleTemplateOverridesType0,
+    )
+    from .project_response_caption_style_template_overrides_type_0 import (
+        ProjectResponseCaptionStyleTemplateOverridesType0 as ProjectResponseModelCaptionStyleTemplateOverridesType0,
+    )
+    from .project_response_fiction_type_0 import ProjectResponseFictionType0
+    from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseModelFictionType0
+    from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0
+    from .project_response_source_type_type_0 import (
+        ProjectResponseSourceTypeType0 as ProjectResponseModelSourceTypeType0,
+    )
+    from .project_response_state_type_0 import ProjectResponseStateType0
+    from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseModelStateType0
+    from .project_response_target_audience_type_0 import ProjectResponseTargetAudienceType0
+    from .project_response_target_audience_type_0 import (
+        ProjectResponseTargetAudienceType0 as ProjectResponseModelTargetAudienceType0,
+    )
     from .project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
     from .project_snapshot_extended_response_model_audio_upload_type_0 import (
         ProjectSnapshotExtendedResponseModelAudioUploadType0,
@@ -1815,24 +2323,54 @@ if TYPE_CHECKING:
     from .project_snapshot_extended_response_model_zip_upload_type_0 import (
         ProjectSnapshotExtendedResponseModelZipUploadType0,
     )
-    from .project_snapshot_response_model import ProjectSnapshotResponseModel
-    from .project_snapshot_response_model_audio_upload_type_0 import ProjectSnapshotResponseModelAudioUploadType0
-    from .project_snapshot_response_model_zip_upload_type_0 import ProjectSnapshotResponseModelZipUploadType0
-    from .project_snapshots_response_model import ProjectSnapshotsResponseModel
+    from .project_snapshot_response import ProjectSnapshotResponse
+    from .project_snapshot_response import ProjectSnapshotResponse as ProjectSnapshotResponseModel
+    from .project_snapshot_response_audio_upload_type_0 import ProjectSnapshotResponseAudioUploadType0
+    from .project_snapshot_response_audio_upload_type_0 import (
+        ProjectSnapshotResponseAudioUploadType0 as ProjectSnapshotResponseModelAudioUploadType0,
+    )
+    from .project_snapshot_response_zip_upload_type_0 import ProjectSnapshotResponseZipUploadType0
+    from .project_snapshot_response_zip_upload_type_0 import (
+        ProjectSnapshotResponseZipUploadType0 as ProjectSnapshotResponseModelZipUploadType0,
+    )
+    from .project_snapshots_response import ProjectSnapshotsResponse
+    from .project_snapshots_response import ProjectSnapshotsResponse as ProjectSnapshotsResponseModel
     from .project_video_response_model import ProjectVideoResponseModel
     from .project_video_thumbnail_sheet_response_model import ProjectVideoThumbnailSheetResponseModel
     from .project_voice_response_model import ProjectVoiceResponseModel
-    from .prompt_agent_api_model_input import PromptAgentAPIModelInput
-    from .prompt_agent_api_model_output import PromptAgentAPIModelOutput
-    from .prompt_agent_api_model_override import PromptAgentAPIModelOverride
-    from .prompt_agent_api_model_override_config import PromptAgentAPIModelOverrideConfig
-    from .prompt_agent_api_model_override_input import PromptAgentAPIModelOverrideInput
-    from .prompt_agent_api_model_override_output import PromptAgentAPIModelOverrideOutput
-    from .prompt_agent_api_model_workflow_override_input import PromptAgentAPIModelWorkflowOverrideInput
-    from .prompt_agent_api_model_workflow_override_output import PromptAgentAPIModelWorkflowOverrideOutput
+    from .prompt_agent_api_model_input import PromptAgentApiModelInput
+    from .prompt_agent_api_model_input import PromptAgentApiModelInput as PromptAgentAPIModelInput
+    from .prompt_agent_api_model_output import PromptAgentApiModelOutput
+    from .prompt_agent_api_model_output import PromptAgentApiModelOutput as PromptAgentAPIModelOutput
+    from .prompt_agent_api_model_override import PromptAgentApiModelOverride
+    from .prompt_agent_api_model_override import PromptAgentApiModelOverride as PromptAgentAPIModelOverride
+    from .prompt_agent_api_model_override_config import PromptAgentApiModelOverrideConfig
+    from .prompt_agent_api_model_override_config import (
+        PromptAgentApiModelOverrideConfig as PromptAgentAPIModelOverrideConfig,
+    )
+    from .prompt_agent_api_model_override_input import PromptAgentApiModelOverrideInput
+    from .prompt_agent_api_model_override_input import (
+        PromptAgentApiModelOverrideInput as PromptAgentAPIModelOverrideInput,
+    )
+    from .prompt_agent_api_model_override_output import PromptAgentApiModelOverrideOutput
+    from .prompt_agent_api_model_override_output import (
+        PromptAgentApiModelOverrideOutput as PromptAgentAPIModelOverrideOutput,
+    )
+    from .prompt_agent_api_model_workflow_override_input import PromptAgentApiModelWorkflowOverrideInput
+    from .prompt_agent_api_model_workflow_override_input import (
+        PromptAgentApiModelWorkflowOverrideInput as PromptAgentAPIModelWorkflowOverrideInput,
+    )
+    from .prompt_agent_api_model_workflow_override_output import PromptAgentApiModelWorkflowOverrideOutput
+    from .prompt_agent_api_model_workflow_override_output import (
+        PromptAgentApiModelWorkflowOverrideOutput as PromptAgentAPIModelWorkflowOverrideOutput,
+    )
     from .prompt_evaluation_criteria import PromptEvaluationCriteria
     from .prompt_injection_guardrail import PromptInjectionGuardrail
     from .pronunciation_dictionaries_list_sort_type_0 import PronunciationDictionariesListSortType0
+    from .pronunciation_dictionary import PronunciationDictionary
+    from .pronunciation_dictionary import (
+        PronunciationDictionary as BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
+    )
     from .pronunciation_dictionary_alias_rule_request_model import PronunciationDictionaryAliasRuleRequestModel
     from .pronunciation_dictionary_alias_rule_response_model import PronunciationDictionaryAliasRuleResponseModel
     from .pronunciation_dictionary_locator_response_model import PronunciationDictionaryLocatorResponseModel
@@ -1840,7 +2378,10 @@ if TYPE_CHECKING:
     from .pronunciation_dictionary_phoneme_rule_response_model import PronunciationDictionaryPhonemeRuleResponseModel
     from .pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
     from .pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
-    from .pronunciation_dictionary_version_locator_db_model import PronunciationDictionaryVersionLocatorDBModel
+    from .pronunciation_dictionary_version_locator import (
+        PronunciationDictionaryVersionLocator as PronunciationDictionaryVersionLocatorDBModel,
+    )
+    from .pronunciation_dictionary_version_locator_model import PronunciationDictionaryVersionLocatorModel
     from .pronunciation_dictionary_version_locator_request_model import (
         PronunciationDictionaryVersionLocatorRequestModel,
     )
@@ -1858,20 +2399,34 @@ if TYPE_CHECKING:
     from .rag_config_output import RagConfigOutput
     from .rag_config_workflow_override_input import RagConfigWorkflowOverrideInput
     from .rag_config_workflow_override_output import RagConfigWorkflowOverrideOutput
-    from .rag_document_index_response_model import RAGDocumentIndexResponseModel
-    from .rag_document_index_usage import RAGDocumentIndexUsage
-    from .rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
-    from .rag_index_batch_successful_response_model import RAGIndexBatchSuccessfulResponseModel
-    from .rag_index_overview_embedding_model_response_model import RAGIndexOverviewEmbeddingModelResponseModel
-    from .rag_index_overview_response_model import RAGIndexOverviewResponseModel
-    from .rag_index_request_model import RAGIndexRequestModel
-    from .rag_index_status import RAGIndexStatus
+    from .rag_document_index_response_model import RagDocumentIndexResponseModel
+    from .rag_document_index_response_model import RagDocumentIndexResponseModel as RAGDocumentIndexResponseModel
+    from .rag_document_index_usage import RagDocumentIndexUsage
+    from .rag_document_index_usage import RagDocumentIndexUsage as RAGDocumentIndexUsage
+    from .rag_document_indexes_response_model import RagDocumentIndexesResponseModel
+    from .rag_document_indexes_response_model import RagDocumentIndexesResponseModel as RAGDocumentIndexesResponseModel
+    from .rag_index_batch_successful_response_model import RagIndexBatchSuccessfulResponseModel
+    from .rag_index_batch_successful_response_model import (
+        RagIndexBatchSuccessfulResponseModel as RAGIndexBatchSuccessfulResponseModel,
+    )
+    from .rag_index_overview_embedding_model_response_model import RagIndexOverviewEmbeddingModelResponseModel
+    from .rag_index_overview_embedding_model_response_model import (
+        RagIndexOverviewEmbeddingModelResponseModel as RAGIndexOverviewEmbeddingModelResponseModel,
+    )
+    from .rag_index_overview_response_model import RagIndexOverviewResponseModel
+    from .rag_index_overview_response_model import RagIndexOverviewResponseModel as RAGIndexOverviewResponseModel
+    from .rag_index_request_model import RagIndexRequestModel
+    from .rag_index_request_model import RagIndexRequestModel as RAGIndexRequestModel
+    from .rag_index_status import RagIndexStatus
+    from .rag_index_status import RagIndexStatus as RAGIndexStatus
     from .rag_retrieval_info import RagRetrievalInfo
     from .read_legal_terms import ReadLegalTerms
-    from .read_metadata_chapter_db_model import ReadMetadataChapterDBModel
+    from .read_metadata_chapter_db_model import ReadMetadataChapterDbModel
+    from .read_metadata_chapter_db_model import ReadMetadataChapterDbModel as ReadMetadataChapterDBModel
     from .reader_resource_response_model import ReaderResourceResponseModel
     from .reader_resource_response_model_resource_type_type_0 import ReaderResourceResponseModelResourceTypeType0
-    from .recording_response_model import RecordingResponseModel
+    from .recording_response import RecordingResponse
+    from .recording_response import RecordingResponse as RecordingResponseModel
     from .reference_video import ReferenceVideo
     from .referenced_tool_common_model import ReferencedToolCommonModel
     from .referenced_tool_common_model_type_type_0 import ReferencedToolCommonModelTypeType0
@@ -1883,13 +2438,20 @@ if TYPE_CHECKING:
     from .register_for_group_session_params import RegisterForGroupSessionParams
     from .register_media_response import RegisterMediaResponse
     from .remove_order_item_response import RemoveOrderItemResponse
+    from .remove_pronunciation_dictionary_rules_request import RemovePronunciationDictionaryRulesRequest
+    from .remove_pronunciation_dictionary_rules_request import (
+        RemovePronunciationDictionaryRulesRequest as BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+    )
     from .render import Render
     from .render_status_type_0 import RenderStatusType0
     from .render_type import RenderType
     from .replicate_voice_to_isolated_environment_request_model import ReplicateVoiceToIsolatedEnvironmentRequestModel
     from .replicate_voice_to_isolated_environment_response_model import ReplicateVoiceToIsolatedEnvironmentResponseModel
     from .report_knowledge_gap_params import ReportKnowledgeGapParams
-    from .request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
+    from .request_pvc_manual_verification_response_model import RequestPvcManualVerificationResponseModel
+    from .request_pvc_manual_verification_response_model import (
+        RequestPvcManualVerificationResponseModel as RequestPVCManualVerificationResponseModel,
+    )
     from .required_constraint import RequiredConstraint
     from .required_constraints import RequiredConstraints
     from .resource_access_info import ResourceAccessInfo
@@ -1924,9 +2486,12 @@ if TYPE_CHECKING:
     from .safety_evaluation import SafetyEvaluation
     from .safety_response_model import SafetyResponseModel
     from .safety_rule import SafetyRule
-    from .sample_config_db_model import SampleConfigDBModel
-    from .sample_config_db_model_parent_type_type_0 import SampleConfigDBModelParentTypeType0
-    from .sample_response_model import SampleResponseModel
+    from .sample_config_db_model import SampleConfigDbModel
+    from .sample_config_db_model import SampleConfigDbModel as SampleConfigDBModel
+    from .sample_config_db_model_parent_type_type_0 import SampleConfigDbModelParentTypeType0
+    from .sample_config_db_model_parent_type_type_0 import (
+        SampleConfigDbModelParentTypeType0 as SampleConfigDBModelParentTypeType0,
+    )
     from .say_node_literal_message_input import SayNodeLiteralMessageInput
     from .say_node_literal_message_input_text_translations import SayNodeLiteralMessageInputTextTranslations
     from .say_node_literal_message_output import SayNodeLiteralMessageOutput
@@ -1961,7 +2526,8 @@ if TYPE_CHECKING:
     from .sentiment_analysis_settings import SentimentAnalysisSettings
     from .set_booking_slug_params import SetBookingSlugParams
     from .severity_id import SeverityId
-    from .sfx_model_id import SFXModelId
+    from .sfx_model_id import SfxModelId
+    from .sfx_model_id import SfxModelId as SFXModelId
     from .sfx_source_context import SfxSourceContext
     from .sfx_source_context_generation_config_type_0 import SfxSourceContextGenerationConfigType0
     from .share_option_response_model import ShareOptionResponseModel
@@ -1977,21 +2543,35 @@ if TYPE_CHECKING:
     from .single_test_run_request_model import SingleTestRunRequestModel
     from .single_use_token_response_model import SingleUseTokenResponseModel
     from .single_use_token_type import SingleUseTokenType
-    from .sip_log_message import SIPLogMessage
-    from .sip_log_message_direction import SIPLogMessageDirection
-    from .sip_media_encryption_enum import SIPMediaEncryptionEnum
-    from .sip_trunk_credentials_request_model import SIPTrunkCredentialsRequestModel
-    from .sip_trunk_outbound_call_response import SIPTrunkOutboundCallResponse
-    from .sip_trunk_transport_enum import SIPTrunkTransportEnum
-    from .sip_uri_dynamic_variable_transfer_destination import SIPUriDynamicVariableTransferDestination
-    from .sip_uri_transfer_destination import SIPUriTransferDestination
+    from .sip_log_message import SipLogMessage
+    from .sip_log_message import SipLogMessage as SIPLogMessage
+    from .sip_log_message_direction import SipLogMessageDirection
+    from .sip_log_message_direction import SipLogMessageDirection as SIPLogMessageDirection
+    from .sip_media_encryption_enum import SipMediaEncryptionEnum
+    from .sip_media_encryption_enum import SipMediaEncryptionEnum as SIPMediaEncryptionEnum
+    from .sip_trunk_credentials_request_model import SipTrunkCredentialsRequestModel
+    from .sip_trunk_credentials_request_model import SipTrunkCredentialsRequestModel as SIPTrunkCredentialsRequestModel
+    from .sip_trunk_outbound_call_response import SipTrunkOutboundCallResponse
+    from .sip_trunk_outbound_call_response import SipTrunkOutboundCallResponse as SIPTrunkOutboundCallResponse
+    from .sip_trunk_transport_enum import SipTrunkTransportEnum
+    from .sip_trunk_transport_enum import SipTrunkTransportEnum as SIPTrunkTransportEnum
+    from .sip_uri_dynamic_variable_transfer_destination import SipUriDynamicVariableTransferDestination
+    from .sip_uri_dynamic_variable_transfer_destination import (
+        SipUriDynamicVariableTransferDestination as SIPUriDynamicVariableTransferDestination,
+    )
+    from .sip_uri_transfer_destination import SipUriTransferDestination
+    from .sip_uri_transfer_destination import SipUriTransferDestination as SIPUriTransferDestination
     from .skip_turn_tool_config import SkipTurnToolConfig
     from .skip_turn_tool_response_model import SkipTurnToolResponseModel
     from .slack_bot_auth_response import SlackBotAuthResponse
-    from .smb_client_access_config import SMBClientAccessConfig
-    from .smb_tool_config import SMBToolConfig
-    from .sms_conversation_info import SMSConversationInfo
-    from .sms_conversation_info_direction import SMSConversationInfoDirection
+    from .smb_client_access_config import SmbClientAccessConfig
+    from .smb_client_access_config import SmbClientAccessConfig as SMBClientAccessConfig
+    from .smb_tool_config import SmbToolConfig
+    from .smb_tool_config import SmbToolConfig as SMBToolConfig
+    from .sms_conversation_info import SmsConversationInfo
+    from .sms_conversation_info import SmsConversationInfo as SMSConversationInfo
+    from .sms_conversation_info_direction import SmsConversationInfoDirection
+    from .sms_conversation_info_direction import SmsConversationInfoDirection as SMSConversationInfoDirection
     from .soft_timeout_config import SoftTimeoutConfig
     from .soft_timeout_config_override import SoftTimeoutConfigOverride
     from .soft_timeout_config_override_config import SoftTimeoutConfigOverrideConfig
@@ -2019,15 +2599,30 @@ if TYPE_CHECKING:
     )
     from .speech_engine_response import SpeechEngineResponse
     from .speech_engine_summary_response import SpeechEngineSummaryResponse
-    from .speech_history_item_response_model import SpeechHistoryItemResponseModel
+    from .speech_history_item_response import SpeechHistoryItemResponse
+    from .speech_history_item_response import SpeechHistoryItemResponse as SpeechHistoryItemResponseModel
     from .speech_history_item_response_model_settings import SpeechHistoryItemResponseModelSettings
     from .speech_history_item_response_model_source import SpeechHistoryItemResponseModelSource
     from .speech_history_item_response_model_voice_category import SpeechHistoryItemResponseModelVoiceCategory
     from .speech_to_speech_convert_output_format_of_the_generated_audio import (
         SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio,
     )
+    from .speech_to_speech_request import SpeechToSpeechRequest
+    from .speech_to_speech_request import SpeechToSpeechRequest as BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost
+    from .speech_to_speech_request_file_format_type_0 import SpeechToSpeechRequestFileFormatType0
+    from .speech_to_speech_request_file_format_type_0 import (
+        SpeechToSpeechRequestFileFormatType0 as BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0,
+    )
     from .speech_to_speech_stream_output_format_of_the_generated_audio import (
         SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio,
+    )
+    from .speech_to_speech_stream_request import SpeechToSpeechStreamRequest
+    from .speech_to_speech_stream_request import (
+        SpeechToSpeechStreamRequest as BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
+    )
+    from .speech_to_speech_stream_request_file_format_type_0 import SpeechToSpeechStreamRequestFileFormatType0
+    from .speech_to_speech_stream_request_file_format_type_0 import (
+        SpeechToSpeechStreamRequestFileFormatType0 as BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0,
     )
     from .speech_to_text_character_response_model import SpeechToTextCharacterResponseModel
     from .speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
@@ -2041,14 +2636,20 @@ if TYPE_CHECKING:
     from .start_procedure_tool_config_output import StartProcedureToolConfigOutput
     from .start_procedure_tool_config_output_procedures import StartProcedureToolConfigOutputProcedures
     from .start_procedure_tool_error_status import StartProcedureToolErrorStatus
-    from .start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
+    from .start_pvc_voice_training_response_model import StartPvcVoiceTrainingResponseModel
+    from .start_pvc_voice_training_response_model import (
+        StartPvcVoiceTrainingResponseModel as StartPVCVoiceTrainingResponseModel,
+    )
     from .start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
     from .static_asset_reference import StaticAssetReference
     from .status_id import StatusId
     from .streaming_audio_chunk_with_timestamps_and_voice_segments_response_model import (
         StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel,
     )
-    from .streaming_audio_chunk_with_timestamps_response_model import StreamingAudioChunkWithTimestampsResponseModel
+    from .streaming_audio_chunk_with_timestamps_response import StreamingAudioChunkWithTimestampsResponse
+    from .streaming_audio_chunk_with_timestamps_response import (
+        StreamingAudioChunkWithTimestampsResponse as StreamingAudioChunkWithTimestampsResponseModel,
+    )
     from .studio_agent_settings_model import StudioAgentSettingsModel
     from .studio_agent_settings_model_tool_settings import StudioAgentSettingsModelToolSettings
     from .studio_agent_tool_settings_model import StudioAgentToolSettingsModel
@@ -2061,7 +2662,10 @@ if TYPE_CHECKING:
     from .subagent_run_result_details import SubagentRunResultDetails
     from .submit_business_info_params import SubmitBusinessInfoParams
     from .submit_order_response import SubmitOrderResponse
-    from .subscription_response_model import SubscriptionResponseModel
+    from .subscription import Subscription
+    from .subscription import Subscription as ExtendedSubscriptionResponseModel
+    from .subscription_response import SubscriptionResponse
+    from .subscription_response import SubscriptionResponse as SubscriptionResponseModel
     from .subscription_status_type import SubscriptionStatusType
     from .subtitle_order_item_request import SubtitleOrderItemRequest
     from .suggested_audio_tag import SuggestedAudioTag
@@ -2159,16 +2763,32 @@ if TYPE_CHECKING:
     from .translated_string import TranslatedString
     from .trigger_user_verification_params import TriggerUserVerificationParams
     from .triggered_guardrail_common_model import TriggeredGuardrailCommonModel
-    from .tts_conversational_config_input import TTSConversationalConfigInput
-    from .tts_conversational_config_output import TTSConversationalConfigOutput
-    from .tts_conversational_config_override import TTSConversationalConfigOverride
-    from .tts_conversational_config_override_config import TTSConversationalConfigOverrideConfig
-    from .tts_conversational_config_workflow_override_input import TTSConversationalConfigWorkflowOverrideInput
-    from .tts_conversational_config_workflow_override_output import TTSConversationalConfigWorkflowOverrideOutput
-    from .tts_conversational_model import TTSConversationalModel
-    from .tts_model_family import TTSModelFamily
-    from .tts_optimize_streaming_latency import TTSOptimizeStreamingLatency
-    from .tts_output_format import TTSOutputFormat
+    from .tts_conversational_config_input import TtsConversationalConfigInput
+    from .tts_conversational_config_input import TtsConversationalConfigInput as TTSConversationalConfigInput
+    from .tts_conversational_config_output import TtsConversationalConfigOutput
+    from .tts_conversational_config_output import TtsConversationalConfigOutput as TTSConversationalConfigOutput
+    from .tts_conversational_config_override import TtsConversationalConfigOverride
+    from .tts_conversational_config_override import TtsConversationalConfigOverride as TTSConversationalConfigOverride
+    from .tts_conversational_config_override_config import TtsConversationalConfigOverrideConfig
+    from .tts_conversational_config_override_config import (
+        TtsConversationalConfigOverrideConfig as TTSConversationalConfigOverrideConfig,
+    )
+    from .tts_conversational_config_workflow_override_input import TtsConversationalConfigWorkflowOverrideInput
+    from .tts_conversational_config_workflow_override_input import (
+        TtsConversationalConfigWorkflowOverrideInput as TTSConversationalConfigWorkflowOverrideInput,
+    )
+    from .tts_conversational_config_workflow_override_output import TtsConversationalConfigWorkflowOverrideOutput
+    from .tts_conversational_config_workflow_override_output import (
+        TtsConversationalConfigWorkflowOverrideOutput as TTSConversationalConfigWorkflowOverrideOutput,
+    )
+    from .tts_conversational_model import TtsConversationalModel
+    from .tts_conversational_model import TtsConversationalModel as TTSConversationalModel
+    from .tts_model_family import TtsModelFamily
+    from .tts_model_family import TtsModelFamily as TTSModelFamily
+    from .tts_optimize_streaming_latency import TtsOptimizeStreamingLatency
+    from .tts_optimize_streaming_latency import TtsOptimizeStreamingLatency as TTSOptimizeStreamingLatency
+    from .tts_output_format import TtsOutputFormat
+    from .tts_output_format import TtsOutputFormat as TTSOutputFormat
     from .tts_voice_settings import TtsVoiceSettings
     from .turn_comment_request_model import TurnCommentRequestModel
     from .turn_comment_response_model import TurnCommentResponseModel
@@ -2191,6 +2811,20 @@ if TYPE_CHECKING:
     from .unit_test_workflow_node_transition_evaluation_node_id import UnitTestWorkflowNodeTransitionEvaluationNodeId
     from .unknown_variant import UnknownVariant
     from .update_agent_procedure_params import UpdateAgentProcedureParams
+    from .update_agent_request import UpdateAgentRequest
+    from .update_agent_request import UpdateAgentRequest as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch
+    from .update_agent_request_conversation_config_type_0 import UpdateAgentRequestConversationConfigType0
+    from .update_agent_request_conversation_config_type_0 import (
+        UpdateAgentRequestConversationConfigType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0,
+    )
+    from .update_agent_request_platform_settings_type_0 import UpdateAgentRequestPlatformSettingsType0
+    from .update_agent_request_platform_settings_type_0 import (
+        UpdateAgentRequestPlatformSettingsType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0,
+    )
+    from .update_agent_request_procedures_type_0 import UpdateAgentRequestProceduresType0
+    from .update_agent_request_procedures_type_0 import (
+        UpdateAgentRequestProceduresType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0,
+    )
     from .update_agent_rule_params import UpdateAgentRuleParams
     from .update_asset_params import UpdateAssetParams
     from .update_basic_auth_request import UpdateBasicAuthRequest
@@ -2206,6 +2840,8 @@ if TYPE_CHECKING:
     from .update_group_session_seats_params import UpdateGroupSessionSeatsParams
     from .update_holiday_params import UpdateHolidayParams
     from .update_location_params import UpdateLocationParams
+    from .update_member_request import UpdateMemberRequest
+    from .update_member_request import UpdateMemberRequest as BodyUpdateMemberV1WorkspaceMembersPost
     from .update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
     from .update_music_finetune_request_model_visibility_type_0 import UpdateMusicFinetuneRequestModelVisibilityType0
     from .update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
@@ -2213,10 +2849,20 @@ if TYPE_CHECKING:
         UpdateOAuth2ClientCredsRequestCustomHeadersType0,
     )
     from .update_o_auth_2_client_creds_request_extra_params_type_0 import UpdateOAuth2ClientCredsRequestExtraParamsType0
-    from .update_o_auth_2jwt_request import UpdateOAuth2JWTRequest
-    from .update_o_auth_2jwt_request_algorithm_type_0 import UpdateOAuth2JWTRequestAlgorithmType0
-    from .update_o_auth_2jwt_request_extra_params_type_0 import UpdateOAuth2JWTRequestExtraParamsType0
-    from .update_o_auth_2jwt_request_token_response_field_type_0 import UpdateOAuth2JWTRequestTokenResponseFieldType0
+    from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest
+    from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest as UpdateOAuth2JWTRequest
+    from .update_o_auth_2_jwt_request_algorithm_type_0 import UpdateOAuth2JwtRequestAlgorithmType0
+    from .update_o_auth_2_jwt_request_algorithm_type_0 import (
+        UpdateOAuth2JwtRequestAlgorithmType0 as UpdateOAuth2JWTRequestAlgorithmType0,
+    )
+    from .update_o_auth_2_jwt_request_extra_params_type_0 import UpdateOAuth2JwtRequestExtraParamsType0
+    from .update_o_auth_2_jwt_request_extra_params_type_0 import (
+        UpdateOAuth2JwtRequestExtraParamsType0 as UpdateOAuth2JWTRequestExtraParamsType0,
+    )
+    from .update_o_auth_2_jwt_request_token_response_field_type_0 import UpdateOAuth2JwtRequestTokenResponseFieldType0
+    from .update_o_auth_2_jwt_request_token_response_field_type_0 import (
+        UpdateOAuth2JwtRequestTokenResponseFieldType0 as UpdateOAuth2JWTRequestTokenResponseFieldType0,
+    )
     from .update_order_request import UpdateOrderRequest
     from .update_order_response import UpdateOrderResponse
     from .update_phone_number_request import UpdatePhoneNumberRequest
@@ -2237,26 +2883,34 @@ if TYPE_CHECKING:
     from .update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
     from .upsert_order_item_request import UpsertOrderItemRequest
     from .upsert_order_item_response import UpsertOrderItemResponse
-    from .url_avatar import URLAvatar
+    from .url_avatar import UrlAvatar
+    from .url_avatar import UrlAvatar as URLAvatar
     from .url_model import UrlModel
     from .url_secret_auth_response import UrlSecretAuthResponse
     from .usage_aggregation_interval import UsageAggregationInterval
     from .usage_characters_response_model import UsageCharactersResponseModel
     from .usage_characters_response_model_usage import UsageCharactersResponseModelUsage
+    from .user import User
+    from .user import User as UserResponseModel
     from .user_access_management_activity_id import UserAccessManagementActivityId
     from .user_feedback import UserFeedback
     from .user_feedback_score import UserFeedbackScore
     from .user_model import UserModel
-    from .user_response_model import UserResponseModel
     from .user_type_id import UserTypeId
     from .users_sort_by import UsersSortBy
     from .utterance_response_model import UtteranceResponseModel
-    from .uui_transfer_config import UUITransferConfig
-    from .uui_transfer_config_protocol_discriminator_mode_type_0 import UUITransferConfigProtocolDiscriminatorModeType0
+    from .uui_transfer_config import UuiTransferConfig
+    from .uui_transfer_config import UuiTransferConfig as UUITransferConfig
+    from .uui_transfer_config_protocol_discriminator_mode_type_0 import UuiTransferConfigProtocolDiscriminatorModeType0
+    from .uui_transfer_config_protocol_discriminator_mode_type_0 import (
+        UuiTransferConfigProtocolDiscriminatorModeType0 as UUITransferConfigProtocolDiscriminatorModeType0,
+    )
     from .v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
     from .v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
-    from .vad_config import VADConfig
-    from .vad_config_workflow_override import VADConfigWorkflowOverride
+    from .vad_config import VadConfig
+    from .vad_config import VadConfig as VADConfig
+    from .vad_config_workflow_override import VadConfigWorkflowOverride
+    from .vad_config_workflow_override import VadConfigWorkflowOverride as VADConfigWorkflowOverride
     from .validate_user_verification_code_params import ValidateUserVerificationCodeParams
     from .validation_error import ValidationError
     from .veo_31_fast_request import Veo31FastRequest
@@ -2270,9 +2924,13 @@ if TYPE_CHECKING:
     from .veo_image_reference import VeoImageReference
     from .veo_image_reference_role import VeoImageReferenceRole
     from .verbosity import Verbosity
-    from .verification_attempt_response_model import VerificationAttemptResponseModel
+    from .verification_attempt_response import VerificationAttemptResponse
+    from .verification_attempt_response import VerificationAttemptResponse as VerificationAttemptResponseModel
     from .verified_voice_language_response_model import VerifiedVoiceLanguageResponseModel
-    from .verify_pvc_voice_captcha_response_model import VerifyPVCVoiceCaptchaResponseModel
+    from .verify_pvc_voice_captcha_response_model import VerifyPvcVoiceCaptchaResponseModel
+    from .verify_pvc_voice_captcha_response_model import (
+        VerifyPvcVoiceCaptchaResponseModel as VerifyPVCVoiceCaptchaResponseModel,
+    )
     from .video_analysis import VideoAnalysis
     from .video_analysis_result import VideoAnalysisResult
     from .video_analysis_status_type_0 import VideoAnalysisStatusType0
@@ -2280,42 +2938,70 @@ if TYPE_CHECKING:
     from .video_segment import VideoSegment
     from .video_subject import VideoSubject
     from .visited_agent_ref import VisitedAgentRef
+    from .voice import Voice
+    from .voice import Voice as VoiceResponseModel
     from .voice_accent_response_model import VoiceAccentResponseModel
+    from .voice_category import VoiceCategory
+    from .voice_category import VoiceCategory as VOICECATEGORY
+    from .voice_category_type_0 import VoiceCategoryType0
+    from .voice_category_type_0 import VoiceCategoryType0 as VOICECATEGORYType0
+    from .voice_design_preview_response import VoiceDesignPreviewResponse
+    from .voice_design_preview_response import VoiceDesignPreviewResponse as VoicePreviewsResponseModel
+    from .voice_design_request import VoiceDesignRequest
+    from .voice_design_request import VoiceDesignRequest as VoicePreviewsRequestModel
     from .voice_design_request_model import VoiceDesignRequestModel
     from .voice_design_request_model_model_id import VoiceDesignRequestModelModelId
+    from .voice_labelling_status_type_0 import VoiceLabellingStatusType0
+    from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceResponseModelLabellingStatusType0
+    from .voice_labels import VoiceLabels
+    from .voice_labels import VoiceLabels as VoiceResponseModelLabels
     from .voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel
     from .voice_preview_response_model import VoicePreviewResponseModel
-    from .voice_previews_request_model import VoicePreviewsRequestModel
-    from .voice_previews_response_model import VoicePreviewsResponseModel
+    from .voice_recording_quality_type_0 import VoiceRecordingQualityType0
+    from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceResponseModelRecordingQualityType0
     from .voice_remix_request_model import VoiceRemixRequestModel
-    from .voice_response_model import VoiceResponseModel
-    from .voice_response_model_category_type_0 import VoiceResponseModelCategoryType0
-    from .voice_response_model_labelling_status_type_0 import VoiceResponseModelLabellingStatusType0
-    from .voice_response_model_labels import VoiceResponseModelLabels
-    from .voice_response_model_recording_quality_type_0 import VoiceResponseModelRecordingQualityType0
-    from .voice_response_model_safety_control_type_0 import VoiceResponseModelSafetyControlType0
+    from .voice_safety_control_type_0 import VoiceSafetyControlType0
+    from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceResponseModelSafetyControlType0
+    from .voice_sample import VoiceSample
+    from .voice_sample import VoiceSample as SampleResponseModel
     from .voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
     from .voice_sample_visual_waveform_response_model import VoiceSampleVisualWaveformResponseModel
     from .voice_segment import VoiceSegment
     from .voice_settings import VoiceSettings
-    from .voice_settings_response_model import VoiceSettingsResponseModel
+    from .voice_settings import VoiceSettings as VoiceSettingsResponseModel
+    from .voice_settings_model import VoiceSettingsModel
     from .voice_sharing_moderation_check_response_model import VoiceSharingModerationCheckResponseModel
-    from .voice_sharing_response_model import VoiceSharingResponseModel
-    from .voice_sharing_response_model_category_type_0 import VoiceSharingResponseModelCategoryType0
-    from .voice_sharing_response_model_labels import VoiceSharingResponseModelLabels
-    from .voice_sharing_response_model_review_status_type_0 import VoiceSharingResponseModelReviewStatusType0
-    from .voice_sharing_response_model_status_type_0 import VoiceSharingResponseModelStatusType0
+    from .voice_sharing_response import VoiceSharingResponse
+    from .voice_sharing_response import VoiceSharingResponse as VoiceSharingResponseModel
+    from .voice_sharing_response_category_type_0 import VoiceSharingResponseCategoryType0
+    from .voice_sharing_response_category_type_0 import (
+        VoiceSharingResponseCategoryType0 as VoiceSharingResponseModelCategoryType0,
+    )
+    from .voice_sharing_response_labels import VoiceSharingResponseLabels
+    from .voice_sharing_response_labels import VoiceSharingResponseLabels as VoiceSharingResponseModelLabels
+    from .voice_sharing_response_review_status_type_0 import VoiceSharingResponseReviewStatusType0
+    from .voice_sharing_response_review_status_type_0 import (
+        VoiceSharingResponseReviewStatusType0 as VoiceSharingResponseModelReviewStatusType0,
+    )
+    from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0
+    from .voice_sharing_response_status_type_0 import (
+        VoiceSharingResponseStatusType0 as VoiceSharingResponseModelStatusType0,
+    )
     from .voice_statistics_response_model import VoiceStatisticsResponseModel
-    from .voice_verification_response_model import VoiceVerificationResponseModel
-    from .voicecategory import VOICECATEGORY
+    from .voice_verification_response import VoiceVerificationResponse
+    from .voice_verification_response import VoiceVerificationResponse as VoiceVerificationResponseModel
     from .voicemail_detection_tool_config import VoicemailDetectionToolConfig
     from .voices_get_shared_category import VoicesGetSharedCategory
     from .voices_get_shared_sort import VoicesGetSharedSort
     from .voices_not_permitted_warning import VoicesNotPermittedWarning
     from .webhook_auth_method_type import WebhookAuthMethodType
     from .webhook_event_type import WebhookEventType
-    from .webhook_hmac_settings import WebhookHMACSettings
-    from .webhook_hmac_settings_request_headers_type_0 import WebhookHMACSettingsRequestHeadersType0
+    from .webhook_hmac_settings import WebhookHmacSettings
+    from .webhook_hmac_settings import WebhookHmacSettings as WebhookHMACSettings
+    from .webhook_hmac_settings_request_headers_type_0 import WebhookHmacSettingsRequestHeadersType0
+    from .webhook_hmac_settings_request_headers_type_0 import (
+        WebhookHmacSettingsRequestHeadersType0 as WebhookHMACSettingsRequestHeadersType0,
+    )
     from .webhook_target_all import WebhookTargetAll
     from .webhook_target_ids import WebhookTargetIds
     from .webhook_tool_api_schema_config_input import WebhookToolApiSchemaConfigInput
@@ -2351,16 +3037,26 @@ if TYPE_CHECKING:
     from .whats_app_template_location_param import WhatsAppTemplateLocationParam
     from .whats_app_template_location_param_details import WhatsAppTemplateLocationParamDetails
     from .whats_app_template_text_param import WhatsAppTemplateTextParam
-    from .widget_config_input import WidgetConfigInput
-    from .widget_config_input_language_presets import WidgetConfigInputLanguagePresets
-    from .widget_config_input_syntax_highlight_theme_type_0 import WidgetConfigInputSyntaxHighlightThemeType0
+    from .widget_config import WidgetConfig
+    from .widget_config import WidgetConfig as WidgetConfigInput
+    from .widget_config_language_presets import WidgetConfigLanguagePresets
+    from .widget_config_language_presets import WidgetConfigLanguagePresets as WidgetConfigInputLanguagePresets
     from .widget_config_output import WidgetConfigOutput
     from .widget_config_output_language_presets import WidgetConfigOutputLanguagePresets
     from .widget_config_output_syntax_highlight_theme_type_0 import WidgetConfigOutputSyntaxHighlightThemeType0
-    from .widget_config_response_model import WidgetConfigResponseModel
-    from .widget_config_response_model_language_presets import WidgetConfigResponseModelLanguagePresets
-    from .widget_config_response_model_syntax_highlight_theme_type_0 import (
-        WidgetConfigResponseModelSyntaxHighlightThemeType0,
+    from .widget_config_response import WidgetConfigResponse
+    from .widget_config_response import WidgetConfigResponse as WidgetConfigResponseModel
+    from .widget_config_response_language_presets import WidgetConfigResponseLanguagePresets
+    from .widget_config_response_language_presets import (
+        WidgetConfigResponseLanguagePresets as WidgetConfigResponseModelLanguagePresets,
+    )
+    from .widget_config_response_syntax_highlight_theme_type_0 import WidgetConfigResponseSyntaxHighlightThemeType0
+    from .widget_config_response_syntax_highlight_theme_type_0 import (
+        WidgetConfigResponseSyntaxHighlightThemeType0 as WidgetConfigResponseModelSyntaxHighlightThemeType0,
+    )
+    from .widget_config_syntax_highlight_theme_type_0 import WidgetConfigSyntaxHighlightThemeType0
+    from .widget_config_syntax_highlight_theme_type_0 import (
+        WidgetConfigSyntaxHighlightThemeType0 as WidgetConfigInputSyntaxHighlightThemeType0,
     )
     from .widget_end_feedback_config import WidgetEndFeedbackConfig
     from .widget_end_feedback_type import WidgetEndFeedbackType
@@ -2383,8 +3079,10 @@ if TYPE_CHECKING:
     from .workflow_expression_condition_model_input import WorkflowExpressionConditionModelInput
     from .workflow_expression_condition_model_output import WorkflowExpressionConditionModelOutput
     from .workflow_features_usage_common_model import WorkflowFeaturesUsageCommonModel
-    from .workflow_llm_condition_model_input import WorkflowLLMConditionModelInput
-    from .workflow_llm_condition_model_output import WorkflowLLMConditionModelOutput
+    from .workflow_llm_condition_model_input import WorkflowLlmConditionModelInput
+    from .workflow_llm_condition_model_input import WorkflowLlmConditionModelInput as WorkflowLLMConditionModelInput
+    from .workflow_llm_condition_model_output import WorkflowLlmConditionModelOutput
+    from .workflow_llm_condition_model_output import WorkflowLlmConditionModelOutput as WorkflowLLMConditionModelOutput
     from .workflow_override_agent_node_model_input import WorkflowOverrideAgentNodeModelInput
     from .workflow_override_agent_node_model_output import WorkflowOverrideAgentNodeModelOutput
     from .workflow_phone_number_node_model_input import WorkflowPhoneNumberNodeModelInput
@@ -2399,11 +3097,15 @@ if TYPE_CHECKING:
     from .workflow_tool_locator import WorkflowToolLocator
     from .workflow_tool_locator_schema_overrides_type_0 import WorkflowToolLocatorSchemaOverridesType0
     from .workflow_tool_max_iterations_exceeded_step_model import WorkflowToolMaxIterationsExceededStepModel
-    from .workflow_tool_nested_tools_step_model import WorkflowToolNestedToolsStepModel
+    from .workflow_tool_nested_tools_step_model_input import WorkflowToolNestedToolsStepModelInput
+    from .workflow_tool_nested_tools_step_model_input import (
+        WorkflowToolNestedToolsStepModelInput as WorkflowToolNestedToolsStepModel,
+    )
     from .workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput
     from .workflow_tool_node_model_input import WorkflowToolNodeModelInput
     from .workflow_tool_node_model_output import WorkflowToolNodeModelOutput
-    from .workflow_tool_response_model import WorkflowToolResponseModel
+    from .workflow_tool_response_model_input import WorkflowToolResponseModelInput
+    from .workflow_tool_response_model_input import WorkflowToolResponseModelInput as WorkflowToolResponseModel
     from .workflow_tool_response_model_output import WorkflowToolResponseModelOutput
     from .workflow_unconditional_model_input import WorkflowUnconditionalModelInput
     from .workflow_unconditional_model_output import WorkflowUnconditionalModelOutput
@@ -2443,12 +3145,17 @@ _MODULES = {
     "ActorModelSessionType0": ".actor_model_session_type_0",
     "AddChapterResponseModel": ".add_chapter_response_model",
     "AddKnowledgeBaseResponseModel": ".add_knowledge_base_response_model",
+    "AddMemberToGroupRequest": ".add_member_to_group_request",
     "AddProjectResponseModel": ".add_project_response_model",
+    "AddPronunciationDictionaryRequest": ".add_pronunciation_dictionary_request",
+    "AddPronunciationDictionaryRequestWorkspaceAccessType0": ".add_pronunciation_dictionary_request_workspace_access_type_0",
     "AddPronunciationDictionaryResponseModel": ".add_pronunciation_dictionary_response_model",
     "AddPronunciationDictionaryResponseModelPermissionOnResourceType0": ".add_pronunciation_dictionary_response_model_permission_on_resource_type_0",
     "AddTicketCommentRequestModel": ".add_ticket_comment_request_model",
     "AddTurnCommentRequestModel": ".add_turn_comment_request_model",
-    "AddVoiceIVCResponseModel": ".add_voice_ivc_response_model",
+    "AddVoiceIvcResponseModel": ".add_voice_ivc_response_model",
+    "AddVoiceRequest": ".add_voice_request",
+    "AddVoiceRequestLabelsType0": ".add_voice_request_labels_type_0",
     "AddVoiceResponseModel": ".add_voice_response_model",
     "AddWorkspaceGroupMemberResponseModel": ".add_workspace_group_member_response_model",
     "AddWorkspaceInviteResponseModel": ".add_workspace_invite_response_model",
@@ -2460,17 +3167,17 @@ _MODULES = {
     "AgentBranchResponse": ".agent_branch_response",
     "AgentBranchSummary": ".agent_branch_summary",
     "AgentCallLimits": ".agent_call_limits",
-    "AgentConfigAPIModelInput": ".agent_config_api_model_input",
-    "AgentConfigAPIModelInputTextBehaviorOverridesType0": ".agent_config_api_model_input_text_behavior_overrides_type_0",
-    "AgentConfigAPIModelOutput": ".agent_config_api_model_output",
-    "AgentConfigAPIModelOutputTextBehaviorOverridesType0": ".agent_config_api_model_output_text_behavior_overrides_type_0",
-    "AgentConfigAPIModelWorkflowOverrideInput": ".agent_config_api_model_workflow_override_input",
-    "AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0": ".agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0",
-    "AgentConfigAPIModelWorkflowOverrideOutput": ".agent_config_api_model_workflow_override_output",
-    "AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0": ".agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0",
-    "AgentConfigOverride": ".agent_config_override",
+    "AgentConfig": ".agent_config",
+    "AgentConfigApiModelOutput": ".agent_config_api_model_output",
+    "AgentConfigApiModelOutputTextBehaviorOverridesType0": ".agent_config_api_model_output_text_behavior_overrides_type_0",
+    "AgentConfigApiModelWorkflowOverrideInput": ".agent_config_api_model_workflow_override_input",
+    "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0": ".agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0",
+    "AgentConfigApiModelWorkflowOverrideOutput": ".agent_config_api_model_workflow_override_output",
+    "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0": ".agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0",
     "AgentConfigOverrideConfig": ".agent_config_override_config",
+    "AgentConfigOverrideInput": ".agent_config_override_input",
     "AgentConfigOverrideOutput": ".agent_config_override_output",
+    "AgentConfigTextBehaviorOverridesType0": ".agent_config_text_behavior_overrides_type_0",
     "AgentConversationTicketIssueType": ".agent_conversation_ticket_issue_type",
     "AgentConversationTicketResponseModel": ".agent_conversation_ticket_response_model",
     "AgentConversationTicketSource": ".agent_conversation_ticket_source",
@@ -2486,7 +3193,7 @@ _MODULES = {
     "AgentKnowledgeBaseRagQueryRequestModel": ".agent_knowledge_base_rag_query_request_model",
     "AgentKnowledgeBaseRagQueryResponseModel": ".agent_knowledge_base_rag_query_response_model",
     "AgentMetadata": ".agent_metadata",
-    "AgentMetadataDBModel": ".agent_metadata_db_model",
+    "AgentMetadataDbModel": ".agent_metadata_db_model",
     "AgentMetadataResponseModel": ".agent_metadata_response_model",
     "AgentPlatformSettingsRequestModel": ".agent_platform_settings_request_model",
     "AgentPlatformSettingsRequestModelDataCollection": ".agent_platform_settings_request_model_data_collection",
@@ -2556,13 +3263,13 @@ _MODULES = {
     "ArrayJsonSchemaPropertyInput": ".array_json_schema_property_input",
     "ArrayJsonSchemaPropertyInputPropertyKind": ".array_json_schema_property_input_property_kind",
     "ArrayJsonSchemaPropertyOutput": ".array_json_schema_property_output",
-    "ASRConversationalConfig": ".asr_conversational_config",
-    "ASRConversationalConfigOverride": ".asr_conversational_config_override",
-    "ASRConversationalConfigOverrideConfig": ".asr_conversational_config_override_config",
-    "ASRConversationalConfigWorkflowOverride": ".asr_conversational_config_workflow_override",
-    "ASRInputFormat": ".asr_input_format",
-    "ASRProvider": ".asr_provider",
-    "ASRQuality": ".asr_quality",
+    "AsrConversationalConfig": ".asr_conversational_config",
+    "AsrConversationalConfigOverride": ".asr_conversational_config_override",
+    "AsrConversationalConfigOverrideConfig": ".asr_conversational_config_override_config",
+    "AsrConversationalConfigWorkflowOverride": ".asr_conversational_config_workflow_override",
+    "AsrInputFormat": ".asr_input_format",
+    "AsrProvider": ".asr_provider",
+    "AsrQuality": ".asr_quality",
     "AssetListResponse": ".asset_list_response",
     "AssetResponse": ".asset_response",
     "AssetTranscription": ".asset_transcription",
@@ -2570,43 +3277,43 @@ _MODULES = {
     "AssetTranscriptionStatusType0": ".asset_transcription_status_type_0",
     "AssignConversationTagsRequestModel": ".assign_conversation_tags_request_model",
     "AssignableUserResponseModel": ".assignable_user_response_model",
-    "ASTAdditionOperatorNodeInput": ".ast_addition_operator_node_input",
-    "ASTAdditionOperatorNodeOutput": ".ast_addition_operator_node_output",
-    "ASTAndOperatorNodeInput": ".ast_and_operator_node_input",
-    "ASTAndOperatorNodeOutput": ".ast_and_operator_node_output",
-    "ASTBooleanNodeInput": ".ast_boolean_node_input",
-    "ASTBooleanNodeOutput": ".ast_boolean_node_output",
-    "ASTConditionalOperatorNodeInput": ".ast_conditional_operator_node_input",
-    "ASTConditionalOperatorNodeOutput": ".ast_conditional_operator_node_output",
-    "ASTDivisionOperatorNodeInput": ".ast_division_operator_node_input",
-    "ASTDivisionOperatorNodeOutput": ".ast_division_operator_node_output",
-    "ASTDynamicVariableNodeInput": ".ast_dynamic_variable_node_input",
-    "ASTDynamicVariableNodeOutput": ".ast_dynamic_variable_node_output",
-    "ASTEqualsOperatorNodeInput": ".ast_equals_operator_node_input",
-    "ASTEqualsOperatorNodeOutput": ".ast_equals_operator_node_output",
-    "ASTGreaterThanOperatorNodeInput": ".ast_greater_than_operator_node_input",
-    "ASTGreaterThanOperatorNodeOutput": ".ast_greater_than_operator_node_output",
-    "ASTGreaterThanOrEqualsOperatorNodeInput": ".ast_greater_than_or_equals_operator_node_input",
-    "ASTGreaterThanOrEqualsOperatorNodeOutput": ".ast_greater_than_or_equals_operator_node_output",
-    "ASTLessThanOperatorNodeInput": ".ast_less_than_operator_node_input",
-    "ASTLessThanOperatorNodeOutput": ".ast_less_than_operator_node_output",
-    "ASTLessThanOrEqualsOperatorNodeInput": ".ast_less_than_or_equals_operator_node_input",
-    "ASTLessThanOrEqualsOperatorNodeOutput": ".ast_less_than_or_equals_operator_node_output",
-    "ASTMultiplicationOperatorNodeInput": ".ast_multiplication_operator_node_input",
-    "ASTMultiplicationOperatorNodeOutput": ".ast_multiplication_operator_node_output",
-    "ASTNotEqualsOperatorNodeInput": ".ast_not_equals_operator_node_input",
-    "ASTNotEqualsOperatorNodeOutput": ".ast_not_equals_operator_node_output",
-    "ASTNullNodeInput": ".ast_null_node_input",
-    "ASTNullNodeOutput": ".ast_null_node_output",
-    "ASTNumberNodeInput": ".ast_number_node_input",
-    "ASTNumberNodeOutput": ".ast_number_node_output",
-    "ASTOrOperatorNodeInput": ".ast_or_operator_node_input",
-    "ASTOrOperatorNodeOutput": ".ast_or_operator_node_output",
-    "ASTStringNodeInput": ".ast_string_node_input",
-    "ASTStringNodeOutput": ".ast_string_node_output",
-    "ASTSubtractionOperatorNodeInput": ".ast_subtraction_operator_node_input",
-    "ASTSubtractionOperatorNodeOutput": ".ast_subtraction_operator_node_output",
-    "ASTLLMNode": ".astllm_node",
+    "AstAdditionOperatorNodeInput": ".ast_addition_operator_node_input",
+    "AstAdditionOperatorNodeOutput": ".ast_addition_operator_node_output",
+    "AstAndOperatorNodeInput": ".ast_and_operator_node_input",
+    "AstAndOperatorNodeOutput": ".ast_and_operator_node_output",
+    "AstBooleanNodeInput": ".ast_boolean_node_input",
+    "AstBooleanNodeOutput": ".ast_boolean_node_output",
+    "AstConditionalOperatorNodeInput": ".ast_conditional_operator_node_input",
+    "AstConditionalOperatorNodeOutput": ".ast_conditional_operator_node_output",
+    "AstDivisionOperatorNodeInput": ".ast_division_operator_node_input",
+    "AstDivisionOperatorNodeOutput": ".ast_division_operator_node_output",
+    "AstDynamicVariableNodeInput": ".ast_dynamic_variable_node_input",
+    "AstDynamicVariableNodeOutput": ".ast_dynamic_variable_node_output",
+    "AstEqualsOperatorNodeInput": ".ast_equals_operator_node_input",
+    "AstEqualsOperatorNodeOutput": ".ast_equals_operator_node_output",
+    "AstGreaterThanOperatorNodeInput": ".ast_greater_than_operator_node_input",
+    "AstGreaterThanOperatorNodeOutput": ".ast_greater_than_operator_node_output",
+    "AstGreaterThanOrEqualsOperatorNodeInput": ".ast_greater_than_or_equals_operator_node_input",
+    "AstGreaterThanOrEqualsOperatorNodeOutput": ".ast_greater_than_or_equals_operator_node_output",
+    "AstLessThanOperatorNodeInput": ".ast_less_than_operator_node_input",
+    "AstLessThanOperatorNodeOutput": ".ast_less_than_operator_node_output",
+    "AstLessThanOrEqualsOperatorNodeInput": ".ast_less_than_or_equals_operator_node_input",
+    "AstLessThanOrEqualsOperatorNodeOutput": ".ast_less_than_or_equals_operator_node_output",
+    "AstMultiplicationOperatorNodeInput": ".ast_multiplication_operator_node_input",
+    "AstMultiplicationOperatorNodeOutput": ".ast_multiplication_operator_node_output",
+    "AstNotEqualsOperatorNodeInput": ".ast_not_equals_operator_node_input",
+    "AstNotEqualsOperatorNodeOutput": ".ast_not_equals_operator_node_output",
+    "AstNullNodeInput": ".ast_null_node_input",
+    "AstNullNodeOutput": ".ast_null_node_output",
+    "AstNumberNodeInput": ".ast_number_node_input",
+    "AstNumberNodeOutput": ".ast_number_node_output",
+    "AstOrOperatorNodeInput": ".ast_or_operator_node_input",
+    "AstOrOperatorNodeOutput": ".ast_or_operator_node_output",
+    "AstStringNodeInput": ".ast_string_node_input",
+    "AstStringNodeOutput": ".ast_string_node_output",
+    "AstSubtractionOperatorNodeInput": ".ast_subtraction_operator_node_input",
+    "AstSubtractionOperatorNodeOutput": ".ast_subtraction_operator_node_output",
+    "AstllmNodeOutput": ".astllm_node_output",
     "ASTLLMNodePrompt": ".astllm_node_prompt",
     "ASTLLMNodeValueSchema": ".astllm_node_value_schema",
     "AsyncConversationMetadata": ".async_conversation_metadata",
@@ -2621,6 +3328,10 @@ _MODULES = {
     "AudioAnalysisResult": ".audio_analysis_result",
     "AudioAnalysisStatusType0": ".audio_analysis_status_type_0",
     "AudioIsolationHistoryItemResponseModel": ".audio_isolation_history_item_response_model",
+    "AudioIsolationRequest": ".audio_isolation_request",
+    "AudioIsolationRequestFileFormatType0": ".audio_isolation_request_file_format_type_0",
+    "AudioIsolationStreamRequest": ".audio_isolation_stream_request",
+    "AudioIsolationStreamRequestFileFormatType0": ".audio_isolation_stream_request_file_format_type_0",
     "AudioKeyMoment": ".audio_key_moment",
     "AudioNativeCreateProjectResponseModel": ".audio_native_create_project_response_model",
     "AudioNativeEditContentResponseModel": ".audio_native_edit_content_response_model",
@@ -2629,7 +3340,7 @@ _MODULES = {
     "AudioRefChunk": ".audio_ref_chunk",
     "AudioSegment": ".audio_segment",
     "AudioWithTimestampsAndVoiceSegmentsResponseModel": ".audio_with_timestamps_and_voice_segments_response_model",
-    "AudioWithTimestampsResponseModel": ".audio_with_timestamps_response_model",
+    "AudioWithTimestampsResponse": ".audio_with_timestamps_response",
     "AuthConnectionDependencies": ".auth_connection_dependencies",
     "AuthConnectionLocator": ".auth_connection_locator",
     "AuthConnectionStatus": ".auth_connection_status",
@@ -2642,9 +3353,9 @@ _MODULES = {
     "BackgroundSoundConfigWorkflowOverride": ".background_sound_config_workflow_override",
     "BackgroundSoundPresetId": ".background_sound_preset_id",
     "BackgroundSoundSourceType": ".background_sound_source_type",
-    "BackupLLMDefault": ".backup_llm_default",
-    "BackupLLMDisabled": ".backup_llm_disabled",
-    "BackupLLMOverride": ".backup_llm_override",
+    "BackupLlmDefault": ".backup_llm_default",
+    "BackupLlmDisabled": ".backup_llm_disabled",
+    "BackupLlmOverride": ".backup_llm_override",
     "BaseTurnConfig": ".base_turn_config",
     "BasicAuthResponse": ".basic_auth_response",
     "BatchCallDetailedResponse": ".batch_call_detailed_response",
@@ -2657,28 +3368,18 @@ _MODULES = {
     "BehaviorOverride": ".behavior_override",
     "BillingPeriod": ".billing_period",
     "BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost": ".body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0",
-    "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost": ".body_add_member_to_user_group_v1_workspace_groups_group_id_members_post",
-    "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost": ".body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post",
-    "BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost": ".body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post",
+    "BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost": ".body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post",
     "BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost": ".body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post",
     "BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost": ".body_add_to_knowledge_base_v1_convai_knowledge_base_post",
-    "BodyAddVoiceV1VoicesAddPost": ".body_add_voice_v1_voices_add_post",
-    "BodyAddVoiceV1VoicesAddPostLabelsType0": ".body_add_voice_v1_voices_add_post_labels_type_0",
-    "BodyAudioIsolationStreamV1AudioIsolationStreamPost": ".body_audio_isolation_stream_v1_audio_isolation_stream_post",
-    "BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0": ".body_audio_isolation_stream_v1_audio_isolation_stream_post_file_format_type_0",
-    "BodyAudioIsolationV1AudioIsolationPost": ".body_audio_isolation_v1_audio_isolation_post",
-    "BodyAudioIsolationV1AudioIsolationPostFileFormatType0": ".body_audio_isolation_v1_audio_isolation_post_file_format_type_0",
     "BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost": ".body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post",
     "BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost": ".body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post",
     "BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost": ".body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post",
     "BodyComposeMusicV1MusicPost": ".body_compose_music_v1_music_post",
     "BodyComposeMusicWithADetailedResponseV1MusicDetailedPost": ".body_compose_music_with_a_detailed_response_v1_music_detailed_post",
     "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix": ".body_compose_music_with_a_detailed_response_v1_music_detailed_post_model_style_prefix",
-    "BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": ".body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post",
+    "BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": ".body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost": ".body_create_a_new_branch_v1_convai_agents_agent_id_branches_post",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0": ".body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0": ".body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0",
@@ -2706,8 +3407,6 @@ _MODULES = {
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0": ".body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0",
     "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage": ".body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language",
     "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost": ".body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post",
-    "BodyCreatePVCVoiceV1VoicesPvcPost": ".body_create_pvc_voice_v1_voices_pvc_post",
-    "BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0": ".body_create_pvc_voice_v1_voices_pvc_post_labels_type_0",
     "BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost": ".body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post",
     "BodyCreateServiceAccountV1ServiceAccountsPost": ".body_create_service_account_v1_service_accounts_post",
     "BodyCreateStudioProjectV1StudioProjectsPost": ".body_create_studio_project_v1_studio_projects_post",
@@ -2716,53 +3415,41 @@ _MODULES = {
     "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0": ".body_create_studio_project_v1_studio_projects_post_source_type_type_0",
     "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0": ".body_create_studio_project_v1_studio_projects_post_target_audience_type_0",
     "BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost": ".body_create_text_document_v1_convai_knowledge_base_text_post",
-    "BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost": ".body_create_url_document_v1_convai_knowledge_base_url_post",
+    "BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost": ".body_create_url_document_v1_convai_knowledge_base_url_post",
     "BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost": ".body_create_workspace_webhook_v1_workspace_webhooks_post",
     "BodyCreatesAudioNativeEnabledProjectV1AudioNativePost": ".body_creates_audio_native_enabled_project_v1_audio_native_post",
     "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0": ".body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0",
     "BodyDeleteExistingInvitationV1WorkspaceInvitesDelete": ".body_delete_existing_invitation_v1_workspace_invites_delete",
     "BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost": ".body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post",
-    "BodyDownloadHistoryItemsV1HistoryDownloadPost": ".body_download_history_items_v1_history_download_post",
-    "BodyDubAVideoOrAnAudioFileV1DubbingPost": ".body_dub_a_video_or_an_audio_file_v1_dubbing_post",
-    "BodyDubAVideoOrAnAudioFileV1DubbingPostMode": ".body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode",
     "BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost": ".body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post",
     "BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost": ".body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post",
-    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost": ".body_edit_pvc_voice_v1_voices_pvc_voice_id_post",
-    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0": ".body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost": ".body_edit_pvc_voice_v1_voices_pvc_voice_id_post",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0": ".body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1",
-    "BodyEditVoiceV1VoicesVoiceIdEditPost": ".body_edit_voice_v1_voices_voice_id_edit_post",
-    "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0": ".body_edit_voice_v1_voices_voice_id_edit_post_labels_type_0",
     "BodyGenerateCompositionPlanV1MusicPlanPost": ".body_generate_composition_plan_v1_music_plan_post",
     "BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost": ".body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post",
-    "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost": ".body_get_similar_library_voices_v1_similar_voices_post",
     "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost": ".body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post",
     "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item": ".body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item",
     "BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost": ".body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post",
-    "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost": ".body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post",
+    "BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost": ".body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post",
     "BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost": ".body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post",
     "BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost": ".body_invite_multiple_users_v1_workspace_invites_add_bulk_post",
-    "BodyInviteUserV1WorkspaceInvitesAddPost": ".body_invite_user_v1_workspace_invites_add_post",
-    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost": ".body_list_api_requests_v1_workspace_analytics_requests_post",
-    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0": ".body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost": ".body_list_api_requests_v1_workspace_analytics_requests_post",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0": ".body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0",
     "BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost": ".body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post",
     "BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost": ".body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post",
     "BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost": ".body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post",
     "BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost": ".body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post",
-    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch": ".body_patches_an_agent_settings_v1_convai_agents_agent_id_patch",
-    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0": ".body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_conversation_config_type_0",
-    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0": ".body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_platform_settings_type_0",
-    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0": ".body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_procedures_type_0",
     "BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost": ".body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post",
-    "BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost": ".body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post",
+    "BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost": ".body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post",
     "BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost": ".body_register_media_v1_productions_orders_order_id_media_post",
-    "BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost": ".body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post",
     "BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost": ".body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post",
     "BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost": ".body_request_manual_verification_v1_voices_pvc_voice_id_verification_post",
-    "BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost": ".body_run_pvc_training_v1_voices_pvc_voice_id_train_post",
+    "BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost": ".body_run_pvc_training_v1_voices_pvc_voice_id_train_post",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost": ".body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post",
     "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost": ".body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post",
     "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost": ".body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post",
@@ -2770,11 +3457,6 @@ _MODULES = {
     "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole": ".body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role",
     "BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost": ".body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post",
     "BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost": ".body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post",
-    "BodySoundGenerationV1SoundGenerationPost": ".body_sound_generation_v1_sound_generation_post",
-    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost": ".body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post",
-    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0": ".body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post_file_format_type_0",
-    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost": ".body_speech_to_speech_v1_speech_to_speech_voice_id_post",
-    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0": ".body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0",
     "BodySpeechToTextV1SpeechToTextPost": ".body_speech_to_text_v1_speech_to_text_post",
     "BodySpeechToTextV1SpeechToTextPostFileFormat": ".body_speech_to_text_v1_speech_to_text_post_file_format",
     "BodySpeechToTextV1SpeechToTextPostModelId": ".body_speech_to_text_v1_speech_to_text_post_model_id",
@@ -2809,16 +3491,15 @@ _MODULES = {
     "BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost": ".body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post",
     "BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch": ".body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch",
     "BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch": ".body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch",
-    "BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost": ".body_update_audio_native_content_from_urlv1_audio_native_content_post",
+    "BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost": ".body_update_audio_native_content_from_url_v1_audio_native_content_post",
     "BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost": ".body_update_audio_native_project_content_v1_audio_native_project_id_content_post",
     "BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost": ".body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post",
     "BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch": ".body_update_document_v1_convai_knowledge_base_documentation_id_patch",
     "BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch": ".body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch",
-    "BodyUpdateMemberV1WorkspaceMembersPost": ".body_update_member_v1_workspace_members_post",
     "BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch": ".body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch",
     "BodyUpdateOrderV1ProductionsOrdersOrderIdPatch": ".body_update_order_v1_productions_orders_order_id_patch",
     "BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch": ".body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch",
-    "BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost": ".body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post",
+    "BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost": ".body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post",
     "BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost": ".body_update_studio_project_content_v1_studio_projects_project_id_content_post",
     "BodyUpdateStudioProjectV1StudioProjectsProjectIdPost": ".body_update_studio_project_v1_studio_projects_project_id_post",
     "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch": ".body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch",
@@ -2827,7 +3508,7 @@ _MODULES = {
     "BodyUploadFileV1ConvaiConversationsConversationIdFilesPost": ".body_upload_file_v1_convai_conversations_conversation_id_files_post",
     "BodyUploadMusicV1MusicUploadPost": ".body_upload_music_v1_music_upload_post",
     "BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost": ".body_upsert_order_item_v1_productions_orders_order_id_items_post",
-    "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost": ".body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post",
+    "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost": ".body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post",
     "BodyVideoToMusicV1MusicVideoToMusicPost": ".body_video_to_music_v1_music_video_to_music_post",
     "BranchProtectionStatus": ".branch_protection_status",
     "BreakdownTypes": ".breakdown_types",
@@ -2886,12 +3567,12 @@ _MODULES = {
     "ChapterContentInputModel": ".chapter_content_input_model",
     "ChapterContentParagraphTtsNodeInputModel": ".chapter_content_paragraph_tts_node_input_model",
     "ChapterContentResponseModel": ".chapter_content_response_model",
-    "ChapterResponseModel": ".chapter_response_model",
-    "ChapterResponseModelStateType0": ".chapter_response_model_state_type_0",
+    "ChapterResponse": ".chapter_response",
+    "ChapterResponseStateType0": ".chapter_response_state_type_0",
     "ChapterSnapshotExtendedResponseModel": ".chapter_snapshot_extended_response_model",
-    "ChapterSnapshotResponseModel": ".chapter_snapshot_response_model",
-    "ChapterSnapshotsResponseModel": ".chapter_snapshots_response_model",
-    "ChapterStatisticsResponseModel": ".chapter_statistics_response_model",
+    "ChapterSnapshotResponse": ".chapter_snapshot_response",
+    "ChapterSnapshotsResponse": ".chapter_snapshots_response",
+    "ChapterStatisticsResponse": ".chapter_statistics_response",
     "ChapterWithContentResponseModel": ".chapter_with_content_response_model",
     "ChapterWithContentResponseModelStateType0": ".chapter_with_content_response_model_state_type_0",
     "CharacterAge": ".character_age",
@@ -2929,19 +3610,19 @@ _MODULES = {
     "ContentThresholdGuardrailThresholdType1": ".content_threshold_guardrail_threshold_type_1",
     "ContextualUpdateInfo": ".contextual_update_info",
     "Contributor": ".contributor",
-    "ConvAIDynamicVariable": ".conv_ai_dynamic_variable",
-    "ConvAIEnvVarLocator": ".conv_ai_env_var_locator",
-    "ConvAIFileUploadResponseModel": ".conv_ai_file_upload_response_model",
-    "ConvAISecretLocator": ".conv_ai_secret_locator",
-    "ConvAIStoredSecretDependencies": ".conv_ai_stored_secret_dependencies",
-    "ConvAIUserSecretDBModel": ".conv_ai_user_secret_db_model",
-    "ConvAIWebhooks": ".conv_ai_webhooks",
-    "ConvAIWorkspaceStoredSecretConfig": ".conv_ai_workspace_stored_secret_config",
-    "ConversationASRUsageModel": ".conversation_asr_usage_model",
+    "ConvAiDynamicVariable": ".conv_ai_dynamic_variable",
+    "ConvAiEnvVarLocator": ".conv_ai_env_var_locator",
+    "ConvAiFileUploadResponseModel": ".conv_ai_file_upload_response_model",
+    "ConvAiSecretLocator": ".conv_ai_secret_locator",
+    "ConvAiStoredSecretDependencies": ".conv_ai_stored_secret_dependencies",
+    "ConvAiUserSecretDbModel": ".conv_ai_user_secret_db_model",
+    "ConvAiWebhooks": ".conv_ai_webhooks",
+    "ConvAiWorkspaceStoredSecretConfig": ".conv_ai_workspace_stored_secret_config",
+    "ConversationAsrUsageModel": ".conversation_asr_usage_model",
     "ConversationChargingCommonModel": ".conversation_charging_common_model",
-    "ConversationConfigClientOverride": ".conversation_config_client_override",
     "ConversationConfigClientOverrideConfigInput": ".conversation_config_client_override_config_input",
     "ConversationConfigClientOverrideConfigOutput": ".conversation_config_client_override_config_output",
+    "ConversationConfigClientOverrideInput": ".conversation_config_client_override_input",
     "ConversationConfigClientOverrideOutput": ".conversation_config_client_override_output",
     "ConversationConfigInput": ".conversation_config_input",
     "ConversationConfigOutput": ".conversation_config_output",
@@ -2966,16 +3647,16 @@ _MODULES = {
     "ConversationHistoryMultivoiceMessagePartModel": ".conversation_history_multivoice_message_part_model",
     "ConversationHistoryRagUsageCommonModel": ".conversation_history_rag_usage_common_model",
     "ConversationHistoryRedactionConfig": ".conversation_history_redaction_config",
-    "ConversationHistorySIPTrunkingPhoneCallModel": ".conversation_history_sip_trunking_phone_call_model",
+    "ConversationHistorySipTrunkingPhoneCallModel": ".conversation_history_sip_trunking_phone_call_model",
     "ConversationHistorySipTrunkingPhoneCallModelDirection": ".conversation_history_sip_trunking_phone_call_model_direction",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel": ".conversation_history_transcript_api_integration_webhook_tools_result_common_model",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput": ".conversation_history_transcript_api_integration_webhook_tools_result_common_model_input",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput": ".conversation_history_transcript_api_integration_webhook_tools_result_common_model_output",
-    "ConversationHistoryTranscriptCommonModel": ".conversation_history_transcript_common_model",
+    "ConversationHistoryTranscriptCommonModelInput": ".conversation_history_transcript_common_model_input",
+    "ConversationHistoryTranscriptCommonModelInputRole": ".conversation_history_transcript_common_model_input_role",
     "ConversationHistoryTranscriptCommonModelOutput": ".conversation_history_transcript_common_model_output",
     "ConversationHistoryTranscriptCommonModelOutputRole": ".conversation_history_transcript_common_model_output_role",
     "ConversationHistoryTranscriptCommonModelOutputSourceMedium": ".conversation_history_transcript_common_model_output_source_medium",
-    "ConversationHistoryTranscriptCommonModelRole": ".conversation_history_transcript_common_model_role",
     "ConversationHistoryTranscriptFileInputResponseModel": ".conversation_history_transcript_file_input_response_model",
     "ConversationHistoryTranscriptOtherToolsResultCommonModel": ".conversation_history_transcript_other_tools_result_common_model",
     "ConversationHistoryTranscriptOtherToolsResultCommonModelType": ".conversation_history_transcript_other_tools_result_common_model_type",
@@ -2988,15 +3669,15 @@ _MODULES = {
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput": ".conversation_history_transcript_tool_call_api_integration_webhook_details_input",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput": ".conversation_history_transcript_tool_call_api_integration_webhook_details_output",
     "ConversationHistoryTranscriptToolCallClientDetails": ".conversation_history_transcript_tool_call_client_details",
-    "ConversationHistoryTranscriptToolCallCommonModel": ".conversation_history_transcript_tool_call_common_model",
+    "ConversationHistoryTranscriptToolCallCommonModelInput": ".conversation_history_transcript_tool_call_common_model_input",
     "ConversationHistoryTranscriptToolCallCommonModelOutput": ".conversation_history_transcript_tool_call_common_model_output",
-    "ConversationHistoryTranscriptToolCallMCPDetails": ".conversation_history_transcript_tool_call_mcp_details",
-    "ConversationHistoryTranscriptToolCallMCPDetailsParameters": ".conversation_history_transcript_tool_call_mcp_details_parameters",
+    "ConversationHistoryTranscriptToolCallMcpDetails": ".conversation_history_transcript_tool_call_mcp_details",
+    "ConversationHistoryTranscriptToolCallMcpDetailsParameters": ".conversation_history_transcript_tool_call_mcp_details_parameters",
     "ConversationHistoryTranscriptToolCallWebhookDetails": ".conversation_history_transcript_tool_call_webhook_details",
     "ConversationHistoryTranscriptToolCallWebhookDetailsHeaders": ".conversation_history_transcript_tool_call_webhook_details_headers",
     "ConversationHistoryTranscriptToolCallWebhookDetailsPathParams": ".conversation_history_transcript_tool_call_webhook_details_path_params",
     "ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams": ".conversation_history_transcript_tool_call_webhook_details_query_params",
-    "ConversationHistoryTranscriptWorkflowToolsResultCommonModel": ".conversation_history_transcript_workflow_tools_result_common_model",
+    "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput": ".conversation_history_transcript_workflow_tools_result_common_model_input",
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput": ".conversation_history_transcript_workflow_tools_result_common_model_output",
     "ConversationHistoryTwilioPhoneCallModel": ".conversation_history_twilio_phone_call_model",
     "ConversationHistoryTwilioPhoneCallModelDirection": ".conversation_history_twilio_phone_call_model_direction",
@@ -3006,9 +3687,9 @@ _MODULES = {
     "ConversationInitiationClientDataInternalCustomLlmExtraBody": ".conversation_initiation_client_data_internal_custom_llm_extra_body",
     "ConversationInitiationClientDataInternalDynamicVariables": ".conversation_initiation_client_data_internal_dynamic_variables",
     "ConversationInitiationClientDataInternalToolMockOverrides": ".conversation_initiation_client_data_internal_tool_mock_overrides",
-    "ConversationInitiationClientDataRequest": ".conversation_initiation_client_data_request",
-    "ConversationInitiationClientDataRequestCustomLlmExtraBody": ".conversation_initiation_client_data_request_custom_llm_extra_body",
-    "ConversationInitiationClientDataRequestDynamicVariables": ".conversation_initiation_client_data_request_dynamic_variables",
+    "ConversationInitiationClientDataRequestInput": ".conversation_initiation_client_data_request_input",
+    "ConversationInitiationClientDataRequestInputCustomLlmExtraBody": ".conversation_initiation_client_data_request_input_custom_llm_extra_body",
+    "ConversationInitiationClientDataRequestInputDynamicVariables": ".conversation_initiation_client_data_request_input_dynamic_variables",
     "ConversationInitiationClientDataRequestOutput": ".conversation_initiation_client_data_request_output",
     "ConversationInitiationClientDataRequestOutputCustomLlmExtraBody": ".conversation_initiation_client_data_request_output_custom_llm_extra_body",
     "ConversationInitiationClientDataRequestOutputDynamicVariables": ".conversation_initiation_client_data_request_output_dynamic_variables",
@@ -3034,7 +3715,7 @@ _MODULES = {
     "ConversationTagResponseModel": ".conversation_tag_response_model",
     "ConversationTokenPurpose": ".conversation_token_purpose",
     "ConversationTokenResponseModel": ".conversation_token_response_model",
-    "ConversationTTSUsageModel": ".conversation_tts_usage_model",
+    "ConversationTtsUsageModel": ".conversation_tts_usage_model",
     "ConversationTurnMetrics": ".conversation_turn_metrics",
     "ConversationTurnMetricsMetrics": ".conversation_turn_metrics_metrics",
     "ConversationUserResponseModel": ".conversation_user_response_model",
@@ -3049,14 +3730,14 @@ _MODULES = {
     "ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet": ".conversational_ai_knowledge_base_documents_summaries_get_response_get_knowledge_base_summaries_by_ids_v1_convai_knowledge_base_summaries_get",
     "ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": ".conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post",
     "ConversationalAiTestsListSortMode": ".conversational_ai_tests_list_sort_mode",
-    "ConversationalConfigAPIModelInput": ".conversational_config_api_model_input",
-    "ConversationalConfigAPIModelInputLanguagePresets": ".conversational_config_api_model_input_language_presets",
-    "ConversationalConfigAPIModelOutput": ".conversational_config_api_model_output",
-    "ConversationalConfigAPIModelOutputLanguagePresets": ".conversational_config_api_model_output_language_presets",
-    "ConversationalConfigAPIModelWorkflowOverrideInput": ".conversational_config_api_model_workflow_override_input",
-    "ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0": ".conversational_config_api_model_workflow_override_input_language_presets_type_0",
-    "ConversationalConfigAPIModelWorkflowOverrideOutput": ".conversational_config_api_model_workflow_override_output",
-    "ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0": ".conversational_config_api_model_workflow_override_output_language_presets_type_0",
+    "ConversationalConfig": ".conversational_config",
+    "ConversationalConfigApiModelOutput": ".conversational_config_api_model_output",
+    "ConversationalConfigApiModelOutputLanguagePresets": ".conversational_config_api_model_output_language_presets",
+    "ConversationalConfigApiModelWorkflowOverrideInput": ".conversational_config_api_model_workflow_override_input",
+    "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0": ".conversational_config_api_model_workflow_override_input_language_presets_type_0",
+    "ConversationalConfigApiModelWorkflowOverrideOutput": ".conversational_config_api_model_workflow_override_output",
+    "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0": ".conversational_config_api_model_workflow_override_output_language_presets_type_0",
+    "ConversationalConfigLanguagePresets": ".conversational_config_language_presets",
     "ConvertChapterResponseModel": ".convert_chapter_response_model",
     "ConvertProjectResponseModel": ".convert_project_response_model",
     "CrawlStatus": ".crawl_status",
@@ -3083,24 +3764,26 @@ _MODULES = {
     "CreateHolidayParams": ".create_holiday_params",
     "CreateLocationParams": ".create_location_params",
     "CreateManualTicketRequestModel": ".create_manual_ticket_request_model",
-    "CreateMTLSAuthRequest": ".create_mtls_auth_request",
+    "CreateMtlsAuthRequest": ".create_mtls_auth_request",
     "CreateOAuth2ClientCredsRequest": ".create_o_auth_2_client_creds_request",
     "CreateOAuth2ClientCredsRequestCustomHeaders": ".create_o_auth_2_client_creds_request_custom_headers",
     "CreateOAuth2ClientCredsRequestExtraParams": ".create_o_auth_2_client_creds_request_extra_params",
-    "CreateOAuth2JWTRequest": ".create_o_auth_2jwt_request",
-    "CreateOAuth2JWTRequestAlgorithm": ".create_o_auth_2jwt_request_algorithm",
-    "CreateOAuth2JWTRequestExtraParams": ".create_o_auth_2jwt_request_extra_params",
-    "CreateOAuth2JWTRequestTokenResponseField": ".create_o_auth_2jwt_request_token_response_field",
+    "CreateOAuth2JwtRequest": ".create_o_auth_2_jwt_request",
+    "CreateOAuth2JwtRequestAlgorithm": ".create_o_auth_2_jwt_request_algorithm",
+    "CreateOAuth2JwtRequestExtraParams": ".create_o_auth_2_jwt_request_extra_params",
+    "CreateOAuth2JwtRequestTokenResponseField": ".create_o_auth_2_jwt_request_token_response_field",
     "CreateOrderRequest": ".create_order_request",
     "CreateOrderResponse": ".create_order_response",
     "CreatePhoneNumberResponseModel": ".create_phone_number_response_model",
-    "CreatePrivateKeyJWTRequest": ".create_private_key_jwt_request",
-    "CreatePrivateKeyJWTRequestAlgorithm": ".create_private_key_jwt_request_algorithm",
-    "CreatePrivateKeyJWTRequestExtraParams": ".create_private_key_jwt_request_extra_params",
+    "CreatePrivateKeyJwtRequest": ".create_private_key_jwt_request",
+    "CreatePrivateKeyJwtRequestAlgorithm": ".create_private_key_jwt_request_algorithm",
+    "CreatePrivateKeyJwtRequestExtraParams": ".create_private_key_jwt_request_extra_params",
     "CreateProcedureRequestModel": ".create_procedure_request_model",
     "CreateProcedureResponseModel": ".create_procedure_response_model",
     "CreateProductParams": ".create_product_params",
     "CreatePronunciationDictionaryResponseModel": ".create_pronunciation_dictionary_response_model",
+    "CreatePvcVoiceRequest": ".create_pvc_voice_request",
+    "CreatePvcVoiceRequestLabelsType0": ".create_pvc_voice_request_labels_type_0",
     "CreateResponseUnitTestRequest": ".create_response_unit_test_request",
     "CreateResponseUnitTestRequestDynamicVariables": ".create_response_unit_test_request_dynamic_variables",
     "CreateSecretEnvironmentVariableRequest": ".create_secret_environment_variable_request",
@@ -3109,7 +3792,8 @@ _MODULES = {
     "CreateSimulationTestRequest": ".create_simulation_test_request",
     "CreateSimulationTestRequestDynamicVariables": ".create_simulation_test_request_dynamic_variables",
     "CreateSimulationTestRequestToolMockOverrides": ".create_simulation_test_request_tool_mock_overrides",
-    "CreateSIPTrunkPhoneNumberRequestV2": ".create_sip_trunk_phone_number_request_v2",
+    "CreateSipTrunkPhoneNumberRequest": ".create_sip_trunk_phone_number_request",
+    "CreateSoundEffectRequest": ".create_sound_effect_request",
     "CreateSpeechEngineRequest": ".create_speech_engine_request",
     "CreateStaffParams": ".create_staff_params",
     "CreateStringEnvironmentVariableRequest": ".create_string_environment_variable_request",
@@ -3130,11 +3814,11 @@ _MODULES = {
     "CustomGuardrailsConfigInput": ".custom_guardrails_config_input",
     "CustomGuardrailsConfigOutput": ".custom_guardrails_config_output",
     "CustomHeaderAuthResponse": ".custom_header_auth_response",
-    "CustomLLM": ".custom_llm",
-    "CustomLLMRequestHeaders": ".custom_llm_request_headers",
-    "CustomLLMAPIType": ".custom_llmapi_type",
-    "CustomSIPHeader": ".custom_sip_header",
-    "CustomSIPHeaderWithDynamicVariable": ".custom_sip_header_with_dynamic_variable",
+    "CustomLlm": ".custom_llm",
+    "CustomLlmRequestHeaders": ".custom_llm_request_headers",
+    "CustomLlmapiType": ".custom_llmapi_type",
+    "CustomSipHeader": ".custom_sip_header",
+    "CustomSipHeaderWithDynamicVariable": ".custom_sip_header_with_dynamic_variable",
     "DashboardCallSuccessChartModel": ".dashboard_call_success_chart_model",
     "DashboardCriteriaChartModel": ".dashboard_criteria_chart_model",
     "DashboardDataCollectionChartModel": ".dashboard_data_collection_chart_model",
@@ -3158,7 +3842,7 @@ _MODULES = {
     "DeleteLocationParams": ".delete_location_params",
     "DeleteProductParams": ".delete_product_params",
     "DeleteProjectResponseModel": ".delete_project_response_model",
-    "DeleteSampleResponseModel": ".delete_sample_response_model",
+    "DeleteSampleResponse": ".delete_sample_response",
     "DeleteServiceParams": ".delete_service_params",
     "DeleteStaffParams": ".delete_staff_params",
     "DeleteTransferRuleParams": ".delete_transfer_rule_params",
@@ -3170,15 +3854,15 @@ _MODULES = {
     "DeliverableInfo": ".deliverable_info",
     "DependentAvailableAgentIdentifier": ".dependent_available_agent_identifier",
     "DependentAvailableAgentIdentifierAccessLevelType0": ".dependent_available_agent_identifier_access_level_type_0",
-    "DependentAvailableMCPServerIdentifier": ".dependent_available_mcp_server_identifier",
-    "DependentAvailableMCPServerIdentifierAccessLevelType0": ".dependent_available_mcp_server_identifier_access_level_type_0",
+    "DependentAvailableMcpServerIdentifier": ".dependent_available_mcp_server_identifier",
+    "DependentAvailableMcpServerIdentifierAccessLevelType0": ".dependent_available_mcp_server_identifier_access_level_type_0",
     "DependentAvailableToolIdentifier": ".dependent_available_tool_identifier",
     "DependentAvailableToolIdentifierAccessLevelType0": ".dependent_available_tool_identifier_access_level_type_0",
     "DependentBranchInfo": ".dependent_branch_info",
     "DependentIntegrationConnectionIdentifier": ".dependent_integration_connection_identifier",
     "DependentPhoneNumberIdentifier": ".dependent_phone_number_identifier",
     "DependentUnknownAgentIdentifier": ".dependent_unknown_agent_identifier",
-    "DependentUnknownMCPServerIdentifier": ".dependent_unknown_mcp_server_identifier",
+    "DependentUnknownMcpServerIdentifier": ".dependent_unknown_mcp_server_identifier",
     "DependentUnknownToolIdentifier": ".dependent_unknown_tool_identifier",
     "DetailedMusicResponse": ".detailed_music_response",
     "DetectedEntity": ".detected_entity",
@@ -3191,11 +3875,14 @@ _MODULES = {
     "DirectPublishingReadResponseModelPayoutTypeType0": ".direct_publishing_read_response_model_payout_type_type_0",
     "DirectPublishingReadResponseModelTargetAudienceType0": ".direct_publishing_read_response_model_target_audience_type_0",
     "DiscountResponseModel": ".discount_response_model",
-    "DoDubbingResponseModel": ".do_dubbing_response_model",
+    "DoDubbingResponse": ".do_dubbing_response",
     "DocumentUsageModeEnum": ".document_usage_mode_enum",
     "DocxExportOptions": ".docx_export_options",
-    "DTMFInputConfig": ".dtmf_input_config",
+    "DownloadHistoryRequest": ".download_history_request",
+    "DtmfInputConfig": ".dtmf_input_config",
     "DubOrderItemRequest": ".dub_order_item_request",
+    "DubRequest": ".dub_request",
+    "DubRequestMode": ".dub_request_mode",
     "DubbedSegment": ".dubbed_segment",
     "DubbingBulkSegmentUpdateRequest": ".dubbing_bulk_segment_update_request",
     "DubbingBulkSegmentUpdateRequestSegments": ".dubbing_bulk_segment_update_request_segments",
@@ -3259,6 +3946,8 @@ _MODULES = {
     "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0": ".dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0",
     "EditChapterResponseModel": ".edit_chapter_response_model",
     "EditProjectResponseModel": ".edit_project_response_model",
+    "EditVoiceRequest": ".edit_voice_request",
+    "EditVoiceRequestLabelsType0": ".edit_voice_request_labels_type_0",
     "EditVoiceResponseModel": ".edit_voice_response_model",
     "EditVoiceSettingsResponseModel": ".edit_voice_settings_response_model",
     "ElevenFlashV25Request": ".eleven_flash_v25_request",
@@ -3300,7 +3989,6 @@ _MODULES = {
     "ExactParameterEvaluationStrategy": ".exact_parameter_evaluation_strategy",
     "ExotelApiSubdomain": ".exotel_api_subdomain",
     "ExotelOutboundCallResponse": ".exotel_outbound_call_response",
-    "ExtendedSubscriptionResponseModel": ".extended_subscription_response_model",
     "ExternalFileSyncInfo": ".external_file_sync_info",
     "ExternalFolderSyncInfo": ".external_folder_sync_info",
     "ExternalSyncJobTrigger": ".external_sync_job_trigger",
@@ -3308,16 +3996,16 @@ _MODULES = {
     "ExternalSyncProvider": ".external_sync_provider",
     "FeatureStatusCommonModel": ".feature_status_common_model",
     "FeaturesUsageCommonModel": ".features_usage_common_model",
-    "FeedbackResponseModel": ".feedback_response_model",
+    "FeedbackItem": ".feedback_item",
     "FieldConflict": ".field_conflict",
     "FileInputConfig": ".file_input_config",
     "FileInputConfigWorkflowOverride": ".file_input_config_workflow_override",
     "FileRefreshStatus": ".file_refresh_status",
-    "FineTuningResponseModel": ".fine_tuning_response_model",
-    "FineTuningResponseModelMessageType0": ".fine_tuning_response_model_message_type_0",
-    "FineTuningResponseModelProgressType0": ".fine_tuning_response_model_progress_type_0",
-    "FineTuningResponseModelState": ".fine_tuning_response_model_state",
-    "FineTuningResponseModelStateAdditionalPropertyType0": ".fine_tuning_response_model_state_additional_property_type_0",
+    "FineTuningResponse": ".fine_tuning_response",
+    "FineTuningResponseMessageType0": ".fine_tuning_response_message_type_0",
+    "FineTuningResponseProgressType0": ".fine_tuning_response_progress_type_0",
+    "FineTuningResponseState": ".fine_tuning_response_state",
+    "FineTuningResponseStateAdditionalPropertyType0": ".fine_tuning_response_state_additional_property_type_0",
     "FinetuneCreatedBy": ".finetune_created_by",
     "FinetuneVisibility": ".finetune_visibility",
     "FlowsImageListStatusType0": ".flows_image_list_status_type_0",
@@ -3366,11 +4054,11 @@ _MODULES = {
     "GetAudioNativeProjectSettingsResponseModel": ".get_audio_native_project_settings_response_model",
     "GetBookingPageSettingsParams": ".get_booking_page_settings_params",
     "GetBookingSlugStatusParams": ".get_booking_slug_status_params",
-    "GetChaptersResponseModel": ".get_chapters_response_model",
+    "GetChaptersResponse": ".get_chapters_response",
     "GetClientAppointmentsParams": ".get_client_appointments_params",
     "GetClientByPhoneParams": ".get_client_by_phone_params",
-    "GetConvAIDashboardSettingsResponseModel": ".get_conv_ai_dashboard_settings_response_model",
-    "GetConvAISettingsResponseModel": ".get_conv_ai_settings_response_model",
+    "GetConvAiDashboardSettingsResponseModel": ".get_conv_ai_dashboard_settings_response_model",
+    "GetConvAiSettingsResponseModel": ".get_conv_ai_settings_response_model",
     "GetConversationResponseModel": ".get_conversation_response_model",
     "GetConversationResponseModelStatus": ".get_conversation_response_model_status",
     "GetConversationSummaryResponseModel": ".get_conversation_summary_response_model",
@@ -3386,24 +4074,24 @@ _MODULES = {
     "GetKnowledgeBaseSummaryFileResponseModel": ".get_knowledge_base_summary_file_response_model",
     "GetKnowledgeBaseSummaryFolderResponseModel": ".get_knowledge_base_summary_folder_response_model",
     "GetKnowledgeBaseSummaryTextResponseModel": ".get_knowledge_base_summary_text_response_model",
-    "GetKnowledgeBaseSummaryURLResponseModel": ".get_knowledge_base_summary_url_response_model",
+    "GetKnowledgeBaseSummaryUrlResponseModel": ".get_knowledge_base_summary_url_response_model",
     "GetKnowledgeBaseTextResponseModel": ".get_knowledge_base_text_response_model",
-    "GetKnowledgeBaseURLResponseModel": ".get_knowledge_base_url_response_model",
-    "GetLibraryVoicesResponseModel": ".get_library_voices_response_model",
+    "GetKnowledgeBaseUrlResponseModel": ".get_knowledge_base_url_response_model",
+    "GetLibraryVoicesResponse": ".get_library_voices_response",
     "GetLiveCountResponse": ".get_live_count_response",
-    "GetOrCreateRAGIndexRequestModel": ".get_or_create_rag_index_request_model",
+    "GetOrCreateRagIndexRequestModel": ".get_or_create_rag_index_request_model",
     "GetPhoneNumberExotelResponseModel": ".get_phone_number_exotel_response_model",
-    "GetPhoneNumberInboundSIPTrunkConfigResponseModel": ".get_phone_number_inbound_sip_trunk_config_response_model",
-    "GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders": ".get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers",
-    "GetPhoneNumberOutboundSIPTrunkConfigResponseModel": ".get_phone_number_outbound_sip_trunk_config_response_model",
-    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders": ".get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers",
-    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders": ".get_phone_number_outbound_sip_trunk_config_response_model_headers",
-    "GetPhoneNumberSIPTrunkResponseModel": ".get_phone_number_sip_trunk_response_model",
+    "GetPhoneNumberInboundSipTrunkConfigResponseModel": ".get_phone_number_inbound_sip_trunk_config_response_model",
+    "GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders": ".get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModel": ".get_phone_number_outbound_sip_trunk_config_response_model",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders": ".get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders": ".get_phone_number_outbound_sip_trunk_config_response_model_headers",
+    "GetPhoneNumberSipTrunkResponseModel": ".get_phone_number_sip_trunk_response_model",
     "GetPhoneNumberTwilioResponseModel": ".get_phone_number_twilio_response_model",
-    "GetProjectsResponseModel": ".get_projects_response_model",
+    "GetProjectsResponse": ".get_projects_response",
     "GetPronunciationDictionariesMetadataResponseModel": ".get_pronunciation_dictionaries_metadata_response_model",
-    "GetPronunciationDictionaryMetadataResponseModel": ".get_pronunciation_dictionary_metadata_response_model",
-    "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0": ".get_pronunciation_dictionary_metadata_response_model_permission_on_resource_type_0",
+    "GetPronunciationDictionaryMetadataResponse": ".get_pronunciation_dictionary_metadata_response",
+    "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0": ".get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0",
     "GetPronunciationDictionaryWithRulesResponseModel": ".get_pronunciation_dictionary_with_rules_response_model",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0": ".get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0",
     "GetResponseUnitTestResponseModel": ".get_response_unit_test_response_model",
@@ -3413,8 +4101,8 @@ _MODULES = {
     "GetSimulationTestResponseModel": ".get_simulation_test_response_model",
     "GetSimulationTestResponseModelDynamicVariables": ".get_simulation_test_response_model_dynamic_variables",
     "GetSimulationTestResponseModelToolMockOverrides": ".get_simulation_test_response_model_tool_mock_overrides",
-    "GetSIPLogMessagesResponse": ".get_sip_log_messages_response",
-    "GetSpeechHistoryResponseModel": ".get_speech_history_response_model",
+    "GetSipLogMessagesResponse": ".get_sip_log_messages_response",
+    "GetSpeechHistoryResponse": ".get_speech_history_response",
     "GetTestInvocationsPageResponseModel": ".get_test_invocations_page_response_model",
     "GetTestSuiteInvocationResponseModel": ".get_test_suite_invocation_response_model",
     "GetTestsPageResponseModel": ".get_tests_page_response_model",
@@ -3425,22 +4113,22 @@ _MODULES = {
     "GetToolDependentAgentsResponseModel": ".get_tool_dependent_agents_response_model",
     "GetToolExecutionsPageResponseModel": ".get_tool_executions_page_response_model",
     "GetVoiceAccentsResponseModel": ".get_voice_accents_response_model",
-    "GetVoicesResponseModel": ".get_voices_response_model",
-    "GetVoicesV2ResponseModel": ".get_voices_v2_response_model",
+    "GetVoicesResponse": ".get_voices_response",
+    "GetVoicesV2Response": ".get_voices_v2_response",
     "GetWhatsAppAccountResponse": ".get_whats_app_account_response",
     "GetWorkspaceSecretsResponseModel": ".get_workspace_secrets_response_model",
-    "GPTImage15Request": ".gpt_image_15_request",
-    "GPTImage15RequestAspectRatio": ".gpt_image_15_request_aspect_ratio",
-    "GPTImage15RequestBackground": ".gpt_image_15_request_background",
-    "GPTImage15RequestQuality": ".gpt_image_15_request_quality",
-    "GPTImage1Request": ".gpt_image_1_request",
-    "GPTImage1RequestAspectRatio": ".gpt_image_1_request_aspect_ratio",
-    "GPTImage1RequestBackground": ".gpt_image_1_request_background",
-    "GPTImage1RequestQuality": ".gpt_image_1_request_quality",
-    "GPTImage2Request": ".gpt_image_2_request",
-    "GPTImage2RequestAspectRatio": ".gpt_image_2_request_aspect_ratio",
-    "GPTImage2RequestQuality": ".gpt_image_2_request_quality",
-    "GPTImage2RequestResolution": ".gpt_image_2_request_resolution",
+    "GptImage15Request": ".gpt_image_15_request",
+    "GptImage15RequestAspectRatio": ".gpt_image_15_request_aspect_ratio",
+    "GptImage15RequestBackground": ".gpt_image_15_request_background",
+    "GptImage15RequestQuality": ".gpt_image_15_request_quality",
+    "GptImage1Request": ".gpt_image_1_request",
+    "GptImage1RequestAspectRatio": ".gpt_image_1_request_aspect_ratio",
+    "GptImage1RequestBackground": ".gpt_image_1_request_background",
+    "GptImage1RequestQuality": ".gpt_image_1_request_quality",
+    "GptImage2Request": ".gpt_image_2_request",
+    "GptImage2RequestAspectRatio": ".gpt_image_2_request_aspect_ratio",
+    "GptImage2RequestQuality": ".gpt_image_2_request_quality",
+    "GptImage2RequestResolution": ".gpt_image_2_request_resolution",
     "GroupManagementActivityId": ".group_management_activity_id",
     "GuardrailExecutionMode": ".guardrail_execution_mode",
     "GuardrailType": ".guardrail_type",
@@ -3451,15 +4139,15 @@ _MODULES = {
     "HistoryDownloadResponse400": ".history_download_response_400",
     "HtmlExportOptions": ".html_export_options",
     "HttpRequestModel": ".http_request_model",
-    "HTTPValidationError": ".http_validation_error",
+    "HttpValidationError": ".http_validation_error",
     "Icon": ".icon",
     "ImageAnalysis": ".image_analysis",
     "ImageAnalysisResult": ".image_analysis_result",
     "ImageAnalysisStatusType0": ".image_analysis_status_type_0",
     "ImageAvatar": ".image_avatar",
     "ImageSubject": ".image_subject",
-    "InboundSIPTrunkConfigRequestModel": ".inbound_sip_trunk_config_request_model",
-    "InboundSIPTrunkConfigRequestModelAttributesToHeaders": ".inbound_sip_trunk_config_request_model_attributes_to_headers",
+    "InboundSipTrunkConfigRequestModel": ".inbound_sip_trunk_config_request_model",
+    "InboundSipTrunkConfigRequestModelAttributesToHeaders": ".inbound_sip_trunk_config_request_model_attributes_to_headers",
     "InlineAudioReference": ".inline_audio_reference",
     "InlineAudioReferenceMimeType": ".inline_audio_reference_mime_type",
     "InlineImageReference": ".inline_image_reference",
@@ -3469,9 +4157,10 @@ _MODULES = {
     "IntegrationType": ".integration_type",
     "InteractionBudget": ".interaction_budget",
     "InternalAlertingWebhookNotifier": ".internal_alerting_webhook_notifier",
-    "InvoiceResponseModel": ".invoice_response_model",
-    "InvoiceResponseModelPaymentIntentStatusType0": ".invoice_response_model_payment_intent_status_type_0",
-    "InvoiceResponseModelPaymentIntentStatussesItemType0": ".invoice_response_model_payment_intent_statusses_item_type_0",
+    "InviteUserRequest": ".invite_user_request",
+    "InvoiceResponse": ".invoice_response",
+    "InvoiceResponsePaymentIntentStatusType0": ".invoice_response_payment_intent_status_type_0",
+    "InvoiceResponsePaymentIntentStatussesItemType0": ".invoice_response_payment_intent_statusses_item_type_0",
     "KbExternalSyncJob": ".kb_external_sync_job",
     "KnowledgeBaseBulkDeleteSuccessfulResponseModel": ".knowledge_base_bulk_delete_successful_response_model",
     "KnowledgeBaseContentSearchResponseModel": ".knowledge_base_content_search_response_model",
@@ -3504,10 +4193,10 @@ _MODULES = {
     "LanguagePresetInput": ".language_preset_input",
     "LanguagePresetOutput": ".language_preset_output",
     "LanguagePresetTranslation": ".language_preset_translation",
-    "LanguageResponseModel": ".language_response_model",
+    "LanguageResponse": ".language_response",
     "LeaveMessageParams": ".leave_message_params",
-    "LibraryVoiceResponseModel": ".library_voice_response_model",
-    "LibraryVoiceResponseModelCategoryType0": ".library_voice_response_model_category_type_0",
+    "LibraryVoiceResponse": ".library_voice_response",
+    "LibraryVoiceResponseCategoryType0": ".library_voice_response_category_type_0",
     "ListAgentProceduresParams": ".list_agent_procedures_params",
     "ListAgentReferencesParams": ".list_agent_references_params",
     "ListAgentRulesParams": ".list_agent_rules_params",
@@ -3522,7 +4211,7 @@ _MODULES = {
     "ListGroupSessionsParams": ".list_group_sessions_params",
     "ListHolidaysParams": ".list_holidays_params",
     "ListLocationsParams": ".list_locations_params",
-    "ListMCPToolsResponseModel": ".list_mcp_tools_response_model",
+    "ListMcpToolsResponseModel": ".list_mcp_tools_response_model",
     "ListOrdersResponse": ".list_orders_response",
     "ListProceduresResponseModel": ".list_procedures_response_model",
     "ListProductsParams": ".list_products_params",
@@ -3531,6 +4220,7 @@ _MODULES = {
     "ListResponseMeta": ".list_response_meta",
     "ListServicesParams": ".list_services_params",
     "ListServicesParamsListKwargs": ".list_services_params_list_kwargs",
+    "ListSimilarVoicesRequest": ".list_similar_voices_request",
     "ListSpeechEnginesResponse": ".list_speech_engines_response",
     "ListStaffParams": ".list_staff_params",
     "ListStaffParamsListKwargs": ".list_staff_params_list_kwargs",
@@ -3540,70 +4230,70 @@ _MODULES = {
     "LiteralJsonSchemaProperty": ".literal_json_schema_property",
     "LiteralJsonSchemaPropertyType": ".literal_json_schema_property_type",
     "LivekitStackType": ".livekit_stack_type",
-    "LLM": ".llm",
-    "LLMCategoryUsage": ".llm_category_usage",
-    "LLMDeprecationConfigModel": ".llm_deprecation_config_model",
-    "LLMDeprecationInfoModel": ".llm_deprecation_info_model",
-    "LLMInfoModelInput": ".llm_info_model_input",
-    "LLMInfoModelOutput": ".llm_info_model_output",
-    "LLMInputOutputTokensUsage": ".llm_input_output_tokens_usage",
-    "LLMListResponseModelInput": ".llm_list_response_model_input",
-    "LLMListResponseModelOutput": ".llm_list_response_model_output",
-    "LLMLiteralJsonSchemaProperty": ".llm_literal_json_schema_property",
-    "LLMLiteralJsonSchemaPropertyTypeType0": ".llm_literal_json_schema_property_type_type_0",
-    "LLMParameterEvaluationStrategy": ".llm_parameter_evaluation_strategy",
-    "LLMReasoningEffort": ".llm_reasoning_effort",
-    "LLMSchemaOverride": ".llm_schema_override",
-    "LLMTokensCategoryUsage": ".llm_tokens_category_usage",
-    "LLMUsage": ".llm_usage",
-    "LLMUsageCalculatorLLMResponseModel": ".llm_usage_calculator_llm_response_model",
-    "LLMUsageCalculatorPublicRequestModel": ".llm_usage_calculator_public_request_model",
-    "LLMUsageCalculatorRequestModel": ".llm_usage_calculator_request_model",
-    "LLMUsageCalculatorResponseModel": ".llm_usage_calculator_response_model",
-    "LLMUsageModelUsage": ".llm_usage_model_usage",
-    "LLMUsageOutput": ".llm_usage_output",
-    "LLMUsageOutputModelUsage": ".llm_usage_output_model_usage",
+    "Llm": ".llm",
+    "LlmCategoryUsage": ".llm_category_usage",
+    "LlmDeprecationConfigModel": ".llm_deprecation_config_model",
+    "LlmDeprecationInfoModel": ".llm_deprecation_info_model",
+    "LlmInfoModelInput": ".llm_info_model_input",
+    "LlmInfoModelOutput": ".llm_info_model_output",
+    "LlmInputOutputTokensUsage": ".llm_input_output_tokens_usage",
+    "LlmListResponseModelInput": ".llm_list_response_model_input",
+    "LlmListResponseModelOutput": ".llm_list_response_model_output",
+    "LlmLiteralJsonSchemaProperty": ".llm_literal_json_schema_property",
+    "LlmLiteralJsonSchemaPropertyTypeType0": ".llm_literal_json_schema_property_type_type_0",
+    "LlmParameterEvaluationStrategy": ".llm_parameter_evaluation_strategy",
+    "LlmReasoningEffort": ".llm_reasoning_effort",
+    "LlmSchemaOverride": ".llm_schema_override",
+    "LlmTokensCategoryUsage": ".llm_tokens_category_usage",
+    "LlmUsageCalculatorLlmResponseModel": ".llm_usage_calculator_llm_response_model",
+    "LlmUsageCalculatorPublicRequestModel": ".llm_usage_calculator_public_request_model",
+    "LlmUsageCalculatorRequestModel": ".llm_usage_calculator_request_model",
+    "LlmUsageCalculatorResponseModel": ".llm_usage_calculator_response_model",
+    "LlmUsageInput": ".llm_usage_input",
+    "LlmUsageInputModelUsage": ".llm_usage_input_model_usage",
+    "LlmUsageOutput": ".llm_usage_output",
+    "LlmUsageOutputModelUsage": ".llm_usage_output_model_usage",
     "LoadMemoryEntryToolErrorStatus": ".load_memory_entry_tool_error_status",
     "LoadableMemoryEntry": ".loadable_memory_entry",
     "LockReason": ".lock_reason",
     "ManualSource": ".manual_source",
-    "ManualVerificationFileResponseModel": ".manual_verification_file_response_model",
-    "ManualVerificationResponseModel": ".manual_verification_response_model",
+    "ManualVerificationFileResponse": ".manual_verification_file_response",
+    "ManualVerificationResponse": ".manual_verification_response",
     "MatchAnythingParameterEvaluationStrategy": ".match_anything_parameter_evaluation_strategy",
-    "MCPApprovalPolicy": ".mcp_approval_policy",
-    "MCPApprovalPolicyUpdateRequestModel": ".mcp_approval_policy_update_request_model",
-    "MCPServerConfigInput": ".mcp_server_config_input",
-    "MCPServerConfigInputRequestHeaders": ".mcp_server_config_input_request_headers",
-    "MCPServerConfigInputRequestMeta": ".mcp_server_config_input_request_meta",
-    "MCPServerConfigOutput": ".mcp_server_config_output",
-    "MCPServerConfigOutputRequestHeaders": ".mcp_server_config_output_request_headers",
-    "MCPServerConfigOutputRequestMeta": ".mcp_server_config_output_request_meta",
-    "MCPServerConfigUpdateRequestModel": ".mcp_server_config_update_request_model",
-    "MCPServerConfigUpdateRequestModelRequestHeadersType0": ".mcp_server_config_update_request_model_request_headers_type_0",
-    "MCPServerConfigUpdateRequestModelRequestMetaType0": ".mcp_server_config_update_request_model_request_meta_type_0",
-    "MCPServerMetadataResponseModel": ".mcp_server_metadata_response_model",
-    "MCPServerRequestModel": ".mcp_server_request_model",
-    "MCPServerResponseModel": ".mcp_server_response_model",
-    "MCPServerTransport": ".mcp_server_transport",
-    "MCPServersResponseModel": ".mcp_servers_response_model",
-    "MCPToolAddApprovalRequestModel": ".mcp_tool_add_approval_request_model",
-    "MCPToolAddApprovalRequestModelInputSchema": ".mcp_tool_add_approval_request_model_input_schema",
-    "MCPToolApprovalHash": ".mcp_tool_approval_hash",
-    "MCPToolApprovalPolicy": ".mcp_tool_approval_policy",
-    "MCPToolConfigInput": ".mcp_tool_config_input",
-    "MCPToolConfigInputInputOverridesType0": ".mcp_tool_config_input_input_overrides_type_0",
-    "MCPToolConfigInputMcpInputSchemaType0": ".mcp_tool_config_input_mcp_input_schema_type_0",
-    "MCPToolConfigOutput": ".mcp_tool_config_output",
-    "MCPToolConfigOutputInputOverridesType0": ".mcp_tool_config_output_input_overrides_type_0",
-    "MCPToolConfigOutputMcpInputSchemaType0": ".mcp_tool_config_output_mcp_input_schema_type_0",
-    "MCPToolConfigOverrideCreateRequestModel": ".mcp_tool_config_override_create_request_model",
-    "MCPToolConfigOverrideCreateRequestModelInputOverridesType0": ".mcp_tool_config_override_create_request_model_input_overrides_type_0",
-    "MCPToolConfigOverrideInput": ".mcp_tool_config_override_input",
-    "MCPToolConfigOverrideInputInputOverridesType0": ".mcp_tool_config_override_input_input_overrides_type_0",
-    "MCPToolConfigOverrideOutput": ".mcp_tool_config_override_output",
-    "MCPToolConfigOverrideOutputInputOverridesType0": ".mcp_tool_config_override_output_input_overrides_type_0",
-    "MCPToolConfigOverrideUpdateRequestModel": ".mcp_tool_config_override_update_request_model",
-    "MCPToolConfigOverrideUpdateRequestModelInputOverridesType0": ".mcp_tool_config_override_update_request_model_input_overrides_type_0",
+    "McpApprovalPolicy": ".mcp_approval_policy",
+    "McpApprovalPolicyUpdateRequestModel": ".mcp_approval_policy_update_request_model",
+    "McpServerConfigInput": ".mcp_server_config_input",
+    "McpServerConfigInputRequestHeaders": ".mcp_server_config_input_request_headers",
+    "McpServerConfigInputRequestMeta": ".mcp_server_config_input_request_meta",
+    "McpServerConfigOutput": ".mcp_server_config_output",
+    "McpServerConfigOutputRequestHeaders": ".mcp_server_config_output_request_headers",
+    "McpServerConfigOutputRequestMeta": ".mcp_server_config_output_request_meta",
+    "McpServerConfigUpdateRequestModel": ".mcp_server_config_update_request_model",
+    "McpServerConfigUpdateRequestModelRequestHeadersType0": ".mcp_server_config_update_request_model_request_headers_type_0",
+    "McpServerConfigUpdateRequestModelRequestMetaType0": ".mcp_server_config_update_request_model_request_meta_type_0",
+    "McpServerMetadataResponseModel": ".mcp_server_metadata_response_model",
+    "McpServerRequestModel": ".mcp_server_request_model",
+    "McpServerResponseModel": ".mcp_server_response_model",
+    "McpServerTransport": ".mcp_server_transport",
+    "McpServersResponseModel": ".mcp_servers_response_model",
+    "McpToolAddApprovalRequestModel": ".mcp_tool_add_approval_request_model",
+    "McpToolAddApprovalRequestModelInputSchema": ".mcp_tool_add_approval_request_model_input_schema",
+    "McpToolApprovalHash": ".mcp_tool_approval_hash",
+    "McpToolApprovalPolicy": ".mcp_tool_approval_policy",
+    "McpToolConfigInput": ".mcp_tool_config_input",
+    "McpToolConfigInputInputOverridesType0": ".mcp_tool_config_input_input_overrides_type_0",
+    "McpToolConfigInputMcpInputSchemaType0": ".mcp_tool_config_input_mcp_input_schema_type_0",
+    "McpToolConfigOutput": ".mcp_tool_config_output",
+    "McpToolConfigOutputInputOverridesType0": ".mcp_tool_config_output_input_overrides_type_0",
+    "McpToolConfigOutputMcpInputSchemaType0": ".mcp_tool_config_output_mcp_input_schema_type_0",
+    "McpToolConfigOverrideCreateRequestModel": ".mcp_tool_config_override_create_request_model",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesType0": ".mcp_tool_config_override_create_request_model_input_overrides_type_0",
+    "McpToolConfigOverrideInput": ".mcp_tool_config_override_input",
+    "McpToolConfigOverrideInputInputOverridesType0": ".mcp_tool_config_override_input_input_overrides_type_0",
+    "McpToolConfigOverrideOutput": ".mcp_tool_config_override_output",
+    "McpToolConfigOverrideOutputInputOverridesType0": ".mcp_tool_config_override_output_input_overrides_type_0",
+    "McpToolConfigOverrideUpdateRequestModel": ".mcp_tool_config_override_update_request_model",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesType0": ".mcp_tool_config_override_update_request_model_input_overrides_type_0",
     "MediaCodec": ".media_codec",
     "MediaGenerationCompletedResponse": ".media_generation_completed_response",
     "MediaGenerationCreateResponse": ".media_generation_create_response",
@@ -3621,13 +4311,13 @@ _MODULES = {
     "MetricType": ".metric_type",
     "MockNoMatchBehavior": ".mock_no_match_behavior",
     "MockingStrategy": ".mocking_strategy",
+    "Model": ".model",
     "ModelRatesResponseModel": ".model_rates_response_model",
-    "ModelResponseModel": ".model_response_model",
     "ModelSettingsResponseModel": ".model_settings_response_model",
     "ModerationConfig": ".moderation_config",
     "ModerationGuardrailInput": ".moderation_guardrail_input",
     "ModerationGuardrailOutput": ".moderation_guardrail_output",
-    "MTLSAuthResponse": ".mtls_auth_response",
+    "MtlsAuthResponse": ".mtls_auth_response",
     "MultichannelSpeechToTextResponseModel": ".multichannel_speech_to_text_response_model",
     "MultipartMusicResponse": ".multipart_music_response",
     "MusicComposeDetailedOutputFormatOfTheGeneratedAudio": ".music_compose_detailed_output_format_of_the_generated_audio",
@@ -3641,7 +4331,7 @@ _MODULES = {
     "MusicFinetunesListSort": ".music_finetunes_list_sort",
     "MusicFinetunesListSortDirection": ".music_finetunes_list_sort_direction",
     "MusicGenerationMode": ".music_generation_mode",
-    "MusicModelID": ".music_model_id",
+    "MusicModelId": ".music_model_id",
     "MusicOnlyOutputFormats": ".music_only_output_formats",
     "MusicPrompt": ".music_prompt",
     "MusicStreamOutputFormatOfTheGeneratedAudio": ".music_stream_output_format_of_the_generated_audio",
@@ -3651,10 +4341,10 @@ _MODULES = {
     "OAuth2ClientCredsResponse": ".o_auth_2_client_creds_response",
     "OAuth2ClientCredsResponseCustomHeaders": ".o_auth_2_client_creds_response_custom_headers",
     "OAuth2ClientCredsResponseExtraParams": ".o_auth_2_client_creds_response_extra_params",
-    "OAuth2JWTResponse": ".o_auth_2jwt_response",
-    "OAuth2JWTResponseAlgorithmType0": ".o_auth_2jwt_response_algorithm_type_0",
-    "OAuth2JWTResponseExtraParams": ".o_auth_2jwt_response_extra_params",
-    "OAuth2JWTResponseTokenResponseFieldType0": ".o_auth_2jwt_response_token_response_field_type_0",
+    "OAuth2JwtResponse": ".o_auth_2_jwt_response",
+    "OAuth2JwtResponseAlgorithmType0": ".o_auth_2_jwt_response_algorithm_type_0",
+    "OAuth2JwtResponseExtraParams": ".o_auth_2_jwt_response_extra_params",
+    "OAuth2JwtResponseTokenResponseFieldType0": ".o_auth_2_jwt_response_token_response_field_type_0",
     "ObjectJsonSchemaPropertyInput": ".object_json_schema_property_input",
     "ObjectJsonSchemaPropertyInputConstantValueType0": ".object_json_schema_property_input_constant_value_type_0",
     "ObjectJsonSchemaPropertyInputProperties": ".object_json_schema_property_input_properties",
@@ -3677,14 +4367,14 @@ _MODULES = {
     "OrderSummary": ".order_summary",
     "OutboundCallRecipient": ".outbound_call_recipient",
     "OutboundCallRecipientResponseModel": ".outbound_call_recipient_response_model",
-    "OutboundSIPTrunkConfigRequestModel": ".outbound_sip_trunk_config_request_model",
-    "OutboundSIPTrunkConfigRequestModelAttributesToHeaders": ".outbound_sip_trunk_config_request_model_attributes_to_headers",
-    "OutboundSIPTrunkConfigRequestModelHeaders": ".outbound_sip_trunk_config_request_model_headers",
+    "OutboundSipTrunkConfigRequestModel": ".outbound_sip_trunk_config_request_model",
+    "OutboundSipTrunkConfigRequestModelAttributesToHeaders": ".outbound_sip_trunk_config_request_model_attributes_to_headers",
+    "OutboundSipTrunkConfigRequestModelHeaders": ".outbound_sip_trunk_config_request_model_headers",
     "OutputFormat": ".output_format",
     "PairedLanguagesResponse": ".paired_languages_response",
     "PatchAgentConversationTicketRequestModel": ".patch_agent_conversation_ticket_request_model",
-    "PatchConvAIDashboardSettingsRequest": ".patch_conv_ai_dashboard_settings_request",
-    "PatchConvAISettingsRequest": ".patch_conv_ai_settings_request",
+    "PatchConvAiDashboardSettingsRequest": ".patch_conv_ai_dashboard_settings_request",
+    "PatchConvAiSettingsRequest": ".patch_conv_ai_settings_request",
     "PatchConversationTagRequestModel": ".patch_conversation_tag_request_model",
     "PatchWorkspaceSecretRequest": ".patch_workspace_secret_request",
     "PatchWorkspaceWebhookResponseModel": ".patch_workspace_webhook_response_model",
@@ -3706,16 +4396,16 @@ _MODULES = {
     "PlatformCategoryUsage": ".platform_category_usage",
     "PlatformUsage": ".platform_usage",
     "PlatformUsageCategoryUsage": ".platform_usage_category_usage",
-    "PlayDTMFResultErrorModel": ".play_dtmf_result_error_model",
-    "PlayDTMFResultSuccessModel": ".play_dtmf_result_success_model",
-    "PlayDTMFToolConfig": ".play_dtmf_tool_config",
+    "PlayDtmfResultErrorModel": ".play_dtmf_result_error_model",
+    "PlayDtmfResultSuccessModel": ".play_dtmf_result_success_model",
+    "PlayDtmfToolConfig": ".play_dtmf_tool_config",
     "PodcastBulletinMode": ".podcast_bulletin_mode",
     "PodcastBulletinModeData": ".podcast_bulletin_mode_data",
     "PodcastConversationMode": ".podcast_conversation_mode",
     "PodcastConversationModeData": ".podcast_conversation_mode_data",
     "PodcastProjectResponseModel": ".podcast_project_response_model",
     "PodcastTextSource": ".podcast_text_source",
-    "PodcastURLSource": ".podcast_url_source",
+    "PodcastUrlSource": ".podcast_url_source",
     "PositionInput": ".position_input",
     "PositionOutput": ".position_output",
     "PostAgentAvatarResponseModel": ".post_agent_avatar_response_model",
@@ -3724,13 +4414,13 @@ _MODULES = {
     "PostWorkspaceSecretRequest": ".post_workspace_secret_request",
     "PostWorkspaceSecretResponseModel": ".post_workspace_secret_response_model",
     "PreToolSpeechMode": ".pre_tool_speech_mode",
-    "PreviewAudioDBModel": ".preview_audio_db_model",
+    "PreviewAudioDbModel": ".preview_audio_db_model",
     "Price": ".price",
     "PrivacyConfigInput": ".privacy_config_input",
     "PrivacyConfigOutput": ".privacy_config_output",
-    "PrivateKeyJWTResponse": ".private_key_jwt_response",
-    "PrivateKeyJWTResponseAlgorithmType0": ".private_key_jwt_response_algorithm_type_0",
-    "PrivateKeyJWTResponseExtraParams": ".private_key_jwt_response_extra_params",
+    "PrivateKeyJwtResponse": ".private_key_jwt_response",
+    "PrivateKeyJwtResponseAlgorithmType0": ".private_key_jwt_response_algorithm_type_0",
+    "PrivateKeyJwtResponseExtraParams": ".private_key_jwt_response_extra_params",
     "ProcedureAtVersionInput": ".procedure_at_version_input",
     "ProcedureAtVersionOutput": ".procedure_at_version_output",
     "ProcedureAtVersionResponseModel": ".procedure_at_version_response_model",
@@ -3743,48 +4433,49 @@ _MODULES = {
     "ProjectCreationMetaResponseModel": ".project_creation_meta_response_model",
     "ProjectCreationMetaResponseModelStatusType0": ".project_creation_meta_response_model_status_type_0",
     "ProjectCreationMetaType": ".project_creation_meta_type",
-    "ProjectExtendedResponseModel": ".project_extended_response_model",
-    "ProjectExtendedResponseModelAccessLevelType0": ".project_extended_response_model_access_level_type_0",
-    "ProjectExtendedResponseModelApplyTextNormalizationType0": ".project_extended_response_model_apply_text_normalization_type_0",
-    "ProjectExtendedResponseModelAspectRatioType0": ".project_extended_response_model_aspect_ratio_type_0",
-    "ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0": ".project_extended_response_model_caption_style_template_overrides_type_0",
-    "ProjectExtendedResponseModelExperimental": ".project_extended_response_model_experimental",
-    "ProjectExtendedResponseModelFictionType0": ".project_extended_response_model_fiction_type_0",
-    "ProjectExtendedResponseModelSourceTypeType0": ".project_extended_response_model_source_type_type_0",
-    "ProjectExtendedResponseModelStateType0": ".project_extended_response_model_state_type_0",
-    "ProjectExtendedResponseModelTargetAudienceType0": ".project_extended_response_model_target_audience_type_0",
+    "ProjectExtendedResponse": ".project_extended_response",
+    "ProjectExtendedResponseAccessLevelType0": ".project_extended_response_access_level_type_0",
+    "ProjectExtendedResponseApplyTextNormalizationType0": ".project_extended_response_apply_text_normalization_type_0",
+    "ProjectExtendedResponseAspectRatioType0": ".project_extended_response_aspect_ratio_type_0",
+    "ProjectExtendedResponseCaptionStyleTemplateOverridesType0": ".project_extended_response_caption_style_template_overrides_type_0",
+    "ProjectExtendedResponseExperimental": ".project_extended_response_experimental",
+    "ProjectExtendedResponseFictionType0": ".project_extended_response_fiction_type_0",
+    "ProjectExtendedResponseSourceTypeType0": ".project_extended_response_source_type_type_0",
+    "ProjectExtendedResponseStateType0": ".project_extended_response_state_type_0",
+    "ProjectExtendedResponseTargetAudienceType0": ".project_extended_response_target_audience_type_0",
     "ProjectExternalAudioResponseModel": ".project_external_audio_response_model",
     "ProjectImageResponseModel": ".project_image_response_model",
     "ProjectMutedTracksResponseModel": ".project_muted_tracks_response_model",
-    "ProjectResponseModel": ".project_response_model",
-    "ProjectResponseModelAccessLevelType0": ".project_response_model_access_level_type_0",
-    "ProjectResponseModelAspectRatioType0": ".project_response_model_aspect_ratio_type_0",
-    "ProjectResponseModelCaptionStyleTemplateOverridesType0": ".project_response_model_caption_style_template_overrides_type_0",
-    "ProjectResponseModelFictionType0": ".project_response_model_fiction_type_0",
-    "ProjectResponseModelSourceTypeType0": ".project_response_model_source_type_type_0",
-    "ProjectResponseModelStateType0": ".project_response_model_state_type_0",
-    "ProjectResponseModelTargetAudienceType0": ".project_response_model_target_audience_type_0",
+    "ProjectResponse": ".project_response",
+    "ProjectResponseAccessLevelType0": ".project_response_access_level_type_0",
+    "ProjectResponseAspectRatioType0": ".project_response_aspect_ratio_type_0",
+    "ProjectResponseCaptionStyleTemplateOverridesType0": ".project_response_caption_style_template_overrides_type_0",
+    "ProjectResponseFictionType0": ".project_response_fiction_type_0",
+    "ProjectResponseSourceTypeType0": ".project_response_source_type_type_0",
+    "ProjectResponseStateType0": ".project_response_state_type_0",
+    "ProjectResponseTargetAudienceType0": ".project_response_target_audience_type_0",
     "ProjectSnapshotExtendedResponseModel": ".project_snapshot_extended_response_model",
     "ProjectSnapshotExtendedResponseModelAudioUploadType0": ".project_snapshot_extended_response_model_audio_upload_type_0",
     "ProjectSnapshotExtendedResponseModelZipUploadType0": ".project_snapshot_extended_response_model_zip_upload_type_0",
-    "ProjectSnapshotResponseModel": ".project_snapshot_response_model",
-    "ProjectSnapshotResponseModelAudioUploadType0": ".project_snapshot_response_model_audio_upload_type_0",
-    "ProjectSnapshotResponseModelZipUploadType0": ".project_snapshot_response_model_zip_upload_type_0",
-    "ProjectSnapshotsResponseModel": ".project_snapshots_response_model",
+    "ProjectSnapshotResponse": ".project_snapshot_response",
+    "ProjectSnapshotResponseAudioUploadType0": ".project_snapshot_response_audio_upload_type_0",
+    "ProjectSnapshotResponseZipUploadType0": ".project_snapshot_response_zip_upload_type_0",
+    "ProjectSnapshotsResponse": ".project_snapshots_response",
     "ProjectVideoResponseModel": ".project_video_response_model",
     "ProjectVideoThumbnailSheetResponseModel": ".project_video_thumbnail_sheet_response_model",
     "ProjectVoiceResponseModel": ".project_voice_response_model",
-    "PromptAgentAPIModelInput": ".prompt_agent_api_model_input",
-    "PromptAgentAPIModelOutput": ".prompt_agent_api_model_output",
-    "PromptAgentAPIModelOverride": ".prompt_agent_api_model_override",
-    "PromptAgentAPIModelOverrideConfig": ".prompt_agent_api_model_override_config",
-    "PromptAgentAPIModelOverrideInput": ".prompt_agent_api_model_override_input",
-    "PromptAgentAPIModelOverrideOutput": ".prompt_agent_api_model_override_output",
-    "PromptAgentAPIModelWorkflowOverrideInput": ".prompt_agent_api_model_workflow_override_input",
-    "PromptAgentAPIModelWorkflowOverrideOutput": ".prompt_agent_api_model_workflow_override_output",
+    "PromptAgentApiModelInput": ".prompt_agent_api_model_input",
+    "PromptAgentApiModelOutput": ".prompt_agent_api_model_output",
+    "PromptAgentApiModelOverride": ".prompt_agent_api_model_override",
+    "PromptAgentApiModelOverrideConfig": ".prompt_agent_api_model_override_config",
+    "PromptAgentApiModelOverrideInput": ".prompt_agent_api_model_override_input",
+    "PromptAgentApiModelOverrideOutput": ".prompt_agent_api_model_override_output",
+    "PromptAgentApiModelWorkflowOverrideInput": ".prompt_agent_api_model_workflow_override_input",
+    "PromptAgentApiModelWorkflowOverrideOutput": ".prompt_agent_api_model_workflow_override_output",
     "PromptEvaluationCriteria": ".prompt_evaluation_criteria",
     "PromptInjectionGuardrail": ".prompt_injection_guardrail",
     "PronunciationDictionariesListSortType0": ".pronunciation_dictionaries_list_sort_type_0",
+    "PronunciationDictionary": ".pronunciation_dictionary",
     "PronunciationDictionaryAliasRuleRequestModel": ".pronunciation_dictionary_alias_rule_request_model",
     "PronunciationDictionaryAliasRuleResponseModel": ".pronunciation_dictionary_alias_rule_response_model",
     "PronunciationDictionaryLocatorResponseModel": ".pronunciation_dictionary_locator_response_model",
@@ -3792,7 +4483,7 @@ _MODULES = {
     "PronunciationDictionaryPhonemeRuleResponseModel": ".pronunciation_dictionary_phoneme_rule_response_model",
     "PronunciationDictionaryRulesResponseModel": ".pronunciation_dictionary_rules_response_model",
     "PronunciationDictionaryVersionLocator": ".pronunciation_dictionary_version_locator",
-    "PronunciationDictionaryVersionLocatorDBModel": ".pronunciation_dictionary_version_locator_db_model",
+    "PronunciationDictionaryVersionLocatorModel": ".pronunciation_dictionary_version_locator_model",
     "PronunciationDictionaryVersionLocatorRequestModel": ".pronunciation_dictionary_version_locator_request_model",
     "PronunciationDictionaryVersionResponseModel": ".pronunciation_dictionary_version_response_model",
     "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0": ".pronunciation_dictionary_version_response_model_permission_on_resource_type_0",
@@ -3806,20 +4497,20 @@ _MODULES = {
     "RagConfigOutput": ".rag_config_output",
     "RagConfigWorkflowOverrideInput": ".rag_config_workflow_override_input",
     "RagConfigWorkflowOverrideOutput": ".rag_config_workflow_override_output",
-    "RAGDocumentIndexResponseModel": ".rag_document_index_response_model",
-    "RAGDocumentIndexUsage": ".rag_document_index_usage",
-    "RAGDocumentIndexesResponseModel": ".rag_document_indexes_response_model",
-    "RAGIndexBatchSuccessfulResponseModel": ".rag_index_batch_successful_response_model",
-    "RAGIndexOverviewEmbeddingModelResponseModel": ".rag_index_overview_embedding_model_response_model",
-    "RAGIndexOverviewResponseModel": ".rag_index_overview_response_model",
-    "RAGIndexRequestModel": ".rag_index_request_model",
-    "RAGIndexStatus": ".rag_index_status",
+    "RagDocumentIndexResponseModel": ".rag_document_index_response_model",
+    "RagDocumentIndexUsage": ".rag_document_index_usage",
+    "RagDocumentIndexesResponseModel": ".rag_document_indexes_response_model",
+    "RagIndexBatchSuccessfulResponseModel": ".rag_index_batch_successful_response_model",
+    "RagIndexOverviewEmbeddingModelResponseModel": ".rag_index_overview_embedding_model_response_model",
+    "RagIndexOverviewResponseModel": ".rag_index_overview_response_model",
+    "RagIndexRequestModel": ".rag_index_request_model",
+    "RagIndexStatus": ".rag_index_status",
     "RagRetrievalInfo": ".rag_retrieval_info",
     "ReadLegalTerms": ".read_legal_terms",
-    "ReadMetadataChapterDBModel": ".read_metadata_chapter_db_model",
+    "ReadMetadataChapterDbModel": ".read_metadata_chapter_db_model",
     "ReaderResourceResponseModel": ".reader_resource_response_model",
     "ReaderResourceResponseModelResourceTypeType0": ".reader_resource_response_model_resource_type_type_0",
-    "RecordingResponseModel": ".recording_response_model",
+    "RecordingResponse": ".recording_response",
     "ReferenceVideo": ".reference_video",
     "ReferencedToolCommonModel": ".referenced_tool_common_model",
     "ReferencedToolCommonModelTypeType0": ".referenced_tool_common_model_type_type_0",
@@ -3831,13 +4522,14 @@ _MODULES = {
     "RegisterForGroupSessionParams": ".register_for_group_session_params",
     "RegisterMediaResponse": ".register_media_response",
     "RemoveOrderItemResponse": ".remove_order_item_response",
+    "RemovePronunciationDictionaryRulesRequest": ".remove_pronunciation_dictionary_rules_request",
     "Render": ".render",
     "RenderStatusType0": ".render_status_type_0",
     "RenderType": ".render_type",
     "ReplicateVoiceToIsolatedEnvironmentRequestModel": ".replicate_voice_to_isolated_environment_request_model",
     "ReplicateVoiceToIsolatedEnvironmentResponseModel": ".replicate_voice_to_isolated_environment_response_model",
     "ReportKnowledgeGapParams": ".report_knowledge_gap_params",
-    "RequestPVCManualVerificationResponseModel": ".request_pvc_manual_verification_response_model",
+    "RequestPvcManualVerificationResponseModel": ".request_pvc_manual_verification_response_model",
     "RequiredConstraint": ".required_constraint",
     "RequiredConstraints": ".required_constraints",
     "ResourceAccessInfo": ".resource_access_info",
@@ -3868,9 +4560,8 @@ _MODULES = {
     "SafetyEvaluation": ".safety_evaluation",
     "SafetyResponseModel": ".safety_response_model",
     "SafetyRule": ".safety_rule",
-    "SampleConfigDBModel": ".sample_config_db_model",
-    "SampleConfigDBModelParentTypeType0": ".sample_config_db_model_parent_type_type_0",
-    "SampleResponseModel": ".sample_response_model",
+    "SampleConfigDbModel": ".sample_config_db_model",
+    "SampleConfigDbModelParentTypeType0": ".sample_config_db_model_parent_type_type_0",
     "SayNodeLiteralMessageInput": ".say_node_literal_message_input",
     "SayNodeLiteralMessageInputTextTranslations": ".say_node_literal_message_input_text_translations",
     "SayNodeLiteralMessageOutput": ".say_node_literal_message_output",
@@ -3905,7 +4596,7 @@ _MODULES = {
     "SentimentAnalysisSettings": ".sentiment_analysis_settings",
     "SetBookingSlugParams": ".set_booking_slug_params",
     "SeverityId": ".severity_id",
-    "SFXModelId": ".sfx_model_id",
+    "SfxModelId": ".sfx_model_id",
     "SfxSourceContext": ".sfx_source_context",
     "SfxSourceContextGenerationConfigType0": ".sfx_source_context_generation_config_type_0",
     "ShareOptionResponseModel": ".share_option_response_model",
@@ -3921,21 +4612,21 @@ _MODULES = {
     "SingleTestRunRequestModel": ".single_test_run_request_model",
     "SingleUseTokenResponseModel": ".single_use_token_response_model",
     "SingleUseTokenType": ".single_use_token_type",
-    "SIPLogMessage": ".sip_log_message",
-    "SIPLogMessageDirection": ".sip_log_message_direction",
-    "SIPMediaEncryptionEnum": ".sip_media_encryption_enum",
-    "SIPTrunkCredentialsRequestModel": ".sip_trunk_credentials_request_model",
-    "SIPTrunkOutboundCallResponse": ".sip_trunk_outbound_call_response",
-    "SIPTrunkTransportEnum": ".sip_trunk_transport_enum",
-    "SIPUriDynamicVariableTransferDestination": ".sip_uri_dynamic_variable_transfer_destination",
-    "SIPUriTransferDestination": ".sip_uri_transfer_destination",
+    "SipLogMessage": ".sip_log_message",
+    "SipLogMessageDirection": ".sip_log_message_direction",
+    "SipMediaEncryptionEnum": ".sip_media_encryption_enum",
+    "SipTrunkCredentialsRequestModel": ".sip_trunk_credentials_request_model",
+    "SipTrunkOutboundCallResponse": ".sip_trunk_outbound_call_response",
+    "SipTrunkTransportEnum": ".sip_trunk_transport_enum",
+    "SipUriDynamicVariableTransferDestination": ".sip_uri_dynamic_variable_transfer_destination",
+    "SipUriTransferDestination": ".sip_uri_transfer_destination",
     "SkipTurnToolConfig": ".skip_turn_tool_config",
     "SkipTurnToolResponseModel": ".skip_turn_tool_response_model",
     "SlackBotAuthResponse": ".slack_bot_auth_response",
-    "SMBClientAccessConfig": ".smb_client_access_config",
-    "SMBToolConfig": ".smb_tool_config",
-    "SMSConversationInfo": ".sms_conversation_info",
-    "SMSConversationInfoDirection": ".sms_conversation_info_direction",
+    "SmbClientAccessConfig": ".smb_client_access_config",
+    "SmbToolConfig": ".smb_tool_config",
+    "SmsConversationInfo": ".sms_conversation_info",
+    "SmsConversationInfoDirection": ".sms_conversation_info_direction",
     "SoftTimeoutConfig": ".soft_timeout_config",
     "SoftTimeoutConfigOverride": ".soft_timeout_config_override",
     "SoftTimeoutConfigOverrideConfig": ".soft_timeout_config_override_config",
@@ -3961,12 +4652,16 @@ _MODULES = {
     "SpeechEngineConversationInitiationClientDataConfig": ".speech_engine_conversation_initiation_client_data_config",
     "SpeechEngineResponse": ".speech_engine_response",
     "SpeechEngineSummaryResponse": ".speech_engine_summary_response",
-    "SpeechHistoryItemResponseModel": ".speech_history_item_response_model",
+    "SpeechHistoryItemResponse": ".speech_history_item_response",
     "SpeechHistoryItemResponseModelSettings": ".speech_history_item_response_model_settings",
     "SpeechHistoryItemResponseModelSource": ".speech_history_item_response_model_source",
     "SpeechHistoryItemResponseModelVoiceCategory": ".speech_history_item_response_model_voice_category",
     "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio": ".speech_to_speech_convert_output_format_of_the_generated_audio",
+    "SpeechToSpeechRequest": ".speech_to_speech_request",
+    "SpeechToSpeechRequestFileFormatType0": ".speech_to_speech_request_file_format_type_0",
     "SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio": ".speech_to_speech_stream_output_format_of_the_generated_audio",
+    "SpeechToSpeechStreamRequest": ".speech_to_speech_stream_request",
+    "SpeechToSpeechStreamRequestFileFormatType0": ".speech_to_speech_stream_request_file_format_type_0",
     "SpeechToTextCharacterResponseModel": ".speech_to_text_character_response_model",
     "SpeechToTextChunkResponseModel": ".speech_to_text_chunk_response_model",
     "SpeechToTextWebhookResponseModel": ".speech_to_text_webhook_response_model",
@@ -3979,12 +4674,12 @@ _MODULES = {
     "StartProcedureToolConfigOutput": ".start_procedure_tool_config_output",
     "StartProcedureToolConfigOutputProcedures": ".start_procedure_tool_config_output_procedures",
     "StartProcedureToolErrorStatus": ".start_procedure_tool_error_status",
-    "StartPVCVoiceTrainingResponseModel": ".start_pvc_voice_training_response_model",
+    "StartPvcVoiceTrainingResponseModel": ".start_pvc_voice_training_response_model",
     "StartSpeakerSeparationResponseModel": ".start_speaker_separation_response_model",
     "StaticAssetReference": ".static_asset_reference",
     "StatusId": ".status_id",
     "StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel": ".streaming_audio_chunk_with_timestamps_and_voice_segments_response_model",
-    "StreamingAudioChunkWithTimestampsResponseModel": ".streaming_audio_chunk_with_timestamps_response_model",
+    "StreamingAudioChunkWithTimestampsResponse": ".streaming_audio_chunk_with_timestamps_response",
     "StudioAgentSettingsModel": ".studio_agent_settings_model",
     "StudioAgentSettingsModelToolSettings": ".studio_agent_settings_model_tool_settings",
     "StudioAgentToolSettingsModel": ".studio_agent_tool_settings_model",
@@ -3997,7 +4692,8 @@ _MODULES = {
     "SubagentRunResultDetails": ".subagent_run_result_details",
     "SubmitBusinessInfoParams": ".submit_business_info_params",
     "SubmitOrderResponse": ".submit_order_response",
-    "SubscriptionResponseModel": ".subscription_response_model",
+    "Subscription": ".subscription",
+    "SubscriptionResponse": ".subscription_response",
     "SubscriptionStatusType": ".subscription_status_type",
     "SubtitleOrderItemRequest": ".subtitle_order_item_request",
     "SuggestedAudioTag": ".suggested_audio_tag",
@@ -4083,16 +4779,16 @@ _MODULES = {
     "TranslatedString": ".translated_string",
     "TriggerUserVerificationParams": ".trigger_user_verification_params",
     "TriggeredGuardrailCommonModel": ".triggered_guardrail_common_model",
-    "TTSConversationalConfigInput": ".tts_conversational_config_input",
-    "TTSConversationalConfigOutput": ".tts_conversational_config_output",
-    "TTSConversationalConfigOverride": ".tts_conversational_config_override",
-    "TTSConversationalConfigOverrideConfig": ".tts_conversational_config_override_config",
-    "TTSConversationalConfigWorkflowOverrideInput": ".tts_conversational_config_workflow_override_input",
-    "TTSConversationalConfigWorkflowOverrideOutput": ".tts_conversational_config_workflow_override_output",
-    "TTSConversationalModel": ".tts_conversational_model",
-    "TTSModelFamily": ".tts_model_family",
-    "TTSOptimizeStreamingLatency": ".tts_optimize_streaming_latency",
-    "TTSOutputFormat": ".tts_output_format",
+    "TtsConversationalConfigInput": ".tts_conversational_config_input",
+    "TtsConversationalConfigOutput": ".tts_conversational_config_output",
+    "TtsConversationalConfigOverride": ".tts_conversational_config_override",
+    "TtsConversationalConfigOverrideConfig": ".tts_conversational_config_override_config",
+    "TtsConversationalConfigWorkflowOverrideInput": ".tts_conversational_config_workflow_override_input",
+    "TtsConversationalConfigWorkflowOverrideOutput": ".tts_conversational_config_workflow_override_output",
+    "TtsConversationalModel": ".tts_conversational_model",
+    "TtsModelFamily": ".tts_model_family",
+    "TtsOptimizeStreamingLatency": ".tts_optimize_streaming_latency",
+    "TtsOutputFormat": ".tts_output_format",
     "TtsVoiceSettings": ".tts_voice_settings",
     "TurnCommentRequestModel": ".turn_comment_request_model",
     "TurnCommentResponseModel": ".turn_comment_response_model",
@@ -4115,6 +4811,10 @@ _MODULES = {
     "UnitTestWorkflowNodeTransitionEvaluationNodeId": ".unit_test_workflow_node_transition_evaluation_node_id",
     "UnknownVariant": ".unknown_variant",
     "UpdateAgentProcedureParams": ".update_agent_procedure_params",
+    "UpdateAgentRequest": ".update_agent_request",
+    "UpdateAgentRequestConversationConfigType0": ".update_agent_request_conversation_config_type_0",
+    "UpdateAgentRequestPlatformSettingsType0": ".update_agent_request_platform_settings_type_0",
+    "UpdateAgentRequestProceduresType0": ".update_agent_request_procedures_type_0",
     "UpdateAgentRuleParams": ".update_agent_rule_params",
     "UpdateAssetParams": ".update_asset_params",
     "UpdateBasicAuthRequest": ".update_basic_auth_request",
@@ -4130,15 +4830,16 @@ _MODULES = {
     "UpdateGroupSessionSeatsParams": ".update_group_session_seats_params",
     "UpdateHolidayParams": ".update_holiday_params",
     "UpdateLocationParams": ".update_location_params",
+    "UpdateMemberRequest": ".update_member_request",
     "UpdateMusicFinetuneRequestModel": ".update_music_finetune_request_model",
     "UpdateMusicFinetuneRequestModelVisibilityType0": ".update_music_finetune_request_model_visibility_type_0",
     "UpdateOAuth2ClientCredsRequest": ".update_o_auth_2_client_creds_request",
     "UpdateOAuth2ClientCredsRequestCustomHeadersType0": ".update_o_auth_2_client_creds_request_custom_headers_type_0",
     "UpdateOAuth2ClientCredsRequestExtraParamsType0": ".update_o_auth_2_client_creds_request_extra_params_type_0",
-    "UpdateOAuth2JWTRequest": ".update_o_auth_2jwt_request",
-    "UpdateOAuth2JWTRequestAlgorithmType0": ".update_o_auth_2jwt_request_algorithm_type_0",
-    "UpdateOAuth2JWTRequestExtraParamsType0": ".update_o_auth_2jwt_request_extra_params_type_0",
-    "UpdateOAuth2JWTRequestTokenResponseFieldType0": ".update_o_auth_2jwt_request_token_response_field_type_0",
+    "UpdateOAuth2JwtRequest": ".update_o_auth_2_jwt_request",
+    "UpdateOAuth2JwtRequestAlgorithmType0": ".update_o_auth_2_jwt_request_algorithm_type_0",
+    "UpdateOAuth2JwtRequestExtraParamsType0": ".update_o_auth_2_jwt_request_extra_params_type_0",
+    "UpdateOAuth2JwtRequestTokenResponseFieldType0": ".update_o_auth_2_jwt_request_token_response_field_type_0",
     "UpdateOrderRequest": ".update_order_request",
     "UpdateOrderResponse": ".update_order_response",
     "UpdatePhoneNumberRequest": ".update_phone_number_request",
@@ -4159,26 +4860,26 @@ _MODULES = {
     "UpdateWorkspaceMemberResponseModel": ".update_workspace_member_response_model",
     "UpsertOrderItemRequest": ".upsert_order_item_request",
     "UpsertOrderItemResponse": ".upsert_order_item_response",
-    "URLAvatar": ".url_avatar",
+    "UrlAvatar": ".url_avatar",
     "UrlModel": ".url_model",
     "UrlSecretAuthResponse": ".url_secret_auth_response",
     "UsageAggregationInterval": ".usage_aggregation_interval",
     "UsageCharactersResponseModel": ".usage_characters_response_model",
     "UsageCharactersResponseModelUsage": ".usage_characters_response_model_usage",
+    "User": ".user",
     "UserAccessManagementActivityId": ".user_access_management_activity_id",
     "UserFeedback": ".user_feedback",
     "UserFeedbackScore": ".user_feedback_score",
     "UserModel": ".user_model",
-    "UserResponseModel": ".user_response_model",
     "UserTypeId": ".user_type_id",
     "UsersSortBy": ".users_sort_by",
     "UtteranceResponseModel": ".utterance_response_model",
-    "UUITransferConfig": ".uui_transfer_config",
-    "UUITransferConfigProtocolDiscriminatorModeType0": ".uui_transfer_config_protocol_discriminator_mode_type_0",
+    "UuiTransferConfig": ".uui_transfer_config",
+    "UuiTransferConfigProtocolDiscriminatorModeType0": ".uui_transfer_config_protocol_discriminator_mode_type_0",
     "V1HistoryGetParametersSortDirectionSchema": ".v1_history_get_parameters_sort_direction_schema",
     "V1HistoryGetParametersSourceSchema": ".v1_history_get_parameters_source_schema",
-    "VADConfig": ".vad_config",
-    "VADConfigWorkflowOverride": ".vad_config_workflow_override",
+    "VadConfig": ".vad_config",
+    "VadConfigWorkflowOverride": ".vad_config_workflow_override",
     "ValidateUserVerificationCodeParams": ".validate_user_verification_code_params",
     "ValidationError": ".validation_error",
     "Veo31FastRequest": ".veo_31_fast_request",
@@ -4192,9 +4893,9 @@ _MODULES = {
     "VeoImageReference": ".veo_image_reference",
     "VeoImageReferenceRole": ".veo_image_reference_role",
     "Verbosity": ".verbosity",
-    "VerificationAttemptResponseModel": ".verification_attempt_response_model",
+    "VerificationAttemptResponse": ".verification_attempt_response",
     "VerifiedVoiceLanguageResponseModel": ".verified_voice_language_response_model",
-    "VerifyPVCVoiceCaptchaResponseModel": ".verify_pvc_voice_captcha_response_model",
+    "VerifyPvcVoiceCaptchaResponseModel": ".verify_pvc_voice_captcha_response_model",
     "VideoAnalysis": ".video_analysis",
     "VideoAnalysisResult": ".video_analysis_result",
     "VideoAnalysisStatusType0": ".video_analysis_status_type_0",
@@ -4202,42 +4903,43 @@ _MODULES = {
     "VideoSegment": ".video_segment",
     "VideoSubject": ".video_subject",
     "VisitedAgentRef": ".visited_agent_ref",
+    "Voice": ".voice",
     "VoiceAccentResponseModel": ".voice_accent_response_model",
+    "VoiceCategory": ".voice_category",
+    "VoiceCategoryType0": ".voice_category_type_0",
+    "VoiceDesignPreviewResponse": ".voice_design_preview_response",
+    "VoiceDesignRequest": ".voice_design_request",
     "VoiceDesignRequestModel": ".voice_design_request_model",
     "VoiceDesignRequestModelModelId": ".voice_design_request_model_model_id",
+    "VoiceLabellingStatusType0": ".voice_labelling_status_type_0",
+    "VoiceLabels": ".voice_labels",
     "VoiceMailDetectionResultSuccessModel": ".voice_mail_detection_result_success_model",
     "VoicePreviewResponseModel": ".voice_preview_response_model",
-    "VoicePreviewsRequestModel": ".voice_previews_request_model",
-    "VoicePreviewsResponseModel": ".voice_previews_response_model",
+    "VoiceRecordingQualityType0": ".voice_recording_quality_type_0",
     "VoiceRemixRequestModel": ".voice_remix_request_model",
-    "VoiceResponseModel": ".voice_response_model",
-    "VoiceResponseModelCategoryType0": ".voice_response_model_category_type_0",
-    "VoiceResponseModelLabellingStatusType0": ".voice_response_model_labelling_status_type_0",
-    "VoiceResponseModelLabels": ".voice_response_model_labels",
-    "VoiceResponseModelRecordingQualityType0": ".voice_response_model_recording_quality_type_0",
-    "VoiceResponseModelSafetyControlType0": ".voice_response_model_safety_control_type_0",
+    "VoiceSafetyControlType0": ".voice_safety_control_type_0",
+    "VoiceSample": ".voice_sample",
     "VoiceSamplePreviewResponseModel": ".voice_sample_preview_response_model",
     "VoiceSampleVisualWaveformResponseModel": ".voice_sample_visual_waveform_response_model",
     "VoiceSegment": ".voice_segment",
     "VoiceSettings": ".voice_settings",
-    "VoiceSettingsResponseModel": ".voice_settings_response_model",
+    "VoiceSettingsModel": ".voice_settings_model",
     "VoiceSharingModerationCheckResponseModel": ".voice_sharing_moderation_check_response_model",
-    "VoiceSharingResponseModel": ".voice_sharing_response_model",
-    "VoiceSharingResponseModelCategoryType0": ".voice_sharing_response_model_category_type_0",
-    "VoiceSharingResponseModelLabels": ".voice_sharing_response_model_labels",
-    "VoiceSharingResponseModelReviewStatusType0": ".voice_sharing_response_model_review_status_type_0",
-    "VoiceSharingResponseModelStatusType0": ".voice_sharing_response_model_status_type_0",
+    "VoiceSharingResponse": ".voice_sharing_response",
+    "VoiceSharingResponseCategoryType0": ".voice_sharing_response_category_type_0",
+    "VoiceSharingResponseLabels": ".voice_sharing_response_labels",
+    "VoiceSharingResponseReviewStatusType0": ".voice_sharing_response_review_status_type_0",
+    "VoiceSharingResponseStatusType0": ".voice_sharing_response_status_type_0",
     "VoiceStatisticsResponseModel": ".voice_statistics_response_model",
-    "VoiceVerificationResponseModel": ".voice_verification_response_model",
-    "VOICECATEGORY": ".voicecategory",
+    "VoiceVerificationResponse": ".voice_verification_response",
     "VoicemailDetectionToolConfig": ".voicemail_detection_tool_config",
     "VoicesGetSharedCategory": ".voices_get_shared_category",
     "VoicesGetSharedSort": ".voices_get_shared_sort",
     "VoicesNotPermittedWarning": ".voices_not_permitted_warning",
     "WebhookAuthMethodType": ".webhook_auth_method_type",
     "WebhookEventType": ".webhook_event_type",
-    "WebhookHMACSettings": ".webhook_hmac_settings",
-    "WebhookHMACSettingsRequestHeadersType0": ".webhook_hmac_settings_request_headers_type_0",
+    "WebhookHmacSettings": ".webhook_hmac_settings",
+    "WebhookHmacSettingsRequestHeadersType0": ".webhook_hmac_settings_request_headers_type_0",
     "WebhookTargetAll": ".webhook_target_all",
     "WebhookTargetIds": ".webhook_target_ids",
     "WebhookToolApiSchemaConfigInput": ".webhook_tool_api_schema_config_input",
@@ -4269,15 +4971,15 @@ _MODULES = {
     "WhatsAppTemplateLocationParam": ".whats_app_template_location_param",
     "WhatsAppTemplateLocationParamDetails": ".whats_app_template_location_param_details",
     "WhatsAppTemplateTextParam": ".whats_app_template_text_param",
-    "WidgetConfigInput": ".widget_config_input",
-    "WidgetConfigInputLanguagePresets": ".widget_config_input_language_presets",
-    "WidgetConfigInputSyntaxHighlightThemeType0": ".widget_config_input_syntax_highlight_theme_type_0",
+    "WidgetConfig": ".widget_config",
+    "WidgetConfigLanguagePresets": ".widget_config_language_presets",
     "WidgetConfigOutput": ".widget_config_output",
     "WidgetConfigOutputLanguagePresets": ".widget_config_output_language_presets",
     "WidgetConfigOutputSyntaxHighlightThemeType0": ".widget_config_output_syntax_highlight_theme_type_0",
-    "WidgetConfigResponseModel": ".widget_config_response_model",
-    "WidgetConfigResponseModelLanguagePresets": ".widget_config_response_model_language_presets",
-    "WidgetConfigResponseModelSyntaxHighlightThemeType0": ".widget_config_response_model_syntax_highlight_theme_type_0",
+    "WidgetConfigResponse": ".widget_config_response",
+    "WidgetConfigResponseLanguagePresets": ".widget_config_response_language_presets",
+    "WidgetConfigResponseSyntaxHighlightThemeType0": ".widget_config_response_syntax_highlight_theme_type_0",
+    "WidgetConfigSyntaxHighlightThemeType0": ".widget_config_syntax_highlight_theme_type_0",
     "WidgetEndFeedbackConfig": ".widget_end_feedback_config",
     "WidgetEndFeedbackType": ".widget_end_feedback_type",
     "WidgetExpandable": ".widget_expandable",
@@ -4299,8 +5001,8 @@ _MODULES = {
     "WorkflowExpressionConditionModelInput": ".workflow_expression_condition_model_input",
     "WorkflowExpressionConditionModelOutput": ".workflow_expression_condition_model_output",
     "WorkflowFeaturesUsageCommonModel": ".workflow_features_usage_common_model",
-    "WorkflowLLMConditionModelInput": ".workflow_llm_condition_model_input",
-    "WorkflowLLMConditionModelOutput": ".workflow_llm_condition_model_output",
+    "WorkflowLlmConditionModelInput": ".workflow_llm_condition_model_input",
+    "WorkflowLlmConditionModelOutput": ".workflow_llm_condition_model_output",
     "WorkflowOverrideAgentNodeModelInput": ".workflow_override_agent_node_model_input",
     "WorkflowOverrideAgentNodeModelOutput": ".workflow_override_agent_node_model_output",
     "WorkflowPhoneNumberNodeModelInput": ".workflow_phone_number_node_model_input",
@@ -4315,11 +5017,11 @@ _MODULES = {
     "WorkflowToolLocator": ".workflow_tool_locator",
     "WorkflowToolLocatorSchemaOverridesType0": ".workflow_tool_locator_schema_overrides_type_0",
     "WorkflowToolMaxIterationsExceededStepModel": ".workflow_tool_max_iterations_exceeded_step_model",
-    "WorkflowToolNestedToolsStepModel": ".workflow_tool_nested_tools_step_model",
+    "WorkflowToolNestedToolsStepModelInput": ".workflow_tool_nested_tools_step_model_input",
     "WorkflowToolNestedToolsStepModelOutput": ".workflow_tool_nested_tools_step_model_output",
     "WorkflowToolNodeModelInput": ".workflow_tool_node_model_input",
     "WorkflowToolNodeModelOutput": ".workflow_tool_node_model_output",
-    "WorkflowToolResponseModel": ".workflow_tool_response_model",
+    "WorkflowToolResponseModelInput": ".workflow_tool_response_model_input",
     "WorkflowToolResponseModelOutput": ".workflow_tool_response_model_output",
     "WorkflowUnconditionalModelInput": ".workflow_unconditional_model_input",
     "WorkflowUnconditionalModelOutput": ".workflow_unconditional_model_output",
@@ -4350,16 +5052,417 @@ _MODULES = {
     "ZendeskConversationInitiationTrigger": ".zendesk_conversation_initiation_trigger",
 }
 
+# A name this package gave a model before it took the official SDK's name -> the model's name now.
+_ALIASES = {
+    "AddVoiceIVCResponseModel": "AddVoiceIvcResponseModel",
+    "AgentConfigAPIModelInput": "AgentConfig",
+    "AgentConfigAPIModelInputTextBehaviorOverridesType0": "AgentConfigTextBehaviorOverridesType0",
+    "AgentConfigAPIModelOutput": "AgentConfigApiModelOutput",
+    "AgentConfigAPIModelOutputTextBehaviorOverridesType0": "AgentConfigApiModelOutputTextBehaviorOverridesType0",
+    "AgentConfigAPIModelWorkflowOverrideInput": "AgentConfigApiModelWorkflowOverrideInput",
+    "AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0": "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0",
+    "AgentConfigAPIModelWorkflowOverrideOutput": "AgentConfigApiModelWorkflowOverrideOutput",
+    "AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0": "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0",
+    "AgentConfigOverride": "AgentConfigOverrideInput",
+    "AgentMetadataDBModel": "AgentMetadataDbModel",
+    "ASRConversationalConfig": "AsrConversationalConfig",
+    "ASRConversationalConfigOverride": "AsrConversationalConfigOverride",
+    "ASRConversationalConfigOverrideConfig": "AsrConversationalConfigOverrideConfig",
+    "ASRConversationalConfigWorkflowOverride": "AsrConversationalConfigWorkflowOverride",
+    "ASRInputFormat": "AsrInputFormat",
+    "ASRProvider": "AsrProvider",
+    "ASRQuality": "AsrQuality",
+    "ASTAdditionOperatorNodeInput": "AstAdditionOperatorNodeInput",
+    "ASTAdditionOperatorNodeOutput": "AstAdditionOperatorNodeOutput",
+    "ASTAndOperatorNodeInput": "AstAndOperatorNodeInput",
+    "ASTAndOperatorNodeOutput": "AstAndOperatorNodeOutput",
+    "ASTBooleanNodeInput": "AstBooleanNodeInput",
+    "ASTBooleanNodeOutput": "AstBooleanNodeOutput",
+    "ASTConditionalOperatorNodeInput": "AstConditionalOperatorNodeInput",
+    "ASTConditionalOperatorNodeOutput": "AstConditionalOperatorNodeOutput",
+    "ASTDivisionOperatorNodeInput": "AstDivisionOperatorNodeInput",
+    "ASTDivisionOperatorNodeOutput": "AstDivisionOperatorNodeOutput",
+    "ASTDynamicVariableNodeInput": "AstDynamicVariableNodeInput",
+    "ASTDynamicVariableNodeOutput": "AstDynamicVariableNodeOutput",
+    "ASTEqualsOperatorNodeInput": "AstEqualsOperatorNodeInput",
+    "ASTEqualsOperatorNodeOutput": "AstEqualsOperatorNodeOutput",
+    "ASTGreaterThanOperatorNodeInput": "AstGreaterThanOperatorNodeInput",
+    "ASTGreaterThanOperatorNodeOutput": "AstGreaterThanOperatorNodeOutput",
+    "ASTGreaterThanOrEqualsOperatorNodeInput": "AstGreaterThanOrEqualsOperatorNodeInput",
+    "ASTGreaterThanOrEqualsOperatorNodeOutput": "AstGreaterThanOrEqualsOperatorNodeOutput",
+    "ASTLessThanOperatorNodeInput": "AstLessThanOperatorNodeInput",
+    "ASTLessThanOperatorNodeOutput": "AstLessThanOperatorNodeOutput",
+    "ASTLessThanOrEqualsOperatorNodeInput": "AstLessThanOrEqualsOperatorNodeInput",
+    "ASTLessThanOrEqualsOperatorNodeOutput": "AstLessThanOrEqualsOperatorNodeOutput",
+    "ASTLLMNode": "AstllmNodeOutput",
+    "ASTMultiplicationOperatorNodeInput": "AstMultiplicationOperatorNodeInput",
+    "ASTMultiplicationOperatorNodeOutput": "AstMultiplicationOperatorNodeOutput",
+    "ASTNotEqualsOperatorNodeInput": "AstNotEqualsOperatorNodeInput",
+    "ASTNotEqualsOperatorNodeOutput": "AstNotEqualsOperatorNodeOutput",
+    "ASTNullNodeInput": "AstNullNodeInput",
+    "ASTNullNodeOutput": "AstNullNodeOutput",
+    "ASTNumberNodeInput": "AstNumberNodeInput",
+    "ASTNumberNodeOutput": "AstNumberNodeOutput",
+    "ASTOrOperatorNodeInput": "AstOrOperatorNodeInput",
+    "ASTOrOperatorNodeOutput": "AstOrOperatorNodeOutput",
+    "ASTStringNodeInput": "AstStringNodeInput",
+    "ASTStringNodeOutput": "AstStringNodeOutput",
+    "ASTSubtractionOperatorNodeInput": "AstSubtractionOperatorNodeInput",
+    "ASTSubtractionOperatorNodeOutput": "AstSubtractionOperatorNodeOutput",
+    "AudioWithTimestampsResponseModel": "AudioWithTimestampsResponse",
+    "BackupLLMDefault": "BackupLlmDefault",
+    "BackupLLMDisabled": "BackupLlmDisabled",
+    "BackupLLMOverride": "BackupLlmOverride",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost": "AddPronunciationDictionaryRequest",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0": "AddPronunciationDictionaryRequestWorkspaceAccessType0",
+    "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost": "AddMemberToGroupRequest",
+    "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost": "PronunciationDictionary",
+    "BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost": "BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost",
+    "BodyAddVoiceV1VoicesAddPost": "AddVoiceRequest",
+    "BodyAddVoiceV1VoicesAddPostLabelsType0": "AddVoiceRequestLabelsType0",
+    "BodyAudioIsolationStreamV1AudioIsolationStreamPost": "AudioIsolationStreamRequest",
+    "BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0": "AudioIsolationStreamRequestFileFormatType0",
+    "BodyAudioIsolationV1AudioIsolationPost": "AudioIsolationRequest",
+    "BodyAudioIsolationV1AudioIsolationPostFileFormatType0": "AudioIsolationRequestFileFormatType0",
+    "BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": "BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
+    "BodyCreatePVCVoiceV1VoicesPvcPost": "CreatePvcVoiceRequest",
+    "BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0": "CreatePvcVoiceRequestLabelsType0",
+    "BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost": "BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost",
+    "BodyDownloadHistoryItemsV1HistoryDownloadPost": "DownloadHistoryRequest",
+    "BodyDubAVideoOrAnAudioFileV1DubbingPost": "DubRequest",
+    "BodyDubAVideoOrAnAudioFileV1DubbingPostMode": "DubRequestMode",
+    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost",
+    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
+    "BodyEditVoiceV1VoicesVoiceIdEditPost": "EditVoiceRequest",
+    "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0": "EditVoiceRequestLabelsType0",
+    "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost": "ListSimilarVoicesRequest",
+    "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost": "BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost",
+    "BodyInviteUserV1WorkspaceInvitesAddPost": "InviteUserRequest",
+    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost": "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost",
+    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0": "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch": "UpdateAgentRequest",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0": "UpdateAgentRequestConversationConfigType0",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0": "UpdateAgentRequestPlatformSettingsType0",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0": "UpdateAgentRequestProceduresType0",
+    "BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost": "BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost",
+    "BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost": "RemovePronunciationDictionaryRulesRequest",
+    "BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost": "BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost",
+    "BodySoundGenerationV1SoundGenerationPost": "CreateSoundEffectRequest",
+    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost": "SpeechToSpeechStreamRequest",
+    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0": "SpeechToSpeechStreamRequestFileFormatType0",
+    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost": "SpeechToSpeechRequest",
+    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0": "SpeechToSpeechRequestFileFormatType0",
+    "BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost": "BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost",
+    "BodyUpdateMemberV1WorkspaceMembersPost": "UpdateMemberRequest",
+    "BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost": "BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost",
+    "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost": "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
+    "ChapterResponseModel": "ChapterResponse",
+    "ChapterResponseModelStateType0": "ChapterResponseStateType0",
+    "ChapterSnapshotResponseModel": "ChapterSnapshotResponse",
+    "ChapterSnapshotsResponseModel": "ChapterSnapshotsResponse",
+    "ChapterStatisticsResponseModel": "ChapterStatisticsResponse",
+    "ConvAIDynamicVariable": "ConvAiDynamicVariable",
+    "ConvAIEnvVarLocator": "ConvAiEnvVarLocator",
+    "ConvAIFileUploadResponseModel": "ConvAiFileUploadResponseModel",
+    "ConvAISecretLocator": "ConvAiSecretLocator",
+    "ConvAIStoredSecretDependencies": "ConvAiStoredSecretDependencies",
+    "ConvAIUserSecretDBModel": "ConvAiUserSecretDbModel",
+    "ConvAIWebhooks": "ConvAiWebhooks",
+    "ConvAIWorkspaceStoredSecretConfig": "ConvAiWorkspaceStoredSecretConfig",
+    "ConversationalConfigAPIModelInput": "ConversationalConfig",
+    "ConversationalConfigAPIModelInputLanguagePresets": "ConversationalConfigLanguagePresets",
+    "ConversationalConfigAPIModelOutput": "ConversationalConfigApiModelOutput",
+    "ConversationalConfigAPIModelOutputLanguagePresets": "ConversationalConfigApiModelOutputLanguagePresets",
+    "ConversationalConfigAPIModelWorkflowOverrideInput": "ConversationalConfigApiModelWorkflowOverrideInput",
+    "ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0": "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0",
+    "ConversationalConfigAPIModelWorkflowOverrideOutput": "ConversationalConfigApiModelWorkflowOverrideOutput",
+    "ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0": "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
+    "ConversationASRUsageModel": "ConversationAsrUsageModel",
+    "ConversationConfigClientOverride": "ConversationConfigClientOverrideInput",
+    "ConversationHistorySIPTrunkingPhoneCallModel": "ConversationHistorySipTrunkingPhoneCallModel",
+    "ConversationHistoryTranscriptCommonModel": "ConversationHistoryTranscriptCommonModelInput",
+    "ConversationHistoryTranscriptCommonModelRole": "ConversationHistoryTranscriptCommonModelInputRole",
+    "ConversationHistoryTranscriptToolCallCommonModel": "ConversationHistoryTranscriptToolCallCommonModelInput",
+    "ConversationHistoryTranscriptToolCallMCPDetails": "ConversationHistoryTranscriptToolCallMcpDetails",
+    "ConversationHistoryTranscriptToolCallMCPDetailsParameters": "ConversationHistoryTranscriptToolCallMcpDetailsParameters",
+    "ConversationHistoryTranscriptWorkflowToolsResultCommonModel": "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput",
+    "ConversationInitiationClientDataRequest": "ConversationInitiationClientDataRequestInput",
+    "ConversationInitiationClientDataRequestCustomLlmExtraBody": "ConversationInitiationClientDataRequestInputCustomLlmExtraBody",
+    "ConversationInitiationClientDataRequestDynamicVariables": "ConversationInitiationClientDataRequestInputDynamicVariables",
+    "ConversationTTSUsageModel": "ConversationTtsUsageModel",
+    "CreateMTLSAuthRequest": "CreateMtlsAuthRequest",
+    "CreateOAuth2JWTRequest": "CreateOAuth2JwtRequest",
+    "CreateOAuth2JWTRequestAlgorithm": "CreateOAuth2JwtRequestAlgorithm",
+    "CreateOAuth2JWTRequestExtraParams": "CreateOAuth2JwtRequestExtraParams",
+    "CreateOAuth2JWTRequestTokenResponseField": "CreateOAuth2JwtRequestTokenResponseField",
+    "CreatePrivateKeyJWTRequest": "CreatePrivateKeyJwtRequest",
+    "CreatePrivateKeyJWTRequestAlgorithm": "CreatePrivateKeyJwtRequestAlgorithm",
+    "CreatePrivateKeyJWTRequestExtraParams": "CreatePrivateKeyJwtRequestExtraParams",
+    "CreateSIPTrunkPhoneNumberRequestV2": "CreateSipTrunkPhoneNumberRequest",
+    "CustomLLM": "CustomLlm",
+    "CustomLLMAPIType": "CustomLlmapiType",
+    "CustomLLMRequestHeaders": "CustomLlmRequestHeaders",
+    "CustomSIPHeader": "CustomSipHeader",
+    "CustomSIPHeaderWithDynamicVariable": "CustomSipHeaderWithDynamicVariable",
+    "DeleteSampleResponseModel": "DeleteSampleResponse",
+    "DependentAvailableMCPServerIdentifier": "DependentAvailableMcpServerIdentifier",
+    "DependentAvailableMCPServerIdentifierAccessLevelType0": "DependentAvailableMcpServerIdentifierAccessLevelType0",
+    "DependentUnknownMCPServerIdentifier": "DependentUnknownMcpServerIdentifier",
+    "DoDubbingResponseModel": "DoDubbingResponse",
+    "DTMFInputConfig": "DtmfInputConfig",
+    "ExtendedSubscriptionResponseModel": "Subscription",
+    "FeedbackResponseModel": "FeedbackItem",
+    "FineTuningResponseModel": "FineTuningResponse",
+    "FineTuningResponseModelMessageType0": "FineTuningResponseMessageType0",
+    "FineTuningResponseModelProgressType0": "FineTuningResponseProgressType0",
+    "FineTuningResponseModelState": "FineTuningResponseState",
+    "FineTuningResponseModelStateAdditionalPropertyType0": "FineTuningResponseStateAdditionalPropertyType0",
+    "GetChaptersResponseModel": "GetChaptersResponse",
+    "GetConvAIDashboardSettingsResponseModel": "GetConvAiDashboardSettingsResponseModel",
+    "GetConvAISettingsResponseModel": "GetConvAiSettingsResponseModel",
+    "GetKnowledgeBaseSummaryURLResponseModel": "GetKnowledgeBaseSummaryUrlResponseModel",
+    "GetKnowledgeBaseURLResponseModel": "GetKnowledgeBaseUrlResponseModel",
+    "GetLibraryVoicesResponseModel": "GetLibraryVoicesResponse",
+    "GetOrCreateRAGIndexRequestModel": "GetOrCreateRagIndexRequestModel",
+    "GetPhoneNumberInboundSIPTrunkConfigResponseModel": "GetPhoneNumberInboundSipTrunkConfigResponseModel",
+    "GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders": "GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberOutboundSIPTrunkConfigResponseModel": "GetPhoneNumberOutboundSipTrunkConfigResponseModel",
+    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders": "GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders": "GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders",
+    "GetPhoneNumberSIPTrunkResponseModel": "GetPhoneNumberSipTrunkResponseModel",
+    "GetProjectsResponseModel": "GetProjectsResponse",
+    "GetPronunciationDictionaryMetadataResponseModel": "GetPronunciationDictionaryMetadataResponse",
+    "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
+    "GetSIPLogMessagesResponse": "GetSipLogMessagesResponse",
+    "GetSpeechHistoryResponseModel": "GetSpeechHistoryResponse",
+    "GetVoicesResponseModel": "GetVoicesResponse",
+    "GetVoicesV2ResponseModel": "GetVoicesV2Response",
+    "GPTImage15Request": "GptImage15Request",
+    "GPTImage15RequestAspectRatio": "GptImage15RequestAspectRatio",
+    "GPTImage15RequestBackground": "GptImage15RequestBackground",
+    "GPTImage15RequestQuality": "GptImage15RequestQuality",
+    "GPTImage1Request": "GptImage1Request",
+    "GPTImage1RequestAspectRatio": "GptImage1RequestAspectRatio",
+    "GPTImage1RequestBackground": "GptImage1RequestBackground",
+    "GPTImage1RequestQuality": "GptImage1RequestQuality",
+    "GPTImage2Request": "GptImage2Request",
+    "GPTImage2RequestAspectRatio": "GptImage2RequestAspectRatio",
+    "GPTImage2RequestQuality": "GptImage2RequestQuality",
+    "GPTImage2RequestResolution": "GptImage2RequestResolution",
+    "HTTPValidationError": "HttpValidationError",
+    "InboundSIPTrunkConfigRequestModel": "InboundSipTrunkConfigRequestModel",
+    "InboundSIPTrunkConfigRequestModelAttributesToHeaders": "InboundSipTrunkConfigRequestModelAttributesToHeaders",
+    "InvoiceResponseModel": "InvoiceResponse",
+    "InvoiceResponseModelPaymentIntentStatussesItemType0": "InvoiceResponsePaymentIntentStatussesItemType0",
+    "InvoiceResponseModelPaymentIntentStatusType0": "InvoiceResponsePaymentIntentStatusType0",
+    "LanguageResponseModel": "LanguageResponse",
+    "LibraryVoiceResponseModel": "LibraryVoiceResponse",
+    "LibraryVoiceResponseModelCategoryType0": "LibraryVoiceResponseCategoryType0",
+    "ListMCPToolsResponseModel": "ListMcpToolsResponseModel",
+    "LLM": "Llm",
+    "LLMCategoryUsage": "LlmCategoryUsage",
+    "LLMDeprecationConfigModel": "LlmDeprecationConfigModel",
+    "LLMDeprecationInfoModel": "LlmDeprecationInfoModel",
+    "LLMInfoModelInput": "LlmInfoModelInput",
+    "LLMInfoModelOutput": "LlmInfoModelOutput",
+    "LLMInputOutputTokensUsage": "LlmInputOutputTokensUsage",
+    "LLMListResponseModelInput": "LlmListResponseModelInput",
+    "LLMListResponseModelOutput": "LlmListResponseModelOutput",
+    "LLMLiteralJsonSchemaProperty": "LlmLiteralJsonSchemaProperty",
+    "LLMLiteralJsonSchemaPropertyTypeType0": "LlmLiteralJsonSchemaPropertyTypeType0",
+    "LLMParameterEvaluationStrategy": "LlmParameterEvaluationStrategy",
+    "LLMReasoningEffort": "LlmReasoningEffort",
+    "LLMSchemaOverride": "LlmSchemaOverride",
+    "LLMTokensCategoryUsage": "LlmTokensCategoryUsage",
+    "LLMUsage": "LlmUsageInput",
+    "LLMUsageCalculatorLLMResponseModel": "LlmUsageCalculatorLlmResponseModel",
+    "LLMUsageCalculatorPublicRequestModel": "LlmUsageCalculatorPublicRequestModel",
+    "LLMUsageCalculatorRequestModel": "LlmUsageCalculatorRequestModel",
+    "LLMUsageCalculatorResponseModel": "LlmUsageCalculatorResponseModel",
+    "LLMUsageModelUsage": "LlmUsageInputModelUsage",
+    "LLMUsageOutput": "LlmUsageOutput",
+    "LLMUsageOutputModelUsage": "LlmUsageOutputModelUsage",
+    "ManualVerificationFileResponseModel": "ManualVerificationFileResponse",
+    "ManualVerificationResponseModel": "ManualVerificationResponse",
+    "MCPApprovalPolicy": "McpApprovalPolicy",
+    "MCPApprovalPolicyUpdateRequestModel": "McpApprovalPolicyUpdateRequestModel",
+    "MCPServerConfigInput": "McpServerConfigInput",
+    "MCPServerConfigInputRequestHeaders": "McpServerConfigInputRequestHeaders",
+    "MCPServerConfigInputRequestMeta": "McpServerConfigInputRequestMeta",
+    "MCPServerConfigOutput": "McpServerConfigOutput",
+    "MCPServerConfigOutputRequestHeaders": "McpServerConfigOutputRequestHeaders",
+    "MCPServerConfigOutputRequestMeta": "McpServerConfigOutputRequestMeta",
+    "MCPServerConfigUpdateRequestModel": "McpServerConfigUpdateRequestModel",
+    "MCPServerConfigUpdateRequestModelRequestHeadersType0": "McpServerConfigUpdateRequestModelRequestHeadersType0",
+    "MCPServerConfigUpdateRequestModelRequestMetaType0": "McpServerConfigUpdateRequestModelRequestMetaType0",
+    "MCPServerMetadataResponseModel": "McpServerMetadataResponseModel",
+    "MCPServerRequestModel": "McpServerRequestModel",
+    "MCPServerResponseModel": "McpServerResponseModel",
+    "MCPServersResponseModel": "McpServersResponseModel",
+    "MCPServerTransport": "McpServerTransport",
+    "MCPToolAddApprovalRequestModel": "McpToolAddApprovalRequestModel",
+    "MCPToolAddApprovalRequestModelInputSchema": "McpToolAddApprovalRequestModelInputSchema",
+    "MCPToolApprovalHash": "McpToolApprovalHash",
+    "MCPToolApprovalPolicy": "McpToolApprovalPolicy",
+    "MCPToolConfigInput": "McpToolConfigInput",
+    "MCPToolConfigInputInputOverridesType0": "McpToolConfigInputInputOverridesType0",
+    "MCPToolConfigInputMcpInputSchemaType0": "McpToolConfigInputMcpInputSchemaType0",
+    "MCPToolConfigOutput": "McpToolConfigOutput",
+    "MCPToolConfigOutputInputOverridesType0": "McpToolConfigOutputInputOverridesType0",
+    "MCPToolConfigOutputMcpInputSchemaType0": "McpToolConfigOutputMcpInputSchemaType0",
+    "MCPToolConfigOverrideCreateRequestModel": "McpToolConfigOverrideCreateRequestModel",
+    "MCPToolConfigOverrideCreateRequestModelInputOverridesType0": "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
+    "MCPToolConfigOverrideInput": "McpToolConfigOverrideInput",
+    "MCPToolConfigOverrideInputInputOverridesType0": "McpToolConfigOverrideInputInputOverridesType0",
+    "MCPToolConfigOverrideOutput": "McpToolConfigOverrideOutput",
+    "MCPToolConfigOverrideOutputInputOverridesType0": "McpToolConfigOverrideOutputInputOverridesType0",
+    "MCPToolConfigOverrideUpdateRequestModel": "McpToolConfigOverrideUpdateRequestModel",
+    "MCPToolConfigOverrideUpdateRequestModelInputOverridesType0": "McpToolConfigOverrideUpdateRequestModelInputOverridesType0",
+    "ModelResponseModel": "Model",
+    "MTLSAuthResponse": "MtlsAuthResponse",
+    "MusicModelID": "MusicModelId",
+    "OAuth2JWTResponse": "OAuth2JwtResponse",
+    "OAuth2JWTResponseAlgorithmType0": "OAuth2JwtResponseAlgorithmType0",
+    "OAuth2JWTResponseExtraParams": "OAuth2JwtResponseExtraParams",
+    "OAuth2JWTResponseTokenResponseFieldType0": "OAuth2JwtResponseTokenResponseFieldType0",
+    "OutboundSIPTrunkConfigRequestModel": "OutboundSipTrunkConfigRequestModel",
+    "OutboundSIPTrunkConfigRequestModelAttributesToHeaders": "OutboundSipTrunkConfigRequestModelAttributesToHeaders",
+    "OutboundSIPTrunkConfigRequestModelHeaders": "OutboundSipTrunkConfigRequestModelHeaders",
+    "PatchConvAIDashboardSettingsRequest": "PatchConvAiDashboardSettingsRequest",
+    "PatchConvAISettingsRequest": "PatchConvAiSettingsRequest",
+    "PlayDTMFResultErrorModel": "PlayDtmfResultErrorModel",
+    "PlayDTMFResultSuccessModel": "PlayDtmfResultSuccessModel",
+    "PlayDTMFToolConfig": "PlayDtmfToolConfig",
+    "PodcastURLSource": "PodcastUrlSource",
+    "PreviewAudioDBModel": "PreviewAudioDbModel",
+    "PrivateKeyJWTResponse": "PrivateKeyJwtResponse",
+    "PrivateKeyJWTResponseAlgorithmType0": "PrivateKeyJwtResponseAlgorithmType0",
+    "PrivateKeyJWTResponseExtraParams": "PrivateKeyJwtResponseExtraParams",
+    "ProjectExtendedResponseModel": "ProjectExtendedResponse",
+    "ProjectExtendedResponseModelAccessLevelType0": "ProjectExtendedResponseAccessLevelType0",
+    "ProjectExtendedResponseModelApplyTextNormalizationType0": "ProjectExtendedResponseApplyTextNormalizationType0",
+    "ProjectExtendedResponseModelAspectRatioType0": "ProjectExtendedResponseAspectRatioType0",
+    "ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0": "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
+    "ProjectExtendedResponseModelExperimental": "ProjectExtendedResponseExperimental",
+    "ProjectExtendedResponseModelFictionType0": "ProjectExtendedResponseFictionType0",
+    "ProjectExtendedResponseModelSourceTypeType0": "ProjectExtendedResponseSourceTypeType0",
+    "ProjectExtendedResponseModelStateType0": "ProjectExtendedResponseStateType0",
+    "ProjectExtendedResponseModelTargetAudienceType0": "ProjectExtendedResponseTargetAudienceType0",
+    "ProjectResponseModel": "ProjectResponse",
+    "ProjectResponseModelAccessLevelType0": "ProjectResponseAccessLevelType0",
+    "ProjectResponseModelAspectRatioType0": "ProjectResponseAspectRatioType0",
+    "ProjectResponseModelCaptionStyleTemplateOverridesType0": "ProjectResponseCaptionStyleTemplateOverridesType0",
+    "ProjectResponseModelFictionType0": "ProjectResponseFictionType0",
+    "ProjectResponseModelSourceTypeType0": "ProjectResponseSourceTypeType0",
+    "ProjectResponseModelStateType0": "ProjectResponseStateType0",
+    "ProjectResponseModelTargetAudienceType0": "ProjectResponseTargetAudienceType0",
+    "ProjectSnapshotResponseModel": "ProjectSnapshotResponse",
+    "ProjectSnapshotResponseModelAudioUploadType0": "ProjectSnapshotResponseAudioUploadType0",
+    "ProjectSnapshotResponseModelZipUploadType0": "ProjectSnapshotResponseZipUploadType0",
+    "ProjectSnapshotsResponseModel": "ProjectSnapshotsResponse",
+    "PromptAgentAPIModelInput": "PromptAgentApiModelInput",
+    "PromptAgentAPIModelOutput": "PromptAgentApiModelOutput",
+    "PromptAgentAPIModelOverride": "PromptAgentApiModelOverride",
+    "PromptAgentAPIModelOverrideConfig": "PromptAgentApiModelOverrideConfig",
+    "PromptAgentAPIModelOverrideInput": "PromptAgentApiModelOverrideInput",
+    "PromptAgentAPIModelOverrideOutput": "PromptAgentApiModelOverrideOutput",
+    "PromptAgentAPIModelWorkflowOverrideInput": "PromptAgentApiModelWorkflowOverrideInput",
+    "PromptAgentAPIModelWorkflowOverrideOutput": "PromptAgentApiModelWorkflowOverrideOutput",
+    "PronunciationDictionaryVersionLocatorDBModel": "PronunciationDictionaryVersionLocator",
+    "RAGDocumentIndexesResponseModel": "RagDocumentIndexesResponseModel",
+    "RAGDocumentIndexResponseModel": "RagDocumentIndexResponseModel",
+    "RAGDocumentIndexUsage": "RagDocumentIndexUsage",
+    "RAGIndexBatchSuccessfulResponseModel": "RagIndexBatchSuccessfulResponseModel",
+    "RAGIndexOverviewEmbeddingModelResponseModel": "RagIndexOverviewEmbeddingModelResponseModel",
+    "RAGIndexOverviewResponseModel": "RagIndexOverviewResponseModel",
+    "RAGIndexRequestModel": "RagIndexRequestModel",
+    "RAGIndexStatus": "RagIndexStatus",
+    "ReadMetadataChapterDBModel": "ReadMetadataChapterDbModel",
+    "RecordingResponseModel": "RecordingResponse",
+    "RequestPVCManualVerificationResponseModel": "RequestPvcManualVerificationResponseModel",
+    "SampleConfigDBModel": "SampleConfigDbModel",
+    "SampleConfigDBModelParentTypeType0": "SampleConfigDbModelParentTypeType0",
+    "SampleResponseModel": "VoiceSample",
+    "SFXModelId": "SfxModelId",
+    "SIPLogMessage": "SipLogMessage",
+    "SIPLogMessageDirection": "SipLogMessageDirection",
+    "SIPMediaEncryptionEnum": "SipMediaEncryptionEnum",
+    "SIPTrunkCredentialsRequestModel": "SipTrunkCredentialsRequestModel",
+    "SIPTrunkOutboundCallResponse": "SipTrunkOutboundCallResponse",
+    "SIPTrunkTransportEnum": "SipTrunkTransportEnum",
+    "SIPUriDynamicVariableTransferDestination": "SipUriDynamicVariableTransferDestination",
+    "SIPUriTransferDestination": "SipUriTransferDestination",
+    "SMBClientAccessConfig": "SmbClientAccessConfig",
+    "SMBToolConfig": "SmbToolConfig",
+    "SMSConversationInfo": "SmsConversationInfo",
+    "SMSConversationInfoDirection": "SmsConversationInfoDirection",
+    "SpeechHistoryItemResponseModel": "SpeechHistoryItemResponse",
+    "StartPVCVoiceTrainingResponseModel": "StartPvcVoiceTrainingResponseModel",
+    "StreamingAudioChunkWithTimestampsResponseModel": "StreamingAudioChunkWithTimestampsResponse",
+    "SubscriptionResponseModel": "SubscriptionResponse",
+    "TTSConversationalConfigInput": "TtsConversationalConfigInput",
+    "TTSConversationalConfigOutput": "TtsConversationalConfigOutput",
+    "TTSConversationalConfigOverride": "TtsConversationalConfigOverride",
+    "TTSConversationalConfigOverrideConfig": "TtsConversationalConfigOverrideConfig",
+    "TTSConversationalConfigWorkflowOverrideInput": "TtsConversationalConfigWorkflowOverrideInput",
+    "TTSConversationalConfigWorkflowOverrideOutput": "TtsConversationalConfigWorkflowOverrideOutput",
+    "TTSConversationalModel": "TtsConversationalModel",
+    "TTSModelFamily": "TtsModelFamily",
+    "TTSOptimizeStreamingLatency": "TtsOptimizeStreamingLatency",
+    "TTSOutputFormat": "TtsOutputFormat",
+    "UpdateOAuth2JWTRequest": "UpdateOAuth2JwtRequest",
+    "UpdateOAuth2JWTRequestAlgorithmType0": "UpdateOAuth2JwtRequestAlgorithmType0",
+    "UpdateOAuth2JWTRequestExtraParamsType0": "UpdateOAuth2JwtRequestExtraParamsType0",
+    "UpdateOAuth2JWTRequestTokenResponseFieldType0": "UpdateOAuth2JwtRequestTokenResponseFieldType0",
+    "URLAvatar": "UrlAvatar",
+    "UserResponseModel": "User",
+    "UUITransferConfig": "UuiTransferConfig",
+    "UUITransferConfigProtocolDiscriminatorModeType0": "UuiTransferConfigProtocolDiscriminatorModeType0",
+    "VADConfig": "VadConfig",
+    "VADConfigWorkflowOverride": "VadConfigWorkflowOverride",
+    "VerificationAttemptResponseModel": "VerificationAttemptResponse",
+    "VerifyPVCVoiceCaptchaResponseModel": "VerifyPvcVoiceCaptchaResponseModel",
+    "VOICECATEGORY": "VoiceCategory",
+    "VOICECATEGORYType0": "VoiceCategoryType0",
+    "VoicePreviewsRequestModel": "VoiceDesignRequest",
+    "VoicePreviewsResponseModel": "VoiceDesignPreviewResponse",
+    "VoiceResponseModel": "Voice",
+    "VoiceResponseModelLabellingStatusType0": "VoiceLabellingStatusType0",
+    "VoiceResponseModelLabels": "VoiceLabels",
+    "VoiceResponseModelRecordingQualityType0": "VoiceRecordingQualityType0",
+    "VoiceResponseModelSafetyControlType0": "VoiceSafetyControlType0",
+    "VoiceSettingsResponseModel": "VoiceSettings",
+    "VoiceSharingResponseModel": "VoiceSharingResponse",
+    "VoiceSharingResponseModelCategoryType0": "VoiceSharingResponseCategoryType0",
+    "VoiceSharingResponseModelLabels": "VoiceSharingResponseLabels",
+    "VoiceSharingResponseModelReviewStatusType0": "VoiceSharingResponseReviewStatusType0",
+    "VoiceSharingResponseModelStatusType0": "VoiceSharingResponseStatusType0",
+    "VoiceVerificationResponseModel": "VoiceVerificationResponse",
+    "WebhookHMACSettings": "WebhookHmacSettings",
+    "WebhookHMACSettingsRequestHeadersType0": "WebhookHmacSettingsRequestHeadersType0",
+    "WidgetConfigInput": "WidgetConfig",
+    "WidgetConfigInputLanguagePresets": "WidgetConfigLanguagePresets",
+    "WidgetConfigInputSyntaxHighlightThemeType0": "WidgetConfigSyntaxHighlightThemeType0",
+    "WidgetConfigResponseModel": "WidgetConfigResponse",
+    "WidgetConfigResponseModelLanguagePresets": "WidgetConfigResponseLanguagePresets",
+    "WidgetConfigResponseModelSyntaxHighlightThemeType0": "WidgetConfigResponseSyntaxHighlightThemeType0",
+    "WorkflowLLMConditionModelInput": "WorkflowLlmConditionModelInput",
+    "WorkflowLLMConditionModelOutput": "WorkflowLlmConditionModelOutput",
+    "WorkflowToolNestedToolsStepModel": "WorkflowToolNestedToolsStepModelInput",
+    "WorkflowToolResponseModel": "WorkflowToolResponseModelInput",
+}
+
 
 # Hidden from type checkers, which read the names from the imports above: a module __getattr__ would make
 # a misspelled model name a silent Any for them.
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:
-        module = _MODULES.get(name)
+        target = _ALIASES.get(name, name)
+        module = _MODULES.get(target)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(import_module(module, __name__), name)
+        value = getattr(import_module(module, __name__), target)
         globals()[name] = value
         return value
 
@@ -4418,12 +5521,18 @@ __all__ = (
     "ActorModelSessionType0",
     "AddChapterResponseModel",
     "AddKnowledgeBaseResponseModel",
+    "AddMemberToGroupRequest",
     "AddProjectResponseModel",
+    "AddPronunciationDictionaryRequest",
+    "AddPronunciationDictionaryRequestWorkspaceAccessType0",
     "AddPronunciationDictionaryResponseModel",
     "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
     "AddTicketCommentRequestModel",
     "AddTurnCommentRequestModel",
     "AddVoiceIVCResponseModel",
+    "AddVoiceIvcResponseModel",
+    "AddVoiceRequest",
+    "AddVoiceRequestLabelsType0",
     "AddVoiceResponseModel",
     "AddWorkspaceGroupMemberResponseModel",
     "AddWorkspaceInviteResponseModel",
@@ -4435,6 +5544,7 @@ __all__ = (
     "AgentBranchResponse",
     "AgentBranchSummary",
     "AgentCallLimits",
+    "AgentConfig",
     "AgentConfigAPIModelInput",
     "AgentConfigAPIModelInputTextBehaviorOverridesType0",
     "AgentConfigAPIModelOutput",
@@ -4443,9 +5553,17 @@ __all__ = (
     "AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0",
     "AgentConfigAPIModelWorkflowOverrideOutput",
     "AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0",
+    "AgentConfigApiModelOutput",
+    "AgentConfigApiModelOutputTextBehaviorOverridesType0",
+    "AgentConfigApiModelWorkflowOverrideInput",
+    "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0",
+    "AgentConfigApiModelWorkflowOverrideOutput",
+    "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0",
     "AgentConfigOverride",
     "AgentConfigOverrideConfig",
+    "AgentConfigOverrideInput",
     "AgentConfigOverrideOutput",
+    "AgentConfigTextBehaviorOverridesType0",
     "AgentConversationTicketIssueType",
     "AgentConversationTicketResponseModel",
     "AgentConversationTicketSource",
@@ -4462,6 +5580,7 @@ __all__ = (
     "AgentKnowledgeBaseRagQueryResponseModel",
     "AgentMetadata",
     "AgentMetadataDBModel",
+    "AgentMetadataDbModel",
     "AgentMetadataResponseModel",
     "AgentPlatformSettingsRequestModel",
     "AgentPlatformSettingsRequestModelDataCollection",
@@ -4531,6 +5650,13 @@ __all__ = (
     "ArrayJsonSchemaPropertyInput",
     "ArrayJsonSchemaPropertyInputPropertyKind",
     "ArrayJsonSchemaPropertyOutput",
+    "AsrConversationalConfig",
+    "AsrConversationalConfigOverride",
+    "AsrConversationalConfigOverrideConfig",
+    "AsrConversationalConfigWorkflowOverride",
+    "AsrInputFormat",
+    "AsrProvider",
+    "AsrQuality",
     "AssetListResponse",
     "AssetResponse",
     "AssetTranscription",
@@ -4538,6 +5664,43 @@ __all__ = (
     "AssetTranscriptionStatusType0",
     "AssignConversationTagsRequestModel",
     "AssignableUserResponseModel",
+    "AstAdditionOperatorNodeInput",
+    "AstAdditionOperatorNodeOutput",
+    "AstAndOperatorNodeInput",
+    "AstAndOperatorNodeOutput",
+    "AstBooleanNodeInput",
+    "AstBooleanNodeOutput",
+    "AstConditionalOperatorNodeInput",
+    "AstConditionalOperatorNodeOutput",
+    "AstDivisionOperatorNodeInput",
+    "AstDivisionOperatorNodeOutput",
+    "AstDynamicVariableNodeInput",
+    "AstDynamicVariableNodeOutput",
+    "AstEqualsOperatorNodeInput",
+    "AstEqualsOperatorNodeOutput",
+    "AstGreaterThanOperatorNodeInput",
+    "AstGreaterThanOperatorNodeOutput",
+    "AstGreaterThanOrEqualsOperatorNodeInput",
+    "AstGreaterThanOrEqualsOperatorNodeOutput",
+    "AstLessThanOperatorNodeInput",
+    "AstLessThanOperatorNodeOutput",
+    "AstLessThanOrEqualsOperatorNodeInput",
+    "AstLessThanOrEqualsOperatorNodeOutput",
+    "AstMultiplicationOperatorNodeInput",
+    "AstMultiplicationOperatorNodeOutput",
+    "AstNotEqualsOperatorNodeInput",
+    "AstNotEqualsOperatorNodeOutput",
+    "AstNullNodeInput",
+    "AstNullNodeOutput",
+    "AstNumberNodeInput",
+    "AstNumberNodeOutput",
+    "AstOrOperatorNodeInput",
+    "AstOrOperatorNodeOutput",
+    "AstStringNodeInput",
+    "AstStringNodeOutput",
+    "AstSubtractionOperatorNodeInput",
+    "AstSubtractionOperatorNodeOutput",
+    "AstllmNodeOutput",
     "AsyncConversationMetadata",
     "AsyncConversationMetadataDeliveryStatus",
     "AttachedSystemDataCollectionRef",
@@ -4550,6 +5713,10 @@ __all__ = (
     "AudioAnalysisResult",
     "AudioAnalysisStatusType0",
     "AudioIsolationHistoryItemResponseModel",
+    "AudioIsolationRequest",
+    "AudioIsolationRequestFileFormatType0",
+    "AudioIsolationStreamRequest",
+    "AudioIsolationStreamRequestFileFormatType0",
     "AudioKeyMoment",
     "AudioNativeCreateProjectResponseModel",
     "AudioNativeEditContentResponseModel",
@@ -4558,6 +5725,7 @@ __all__ = (
     "AudioRefChunk",
     "AudioSegment",
     "AudioWithTimestampsAndVoiceSegmentsResponseModel",
+    "AudioWithTimestampsResponse",
     "AudioWithTimestampsResponseModel",
     "AuthConnectionDependencies",
     "AuthConnectionLocator",
@@ -4574,6 +5742,9 @@ __all__ = (
     "BackupLLMDefault",
     "BackupLLMDisabled",
     "BackupLLMOverride",
+    "BackupLlmDefault",
+    "BackupLlmDisabled",
+    "BackupLlmOverride",
     "BaseTurnConfig",
     "BasicAuthResponse",
     "BatchCallDetailedResponse",
@@ -4593,6 +5764,7 @@ __all__ = (
     "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost",
     "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost",
     "BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost",
+    "BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost",
     "BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost",
     "BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost",
     "BodyAddVoiceV1VoicesAddPost",
@@ -4608,6 +5780,7 @@ __all__ = (
     "BodyComposeMusicWithADetailedResponseV1MusicDetailedPost",
     "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix",
     "BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
+    "BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0",
@@ -4646,6 +5819,7 @@ __all__ = (
     "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0",
     "BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost",
     "BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost",
+    "BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost",
     "BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost",
     "BodyCreatesAudioNativeEnabledProjectV1AudioNativePost",
     "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0",
@@ -4658,6 +5832,8 @@ __all__ = (
     "BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost",
     "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost",
     "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1",
@@ -4672,11 +5848,14 @@ __all__ = (
     "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item",
     "BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost",
     "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost",
+    "BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost",
     "BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost",
     "BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost",
     "BodyInviteUserV1WorkspaceInvitesAddPost",
     "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost",
     "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
     "BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost",
     "BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost",
     "BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost",
@@ -4687,11 +5866,13 @@ __all__ = (
     "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0",
     "BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost",
     "BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost",
+    "BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost",
     "BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost",
     "BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost",
     "BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost",
     "BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost",
     "BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost",
+    "BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost",
     "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost",
     "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost",
@@ -4739,6 +5920,7 @@ __all__ = (
     "BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch",
     "BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch",
     "BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost",
+    "BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost",
     "BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost",
     "BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost",
     "BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch",
@@ -4748,6 +5930,7 @@ __all__ = (
     "BodyUpdateOrderV1ProductionsOrdersOrderIdPatch",
     "BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost",
     "BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch",
+    "BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost",
     "BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost",
     "BodyUpdateStudioProjectV1StudioProjectsProjectIdPost",
     "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch",
@@ -4757,6 +5940,7 @@ __all__ = (
     "BodyUploadMusicV1MusicUploadPost",
     "BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost",
     "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
+    "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
     "BodyVideoToMusicV1MusicVideoToMusicPost",
     "BranchProtectionStatus",
     "BreakdownTypes",
@@ -4815,11 +5999,16 @@ __all__ = (
     "ChapterContentInputModel",
     "ChapterContentParagraphTtsNodeInputModel",
     "ChapterContentResponseModel",
+    "ChapterResponse",
     "ChapterResponseModel",
     "ChapterResponseModelStateType0",
+    "ChapterResponseStateType0",
     "ChapterSnapshotExtendedResponseModel",
+    "ChapterSnapshotResponse",
     "ChapterSnapshotResponseModel",
+    "ChapterSnapshotsResponse",
     "ChapterSnapshotsResponseModel",
+    "ChapterStatisticsResponse",
     "ChapterStatisticsResponseModel",
     "ChapterWithContentResponseModel",
     "ChapterWithContentResponseModelStateType0",
@@ -4866,11 +6055,21 @@ __all__ = (
     "ConvAIUserSecretDBModel",
     "ConvAIWebhooks",
     "ConvAIWorkspaceStoredSecretConfig",
+    "ConvAiDynamicVariable",
+    "ConvAiEnvVarLocator",
+    "ConvAiFileUploadResponseModel",
+    "ConvAiSecretLocator",
+    "ConvAiStoredSecretDependencies",
+    "ConvAiUserSecretDbModel",
+    "ConvAiWebhooks",
+    "ConvAiWorkspaceStoredSecretConfig",
     "ConversationASRUsageModel",
+    "ConversationAsrUsageModel",
     "ConversationChargingCommonModel",
     "ConversationConfigClientOverride",
     "ConversationConfigClientOverrideConfigInput",
     "ConversationConfigClientOverrideConfigOutput",
+    "ConversationConfigClientOverrideInput",
     "ConversationConfigClientOverrideOutput",
     "ConversationConfigInput",
     "ConversationConfigOutput",
@@ -4896,11 +6095,14 @@ __all__ = (
     "ConversationHistoryRagUsageCommonModel",
     "ConversationHistoryRedactionConfig",
     "ConversationHistorySIPTrunkingPhoneCallModel",
+    "ConversationHistorySipTrunkingPhoneCallModel",
     "ConversationHistorySipTrunkingPhoneCallModelDirection",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput",
     "ConversationHistoryTranscriptCommonModel",
+    "ConversationHistoryTranscriptCommonModelInput",
+    "ConversationHistoryTranscriptCommonModelInputRole",
     "ConversationHistoryTranscriptCommonModelOutput",
     "ConversationHistoryTranscriptCommonModelOutputRole",
     "ConversationHistoryTranscriptCommonModelOutputSourceMedium",
@@ -4918,14 +6120,18 @@ __all__ = (
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
     "ConversationHistoryTranscriptToolCallClientDetails",
     "ConversationHistoryTranscriptToolCallCommonModel",
+    "ConversationHistoryTranscriptToolCallCommonModelInput",
     "ConversationHistoryTranscriptToolCallCommonModelOutput",
     "ConversationHistoryTranscriptToolCallMCPDetails",
     "ConversationHistoryTranscriptToolCallMCPDetailsParameters",
+    "ConversationHistoryTranscriptToolCallMcpDetails",
+    "ConversationHistoryTranscriptToolCallMcpDetailsParameters",
     "ConversationHistoryTranscriptToolCallWebhookDetails",
     "ConversationHistoryTranscriptToolCallWebhookDetailsHeaders",
     "ConversationHistoryTranscriptToolCallWebhookDetailsPathParams",
     "ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams",
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModel",
+    "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput",
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
     "ConversationHistoryTwilioPhoneCallModel",
     "ConversationHistoryTwilioPhoneCallModelDirection",
@@ -4938,6 +6144,9 @@ __all__ = (
     "ConversationInitiationClientDataRequest",
     "ConversationInitiationClientDataRequestCustomLlmExtraBody",
     "ConversationInitiationClientDataRequestDynamicVariables",
+    "ConversationInitiationClientDataRequestInput",
+    "ConversationInitiationClientDataRequestInputCustomLlmExtraBody",
+    "ConversationInitiationClientDataRequestInputDynamicVariables",
     "ConversationInitiationClientDataRequestOutput",
     "ConversationInitiationClientDataRequestOutputCustomLlmExtraBody",
     "ConversationInitiationClientDataRequestOutputDynamicVariables",
@@ -4964,6 +6173,7 @@ __all__ = (
     "ConversationTagResponseModel",
     "ConversationTokenPurpose",
     "ConversationTokenResponseModel",
+    "ConversationTtsUsageModel",
     "ConversationTurnMetrics",
     "ConversationTurnMetricsMetrics",
     "ConversationUserResponseModel",
@@ -4978,6 +6188,7 @@ __all__ = (
     "ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet",
     "ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
     "ConversationalAiTestsListSortMode",
+    "ConversationalConfig",
     "ConversationalConfigAPIModelInput",
     "ConversationalConfigAPIModelInputLanguagePresets",
     "ConversationalConfigAPIModelOutput",
@@ -4986,6 +6197,13 @@ __all__ = (
     "ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0",
     "ConversationalConfigAPIModelWorkflowOverrideOutput",
     "ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0",
+    "ConversationalConfigApiModelOutput",
+    "ConversationalConfigApiModelOutputLanguagePresets",
+    "ConversationalConfigApiModelWorkflowOverrideInput",
+    "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0",
+    "ConversationalConfigApiModelWorkflowOverrideOutput",
+    "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
+    "ConversationalConfigLanguagePresets",
     "ConvertChapterResponseModel",
     "ConvertProjectResponseModel",
     "CrawlStatus",
@@ -5013,6 +6231,7 @@ __all__ = (
     "CreateLocationParams",
     "CreateMTLSAuthRequest",
     "CreateManualTicketRequestModel",
+    "CreateMtlsAuthRequest",
     "CreateOAuth2ClientCredsRequest",
     "CreateOAuth2ClientCredsRequestCustomHeaders",
     "CreateOAuth2ClientCredsRequestExtraParams",
@@ -5020,16 +6239,25 @@ __all__ = (
     "CreateOAuth2JWTRequestAlgorithm",
     "CreateOAuth2JWTRequestExtraParams",
     "CreateOAuth2JWTRequestTokenResponseField",
+    "CreateOAuth2JwtRequest",
+    "CreateOAuth2JwtRequestAlgorithm",
+    "CreateOAuth2JwtRequestExtraParams",
+    "CreateOAuth2JwtRequestTokenResponseField",
     "CreateOrderRequest",
     "CreateOrderResponse",
     "CreatePhoneNumberResponseModel",
     "CreatePrivateKeyJWTRequest",
     "CreatePrivateKeyJWTRequestAlgorithm",
     "CreatePrivateKeyJWTRequestExtraParams",
+    "CreatePrivateKeyJwtRequest",
+    "CreatePrivateKeyJwtRequestAlgorithm",
+    "CreatePrivateKeyJwtRequestExtraParams",
     "CreateProcedureRequestModel",
     "CreateProcedureResponseModel",
     "CreateProductParams",
     "CreatePronunciationDictionaryResponseModel",
+    "CreatePvcVoiceRequest",
+    "CreatePvcVoiceRequestLabelsType0",
     "CreateResponseUnitTestRequest",
     "CreateResponseUnitTestRequestDynamicVariables",
     "CreateSIPTrunkPhoneNumberRequestV2",
@@ -5039,6 +6267,8 @@ __all__ = (
     "CreateSimulationTestRequest",
     "CreateSimulationTestRequestDynamicVariables",
     "CreateSimulationTestRequestToolMockOverrides",
+    "CreateSipTrunkPhoneNumberRequest",
+    "CreateSoundEffectRequest",
     "CreateSpeechEngineRequest",
     "CreateStaffParams",
     "CreateStringEnvironmentVariableRequest",
@@ -5062,8 +6292,13 @@ __all__ = (
     "CustomLLM",
     "CustomLLMAPIType",
     "CustomLLMRequestHeaders",
+    "CustomLlm",
+    "CustomLlmRequestHeaders",
+    "CustomLlmapiType",
     "CustomSIPHeader",
     "CustomSIPHeaderWithDynamicVariable",
+    "CustomSipHeader",
+    "CustomSipHeaderWithDynamicVariable",
     "DTMFInputConfig",
     "DashboardCallSuccessChartModel",
     "DashboardCriteriaChartModel",
@@ -5088,6 +6323,7 @@ __all__ = (
     "DeleteLocationParams",
     "DeleteProductParams",
     "DeleteProjectResponseModel",
+    "DeleteSampleResponse",
     "DeleteSampleResponseModel",
     "DeleteServiceParams",
     "DeleteStaffParams",
@@ -5102,6 +6338,8 @@ __all__ = (
     "DependentAvailableAgentIdentifierAccessLevelType0",
     "DependentAvailableMCPServerIdentifier",
     "DependentAvailableMCPServerIdentifierAccessLevelType0",
+    "DependentAvailableMcpServerIdentifier",
+    "DependentAvailableMcpServerIdentifierAccessLevelType0",
     "DependentAvailableToolIdentifier",
     "DependentAvailableToolIdentifierAccessLevelType0",
     "DependentBranchInfo",
@@ -5109,6 +6347,7 @@ __all__ = (
     "DependentPhoneNumberIdentifier",
     "DependentUnknownAgentIdentifier",
     "DependentUnknownMCPServerIdentifier",
+    "DependentUnknownMcpServerIdentifier",
     "DependentUnknownToolIdentifier",
     "DetailedMusicResponse",
     "DetectedEntity",
@@ -5121,10 +6360,15 @@ __all__ = (
     "DirectPublishingReadResponseModelPayoutTypeType0",
     "DirectPublishingReadResponseModelTargetAudienceType0",
     "DiscountResponseModel",
+    "DoDubbingResponse",
     "DoDubbingResponseModel",
     "DocumentUsageModeEnum",
     "DocxExportOptions",
+    "DownloadHistoryRequest",
+    "DtmfInputConfig",
     "DubOrderItemRequest",
+    "DubRequest",
+    "DubRequestMode",
     "DubbedSegment",
     "DubbingBulkSegmentUpdateRequest",
     "DubbingBulkSegmentUpdateRequestSegments",
@@ -5188,6 +6432,8 @@ __all__ = (
     "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0",
     "EditChapterResponseModel",
     "EditProjectResponseModel",
+    "EditVoiceRequest",
+    "EditVoiceRequestLabelsType0",
     "EditVoiceResponseModel",
     "EditVoiceSettingsResponseModel",
     "ElevenFlashV25Request",
@@ -5237,16 +6483,22 @@ __all__ = (
     "ExternalSyncProvider",
     "FeatureStatusCommonModel",
     "FeaturesUsageCommonModel",
+    "FeedbackItem",
     "FeedbackResponseModel",
     "FieldConflict",
     "FileInputConfig",
     "FileInputConfigWorkflowOverride",
     "FileRefreshStatus",
+    "FineTuningResponse",
+    "FineTuningResponseMessageType0",
     "FineTuningResponseModel",
     "FineTuningResponseModelMessageType0",
     "FineTuningResponseModelProgressType0",
     "FineTuningResponseModelState",
     "FineTuningResponseModelStateAdditionalPropertyType0",
+    "FineTuningResponseProgressType0",
+    "FineTuningResponseState",
+    "FineTuningResponseStateAdditionalPropertyType0",
     "FinetuneCreatedBy",
     "FinetuneVisibility",
     "FlowsImageListStatusType0",
@@ -5307,11 +6559,14 @@ __all__ = (
     "GetAudioNativeProjectSettingsResponseModel",
     "GetBookingPageSettingsParams",
     "GetBookingSlugStatusParams",
+    "GetChaptersResponse",
     "GetChaptersResponseModel",
     "GetClientAppointmentsParams",
     "GetClientByPhoneParams",
     "GetConvAIDashboardSettingsResponseModel",
     "GetConvAISettingsResponseModel",
+    "GetConvAiDashboardSettingsResponseModel",
+    "GetConvAiSettingsResponseModel",
     "GetConversationResponseModel",
     "GetConversationResponseModelStatus",
     "GetConversationSummaryResponseModel",
@@ -5328,23 +6583,36 @@ __all__ = (
     "GetKnowledgeBaseSummaryFolderResponseModel",
     "GetKnowledgeBaseSummaryTextResponseModel",
     "GetKnowledgeBaseSummaryURLResponseModel",
+    "GetKnowledgeBaseSummaryUrlResponseModel",
     "GetKnowledgeBaseTextResponseModel",
     "GetKnowledgeBaseURLResponseModel",
+    "GetKnowledgeBaseUrlResponseModel",
+    "GetLibraryVoicesResponse",
     "GetLibraryVoicesResponseModel",
     "GetLiveCountResponse",
     "GetOrCreateRAGIndexRequestModel",
+    "GetOrCreateRagIndexRequestModel",
     "GetPhoneNumberExotelResponseModel",
     "GetPhoneNumberInboundSIPTrunkConfigResponseModel",
     "GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberInboundSipTrunkConfigResponseModel",
+    "GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders",
     "GetPhoneNumberOutboundSIPTrunkConfigResponseModel",
     "GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders",
     "GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModel",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders",
     "GetPhoneNumberSIPTrunkResponseModel",
+    "GetPhoneNumberSipTrunkResponseModel",
     "GetPhoneNumberTwilioResponseModel",
+    "GetProjectsResponse",
     "GetProjectsResponseModel",
     "GetPronunciationDictionariesMetadataResponseModel",
+    "GetPronunciationDictionaryMetadataResponse",
     "GetPronunciationDictionaryMetadataResponseModel",
     "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0",
+    "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
     "GetPronunciationDictionaryWithRulesResponseModel",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
     "GetResponseUnitTestResponseModel",
@@ -5355,6 +6623,8 @@ __all__ = (
     "GetSimulationTestResponseModel",
     "GetSimulationTestResponseModelDynamicVariables",
     "GetSimulationTestResponseModelToolMockOverrides",
+    "GetSipLogMessagesResponse",
+    "GetSpeechHistoryResponse",
     "GetSpeechHistoryResponseModel",
     "GetTestInvocationsPageResponseModel",
     "GetTestSuiteInvocationResponseModel",
@@ -5366,10 +6636,24 @@ __all__ = (
     "GetToolDependentAgentsResponseModel",
     "GetToolExecutionsPageResponseModel",
     "GetVoiceAccentsResponseModel",
+    "GetVoicesResponse",
     "GetVoicesResponseModel",
+    "GetVoicesV2Response",
     "GetVoicesV2ResponseModel",
     "GetWhatsAppAccountResponse",
     "GetWorkspaceSecretsResponseModel",
+    "GptImage1Request",
+    "GptImage1RequestAspectRatio",
+    "GptImage1RequestBackground",
+    "GptImage1RequestQuality",
+    "GptImage2Request",
+    "GptImage2RequestAspectRatio",
+    "GptImage2RequestQuality",
+    "GptImage2RequestResolution",
+    "GptImage15Request",
+    "GptImage15RequestAspectRatio",
+    "GptImage15RequestBackground",
+    "GptImage15RequestQuality",
     "GroupManagementActivityId",
     "GuardrailExecutionMode",
     "GuardrailType",
@@ -5381,6 +6665,7 @@ __all__ = (
     "HistoryDownloadResponse400",
     "HtmlExportOptions",
     "HttpRequestModel",
+    "HttpValidationError",
     "Icon",
     "ImageAnalysis",
     "ImageAnalysisResult",
@@ -5389,6 +6674,8 @@ __all__ = (
     "ImageSubject",
     "InboundSIPTrunkConfigRequestModel",
     "InboundSIPTrunkConfigRequestModelAttributesToHeaders",
+    "InboundSipTrunkConfigRequestModel",
+    "InboundSipTrunkConfigRequestModelAttributesToHeaders",
     "InlineAudioReference",
     "InlineAudioReferenceMimeType",
     "InlineImageReference",
@@ -5398,9 +6685,13 @@ __all__ = (
     "IntegrationType",
     "InteractionBudget",
     "InternalAlertingWebhookNotifier",
+    "InviteUserRequest",
+    "InvoiceResponse",
     "InvoiceResponseModel",
     "InvoiceResponseModelPaymentIntentStatusType0",
     "InvoiceResponseModelPaymentIntentStatussesItemType0",
+    "InvoiceResponsePaymentIntentStatusType0",
+    "InvoiceResponsePaymentIntentStatussesItemType0",
     "KbExternalSyncJob",
     "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
     "KnowledgeBaseContentSearchResponseModel",
@@ -5455,8 +6746,11 @@ __all__ = (
     "LanguagePresetInput",
     "LanguagePresetOutput",
     "LanguagePresetTranslation",
+    "LanguageResponse",
     "LanguageResponseModel",
     "LeaveMessageParams",
+    "LibraryVoiceResponse",
+    "LibraryVoiceResponseCategoryType0",
     "LibraryVoiceResponseModel",
     "LibraryVoiceResponseModelCategoryType0",
     "ListAgentProceduresParams",
@@ -5474,6 +6768,7 @@ __all__ = (
     "ListHolidaysParams",
     "ListLocationsParams",
     "ListMCPToolsResponseModel",
+    "ListMcpToolsResponseModel",
     "ListOrdersResponse",
     "ListProceduresResponseModel",
     "ListProductsParams",
@@ -5482,6 +6777,7 @@ __all__ = (
     "ListResponseMeta",
     "ListServicesParams",
     "ListServicesParamsListKwargs",
+    "ListSimilarVoicesRequest",
     "ListSpeechEnginesResponse",
     "ListStaffParams",
     "ListStaffParamsListKwargs",
@@ -5491,6 +6787,29 @@ __all__ = (
     "LiteralJsonSchemaProperty",
     "LiteralJsonSchemaPropertyType",
     "LivekitStackType",
+    "Llm",
+    "LlmCategoryUsage",
+    "LlmDeprecationConfigModel",
+    "LlmDeprecationInfoModel",
+    "LlmInfoModelInput",
+    "LlmInfoModelOutput",
+    "LlmInputOutputTokensUsage",
+    "LlmListResponseModelInput",
+    "LlmListResponseModelOutput",
+    "LlmLiteralJsonSchemaProperty",
+    "LlmLiteralJsonSchemaPropertyTypeType0",
+    "LlmParameterEvaluationStrategy",
+    "LlmReasoningEffort",
+    "LlmSchemaOverride",
+    "LlmTokensCategoryUsage",
+    "LlmUsageCalculatorLlmResponseModel",
+    "LlmUsageCalculatorPublicRequestModel",
+    "LlmUsageCalculatorRequestModel",
+    "LlmUsageCalculatorResponseModel",
+    "LlmUsageInput",
+    "LlmUsageInputModelUsage",
+    "LlmUsageOutput",
+    "LlmUsageOutputModelUsage",
     "LoadMemoryEntryToolErrorStatus",
     "LoadableMemoryEntry",
     "LockReason",
@@ -5530,9 +6849,45 @@ __all__ = (
     "MCPToolConfigOverrideUpdateRequestModelInputOverridesType0",
     "MTLSAuthResponse",
     "ManualSource",
+    "ManualVerificationFileResponse",
     "ManualVerificationFileResponseModel",
+    "ManualVerificationResponse",
     "ManualVerificationResponseModel",
     "MatchAnythingParameterEvaluationStrategy",
+    "McpApprovalPolicy",
+    "McpApprovalPolicyUpdateRequestModel",
+    "McpServerConfigInput",
+    "McpServerConfigInputRequestHeaders",
+    "McpServerConfigInputRequestMeta",
+    "McpServerConfigOutput",
+    "McpServerConfigOutputRequestHeaders",
+    "McpServerConfigOutputRequestMeta",
+    "McpServerConfigUpdateRequestModel",
+    "McpServerConfigUpdateRequestModelRequestHeadersType0",
+    "McpServerConfigUpdateRequestModelRequestMetaType0",
+    "McpServerMetadataResponseModel",
+    "McpServerRequestModel",
+    "McpServerResponseModel",
+    "McpServerTransport",
+    "McpServersResponseModel",
+    "McpToolAddApprovalRequestModel",
+    "McpToolAddApprovalRequestModelInputSchema",
+    "McpToolApprovalHash",
+    "McpToolApprovalPolicy",
+    "McpToolConfigInput",
+    "McpToolConfigInputInputOverridesType0",
+    "McpToolConfigInputMcpInputSchemaType0",
+    "McpToolConfigOutput",
+    "McpToolConfigOutputInputOverridesType0",
+    "McpToolConfigOutputMcpInputSchemaType0",
+    "McpToolConfigOverrideCreateRequestModel",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
+    "McpToolConfigOverrideInput",
+    "McpToolConfigOverrideInputInputOverridesType0",
+    "McpToolConfigOverrideOutput",
+    "McpToolConfigOverrideOutputInputOverridesType0",
+    "McpToolConfigOverrideUpdateRequestModel",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesType0",
     "MediaCodec",
     "MediaGenerationCompletedResponse",
     "MediaGenerationCreateResponse",
@@ -5550,12 +6905,14 @@ __all__ = (
     "MetricType",
     "MockNoMatchBehavior",
     "MockingStrategy",
+    "Model",
     "ModelRatesResponseModel",
     "ModelResponseModel",
     "ModelSettingsResponseModel",
     "ModerationConfig",
     "ModerationGuardrailInput",
     "ModerationGuardrailOutput",
+    "MtlsAuthResponse",
     "MultichannelSpeechToTextResponseModel",
     "MultipartMusicResponse",
     "MusicComposeDetailedOutputFormatOfTheGeneratedAudio",
@@ -5570,6 +6927,7 @@ __all__ = (
     "MusicFinetunesListSortDirection",
     "MusicGenerationMode",
     "MusicModelID",
+    "MusicModelId",
     "MusicOnlyOutputFormats",
     "MusicPrompt",
     "MusicStreamOutputFormatOfTheGeneratedAudio",
@@ -5583,6 +6941,10 @@ __all__ = (
     "OAuth2JWTResponseAlgorithmType0",
     "OAuth2JWTResponseExtraParams",
     "OAuth2JWTResponseTokenResponseFieldType0",
+    "OAuth2JwtResponse",
+    "OAuth2JwtResponseAlgorithmType0",
+    "OAuth2JwtResponseExtraParams",
+    "OAuth2JwtResponseTokenResponseFieldType0",
     "ObjectJsonSchemaPropertyInput",
     "ObjectJsonSchemaPropertyInputConstantValueType0",
     "ObjectJsonSchemaPropertyInputProperties",
@@ -5608,11 +6970,16 @@ __all__ = (
     "OutboundSIPTrunkConfigRequestModel",
     "OutboundSIPTrunkConfigRequestModelAttributesToHeaders",
     "OutboundSIPTrunkConfigRequestModelHeaders",
+    "OutboundSipTrunkConfigRequestModel",
+    "OutboundSipTrunkConfigRequestModelAttributesToHeaders",
+    "OutboundSipTrunkConfigRequestModelHeaders",
     "OutputFormat",
     "PairedLanguagesResponse",
     "PatchAgentConversationTicketRequestModel",
     "PatchConvAIDashboardSettingsRequest",
     "PatchConvAISettingsRequest",
+    "PatchConvAiDashboardSettingsRequest",
+    "PatchConvAiSettingsRequest",
     "PatchConversationTagRequestModel",
     "PatchWorkspaceSecretRequest",
     "PatchWorkspaceWebhookResponseModel",
@@ -5637,6 +7004,9 @@ __all__ = (
     "PlayDTMFResultErrorModel",
     "PlayDTMFResultSuccessModel",
     "PlayDTMFToolConfig",
+    "PlayDtmfResultErrorModel",
+    "PlayDtmfResultSuccessModel",
+    "PlayDtmfToolConfig",
     "PodcastBulletinMode",
     "PodcastBulletinModeData",
     "PodcastConversationMode",
@@ -5644,6 +7014,7 @@ __all__ = (
     "PodcastProjectResponseModel",
     "PodcastTextSource",
     "PodcastURLSource",
+    "PodcastUrlSource",
     "PositionInput",
     "PositionOutput",
     "PostAgentAvatarResponseModel",
@@ -5653,12 +7024,16 @@ __all__ = (
     "PostWorkspaceSecretResponseModel",
     "PreToolSpeechMode",
     "PreviewAudioDBModel",
+    "PreviewAudioDbModel",
     "Price",
     "PrivacyConfigInput",
     "PrivacyConfigOutput",
     "PrivateKeyJWTResponse",
     "PrivateKeyJWTResponseAlgorithmType0",
     "PrivateKeyJWTResponseExtraParams",
+    "PrivateKeyJwtResponse",
+    "PrivateKeyJwtResponseAlgorithmType0",
+    "PrivateKeyJwtResponseExtraParams",
     "ProcedureAtVersionInput",
     "ProcedureAtVersionOutput",
     "ProcedureAtVersionResponseModel",
@@ -5671,6 +7046,13 @@ __all__ = (
     "ProjectCreationMetaResponseModel",
     "ProjectCreationMetaResponseModelStatusType0",
     "ProjectCreationMetaType",
+    "ProjectExtendedResponse",
+    "ProjectExtendedResponseAccessLevelType0",
+    "ProjectExtendedResponseApplyTextNormalizationType0",
+    "ProjectExtendedResponseAspectRatioType0",
+    "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
+    "ProjectExtendedResponseExperimental",
+    "ProjectExtendedResponseFictionType0",
     "ProjectExtendedResponseModel",
     "ProjectExtendedResponseModelAccessLevelType0",
     "ProjectExtendedResponseModelApplyTextNormalizationType0",
@@ -5681,9 +7063,17 @@ __all__ = (
     "ProjectExtendedResponseModelSourceTypeType0",
     "ProjectExtendedResponseModelStateType0",
     "ProjectExtendedResponseModelTargetAudienceType0",
+    "ProjectExtendedResponseSourceTypeType0",
+    "ProjectExtendedResponseStateType0",
+    "ProjectExtendedResponseTargetAudienceType0",
     "ProjectExternalAudioResponseModel",
     "ProjectImageResponseModel",
     "ProjectMutedTracksResponseModel",
+    "ProjectResponse",
+    "ProjectResponseAccessLevelType0",
+    "ProjectResponseAspectRatioType0",
+    "ProjectResponseCaptionStyleTemplateOverridesType0",
+    "ProjectResponseFictionType0",
     "ProjectResponseModel",
     "ProjectResponseModelAccessLevelType0",
     "ProjectResponseModelAspectRatioType0",
@@ -5692,12 +7082,19 @@ __all__ = (
     "ProjectResponseModelSourceTypeType0",
     "ProjectResponseModelStateType0",
     "ProjectResponseModelTargetAudienceType0",
+    "ProjectResponseSourceTypeType0",
+    "ProjectResponseStateType0",
+    "ProjectResponseTargetAudienceType0",
     "ProjectSnapshotExtendedResponseModel",
     "ProjectSnapshotExtendedResponseModelAudioUploadType0",
     "ProjectSnapshotExtendedResponseModelZipUploadType0",
+    "ProjectSnapshotResponse",
+    "ProjectSnapshotResponseAudioUploadType0",
     "ProjectSnapshotResponseModel",
     "ProjectSnapshotResponseModelAudioUploadType0",
     "ProjectSnapshotResponseModelZipUploadType0",
+    "ProjectSnapshotResponseZipUploadType0",
+    "ProjectSnapshotsResponse",
     "ProjectSnapshotsResponseModel",
     "ProjectVideoResponseModel",
     "ProjectVideoThumbnailSheetResponseModel",
@@ -5710,9 +7107,18 @@ __all__ = (
     "PromptAgentAPIModelOverrideOutput",
     "PromptAgentAPIModelWorkflowOverrideInput",
     "PromptAgentAPIModelWorkflowOverrideOutput",
+    "PromptAgentApiModelInput",
+    "PromptAgentApiModelOutput",
+    "PromptAgentApiModelOverride",
+    "PromptAgentApiModelOverrideConfig",
+    "PromptAgentApiModelOverrideInput",
+    "PromptAgentApiModelOverrideOutput",
+    "PromptAgentApiModelWorkflowOverrideInput",
+    "PromptAgentApiModelWorkflowOverrideOutput",
     "PromptEvaluationCriteria",
     "PromptInjectionGuardrail",
     "PronunciationDictionariesListSortType0",
+    "PronunciationDictionary",
     "PronunciationDictionaryAliasRuleRequestModel",
     "PronunciationDictionaryAliasRuleResponseModel",
     "PronunciationDictionaryLocatorResponseModel",
@@ -5721,6 +7127,7 @@ __all__ = (
     "PronunciationDictionaryRulesResponseModel",
     "PronunciationDictionaryVersionLocator",
     "PronunciationDictionaryVersionLocatorDBModel",
+    "PronunciationDictionaryVersionLocatorModel",
     "PronunciationDictionaryVersionLocatorRequestModel",
     "PronunciationDictionaryVersionResponseModel",
     "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
@@ -5742,11 +7149,21 @@ __all__ = (
     "RagConfigOutput",
     "RagConfigWorkflowOverrideInput",
     "RagConfigWorkflowOverrideOutput",
+    "RagDocumentIndexResponseModel",
+    "RagDocumentIndexUsage",
+    "RagDocumentIndexesResponseModel",
+    "RagIndexBatchSuccessfulResponseModel",
+    "RagIndexOverviewEmbeddingModelResponseModel",
+    "RagIndexOverviewResponseModel",
+    "RagIndexRequestModel",
+    "RagIndexStatus",
     "RagRetrievalInfo",
     "ReadLegalTerms",
     "ReadMetadataChapterDBModel",
+    "ReadMetadataChapterDbModel",
     "ReaderResourceResponseModel",
     "ReaderResourceResponseModelResourceTypeType0",
+    "RecordingResponse",
     "RecordingResponseModel",
     "ReferenceVideo",
     "ReferencedToolCommonModel",
@@ -5759,6 +7176,7 @@ __all__ = (
     "RegisterForGroupSessionParams",
     "RegisterMediaResponse",
     "RemoveOrderItemResponse",
+    "RemovePronunciationDictionaryRulesRequest",
     "Render",
     "RenderStatusType0",
     "RenderType",
@@ -5766,6 +7184,7 @@ __all__ = (
     "ReplicateVoiceToIsolatedEnvironmentResponseModel",
     "ReportKnowledgeGapParams",
     "RequestPVCManualVerificationResponseModel",
+    "RequestPvcManualVerificationResponseModel",
     "RequiredConstraint",
     "RequiredConstraints",
     "ResourceAccessInfo",
@@ -5811,6 +7230,8 @@ __all__ = (
     "SafetyRule",
     "SampleConfigDBModel",
     "SampleConfigDBModelParentTypeType0",
+    "SampleConfigDbModel",
+    "SampleConfigDbModelParentTypeType0",
     "SampleResponseModel",
     "SayNodeLiteralMessageInput",
     "SayNodeLiteralMessageInputTextTranslations",
@@ -5846,6 +7267,7 @@ __all__ = (
     "SentimentAnalysisSettings",
     "SetBookingSlugParams",
     "SeverityId",
+    "SfxModelId",
     "SfxSourceContext",
     "SfxSourceContextGenerationConfigType0",
     "ShareOptionResponseModel",
@@ -5861,9 +7283,21 @@ __all__ = (
     "SingleTestRunRequestModel",
     "SingleUseTokenResponseModel",
     "SingleUseTokenType",
+    "SipLogMessage",
+    "SipLogMessageDirection",
+    "SipMediaEncryptionEnum",
+    "SipTrunkCredentialsRequestModel",
+    "SipTrunkOutboundCallResponse",
+    "SipTrunkTransportEnum",
+    "SipUriDynamicVariableTransferDestination",
+    "SipUriTransferDestination",
     "SkipTurnToolConfig",
     "SkipTurnToolResponseModel",
     "SlackBotAuthResponse",
+    "SmbClientAccessConfig",
+    "SmbToolConfig",
+    "SmsConversationInfo",
+    "SmsConversationInfoDirection",
     "SoftTimeoutConfig",
     "SoftTimeoutConfigOverride",
     "SoftTimeoutConfigOverrideConfig",
@@ -5889,12 +7323,17 @@ __all__ = (
     "SpeechEngineConversationInitiationClientDataConfig",
     "SpeechEngineResponse",
     "SpeechEngineSummaryResponse",
+    "SpeechHistoryItemResponse",
     "SpeechHistoryItemResponseModel",
     "SpeechHistoryItemResponseModelSettings",
     "SpeechHistoryItemResponseModelSource",
     "SpeechHistoryItemResponseModelVoiceCategory",
     "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio",
+    "SpeechToSpeechRequest",
+    "SpeechToSpeechRequestFileFormatType0",
     "SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio",
+    "SpeechToSpeechStreamRequest",
+    "SpeechToSpeechStreamRequestFileFormatType0",
     "SpeechToTextCharacterResponseModel",
     "SpeechToTextChunkResponseModel",
     "SpeechToTextWebhookResponseModel",
@@ -5908,10 +7347,12 @@ __all__ = (
     "StartProcedureToolConfigOutput",
     "StartProcedureToolConfigOutputProcedures",
     "StartProcedureToolErrorStatus",
+    "StartPvcVoiceTrainingResponseModel",
     "StartSpeakerSeparationResponseModel",
     "StaticAssetReference",
     "StatusId",
     "StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel",
+    "StreamingAudioChunkWithTimestampsResponse",
     "StreamingAudioChunkWithTimestampsResponseModel",
     "StudioAgentSettingsModel",
     "StudioAgentSettingsModelToolSettings",
@@ -5925,6 +7366,8 @@ __all__ = (
     "SubagentRunResultDetails",
     "SubmitBusinessInfoParams",
     "SubmitOrderResponse",
+    "Subscription",
+    "SubscriptionResponse",
     "SubscriptionResponseModel",
     "SubscriptionStatusType",
     "SubtitleOrderItemRequest",
@@ -6021,6 +7464,16 @@ __all__ = (
     "TranslatedString",
     "TriggerUserVerificationParams",
     "TriggeredGuardrailCommonModel",
+    "TtsConversationalConfigInput",
+    "TtsConversationalConfigOutput",
+    "TtsConversationalConfigOverride",
+    "TtsConversationalConfigOverrideConfig",
+    "TtsConversationalConfigWorkflowOverrideInput",
+    "TtsConversationalConfigWorkflowOverrideOutput",
+    "TtsConversationalModel",
+    "TtsModelFamily",
+    "TtsOptimizeStreamingLatency",
+    "TtsOutputFormat",
     "TtsVoiceSettings",
     "TurnCommentRequestModel",
     "TurnCommentResponseModel",
@@ -6046,6 +7499,10 @@ __all__ = (
     "UnitTestWorkflowNodeTransitionEvaluationNodeId",
     "UnknownVariant",
     "UpdateAgentProcedureParams",
+    "UpdateAgentRequest",
+    "UpdateAgentRequestConversationConfigType0",
+    "UpdateAgentRequestPlatformSettingsType0",
+    "UpdateAgentRequestProceduresType0",
     "UpdateAgentRuleParams",
     "UpdateAssetParams",
     "UpdateBasicAuthRequest",
@@ -6061,6 +7518,7 @@ __all__ = (
     "UpdateGroupSessionSeatsParams",
     "UpdateHolidayParams",
     "UpdateLocationParams",
+    "UpdateMemberRequest",
     "UpdateMusicFinetuneRequestModel",
     "UpdateMusicFinetuneRequestModelVisibilityType0",
     "UpdateOAuth2ClientCredsRequest",
@@ -6070,6 +7528,10 @@ __all__ = (
     "UpdateOAuth2JWTRequestAlgorithmType0",
     "UpdateOAuth2JWTRequestExtraParamsType0",
     "UpdateOAuth2JWTRequestTokenResponseFieldType0",
+    "UpdateOAuth2JwtRequest",
+    "UpdateOAuth2JwtRequestAlgorithmType0",
+    "UpdateOAuth2JwtRequestExtraParamsType0",
+    "UpdateOAuth2JwtRequestTokenResponseFieldType0",
     "UpdateOrderRequest",
     "UpdateOrderResponse",
     "UpdatePhoneNumberRequest",
@@ -6090,11 +7552,13 @@ __all__ = (
     "UpdateWorkspaceMemberResponseModel",
     "UpsertOrderItemRequest",
     "UpsertOrderItemResponse",
+    "UrlAvatar",
     "UrlModel",
     "UrlSecretAuthResponse",
     "UsageAggregationInterval",
     "UsageCharactersResponseModel",
     "UsageCharactersResponseModelUsage",
+    "User",
     "UserAccessManagementActivityId",
     "UserFeedback",
     "UserFeedbackScore",
@@ -6103,10 +7567,15 @@ __all__ = (
     "UserTypeId",
     "UsersSortBy",
     "UtteranceResponseModel",
+    "UuiTransferConfig",
+    "UuiTransferConfigProtocolDiscriminatorModeType0",
     "V1HistoryGetParametersSortDirectionSchema",
     "V1HistoryGetParametersSourceSchema",
     "VADConfig",
     "VADConfigWorkflowOverride",
+    "VOICECATEGORYType0",
+    "VadConfig",
+    "VadConfigWorkflowOverride",
     "ValidateUserVerificationCodeParams",
     "ValidationError",
     "Veo31FastRequest",
@@ -6120,9 +7589,11 @@ __all__ = (
     "VeoImageReference",
     "VeoImageReferenceRole",
     "Verbosity",
+    "VerificationAttemptResponse",
     "VerificationAttemptResponseModel",
     "VerifiedVoiceLanguageResponseModel",
     "VerifyPVCVoiceCaptchaResponseModel",
+    "VerifyPvcVoiceCaptchaResponseModel",
     "VideoAnalysis",
     "VideoAnalysisResult",
     "VideoAnalysisStatusType0",
@@ -6130,32 +7601,48 @@ __all__ = (
     "VideoSegment",
     "VideoSubject",
     "VisitedAgentRef",
+    "Voice",
     "VoiceAccentResponseModel",
+    "VoiceCategory",
+    "VoiceCategoryType0",
+    "VoiceDesignPreviewResponse",
+    "VoiceDesignRequest",
     "VoiceDesignRequestModel",
     "VoiceDesignRequestModelModelId",
+    "VoiceLabellingStatusType0",
+    "VoiceLabels",
     "VoiceMailDetectionResultSuccessModel",
     "VoicePreviewResponseModel",
     "VoicePreviewsRequestModel",
     "VoicePreviewsResponseModel",
+    "VoiceRecordingQualityType0",
     "VoiceRemixRequestModel",
     "VoiceResponseModel",
-    "VoiceResponseModelCategoryType0",
     "VoiceResponseModelLabellingStatusType0",
     "VoiceResponseModelLabels",
     "VoiceResponseModelRecordingQualityType0",
     "VoiceResponseModelSafetyControlType0",
+    "VoiceSafetyControlType0",
+    "VoiceSample",
     "VoiceSamplePreviewResponseModel",
     "VoiceSampleVisualWaveformResponseModel",
     "VoiceSegment",
     "VoiceSettings",
+    "VoiceSettingsModel",
     "VoiceSettingsResponseModel",
     "VoiceSharingModerationCheckResponseModel",
+    "VoiceSharingResponse",
+    "VoiceSharingResponseCategoryType0",
+    "VoiceSharingResponseLabels",
     "VoiceSharingResponseModel",
     "VoiceSharingResponseModelCategoryType0",
     "VoiceSharingResponseModelLabels",
     "VoiceSharingResponseModelReviewStatusType0",
     "VoiceSharingResponseModelStatusType0",
+    "VoiceSharingResponseReviewStatusType0",
+    "VoiceSharingResponseStatusType0",
     "VoiceStatisticsResponseModel",
+    "VoiceVerificationResponse",
     "VoiceVerificationResponseModel",
     "VoicemailDetectionToolConfig",
     "VoicesGetSharedCategory",
@@ -6165,6 +7652,8 @@ __all__ = (
     "WebhookEventType",
     "WebhookHMACSettings",
     "WebhookHMACSettingsRequestHeadersType0",
+    "WebhookHmacSettings",
+    "WebhookHmacSettingsRequestHeadersType0",
     "WebhookTargetAll",
     "WebhookTargetIds",
     "WebhookToolApiSchemaConfigInput",
@@ -6196,15 +7685,21 @@ __all__ = (
     "WhatsAppTemplateLocationParam",
     "WhatsAppTemplateLocationParamDetails",
     "WhatsAppTemplateTextParam",
+    "WidgetConfig",
     "WidgetConfigInput",
     "WidgetConfigInputLanguagePresets",
     "WidgetConfigInputSyntaxHighlightThemeType0",
+    "WidgetConfigLanguagePresets",
     "WidgetConfigOutput",
     "WidgetConfigOutputLanguagePresets",
     "WidgetConfigOutputSyntaxHighlightThemeType0",
+    "WidgetConfigResponse",
+    "WidgetConfigResponseLanguagePresets",
     "WidgetConfigResponseModel",
     "WidgetConfigResponseModelLanguagePresets",
     "WidgetConfigResponseModelSyntaxHighlightThemeType0",
+    "WidgetConfigResponseSyntaxHighlightThemeType0",
+    "WidgetConfigSyntaxHighlightThemeType0",
     "WidgetEndFeedbackConfig",
     "WidgetEndFeedbackType",
     "WidgetExpandable",
@@ -6228,6 +7723,8 @@ __all__ = (
     "WorkflowFeaturesUsageCommonModel",
     "WorkflowLLMConditionModelInput",
     "WorkflowLLMConditionModelOutput",
+    "WorkflowLlmConditionModelInput",
+    "WorkflowLlmConditionModelOutput",
     "WorkflowOverrideAgentNodeModelInput",
     "WorkflowOverrideAgentNodeModelOutput",
     "WorkflowPhoneNumberNodeModelInput",
@@ -6243,10 +7740,12 @@ __all__ = (
     "WorkflowToolLocatorSchemaOverridesType0",
     "WorkflowToolMaxIterationsExceededStepModel",
     "WorkflowToolNestedToolsStepModel",
+    "WorkflowToolNestedToolsStepModelInput",
     "WorkflowToolNestedToolsStepModelOutput",
     "WorkflowToolNodeModelInput",
     "WorkflowToolNodeModelOutput",
     "WorkflowToolResponseModel",
+    "WorkflowToolResponseModelInput",
     "WorkflowToolResponseModelOutput",
     "WorkflowUnconditionalModelInput",
     "WorkflowUnconditionalModelOutput",

@@ -22,101 +22,101 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTConditionalOperatorNodeInput")
+T = TypeVar("T", bound="AstConditionalOperatorNodeInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTConditionalOperatorNodeInput(Lazy):
+class AstConditionalOperatorNodeInput(Lazy):
     """Attributes:
-    condition (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
-        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
-        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
-        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
-        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
-    true_expression (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
-        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
-        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
-        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
-        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
-    false_expression (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
-        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
-        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
-        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
-        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
+    condition (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
+        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
+        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
+        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
+        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
+    true_expression (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
+        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
+        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
+        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
+        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
+    false_expression (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
+        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
+        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
+        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
+        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
     type_ (Literal['conditional_operator'] | Unset):  Default: 'conditional_operator'.
     """
 
     condition: (
-        ASTAdditionOperatorNodeInput
-        | ASTAndOperatorNodeInput
-        | ASTBooleanNodeInput
-        | ASTConditionalOperatorNodeInput
-        | ASTDivisionOperatorNodeInput
-        | ASTDynamicVariableNodeInput
-        | ASTEqualsOperatorNodeInput
-        | ASTGreaterThanOperatorNodeInput
-        | ASTGreaterThanOrEqualsOperatorNodeInput
-        | ASTLessThanOperatorNodeInput
-        | ASTLessThanOrEqualsOperatorNodeInput
+        AstAdditionOperatorNodeInput
+        | AstAndOperatorNodeInput
+        | AstBooleanNodeInput
+        | AstConditionalOperatorNodeInput
+        | AstDivisionOperatorNodeInput
+        | AstDynamicVariableNodeInput
+        | AstEqualsOperatorNodeInput
+        | AstGreaterThanOperatorNodeInput
+        | AstGreaterThanOrEqualsOperatorNodeInput
+        | AstLessThanOperatorNodeInput
+        | AstLessThanOrEqualsOperatorNodeInput
         | ASTLLMNodePrompt
         | ASTLLMNodeValueSchema
-        | ASTMultiplicationOperatorNodeInput
-        | ASTNotEqualsOperatorNodeInput
-        | ASTNullNodeInput
-        | ASTNumberNodeInput
-        | ASTOrOperatorNodeInput
-        | ASTStringNodeInput
-        | ASTSubtractionOperatorNodeInput
+        | AstMultiplicationOperatorNodeInput
+        | AstNotEqualsOperatorNodeInput
+        | AstNullNodeInput
+        | AstNumberNodeInput
+        | AstOrOperatorNodeInput
+        | AstStringNodeInput
+        | AstSubtractionOperatorNodeInput
     )
 
     true_expression: (
-        ASTAdditionOperatorNodeInput
-        | ASTAndOperatorNodeInput
-        | ASTBooleanNodeInput
-        | ASTConditionalOperatorNodeInput
-        | ASTDivisionOperatorNodeInput
-        | ASTDynamicVariableNodeInput
-        | ASTEqualsOperatorNodeInput
-        | ASTGreaterThanOperatorNodeInput
-        | ASTGreaterThanOrEqualsOperatorNodeInput
-        | ASTLessThanOperatorNodeInput
-        | ASTLessThanOrEqualsOperatorNodeInput
+        AstAdditionOperatorNodeInput
+        | AstAndOperatorNodeInput
+        | AstBooleanNodeInput
+        | AstConditionalOperatorNodeInput
+        | AstDivisionOperatorNodeInput
+        | AstDynamicVariableNodeInput
+        | AstEqualsOperatorNodeInput
+        | AstGreaterThanOperatorNodeInput
+        | AstGreaterThanOrEqualsOperatorNodeInput
+        | AstLessThanOperatorNodeInput
+        | AstLessThanOrEqualsOperatorNodeInput
         | ASTLLMNodePrompt
         | ASTLLMNodeValueSchema
-        | ASTMultiplicationOperatorNodeInput
-        | ASTNotEqualsOperatorNodeInput
-        | ASTNullNodeInput
-        | ASTNumberNodeInput
-        | ASTOrOperatorNodeInput
-        | ASTStringNodeInput
-        | ASTSubtractionOperatorNodeInput
+        | AstMultiplicationOperatorNodeInput
+        | AstNotEqualsOperatorNodeInput
+        | AstNullNodeInput
+        | AstNumberNodeInput
+        | AstOrOperatorNodeInput
+        | AstStringNodeInput
+        | AstSubtractionOperatorNodeInput
     )
 
     false_expression: (
-        ASTAdditionOperatorNodeInput
-        | ASTAndOperatorNodeInput
-        | ASTBooleanNodeInput
-        | ASTConditionalOperatorNodeInput
-        | ASTDivisionOperatorNodeInput
-        | ASTDynamicVariableNodeInput
-        | ASTEqualsOperatorNodeInput
-        | ASTGreaterThanOperatorNodeInput
-        | ASTGreaterThanOrEqualsOperatorNodeInput
-        | ASTLessThanOperatorNodeInput
-        | ASTLessThanOrEqualsOperatorNodeInput
+        AstAdditionOperatorNodeInput
+        | AstAndOperatorNodeInput
+        | AstBooleanNodeInput
+        | AstConditionalOperatorNodeInput
+        | AstDivisionOperatorNodeInput
+        | AstDynamicVariableNodeInput
+        | AstEqualsOperatorNodeInput
+        | AstGreaterThanOperatorNodeInput
+        | AstGreaterThanOrEqualsOperatorNodeInput
+        | AstLessThanOperatorNodeInput
+        | AstLessThanOrEqualsOperatorNodeInput
         | ASTLLMNodePrompt
         | ASTLLMNodeValueSchema
-        | ASTMultiplicationOperatorNodeInput
-        | ASTNotEqualsOperatorNodeInput
-        | ASTNullNodeInput
-        | ASTNumberNodeInput
-        | ASTOrOperatorNodeInput
-        | ASTStringNodeInput
-        | ASTSubtractionOperatorNodeInput
+        | AstMultiplicationOperatorNodeInput
+        | AstNotEqualsOperatorNodeInput
+        | AstNullNodeInput
+        | AstNumberNodeInput
+        | AstOrOperatorNodeInput
+        | AstStringNodeInput
+        | AstSubtractionOperatorNodeInput
     )
 
     type_: Literal["conditional_operator"] | Unset = "conditional_operator"
@@ -141,24 +141,24 @@ class ASTConditionalOperatorNodeInput(Lazy):
         condition: Any
         try:
             if (
-                isinstance(self.condition, ASTStringNodeInput)
-                or isinstance(self.condition, ASTNumberNodeInput)
-                or isinstance(self.condition, ASTBooleanNodeInput)
-                or isinstance(self.condition, ASTNullNodeInput)
-                or isinstance(self.condition, ASTDynamicVariableNodeInput)
-                or isinstance(self.condition, ASTOrOperatorNodeInput)
-                or isinstance(self.condition, ASTAndOperatorNodeInput)
-                or isinstance(self.condition, ASTEqualsOperatorNodeInput)
-                or isinstance(self.condition, ASTNotEqualsOperatorNodeInput)
-                or isinstance(self.condition, ASTGreaterThanOperatorNodeInput)
-                or isinstance(self.condition, ASTLessThanOperatorNodeInput)
-                or isinstance(self.condition, ASTGreaterThanOrEqualsOperatorNodeInput)
-                or isinstance(self.condition, ASTLessThanOrEqualsOperatorNodeInput)
-                or isinstance(self.condition, ASTAdditionOperatorNodeInput)
-                or isinstance(self.condition, ASTSubtractionOperatorNodeInput)
-                or isinstance(self.condition, ASTMultiplicationOperatorNodeInput)
-                or isinstance(self.condition, ASTDivisionOperatorNodeInput)
-                or isinstance(self.condition, ASTConditionalOperatorNodeInput)
+                isinstance(self.condition, AstStringNodeInput)
+                or isinstance(self.condition, AstNumberNodeInput)
+                or isinstance(self.condition, AstBooleanNodeInput)
+                or isinstance(self.condition, AstNullNodeInput)
+                or isinstance(self.condition, AstDynamicVariableNodeInput)
+                or isinstance(self.condition, AstOrOperatorNodeInput)
+                or isinstance(self.condition, AstAndOperatorNodeInput)
+                or isinstance(self.condition, AstEqualsOperatorNodeInput)
+                or isinstance(self.condition, AstNotEqualsOperatorNodeInput)
+                or isinstance(self.condition, AstGreaterThanOperatorNodeInput)
+                or isinstance(self.condition, AstLessThanOperatorNodeInput)
+                or isinstance(self.condition, AstGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.condition, AstLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.condition, AstAdditionOperatorNodeInput)
+                or isinstance(self.condition, AstSubtractionOperatorNodeInput)
+                or isinstance(self.condition, AstMultiplicationOperatorNodeInput)
+                or isinstance(self.condition, AstDivisionOperatorNodeInput)
+                or isinstance(self.condition, AstConditionalOperatorNodeInput)
                 or isinstance(self.condition, ASTLLMNodeValueSchema)
                 or isinstance(self.condition, ASTLLMNodePrompt)
             ):
@@ -172,24 +172,24 @@ class ASTConditionalOperatorNodeInput(Lazy):
         true_expression: Any
         try:
             if (
-                isinstance(self.true_expression, ASTStringNodeInput)
-                or isinstance(self.true_expression, ASTNumberNodeInput)
-                or isinstance(self.true_expression, ASTBooleanNodeInput)
-                or isinstance(self.true_expression, ASTNullNodeInput)
-                or isinstance(self.true_expression, ASTDynamicVariableNodeInput)
-                or isinstance(self.true_expression, ASTOrOperatorNodeInput)
-                or isinstance(self.true_expression, ASTAndOperatorNodeInput)
-                or isinstance(self.true_expression, ASTEqualsOperatorNodeInput)
-                or isinstance(self.true_expression, ASTNotEqualsOperatorNodeInput)
-                or isinstance(self.true_expression, ASTGreaterThanOperatorNodeInput)
-                or isinstance(self.true_expression, ASTLessThanOperatorNodeInput)
-                or isinstance(self.true_expression, ASTGreaterThanOrEqualsOperatorNodeInput)
-                or isinstance(self.true_expression, ASTLessThanOrEqualsOperatorNodeInput)
-                or isinstance(self.true_expression, ASTAdditionOperatorNodeInput)
-                or isinstance(self.true_expression, ASTSubtractionOperatorNodeInput)
-                or isinstance(self.true_expression, ASTMultiplicationOperatorNodeInput)
-                or isinstance(self.true_expression, ASTDivisionOperatorNodeInput)
-                or isinstance(self.true_expression, ASTConditionalOperatorNodeInput)
+                isinstance(self.true_expression, AstStringNodeInput)
+                or isinstance(self.true_expression, AstNumberNodeInput)
+                or isinstance(self.true_expression, AstBooleanNodeInput)
+                or isinstance(self.true_expression, AstNullNodeInput)
+                or isinstance(self.true_expression, AstDynamicVariableNodeInput)
+                or isinstance(self.true_expression, AstOrOperatorNodeInput)
+                or isinstance(self.true_expression, AstAndOperatorNodeInput)
+                or isinstance(self.true_expression, AstEqualsOperatorNodeInput)
+                or isinstance(self.true_expression, AstNotEqualsOperatorNodeInput)
+                or isinstance(self.true_expression, AstGreaterThanOperatorNodeInput)
+                or isinstance(self.true_expression, AstLessThanOperatorNodeInput)
+                or isinstance(self.true_expression, AstGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.true_expression, AstLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.true_expression, AstAdditionOperatorNodeInput)
+                or isinstance(self.true_expression, AstSubtractionOperatorNodeInput)
+                or isinstance(self.true_expression, AstMultiplicationOperatorNodeInput)
+                or isinstance(self.true_expression, AstDivisionOperatorNodeInput)
+                or isinstance(self.true_expression, AstConditionalOperatorNodeInput)
                 or isinstance(self.true_expression, ASTLLMNodeValueSchema)
                 or isinstance(self.true_expression, ASTLLMNodePrompt)
             ):
@@ -203,24 +203,24 @@ class ASTConditionalOperatorNodeInput(Lazy):
         false_expression: Any
         try:
             if (
-                isinstance(self.false_expression, ASTStringNodeInput)
-                or isinstance(self.false_expression, ASTNumberNodeInput)
-                or isinstance(self.false_expression, ASTBooleanNodeInput)
-                or isinstance(self.false_expression, ASTNullNodeInput)
-                or isinstance(self.false_expression, ASTDynamicVariableNodeInput)
-                or isinstance(self.false_expression, ASTOrOperatorNodeInput)
-                or isinstance(self.false_expression, ASTAndOperatorNodeInput)
-                or isinstance(self.false_expression, ASTEqualsOperatorNodeInput)
-                or isinstance(self.false_expression, ASTNotEqualsOperatorNodeInput)
-                or isinstance(self.false_expression, ASTGreaterThanOperatorNodeInput)
-                or isinstance(self.false_expression, ASTLessThanOperatorNodeInput)
-                or isinstance(self.false_expression, ASTGreaterThanOrEqualsOperatorNodeInput)
-                or isinstance(self.false_expression, ASTLessThanOrEqualsOperatorNodeInput)
-                or isinstance(self.false_expression, ASTAdditionOperatorNodeInput)
-                or isinstance(self.false_expression, ASTSubtractionOperatorNodeInput)
-                or isinstance(self.false_expression, ASTMultiplicationOperatorNodeInput)
-                or isinstance(self.false_expression, ASTDivisionOperatorNodeInput)
-                or isinstance(self.false_expression, ASTConditionalOperatorNodeInput)
+                isinstance(self.false_expression, AstStringNodeInput)
+                or isinstance(self.false_expression, AstNumberNodeInput)
+                or isinstance(self.false_expression, AstBooleanNodeInput)
+                or isinstance(self.false_expression, AstNullNodeInput)
+                or isinstance(self.false_expression, AstDynamicVariableNodeInput)
+                or isinstance(self.false_expression, AstOrOperatorNodeInput)
+                or isinstance(self.false_expression, AstAndOperatorNodeInput)
+                or isinstance(self.false_expression, AstEqualsOperatorNodeInput)
+                or isinstance(self.false_expression, AstNotEqualsOperatorNodeInput)
+                or isinstance(self.false_expression, AstGreaterThanOperatorNodeInput)
+                or isinstance(self.false_expression, AstLessThanOperatorNodeInput)
+                or isinstance(self.false_expression, AstGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.false_expression, AstLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.false_expression, AstAdditionOperatorNodeInput)
+                or isinstance(self.false_expression, AstSubtractionOperatorNodeInput)
+                or isinstance(self.false_expression, AstMultiplicationOperatorNodeInput)
+                or isinstance(self.false_expression, AstDivisionOperatorNodeInput)
+                or isinstance(self.false_expression, AstConditionalOperatorNodeInput)
                 or isinstance(self.false_expression, ASTLLMNodeValueSchema)
                 or isinstance(self.false_expression, ASTLLMNodePrompt)
             ):
@@ -275,7 +275,7 @@ class ASTConditionalOperatorNodeInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["conditional_operator"] | Unset, type__raw)
     if type_ != "conditional_operator" and not isinstance(type_, Unset):
@@ -284,7 +284,7 @@ def _read_type_(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]
     return type_
 
 
-def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_condition(cls: type[AstConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     condition_raw = d.get("condition", MISSING)
     if condition_raw is MISSING:
         condition = missing_field(cls, "condition")
@@ -294,73 +294,73 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
             def _parse_condition(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 return parse_strictly(_parse_condition_member, data)
 
             def _parse_condition_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
+                        AstStringNodeInput,
+                        AstNumberNodeInput,
+                        AstBooleanNodeInput,
+                        AstNullNodeInput,
+                        AstDynamicVariableNodeInput,
+                        AstOrOperatorNodeInput,
+                        AstAndOperatorNodeInput,
+                        AstEqualsOperatorNodeInput,
+                        AstNotEqualsOperatorNodeInput,
+                        AstGreaterThanOperatorNodeInput,
+                        AstLessThanOperatorNodeInput,
+                        AstGreaterThanOrEqualsOperatorNodeInput,
+                        AstLessThanOrEqualsOperatorNodeInput,
+                        AstAdditionOperatorNodeInput,
+                        AstSubtractionOperatorNodeInput,
+                        AstMultiplicationOperatorNodeInput,
+                        AstDivisionOperatorNodeInput,
+                        AstConditionalOperatorNodeInput,
                         ASTLLMNodeValueSchema,
                         ASTLLMNodePrompt,
                     ):
@@ -371,7 +371,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_0 = AstStringNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -379,7 +379,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_1 = AstNumberNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -387,7 +387,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_2 = AstBooleanNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -395,7 +395,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_3 = AstNullNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -403,7 +403,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_4 = AstDynamicVariableNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -411,7 +411,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_5 = AstOrOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -419,7 +419,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_6 = AstAndOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -427,7 +427,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_7 = AstEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -435,7 +435,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_8 = AstNotEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -443,7 +443,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_9 = AstGreaterThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -451,7 +451,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_10 = AstLessThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -459,7 +459,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_11 = AstGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -467,7 +467,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_12 = AstLessThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -475,7 +475,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_13 = AstAdditionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -483,7 +483,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_14 = AstSubtractionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -491,7 +491,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_15 = AstMultiplicationOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -499,7 +499,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_16 = AstDivisionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -507,7 +507,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_17 = AstConditionalOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -533,7 +533,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
     return condition
 
 
-def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_true_expression(cls: type[AstConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     true_expression_raw = d.get("trueExpression", MISSING)
     if true_expression_raw is MISSING:
         true_expression = missing_field(cls, "trueExpression")
@@ -543,73 +543,73 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
             def _parse_true_expression(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 return parse_strictly(_parse_true_expression_member, data)
 
             def _parse_true_expression_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
+                        AstStringNodeInput,
+                        AstNumberNodeInput,
+                        AstBooleanNodeInput,
+                        AstNullNodeInput,
+                        AstDynamicVariableNodeInput,
+                        AstOrOperatorNodeInput,
+                        AstAndOperatorNodeInput,
+                        AstEqualsOperatorNodeInput,
+                        AstNotEqualsOperatorNodeInput,
+                        AstGreaterThanOperatorNodeInput,
+                        AstLessThanOperatorNodeInput,
+                        AstGreaterThanOrEqualsOperatorNodeInput,
+                        AstLessThanOrEqualsOperatorNodeInput,
+                        AstAdditionOperatorNodeInput,
+                        AstSubtractionOperatorNodeInput,
+                        AstMultiplicationOperatorNodeInput,
+                        AstDivisionOperatorNodeInput,
+                        AstConditionalOperatorNodeInput,
                         ASTLLMNodeValueSchema,
                         ASTLLMNodePrompt,
                     ):
@@ -620,7 +620,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_0 = AstStringNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -628,7 +628,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_1 = AstNumberNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -636,7 +636,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_2 = AstBooleanNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -644,7 +644,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_3 = AstNullNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -652,7 +652,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_4 = AstDynamicVariableNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -660,7 +660,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_5 = AstOrOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -668,7 +668,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_6 = AstAndOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -676,7 +676,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_7 = AstEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -684,7 +684,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_8 = AstNotEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -692,7 +692,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_9 = AstGreaterThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -700,7 +700,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_10 = AstLessThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -708,7 +708,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_11 = AstGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -716,7 +716,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_12 = AstLessThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -724,7 +724,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_13 = AstAdditionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -732,7 +732,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_14 = AstSubtractionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -740,7 +740,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_15 = AstMultiplicationOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -748,7 +748,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_16 = AstDivisionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -756,7 +756,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_17 = AstConditionalOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -782,7 +782,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
     return true_expression
 
 
-def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_false_expression(cls: type[AstConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     false_expression_raw = d.get("falseExpression", MISSING)
     if false_expression_raw is MISSING:
         false_expression = missing_field(cls, "falseExpression")
@@ -792,73 +792,73 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
             def _parse_false_expression(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 return parse_strictly(_parse_false_expression_member, data)
 
             def _parse_false_expression_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
+                        AstStringNodeInput,
+                        AstNumberNodeInput,
+                        AstBooleanNodeInput,
+                        AstNullNodeInput,
+                        AstDynamicVariableNodeInput,
+                        AstOrOperatorNodeInput,
+                        AstAndOperatorNodeInput,
+                        AstEqualsOperatorNodeInput,
+                        AstNotEqualsOperatorNodeInput,
+                        AstGreaterThanOperatorNodeInput,
+                        AstLessThanOperatorNodeInput,
+                        AstGreaterThanOrEqualsOperatorNodeInput,
+                        AstLessThanOrEqualsOperatorNodeInput,
+                        AstAdditionOperatorNodeInput,
+                        AstSubtractionOperatorNodeInput,
+                        AstMultiplicationOperatorNodeInput,
+                        AstDivisionOperatorNodeInput,
+                        AstConditionalOperatorNodeInput,
                         ASTLLMNodeValueSchema,
                         ASTLLMNodePrompt,
                     ):
@@ -869,7 +869,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_0 = AstStringNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -877,7 +877,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_1 = AstNumberNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -885,7 +885,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_2 = AstBooleanNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -893,7 +893,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_3 = AstNullNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -901,7 +901,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_4 = AstDynamicVariableNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -909,7 +909,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_5 = AstOrOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -917,7 +917,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_6 = AstAndOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -925,7 +925,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_7 = AstEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -933,7 +933,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_8 = AstNotEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -941,7 +941,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_9 = AstGreaterThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -949,7 +949,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_10 = AstLessThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -957,7 +957,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_11 = AstGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -965,7 +965,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_12 = AstLessThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -973,7 +973,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_13 = AstAdditionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -981,7 +981,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_14 = AstSubtractionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -989,7 +989,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_15 = AstMultiplicationOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -997,7 +997,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_16 = AstDivisionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1005,7 +1005,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_17 = AstConditionalOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1041,12 +1041,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstConditionalOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AstConditionalOperatorNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -1083,7 +1083,7 @@ def _all_fields(
 
 
 set_readers(
-    ASTConditionalOperatorNodeInput,
+    AstConditionalOperatorNodeInput,
     _all_fields,
     {
         "condition": _read_condition,
@@ -1097,22 +1097,22 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.ast_addition_operator_node_input import ASTAdditionOperatorNodeInput
-from ..models.ast_and_operator_node_input import ASTAndOperatorNodeInput
-from ..models.ast_boolean_node_input import ASTBooleanNodeInput
-from ..models.ast_division_operator_node_input import ASTDivisionOperatorNodeInput
-from ..models.ast_dynamic_variable_node_input import ASTDynamicVariableNodeInput
-from ..models.ast_equals_operator_node_input import ASTEqualsOperatorNodeInput
-from ..models.ast_greater_than_operator_node_input import ASTGreaterThanOperatorNodeInput
-from ..models.ast_greater_than_or_equals_operator_node_input import ASTGreaterThanOrEqualsOperatorNodeInput
-from ..models.ast_less_than_operator_node_input import ASTLessThanOperatorNodeInput
-from ..models.ast_less_than_or_equals_operator_node_input import ASTLessThanOrEqualsOperatorNodeInput
-from ..models.ast_multiplication_operator_node_input import ASTMultiplicationOperatorNodeInput
-from ..models.ast_not_equals_operator_node_input import ASTNotEqualsOperatorNodeInput
-from ..models.ast_null_node_input import ASTNullNodeInput
-from ..models.ast_number_node_input import ASTNumberNodeInput
-from ..models.ast_or_operator_node_input import ASTOrOperatorNodeInput
-from ..models.ast_string_node_input import ASTStringNodeInput
-from ..models.ast_subtraction_operator_node_input import ASTSubtractionOperatorNodeInput
+from ..models.ast_addition_operator_node_input import AstAdditionOperatorNodeInput
+from ..models.ast_and_operator_node_input import AstAndOperatorNodeInput
+from ..models.ast_boolean_node_input import AstBooleanNodeInput
+from ..models.ast_division_operator_node_input import AstDivisionOperatorNodeInput
+from ..models.ast_dynamic_variable_node_input import AstDynamicVariableNodeInput
+from ..models.ast_equals_operator_node_input import AstEqualsOperatorNodeInput
+from ..models.ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput
+from ..models.ast_greater_than_or_equals_operator_node_input import AstGreaterThanOrEqualsOperatorNodeInput
+from ..models.ast_less_than_operator_node_input import AstLessThanOperatorNodeInput
+from ..models.ast_less_than_or_equals_operator_node_input import AstLessThanOrEqualsOperatorNodeInput
+from ..models.ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput
+from ..models.ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput
+from ..models.ast_null_node_input import AstNullNodeInput
+from ..models.ast_number_node_input import AstNumberNodeInput
+from ..models.ast_or_operator_node_input import AstOrOperatorNodeInput
+from ..models.ast_string_node_input import AstStringNodeInput
+from ..models.ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput
 from ..models.astllm_node_prompt import ASTLLMNodePrompt
 from ..models.astllm_node_value_schema import ASTLLMNodeValueSchema

@@ -20,71 +20,71 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTLessThanOrEqualsOperatorNodeOutput")
+T = TypeVar("T", bound="AstLessThanOrEqualsOperatorNodeOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTLessThanOrEqualsOperatorNodeOutput(Lazy):
+class AstLessThanOrEqualsOperatorNodeOutput(Lazy):
     """Attributes:
     type_ (Literal['lte_operator']):  Default: 'lte_operator'.
-    left (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
-        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
-        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
-        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
-        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
-        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
-    right (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
-        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
-        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
-        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
-        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
-        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
+    left (AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
+        AstConditionalOperatorNodeOutput | AstDivisionOperatorNodeOutput | AstDynamicVariableNodeOutput |
+        AstEqualsOperatorNodeOutput | AstGreaterThanOperatorNodeOutput | AstGreaterThanOrEqualsOperatorNodeOutput |
+        AstLessThanOperatorNodeOutput | AstLessThanOrEqualsOperatorNodeOutput | AstllmNodeOutput |
+        AstMultiplicationOperatorNodeOutput | AstNotEqualsOperatorNodeOutput | AstNullNodeOutput | AstNumberNodeOutput |
+        AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant):
+    right (AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
+        AstConditionalOperatorNodeOutput | AstDivisionOperatorNodeOutput | AstDynamicVariableNodeOutput |
+        AstEqualsOperatorNodeOutput | AstGreaterThanOperatorNodeOutput | AstGreaterThanOrEqualsOperatorNodeOutput |
+        AstLessThanOperatorNodeOutput | AstLessThanOrEqualsOperatorNodeOutput | AstllmNodeOutput |
+        AstMultiplicationOperatorNodeOutput | AstNotEqualsOperatorNodeOutput | AstNullNodeOutput | AstNumberNodeOutput |
+        AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant):
     """
 
     left: (
-        ASTAdditionOperatorNodeOutput
-        | ASTAndOperatorNodeOutput
-        | ASTBooleanNodeOutput
-        | ASTConditionalOperatorNodeOutput
-        | ASTDivisionOperatorNodeOutput
-        | ASTDynamicVariableNodeOutput
-        | ASTEqualsOperatorNodeOutput
-        | ASTGreaterThanOperatorNodeOutput
-        | ASTGreaterThanOrEqualsOperatorNodeOutput
-        | ASTLessThanOperatorNodeOutput
-        | ASTLessThanOrEqualsOperatorNodeOutput
-        | ASTLLMNode
-        | ASTMultiplicationOperatorNodeOutput
-        | ASTNotEqualsOperatorNodeOutput
-        | ASTNullNodeOutput
-        | ASTNumberNodeOutput
-        | ASTOrOperatorNodeOutput
-        | ASTStringNodeOutput
-        | ASTSubtractionOperatorNodeOutput
+        AstAdditionOperatorNodeOutput
+        | AstAndOperatorNodeOutput
+        | AstBooleanNodeOutput
+        | AstConditionalOperatorNodeOutput
+        | AstDivisionOperatorNodeOutput
+        | AstDynamicVariableNodeOutput
+        | AstEqualsOperatorNodeOutput
+        | AstGreaterThanOperatorNodeOutput
+        | AstGreaterThanOrEqualsOperatorNodeOutput
+        | AstLessThanOperatorNodeOutput
+        | AstLessThanOrEqualsOperatorNodeOutput
+        | AstllmNodeOutput
+        | AstMultiplicationOperatorNodeOutput
+        | AstNotEqualsOperatorNodeOutput
+        | AstNullNodeOutput
+        | AstNumberNodeOutput
+        | AstOrOperatorNodeOutput
+        | AstStringNodeOutput
+        | AstSubtractionOperatorNodeOutput
         | UnknownVariant
     )
 
     right: (
-        ASTAdditionOperatorNodeOutput
-        | ASTAndOperatorNodeOutput
-        | ASTBooleanNodeOutput
-        | ASTConditionalOperatorNodeOutput
-        | ASTDivisionOperatorNodeOutput
-        | ASTDynamicVariableNodeOutput
-        | ASTEqualsOperatorNodeOutput
-        | ASTGreaterThanOperatorNodeOutput
-        | ASTGreaterThanOrEqualsOperatorNodeOutput
-        | ASTLessThanOperatorNodeOutput
-        | ASTLessThanOrEqualsOperatorNodeOutput
-        | ASTLLMNode
-        | ASTMultiplicationOperatorNodeOutput
-        | ASTNotEqualsOperatorNodeOutput
-        | ASTNullNodeOutput
-        | ASTNumberNodeOutput
-        | ASTOrOperatorNodeOutput
-        | ASTStringNodeOutput
-        | ASTSubtractionOperatorNodeOutput
+        AstAdditionOperatorNodeOutput
+        | AstAndOperatorNodeOutput
+        | AstBooleanNodeOutput
+        | AstConditionalOperatorNodeOutput
+        | AstDivisionOperatorNodeOutput
+        | AstDynamicVariableNodeOutput
+        | AstEqualsOperatorNodeOutput
+        | AstGreaterThanOperatorNodeOutput
+        | AstGreaterThanOrEqualsOperatorNodeOutput
+        | AstLessThanOperatorNodeOutput
+        | AstLessThanOrEqualsOperatorNodeOutput
+        | AstllmNodeOutput
+        | AstMultiplicationOperatorNodeOutput
+        | AstNotEqualsOperatorNodeOutput
+        | AstNullNodeOutput
+        | AstNumberNodeOutput
+        | AstOrOperatorNodeOutput
+        | AstStringNodeOutput
+        | AstSubtractionOperatorNodeOutput
         | UnknownVariant
     )
 
@@ -111,25 +111,25 @@ class ASTLessThanOrEqualsOperatorNodeOutput(Lazy):
         left: Any
         try:
             if (
-                isinstance(self.left, ASTStringNodeOutput)
-                or isinstance(self.left, ASTNumberNodeOutput)
-                or isinstance(self.left, ASTBooleanNodeOutput)
-                or isinstance(self.left, ASTNullNodeOutput)
-                or isinstance(self.left, ASTLLMNode)
-                or isinstance(self.left, ASTDynamicVariableNodeOutput)
-                or isinstance(self.left, ASTOrOperatorNodeOutput)
-                or isinstance(self.left, ASTAndOperatorNodeOutput)
-                or isinstance(self.left, ASTEqualsOperatorNodeOutput)
-                or isinstance(self.left, ASTNotEqualsOperatorNodeOutput)
-                or isinstance(self.left, ASTGreaterThanOperatorNodeOutput)
-                or isinstance(self.left, ASTLessThanOperatorNodeOutput)
-                or isinstance(self.left, ASTGreaterThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.left, ASTLessThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.left, ASTAdditionOperatorNodeOutput)
-                or isinstance(self.left, ASTSubtractionOperatorNodeOutput)
-                or isinstance(self.left, ASTMultiplicationOperatorNodeOutput)
-                or isinstance(self.left, ASTDivisionOperatorNodeOutput)
-                or isinstance(self.left, ASTConditionalOperatorNodeOutput)
+                isinstance(self.left, AstStringNodeOutput)
+                or isinstance(self.left, AstNumberNodeOutput)
+                or isinstance(self.left, AstBooleanNodeOutput)
+                or isinstance(self.left, AstNullNodeOutput)
+                or isinstance(self.left, AstllmNodeOutput)
+                or isinstance(self.left, AstDynamicVariableNodeOutput)
+                or isinstance(self.left, AstOrOperatorNodeOutput)
+                or isinstance(self.left, AstAndOperatorNodeOutput)
+                or isinstance(self.left, AstEqualsOperatorNodeOutput)
+                or isinstance(self.left, AstNotEqualsOperatorNodeOutput)
+                or isinstance(self.left, AstGreaterThanOperatorNodeOutput)
+                or isinstance(self.left, AstLessThanOperatorNodeOutput)
+                or isinstance(self.left, AstGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.left, AstLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.left, AstAdditionOperatorNodeOutput)
+                or isinstance(self.left, AstSubtractionOperatorNodeOutput)
+                or isinstance(self.left, AstMultiplicationOperatorNodeOutput)
+                or isinstance(self.left, AstDivisionOperatorNodeOutput)
+                or isinstance(self.left, AstConditionalOperatorNodeOutput)
                 or isinstance(self.left, UnknownVariant)
             ):
                 left = self.left.to_dict()
@@ -142,25 +142,25 @@ class ASTLessThanOrEqualsOperatorNodeOutput(Lazy):
         right: Any
         try:
             if (
-                isinstance(self.right, ASTStringNodeOutput)
-                or isinstance(self.right, ASTNumberNodeOutput)
-                or isinstance(self.right, ASTBooleanNodeOutput)
-                or isinstance(self.right, ASTNullNodeOutput)
-                or isinstance(self.right, ASTLLMNode)
-                or isinstance(self.right, ASTDynamicVariableNodeOutput)
-                or isinstance(self.right, ASTOrOperatorNodeOutput)
-                or isinstance(self.right, ASTAndOperatorNodeOutput)
-                or isinstance(self.right, ASTEqualsOperatorNodeOutput)
-                or isinstance(self.right, ASTNotEqualsOperatorNodeOutput)
-                or isinstance(self.right, ASTGreaterThanOperatorNodeOutput)
-                or isinstance(self.right, ASTLessThanOperatorNodeOutput)
-                or isinstance(self.right, ASTGreaterThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.right, ASTLessThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.right, ASTAdditionOperatorNodeOutput)
-                or isinstance(self.right, ASTSubtractionOperatorNodeOutput)
-                or isinstance(self.right, ASTMultiplicationOperatorNodeOutput)
-                or isinstance(self.right, ASTDivisionOperatorNodeOutput)
-                or isinstance(self.right, ASTConditionalOperatorNodeOutput)
+                isinstance(self.right, AstStringNodeOutput)
+                or isinstance(self.right, AstNumberNodeOutput)
+                or isinstance(self.right, AstBooleanNodeOutput)
+                or isinstance(self.right, AstNullNodeOutput)
+                or isinstance(self.right, AstllmNodeOutput)
+                or isinstance(self.right, AstDynamicVariableNodeOutput)
+                or isinstance(self.right, AstOrOperatorNodeOutput)
+                or isinstance(self.right, AstAndOperatorNodeOutput)
+                or isinstance(self.right, AstEqualsOperatorNodeOutput)
+                or isinstance(self.right, AstNotEqualsOperatorNodeOutput)
+                or isinstance(self.right, AstGreaterThanOperatorNodeOutput)
+                or isinstance(self.right, AstLessThanOperatorNodeOutput)
+                or isinstance(self.right, AstGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.right, AstLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.right, AstAdditionOperatorNodeOutput)
+                or isinstance(self.right, AstSubtractionOperatorNodeOutput)
+                or isinstance(self.right, AstMultiplicationOperatorNodeOutput)
+                or isinstance(self.right, AstDivisionOperatorNodeOutput)
+                or isinstance(self.right, AstConditionalOperatorNodeOutput)
                 or isinstance(self.right, UnknownVariant)
             ):
                 right = self.right.to_dict()
@@ -209,7 +209,7 @@ class ASTLessThanOrEqualsOperatorNodeOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstLessThanOrEqualsOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -220,7 +220,7 @@ def _read_type_(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
     return type_
 
 
-def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_left(cls: type[AstLessThanOrEqualsOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
     left_raw = d.get("left", MISSING)
     if left_raw is MISSING:
         left = missing_field(cls, "left")
@@ -230,25 +230,25 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
             def _parse_left(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 return parse_strictly(_parse_left_member, data)
@@ -256,48 +256,48 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
             def _parse_left_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeOutput,
-                        ASTNumberNodeOutput,
-                        ASTBooleanNodeOutput,
-                        ASTNullNodeOutput,
-                        ASTLLMNode,
-                        ASTDynamicVariableNodeOutput,
-                        ASTOrOperatorNodeOutput,
-                        ASTAndOperatorNodeOutput,
-                        ASTEqualsOperatorNodeOutput,
-                        ASTNotEqualsOperatorNodeOutput,
-                        ASTGreaterThanOperatorNodeOutput,
-                        ASTLessThanOperatorNodeOutput,
-                        ASTGreaterThanOrEqualsOperatorNodeOutput,
-                        ASTLessThanOrEqualsOperatorNodeOutput,
-                        ASTAdditionOperatorNodeOutput,
-                        ASTSubtractionOperatorNodeOutput,
-                        ASTMultiplicationOperatorNodeOutput,
-                        ASTDivisionOperatorNodeOutput,
-                        ASTConditionalOperatorNodeOutput,
+                        AstStringNodeOutput,
+                        AstNumberNodeOutput,
+                        AstBooleanNodeOutput,
+                        AstNullNodeOutput,
+                        AstllmNodeOutput,
+                        AstDynamicVariableNodeOutput,
+                        AstOrOperatorNodeOutput,
+                        AstAndOperatorNodeOutput,
+                        AstEqualsOperatorNodeOutput,
+                        AstNotEqualsOperatorNodeOutput,
+                        AstGreaterThanOperatorNodeOutput,
+                        AstLessThanOperatorNodeOutput,
+                        AstGreaterThanOrEqualsOperatorNodeOutput,
+                        AstLessThanOrEqualsOperatorNodeOutput,
+                        AstAdditionOperatorNodeOutput,
+                        AstSubtractionOperatorNodeOutput,
+                        AstMultiplicationOperatorNodeOutput,
+                        AstDivisionOperatorNodeOutput,
+                        AstConditionalOperatorNodeOutput,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -306,7 +306,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_0 = AstStringNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -314,7 +314,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_1 = AstNumberNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -322,7 +322,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_2 = AstBooleanNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -330,7 +330,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_3 = AstNullNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -338,7 +338,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+                    componentsschemas_ast_node_output_type_4 = AstllmNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -346,7 +346,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_5 = AstDynamicVariableNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -354,7 +354,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_6 = AstOrOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -362,7 +362,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_7 = AstAndOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -370,7 +370,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_8 = AstEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -378,7 +378,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_9 = AstNotEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -386,7 +386,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_10 = AstGreaterThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -394,7 +394,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_11 = AstLessThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -402,7 +402,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_12 = AstGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -410,7 +410,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_13 = AstLessThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -418,7 +418,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_14 = AstAdditionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -426,7 +426,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_15 = AstSubtractionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -434,7 +434,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_16 = AstMultiplicationOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -442,7 +442,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_17 = AstDivisionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -450,7 +450,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_18 = AstConditionalOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -468,7 +468,7 @@ def _read_left(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str,
     return left
 
 
-def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_right(cls: type[AstLessThanOrEqualsOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
     right_raw = d.get("right", MISSING)
     if right_raw is MISSING:
         right = missing_field(cls, "right")
@@ -478,25 +478,25 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
             def _parse_right(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 return parse_strictly(_parse_right_member, data)
@@ -504,48 +504,48 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
             def _parse_right_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeOutput,
-                        ASTNumberNodeOutput,
-                        ASTBooleanNodeOutput,
-                        ASTNullNodeOutput,
-                        ASTLLMNode,
-                        ASTDynamicVariableNodeOutput,
-                        ASTOrOperatorNodeOutput,
-                        ASTAndOperatorNodeOutput,
-                        ASTEqualsOperatorNodeOutput,
-                        ASTNotEqualsOperatorNodeOutput,
-                        ASTGreaterThanOperatorNodeOutput,
-                        ASTLessThanOperatorNodeOutput,
-                        ASTGreaterThanOrEqualsOperatorNodeOutput,
-                        ASTLessThanOrEqualsOperatorNodeOutput,
-                        ASTAdditionOperatorNodeOutput,
-                        ASTSubtractionOperatorNodeOutput,
-                        ASTMultiplicationOperatorNodeOutput,
-                        ASTDivisionOperatorNodeOutput,
-                        ASTConditionalOperatorNodeOutput,
+                        AstStringNodeOutput,
+                        AstNumberNodeOutput,
+                        AstBooleanNodeOutput,
+                        AstNullNodeOutput,
+                        AstllmNodeOutput,
+                        AstDynamicVariableNodeOutput,
+                        AstOrOperatorNodeOutput,
+                        AstAndOperatorNodeOutput,
+                        AstEqualsOperatorNodeOutput,
+                        AstNotEqualsOperatorNodeOutput,
+                        AstGreaterThanOperatorNodeOutput,
+                        AstLessThanOperatorNodeOutput,
+                        AstGreaterThanOrEqualsOperatorNodeOutput,
+                        AstLessThanOrEqualsOperatorNodeOutput,
+                        AstAdditionOperatorNodeOutput,
+                        AstSubtractionOperatorNodeOutput,
+                        AstMultiplicationOperatorNodeOutput,
+                        AstDivisionOperatorNodeOutput,
+                        AstConditionalOperatorNodeOutput,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -554,7 +554,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_0 = AstStringNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -562,7 +562,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_1 = AstNumberNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -570,7 +570,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_2 = AstBooleanNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -578,7 +578,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_3 = AstNullNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -586,7 +586,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+                    componentsschemas_ast_node_output_type_4 = AstllmNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -594,7 +594,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_5 = AstDynamicVariableNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -602,7 +602,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_6 = AstOrOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -610,7 +610,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_7 = AstAndOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -618,7 +618,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_8 = AstEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -626,7 +626,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_9 = AstNotEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -634,7 +634,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_10 = AstGreaterThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -642,7 +642,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_11 = AstLessThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -650,7 +650,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_12 = AstGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -658,7 +658,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_13 = AstLessThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -666,7 +666,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_14 = AstAdditionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -674,7 +674,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_15 = AstSubtractionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -682,7 +682,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_16 = AstMultiplicationOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -690,7 +690,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_17 = AstDivisionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -698,7 +698,7 @@ def _read_right(cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_18 = AstConditionalOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -726,13 +726,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str, Any]
+    cls: type[AstLessThanOrEqualsOperatorNodeOutput], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ASTLessThanOrEqualsOperatorNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AstLessThanOrEqualsOperatorNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -761,7 +761,7 @@ def _all_fields(
 
 
 set_readers(
-    ASTLessThanOrEqualsOperatorNodeOutput,
+    AstLessThanOrEqualsOperatorNodeOutput,
     _all_fields,
     {
         "type_": _read_type_,
@@ -774,22 +774,22 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.ast_addition_operator_node_output import ASTAdditionOperatorNodeOutput
-from ..models.ast_and_operator_node_output import ASTAndOperatorNodeOutput
-from ..models.ast_boolean_node_output import ASTBooleanNodeOutput
-from ..models.ast_conditional_operator_node_output import ASTConditionalOperatorNodeOutput
-from ..models.ast_division_operator_node_output import ASTDivisionOperatorNodeOutput
-from ..models.ast_dynamic_variable_node_output import ASTDynamicVariableNodeOutput
-from ..models.ast_equals_operator_node_output import ASTEqualsOperatorNodeOutput
-from ..models.ast_greater_than_operator_node_output import ASTGreaterThanOperatorNodeOutput
-from ..models.ast_greater_than_or_equals_operator_node_output import ASTGreaterThanOrEqualsOperatorNodeOutput
-from ..models.ast_less_than_operator_node_output import ASTLessThanOperatorNodeOutput
-from ..models.ast_multiplication_operator_node_output import ASTMultiplicationOperatorNodeOutput
-from ..models.ast_not_equals_operator_node_output import ASTNotEqualsOperatorNodeOutput
-from ..models.ast_null_node_output import ASTNullNodeOutput
-from ..models.ast_number_node_output import ASTNumberNodeOutput
-from ..models.ast_or_operator_node_output import ASTOrOperatorNodeOutput
-from ..models.ast_string_node_output import ASTStringNodeOutput
-from ..models.ast_subtraction_operator_node_output import ASTSubtractionOperatorNodeOutput
-from ..models.astllm_node import ASTLLMNode
+from ..models.ast_addition_operator_node_output import AstAdditionOperatorNodeOutput
+from ..models.ast_and_operator_node_output import AstAndOperatorNodeOutput
+from ..models.ast_boolean_node_output import AstBooleanNodeOutput
+from ..models.ast_conditional_operator_node_output import AstConditionalOperatorNodeOutput
+from ..models.ast_division_operator_node_output import AstDivisionOperatorNodeOutput
+from ..models.ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput
+from ..models.ast_equals_operator_node_output import AstEqualsOperatorNodeOutput
+from ..models.ast_greater_than_operator_node_output import AstGreaterThanOperatorNodeOutput
+from ..models.ast_greater_than_or_equals_operator_node_output import AstGreaterThanOrEqualsOperatorNodeOutput
+from ..models.ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput
+from ..models.ast_multiplication_operator_node_output import AstMultiplicationOperatorNodeOutput
+from ..models.ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput
+from ..models.ast_null_node_output import AstNullNodeOutput
+from ..models.ast_number_node_output import AstNumberNodeOutput
+from ..models.ast_or_operator_node_output import AstOrOperatorNodeOutput
+from ..models.ast_string_node_output import AstStringNodeOutput
+from ..models.ast_subtraction_operator_node_output import AstSubtractionOperatorNodeOutput
+from ..models.astllm_node_output import AstllmNodeOutput
 from ..models.unknown_variant import UnknownVariant

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTNumberNodeInput")
+T = TypeVar("T", bound="AstNumberNodeInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTNumberNodeInput(Lazy):
+class AstNumberNodeInput(Lazy):
     """Attributes:
     value (float | int): Value of this literal.
     type_ (Literal['number_literal'] | Unset):  Default: 'number_literal'.
@@ -93,7 +93,7 @@ class ASTNumberNodeInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTNumberNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstNumberNodeInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["number_literal"] | Unset, type__raw)
     if type_ != "number_literal" and not isinstance(type_, Unset):
@@ -122,11 +122,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTNumberNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstNumberNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTNumberNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AstNumberNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -149,7 +149,7 @@ def _all_fields(cls: type[ASTNumberNodeInput], d: Mapping[str, Any], known: Mapp
 
 
 set_readers(
-    ASTNumberNodeInput,
+    AstNumberNodeInput,
     _all_fields,
     {
         "value": _read_value,

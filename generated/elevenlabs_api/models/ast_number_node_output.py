@@ -19,12 +19,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTNumberNodeOutput")
+T = TypeVar("T", bound="AstNumberNodeOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTNumberNodeOutput(Lazy):
+class AstNumberNodeOutput(Lazy):
     """Attributes:
     type_ (Literal['number_literal']):  Default: 'number_literal'.
     value (float | int): Value of this literal.
@@ -91,7 +91,7 @@ class ASTNumberNodeOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTNumberNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstNumberNodeOutput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -122,11 +122,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTNumberNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstNumberNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTNumberNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AstNumberNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -147,7 +147,7 @@ def _all_fields(cls: type[ASTNumberNodeOutput], d: Mapping[str, Any], known: Map
 
 
 set_readers(
-    ASTNumberNodeOutput,
+    AstNumberNodeOutput,
     _all_fields,
     {
         "type_": _read_type_,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import LLM
+from ..models.llm import Llm
 from ..types import (
     MISSING,
     NOTHING,
@@ -23,18 +23,18 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BackupLLMOverride")
+T = TypeVar("T", bound="BackupLlmOverride")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BackupLLMOverride(Lazy):
+class BackupLlmOverride(Lazy):
     """Attributes:
-    order (list[LLM | str]):
+    order (list[Llm | str]):
     preference (Literal['override'] | Unset):  Default: 'override'.
     """
 
-    order: list[LLM | str]
+    order: list[Llm | str]
 
     preference: Literal["override"] | Unset = "override"
 
@@ -104,7 +104,7 @@ class BackupLLMOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_preference(cls: type[BackupLLMOverride], d: Mapping[str, Any]) -> Any:
+def _read_preference(cls: type[BackupLlmOverride], d: Mapping[str, Any]) -> Any:
     preference_raw = d.get("preference", UNSET)
     preference = cast(Literal["override"] | Unset, preference_raw)
     if preference != "override" and not isinstance(preference, Unset):
@@ -113,7 +113,7 @@ def _read_preference(cls: type[BackupLLMOverride], d: Mapping[str, Any]) -> Any:
     return preference
 
 
-def _read_order(cls: type[BackupLLMOverride], d: Mapping[str, Any]) -> Any:
+def _read_order(cls: type[BackupLlmOverride], d: Mapping[str, Any]) -> Any:
     order_raw = d.get("order", MISSING)
     if order_raw is MISSING:
         order = missing_field(cls, "order")
@@ -140,11 +140,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[BackupLLMOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[BackupLlmOverride], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BackupLLMOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[BackupLlmOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "preference" in known:
@@ -168,7 +168,7 @@ def _all_fields(cls: type[BackupLLMOverride], d: Mapping[str, Any], known: Mappi
 
 
 set_readers(
-    BackupLLMOverride,
+    BackupLlmOverride,
     _all_fields,
     {
         "order": _read_order,

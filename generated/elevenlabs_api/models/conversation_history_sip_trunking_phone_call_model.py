@@ -22,12 +22,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConversationHistorySIPTrunkingPhoneCallModel")
+T = TypeVar("T", bound="ConversationHistorySipTrunkingPhoneCallModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationHistorySIPTrunkingPhoneCallModel(Lazy):
+class ConversationHistorySipTrunkingPhoneCallModel(Lazy):
     """Attributes:
     direction (ConversationHistorySipTrunkingPhoneCallModelDirection | str):
     phone_number_id (str):
@@ -133,7 +133,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ConversationHistorySIPTrunkingPhoneCallModel], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[ConversationHistorySipTrunkingPhoneCallModel], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -168,13 +168,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[ConversationHistorySIPTrunkingPhoneCallModel], d: Mapping[str, Any]
+    cls: type[ConversationHistorySipTrunkingPhoneCallModel], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ConversationHistorySIPTrunkingPhoneCallModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[ConversationHistorySipTrunkingPhoneCallModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -216,7 +216,7 @@ def _all_fields(
 
 
 set_readers(
-    ConversationHistorySIPTrunkingPhoneCallModel,
+    ConversationHistorySipTrunkingPhoneCallModel,
     _all_fields,
     {
         "direction": _read_direction,

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="CreateMTLSAuthRequest")
+T = TypeVar("T", bound="CreateMtlsAuthRequest")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CreateMTLSAuthRequest(Lazy):
+class CreateMtlsAuthRequest(Lazy):
     """Request model for creating mTLS auth connections.
 
     Attributes:
@@ -140,7 +140,7 @@ class CreateMTLSAuthRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_auth_type(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
+def _read_auth_type(cls: type[CreateMtlsAuthRequest], d: Mapping[str, Any]) -> Any:
     auth_type_raw = d.get("auth_type", UNSET)
     auth_type = cast(Literal["mtls"] | Unset, auth_type_raw)
     if auth_type != "mtls" and not isinstance(auth_type, Unset):
@@ -191,11 +191,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[CreateMtlsAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[CreateMtlsAuthRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "auth_type" in known:
@@ -243,7 +243,7 @@ def _all_fields(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any], known: M
 
 
 set_readers(
-    CreateMTLSAuthRequest,
+    CreateMtlsAuthRequest,
     _all_fields,
     {
         "name": _read_name,

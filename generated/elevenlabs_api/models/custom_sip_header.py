@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="CustomSIPHeader")
+T = TypeVar("T", bound="CustomSipHeader")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CustomSIPHeader(Lazy):
+class CustomSipHeader(Lazy):
     """Custom SIP header for phone transfers with a static (validated) value.
 
     Attributes:
@@ -100,7 +100,7 @@ class CustomSIPHeader(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[CustomSIPHeader], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[CustomSipHeader], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["static"] | Unset, type__raw)
     if type_ != "static" and not isinstance(type_, Unset):
@@ -123,11 +123,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[CustomSIPHeader], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[CustomSipHeader], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CustomSIPHeader], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[CustomSipHeader], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -155,7 +155,7 @@ def _all_fields(cls: type[CustomSIPHeader], d: Mapping[str, Any], known: Mapping
 
 
 set_readers(
-    CustomSIPHeader,
+    CustomSipHeader,
     _all_fields,
     {
         "key": _read_key,

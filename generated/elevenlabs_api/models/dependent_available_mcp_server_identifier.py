@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dependent_available_mcp_server_identifier_access_level_type_0 import (
-    DependentAvailableMCPServerIdentifierAccessLevelType0,
+    DependentAvailableMcpServerIdentifierAccessLevelType0,
 )
 from ..types import (
     MISSING,
@@ -23,17 +23,17 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="DependentAvailableMCPServerIdentifier")
+T = TypeVar("T", bound="DependentAvailableMcpServerIdentifier")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class DependentAvailableMCPServerIdentifier(Lazy):
+class DependentAvailableMcpServerIdentifier(Lazy):
     """Attributes:
     id (str):
     name (str):
     created_at_unix_secs (int):
-    access_level (DependentAvailableMCPServerIdentifierAccessLevelType0 | str):
+    access_level (DependentAvailableMcpServerIdentifierAccessLevelType0 | str):
     type_ (Literal['available'] | Unset):  Default: 'available'.
     """
 
@@ -43,7 +43,7 @@ class DependentAvailableMCPServerIdentifier(Lazy):
 
     created_at_unix_secs: int
 
-    access_level: DependentAvailableMCPServerIdentifierAccessLevelType0 | str
+    access_level: DependentAvailableMcpServerIdentifierAccessLevelType0 | str
 
     type_: Literal["available"] | Unset = "available"
 
@@ -127,7 +127,7 @@ class DependentAvailableMCPServerIdentifier(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[DependentAvailableMCPServerIdentifier], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[DependentAvailableMcpServerIdentifier], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["available"] | Unset, type__raw)
     if type_ != "available" and not isinstance(type_, Unset):
@@ -157,13 +157,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[DependentAvailableMCPServerIdentifier], d: Mapping[str, Any]
+    cls: type[DependentAvailableMcpServerIdentifier], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[DependentAvailableMCPServerIdentifier], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[DependentAvailableMcpServerIdentifier], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -202,7 +202,7 @@ def _all_fields(
 
 
 set_readers(
-    DependentAvailableMCPServerIdentifier,
+    DependentAvailableMcpServerIdentifier,
     _all_fields,
     {
         "id": _read_id,

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="WorkflowLLMConditionModelInput")
+T = TypeVar("T", bound="WorkflowLlmConditionModelInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class WorkflowLLMConditionModelInput(Lazy):
+class WorkflowLlmConditionModelInput(Lazy):
     """Attributes:
     condition (str): Condition to evaluate
     label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
@@ -102,7 +102,7 @@ class WorkflowLLMConditionModelInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[WorkflowLLMConditionModelInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[WorkflowLlmConditionModelInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["llm"] | Unset, type__raw)
     if type_ != "llm" and not isinstance(type_, Unset):
@@ -133,12 +133,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[WorkflowLLMConditionModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[WorkflowLlmConditionModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[WorkflowLLMConditionModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[WorkflowLlmConditionModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -167,7 +167,7 @@ def _all_fields(
 
 
 set_readers(
-    WorkflowLLMConditionModelInput,
+    WorkflowLlmConditionModelInput,
     _all_fields,
     {
         "condition": _read_condition,

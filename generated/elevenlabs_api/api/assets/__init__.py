@@ -29,7 +29,7 @@ from . import assets_create, assets_delete, assets_get, assets_list
 
 def _parse_assets_list(response: httpx.Response) -> models.AssetListResponse:
     from ...models.asset_list_response import AssetListResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AssetListResponse.from_dict(loads(response.content))
 
@@ -39,7 +39,7 @@ def _parse_assets_list(response: httpx.Response) -> models.AssetListResponse:
 def _parse_assets_create(response: httpx.Response) -> models.AssetResponse:
     from ...models.asset_response import AssetResponse
     from ...models.body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AssetResponse.from_dict(loads(response.content))
 
@@ -48,7 +48,7 @@ def _parse_assets_create(response: httpx.Response) -> models.AssetResponse:
 
 def _parse_assets_get(response: httpx.Response) -> models.AssetResponse:
     from ...models.asset_response import AssetResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AssetResponse.from_dict(loads(response.content))
 

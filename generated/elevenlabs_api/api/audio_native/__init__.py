@@ -32,7 +32,7 @@ def _parse_audio_native_create(response: httpx.Response) -> models.AudioNativeCr
     from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post import (
         BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AudioNativeCreateProjectResponseModel.from_dict(loads(response.content))
 
@@ -41,10 +41,10 @@ def _parse_audio_native_create(response: httpx.Response) -> models.AudioNativeCr
 
 def _parse_audio_native_update_content_from_url(response: httpx.Response) -> models.AudioNativeEditContentResponseModel:
     from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
-    from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
-        BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+    from ...models.body_update_audio_native_content_from_url_v1_audio_native_content_post import (
+        BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AudioNativeEditContentResponseModel.from_dict(loads(response.content))
 
@@ -56,7 +56,7 @@ def _parse_audio_native_update(response: httpx.Response) -> models.AudioNativeEd
     from ...models.body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
         BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AudioNativeEditContentResponseModel.from_dict(loads(response.content))
 
@@ -65,7 +65,7 @@ def _parse_audio_native_update(response: httpx.Response) -> models.AudioNativeEd
 
 def _parse_audio_native_get_settings(response: httpx.Response) -> models.GetAudioNativeProjectSettingsResponseModel:
     from ...models.get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetAudioNativeProjectSettingsResponseModel.from_dict(loads(response.content))
 
@@ -207,12 +207,12 @@ class AudioNativeResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
-            BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+        from ...models.body_update_audio_native_content_from_url_v1_audio_native_content_post import (
+            BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
         )
 
         kwargs = audio_native_update_content_from_url._get_kwargs(
-            body=BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost(
+            body=BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost(
                 url=url,
                 author=author,
                 title=title,
@@ -437,12 +437,12 @@ class AsyncAudioNativeResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
-            BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+        from ...models.body_update_audio_native_content_from_url_v1_audio_native_content_post import (
+            BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
         )
 
         kwargs = audio_native_update_content_from_url._get_kwargs(
-            body=BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost(
+            body=BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost(
                 url=url,
                 author=author,
                 title=title,

@@ -88,40 +88,40 @@ def _parse_conversational_ai_add_to_knowledge_base(response: httpx.Response) -> 
     from ...models.body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
         BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_conversational_ai_rag_index_overview(response: httpx.Response) -> models.RAGIndexOverviewResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_index_overview_response_model import RAGIndexOverviewResponseModel
+def _parse_conversational_ai_rag_index_overview(response: httpx.Response) -> models.RagIndexOverviewResponseModel:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.rag_index_overview_response_model import RagIndexOverviewResponseModel
 
-    response_200 = RAGIndexOverviewResponseModel.from_dict(loads(response.content))
+    response_200 = RagIndexOverviewResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_conversational_ai_get_document_rag_indexes(
     response: httpx.Response,
-) -> models.RAGDocumentIndexesResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
+) -> models.RagDocumentIndexesResponseModel:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.rag_document_indexes_response_model import RagDocumentIndexesResponseModel
 
-    response_200 = RAGDocumentIndexesResponseModel.from_dict(loads(response.content))
+    response_200 = RagDocumentIndexesResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_conversational_ai_delete_document_rag_index(
     response: httpx.Response,
-) -> models.RAGDocumentIndexResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+) -> models.RagDocumentIndexResponseModel:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.rag_document_index_response_model import RagDocumentIndexResponseModel
 
-    response_200 = RAGDocumentIndexResponseModel.from_dict(loads(response.content))
+    response_200 = RagDocumentIndexResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -131,7 +131,7 @@ def _parse_conversational_ai_create_agent_conversation_ticket(
 ) -> models.AgentConversationTicketResponseModel:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
@@ -142,7 +142,7 @@ def _parse_conversational_ai_get_agent_conversation_ticket(
     response: httpx.Response,
 ) -> models.AgentConversationTicketResponseModel:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
@@ -157,7 +157,7 @@ def _parse_conversational_ai_update_agent_conversation_ticket(
     response: httpx.Response,
 ) -> models.AgentConversationTicketResponseModel:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
 
     response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
@@ -170,7 +170,7 @@ def _parse_conversational_ai_add_ticket_comment(
 ) -> models.AgentConversationTicketResponseModel:
     from ...models.add_ticket_comment_request_model import AddTicketCommentRequestModel
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
@@ -180,7 +180,7 @@ def _parse_conversational_ai_add_ticket_comment(
 def _parse_conversational_ai_add_turn_comment(response: httpx.Response) -> models.AgentConversationTicketResponseModel:
     from ...models.add_turn_comment_request_model import AddTurnCommentRequestModel
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
@@ -389,7 +389,7 @@ class ConversationalAiResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGIndexOverviewResponseModel:
+    ) -> models.RagIndexOverviewResponseModel:
         """Get Rag Index Overview.
 
         Provides total size and other information of RAG indexes used by knowledgebase documents
@@ -410,7 +410,7 @@ class ConversationalAiResource:
         documentation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGDocumentIndexesResponseModel:
+    ) -> models.RagDocumentIndexesResponseModel:
         """Get Rag Indexes Of The Specified Knowledgebase Document.
 
         Provides information about all RAG indexes of the specified knowledgebase document.
@@ -437,7 +437,7 @@ class ConversationalAiResource:
         rag_index_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGDocumentIndexResponseModel:
+    ) -> models.RagDocumentIndexResponseModel:
         """Delete Rag Index.
 
         Delete RAG index for the knowledgebase document.
@@ -871,7 +871,7 @@ class AsyncConversationalAiResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGIndexOverviewResponseModel:
+    ) -> models.RagIndexOverviewResponseModel:
         """Get Rag Index Overview.
 
         Provides total size and other information of RAG indexes used by knowledgebase documents
@@ -892,7 +892,7 @@ class AsyncConversationalAiResource:
         documentation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGDocumentIndexesResponseModel:
+    ) -> models.RagDocumentIndexesResponseModel:
         """Get Rag Indexes Of The Specified Knowledgebase Document.
 
         Provides information about all RAG indexes of the specified knowledgebase document.
@@ -919,7 +919,7 @@ class AsyncConversationalAiResource:
         rag_index_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGDocumentIndexResponseModel:
+    ) -> models.RagDocumentIndexResponseModel:
         """Delete Rag Index.
 
         Delete RAG index for the knowledgebase document.

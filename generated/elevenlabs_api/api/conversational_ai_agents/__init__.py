@@ -87,7 +87,7 @@ from . import (
 def _parse_conversational_ai_agents_list(response: httpx.Response) -> models.GetAgentsPageResponseModel:
     from ...models.agent_sort_by import AgentSortBy, check_agent_sort_by
     from ...models.get_agents_page_response_model import GetAgentsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.sort_direction import SortDirection, check_sort_direction
 
     response_200 = GetAgentsPageResponseModel.from_dict(loads(response.content))
@@ -98,7 +98,7 @@ def _parse_conversational_ai_agents_list(response: httpx.Response) -> models.Get
 def _parse_conversational_ai_agents_create(response: httpx.Response) -> models.CreateAgentResponseModel:
     from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
     from ...models.create_agent_response_model import CreateAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = CreateAgentResponseModel.from_dict(loads(response.content))
 
@@ -107,7 +107,7 @@ def _parse_conversational_ai_agents_create(response: httpx.Response) -> models.C
 
 def _parse_conversational_ai_agents_get(response: httpx.Response) -> models.GetAgentResponseModel:
     from ...models.get_agent_response_model import GetAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetAgentResponseModel.from_dict(loads(response.content))
 
@@ -119,11 +119,9 @@ def _parse_conversational_ai_agents_delete(response: httpx.Response) -> None:
 
 
 def _parse_conversational_ai_agents_update(response: httpx.Response) -> models.GetAgentResponseModel:
-    from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
-    )
     from ...models.get_agent_response_model import GetAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.update_agent_request import UpdateAgentRequest
 
     response_200 = GetAgentResponseModel.from_dict(loads(response.content))
 
@@ -135,7 +133,7 @@ def _parse_conversational_ai_agents_duplicate(response: httpx.Response) -> model
         BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
     )
     from ...models.create_agent_response_model import CreateAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = CreateAgentResponseModel.from_dict(loads(response.content))
 
@@ -147,7 +145,7 @@ def _parse_conversational_ai_agents_query_knowledge_base_rag(
 ) -> models.AgentKnowledgeBaseRagQueryResponseModel:
     from ...models.agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
     from ...models.agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AgentKnowledgeBaseRagQueryResponseModel.from_dict(loads(response.content))
 
@@ -156,7 +154,7 @@ def _parse_conversational_ai_agents_query_knowledge_base_rag(
 
 def _parse_conversational_ai_agents_run_tests(response: httpx.Response) -> models.GetTestSuiteInvocationResponseModel:
     from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.run_agent_tests_request_model import RunAgentTestsRequestModel
 
     response_200 = GetTestSuiteInvocationResponseModel.from_dict(loads(response.content))
@@ -171,7 +169,7 @@ def _parse_conversational_ai_agents_simulate_conversation(
     from ...models.body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
         BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AgentSimulatedChatTestResponseModel.from_dict(loads(response.content))
 
@@ -200,7 +198,7 @@ def _parse_conversational_ai_agents_list_agent_conversation_tickets(
     from ...models.get_agent_conversation_tickets_page_response_model import (
         GetAgentConversationTicketsPageResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetAgentConversationTicketsPageResponseModel.from_dict(loads(response.content))
 
@@ -212,7 +210,7 @@ def _parse_conversational_ai_agents_create_manual_agent_ticket(
 ) -> models.AgentConversationTicketResponseModel:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.create_manual_ticket_request_model import CreateManualTicketRequestModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
@@ -223,7 +221,7 @@ def _parse_conversational_ai_agents_get_assignable_users(
     response: httpx.Response,
 ) -> builtins.list[models.AssignableUserResponseModel]:
     from ...models.assignable_user_response_model import AssignableUserResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = []
     _response_200 = loads(response.content)
@@ -455,7 +453,7 @@ class ConversationalAiAgentsResource:
 
     def create(
         self,
-        conversation_config: models.ConversationalConfigAPIModelInput,
+        conversation_config: models.ConversationalConfig,
         *,
         platform_settings: models.AgentPlatformSettingsRequestModel | None | Unset = UNSET,
         workflow: models.AgentWorkflowRequestModel | Unset = UNSET,
@@ -471,7 +469,7 @@ class ConversationalAiAgentsResource:
         `POST /v1/convai/agents/create`.
 
         Args:
-            conversation_config (ConversationalConfigAPIModelInput):
+            conversation_config (ConversationalConfig):
             platform_settings (AgentPlatformSettingsRequestModel | None | Unset): Platform settings for
                 the agent are all settings that aren't related to the conversation orchestration and
                 content.
@@ -559,17 +557,13 @@ class ConversationalAiAgentsResource:
         self,
         agent_id: str,
         *,
-        conversation_config: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
-        | None
-        | Unset = UNSET,
-        platform_settings: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
-        | None
-        | Unset = UNSET,
+        conversation_config: None | Unset | models.UpdateAgentRequestConversationConfigType0 = UNSET,
+        platform_settings: None | Unset | models.UpdateAgentRequestPlatformSettingsType0 = UNSET,
         workflow: models.AgentWorkflowRequestModel | Unset = UNSET,
         name: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         version_description: None | str | Unset = UNSET,
-        procedures: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET,
+        procedures: None | Unset | models.UpdateAgentRequestProceduresType0 = UNSET,
         enable_versioning_if_not_enabled: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -582,21 +576,21 @@ class ConversationalAiAgentsResource:
 
         Args:
             agent_id (str): The id of an agent. This is returned on agent creation.
-            conversation_config (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None | Unset):
-                Conversation configuration for an agent
-            platform_settings (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset):
-                Platform settings for the agent are all settings that aren't related to the conversation
+            conversation_config (None | Unset | UpdateAgentRequestConversationConfigType0): Conversation
+                configuration for an agent
+            platform_settings (None | Unset | UpdateAgentRequestPlatformSettingsType0): Platform
+                settings for the agent are all settings that aren't related to the conversation
                 orchestration and content.
             workflow (AgentWorkflowRequestModel | Unset):
             name (None | str | Unset): A name to make the agent easier to find
             tags (list[str] | None | Unset): Tags to help classify and filter the agent
             version_description (None | str | Unset): Description for this version when publishing
                 changes (only applicable for versioned agents)
-            procedures (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset):
-                Procedure versions to publish, keyed by procedure_id. When provided, this map replaces the
-                procedures from the current draft or branch tip. When omitted or null, unpublished procedure
-                edits are used if present; otherwise, the branch tip's procedures are retained. Pass an
-                empty object to remove all procedures.
+            procedures (None | Unset | UpdateAgentRequestProceduresType0): Procedure versions to
+                publish, keyed by procedure_id. When provided, this map replaces the procedures from the
+                current draft or branch tip. When omitted or null, unpublished procedure edits are used if
+                present; otherwise, the branch tip's procedures are retained. Pass an empty object to remove
+                all procedures.
             enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned. This
                 parameter is ignored. Defaults to True on the server.
             branch_id (None | str | Unset): The ID of the branch to use
@@ -605,13 +599,11 @@ class ConversationalAiAgentsResource:
         """
 
         check_path_parameter("agent_id", agent_id)
-        from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
-            BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
-        )
+        from ...models.update_agent_request import UpdateAgentRequest
 
         kwargs = conversational_ai_agents_update._get_kwargs(
             agent_id=agent_id,
-            body=BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch(
+            body=UpdateAgentRequest(
                 conversation_config=conversation_config,
                 platform_settings=platform_settings,
                 workflow=workflow,
@@ -1165,7 +1157,7 @@ class AsyncConversationalAiAgentsResource:
 
     async def create(
         self,
-        conversation_config: models.ConversationalConfigAPIModelInput,
+        conversation_config: models.ConversationalConfig,
         *,
         platform_settings: models.AgentPlatformSettingsRequestModel | None | Unset = UNSET,
         workflow: models.AgentWorkflowRequestModel | Unset = UNSET,
@@ -1181,7 +1173,7 @@ class AsyncConversationalAiAgentsResource:
         `POST /v1/convai/agents/create`.
 
         Args:
-            conversation_config (ConversationalConfigAPIModelInput):
+            conversation_config (ConversationalConfig):
             platform_settings (AgentPlatformSettingsRequestModel | None | Unset): Platform settings for
                 the agent are all settings that aren't related to the conversation orchestration and
                 content.
@@ -1269,17 +1261,13 @@ class AsyncConversationalAiAgentsResource:
         self,
         agent_id: str,
         *,
-        conversation_config: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
-        | None
-        | Unset = UNSET,
-        platform_settings: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
-        | None
-        | Unset = UNSET,
+        conversation_config: None | Unset | models.UpdateAgentRequestConversationConfigType0 = UNSET,
+        platform_settings: None | Unset | models.UpdateAgentRequestPlatformSettingsType0 = UNSET,
         workflow: models.AgentWorkflowRequestModel | Unset = UNSET,
         name: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         version_description: None | str | Unset = UNSET,
-        procedures: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET,
+        procedures: None | Unset | models.UpdateAgentRequestProceduresType0 = UNSET,
         enable_versioning_if_not_enabled: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -1292,21 +1280,21 @@ class AsyncConversationalAiAgentsResource:
 
         Args:
             agent_id (str): The id of an agent. This is returned on agent creation.
-            conversation_config (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None | Unset):
-                Conversation configuration for an agent
-            platform_settings (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset):
-                Platform settings for the agent are all settings that aren't related to the conversation
+            conversation_config (None | Unset | UpdateAgentRequestConversationConfigType0): Conversation
+                configuration for an agent
+            platform_settings (None | Unset | UpdateAgentRequestPlatformSettingsType0): Platform
+                settings for the agent are all settings that aren't related to the conversation
                 orchestration and content.
             workflow (AgentWorkflowRequestModel | Unset):
             name (None | str | Unset): A name to make the agent easier to find
             tags (list[str] | None | Unset): Tags to help classify and filter the agent
             version_description (None | str | Unset): Description for this version when publishing
                 changes (only applicable for versioned agents)
-            procedures (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset):
-                Procedure versions to publish, keyed by procedure_id. When provided, this map replaces the
-                procedures from the current draft or branch tip. When omitted or null, unpublished procedure
-                edits are used if present; otherwise, the branch tip's procedures are retained. Pass an
-                empty object to remove all procedures.
+            procedures (None | Unset | UpdateAgentRequestProceduresType0): Procedure versions to
+                publish, keyed by procedure_id. When provided, this map replaces the procedures from the
+                current draft or branch tip. When omitted or null, unpublished procedure edits are used if
+                present; otherwise, the branch tip's procedures are retained. Pass an empty object to remove
+                all procedures.
             enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned. This
                 parameter is ignored. Defaults to True on the server.
             branch_id (None | str | Unset): The ID of the branch to use
@@ -1315,13 +1303,11 @@ class AsyncConversationalAiAgentsResource:
         """
 
         check_path_parameter("agent_id", agent_id)
-        from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
-            BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
-        )
+        from ...models.update_agent_request import UpdateAgentRequest
 
         kwargs = conversational_ai_agents_update._get_kwargs(
             agent_id=agent_id,
-            body=BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch(
+            body=UpdateAgentRequest(
                 conversation_config=conversation_config,
                 platform_settings=platform_settings,
                 workflow=workflow,

@@ -37,7 +37,7 @@ from . import (
 
 
 def _parse_conversational_ai_agents_branches_list(response: httpx.Response) -> models.ListResponseAgentBranchSummary:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_response_agent_branch_summary import ListResponseAgentBranchSummary
 
     response_200 = ListResponseAgentBranchSummary.from_dict(loads(response.content))
@@ -50,7 +50,7 @@ def _parse_conversational_ai_agents_branches_create(response: httpx.Response) ->
         BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
     )
     from ...models.create_agent_branch_response_model import CreateAgentBranchResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = CreateAgentBranchResponseModel.from_dict(loads(response.content))
 
@@ -59,7 +59,7 @@ def _parse_conversational_ai_agents_branches_create(response: httpx.Response) ->
 
 def _parse_conversational_ai_agents_branches_get(response: httpx.Response) -> models.AgentBranchResponse:
     from ...models.agent_branch_response import AgentBranchResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AgentBranchResponse.from_dict(loads(response.content))
 
@@ -71,7 +71,7 @@ def _parse_conversational_ai_agents_branches_update(response: httpx.Response) ->
     from ...models.body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch import (
         BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AgentBranchResponse.from_dict(loads(response.content))
 
@@ -79,7 +79,7 @@ def _parse_conversational_ai_agents_branches_update(response: httpx.Response) ->
 
 
 def _parse_conversational_ai_agents_branches_rebase(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -88,7 +88,7 @@ def _parse_conversational_ai_agents_branches_rebase(response: httpx.Response) ->
 def _parse_conversational_ai_agents_branches_preview_rebase(
     response: httpx.Response,
 ) -> models.MergePreviewResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.merge_preview_response_model import MergePreviewResponseModel
 
     response_200 = MergePreviewResponseModel.from_dict(loads(response.content))
@@ -100,7 +100,7 @@ def _parse_conversational_ai_agents_branches_merge(response: httpx.Response) -> 
     from ...models.body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post import (
         BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -109,7 +109,7 @@ def _parse_conversational_ai_agents_branches_merge(response: httpx.Response) -> 
 def _parse_conversational_ai_agents_branches_preview_merge(
     response: httpx.Response,
 ) -> models.MergePreviewResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.merge_preview_response_model import MergePreviewResponseModel
 
     response_200 = MergePreviewResponseModel.from_dict(loads(response.content))

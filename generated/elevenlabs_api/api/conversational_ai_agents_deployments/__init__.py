@@ -32,7 +32,7 @@ def _parse_conversational_ai_agents_deployments_create(response: httpx.Response)
     from ...models.body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
         BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AgentDeploymentResponse.from_dict(loads(response.content))
 

@@ -31,14 +31,14 @@ def _parse_conversational_ai_agents_drafts_create(response: httpx.Response) -> A
     from ...models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
         BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
 
 
 def _parse_conversational_ai_agents_drafts_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200

@@ -31,7 +31,7 @@ def _parse_conversational_ai_agents_knowledge_base_size(
     response: httpx.Response,
 ) -> models.GetAgentKnowledgebaseSizeResponseModel:
     from ...models.get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetAgentKnowledgebaseSizeResponseModel.from_dict(loads(response.content))
 

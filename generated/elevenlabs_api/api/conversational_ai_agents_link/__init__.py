@@ -29,7 +29,7 @@ from . import conversational_ai_agents_link_get
 
 def _parse_conversational_ai_agents_link_get(response: httpx.Response) -> models.GetAgentLinkResponseModel:
     from ...models.get_agent_link_response_model import GetAgentLinkResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetAgentLinkResponseModel.from_dict(loads(response.content))
 

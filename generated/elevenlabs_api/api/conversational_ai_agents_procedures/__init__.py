@@ -41,7 +41,7 @@ from . import (
 
 
 def _parse_conversational_ai_agents_procedures_list(response: httpx.Response) -> models.ListProceduresResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_procedures_response_model import ListProceduresResponseModel
 
     response_200 = ListProceduresResponseModel.from_dict(loads(response.content))
@@ -52,7 +52,7 @@ def _parse_conversational_ai_agents_procedures_list(response: httpx.Response) ->
 def _parse_conversational_ai_agents_procedures_create(response: httpx.Response) -> models.CreateProcedureResponseModel:
     from ...models.create_procedure_request_model import CreateProcedureRequestModel
     from ...models.create_procedure_response_model import CreateProcedureResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = CreateProcedureResponseModel.from_dict(loads(response.content))
 
@@ -66,7 +66,7 @@ def _parse_conversational_ai_agents_procedures_compile(
     from ...models.compile_procedures_validation_error_response_model import (
         CompileProceduresValidationErrorResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = CompileProceduresResponseModel.from_dict(loads(response.content))
 
@@ -74,7 +74,7 @@ def _parse_conversational_ai_agents_procedures_compile(
 
 
 def _parse_conversational_ai_agents_procedures_get(response: httpx.Response) -> models.ProcedureAtVersionResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.procedure_at_version_response_model import ProcedureAtVersionResponseModel
 
     response_200 = ProcedureAtVersionResponseModel.from_dict(loads(response.content))
@@ -83,7 +83,7 @@ def _parse_conversational_ai_agents_procedures_get(response: httpx.Response) -> 
 
 
 def _parse_conversational_ai_agents_procedures_remove(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200

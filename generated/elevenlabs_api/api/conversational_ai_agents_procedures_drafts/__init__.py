@@ -34,7 +34,7 @@ from . import (
 def _parse_conversational_ai_agents_procedures_drafts_get(
     response: httpx.Response,
 ) -> models.ProcedureDraftResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
 
     response_200 = ProcedureDraftResponseModel.from_dict(loads(response.content))
@@ -43,7 +43,7 @@ def _parse_conversational_ai_agents_procedures_drafts_get(
 
 
 def _parse_conversational_ai_agents_procedures_drafts_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -52,7 +52,7 @@ def _parse_conversational_ai_agents_procedures_drafts_delete(response: httpx.Res
 def _parse_conversational_ai_agents_procedures_drafts_update(
     response: httpx.Response,
 ) -> models.ProcedureDraftResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
     from ...models.update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
 

@@ -33,7 +33,7 @@ def _parse_conversational_ai_agents_summaries_get(
     from ...models.conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get import (
         ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet.from_dict(
         loads(response.content)

@@ -29,7 +29,7 @@ from . import conversational_ai_agents_versions_get
 
 def _parse_conversational_ai_agents_versions_get(response: httpx.Response) -> models.AgentVersionMetadata:
     from ...models.agent_version_metadata import AgentVersionMetadata
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AgentVersionMetadata.from_dict(loads(response.content))
 

@@ -36,7 +36,7 @@ from . import conversational_ai_agents_widget_get
 
 def _parse_conversational_ai_agents_widget_get(response: httpx.Response) -> models.GetAgentEmbedResponseModel:
     from ...models.get_agent_embed_response_model import GetAgentEmbedResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetAgentEmbedResponseModel.from_dict(loads(response.content))
 

@@ -33,7 +33,7 @@ def _parse_conversational_ai_agents_widget_avatar_create(
     from ...models.body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
         BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.post_agent_avatar_response_model import PostAgentAvatarResponseModel
 
     response_200 = PostAgentAvatarResponseModel.from_dict(loads(response.content))

@@ -29,7 +29,7 @@ from . import conversational_ai_analytics_live_count_get
 
 def _parse_conversational_ai_analytics_live_count_get(response: httpx.Response) -> models.GetLiveCountResponse:
     from ...models.get_live_count_response import GetLiveCountResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetLiveCountResponse.from_dict(loads(response.content))
 

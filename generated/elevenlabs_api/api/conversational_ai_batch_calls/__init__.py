@@ -40,7 +40,7 @@ def _parse_conversational_ai_batch_calls_create(response: httpx.Response) -> mod
     from ...models.body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
         BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = BatchCallResponse.from_dict(loads(response.content))
 
@@ -48,7 +48,7 @@ def _parse_conversational_ai_batch_calls_create(response: httpx.Response) -> mod
 
 
 def _parse_conversational_ai_batch_calls_list(response: httpx.Response) -> models.WorkspaceBatchCallsResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
 
     response_200 = WorkspaceBatchCallsResponse.from_dict(loads(response.content))
@@ -58,7 +58,7 @@ def _parse_conversational_ai_batch_calls_list(response: httpx.Response) -> model
 
 def _parse_conversational_ai_batch_calls_get(response: httpx.Response) -> models.BatchCallDetailedResponse:
     from ...models.batch_call_detailed_response import BatchCallDetailedResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = BatchCallDetailedResponse.from_dict(loads(response.content))
 
@@ -71,7 +71,7 @@ def _parse_conversational_ai_batch_calls_delete(response: httpx.Response) -> Non
 
 def _parse_conversational_ai_batch_calls_cancel(response: httpx.Response) -> models.BatchCallResponse:
     from ...models.batch_call_response import BatchCallResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = BatchCallResponse.from_dict(loads(response.content))
 
@@ -80,7 +80,7 @@ def _parse_conversational_ai_batch_calls_cancel(response: httpx.Response) -> mod
 
 def _parse_conversational_ai_batch_calls_retry(response: httpx.Response) -> models.BatchCallResponse:
     from ...models.batch_call_response import BatchCallResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = BatchCallResponse.from_dict(loads(response.content))
 

@@ -72,7 +72,7 @@ def _parse_conversational_ai_conversations_get_signed_url(
     response: httpx.Response,
 ) -> models.ConversationSignedUrlResponseModel:
     from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ConversationSignedUrlResponseModel.from_dict(loads(response.content))
 
@@ -83,7 +83,7 @@ def _parse_conversational_ai_conversations_get_signed_url_deprecated(
     response: httpx.Response,
 ) -> models.ConversationSignedUrlResponseModel:
     from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ConversationSignedUrlResponseModel.from_dict(loads(response.content))
 
@@ -91,7 +91,7 @@ def _parse_conversational_ai_conversations_get_signed_url_deprecated(
 
 
 def _parse_conversational_ai_conversations_get_webrtc_token(response: httpx.Response) -> models.TokenResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.token_response_model import TokenResponseModel
 
     response_200 = TokenResponseModel.from_dict(loads(response.content))
@@ -116,7 +116,7 @@ def _parse_conversational_ai_conversations_list(response: httpx.Response) -> mod
     from ...models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
     from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
     from ...models.guardrail_type import GuardrailType, check_guardrail_type
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.sort_direction import SortDirection, check_sort_direction
 
     response_200 = GetConversationsPageResponseModel.from_dict(loads(response.content))
@@ -126,7 +126,7 @@ def _parse_conversational_ai_conversations_list(response: httpx.Response) -> mod
 
 def _parse_conversational_ai_conversations_resolve(response: httpx.Response) -> models.GetConversationResponseModel:
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetConversationResponseModel.from_dict(loads(response.content))
 
@@ -142,7 +142,7 @@ def _parse_conversational_ai_conversations_get(response: httpx.Response) -> mode
 
 
 def _parse_conversational_ai_conversations_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -150,11 +150,11 @@ def _parse_conversational_ai_conversations_delete(response: httpx.Response) -> A
 
 def _parse_conversational_ai_conversations_get_sip_messages(
     response: httpx.Response,
-) -> models.GetSIPLogMessagesResponse:
-    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
-    from ...models.http_validation_error import HTTPValidationError
+) -> models.GetSipLogMessagesResponse:
+    from ...models.get_sip_log_messages_response import GetSipLogMessagesResponse
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = GetSIPLogMessagesResponse.from_dict(loads(response.content))
+    response_200 = GetSipLogMessagesResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -163,7 +163,7 @@ def _parse_conversational_ai_conversations_get_summary(
     response: httpx.Response,
 ) -> models.GetConversationSummaryResponseModel:
     from ...models.get_conversation_summary_response_model import GetConversationSummaryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetConversationSummaryResponseModel.from_dict(loads(response.content))
 
@@ -747,7 +747,7 @@ class ConversationalAiConversationsResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetSIPLogMessagesResponse:
+    ) -> models.GetSipLogMessagesResponse:
         """Get Sip Messages For A Conversation
 
         Get SIP messages associated with a conversation's phone call
@@ -776,7 +776,7 @@ class ConversationalAiConversationsResource:
         self,
         conversation_id: str,
         **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
-    ) -> Iterator[models.GetSIPLogMessagesResponse]:
+    ) -> Iterator[models.GetSipLogMessagesResponse]:
         """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_sip_messages, conversation_id),
@@ -788,7 +788,7 @@ class ConversationalAiConversationsResource:
         self,
         conversation_id: str,
         **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
-    ) -> Iterator[models.SIPLogMessage]:
+    ) -> Iterator[models.SipLogMessage]:
         """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
         for page in self.iter_get_sip_messages_pages(conversation_id, **query):
             yield from page.sip_messages
@@ -1317,7 +1317,7 @@ class AsyncConversationalAiConversationsResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetSIPLogMessagesResponse:
+    ) -> models.GetSipLogMessagesResponse:
         """Get Sip Messages For A Conversation
 
         Get SIP messages associated with a conversation's phone call
@@ -1348,7 +1348,7 @@ class AsyncConversationalAiConversationsResource:
         self,
         conversation_id: str,
         **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
-    ) -> AsyncIterator[models.GetSIPLogMessagesResponse]:
+    ) -> AsyncIterator[models.GetSipLogMessagesResponse]:
         """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_sip_messages, conversation_id),
@@ -1360,7 +1360,7 @@ class AsyncConversationalAiConversationsResource:
         self,
         conversation_id: str,
         **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
-    ) -> AsyncIterator[models.SIPLogMessage]:
+    ) -> AsyncIterator[models.SipLogMessage]:
         """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
         async for page in self.iter_get_sip_messages_pages(conversation_id, **query):
             for item in page.sip_messages:

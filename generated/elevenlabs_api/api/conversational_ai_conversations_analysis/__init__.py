@@ -31,7 +31,7 @@ def _parse_conversational_ai_conversations_analysis_run_evaluation(
     response: httpx.Response,
 ) -> models.GetConversationResponseModel:
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.run_conversation_evaluations_request import RunConversationEvaluationsRequest
 
     response_200 = GetConversationResponseModel.from_dict(loads(response.content))
@@ -43,7 +43,7 @@ def _parse_conversational_ai_conversations_analysis_run(
     response: httpx.Response,
 ) -> models.GetConversationResponseModel:
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetConversationResponseModel.from_dict(loads(response.content))
 

@@ -29,7 +29,7 @@ from . import conversational_ai_conversations_feedback_create
 
 def _parse_conversational_ai_conversations_feedback_create(response: httpx.Response) -> Any:
     from ...models.conversation_feedback_request_model import ConversationFeedbackRequestModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200

@@ -29,25 +29,25 @@ from . import conversational_ai_conversations_files_create, conversational_ai_co
 
 def _parse_conversational_ai_conversations_files_create(
     response: httpx.Response,
-) -> models.ConvAIFileUploadResponseModel:
+) -> models.ConvAiFileUploadResponseModel:
     from ...models.body_upload_file_v1_convai_conversations_conversation_id_files_post import (
         BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
     )
-    from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = ConvAIFileUploadResponseModel.from_dict(loads(response.content))
+    response_200 = ConvAiFileUploadResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_conversational_ai_conversations_files_delete(
     response: httpx.Response,
-) -> models.ConvAIFileUploadResponseModel:
-    from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> models.ConvAiFileUploadResponseModel:
+    from ...models.conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = ConvAIFileUploadResponseModel.from_dict(loads(response.content))
+    response_200 = ConvAiFileUploadResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -71,7 +71,7 @@ class ConversationalAiConversationsFilesResource:
         file: FileInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ConvAIFileUploadResponseModel:
+    ) -> models.ConvAiFileUploadResponseModel:
         """Upload File
 
         Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
@@ -106,7 +106,7 @@ class ConversationalAiConversationsFilesResource:
         file_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ConvAIFileUploadResponseModel:
+    ) -> models.ConvAiFileUploadResponseModel:
         """Delete File Upload
 
         Remove a file upload from a conversation. Only possible if the file hasn't already been used in the
@@ -158,7 +158,7 @@ class AsyncConversationalAiConversationsFilesResource:
         file: FileInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ConvAIFileUploadResponseModel:
+    ) -> models.ConvAiFileUploadResponseModel:
         """Upload File
 
         Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
@@ -195,7 +195,7 @@ class AsyncConversationalAiConversationsFilesResource:
         file_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ConvAIFileUploadResponseModel:
+    ) -> models.ConvAiFileUploadResponseModel:
         """Delete File Upload
 
         Remove a file upload from a conversation. Only possible if the file hasn't already been used in the

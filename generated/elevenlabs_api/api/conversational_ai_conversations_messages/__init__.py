@@ -28,7 +28,7 @@ from . import conversational_ai_conversations_messages_search, conversational_ai
 
 
 def _parse_conversational_ai_conversations_messages_search(response: httpx.Response) -> models.MessagesSearchResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.messages_search_response import MessagesSearchResponse
 
     response_200 = MessagesSearchResponse.from_dict(loads(response.content))
@@ -53,7 +53,7 @@ def _parse_conversational_ai_conversations_messages_text_search(
         check_conversational_ai_conversations_messages_text_search_summary_mode,
     )
     from ...models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.message_search_sort_by import MessageSearchSortBy, check_message_search_sort_by
     from ...models.messages_search_response import MessagesSearchResponse
 

@@ -47,7 +47,7 @@ def _parse_conversational_ai_conversations_tags_list(
     response: httpx.Response,
 ) -> models.GetConversationTagsPageResponseModel:
     from ...models.get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetConversationTagsPageResponseModel.from_dict(loads(response.content))
 
@@ -57,7 +57,7 @@ def _parse_conversational_ai_conversations_tags_list(
 def _parse_conversational_ai_conversations_tags_create(response: httpx.Response) -> models.ConversationTagResponseModel:
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
     from ...models.create_conversation_tag_request_model import CreateConversationTagRequestModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ConversationTagResponseModel.from_dict(loads(response.content))
 
@@ -66,7 +66,7 @@ def _parse_conversational_ai_conversations_tags_create(response: httpx.Response)
 
 def _parse_conversational_ai_conversations_tags_get(response: httpx.Response) -> models.ConversationTagResponseModel:
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ConversationTagResponseModel.from_dict(loads(response.content))
 
@@ -79,7 +79,7 @@ def _parse_conversational_ai_conversations_tags_delete(response: httpx.Response)
 
 def _parse_conversational_ai_conversations_tags_update(response: httpx.Response) -> models.ConversationTagResponseModel:
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.patch_conversation_tag_request_model import PatchConversationTagRequestModel
 
     response_200 = ConversationTagResponseModel.from_dict(loads(response.content))

@@ -29,7 +29,7 @@ from . import conversational_ai_conversations_topics_get
 
 def _parse_conversational_ai_conversations_topics_get(response: httpx.Response) -> models.GetAgentTopicsResponseModel:
     from ...models.get_agent_topics_response_model import GetAgentTopicsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.sort_direction import SortDirection, check_sort_direction
     from ...models.topic_sort_by import TopicSortBy, check_topic_sort_by
 

@@ -32,7 +32,7 @@ def _parse_conversational_ai_exotel_outbound_call(response: httpx.Response) -> m
         BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
     )
     from ...models.exotel_outbound_call_response import ExotelOutboundCallResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ExotelOutboundCallResponse.from_dict(loads(response.content))
 
@@ -56,7 +56,7 @@ class ConversationalAiExotelResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.ExotelOutboundCallResponse:
@@ -70,7 +70,7 @@ class ConversationalAiExotelResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -117,7 +117,7 @@ class AsyncConversationalAiExotelResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.ExotelOutboundCallResponse:
@@ -131,7 +131,7 @@ class AsyncConversationalAiExotelResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.

@@ -48,7 +48,7 @@ from . import (
 
 def _parse_conversational_ai_knowledge_base_list(response: httpx.Response) -> models.GetKnowledgeBaseListResponseModel:
     from ...models.get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType, check_knowledge_base_document_type
     from ...models.knowledge_base_sort_by import KnowledgeBaseSortBy, check_knowledge_base_sort_by
     from ...models.sort_direction import SortDirection, check_sort_direction
@@ -62,12 +62,12 @@ def _parse_conversational_ai_knowledge_base_get_or_create_rag_indexes(
     response: httpx.Response,
 ) -> models.ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
     from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-        BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+        BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
     from ...models.conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
         ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost.from_dict(
         loads(response.content)
@@ -79,7 +79,7 @@ def _parse_conversational_ai_knowledge_base_get_or_create_rag_indexes(
 def _parse_conversational_ai_knowledge_base_search(
     response: httpx.Response,
 ) -> models.KnowledgeBaseContentSearchResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
     from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType, check_knowledge_base_document_type
 
@@ -240,7 +240,7 @@ class ConversationalAiKnowledgeBaseResource:
         models.GetKnowledgeBaseSummaryFileResponseModel
         | models.GetKnowledgeBaseSummaryFolderResponseModel
         | models.GetKnowledgeBaseSummaryTextResponseModel
-        | models.GetKnowledgeBaseSummaryURLResponseModel
+        | models.GetKnowledgeBaseSummaryUrlResponseModel
         | models.UnknownVariant
     ]:
         """Every item (`documents`) of every page of `list` with these parameters."""
@@ -249,7 +249,7 @@ class ConversationalAiKnowledgeBaseResource:
 
     def get_or_create_rag_indexes(
         self,
-        items: builtins.list[models.GetOrCreateRAGIndexRequestModel],
+        items: builtins.list[models.GetOrCreateRagIndexRequestModel],
         *,
         request_options: RequestOptions | None = None,
     ) -> models.ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
@@ -261,18 +261,18 @@ class ConversationalAiKnowledgeBaseResource:
         `POST /v1/convai/knowledge-base/rag-index`.
 
         Args:
-            items (list[GetOrCreateRAGIndexRequestModel]): List of requested RAG indexes. Minimum 1,
+            items (list[GetOrCreateRagIndexRequestModel]): List of requested RAG indexes. Minimum 1,
                 maximum 100 items.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-            BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+            BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
         )
 
         kwargs = conversational_ai_knowledge_base_get_or_create_rag_indexes._get_kwargs(
-            body=BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(
+            body=BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(
                 items=items,
             ),
         )
@@ -456,7 +456,7 @@ class AsyncConversationalAiKnowledgeBaseResource:
         models.GetKnowledgeBaseSummaryFileResponseModel
         | models.GetKnowledgeBaseSummaryFolderResponseModel
         | models.GetKnowledgeBaseSummaryTextResponseModel
-        | models.GetKnowledgeBaseSummaryURLResponseModel
+        | models.GetKnowledgeBaseSummaryUrlResponseModel
         | models.UnknownVariant
     ]:
         """Every item (`documents`) of every page of `list` with these parameters."""
@@ -466,7 +466,7 @@ class AsyncConversationalAiKnowledgeBaseResource:
 
     async def get_or_create_rag_indexes(
         self,
-        items: builtins.list[models.GetOrCreateRAGIndexRequestModel],
+        items: builtins.list[models.GetOrCreateRagIndexRequestModel],
         *,
         request_options: RequestOptions | None = None,
     ) -> models.ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
@@ -478,18 +478,18 @@ class AsyncConversationalAiKnowledgeBaseResource:
         `POST /v1/convai/knowledge-base/rag-index`.
 
         Args:
-            items (list[GetOrCreateRAGIndexRequestModel]): List of requested RAG indexes. Minimum 1,
+            items (list[GetOrCreateRagIndexRequestModel]): List of requested RAG indexes. Minimum 1,
                 maximum 100 items.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-            BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+            BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
         )
 
         kwargs = conversational_ai_knowledge_base_get_or_create_rag_indexes._get_kwargs(
-            body=BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(
+            body=BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(
                 items=items,
             ),
         )

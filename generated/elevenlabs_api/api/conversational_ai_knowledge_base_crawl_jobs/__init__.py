@@ -35,7 +35,7 @@ from . import (
 def _parse_conversational_ai_knowledge_base_crawl_jobs_list(
     response: httpx.Response,
 ) -> models.ListCrawlJobsResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_crawl_jobs_response_model import ListCrawlJobsResponseModel
 
     response_200 = ListCrawlJobsResponseModel.from_dict(loads(response.content))
@@ -50,7 +50,7 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_create(
         BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
     )
     from ...models.create_crawl_job_response_model import CreateCrawlJobResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = CreateCrawlJobResponseModel.from_dict(loads(response.content))
 
@@ -59,7 +59,7 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_create(
 
 def _parse_conversational_ai_knowledge_base_crawl_jobs_get(response: httpx.Response) -> models.GetCrawlJobResponseModel:
     from ...models.get_crawl_job_response_model import GetCrawlJobResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetCrawlJobResponseModel.from_dict(loads(response.content))
 
@@ -67,7 +67,7 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_get(response: httpx.Respo
 
 
 def _parse_conversational_ai_knowledge_base_crawl_jobs_cancel(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200

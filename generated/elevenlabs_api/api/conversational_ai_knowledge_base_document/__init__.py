@@ -33,12 +33,12 @@ from . import (
 
 def _parse_conversational_ai_knowledge_base_document_compute_rag_index(
     response: httpx.Response,
-) -> models.RAGDocumentIndexResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
-    from ...models.rag_index_request_model import RAGIndexRequestModel
+) -> models.RagDocumentIndexResponseModel:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.rag_document_index_response_model import RagDocumentIndexResponseModel
+    from ...models.rag_index_request_model import RagIndexRequestModel
 
-    response_200 = RAGDocumentIndexResponseModel.from_dict(loads(response.content))
+    response_200 = RagDocumentIndexResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -49,13 +49,13 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
     models.GetKnowledgeBaseFileResponseModel
     | models.GetKnowledgeBaseFolderResponseModel
     | models.GetKnowledgeBaseTextResponseModel
-    | models.GetKnowledgeBaseURLResponseModel
+    | models.GetKnowledgeBaseUrlResponseModel
 ):
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     def _parse_response_200(
         data: object,
@@ -63,7 +63,7 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         return parse_strictly(_parse_response_200_member, data)
 
@@ -73,11 +73,11 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         if isinstance(data, dict):
             for known in (
-                GetKnowledgeBaseURLResponseModel,
+                GetKnowledgeBaseUrlResponseModel,
                 GetKnowledgeBaseFileResponseModel,
                 GetKnowledgeBaseTextResponseModel,
                 GetKnowledgeBaseFolderResponseModel,
@@ -89,7 +89,7 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+            response_200_type_0 = GetKnowledgeBaseUrlResponseModel.from_dict(data)
 
             return response_200_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -127,7 +127,7 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
     models.GetKnowledgeBaseFileResponseModel
     | models.GetKnowledgeBaseFolderResponseModel
     | models.GetKnowledgeBaseTextResponseModel
-    | models.GetKnowledgeBaseURLResponseModel
+    | models.GetKnowledgeBaseUrlResponseModel
 ):
     from ...models.body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
         BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
@@ -135,8 +135,8 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     def _parse_response_200(
         data: object,
@@ -144,7 +144,7 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         return parse_strictly(_parse_response_200_member, data)
 
@@ -154,11 +154,11 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         if isinstance(data, dict):
             for known in (
-                GetKnowledgeBaseURLResponseModel,
+                GetKnowledgeBaseUrlResponseModel,
                 GetKnowledgeBaseFileResponseModel,
                 GetKnowledgeBaseTextResponseModel,
                 GetKnowledgeBaseFolderResponseModel,
@@ -170,7 +170,7 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+            response_200_type_0 = GetKnowledgeBaseUrlResponseModel.from_dict(data)
 
             return response_200_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -221,7 +221,7 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         model: models.EmbeddingModelEnum,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGDocumentIndexResponseModel:
+    ) -> models.RagDocumentIndexResponseModel:
         """Compute Rag Index.
 
         In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
@@ -238,11 +238,11 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         """
 
         check_path_parameter("documentation_id", documentation_id)
-        from ...models.rag_index_request_model import RAGIndexRequestModel
+        from ...models.rag_index_request_model import RagIndexRequestModel
 
         kwargs = conversational_ai_knowledge_base_document_compute_rag_index._get_kwargs(
             documentation_id=documentation_id,
-            body=RAGIndexRequestModel(
+            body=RagIndexRequestModel(
                 model=model,
             ),
         )
@@ -260,7 +260,7 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Refresh Url Document Content
 
@@ -294,7 +294,7 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Update File Document
 
@@ -357,7 +357,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         model: models.EmbeddingModelEnum,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGDocumentIndexResponseModel:
+    ) -> models.RagDocumentIndexResponseModel:
         """Compute Rag Index.
 
         In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
@@ -374,11 +374,11 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         """
 
         check_path_parameter("documentation_id", documentation_id)
-        from ...models.rag_index_request_model import RAGIndexRequestModel
+        from ...models.rag_index_request_model import RagIndexRequestModel
 
         kwargs = conversational_ai_knowledge_base_document_compute_rag_index._get_kwargs(
             documentation_id=documentation_id,
-            body=RAGIndexRequestModel(
+            body=RagIndexRequestModel(
                 model=model,
             ),
         )
@@ -396,7 +396,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Refresh Url Document Content
 
@@ -430,7 +430,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Update File Document
 

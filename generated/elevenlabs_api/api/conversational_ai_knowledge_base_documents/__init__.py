@@ -66,7 +66,7 @@ def _parse_conversational_ai_knowledge_base_documents_bulk_delete(
     from ...models.conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
         ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost.from_dict(
         loads(response.content)
@@ -88,7 +88,7 @@ def _parse_conversational_ai_knowledge_base_documents_get_bulk_agents(
     from ...models.get_knowledge_base_dependent_agents_response_model import (
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType, check_knowledge_base_dependent_type
 
     response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(loads(response.content))
@@ -103,7 +103,7 @@ def _parse_conversational_ai_knowledge_base_documents_create_from_file(
     from ...models.body_create_file_document_v1_convai_knowledge_base_file_post import (
         BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
@@ -117,7 +117,7 @@ def _parse_conversational_ai_knowledge_base_documents_create_folder(
     from ...models.body_create_folder_v1_convai_knowledge_base_folder_post import (
         BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
@@ -131,7 +131,7 @@ def _parse_conversational_ai_knowledge_base_documents_create_from_text(
     from ...models.body_create_text_document_v1_convai_knowledge_base_text_post import (
         BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
@@ -143,9 +143,9 @@ def _parse_conversational_ai_knowledge_base_documents_create_from_url(
 ) -> models.AddKnowledgeBaseResponseModel:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
     from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
-        BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+        BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
@@ -162,13 +162,13 @@ def _parse_conversational_ai_knowledge_base_documents_get(
     models.GetKnowledgeBaseFileResponseModel
     | models.GetKnowledgeBaseFolderResponseModel
     | models.GetKnowledgeBaseTextResponseModel
-    | models.GetKnowledgeBaseURLResponseModel
+    | models.GetKnowledgeBaseUrlResponseModel
 ):
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     def _parse_response_200(
         data: object,
@@ -176,7 +176,7 @@ def _parse_conversational_ai_knowledge_base_documents_get(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         return parse_strictly(_parse_response_200_member, data)
 
@@ -186,11 +186,11 @@ def _parse_conversational_ai_knowledge_base_documents_get(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         if isinstance(data, dict):
             for known in (
-                GetKnowledgeBaseURLResponseModel,
+                GetKnowledgeBaseUrlResponseModel,
                 GetKnowledgeBaseFileResponseModel,
                 GetKnowledgeBaseTextResponseModel,
                 GetKnowledgeBaseFolderResponseModel,
@@ -202,7 +202,7 @@ def _parse_conversational_ai_knowledge_base_documents_get(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+            response_200_type_0 = GetKnowledgeBaseUrlResponseModel.from_dict(data)
 
             return response_200_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -235,7 +235,7 @@ def _parse_conversational_ai_knowledge_base_documents_get(
 
 
 def _parse_conversational_ai_knowledge_base_documents_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -247,7 +247,7 @@ def _parse_conversational_ai_knowledge_base_documents_update(
     models.GetKnowledgeBaseFileResponseModel
     | models.GetKnowledgeBaseFolderResponseModel
     | models.GetKnowledgeBaseTextResponseModel
-    | models.GetKnowledgeBaseURLResponseModel
+    | models.GetKnowledgeBaseUrlResponseModel
 ):
     from ...models.body_update_document_v1_convai_knowledge_base_documentation_id_patch import (
         BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
@@ -255,8 +255,8 @@ def _parse_conversational_ai_knowledge_base_documents_update(
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     def _parse_response_200(
         data: object,
@@ -264,7 +264,7 @@ def _parse_conversational_ai_knowledge_base_documents_update(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         return parse_strictly(_parse_response_200_member, data)
 
@@ -274,11 +274,11 @@ def _parse_conversational_ai_knowledge_base_documents_update(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         if isinstance(data, dict):
             for known in (
-                GetKnowledgeBaseURLResponseModel,
+                GetKnowledgeBaseUrlResponseModel,
                 GetKnowledgeBaseFileResponseModel,
                 GetKnowledgeBaseTextResponseModel,
                 GetKnowledgeBaseFolderResponseModel,
@@ -290,7 +290,7 @@ def _parse_conversational_ai_knowledge_base_documents_update(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+            response_200_type_0 = GetKnowledgeBaseUrlResponseModel.from_dict(data)
 
             return response_200_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -323,7 +323,7 @@ def _parse_conversational_ai_knowledge_base_documents_update(
 
 
 def _parse_conversational_ai_knowledge_base_documents_get_content(response: httpx.Response) -> str:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = response.text
     return response_200
@@ -335,7 +335,7 @@ def _parse_conversational_ai_knowledge_base_documents_get_agents(
     from ...models.get_knowledge_base_dependent_agents_response_model import (
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType, check_knowledge_base_dependent_type
 
     response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(loads(response.content))
@@ -346,7 +346,7 @@ def _parse_conversational_ai_knowledge_base_documents_get_agents(
 def _parse_conversational_ai_knowledge_base_documents_get_source_file_url(
     response: httpx.Response,
 ) -> models.KnowledgeBaseSourceFileUrlResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
 
     response_200 = KnowledgeBaseSourceFileUrlResponseModel.from_dict(loads(response.content))
@@ -714,11 +714,11 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         """
 
         from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
-            BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+            BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost,
         )
 
         kwargs = conversational_ai_knowledge_base_documents_create_from_url._get_kwargs(
-            body=BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost(
+            body=BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost(
                 url=url,
                 name=name,
                 parent_folder_id=parent_folder_id,
@@ -778,7 +778,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Get Documentation From Knowledge Base
 
@@ -847,7 +847,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Update Document
 
@@ -1345,11 +1345,11 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         """
 
         from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
-            BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+            BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost,
         )
 
         kwargs = conversational_ai_knowledge_base_documents_create_from_url._get_kwargs(
-            body=BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost(
+            body=BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost(
                 url=url,
                 name=name,
                 parent_folder_id=parent_folder_id,
@@ -1411,7 +1411,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Get Documentation From Knowledge Base
 
@@ -1482,7 +1482,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Update Document
 

@@ -31,7 +31,7 @@ def _parse_conversational_ai_knowledge_base_documents_chunk_get(
     response: httpx.Response,
 ) -> models.KnowledgeBaseDocumentChunkResponseModel:
     from ...models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
 
     response_200 = KnowledgeBaseDocumentChunkResponseModel.from_dict(loads(response.content))

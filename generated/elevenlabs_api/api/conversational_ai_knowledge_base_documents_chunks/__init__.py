@@ -31,7 +31,7 @@ def _parse_conversational_ai_knowledge_base_documents_chunks_list(
     response: httpx.Response,
 ) -> models.KnowledgeBaseDocumentChunksResponseModel:
     from ...models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
 
     response_200 = KnowledgeBaseDocumentChunksResponseModel.from_dict(loads(response.content))

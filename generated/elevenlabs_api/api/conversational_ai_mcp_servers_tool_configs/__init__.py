@@ -32,42 +32,42 @@ from . import (
 )
 
 
-def _parse_conversational_ai_mcp_servers_tool_configs_create(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
-    from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+def _parse_conversational_ai_mcp_servers_tool_configs_create(response: httpx.Response) -> models.McpServerResponseModel:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
+    from ...models.mcp_tool_config_override_create_request_model import McpToolConfigOverrideCreateRequestModel
 
-    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
+    response_200 = McpServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_conversational_ai_mcp_servers_tool_configs_get(
     response: httpx.Response,
-) -> models.MCPToolConfigOverrideOutput:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput
+) -> models.McpToolConfigOverrideOutput:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_tool_config_override_output import McpToolConfigOverrideOutput
 
-    response_200 = MCPToolConfigOverrideOutput.from_dict(loads(response.content))
-
-    return response_200
-
-
-def _parse_conversational_ai_mcp_servers_tool_configs_delete(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
-
-    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
+    response_200 = McpToolConfigOverrideOutput.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_conversational_ai_mcp_servers_tool_configs_update(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
-    from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+def _parse_conversational_ai_mcp_servers_tool_configs_delete(response: httpx.Response) -> models.McpServerResponseModel:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
+    response_200 = McpServerResponseModel.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _parse_conversational_ai_mcp_servers_tool_configs_update(response: httpx.Response) -> models.McpServerResponseModel:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
+    from ...models.mcp_tool_config_override_update_request_model import McpToolConfigOverrideUpdateRequestModel
+
+    response_200 = McpServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -111,11 +111,11 @@ class ConversationalAiMcpServersToolConfigsResource:
         execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
         assignments: builtins.list[models.DynamicVariableAssignment] | None | Unset = UNSET,
-        input_overrides: models.MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        input_overrides: models.McpToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
         response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Create Mcp Tool Configuration Override
 
         Create configuration overrides for a specific MCP tool.
@@ -146,7 +146,7 @@ class ConversationalAiMcpServersToolConfigsResource:
                 for this MCP tool.
             assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments
                 for this MCP tool
-            input_overrides (MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset):
+            input_overrides (McpToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset):
                 Mapping of json path to input override configuration
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -158,11 +158,11 @@ class ConversationalAiMcpServersToolConfigsResource:
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
-        from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+        from ...models.mcp_tool_config_override_create_request_model import McpToolConfigOverrideCreateRequestModel
 
         kwargs = conversational_ai_mcp_servers_tool_configs_create._get_kwargs(
             mcp_server_id=mcp_server_id,
-            body=MCPToolConfigOverrideCreateRequestModel(
+            body=McpToolConfigOverrideCreateRequestModel(
                 tool_name=tool_name,
                 force_pre_tool_speech=force_pre_tool_speech,
                 pre_tool_speech=pre_tool_speech,
@@ -189,7 +189,7 @@ class ConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPToolConfigOverrideOutput:
+    ) -> models.McpToolConfigOverrideOutput:
         """Get Mcp Tool Configuration Override
 
         Retrieve configuration overrides for a specific MCP tool.
@@ -218,7 +218,7 @@ class ConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Delete Mcp Tool Configuration Override
 
         Remove configuration overrides for a specific MCP tool.
@@ -257,11 +257,11 @@ class ConversationalAiMcpServersToolConfigsResource:
         execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
         assignments: builtins.list[models.DynamicVariableAssignment] | None | Unset = UNSET,
-        input_overrides: models.MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        input_overrides: models.McpToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
         response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Update Mcp Tool Configuration Override
 
         Update configuration overrides for a specific MCP tool.
@@ -292,7 +292,7 @@ class ConversationalAiMcpServersToolConfigsResource:
                 for this MCP tool.
             assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments
                 for this MCP tool
-            input_overrides (MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset):
+            input_overrides (McpToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset):
                 Mapping of json path to input override configuration
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -305,12 +305,12 @@ class ConversationalAiMcpServersToolConfigsResource:
 
         check_path_parameter("mcp_server_id", mcp_server_id)
         check_path_parameter("tool_name", tool_name)
-        from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+        from ...models.mcp_tool_config_override_update_request_model import McpToolConfigOverrideUpdateRequestModel
 
         kwargs = conversational_ai_mcp_servers_tool_configs_update._get_kwargs(
             mcp_server_id=mcp_server_id,
             tool_name=tool_name,
-            body=MCPToolConfigOverrideUpdateRequestModel(
+            body=McpToolConfigOverrideUpdateRequestModel(
                 force_pre_tool_speech=force_pre_tool_speech,
                 pre_tool_speech=pre_tool_speech,
                 disable_interruptions=disable_interruptions,
@@ -368,11 +368,11 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
         assignments: builtins.list[models.DynamicVariableAssignment] | None | Unset = UNSET,
-        input_overrides: models.MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        input_overrides: models.McpToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
         response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Create Mcp Tool Configuration Override
 
         Create configuration overrides for a specific MCP tool.
@@ -403,7 +403,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
                 for this MCP tool.
             assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments
                 for this MCP tool
-            input_overrides (MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset):
+            input_overrides (McpToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset):
                 Mapping of json path to input override configuration
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -415,11 +415,11 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
-        from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+        from ...models.mcp_tool_config_override_create_request_model import McpToolConfigOverrideCreateRequestModel
 
         kwargs = conversational_ai_mcp_servers_tool_configs_create._get_kwargs(
             mcp_server_id=mcp_server_id,
-            body=MCPToolConfigOverrideCreateRequestModel(
+            body=McpToolConfigOverrideCreateRequestModel(
                 tool_name=tool_name,
                 force_pre_tool_speech=force_pre_tool_speech,
                 pre_tool_speech=pre_tool_speech,
@@ -446,7 +446,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPToolConfigOverrideOutput:
+    ) -> models.McpToolConfigOverrideOutput:
         """Get Mcp Tool Configuration Override
 
         Retrieve configuration overrides for a specific MCP tool.
@@ -477,7 +477,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Delete Mcp Tool Configuration Override
 
         Remove configuration overrides for a specific MCP tool.
@@ -516,11 +516,11 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
         assignments: builtins.list[models.DynamicVariableAssignment] | None | Unset = UNSET,
-        input_overrides: models.MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        input_overrides: models.McpToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
         response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Update Mcp Tool Configuration Override
 
         Update configuration overrides for a specific MCP tool.
@@ -551,7 +551,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
                 for this MCP tool.
             assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments
                 for this MCP tool
-            input_overrides (MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset):
+            input_overrides (McpToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset):
                 Mapping of json path to input override configuration
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -564,12 +564,12 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
 
         check_path_parameter("mcp_server_id", mcp_server_id)
         check_path_parameter("tool_name", tool_name)
-        from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+        from ...models.mcp_tool_config_override_update_request_model import McpToolConfigOverrideUpdateRequestModel
 
         kwargs = conversational_ai_mcp_servers_tool_configs_update._get_kwargs(
             mcp_server_id=mcp_server_id,
             tool_name=tool_name,
-            body=MCPToolConfigOverrideUpdateRequestModel(
+            body=McpToolConfigOverrideUpdateRequestModel(
                 force_pre_tool_speech=force_pre_tool_speech,
                 pre_tool_speech=pre_tool_speech,
                 disable_interruptions=disable_interruptions,

@@ -27,11 +27,11 @@ from .. import (
 from . import conversational_ai_mcp_servers_tools_list
 
 
-def _parse_conversational_ai_mcp_servers_tools_list(response: httpx.Response) -> models.ListMCPToolsResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_mcp_tools_response_model import ListMCPToolsResponseModel
+def _parse_conversational_ai_mcp_servers_tools_list(response: httpx.Response) -> models.ListMcpToolsResponseModel:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.list_mcp_tools_response_model import ListMcpToolsResponseModel
 
-    response_200 = ListMCPToolsResponseModel.from_dict(loads(response.content))
+    response_200 = ListMcpToolsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -59,7 +59,7 @@ class ConversationalAiMcpServersToolsResource:
         *,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.ListMCPToolsResponseModel:
+    ) -> models.ListMcpToolsResponseModel:
         """List Mcp Server Tools
 
         Retrieve all tools available for a specific MCP server configuration.
@@ -110,7 +110,7 @@ class AsyncConversationalAiMcpServersToolsResource:
         *,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.ListMCPToolsResponseModel:
+    ) -> models.ListMcpToolsResponseModel:
         """List Mcp Server Tools
 
         Retrieve all tools available for a specific MCP server configuration.

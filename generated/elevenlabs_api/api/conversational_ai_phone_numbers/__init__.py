@@ -38,13 +38,13 @@ def _parse_conversational_ai_phone_numbers_list(
     response: httpx.Response,
 ) -> builtins.list[
     models.GetPhoneNumberExotelResponseModel
-    | models.GetPhoneNumberSIPTrunkResponseModel
+    | models.GetPhoneNumberSipTrunkResponseModel
     | models.GetPhoneNumberTwilioResponseModel
 ]:
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.telephony_provider import TelephonyProvider, check_telephony_provider
 
     response_200 = []
@@ -54,20 +54,20 @@ def _parse_conversational_ai_phone_numbers_list(
         def _parse_response_200_item(
             data: object,
         ) -> (
-            GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+            GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel
         ):
             return parse_strictly(_parse_response_200_item_member, data)
 
         def _parse_response_200_item_member(
             data: object,
         ) -> (
-            GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+            GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel
         ):
             if isinstance(data, dict):
                 for known in (
                     GetPhoneNumberTwilioResponseModel,
                     GetPhoneNumberExotelResponseModel,
-                    GetPhoneNumberSIPTrunkResponseModel,
+                    GetPhoneNumberSipTrunkResponseModel,
                 ):
                     kind = getattr(known, "_kind", None)
                     if kind is not None and data.get(kind[0]) == kind[1]:
@@ -91,7 +91,7 @@ def _parse_conversational_ai_phone_numbers_list(
                 pass
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_item_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+            response_200_item_type_2 = GetPhoneNumberSipTrunkResponseModel.from_dict(data)
 
             return response_200_item_type_2
 
@@ -105,9 +105,9 @@ def _parse_conversational_ai_phone_numbers_list(
 def _parse_conversational_ai_phone_numbers_create(response: httpx.Response) -> models.CreatePhoneNumberResponseModel:
     from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
     from ...models.create_phone_number_response_model import CreatePhoneNumberResponseModel
-    from ...models.create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
+    from ...models.create_sip_trunk_phone_number_request import CreateSipTrunkPhoneNumberRequest
     from ...models.create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = CreatePhoneNumberResponseModel.from_dict(loads(response.content))
 
@@ -118,27 +118,27 @@ def _parse_conversational_ai_phone_numbers_get(
     response: httpx.Response,
 ) -> (
     models.GetPhoneNumberExotelResponseModel
-    | models.GetPhoneNumberSIPTrunkResponseModel
+    | models.GetPhoneNumberSipTrunkResponseModel
     | models.GetPhoneNumberTwilioResponseModel
 ):
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     def _parse_response_200(
         data: object,
-    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
         return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,
-    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
         if isinstance(data, dict):
             for known in (
                 GetPhoneNumberTwilioResponseModel,
                 GetPhoneNumberExotelResponseModel,
-                GetPhoneNumberSIPTrunkResponseModel,
+                GetPhoneNumberSipTrunkResponseModel,
             ):
                 kind = getattr(known, "_kind", None)
                 if kind is not None and data.get(kind[0]) == kind[1]:
@@ -162,7 +162,7 @@ def _parse_conversational_ai_phone_numbers_get(
             pass
         if not isinstance(data, dict):
             raise TypeError(f"got {type(data).__name__}")
-        response_200_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+        response_200_type_2 = GetPhoneNumberSipTrunkResponseModel.from_dict(data)
 
         return response_200_type_2
 
@@ -172,7 +172,7 @@ def _parse_conversational_ai_phone_numbers_get(
 
 
 def _parse_conversational_ai_phone_numbers_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -182,28 +182,28 @@ def _parse_conversational_ai_phone_numbers_update(
     response: httpx.Response,
 ) -> (
     models.GetPhoneNumberExotelResponseModel
-    | models.GetPhoneNumberSIPTrunkResponseModel
+    | models.GetPhoneNumberSipTrunkResponseModel
     | models.GetPhoneNumberTwilioResponseModel
 ):
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.update_phone_number_request import UpdatePhoneNumberRequest
 
     def _parse_response_200(
         data: object,
-    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
         return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,
-    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
         if isinstance(data, dict):
             for known in (
                 GetPhoneNumberTwilioResponseModel,
                 GetPhoneNumberExotelResponseModel,
-                GetPhoneNumberSIPTrunkResponseModel,
+                GetPhoneNumberSipTrunkResponseModel,
             ):
                 kind = getattr(known, "_kind", None)
                 if kind is not None and data.get(kind[0]) == kind[1]:
@@ -227,7 +227,7 @@ def _parse_conversational_ai_phone_numbers_update(
             pass
         if not isinstance(data, dict):
             raise TypeError(f"got {type(data).__name__}")
-        response_200_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+        response_200_type_2 = GetPhoneNumberSipTrunkResponseModel.from_dict(data)
 
         return response_200_type_2
 
@@ -238,11 +238,11 @@ def _parse_conversational_ai_phone_numbers_update(
 
 def _parse_conversational_ai_phone_numbers_get_sip_messages(
     response: httpx.Response,
-) -> models.GetSIPLogMessagesResponse:
-    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
-    from ...models.http_validation_error import HTTPValidationError
+) -> models.GetSipLogMessagesResponse:
+    from ...models.get_sip_log_messages_response import GetSipLogMessagesResponse
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = GetSIPLogMessagesResponse.from_dict(loads(response.content))
+    response_200 = GetSipLogMessagesResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -291,7 +291,7 @@ class ConversationalAiPhoneNumbersResource:
         request_options: RequestOptions | None = None,
     ) -> builtins.list[
         models.GetPhoneNumberExotelResponseModel
-        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberSipTrunkResponseModel
         | models.GetPhoneNumberTwilioResponseModel
     ]:
         """List Phone Numbers
@@ -321,7 +321,7 @@ class ConversationalAiPhoneNumbersResource:
         self,
         *,
         body: models.CreateExotelPhoneNumberRequest
-        | models.CreateSIPTrunkPhoneNumberRequestV2
+        | models.CreateSipTrunkPhoneNumberRequest
         | models.CreateTwilioPhoneNumberRequest,
         request_options: RequestOptions | None = None,
     ) -> models.CreatePhoneNumberResponseModel:
@@ -332,7 +332,7 @@ class ConversationalAiPhoneNumbersResource:
         `POST /v1/convai/phone-numbers`.
 
         Args:
-            body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
+            body (CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -350,7 +350,7 @@ class ConversationalAiPhoneNumbersResource:
         request_options: RequestOptions | None = None,
     ) -> (
         models.GetPhoneNumberExotelResponseModel
-        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberSipTrunkResponseModel
         | models.GetPhoneNumberTwilioResponseModel
     ):
         """Get Phone Number
@@ -405,8 +405,8 @@ class ConversationalAiPhoneNumbersResource:
         *,
         agent_id: None | str | Unset = UNSET,
         label: None | str | Unset = UNSET,
-        inbound_trunk_config: models.InboundSIPTrunkConfigRequestModel | None | Unset = UNSET,
-        outbound_trunk_config: None | models.OutboundSIPTrunkConfigRequestModel | Unset = UNSET,
+        inbound_trunk_config: models.InboundSipTrunkConfigRequestModel | None | Unset = UNSET,
+        outbound_trunk_config: None | models.OutboundSipTrunkConfigRequestModel | Unset = UNSET,
         livekit_stack: models.LivekitStackType | None | Unset = UNSET,
         store_sip_messages: bool | None | Unset = UNSET,
         environment: None | str | Unset = UNSET,
@@ -414,7 +414,7 @@ class ConversationalAiPhoneNumbersResource:
         request_options: RequestOptions | None = None,
     ) -> (
         models.GetPhoneNumberExotelResponseModel
-        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberSipTrunkResponseModel
         | models.GetPhoneNumberTwilioResponseModel
     ):
         """Update Phone Number
@@ -428,8 +428,8 @@ class ConversationalAiPhoneNumbersResource:
                 imported.
             agent_id (None | str | Unset):
             label (None | str | Unset):
-            inbound_trunk_config (InboundSIPTrunkConfigRequestModel | None | Unset):
-            outbound_trunk_config (None | OutboundSIPTrunkConfigRequestModel | Unset):
+            inbound_trunk_config (InboundSipTrunkConfigRequestModel | None | Unset):
+            outbound_trunk_config (None | OutboundSipTrunkConfigRequestModel | Unset):
             livekit_stack (LivekitStackType | None | Unset):  One of: standard, static.
             store_sip_messages (bool | None | Unset):
             environment (None | str | Unset): Environment to use for resolving environment variables on
@@ -465,7 +465,7 @@ class ConversationalAiPhoneNumbersResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetSIPLogMessagesResponse:
+    ) -> models.GetSipLogMessagesResponse:
         """Get Sip Messages For A Phone Number
 
         Get SIP messages for a phone number
@@ -495,7 +495,7 @@ class ConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
-    ) -> Iterator[models.GetSIPLogMessagesResponse]:
+    ) -> Iterator[models.GetSipLogMessagesResponse]:
         """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_sip_messages, phone_number_id),
@@ -507,7 +507,7 @@ class ConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
-    ) -> Iterator[models.SIPLogMessage]:
+    ) -> Iterator[models.SipLogMessage]:
         """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
         for page in self.iter_get_sip_messages_pages(phone_number_id, **query):
             yield from page.sip_messages
@@ -547,7 +547,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         request_options: RequestOptions | None = None,
     ) -> builtins.list[
         models.GetPhoneNumberExotelResponseModel
-        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberSipTrunkResponseModel
         | models.GetPhoneNumberTwilioResponseModel
     ]:
         """List Phone Numbers
@@ -577,7 +577,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         self,
         *,
         body: models.CreateExotelPhoneNumberRequest
-        | models.CreateSIPTrunkPhoneNumberRequestV2
+        | models.CreateSipTrunkPhoneNumberRequest
         | models.CreateTwilioPhoneNumberRequest,
         request_options: RequestOptions | None = None,
     ) -> models.CreatePhoneNumberResponseModel:
@@ -588,7 +588,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         `POST /v1/convai/phone-numbers`.
 
         Args:
-            body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
+            body (CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -606,7 +606,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         request_options: RequestOptions | None = None,
     ) -> (
         models.GetPhoneNumberExotelResponseModel
-        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberSipTrunkResponseModel
         | models.GetPhoneNumberTwilioResponseModel
     ):
         """Get Phone Number
@@ -661,8 +661,8 @@ class AsyncConversationalAiPhoneNumbersResource:
         *,
         agent_id: None | str | Unset = UNSET,
         label: None | str | Unset = UNSET,
-        inbound_trunk_config: models.InboundSIPTrunkConfigRequestModel | None | Unset = UNSET,
-        outbound_trunk_config: None | models.OutboundSIPTrunkConfigRequestModel | Unset = UNSET,
+        inbound_trunk_config: models.InboundSipTrunkConfigRequestModel | None | Unset = UNSET,
+        outbound_trunk_config: None | models.OutboundSipTrunkConfigRequestModel | Unset = UNSET,
         livekit_stack: models.LivekitStackType | None | Unset = UNSET,
         store_sip_messages: bool | None | Unset = UNSET,
         environment: None | str | Unset = UNSET,
@@ -670,7 +670,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         request_options: RequestOptions | None = None,
     ) -> (
         models.GetPhoneNumberExotelResponseModel
-        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberSipTrunkResponseModel
         | models.GetPhoneNumberTwilioResponseModel
     ):
         """Update Phone Number
@@ -684,8 +684,8 @@ class AsyncConversationalAiPhoneNumbersResource:
                 imported.
             agent_id (None | str | Unset):
             label (None | str | Unset):
-            inbound_trunk_config (InboundSIPTrunkConfigRequestModel | None | Unset):
-            outbound_trunk_config (None | OutboundSIPTrunkConfigRequestModel | Unset):
+            inbound_trunk_config (InboundSipTrunkConfigRequestModel | None | Unset):
+            outbound_trunk_config (None | OutboundSipTrunkConfigRequestModel | Unset):
             livekit_stack (LivekitStackType | None | Unset):  One of: standard, static.
             store_sip_messages (bool | None | Unset):
             environment (None | str | Unset): Environment to use for resolving environment variables on
@@ -721,7 +721,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetSIPLogMessagesResponse:
+    ) -> models.GetSipLogMessagesResponse:
         """Get Sip Messages For A Phone Number
 
         Get SIP messages for a phone number
@@ -753,7 +753,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
-    ) -> AsyncIterator[models.GetSIPLogMessagesResponse]:
+    ) -> AsyncIterator[models.GetSipLogMessagesResponse]:
         """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_sip_messages, phone_number_id),
@@ -765,7 +765,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
-    ) -> AsyncIterator[models.SIPLogMessage]:
+    ) -> AsyncIterator[models.SipLogMessage]:
         """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
         async for page in self.iter_get_sip_messages_pages(phone_number_id, **query):
             for item in page.sip_messages:

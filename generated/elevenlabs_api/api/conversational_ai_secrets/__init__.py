@@ -36,7 +36,7 @@ from . import (
 
 def _parse_conversational_ai_secrets_list(response: httpx.Response) -> models.GetWorkspaceSecretsResponseModel:
     from ...models.get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetWorkspaceSecretsResponseModel.from_dict(loads(response.content))
 
@@ -44,7 +44,7 @@ def _parse_conversational_ai_secrets_list(response: httpx.Response) -> models.Ge
 
 
 def _parse_conversational_ai_secrets_create(response: httpx.Response) -> models.PostWorkspaceSecretResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.post_workspace_secret_request import PostWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 
@@ -53,11 +53,11 @@ def _parse_conversational_ai_secrets_create(response: httpx.Response) -> models.
     return response_200
 
 
-def _parse_conversational_ai_secrets_get(response: httpx.Response) -> models.ConvAIWorkspaceStoredSecretConfig:
-    from ...models.conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
-    from ...models.http_validation_error import HTTPValidationError
+def _parse_conversational_ai_secrets_get(response: httpx.Response) -> models.ConvAiWorkspaceStoredSecretConfig:
+    from ...models.conv_ai_workspace_stored_secret_config import ConvAiWorkspaceStoredSecretConfig
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = ConvAIWorkspaceStoredSecretConfig.from_dict(loads(response.content))
+    response_200 = ConvAiWorkspaceStoredSecretConfig.from_dict(loads(response.content))
 
     return response_200
 
@@ -67,7 +67,7 @@ def _parse_conversational_ai_secrets_delete(response: httpx.Response) -> None:
 
 
 def _parse_conversational_ai_secrets_update(response: httpx.Response) -> models.PostWorkspaceSecretResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.patch_workspace_secret_request import PatchWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 
@@ -80,7 +80,7 @@ def _parse_conversational_ai_secrets_get_dependencies(
     response: httpx.Response,
 ) -> models.GetSecretDependenciesResponseModel:
     from ...models.get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.secret_dependency_resource_type import (
         SecretDependencyResourceType,
         check_secret_dependency_resource_type,
@@ -179,7 +179,7 @@ class ConversationalAiSecretsResource:
     def iter_all(
         self,
         **query: Unpack[ConversationalAiSecretsListQuery],
-    ) -> Iterator[models.ConvAIWorkspaceStoredSecretConfig]:
+    ) -> Iterator[models.ConvAiWorkspaceStoredSecretConfig]:
         """Every item (`secrets`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.secrets
@@ -223,7 +223,7 @@ class ConversationalAiSecretsResource:
         secret_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ConvAIWorkspaceStoredSecretConfig:
+    ) -> models.ConvAiWorkspaceStoredSecretConfig:
         """Get Convai Workspace Secret
 
         Get a workspace secret by ID
@@ -444,7 +444,7 @@ class AsyncConversationalAiSecretsResource:
     async def iter_all(
         self,
         **query: Unpack[ConversationalAiSecretsListQuery],
-    ) -> AsyncIterator[models.ConvAIWorkspaceStoredSecretConfig]:
+    ) -> AsyncIterator[models.ConvAiWorkspaceStoredSecretConfig]:
         """Every item (`secrets`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.secrets:
@@ -489,7 +489,7 @@ class AsyncConversationalAiSecretsResource:
         secret_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ConvAIWorkspaceStoredSecretConfig:
+    ) -> models.ConvAiWorkspaceStoredSecretConfig:
         """Get Convai Workspace Secret
 
         Get a workspace secret by ID

@@ -27,21 +27,21 @@ from .. import (
 from . import conversational_ai_settings_get, conversational_ai_settings_update
 
 
-def _parse_conversational_ai_settings_get(response: httpx.Response) -> models.GetConvAISettingsResponseModel:
-    from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+def _parse_conversational_ai_settings_get(response: httpx.Response) -> models.GetConvAiSettingsResponseModel:
+    from ...models.get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = GetConvAISettingsResponseModel.from_dict(loads(response.content))
+    response_200 = GetConvAiSettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_conversational_ai_settings_update(response: httpx.Response) -> models.GetConvAISettingsResponseModel:
-    from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
+def _parse_conversational_ai_settings_update(response: httpx.Response) -> models.GetConvAiSettingsResponseModel:
+    from ...models.get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.patch_conv_ai_settings_request import PatchConvAiSettingsRequest
 
-    response_200 = GetConvAISettingsResponseModel.from_dict(loads(response.content))
+    response_200 = GetConvAiSettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -61,7 +61,7 @@ class ConversationalAiSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetConvAISettingsResponseModel:
+    ) -> models.GetConvAiSettingsResponseModel:
         """Get Convai Settings
 
         Retrieve Convai settings for the workspace
@@ -83,13 +83,13 @@ class ConversationalAiSettingsResource:
         conversation_initiation_client_data_webhook: models.ConversationInitiationClientDataWebhook
         | None
         | Unset = UNSET,
-        webhooks: models.ConvAIWebhooks | Unset = UNSET,
+        webhooks: models.ConvAiWebhooks | Unset = UNSET,
         can_use_mcp_servers: bool | Unset = UNSET,
         rag_retention_period_days: int | Unset = UNSET,
         conversation_embedding_retention_days: int | None | Unset = UNSET,
         default_livekit_stack: models.LivekitStackType | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetConvAISettingsResponseModel:
+    ) -> models.GetConvAiSettingsResponseModel:
         """Update Convai Settings
 
         Update Convai settings for the workspace
@@ -98,7 +98,7 @@ class ConversationalAiSettingsResource:
 
         Args:
             conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset):
-            webhooks (ConvAIWebhooks | Unset):
+            webhooks (ConvAiWebhooks | Unset):
             can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Defaults to
                 False on the server.
             rag_retention_period_days (int | Unset): Defaults to 10 on the server.
@@ -109,10 +109,10 @@ class ConversationalAiSettingsResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
+        from ...models.patch_conv_ai_settings_request import PatchConvAiSettingsRequest
 
         kwargs = conversational_ai_settings_update._get_kwargs(
-            body=PatchConvAISettingsRequest(
+            body=PatchConvAiSettingsRequest(
                 conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,
                 webhooks=webhooks,
                 can_use_mcp_servers=can_use_mcp_servers,
@@ -148,7 +148,7 @@ class AsyncConversationalAiSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetConvAISettingsResponseModel:
+    ) -> models.GetConvAiSettingsResponseModel:
         """Get Convai Settings
 
         Retrieve Convai settings for the workspace
@@ -170,13 +170,13 @@ class AsyncConversationalAiSettingsResource:
         conversation_initiation_client_data_webhook: models.ConversationInitiationClientDataWebhook
         | None
         | Unset = UNSET,
-        webhooks: models.ConvAIWebhooks | Unset = UNSET,
+        webhooks: models.ConvAiWebhooks | Unset = UNSET,
         can_use_mcp_servers: bool | Unset = UNSET,
         rag_retention_period_days: int | Unset = UNSET,
         conversation_embedding_retention_days: int | None | Unset = UNSET,
         default_livekit_stack: models.LivekitStackType | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetConvAISettingsResponseModel:
+    ) -> models.GetConvAiSettingsResponseModel:
         """Update Convai Settings
 
         Update Convai settings for the workspace
@@ -185,7 +185,7 @@ class AsyncConversationalAiSettingsResource:
 
         Args:
             conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset):
-            webhooks (ConvAIWebhooks | Unset):
+            webhooks (ConvAiWebhooks | Unset):
             can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Defaults to
                 False on the server.
             rag_retention_period_days (int | Unset): Defaults to 10 on the server.
@@ -196,10 +196,10 @@ class AsyncConversationalAiSettingsResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
+        from ...models.patch_conv_ai_settings_request import PatchConvAiSettingsRequest
 
         kwargs = conversational_ai_settings_update._get_kwargs(
-            body=PatchConvAISettingsRequest(
+            body=PatchConvAiSettingsRequest(
                 conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,
                 webhooks=webhooks,
                 can_use_mcp_servers=can_use_mcp_servers,

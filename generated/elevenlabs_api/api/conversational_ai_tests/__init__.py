@@ -52,7 +52,7 @@ def _parse_conversational_ai_tests_list(response: httpx.Response) -> models.GetT
         check_conversational_ai_tests_list_sort_mode,
     )
     from ...models.get_tests_page_response_model import GetTestsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.test_sharing_mode import TestSharingMode, check_test_sharing_mode
     from ...models.test_type import TestType, check_test_type
 
@@ -65,7 +65,7 @@ def _parse_conversational_ai_tests_move(response: httpx.Response) -> Any:
     from ...models.body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post import (
         BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -76,7 +76,7 @@ def _parse_conversational_ai_tests_create(response: httpx.Response) -> models.Cr
     from ...models.create_response_unit_test_request import CreateResponseUnitTestRequest
     from ...models.create_simulation_test_request import CreateSimulationTestRequest
     from ...models.create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = CreateAgentTestResponseModel.from_dict(loads(response.content))
 
@@ -85,7 +85,7 @@ def _parse_conversational_ai_tests_create(response: httpx.Response) -> models.Cr
 
 def _parse_conversational_ai_tests_summaries(response: httpx.Response) -> models.GetTestsSummariesByIdsResponseModel:
     from ...models.get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
 
     response_200 = GetTestsSummariesByIdsResponseModel.from_dict(loads(response.content))
@@ -103,7 +103,7 @@ def _parse_conversational_ai_tests_get(
     from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
     from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     def _parse_response_200(
         data: object,
@@ -160,7 +160,7 @@ def _parse_conversational_ai_tests_update(
     from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
     from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.update_response_unit_test_request import UpdateResponseUnitTestRequest
     from ...models.update_simulation_test_request import UpdateSimulationTestRequest
     from ...models.update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
@@ -211,7 +211,7 @@ def _parse_conversational_ai_tests_update(
 
 
 def _parse_conversational_ai_tests_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200

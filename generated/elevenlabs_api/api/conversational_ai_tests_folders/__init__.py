@@ -39,7 +39,7 @@ def _parse_conversational_ai_tests_folders_create(
         BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost,
     )
     from ...models.create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = CreateAgentTestFolderResponseModel.from_dict(loads(response.content))
 
@@ -48,7 +48,7 @@ def _parse_conversational_ai_tests_folders_create(
 
 def _parse_conversational_ai_tests_folders_get(response: httpx.Response) -> models.GetAgentTestFolderResponseModel:
     from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetAgentTestFolderResponseModel.from_dict(loads(response.content))
 
@@ -64,7 +64,7 @@ def _parse_conversational_ai_tests_folders_update(response: httpx.Response) -> m
         BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
     )
     from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetAgentTestFolderResponseModel.from_dict(loads(response.content))
 

@@ -35,7 +35,7 @@ def _parse_conversational_ai_tests_invocations_list(
     response: httpx.Response,
 ) -> models.GetTestInvocationsPageResponseModel:
     from ...models.get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetTestInvocationsPageResponseModel.from_dict(loads(response.content))
 
@@ -46,7 +46,7 @@ def _parse_conversational_ai_tests_invocations_get(
     response: httpx.Response,
 ) -> models.GetTestSuiteInvocationResponseModel:
     from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetTestSuiteInvocationResponseModel.from_dict(loads(response.content))
 
@@ -54,7 +54,7 @@ def _parse_conversational_ai_tests_invocations_get(
 
 
 def _parse_conversational_ai_tests_invocations_resubmit(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.resubmit_tests_request_model import ResubmitTestsRequestModel
 
     response_200 = loads(response.content)

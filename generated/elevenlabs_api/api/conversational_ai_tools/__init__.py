@@ -42,7 +42,7 @@ from . import (
 
 
 def _parse_conversational_ai_tools_list(response: httpx.Response) -> models.ToolsResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.sort_direction import SortDirection, check_sort_direction
     from ...models.tool_sort_by import ToolSortBy, check_tool_sort_by
     from ...models.tool_type_filter import ToolTypeFilter, check_tool_type_filter
@@ -54,7 +54,7 @@ def _parse_conversational_ai_tools_list(response: httpx.Response) -> models.Tool
 
 
 def _parse_conversational_ai_tools_create(response: httpx.Response) -> models.ToolResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.tool_request_model import ToolRequestModel
     from ...models.tool_response_model import ToolResponseModel
 
@@ -64,7 +64,7 @@ def _parse_conversational_ai_tools_create(response: httpx.Response) -> models.To
 
 
 def _parse_conversational_ai_tools_get(response: httpx.Response) -> models.ToolResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.tool_response_model import ToolResponseModel
 
     response_200 = ToolResponseModel.from_dict(loads(response.content))
@@ -73,14 +73,14 @@ def _parse_conversational_ai_tools_get(response: httpx.Response) -> models.ToolR
 
 
 def _parse_conversational_ai_tools_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
 
 
 def _parse_conversational_ai_tools_update(response: httpx.Response) -> models.ToolResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.tool_request_model import ToolRequestModel
     from ...models.tool_response_model import ToolResponseModel
 
@@ -93,7 +93,7 @@ def _parse_conversational_ai_tools_get_dependent_agents(
     response: httpx.Response,
 ) -> models.GetToolDependentAgentsResponseModel:
     from ...models.get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetToolDependentAgentsResponseModel.from_dict(loads(response.content))
 
@@ -238,7 +238,7 @@ class ConversationalAiToolsResource:
     def create(
         self,
         tool_config: models.ClientToolConfigInput
-        | models.MCPToolConfigInput
+        | models.McpToolConfigInput
         | models.SystemToolConfigInput
         | models.WebhookToolConfigInput,
         *,
@@ -252,7 +252,7 @@ class ConversationalAiToolsResource:
         `POST /v1/convai/tools`.
 
         Args:
-            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+            tool_config (ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
                 Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -335,7 +335,7 @@ class ConversationalAiToolsResource:
         self,
         tool_id: str,
         tool_config: models.ClientToolConfigInput
-        | models.MCPToolConfigInput
+        | models.McpToolConfigInput
         | models.SystemToolConfigInput
         | models.WebhookToolConfigInput,
         *,
@@ -350,7 +350,7 @@ class ConversationalAiToolsResource:
 
         Args:
             tool_id (str): ID of the requested tool.
-            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+            tool_config (ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
                 Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -531,7 +531,7 @@ class AsyncConversationalAiToolsResource:
     async def create(
         self,
         tool_config: models.ClientToolConfigInput
-        | models.MCPToolConfigInput
+        | models.McpToolConfigInput
         | models.SystemToolConfigInput
         | models.WebhookToolConfigInput,
         *,
@@ -545,7 +545,7 @@ class AsyncConversationalAiToolsResource:
         `POST /v1/convai/tools`.
 
         Args:
-            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+            tool_config (ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
                 Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -628,7 +628,7 @@ class AsyncConversationalAiToolsResource:
         self,
         tool_id: str,
         tool_config: models.ClientToolConfigInput
-        | models.MCPToolConfigInput
+        | models.McpToolConfigInput
         | models.SystemToolConfigInput
         | models.WebhookToolConfigInput,
         *,
@@ -643,7 +643,7 @@ class AsyncConversationalAiToolsResource:
 
         Args:
             tool_id (str): ID of the requested tool.
-            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+            tool_config (ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
                 Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.

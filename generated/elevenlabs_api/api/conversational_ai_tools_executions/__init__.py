@@ -31,7 +31,7 @@ def _parse_conversational_ai_tools_executions_get(
     response: httpx.Response,
 ) -> models.GetToolExecutionsPageResponseModel:
     from ...models.get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetToolExecutionsPageResponseModel.from_dict(loads(response.content))
 

@@ -31,7 +31,7 @@ def _parse_conversational_ai_twilio_outbound_call(response: httpx.Response) -> m
     from ...models.body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
         BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.twilio_outbound_call_response import TwilioOutboundCallResponse
 
     response_200 = TwilioOutboundCallResponse.from_dict(loads(response.content))
@@ -40,10 +40,10 @@ def _parse_conversational_ai_twilio_outbound_call(response: httpx.Response) -> m
 
 
 def _parse_conversational_ai_twilio_register_call(response: httpx.Response) -> str:
-    from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
-        BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+    from ...models.body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post import (
+        BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = response.text
     return response_200
@@ -66,7 +66,7 @@ class ConversationalAiTwilioResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         call_recording_enabled: bool | None | Unset = UNSET,
         telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -81,7 +81,7 @@ class ConversationalAiTwilioResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             call_recording_enabled (bool | None | Unset): Whether let Twilio record the call.
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -112,7 +112,7 @@ class ConversationalAiTwilioResource:
         to_number: str,
         *,
         direction: models.TelephonyDirection | Unset = UNSET,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Register A Twilio Call And Return Twiml
@@ -126,17 +126,17 @@ class ConversationalAiTwilioResource:
             from_number (str):
             to_number (str):
             direction (TelephonyDirection | Unset):  One of: inbound, outbound.
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
-            BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+        from ...models.body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post import (
+            BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
         )
 
         kwargs = conversational_ai_twilio_register_call._get_kwargs(
-            body=BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost(
+            body=BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost(
                 agent_id=agent_id,
                 from_number=from_number,
                 to_number=to_number,
@@ -173,7 +173,7 @@ class AsyncConversationalAiTwilioResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         call_recording_enabled: bool | None | Unset = UNSET,
         telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -188,7 +188,7 @@ class AsyncConversationalAiTwilioResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             call_recording_enabled (bool | None | Unset): Whether let Twilio record the call.
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -219,7 +219,7 @@ class AsyncConversationalAiTwilioResource:
         to_number: str,
         *,
         direction: models.TelephonyDirection | Unset = UNSET,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Register A Twilio Call And Return Twiml
@@ -233,17 +233,17 @@ class AsyncConversationalAiTwilioResource:
             from_number (str):
             to_number (str):
             direction (TelephonyDirection | Unset):  One of: inbound, outbound.
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
-            BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+        from ...models.body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post import (
+            BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
         )
 
         kwargs = conversational_ai_twilio_register_call._get_kwargs(
-            body=BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost(
+            body=BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost(
                 agent_id=agent_id,
                 from_number=from_number,
                 to_number=to_number,

@@ -29,7 +29,7 @@ from . import conversational_ai_users_list
 
 def _parse_conversational_ai_users_list(response: httpx.Response) -> models.GetConversationUsersPageResponseModel:
     from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.sort_direction import SortDirection, check_sort_direction
     from ...models.users_sort_by import UsersSortBy, check_users_sort_by
 

@@ -31,7 +31,7 @@ def _parse_conversational_ai_whatsapp_outbound_call(response: httpx.Response) ->
     from ...models.body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
         BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.whats_app_outbound_call_response import WhatsAppOutboundCallResponse
 
     response_200 = WhatsAppOutboundCallResponse.from_dict(loads(response.content))
@@ -45,7 +45,7 @@ def _parse_conversational_ai_whatsapp_outbound_message(
     from ...models.body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
         BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
 
     response_200 = WhatsAppOutboundMessageResponse.from_dict(loads(response.content))
@@ -72,7 +72,7 @@ class ConversationalAiWhatsappResource:
         whatsapp_call_permission_request_template_language_code: str,
         agent_id: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.WhatsAppOutboundCallResponse:
         """Make An Outbound Call Via Whatsapp
@@ -87,7 +87,7 @@ class ConversationalAiWhatsappResource:
             whatsapp_call_permission_request_template_name (str):
             whatsapp_call_permission_request_template_language_code (str):
             agent_id (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -122,7 +122,7 @@ class ConversationalAiWhatsappResource:
         ],
         agent_id: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.WhatsAppOutboundMessageResponse:
         """Send An Outbound Message Via Whatsapp
@@ -138,7 +138,7 @@ class ConversationalAiWhatsappResource:
             template_language_code (str):
             template_params (list[WhatsAppTemplateBodyComponentParams | WhatsAppTemplateButtonComponentParams | WhatsAppTemplateHeaderComponentParams]):
             agent_id (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -189,7 +189,7 @@ class AsyncConversationalAiWhatsappResource:
         whatsapp_call_permission_request_template_language_code: str,
         agent_id: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.WhatsAppOutboundCallResponse:
         """Make An Outbound Call Via Whatsapp
@@ -204,7 +204,7 @@ class AsyncConversationalAiWhatsappResource:
             whatsapp_call_permission_request_template_name (str):
             whatsapp_call_permission_request_template_language_code (str):
             agent_id (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -239,7 +239,7 @@ class AsyncConversationalAiWhatsappResource:
         ],
         agent_id: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.WhatsAppOutboundMessageResponse:
         """Send An Outbound Message Via Whatsapp
@@ -255,7 +255,7 @@ class AsyncConversationalAiWhatsappResource:
             template_language_code (str):
             template_params (list[WhatsAppTemplateBodyComponentParams | WhatsAppTemplateButtonComponentParams | WhatsAppTemplateHeaderComponentParams]):
             agent_id (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -33,7 +33,7 @@ from . import (
 
 
 def _parse_conversational_ai_whatsapp_accounts_list(response: httpx.Response) -> models.ListWhatsAppAccountsResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
 
     response_200 = ListWhatsAppAccountsResponse.from_dict(loads(response.content))
@@ -43,7 +43,7 @@ def _parse_conversational_ai_whatsapp_accounts_list(response: httpx.Response) ->
 
 def _parse_conversational_ai_whatsapp_accounts_get(response: httpx.Response) -> models.GetWhatsAppAccountResponse:
     from ...models.get_whats_app_account_response import GetWhatsAppAccountResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetWhatsAppAccountResponse.from_dict(loads(response.content))
 
@@ -51,14 +51,14 @@ def _parse_conversational_ai_whatsapp_accounts_get(response: httpx.Response) -> 
 
 
 def _parse_conversational_ai_whatsapp_accounts_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
 
 
 def _parse_conversational_ai_whatsapp_accounts_update(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.update_whats_app_account_request import UpdateWhatsAppAccountRequest
 
     response_200 = loads(response.content)

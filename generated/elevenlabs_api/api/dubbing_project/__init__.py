@@ -38,7 +38,7 @@ def _parse_dubbing_project_list(response: httpx.Response) -> models.DubbingProje
         DubbingProjectListSortDirection,
         check_dubbing_project_list_sort_direction,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingProjectListResponse.from_dict(loads(response.content))
 
@@ -50,7 +50,7 @@ def _parse_dubbing_project_create(response: httpx.Response) -> models.DubbingPro
         BodyCreateDubbingProjectV1DubbingProjectPost,
     )
     from ...models.dubbing_project_response import DubbingProjectResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_201 = DubbingProjectResponse.from_dict(loads(response.content))
 
@@ -59,7 +59,7 @@ def _parse_dubbing_project_create(response: httpx.Response) -> models.DubbingPro
 
 def _parse_dubbing_project_get(response: httpx.Response) -> models.DubbingProjectResponse:
     from ...models.dubbing_project_response import DubbingProjectResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingProjectResponse.from_dict(loads(response.content))
 

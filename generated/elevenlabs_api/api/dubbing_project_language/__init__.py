@@ -41,7 +41,7 @@ from . import (
 
 def _parse_dubbing_project_language_list(response: httpx.Response) -> models.DubbingLanguageListResponse:
     from ...models.dubbing_language_list_response import DubbingLanguageListResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingLanguageListResponse.from_dict(loads(response.content))
 
@@ -53,7 +53,7 @@ def _parse_dubbing_project_language_create(response: httpx.Response) -> models.D
         BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
     )
     from ...models.dubbing_language_response import DubbingLanguageResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_201 = DubbingLanguageResponse.from_dict(loads(response.content))
 
@@ -62,7 +62,7 @@ def _parse_dubbing_project_language_create(response: httpx.Response) -> models.D
 
 def _parse_dubbing_project_language_get(response: httpx.Response) -> models.DubbingLanguageResponse:
     from ...models.dubbing_language_response import DubbingLanguageResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingLanguageResponse.from_dict(loads(response.content))
 
@@ -167,7 +167,7 @@ class DubbingProjectLanguageResource:
         project_id: str,
         target_language: str,
         *,
-        voice_settings: None | Unset | models.VoiceSettings = UNSET,
+        voice_settings: None | Unset | models.VoiceSettingsModel = UNSET,
         translations: models.BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
         | None
         | Unset = UNSET,
@@ -184,8 +184,8 @@ class DubbingProjectLanguageResource:
             target_language (str): BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX');
                 must be a language the dubbing model supports. A region-qualified tag must be one of the
                 supported dialects.
-            voice_settings (None | Unset | VoiceSettings): Voice settings applied to the whole language
-                (e.g. cloning strength).
+            voice_settings (None | Unset | VoiceSettingsModel): Voice settings applied to the whole
+                language (e.g. cloning strength).
             translations (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset):
                 Enterprise only. Optional translations to use instead of machine translation. A map from
                 each source segment's external_id (or its id, if you supplied none) to the translated text;
@@ -359,7 +359,7 @@ class AsyncDubbingProjectLanguageResource:
         project_id: str,
         target_language: str,
         *,
-        voice_settings: None | Unset | models.VoiceSettings = UNSET,
+        voice_settings: None | Unset | models.VoiceSettingsModel = UNSET,
         translations: models.BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
         | None
         | Unset = UNSET,
@@ -376,8 +376,8 @@ class AsyncDubbingProjectLanguageResource:
             target_language (str): BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX');
                 must be a language the dubbing model supports. A region-qualified tag must be one of the
                 supported dialects.
-            voice_settings (None | Unset | VoiceSettings): Voice settings applied to the whole language
-                (e.g. cloning strength).
+            voice_settings (None | Unset | VoiceSettingsModel): Voice settings applied to the whole
+                language (e.g. cloning strength).
             translations (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset):
                 Enterprise only. Optional translations to use instead of machine translation. A map from
                 each source segment's external_id (or its id, if you supplied none) to the translated text;

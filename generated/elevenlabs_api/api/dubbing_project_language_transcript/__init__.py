@@ -34,7 +34,7 @@ from . import (
 
 def _parse_dubbing_project_language_transcript_get(response: httpx.Response) -> models.DubbingTargetTranscriptResponse:
     from ...models.dubbing_target_transcript_response import DubbingTargetTranscriptResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingTargetTranscriptResponse.from_dict(loads(response.content))
 
@@ -43,7 +43,7 @@ def _parse_dubbing_project_language_transcript_get(response: httpx.Response) -> 
 
 def _parse_dubbing_project_language_transcript_regenerate(response: httpx.Response) -> models.DubbingRegenerateResponse:
     from ...models.dubbing_regenerate_response import DubbingRegenerateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_202 = DubbingRegenerateResponse.from_dict(loads(response.content))
 
@@ -55,7 +55,7 @@ def _parse_dubbing_project_language_transcript_update_segment(
 ) -> models.DubbingTargetSegmentUpdateResponse:
     from ...models.dubbing_target_segment_update_request import DubbingTargetSegmentUpdateRequest
     from ...models.dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingTargetSegmentUpdateResponse.from_dict(loads(response.content))
 
@@ -67,7 +67,7 @@ def _parse_dubbing_project_language_transcript_update_segments(
 ) -> models.DubbingBulkTargetSegmentUpdateResponse:
     from ...models.dubbing_bulk_target_segment_update_request import DubbingBulkTargetSegmentUpdateRequest
     from ...models.dubbing_bulk_target_segment_update_response import DubbingBulkTargetSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingBulkTargetSegmentUpdateResponse.from_dict(loads(response.content))
 

@@ -35,7 +35,7 @@ from . import (
 
 def _parse_dubbing_project_transcript_get(response: httpx.Response) -> models.DubbingSourceTranscriptResponse:
     from ...models.dubbing_source_transcript_response import DubbingSourceTranscriptResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingSourceTranscriptResponse.from_dict(loads(response.content))
 
@@ -47,7 +47,7 @@ def _parse_dubbing_project_transcript_create_segment(
 ) -> models.DubbingSourceSegmentUpdateResponse:
     from ...models.dubbing_segment_create_request import DubbingSegmentCreateRequest
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_201 = DubbingSourceSegmentUpdateResponse.from_dict(loads(response.content))
 
@@ -58,7 +58,7 @@ def _parse_dubbing_project_transcript_delete_segment(
     response: httpx.Response,
 ) -> models.DubbingTranscriptRevisionResponse:
     from ...models.dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingTranscriptRevisionResponse.from_dict(loads(response.content))
 
@@ -70,7 +70,7 @@ def _parse_dubbing_project_transcript_update_segment(
 ) -> models.DubbingSourceSegmentUpdateResponse:
     from ...models.dubbing_segment_update_request import DubbingSegmentUpdateRequest
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingSourceSegmentUpdateResponse.from_dict(loads(response.content))
 
@@ -82,7 +82,7 @@ def _parse_dubbing_project_transcript_update_segments(
 ) -> models.DubbingBulkSourceSegmentUpdateResponse:
     from ...models.dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
     from ...models.dubbing_bulk_source_segment_update_response import DubbingBulkSourceSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingBulkSourceSegmentUpdateResponse.from_dict(loads(response.content))
 

@@ -42,7 +42,7 @@ from . import (
 
 def _parse_dubbing_resource_get(response: httpx.Response) -> models.DubbingResource:
     from ...models.dubbing_resource import DubbingResource
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingResource.from_dict(loads(response.content))
 
@@ -53,7 +53,7 @@ def _parse_dubbing_resource_dub(response: httpx.Response) -> models.SegmentDubRe
     from ...models.body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post import (
         BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_dub_response import SegmentDubResponse
 
     response_200 = SegmentDubResponse.from_dict(loads(response.content))
@@ -65,7 +65,7 @@ def _parse_dubbing_resource_migrate_segments(response: httpx.Response) -> models
     from ...models.body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post import (
         BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_migration_response import SegmentMigrationResponse
 
     response_200 = SegmentMigrationResponse.from_dict(loads(response.content))
@@ -78,7 +78,7 @@ def _parse_dubbing_resource_render(response: httpx.Response) -> models.DubbingRe
         BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
     )
     from ...models.dubbing_render_response_model import DubbingRenderResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingRenderResponseModel.from_dict(loads(response.content))
 
@@ -89,7 +89,7 @@ def _parse_dubbing_resource_transcribe(response: httpx.Response) -> models.Segme
     from ...models.body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post import (
         BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_transcription_response import SegmentTranscriptionResponse
 
     response_200 = SegmentTranscriptionResponse.from_dict(loads(response.content))
@@ -101,7 +101,7 @@ def _parse_dubbing_resource_translate(response: httpx.Response) -> models.Segmen
     from ...models.body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post import (
         BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_translation_response import SegmentTranslationResponse
 
     response_200 = SegmentTranslationResponse.from_dict(loads(response.content))

@@ -31,7 +31,7 @@ def _parse_dubbing_resource_language_add(response: httpx.Response) -> models.Lan
     from ...models.body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
         BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.language_added_response import LanguageAddedResponse
 
     response_201 = LanguageAddedResponse.from_dict(loads(response.content))

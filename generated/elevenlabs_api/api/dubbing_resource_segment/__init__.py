@@ -28,7 +28,7 @@ from . import dubbing_resource_segment_delete, dubbing_resource_segment_update
 
 
 def _parse_dubbing_resource_segment_delete(response: httpx.Response) -> models.SegmentDeleteResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_delete_response import SegmentDeleteResponse
 
     response_200 = SegmentDeleteResponse.from_dict(loads(response.content))
@@ -37,7 +37,7 @@ def _parse_dubbing_resource_segment_delete(response: httpx.Response) -> models.S
 
 
 def _parse_dubbing_resource_segment_update(response: httpx.Response) -> models.SegmentUpdateResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_update_payload import SegmentUpdatePayload
     from ...models.segment_update_response import SegmentUpdateResponse
 

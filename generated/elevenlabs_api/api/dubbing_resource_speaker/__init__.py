@@ -42,7 +42,7 @@ def _parse_dubbing_resource_speaker_create(response: httpx.Response) -> models.S
     from ...models.body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
         BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_created_response import SpeakerCreatedResponse
 
     response_200 = SpeakerCreatedResponse.from_dict(loads(response.content))
@@ -54,7 +54,7 @@ def _parse_dubbing_resource_speaker_update(response: httpx.Response) -> models.S
     from ...models.body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
         BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_updated_response import SpeakerUpdatedResponse
 
     response_200 = SpeakerUpdatedResponse.from_dict(loads(response.content))
@@ -65,7 +65,7 @@ def _parse_dubbing_resource_speaker_update(response: httpx.Response) -> models.S
 def _parse_dubbing_resource_speaker_find_similar_voices(
     response: httpx.Response,
 ) -> models.SimilarVoicesForSpeakerResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
 
     response_200 = SimilarVoicesForSpeakerResponse.from_dict(loads(response.content))

@@ -28,7 +28,7 @@ from . import dubbing_resource_speaker_segment_create
 
 
 def _parse_dubbing_resource_speaker_segment_create(response: httpx.Response) -> models.SegmentCreateResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_create_payload import SegmentCreatePayload
     from ...models.segment_create_response import SegmentCreateResponse
 

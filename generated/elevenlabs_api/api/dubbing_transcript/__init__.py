@@ -33,7 +33,7 @@ def _parse_dubbing_transcript_get(response: httpx.Response) -> models.DubbingTra
         check_dubbing_transcript_get_format_type,
     )
     from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     def _parse_response_200(data: object) -> DubbingTranscriptResponseModel | str:
 

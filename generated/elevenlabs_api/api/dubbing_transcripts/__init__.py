@@ -33,7 +33,7 @@ def _parse_dubbing_transcripts_get(response: httpx.Response) -> models.DubbingTr
         check_dubbing_transcripts_get_format_type,
     )
     from ...models.dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DubbingTranscriptsResponseModel.from_dict(loads(response.content))
 

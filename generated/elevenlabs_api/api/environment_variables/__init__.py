@@ -38,7 +38,7 @@ def _parse_environment_variables_list(response: httpx.Response) -> models.Enviro
         EnvironmentVariablesListTypeType0,
         check_environment_variables_list_type_type_0,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = EnvironmentVariablesListResponse.from_dict(loads(response.content))
 
@@ -52,7 +52,7 @@ def _parse_environment_variables_create(response: httpx.Response) -> models.Envi
     from ...models.create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
     from ...models.create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = EnvironmentVariableResponse.from_dict(loads(response.content))
 
@@ -61,7 +61,7 @@ def _parse_environment_variables_create(response: httpx.Response) -> models.Envi
 
 def _parse_environment_variables_get(response: httpx.Response) -> models.EnvironmentVariableResponse:
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = EnvironmentVariableResponse.from_dict(loads(response.content))
 
@@ -70,7 +70,7 @@ def _parse_environment_variables_get(response: httpx.Response) -> models.Environ
 
 def _parse_environment_variables_update(response: httpx.Response) -> models.EnvironmentVariableResponse:
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.update_environment_variable_request import UpdateEnvironmentVariableRequest
 
     response_200 = EnvironmentVariableResponse.from_dict(loads(response.content))

@@ -29,7 +29,7 @@ from . import flows_image_create, flows_image_get, flows_image_list
 
 def _parse_flows_image_list(response: httpx.Response) -> models.MediaGenerationListResponse:
     from ...models.flows_image_list_status_type_0 import FlowsImageListStatusType0, check_flows_image_list_status_type_0
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
 
     response_200 = MediaGenerationListResponse.from_dict(loads(response.content))
@@ -44,10 +44,10 @@ def _parse_flows_image_create(response: httpx.Response) -> models.MediaGeneratio
     from ...models.gemini_25_flash_image_request import Gemini25FlashImageRequest
     from ...models.gemini_31_flash_image_request import Gemini31FlashImageRequest
     from ...models.gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
-    from ...models.gpt_image_1_request import GPTImage1Request
-    from ...models.gpt_image_2_request import GPTImage2Request
-    from ...models.gpt_image_15_request import GPTImage15Request
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.gpt_image_1_request import GptImage1Request
+    from ...models.gpt_image_2_request import GptImage2Request
+    from ...models.gpt_image_15_request import GptImage15Request
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
 
     response_200 = MediaGenerationCreateResponse.from_dict(loads(response.content))
@@ -63,7 +63,7 @@ def _parse_flows_image_get(
     | models.MediaGenerationInProgressResponse
     | models.UnknownVariant
 ):
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
     from ...models.media_generation_failed_response import MediaGenerationFailedResponse
     from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
@@ -226,9 +226,9 @@ class FlowsImageResource:
         | models.Gemini31FlashImageRequest
         | models.Gemini31FlashLiteImageRequest
         | models.Gemini3ProImageRequest
-        | models.GPTImage15Request
-        | models.GPTImage1Request
-        | models.GPTImage2Request,
+        | models.GptImage15Request
+        | models.GptImage1Request
+        | models.GptImage2Request,
         request_options: RequestOptions | None = None,
     ) -> models.MediaGenerationCreateResponse:
         """Create Image Generation
@@ -238,7 +238,7 @@ class FlowsImageResource:
         `POST /v1/flows/image`.
 
         Args:
-            body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
+            body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GptImage15Request | GptImage1Request | GptImage2Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -366,9 +366,9 @@ class AsyncFlowsImageResource:
         | models.Gemini31FlashImageRequest
         | models.Gemini31FlashLiteImageRequest
         | models.Gemini3ProImageRequest
-        | models.GPTImage15Request
-        | models.GPTImage1Request
-        | models.GPTImage2Request,
+        | models.GptImage15Request
+        | models.GptImage1Request
+        | models.GptImage2Request,
         request_options: RequestOptions | None = None,
     ) -> models.MediaGenerationCreateResponse:
         """Create Image Generation
@@ -378,7 +378,7 @@ class AsyncFlowsImageResource:
         `POST /v1/flows/image`.
 
         Args:
-            body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
+            body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GptImage15Request | GptImage1Request | GptImage2Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -32,7 +32,7 @@ def _parse_flows_text_to_speech_list(response: httpx.Response) -> models.MediaGe
         FlowsTextToSpeechListStatusType0,
         check_flows_text_to_speech_list_status_type_0,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
 
     response_200 = MediaGenerationListResponse.from_dict(loads(response.content))
@@ -44,7 +44,7 @@ def _parse_flows_text_to_speech_create(response: httpx.Response) -> models.Media
     from ...models.eleven_flash_v25_request import ElevenFlashV25Request
     from ...models.eleven_multilingual_v2_request import ElevenMultilingualV2Request
     from ...models.eleven_v3_request import ElevenV3Request
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
 
     response_200 = MediaGenerationCreateResponse.from_dict(loads(response.content))
@@ -60,7 +60,7 @@ def _parse_flows_text_to_speech_get(
     | models.MediaGenerationInProgressResponse
     | models.UnknownVariant
 ):
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
     from ...models.media_generation_failed_response import MediaGenerationFailedResponse
     from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse

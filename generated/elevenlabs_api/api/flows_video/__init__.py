@@ -29,7 +29,7 @@ from . import flows_video_create, flows_video_get, flows_video_list
 
 def _parse_flows_video_list(response: httpx.Response) -> models.MediaGenerationListResponse:
     from ...models.flows_video_list_status_type_0 import FlowsVideoListStatusType0, check_flows_video_list_status_type_0
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
 
     response_200 = MediaGenerationListResponse.from_dict(loads(response.content))
@@ -43,7 +43,7 @@ def _parse_flows_video_create(response: httpx.Response) -> models.MediaGeneratio
     from ...models.bytedance_seedance_2_request import BytedanceSeedance2Request
     from ...models.bytedance_seedance_25_request import BytedanceSeedance25Request
     from ...models.creatify_aurora_request import CreatifyAuroraRequest
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
     from ...models.veo_31_fast_request import Veo31FastRequest
     from ...models.veo_31_request import Veo31Request
@@ -61,7 +61,7 @@ def _parse_flows_video_get(
     | models.MediaGenerationInProgressResponse
     | models.UnknownVariant
 ):
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
     from ...models.media_generation_failed_response import MediaGenerationFailedResponse
     from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse

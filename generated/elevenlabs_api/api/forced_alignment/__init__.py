@@ -32,7 +32,7 @@ def _parse_forced_alignment_create(response: httpx.Response) -> models.ForcedAli
         BodyCreateForcedAlignmentV1ForcedAlignmentPost,
     )
     from ...models.forced_alignment_response_model import ForcedAlignmentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ForcedAlignmentResponseModel.from_dict(loads(response.content))
 

@@ -27,14 +27,14 @@ from .. import (
 from . import models_list
 
 
-def _parse_models_list(response: httpx.Response) -> builtins.list[models.ModelResponseModel]:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.model_response_model import ModelResponseModel
+def _parse_models_list(response: httpx.Response) -> builtins.list[models.Model]:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.model import Model
 
     response_200 = []
     _response_200 = loads(response.content)
     for response_200_item_data in _response_200:
-        response_200_item = ModelResponseModel.from_dict(response_200_item_data)
+        response_200_item = Model.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)
 
@@ -56,7 +56,7 @@ class ModelsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[models.ModelResponseModel]:
+    ) -> builtins.list[models.Model]:
         """Get Models
 
         Gets a list of available models.
@@ -95,7 +95,7 @@ class AsyncModelsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[models.ModelResponseModel]:
+    ) -> builtins.list[models.Model]:
         """Get Models
 
         Gets a list of available models.

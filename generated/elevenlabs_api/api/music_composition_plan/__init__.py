@@ -30,7 +30,7 @@ from . import music_composition_plan_create
 def _parse_music_composition_plan_create(response: httpx.Response) -> models.CompositionPlan | models.MusicPrompt:
     from ...models.body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
     from ...models.composition_plan import CompositionPlan
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_prompt import MusicPrompt
 
     def _parse_response_200(data: object) -> CompositionPlan | MusicPrompt:
@@ -82,7 +82,7 @@ class MusicCompositionPlanResource:
         *,
         music_length_ms: int | None | Unset = UNSET,
         source_composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.CompositionPlan | models.MusicPrompt:
         """Generate Composition Plan
@@ -98,7 +98,7 @@ class MusicCompositionPlanResource:
                 will choose a length based on the prompt.
             source_composition_plan (CompositionPlan | MusicPrompt | None | Unset): An optional
                 composition plan to use as a source for the new composition plan.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -143,7 +143,7 @@ class AsyncMusicCompositionPlanResource:
         *,
         music_length_ms: int | None | Unset = UNSET,
         source_composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.CompositionPlan | models.MusicPrompt:
         """Generate Composition Plan
@@ -159,7 +159,7 @@ class AsyncMusicCompositionPlanResource:
                 will choose a length based on the prompt.
             source_composition_plan (CompositionPlan | MusicPrompt | None | Unset): An optional
                 composition plan to use as a source for the new composition plan.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -36,7 +36,7 @@ from . import (
 def _parse_music_finetunes_list(response: httpx.Response) -> models.MusicFinetunePageResponseModel:
     from ...models.finetune_created_by import FinetuneCreatedBy, check_finetune_created_by
     from ...models.finetune_visibility import FinetuneVisibility, check_finetune_visibility
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_page_response_model import MusicFinetunePageResponseModel
     from ...models.music_finetunes_list_sort import MusicFinetunesListSort, check_music_finetunes_list_sort
     from ...models.music_finetunes_list_sort_direction import (
@@ -51,7 +51,7 @@ def _parse_music_finetunes_list(response: httpx.Response) -> models.MusicFinetun
 
 def _parse_music_finetunes_create(response: httpx.Response) -> models.MusicFinetuneResponseModel:
     from ...models.body_create_music_finetune_v1_music_finetunes_post import BodyCreateMusicFinetuneV1MusicFinetunesPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
     response_201 = MusicFinetuneResponseModel.from_dict(loads(response.content))
@@ -60,7 +60,7 @@ def _parse_music_finetunes_create(response: httpx.Response) -> models.MusicFinet
 
 
 def _parse_music_finetunes_get(response: httpx.Response) -> models.MusicFinetuneResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
     response_200 = MusicFinetuneResponseModel.from_dict(loads(response.content))
@@ -69,7 +69,7 @@ def _parse_music_finetunes_get(response: httpx.Response) -> models.MusicFinetune
 
 
 def _parse_music_finetunes_delete(response: httpx.Response) -> models.MusicFinetuneResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
     response_200 = MusicFinetuneResponseModel.from_dict(loads(response.content))
@@ -78,7 +78,7 @@ def _parse_music_finetunes_delete(response: httpx.Response) -> models.MusicFinet
 
 
 def _parse_music_finetunes_update(response: httpx.Response) -> models.MusicFinetuneResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
     from ...models.update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
 
@@ -191,7 +191,7 @@ class MusicFinetunesResource:
         files: builtins.list[FileInput] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         visibility: models.BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.MusicFinetuneResponseModel:
         """Create Music Finetune
@@ -207,7 +207,7 @@ class MusicFinetunesResource:
             tags (list[str] | Unset): Tags to associate with the finetune. Defaults to [] on the server.
             visibility (BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset):
                 Finetune visibility. Only 'private' and 'workspace' can be set. One of: private, workspace.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -418,7 +418,7 @@ class AsyncMusicFinetunesResource:
         files: builtins.list[FileInput] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         visibility: models.BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.MusicFinetuneResponseModel:
         """Create Music Finetune
@@ -434,7 +434,7 @@ class AsyncMusicFinetunesResource:
             tags (list[str] | Unset): Tags to associate with the finetune. Defaults to [] on the server.
             visibility (BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset):
                 Finetune visibility. Only 'private' and 'workspace' can be set. One of: private, workspace.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

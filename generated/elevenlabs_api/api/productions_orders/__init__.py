@@ -48,7 +48,7 @@ from . import (
 
 
 def _parse_productions_orders_list(response: httpx.Response) -> models.ListOrdersResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_orders_response import ListOrdersResponse
     from ...models.order_state import OrderState, check_order_state
 
@@ -60,7 +60,7 @@ def _parse_productions_orders_list(response: httpx.Response) -> models.ListOrder
 def _parse_productions_orders_create(response: httpx.Response) -> models.CreateOrderResponse:
     from ...models.create_order_request import CreateOrderRequest
     from ...models.create_order_response import CreateOrderResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = CreateOrderResponse.from_dict(loads(response.content))
 
@@ -68,7 +68,7 @@ def _parse_productions_orders_create(response: httpx.Response) -> models.CreateO
 
 
 def _parse_productions_orders_get(response: httpx.Response) -> models.OrderResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.order_response import OrderResponse
 
     response_200 = OrderResponse.from_dict(loads(response.content))
@@ -80,7 +80,7 @@ def _parse_productions_orders_update(response: httpx.Response) -> models.UpdateO
     from ...models.body_update_order_v1_productions_orders_order_id_patch import (
         BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.update_order_response import UpdateOrderResponse
 
     response_200 = UpdateOrderResponse.from_dict(loads(response.content))
@@ -89,7 +89,7 @@ def _parse_productions_orders_update(response: httpx.Response) -> models.UpdateO
 
 
 def _parse_productions_orders_submit(response: httpx.Response) -> models.SubmitOrderResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.submit_order_response import SubmitOrderResponse
 
     response_200 = SubmitOrderResponse.from_dict(loads(response.content))

@@ -28,7 +28,7 @@ from . import productions_orders_deliverables_list
 
 
 def _parse_productions_orders_deliverables_list(response: httpx.Response) -> models.OrderDeliverablesResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.order_deliverables_response import OrderDeliverablesResponse
 
     response_200 = OrderDeliverablesResponse.from_dict(loads(response.content))

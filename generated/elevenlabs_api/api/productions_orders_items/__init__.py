@@ -31,7 +31,7 @@ def _parse_productions_orders_items_upsert(response: httpx.Response) -> models.U
     from ...models.body_upsert_order_item_v1_productions_orders_order_id_items_post import (
         BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.upsert_order_item_response import UpsertOrderItemResponse
 
     response_200 = UpsertOrderItemResponse.from_dict(loads(response.content))
@@ -40,7 +40,7 @@ def _parse_productions_orders_items_upsert(response: httpx.Response) -> models.U
 
 
 def _parse_productions_orders_items_remove(response: httpx.Response) -> models.RemoveOrderItemResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.remove_order_item_response import RemoveOrderItemResponse
 
     response_200 = RemoveOrderItemResponse.from_dict(loads(response.content))

@@ -30,7 +30,7 @@ from . import productions_orders_languages_list
 def _parse_productions_orders_languages_list(
     response: httpx.Response,
 ) -> models.PairedLanguagesResponse | models.SingleLanguagesResponse | models.UnknownVariant:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.order_item_kind import OrderItemKind, check_order_item_kind
     from ...models.paired_languages_response import PairedLanguagesResponse
     from ...models.single_languages_response import SingleLanguagesResponse

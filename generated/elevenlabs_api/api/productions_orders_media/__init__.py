@@ -31,7 +31,7 @@ def _parse_productions_orders_media_register(response: httpx.Response) -> models
     from ...models.body_register_media_v1_productions_orders_order_id_media_post import (
         BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.register_media_response import RegisterMediaResponse
 
     response_200 = RegisterMediaResponse.from_dict(loads(response.content))
@@ -40,7 +40,7 @@ def _parse_productions_orders_media_register(response: httpx.Response) -> models
 
 
 def _parse_productions_orders_media_get(response: httpx.Response) -> models.OrderMediaResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.order_media_response import OrderMediaResponse
 
     response_200 = OrderMediaResponse.from_dict(loads(response.content))

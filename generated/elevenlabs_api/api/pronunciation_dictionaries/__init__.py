@@ -47,7 +47,7 @@ def _parse_pronunciation_dictionaries_list(
     from ...models.get_pronunciation_dictionaries_metadata_response_model import (
         GetPronunciationDictionariesMetadataResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.pronunciation_dictionaries_list_sort_type_0 import (
         PronunciationDictionariesListSortType0,
         check_pronunciation_dictionaries_list_sort_type_0,
@@ -61,11 +61,9 @@ def _parse_pronunciation_dictionaries_list(
 def _parse_pronunciation_dictionaries_create_from_file(
     response: httpx.Response,
 ) -> models.AddPronunciationDictionaryResponseModel:
+    from ...models.add_pronunciation_dictionary_request import AddPronunciationDictionaryRequest
     from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
-    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddPronunciationDictionaryResponseModel.from_dict(loads(response.content))
 
@@ -79,7 +77,7 @@ def _parse_pronunciation_dictionaries_create_from_rules(
     from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
         BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddPronunciationDictionaryResponseModel.from_dict(loads(response.content))
 
@@ -92,7 +90,7 @@ def _parse_pronunciation_dictionaries_get(
     from ...models.get_pronunciation_dictionary_with_rules_response_model import (
         GetPronunciationDictionaryWithRulesResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetPronunciationDictionaryWithRulesResponseModel.from_dict(loads(response.content))
 
@@ -101,16 +99,14 @@ def _parse_pronunciation_dictionaries_get(
 
 def _parse_pronunciation_dictionaries_update(
     response: httpx.Response,
-) -> models.GetPronunciationDictionaryMetadataResponseModel:
+) -> models.GetPronunciationDictionaryMetadataResponse:
     from ...models.body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
         BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
     )
-    from ...models.get_pronunciation_dictionary_metadata_response_model import (
-        GetPronunciationDictionaryMetadataResponseModel,
-    )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_pronunciation_dictionary_metadata_response import GetPronunciationDictionaryMetadataResponse
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = GetPronunciationDictionaryMetadataResponseModel.from_dict(loads(response.content))
+    response_200 = GetPronunciationDictionaryMetadataResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -204,7 +200,7 @@ class PronunciationDictionariesResource:
     def iter_all(
         self,
         **query: Unpack[PronunciationDictionariesListQuery],
-    ) -> Iterator[models.GetPronunciationDictionaryMetadataResponseModel]:
+    ) -> Iterator[models.GetPronunciationDictionaryMetadataResponse]:
         """Every item (`pronunciation_dictionaries`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.pronunciation_dictionaries
@@ -215,9 +211,7 @@ class PronunciationDictionariesResource:
         *,
         file: FileInput | None | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        workspace_access: models.BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
-        | None
-        | Unset = UNSET,
+        workspace_access: models.AddPronunciationDictionaryRequestWorkspaceAccessType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.AddPronunciationDictionaryResponseModel:
         """Add A Pronunciation Dictionary
@@ -232,19 +226,17 @@ class PronunciationDictionariesResource:
                 project with.
             description (None | str | Unset): A description of the pronunciation dictionary, used for
                 identification only.
-            workspace_access (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0 | None | Unset):
+            workspace_access (AddPronunciationDictionaryRequestWorkspaceAccessType0 | None | Unset):
                 Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults to no access. One
                 of: admin, commenter, editor, viewer.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
-            BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-        )
+        from ...models.add_pronunciation_dictionary_request import AddPronunciationDictionaryRequest
 
         kwargs = pronunciation_dictionaries_create_from_file._get_kwargs(
-            body=BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost(
+            body=AddPronunciationDictionaryRequest(
                 name=name,
                 file=file if isinstance(file, Unset) or file is None else as_file(file),
                 description=description,
@@ -366,7 +358,7 @@ class PronunciationDictionariesResource:
         archived: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetPronunciationDictionaryMetadataResponseModel:
+    ) -> models.GetPronunciationDictionaryMetadataResponse:
         """Update Pronunciation Dictionary
 
         Partially update the pronunciation dictionary without changing the version
@@ -479,7 +471,7 @@ class AsyncPronunciationDictionariesResource:
     async def iter_all(
         self,
         **query: Unpack[PronunciationDictionariesListQuery],
-    ) -> AsyncIterator[models.GetPronunciationDictionaryMetadataResponseModel]:
+    ) -> AsyncIterator[models.GetPronunciationDictionaryMetadataResponse]:
         """Every item (`pronunciation_dictionaries`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.pronunciation_dictionaries:
@@ -491,9 +483,7 @@ class AsyncPronunciationDictionariesResource:
         *,
         file: FileInput | None | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        workspace_access: models.BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
-        | None
-        | Unset = UNSET,
+        workspace_access: models.AddPronunciationDictionaryRequestWorkspaceAccessType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.AddPronunciationDictionaryResponseModel:
         """Add A Pronunciation Dictionary
@@ -508,19 +498,17 @@ class AsyncPronunciationDictionariesResource:
                 project with.
             description (None | str | Unset): A description of the pronunciation dictionary, used for
                 identification only.
-            workspace_access (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0 | None | Unset):
+            workspace_access (AddPronunciationDictionaryRequestWorkspaceAccessType0 | None | Unset):
                 Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults to no access. One
                 of: admin, commenter, editor, viewer.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
-            BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-        )
+        from ...models.add_pronunciation_dictionary_request import AddPronunciationDictionaryRequest
 
         kwargs = pronunciation_dictionaries_create_from_file._get_kwargs(
-            body=BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost(
+            body=AddPronunciationDictionaryRequest(
                 name=name,
                 file=file if isinstance(file, Unset) or file is None else as_file(file),
                 description=description,
@@ -646,7 +634,7 @@ class AsyncPronunciationDictionariesResource:
         archived: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetPronunciationDictionaryMetadataResponseModel:
+    ) -> models.GetPronunciationDictionaryMetadataResponse:
         """Update Pronunciation Dictionary
 
         Partially update the pronunciation dictionary without changing the version

@@ -34,10 +34,8 @@ from . import (
 def _parse_pronunciation_dictionaries_rules_add(
     response: httpx.Response,
 ) -> models.PronunciationDictionaryRulesResponseModel:
-    from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
-        BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.pronunciation_dictionary import PronunciationDictionary
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
     response_200 = PronunciationDictionaryRulesResponseModel.from_dict(loads(response.content))
@@ -48,11 +46,9 @@ def _parse_pronunciation_dictionaries_rules_add(
 def _parse_pronunciation_dictionaries_rules_remove(
     response: httpx.Response,
 ) -> models.PronunciationDictionaryRulesResponseModel:
-    from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
-        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
+    from ...models.remove_pronunciation_dictionary_rules_request import RemovePronunciationDictionaryRulesRequest
 
     response_200 = PronunciationDictionaryRulesResponseModel.from_dict(loads(response.content))
 
@@ -65,7 +61,7 @@ def _parse_pronunciation_dictionaries_rules_set(
     from ...models.body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post import (
         BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
     response_200 = PronunciationDictionaryRulesResponseModel.from_dict(loads(response.content))
@@ -111,13 +107,11 @@ class PronunciationDictionariesRulesResource:
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
-        from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
-            BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-        )
+        from ...models.pronunciation_dictionary import PronunciationDictionary
 
         kwargs = pronunciation_dictionaries_rules_add._get_kwargs(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
-            body=BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost(
+            body=PronunciationDictionary(
                 rules=rules,
             ),
         )
@@ -145,13 +139,11 @@ class PronunciationDictionariesRulesResource:
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
-        from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
-            BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-        )
+        from ...models.remove_pronunciation_dictionary_rules_request import RemovePronunciationDictionaryRulesRequest
 
         kwargs = pronunciation_dictionaries_rules_remove._get_kwargs(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
-            body=BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost(
+            body=RemovePronunciationDictionaryRulesRequest(
                 rule_strings=rule_strings,
             ),
         )
@@ -247,13 +239,11 @@ class AsyncPronunciationDictionariesRulesResource:
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
-        from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
-            BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-        )
+        from ...models.pronunciation_dictionary import PronunciationDictionary
 
         kwargs = pronunciation_dictionaries_rules_add._get_kwargs(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
-            body=BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost(
+            body=PronunciationDictionary(
                 rules=rules,
             ),
         )
@@ -281,13 +271,11 @@ class AsyncPronunciationDictionariesRulesResource:
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
-        from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
-            BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-        )
+        from ...models.remove_pronunciation_dictionary_rules_request import RemovePronunciationDictionaryRulesRequest
 
         kwargs = pronunciation_dictionaries_rules_remove._get_kwargs(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
-            body=BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost(
+            body=RemovePronunciationDictionaryRulesRequest(
                 rule_strings=rule_strings,
             ),
         )

@@ -27,11 +27,11 @@ from .. import (
 from . import samples_delete
 
 
-def _parse_samples_delete(response: httpx.Response) -> models.DeleteSampleResponseModel:
-    from ...models.delete_sample_response_model import DeleteSampleResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+def _parse_samples_delete(response: httpx.Response) -> models.DeleteSampleResponse:
+    from ...models.delete_sample_response import DeleteSampleResponse
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = DeleteSampleResponseModel.from_dict(loads(response.content))
+    response_200 = DeleteSampleResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -53,7 +53,7 @@ class SamplesResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.DeleteSampleResponseModel:
+    ) -> models.DeleteSampleResponse:
         """Delete Sample
 
         Removes a sample by its ID.
@@ -104,7 +104,7 @@ class AsyncSamplesResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.DeleteSampleResponseModel:
+    ) -> models.DeleteSampleResponse:
         """Delete Sample
 
         Removes a sample by its ID.

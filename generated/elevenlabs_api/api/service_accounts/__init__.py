@@ -32,7 +32,7 @@ from . import service_accounts_create, service_accounts_list
 
 
 def _parse_service_accounts_list(response: httpx.Response) -> models.WorkspaceServiceAccountListResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_service_account_list_response_model import WorkspaceServiceAccountListResponseModel
 
     response_200 = WorkspaceServiceAccountListResponseModel.from_dict(loads(response.content))
@@ -44,7 +44,7 @@ def _parse_service_accounts_create(response: httpx.Response) -> models.Workspace
     from ...models.body_create_service_account_v1_service_accounts_post import (
         BodyCreateServiceAccountV1ServiceAccountsPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_create_service_account_response_model import WorkspaceCreateServiceAccountResponseModel
 
     response_200 = WorkspaceCreateServiceAccountResponseModel.from_dict(loads(response.content))

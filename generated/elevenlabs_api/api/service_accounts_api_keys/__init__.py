@@ -33,7 +33,7 @@ from . import (
 
 
 def _parse_service_accounts_api_keys_list(response: httpx.Response) -> models.WorkspaceApiKeyListResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
 
     response_200 = WorkspaceApiKeyListResponseModel.from_dict(loads(response.content))
@@ -45,7 +45,7 @@ def _parse_service_accounts_api_keys_create(response: httpx.Response) -> models.
     from ...models.body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
         BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
 
     response_200 = WorkspaceCreateApiKeyResponseModel.from_dict(loads(response.content))
@@ -54,7 +54,7 @@ def _parse_service_accounts_api_keys_create(response: httpx.Response) -> models.
 
 
 def _parse_service_accounts_api_keys_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -64,7 +64,7 @@ def _parse_service_accounts_api_keys_update(response: httpx.Response) -> Any:
     from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200

@@ -29,7 +29,7 @@ from . import speech_engine_create, speech_engine_delete, speech_engine_get, spe
 
 def _parse_speech_engine_list(response: httpx.Response) -> models.ListSpeechEnginesResponse:
     from ...models.agent_sort_by import AgentSortBy, check_agent_sort_by
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_speech_engines_response import ListSpeechEnginesResponse
     from ...models.sort_direction import SortDirection, check_sort_direction
 
@@ -40,7 +40,7 @@ def _parse_speech_engine_list(response: httpx.Response) -> models.ListSpeechEngi
 
 def _parse_speech_engine_create(response: httpx.Response) -> models.SpeechEngineResponse:
     from ...models.create_speech_engine_request import CreateSpeechEngineRequest
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
 
     response_201 = SpeechEngineResponse.from_dict(loads(response.content))
@@ -49,7 +49,7 @@ def _parse_speech_engine_create(response: httpx.Response) -> models.SpeechEngine
 
 
 def _parse_speech_engine_get(response: httpx.Response) -> models.SpeechEngineResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
 
     response_200 = SpeechEngineResponse.from_dict(loads(response.content))
@@ -62,7 +62,7 @@ def _parse_speech_engine_delete(response: httpx.Response) -> None:
 
 
 def _parse_speech_engine_update(response: httpx.Response) -> models.SpeechEngineResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
     from ...models.update_speech_engine_request import UpdateSpeechEngineRequest
 
@@ -160,10 +160,10 @@ class SpeechEngineResource:
         speech_engine: models.SpeechEngineConfig,
         *,
         name: str | Unset = UNSET,
-        asr: models.ASRConversationalConfig | Unset = UNSET,
-        tts: models.TTSConversationalConfigInput | Unset = UNSET,
+        asr: models.AsrConversationalConfig | Unset = UNSET,
+        tts: models.TtsConversationalConfigInput | Unset = UNSET,
         turn: models.BaseTurnConfig | Unset = UNSET,
-        vad: models.VADConfig | Unset = UNSET,
+        vad: models.VadConfig | Unset = UNSET,
         conversation: models.ConversationConfigInput | Unset = UNSET,
         privacy: models.PrivacyConfigInput | Unset = UNSET,
         call_limits: models.AgentCallLimits | Unset = UNSET,
@@ -181,10 +181,10 @@ class SpeechEngineResource:
         Args:
             speech_engine (SpeechEngineConfig):
             name (str | Unset): Name of the speech engine Defaults to 'Speech Engine' on the server.
-            asr (ASRConversationalConfig | Unset):
-            tts (TTSConversationalConfigInput | Unset):
+            asr (AsrConversationalConfig | Unset):
+            tts (TtsConversationalConfigInput | Unset):
             turn (BaseTurnConfig | Unset):
-            vad (VADConfig | Unset):
+            vad (VadConfig | Unset):
             conversation (ConversationConfigInput | Unset):
             privacy (PrivacyConfigInput | Unset):
             call_limits (AgentCallLimits | Unset):
@@ -272,10 +272,10 @@ class SpeechEngineResource:
         *,
         name: None | str | Unset = UNSET,
         speech_engine: None | models.SpeechEngineConfig | Unset = UNSET,
-        asr: models.ASRConversationalConfig | None | Unset = UNSET,
-        tts: None | models.TTSConversationalConfigInput | Unset = UNSET,
+        asr: models.AsrConversationalConfig | None | Unset = UNSET,
+        tts: None | models.TtsConversationalConfigInput | Unset = UNSET,
         turn: models.BaseTurnConfig | None | Unset = UNSET,
-        vad: None | Unset | models.VADConfig = UNSET,
+        vad: None | Unset | models.VadConfig = UNSET,
         conversation: models.ConversationConfigInput | None | Unset = UNSET,
         privacy: None | models.PrivacyConfigInput | Unset = UNSET,
         call_limits: models.AgentCallLimits | None | Unset = UNSET,
@@ -294,10 +294,10 @@ class SpeechEngineResource:
             speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
             name (None | str | Unset):
             speech_engine (None | SpeechEngineConfig | Unset):
-            asr (ASRConversationalConfig | None | Unset):
-            tts (None | TTSConversationalConfigInput | Unset):
+            asr (AsrConversationalConfig | None | Unset):
+            tts (None | TtsConversationalConfigInput | Unset):
             turn (BaseTurnConfig | None | Unset):
-            vad (None | Unset | VADConfig):
+            vad (None | Unset | VadConfig):
             conversation (ConversationConfigInput | None | Unset):
             privacy (None | PrivacyConfigInput | Unset):
             call_limits (AgentCallLimits | None | Unset):
@@ -414,10 +414,10 @@ class AsyncSpeechEngineResource:
         speech_engine: models.SpeechEngineConfig,
         *,
         name: str | Unset = UNSET,
-        asr: models.ASRConversationalConfig | Unset = UNSET,
-        tts: models.TTSConversationalConfigInput | Unset = UNSET,
+        asr: models.AsrConversationalConfig | Unset = UNSET,
+        tts: models.TtsConversationalConfigInput | Unset = UNSET,
         turn: models.BaseTurnConfig | Unset = UNSET,
-        vad: models.VADConfig | Unset = UNSET,
+        vad: models.VadConfig | Unset = UNSET,
         conversation: models.ConversationConfigInput | Unset = UNSET,
         privacy: models.PrivacyConfigInput | Unset = UNSET,
         call_limits: models.AgentCallLimits | Unset = UNSET,
@@ -435,10 +435,10 @@ class AsyncSpeechEngineResource:
         Args:
             speech_engine (SpeechEngineConfig):
             name (str | Unset): Name of the speech engine Defaults to 'Speech Engine' on the server.
-            asr (ASRConversationalConfig | Unset):
-            tts (TTSConversationalConfigInput | Unset):
+            asr (AsrConversationalConfig | Unset):
+            tts (TtsConversationalConfigInput | Unset):
             turn (BaseTurnConfig | Unset):
-            vad (VADConfig | Unset):
+            vad (VadConfig | Unset):
             conversation (ConversationConfigInput | Unset):
             privacy (PrivacyConfigInput | Unset):
             call_limits (AgentCallLimits | Unset):
@@ -526,10 +526,10 @@ class AsyncSpeechEngineResource:
         *,
         name: None | str | Unset = UNSET,
         speech_engine: None | models.SpeechEngineConfig | Unset = UNSET,
-        asr: models.ASRConversationalConfig | None | Unset = UNSET,
-        tts: None | models.TTSConversationalConfigInput | Unset = UNSET,
+        asr: models.AsrConversationalConfig | None | Unset = UNSET,
+        tts: None | models.TtsConversationalConfigInput | Unset = UNSET,
         turn: models.BaseTurnConfig | None | Unset = UNSET,
-        vad: None | Unset | models.VADConfig = UNSET,
+        vad: None | Unset | models.VadConfig = UNSET,
         conversation: models.ConversationConfigInput | None | Unset = UNSET,
         privacy: None | models.PrivacyConfigInput | Unset = UNSET,
         call_limits: models.AgentCallLimits | None | Unset = UNSET,
@@ -548,10 +548,10 @@ class AsyncSpeechEngineResource:
             speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
             name (None | str | Unset):
             speech_engine (None | SpeechEngineConfig | Unset):
-            asr (ASRConversationalConfig | None | Unset):
-            tts (None | TTSConversationalConfigInput | Unset):
+            asr (AsrConversationalConfig | None | Unset):
+            tts (None | TtsConversationalConfigInput | Unset):
             turn (BaseTurnConfig | None | Unset):
-            vad (None | Unset | VADConfig):
+            vad (None | Unset | VadConfig):
             conversation (ConversationConfigInput | None | Unset):
             privacy (None | PrivacyConfigInput | Unset):
             call_limits (AgentCallLimits | None | Unset):

@@ -63,7 +63,7 @@ class SpeechToSpeechResource:
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
-        file_format: models.BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = UNSET,
+        file_format: None | models.SpeechToSpeechRequestFileFormatType0 | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -95,11 +95,11 @@ class SpeechToSpeechResource:
             remove_background_noise (bool | Unset): If set, will remove the background noise from your
                 audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
                 False on the server.
-            file_format (BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset):
-                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
-                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
-                little-endian byte order. Latency will be lower than with passing an encoded waveform.
-                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            file_format (None | SpeechToSpeechRequestFileFormatType0 | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
@@ -128,13 +128,11 @@ class SpeechToSpeechResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_speech_to_speech_v1_speech_to_speech_voice_id_post import (
-            BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost,
-        )
+        from ...models.speech_to_speech_request import SpeechToSpeechRequest
 
         kwargs = speech_to_speech_convert._get_kwargs(
             voice_id=voice_id,
-            body=BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost(
+            body=SpeechToSpeechRequest(
                 audio=as_file(audio),
                 model_id=model_id,
                 voice_settings=voice_settings,
@@ -158,9 +156,7 @@ class SpeechToSpeechResource:
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
-        file_format: models.BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0
-        | None
-        | Unset = UNSET,
+        file_format: None | models.SpeechToSpeechStreamRequestFileFormatType0 | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -192,11 +188,11 @@ class SpeechToSpeechResource:
             remove_background_noise (bool | Unset): If set, will remove the background noise from your
                 audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
                 False on the server.
-            file_format (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset):
-                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
-                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
-                little-endian byte order. Latency will be lower than with passing an encoded waveform.
-                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            file_format (None | SpeechToSpeechStreamRequestFileFormatType0 | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
@@ -224,13 +220,11 @@ class SpeechToSpeechResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post import (
-            BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
-        )
+        from ...models.speech_to_speech_stream_request import SpeechToSpeechStreamRequest
 
         kwargs = speech_to_speech_stream._get_kwargs(
             voice_id=voice_id,
-            body=BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost(
+            body=SpeechToSpeechStreamRequest(
                 audio=as_file(audio),
                 model_id=model_id,
                 voice_settings=voice_settings,
@@ -274,7 +268,7 @@ class AsyncSpeechToSpeechResource:
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
-        file_format: models.BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = UNSET,
+        file_format: None | models.SpeechToSpeechRequestFileFormatType0 | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -306,11 +300,11 @@ class AsyncSpeechToSpeechResource:
             remove_background_noise (bool | Unset): If set, will remove the background noise from your
                 audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
                 False on the server.
-            file_format (BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset):
-                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
-                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
-                little-endian byte order. Latency will be lower than with passing an encoded waveform.
-                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            file_format (None | SpeechToSpeechRequestFileFormatType0 | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
@@ -339,13 +333,11 @@ class AsyncSpeechToSpeechResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_speech_to_speech_v1_speech_to_speech_voice_id_post import (
-            BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost,
-        )
+        from ...models.speech_to_speech_request import SpeechToSpeechRequest
 
         kwargs = speech_to_speech_convert._get_kwargs(
             voice_id=voice_id,
-            body=BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost(
+            body=SpeechToSpeechRequest(
                 audio=as_file(audio),
                 model_id=model_id,
                 voice_settings=voice_settings,
@@ -369,9 +361,7 @@ class AsyncSpeechToSpeechResource:
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
-        file_format: models.BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0
-        | None
-        | Unset = UNSET,
+        file_format: None | models.SpeechToSpeechStreamRequestFileFormatType0 | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -403,11 +393,11 @@ class AsyncSpeechToSpeechResource:
             remove_background_noise (bool | Unset): If set, will remove the background noise from your
                 audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
                 False on the server.
-            file_format (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset):
-                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
-                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
-                little-endian byte order. Latency will be lower than with passing an encoded waveform.
-                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            file_format (None | SpeechToSpeechStreamRequestFileFormatType0 | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
@@ -435,13 +425,11 @@ class AsyncSpeechToSpeechResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post import (
-            BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
-        )
+        from ...models.speech_to_speech_stream_request import SpeechToSpeechStreamRequest
 
         kwargs = speech_to_speech_stream._get_kwargs(
             voice_id=voice_id,
-            body=BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost(
+            body=SpeechToSpeechStreamRequest(
                 audio=as_file(audio),
                 model_id=model_id,
                 voice_settings=voice_settings,

@@ -39,7 +39,7 @@ def _parse_speech_to_text_convert(
     | models.SpeechToTextWebhookResponseModel
 ):
     from ...models.body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
     from ...models.speech_to_text_webhook_response_model import SpeechToTextWebhookResponseModel

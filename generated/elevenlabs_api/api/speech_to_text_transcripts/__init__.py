@@ -30,7 +30,7 @@ from . import speech_to_text_transcripts_delete, speech_to_text_transcripts_get
 def _parse_speech_to_text_transcripts_get(
     response: httpx.Response,
 ) -> models.MultichannelSpeechToTextResponseModel | models.SpeechToTextChunkResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
 
@@ -69,7 +69,7 @@ def _parse_speech_to_text_transcripts_get(
 
 
 def _parse_speech_to_text_transcripts_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200

@@ -33,7 +33,7 @@ from . import studio_create_podcast
 
 def _parse_studio_create_podcast(response: httpx.Response) -> models.PodcastProjectResponseModel:
     from ...models.body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.podcast_project_response_model import PodcastProjectResponseModel
 
     response_200 = PodcastProjectResponseModel.from_dict(loads(response.content))
@@ -63,9 +63,9 @@ class StudioResource:
         self,
         model_id: str,
         mode: models.PodcastBulletinMode | models.PodcastConversationMode,
-        source: builtins.list[models.PodcastTextSource | models.PodcastURLSource]
+        source: builtins.list[models.PodcastTextSource | models.PodcastUrlSource]
         | models.PodcastTextSource
-        | models.PodcastURLSource,
+        | models.PodcastUrlSource,
         *,
         quality_preset: models.QualityPresetType | Unset = UNSET,
         duration_scale: models.BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
@@ -95,7 +95,7 @@ class StudioResource:
                 /v1/models to list all available models.
             mode (PodcastBulletinMode | PodcastConversationMode): The type of podcast to generate. Can
                 be 'conversation', an interaction between two voices, or 'bulletin', a monologue.
-            source (list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource):
+            source (list[PodcastTextSource | PodcastUrlSource] | PodcastTextSource | PodcastUrlSource):
                 The source content for the Podcast.
             quality_preset (QualityPresetType | Unset):  One of: high, standard, ultra, ultra_lossless.
             duration_scale (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage | Unset):
@@ -192,9 +192,9 @@ class AsyncStudioResource:
         self,
         model_id: str,
         mode: models.PodcastBulletinMode | models.PodcastConversationMode,
-        source: builtins.list[models.PodcastTextSource | models.PodcastURLSource]
+        source: builtins.list[models.PodcastTextSource | models.PodcastUrlSource]
         | models.PodcastTextSource
-        | models.PodcastURLSource,
+        | models.PodcastUrlSource,
         *,
         quality_preset: models.QualityPresetType | Unset = UNSET,
         duration_scale: models.BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
@@ -224,7 +224,7 @@ class AsyncStudioResource:
                 /v1/models to list all available models.
             mode (PodcastBulletinMode | PodcastConversationMode): The type of podcast to generate. Can
                 be 'conversation', an interaction between two voices, or 'bulletin', a monologue.
-            source (list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource):
+            source (list[PodcastTextSource | PodcastUrlSource] | PodcastTextSource | PodcastUrlSource):
                 The source content for the Podcast.
             quality_preset (QualityPresetType | Unset):  One of: high, standard, ultra, ultra_lossless.
             duration_scale (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage | Unset):

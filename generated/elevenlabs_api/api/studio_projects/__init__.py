@@ -45,11 +45,11 @@ from . import (
 )
 
 
-def _parse_studio_projects_list(response: httpx.Response) -> models.GetProjectsResponseModel:
-    from ...models.get_projects_response_model import GetProjectsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+def _parse_studio_projects_list(response: httpx.Response) -> models.GetProjectsResponse:
+    from ...models.get_projects_response import GetProjectsResponse
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = GetProjectsResponseModel.from_dict(loads(response.content))
+    response_200 = GetProjectsResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -57,18 +57,18 @@ def _parse_studio_projects_list(response: httpx.Response) -> models.GetProjectsR
 def _parse_studio_projects_create(response: httpx.Response) -> models.AddProjectResponseModel:
     from ...models.add_project_response_model import AddProjectResponseModel
     from ...models.body_create_studio_project_v1_studio_projects_post import BodyCreateStudioProjectV1StudioProjectsPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddProjectResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_studio_projects_get(response: httpx.Response) -> models.ProjectExtendedResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.project_extended_response_model import ProjectExtendedResponseModel
+def _parse_studio_projects_get(response: httpx.Response) -> models.ProjectExtendedResponse:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.project_extended_response import ProjectExtendedResponse
 
-    response_200 = ProjectExtendedResponseModel.from_dict(loads(response.content))
+    response_200 = ProjectExtendedResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -78,7 +78,7 @@ def _parse_studio_projects_update(response: httpx.Response) -> models.EditProjec
         BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
     )
     from ...models.edit_project_response_model import EditProjectResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = EditProjectResponseModel.from_dict(loads(response.content))
 
@@ -87,7 +87,7 @@ def _parse_studio_projects_update(response: httpx.Response) -> models.EditProjec
 
 def _parse_studio_projects_delete(response: httpx.Response) -> models.DeleteProjectResponseModel:
     from ...models.delete_project_response_model import DeleteProjectResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DeleteProjectResponseModel.from_dict(loads(response.content))
 
@@ -96,7 +96,7 @@ def _parse_studio_projects_delete(response: httpx.Response) -> models.DeleteProj
 
 def _parse_studio_projects_convert(response: httpx.Response) -> models.ConvertProjectResponseModel:
     from ...models.convert_project_response_model import ConvertProjectResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ConvertProjectResponseModel.from_dict(loads(response.content))
 
@@ -104,7 +104,7 @@ def _parse_studio_projects_convert(response: httpx.Response) -> models.ConvertPr
 
 
 def _parse_studio_projects_get_muted_tracks(response: httpx.Response) -> models.ProjectMutedTracksResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.project_muted_tracks_response_model import ProjectMutedTracksResponseModel
 
     response_200 = ProjectMutedTracksResponseModel.from_dict(loads(response.content))
@@ -161,7 +161,7 @@ class StudioProjectsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetProjectsResponseModel:
+    ) -> models.GetProjectsResponse:
         """List Studio Projects
 
         Returns a list of your Studio projects with metadata.
@@ -372,7 +372,7 @@ class StudioProjectsResource:
         *,
         share_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.ProjectExtendedResponseModel:
+    ) -> models.ProjectExtendedResponse:
         """Get Studio Project
 
         Returns information about a specific Studio project. This endpoint returns more detailed information
@@ -587,7 +587,7 @@ class AsyncStudioProjectsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetProjectsResponseModel:
+    ) -> models.GetProjectsResponse:
         """List Studio Projects
 
         Returns a list of your Studio projects with metadata.
@@ -798,7 +798,7 @@ class AsyncStudioProjectsResource:
         *,
         share_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.ProjectExtendedResponseModel:
+    ) -> models.ProjectExtendedResponse:
         """Get Studio Project
 
         Returns information about a specific Studio project. This endpoint returns more detailed information

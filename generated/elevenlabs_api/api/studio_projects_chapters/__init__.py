@@ -41,11 +41,11 @@ from . import (
 )
 
 
-def _parse_studio_projects_chapters_list(response: httpx.Response) -> models.GetChaptersResponseModel:
-    from ...models.get_chapters_response_model import GetChaptersResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+def _parse_studio_projects_chapters_list(response: httpx.Response) -> models.GetChaptersResponse:
+    from ...models.get_chapters_response import GetChaptersResponse
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = GetChaptersResponseModel.from_dict(loads(response.content))
+    response_200 = GetChaptersResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -55,7 +55,7 @@ def _parse_studio_projects_chapters_create(response: httpx.Response) -> models.A
     from ...models.body_create_chapter_v1_studio_projects_project_id_chapters_post import (
         BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddChapterResponseModel.from_dict(loads(response.content))
 
@@ -64,7 +64,7 @@ def _parse_studio_projects_chapters_create(response: httpx.Response) -> models.A
 
 def _parse_studio_projects_chapters_get(response: httpx.Response) -> models.ChapterWithContentResponseModel:
     from ...models.chapter_with_content_response_model import ChapterWithContentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ChapterWithContentResponseModel.from_dict(loads(response.content))
 
@@ -76,7 +76,7 @@ def _parse_studio_projects_chapters_update(response: httpx.Response) -> models.E
         BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
     )
     from ...models.edit_chapter_response_model import EditChapterResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = EditChapterResponseModel.from_dict(loads(response.content))
 
@@ -85,7 +85,7 @@ def _parse_studio_projects_chapters_update(response: httpx.Response) -> models.E
 
 def _parse_studio_projects_chapters_delete(response: httpx.Response) -> models.DeleteChapterResponseModel:
     from ...models.delete_chapter_response_model import DeleteChapterResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DeleteChapterResponseModel.from_dict(loads(response.content))
 
@@ -94,7 +94,7 @@ def _parse_studio_projects_chapters_delete(response: httpx.Response) -> models.D
 
 def _parse_studio_projects_chapters_convert(response: httpx.Response) -> models.ConvertChapterResponseModel:
     from ...models.convert_chapter_response_model import ConvertChapterResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ConvertChapterResponseModel.from_dict(loads(response.content))
 
@@ -124,7 +124,7 @@ class StudioProjectsChaptersResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetChaptersResponseModel:
+    ) -> models.GetChaptersResponse:
         """List Chapters
 
         Returns a list of a Studio project's chapters.
@@ -348,7 +348,7 @@ class AsyncStudioProjectsChaptersResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetChaptersResponseModel:
+    ) -> models.GetChaptersResponse:
         """List Chapters
 
         Returns a list of a Studio project's chapters.

@@ -31,11 +31,11 @@ from . import (
 )
 
 
-def _parse_studio_projects_chapters_snapshots_list(response: httpx.Response) -> models.ChapterSnapshotsResponseModel:
-    from ...models.chapter_snapshots_response_model import ChapterSnapshotsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+def _parse_studio_projects_chapters_snapshots_list(response: httpx.Response) -> models.ChapterSnapshotsResponse:
+    from ...models.chapter_snapshots_response import ChapterSnapshotsResponse
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = ChapterSnapshotsResponseModel.from_dict(loads(response.content))
+    response_200 = ChapterSnapshotsResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -44,7 +44,7 @@ def _parse_studio_projects_chapters_snapshots_get(
     response: httpx.Response,
 ) -> models.ChapterSnapshotExtendedResponseModel:
     from ...models.chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = ChapterSnapshotExtendedResponseModel.from_dict(loads(response.content))
 
@@ -68,7 +68,7 @@ class StudioProjectsChaptersSnapshotsResource:
         chapter_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ChapterSnapshotsResponseModel:
+    ) -> models.ChapterSnapshotsResponse:
         """List Chapter Snapshots
 
         Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
@@ -201,7 +201,7 @@ class AsyncStudioProjectsChaptersSnapshotsResource:
         chapter_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ChapterSnapshotsResponseModel:
+    ) -> models.ChapterSnapshotsResponse:
         """List Chapter Snapshots
 
         Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.

@@ -32,7 +32,7 @@ def _parse_studio_projects_content_update(response: httpx.Response) -> models.Ed
         BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
     )
     from ...models.edit_project_response_model import EditProjectResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = EditProjectResponseModel.from_dict(loads(response.content))
 

@@ -32,17 +32,17 @@ from . import (
 )
 
 
-def _parse_studio_projects_snapshots_list(response: httpx.Response) -> models.ProjectSnapshotsResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.project_snapshots_response_model import ProjectSnapshotsResponseModel
+def _parse_studio_projects_snapshots_list(response: httpx.Response) -> models.ProjectSnapshotsResponse:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.project_snapshots_response import ProjectSnapshotsResponse
 
-    response_200 = ProjectSnapshotsResponseModel.from_dict(loads(response.content))
+    response_200 = ProjectSnapshotsResponse.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_studio_projects_snapshots_get(response: httpx.Response) -> models.ProjectSnapshotExtendedResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
 
     response_200 = ProjectSnapshotExtendedResponseModel.from_dict(loads(response.content))
@@ -66,7 +66,7 @@ class StudioProjectsSnapshotsResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ProjectSnapshotsResponseModel:
+    ) -> models.ProjectSnapshotsResponse:
         """List Studio Project Snapshots
 
         Retrieves a list of snapshots for a Studio project.
@@ -214,7 +214,7 @@ class AsyncStudioProjectsSnapshotsResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ProjectSnapshotsResponseModel:
+    ) -> models.ProjectSnapshotsResponse:
         """List Studio Project Snapshots
 
         Retrieves a list of snapshots for a Studio project.

@@ -37,7 +37,7 @@ def _parse_text_to_dialogue_stream_with_timestamps(
 ) -> models.StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel:
     from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
     from ...models.body_text_to_dialogue_stream_with_timestamps import BodyTextToDialogueStreamWithTimestamps
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.streaming_audio_chunk_with_timestamps_and_voice_segments_response_model import (
         StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel,
     )
@@ -54,7 +54,7 @@ def _parse_text_to_dialogue_convert_with_timestamps(
         AudioWithTimestampsAndVoiceSegmentsResponseModel,
     )
     from ...models.body_text_to_dialogue_full_with_timestamps import BodyTextToDialogueFullWithTimestamps
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
         TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
         check_text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio,

@@ -32,32 +32,30 @@ from . import (
 )
 
 
-def _parse_text_to_speech_stream_with_timestamps(data: Any) -> models.StreamingAudioChunkWithTimestampsResponseModel:
+def _parse_text_to_speech_stream_with_timestamps(data: Any) -> models.StreamingAudioChunkWithTimestampsResponse:
     from ...models.body_text_to_speech_stream_with_timestamps import BodyTextToSpeechStreamWithTimestamps
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.streaming_audio_chunk_with_timestamps_response_model import (
-        StreamingAudioChunkWithTimestampsResponseModel,
-    )
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.streaming_audio_chunk_with_timestamps_response import StreamingAudioChunkWithTimestampsResponse
     from ...models.text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio import (
         TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio,
         check_text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio,
     )
 
-    response_200 = StreamingAudioChunkWithTimestampsResponseModel.from_dict(data)
+    response_200 = StreamingAudioChunkWithTimestampsResponse.from_dict(data)
 
     return response_200
 
 
-def _parse_text_to_speech_convert_with_timestamps(response: httpx.Response) -> models.AudioWithTimestampsResponseModel:
-    from ...models.audio_with_timestamps_response_model import AudioWithTimestampsResponseModel
+def _parse_text_to_speech_convert_with_timestamps(response: httpx.Response) -> models.AudioWithTimestampsResponse:
+    from ...models.audio_with_timestamps_response import AudioWithTimestampsResponse
     from ...models.body_text_to_speech_full_with_timestamps import BodyTextToSpeechFullWithTimestamps
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
         TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
         check_text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio,
     )
 
-    response_200 = AudioWithTimestampsResponseModel.from_dict(loads(response.content))
+    response_200 = AudioWithTimestampsResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -112,7 +110,7 @@ class TextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
@@ -146,8 +144,8 @@ class TextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -247,7 +245,7 @@ class TextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
@@ -281,8 +279,8 @@ class TextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -381,7 +379,7 @@ class TextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
@@ -397,7 +395,7 @@ class TextToSpeechResource:
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> Iterator[models.StreamingAudioChunkWithTimestampsResponseModel]:
+    ) -> Iterator[models.StreamingAudioChunkWithTimestampsResponse]:
         """Text To Speech Streaming With Timestamps
 
         Converts text into speech using a voice of your choice and returns a stream of JSONs containing
@@ -415,8 +413,8 @@ class TextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -514,7 +512,7 @@ class TextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
@@ -529,7 +527,7 @@ class TextToSpeechResource:
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.AudioWithTimestampsResponseModel:
+    ) -> models.AudioWithTimestampsResponse:
         """Text To Speech With Timestamps
 
         Generate speech from text with precise character-level timing information for audio-text
@@ -547,8 +545,8 @@ class TextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -669,7 +667,7 @@ class AsyncTextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
@@ -703,8 +701,8 @@ class AsyncTextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -804,7 +802,7 @@ class AsyncTextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
@@ -838,8 +836,8 @@ class AsyncTextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -938,7 +936,7 @@ class AsyncTextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
@@ -954,7 +952,7 @@ class AsyncTextToSpeechResource:
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncObjectStream[models.StreamingAudioChunkWithTimestampsResponseModel]:
+    ) -> AsyncObjectStream[models.StreamingAudioChunkWithTimestampsResponse]:
         """Text To Speech Streaming With Timestamps
 
         Converts text into speech using a voice of your choice and returns a stream of JSONs containing
@@ -972,8 +970,8 @@ class AsyncTextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -1071,7 +1069,7 @@ class AsyncTextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
@@ -1086,7 +1084,7 @@ class AsyncTextToSpeechResource:
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.AudioWithTimestampsResponseModel:
+    ) -> models.AudioWithTimestampsResponse:
         """Text To Speech With Timestamps
 
         Generate speech from text with precise character-level timing information for audio-text
@@ -1104,8 +1102,8 @@ class AsyncTextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request

@@ -31,47 +31,47 @@ if TYPE_CHECKING:
 from . import text_to_voice_create, text_to_voice_create_previews, text_to_voice_design, text_to_voice_remix
 
 
-def _parse_text_to_voice_create(response: httpx.Response) -> models.VoiceResponseModel:
+def _parse_text_to_voice_create(response: httpx.Response) -> models.Voice:
     from ...models.body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post import (
         BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_response_model import VoiceResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice import Voice
 
-    response_200 = VoiceResponseModel.from_dict(loads(response.content))
-
-    return response_200
-
-
-def _parse_text_to_voice_create_previews(response: httpx.Response) -> models.VoicePreviewsResponseModel:
-    from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_previews_request_model import VoicePreviewsRequestModel
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
-
-    response_200 = VoicePreviewsResponseModel.from_dict(loads(response.content))
+    response_200 = Voice.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_text_to_voice_design(response: httpx.Response) -> models.VoicePreviewsResponseModel:
+def _parse_text_to_voice_create_previews(response: httpx.Response) -> models.VoiceDesignPreviewResponse:
     from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
+    from ...models.voice_design_request import VoiceDesignRequest
+
+    response_200 = VoiceDesignPreviewResponse.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _parse_text_to_voice_design(response: httpx.Response) -> models.VoiceDesignPreviewResponse:
+    from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
     from ...models.voice_design_request_model import VoiceDesignRequestModel
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
 
-    response_200 = VoicePreviewsResponseModel.from_dict(loads(response.content))
+    response_200 = VoiceDesignPreviewResponse.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_text_to_voice_remix(response: httpx.Response) -> models.VoicePreviewsResponseModel:
+def _parse_text_to_voice_remix(response: httpx.Response) -> models.VoiceDesignPreviewResponse:
     from ...models.allowed_output_formats import AllowedOutputFormats, check_allowed_output_formats
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
     from ...models.voice_remix_request_model import VoiceRemixRequestModel
 
-    response_200 = VoicePreviewsResponseModel.from_dict(loads(response.content))
+    response_200 = VoiceDesignPreviewResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -121,7 +121,7 @@ class TextToVoiceResource:
         labels: models.BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset = UNSET,
         played_not_selected_voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceResponseModel:
+    ) -> models.Voice:
         """Create A New Voice From Voice Preview
 
         Create a voice from previously generated voice preview. This endpoint should be called after you
@@ -173,7 +173,7 @@ class TextToVoiceResource:
         should_enhance: bool | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoicePreviewsResponseModel:
+    ) -> models.VoiceDesignPreviewResponse:
         """Deprecated: [Deprecated] Generate A Voice Preview From Description
 
         Deprecated. **Deprecated.** Use `POST /v1/text-to-voice/design` instead. Generate a custom voice
@@ -210,10 +210,10 @@ class TextToVoiceResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.voice_previews_request_model import VoicePreviewsRequestModel
+        from ...models.voice_design_request import VoiceDesignRequest
 
         kwargs = text_to_voice_create_previews._get_kwargs(
-            body=VoicePreviewsRequestModel(
+            body=VoiceDesignRequest(
                 voice_description=voice_description,
                 text=text,
                 auto_generate_text=auto_generate_text,
@@ -247,7 +247,7 @@ class TextToVoiceResource:
         prompt_strength: float | None | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoicePreviewsResponseModel:
+    ) -> models.VoiceDesignPreviewResponse:
         """Design A Voice.
 
         Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
@@ -341,7 +341,7 @@ class TextToVoiceResource:
         prompt_strength: float | None | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoicePreviewsResponseModel:
+    ) -> models.VoiceDesignPreviewResponse:
         """Remix A Voice.
 
         Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has
@@ -444,7 +444,7 @@ class AsyncTextToVoiceResource:
         labels: models.BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset = UNSET,
         played_not_selected_voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceResponseModel:
+    ) -> models.Voice:
         """Create A New Voice From Voice Preview
 
         Create a voice from previously generated voice preview. This endpoint should be called after you
@@ -496,7 +496,7 @@ class AsyncTextToVoiceResource:
         should_enhance: bool | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoicePreviewsResponseModel:
+    ) -> models.VoiceDesignPreviewResponse:
         """Deprecated: [Deprecated] Generate A Voice Preview From Description
 
         Deprecated. **Deprecated.** Use `POST /v1/text-to-voice/design` instead. Generate a custom voice
@@ -533,10 +533,10 @@ class AsyncTextToVoiceResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.voice_previews_request_model import VoicePreviewsRequestModel
+        from ...models.voice_design_request import VoiceDesignRequest
 
         kwargs = text_to_voice_create_previews._get_kwargs(
-            body=VoicePreviewsRequestModel(
+            body=VoiceDesignRequest(
                 voice_description=voice_description,
                 text=text,
                 auto_generate_text=auto_generate_text,
@@ -570,7 +570,7 @@ class AsyncTextToVoiceResource:
         prompt_strength: float | None | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoicePreviewsResponseModel:
+    ) -> models.VoiceDesignPreviewResponse:
         """Design A Voice.
 
         Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
@@ -664,7 +664,7 @@ class AsyncTextToVoiceResource:
         prompt_strength: float | None | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoicePreviewsResponseModel:
+    ) -> models.VoiceDesignPreviewResponse:
         """Remix A Voice.
 
         Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has

@@ -28,7 +28,7 @@ from . import tokens_single_use_create
 
 
 def _parse_tokens_single_use_create(response: httpx.Response) -> models.SingleUseTokenResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.single_use_token_response_model import SingleUseTokenResponseModel
     from ...models.single_use_token_type import SingleUseTokenType, check_single_use_token_type
 

@@ -29,7 +29,7 @@ from . import usage_get
 
 def _parse_usage_get(response: httpx.Response) -> models.UsageCharactersResponseModel:
     from ...models.breakdown_types import BreakdownTypes, check_breakdown_types
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.metric_type import MetricType, check_metric_type
     from ...models.usage_aggregation_interval import UsageAggregationInterval, check_usage_aggregation_interval
     from ...models.usage_characters_response_model import UsageCharactersResponseModel

@@ -31,11 +31,11 @@ if TYPE_CHECKING:
 from . import user_get
 
 
-def _parse_user_get(response: httpx.Response) -> models.UserResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.user_response_model import UserResponseModel
+def _parse_user_get(response: httpx.Response) -> models.User:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.user import User
 
-    response_200 = UserResponseModel.from_dict(loads(response.content))
+    response_200 = User.from_dict(loads(response.content))
 
     return response_200
 
@@ -62,7 +62,7 @@ class UserResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.UserResponseModel:
+    ) -> models.User:
         """Get User Info
 
         Gets information about the user
@@ -108,7 +108,7 @@ class AsyncUserResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.UserResponseModel:
+    ) -> models.User:
         """Get User Info
 
         Gets information about the user

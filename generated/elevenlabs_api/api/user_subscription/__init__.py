@@ -27,11 +27,11 @@ from .. import (
 from . import user_subscription_get
 
 
-def _parse_user_subscription_get(response: httpx.Response) -> models.ExtendedSubscriptionResponseModel:
-    from ...models.extended_subscription_response_model import ExtendedSubscriptionResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+def _parse_user_subscription_get(response: httpx.Response) -> models.Subscription:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.subscription import Subscription
 
-    response_200 = ExtendedSubscriptionResponseModel.from_dict(loads(response.content))
+    response_200 = Subscription.from_dict(loads(response.content))
 
     return response_200
 
@@ -51,7 +51,7 @@ class UserSubscriptionResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ExtendedSubscriptionResponseModel:
+    ) -> models.Subscription:
         """Get User Subscription Info
 
         Gets extended information about the users subscription
@@ -90,7 +90,7 @@ class AsyncUserSubscriptionResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ExtendedSubscriptionResponseModel:
+    ) -> models.Subscription:
         """Get User Subscription Info
 
         Gets extended information about the users subscription

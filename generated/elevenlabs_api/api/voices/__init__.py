@@ -45,34 +45,32 @@ from . import (
 )
 
 
-def _parse_voices_get_shared(response: httpx.Response) -> models.GetLibraryVoicesResponseModel:
-    from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+def _parse_voices_get_shared(response: httpx.Response) -> models.GetLibraryVoicesResponse:
+    from ...models.get_library_voices_response import GetLibraryVoicesResponse
+    from ...models.http_validation_error import HttpValidationError
     from ...models.voices_get_shared_category import VoicesGetSharedCategory, check_voices_get_shared_category
     from ...models.voices_get_shared_sort import VoicesGetSharedSort, check_voices_get_shared_sort
 
-    response_200 = GetLibraryVoicesResponseModel.from_dict(loads(response.content))
+    response_200 = GetLibraryVoicesResponse.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_voices_find_similar_voices(response: httpx.Response) -> models.GetLibraryVoicesResponseModel:
-    from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
-        BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
-    )
-    from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+def _parse_voices_find_similar_voices(response: httpx.Response) -> models.GetLibraryVoicesResponse:
+    from ...models.get_library_voices_response import GetLibraryVoicesResponse
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.list_similar_voices_request import ListSimilarVoicesRequest
 
-    response_200 = GetLibraryVoicesResponseModel.from_dict(loads(response.content))
+    response_200 = GetLibraryVoicesResponse.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_voices_get_all(response: httpx.Response) -> models.GetVoicesResponseModel:
-    from ...models.get_voices_response_model import GetVoicesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+def _parse_voices_get_all(response: httpx.Response) -> models.GetVoicesResponse:
+    from ...models.get_voices_response import GetVoicesResponse
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = GetVoicesResponseModel.from_dict(loads(response.content))
+    response_200 = GetVoicesResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -82,25 +80,25 @@ def _parse_voices_share(response: httpx.Response) -> models.AddVoiceResponseMode
     from ...models.body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
         BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddVoiceResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_voices_get(response: httpx.Response) -> models.VoiceResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_response_model import VoiceResponseModel
+def _parse_voices_get(response: httpx.Response) -> models.Voice:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice import Voice
 
-    response_200 = VoiceResponseModel.from_dict(loads(response.content))
+    response_200 = Voice.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_voices_delete(response: httpx.Response) -> models.DeleteVoiceResponseModel:
     from ...models.delete_voice_response_model import DeleteVoiceResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DeleteVoiceResponseModel.from_dict(loads(response.content))
 
@@ -108,9 +106,9 @@ def _parse_voices_delete(response: httpx.Response) -> models.DeleteVoiceResponse
 
 
 def _parse_voices_update(response: httpx.Response) -> models.EditVoiceResponseModel:
-    from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
+    from ...models.edit_voice_request import EditVoiceRequest
     from ...models.edit_voice_response_model import EditVoiceResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = EditVoiceResponseModel.from_dict(loads(response.content))
 
@@ -120,7 +118,7 @@ def _parse_voices_update(response: httpx.Response) -> models.EditVoiceResponseMo
 def _parse_voices_replicate_to_isolated_environment(
     response: httpx.Response,
 ) -> models.ReplicateVoiceToIsolatedEnvironmentResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.replicate_voice_to_isolated_environment_request_model import (
         ReplicateVoiceToIsolatedEnvironmentRequestModel,
     )
@@ -133,11 +131,11 @@ def _parse_voices_replicate_to_isolated_environment(
     return response_200
 
 
-def _parse_voices_search(response: httpx.Response) -> models.GetVoicesV2ResponseModel:
-    from ...models.get_voices_v2_response_model import GetVoicesV2ResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+def _parse_voices_search(response: httpx.Response) -> models.GetVoicesV2Response:
+    from ...models.get_voices_v2_response import GetVoicesV2Response
+    from ...models.http_validation_error import HttpValidationError
 
-    response_200 = GetVoicesV2ResponseModel.from_dict(loads(response.content))
+    response_200 = GetVoicesV2Response.from_dict(loads(response.content))
 
     return response_200
 
@@ -286,7 +284,7 @@ class VoicesResource:
         sort: models.VoicesGetSharedSort | Unset = UNSET,
         page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetLibraryVoicesResponseModel:
+    ) -> models.GetLibraryVoicesResponse:
         """Get Voices
 
         Retrieves a list of shared voices.
@@ -348,14 +346,14 @@ class VoicesResource:
     def iter_get_shared_pages(
         self,
         **query: Unpack[VoicesGetSharedQuery],
-    ) -> Iterator[models.GetLibraryVoicesResponseModel]:
+    ) -> Iterator[models.GetLibraryVoicesResponse]:
         """Every page of `get_shared` with these parameters, asking for the next `page` while `has_more`."""
         return self._requester.pages(self.get_shared, query, _PAGING_VOICES_GET_SHARED)
 
     def iter_get_shared(
         self,
         **query: Unpack[VoicesGetSharedQuery],
-    ) -> Iterator[models.LibraryVoiceResponseModel]:
+    ) -> Iterator[models.LibraryVoiceResponse]:
         """Every item (`voices`) of every page of `get_shared` with these parameters."""
         for page in self.iter_get_shared_pages(**query):
             yield from page.voices
@@ -367,7 +365,7 @@ class VoicesResource:
         similarity_threshold: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetLibraryVoicesResponseModel:
+    ) -> models.GetLibraryVoicesResponse:
         """Get Similar Library Voices
 
         Returns a list of shared voices similar to the provided audio sample. If neither
@@ -386,12 +384,10 @@ class VoicesResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
-            BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
-        )
+        from ...models.list_similar_voices_request import ListSimilarVoicesRequest
 
         kwargs = voices_find_similar_voices._get_kwargs(
-            body=BodyGetSimilarLibraryVoicesV1SimilarVoicesPost(
+            body=ListSimilarVoicesRequest(
                 audio_file=audio_file if isinstance(audio_file, Unset) or audio_file is None else as_file(audio_file),
                 similarity_threshold=similarity_threshold,
                 top_k=top_k,
@@ -405,7 +401,7 @@ class VoicesResource:
         *,
         show_legacy: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetVoicesResponseModel:
+    ) -> models.GetVoicesResponse:
         """List Voices
 
         Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
@@ -475,7 +471,7 @@ class VoicesResource:
         *,
         with_settings: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceResponseModel:
+    ) -> models.Voice:
         """Get Voice
 
         Returns metadata about a specific voice.
@@ -533,7 +529,7 @@ class VoicesResource:
         files: builtins.list[FileInput] | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: models.BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET,
+        labels: models.EditVoiceRequestLabelsType0 | None | str | Unset = UNSET,
         moderate_metadata: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.EditVoiceResponseModel:
@@ -553,8 +549,8 @@ class VoicesResource:
                 samples using our audio isolation model. If the samples do not include background noise, it
                 can make the quality worse. Defaults to False on the server.
             description (None | str | Unset): A description of the voice.
-            labels (BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset): Labels for
-                the voice. Keys can be language, accent, gender, or age.
+            labels (EditVoiceRequestLabelsType0 | None | str | Unset): Labels for the voice. Keys can be
+                language, accent, gender, or age.
             moderate_metadata (bool | Unset): Run synchronous LLM moderation over the voice name and
                 description when they change. Has no effect unless the voice_library_metadata_moderation
                 feature flag is enabled for the user. Defaults to False on the server.
@@ -563,11 +559,11 @@ class VoicesResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
+        from ...models.edit_voice_request import EditVoiceRequest
 
         kwargs = voices_update._get_kwargs(
             voice_id=voice_id,
-            body=BodyEditVoiceV1VoicesVoiceIdEditPost(
+            body=EditVoiceRequest(
                 name=name,
                 files=files if isinstance(files, Unset) or files is None else [as_file(f) for f in files],
                 remove_background_noise=remove_background_noise,
@@ -649,7 +645,7 @@ class VoicesResource:
         include_total_count: bool | Unset = UNSET,
         voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetVoicesV2ResponseModel:
+    ) -> models.GetVoicesV2Response:
         """Get Voices V2
 
         Gets a list of all available voices for a user with search, filtering and pagination.
@@ -732,14 +728,14 @@ class VoicesResource:
     def iter_search_pages(
         self,
         **query: Unpack[VoicesSearchQuery],
-    ) -> Iterator[models.GetVoicesV2ResponseModel]:
+    ) -> Iterator[models.GetVoicesV2Response]:
         """Every page of `search` with these parameters, sending `next_page_token` back as `next_page_token` while `has_more`."""
         return self._requester.pages(self.search, query, _PAGING_VOICES_SEARCH)
 
     def iter_search(
         self,
         **query: Unpack[VoicesSearchQuery],
-    ) -> Iterator[models.VoiceResponseModel]:
+    ) -> Iterator[models.Voice]:
         """Every item (`voices`) of every page of `search` with these parameters."""
         for page in self.iter_search_pages(**query):
             yield from page.voices
@@ -828,7 +824,7 @@ class AsyncVoicesResource:
         sort: models.VoicesGetSharedSort | Unset = UNSET,
         page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetLibraryVoicesResponseModel:
+    ) -> models.GetLibraryVoicesResponse:
         """Get Voices
 
         Retrieves a list of shared voices.
@@ -890,14 +886,14 @@ class AsyncVoicesResource:
     def iter_get_shared_pages(
         self,
         **query: Unpack[VoicesGetSharedQuery],
-    ) -> AsyncIterator[models.GetLibraryVoicesResponseModel]:
+    ) -> AsyncIterator[models.GetLibraryVoicesResponse]:
         """Every page of `get_shared` with these parameters, asking for the next `page` while `has_more`."""
         return self._requester.pages(self.get_shared, query, _PAGING_VOICES_GET_SHARED)
 
     async def iter_get_shared(
         self,
         **query: Unpack[VoicesGetSharedQuery],
-    ) -> AsyncIterator[models.LibraryVoiceResponseModel]:
+    ) -> AsyncIterator[models.LibraryVoiceResponse]:
         """Every item (`voices`) of every page of `get_shared` with these parameters."""
         async for page in self.iter_get_shared_pages(**query):
             for item in page.voices:
@@ -910,7 +906,7 @@ class AsyncVoicesResource:
         similarity_threshold: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetLibraryVoicesResponseModel:
+    ) -> models.GetLibraryVoicesResponse:
         """Get Similar Library Voices
 
         Returns a list of shared voices similar to the provided audio sample. If neither
@@ -929,12 +925,10 @@ class AsyncVoicesResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
-            BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
-        )
+        from ...models.list_similar_voices_request import ListSimilarVoicesRequest
 
         kwargs = voices_find_similar_voices._get_kwargs(
-            body=BodyGetSimilarLibraryVoicesV1SimilarVoicesPost(
+            body=ListSimilarVoicesRequest(
                 audio_file=audio_file if isinstance(audio_file, Unset) or audio_file is None else as_file(audio_file),
                 similarity_threshold=similarity_threshold,
                 top_k=top_k,
@@ -948,7 +942,7 @@ class AsyncVoicesResource:
         *,
         show_legacy: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetVoicesResponseModel:
+    ) -> models.GetVoicesResponse:
         """List Voices
 
         Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
@@ -1018,7 +1012,7 @@ class AsyncVoicesResource:
         *,
         with_settings: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceResponseModel:
+    ) -> models.Voice:
         """Get Voice
 
         Returns metadata about a specific voice.
@@ -1076,7 +1070,7 @@ class AsyncVoicesResource:
         files: builtins.list[FileInput] | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: models.BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET,
+        labels: models.EditVoiceRequestLabelsType0 | None | str | Unset = UNSET,
         moderate_metadata: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.EditVoiceResponseModel:
@@ -1096,8 +1090,8 @@ class AsyncVoicesResource:
                 samples using our audio isolation model. If the samples do not include background noise, it
                 can make the quality worse. Defaults to False on the server.
             description (None | str | Unset): A description of the voice.
-            labels (BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset): Labels for
-                the voice. Keys can be language, accent, gender, or age.
+            labels (EditVoiceRequestLabelsType0 | None | str | Unset): Labels for the voice. Keys can be
+                language, accent, gender, or age.
             moderate_metadata (bool | Unset): Run synchronous LLM moderation over the voice name and
                 description when they change. Has no effect unless the voice_library_metadata_moderation
                 feature flag is enabled for the user. Defaults to False on the server.
@@ -1106,11 +1100,11 @@ class AsyncVoicesResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
+        from ...models.edit_voice_request import EditVoiceRequest
 
         kwargs = voices_update._get_kwargs(
             voice_id=voice_id,
-            body=BodyEditVoiceV1VoicesVoiceIdEditPost(
+            body=EditVoiceRequest(
                 name=name,
                 files=files if isinstance(files, Unset) or files is None else [as_file(f) for f in files],
                 remove_background_noise=remove_background_noise,
@@ -1192,7 +1186,7 @@ class AsyncVoicesResource:
         include_total_count: bool | Unset = UNSET,
         voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetVoicesV2ResponseModel:
+    ) -> models.GetVoicesV2Response:
         """Get Voices V2
 
         Gets a list of all available voices for a user with search, filtering and pagination.
@@ -1275,14 +1269,14 @@ class AsyncVoicesResource:
     def iter_search_pages(
         self,
         **query: Unpack[VoicesSearchQuery],
-    ) -> AsyncIterator[models.GetVoicesV2ResponseModel]:
+    ) -> AsyncIterator[models.GetVoicesV2Response]:
         """Every page of `search` with these parameters, sending `next_page_token` back as `next_page_token` while `has_more`."""
         return self._requester.pages(self.search, query, _PAGING_VOICES_SEARCH)
 
     async def iter_search(
         self,
         **query: Unpack[VoicesSearchQuery],
-    ) -> AsyncIterator[models.VoiceResponseModel]:
+    ) -> AsyncIterator[models.Voice]:
         """Every item (`voices`) of every page of `search` with these parameters."""
         async for page in self.iter_search_pages(**query):
             for item in page.voices:

@@ -29,7 +29,7 @@ from . import voices_accents_get
 
 def _parse_voices_accents_get(response: httpx.Response) -> models.GetVoiceAccentsResponseModel:
     from ...models.get_voice_accents_response_model import GetVoiceAccentsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = GetVoiceAccentsResponseModel.from_dict(loads(response.content))
 

@@ -34,8 +34,8 @@ from . import voices_pvc_create, voices_pvc_train, voices_pvc_update
 
 def _parse_voices_pvc_create(response: httpx.Response) -> models.AddVoiceResponseModel:
     from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.create_pvc_voice_request import CreatePvcVoiceRequest
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddVoiceResponseModel.from_dict(loads(response.content))
 
@@ -44,22 +44,22 @@ def _parse_voices_pvc_create(response: httpx.Response) -> models.AddVoiceRespons
 
 def _parse_voices_pvc_update(response: httpx.Response) -> models.AddVoiceResponseModel:
     from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPvcVoiceV1VoicesPvcVoiceIdPost
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddVoiceResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_voices_pvc_train(response: httpx.Response) -> models.StartPVCVoiceTrainingResponseModel:
+def _parse_voices_pvc_train(response: httpx.Response) -> models.StartPvcVoiceTrainingResponseModel:
     from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
-        BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+        BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.start_pvc_voice_training_response_model import StartPvcVoiceTrainingResponseModel
 
-    response_200 = StartPVCVoiceTrainingResponseModel.from_dict(loads(response.content))
+    response_200 = StartPvcVoiceTrainingResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -95,7 +95,7 @@ class VoicesPvcResource:
         language: str,
         *,
         description: None | str | Unset = UNSET,
-        labels: models.BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET,
+        labels: models.CreatePvcVoiceRequestLabelsType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.AddVoiceResponseModel:
         """Create Pvc Voice
@@ -109,16 +109,16 @@ class VoicesPvcResource:
                 the website.
             language (str): Language used in the samples.
             description (None | str | Unset): Description to use for the created voice.
-            labels (BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset): Labels for the voice.
-                Keys can be language, accent, gender, or age.
+            labels (CreatePvcVoiceRequestLabelsType0 | None | Unset): Labels for the voice. Keys can be
+                language, accent, gender, or age.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
+        from ...models.create_pvc_voice_request import CreatePvcVoiceRequest
 
         kwargs = voices_pvc_create._get_kwargs(
-            body=BodyCreatePVCVoiceV1VoicesPvcPost(
+            body=CreatePvcVoiceRequest(
                 name=name,
                 language=language,
                 description=description,
@@ -135,7 +135,7 @@ class VoicesPvcResource:
         name: str | Unset = UNSET,
         language: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: models.BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
+        labels: models.BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.AddVoiceResponseModel:
         """Edit Pvc Voice
@@ -151,18 +151,18 @@ class VoicesPvcResource:
                 dropdown of the website.
             language (str | Unset): Language used in the samples.
             description (None | str | Unset): Description to use for the created voice.
-            labels (BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the
+            labels (BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the
                 voice. Keys can be language, accent, gender, or age.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
+        from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPvcVoiceV1VoicesPvcVoiceIdPost
 
         kwargs = voices_pvc_update._get_kwargs(
             voice_id=voice_id,
-            body=BodyEditPVCVoiceV1VoicesPvcVoiceIdPost(
+            body=BodyEditPvcVoiceV1VoicesPvcVoiceIdPost(
                 name=name,
                 language=language,
                 description=description,
@@ -178,7 +178,7 @@ class VoicesPvcResource:
         *,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.StartPVCVoiceTrainingResponseModel:
+    ) -> models.StartPvcVoiceTrainingResponseModel:
         """Run Pvc Training
 
         Start PVC training process for a voice.
@@ -195,12 +195,12 @@ class VoicesPvcResource:
 
         check_path_parameter("voice_id", voice_id)
         from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
-            BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+            BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost,
         )
 
         kwargs = voices_pvc_train._get_kwargs(
             voice_id=voice_id,
-            body=BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost(
+            body=BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost(
                 model_id=model_id,
             ),
         )
@@ -248,7 +248,7 @@ class AsyncVoicesPvcResource:
         language: str,
         *,
         description: None | str | Unset = UNSET,
-        labels: models.BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET,
+        labels: models.CreatePvcVoiceRequestLabelsType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.AddVoiceResponseModel:
         """Create Pvc Voice
@@ -262,16 +262,16 @@ class AsyncVoicesPvcResource:
                 the website.
             language (str): Language used in the samples.
             description (None | str | Unset): Description to use for the created voice.
-            labels (BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset): Labels for the voice.
-                Keys can be language, accent, gender, or age.
+            labels (CreatePvcVoiceRequestLabelsType0 | None | Unset): Labels for the voice. Keys can be
+                language, accent, gender, or age.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
+        from ...models.create_pvc_voice_request import CreatePvcVoiceRequest
 
         kwargs = voices_pvc_create._get_kwargs(
-            body=BodyCreatePVCVoiceV1VoicesPvcPost(
+            body=CreatePvcVoiceRequest(
                 name=name,
                 language=language,
                 description=description,
@@ -288,7 +288,7 @@ class AsyncVoicesPvcResource:
         name: str | Unset = UNSET,
         language: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: models.BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
+        labels: models.BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.AddVoiceResponseModel:
         """Edit Pvc Voice
@@ -304,18 +304,18 @@ class AsyncVoicesPvcResource:
                 dropdown of the website.
             language (str | Unset): Language used in the samples.
             description (None | str | Unset): Description to use for the created voice.
-            labels (BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the
+            labels (BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the
                 voice. Keys can be language, accent, gender, or age.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
+        from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPvcVoiceV1VoicesPvcVoiceIdPost
 
         kwargs = voices_pvc_update._get_kwargs(
             voice_id=voice_id,
-            body=BodyEditPVCVoiceV1VoicesPvcVoiceIdPost(
+            body=BodyEditPvcVoiceV1VoicesPvcVoiceIdPost(
                 name=name,
                 language=language,
                 description=description,
@@ -331,7 +331,7 @@ class AsyncVoicesPvcResource:
         *,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.StartPVCVoiceTrainingResponseModel:
+    ) -> models.StartPvcVoiceTrainingResponseModel:
         """Run Pvc Training
 
         Start PVC training process for a voice.
@@ -348,12 +348,12 @@ class AsyncVoicesPvcResource:
 
         check_path_parameter("voice_id", voice_id)
         from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
-            BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+            BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost,
         )
 
         kwargs = voices_pvc_train._get_kwargs(
             voice_id=voice_id,
-            body=BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost(
+            body=BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost(
                 model_id=model_id,
             ),
         )

@@ -28,7 +28,7 @@ from . import voices_pvc_samples_audio_get
 
 
 def _parse_voices_pvc_samples_audio_get(response: httpx.Response) -> models.VoiceSamplePreviewResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
 
     response_200 = VoiceSamplePreviewResponseModel.from_dict(loads(response.content))

@@ -35,7 +35,7 @@ from . import voices_pvc_samples_speakers_get, voices_pvc_samples_speakers_separ
 
 
 def _parse_voices_pvc_samples_speakers_separate(response: httpx.Response) -> models.StartSpeakerSeparationResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
 
     response_200 = StartSpeakerSeparationResponseModel.from_dict(loads(response.content))
@@ -44,7 +44,7 @@ def _parse_voices_pvc_samples_speakers_separate(response: httpx.Response) -> mod
 
 
 def _parse_voices_pvc_samples_speakers_get(response: httpx.Response) -> models.SpeakerSeparationResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_separation_response_model import SpeakerSeparationResponseModel
 
     response_200 = SpeakerSeparationResponseModel.from_dict(loads(response.content))

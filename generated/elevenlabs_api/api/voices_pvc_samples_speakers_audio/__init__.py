@@ -28,7 +28,7 @@ from . import voices_pvc_samples_speakers_audio_get
 
 
 def _parse_voices_pvc_samples_speakers_audio_get(response: httpx.Response) -> models.SpeakerAudioResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_audio_response_model import SpeakerAudioResponseModel
 
     response_200 = SpeakerAudioResponseModel.from_dict(loads(response.content))

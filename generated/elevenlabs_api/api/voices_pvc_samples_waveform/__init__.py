@@ -28,7 +28,7 @@ from . import voices_pvc_samples_waveform_get
 
 
 def _parse_voices_pvc_samples_waveform_get(response: httpx.Response) -> models.VoiceSampleVisualWaveformResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.voice_sample_visual_waveform_response_model import VoiceSampleVisualWaveformResponseModel
 
     response_200 = VoiceSampleVisualWaveformResponseModel.from_dict(loads(response.content))

@@ -36,14 +36,14 @@ from . import voices_pvc_verification_request
 
 def _parse_voices_pvc_verification_request(
     response: httpx.Response,
-) -> models.RequestPVCManualVerificationResponseModel:
+) -> models.RequestPvcManualVerificationResponseModel:
     from ...models.body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
         BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.request_pvc_manual_verification_response_model import RequestPvcManualVerificationResponseModel
 
-    response_200 = RequestPVCManualVerificationResponseModel.from_dict(loads(response.content))
+    response_200 = RequestPvcManualVerificationResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -73,7 +73,7 @@ class VoicesPvcVerificationResource:
         *,
         extra_text: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.RequestPVCManualVerificationResponseModel:
+    ) -> models.RequestPvcManualVerificationResponseModel:
         """Request Manual Verification
 
         Request manual verification for a PVC voice.
@@ -137,7 +137,7 @@ class AsyncVoicesPvcVerificationResource:
         *,
         extra_text: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.RequestPVCManualVerificationResponseModel:
+    ) -> models.RequestPvcManualVerificationResponseModel:
         """Request Manual Verification
 
         Request manual verification for a PVC voice.

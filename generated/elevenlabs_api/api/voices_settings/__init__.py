@@ -27,27 +27,27 @@ from .. import (
 from . import voices_settings_get, voices_settings_get_default, voices_settings_update
 
 
-def _parse_voices_settings_get_default(response: httpx.Response) -> models.VoiceSettingsResponseModel:
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+def _parse_voices_settings_get_default(response: httpx.Response) -> models.VoiceSettings:
+    from ...models.voice_settings import VoiceSettings
 
-    response_200 = VoiceSettingsResponseModel.from_dict(loads(response.content))
+    response_200 = VoiceSettings.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_voices_settings_get(response: httpx.Response) -> models.VoiceSettingsResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+def _parse_voices_settings_get(response: httpx.Response) -> models.VoiceSettings:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_settings import VoiceSettings
 
-    response_200 = VoiceSettingsResponseModel.from_dict(loads(response.content))
+    response_200 = VoiceSettings.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_voices_settings_update(response: httpx.Response) -> models.EditVoiceSettingsResponseModel:
     from ...models.edit_voice_settings_response_model import EditVoiceSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_settings import VoiceSettings
 
     response_200 = EditVoiceSettingsResponseModel.from_dict(loads(response.content))
 
@@ -69,7 +69,7 @@ class VoicesSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceSettingsResponseModel:
+    ) -> models.VoiceSettings:
         """Get Default Voice Settings.
 
         Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
@@ -91,7 +91,7 @@ class VoicesSettingsResource:
         voice_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceSettingsResponseModel:
+    ) -> models.VoiceSettings:
         """Get Voice Settings
 
         Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
@@ -155,11 +155,11 @@ class VoicesSettingsResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+        from ...models.voice_settings import VoiceSettings
 
         kwargs = voices_settings_update._get_kwargs(
             voice_id=voice_id,
-            body=VoiceSettingsResponseModel(
+            body=VoiceSettings(
                 stability=stability,
                 use_speaker_boost=use_speaker_boost,
                 similarity_boost=similarity_boost,
@@ -195,7 +195,7 @@ class AsyncVoicesSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceSettingsResponseModel:
+    ) -> models.VoiceSettings:
         """Get Default Voice Settings.
 
         Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
@@ -217,7 +217,7 @@ class AsyncVoicesSettingsResource:
         voice_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceSettingsResponseModel:
+    ) -> models.VoiceSettings:
         """Get Voice Settings
 
         Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
@@ -281,11 +281,11 @@ class AsyncVoicesSettingsResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+        from ...models.voice_settings import VoiceSettings
 
         kwargs = voices_settings_update._get_kwargs(
             voice_id=voice_id,
-            body=VoiceSettingsResponseModel(
+            body=VoiceSettings(
                 stability=stability,
                 use_speaker_boost=use_speaker_boost,
                 similarity_boost=similarity_boost,

@@ -28,7 +28,7 @@ from . import webhooks_create, webhooks_delete, webhooks_list, webhooks_update
 
 
 def _parse_webhooks_list(response: httpx.Response) -> models.WorkspaceWebhookListResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
 
     response_200 = WorkspaceWebhookListResponseModel.from_dict(loads(response.content))
@@ -40,7 +40,7 @@ def _parse_webhooks_create(response: httpx.Response) -> models.WorkspaceCreateWe
     from ...models.body_create_workspace_webhook_v1_workspace_webhooks_post import (
         BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
 
     response_200 = WorkspaceCreateWebhookResponseModel.from_dict(loads(response.content))
@@ -50,7 +50,7 @@ def _parse_webhooks_create(response: httpx.Response) -> models.WorkspaceCreateWe
 
 def _parse_webhooks_delete(response: httpx.Response) -> models.DeleteWorkspaceWebhookResponseModel:
     from ...models.delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DeleteWorkspaceWebhookResponseModel.from_dict(loads(response.content))
 
@@ -61,7 +61,7 @@ def _parse_webhooks_update(response: httpx.Response) -> models.PatchWorkspaceWeb
     from ...models.body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
         BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
 
     response_200 = PatchWorkspaceWebhookResponseModel.from_dict(loads(response.content))
@@ -113,7 +113,7 @@ class WebhooksResource:
 
     def create(
         self,
-        settings: models.WebhookHMACSettings,
+        settings: models.WebhookHmacSettings,
         *,
         request_options: RequestOptions | None = None,
     ) -> models.WorkspaceCreateWebhookResponseModel:
@@ -124,7 +124,7 @@ class WebhooksResource:
         `POST /v1/workspace/webhooks`.
 
         Args:
-            settings (WebhookHMACSettings): Settings for creating an HMAC-authenticated webhook
+            settings (WebhookHmacSettings): Settings for creating an HMAC-authenticated webhook
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -268,7 +268,7 @@ class AsyncWebhooksResource:
 
     async def create(
         self,
-        settings: models.WebhookHMACSettings,
+        settings: models.WebhookHmacSettings,
         *,
         request_options: RequestOptions | None = None,
     ) -> models.WorkspaceCreateWebhookResponseModel:
@@ -279,7 +279,7 @@ class AsyncWebhooksResource:
         `POST /v1/workspace/webhooks`.
 
         Args:
-            settings (WebhookHMACSettings): Settings for creating an HMAC-authenticated webhook
+            settings (WebhookHmacSettings): Settings for creating an HMAC-authenticated webhook
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -29,9 +29,9 @@ from . import workspace_analytics_requests_get
 
 def _parse_workspace_analytics_requests_get(response: httpx.Response) -> models.WorkspaceAnalyticsQueryResponseModel:
     from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
-        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
 
     response_200 = WorkspaceAnalyticsQueryResponseModel.from_dict(loads(response.content))
@@ -56,7 +56,7 @@ class WorkspaceAnalyticsRequestsResource:
         start_time: int | None | Unset = UNSET,
         end_time: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        sort: models.BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
+        sort: models.BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
         filters: builtins.list[models.ColumnFilter] | None | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -76,7 +76,7 @@ class WorkspaceAnalyticsRequestsResource:
                 milliseconds.
             end_time (int | None | Unset): End of the time range as a Unix timestamp in milliseconds.
             limit (int | Unset): Defaults to 100 on the server.
-            sort (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional
+            sort (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional
                 timestamp sort direction. If omitted, defaults to desc when end_time is provided, otherwise
                 asc. One of: asc, desc.
             filters (list[ColumnFilter] | None | Unset):
@@ -86,11 +86,11 @@ class WorkspaceAnalyticsRequestsResource:
         """
 
         from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
-            BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+            BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost,
         )
 
         kwargs = workspace_analytics_requests_get._get_kwargs(
-            body=BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(
+            body=BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost(
                 start_time=start_time,
                 end_time=end_time,
                 limit=limit,
@@ -127,7 +127,7 @@ class AsyncWorkspaceAnalyticsRequestsResource:
         start_time: int | None | Unset = UNSET,
         end_time: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        sort: models.BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
+        sort: models.BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
         filters: builtins.list[models.ColumnFilter] | None | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -147,7 +147,7 @@ class AsyncWorkspaceAnalyticsRequestsResource:
                 milliseconds.
             end_time (int | None | Unset): End of the time range as a Unix timestamp in milliseconds.
             limit (int | Unset): Defaults to 100 on the server.
-            sort (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional
+            sort (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional
                 timestamp sort direction. If omitted, defaults to desc when end_time is provided, otherwise
                 asc. One of: asc, desc.
             filters (list[ColumnFilter] | None | Unset):
@@ -157,11 +157,11 @@ class AsyncWorkspaceAnalyticsRequestsResource:
         """
 
         from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
-            BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+            BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost,
         )
 
         kwargs = workspace_analytics_requests_get._get_kwargs(
-            body=BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(
+            body=BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost(
                 start_time=start_time,
                 end_time=end_time,
                 limit=limit,

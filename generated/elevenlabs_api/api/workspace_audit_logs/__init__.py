@@ -28,7 +28,7 @@ from . import workspace_audit_logs_list
 
 
 def _parse_workspace_audit_logs_list(response: httpx.Response) -> models.WorkspaceAuditLogsPageResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
 
     response_200 = WorkspaceAuditLogsPageResponse.from_dict(loads(response.content))

@@ -33,7 +33,7 @@ from . import (
 
 
 def _parse_workspace_auth_connections_list(response: httpx.Response) -> models.ListAuthConnectionsResponse:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_auth_connections_response import ListAuthConnectionsResponse
 
     response_200 = ListAuthConnectionsResponse.from_dict(loads(response.content))
@@ -49,10 +49,10 @@ def _parse_workspace_auth_connections_create(
     | models.BasicAuthResponse
     | models.BearerAuthResponse
     | models.CustomHeaderAuthResponse
-    | models.MTLSAuthResponse
+    | models.MtlsAuthResponse
     | models.OAuth2ClientCredsResponse
-    | models.OAuth2JWTResponse
-    | models.PrivateKeyJWTResponse
+    | models.OAuth2JwtResponse
+    | models.PrivateKeyJwtResponse
     | models.RefreshTokenAuthResponse
     | models.SlackBotAuthResponse
     | models.UrlSecretAuthResponse
@@ -65,16 +65,16 @@ def _parse_workspace_auth_connections_create(
     from ...models.create_basic_auth_request import CreateBasicAuthRequest
     from ...models.create_bearer_auth_request import CreateBearerAuthRequest
     from ...models.create_custom_header_auth_request import CreateCustomHeaderAuthRequest
-    from ...models.create_mtls_auth_request import CreateMTLSAuthRequest
+    from ...models.create_mtls_auth_request import CreateMtlsAuthRequest
     from ...models.create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
-    from ...models.create_o_auth_2jwt_request import CreateOAuth2JWTRequest
-    from ...models.create_private_key_jwt_request import CreatePrivateKeyJWTRequest
+    from ...models.create_o_auth_2_jwt_request import CreateOAuth2JwtRequest
+    from ...models.create_private_key_jwt_request import CreatePrivateKeyJwtRequest
     from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mtls_auth_response import MtlsAuthResponse
     from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
-    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
-    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.o_auth_2_jwt_response import OAuth2JwtResponse
+    from ...models.private_key_jwt_response import PrivateKeyJwtResponse
     from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
     from ...models.slack_bot_auth_response import SlackBotAuthResponse
     from ...models.url_secret_auth_response import UrlSecretAuthResponse
@@ -88,10 +88,10 @@ def _parse_workspace_auth_connections_create(
         | BasicAuthResponse
         | BearerAuthResponse
         | CustomHeaderAuthResponse
-        | MTLSAuthResponse
+        | MtlsAuthResponse
         | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
+        | OAuth2JwtResponse
+        | PrivateKeyJwtResponse
         | RefreshTokenAuthResponse
         | SlackBotAuthResponse
         | UrlSecretAuthResponse
@@ -107,10 +107,10 @@ def _parse_workspace_auth_connections_create(
         | BasicAuthResponse
         | BearerAuthResponse
         | CustomHeaderAuthResponse
-        | MTLSAuthResponse
+        | MtlsAuthResponse
         | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
+        | OAuth2JwtResponse
+        | PrivateKeyJwtResponse
         | RefreshTokenAuthResponse
         | SlackBotAuthResponse
         | UrlSecretAuthResponse
@@ -122,9 +122,9 @@ def _parse_workspace_auth_connections_create(
                 RefreshTokenAuthResponse,
                 BasicAuthResponse,
                 BearerAuthResponse,
-                OAuth2JWTResponse,
-                PrivateKeyJWTResponse,
-                MTLSAuthResponse,
+                OAuth2JwtResponse,
+                PrivateKeyJwtResponse,
+                MtlsAuthResponse,
                 CustomHeaderAuthResponse,
                 ApiIntegrationOAuth2AuthCodeResponse,
                 ApiIntegrationOAuth2CustomAppResponse,
@@ -171,7 +171,7 @@ def _parse_workspace_auth_connections_create(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_4 = OAuth2JWTResponse.from_dict(data)
+            response_200_type_4 = OAuth2JwtResponse.from_dict(data)
 
             return response_200_type_4
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -179,7 +179,7 @@ def _parse_workspace_auth_connections_create(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_5 = PrivateKeyJWTResponse.from_dict(data)
+            response_200_type_5 = PrivateKeyJwtResponse.from_dict(data)
 
             return response_200_type_5
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -187,7 +187,7 @@ def _parse_workspace_auth_connections_create(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_6 = MTLSAuthResponse.from_dict(data)
+            response_200_type_6 = MtlsAuthResponse.from_dict(data)
 
             return response_200_type_6
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -244,7 +244,7 @@ def _parse_workspace_auth_connections_create(
 
 
 def _parse_workspace_auth_connections_delete(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -258,10 +258,10 @@ def _parse_workspace_auth_connections_update(
     | models.BasicAuthResponse
     | models.BearerAuthResponse
     | models.CustomHeaderAuthResponse
-    | models.MTLSAuthResponse
+    | models.MtlsAuthResponse
     | models.OAuth2ClientCredsResponse
-    | models.OAuth2JWTResponse
-    | models.PrivateKeyJWTResponse
+    | models.OAuth2JwtResponse
+    | models.PrivateKeyJwtResponse
     | models.RefreshTokenAuthResponse
     | models.SlackBotAuthResponse
     | models.UrlSecretAuthResponse
@@ -272,17 +272,17 @@ def _parse_workspace_auth_connections_update(
     from ...models.basic_auth_response import BasicAuthResponse
     from ...models.bearer_auth_response import BearerAuthResponse
     from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mtls_auth_response import MtlsAuthResponse
     from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
-    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
-    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.o_auth_2_jwt_response import OAuth2JwtResponse
+    from ...models.private_key_jwt_response import PrivateKeyJwtResponse
     from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
     from ...models.slack_bot_auth_response import SlackBotAuthResponse
     from ...models.update_basic_auth_request import UpdateBasicAuthRequest
     from ...models.update_bearer_auth_request import UpdateBearerAuthRequest
     from ...models.update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
-    from ...models.update_o_auth_2jwt_request import UpdateOAuth2JWTRequest
+    from ...models.update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest
     from ...models.url_secret_auth_response import UrlSecretAuthResponse
     from ...models.whats_app_auth_response import WhatsAppAuthResponse
 
@@ -294,10 +294,10 @@ def _parse_workspace_auth_connections_update(
         | BasicAuthResponse
         | BearerAuthResponse
         | CustomHeaderAuthResponse
-        | MTLSAuthResponse
+        | MtlsAuthResponse
         | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
+        | OAuth2JwtResponse
+        | PrivateKeyJwtResponse
         | RefreshTokenAuthResponse
         | SlackBotAuthResponse
         | UrlSecretAuthResponse
@@ -313,10 +313,10 @@ def _parse_workspace_auth_connections_update(
         | BasicAuthResponse
         | BearerAuthResponse
         | CustomHeaderAuthResponse
-        | MTLSAuthResponse
+        | MtlsAuthResponse
         | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
+        | OAuth2JwtResponse
+        | PrivateKeyJwtResponse
         | RefreshTokenAuthResponse
         | SlackBotAuthResponse
         | UrlSecretAuthResponse
@@ -328,9 +328,9 @@ def _parse_workspace_auth_connections_update(
                 RefreshTokenAuthResponse,
                 BasicAuthResponse,
                 BearerAuthResponse,
-                OAuth2JWTResponse,
-                PrivateKeyJWTResponse,
-                MTLSAuthResponse,
+                OAuth2JwtResponse,
+                PrivateKeyJwtResponse,
+                MtlsAuthResponse,
                 CustomHeaderAuthResponse,
                 ApiIntegrationOAuth2AuthCodeResponse,
                 ApiIntegrationOAuth2CustomAppResponse,
@@ -377,7 +377,7 @@ def _parse_workspace_auth_connections_update(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_4 = OAuth2JWTResponse.from_dict(data)
+            response_200_type_4 = OAuth2JwtResponse.from_dict(data)
 
             return response_200_type_4
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -385,7 +385,7 @@ def _parse_workspace_auth_connections_update(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_5 = PrivateKeyJWTResponse.from_dict(data)
+            response_200_type_5 = PrivateKeyJwtResponse.from_dict(data)
 
             return response_200_type_5
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -393,7 +393,7 @@ def _parse_workspace_auth_connections_update(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_6 = MTLSAuthResponse.from_dict(data)
+            response_200_type_6 = MtlsAuthResponse.from_dict(data)
 
             return response_200_type_6
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -486,10 +486,10 @@ class WorkspaceAuthConnectionsResource:
         body: models.CreateBasicAuthRequest
         | models.CreateBearerAuthRequest
         | models.CreateCustomHeaderAuthRequest
-        | models.CreateMTLSAuthRequest
+        | models.CreateMtlsAuthRequest
         | models.CreateOAuth2ClientCredsRequest
-        | models.CreateOAuth2JWTRequest
-        | models.CreatePrivateKeyJWTRequest,
+        | models.CreateOAuth2JwtRequest
+        | models.CreatePrivateKeyJwtRequest,
         request_options: RequestOptions | None = None,
     ) -> (
         models.ApiIntegrationOAuth2AuthCodeResponse
@@ -497,10 +497,10 @@ class WorkspaceAuthConnectionsResource:
         | models.BasicAuthResponse
         | models.BearerAuthResponse
         | models.CustomHeaderAuthResponse
-        | models.MTLSAuthResponse
+        | models.MtlsAuthResponse
         | models.OAuth2ClientCredsResponse
-        | models.OAuth2JWTResponse
-        | models.PrivateKeyJWTResponse
+        | models.OAuth2JwtResponse
+        | models.PrivateKeyJwtResponse
         | models.RefreshTokenAuthResponse
         | models.SlackBotAuthResponse
         | models.UrlSecretAuthResponse
@@ -513,7 +513,7 @@ class WorkspaceAuthConnectionsResource:
         `POST /v1/workspace/auth-connections`.
 
         Args:
-            body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
+            body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMtlsAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JwtRequest | CreatePrivateKeyJwtRequest): The request body: Auth connection to create.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -556,7 +556,7 @@ class WorkspaceAuthConnectionsResource:
         body: models.UpdateBasicAuthRequest
         | models.UpdateBearerAuthRequest
         | models.UpdateOAuth2ClientCredsRequest
-        | models.UpdateOAuth2JWTRequest,
+        | models.UpdateOAuth2JwtRequest,
         request_options: RequestOptions | None = None,
     ) -> (
         models.ApiIntegrationOAuth2AuthCodeResponse
@@ -564,10 +564,10 @@ class WorkspaceAuthConnectionsResource:
         | models.BasicAuthResponse
         | models.BearerAuthResponse
         | models.CustomHeaderAuthResponse
-        | models.MTLSAuthResponse
+        | models.MtlsAuthResponse
         | models.OAuth2ClientCredsResponse
-        | models.OAuth2JWTResponse
-        | models.PrivateKeyJWTResponse
+        | models.OAuth2JwtResponse
+        | models.PrivateKeyJwtResponse
         | models.RefreshTokenAuthResponse
         | models.SlackBotAuthResponse
         | models.UrlSecretAuthResponse
@@ -581,7 +581,7 @@ class WorkspaceAuthConnectionsResource:
 
         Args:
             auth_connection_id (str):
-            body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
+            body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JwtRequest): The request body: Updated auth connection fields.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -642,10 +642,10 @@ class AsyncWorkspaceAuthConnectionsResource:
         body: models.CreateBasicAuthRequest
         | models.CreateBearerAuthRequest
         | models.CreateCustomHeaderAuthRequest
-        | models.CreateMTLSAuthRequest
+        | models.CreateMtlsAuthRequest
         | models.CreateOAuth2ClientCredsRequest
-        | models.CreateOAuth2JWTRequest
-        | models.CreatePrivateKeyJWTRequest,
+        | models.CreateOAuth2JwtRequest
+        | models.CreatePrivateKeyJwtRequest,
         request_options: RequestOptions | None = None,
     ) -> (
         models.ApiIntegrationOAuth2AuthCodeResponse
@@ -653,10 +653,10 @@ class AsyncWorkspaceAuthConnectionsResource:
         | models.BasicAuthResponse
         | models.BearerAuthResponse
         | models.CustomHeaderAuthResponse
-        | models.MTLSAuthResponse
+        | models.MtlsAuthResponse
         | models.OAuth2ClientCredsResponse
-        | models.OAuth2JWTResponse
-        | models.PrivateKeyJWTResponse
+        | models.OAuth2JwtResponse
+        | models.PrivateKeyJwtResponse
         | models.RefreshTokenAuthResponse
         | models.SlackBotAuthResponse
         | models.UrlSecretAuthResponse
@@ -669,7 +669,7 @@ class AsyncWorkspaceAuthConnectionsResource:
         `POST /v1/workspace/auth-connections`.
 
         Args:
-            body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
+            body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMtlsAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JwtRequest | CreatePrivateKeyJwtRequest): The request body: Auth connection to create.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -712,7 +712,7 @@ class AsyncWorkspaceAuthConnectionsResource:
         body: models.UpdateBasicAuthRequest
         | models.UpdateBearerAuthRequest
         | models.UpdateOAuth2ClientCredsRequest
-        | models.UpdateOAuth2JWTRequest,
+        | models.UpdateOAuth2JwtRequest,
         request_options: RequestOptions | None = None,
     ) -> (
         models.ApiIntegrationOAuth2AuthCodeResponse
@@ -720,10 +720,10 @@ class AsyncWorkspaceAuthConnectionsResource:
         | models.BasicAuthResponse
         | models.BearerAuthResponse
         | models.CustomHeaderAuthResponse
-        | models.MTLSAuthResponse
+        | models.MtlsAuthResponse
         | models.OAuth2ClientCredsResponse
-        | models.OAuth2JWTResponse
-        | models.PrivateKeyJWTResponse
+        | models.OAuth2JwtResponse
+        | models.PrivateKeyJwtResponse
         | models.RefreshTokenAuthResponse
         | models.SlackBotAuthResponse
         | models.UrlSecretAuthResponse
@@ -737,7 +737,7 @@ class AsyncWorkspaceAuthConnectionsResource:
 
         Args:
             auth_connection_id (str):
-            body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
+            body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JwtRequest): The request body: Updated auth connection fields.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

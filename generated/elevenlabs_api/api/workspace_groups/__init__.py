@@ -34,7 +34,7 @@ from . import workspace_groups_list, workspace_groups_search
 def _parse_workspace_groups_list(
     response: httpx.Response,
 ) -> models.WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
         WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
     )
@@ -45,7 +45,7 @@ def _parse_workspace_groups_list(
 
 
 def _parse_workspace_groups_search(response: httpx.Response) -> builtins.list[models.WorkspaceGroupByNameResponseModel]:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_group_by_name_response_model import WorkspaceGroupByNameResponseModel
 
     response_200 = []

@@ -28,11 +28,9 @@ from . import workspace_groups_members_add, workspace_groups_members_remove
 
 
 def _parse_workspace_groups_members_add(response: httpx.Response) -> models.AddWorkspaceGroupMemberResponseModel:
+    from ...models.add_member_to_group_request import AddMemberToGroupRequest
     from ...models.add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
-    from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
-        BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddWorkspaceGroupMemberResponseModel.from_dict(loads(response.content))
 
@@ -44,7 +42,7 @@ def _parse_workspace_groups_members_remove(response: httpx.Response) -> models.D
         BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
     )
     from ...models.delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DeleteWorkspaceGroupMemberResponseModel.from_dict(loads(response.content))
 
@@ -83,13 +81,11 @@ class WorkspaceGroupsMembersResource:
         """
 
         check_path_parameter("group_id", group_id)
-        from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
-            BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-        )
+        from ...models.add_member_to_group_request import AddMemberToGroupRequest
 
         kwargs = workspace_groups_members_add._get_kwargs(
             group_id=group_id,
-            body=BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost(
+            body=AddMemberToGroupRequest(
                 email=email,
             ),
         )
@@ -171,13 +167,11 @@ class AsyncWorkspaceGroupsMembersResource:
         """
 
         check_path_parameter("group_id", group_id)
-        from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
-            BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-        )
+        from ...models.add_member_to_group_request import AddMemberToGroupRequest
 
         kwargs = workspace_groups_members_add._get_kwargs(
             group_id=group_id,
-            body=BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost(
+            body=AddMemberToGroupRequest(
                 email=email,
             ),
         )

@@ -32,7 +32,7 @@ def _parse_workspace_invites_delete(response: httpx.Response) -> models.DeleteWo
         BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
     )
     from ...models.delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = DeleteWorkspaceInviteResponseModel.from_dict(loads(response.content))
 
@@ -41,8 +41,8 @@ def _parse_workspace_invites_delete(response: httpx.Response) -> models.DeleteWo
 
 def _parse_workspace_invites_create(response: httpx.Response) -> models.AddWorkspaceInviteResponseModel:
     from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
-    from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.invite_user_request import InviteUserRequest
 
     response_200 = AddWorkspaceInviteResponseModel.from_dict(loads(response.content))
 
@@ -54,7 +54,7 @@ def _parse_workspace_invites_create_batch(response: httpx.Response) -> models.Ad
     from ...models.body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
         BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = AddWorkspaceInviteResponseModel.from_dict(loads(response.content))
 
@@ -137,10 +137,10 @@ class WorkspaceInvitesResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
+        from ...models.invite_user_request import InviteUserRequest
 
         kwargs = workspace_invites_create._get_kwargs(
-            body=BodyInviteUserV1WorkspaceInvitesAddPost(
+            body=InviteUserRequest(
                 email=email,
                 workspace_permission=workspace_permission,
                 seat_type=seat_type,
@@ -282,10 +282,10 @@ class AsyncWorkspaceInvitesResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
+        from ...models.invite_user_request import InviteUserRequest
 
         kwargs = workspace_invites_create._get_kwargs(
-            body=BodyInviteUserV1WorkspaceInvitesAddPost(
+            body=InviteUserRequest(
                 email=email,
                 workspace_permission=workspace_permission,
                 seat_type=seat_type,

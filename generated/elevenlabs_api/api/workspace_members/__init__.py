@@ -28,7 +28,7 @@ from . import workspace_members_list, workspace_members_update
 
 
 def _parse_workspace_members_list(response: httpx.Response) -> builtins.list[models.WorkspaceMemberResponseModel]:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_member_response_model import WorkspaceMemberResponseModel
 
     response_200 = []
@@ -42,8 +42,8 @@ def _parse_workspace_members_list(response: httpx.Response) -> builtins.list[mod
 
 
 def _parse_workspace_members_update(response: httpx.Response) -> models.UpdateWorkspaceMemberResponseModel:
-    from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.update_member_request import UpdateMemberRequest
     from ...models.update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
 
     response_200 = UpdateWorkspaceMemberResponseModel.from_dict(loads(response.content))
@@ -111,10 +111,10 @@ class WorkspaceMembersResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
+        from ...models.update_member_request import UpdateMemberRequest
 
         kwargs = workspace_members_update._get_kwargs(
-            body=BodyUpdateMemberV1WorkspaceMembersPost(
+            body=UpdateMemberRequest(
                 email=email,
                 is_locked=is_locked,
                 workspace_role=workspace_role,
@@ -193,10 +193,10 @@ class AsyncWorkspaceMembersResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
+        from ...models.update_member_request import UpdateMemberRequest
 
         kwargs = workspace_members_update._get_kwargs(
-            body=BodyUpdateMemberV1WorkspaceMembersPost(
+            body=UpdateMemberRequest(
                 email=email,
                 is_locked=is_locked,
                 workspace_role=workspace_role,

@@ -28,7 +28,7 @@ from . import workspace_resources_get, workspace_resources_share, workspace_reso
 
 
 def _parse_workspace_resources_get(response: httpx.Response) -> models.ResourceMetadataResponseModel:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.resource_metadata_response_model import ResourceMetadataResponseModel
     from ...models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
 
@@ -41,7 +41,7 @@ def _parse_workspace_resources_share(response: httpx.Response) -> Any:
     from ...models.body_share_workspace_resource_v1_workspace_resources_resource_id_share_post import (
         BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -51,7 +51,7 @@ def _parse_workspace_resources_unshare(response: httpx.Response) -> Any:
     from ...models.body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post import (
         BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200

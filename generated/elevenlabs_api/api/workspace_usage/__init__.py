@@ -33,7 +33,7 @@ def _parse_workspace_usage_get_usage_by_product_over_time(
     from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
         BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
 
     response_200 = WorkspaceAnalyticsQueryResponseModel.from_dict(loads(response.content))

@@ -28,7 +28,7 @@ from . import workspaces_api_keys_disable, workspaces_api_keys_set_third_party_d
 
 
 def _parse_workspaces_api_keys_disable(response: httpx.Response) -> Any:
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
@@ -38,7 +38,7 @@ def _parse_workspaces_api_keys_set_third_party_disabling_policy(response: httpx.
     from ...models.body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post import (
         BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     response_200 = loads(response.content)
     return response_200
