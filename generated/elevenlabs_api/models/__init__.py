@@ -2,8 +2,8 @@
 
 Each model is imported on first use (PEP 562 module __getattr__): importing one endpoint or the
 client built on it does not load all of them, which keeps importing the client fast. Models are named
-as in the official SDK; a name this package gave a model before (`VoiceSettingsResponseModel`) is an
-alias of it (`_ALIASES`).
+as in the official SDK; a name this package gave a model before (`VoiceSettingsResponseModel`), and
+Fern's name for a union member (`AgentTransferOp_Pop`), is an alias of it (`_ALIASES`).
 """
 
 from importlib import import_module
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .account_change_activity_id import AccountChangeActivityId
     from .actor_model import ActorModel
     from .actor_model_session_type_0 import ActorModelSessionType0
+    from .actor_model_session_type_0 import ActorModelSessionType0 as ActorModelSession
     from .add_chapter_response_model import AddChapterResponseModel
     from .add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
     from .add_member_to_group_request import AddMemberToGroupRequest
@@ -28,11 +29,17 @@ if TYPE_CHECKING:
         AddPronunciationDictionaryRequestWorkspaceAccessType0,
     )
     from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
+        AddPronunciationDictionaryRequestWorkspaceAccessType0 as AddPronunciationDictionaryRequestWorkspaceAccess,
+    )
+    from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
         AddPronunciationDictionaryRequestWorkspaceAccessType0 as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
     )
     from .add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
     from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
         AddPronunciationDictionaryResponseModelPermissionOnResourceType0,
+    )
+    from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
+        AddPronunciationDictionaryResponseModelPermissionOnResourceType0 as AddPronunciationDictionaryResponseModelPermissionOnResource,
     )
     from .add_ticket_comment_request_model import AddTicketCommentRequestModel
     from .add_turn_comment_request_model import AddTurnCommentRequestModel
@@ -41,6 +48,7 @@ if TYPE_CHECKING:
     from .add_voice_request import AddVoiceRequest
     from .add_voice_request import AddVoiceRequest as BodyAddVoiceV1VoicesAddPost
     from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0
+    from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0 as AddVoiceRequestLabels
     from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0 as BodyAddVoiceV1VoicesAddPostLabelsType0
     from .add_voice_response_model import AddVoiceResponseModel
     from .add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
@@ -63,6 +71,9 @@ if TYPE_CHECKING:
     from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
         AgentConfigApiModelOutputTextBehaviorOverridesType0 as AgentConfigAPIModelOutputTextBehaviorOverridesType0,
     )
+    from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
+        AgentConfigApiModelOutputTextBehaviorOverridesType0 as AgentConfigApiModelOutputTextBehaviorOverrides,
+    )
     from .agent_config_api_model_workflow_override_input import AgentConfigApiModelWorkflowOverrideInput
     from .agent_config_api_model_workflow_override_input import (
         AgentConfigApiModelWorkflowOverrideInput as AgentConfigAPIModelWorkflowOverrideInput,
@@ -72,6 +83,9 @@ if TYPE_CHECKING:
     )
     from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
         AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 as AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0,
+    )
+    from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
+        AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 as AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverrides,
     )
     from .agent_config_api_model_workflow_override_output import AgentConfigApiModelWorkflowOverrideOutput
     from .agent_config_api_model_workflow_override_output import (
@@ -83,6 +97,9 @@ if TYPE_CHECKING:
     from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
         AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0 as AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0,
     )
+    from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
+        AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0 as AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverrides,
+    )
     from .agent_config_override_config import AgentConfigOverrideConfig
     from .agent_config_override_input import AgentConfigOverrideInput
     from .agent_config_override_input import AgentConfigOverrideInput as AgentConfigOverride
@@ -91,12 +108,18 @@ if TYPE_CHECKING:
     from .agent_config_text_behavior_overrides_type_0 import (
         AgentConfigTextBehaviorOverridesType0 as AgentConfigAPIModelInputTextBehaviorOverridesType0,
     )
+    from .agent_config_text_behavior_overrides_type_0 import (
+        AgentConfigTextBehaviorOverridesType0 as AgentConfigTextBehaviorOverrides,
+    )
     from .agent_conversation_ticket_issue_type import AgentConversationTicketIssueType
     from .agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from .agent_conversation_ticket_source import AgentConversationTicketSource
     from .agent_conversation_ticket_status import AgentConversationTicketStatus
     from .agent_definition_source import AgentDefinitionSource
     from .agent_deployment_percentage_strategy import AgentDeploymentPercentageStrategy
+    from .agent_deployment_percentage_strategy import (
+        AgentDeploymentPercentageStrategy as AgentDeploymentRequestItemDeploymentStrategy_Percentage,
+    )
     from .agent_deployment_request import AgentDeploymentRequest
     from .agent_deployment_request_item import AgentDeploymentRequestItem
     from .agent_deployment_response import AgentDeploymentResponse
@@ -133,8 +156,11 @@ if TYPE_CHECKING:
     from .agent_topic_response_model import AgentTopicResponseModel
     from .agent_transfer_input import AgentTransferInput
     from .agent_transfer_op_pop import AgentTransferOpPop
+    from .agent_transfer_op_pop import AgentTransferOpPop as AgentTransferOp_Pop
     from .agent_transfer_op_push import AgentTransferOpPush
+    from .agent_transfer_op_push import AgentTransferOpPush as AgentTransferOp_Push
     from .agent_transfer_op_replace import AgentTransferOpReplace
+    from .agent_transfer_op_replace import AgentTransferOpReplace as AgentTransferOp_Replace
     from .agent_transfer_output import AgentTransferOutput
     from .agent_trust_context import AgentTrustContext
     from .agent_version_metadata import AgentVersionMetadata
@@ -148,7 +174,11 @@ if TYPE_CHECKING:
     from .agent_workspace_overrides_input import AgentWorkspaceOverridesInput
     from .agent_workspace_overrides_output import AgentWorkspaceOverridesOutput
     from .alerting_integration_notifier import AlertingIntegrationNotifier
+    from .alerting_integration_notifier import AlertingIntegrationNotifier as AlertingSettingsNotifiersItem_Integration
     from .alerting_integration_notifier_response import AlertingIntegrationNotifierResponse
+    from .alerting_integration_notifier_response import (
+        AlertingIntegrationNotifierResponse as AlertingSettingsResponseNotifiersItem_Integration,
+    )
     from .alerting_monitor_config import AlertingMonitorConfig
     from .alerting_settings import AlertingSettings
     from .alerting_settings_monitor_configs import AlertingSettingsMonitorConfigs
@@ -157,12 +187,17 @@ if TYPE_CHECKING:
     from .alerting_webhook_header import AlertingWebhookHeader
     from .alerting_webhook_method import AlertingWebhookMethod
     from .alerting_webhook_notifier import AlertingWebhookNotifier
+    from .alerting_webhook_notifier import AlertingWebhookNotifier as AlertingSettingsNotifiersItem_Webhook
     from .alerting_webhook_notifier_response import AlertingWebhookNotifierResponse
+    from .alerting_webhook_notifier_response import (
+        AlertingWebhookNotifierResponse as AlertingSettingsResponseNotifiersItem_Webhook,
+    )
     from .allowed_output_formats import AllowedOutputFormats
     from .allowlist_item import AllowlistItem
     from .analysis_charging import AnalysisCharging
     from .analysis_property import AnalysisProperty
     from .analysis_property_type_type_0 import AnalysisPropertyTypeType0
+    from .analysis_property_type_type_0 import AnalysisPropertyTypeType0 as AnalysisPropertyType
     from .analysis_run_snapshot import AnalysisRunSnapshot
     from .analysis_run_snapshot_charge_per_feature import AnalysisRunSnapshotChargePerFeature
     from .analysis_run_snapshot_price_per_feature import AnalysisRunSnapshotPricePerFeature
@@ -172,22 +207,52 @@ if TYPE_CHECKING:
     from .analysis_scope import AnalysisScope
     from .analysis_type import AnalysisType
     from .api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
+    from .api_integration_o_auth_2_auth_code_response import (
+        ApiIntegrationOAuth2AuthCodeResponse as ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode,
+    )
     from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
         ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0,
     )
+    from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
+        ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0 as ApiIntegrationOAuth2AuthCodeResponseScopeSeparator,
+    )
     from .api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
+    from .api_integration_o_auth_2_custom_app_response import (
+        ApiIntegrationOAuth2CustomAppResponse as ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2CustomApp,
+    )
     from .api_integration_o_auth_2_custom_app_response_scope_separator_type_0 import (
         ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0,
+    )
+    from .api_integration_o_auth_2_custom_app_response_scope_separator_type_0 import (
+        ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0 as ApiIntegrationOAuth2CustomAppResponseScopeSeparator,
     )
     from .api_integration_webhook_overrides import ApiIntegrationWebhookOverrides
     from .api_integration_webhook_overrides_request_headers_type_0 import (
         ApiIntegrationWebhookOverridesRequestHeadersType0,
     )
+    from .api_integration_webhook_overrides_request_headers_type_0 import (
+        ApiIntegrationWebhookOverridesRequestHeadersType0 as ApiIntegrationWebhookOverridesRequestHeaders,
+    )
     from .api_integration_webhook_overrides_schema_overrides_type_0 import (
         ApiIntegrationWebhookOverridesSchemaOverridesType0,
     )
+    from .api_integration_webhook_overrides_schema_overrides_type_0 import (
+        ApiIntegrationWebhookOverridesSchemaOverridesType0 as ApiIntegrationWebhookOverridesSchemaOverrides,
+    )
     from .api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput
+    from .api_integration_webhook_tool_config_input import (
+        ApiIntegrationWebhookToolConfigInput as PromptAgentApiModelInputToolsItem_ApiIntegrationWebhook,
+    )
+    from .api_integration_webhook_tool_config_input import (
+        ApiIntegrationWebhookToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook,
+    )
     from .api_integration_webhook_tool_config_output import ApiIntegrationWebhookToolConfigOutput
+    from .api_integration_webhook_tool_config_output import (
+        ApiIntegrationWebhookToolConfigOutput as PromptAgentApiModelOutputToolsItem_ApiIntegrationWebhook,
+    )
+    from .api_integration_webhook_tool_config_output import (
+        ApiIntegrationWebhookToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook,
+    )
     from .array_json_schema_property_input import ArrayJsonSchemaPropertyInput
     from .array_json_schema_property_input_property_kind import ArrayJsonSchemaPropertyInputPropertyKind
     from .array_json_schema_property_output import ArrayJsonSchemaPropertyOutput
@@ -214,117 +279,198 @@ if TYPE_CHECKING:
     from .asset_transcription import AssetTranscription
     from .asset_transcription_data import AssetTranscriptionData
     from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0
+    from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0 as AssetTranscriptionStatus
     from .assign_conversation_tags_request_model import AssignConversationTagsRequestModel
     from .assignable_user_response_model import AssignableUserResponseModel
     from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput
     from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput as ASTAdditionOperatorNodeInput
+    from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput as AstNodeInput_AddOperator
     from .ast_addition_operator_node_output import AstAdditionOperatorNodeOutput
     from .ast_addition_operator_node_output import AstAdditionOperatorNodeOutput as ASTAdditionOperatorNodeOutput
+    from .ast_addition_operator_node_output import AstAdditionOperatorNodeOutput as AstNodeOutput_AddOperator
     from .ast_and_operator_node_input import AstAndOperatorNodeInput
     from .ast_and_operator_node_input import AstAndOperatorNodeInput as ASTAndOperatorNodeInput
+    from .ast_and_operator_node_input import AstAndOperatorNodeInput as AstNodeInput_AndOperator
     from .ast_and_operator_node_output import AstAndOperatorNodeOutput
     from .ast_and_operator_node_output import AstAndOperatorNodeOutput as ASTAndOperatorNodeOutput
+    from .ast_and_operator_node_output import AstAndOperatorNodeOutput as AstNodeOutput_AndOperator
     from .ast_boolean_node_input import AstBooleanNodeInput
     from .ast_boolean_node_input import AstBooleanNodeInput as ASTBooleanNodeInput
+    from .ast_boolean_node_input import AstBooleanNodeInput as AstNodeInput_BooleanLiteral
     from .ast_boolean_node_output import AstBooleanNodeOutput
     from .ast_boolean_node_output import AstBooleanNodeOutput as ASTBooleanNodeOutput
+    from .ast_boolean_node_output import AstBooleanNodeOutput as AstNodeOutput_BooleanLiteral
     from .ast_conditional_operator_node_input import AstConditionalOperatorNodeInput
     from .ast_conditional_operator_node_input import AstConditionalOperatorNodeInput as ASTConditionalOperatorNodeInput
+    from .ast_conditional_operator_node_input import AstConditionalOperatorNodeInput as AstNodeInput_ConditionalOperator
     from .ast_conditional_operator_node_output import AstConditionalOperatorNodeOutput
     from .ast_conditional_operator_node_output import (
         AstConditionalOperatorNodeOutput as ASTConditionalOperatorNodeOutput,
     )
+    from .ast_conditional_operator_node_output import (
+        AstConditionalOperatorNodeOutput as AstNodeOutput_ConditionalOperator,
+    )
     from .ast_division_operator_node_input import AstDivisionOperatorNodeInput
     from .ast_division_operator_node_input import AstDivisionOperatorNodeInput as ASTDivisionOperatorNodeInput
+    from .ast_division_operator_node_input import AstDivisionOperatorNodeInput as AstNodeInput_DivOperator
     from .ast_division_operator_node_output import AstDivisionOperatorNodeOutput
     from .ast_division_operator_node_output import AstDivisionOperatorNodeOutput as ASTDivisionOperatorNodeOutput
+    from .ast_division_operator_node_output import AstDivisionOperatorNodeOutput as AstNodeOutput_DivOperator
     from .ast_dynamic_variable_node_input import AstDynamicVariableNodeInput
     from .ast_dynamic_variable_node_input import AstDynamicVariableNodeInput as ASTDynamicVariableNodeInput
+    from .ast_dynamic_variable_node_input import AstDynamicVariableNodeInput as AstNodeInput_DynamicVariable
     from .ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput
     from .ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput as ASTDynamicVariableNodeOutput
+    from .ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput as AstNodeOutput_DynamicVariable
     from .ast_equals_operator_node_input import AstEqualsOperatorNodeInput
     from .ast_equals_operator_node_input import AstEqualsOperatorNodeInput as ASTEqualsOperatorNodeInput
+    from .ast_equals_operator_node_input import AstEqualsOperatorNodeInput as AstNodeInput_EqOperator
     from .ast_equals_operator_node_output import AstEqualsOperatorNodeOutput
     from .ast_equals_operator_node_output import AstEqualsOperatorNodeOutput as ASTEqualsOperatorNodeOutput
+    from .ast_equals_operator_node_output import AstEqualsOperatorNodeOutput as AstNodeOutput_EqOperator
     from .ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput
     from .ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput as ASTGreaterThanOperatorNodeInput
+    from .ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput as AstNodeInput_GtOperator
     from .ast_greater_than_operator_node_output import AstGreaterThanOperatorNodeOutput
     from .ast_greater_than_operator_node_output import (
         AstGreaterThanOperatorNodeOutput as ASTGreaterThanOperatorNodeOutput,
     )
+    from .ast_greater_than_operator_node_output import AstGreaterThanOperatorNodeOutput as AstNodeOutput_GtOperator
     from .ast_greater_than_or_equals_operator_node_input import AstGreaterThanOrEqualsOperatorNodeInput
     from .ast_greater_than_or_equals_operator_node_input import (
         AstGreaterThanOrEqualsOperatorNodeInput as ASTGreaterThanOrEqualsOperatorNodeInput,
+    )
+    from .ast_greater_than_or_equals_operator_node_input import (
+        AstGreaterThanOrEqualsOperatorNodeInput as AstNodeInput_GteOperator,
     )
     from .ast_greater_than_or_equals_operator_node_output import AstGreaterThanOrEqualsOperatorNodeOutput
     from .ast_greater_than_or_equals_operator_node_output import (
         AstGreaterThanOrEqualsOperatorNodeOutput as ASTGreaterThanOrEqualsOperatorNodeOutput,
     )
+    from .ast_greater_than_or_equals_operator_node_output import (
+        AstGreaterThanOrEqualsOperatorNodeOutput as AstNodeOutput_GteOperator,
+    )
     from .ast_less_than_operator_node_input import AstLessThanOperatorNodeInput
     from .ast_less_than_operator_node_input import AstLessThanOperatorNodeInput as ASTLessThanOperatorNodeInput
+    from .ast_less_than_operator_node_input import AstLessThanOperatorNodeInput as AstNodeInput_LtOperator
     from .ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput
     from .ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput as ASTLessThanOperatorNodeOutput
+    from .ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput as AstNodeOutput_LtOperator
     from .ast_less_than_or_equals_operator_node_input import AstLessThanOrEqualsOperatorNodeInput
     from .ast_less_than_or_equals_operator_node_input import (
         AstLessThanOrEqualsOperatorNodeInput as ASTLessThanOrEqualsOperatorNodeInput,
+    )
+    from .ast_less_than_or_equals_operator_node_input import (
+        AstLessThanOrEqualsOperatorNodeInput as AstNodeInput_LteOperator,
     )
     from .ast_less_than_or_equals_operator_node_output import AstLessThanOrEqualsOperatorNodeOutput
     from .ast_less_than_or_equals_operator_node_output import (
         AstLessThanOrEqualsOperatorNodeOutput as ASTLessThanOrEqualsOperatorNodeOutput,
     )
+    from .ast_less_than_or_equals_operator_node_output import (
+        AstLessThanOrEqualsOperatorNodeOutput as AstNodeOutput_LteOperator,
+    )
     from .ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput
     from .ast_multiplication_operator_node_input import (
         AstMultiplicationOperatorNodeInput as ASTMultiplicationOperatorNodeInput,
     )
+    from .ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput as AstNodeInput_MulOperator
     from .ast_multiplication_operator_node_output import AstMultiplicationOperatorNodeOutput
     from .ast_multiplication_operator_node_output import (
         AstMultiplicationOperatorNodeOutput as ASTMultiplicationOperatorNodeOutput,
     )
+    from .ast_multiplication_operator_node_output import (
+        AstMultiplicationOperatorNodeOutput as AstNodeOutput_MulOperator,
+    )
     from .ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput
     from .ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput as ASTNotEqualsOperatorNodeInput
+    from .ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput as AstNodeInput_NeqOperator
     from .ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput
     from .ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput as ASTNotEqualsOperatorNodeOutput
+    from .ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput as AstNodeOutput_NeqOperator
     from .ast_null_node_input import AstNullNodeInput
     from .ast_null_node_input import AstNullNodeInput as ASTNullNodeInput
+    from .ast_null_node_input import AstNullNodeInput as AstNodeInput_NullLiteral
     from .ast_null_node_output import AstNullNodeOutput
     from .ast_null_node_output import AstNullNodeOutput as ASTNullNodeOutput
+    from .ast_null_node_output import AstNullNodeOutput as AstNodeOutput_NullLiteral
     from .ast_number_node_input import AstNumberNodeInput
     from .ast_number_node_input import AstNumberNodeInput as ASTNumberNodeInput
+    from .ast_number_node_input import AstNumberNodeInput as AstNodeInput_NumberLiteral
     from .ast_number_node_output import AstNumberNodeOutput
     from .ast_number_node_output import AstNumberNodeOutput as ASTNumberNodeOutput
+    from .ast_number_node_output import AstNumberNodeOutput as AstNodeOutput_NumberLiteral
     from .ast_or_operator_node_input import AstOrOperatorNodeInput
     from .ast_or_operator_node_input import AstOrOperatorNodeInput as ASTOrOperatorNodeInput
+    from .ast_or_operator_node_input import AstOrOperatorNodeInput as AstNodeInput_OrOperator
     from .ast_or_operator_node_output import AstOrOperatorNodeOutput
     from .ast_or_operator_node_output import AstOrOperatorNodeOutput as ASTOrOperatorNodeOutput
+    from .ast_or_operator_node_output import AstOrOperatorNodeOutput as AstNodeOutput_OrOperator
     from .ast_string_node_input import AstStringNodeInput
     from .ast_string_node_input import AstStringNodeInput as ASTStringNodeInput
+    from .ast_string_node_input import AstStringNodeInput as AstNodeInput_StringLiteral
     from .ast_string_node_output import AstStringNodeOutput
     from .ast_string_node_output import AstStringNodeOutput as ASTStringNodeOutput
+    from .ast_string_node_output import AstStringNodeOutput as AstNodeOutput_StringLiteral
     from .ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput
     from .ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput as ASTSubtractionOperatorNodeInput
+    from .ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput as AstNodeInput_SubOperator
     from .ast_subtraction_operator_node_output import AstSubtractionOperatorNodeOutput
     from .ast_subtraction_operator_node_output import (
         AstSubtractionOperatorNodeOutput as ASTSubtractionOperatorNodeOutput,
     )
+    from .ast_subtraction_operator_node_output import AstSubtractionOperatorNodeOutput as AstNodeOutput_SubOperator
     from .astllm_node_output import AstllmNodeOutput
     from .astllm_node_output import AstllmNodeOutput as ASTLLMNode
+    from .astllm_node_output import AstllmNodeOutput as AstNodeOutput_Llm
     from .astllm_node_prompt import ASTLLMNodePrompt
     from .astllm_node_value_schema import ASTLLMNodeValueSchema
     from .async_conversation_metadata import AsyncConversationMetadata
     from .async_conversation_metadata_delivery_status import AsyncConversationMetadataDeliveryStatus
     from .attached_system_data_collection_ref import AttachedSystemDataCollectionRef
+    from .attached_system_data_collection_ref import (
+        AttachedSystemDataCollectionRef as AgentAnalysisItemsInputDataCollectionItem_System,
+    )
+    from .attached_system_data_collection_ref import (
+        AttachedSystemDataCollectionRef as AgentAnalysisItemsOutputDataCollectionItem_System,
+    )
     from .attached_system_evaluation_ref import AttachedSystemEvaluationRef
+    from .attached_system_evaluation_ref import (
+        AttachedSystemEvaluationRef as AgentAnalysisItemsInputEvaluationCriteriaItem_System,
+    )
+    from .attached_system_evaluation_ref import (
+        AttachedSystemEvaluationRef as AgentAnalysisItemsOutputEvaluationCriteriaItem_System,
+    )
     from .attached_system_evaluation_ref_analysis_item_id_type_0 import AttachedSystemEvaluationRefAnalysisItemIdType0
+    from .attached_system_evaluation_ref_analysis_item_id_type_0 import (
+        AttachedSystemEvaluationRefAnalysisItemIdType0 as AttachedSystemEvaluationRefAnalysisItemId,
+    )
     from .attached_test_model import AttachedTestModel
     from .attached_user_data_collection_ref import AttachedUserDataCollectionRef
+    from .attached_user_data_collection_ref import (
+        AttachedUserDataCollectionRef as AgentAnalysisItemsInputDataCollectionItem_User,
+    )
+    from .attached_user_data_collection_ref import (
+        AttachedUserDataCollectionRef as AgentAnalysisItemsOutputDataCollectionItem_User,
+    )
     from .attached_user_evaluation_ref import AttachedUserEvaluationRef
+    from .attached_user_evaluation_ref import (
+        AttachedUserEvaluationRef as AgentAnalysisItemsInputEvaluationCriteriaItem_User,
+    )
+    from .attached_user_evaluation_ref import (
+        AttachedUserEvaluationRef as AgentAnalysisItemsOutputEvaluationCriteriaItem_User,
+    )
     from .audio_analysis import AudioAnalysis
     from .audio_analysis_result import AudioAnalysisResult
     from .audio_analysis_status_type_0 import AudioAnalysisStatusType0
+    from .audio_analysis_status_type_0 import AudioAnalysisStatusType0 as AudioAnalysisStatus
     from .audio_isolation_history_item_response_model import AudioIsolationHistoryItemResponseModel
     from .audio_isolation_request import AudioIsolationRequest
     from .audio_isolation_request import AudioIsolationRequest as BodyAudioIsolationV1AudioIsolationPost
     from .audio_isolation_request_file_format_type_0 import AudioIsolationRequestFileFormatType0
+    from .audio_isolation_request_file_format_type_0 import (
+        AudioIsolationRequestFileFormatType0 as AudioIsolationRequestFileFormat,
+    )
     from .audio_isolation_request_file_format_type_0 import (
         AudioIsolationRequestFileFormatType0 as BodyAudioIsolationV1AudioIsolationPostFileFormatType0,
     )
@@ -334,6 +480,9 @@ if TYPE_CHECKING:
     )
     from .audio_isolation_stream_request_file_format_type_0 import AudioIsolationStreamRequestFileFormatType0
     from .audio_isolation_stream_request_file_format_type_0 import (
+        AudioIsolationStreamRequestFileFormatType0 as AudioIsolationStreamRequestFileFormat,
+    )
+    from .audio_isolation_stream_request_file_format_type_0 import (
         AudioIsolationStreamRequestFileFormatType0 as BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0,
     )
     from .audio_key_moment import AudioKeyMoment
@@ -342,6 +491,9 @@ if TYPE_CHECKING:
     from .audio_native_project_settings_response_model import AudioNativeProjectSettingsResponseModel
     from .audio_native_project_settings_response_model_status_type_0 import (
         AudioNativeProjectSettingsResponseModelStatusType0,
+    )
+    from .audio_native_project_settings_response_model_status_type_0 import (
+        AudioNativeProjectSettingsResponseModelStatusType0 as AudioNativeProjectSettingsResponseModelStatus,
     )
     from .audio_ref_chunk import AudioRefChunk
     from .audio_segment import AudioSegment
@@ -364,12 +516,19 @@ if TYPE_CHECKING:
     from .background_sound_source_type import BackgroundSoundSourceType
     from .backup_llm_default import BackupLlmDefault
     from .backup_llm_default import BackupLlmDefault as BackupLLMDefault
+    from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelInputBackupLlmConfig_Default
+    from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelOutputBackupLlmConfig_Default
     from .backup_llm_disabled import BackupLlmDisabled
     from .backup_llm_disabled import BackupLlmDisabled as BackupLLMDisabled
+    from .backup_llm_disabled import BackupLlmDisabled as PromptAgentApiModelInputBackupLlmConfig_Disabled
+    from .backup_llm_disabled import BackupLlmDisabled as PromptAgentApiModelOutputBackupLlmConfig_Disabled
     from .backup_llm_override import BackupLlmOverride
     from .backup_llm_override import BackupLlmOverride as BackupLLMOverride
+    from .backup_llm_override import BackupLlmOverride as PromptAgentApiModelInputBackupLlmConfig_Override
+    from .backup_llm_override import BackupLlmOverride as PromptAgentApiModelOutputBackupLlmConfig_Override
     from .base_turn_config import BaseTurnConfig
     from .basic_auth_response import BasicAuthResponse
+    from .basic_auth_response import BasicAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_BasicAuth
     from .batch_call_detailed_response import BatchCallDetailedResponse
     from .batch_call_recipient_status import BatchCallRecipientStatus
     from .batch_call_response import BatchCallResponse
@@ -377,6 +536,7 @@ if TYPE_CHECKING:
     from .batch_call_whats_app_params import BatchCallWhatsAppParams
     from .batch_failure_response_model import BatchFailureResponseModel
     from .bearer_auth_response import BearerAuthResponse
+    from .bearer_auth_response import BearerAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_BearerAuth
     from .behavior_override import BehaviorOverride
     from .billing_period import BillingPeriod
     from .body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
@@ -387,6 +547,9 @@ if TYPE_CHECKING:
     )
     from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0 import (
         BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0,
+    )
+    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0 import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0 as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess,
     )
     from .body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
         BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
@@ -428,8 +591,14 @@ if TYPE_CHECKING:
     from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0 import (
         BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0,
     )
+    from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0 import (
+        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 as BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfig,
+    )
     from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0 import (
         BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0,
+    )
+    from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0 import (
+        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 as BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettings,
     )
     from .body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
         BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
@@ -439,6 +608,9 @@ if TYPE_CHECKING:
     )
     from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0 import (
         BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0,
+    )
+    from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0 import (
+        BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 as BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabels,
     )
     from .body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
         BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
@@ -465,9 +637,15 @@ if TYPE_CHECKING:
     from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
         BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
     )
+    from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
+        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 as BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslations,
+    )
     from .body_create_dubbing_project_v1_dubbing_project_post import BodyCreateDubbingProjectV1DubbingProjectPost
     from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
         BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
+    )
+    from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
+        BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 as BodyCreateDubbingProjectV1DubbingProjectPostModelId,
     )
     from .body_create_file_document_v1_convai_knowledge_base_file_post import (
         BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
@@ -478,12 +656,18 @@ if TYPE_CHECKING:
     from .body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
         BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0,
     )
+    from .body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
+        BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 as BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility,
+    )
     from .body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
         BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
     )
     from .body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost
     from .body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0 import (
         BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0,
+    )
+    from .body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0 import (
+        BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 as BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization,
     )
     from .body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
         BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage,
@@ -499,14 +683,26 @@ if TYPE_CHECKING:
     from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
     )
+    from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 as BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalization,
+    )
     from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
+    )
+    from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostFictionType0 as BodyCreateStudioProjectV1StudioProjectsPostFiction,
     )
     from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
     )
+    from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 as BodyCreateStudioProjectV1StudioProjectsPostSourceType,
+    )
     from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
+    )
+    from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 as BodyCreateStudioProjectV1StudioProjectsPostTargetAudience,
     )
     from .body_create_text_document_v1_convai_knowledge_base_text_post import (
         BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
@@ -525,6 +721,9 @@ if TYPE_CHECKING:
     )
     from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
         BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0,
+    )
+    from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
+        BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 as BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalization,
     )
     from .body_delete_existing_invitation_v1_workspace_invites_delete import (
         BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
@@ -547,6 +746,9 @@ if TYPE_CHECKING:
     )
     from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
         BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 as BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0,
+    )
+    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
+        BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 as BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels,
     )
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
@@ -599,6 +801,9 @@ if TYPE_CHECKING:
     )
     from .body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
         BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 as BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
+    )
+    from .body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
+        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 as BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSort,
     )
     from .body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
         BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
@@ -774,6 +979,9 @@ if TYPE_CHECKING:
     from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0 import (
         BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0,
     )
+    from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0 import (
+        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 as BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeaders,
+    )
     from .body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
     from .body_upload_file_v1_convai_conversations_conversation_id_files_post import (
         BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
@@ -797,54 +1005,111 @@ if TYPE_CHECKING:
     from .built_in_tools_workflow_override_input import BuiltInToolsWorkflowOverrideInput
     from .built_in_tools_workflow_override_output import BuiltInToolsWorkflowOverrideOutput
     from .bytedance_seedance_2_fast_request import BytedanceSeedance2FastRequest
+    from .bytedance_seedance_2_fast_request import (
+        BytedanceSeedance2FastRequest as VideoGenerationRequest_BytedanceSeedanceV2Fast,
+    )
     from .bytedance_seedance_2_fast_request_aspect_ratio import BytedanceSeedance2FastRequestAspectRatio
     from .bytedance_seedance_2_fast_request_resolution import BytedanceSeedance2FastRequestResolution
     from .bytedance_seedance_2_mini_request import BytedanceSeedance2MiniRequest
+    from .bytedance_seedance_2_mini_request import (
+        BytedanceSeedance2MiniRequest as VideoGenerationRequest_BytedanceSeedanceV2Mini,
+    )
     from .bytedance_seedance_2_mini_request_aspect_ratio import BytedanceSeedance2MiniRequestAspectRatio
     from .bytedance_seedance_2_mini_request_resolution import BytedanceSeedance2MiniRequestResolution
     from .bytedance_seedance_2_request import BytedanceSeedance2Request
+    from .bytedance_seedance_2_request import BytedanceSeedance2Request as VideoGenerationRequest_BytedanceSeedanceV2
     from .bytedance_seedance_2_request_aspect_ratio import BytedanceSeedance2RequestAspectRatio
     from .bytedance_seedance_2_request_resolution import BytedanceSeedance2RequestResolution
     from .bytedance_seedance_25_request import BytedanceSeedance25Request
+    from .bytedance_seedance_25_request import BytedanceSeedance25Request as VideoGenerationRequest_BytedanceSeedanceV25
     from .bytedance_seedance_25_request_aspect_ratio import BytedanceSeedance25RequestAspectRatio
     from .bytedance_seedance_25_request_resolution import BytedanceSeedance25RequestResolution
     from .bytedance_seedream_5_lite_request import BytedanceSeedream5LiteRequest
+    from .bytedance_seedream_5_lite_request import (
+        BytedanceSeedream5LiteRequest as ImageGenerationRequest_BytedanceSeedream5Lite,
+    )
     from .bytedance_seedream_5_lite_request_aspect_ratio import BytedanceSeedream5LiteRequestAspectRatio
     from .bytedance_seedream_5_lite_request_resolution import BytedanceSeedream5LiteRequestResolution
     from .bytedance_seedream_5_pro_request import BytedanceSeedream5ProRequest
+    from .bytedance_seedream_5_pro_request import (
+        BytedanceSeedream5ProRequest as ImageGenerationRequest_BytedanceSeedream5Pro,
+    )
     from .bytedance_seedream_5_pro_request_aspect_ratio import BytedanceSeedream5ProRequestAspectRatio
     from .bytedance_seedream_5_pro_request_resolution import BytedanceSeedream5ProRequestResolution
     from .cancel_calendar_event_params import CancelCalendarEventParams
+    from .cancel_calendar_event_params import CancelCalendarEventParams as SmbToolConfigParams_CancelCalendarEvent
     from .cancel_group_session_for_all_params import CancelGroupSessionForAllParams
+    from .cancel_group_session_for_all_params import (
+        CancelGroupSessionForAllParams as SmbToolConfigParams_CancelGroupSessionForAll,
+    )
     from .cancel_group_session_registration_params import CancelGroupSessionRegistrationParams
+    from .cancel_group_session_registration_params import (
+        CancelGroupSessionRegistrationParams as SmbToolConfigParams_CancelGroupSessionRegistration,
+    )
     from .canvas_placement import CanvasPlacement
     from .caption_style_character_animation_model import CaptionStyleCharacterAnimationModel
     from .caption_style_character_animation_model_enter_type_type_0 import (
         CaptionStyleCharacterAnimationModelEnterTypeType0,
     )
+    from .caption_style_character_animation_model_enter_type_type_0 import (
+        CaptionStyleCharacterAnimationModelEnterTypeType0 as CaptionStyleCharacterAnimationModelEnterType,
+    )
     from .caption_style_character_animation_model_exit_type_type_0 import (
         CaptionStyleCharacterAnimationModelExitTypeType0,
     )
+    from .caption_style_character_animation_model_exit_type_type_0 import (
+        CaptionStyleCharacterAnimationModelExitTypeType0 as CaptionStyleCharacterAnimationModelExitType,
+    )
     from .caption_style_horizontal_placement_model import CaptionStyleHorizontalPlacementModel
     from .caption_style_horizontal_placement_model_align_type_0 import CaptionStyleHorizontalPlacementModelAlignType0
+    from .caption_style_horizontal_placement_model_align_type_0 import (
+        CaptionStyleHorizontalPlacementModelAlignType0 as CaptionStyleHorizontalPlacementModelAlign,
+    )
     from .caption_style_model import CaptionStyleModel
     from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0
+    from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0 as CaptionStyleModelTextAlign
     from .caption_style_model_text_blend_mode_type_0 import CaptionStyleModelTextBlendModeType0
+    from .caption_style_model_text_blend_mode_type_0 import (
+        CaptionStyleModelTextBlendModeType0 as CaptionStyleModelTextBlendMode,
+    )
     from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0
+    from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0 as CaptionStyleModelTextStyle
     from .caption_style_model_text_transform_type_0 import CaptionStyleModelTextTransformType0
+    from .caption_style_model_text_transform_type_0 import (
+        CaptionStyleModelTextTransformType0 as CaptionStyleModelTextTransform,
+    )
     from .caption_style_model_text_weight_type_0 import CaptionStyleModelTextWeightType0
+    from .caption_style_model_text_weight_type_0 import CaptionStyleModelTextWeightType0 as CaptionStyleModelTextWeight
     from .caption_style_section_animation_model import CaptionStyleSectionAnimationModel
     from .caption_style_section_animation_model_enter_type_type_0 import CaptionStyleSectionAnimationModelEnterTypeType0
+    from .caption_style_section_animation_model_enter_type_type_0 import (
+        CaptionStyleSectionAnimationModelEnterTypeType0 as CaptionStyleSectionAnimationModelEnterType,
+    )
     from .caption_style_section_animation_model_exit_type_type_0 import CaptionStyleSectionAnimationModelExitTypeType0
+    from .caption_style_section_animation_model_exit_type_type_0 import (
+        CaptionStyleSectionAnimationModelExitTypeType0 as CaptionStyleSectionAnimationModelExitType,
+    )
     from .caption_style_template_model import CaptionStyleTemplateModel
     from .caption_style_vertical_placement_model import CaptionStyleVerticalPlacementModel
     from .caption_style_vertical_placement_model_align_type_0 import CaptionStyleVerticalPlacementModelAlignType0
+    from .caption_style_vertical_placement_model_align_type_0 import (
+        CaptionStyleVerticalPlacementModelAlignType0 as CaptionStyleVerticalPlacementModelAlign,
+    )
     from .caption_style_word_animation_model import CaptionStyleWordAnimationModel
     from .caption_style_word_animation_model_enter_type_type_0 import CaptionStyleWordAnimationModelEnterTypeType0
+    from .caption_style_word_animation_model_enter_type_type_0 import (
+        CaptionStyleWordAnimationModelEnterTypeType0 as CaptionStyleWordAnimationModelEnterType,
+    )
     from .caption_style_word_animation_model_exit_type_type_0 import CaptionStyleWordAnimationModelExitTypeType0
+    from .caption_style_word_animation_model_exit_type_type_0 import (
+        CaptionStyleWordAnimationModelExitTypeType0 as CaptionStyleWordAnimationModelExitType,
+    )
     from .chapter_content_block_extendable_node_response_model import ChapterContentBlockExtendableNodeResponseModel
     from .chapter_content_block_input_model import ChapterContentBlockInputModel
     from .chapter_content_block_input_model_sub_type_type_0 import ChapterContentBlockInputModelSubTypeType0
+    from .chapter_content_block_input_model_sub_type_type_0 import (
+        ChapterContentBlockInputModelSubTypeType0 as ChapterContentBlockInputModelSubType,
+    )
     from .chapter_content_block_response_model import ChapterContentBlockResponseModel
     from .chapter_content_block_tts_node_response_model import ChapterContentBlockTtsNodeResponseModel
     from .chapter_content_input_model import ChapterContentInputModel
@@ -854,6 +1119,7 @@ if TYPE_CHECKING:
     from .chapter_response import ChapterResponse as ChapterResponseModel
     from .chapter_response_state_type_0 import ChapterResponseStateType0
     from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseModelStateType0
+    from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseState
     from .chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
     from .chapter_snapshot_response import ChapterSnapshotResponse
     from .chapter_snapshot_response import ChapterSnapshotResponse as ChapterSnapshotResponseModel
@@ -863,6 +1129,9 @@ if TYPE_CHECKING:
     from .chapter_statistics_response import ChapterStatisticsResponse as ChapterStatisticsResponseModel
     from .chapter_with_content_response_model import ChapterWithContentResponseModel
     from .chapter_with_content_response_model_state_type_0 import ChapterWithContentResponseModelStateType0
+    from .chapter_with_content_response_model_state_type_0 import (
+        ChapterWithContentResponseModelStateType0 as ChapterWithContentResponseModelState,
+    )
     from .character_age import CharacterAge
     from .character_alignment_model import CharacterAlignmentModel
     from .character_alignment_response_model import CharacterAlignmentResponseModel
@@ -873,12 +1142,27 @@ if TYPE_CHECKING:
     from .character_role import CharacterRole
     from .chat_source_medium import ChatSourceMedium
     from .check_service_availability_params import CheckServiceAvailabilityParams
+    from .check_service_availability_params import (
+        CheckServiceAvailabilityParams as SmbToolConfigParams_CheckServiceAvailability,
+    )
     from .client_event import ClientEvent
     from .client_tool_config_input import ClientToolConfigInput
+    from .client_tool_config_input import ClientToolConfigInput as PromptAgentApiModelInputToolsItem_Client
+    from .client_tool_config_input import (
+        ClientToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_Client,
+    )
+    from .client_tool_config_input import ClientToolConfigInput as ToolRequestModelToolConfig_Client
     from .client_tool_config_output import ClientToolConfigOutput
+    from .client_tool_config_output import ClientToolConfigOutput as PromptAgentApiModelOutputToolsItem_Client
+    from .client_tool_config_output import (
+        ClientToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client,
+    )
+    from .client_tool_config_output import ClientToolConfigOutput as ToolResponseModelToolConfig_Client
     from .clip_animation import ClipAnimation
     from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0
+    from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0 as ClipAnimationEnterEffect
     from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0
+    from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0 as ClipAnimationExitEffect
     from .column_filter import ColumnFilter
     from .column_filter_operation import ColumnFilterOperation
     from .column_unit import ColumnUnit
@@ -891,6 +1175,24 @@ if TYPE_CHECKING:
     from .config_entity_type import ConfigEntityType
     from .conflict_section import ConflictSection
     from .constant_schema_override import ConstantSchemaOverride
+    from .constant_schema_override import (
+        ConstantSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_Constant,
+    )
+    from .constant_schema_override import ConstantSchemaOverride as McpToolConfigInputInputOverridesValue_Constant
+    from .constant_schema_override import ConstantSchemaOverride as McpToolConfigOutputInputOverridesValue_Constant
+    from .constant_schema_override import (
+        ConstantSchemaOverride as McpToolConfigOverrideCreateRequestModelInputOverridesValue_Constant,
+    )
+    from .constant_schema_override import (
+        ConstantSchemaOverride as McpToolConfigOverrideInputInputOverridesValue_Constant,
+    )
+    from .constant_schema_override import (
+        ConstantSchemaOverride as McpToolConfigOverrideOutputInputOverridesValue_Constant,
+    )
+    from .constant_schema_override import (
+        ConstantSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Constant,
+    )
+    from .constant_schema_override import ConstantSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_Constant
     from .constant_schema_override_constant_value_type_5 import ConstantSchemaOverrideConstantValueType5
     from .content_config import ContentConfig
     from .content_format import ContentFormat
@@ -1003,6 +1305,9 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_response_model_role_type_0 import (
         ConversationHistoryTranscriptResponseModelRoleType0,
     )
+    from .conversation_history_transcript_response_model_role_type_0 import (
+        ConversationHistoryTranscriptResponseModelRoleType0 as ConversationHistoryTranscriptResponseModelRole,
+    )
     from .conversation_history_transcript_system_tool_result_common_model import (
         ConversationHistoryTranscriptSystemToolResultCommonModel,
     )
@@ -1018,11 +1323,23 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
     )
+    from .conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook,
+    )
     from .conversation_history_transcript_tool_call_api_integration_webhook_details_output import (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
     )
+    from .conversation_history_transcript_tool_call_api_integration_webhook_details_output import (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput as ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook,
+    )
     from .conversation_history_transcript_tool_call_client_details import (
         ConversationHistoryTranscriptToolCallClientDetails,
+    )
+    from .conversation_history_transcript_tool_call_client_details import (
+        ConversationHistoryTranscriptToolCallClientDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client,
+    )
+    from .conversation_history_transcript_tool_call_client_details import (
+        ConversationHistoryTranscriptToolCallClientDetails as ToolExecutionResponseModelToolCallDetails_Client,
     )
     from .conversation_history_transcript_tool_call_common_model_input import (
         ConversationHistoryTranscriptToolCallCommonModelInput,
@@ -1035,7 +1352,13 @@ if TYPE_CHECKING:
     )
     from .conversation_history_transcript_tool_call_mcp_details import ConversationHistoryTranscriptToolCallMcpDetails
     from .conversation_history_transcript_tool_call_mcp_details import (
+        ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp,
+    )
+    from .conversation_history_transcript_tool_call_mcp_details import (
         ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallMCPDetails,
+    )
+    from .conversation_history_transcript_tool_call_mcp_details import (
+        ConversationHistoryTranscriptToolCallMcpDetails as ToolExecutionResponseModelToolCallDetails_Mcp,
     )
     from .conversation_history_transcript_tool_call_mcp_details_parameters import (
         ConversationHistoryTranscriptToolCallMcpDetailsParameters,
@@ -1045,6 +1368,12 @@ if TYPE_CHECKING:
     )
     from .conversation_history_transcript_tool_call_webhook_details import (
         ConversationHistoryTranscriptToolCallWebhookDetails,
+    )
+    from .conversation_history_transcript_tool_call_webhook_details import (
+        ConversationHistoryTranscriptToolCallWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook,
+    )
+    from .conversation_history_transcript_tool_call_webhook_details import (
+        ConversationHistoryTranscriptToolCallWebhookDetails as ToolExecutionResponseModelToolCallDetails_Webhook,
     )
     from .conversation_history_transcript_tool_call_webhook_details_headers import (
         ConversationHistoryTranscriptToolCallWebhookDetailsHeaders,
@@ -1111,6 +1440,9 @@ if TYPE_CHECKING:
     from .conversation_reasoning_model import ConversationReasoningModel
     from .conversation_sentiment_analysis import ConversationSentimentAnalysis
     from .conversation_sentiment_analysis_overall_label_type_0 import ConversationSentimentAnalysisOverallLabelType0
+    from .conversation_sentiment_analysis_overall_label_type_0 import (
+        ConversationSentimentAnalysisOverallLabelType0 as ConversationSentimentAnalysisOverallLabel,
+    )
     from .conversation_signed_url_response_model import ConversationSignedUrlResponseModel
     from .conversation_simulation_specification import ConversationSimulationSpecification
     from .conversation_simulation_specification_dynamic_variables import (
@@ -1122,14 +1454,26 @@ if TYPE_CHECKING:
     from .conversation_source import ConversationSource
     from .conversation_summary_message_model import ConversationSummaryMessageModel
     from .conversation_summary_message_model_role_type_0 import ConversationSummaryMessageModelRoleType0
+    from .conversation_summary_message_model_role_type_0 import (
+        ConversationSummaryMessageModelRoleType0 as ConversationSummaryMessageModelRole,
+    )
     from .conversation_summary_response_model import ConversationSummaryResponseModel
     from .conversation_summary_response_model_data_collection_results_type_0 import (
         ConversationSummaryResponseModelDataCollectionResultsType0,
     )
+    from .conversation_summary_response_model_data_collection_results_type_0 import (
+        ConversationSummaryResponseModelDataCollectionResultsType0 as ConversationSummaryResponseModelDataCollectionResults,
+    )
     from .conversation_summary_response_model_evaluation_criteria_results_type_0 import (
         ConversationSummaryResponseModelEvaluationCriteriaResultsType0,
     )
+    from .conversation_summary_response_model_evaluation_criteria_results_type_0 import (
+        ConversationSummaryResponseModelEvaluationCriteriaResultsType0 as ConversationSummaryResponseModelEvaluationCriteriaResults,
+    )
     from .conversation_summary_response_model_status_type_0 import ConversationSummaryResponseModelStatusType0
+    from .conversation_summary_response_model_status_type_0 import (
+        ConversationSummaryResponseModelStatusType0 as ConversationSummaryResponseModelStatus,
+    )
     from .conversation_tag_response_model import ConversationTagResponseModel
     from .conversation_token_purpose import ConversationTokenPurpose
     from .conversation_token_response_model import ConversationTokenResponseModel
@@ -1187,6 +1531,9 @@ if TYPE_CHECKING:
     from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
         ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 as ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0,
     )
+    from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
+        ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 as ConversationalConfigApiModelWorkflowOverrideInputLanguagePresets,
+    )
     from .conversational_config_api_model_workflow_override_output import (
         ConversationalConfigApiModelWorkflowOverrideOutput,
     )
@@ -1199,6 +1546,9 @@ if TYPE_CHECKING:
     from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
         ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 as ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0,
     )
+    from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
+        ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 as ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets,
+    )
     from .conversational_config_language_presets import ConversationalConfigLanguagePresets
     from .conversational_config_language_presets import (
         ConversationalConfigLanguagePresets as ConversationalConfigAPIModelInputLanguagePresets,
@@ -1210,11 +1560,14 @@ if TYPE_CHECKING:
     from .create_agent_branch_response_model import CreateAgentBranchResponseModel
     from .create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
     from .create_agent_procedure_params import CreateAgentProcedureParams
+    from .create_agent_procedure_params import CreateAgentProcedureParams as SmbToolConfigParams_CreateAgentProcedure
     from .create_agent_response_model import CreateAgentResponseModel
     from .create_agent_rule_params import CreateAgentRuleParams
+    from .create_agent_rule_params import CreateAgentRuleParams as SmbToolConfigParams_CreateAgentRule
     from .create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
     from .create_agent_test_response_model import CreateAgentTestResponseModel
     from .create_asset_params import CreateAssetParams
+    from .create_asset_params import CreateAssetParams as SmbToolConfigParams_CreateAsset
     from .create_auth_connection_environment_variable_request import CreateAuthConnectionEnvironmentVariableRequest
     from .create_auth_connection_environment_variable_request_values import (
         CreateAuthConnectionEnvironmentVariableRequestValues,
@@ -1222,14 +1575,23 @@ if TYPE_CHECKING:
     from .create_basic_auth_request import CreateBasicAuthRequest
     from .create_bearer_auth_request import CreateBearerAuthRequest
     from .create_client_appointment_params import CreateClientAppointmentParams
+    from .create_client_appointment_params import (
+        CreateClientAppointmentParams as SmbToolConfigParams_CreateClientAppointment,
+    )
     from .create_client_interaction_params import CreateClientInteractionParams
+    from .create_client_interaction_params import (
+        CreateClientInteractionParams as SmbToolConfigParams_CreateClientInteraction,
+    )
     from .create_client_params import CreateClientParams
+    from .create_client_params import CreateClientParams as SmbToolConfigParams_CreateClient
     from .create_conversation_tag_request_model import CreateConversationTagRequestModel
     from .create_crawl_job_response_model import CreateCrawlJobResponseModel
     from .create_custom_header_auth_request import CreateCustomHeaderAuthRequest
     from .create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
     from .create_holiday_params import CreateHolidayParams
+    from .create_holiday_params import CreateHolidayParams as SmbToolConfigParams_CreateHoliday
     from .create_location_params import CreateLocationParams
+    from .create_location_params import CreateLocationParams as SmbToolConfigParams_CreateLocation
     from .create_manual_ticket_request_model import CreateManualTicketRequestModel
     from .create_mtls_auth_request import CreateMtlsAuthRequest
     from .create_mtls_auth_request import CreateMtlsAuthRequest as CreateMTLSAuthRequest
@@ -1266,6 +1628,7 @@ if TYPE_CHECKING:
     from .create_procedure_request_model import CreateProcedureRequestModel
     from .create_procedure_response_model import CreateProcedureResponseModel
     from .create_product_params import CreateProductParams
+    from .create_product_params import CreateProductParams as SmbToolConfigParams_CreateProduct
     from .create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
     from .create_pvc_voice_request import CreatePvcVoiceRequest
     from .create_pvc_voice_request import CreatePvcVoiceRequest as BodyCreatePVCVoiceV1VoicesPvcPost
@@ -1273,11 +1636,13 @@ if TYPE_CHECKING:
     from .create_pvc_voice_request_labels_type_0 import (
         CreatePvcVoiceRequestLabelsType0 as BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0,
     )
+    from .create_pvc_voice_request_labels_type_0 import CreatePvcVoiceRequestLabelsType0 as CreatePvcVoiceRequestLabels
     from .create_response_unit_test_request import CreateResponseUnitTestRequest
     from .create_response_unit_test_request_dynamic_variables import CreateResponseUnitTestRequestDynamicVariables
     from .create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
     from .create_secret_environment_variable_request_values import CreateSecretEnvironmentVariableRequestValues
     from .create_service_params import CreateServiceParams
+    from .create_service_params import CreateServiceParams as SmbToolConfigParams_CreateService
     from .create_simulation_test_request import CreateSimulationTestRequest
     from .create_simulation_test_request_dynamic_variables import CreateSimulationTestRequestDynamicVariables
     from .create_simulation_test_request_tool_mock_overrides import CreateSimulationTestRequestToolMockOverrides
@@ -1289,24 +1654,31 @@ if TYPE_CHECKING:
     from .create_sound_effect_request import CreateSoundEffectRequest as BodySoundGenerationV1SoundGenerationPost
     from .create_speech_engine_request import CreateSpeechEngineRequest
     from .create_staff_params import CreateStaffParams
+    from .create_staff_params import CreateStaffParams as SmbToolConfigParams_CreateStaff
     from .create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
     from .create_string_environment_variable_request_values import CreateStringEnvironmentVariableRequestValues
     from .create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
     from .create_tool_call_unit_test_request_dynamic_variables import CreateToolCallUnitTestRequestDynamicVariables
     from .create_transfer_rule_params import CreateTransferRuleParams
+    from .create_transfer_rule_params import CreateTransferRuleParams as SmbToolConfigParams_CreateTransferRule
     from .create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
     from .creatify_aurora_request import CreatifyAuroraRequest
+    from .creatify_aurora_request import CreatifyAuroraRequest as VideoGenerationRequest_CreatifyAurora
     from .creatify_aurora_request_resolution import CreatifyAuroraRequestResolution
     from .criteria_scoring_mode import CriteriaScoringMode
     from .cue_options_request import CueOptionsRequest
     from .currency import Currency
     from .custom_guardrail_config import CustomGuardrailConfig
     from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0
+    from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0 as CustomGuardrailConfigModel
     from .custom_guardrail_input import CustomGuardrailInput
     from .custom_guardrail_output import CustomGuardrailOutput
     from .custom_guardrails_config_input import CustomGuardrailsConfigInput
     from .custom_guardrails_config_output import CustomGuardrailsConfigOutput
     from .custom_header_auth_response import CustomHeaderAuthResponse
+    from .custom_header_auth_response import (
+        CustomHeaderAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_CustomHeaderAuth,
+    )
     from .custom_llm import CustomLlm
     from .custom_llm import CustomLlm as CustomLLM
     from .custom_llm_request_headers import CustomLlmRequestHeaders
@@ -1315,13 +1687,43 @@ if TYPE_CHECKING:
     from .custom_llmapi_type import CustomLlmapiType as CustomLLMAPIType
     from .custom_sip_header import CustomSipHeader
     from .custom_sip_header import CustomSipHeader as CustomSIPHeader
+    from .custom_sip_header import CustomSipHeader as PhoneNumberTransferCustomSipHeadersItem_Static
+    from .custom_sip_header import CustomSipHeader as WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Static
+    from .custom_sip_header import CustomSipHeader as WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Static
     from .custom_sip_header_with_dynamic_variable import CustomSipHeaderWithDynamicVariable
     from .custom_sip_header_with_dynamic_variable import (
         CustomSipHeaderWithDynamicVariable as CustomSIPHeaderWithDynamicVariable,
     )
+    from .custom_sip_header_with_dynamic_variable import (
+        CustomSipHeaderWithDynamicVariable as PhoneNumberTransferCustomSipHeadersItem_Dynamic,
+    )
+    from .custom_sip_header_with_dynamic_variable import (
+        CustomSipHeaderWithDynamicVariable as WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Dynamic,
+    )
+    from .custom_sip_header_with_dynamic_variable import (
+        CustomSipHeaderWithDynamicVariable as WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Dynamic,
+    )
     from .dashboard_call_success_chart_model import DashboardCallSuccessChartModel
+    from .dashboard_call_success_chart_model import (
+        DashboardCallSuccessChartModel as GetConvAiDashboardSettingsResponseModelChartsItem_CallSuccess,
+    )
+    from .dashboard_call_success_chart_model import (
+        DashboardCallSuccessChartModel as PatchConvAiDashboardSettingsRequestChartsItem_CallSuccess,
+    )
     from .dashboard_criteria_chart_model import DashboardCriteriaChartModel
+    from .dashboard_criteria_chart_model import (
+        DashboardCriteriaChartModel as GetConvAiDashboardSettingsResponseModelChartsItem_Criteria,
+    )
+    from .dashboard_criteria_chart_model import (
+        DashboardCriteriaChartModel as PatchConvAiDashboardSettingsRequestChartsItem_Criteria,
+    )
     from .dashboard_data_collection_chart_model import DashboardDataCollectionChartModel
+    from .dashboard_data_collection_chart_model import (
+        DashboardDataCollectionChartModel as GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection,
+    )
+    from .dashboard_data_collection_chart_model import (
+        DashboardDataCollectionChartModel as PatchConvAiDashboardSettingsRequestChartsItem_DataCollection,
+    )
     from .data_collection_result_common_model import DataCollectionResultCommonModel
     from .default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
     from .default_sharing_group_config import DefaultSharingGroupConfig
@@ -1330,25 +1732,43 @@ if TYPE_CHECKING:
     from .default_sharing_group_response_model_permission_level_type_0 import (
         DefaultSharingGroupResponseModelPermissionLevelType0,
     )
+    from .default_sharing_group_response_model_permission_level_type_0 import (
+        DefaultSharingGroupResponseModelPermissionLevelType0 as DefaultSharingGroupResponseModelPermissionLevel,
+    )
     from .delete_agent_procedure_params import DeleteAgentProcedureParams
+    from .delete_agent_procedure_params import DeleteAgentProcedureParams as SmbToolConfigParams_DeleteAgentProcedure
     from .delete_agent_rule_params import DeleteAgentRuleParams
+    from .delete_agent_rule_params import DeleteAgentRuleParams as SmbToolConfigParams_DeleteAgentRule
     from .delete_asset_params import DeleteAssetParams
+    from .delete_asset_params import DeleteAssetParams as SmbToolConfigParams_DeleteAsset
     from .delete_calendar_event_params import DeleteCalendarEventParams
+    from .delete_calendar_event_params import DeleteCalendarEventParams as SmbToolConfigParams_DeleteCalendarEvent
     from .delete_chapter_response_model import DeleteChapterResponseModel
     from .delete_client_interaction_params import DeleteClientInteractionParams
+    from .delete_client_interaction_params import (
+        DeleteClientInteractionParams as SmbToolConfigParams_DeleteClientInteraction,
+    )
     from .delete_client_params import DeleteClientParams
+    from .delete_client_params import DeleteClientParams as SmbToolConfigParams_DeleteClient
     from .delete_dubbing_response_model import DeleteDubbingResponseModel
     from .delete_group_session_params import DeleteGroupSessionParams
+    from .delete_group_session_params import DeleteGroupSessionParams as SmbToolConfigParams_DeleteGroupSession
     from .delete_history_item_response import DeleteHistoryItemResponse
     from .delete_holiday_params import DeleteHolidayParams
+    from .delete_holiday_params import DeleteHolidayParams as SmbToolConfigParams_DeleteHoliday
     from .delete_location_params import DeleteLocationParams
+    from .delete_location_params import DeleteLocationParams as SmbToolConfigParams_DeleteLocation
     from .delete_product_params import DeleteProductParams
+    from .delete_product_params import DeleteProductParams as SmbToolConfigParams_DeleteProduct
     from .delete_project_response_model import DeleteProjectResponseModel
     from .delete_sample_response import DeleteSampleResponse
     from .delete_sample_response import DeleteSampleResponse as DeleteSampleResponseModel
     from .delete_service_params import DeleteServiceParams
+    from .delete_service_params import DeleteServiceParams as SmbToolConfigParams_DeleteService
     from .delete_staff_params import DeleteStaffParams
+    from .delete_staff_params import DeleteStaffParams as SmbToolConfigParams_DeleteStaff
     from .delete_transfer_rule_params import DeleteTransferRuleParams
+    from .delete_transfer_rule_params import DeleteTransferRuleParams as SmbToolConfigParams_DeleteTransferRule
     from .delete_voice_response_model import DeleteVoiceResponseModel
     from .delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
     from .delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
@@ -1356,10 +1776,43 @@ if TYPE_CHECKING:
     from .delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
     from .deliverable_info import DeliverableInfo
     from .dependent_available_agent_identifier import DependentAvailableAgentIdentifier
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as ConvAiStoredSecretDependenciesAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as GetToolDependentAgentsResponseModelAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as McpServerResponseModelDependentAgentsItem_Available,
+    )
     from .dependent_available_agent_identifier_access_level_type_0 import (
         DependentAvailableAgentIdentifierAccessLevelType0,
     )
+    from .dependent_available_agent_identifier_access_level_type_0 import (
+        DependentAvailableAgentIdentifierAccessLevelType0 as DependentAvailableAgentIdentifierAccessLevel,
+    )
     from .dependent_available_mcp_server_identifier import DependentAvailableMcpServerIdentifier
+    from .dependent_available_mcp_server_identifier import (
+        DependentAvailableMcpServerIdentifier as AuthConnectionDependenciesMcpServersItem_Available,
+    )
+    from .dependent_available_mcp_server_identifier import (
+        DependentAvailableMcpServerIdentifier as ConvAiStoredSecretDependenciesMcpServersItem_Available,
+    )
     from .dependent_available_mcp_server_identifier import (
         DependentAvailableMcpServerIdentifier as DependentAvailableMCPServerIdentifier,
     )
@@ -1369,19 +1822,67 @@ if TYPE_CHECKING:
     from .dependent_available_mcp_server_identifier_access_level_type_0 import (
         DependentAvailableMcpServerIdentifierAccessLevelType0 as DependentAvailableMCPServerIdentifierAccessLevelType0,
     )
+    from .dependent_available_mcp_server_identifier_access_level_type_0 import (
+        DependentAvailableMcpServerIdentifierAccessLevelType0 as DependentAvailableMcpServerIdentifierAccessLevel,
+    )
     from .dependent_available_tool_identifier import DependentAvailableToolIdentifier
+    from .dependent_available_tool_identifier import (
+        DependentAvailableToolIdentifier as AuthConnectionDependenciesToolsItem_Available,
+    )
+    from .dependent_available_tool_identifier import (
+        DependentAvailableToolIdentifier as ConvAiStoredSecretDependenciesToolsItem_Available,
+    )
     from .dependent_available_tool_identifier_access_level_type_0 import (
         DependentAvailableToolIdentifierAccessLevelType0,
+    )
+    from .dependent_available_tool_identifier_access_level_type_0 import (
+        DependentAvailableToolIdentifierAccessLevelType0 as DependentAvailableToolIdentifierAccessLevel,
     )
     from .dependent_branch_info import DependentBranchInfo
     from .dependent_integration_connection_identifier import DependentIntegrationConnectionIdentifier
     from .dependent_phone_number_identifier import DependentPhoneNumberIdentifier
     from .dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as ConvAiStoredSecretDependenciesAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as GetToolDependentAgentsResponseModelAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as McpServerResponseModelDependentAgentsItem_Unknown,
+    )
     from .dependent_unknown_mcp_server_identifier import DependentUnknownMcpServerIdentifier
+    from .dependent_unknown_mcp_server_identifier import (
+        DependentUnknownMcpServerIdentifier as AuthConnectionDependenciesMcpServersItem_Unknown,
+    )
+    from .dependent_unknown_mcp_server_identifier import (
+        DependentUnknownMcpServerIdentifier as ConvAiStoredSecretDependenciesMcpServersItem_Unknown,
+    )
     from .dependent_unknown_mcp_server_identifier import (
         DependentUnknownMcpServerIdentifier as DependentUnknownMCPServerIdentifier,
     )
     from .dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
+    from .dependent_unknown_tool_identifier import (
+        DependentUnknownToolIdentifier as AuthConnectionDependenciesToolsItem_Unknown,
+    )
+    from .dependent_unknown_tool_identifier import (
+        DependentUnknownToolIdentifier as ConvAiStoredSecretDependenciesToolsItem_Unknown,
+    )
     from .detailed_music_response import DetailedMusicResponse
     from .detected_entity import DetectedEntity
     from .device_model import DeviceModel
@@ -1391,25 +1892,40 @@ if TYPE_CHECKING:
     from .direct_publishing_read_response_model_display_mode_type_0 import (
         DirectPublishingReadResponseModelDisplayModeType0,
     )
+    from .direct_publishing_read_response_model_display_mode_type_0 import (
+        DirectPublishingReadResponseModelDisplayModeType0 as DirectPublishingReadResponseModelDisplayMode,
+    )
     from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
         DirectPublishingReadResponseModelGenreType0ItemType0,
+    )
+    from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
+        DirectPublishingReadResponseModelGenreType0ItemType0 as DirectPublishingReadResponseModelGenreType0Item,
     )
     from .direct_publishing_read_response_model_payout_type_type_0 import (
         DirectPublishingReadResponseModelPayoutTypeType0,
     )
+    from .direct_publishing_read_response_model_payout_type_type_0 import (
+        DirectPublishingReadResponseModelPayoutTypeType0 as DirectPublishingReadResponseModelPayoutType,
+    )
     from .direct_publishing_read_response_model_target_audience_type_0 import (
         DirectPublishingReadResponseModelTargetAudienceType0,
+    )
+    from .direct_publishing_read_response_model_target_audience_type_0 import (
+        DirectPublishingReadResponseModelTargetAudienceType0 as DirectPublishingReadResponseModelTargetAudience,
     )
     from .discount_response_model import DiscountResponseModel
     from .do_dubbing_response import DoDubbingResponse
     from .do_dubbing_response import DoDubbingResponse as DoDubbingResponseModel
     from .document_usage_mode_enum import DocumentUsageModeEnum
     from .docx_export_options import DocxExportOptions
+    from .docx_export_options import DocxExportOptions as ExportOptions_Docx
     from .download_history_request import DownloadHistoryRequest
     from .download_history_request import DownloadHistoryRequest as BodyDownloadHistoryItemsV1HistoryDownloadPost
     from .dtmf_input_config import DtmfInputConfig
     from .dtmf_input_config import DtmfInputConfig as DTMFInputConfig
     from .dub_order_item_request import DubOrderItemRequest
+    from .dub_order_item_request import DubOrderItemRequest as OrderItemRequestInput_Dub
+    from .dub_order_item_request import DubOrderItemRequest as OrderItemRequestOutput_Dub
     from .dub_request import DubRequest
     from .dub_request import DubRequest as BodyDubAVideoOrAnAudioFileV1DubbingPost
     from .dub_request_mode import DubRequestMode
@@ -1426,6 +1942,9 @@ if TYPE_CHECKING:
     from .dubbing_language_outputs import DubbingLanguageOutputs
     from .dubbing_language_response import DubbingLanguageResponse
     from .dubbing_language_response_status_type_0 import DubbingLanguageResponseStatusType0
+    from .dubbing_language_response_status_type_0 import (
+        DubbingLanguageResponseStatusType0 as DubbingLanguageResponseStatus,
+    )
     from .dubbing_list_creation_sources_type_0_item import DubbingListCreationSourcesType0Item
     from .dubbing_list_dubbing_models_type_0_item import DubbingListDubbingModelsType0Item
     from .dubbing_list_dubbing_status import DubbingListDubbingStatus
@@ -1441,6 +1960,9 @@ if TYPE_CHECKING:
     from .dubbing_project_list_sort_direction import DubbingProjectListSortDirection
     from .dubbing_project_response import DubbingProjectResponse
     from .dubbing_project_response_status_type_0 import DubbingProjectResponseStatusType0
+    from .dubbing_project_response_status_type_0 import (
+        DubbingProjectResponseStatusType0 as DubbingProjectResponseStatus,
+    )
     from .dubbing_regenerate_response import DubbingRegenerateResponse
     from .dubbing_render_response_model import DubbingRenderResponseModel
     from .dubbing_resource import DubbingResource
@@ -1469,9 +1991,42 @@ if TYPE_CHECKING:
     from .dubbing_transcripts_response_model_transcript_format_type_0 import (
         DubbingTranscriptsResponseModelTranscriptFormatType0,
     )
+    from .dubbing_transcripts_response_model_transcript_format_type_0 import (
+        DubbingTranscriptsResponseModelTranscriptFormatType0 as DubbingTranscriptsResponseModelTranscriptFormat,
+    )
     from .dummy_tool_result_model import DummyToolResultModel
+    from .dummy_tool_result_model import (
+        DummyToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_Dummy,
+    )
+    from .dummy_tool_result_model import (
+        DummyToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_Dummy,
+    )
     from .dynamic_variable_assignment import DynamicVariableAssignment
     from .dynamic_variable_schema_override import DynamicVariableSchemaOverride
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as McpToolConfigInputInputOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as McpToolConfigOutputInputOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as McpToolConfigOverrideCreateRequestModelInputOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as McpToolConfigOverrideInputInputOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as McpToolConfigOverrideOutputInputOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_DynamicVariable,
+    )
     from .dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
     from .dynamic_variables_config import DynamicVariablesConfig
     from .dynamic_variables_config_dynamic_variable_placeholders import (
@@ -1481,6 +2036,9 @@ if TYPE_CHECKING:
     from .dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0 import (
         DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0,
     )
+    from .dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0 import (
+        DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0 as DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholders,
+    )
     from .edit_chapter_response_model import EditChapterResponseModel
     from .edit_project_response_model import EditProjectResponseModel
     from .edit_voice_request import EditVoiceRequest
@@ -1489,24 +2047,45 @@ if TYPE_CHECKING:
     from .edit_voice_request_labels_type_0 import (
         EditVoiceRequestLabelsType0 as BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0,
     )
+    from .edit_voice_request_labels_type_0 import EditVoiceRequestLabelsType0 as EditVoiceRequestLabels
     from .edit_voice_response_model import EditVoiceResponseModel
     from .edit_voice_settings_response_model import EditVoiceSettingsResponseModel
     from .eleven_flash_v25_request import ElevenFlashV25Request
+    from .eleven_flash_v25_request import ElevenFlashV25Request as TextToSpeechGenerationRequest_ElevenFlashV25
     from .eleven_flash_v25_request_output_format import ElevenFlashV25RequestOutputFormat
     from .eleven_flash_v25_voice_settings import ElevenFlashV25VoiceSettings
     from .eleven_multilingual_v2_request import ElevenMultilingualV2Request
+    from .eleven_multilingual_v2_request import (
+        ElevenMultilingualV2Request as TextToSpeechGenerationRequest_ElevenMultilingualV2,
+    )
     from .eleven_multilingual_v2_request_output_format import ElevenMultilingualV2RequestOutputFormat
     from .eleven_v3_request import ElevenV3Request
+    from .eleven_v3_request import ElevenV3Request as TextToSpeechGenerationRequest_ElevenV3
     from .eleven_v3_request_output_format import ElevenV3RequestOutputFormat
     from .eleven_v3_voice_settings import ElevenV3VoiceSettings
     from .embed_variant import EmbedVariant
     from .embedding_model_enum import EmbeddingModelEnum
     from .end_call_tool_config import EndCallToolConfig
+    from .end_call_tool_config import EndCallToolConfig as SystemToolConfigInputParams_EndCall
+    from .end_call_tool_config import EndCallToolConfig as SystemToolConfigOutputParams_EndCall
     from .end_call_tool_result_model import EndCallToolResultModel
+    from .end_call_tool_result_model import (
+        EndCallToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_EndCallSuccess,
+    )
+    from .end_call_tool_result_model import (
+        EndCallToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_EndCallSuccess,
+    )
     from .end_call_trigger_action import EndCallTriggerAction
+    from .end_call_trigger_action import EndCallTriggerAction as ContentGuardrailInputTriggerAction_EndCall
+    from .end_call_trigger_action import EndCallTriggerAction as ContentGuardrailOutputTriggerAction_EndCall
+    from .end_call_trigger_action import EndCallTriggerAction as CustomGuardrailConfigTriggerAction_EndCall
     from .end_procedure_tool_config_input import EndProcedureToolConfigInput
+    from .end_procedure_tool_config_input import EndProcedureToolConfigInput as SystemToolConfigInputParams_EndProcedure
     from .end_procedure_tool_config_input_procedures import EndProcedureToolConfigInputProcedures
     from .end_procedure_tool_config_output import EndProcedureToolConfigOutput
+    from .end_procedure_tool_config_output import (
+        EndProcedureToolConfigOutput as SystemToolConfigOutputParams_EndProcedure,
+    )
     from .end_procedure_tool_config_output_procedures import EndProcedureToolConfigOutputProcedures
     from .end_procedure_tool_error_status import EndProcedureToolErrorStatus
     from .entity_management_activity_id import EntityManagementActivityId
@@ -1516,6 +2095,9 @@ if TYPE_CHECKING:
     from .environment_variable_auth_connection_value_request import EnvironmentVariableAuthConnectionValueRequest
     from .environment_variable_response import EnvironmentVariableResponse
     from .environment_variable_response_type_type_0 import EnvironmentVariableResponseTypeType0
+    from .environment_variable_response_type_type_0 import (
+        EnvironmentVariableResponseTypeType0 as EnvironmentVariableResponseType,
+    )
     from .environment_variable_response_values_type_0 import EnvironmentVariableResponseValuesType0
     from .environment_variable_response_values_type_1 import EnvironmentVariableResponseValuesType1
     from .environment_variable_response_values_type_2 import EnvironmentVariableResponseValuesType2
@@ -1523,11 +2105,17 @@ if TYPE_CHECKING:
     from .environment_variable_secret_value_request import EnvironmentVariableSecretValueRequest
     from .environment_variables_list_response import EnvironmentVariablesListResponse
     from .environment_variables_list_type_type_0 import EnvironmentVariablesListTypeType0
+    from .environment_variables_list_type_type_0 import (
+        EnvironmentVariablesListTypeType0 as EnvironmentVariablesListType,
+    )
     from .evaluation_criteria_summary_result import EvaluationCriteriaSummaryResult
     from .evaluation_settings_input import EvaluationSettingsInput
     from .evaluation_settings_output import EvaluationSettingsOutput
     from .evaluation_success_result import EvaluationSuccessResult
     from .exact_parameter_evaluation_strategy import ExactParameterEvaluationStrategy
+    from .exact_parameter_evaluation_strategy import (
+        ExactParameterEvaluationStrategy as UnitTestToolCallParameterEval_Exact,
+    )
     from .exotel_api_subdomain import ExotelApiSubdomain
     from .exotel_outbound_call_response import ExotelOutboundCallResponse
     from .external_file_sync_info import ExternalFileSyncInfo
@@ -1546,6 +2134,7 @@ if TYPE_CHECKING:
     from .fine_tuning_response import FineTuningResponse
     from .fine_tuning_response import FineTuningResponse as FineTuningResponseModel
     from .fine_tuning_response_message_type_0 import FineTuningResponseMessageType0
+    from .fine_tuning_response_message_type_0 import FineTuningResponseMessageType0 as FineTuningResponseMessage
     from .fine_tuning_response_message_type_0 import (
         FineTuningResponseMessageType0 as FineTuningResponseModelMessageType0,
     )
@@ -1553,44 +2142,78 @@ if TYPE_CHECKING:
     from .fine_tuning_response_progress_type_0 import (
         FineTuningResponseProgressType0 as FineTuningResponseModelProgressType0,
     )
+    from .fine_tuning_response_progress_type_0 import FineTuningResponseProgressType0 as FineTuningResponseProgress
     from .fine_tuning_response_state import FineTuningResponseState
     from .fine_tuning_response_state import FineTuningResponseState as FineTuningResponseModelState
     from .fine_tuning_response_state_additional_property_type_0 import FineTuningResponseStateAdditionalPropertyType0
     from .fine_tuning_response_state_additional_property_type_0 import (
         FineTuningResponseStateAdditionalPropertyType0 as FineTuningResponseModelStateAdditionalPropertyType0,
     )
+    from .fine_tuning_response_state_additional_property_type_0 import (
+        FineTuningResponseStateAdditionalPropertyType0 as FineTuningResponseStateAdditionalProperty,
+    )
     from .finetune_created_by import FinetuneCreatedBy
     from .finetune_visibility import FinetuneVisibility
     from .flows_image_list_status_type_0 import FlowsImageListStatusType0
+    from .flows_image_list_status_type_0 import FlowsImageListStatusType0 as FlowsImageListStatus
     from .flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0
+    from .flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0 as FlowsTextToSpeechListStatus
     from .flows_video_list_status_type_0 import FlowsVideoListStatusType0
+    from .flows_video_list_status_type_0 import FlowsVideoListStatusType0 as FlowsVideoListStatus
     from .focus_guardrail import FocusGuardrail
     from .forced_alignment_character_response_model import ForcedAlignmentCharacterResponseModel
     from .forced_alignment_response_model import ForcedAlignmentResponseModel
     from .forced_alignment_word_response_model import ForcedAlignmentWordResponseModel
     from .frustrated_conversation_ref import FrustratedConversationRef
     from .frustrated_conversation_ref_overall_label_type_0 import FrustratedConversationRefOverallLabelType0
+    from .frustrated_conversation_ref_overall_label_type_0 import (
+        FrustratedConversationRefOverallLabelType0 as FrustratedConversationRefOverallLabel,
+    )
     from .gemini_3_pro_image_request import Gemini3ProImageRequest
+    from .gemini_3_pro_image_request import Gemini3ProImageRequest as ImageGenerationRequest_Gemini3ProImage
     from .gemini_3_pro_image_request_aspect_ratio import Gemini3ProImageRequestAspectRatio
     from .gemini_3_pro_image_request_resolution import Gemini3ProImageRequestResolution
     from .gemini_25_flash_image_request import Gemini25FlashImageRequest
+    from .gemini_25_flash_image_request import Gemini25FlashImageRequest as ImageGenerationRequest_Gemini25FlashImage
     from .gemini_25_flash_image_request_aspect_ratio import Gemini25FlashImageRequestAspectRatio
     from .gemini_31_flash_image_request import Gemini31FlashImageRequest
+    from .gemini_31_flash_image_request import Gemini31FlashImageRequest as ImageGenerationRequest_Gemini31FlashImage
     from .gemini_31_flash_image_request_aspect_ratio import Gemini31FlashImageRequestAspectRatio
     from .gemini_31_flash_image_request_resolution import Gemini31FlashImageRequestResolution
     from .gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
+    from .gemini_31_flash_lite_image_request import (
+        Gemini31FlashLiteImageRequest as ImageGenerationRequest_Gemini31FlashLiteImage,
+    )
     from .gemini_31_flash_lite_image_request_aspect_ratio import Gemini31FlashLiteImageRequestAspectRatio
     from .generation_chunk_input import GenerationChunkInput
     from .generation_chunk_input_condition_strength_type_0 import GenerationChunkInputConditionStrengthType0
+    from .generation_chunk_input_condition_strength_type_0 import (
+        GenerationChunkInputConditionStrengthType0 as GenerationChunkInputConditionStrength,
+    )
     from .generation_chunk_input_context_adherence_type_0 import GenerationChunkInputContextAdherenceType0
+    from .generation_chunk_input_context_adherence_type_0 import (
+        GenerationChunkInputContextAdherenceType0 as GenerationChunkInputContextAdherence,
+    )
     from .generation_chunk_output import GenerationChunkOutput
     from .generation_chunk_output_condition_strength_type_0 import GenerationChunkOutputConditionStrengthType0
+    from .generation_chunk_output_condition_strength_type_0 import (
+        GenerationChunkOutputConditionStrengthType0 as GenerationChunkOutputConditionStrength,
+    )
     from .generation_chunk_output_context_adherence import GenerationChunkOutputContextAdherence
     from .generation_node import GenerationNode
     from .generation_node_model_parameters_type_0 import GenerationNodeModelParametersType0
+    from .generation_node_model_parameters_type_0 import (
+        GenerationNodeModelParametersType0 as GenerationNodeModelParameters,
+    )
     from .generation_reference import GenerationReference
+    from .generation_reference import GenerationReference as AudioReference_Generation
+    from .generation_reference import GenerationReference as ImageReference_Generation
+    from .generation_reference import GenerationReference as VideoReference_Generation
     from .generation_source_context import GenerationSourceContext
     from .generation_source_context_model_parameters_type_0 import GenerationSourceContextModelParametersType0
+    from .generation_source_context_model_parameters_type_0 import (
+        GenerationSourceContextModelParametersType0 as GenerationSourceContextModelParameters,
+    )
     from .genesys_bot_outcome import GenesysBotOutcome
     from .genesys_region import GenesysRegion
     from .get_agent_conversation_tickets_page_response_model import GetAgentConversationTicketsPageResponseModel
@@ -1602,15 +2225,25 @@ if TYPE_CHECKING:
     from .get_agent_topics_response_model import GetAgentTopicsResponseModel
     from .get_agents_page_response_model import GetAgentsPageResponseModel
     from .get_analytics_summary_params import GetAnalyticsSummaryParams
+    from .get_analytics_summary_params import GetAnalyticsSummaryParams as SmbToolConfigParams_GetAnalyticsSummary
     from .get_appointment_by_confirmation_number_params import GetAppointmentByConfirmationNumberParams
+    from .get_appointment_by_confirmation_number_params import (
+        GetAppointmentByConfirmationNumberParams as SmbToolConfigParams_GetAppointmentByConfirmationNumber,
+    )
     from .get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
     from .get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
     from .get_booking_page_settings_params import GetBookingPageSettingsParams
+    from .get_booking_page_settings_params import (
+        GetBookingPageSettingsParams as SmbToolConfigParams_GetBookingPageSettings,
+    )
     from .get_booking_slug_status_params import GetBookingSlugStatusParams
+    from .get_booking_slug_status_params import GetBookingSlugStatusParams as SmbToolConfigParams_GetBookingSlugStatus
     from .get_chapters_response import GetChaptersResponse
     from .get_chapters_response import GetChaptersResponse as GetChaptersResponseModel
     from .get_client_appointments_params import GetClientAppointmentsParams
+    from .get_client_appointments_params import GetClientAppointmentsParams as SmbToolConfigParams_GetClientAppointments
     from .get_client_by_phone_params import GetClientByPhoneParams
+    from .get_client_by_phone_params import GetClientByPhoneParams as SmbToolConfigParams_GetClientByPhone
     from .get_conv_ai_dashboard_settings_response_model import GetConvAiDashboardSettingsResponseModel
     from .get_conv_ai_dashboard_settings_response_model import (
         GetConvAiDashboardSettingsResponseModel as GetConvAIDashboardSettingsResponseModel,
@@ -1621,6 +2254,9 @@ if TYPE_CHECKING:
     from .get_conversation_response_model_status import GetConversationResponseModelStatus
     from .get_conversation_summary_response_model import GetConversationSummaryResponseModel
     from .get_conversation_summary_response_model_status_type_0 import GetConversationSummaryResponseModelStatusType0
+    from .get_conversation_summary_response_model_status_type_0 import (
+        GetConversationSummaryResponseModelStatusType0 as GetConversationSummaryResponseModelStatus,
+    )
     from .get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
     from .get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
     from .get_conversations_page_response_model import GetConversationsPageResponseModel
@@ -1630,11 +2266,47 @@ if TYPE_CHECKING:
     from .get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from .get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
     from .get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
+    from .get_knowledge_base_summary_file_response_model import (
+        GetKnowledgeBaseSummaryFileResponseModel as GetKnowledgeBaseListResponseModelDocumentsItem_File,
+    )
+    from .get_knowledge_base_summary_file_response_model import (
+        GetKnowledgeBaseSummaryFileResponseModel as KnowledgeBaseContentSearchResultDocument_File,
+    )
+    from .get_knowledge_base_summary_file_response_model import (
+        GetKnowledgeBaseSummaryFileResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_File,
+    )
     from .get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
+    from .get_knowledge_base_summary_folder_response_model import (
+        GetKnowledgeBaseSummaryFolderResponseModel as GetKnowledgeBaseListResponseModelDocumentsItem_Folder,
+    )
+    from .get_knowledge_base_summary_folder_response_model import (
+        GetKnowledgeBaseSummaryFolderResponseModel as KnowledgeBaseContentSearchResultDocument_Folder,
+    )
+    from .get_knowledge_base_summary_folder_response_model import (
+        GetKnowledgeBaseSummaryFolderResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Folder,
+    )
     from .get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
+    from .get_knowledge_base_summary_text_response_model import (
+        GetKnowledgeBaseSummaryTextResponseModel as GetKnowledgeBaseListResponseModelDocumentsItem_Text,
+    )
+    from .get_knowledge_base_summary_text_response_model import (
+        GetKnowledgeBaseSummaryTextResponseModel as KnowledgeBaseContentSearchResultDocument_Text,
+    )
+    from .get_knowledge_base_summary_text_response_model import (
+        GetKnowledgeBaseSummaryTextResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text,
+    )
     from .get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryUrlResponseModel
     from .get_knowledge_base_summary_url_response_model import (
+        GetKnowledgeBaseSummaryUrlResponseModel as GetKnowledgeBaseListResponseModelDocumentsItem_Url,
+    )
+    from .get_knowledge_base_summary_url_response_model import (
         GetKnowledgeBaseSummaryUrlResponseModel as GetKnowledgeBaseSummaryURLResponseModel,
+    )
+    from .get_knowledge_base_summary_url_response_model import (
+        GetKnowledgeBaseSummaryUrlResponseModel as KnowledgeBaseContentSearchResultDocument_Url,
+    )
+    from .get_knowledge_base_summary_url_response_model import (
+        GetKnowledgeBaseSummaryUrlResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Url,
     )
     from .get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
     from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
@@ -1649,6 +2321,12 @@ if TYPE_CHECKING:
         GetOrCreateRagIndexRequestModel as GetOrCreateRAGIndexRequestModel,
     )
     from .get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
+    from .get_phone_number_exotel_response_model import (
+        GetPhoneNumberExotelResponseModel as GetAgentResponseModelPhoneNumbersItem_Exotel,
+    )
+    from .get_phone_number_exotel_response_model import (
+        GetPhoneNumberExotelResponseModel as MergePreviewResponseModelPhoneNumbersItem_Exotel,
+    )
     from .get_phone_number_inbound_sip_trunk_config_response_model import (
         GetPhoneNumberInboundSipTrunkConfigResponseModel,
     )
@@ -1681,9 +2359,21 @@ if TYPE_CHECKING:
     )
     from .get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from .get_phone_number_sip_trunk_response_model import (
+        GetPhoneNumberSipTrunkResponseModel as GetAgentResponseModelPhoneNumbersItem_SipTrunk,
+    )
+    from .get_phone_number_sip_trunk_response_model import (
         GetPhoneNumberSipTrunkResponseModel as GetPhoneNumberSIPTrunkResponseModel,
     )
+    from .get_phone_number_sip_trunk_response_model import (
+        GetPhoneNumberSipTrunkResponseModel as MergePreviewResponseModelPhoneNumbersItem_SipTrunk,
+    )
     from .get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
+    from .get_phone_number_twilio_response_model import (
+        GetPhoneNumberTwilioResponseModel as GetAgentResponseModelPhoneNumbersItem_Twilio,
+    )
+    from .get_phone_number_twilio_response_model import (
+        GetPhoneNumberTwilioResponseModel as MergePreviewResponseModelPhoneNumbersItem_Twilio,
+    )
     from .get_projects_response import GetProjectsResponse
     from .get_projects_response import GetProjectsResponse as GetProjectsResponseModel
     from .get_pronunciation_dictionaries_metadata_response_model import (
@@ -1699,15 +2389,22 @@ if TYPE_CHECKING:
     from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
         GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 as GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0,
     )
+    from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
+        GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 as GetPronunciationDictionaryMetadataResponsePermissionOnResource,
+    )
     from .get_pronunciation_dictionary_with_rules_response_model import GetPronunciationDictionaryWithRulesResponseModel
     from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
         GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0,
+    )
+    from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
+        GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 as GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource,
     )
     from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from .get_response_unit_test_response_model_dynamic_variables import (
         GetResponseUnitTestResponseModelDynamicVariables,
     )
     from .get_schedule_params import GetScheduleParams
+    from .get_schedule_params import GetScheduleParams as SmbToolConfigParams_GetSchedule
     from .get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
     from .get_simulation_test_response_model import GetSimulationTestResponseModel
     from .get_simulation_test_response_model_dynamic_variables import GetSimulationTestResponseModelDynamicVariables
@@ -1736,6 +2433,7 @@ if TYPE_CHECKING:
     from .get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
     from .gpt_image_1_request import GptImage1Request
     from .gpt_image_1_request import GptImage1Request as GPTImage1Request
+    from .gpt_image_1_request import GptImage1Request as ImageGenerationRequest_GptImage1
     from .gpt_image_1_request_aspect_ratio import GptImage1RequestAspectRatio
     from .gpt_image_1_request_aspect_ratio import GptImage1RequestAspectRatio as GPTImage1RequestAspectRatio
     from .gpt_image_1_request_background import GptImage1RequestBackground
@@ -1744,6 +2442,7 @@ if TYPE_CHECKING:
     from .gpt_image_1_request_quality import GptImage1RequestQuality as GPTImage1RequestQuality
     from .gpt_image_2_request import GptImage2Request
     from .gpt_image_2_request import GptImage2Request as GPTImage2Request
+    from .gpt_image_2_request import GptImage2Request as ImageGenerationRequest_GptImage2
     from .gpt_image_2_request_aspect_ratio import GptImage2RequestAspectRatio
     from .gpt_image_2_request_aspect_ratio import GptImage2RequestAspectRatio as GPTImage2RequestAspectRatio
     from .gpt_image_2_request_quality import GptImage2RequestQuality
@@ -1752,6 +2451,7 @@ if TYPE_CHECKING:
     from .gpt_image_2_request_resolution import GptImage2RequestResolution as GPTImage2RequestResolution
     from .gpt_image_15_request import GptImage15Request
     from .gpt_image_15_request import GptImage15Request as GPTImage15Request
+    from .gpt_image_15_request import GptImage15Request as ImageGenerationRequest_GptImage15
     from .gpt_image_15_request_aspect_ratio import GptImage15RequestAspectRatio
     from .gpt_image_15_request_aspect_ratio import GptImage15RequestAspectRatio as GPTImage15RequestAspectRatio
     from .gpt_image_15_request_background import GptImage15RequestBackground
@@ -1762,11 +2462,14 @@ if TYPE_CHECKING:
     from .guardrail_execution_mode import GuardrailExecutionMode
     from .guardrail_type import GuardrailType
     from .guardrails_v1_input import GuardrailsV1Input
+    from .guardrails_v1_input import GuardrailsV1Input as AgentPlatformSettingsRequestModelGuardrails_1
     from .guardrails_v1_output import GuardrailsV1Output
+    from .guardrails_v1_output import GuardrailsV1Output as AgentPlatformSettingsResponseModelGuardrails_1
     from .history_alignment_response_model import HistoryAlignmentResponseModel
     from .history_alignments_response_model import HistoryAlignmentsResponseModel
     from .history_download_response_400 import HistoryDownloadResponse400
     from .html_export_options import HtmlExportOptions
+    from .html_export_options import HtmlExportOptions as ExportOptions_Html
     from .http_request_model import HttpRequestModel
     from .http_validation_error import HttpValidationError
     from .http_validation_error import HttpValidationError as HTTPValidationError
@@ -1774,6 +2477,7 @@ if TYPE_CHECKING:
     from .image_analysis import ImageAnalysis
     from .image_analysis_result import ImageAnalysisResult
     from .image_analysis_status_type_0 import ImageAnalysisStatusType0
+    from .image_analysis_status_type_0 import ImageAnalysisStatusType0 as ImageAnalysisStatus
     from .image_avatar import ImageAvatar
     from .image_subject import ImageSubject
     from .inbound_sip_trunk_config_request_model import InboundSipTrunkConfigRequestModel
@@ -1787,10 +2491,13 @@ if TYPE_CHECKING:
         InboundSipTrunkConfigRequestModelAttributesToHeaders as InboundSIPTrunkConfigRequestModelAttributesToHeaders,
     )
     from .inline_audio_reference import InlineAudioReference
+    from .inline_audio_reference import InlineAudioReference as AudioReference_InlineBase64
     from .inline_audio_reference_mime_type import InlineAudioReferenceMimeType
     from .inline_image_reference import InlineImageReference
+    from .inline_image_reference import InlineImageReference as ImageReference_InlineBase64
     from .inline_image_reference_mime_type import InlineImageReferenceMimeType
     from .inline_video_reference import InlineVideoReference
+    from .inline_video_reference import InlineVideoReference as VideoReference_InlineBase64
     from .inline_video_reference_mime_type import InlineVideoReferenceMimeType
     from .integration_type import IntegrationType
     from .interaction_budget import InteractionBudget
@@ -1803,9 +2510,15 @@ if TYPE_CHECKING:
     from .invoice_response_payment_intent_status_type_0 import (
         InvoiceResponsePaymentIntentStatusType0 as InvoiceResponseModelPaymentIntentStatusType0,
     )
+    from .invoice_response_payment_intent_status_type_0 import (
+        InvoiceResponsePaymentIntentStatusType0 as InvoiceResponsePaymentIntentStatus,
+    )
     from .invoice_response_payment_intent_statusses_item_type_0 import InvoiceResponsePaymentIntentStatussesItemType0
     from .invoice_response_payment_intent_statusses_item_type_0 import (
         InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponseModelPaymentIntentStatussesItemType0,
+    )
+    from .invoice_response_payment_intent_statusses_item_type_0 import (
+        InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponsePaymentIntentStatussesItem,
     )
     from .kb_external_sync_job import KbExternalSyncJob
     from .knowledge_base_bulk_delete_successful_response_model import KnowledgeBaseBulkDeleteSuccessfulResponseModel
@@ -1824,18 +2537,50 @@ if TYPE_CHECKING:
     from .knowledge_base_locator import KnowledgeBaseLocator
     from .knowledge_base_rag_chunk_model import KnowledgeBaseRagChunkModel
     from .knowledge_base_rag_tool_config import KnowledgeBaseRagToolConfig
+    from .knowledge_base_rag_tool_config import (
+        KnowledgeBaseRagToolConfig as SystemToolConfigInputParams_KnowledgeBaseRag,
+    )
+    from .knowledge_base_rag_tool_config import (
+        KnowledgeBaseRagToolConfig as SystemToolConfigOutputParams_KnowledgeBaseRag,
+    )
     from .knowledge_base_rag_tool_result_model import KnowledgeBaseRagToolResultModel
+    from .knowledge_base_rag_tool_result_model import (
+        KnowledgeBaseRagToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseRagSuccess,
+    )
+    from .knowledge_base_rag_tool_result_model import (
+        KnowledgeBaseRagToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseRagSuccess,
+    )
     from .knowledge_base_rag_tool_status import KnowledgeBaseRagToolStatus
     from .knowledge_base_sort_by import KnowledgeBaseSortBy
     from .knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
     from .knowledge_base_summary_batch_successful_response_model import KnowledgeBaseSummaryBatchSuccessfulResponseModel
     from .knowledge_base_tool_config import KnowledgeBaseToolConfig
+    from .knowledge_base_tool_config import KnowledgeBaseToolConfig as SystemToolConfigInputParams_KnowledgeBase
+    from .knowledge_base_tool_config import KnowledgeBaseToolConfig as SystemToolConfigOutputParams_KnowledgeBase
     from .knowledge_base_tool_info import KnowledgeBaseToolInfo
     from .knowledge_base_tool_result_model import KnowledgeBaseToolResultModel
+    from .knowledge_base_tool_result_model import (
+        KnowledgeBaseToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseSuccess,
+    )
+    from .knowledge_base_tool_result_model import (
+        KnowledgeBaseToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseSuccess,
+    )
     from .knowledge_base_tool_status import KnowledgeBaseToolStatus
     from .language_added_response import LanguageAddedResponse
     from .language_detection_tool_config import LanguageDetectionToolConfig
+    from .language_detection_tool_config import (
+        LanguageDetectionToolConfig as SystemToolConfigInputParams_LanguageDetection,
+    )
+    from .language_detection_tool_config import (
+        LanguageDetectionToolConfig as SystemToolConfigOutputParams_LanguageDetection,
+    )
     from .language_detection_tool_result_model import LanguageDetectionToolResultModel
+    from .language_detection_tool_result_model import (
+        LanguageDetectionToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_LanguageDetectionSuccess,
+    )
+    from .language_detection_tool_result_model import (
+        LanguageDetectionToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_LanguageDetectionSuccess,
+    )
     from .language_info import LanguageInfo
     from .language_pair_info import LanguagePairInfo
     from .language_preset_input import LanguagePresetInput
@@ -1844,43 +2589,66 @@ if TYPE_CHECKING:
     from .language_response import LanguageResponse
     from .language_response import LanguageResponse as LanguageResponseModel
     from .leave_message_params import LeaveMessageParams
+    from .leave_message_params import LeaveMessageParams as SmbToolConfigParams_LeaveMessage
     from .library_voice_response import LibraryVoiceResponse
     from .library_voice_response import LibraryVoiceResponse as LibraryVoiceResponseModel
     from .library_voice_response_category_type_0 import LibraryVoiceResponseCategoryType0
     from .library_voice_response_category_type_0 import (
+        LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseCategory,
+    )
+    from .library_voice_response_category_type_0 import (
         LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseModelCategoryType0,
     )
     from .list_agent_procedures_params import ListAgentProceduresParams
+    from .list_agent_procedures_params import ListAgentProceduresParams as SmbToolConfigParams_ListAgentProcedures
     from .list_agent_references_params import ListAgentReferencesParams
+    from .list_agent_references_params import ListAgentReferencesParams as SmbToolConfigParams_ListAgentReferences
     from .list_agent_rules_params import ListAgentRulesParams
+    from .list_agent_rules_params import ListAgentRulesParams as SmbToolConfigParams_ListAgentRules
     from .list_assets_params import ListAssetsParams
+    from .list_assets_params import ListAssetsParams as SmbToolConfigParams_ListAssets
     from .list_assets_params_list_kwargs import ListAssetsParamsListKwargs
     from .list_auth_connections_response import ListAuthConnectionsResponse
     from .list_calendar_events_params import ListCalendarEventsParams
+    from .list_calendar_events_params import ListCalendarEventsParams as SmbToolConfigParams_ListCalendarEvents
     from .list_client_interactions_params import ListClientInteractionsParams
+    from .list_client_interactions_params import (
+        ListClientInteractionsParams as SmbToolConfigParams_ListClientInteractions,
+    )
     from .list_clients_params import ListClientsParams
+    from .list_clients_params import ListClientsParams as SmbToolConfigParams_ListClients
     from .list_crawl_jobs_response_model import ListCrawlJobsResponseModel
     from .list_customer_facing_agents_params import ListCustomerFacingAgentsParams
+    from .list_customer_facing_agents_params import (
+        ListCustomerFacingAgentsParams as SmbToolConfigParams_ListCustomerFacingAgents,
+    )
     from .list_group_sessions_params import ListGroupSessionsParams
+    from .list_group_sessions_params import ListGroupSessionsParams as SmbToolConfigParams_ListGroupSessions
     from .list_holidays_params import ListHolidaysParams
+    from .list_holidays_params import ListHolidaysParams as SmbToolConfigParams_ListHolidays
     from .list_locations_params import ListLocationsParams
+    from .list_locations_params import ListLocationsParams as SmbToolConfigParams_ListLocations
     from .list_mcp_tools_response_model import ListMcpToolsResponseModel
     from .list_mcp_tools_response_model import ListMcpToolsResponseModel as ListMCPToolsResponseModel
     from .list_orders_response import ListOrdersResponse
     from .list_procedures_response_model import ListProceduresResponseModel
     from .list_products_params import ListProductsParams
+    from .list_products_params import ListProductsParams as SmbToolConfigParams_ListProducts
     from .list_products_params_list_kwargs import ListProductsParamsListKwargs
     from .list_response_agent_branch_summary import ListResponseAgentBranchSummary
     from .list_response_meta import ListResponseMeta
     from .list_services_params import ListServicesParams
+    from .list_services_params import ListServicesParams as SmbToolConfigParams_ListServices
     from .list_services_params_list_kwargs import ListServicesParamsListKwargs
     from .list_similar_voices_request import ListSimilarVoicesRequest
     from .list_similar_voices_request import ListSimilarVoicesRequest as BodyGetSimilarLibraryVoicesV1SimilarVoicesPost
     from .list_speech_engines_response import ListSpeechEnginesResponse
     from .list_staff_params import ListStaffParams
+    from .list_staff_params import ListStaffParams as SmbToolConfigParams_ListStaff
     from .list_staff_params_list_kwargs import ListStaffParamsListKwargs
     from .list_tests_by_ids_request_model import ListTestsByIdsRequestModel
     from .list_transfer_rules_params import ListTransferRulesParams
+    from .list_transfer_rules_params import ListTransferRulesParams as SmbToolConfigParams_ListTransferRules
     from .list_whats_app_accounts_response import ListWhatsAppAccountsResponse
     from .literal_json_schema_property import LiteralJsonSchemaProperty
     from .literal_json_schema_property_type import LiteralJsonSchemaPropertyType
@@ -1909,12 +2677,24 @@ if TYPE_CHECKING:
     from .llm_literal_json_schema_property_type_type_0 import (
         LlmLiteralJsonSchemaPropertyTypeType0 as LLMLiteralJsonSchemaPropertyTypeType0,
     )
+    from .llm_literal_json_schema_property_type_type_0 import (
+        LlmLiteralJsonSchemaPropertyTypeType0 as LlmLiteralJsonSchemaPropertyType,
+    )
     from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy
     from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy as LLMParameterEvaluationStrategy
+    from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy as UnitTestToolCallParameterEval_Llm
     from .llm_reasoning_effort import LlmReasoningEffort
     from .llm_reasoning_effort import LlmReasoningEffort as LLMReasoningEffort
     from .llm_schema_override import LlmSchemaOverride
+    from .llm_schema_override import LlmSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_Llm
     from .llm_schema_override import LlmSchemaOverride as LLMSchemaOverride
+    from .llm_schema_override import LlmSchemaOverride as McpToolConfigInputInputOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOutputInputOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideCreateRequestModelInputOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideInputInputOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideOutputInputOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_Llm
     from .llm_tokens_category_usage import LlmTokensCategoryUsage
     from .llm_tokens_category_usage import LlmTokensCategoryUsage as LLMTokensCategoryUsage
     from .llm_usage_calculator_llm_response_model import LlmUsageCalculatorLlmResponseModel
@@ -1946,6 +2726,9 @@ if TYPE_CHECKING:
     from .manual_verification_response import ManualVerificationResponse
     from .manual_verification_response import ManualVerificationResponse as ManualVerificationResponseModel
     from .match_anything_parameter_evaluation_strategy import MatchAnythingParameterEvaluationStrategy
+    from .match_anything_parameter_evaluation_strategy import (
+        MatchAnythingParameterEvaluationStrategy as UnitTestToolCallParameterEval_Anything,
+    )
     from .mcp_approval_policy import McpApprovalPolicy
     from .mcp_approval_policy import McpApprovalPolicy as MCPApprovalPolicy
     from .mcp_approval_policy_update_request_model import McpApprovalPolicyUpdateRequestModel
@@ -1980,11 +2763,17 @@ if TYPE_CHECKING:
     from .mcp_server_config_update_request_model_request_headers_type_0 import (
         McpServerConfigUpdateRequestModelRequestHeadersType0 as MCPServerConfigUpdateRequestModelRequestHeadersType0,
     )
+    from .mcp_server_config_update_request_model_request_headers_type_0 import (
+        McpServerConfigUpdateRequestModelRequestHeadersType0 as McpServerConfigUpdateRequestModelRequestHeaders,
+    )
     from .mcp_server_config_update_request_model_request_meta_type_0 import (
         McpServerConfigUpdateRequestModelRequestMetaType0,
     )
     from .mcp_server_config_update_request_model_request_meta_type_0 import (
         McpServerConfigUpdateRequestModelRequestMetaType0 as MCPServerConfigUpdateRequestModelRequestMetaType0,
+    )
+    from .mcp_server_config_update_request_model_request_meta_type_0 import (
+        McpServerConfigUpdateRequestModelRequestMetaType0 as McpServerConfigUpdateRequestModelRequestMeta,
     )
     from .mcp_server_metadata_response_model import McpServerMetadataResponseModel
     from .mcp_server_metadata_response_model import McpServerMetadataResponseModel as MCPServerMetadataResponseModel
@@ -2008,23 +2797,41 @@ if TYPE_CHECKING:
     from .mcp_tool_approval_policy import McpToolApprovalPolicy as MCPToolApprovalPolicy
     from .mcp_tool_config_input import McpToolConfigInput
     from .mcp_tool_config_input import McpToolConfigInput as MCPToolConfigInput
+    from .mcp_tool_config_input import McpToolConfigInput as PromptAgentApiModelInputToolsItem_Mcp
+    from .mcp_tool_config_input import McpToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_Mcp
+    from .mcp_tool_config_input import McpToolConfigInput as ToolRequestModelToolConfig_Mcp
     from .mcp_tool_config_input_input_overrides_type_0 import McpToolConfigInputInputOverridesType0
     from .mcp_tool_config_input_input_overrides_type_0 import (
         McpToolConfigInputInputOverridesType0 as MCPToolConfigInputInputOverridesType0,
+    )
+    from .mcp_tool_config_input_input_overrides_type_0 import (
+        McpToolConfigInputInputOverridesType0 as McpToolConfigInputInputOverrides,
     )
     from .mcp_tool_config_input_mcp_input_schema_type_0 import McpToolConfigInputMcpInputSchemaType0
     from .mcp_tool_config_input_mcp_input_schema_type_0 import (
         McpToolConfigInputMcpInputSchemaType0 as MCPToolConfigInputMcpInputSchemaType0,
     )
+    from .mcp_tool_config_input_mcp_input_schema_type_0 import (
+        McpToolConfigInputMcpInputSchemaType0 as McpToolConfigInputMcpInputSchema,
+    )
     from .mcp_tool_config_output import McpToolConfigOutput
     from .mcp_tool_config_output import McpToolConfigOutput as MCPToolConfigOutput
+    from .mcp_tool_config_output import McpToolConfigOutput as PromptAgentApiModelOutputToolsItem_Mcp
+    from .mcp_tool_config_output import McpToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Mcp
+    from .mcp_tool_config_output import McpToolConfigOutput as ToolResponseModelToolConfig_Mcp
     from .mcp_tool_config_output_input_overrides_type_0 import McpToolConfigOutputInputOverridesType0
     from .mcp_tool_config_output_input_overrides_type_0 import (
         McpToolConfigOutputInputOverridesType0 as MCPToolConfigOutputInputOverridesType0,
     )
+    from .mcp_tool_config_output_input_overrides_type_0 import (
+        McpToolConfigOutputInputOverridesType0 as McpToolConfigOutputInputOverrides,
+    )
     from .mcp_tool_config_output_mcp_input_schema_type_0 import McpToolConfigOutputMcpInputSchemaType0
     from .mcp_tool_config_output_mcp_input_schema_type_0 import (
         McpToolConfigOutputMcpInputSchemaType0 as MCPToolConfigOutputMcpInputSchemaType0,
+    )
+    from .mcp_tool_config_output_mcp_input_schema_type_0 import (
+        McpToolConfigOutputMcpInputSchemaType0 as McpToolConfigOutputMcpInputSchema,
     )
     from .mcp_tool_config_override_create_request_model import McpToolConfigOverrideCreateRequestModel
     from .mcp_tool_config_override_create_request_model import (
@@ -2036,17 +2843,26 @@ if TYPE_CHECKING:
     from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
         McpToolConfigOverrideCreateRequestModelInputOverridesType0 as MCPToolConfigOverrideCreateRequestModelInputOverridesType0,
     )
+    from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
+        McpToolConfigOverrideCreateRequestModelInputOverridesType0 as McpToolConfigOverrideCreateRequestModelInputOverrides,
+    )
     from .mcp_tool_config_override_input import McpToolConfigOverrideInput
     from .mcp_tool_config_override_input import McpToolConfigOverrideInput as MCPToolConfigOverrideInput
     from .mcp_tool_config_override_input_input_overrides_type_0 import McpToolConfigOverrideInputInputOverridesType0
     from .mcp_tool_config_override_input_input_overrides_type_0 import (
         McpToolConfigOverrideInputInputOverridesType0 as MCPToolConfigOverrideInputInputOverridesType0,
     )
+    from .mcp_tool_config_override_input_input_overrides_type_0 import (
+        McpToolConfigOverrideInputInputOverridesType0 as McpToolConfigOverrideInputInputOverrides,
+    )
     from .mcp_tool_config_override_output import McpToolConfigOverrideOutput
     from .mcp_tool_config_override_output import McpToolConfigOverrideOutput as MCPToolConfigOverrideOutput
     from .mcp_tool_config_override_output_input_overrides_type_0 import McpToolConfigOverrideOutputInputOverridesType0
     from .mcp_tool_config_override_output_input_overrides_type_0 import (
         McpToolConfigOverrideOutputInputOverridesType0 as MCPToolConfigOverrideOutputInputOverridesType0,
+    )
+    from .mcp_tool_config_override_output_input_overrides_type_0 import (
+        McpToolConfigOverrideOutputInputOverridesType0 as McpToolConfigOverrideOutputInputOverrides,
     )
     from .mcp_tool_config_override_update_request_model import McpToolConfigOverrideUpdateRequestModel
     from .mcp_tool_config_override_update_request_model import (
@@ -2058,13 +2874,32 @@ if TYPE_CHECKING:
     from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
         McpToolConfigOverrideUpdateRequestModelInputOverridesType0 as MCPToolConfigOverrideUpdateRequestModelInputOverridesType0,
     )
+    from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
+        McpToolConfigOverrideUpdateRequestModelInputOverridesType0 as McpToolConfigOverrideUpdateRequestModelInputOverrides,
+    )
     from .media_codec import MediaCodec
     from .media_generation_completed_response import MediaGenerationCompletedResponse
+    from .media_generation_completed_response import (
+        MediaGenerationCompletedResponse as MediaGenerationResponse_Completed,
+    )
     from .media_generation_create_response import MediaGenerationCreateResponse
     from .media_generation_failed_response import MediaGenerationFailedResponse
+    from .media_generation_failed_response import MediaGenerationFailedResponse as MediaGenerationResponse_Failed
     from .media_generation_failed_response_failure_reason_type_0 import MediaGenerationFailedResponseFailureReasonType0
+    from .media_generation_failed_response_failure_reason_type_0 import (
+        MediaGenerationFailedResponseFailureReasonType0 as MediaGenerationFailedResponseFailureReason,
+    )
     from .media_generation_in_progress_response import MediaGenerationInProgressResponse
+    from .media_generation_in_progress_response import (
+        MediaGenerationInProgressResponse as MediaGenerationResponse_Generating,
+    )
+    from .media_generation_in_progress_response import (
+        MediaGenerationInProgressResponse as MediaGenerationResponse_Pending,
+    )
     from .media_generation_in_progress_response_status_type_0 import MediaGenerationInProgressResponseStatusType0
+    from .media_generation_in_progress_response_status_type_0 import (
+        MediaGenerationInProgressResponseStatusType0 as MediaGenerationInProgressResponseStatus,
+    )
     from .media_generation_list_response import MediaGenerationListResponse
     from .memory_entry_search_result import MemoryEntrySearchResult
     from .merge_preview_response_model import MergePreviewResponseModel
@@ -2083,6 +2918,7 @@ if TYPE_CHECKING:
     from .moderation_guardrail_input import ModerationGuardrailInput
     from .moderation_guardrail_output import ModerationGuardrailOutput
     from .mtls_auth_response import MtlsAuthResponse
+    from .mtls_auth_response import MtlsAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_Mtls
     from .mtls_auth_response import MtlsAuthResponse as MTLSAuthResponse
     from .multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from .multipart_music_response import MultipartMusicResponse
@@ -2094,6 +2930,9 @@ if TYPE_CHECKING:
     )
     from .music_compose_output_format_of_the_generated_audio import MusicComposeOutputFormatOfTheGeneratedAudio
     from .music_explore_song_source_context import MusicExploreSongSourceContext
+    from .music_explore_song_source_context import (
+        MusicExploreSongSourceContext as ProjectExternalAudioResponseModelSourceContext_MusicExploreSong,
+    )
     from .music_finetune_failure_reason import MusicFinetuneFailureReason
     from .music_finetune_page_response_model import MusicFinetunePageResponseModel
     from .music_finetune_response_model import MusicFinetuneResponseModel
@@ -2110,33 +2949,61 @@ if TYPE_CHECKING:
     from .non_streaming_output_formats import NonStreamingOutputFormats
     from .numeric_distribution_aggregate import NumericDistributionAggregate
     from .o_auth_2_client_creds_response import OAuth2ClientCredsResponse
+    from .o_auth_2_client_creds_response import (
+        OAuth2ClientCredsResponse as ListAuthConnectionsResponseAuthConnectionsItem_Oauth2ClientCredentials,
+    )
     from .o_auth_2_client_creds_response_custom_headers import OAuth2ClientCredsResponseCustomHeaders
     from .o_auth_2_client_creds_response_extra_params import OAuth2ClientCredsResponseExtraParams
     from .o_auth_2_jwt_response import OAuth2JwtResponse
+    from .o_auth_2_jwt_response import OAuth2JwtResponse as ListAuthConnectionsResponseAuthConnectionsItem_Oauth2Jwt
     from .o_auth_2_jwt_response import OAuth2JwtResponse as OAuth2JWTResponse
     from .o_auth_2_jwt_response_algorithm_type_0 import OAuth2JwtResponseAlgorithmType0
     from .o_auth_2_jwt_response_algorithm_type_0 import (
         OAuth2JwtResponseAlgorithmType0 as OAuth2JWTResponseAlgorithmType0,
     )
+    from .o_auth_2_jwt_response_algorithm_type_0 import OAuth2JwtResponseAlgorithmType0 as OAuth2JwtResponseAlgorithm
     from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams
     from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams as OAuth2JWTResponseExtraParams
     from .o_auth_2_jwt_response_token_response_field_type_0 import OAuth2JwtResponseTokenResponseFieldType0
     from .o_auth_2_jwt_response_token_response_field_type_0 import (
         OAuth2JwtResponseTokenResponseFieldType0 as OAuth2JWTResponseTokenResponseFieldType0,
     )
+    from .o_auth_2_jwt_response_token_response_field_type_0 import (
+        OAuth2JwtResponseTokenResponseFieldType0 as OAuth2JwtResponseTokenResponseField,
+    )
     from .object_json_schema_property_input import ObjectJsonSchemaPropertyInput
     from .object_json_schema_property_input_constant_value_type_0 import ObjectJsonSchemaPropertyInputConstantValueType0
+    from .object_json_schema_property_input_constant_value_type_0 import (
+        ObjectJsonSchemaPropertyInputConstantValueType0 as ObjectJsonSchemaPropertyInputConstantValue,
+    )
     from .object_json_schema_property_input_properties import ObjectJsonSchemaPropertyInputProperties
     from .object_json_schema_property_input_property_kind import ObjectJsonSchemaPropertyInputPropertyKind
     from .object_json_schema_property_output import ObjectJsonSchemaPropertyOutput
     from .object_json_schema_property_output_constant_value_type_0 import (
         ObjectJsonSchemaPropertyOutputConstantValueType0,
     )
+    from .object_json_schema_property_output_constant_value_type_0 import (
+        ObjectJsonSchemaPropertyOutputConstantValueType0 as ObjectJsonSchemaPropertyOutputConstantValue,
+    )
     from .object_json_schema_property_output_properties import ObjectJsonSchemaPropertyOutputProperties
     from .omit_schema_override import OmitSchemaOverride
+    from .omit_schema_override import OmitSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_Omit
+    from .omit_schema_override import OmitSchemaOverride as McpToolConfigInputInputOverridesValue_Omit
+    from .omit_schema_override import OmitSchemaOverride as McpToolConfigOutputInputOverridesValue_Omit
+    from .omit_schema_override import (
+        OmitSchemaOverride as McpToolConfigOverrideCreateRequestModelInputOverridesValue_Omit,
+    )
+    from .omit_schema_override import OmitSchemaOverride as McpToolConfigOverrideInputInputOverridesValue_Omit
+    from .omit_schema_override import OmitSchemaOverride as McpToolConfigOverrideOutputInputOverridesValue_Omit
+    from .omit_schema_override import (
+        OmitSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Omit,
+    )
+    from .omit_schema_override import OmitSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_Omit
     from .opener_config import OpenerConfig
     from .opt_in_sms_reminder_params import OptInSmsReminderParams
+    from .opt_in_sms_reminder_params import OptInSmsReminderParams as SmbToolConfigParams_OptInSmsReminder
     from .opt_out_sms_reminder_params import OptOutSmsReminderParams
+    from .opt_out_sms_reminder_params import OptOutSmsReminderParams as SmbToolConfigParams_OptOutSmsReminder
     from .orb_avatar import OrbAvatar
     from .orchestrator_tool_mock_behavior_config import OrchestratorToolMockBehaviorConfig
     from .order_deliverables_response import OrderDeliverablesResponse
@@ -2164,6 +3031,7 @@ if TYPE_CHECKING:
     )
     from .output_format import OutputFormat
     from .paired_languages_response import PairedLanguagesResponse
+    from .paired_languages_response import PairedLanguagesResponse as LanguagesResponse_Pair
     from .patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
     from .patch_conv_ai_dashboard_settings_request import PatchConvAiDashboardSettingsRequest
     from .patch_conv_ai_dashboard_settings_request import (
@@ -2175,31 +3043,68 @@ if TYPE_CHECKING:
     from .patch_workspace_secret_request import PatchWorkspaceSecretRequest
     from .patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
     from .pdf_export_options import PdfExportOptions
+    from .pdf_export_options import PdfExportOptions as ExportOptions_Pdf
     from .pending_blocks_metadata_model import PendingBlocksMetadataModel
     from .pending_cancellation_response_model import PendingCancellationResponseModel
     from .pending_clip_task import PendingClipTask
     from .pending_clip_task_metadata import PendingClipTaskMetadata
     from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0
+    from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0 as PendingClipTaskType
     from .pending_external_audios_metadata_model import PendingExternalAudiosMetadataModel
     from .pending_subscription_switch_response_model import PendingSubscriptionSwitchResponseModel
     from .pending_subscription_switch_response_model_next_tier_type_0 import (
         PendingSubscriptionSwitchResponseModelNextTierType0,
     )
+    from .pending_subscription_switch_response_model_next_tier_type_0 import (
+        PendingSubscriptionSwitchResponseModelNextTierType0 as PendingSubscriptionSwitchResponseModelNextTier,
+    )
     from .permission_type import PermissionType
     from .phone_number_agent_info import PhoneNumberAgentInfo
     from .phone_number_dynamic_variable_transfer_destination import PhoneNumberDynamicVariableTransferDestination
+    from .phone_number_dynamic_variable_transfer_destination import (
+        PhoneNumberDynamicVariableTransferDestination as PhoneNumberTransferTransferDestination_PhoneDynamicVariable,
+    )
+    from .phone_number_dynamic_variable_transfer_destination import (
+        PhoneNumberDynamicVariableTransferDestination as WorkflowPhoneNumberNodeModelInputTransferDestination_PhoneDynamicVariable,
+    )
+    from .phone_number_dynamic_variable_transfer_destination import (
+        PhoneNumberDynamicVariableTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_PhoneDynamicVariable,
+    )
     from .phone_number_transfer import PhoneNumberTransfer
     from .phone_number_transfer_destination import PhoneNumberTransferDestination
+    from .phone_number_transfer_destination import (
+        PhoneNumberTransferDestination as PhoneNumberTransferTransferDestination_Phone,
+    )
+    from .phone_number_transfer_destination import (
+        PhoneNumberTransferDestination as WorkflowPhoneNumberNodeModelInputTransferDestination_Phone,
+    )
+    from .phone_number_transfer_destination import (
+        PhoneNumberTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_Phone,
+    )
     from .platform_category import PlatformCategory
     from .platform_category_usage import PlatformCategoryUsage
     from .platform_usage import PlatformUsage
     from .platform_usage_category_usage import PlatformUsageCategoryUsage
     from .play_dtmf_result_error_model import PlayDtmfResultErrorModel
+    from .play_dtmf_result_error_model import (
+        PlayDtmfResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfError,
+    )
+    from .play_dtmf_result_error_model import (
+        PlayDtmfResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfError,
+    )
     from .play_dtmf_result_error_model import PlayDtmfResultErrorModel as PlayDTMFResultErrorModel
     from .play_dtmf_result_success_model import PlayDtmfResultSuccessModel
+    from .play_dtmf_result_success_model import (
+        PlayDtmfResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfSuccess,
+    )
+    from .play_dtmf_result_success_model import (
+        PlayDtmfResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfSuccess,
+    )
     from .play_dtmf_result_success_model import PlayDtmfResultSuccessModel as PlayDTMFResultSuccessModel
     from .play_dtmf_tool_config import PlayDtmfToolConfig
     from .play_dtmf_tool_config import PlayDtmfToolConfig as PlayDTMFToolConfig
+    from .play_dtmf_tool_config import PlayDtmfToolConfig as SystemToolConfigInputParams_PlayKeypadTouchTone
+    from .play_dtmf_tool_config import PlayDtmfToolConfig as SystemToolConfigOutputParams_PlayKeypadTouchTone
     from .podcast_bulletin_mode import PodcastBulletinMode
     from .podcast_bulletin_mode_data import PodcastBulletinModeData
     from .podcast_conversation_mode import PodcastConversationMode
@@ -2212,7 +3117,19 @@ if TYPE_CHECKING:
     from .position_output import PositionOutput
     from .post_agent_avatar_response_model import PostAgentAvatarResponseModel
     from .post_dial_digits_dynamic_variable import PostDialDigitsDynamicVariable
+    from .post_dial_digits_dynamic_variable import (
+        PostDialDigitsDynamicVariable as PhoneNumberTransferPostDialDigits_Dynamic,
+    )
+    from .post_dial_digits_dynamic_variable import (
+        PostDialDigitsDynamicVariable as WorkflowPhoneNumberNodeModelInputPostDialDigits_Dynamic,
+    )
+    from .post_dial_digits_dynamic_variable import (
+        PostDialDigitsDynamicVariable as WorkflowPhoneNumberNodeModelOutputPostDialDigits_Dynamic,
+    )
     from .post_dial_digits_static import PostDialDigitsStatic
+    from .post_dial_digits_static import PostDialDigitsStatic as PhoneNumberTransferPostDialDigits_Static
+    from .post_dial_digits_static import PostDialDigitsStatic as WorkflowPhoneNumberNodeModelInputPostDialDigits_Static
+    from .post_dial_digits_static import PostDialDigitsStatic as WorkflowPhoneNumberNodeModelOutputPostDialDigits_Static
     from .post_workspace_secret_request import PostWorkspaceSecretRequest
     from .post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
     from .pre_tool_speech_mode import PreToolSpeechMode
@@ -2222,10 +3139,16 @@ if TYPE_CHECKING:
     from .privacy_config_input import PrivacyConfigInput
     from .privacy_config_output import PrivacyConfigOutput
     from .private_key_jwt_response import PrivateKeyJwtResponse
+    from .private_key_jwt_response import (
+        PrivateKeyJwtResponse as ListAuthConnectionsResponseAuthConnectionsItem_PrivateKeyJwt,
+    )
     from .private_key_jwt_response import PrivateKeyJwtResponse as PrivateKeyJWTResponse
     from .private_key_jwt_response_algorithm_type_0 import PrivateKeyJwtResponseAlgorithmType0
     from .private_key_jwt_response_algorithm_type_0 import (
         PrivateKeyJwtResponseAlgorithmType0 as PrivateKeyJWTResponseAlgorithmType0,
+    )
+    from .private_key_jwt_response_algorithm_type_0 import (
+        PrivateKeyJwtResponseAlgorithmType0 as PrivateKeyJwtResponseAlgorithm,
     )
     from .private_key_jwt_response_extra_params import PrivateKeyJwtResponseExtraParams
     from .private_key_jwt_response_extra_params import (
@@ -2242,10 +3165,16 @@ if TYPE_CHECKING:
     from .procedure_version_ref import ProcedureVersionRef
     from .project_creation_meta_response_model import ProjectCreationMetaResponseModel
     from .project_creation_meta_response_model_status_type_0 import ProjectCreationMetaResponseModelStatusType0
+    from .project_creation_meta_response_model_status_type_0 import (
+        ProjectCreationMetaResponseModelStatusType0 as ProjectCreationMetaResponseModelStatus,
+    )
     from .project_creation_meta_type import ProjectCreationMetaType
     from .project_extended_response import ProjectExtendedResponse
     from .project_extended_response import ProjectExtendedResponse as ProjectExtendedResponseModel
     from .project_extended_response_access_level_type_0 import ProjectExtendedResponseAccessLevelType0
+    from .project_extended_response_access_level_type_0 import (
+        ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseAccessLevel,
+    )
     from .project_extended_response_access_level_type_0 import (
         ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseModelAccessLevelType0,
     )
@@ -2253,14 +3182,23 @@ if TYPE_CHECKING:
         ProjectExtendedResponseApplyTextNormalizationType0,
     )
     from .project_extended_response_apply_text_normalization_type_0 import (
+        ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseApplyTextNormalization,
+    )
+    from .project_extended_response_apply_text_normalization_type_0 import (
         ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseModelApplyTextNormalizationType0,
     )
     from .project_extended_response_aspect_ratio_type_0 import ProjectExtendedResponseAspectRatioType0
+    from .project_extended_response_aspect_ratio_type_0 import (
+        ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseAspectRatio,
+    )
     from .project_extended_response_aspect_ratio_type_0 import (
         ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseModelAspectRatioType0,
     )
     from .project_extended_response_caption_style_template_overrides_type_0 import (
         ProjectExtendedResponseCaptionStyleTemplateOverridesType0,
+    )
+    from .project_extended_response_caption_style_template_overrides_type_0 import (
+        ProjectExtendedResponseCaptionStyleTemplateOverridesType0 as ProjectExtendedResponseCaptionStyleTemplateOverrides,
     )
     from .project_extended_response_caption_style_template_overrides_type_0 import (
         ProjectExtendedResponseCaptionStyleTemplateOverridesType0 as ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0,
@@ -2271,19 +3209,31 @@ if TYPE_CHECKING:
     )
     from .project_extended_response_fiction_type_0 import ProjectExtendedResponseFictionType0
     from .project_extended_response_fiction_type_0 import (
+        ProjectExtendedResponseFictionType0 as ProjectExtendedResponseFiction,
+    )
+    from .project_extended_response_fiction_type_0 import (
         ProjectExtendedResponseFictionType0 as ProjectExtendedResponseModelFictionType0,
     )
     from .project_extended_response_source_type_type_0 import ProjectExtendedResponseSourceTypeType0
     from .project_extended_response_source_type_type_0 import (
         ProjectExtendedResponseSourceTypeType0 as ProjectExtendedResponseModelSourceTypeType0,
     )
+    from .project_extended_response_source_type_type_0 import (
+        ProjectExtendedResponseSourceTypeType0 as ProjectExtendedResponseSourceType,
+    )
     from .project_extended_response_state_type_0 import ProjectExtendedResponseStateType0
     from .project_extended_response_state_type_0 import (
         ProjectExtendedResponseStateType0 as ProjectExtendedResponseModelStateType0,
     )
+    from .project_extended_response_state_type_0 import (
+        ProjectExtendedResponseStateType0 as ProjectExtendedResponseState,
+    )
     from .project_extended_response_target_audience_type_0 import ProjectExtendedResponseTargetAudienceType0
     from .project_extended_response_target_audience_type_0 import (
         ProjectExtendedResponseTargetAudienceType0 as ProjectExtendedResponseModelTargetAudienceType0,
+    )
+    from .project_extended_response_target_audience_type_0 import (
+        ProjectExtendedResponseTargetAudienceType0 as ProjectExtendedResponseTargetAudience,
     )
     from .project_external_audio_response_model import ProjectExternalAudioResponseModel
     from .project_image_response_model import ProjectImageResponseModel
@@ -2291,10 +3241,12 @@ if TYPE_CHECKING:
     from .project_response import ProjectResponse
     from .project_response import ProjectResponse as ProjectResponseModel
     from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0
+    from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0 as ProjectResponseAccessLevel
     from .project_response_access_level_type_0 import (
         ProjectResponseAccessLevelType0 as ProjectResponseModelAccessLevelType0,
     )
     from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0
+    from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0 as ProjectResponseAspectRatio
     from .project_response_aspect_ratio_type_0 import (
         ProjectResponseAspectRatioType0 as ProjectResponseModelAspectRatioType0,
     )
@@ -2302,36 +3254,57 @@ if TYPE_CHECKING:
         ProjectResponseCaptionStyleTemplateOverridesType0,
     )
     from .project_response_caption_style_template_overrides_type_0 import (
+        ProjectResponseCaptionStyleTemplateOverridesType0 as ProjectResponseCaptionStyleTemplateOverrides,
+    )
+    from .project_response_caption_style_template_overrides_type_0 import (
         ProjectResponseCaptionStyleTemplateOverridesType0 as ProjectResponseModelCaptionStyleTemplateOverridesType0,
     )
     from .project_response_fiction_type_0 import ProjectResponseFictionType0
+    from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseFiction
     from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseModelFictionType0
     from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0
     from .project_response_source_type_type_0 import (
         ProjectResponseSourceTypeType0 as ProjectResponseModelSourceTypeType0,
     )
+    from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0 as ProjectResponseSourceType
     from .project_response_state_type_0 import ProjectResponseStateType0
     from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseModelStateType0
+    from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseState
     from .project_response_target_audience_type_0 import ProjectResponseTargetAudienceType0
     from .project_response_target_audience_type_0 import (
         ProjectResponseTargetAudienceType0 as ProjectResponseModelTargetAudienceType0,
+    )
+    from .project_response_target_audience_type_0 import (
+        ProjectResponseTargetAudienceType0 as ProjectResponseTargetAudience,
     )
     from .project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
     from .project_snapshot_extended_response_model_audio_upload_type_0 import (
         ProjectSnapshotExtendedResponseModelAudioUploadType0,
     )
+    from .project_snapshot_extended_response_model_audio_upload_type_0 import (
+        ProjectSnapshotExtendedResponseModelAudioUploadType0 as ProjectSnapshotExtendedResponseModelAudioUpload,
+    )
     from .project_snapshot_extended_response_model_zip_upload_type_0 import (
         ProjectSnapshotExtendedResponseModelZipUploadType0,
+    )
+    from .project_snapshot_extended_response_model_zip_upload_type_0 import (
+        ProjectSnapshotExtendedResponseModelZipUploadType0 as ProjectSnapshotExtendedResponseModelZipUpload,
     )
     from .project_snapshot_response import ProjectSnapshotResponse
     from .project_snapshot_response import ProjectSnapshotResponse as ProjectSnapshotResponseModel
     from .project_snapshot_response_audio_upload_type_0 import ProjectSnapshotResponseAudioUploadType0
+    from .project_snapshot_response_audio_upload_type_0 import (
+        ProjectSnapshotResponseAudioUploadType0 as ProjectSnapshotResponseAudioUpload,
+    )
     from .project_snapshot_response_audio_upload_type_0 import (
         ProjectSnapshotResponseAudioUploadType0 as ProjectSnapshotResponseModelAudioUploadType0,
     )
     from .project_snapshot_response_zip_upload_type_0 import ProjectSnapshotResponseZipUploadType0
     from .project_snapshot_response_zip_upload_type_0 import (
         ProjectSnapshotResponseZipUploadType0 as ProjectSnapshotResponseModelZipUploadType0,
+    )
+    from .project_snapshot_response_zip_upload_type_0 import (
+        ProjectSnapshotResponseZipUploadType0 as ProjectSnapshotResponseZipUpload,
     )
     from .project_snapshots_response import ProjectSnapshotsResponse
     from .project_snapshots_response import ProjectSnapshotsResponse as ProjectSnapshotsResponseModel
@@ -2367,6 +3340,9 @@ if TYPE_CHECKING:
     from .prompt_evaluation_criteria import PromptEvaluationCriteria
     from .prompt_injection_guardrail import PromptInjectionGuardrail
     from .pronunciation_dictionaries_list_sort_type_0 import PronunciationDictionariesListSortType0
+    from .pronunciation_dictionaries_list_sort_type_0 import (
+        PronunciationDictionariesListSortType0 as PronunciationDictionariesListSort,
+    )
     from .pronunciation_dictionary import PronunciationDictionary
     from .pronunciation_dictionary import (
         PronunciationDictionary as BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
@@ -2388,6 +3364,9 @@ if TYPE_CHECKING:
     from .pronunciation_dictionary_version_response_model import PronunciationDictionaryVersionResponseModel
     from .pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
         PronunciationDictionaryVersionResponseModelPermissionOnResourceType0,
+    )
+    from .pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
+        PronunciationDictionaryVersionResponseModelPermissionOnResourceType0 as PronunciationDictionaryVersionResponseModelPermissionOnResource,
     )
     from .pydantic_pronunciation_dictionary_version_locator import PydanticPronunciationDictionaryVersionLocator
     from .quality_preset_type import QualityPresetType
@@ -2425,17 +3404,32 @@ if TYPE_CHECKING:
     from .read_metadata_chapter_db_model import ReadMetadataChapterDbModel as ReadMetadataChapterDBModel
     from .reader_resource_response_model import ReaderResourceResponseModel
     from .reader_resource_response_model_resource_type_type_0 import ReaderResourceResponseModelResourceTypeType0
+    from .reader_resource_response_model_resource_type_type_0 import (
+        ReaderResourceResponseModelResourceTypeType0 as ReaderResourceResponseModelResourceType,
+    )
     from .recording_response import RecordingResponse
     from .recording_response import RecordingResponse as RecordingResponseModel
     from .reference_video import ReferenceVideo
     from .referenced_tool_common_model import ReferencedToolCommonModel
     from .referenced_tool_common_model_type_type_0 import ReferencedToolCommonModelTypeType0
+    from .referenced_tool_common_model_type_type_0 import (
+        ReferencedToolCommonModelTypeType0 as ReferencedToolCommonModelType,
+    )
     from .refresh_token_auth_response import RefreshTokenAuthResponse
+    from .refresh_token_auth_response import (
+        RefreshTokenAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_RefreshTokenAuth,
+    )
     from .refresh_token_auth_response_extra_params import RefreshTokenAuthResponseExtraParams
     from .regex_parameter_evaluation_strategy import RegexParameterEvaluationStrategy
+    from .regex_parameter_evaluation_strategy import (
+        RegexParameterEvaluationStrategy as UnitTestToolCallParameterEval_Regex,
+    )
     from .region_config_request import RegionConfigRequest
     from .regional_processing_surcharge_info import RegionalProcessingSurchargeInfo
     from .register_for_group_session_params import RegisterForGroupSessionParams
+    from .register_for_group_session_params import (
+        RegisterForGroupSessionParams as SmbToolConfigParams_RegisterForGroupSession,
+    )
     from .register_media_response import RegisterMediaResponse
     from .remove_order_item_response import RemoveOrderItemResponse
     from .remove_pronunciation_dictionary_rules_request import RemovePronunciationDictionaryRulesRequest
@@ -2444,10 +3438,12 @@ if TYPE_CHECKING:
     )
     from .render import Render
     from .render_status_type_0 import RenderStatusType0
+    from .render_status_type_0 import RenderStatusType0 as RenderStatus
     from .render_type import RenderType
     from .replicate_voice_to_isolated_environment_request_model import ReplicateVoiceToIsolatedEnvironmentRequestModel
     from .replicate_voice_to_isolated_environment_response_model import ReplicateVoiceToIsolatedEnvironmentResponseModel
     from .report_knowledge_gap_params import ReportKnowledgeGapParams
+    from .report_knowledge_gap_params import ReportKnowledgeGapParams as SmbToolConfigParams_ReportKnowledgeGap
     from .request_pvc_manual_verification_response_model import RequestPvcManualVerificationResponseModel
     from .request_pvc_manual_verification_response_model import (
         RequestPvcManualVerificationResponseModel as RequestPVCManualVerificationResponseModel,
@@ -2456,31 +3452,57 @@ if TYPE_CHECKING:
     from .required_constraints import RequiredConstraints
     from .resource_access_info import ResourceAccessInfo
     from .resource_access_info_access_source_type_0 import ResourceAccessInfoAccessSourceType0
+    from .resource_access_info_access_source_type_0 import (
+        ResourceAccessInfoAccessSourceType0 as ResourceAccessInfoAccessSource,
+    )
     from .resource_access_info_anonymous_access_level_override_type_0 import (
         ResourceAccessInfoAnonymousAccessLevelOverrideType0,
     )
+    from .resource_access_info_anonymous_access_level_override_type_0 import (
+        ResourceAccessInfoAnonymousAccessLevelOverrideType0 as ResourceAccessInfoAnonymousAccessLevelOverride,
+    )
     from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0
+    from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0 as ResourceAccessInfoRole
     from .resource_metadata_response_model import ResourceMetadataResponseModel
     from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
         ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0,
+    )
+    from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
+        ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0 as ResourceMetadataResponseModelAnonymousAccessLevelOverride,
     )
     from .resource_metadata_response_model_role_to_group_ids import ResourceMetadataResponseModelRoleToGroupIds
     from .response_conversation_error_type import ResponseConversationErrorType
     from .response_filter import ResponseFilter
     from .response_filter_mode import ResponseFilterMode
     from .response_unit_test_model import ResponseUnitTestModel
+    from .response_unit_test_model import ResponseUnitTestModel as UnitTestRunResponseModelTestInfo_Llm
     from .response_unit_test_model_dynamic_variables import ResponseUnitTestModelDynamicVariables
     from .restore_calendar_event_params import RestoreCalendarEventParams
+    from .restore_calendar_event_params import RestoreCalendarEventParams as SmbToolConfigParams_RestoreCalendarEvent
     from .resubmit_tests_request_model import ResubmitTestsRequestModel
     from .retry_trigger_action import RetryTriggerAction
+    from .retry_trigger_action import RetryTriggerAction as ContentGuardrailInputTriggerAction_Retry
+    from .retry_trigger_action import RetryTriggerAction as ContentGuardrailOutputTriggerAction_Retry
+    from .retry_trigger_action import RetryTriggerAction as CustomGuardrailConfigTriggerAction_Retry
     from .review_response_model import ReviewResponseModel
     from .review_response_model_reject_reasons_type_0_item_type_0 import ReviewResponseModelRejectReasonsType0ItemType0
+    from .review_response_model_reject_reasons_type_0_item_type_0 import (
+        ReviewResponseModelRejectReasonsType0ItemType0 as ReviewResponseModelRejectReasonsType0Item,
+    )
     from .review_response_model_review_status_type_0 import ReviewResponseModelReviewStatusType0
+    from .review_response_model_review_status_type_0 import (
+        ReviewResponseModelReviewStatusType0 as ReviewResponseModelReviewStatus,
+    )
     from .review_response_model_scores_breakdown_type_0 import ReviewResponseModelScoresBreakdownType0
+    from .review_response_model_scores_breakdown_type_0 import (
+        ReviewResponseModelScoresBreakdownType0 as ReviewResponseModelScoresBreakdown,
+    )
     from .run_agent_tests_request_model import RunAgentTestsRequestModel
     from .run_conversation_evaluations_request import RunConversationEvaluationsRequest
     from .run_subagent_tool_config_input import RunSubagentToolConfigInput
+    from .run_subagent_tool_config_input import RunSubagentToolConfigInput as SystemToolConfigInputParams_RunSubagent
     from .run_subagent_tool_config_output import RunSubagentToolConfigOutput
+    from .run_subagent_tool_config_output import RunSubagentToolConfigOutput as SystemToolConfigOutputParams_RunSubagent
     from .safety_common_model_input import SafetyCommonModelInput
     from .safety_common_model_output import SafetyCommonModelOutput
     from .safety_evaluation import SafetyEvaluation
@@ -2492,6 +3514,9 @@ if TYPE_CHECKING:
     from .sample_config_db_model_parent_type_type_0 import (
         SampleConfigDbModelParentTypeType0 as SampleConfigDBModelParentTypeType0,
     )
+    from .sample_config_db_model_parent_type_type_0 import (
+        SampleConfigDbModelParentTypeType0 as SampleConfigDbModelParentType,
+    )
     from .say_node_literal_message_input import SayNodeLiteralMessageInput
     from .say_node_literal_message_input_text_translations import SayNodeLiteralMessageInputTextTranslations
     from .say_node_literal_message_output import SayNodeLiteralMessageOutput
@@ -2499,11 +3524,13 @@ if TYPE_CHECKING:
     from .say_node_prompt_message_input import SayNodePromptMessageInput
     from .say_node_prompt_message_output import SayNodePromptMessageOutput
     from .schedule_group_session_params import ScheduleGroupSessionParams
+    from .schedule_group_session_params import ScheduleGroupSessionParams as SmbToolConfigParams_ScheduleGroupSession
     from .scim_group_response_model import ScimGroupResponseModel
     from .scoped_analysis_result import ScopedAnalysisResult
     from .scoped_analysis_result_data_collection_results import ScopedAnalysisResultDataCollectionResults
     from .scoped_analysis_result_evaluation_criteria_results import ScopedAnalysisResultEvaluationCriteriaResults
     from .search_clients_params import SearchClientsParams
+    from .search_clients_params import SearchClientsParams as SmbToolConfigParams_SearchClients
     from .search_highlight_segment import SearchHighlightSegment
     from .search_strategy import SearchStrategy
     from .seat_type import SeatType
@@ -2512,6 +3539,9 @@ if TYPE_CHECKING:
     from .section_source import SectionSource
     from .segment_create_payload import SegmentCreatePayload
     from .segment_create_payload_translations_type_0 import SegmentCreatePayloadTranslationsType0
+    from .segment_create_payload_translations_type_0 import (
+        SegmentCreatePayloadTranslationsType0 as SegmentCreatePayloadTranslations,
+    )
     from .segment_create_response import SegmentCreateResponse
     from .segment_delete_response import SegmentDeleteResponse
     from .segment_dub_response import SegmentDubResponse
@@ -2522,24 +3552,35 @@ if TYPE_CHECKING:
     from .segment_update_payload import SegmentUpdatePayload
     from .segment_update_response import SegmentUpdateResponse
     from .segmented_json_export_options import SegmentedJsonExportOptions
+    from .segmented_json_export_options import SegmentedJsonExportOptions as ExportOptions_SegmentedJson
     from .sentiment_aggregate import SentimentAggregate
     from .sentiment_analysis_settings import SentimentAnalysisSettings
     from .set_booking_slug_params import SetBookingSlugParams
+    from .set_booking_slug_params import SetBookingSlugParams as SmbToolConfigParams_SetBookingSlug
     from .severity_id import SeverityId
     from .sfx_model_id import SfxModelId
     from .sfx_model_id import SfxModelId as SFXModelId
     from .sfx_source_context import SfxSourceContext
+    from .sfx_source_context import SfxSourceContext as ProjectExternalAudioResponseModelSourceContext_Sfx
     from .sfx_source_context_generation_config_type_0 import SfxSourceContextGenerationConfigType0
+    from .sfx_source_context_generation_config_type_0 import (
+        SfxSourceContextGenerationConfigType0 as SfxSourceContextGenerationConfig,
+    )
     from .share_option_response_model import ShareOptionResponseModel
     from .share_option_response_model_type_type_0 import ShareOptionResponseModelTypeType0
+    from .share_option_response_model_type_type_0 import (
+        ShareOptionResponseModelTypeType0 as ShareOptionResponseModelType,
+    )
     from .similar_voice import SimilarVoice
     from .similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
     from .simulation_library_settings import SimulationLibrarySettings
     from .simulation_test_model import SimulationTestModel
+    from .simulation_test_model import SimulationTestModel as UnitTestRunResponseModelTestInfo_Simulation
     from .simulation_test_model_dynamic_variables import SimulationTestModelDynamicVariables
     from .simulation_test_model_tool_mock_overrides import SimulationTestModelToolMockOverrides
     from .simulation_tool_mock_behavior_config import SimulationToolMockBehaviorConfig
     from .single_languages_response import SingleLanguagesResponse
+    from .single_languages_response import SingleLanguagesResponse as LanguagesResponse_Single
     from .single_test_run_request_model import SingleTestRunRequestModel
     from .single_use_token_response_model import SingleUseTokenResponseModel
     from .single_use_token_type import SingleUseTokenType
@@ -2557,16 +3598,47 @@ if TYPE_CHECKING:
     from .sip_trunk_transport_enum import SipTrunkTransportEnum as SIPTrunkTransportEnum
     from .sip_uri_dynamic_variable_transfer_destination import SipUriDynamicVariableTransferDestination
     from .sip_uri_dynamic_variable_transfer_destination import (
+        SipUriDynamicVariableTransferDestination as PhoneNumberTransferTransferDestination_SipUriDynamicVariable,
+    )
+    from .sip_uri_dynamic_variable_transfer_destination import (
         SipUriDynamicVariableTransferDestination as SIPUriDynamicVariableTransferDestination,
     )
+    from .sip_uri_dynamic_variable_transfer_destination import (
+        SipUriDynamicVariableTransferDestination as WorkflowPhoneNumberNodeModelInputTransferDestination_SipUriDynamicVariable,
+    )
+    from .sip_uri_dynamic_variable_transfer_destination import (
+        SipUriDynamicVariableTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUriDynamicVariable,
+    )
     from .sip_uri_transfer_destination import SipUriTransferDestination
+    from .sip_uri_transfer_destination import SipUriTransferDestination as PhoneNumberTransferTransferDestination_SipUri
     from .sip_uri_transfer_destination import SipUriTransferDestination as SIPUriTransferDestination
+    from .sip_uri_transfer_destination import (
+        SipUriTransferDestination as WorkflowPhoneNumberNodeModelInputTransferDestination_SipUri,
+    )
+    from .sip_uri_transfer_destination import (
+        SipUriTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUri,
+    )
     from .skip_turn_tool_config import SkipTurnToolConfig
+    from .skip_turn_tool_config import SkipTurnToolConfig as SystemToolConfigInputParams_SkipTurn
+    from .skip_turn_tool_config import SkipTurnToolConfig as SystemToolConfigOutputParams_SkipTurn
     from .skip_turn_tool_response_model import SkipTurnToolResponseModel
+    from .skip_turn_tool_response_model import (
+        SkipTurnToolResponseModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_SkipTurnSuccess,
+    )
+    from .skip_turn_tool_response_model import (
+        SkipTurnToolResponseModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_SkipTurnSuccess,
+    )
     from .slack_bot_auth_response import SlackBotAuthResponse
+    from .slack_bot_auth_response import (
+        SlackBotAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_SlackBotAuth,
+    )
     from .smb_client_access_config import SmbClientAccessConfig
     from .smb_client_access_config import SmbClientAccessConfig as SMBClientAccessConfig
     from .smb_tool_config import SmbToolConfig
+    from .smb_tool_config import SmbToolConfig as PromptAgentApiModelInputToolsItem_Smb
+    from .smb_tool_config import SmbToolConfig as PromptAgentApiModelOutputToolsItem_Smb
+    from .smb_tool_config import SmbToolConfig as PromptAgentApiModelWorkflowOverrideInputToolsItem_Smb
+    from .smb_tool_config import SmbToolConfig as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Smb
     from .smb_tool_config import SmbToolConfig as SMBToolConfig
     from .sms_conversation_info import SmsConversationInfo
     from .sms_conversation_info import SmsConversationInfo as SMSConversationInfo
@@ -2579,7 +3651,11 @@ if TYPE_CHECKING:
     from .song_metadata import SongMetadata
     from .song_section import SongSection
     from .song_source_context import SongSourceContext
+    from .song_source_context import SongSourceContext as ProjectExternalAudioResponseModelSourceContext_Song
     from .song_source_context_generation_settings_type_0 import SongSourceContextGenerationSettingsType0
+    from .song_source_context_generation_settings_type_0 import (
+        SongSourceContextGenerationSettingsType0 as SongSourceContextGenerationSettings,
+    )
     from .sort_direction import SortDirection
     from .speaker_audio_response_model import SpeakerAudioResponseModel
     from .speaker_created_response import SpeakerCreatedResponse
@@ -2588,7 +3664,13 @@ if TYPE_CHECKING:
     from .speaker_segment_dubs import SpeakerSegmentDubs
     from .speaker_separation_response_model import SpeakerSeparationResponseModel
     from .speaker_separation_response_model_speakers_type_0 import SpeakerSeparationResponseModelSpeakersType0
+    from .speaker_separation_response_model_speakers_type_0 import (
+        SpeakerSeparationResponseModelSpeakersType0 as SpeakerSeparationResponseModelSpeakers,
+    )
     from .speaker_separation_response_model_status_type_0 import SpeakerSeparationResponseModelStatusType0
+    from .speaker_separation_response_model_status_type_0 import (
+        SpeakerSeparationResponseModelStatusType0 as SpeakerSeparationResponseModelStatus,
+    )
     from .speaker_track import SpeakerTrack
     from .speaker_track_voices import SpeakerTrackVoices
     from .speaker_updated_response import SpeakerUpdatedResponse
@@ -2613,6 +3695,9 @@ if TYPE_CHECKING:
     from .speech_to_speech_request_file_format_type_0 import (
         SpeechToSpeechRequestFileFormatType0 as BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0,
     )
+    from .speech_to_speech_request_file_format_type_0 import (
+        SpeechToSpeechRequestFileFormatType0 as SpeechToSpeechRequestFileFormat,
+    )
     from .speech_to_speech_stream_output_format_of_the_generated_audio import (
         SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio,
     )
@@ -2624,16 +3709,29 @@ if TYPE_CHECKING:
     from .speech_to_speech_stream_request_file_format_type_0 import (
         SpeechToSpeechStreamRequestFileFormatType0 as BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0,
     )
+    from .speech_to_speech_stream_request_file_format_type_0 import (
+        SpeechToSpeechStreamRequestFileFormatType0 as SpeechToSpeechStreamRequestFileFormat,
+    )
     from .speech_to_text_character_response_model import SpeechToTextCharacterResponseModel
     from .speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
     from .speech_to_text_webhook_response_model import SpeechToTextWebhookResponseModel
     from .speech_to_text_word_response_model import SpeechToTextWordResponseModel
     from .speech_to_text_word_response_model_type_type_0 import SpeechToTextWordResponseModelTypeType0
+    from .speech_to_text_word_response_model_type_type_0 import (
+        SpeechToTextWordResponseModelTypeType0 as SpeechToTextWordResponseModelType,
+    )
     from .spelling_patience import SpellingPatience
     from .srt_export_options import SrtExportOptions
+    from .srt_export_options import SrtExportOptions as ExportOptions_Srt
     from .start_procedure_tool_config_input import StartProcedureToolConfigInput
+    from .start_procedure_tool_config_input import (
+        StartProcedureToolConfigInput as SystemToolConfigInputParams_StartProcedure,
+    )
     from .start_procedure_tool_config_input_procedures import StartProcedureToolConfigInputProcedures
     from .start_procedure_tool_config_output import StartProcedureToolConfigOutput
+    from .start_procedure_tool_config_output import (
+        StartProcedureToolConfigOutput as SystemToolConfigOutputParams_StartProcedure,
+    )
     from .start_procedure_tool_config_output_procedures import StartProcedureToolConfigOutputProcedures
     from .start_procedure_tool_error_status import StartProcedureToolErrorStatus
     from .start_pvc_voice_training_response_model import StartPvcVoiceTrainingResponseModel
@@ -2642,6 +3740,9 @@ if TYPE_CHECKING:
     )
     from .start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
     from .static_asset_reference import StaticAssetReference
+    from .static_asset_reference import StaticAssetReference as AudioReference_Asset
+    from .static_asset_reference import StaticAssetReference as ImageReference_Asset
+    from .static_asset_reference import StaticAssetReference as VideoReference_Asset
     from .status_id import StatusId
     from .streaming_audio_chunk_with_timestamps_and_voice_segments_response_model import (
         StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel,
@@ -2655,12 +3756,14 @@ if TYPE_CHECKING:
     from .studio_agent_tool_settings_model import StudioAgentToolSettingsModel
     from .studio_clip_reference import StudioClipReference
     from .studio_clip_reference_clip_type_type_0 import StudioClipReferenceClipTypeType0
+    from .studio_clip_reference_clip_type_type_0 import StudioClipReferenceClipTypeType0 as StudioClipReferenceClipType
     from .studio_text_style_outline_model import StudioTextStyleOutlineModel
     from .studio_text_style_shadow_model import StudioTextStyleShadowModel
     from .sub_agent_input import SubAgentInput
     from .sub_agent_output import SubAgentOutput
     from .subagent_run_result_details import SubagentRunResultDetails
     from .submit_business_info_params import SubmitBusinessInfoParams
+    from .submit_business_info_params import SubmitBusinessInfoParams as SmbToolConfigParams_SubmitBusinessInfo
     from .submit_order_response import SubmitOrderResponse
     from .subscription import Subscription
     from .subscription import Subscription as ExtendedSubscriptionResponseModel
@@ -2668,11 +3771,23 @@ if TYPE_CHECKING:
     from .subscription_response import SubscriptionResponse as SubscriptionResponseModel
     from .subscription_status_type import SubscriptionStatusType
     from .subtitle_order_item_request import SubtitleOrderItemRequest
+    from .subtitle_order_item_request import SubtitleOrderItemRequest as OrderItemRequestInput_Subtitles
+    from .subtitle_order_item_request import SubtitleOrderItemRequest as OrderItemRequestOutput_Subtitles
     from .suggested_audio_tag import SuggestedAudioTag
     from .supported_voice import SupportedVoice
     from .system_evaluation_criteria import SystemEvaluationCriteria
     from .system_tool_config_input import SystemToolConfigInput
+    from .system_tool_config_input import SystemToolConfigInput as PromptAgentApiModelInputToolsItem_System
+    from .system_tool_config_input import (
+        SystemToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_System,
+    )
+    from .system_tool_config_input import SystemToolConfigInput as ToolRequestModelToolConfig_System
     from .system_tool_config_output import SystemToolConfigOutput
+    from .system_tool_config_output import SystemToolConfigOutput as PromptAgentApiModelOutputToolsItem_System
+    from .system_tool_config_output import (
+        SystemToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_System,
+    )
+    from .system_tool_config_output import SystemToolConfigOutput as ToolResponseModelToolConfig_System
     from .telephony_call_config import TelephonyCallConfig
     from .telephony_direction import TelephonyDirection
     from .telephony_provider import TelephonyProvider
@@ -2683,11 +3798,18 @@ if TYPE_CHECKING:
     from .test_invocation_summary_response_model import TestInvocationSummaryResponseModel
     from .test_run_metadata import TestRunMetadata
     from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0
+    from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0 as TestRunMetadataTestType
     from .test_run_result_bucket import TestRunResultBucket
     from .test_run_result_summary import TestRunResultSummary
     from .test_run_status import TestRunStatus
     from .test_sharing_mode import TestSharingMode
     from .test_tool_result_model import TestToolResultModel
+    from .test_tool_result_model import (
+        TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TestingToolResult,
+    )
+    from .test_tool_result_model import (
+        TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TestingToolResult,
+    )
     from .test_type import TestType
     from .tests_feature_usage_common_model import TestsFeatureUsageCommonModel
     from .text_normalisation_type import TextNormalisationType
@@ -2719,17 +3841,21 @@ if TYPE_CHECKING:
     from .tool_call_sound_behavior import ToolCallSoundBehavior
     from .tool_call_sound_type import ToolCallSoundType
     from .tool_call_unit_test_model import ToolCallUnitTestModel
+    from .tool_call_unit_test_model import ToolCallUnitTestModel as UnitTestRunResponseModelTestInfo_Tool
     from .tool_call_unit_test_model_dynamic_variables import ToolCallUnitTestModelDynamicVariables
     from .tool_error_handling_mode import ToolErrorHandlingMode
     from .tool_execution import ToolExecution
     from .tool_execution_mode import ToolExecutionMode
     from .tool_execution_response_model import ToolExecutionResponseModel
     from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0
+    from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0 as ToolExecutionTaskSupport
     from .tool_inputschema import ToolInputschema
     from .tool_interruption_mode import ToolInterruptionMode
     from .tool_meta_type_0 import ToolMetaType0
+    from .tool_meta_type_0 import ToolMetaType0 as ToolMeta
     from .tool_mock_config import ToolMockConfig
     from .tool_output_schema_type_0 import ToolOutputSchemaType0
+    from .tool_output_schema_type_0 import ToolOutputSchemaType0 as ToolOutputSchema
     from .tool_request_model import ToolRequestModel
     from .tool_response_mock_config_input import ToolResponseMockConfigInput
     from .tool_response_mock_config_output import ToolResponseMockConfigOutput
@@ -2745,23 +3871,88 @@ if TYPE_CHECKING:
     from .topic_sentiment_aggregate import TopicSentimentAggregate
     from .topic_sort_by import TopicSortBy
     from .transcription_order_item_request import TranscriptionOrderItemRequest
+    from .transcription_order_item_request import TranscriptionOrderItemRequest as OrderItemRequestInput_Transcription
+    from .transcription_order_item_request import TranscriptionOrderItemRequest as OrderItemRequestOutput_Transcription
     from .transfer_branch_info_defaulting_to_main import TransferBranchInfoDefaultingToMain
+    from .transfer_branch_info_defaulting_to_main import (
+        TransferBranchInfoDefaultingToMain as TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain,
+    )
+    from .transfer_branch_info_defaulting_to_main import (
+        TransferBranchInfoDefaultingToMain as TransferToAgentToolResultSuccessModelOutputBranchInfo_DefaultingToMain,
+    )
     from .transfer_branch_info_traffic_split import TransferBranchInfoTrafficSplit
+    from .transfer_branch_info_traffic_split import (
+        TransferBranchInfoTrafficSplit as TransferToAgentToolResultSuccessModelInputBranchInfo_TrafficSplit,
+    )
+    from .transfer_branch_info_traffic_split import (
+        TransferBranchInfoTrafficSplit as TransferToAgentToolResultSuccessModelOutputBranchInfo_TrafficSplit,
+    )
     from .transfer_to_agent_tool_config_input import TransferToAgentToolConfigInput
+    from .transfer_to_agent_tool_config_input import (
+        TransferToAgentToolConfigInput as SystemToolConfigInputParams_TransferToAgent,
+    )
     from .transfer_to_agent_tool_config_output import TransferToAgentToolConfigOutput
+    from .transfer_to_agent_tool_config_output import (
+        TransferToAgentToolConfigOutput as SystemToolConfigOutputParams_TransferToAgent,
+    )
     from .transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
+    from .transfer_to_agent_tool_result_error_model import (
+        TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentError,
+    )
+    from .transfer_to_agent_tool_result_error_model import (
+        TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentError,
+    )
     from .transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
     from .transfer_to_agent_tool_result_success_model_input import TransferToAgentToolResultSuccessModelInput
+    from .transfer_to_agent_tool_result_success_model_input import (
+        TransferToAgentToolResultSuccessModelInput as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentSuccess,
+    )
     from .transfer_to_agent_tool_result_success_model_output import TransferToAgentToolResultSuccessModelOutput
+    from .transfer_to_agent_tool_result_success_model_output import (
+        TransferToAgentToolResultSuccessModelOutput as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentSuccess,
+    )
     from .transfer_to_number_result_error_model import TransferToNumberResultErrorModel
+    from .transfer_to_number_result_error_model import (
+        TransferToNumberResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberError,
+    )
+    from .transfer_to_number_result_error_model import (
+        TransferToNumberResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberError,
+    )
     from .transfer_to_number_result_exotel_success_model import TransferToNumberResultExotelSuccessModel
+    from .transfer_to_number_result_exotel_success_model import (
+        TransferToNumberResultExotelSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberExotelSuccess,
+    )
+    from .transfer_to_number_result_exotel_success_model import (
+        TransferToNumberResultExotelSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberExotelSuccess,
+    )
     from .transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
+    from .transfer_to_number_result_sip_success_model import (
+        TransferToNumberResultSipSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberSipSuccess,
+    )
+    from .transfer_to_number_result_sip_success_model import (
+        TransferToNumberResultSipSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess,
+    )
     from .transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
+    from .transfer_to_number_result_twilio_success_model import (
+        TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberTwilioSuccess,
+    )
+    from .transfer_to_number_result_twilio_success_model import (
+        TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess,
+    )
     from .transfer_to_number_tool_config_input import TransferToNumberToolConfigInput
+    from .transfer_to_number_tool_config_input import (
+        TransferToNumberToolConfigInput as SystemToolConfigInputParams_TransferToNumber,
+    )
     from .transfer_to_number_tool_config_output import TransferToNumberToolConfigOutput
+    from .transfer_to_number_tool_config_output import (
+        TransferToNumberToolConfigOutput as SystemToolConfigOutputParams_TransferToNumber,
+    )
     from .transfer_type_enum import TransferTypeEnum
     from .translated_string import TranslatedString
     from .trigger_user_verification_params import TriggerUserVerificationParams
+    from .trigger_user_verification_params import (
+        TriggerUserVerificationParams as SmbToolConfigParams_TriggerUserVerification,
+    )
     from .triggered_guardrail_common_model import TriggeredGuardrailCommonModel
     from .tts_conversational_config_input import TtsConversationalConfigInput
     from .tts_conversational_config_input import TtsConversationalConfigInput as TTSConversationalConfigInput
@@ -2803,6 +3994,7 @@ if TYPE_CHECKING:
     from .twilio_outbound_call_response import TwilioOutboundCallResponse
     from .twilio_region_id import TwilioRegionId
     from .txt_export_options import TxtExportOptions
+    from .txt_export_options import TxtExportOptions as ExportOptions_Txt
     from .unit_test_run_response_model import UnitTestRunResponseModel
     from .unit_test_summary_response_model import UnitTestSummaryResponseModel
     from .unit_test_tool_call_evaluation_model_input import UnitTestToolCallEvaluationModelInput
@@ -2811,74 +4003,125 @@ if TYPE_CHECKING:
     from .unit_test_workflow_node_transition_evaluation_node_id import UnitTestWorkflowNodeTransitionEvaluationNodeId
     from .unknown_variant import UnknownVariant
     from .update_agent_procedure_params import UpdateAgentProcedureParams
+    from .update_agent_procedure_params import UpdateAgentProcedureParams as SmbToolConfigParams_UpdateAgentProcedure
     from .update_agent_request import UpdateAgentRequest
     from .update_agent_request import UpdateAgentRequest as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch
     from .update_agent_request_conversation_config_type_0 import UpdateAgentRequestConversationConfigType0
     from .update_agent_request_conversation_config_type_0 import (
         UpdateAgentRequestConversationConfigType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0,
     )
+    from .update_agent_request_conversation_config_type_0 import (
+        UpdateAgentRequestConversationConfigType0 as UpdateAgentRequestConversationConfig,
+    )
     from .update_agent_request_platform_settings_type_0 import UpdateAgentRequestPlatformSettingsType0
     from .update_agent_request_platform_settings_type_0 import (
         UpdateAgentRequestPlatformSettingsType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0,
+    )
+    from .update_agent_request_platform_settings_type_0 import (
+        UpdateAgentRequestPlatformSettingsType0 as UpdateAgentRequestPlatformSettings,
     )
     from .update_agent_request_procedures_type_0 import UpdateAgentRequestProceduresType0
     from .update_agent_request_procedures_type_0 import (
         UpdateAgentRequestProceduresType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0,
     )
+    from .update_agent_request_procedures_type_0 import (
+        UpdateAgentRequestProceduresType0 as UpdateAgentRequestProcedures,
+    )
     from .update_agent_rule_params import UpdateAgentRuleParams
+    from .update_agent_rule_params import UpdateAgentRuleParams as SmbToolConfigParams_UpdateAgentRule
     from .update_asset_params import UpdateAssetParams
+    from .update_asset_params import UpdateAssetParams as SmbToolConfigParams_UpdateAsset
     from .update_basic_auth_request import UpdateBasicAuthRequest
     from .update_bearer_auth_request import UpdateBearerAuthRequest
     from .update_booking_page_appearance_params import UpdateBookingPageAppearanceParams
+    from .update_booking_page_appearance_params import (
+        UpdateBookingPageAppearanceParams as SmbToolConfigParams_UpdateBookingPageAppearance,
+    )
     from .update_booking_page_settings_params import UpdateBookingPageSettingsParams
+    from .update_booking_page_settings_params import (
+        UpdateBookingPageSettingsParams as SmbToolConfigParams_UpdateBookingPageSettings,
+    )
     from .update_business_info_params import UpdateBusinessInfoParams
+    from .update_business_info_params import UpdateBusinessInfoParams as SmbToolConfigParams_UpdateBusinessInfo
     from .update_calendar_event_params import UpdateCalendarEventParams
+    from .update_calendar_event_params import UpdateCalendarEventParams as SmbToolConfigParams_UpdateCalendarEvent
     from .update_client_params import UpdateClientParams
+    from .update_client_params import UpdateClientParams as SmbToolConfigParams_UpdateClient
     from .update_customer_facing_config_params import UpdateCustomerFacingConfigParams
+    from .update_customer_facing_config_params import (
+        UpdateCustomerFacingConfigParams as SmbToolConfigParams_UpdateCustomerFacingConfig,
+    )
     from .update_environment_variable_request import UpdateEnvironmentVariableRequest
     from .update_environment_variable_request_values import UpdateEnvironmentVariableRequestValues
     from .update_group_session_seats_params import UpdateGroupSessionSeatsParams
+    from .update_group_session_seats_params import (
+        UpdateGroupSessionSeatsParams as SmbToolConfigParams_UpdateGroupSessionSeats,
+    )
     from .update_holiday_params import UpdateHolidayParams
+    from .update_holiday_params import UpdateHolidayParams as SmbToolConfigParams_UpdateHoliday
     from .update_location_params import UpdateLocationParams
+    from .update_location_params import UpdateLocationParams as SmbToolConfigParams_UpdateLocation
     from .update_member_request import UpdateMemberRequest
     from .update_member_request import UpdateMemberRequest as BodyUpdateMemberV1WorkspaceMembersPost
     from .update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
     from .update_music_finetune_request_model_visibility_type_0 import UpdateMusicFinetuneRequestModelVisibilityType0
+    from .update_music_finetune_request_model_visibility_type_0 import (
+        UpdateMusicFinetuneRequestModelVisibilityType0 as UpdateMusicFinetuneRequestModelVisibility,
+    )
     from .update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
     from .update_o_auth_2_client_creds_request_custom_headers_type_0 import (
         UpdateOAuth2ClientCredsRequestCustomHeadersType0,
     )
+    from .update_o_auth_2_client_creds_request_custom_headers_type_0 import (
+        UpdateOAuth2ClientCredsRequestCustomHeadersType0 as UpdateOAuth2ClientCredsRequestCustomHeaders,
+    )
     from .update_o_auth_2_client_creds_request_extra_params_type_0 import UpdateOAuth2ClientCredsRequestExtraParamsType0
+    from .update_o_auth_2_client_creds_request_extra_params_type_0 import (
+        UpdateOAuth2ClientCredsRequestExtraParamsType0 as UpdateOAuth2ClientCredsRequestExtraParams,
+    )
     from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest
     from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest as UpdateOAuth2JWTRequest
     from .update_o_auth_2_jwt_request_algorithm_type_0 import UpdateOAuth2JwtRequestAlgorithmType0
     from .update_o_auth_2_jwt_request_algorithm_type_0 import (
         UpdateOAuth2JwtRequestAlgorithmType0 as UpdateOAuth2JWTRequestAlgorithmType0,
     )
+    from .update_o_auth_2_jwt_request_algorithm_type_0 import (
+        UpdateOAuth2JwtRequestAlgorithmType0 as UpdateOAuth2JwtRequestAlgorithm,
+    )
     from .update_o_auth_2_jwt_request_extra_params_type_0 import UpdateOAuth2JwtRequestExtraParamsType0
     from .update_o_auth_2_jwt_request_extra_params_type_0 import (
         UpdateOAuth2JwtRequestExtraParamsType0 as UpdateOAuth2JWTRequestExtraParamsType0,
     )
+    from .update_o_auth_2_jwt_request_extra_params_type_0 import (
+        UpdateOAuth2JwtRequestExtraParamsType0 as UpdateOAuth2JwtRequestExtraParams,
+    )
     from .update_o_auth_2_jwt_request_token_response_field_type_0 import UpdateOAuth2JwtRequestTokenResponseFieldType0
     from .update_o_auth_2_jwt_request_token_response_field_type_0 import (
         UpdateOAuth2JwtRequestTokenResponseFieldType0 as UpdateOAuth2JWTRequestTokenResponseFieldType0,
+    )
+    from .update_o_auth_2_jwt_request_token_response_field_type_0 import (
+        UpdateOAuth2JwtRequestTokenResponseFieldType0 as UpdateOAuth2JwtRequestTokenResponseField,
     )
     from .update_order_request import UpdateOrderRequest
     from .update_order_response import UpdateOrderResponse
     from .update_phone_number_request import UpdatePhoneNumberRequest
     from .update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
     from .update_product_params import UpdateProductParams
+    from .update_product_params import UpdateProductParams as SmbToolConfigParams_UpdateProduct
     from .update_response_unit_test_request import UpdateResponseUnitTestRequest
     from .update_response_unit_test_request_dynamic_variables import UpdateResponseUnitTestRequestDynamicVariables
     from .update_service_params import UpdateServiceParams
+    from .update_service_params import UpdateServiceParams as SmbToolConfigParams_UpdateService
     from .update_simulation_test_request import UpdateSimulationTestRequest
     from .update_simulation_test_request_dynamic_variables import UpdateSimulationTestRequestDynamicVariables
     from .update_simulation_test_request_tool_mock_overrides import UpdateSimulationTestRequestToolMockOverrides
     from .update_speech_engine_request import UpdateSpeechEngineRequest
     from .update_staff_params import UpdateStaffParams
+    from .update_staff_params import UpdateStaffParams as SmbToolConfigParams_UpdateStaff
     from .update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
     from .update_tool_call_unit_test_request_dynamic_variables import UpdateToolCallUnitTestRequestDynamicVariables
     from .update_transfer_rule_params import UpdateTransferRuleParams
+    from .update_transfer_rule_params import UpdateTransferRuleParams as SmbToolConfigParams_UpdateTransferRule
     from .update_whats_app_account_request import UpdateWhatsAppAccountRequest
     from .update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
     from .upsert_order_item_request import UpsertOrderItemRequest
@@ -2887,6 +4130,9 @@ if TYPE_CHECKING:
     from .url_avatar import UrlAvatar as URLAvatar
     from .url_model import UrlModel
     from .url_secret_auth_response import UrlSecretAuthResponse
+    from .url_secret_auth_response import (
+        UrlSecretAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_UrlSecret,
+    )
     from .usage_aggregation_interval import UsageAggregationInterval
     from .usage_characters_response_model import UsageCharactersResponseModel
     from .usage_characters_response_model_usage import UsageCharactersResponseModelUsage
@@ -2905,6 +4151,9 @@ if TYPE_CHECKING:
     from .uui_transfer_config_protocol_discriminator_mode_type_0 import (
         UuiTransferConfigProtocolDiscriminatorModeType0 as UUITransferConfigProtocolDiscriminatorModeType0,
     )
+    from .uui_transfer_config_protocol_discriminator_mode_type_0 import (
+        UuiTransferConfigProtocolDiscriminatorModeType0 as UuiTransferConfigProtocolDiscriminatorMode,
+    )
     from .v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
     from .v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
     from .vad_config import VadConfig
@@ -2912,12 +4161,17 @@ if TYPE_CHECKING:
     from .vad_config_workflow_override import VadConfigWorkflowOverride
     from .vad_config_workflow_override import VadConfigWorkflowOverride as VADConfigWorkflowOverride
     from .validate_user_verification_code_params import ValidateUserVerificationCodeParams
+    from .validate_user_verification_code_params import (
+        ValidateUserVerificationCodeParams as SmbToolConfigParams_ValidateUserVerificationCode,
+    )
     from .validation_error import ValidationError
     from .veo_31_fast_request import Veo31FastRequest
+    from .veo_31_fast_request import Veo31FastRequest as VideoGenerationRequest_Veo31FastGenerate001
     from .veo_31_fast_request_aspect_ratio import Veo31FastRequestAspectRatio
     from .veo_31_fast_request_duration_secs import Veo31FastRequestDurationSecs
     from .veo_31_fast_request_resolution import Veo31FastRequestResolution
     from .veo_31_request import Veo31Request
+    from .veo_31_request import Veo31Request as VideoGenerationRequest_Veo31Generate001
     from .veo_31_request_aspect_ratio import Veo31RequestAspectRatio
     from .veo_31_request_duration_secs import Veo31RequestDurationSecs
     from .veo_31_request_resolution import Veo31RequestResolution
@@ -2934,6 +4188,7 @@ if TYPE_CHECKING:
     from .video_analysis import VideoAnalysis
     from .video_analysis_result import VideoAnalysisResult
     from .video_analysis_status_type_0 import VideoAnalysisStatusType0
+    from .video_analysis_status_type_0 import VideoAnalysisStatusType0 as VideoAnalysisStatus
     from .video_key_moment import VideoKeyMoment
     from .video_segment import VideoSegment
     from .video_subject import VideoSubject
@@ -2952,16 +4207,25 @@ if TYPE_CHECKING:
     from .voice_design_request_model import VoiceDesignRequestModel
     from .voice_design_request_model_model_id import VoiceDesignRequestModelModelId
     from .voice_labelling_status_type_0 import VoiceLabellingStatusType0
+    from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceLabellingStatus
     from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceResponseModelLabellingStatusType0
     from .voice_labels import VoiceLabels
     from .voice_labels import VoiceLabels as VoiceResponseModelLabels
     from .voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel
+    from .voice_mail_detection_result_success_model import (
+        VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_VoicemailDetectionSuccess,
+    )
+    from .voice_mail_detection_result_success_model import (
+        VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess,
+    )
     from .voice_preview_response_model import VoicePreviewResponseModel
     from .voice_recording_quality_type_0 import VoiceRecordingQualityType0
+    from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceRecordingQuality
     from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceResponseModelRecordingQualityType0
     from .voice_remix_request_model import VoiceRemixRequestModel
     from .voice_safety_control_type_0 import VoiceSafetyControlType0
     from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceResponseModelSafetyControlType0
+    from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceSafetyControl
     from .voice_sample import VoiceSample
     from .voice_sample import VoiceSample as SampleResponseModel
     from .voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
@@ -2975,6 +4239,9 @@ if TYPE_CHECKING:
     from .voice_sharing_response import VoiceSharingResponse as VoiceSharingResponseModel
     from .voice_sharing_response_category_type_0 import VoiceSharingResponseCategoryType0
     from .voice_sharing_response_category_type_0 import (
+        VoiceSharingResponseCategoryType0 as VoiceSharingResponseCategory,
+    )
+    from .voice_sharing_response_category_type_0 import (
         VoiceSharingResponseCategoryType0 as VoiceSharingResponseModelCategoryType0,
     )
     from .voice_sharing_response_labels import VoiceSharingResponseLabels
@@ -2983,14 +4250,24 @@ if TYPE_CHECKING:
     from .voice_sharing_response_review_status_type_0 import (
         VoiceSharingResponseReviewStatusType0 as VoiceSharingResponseModelReviewStatusType0,
     )
+    from .voice_sharing_response_review_status_type_0 import (
+        VoiceSharingResponseReviewStatusType0 as VoiceSharingResponseReviewStatus,
+    )
     from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0
     from .voice_sharing_response_status_type_0 import (
         VoiceSharingResponseStatusType0 as VoiceSharingResponseModelStatusType0,
     )
+    from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0 as VoiceSharingResponseStatus
     from .voice_statistics_response_model import VoiceStatisticsResponseModel
     from .voice_verification_response import VoiceVerificationResponse
     from .voice_verification_response import VoiceVerificationResponse as VoiceVerificationResponseModel
     from .voicemail_detection_tool_config import VoicemailDetectionToolConfig
+    from .voicemail_detection_tool_config import (
+        VoicemailDetectionToolConfig as SystemToolConfigInputParams_VoicemailDetection,
+    )
+    from .voicemail_detection_tool_config import (
+        VoicemailDetectionToolConfig as SystemToolConfigOutputParams_VoicemailDetection,
+    )
     from .voices_get_shared_category import VoicesGetSharedCategory
     from .voices_get_shared_sort import VoicesGetSharedSort
     from .voices_not_permitted_warning import VoicesNotPermittedWarning
@@ -3002,8 +4279,13 @@ if TYPE_CHECKING:
     from .webhook_hmac_settings_request_headers_type_0 import (
         WebhookHmacSettingsRequestHeadersType0 as WebhookHMACSettingsRequestHeadersType0,
     )
+    from .webhook_hmac_settings_request_headers_type_0 import (
+        WebhookHmacSettingsRequestHeadersType0 as WebhookHmacSettingsRequestHeaders,
+    )
     from .webhook_target_all import WebhookTargetAll
+    from .webhook_target_all import WebhookTargetAll as WebhookTarget_All
     from .webhook_target_ids import WebhookTargetIds
+    from .webhook_target_ids import WebhookTargetIds as WebhookTarget_Ids
     from .webhook_tool_api_schema_config_input import WebhookToolApiSchemaConfigInput
     from .webhook_tool_api_schema_config_input_content_type import WebhookToolApiSchemaConfigInputContentType
     from .webhook_tool_api_schema_config_input_method import WebhookToolApiSchemaConfigInputMethod
@@ -3013,30 +4295,70 @@ if TYPE_CHECKING:
     from .webhook_tool_api_schema_config_output_content_type_type_0 import (
         WebhookToolApiSchemaConfigOutputContentTypeType0,
     )
+    from .webhook_tool_api_schema_config_output_content_type_type_0 import (
+        WebhookToolApiSchemaConfigOutputContentTypeType0 as WebhookToolApiSchemaConfigOutputContentType,
+    )
     from .webhook_tool_api_schema_config_output_method_type_0 import WebhookToolApiSchemaConfigOutputMethodType0
+    from .webhook_tool_api_schema_config_output_method_type_0 import (
+        WebhookToolApiSchemaConfigOutputMethodType0 as WebhookToolApiSchemaConfigOutputMethod,
+    )
     from .webhook_tool_api_schema_config_output_path_params_schema import (
         WebhookToolApiSchemaConfigOutputPathParamsSchema,
     )
     from .webhook_tool_api_schema_config_output_request_headers import WebhookToolApiSchemaConfigOutputRequestHeaders
     from .webhook_tool_config_input import WebhookToolConfigInput
+    from .webhook_tool_config_input import WebhookToolConfigInput as PromptAgentApiModelInputToolsItem_Webhook
+    from .webhook_tool_config_input import (
+        WebhookToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook,
+    )
+    from .webhook_tool_config_input import WebhookToolConfigInput as ToolRequestModelToolConfig_Webhook
     from .webhook_tool_config_output import WebhookToolConfigOutput
+    from .webhook_tool_config_output import WebhookToolConfigOutput as PromptAgentApiModelOutputToolsItem_Webhook
+    from .webhook_tool_config_output import (
+        WebhookToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook,
+    )
+    from .webhook_tool_config_output import WebhookToolConfigOutput as ToolResponseModelToolConfig_Webhook
     from .webhook_transcript_format import WebhookTranscriptFormat
     from .webhook_usage_type import WebhookUsageType
     from .whats_app_auth_response import WhatsAppAuthResponse
+    from .whats_app_auth_response import (
+        WhatsAppAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_WhatsappAuth,
+    )
     from .whats_app_conversation_info import WhatsAppConversationInfo
     from .whats_app_conversation_info_direction import WhatsAppConversationInfoDirection
     from .whats_app_outbound_call_response import WhatsAppOutboundCallResponse
     from .whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
     from .whats_app_template_body_component_params import WhatsAppTemplateBodyComponentParams
+    from .whats_app_template_body_component_params import (
+        WhatsAppTemplateBodyComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body,
+    )
     from .whats_app_template_button_component_params import WhatsAppTemplateButtonComponentParams
+    from .whats_app_template_button_component_params import (
+        WhatsAppTemplateButtonComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button,
+    )
     from .whats_app_template_document_param import WhatsAppTemplateDocumentParam
+    from .whats_app_template_document_param import (
+        WhatsAppTemplateDocumentParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Document,
+    )
     from .whats_app_template_document_param_details import WhatsAppTemplateDocumentParamDetails
     from .whats_app_template_header_component_params import WhatsAppTemplateHeaderComponentParams
+    from .whats_app_template_header_component_params import (
+        WhatsAppTemplateHeaderComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header,
+    )
     from .whats_app_template_image_param import WhatsAppTemplateImageParam
+    from .whats_app_template_image_param import (
+        WhatsAppTemplateImageParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Image,
+    )
     from .whats_app_template_image_param_details import WhatsAppTemplateImageParamDetails
     from .whats_app_template_location_param import WhatsAppTemplateLocationParam
+    from .whats_app_template_location_param import (
+        WhatsAppTemplateLocationParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Location,
+    )
     from .whats_app_template_location_param_details import WhatsAppTemplateLocationParamDetails
     from .whats_app_template_text_param import WhatsAppTemplateTextParam
+    from .whats_app_template_text_param import (
+        WhatsAppTemplateTextParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Text,
+    )
     from .widget_config import WidgetConfig
     from .widget_config import WidgetConfig as WidgetConfigInput
     from .widget_config_language_presets import WidgetConfigLanguagePresets
@@ -3044,6 +4366,9 @@ if TYPE_CHECKING:
     from .widget_config_output import WidgetConfigOutput
     from .widget_config_output_language_presets import WidgetConfigOutputLanguagePresets
     from .widget_config_output_syntax_highlight_theme_type_0 import WidgetConfigOutputSyntaxHighlightThemeType0
+    from .widget_config_output_syntax_highlight_theme_type_0 import (
+        WidgetConfigOutputSyntaxHighlightThemeType0 as WidgetConfigOutputSyntaxHighlightTheme,
+    )
     from .widget_config_response import WidgetConfigResponse
     from .widget_config_response import WidgetConfigResponse as WidgetConfigResponseModel
     from .widget_config_response_language_presets import WidgetConfigResponseLanguagePresets
@@ -3054,9 +4379,15 @@ if TYPE_CHECKING:
     from .widget_config_response_syntax_highlight_theme_type_0 import (
         WidgetConfigResponseSyntaxHighlightThemeType0 as WidgetConfigResponseModelSyntaxHighlightThemeType0,
     )
+    from .widget_config_response_syntax_highlight_theme_type_0 import (
+        WidgetConfigResponseSyntaxHighlightThemeType0 as WidgetConfigResponseSyntaxHighlightTheme,
+    )
     from .widget_config_syntax_highlight_theme_type_0 import WidgetConfigSyntaxHighlightThemeType0
     from .widget_config_syntax_highlight_theme_type_0 import (
         WidgetConfigSyntaxHighlightThemeType0 as WidgetConfigInputSyntaxHighlightThemeType0,
+    )
+    from .widget_config_syntax_highlight_theme_type_0 import (
+        WidgetConfigSyntaxHighlightThemeType0 as WidgetConfigSyntaxHighlightTheme,
     )
     from .widget_end_feedback_config import WidgetEndFeedbackConfig
     from .widget_end_feedback_type import WidgetEndFeedbackType
@@ -3075,43 +4406,134 @@ if TYPE_CHECKING:
     from .workflow_edge_model_input import WorkflowEdgeModelInput
     from .workflow_edge_model_output import WorkflowEdgeModelOutput
     from .workflow_end_node_model_input import WorkflowEndNodeModelInput
+    from .workflow_end_node_model_input import WorkflowEndNodeModelInput as AgentWorkflowRequestModelNodesValue_End
     from .workflow_end_node_model_output import WorkflowEndNodeModelOutput
+    from .workflow_end_node_model_output import WorkflowEndNodeModelOutput as AgentWorkflowResponseModelNodesValue_End
     from .workflow_expression_condition_model_input import WorkflowExpressionConditionModelInput
+    from .workflow_expression_condition_model_input import (
+        WorkflowExpressionConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Expression,
+    )
+    from .workflow_expression_condition_model_input import (
+        WorkflowExpressionConditionModelInput as WorkflowEdgeModelInputForwardCondition_Expression,
+    )
     from .workflow_expression_condition_model_output import WorkflowExpressionConditionModelOutput
+    from .workflow_expression_condition_model_output import (
+        WorkflowExpressionConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Expression,
+    )
+    from .workflow_expression_condition_model_output import (
+        WorkflowExpressionConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Expression,
+    )
     from .workflow_features_usage_common_model import WorkflowFeaturesUsageCommonModel
     from .workflow_llm_condition_model_input import WorkflowLlmConditionModelInput
+    from .workflow_llm_condition_model_input import (
+        WorkflowLlmConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Llm,
+    )
+    from .workflow_llm_condition_model_input import (
+        WorkflowLlmConditionModelInput as WorkflowEdgeModelInputForwardCondition_Llm,
+    )
     from .workflow_llm_condition_model_input import WorkflowLlmConditionModelInput as WorkflowLLMConditionModelInput
     from .workflow_llm_condition_model_output import WorkflowLlmConditionModelOutput
+    from .workflow_llm_condition_model_output import (
+        WorkflowLlmConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Llm,
+    )
+    from .workflow_llm_condition_model_output import (
+        WorkflowLlmConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Llm,
+    )
     from .workflow_llm_condition_model_output import WorkflowLlmConditionModelOutput as WorkflowLLMConditionModelOutput
     from .workflow_override_agent_node_model_input import WorkflowOverrideAgentNodeModelInput
+    from .workflow_override_agent_node_model_input import (
+        WorkflowOverrideAgentNodeModelInput as AgentWorkflowRequestModelNodesValue_OverrideAgent,
+    )
     from .workflow_override_agent_node_model_output import WorkflowOverrideAgentNodeModelOutput
+    from .workflow_override_agent_node_model_output import (
+        WorkflowOverrideAgentNodeModelOutput as AgentWorkflowResponseModelNodesValue_OverrideAgent,
+    )
     from .workflow_phone_number_node_model_input import WorkflowPhoneNumberNodeModelInput
+    from .workflow_phone_number_node_model_input import (
+        WorkflowPhoneNumberNodeModelInput as AgentWorkflowRequestModelNodesValue_PhoneNumber,
+    )
     from .workflow_phone_number_node_model_output import WorkflowPhoneNumberNodeModelOutput
+    from .workflow_phone_number_node_model_output import (
+        WorkflowPhoneNumberNodeModelOutput as AgentWorkflowResponseModelNodesValue_PhoneNumber,
+    )
     from .workflow_result_condition_model_input import WorkflowResultConditionModelInput
+    from .workflow_result_condition_model_input import (
+        WorkflowResultConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Result,
+    )
+    from .workflow_result_condition_model_input import (
+        WorkflowResultConditionModelInput as WorkflowEdgeModelInputForwardCondition_Result,
+    )
     from .workflow_result_condition_model_output import WorkflowResultConditionModelOutput
+    from .workflow_result_condition_model_output import (
+        WorkflowResultConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Result,
+    )
+    from .workflow_result_condition_model_output import (
+        WorkflowResultConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Result,
+    )
     from .workflow_standalone_agent_node_model_input import WorkflowStandaloneAgentNodeModelInput
+    from .workflow_standalone_agent_node_model_input import (
+        WorkflowStandaloneAgentNodeModelInput as AgentWorkflowRequestModelNodesValue_StandaloneAgent,
+    )
     from .workflow_standalone_agent_node_model_output import WorkflowStandaloneAgentNodeModelOutput
+    from .workflow_standalone_agent_node_model_output import (
+        WorkflowStandaloneAgentNodeModelOutput as AgentWorkflowResponseModelNodesValue_StandaloneAgent,
+    )
     from .workflow_start_node_model_input import WorkflowStartNodeModelInput
+    from .workflow_start_node_model_input import (
+        WorkflowStartNodeModelInput as AgentWorkflowRequestModelNodesValue_Start,
+    )
     from .workflow_start_node_model_output import WorkflowStartNodeModelOutput
+    from .workflow_start_node_model_output import (
+        WorkflowStartNodeModelOutput as AgentWorkflowResponseModelNodesValue_Start,
+    )
     from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
+    from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel as WorkflowToolResponseModelInputStepsItem_Edge
     from .workflow_tool_locator import WorkflowToolLocator
     from .workflow_tool_locator_schema_overrides_type_0 import WorkflowToolLocatorSchemaOverridesType0
+    from .workflow_tool_locator_schema_overrides_type_0 import (
+        WorkflowToolLocatorSchemaOverridesType0 as WorkflowToolLocatorSchemaOverrides,
+    )
     from .workflow_tool_max_iterations_exceeded_step_model import WorkflowToolMaxIterationsExceededStepModel
+    from .workflow_tool_max_iterations_exceeded_step_model import (
+        WorkflowToolMaxIterationsExceededStepModel as WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded,
+    )
     from .workflow_tool_nested_tools_step_model_input import WorkflowToolNestedToolsStepModelInput
     from .workflow_tool_nested_tools_step_model_input import (
         WorkflowToolNestedToolsStepModelInput as WorkflowToolNestedToolsStepModel,
     )
+    from .workflow_tool_nested_tools_step_model_input import (
+        WorkflowToolNestedToolsStepModelInput as WorkflowToolResponseModelInputStepsItem_NestedTools,
+    )
     from .workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput
     from .workflow_tool_node_model_input import WorkflowToolNodeModelInput
+    from .workflow_tool_node_model_input import WorkflowToolNodeModelInput as AgentWorkflowRequestModelNodesValue_Tool
     from .workflow_tool_node_model_output import WorkflowToolNodeModelOutput
+    from .workflow_tool_node_model_output import (
+        WorkflowToolNodeModelOutput as AgentWorkflowResponseModelNodesValue_Tool,
+    )
     from .workflow_tool_response_model_input import WorkflowToolResponseModelInput
     from .workflow_tool_response_model_input import WorkflowToolResponseModelInput as WorkflowToolResponseModel
     from .workflow_tool_response_model_output import WorkflowToolResponseModelOutput
     from .workflow_unconditional_model_input import WorkflowUnconditionalModelInput
+    from .workflow_unconditional_model_input import (
+        WorkflowUnconditionalModelInput as WorkflowEdgeModelInputBackwardCondition_Unconditional,
+    )
+    from .workflow_unconditional_model_input import (
+        WorkflowUnconditionalModelInput as WorkflowEdgeModelInputForwardCondition_Unconditional,
+    )
     from .workflow_unconditional_model_output import WorkflowUnconditionalModelOutput
+    from .workflow_unconditional_model_output import (
+        WorkflowUnconditionalModelOutput as WorkflowEdgeModelOutputBackwardCondition_Unconditional,
+    )
+    from .workflow_unconditional_model_output import (
+        WorkflowUnconditionalModelOutput as WorkflowEdgeModelOutputForwardCondition_Unconditional,
+    )
     from .workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
     from .workspace_analytics_query_response_model_column_types_item_type_0 import (
         WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0,
+    )
+    from .workspace_analytics_query_response_model_column_types_item_type_0 import (
+        WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0 as WorkspaceAnalyticsQueryResponseModelColumnTypesItem,
     )
     from .workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
     from .workspace_api_key_response_model import WorkspaceApiKeyResponseModel
@@ -5052,19 +6474,67 @@ _MODULES = {
     "ZendeskConversationInitiationTrigger": ".zendesk_conversation_initiation_trigger",
 }
 
-# A name this package gave a model before it took the official SDK's name -> the model's name now.
+# A name this package gave a model before it took the official SDK's name, or the official SDK's name for
+# a union member or an inline enum -> the model's name here.
 _ALIASES = {
+    "ActorModelSession": "ActorModelSessionType0",
+    "AddPronunciationDictionaryRequestWorkspaceAccess": "AddPronunciationDictionaryRequestWorkspaceAccessType0",
+    "AddPronunciationDictionaryResponseModelPermissionOnResource": "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
     "AddVoiceIVCResponseModel": "AddVoiceIvcResponseModel",
+    "AddVoiceRequestLabels": "AddVoiceRequestLabelsType0",
+    "AgentAnalysisItemsInputDataCollectionItem_System": "AttachedSystemDataCollectionRef",
+    "AgentAnalysisItemsInputDataCollectionItem_User": "AttachedUserDataCollectionRef",
+    "AgentAnalysisItemsInputEvaluationCriteriaItem_System": "AttachedSystemEvaluationRef",
+    "AgentAnalysisItemsInputEvaluationCriteriaItem_User": "AttachedUserEvaluationRef",
+    "AgentAnalysisItemsOutputDataCollectionItem_System": "AttachedSystemDataCollectionRef",
+    "AgentAnalysisItemsOutputDataCollectionItem_User": "AttachedUserDataCollectionRef",
+    "AgentAnalysisItemsOutputEvaluationCriteriaItem_System": "AttachedSystemEvaluationRef",
+    "AgentAnalysisItemsOutputEvaluationCriteriaItem_User": "AttachedUserEvaluationRef",
     "AgentConfigAPIModelInput": "AgentConfig",
     "AgentConfigAPIModelInputTextBehaviorOverridesType0": "AgentConfigTextBehaviorOverridesType0",
     "AgentConfigAPIModelOutput": "AgentConfigApiModelOutput",
+    "AgentConfigApiModelOutputTextBehaviorOverrides": "AgentConfigApiModelOutputTextBehaviorOverridesType0",
     "AgentConfigAPIModelOutputTextBehaviorOverridesType0": "AgentConfigApiModelOutputTextBehaviorOverridesType0",
     "AgentConfigAPIModelWorkflowOverrideInput": "AgentConfigApiModelWorkflowOverrideInput",
+    "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverrides": "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0",
     "AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0": "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0",
     "AgentConfigAPIModelWorkflowOverrideOutput": "AgentConfigApiModelWorkflowOverrideOutput",
+    "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverrides": "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0",
     "AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0": "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0",
     "AgentConfigOverride": "AgentConfigOverrideInput",
+    "AgentConfigTextBehaviorOverrides": "AgentConfigTextBehaviorOverridesType0",
+    "AgentDeploymentRequestItemDeploymentStrategy_Percentage": "AgentDeploymentPercentageStrategy",
     "AgentMetadataDBModel": "AgentMetadataDbModel",
+    "AgentPlatformSettingsRequestModelGuardrails_1": "GuardrailsV1Input",
+    "AgentPlatformSettingsResponseModelGuardrails_1": "GuardrailsV1Output",
+    "AgentTransferOp_Pop": "AgentTransferOpPop",
+    "AgentTransferOp_Push": "AgentTransferOpPush",
+    "AgentTransferOp_Replace": "AgentTransferOpReplace",
+    "AgentWorkflowRequestModelNodesValue_End": "WorkflowEndNodeModelInput",
+    "AgentWorkflowRequestModelNodesValue_OverrideAgent": "WorkflowOverrideAgentNodeModelInput",
+    "AgentWorkflowRequestModelNodesValue_PhoneNumber": "WorkflowPhoneNumberNodeModelInput",
+    "AgentWorkflowRequestModelNodesValue_StandaloneAgent": "WorkflowStandaloneAgentNodeModelInput",
+    "AgentWorkflowRequestModelNodesValue_Start": "WorkflowStartNodeModelInput",
+    "AgentWorkflowRequestModelNodesValue_Tool": "WorkflowToolNodeModelInput",
+    "AgentWorkflowResponseModelNodesValue_End": "WorkflowEndNodeModelOutput",
+    "AgentWorkflowResponseModelNodesValue_OverrideAgent": "WorkflowOverrideAgentNodeModelOutput",
+    "AgentWorkflowResponseModelNodesValue_PhoneNumber": "WorkflowPhoneNumberNodeModelOutput",
+    "AgentWorkflowResponseModelNodesValue_StandaloneAgent": "WorkflowStandaloneAgentNodeModelOutput",
+    "AgentWorkflowResponseModelNodesValue_Start": "WorkflowStartNodeModelOutput",
+    "AgentWorkflowResponseModelNodesValue_Tool": "WorkflowToolNodeModelOutput",
+    "AlertingSettingsNotifiersItem_Integration": "AlertingIntegrationNotifier",
+    "AlertingSettingsNotifiersItem_Webhook": "AlertingWebhookNotifier",
+    "AlertingSettingsResponseNotifiersItem_Integration": "AlertingIntegrationNotifierResponse",
+    "AlertingSettingsResponseNotifiersItem_Webhook": "AlertingWebhookNotifierResponse",
+    "AnalysisPropertyType": "AnalysisPropertyTypeType0",
+    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparator": "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
+    "ApiIntegrationOAuth2CustomAppResponseScopeSeparator": "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
+    "ApiIntegrationWebhookOverridesRequestHeaders": "ApiIntegrationWebhookOverridesRequestHeadersType0",
+    "ApiIntegrationWebhookOverridesSchemaOverrides": "ApiIntegrationWebhookOverridesSchemaOverridesType0",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Constant": "ConstantSchemaOverride",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Llm": "LlmSchemaOverride",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Omit": "OmitSchemaOverride",
     "ASRConversationalConfig": "AsrConversationalConfig",
     "ASRConversationalConfigOverride": "AsrConversationalConfigOverride",
     "ASRConversationalConfigOverrideConfig": "AsrConversationalConfigOverrideConfig",
@@ -5072,6 +6542,7 @@ _ALIASES = {
     "ASRInputFormat": "AsrInputFormat",
     "ASRProvider": "AsrProvider",
     "ASRQuality": "AsrQuality",
+    "AssetTranscriptionStatus": "AssetTranscriptionStatusType0",
     "ASTAdditionOperatorNodeInput": "AstAdditionOperatorNodeInput",
     "ASTAdditionOperatorNodeOutput": "AstAdditionOperatorNodeOutput",
     "ASTAndOperatorNodeInput": "AstAndOperatorNodeInput",
@@ -5097,6 +6568,43 @@ _ALIASES = {
     "ASTLLMNode": "AstllmNodeOutput",
     "ASTMultiplicationOperatorNodeInput": "AstMultiplicationOperatorNodeInput",
     "ASTMultiplicationOperatorNodeOutput": "AstMultiplicationOperatorNodeOutput",
+    "AstNodeInput_AddOperator": "AstAdditionOperatorNodeInput",
+    "AstNodeInput_AndOperator": "AstAndOperatorNodeInput",
+    "AstNodeInput_BooleanLiteral": "AstBooleanNodeInput",
+    "AstNodeInput_ConditionalOperator": "AstConditionalOperatorNodeInput",
+    "AstNodeInput_DivOperator": "AstDivisionOperatorNodeInput",
+    "AstNodeInput_DynamicVariable": "AstDynamicVariableNodeInput",
+    "AstNodeInput_EqOperator": "AstEqualsOperatorNodeInput",
+    "AstNodeInput_GteOperator": "AstGreaterThanOrEqualsOperatorNodeInput",
+    "AstNodeInput_GtOperator": "AstGreaterThanOperatorNodeInput",
+    "AstNodeInput_LteOperator": "AstLessThanOrEqualsOperatorNodeInput",
+    "AstNodeInput_LtOperator": "AstLessThanOperatorNodeInput",
+    "AstNodeInput_MulOperator": "AstMultiplicationOperatorNodeInput",
+    "AstNodeInput_NeqOperator": "AstNotEqualsOperatorNodeInput",
+    "AstNodeInput_NullLiteral": "AstNullNodeInput",
+    "AstNodeInput_NumberLiteral": "AstNumberNodeInput",
+    "AstNodeInput_OrOperator": "AstOrOperatorNodeInput",
+    "AstNodeInput_StringLiteral": "AstStringNodeInput",
+    "AstNodeInput_SubOperator": "AstSubtractionOperatorNodeInput",
+    "AstNodeOutput_AddOperator": "AstAdditionOperatorNodeOutput",
+    "AstNodeOutput_AndOperator": "AstAndOperatorNodeOutput",
+    "AstNodeOutput_BooleanLiteral": "AstBooleanNodeOutput",
+    "AstNodeOutput_ConditionalOperator": "AstConditionalOperatorNodeOutput",
+    "AstNodeOutput_DivOperator": "AstDivisionOperatorNodeOutput",
+    "AstNodeOutput_DynamicVariable": "AstDynamicVariableNodeOutput",
+    "AstNodeOutput_EqOperator": "AstEqualsOperatorNodeOutput",
+    "AstNodeOutput_GteOperator": "AstGreaterThanOrEqualsOperatorNodeOutput",
+    "AstNodeOutput_GtOperator": "AstGreaterThanOperatorNodeOutput",
+    "AstNodeOutput_Llm": "AstllmNodeOutput",
+    "AstNodeOutput_LteOperator": "AstLessThanOrEqualsOperatorNodeOutput",
+    "AstNodeOutput_LtOperator": "AstLessThanOperatorNodeOutput",
+    "AstNodeOutput_MulOperator": "AstMultiplicationOperatorNodeOutput",
+    "AstNodeOutput_NeqOperator": "AstNotEqualsOperatorNodeOutput",
+    "AstNodeOutput_NullLiteral": "AstNullNodeOutput",
+    "AstNodeOutput_NumberLiteral": "AstNumberNodeOutput",
+    "AstNodeOutput_OrOperator": "AstOrOperatorNodeOutput",
+    "AstNodeOutput_StringLiteral": "AstStringNodeOutput",
+    "AstNodeOutput_SubOperator": "AstSubtractionOperatorNodeOutput",
     "ASTNotEqualsOperatorNodeInput": "AstNotEqualsOperatorNodeInput",
     "ASTNotEqualsOperatorNodeOutput": "AstNotEqualsOperatorNodeOutput",
     "ASTNullNodeInput": "AstNullNodeInput",
@@ -5109,12 +6617,25 @@ _ALIASES = {
     "ASTStringNodeOutput": "AstStringNodeOutput",
     "ASTSubtractionOperatorNodeInput": "AstSubtractionOperatorNodeInput",
     "ASTSubtractionOperatorNodeOutput": "AstSubtractionOperatorNodeOutput",
+    "AttachedSystemEvaluationRefAnalysisItemId": "AttachedSystemEvaluationRefAnalysisItemIdType0",
+    "AudioAnalysisStatus": "AudioAnalysisStatusType0",
+    "AudioIsolationRequestFileFormat": "AudioIsolationRequestFileFormatType0",
+    "AudioIsolationStreamRequestFileFormat": "AudioIsolationStreamRequestFileFormatType0",
+    "AudioNativeProjectSettingsResponseModelStatus": "AudioNativeProjectSettingsResponseModelStatusType0",
+    "AudioReference_Asset": "StaticAssetReference",
+    "AudioReference_Generation": "GenerationReference",
+    "AudioReference_InlineBase64": "InlineAudioReference",
     "AudioWithTimestampsResponseModel": "AudioWithTimestampsResponse",
+    "AuthConnectionDependenciesMcpServersItem_Available": "DependentAvailableMcpServerIdentifier",
+    "AuthConnectionDependenciesMcpServersItem_Unknown": "DependentUnknownMcpServerIdentifier",
+    "AuthConnectionDependenciesToolsItem_Available": "DependentAvailableToolIdentifier",
+    "AuthConnectionDependenciesToolsItem_Unknown": "DependentUnknownToolIdentifier",
     "BackupLLMDefault": "BackupLlmDefault",
     "BackupLLMDisabled": "BackupLlmDisabled",
     "BackupLLMOverride": "BackupLlmOverride",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost": "AddPronunciationDictionaryRequest",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0": "AddPronunciationDictionaryRequestWorkspaceAccessType0",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess": "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0",
     "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost": "AddMemberToGroupRequest",
     "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost": "PronunciationDictionary",
     "BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost": "BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost",
@@ -5125,13 +6646,26 @@ _ALIASES = {
     "BodyAudioIsolationV1AudioIsolationPost": "AudioIsolationRequest",
     "BodyAudioIsolationV1AudioIsolationPostFileFormatType0": "AudioIsolationRequestFileFormatType0",
     "BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": "BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfig": "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettings": "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0",
+    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabels": "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0",
+    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslations": "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0",
+    "BodyCreateDubbingProjectV1DubbingProjectPostModelId": "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
+    "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility": "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0",
+    "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization": "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0",
     "BodyCreatePVCVoiceV1VoicesPvcPost": "CreatePvcVoiceRequest",
     "BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0": "CreatePvcVoiceRequestLabelsType0",
+    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalization": "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalization": "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostFiction": "BodyCreateStudioProjectV1StudioProjectsPostFictionType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostSourceType": "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostTargetAudience": "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0",
     "BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost": "BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost",
     "BodyDownloadHistoryItemsV1HistoryDownloadPost": "DownloadHistoryRequest",
     "BodyDubAVideoOrAnAudioFileV1DubbingPost": "DubRequest",
     "BodyDubAVideoOrAnAudioFileV1DubbingPostMode": "DubRequestMode",
     "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
     "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
     "BodyEditVoiceV1VoicesVoiceIdEditPost": "EditVoiceRequest",
     "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0": "EditVoiceRequestLabelsType0",
@@ -5139,6 +6673,7 @@ _ALIASES = {
     "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost": "BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost",
     "BodyInviteUserV1WorkspaceInvitesAddPost": "InviteUserRequest",
     "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost": "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSort": "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
     "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0": "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
     "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch": "UpdateAgentRequest",
     "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0": "UpdateAgentRequestConversationConfigType0",
@@ -5147,6 +6682,9 @@ _ALIASES = {
     "BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost": "BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost",
     "BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost": "RemovePronunciationDictionaryRulesRequest",
     "BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost": "BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body": "WhatsAppTemplateBodyComponentParams",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button": "WhatsAppTemplateButtonComponentParams",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header": "WhatsAppTemplateHeaderComponentParams",
     "BodySoundGenerationV1SoundGenerationPost": "CreateSoundEffectRequest",
     "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost": "SpeechToSpeechStreamRequest",
     "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0": "SpeechToSpeechStreamRequestFileFormatType0",
@@ -5155,17 +6693,46 @@ _ALIASES = {
     "BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost": "BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost",
     "BodyUpdateMemberV1WorkspaceMembersPost": "UpdateMemberRequest",
     "BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost": "BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost",
+    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeaders": "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0",
     "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost": "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
+    "CaptionStyleCharacterAnimationModelEnterType": "CaptionStyleCharacterAnimationModelEnterTypeType0",
+    "CaptionStyleCharacterAnimationModelExitType": "CaptionStyleCharacterAnimationModelExitTypeType0",
+    "CaptionStyleHorizontalPlacementModelAlign": "CaptionStyleHorizontalPlacementModelAlignType0",
+    "CaptionStyleModelTextAlign": "CaptionStyleModelTextAlignType0",
+    "CaptionStyleModelTextBlendMode": "CaptionStyleModelTextBlendModeType0",
+    "CaptionStyleModelTextStyle": "CaptionStyleModelTextStyleType0",
+    "CaptionStyleModelTextTransform": "CaptionStyleModelTextTransformType0",
+    "CaptionStyleModelTextWeight": "CaptionStyleModelTextWeightType0",
+    "CaptionStyleSectionAnimationModelEnterType": "CaptionStyleSectionAnimationModelEnterTypeType0",
+    "CaptionStyleSectionAnimationModelExitType": "CaptionStyleSectionAnimationModelExitTypeType0",
+    "CaptionStyleVerticalPlacementModelAlign": "CaptionStyleVerticalPlacementModelAlignType0",
+    "CaptionStyleWordAnimationModelEnterType": "CaptionStyleWordAnimationModelEnterTypeType0",
+    "CaptionStyleWordAnimationModelExitType": "CaptionStyleWordAnimationModelExitTypeType0",
+    "ChapterContentBlockInputModelSubType": "ChapterContentBlockInputModelSubTypeType0",
     "ChapterResponseModel": "ChapterResponse",
     "ChapterResponseModelStateType0": "ChapterResponseStateType0",
+    "ChapterResponseState": "ChapterResponseStateType0",
     "ChapterSnapshotResponseModel": "ChapterSnapshotResponse",
     "ChapterSnapshotsResponseModel": "ChapterSnapshotsResponse",
     "ChapterStatisticsResponseModel": "ChapterStatisticsResponse",
+    "ChapterWithContentResponseModelState": "ChapterWithContentResponseModelStateType0",
+    "ClipAnimationEnterEffect": "ClipAnimationEnterEffectType0",
+    "ClipAnimationExitEffect": "ClipAnimationExitEffectType0",
+    "ContentGuardrailInputTriggerAction_EndCall": "EndCallTriggerAction",
+    "ContentGuardrailInputTriggerAction_Retry": "RetryTriggerAction",
+    "ContentGuardrailOutputTriggerAction_EndCall": "EndCallTriggerAction",
+    "ContentGuardrailOutputTriggerAction_Retry": "RetryTriggerAction",
     "ConvAIDynamicVariable": "ConvAiDynamicVariable",
     "ConvAIEnvVarLocator": "ConvAiEnvVarLocator",
     "ConvAIFileUploadResponseModel": "ConvAiFileUploadResponseModel",
     "ConvAISecretLocator": "ConvAiSecretLocator",
     "ConvAIStoredSecretDependencies": "ConvAiStoredSecretDependencies",
+    "ConvAiStoredSecretDependenciesAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "ConvAiStoredSecretDependenciesAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
+    "ConvAiStoredSecretDependenciesMcpServersItem_Available": "DependentAvailableMcpServerIdentifier",
+    "ConvAiStoredSecretDependenciesMcpServersItem_Unknown": "DependentUnknownMcpServerIdentifier",
+    "ConvAiStoredSecretDependenciesToolsItem_Available": "DependentAvailableToolIdentifier",
+    "ConvAiStoredSecretDependenciesToolsItem_Unknown": "DependentUnknownToolIdentifier",
     "ConvAIUserSecretDBModel": "ConvAiUserSecretDbModel",
     "ConvAIWebhooks": "ConvAiWebhooks",
     "ConvAIWorkspaceStoredSecretConfig": "ConvAiWorkspaceStoredSecretConfig",
@@ -5174,21 +6741,65 @@ _ALIASES = {
     "ConversationalConfigAPIModelOutput": "ConversationalConfigApiModelOutput",
     "ConversationalConfigAPIModelOutputLanguagePresets": "ConversationalConfigApiModelOutputLanguagePresets",
     "ConversationalConfigAPIModelWorkflowOverrideInput": "ConversationalConfigApiModelWorkflowOverrideInput",
+    "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresets": "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0",
     "ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0": "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0",
     "ConversationalConfigAPIModelWorkflowOverrideOutput": "ConversationalConfigApiModelWorkflowOverrideOutput",
+    "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets": "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
     "ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0": "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
     "ConversationASRUsageModel": "ConversationAsrUsageModel",
     "ConversationConfigClientOverride": "ConversationConfigClientOverrideInput",
     "ConversationHistorySIPTrunkingPhoneCallModel": "ConversationHistorySipTrunkingPhoneCallModel",
     "ConversationHistoryTranscriptCommonModel": "ConversationHistoryTranscriptCommonModelInput",
     "ConversationHistoryTranscriptCommonModelRole": "ConversationHistoryTranscriptCommonModelInputRole",
+    "ConversationHistoryTranscriptResponseModelRole": "ConversationHistoryTranscriptResponseModelRoleType0",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_Dummy": "DummyToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_EndCallSuccess": "EndCallToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseRagSuccess": "KnowledgeBaseRagToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseSuccess": "KnowledgeBaseToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_LanguageDetectionSuccess": "LanguageDetectionToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfError": "PlayDtmfResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfSuccess": "PlayDtmfResultSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_SkipTurnSuccess": "SkipTurnToolResponseModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TestingToolResult": "TestToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentError": "TransferToAgentToolResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentSuccess": "TransferToAgentToolResultSuccessModelInput",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberError": "TransferToNumberResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberExotelSuccess": "TransferToNumberResultExotelSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberSipSuccess": "TransferToNumberResultSipSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberTwilioSuccess": "TransferToNumberResultTwilioSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_VoicemailDetectionSuccess": "VoiceMailDetectionResultSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_Dummy": "DummyToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_EndCallSuccess": "EndCallToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseRagSuccess": "KnowledgeBaseRagToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseSuccess": "KnowledgeBaseToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_LanguageDetectionSuccess": "LanguageDetectionToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfError": "PlayDtmfResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfSuccess": "PlayDtmfResultSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_SkipTurnSuccess": "SkipTurnToolResponseModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TestingToolResult": "TestToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentError": "TransferToAgentToolResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentSuccess": "TransferToAgentToolResultSuccessModelOutput",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberError": "TransferToNumberResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberExotelSuccess": "TransferToNumberResultExotelSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess": "TransferToNumberResultSipSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess": "TransferToNumberResultTwilioSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess": "VoiceMailDetectionResultSuccessModel",
     "ConversationHistoryTranscriptToolCallCommonModel": "ConversationHistoryTranscriptToolCallCommonModelInput",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook": "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client": "ConversationHistoryTranscriptToolCallClientDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp": "ConversationHistoryTranscriptToolCallMcpDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook": "ConversationHistoryTranscriptToolCallWebhookDetails",
     "ConversationHistoryTranscriptToolCallMCPDetails": "ConversationHistoryTranscriptToolCallMcpDetails",
     "ConversationHistoryTranscriptToolCallMCPDetailsParameters": "ConversationHistoryTranscriptToolCallMcpDetailsParameters",
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModel": "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput",
     "ConversationInitiationClientDataRequest": "ConversationInitiationClientDataRequestInput",
     "ConversationInitiationClientDataRequestCustomLlmExtraBody": "ConversationInitiationClientDataRequestInputCustomLlmExtraBody",
     "ConversationInitiationClientDataRequestDynamicVariables": "ConversationInitiationClientDataRequestInputDynamicVariables",
+    "ConversationSentimentAnalysisOverallLabel": "ConversationSentimentAnalysisOverallLabelType0",
+    "ConversationSummaryMessageModelRole": "ConversationSummaryMessageModelRoleType0",
+    "ConversationSummaryResponseModelDataCollectionResults": "ConversationSummaryResponseModelDataCollectionResultsType0",
+    "ConversationSummaryResponseModelEvaluationCriteriaResults": "ConversationSummaryResponseModelEvaluationCriteriaResultsType0",
+    "ConversationSummaryResponseModelStatus": "ConversationSummaryResponseModelStatusType0",
     "ConversationTTSUsageModel": "ConversationTtsUsageModel",
     "CreateMTLSAuthRequest": "CreateMtlsAuthRequest",
     "CreateOAuth2JWTRequest": "CreateOAuth2JwtRequest",
@@ -5198,29 +6809,87 @@ _ALIASES = {
     "CreatePrivateKeyJWTRequest": "CreatePrivateKeyJwtRequest",
     "CreatePrivateKeyJWTRequestAlgorithm": "CreatePrivateKeyJwtRequestAlgorithm",
     "CreatePrivateKeyJWTRequestExtraParams": "CreatePrivateKeyJwtRequestExtraParams",
+    "CreatePvcVoiceRequestLabels": "CreatePvcVoiceRequestLabelsType0",
     "CreateSIPTrunkPhoneNumberRequestV2": "CreateSipTrunkPhoneNumberRequest",
+    "CustomGuardrailConfigModel": "CustomGuardrailConfigModelType0",
+    "CustomGuardrailConfigTriggerAction_EndCall": "EndCallTriggerAction",
+    "CustomGuardrailConfigTriggerAction_Retry": "RetryTriggerAction",
     "CustomLLM": "CustomLlm",
     "CustomLLMAPIType": "CustomLlmapiType",
     "CustomLLMRequestHeaders": "CustomLlmRequestHeaders",
     "CustomSIPHeader": "CustomSipHeader",
     "CustomSIPHeaderWithDynamicVariable": "CustomSipHeaderWithDynamicVariable",
+    "DefaultSharingGroupResponseModelPermissionLevel": "DefaultSharingGroupResponseModelPermissionLevelType0",
     "DeleteSampleResponseModel": "DeleteSampleResponse",
+    "DependentAvailableAgentIdentifierAccessLevel": "DependentAvailableAgentIdentifierAccessLevelType0",
     "DependentAvailableMCPServerIdentifier": "DependentAvailableMcpServerIdentifier",
+    "DependentAvailableMcpServerIdentifierAccessLevel": "DependentAvailableMcpServerIdentifierAccessLevelType0",
     "DependentAvailableMCPServerIdentifierAccessLevelType0": "DependentAvailableMcpServerIdentifierAccessLevelType0",
+    "DependentAvailableToolIdentifierAccessLevel": "DependentAvailableToolIdentifierAccessLevelType0",
     "DependentUnknownMCPServerIdentifier": "DependentUnknownMcpServerIdentifier",
+    "DirectPublishingReadResponseModelDisplayMode": "DirectPublishingReadResponseModelDisplayModeType0",
+    "DirectPublishingReadResponseModelGenreType0Item": "DirectPublishingReadResponseModelGenreType0ItemType0",
+    "DirectPublishingReadResponseModelPayoutType": "DirectPublishingReadResponseModelPayoutTypeType0",
+    "DirectPublishingReadResponseModelTargetAudience": "DirectPublishingReadResponseModelTargetAudienceType0",
     "DoDubbingResponseModel": "DoDubbingResponse",
     "DTMFInputConfig": "DtmfInputConfig",
+    "DubbingLanguageResponseStatus": "DubbingLanguageResponseStatusType0",
+    "DubbingProjectResponseStatus": "DubbingProjectResponseStatusType0",
+    "DubbingTranscriptsResponseModelTranscriptFormat": "DubbingTranscriptsResponseModelTranscriptFormatType0",
+    "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholders": "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0",
+    "EditVoiceRequestLabels": "EditVoiceRequestLabelsType0",
+    "EnvironmentVariableResponseType": "EnvironmentVariableResponseTypeType0",
+    "EnvironmentVariablesListType": "EnvironmentVariablesListTypeType0",
+    "ExportOptions_Docx": "DocxExportOptions",
+    "ExportOptions_Html": "HtmlExportOptions",
+    "ExportOptions_Pdf": "PdfExportOptions",
+    "ExportOptions_SegmentedJson": "SegmentedJsonExportOptions",
+    "ExportOptions_Srt": "SrtExportOptions",
+    "ExportOptions_Txt": "TxtExportOptions",
     "ExtendedSubscriptionResponseModel": "Subscription",
     "FeedbackResponseModel": "FeedbackItem",
+    "FineTuningResponseMessage": "FineTuningResponseMessageType0",
     "FineTuningResponseModel": "FineTuningResponse",
     "FineTuningResponseModelMessageType0": "FineTuningResponseMessageType0",
     "FineTuningResponseModelProgressType0": "FineTuningResponseProgressType0",
     "FineTuningResponseModelState": "FineTuningResponseState",
     "FineTuningResponseModelStateAdditionalPropertyType0": "FineTuningResponseStateAdditionalPropertyType0",
+    "FineTuningResponseProgress": "FineTuningResponseProgressType0",
+    "FineTuningResponseStateAdditionalProperty": "FineTuningResponseStateAdditionalPropertyType0",
+    "FlowsImageListStatus": "FlowsImageListStatusType0",
+    "FlowsTextToSpeechListStatus": "FlowsTextToSpeechListStatusType0",
+    "FlowsVideoListStatus": "FlowsVideoListStatusType0",
+    "FrustratedConversationRefOverallLabel": "FrustratedConversationRefOverallLabelType0",
+    "GenerationChunkInputConditionStrength": "GenerationChunkInputConditionStrengthType0",
+    "GenerationChunkInputContextAdherence": "GenerationChunkInputContextAdherenceType0",
+    "GenerationChunkOutputConditionStrength": "GenerationChunkOutputConditionStrengthType0",
+    "GenerationNodeModelParameters": "GenerationNodeModelParametersType0",
+    "GenerationSourceContextModelParameters": "GenerationSourceContextModelParametersType0",
+    "GetAgentResponseModelPhoneNumbersItem_Exotel": "GetPhoneNumberExotelResponseModel",
+    "GetAgentResponseModelPhoneNumbersItem_SipTrunk": "GetPhoneNumberSipTrunkResponseModel",
+    "GetAgentResponseModelPhoneNumbersItem_Twilio": "GetPhoneNumberTwilioResponseModel",
     "GetChaptersResponseModel": "GetChaptersResponse",
     "GetConvAIDashboardSettingsResponseModel": "GetConvAiDashboardSettingsResponseModel",
+    "GetConvAiDashboardSettingsResponseModelChartsItem_CallSuccess": "DashboardCallSuccessChartModel",
+    "GetConvAiDashboardSettingsResponseModelChartsItem_Criteria": "DashboardCriteriaChartModel",
+    "GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection": "DashboardDataCollectionChartModel",
     "GetConvAISettingsResponseModel": "GetConvAiSettingsResponseModel",
+    "GetConversationSummaryResponseModelStatus": "GetConversationSummaryResponseModelStatusType0",
+    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_File": "GetKnowledgeBaseSummaryFileResponseModel",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_Folder": "GetKnowledgeBaseSummaryFolderResponseModel",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_Text": "GetKnowledgeBaseSummaryTextResponseModel",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_Url": "GetKnowledgeBaseSummaryUrlResponseModel",
+    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
+    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
+    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
     "GetKnowledgeBaseSummaryURLResponseModel": "GetKnowledgeBaseSummaryUrlResponseModel",
+    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
     "GetKnowledgeBaseURLResponseModel": "GetKnowledgeBaseUrlResponseModel",
     "GetLibraryVoicesResponseModel": "GetLibraryVoicesResponse",
     "GetOrCreateRAGIndexRequestModel": "GetOrCreateRagIndexRequestModel",
@@ -5233,8 +6902,12 @@ _ALIASES = {
     "GetProjectsResponseModel": "GetProjectsResponse",
     "GetPronunciationDictionaryMetadataResponseModel": "GetPronunciationDictionaryMetadataResponse",
     "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
+    "GetPronunciationDictionaryMetadataResponsePermissionOnResource": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
+    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource": "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
     "GetSIPLogMessagesResponse": "GetSipLogMessagesResponse",
     "GetSpeechHistoryResponseModel": "GetSpeechHistoryResponse",
+    "GetToolDependentAgentsResponseModelAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "GetToolDependentAgentsResponseModelAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
     "GetVoicesResponseModel": "GetVoicesResponse",
     "GetVoicesV2ResponseModel": "GetVoicesV2Response",
     "GPTImage15Request": "GptImage15Request",
@@ -5250,14 +6923,53 @@ _ALIASES = {
     "GPTImage2RequestQuality": "GptImage2RequestQuality",
     "GPTImage2RequestResolution": "GptImage2RequestResolution",
     "HTTPValidationError": "HttpValidationError",
+    "ImageAnalysisStatus": "ImageAnalysisStatusType0",
+    "ImageGenerationRequest_BytedanceSeedream5Lite": "BytedanceSeedream5LiteRequest",
+    "ImageGenerationRequest_BytedanceSeedream5Pro": "BytedanceSeedream5ProRequest",
+    "ImageGenerationRequest_Gemini25FlashImage": "Gemini25FlashImageRequest",
+    "ImageGenerationRequest_Gemini31FlashImage": "Gemini31FlashImageRequest",
+    "ImageGenerationRequest_Gemini31FlashLiteImage": "Gemini31FlashLiteImageRequest",
+    "ImageGenerationRequest_Gemini3ProImage": "Gemini3ProImageRequest",
+    "ImageGenerationRequest_GptImage1": "GptImage1Request",
+    "ImageGenerationRequest_GptImage15": "GptImage15Request",
+    "ImageGenerationRequest_GptImage2": "GptImage2Request",
+    "ImageReference_Asset": "StaticAssetReference",
+    "ImageReference_Generation": "GenerationReference",
+    "ImageReference_InlineBase64": "InlineImageReference",
     "InboundSIPTrunkConfigRequestModel": "InboundSipTrunkConfigRequestModel",
     "InboundSIPTrunkConfigRequestModelAttributesToHeaders": "InboundSipTrunkConfigRequestModelAttributesToHeaders",
     "InvoiceResponseModel": "InvoiceResponse",
     "InvoiceResponseModelPaymentIntentStatussesItemType0": "InvoiceResponsePaymentIntentStatussesItemType0",
     "InvoiceResponseModelPaymentIntentStatusType0": "InvoiceResponsePaymentIntentStatusType0",
+    "InvoiceResponsePaymentIntentStatus": "InvoiceResponsePaymentIntentStatusType0",
+    "InvoiceResponsePaymentIntentStatussesItem": "InvoiceResponsePaymentIntentStatussesItemType0",
+    "KnowledgeBaseContentSearchResultDocument_File": "GetKnowledgeBaseSummaryFileResponseModel",
+    "KnowledgeBaseContentSearchResultDocument_Folder": "GetKnowledgeBaseSummaryFolderResponseModel",
+    "KnowledgeBaseContentSearchResultDocument_Text": "GetKnowledgeBaseSummaryTextResponseModel",
+    "KnowledgeBaseContentSearchResultDocument_Url": "GetKnowledgeBaseSummaryUrlResponseModel",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_File": "GetKnowledgeBaseSummaryFileResponseModel",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Folder": "GetKnowledgeBaseSummaryFolderResponseModel",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text": "GetKnowledgeBaseSummaryTextResponseModel",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Url": "GetKnowledgeBaseSummaryUrlResponseModel",
     "LanguageResponseModel": "LanguageResponse",
+    "LanguagesResponse_Pair": "PairedLanguagesResponse",
+    "LanguagesResponse_Single": "SingleLanguagesResponse",
+    "LibraryVoiceResponseCategory": "LibraryVoiceResponseCategoryType0",
     "LibraryVoiceResponseModel": "LibraryVoiceResponse",
     "LibraryVoiceResponseModelCategoryType0": "LibraryVoiceResponseCategoryType0",
+    "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode": "ApiIntegrationOAuth2AuthCodeResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2CustomApp": "ApiIntegrationOAuth2CustomAppResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_BasicAuth": "BasicAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_BearerAuth": "BearerAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_CustomHeaderAuth": "CustomHeaderAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_Mtls": "MtlsAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_Oauth2ClientCredentials": "OAuth2ClientCredsResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_Oauth2Jwt": "OAuth2JwtResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_PrivateKeyJwt": "PrivateKeyJwtResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_RefreshTokenAuth": "RefreshTokenAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_SlackBotAuth": "SlackBotAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_UrlSecret": "UrlSecretAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_WhatsappAuth": "WhatsAppAuthResponse",
     "ListMCPToolsResponseModel": "ListMcpToolsResponseModel",
     "LLM": "Llm",
     "LLMCategoryUsage": "LlmCategoryUsage",
@@ -5269,6 +6981,7 @@ _ALIASES = {
     "LLMListResponseModelInput": "LlmListResponseModelInput",
     "LLMListResponseModelOutput": "LlmListResponseModelOutput",
     "LLMLiteralJsonSchemaProperty": "LlmLiteralJsonSchemaProperty",
+    "LlmLiteralJsonSchemaPropertyType": "LlmLiteralJsonSchemaPropertyTypeType0",
     "LLMLiteralJsonSchemaPropertyTypeType0": "LlmLiteralJsonSchemaPropertyTypeType0",
     "LLMParameterEvaluationStrategy": "LlmParameterEvaluationStrategy",
     "LLMReasoningEffort": "LlmReasoningEffort",
@@ -5293,11 +7006,15 @@ _ALIASES = {
     "MCPServerConfigOutputRequestHeaders": "McpServerConfigOutputRequestHeaders",
     "MCPServerConfigOutputRequestMeta": "McpServerConfigOutputRequestMeta",
     "MCPServerConfigUpdateRequestModel": "McpServerConfigUpdateRequestModel",
+    "McpServerConfigUpdateRequestModelRequestHeaders": "McpServerConfigUpdateRequestModelRequestHeadersType0",
     "MCPServerConfigUpdateRequestModelRequestHeadersType0": "McpServerConfigUpdateRequestModelRequestHeadersType0",
+    "McpServerConfigUpdateRequestModelRequestMeta": "McpServerConfigUpdateRequestModelRequestMetaType0",
     "MCPServerConfigUpdateRequestModelRequestMetaType0": "McpServerConfigUpdateRequestModelRequestMetaType0",
     "MCPServerMetadataResponseModel": "McpServerMetadataResponseModel",
     "MCPServerRequestModel": "McpServerRequestModel",
     "MCPServerResponseModel": "McpServerResponseModel",
+    "McpServerResponseModelDependentAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "McpServerResponseModelDependentAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
     "MCPServersResponseModel": "McpServersResponseModel",
     "MCPServerTransport": "McpServerTransport",
     "MCPToolAddApprovalRequestModel": "McpToolAddApprovalRequestModel",
@@ -5305,39 +7022,110 @@ _ALIASES = {
     "MCPToolApprovalHash": "McpToolApprovalHash",
     "MCPToolApprovalPolicy": "McpToolApprovalPolicy",
     "MCPToolConfigInput": "McpToolConfigInput",
+    "McpToolConfigInputInputOverrides": "McpToolConfigInputInputOverridesType0",
     "MCPToolConfigInputInputOverridesType0": "McpToolConfigInputInputOverridesType0",
+    "McpToolConfigInputInputOverridesValue_Constant": "ConstantSchemaOverride",
+    "McpToolConfigInputInputOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "McpToolConfigInputInputOverridesValue_Llm": "LlmSchemaOverride",
+    "McpToolConfigInputInputOverridesValue_Omit": "OmitSchemaOverride",
+    "McpToolConfigInputMcpInputSchema": "McpToolConfigInputMcpInputSchemaType0",
     "MCPToolConfigInputMcpInputSchemaType0": "McpToolConfigInputMcpInputSchemaType0",
     "MCPToolConfigOutput": "McpToolConfigOutput",
+    "McpToolConfigOutputInputOverrides": "McpToolConfigOutputInputOverridesType0",
     "MCPToolConfigOutputInputOverridesType0": "McpToolConfigOutputInputOverridesType0",
+    "McpToolConfigOutputInputOverridesValue_Constant": "ConstantSchemaOverride",
+    "McpToolConfigOutputInputOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "McpToolConfigOutputInputOverridesValue_Llm": "LlmSchemaOverride",
+    "McpToolConfigOutputInputOverridesValue_Omit": "OmitSchemaOverride",
+    "McpToolConfigOutputMcpInputSchema": "McpToolConfigOutputMcpInputSchemaType0",
     "MCPToolConfigOutputMcpInputSchemaType0": "McpToolConfigOutputMcpInputSchemaType0",
     "MCPToolConfigOverrideCreateRequestModel": "McpToolConfigOverrideCreateRequestModel",
+    "McpToolConfigOverrideCreateRequestModelInputOverrides": "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
     "MCPToolConfigOverrideCreateRequestModelInputOverridesType0": "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Constant": "ConstantSchemaOverride",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Llm": "LlmSchemaOverride",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Omit": "OmitSchemaOverride",
     "MCPToolConfigOverrideInput": "McpToolConfigOverrideInput",
+    "McpToolConfigOverrideInputInputOverrides": "McpToolConfigOverrideInputInputOverridesType0",
     "MCPToolConfigOverrideInputInputOverridesType0": "McpToolConfigOverrideInputInputOverridesType0",
+    "McpToolConfigOverrideInputInputOverridesValue_Constant": "ConstantSchemaOverride",
+    "McpToolConfigOverrideInputInputOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "McpToolConfigOverrideInputInputOverridesValue_Llm": "LlmSchemaOverride",
+    "McpToolConfigOverrideInputInputOverridesValue_Omit": "OmitSchemaOverride",
     "MCPToolConfigOverrideOutput": "McpToolConfigOverrideOutput",
+    "McpToolConfigOverrideOutputInputOverrides": "McpToolConfigOverrideOutputInputOverridesType0",
     "MCPToolConfigOverrideOutputInputOverridesType0": "McpToolConfigOverrideOutputInputOverridesType0",
+    "McpToolConfigOverrideOutputInputOverridesValue_Constant": "ConstantSchemaOverride",
+    "McpToolConfigOverrideOutputInputOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "McpToolConfigOverrideOutputInputOverridesValue_Llm": "LlmSchemaOverride",
+    "McpToolConfigOverrideOutputInputOverridesValue_Omit": "OmitSchemaOverride",
     "MCPToolConfigOverrideUpdateRequestModel": "McpToolConfigOverrideUpdateRequestModel",
+    "McpToolConfigOverrideUpdateRequestModelInputOverrides": "McpToolConfigOverrideUpdateRequestModelInputOverridesType0",
     "MCPToolConfigOverrideUpdateRequestModelInputOverridesType0": "McpToolConfigOverrideUpdateRequestModelInputOverridesType0",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Constant": "ConstantSchemaOverride",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Llm": "LlmSchemaOverride",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Omit": "OmitSchemaOverride",
+    "MediaGenerationFailedResponseFailureReason": "MediaGenerationFailedResponseFailureReasonType0",
+    "MediaGenerationInProgressResponseStatus": "MediaGenerationInProgressResponseStatusType0",
+    "MediaGenerationResponse_Completed": "MediaGenerationCompletedResponse",
+    "MediaGenerationResponse_Failed": "MediaGenerationFailedResponse",
+    "MediaGenerationResponse_Generating": "MediaGenerationInProgressResponse",
+    "MediaGenerationResponse_Pending": "MediaGenerationInProgressResponse",
+    "MergePreviewResponseModelPhoneNumbersItem_Exotel": "GetPhoneNumberExotelResponseModel",
+    "MergePreviewResponseModelPhoneNumbersItem_SipTrunk": "GetPhoneNumberSipTrunkResponseModel",
+    "MergePreviewResponseModelPhoneNumbersItem_Twilio": "GetPhoneNumberTwilioResponseModel",
     "ModelResponseModel": "Model",
     "MTLSAuthResponse": "MtlsAuthResponse",
     "MusicModelID": "MusicModelId",
     "OAuth2JWTResponse": "OAuth2JwtResponse",
+    "OAuth2JwtResponseAlgorithm": "OAuth2JwtResponseAlgorithmType0",
     "OAuth2JWTResponseAlgorithmType0": "OAuth2JwtResponseAlgorithmType0",
     "OAuth2JWTResponseExtraParams": "OAuth2JwtResponseExtraParams",
+    "OAuth2JwtResponseTokenResponseField": "OAuth2JwtResponseTokenResponseFieldType0",
     "OAuth2JWTResponseTokenResponseFieldType0": "OAuth2JwtResponseTokenResponseFieldType0",
+    "ObjectJsonSchemaPropertyInputConstantValue": "ObjectJsonSchemaPropertyInputConstantValueType0",
+    "ObjectJsonSchemaPropertyOutputConstantValue": "ObjectJsonSchemaPropertyOutputConstantValueType0",
+    "OrderItemRequestInput_Dub": "DubOrderItemRequest",
+    "OrderItemRequestInput_Subtitles": "SubtitleOrderItemRequest",
+    "OrderItemRequestInput_Transcription": "TranscriptionOrderItemRequest",
+    "OrderItemRequestOutput_Dub": "DubOrderItemRequest",
+    "OrderItemRequestOutput_Subtitles": "SubtitleOrderItemRequest",
+    "OrderItemRequestOutput_Transcription": "TranscriptionOrderItemRequest",
     "OutboundSIPTrunkConfigRequestModel": "OutboundSipTrunkConfigRequestModel",
     "OutboundSIPTrunkConfigRequestModelAttributesToHeaders": "OutboundSipTrunkConfigRequestModelAttributesToHeaders",
     "OutboundSIPTrunkConfigRequestModelHeaders": "OutboundSipTrunkConfigRequestModelHeaders",
     "PatchConvAIDashboardSettingsRequest": "PatchConvAiDashboardSettingsRequest",
+    "PatchConvAiDashboardSettingsRequestChartsItem_CallSuccess": "DashboardCallSuccessChartModel",
+    "PatchConvAiDashboardSettingsRequestChartsItem_Criteria": "DashboardCriteriaChartModel",
+    "PatchConvAiDashboardSettingsRequestChartsItem_DataCollection": "DashboardDataCollectionChartModel",
     "PatchConvAISettingsRequest": "PatchConvAiSettingsRequest",
+    "PendingClipTaskType": "PendingClipTaskTypeType0",
+    "PendingSubscriptionSwitchResponseModelNextTier": "PendingSubscriptionSwitchResponseModelNextTierType0",
+    "PhoneNumberTransferCustomSipHeadersItem_Dynamic": "CustomSipHeaderWithDynamicVariable",
+    "PhoneNumberTransferCustomSipHeadersItem_Static": "CustomSipHeader",
+    "PhoneNumberTransferPostDialDigits_Dynamic": "PostDialDigitsDynamicVariable",
+    "PhoneNumberTransferPostDialDigits_Static": "PostDialDigitsStatic",
+    "PhoneNumberTransferTransferDestination_Phone": "PhoneNumberTransferDestination",
+    "PhoneNumberTransferTransferDestination_PhoneDynamicVariable": "PhoneNumberDynamicVariableTransferDestination",
+    "PhoneNumberTransferTransferDestination_SipUri": "SipUriTransferDestination",
+    "PhoneNumberTransferTransferDestination_SipUriDynamicVariable": "SipUriDynamicVariableTransferDestination",
     "PlayDTMFResultErrorModel": "PlayDtmfResultErrorModel",
     "PlayDTMFResultSuccessModel": "PlayDtmfResultSuccessModel",
     "PlayDTMFToolConfig": "PlayDtmfToolConfig",
     "PodcastURLSource": "PodcastUrlSource",
     "PreviewAudioDBModel": "PreviewAudioDbModel",
     "PrivateKeyJWTResponse": "PrivateKeyJwtResponse",
+    "PrivateKeyJwtResponseAlgorithm": "PrivateKeyJwtResponseAlgorithmType0",
     "PrivateKeyJWTResponseAlgorithmType0": "PrivateKeyJwtResponseAlgorithmType0",
     "PrivateKeyJWTResponseExtraParams": "PrivateKeyJwtResponseExtraParams",
+    "ProjectCreationMetaResponseModelStatus": "ProjectCreationMetaResponseModelStatusType0",
+    "ProjectExtendedResponseAccessLevel": "ProjectExtendedResponseAccessLevelType0",
+    "ProjectExtendedResponseApplyTextNormalization": "ProjectExtendedResponseApplyTextNormalizationType0",
+    "ProjectExtendedResponseAspectRatio": "ProjectExtendedResponseAspectRatioType0",
+    "ProjectExtendedResponseCaptionStyleTemplateOverrides": "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
+    "ProjectExtendedResponseFiction": "ProjectExtendedResponseFictionType0",
     "ProjectExtendedResponseModel": "ProjectExtendedResponse",
     "ProjectExtendedResponseModelAccessLevelType0": "ProjectExtendedResponseAccessLevelType0",
     "ProjectExtendedResponseModelApplyTextNormalizationType0": "ProjectExtendedResponseApplyTextNormalizationType0",
@@ -5348,6 +7136,16 @@ _ALIASES = {
     "ProjectExtendedResponseModelSourceTypeType0": "ProjectExtendedResponseSourceTypeType0",
     "ProjectExtendedResponseModelStateType0": "ProjectExtendedResponseStateType0",
     "ProjectExtendedResponseModelTargetAudienceType0": "ProjectExtendedResponseTargetAudienceType0",
+    "ProjectExtendedResponseSourceType": "ProjectExtendedResponseSourceTypeType0",
+    "ProjectExtendedResponseState": "ProjectExtendedResponseStateType0",
+    "ProjectExtendedResponseTargetAudience": "ProjectExtendedResponseTargetAudienceType0",
+    "ProjectExternalAudioResponseModelSourceContext_MusicExploreSong": "MusicExploreSongSourceContext",
+    "ProjectExternalAudioResponseModelSourceContext_Sfx": "SfxSourceContext",
+    "ProjectExternalAudioResponseModelSourceContext_Song": "SongSourceContext",
+    "ProjectResponseAccessLevel": "ProjectResponseAccessLevelType0",
+    "ProjectResponseAspectRatio": "ProjectResponseAspectRatioType0",
+    "ProjectResponseCaptionStyleTemplateOverrides": "ProjectResponseCaptionStyleTemplateOverridesType0",
+    "ProjectResponseFiction": "ProjectResponseFictionType0",
     "ProjectResponseModel": "ProjectResponse",
     "ProjectResponseModelAccessLevelType0": "ProjectResponseAccessLevelType0",
     "ProjectResponseModelAspectRatioType0": "ProjectResponseAspectRatioType0",
@@ -5356,19 +7154,58 @@ _ALIASES = {
     "ProjectResponseModelSourceTypeType0": "ProjectResponseSourceTypeType0",
     "ProjectResponseModelStateType0": "ProjectResponseStateType0",
     "ProjectResponseModelTargetAudienceType0": "ProjectResponseTargetAudienceType0",
+    "ProjectResponseSourceType": "ProjectResponseSourceTypeType0",
+    "ProjectResponseState": "ProjectResponseStateType0",
+    "ProjectResponseTargetAudience": "ProjectResponseTargetAudienceType0",
+    "ProjectSnapshotExtendedResponseModelAudioUpload": "ProjectSnapshotExtendedResponseModelAudioUploadType0",
+    "ProjectSnapshotExtendedResponseModelZipUpload": "ProjectSnapshotExtendedResponseModelZipUploadType0",
+    "ProjectSnapshotResponseAudioUpload": "ProjectSnapshotResponseAudioUploadType0",
     "ProjectSnapshotResponseModel": "ProjectSnapshotResponse",
     "ProjectSnapshotResponseModelAudioUploadType0": "ProjectSnapshotResponseAudioUploadType0",
     "ProjectSnapshotResponseModelZipUploadType0": "ProjectSnapshotResponseZipUploadType0",
+    "ProjectSnapshotResponseZipUpload": "ProjectSnapshotResponseZipUploadType0",
     "ProjectSnapshotsResponseModel": "ProjectSnapshotsResponse",
     "PromptAgentAPIModelInput": "PromptAgentApiModelInput",
+    "PromptAgentApiModelInputBackupLlmConfig_Default": "BackupLlmDefault",
+    "PromptAgentApiModelInputBackupLlmConfig_Disabled": "BackupLlmDisabled",
+    "PromptAgentApiModelInputBackupLlmConfig_Override": "BackupLlmOverride",
+    "PromptAgentApiModelInputToolsItem_ApiIntegrationWebhook": "ApiIntegrationWebhookToolConfigInput",
+    "PromptAgentApiModelInputToolsItem_Client": "ClientToolConfigInput",
+    "PromptAgentApiModelInputToolsItem_Mcp": "McpToolConfigInput",
+    "PromptAgentApiModelInputToolsItem_Smb": "SmbToolConfig",
+    "PromptAgentApiModelInputToolsItem_System": "SystemToolConfigInput",
+    "PromptAgentApiModelInputToolsItem_Webhook": "WebhookToolConfigInput",
     "PromptAgentAPIModelOutput": "PromptAgentApiModelOutput",
+    "PromptAgentApiModelOutputBackupLlmConfig_Default": "BackupLlmDefault",
+    "PromptAgentApiModelOutputBackupLlmConfig_Disabled": "BackupLlmDisabled",
+    "PromptAgentApiModelOutputBackupLlmConfig_Override": "BackupLlmOverride",
+    "PromptAgentApiModelOutputToolsItem_ApiIntegrationWebhook": "ApiIntegrationWebhookToolConfigOutput",
+    "PromptAgentApiModelOutputToolsItem_Client": "ClientToolConfigOutput",
+    "PromptAgentApiModelOutputToolsItem_Mcp": "McpToolConfigOutput",
+    "PromptAgentApiModelOutputToolsItem_Smb": "SmbToolConfig",
+    "PromptAgentApiModelOutputToolsItem_System": "SystemToolConfigOutput",
+    "PromptAgentApiModelOutputToolsItem_Webhook": "WebhookToolConfigOutput",
     "PromptAgentAPIModelOverride": "PromptAgentApiModelOverride",
     "PromptAgentAPIModelOverrideConfig": "PromptAgentApiModelOverrideConfig",
     "PromptAgentAPIModelOverrideInput": "PromptAgentApiModelOverrideInput",
     "PromptAgentAPIModelOverrideOutput": "PromptAgentApiModelOverrideOutput",
     "PromptAgentAPIModelWorkflowOverrideInput": "PromptAgentApiModelWorkflowOverrideInput",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook": "ApiIntegrationWebhookToolConfigInput",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Client": "ClientToolConfigInput",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Mcp": "McpToolConfigInput",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Smb": "SmbToolConfig",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_System": "SystemToolConfigInput",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook": "WebhookToolConfigInput",
     "PromptAgentAPIModelWorkflowOverrideOutput": "PromptAgentApiModelWorkflowOverrideOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook": "ApiIntegrationWebhookToolConfigOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client": "ClientToolConfigOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Mcp": "McpToolConfigOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Smb": "SmbToolConfig",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_System": "SystemToolConfigOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook": "WebhookToolConfigOutput",
+    "PronunciationDictionariesListSort": "PronunciationDictionariesListSortType0",
     "PronunciationDictionaryVersionLocatorDBModel": "PronunciationDictionaryVersionLocator",
+    "PronunciationDictionaryVersionResponseModelPermissionOnResource": "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
     "RAGDocumentIndexesResponseModel": "RagDocumentIndexesResponseModel",
     "RAGDocumentIndexResponseModel": "RagDocumentIndexResponseModel",
     "RAGDocumentIndexUsage": "RagDocumentIndexUsage",
@@ -5377,13 +7214,27 @@ _ALIASES = {
     "RAGIndexOverviewResponseModel": "RagIndexOverviewResponseModel",
     "RAGIndexRequestModel": "RagIndexRequestModel",
     "RAGIndexStatus": "RagIndexStatus",
+    "ReaderResourceResponseModelResourceType": "ReaderResourceResponseModelResourceTypeType0",
     "ReadMetadataChapterDBModel": "ReadMetadataChapterDbModel",
     "RecordingResponseModel": "RecordingResponse",
+    "ReferencedToolCommonModelType": "ReferencedToolCommonModelTypeType0",
+    "RenderStatus": "RenderStatusType0",
     "RequestPVCManualVerificationResponseModel": "RequestPvcManualVerificationResponseModel",
+    "ResourceAccessInfoAccessSource": "ResourceAccessInfoAccessSourceType0",
+    "ResourceAccessInfoAnonymousAccessLevelOverride": "ResourceAccessInfoAnonymousAccessLevelOverrideType0",
+    "ResourceAccessInfoRole": "ResourceAccessInfoRoleType0",
+    "ResourceMetadataResponseModelAnonymousAccessLevelOverride": "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
+    "ReviewResponseModelRejectReasonsType0Item": "ReviewResponseModelRejectReasonsType0ItemType0",
+    "ReviewResponseModelReviewStatus": "ReviewResponseModelReviewStatusType0",
+    "ReviewResponseModelScoresBreakdown": "ReviewResponseModelScoresBreakdownType0",
     "SampleConfigDBModel": "SampleConfigDbModel",
+    "SampleConfigDbModelParentType": "SampleConfigDbModelParentTypeType0",
     "SampleConfigDBModelParentTypeType0": "SampleConfigDbModelParentTypeType0",
     "SampleResponseModel": "VoiceSample",
+    "SegmentCreatePayloadTranslations": "SegmentCreatePayloadTranslationsType0",
     "SFXModelId": "SfxModelId",
+    "SfxSourceContextGenerationConfig": "SfxSourceContextGenerationConfigType0",
+    "ShareOptionResponseModelType": "ShareOptionResponseModelTypeType0",
     "SIPLogMessage": "SipLogMessage",
     "SIPLogMessageDirection": "SipLogMessageDirection",
     "SIPMediaEncryptionEnum": "SipMediaEncryptionEnum",
@@ -5394,12 +7245,145 @@ _ALIASES = {
     "SIPUriTransferDestination": "SipUriTransferDestination",
     "SMBClientAccessConfig": "SmbClientAccessConfig",
     "SMBToolConfig": "SmbToolConfig",
+    "SmbToolConfigParams_CancelCalendarEvent": "CancelCalendarEventParams",
+    "SmbToolConfigParams_CancelGroupSessionForAll": "CancelGroupSessionForAllParams",
+    "SmbToolConfigParams_CancelGroupSessionRegistration": "CancelGroupSessionRegistrationParams",
+    "SmbToolConfigParams_CheckServiceAvailability": "CheckServiceAvailabilityParams",
+    "SmbToolConfigParams_CreateAgentProcedure": "CreateAgentProcedureParams",
+    "SmbToolConfigParams_CreateAgentRule": "CreateAgentRuleParams",
+    "SmbToolConfigParams_CreateAsset": "CreateAssetParams",
+    "SmbToolConfigParams_CreateClient": "CreateClientParams",
+    "SmbToolConfigParams_CreateClientAppointment": "CreateClientAppointmentParams",
+    "SmbToolConfigParams_CreateClientInteraction": "CreateClientInteractionParams",
+    "SmbToolConfigParams_CreateHoliday": "CreateHolidayParams",
+    "SmbToolConfigParams_CreateLocation": "CreateLocationParams",
+    "SmbToolConfigParams_CreateProduct": "CreateProductParams",
+    "SmbToolConfigParams_CreateService": "CreateServiceParams",
+    "SmbToolConfigParams_CreateStaff": "CreateStaffParams",
+    "SmbToolConfigParams_CreateTransferRule": "CreateTransferRuleParams",
+    "SmbToolConfigParams_DeleteAgentProcedure": "DeleteAgentProcedureParams",
+    "SmbToolConfigParams_DeleteAgentRule": "DeleteAgentRuleParams",
+    "SmbToolConfigParams_DeleteAsset": "DeleteAssetParams",
+    "SmbToolConfigParams_DeleteCalendarEvent": "DeleteCalendarEventParams",
+    "SmbToolConfigParams_DeleteClient": "DeleteClientParams",
+    "SmbToolConfigParams_DeleteClientInteraction": "DeleteClientInteractionParams",
+    "SmbToolConfigParams_DeleteGroupSession": "DeleteGroupSessionParams",
+    "SmbToolConfigParams_DeleteHoliday": "DeleteHolidayParams",
+    "SmbToolConfigParams_DeleteLocation": "DeleteLocationParams",
+    "SmbToolConfigParams_DeleteProduct": "DeleteProductParams",
+    "SmbToolConfigParams_DeleteService": "DeleteServiceParams",
+    "SmbToolConfigParams_DeleteStaff": "DeleteStaffParams",
+    "SmbToolConfigParams_DeleteTransferRule": "DeleteTransferRuleParams",
+    "SmbToolConfigParams_GetAnalyticsSummary": "GetAnalyticsSummaryParams",
+    "SmbToolConfigParams_GetAppointmentByConfirmationNumber": "GetAppointmentByConfirmationNumberParams",
+    "SmbToolConfigParams_GetBookingPageSettings": "GetBookingPageSettingsParams",
+    "SmbToolConfigParams_GetBookingSlugStatus": "GetBookingSlugStatusParams",
+    "SmbToolConfigParams_GetClientAppointments": "GetClientAppointmentsParams",
+    "SmbToolConfigParams_GetClientByPhone": "GetClientByPhoneParams",
+    "SmbToolConfigParams_GetSchedule": "GetScheduleParams",
+    "SmbToolConfigParams_LeaveMessage": "LeaveMessageParams",
+    "SmbToolConfigParams_ListAgentProcedures": "ListAgentProceduresParams",
+    "SmbToolConfigParams_ListAgentReferences": "ListAgentReferencesParams",
+    "SmbToolConfigParams_ListAgentRules": "ListAgentRulesParams",
+    "SmbToolConfigParams_ListAssets": "ListAssetsParams",
+    "SmbToolConfigParams_ListCalendarEvents": "ListCalendarEventsParams",
+    "SmbToolConfigParams_ListClientInteractions": "ListClientInteractionsParams",
+    "SmbToolConfigParams_ListClients": "ListClientsParams",
+    "SmbToolConfigParams_ListCustomerFacingAgents": "ListCustomerFacingAgentsParams",
+    "SmbToolConfigParams_ListGroupSessions": "ListGroupSessionsParams",
+    "SmbToolConfigParams_ListHolidays": "ListHolidaysParams",
+    "SmbToolConfigParams_ListLocations": "ListLocationsParams",
+    "SmbToolConfigParams_ListProducts": "ListProductsParams",
+    "SmbToolConfigParams_ListServices": "ListServicesParams",
+    "SmbToolConfigParams_ListStaff": "ListStaffParams",
+    "SmbToolConfigParams_ListTransferRules": "ListTransferRulesParams",
+    "SmbToolConfigParams_OptInSmsReminder": "OptInSmsReminderParams",
+    "SmbToolConfigParams_OptOutSmsReminder": "OptOutSmsReminderParams",
+    "SmbToolConfigParams_RegisterForGroupSession": "RegisterForGroupSessionParams",
+    "SmbToolConfigParams_ReportKnowledgeGap": "ReportKnowledgeGapParams",
+    "SmbToolConfigParams_RestoreCalendarEvent": "RestoreCalendarEventParams",
+    "SmbToolConfigParams_ScheduleGroupSession": "ScheduleGroupSessionParams",
+    "SmbToolConfigParams_SearchClients": "SearchClientsParams",
+    "SmbToolConfigParams_SetBookingSlug": "SetBookingSlugParams",
+    "SmbToolConfigParams_SubmitBusinessInfo": "SubmitBusinessInfoParams",
+    "SmbToolConfigParams_TriggerUserVerification": "TriggerUserVerificationParams",
+    "SmbToolConfigParams_UpdateAgentProcedure": "UpdateAgentProcedureParams",
+    "SmbToolConfigParams_UpdateAgentRule": "UpdateAgentRuleParams",
+    "SmbToolConfigParams_UpdateAsset": "UpdateAssetParams",
+    "SmbToolConfigParams_UpdateBookingPageAppearance": "UpdateBookingPageAppearanceParams",
+    "SmbToolConfigParams_UpdateBookingPageSettings": "UpdateBookingPageSettingsParams",
+    "SmbToolConfigParams_UpdateBusinessInfo": "UpdateBusinessInfoParams",
+    "SmbToolConfigParams_UpdateCalendarEvent": "UpdateCalendarEventParams",
+    "SmbToolConfigParams_UpdateClient": "UpdateClientParams",
+    "SmbToolConfigParams_UpdateCustomerFacingConfig": "UpdateCustomerFacingConfigParams",
+    "SmbToolConfigParams_UpdateGroupSessionSeats": "UpdateGroupSessionSeatsParams",
+    "SmbToolConfigParams_UpdateHoliday": "UpdateHolidayParams",
+    "SmbToolConfigParams_UpdateLocation": "UpdateLocationParams",
+    "SmbToolConfigParams_UpdateProduct": "UpdateProductParams",
+    "SmbToolConfigParams_UpdateService": "UpdateServiceParams",
+    "SmbToolConfigParams_UpdateStaff": "UpdateStaffParams",
+    "SmbToolConfigParams_UpdateTransferRule": "UpdateTransferRuleParams",
+    "SmbToolConfigParams_ValidateUserVerificationCode": "ValidateUserVerificationCodeParams",
     "SMSConversationInfo": "SmsConversationInfo",
     "SMSConversationInfoDirection": "SmsConversationInfoDirection",
+    "SongSourceContextGenerationSettings": "SongSourceContextGenerationSettingsType0",
+    "SpeakerSeparationResponseModelSpeakers": "SpeakerSeparationResponseModelSpeakersType0",
+    "SpeakerSeparationResponseModelStatus": "SpeakerSeparationResponseModelStatusType0",
     "SpeechHistoryItemResponseModel": "SpeechHistoryItemResponse",
+    "SpeechToSpeechRequestFileFormat": "SpeechToSpeechRequestFileFormatType0",
+    "SpeechToSpeechStreamRequestFileFormat": "SpeechToSpeechStreamRequestFileFormatType0",
+    "SpeechToTextWordResponseModelType": "SpeechToTextWordResponseModelTypeType0",
     "StartPVCVoiceTrainingResponseModel": "StartPvcVoiceTrainingResponseModel",
     "StreamingAudioChunkWithTimestampsResponseModel": "StreamingAudioChunkWithTimestampsResponse",
+    "StudioClipReferenceClipType": "StudioClipReferenceClipTypeType0",
     "SubscriptionResponseModel": "SubscriptionResponse",
+    "SystemToolConfigInputParams_EndCall": "EndCallToolConfig",
+    "SystemToolConfigInputParams_EndProcedure": "EndProcedureToolConfigInput",
+    "SystemToolConfigInputParams_KnowledgeBase": "KnowledgeBaseToolConfig",
+    "SystemToolConfigInputParams_KnowledgeBaseRag": "KnowledgeBaseRagToolConfig",
+    "SystemToolConfigInputParams_LanguageDetection": "LanguageDetectionToolConfig",
+    "SystemToolConfigInputParams_PlayKeypadTouchTone": "PlayDtmfToolConfig",
+    "SystemToolConfigInputParams_RunSubagent": "RunSubagentToolConfigInput",
+    "SystemToolConfigInputParams_SkipTurn": "SkipTurnToolConfig",
+    "SystemToolConfigInputParams_StartProcedure": "StartProcedureToolConfigInput",
+    "SystemToolConfigInputParams_TransferToAgent": "TransferToAgentToolConfigInput",
+    "SystemToolConfigInputParams_TransferToNumber": "TransferToNumberToolConfigInput",
+    "SystemToolConfigInputParams_VoicemailDetection": "VoicemailDetectionToolConfig",
+    "SystemToolConfigOutputParams_EndCall": "EndCallToolConfig",
+    "SystemToolConfigOutputParams_EndProcedure": "EndProcedureToolConfigOutput",
+    "SystemToolConfigOutputParams_KnowledgeBase": "KnowledgeBaseToolConfig",
+    "SystemToolConfigOutputParams_KnowledgeBaseRag": "KnowledgeBaseRagToolConfig",
+    "SystemToolConfigOutputParams_LanguageDetection": "LanguageDetectionToolConfig",
+    "SystemToolConfigOutputParams_PlayKeypadTouchTone": "PlayDtmfToolConfig",
+    "SystemToolConfigOutputParams_RunSubagent": "RunSubagentToolConfigOutput",
+    "SystemToolConfigOutputParams_SkipTurn": "SkipTurnToolConfig",
+    "SystemToolConfigOutputParams_StartProcedure": "StartProcedureToolConfigOutput",
+    "SystemToolConfigOutputParams_TransferToAgent": "TransferToAgentToolConfigOutput",
+    "SystemToolConfigOutputParams_TransferToNumber": "TransferToNumberToolConfigOutput",
+    "SystemToolConfigOutputParams_VoicemailDetection": "VoicemailDetectionToolConfig",
+    "TestRunMetadataTestType": "TestRunMetadataTestTypeType0",
+    "TextToSpeechGenerationRequest_ElevenFlashV25": "ElevenFlashV25Request",
+    "TextToSpeechGenerationRequest_ElevenMultilingualV2": "ElevenMultilingualV2Request",
+    "TextToSpeechGenerationRequest_ElevenV3": "ElevenV3Request",
+    "ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook": "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
+    "ToolExecutionResponseModelToolCallDetails_Client": "ConversationHistoryTranscriptToolCallClientDetails",
+    "ToolExecutionResponseModelToolCallDetails_Mcp": "ConversationHistoryTranscriptToolCallMcpDetails",
+    "ToolExecutionResponseModelToolCallDetails_Webhook": "ConversationHistoryTranscriptToolCallWebhookDetails",
+    "ToolExecutionTaskSupport": "ToolExecutionTaskSupportType0",
+    "ToolMeta": "ToolMetaType0",
+    "ToolOutputSchema": "ToolOutputSchemaType0",
+    "ToolRequestModelToolConfig_Client": "ClientToolConfigInput",
+    "ToolRequestModelToolConfig_Mcp": "McpToolConfigInput",
+    "ToolRequestModelToolConfig_System": "SystemToolConfigInput",
+    "ToolRequestModelToolConfig_Webhook": "WebhookToolConfigInput",
+    "ToolResponseModelToolConfig_Client": "ClientToolConfigOutput",
+    "ToolResponseModelToolConfig_Mcp": "McpToolConfigOutput",
+    "ToolResponseModelToolConfig_System": "SystemToolConfigOutput",
+    "ToolResponseModelToolConfig_Webhook": "WebhookToolConfigOutput",
+    "TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain": "TransferBranchInfoDefaultingToMain",
+    "TransferToAgentToolResultSuccessModelInputBranchInfo_TrafficSplit": "TransferBranchInfoTrafficSplit",
+    "TransferToAgentToolResultSuccessModelOutputBranchInfo_DefaultingToMain": "TransferBranchInfoDefaultingToMain",
+    "TransferToAgentToolResultSuccessModelOutputBranchInfo_TrafficSplit": "TransferBranchInfoTrafficSplit",
     "TTSConversationalConfigInput": "TtsConversationalConfigInput",
     "TTSConversationalConfigOutput": "TtsConversationalConfigOutput",
     "TTSConversationalConfigOverride": "TtsConversationalConfigOverride",
@@ -5410,46 +7394,133 @@ _ALIASES = {
     "TTSModelFamily": "TtsModelFamily",
     "TTSOptimizeStreamingLatency": "TtsOptimizeStreamingLatency",
     "TTSOutputFormat": "TtsOutputFormat",
+    "UnitTestRunResponseModelTestInfo_Llm": "ResponseUnitTestModel",
+    "UnitTestRunResponseModelTestInfo_Simulation": "SimulationTestModel",
+    "UnitTestRunResponseModelTestInfo_Tool": "ToolCallUnitTestModel",
+    "UnitTestToolCallParameterEval_Anything": "MatchAnythingParameterEvaluationStrategy",
+    "UnitTestToolCallParameterEval_Exact": "ExactParameterEvaluationStrategy",
+    "UnitTestToolCallParameterEval_Llm": "LlmParameterEvaluationStrategy",
+    "UnitTestToolCallParameterEval_Regex": "RegexParameterEvaluationStrategy",
+    "UpdateAgentRequestConversationConfig": "UpdateAgentRequestConversationConfigType0",
+    "UpdateAgentRequestPlatformSettings": "UpdateAgentRequestPlatformSettingsType0",
+    "UpdateAgentRequestProcedures": "UpdateAgentRequestProceduresType0",
+    "UpdateMusicFinetuneRequestModelVisibility": "UpdateMusicFinetuneRequestModelVisibilityType0",
+    "UpdateOAuth2ClientCredsRequestCustomHeaders": "UpdateOAuth2ClientCredsRequestCustomHeadersType0",
+    "UpdateOAuth2ClientCredsRequestExtraParams": "UpdateOAuth2ClientCredsRequestExtraParamsType0",
     "UpdateOAuth2JWTRequest": "UpdateOAuth2JwtRequest",
+    "UpdateOAuth2JwtRequestAlgorithm": "UpdateOAuth2JwtRequestAlgorithmType0",
     "UpdateOAuth2JWTRequestAlgorithmType0": "UpdateOAuth2JwtRequestAlgorithmType0",
+    "UpdateOAuth2JwtRequestExtraParams": "UpdateOAuth2JwtRequestExtraParamsType0",
     "UpdateOAuth2JWTRequestExtraParamsType0": "UpdateOAuth2JwtRequestExtraParamsType0",
+    "UpdateOAuth2JwtRequestTokenResponseField": "UpdateOAuth2JwtRequestTokenResponseFieldType0",
     "UpdateOAuth2JWTRequestTokenResponseFieldType0": "UpdateOAuth2JwtRequestTokenResponseFieldType0",
     "URLAvatar": "UrlAvatar",
     "UserResponseModel": "User",
     "UUITransferConfig": "UuiTransferConfig",
+    "UuiTransferConfigProtocolDiscriminatorMode": "UuiTransferConfigProtocolDiscriminatorModeType0",
     "UUITransferConfigProtocolDiscriminatorModeType0": "UuiTransferConfigProtocolDiscriminatorModeType0",
     "VADConfig": "VadConfig",
     "VADConfigWorkflowOverride": "VadConfigWorkflowOverride",
     "VerificationAttemptResponseModel": "VerificationAttemptResponse",
     "VerifyPVCVoiceCaptchaResponseModel": "VerifyPvcVoiceCaptchaResponseModel",
+    "VideoAnalysisStatus": "VideoAnalysisStatusType0",
+    "VideoGenerationRequest_BytedanceSeedanceV2": "BytedanceSeedance2Request",
+    "VideoGenerationRequest_BytedanceSeedanceV25": "BytedanceSeedance25Request",
+    "VideoGenerationRequest_BytedanceSeedanceV2Fast": "BytedanceSeedance2FastRequest",
+    "VideoGenerationRequest_BytedanceSeedanceV2Mini": "BytedanceSeedance2MiniRequest",
+    "VideoGenerationRequest_CreatifyAurora": "CreatifyAuroraRequest",
+    "VideoGenerationRequest_Veo31FastGenerate001": "Veo31FastRequest",
+    "VideoGenerationRequest_Veo31Generate001": "Veo31Request",
+    "VideoReference_Asset": "StaticAssetReference",
+    "VideoReference_Generation": "GenerationReference",
+    "VideoReference_InlineBase64": "InlineVideoReference",
     "VOICECATEGORY": "VoiceCategory",
     "VOICECATEGORYType0": "VoiceCategoryType0",
+    "VoiceLabellingStatus": "VoiceLabellingStatusType0",
     "VoicePreviewsRequestModel": "VoiceDesignRequest",
     "VoicePreviewsResponseModel": "VoiceDesignPreviewResponse",
+    "VoiceRecordingQuality": "VoiceRecordingQualityType0",
     "VoiceResponseModel": "Voice",
     "VoiceResponseModelLabellingStatusType0": "VoiceLabellingStatusType0",
     "VoiceResponseModelLabels": "VoiceLabels",
     "VoiceResponseModelRecordingQualityType0": "VoiceRecordingQualityType0",
     "VoiceResponseModelSafetyControlType0": "VoiceSafetyControlType0",
+    "VoiceSafetyControl": "VoiceSafetyControlType0",
     "VoiceSettingsResponseModel": "VoiceSettings",
+    "VoiceSharingResponseCategory": "VoiceSharingResponseCategoryType0",
     "VoiceSharingResponseModel": "VoiceSharingResponse",
     "VoiceSharingResponseModelCategoryType0": "VoiceSharingResponseCategoryType0",
     "VoiceSharingResponseModelLabels": "VoiceSharingResponseLabels",
     "VoiceSharingResponseModelReviewStatusType0": "VoiceSharingResponseReviewStatusType0",
     "VoiceSharingResponseModelStatusType0": "VoiceSharingResponseStatusType0",
+    "VoiceSharingResponseReviewStatus": "VoiceSharingResponseReviewStatusType0",
+    "VoiceSharingResponseStatus": "VoiceSharingResponseStatusType0",
     "VoiceVerificationResponseModel": "VoiceVerificationResponse",
     "WebhookHMACSettings": "WebhookHmacSettings",
+    "WebhookHmacSettingsRequestHeaders": "WebhookHmacSettingsRequestHeadersType0",
     "WebhookHMACSettingsRequestHeadersType0": "WebhookHmacSettingsRequestHeadersType0",
+    "WebhookTarget_All": "WebhookTargetAll",
+    "WebhookTarget_Ids": "WebhookTargetIds",
+    "WebhookToolApiSchemaConfigOutputContentType": "WebhookToolApiSchemaConfigOutputContentTypeType0",
+    "WebhookToolApiSchemaConfigOutputMethod": "WebhookToolApiSchemaConfigOutputMethodType0",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Document": "WhatsAppTemplateDocumentParam",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Image": "WhatsAppTemplateImageParam",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Location": "WhatsAppTemplateLocationParam",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Text": "WhatsAppTemplateTextParam",
     "WidgetConfigInput": "WidgetConfig",
     "WidgetConfigInputLanguagePresets": "WidgetConfigLanguagePresets",
     "WidgetConfigInputSyntaxHighlightThemeType0": "WidgetConfigSyntaxHighlightThemeType0",
+    "WidgetConfigOutputSyntaxHighlightTheme": "WidgetConfigOutputSyntaxHighlightThemeType0",
     "WidgetConfigResponseModel": "WidgetConfigResponse",
     "WidgetConfigResponseModelLanguagePresets": "WidgetConfigResponseLanguagePresets",
     "WidgetConfigResponseModelSyntaxHighlightThemeType0": "WidgetConfigResponseSyntaxHighlightThemeType0",
+    "WidgetConfigResponseSyntaxHighlightTheme": "WidgetConfigResponseSyntaxHighlightThemeType0",
+    "WidgetConfigSyntaxHighlightTheme": "WidgetConfigSyntaxHighlightThemeType0",
+    "WorkflowEdgeModelInputBackwardCondition_Expression": "WorkflowExpressionConditionModelInput",
+    "WorkflowEdgeModelInputBackwardCondition_Llm": "WorkflowLlmConditionModelInput",
+    "WorkflowEdgeModelInputBackwardCondition_Result": "WorkflowResultConditionModelInput",
+    "WorkflowEdgeModelInputBackwardCondition_Unconditional": "WorkflowUnconditionalModelInput",
+    "WorkflowEdgeModelInputForwardCondition_Expression": "WorkflowExpressionConditionModelInput",
+    "WorkflowEdgeModelInputForwardCondition_Llm": "WorkflowLlmConditionModelInput",
+    "WorkflowEdgeModelInputForwardCondition_Result": "WorkflowResultConditionModelInput",
+    "WorkflowEdgeModelInputForwardCondition_Unconditional": "WorkflowUnconditionalModelInput",
+    "WorkflowEdgeModelOutputBackwardCondition_Expression": "WorkflowExpressionConditionModelOutput",
+    "WorkflowEdgeModelOutputBackwardCondition_Llm": "WorkflowLlmConditionModelOutput",
+    "WorkflowEdgeModelOutputBackwardCondition_Result": "WorkflowResultConditionModelOutput",
+    "WorkflowEdgeModelOutputBackwardCondition_Unconditional": "WorkflowUnconditionalModelOutput",
+    "WorkflowEdgeModelOutputForwardCondition_Expression": "WorkflowExpressionConditionModelOutput",
+    "WorkflowEdgeModelOutputForwardCondition_Llm": "WorkflowLlmConditionModelOutput",
+    "WorkflowEdgeModelOutputForwardCondition_Result": "WorkflowResultConditionModelOutput",
+    "WorkflowEdgeModelOutputForwardCondition_Unconditional": "WorkflowUnconditionalModelOutput",
     "WorkflowLLMConditionModelInput": "WorkflowLlmConditionModelInput",
     "WorkflowLLMConditionModelOutput": "WorkflowLlmConditionModelOutput",
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Dynamic": "CustomSipHeaderWithDynamicVariable",
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Static": "CustomSipHeader",
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits_Dynamic": "PostDialDigitsDynamicVariable",
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits_Static": "PostDialDigitsStatic",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_Phone": "PhoneNumberTransferDestination",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_PhoneDynamicVariable": "PhoneNumberDynamicVariableTransferDestination",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_SipUri": "SipUriTransferDestination",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_SipUriDynamicVariable": "SipUriDynamicVariableTransferDestination",
+    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Dynamic": "CustomSipHeaderWithDynamicVariable",
+    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Static": "CustomSipHeader",
+    "WorkflowPhoneNumberNodeModelOutputPostDialDigits_Dynamic": "PostDialDigitsDynamicVariable",
+    "WorkflowPhoneNumberNodeModelOutputPostDialDigits_Static": "PostDialDigitsStatic",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_Phone": "PhoneNumberTransferDestination",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_PhoneDynamicVariable": "PhoneNumberDynamicVariableTransferDestination",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUri": "SipUriTransferDestination",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUriDynamicVariable": "SipUriDynamicVariableTransferDestination",
+    "WorkflowToolLocatorSchemaOverrides": "WorkflowToolLocatorSchemaOverridesType0",
+    "WorkflowToolLocatorSchemaOverridesValue_Constant": "ConstantSchemaOverride",
+    "WorkflowToolLocatorSchemaOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "WorkflowToolLocatorSchemaOverridesValue_Llm": "LlmSchemaOverride",
+    "WorkflowToolLocatorSchemaOverridesValue_Omit": "OmitSchemaOverride",
     "WorkflowToolNestedToolsStepModel": "WorkflowToolNestedToolsStepModelInput",
     "WorkflowToolResponseModel": "WorkflowToolResponseModelInput",
+    "WorkflowToolResponseModelInputStepsItem_Edge": "WorkflowToolEdgeStepModel",
+    "WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded": "WorkflowToolMaxIterationsExceededStepModel",
+    "WorkflowToolResponseModelInputStepsItem_NestedTools": "WorkflowToolNestedToolsStepModelInput",
+    "WorkspaceAnalyticsQueryResponseModelColumnTypesItem": "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
 }
 
 
@@ -5518,20 +7589,24 @@ __all__ = (
     "ASTSubtractionOperatorNodeOutput",
     "AccountChangeActivityId",
     "ActorModel",
+    "ActorModelSession",
     "ActorModelSessionType0",
     "AddChapterResponseModel",
     "AddKnowledgeBaseResponseModel",
     "AddMemberToGroupRequest",
     "AddProjectResponseModel",
     "AddPronunciationDictionaryRequest",
+    "AddPronunciationDictionaryRequestWorkspaceAccess",
     "AddPronunciationDictionaryRequestWorkspaceAccessType0",
     "AddPronunciationDictionaryResponseModel",
+    "AddPronunciationDictionaryResponseModelPermissionOnResource",
     "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
     "AddTicketCommentRequestModel",
     "AddTurnCommentRequestModel",
     "AddVoiceIVCResponseModel",
     "AddVoiceIvcResponseModel",
     "AddVoiceRequest",
+    "AddVoiceRequestLabels",
     "AddVoiceRequestLabelsType0",
     "AddVoiceResponseModel",
     "AddWorkspaceGroupMemberResponseModel",
@@ -5539,7 +7614,15 @@ __all__ = (
     "AdditionalFormatResponseModel",
     "AdhocAgentConfigOverrideForTestRequestModel",
     "AgentAnalysisItemsInput",
+    "AgentAnalysisItemsInputDataCollectionItem_System",
+    "AgentAnalysisItemsInputDataCollectionItem_User",
+    "AgentAnalysisItemsInputEvaluationCriteriaItem_System",
+    "AgentAnalysisItemsInputEvaluationCriteriaItem_User",
     "AgentAnalysisItemsOutput",
+    "AgentAnalysisItemsOutputDataCollectionItem_System",
+    "AgentAnalysisItemsOutputDataCollectionItem_User",
+    "AgentAnalysisItemsOutputEvaluationCriteriaItem_System",
+    "AgentAnalysisItemsOutputEvaluationCriteriaItem_User",
     "AgentBranchBasicInfo",
     "AgentBranchResponse",
     "AgentBranchSummary",
@@ -5554,15 +7637,19 @@ __all__ = (
     "AgentConfigAPIModelWorkflowOverrideOutput",
     "AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0",
     "AgentConfigApiModelOutput",
+    "AgentConfigApiModelOutputTextBehaviorOverrides",
     "AgentConfigApiModelOutputTextBehaviorOverridesType0",
     "AgentConfigApiModelWorkflowOverrideInput",
+    "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverrides",
     "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0",
     "AgentConfigApiModelWorkflowOverrideOutput",
+    "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverrides",
     "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0",
     "AgentConfigOverride",
     "AgentConfigOverrideConfig",
     "AgentConfigOverrideInput",
     "AgentConfigOverrideOutput",
+    "AgentConfigTextBehaviorOverrides",
     "AgentConfigTextBehaviorOverridesType0",
     "AgentConversationTicketIssueType",
     "AgentConversationTicketResponseModel",
@@ -5572,6 +7659,7 @@ __all__ = (
     "AgentDeploymentPercentageStrategy",
     "AgentDeploymentRequest",
     "AgentDeploymentRequestItem",
+    "AgentDeploymentRequestItemDeploymentStrategy_Percentage",
     "AgentDeploymentResponse",
     "AgentDeploymentResponseTrafficPercentageBranchIdMap",
     "AgentFailureResponseExample",
@@ -5585,9 +7673,11 @@ __all__ = (
     "AgentPlatformSettingsRequestModel",
     "AgentPlatformSettingsRequestModelDataCollection",
     "AgentPlatformSettingsRequestModelDataCollectionScopes",
+    "AgentPlatformSettingsRequestModelGuardrails_1",
     "AgentPlatformSettingsResponseModel",
     "AgentPlatformSettingsResponseModelDataCollection",
     "AgentPlatformSettingsResponseModelDataCollectionScopes",
+    "AgentPlatformSettingsResponseModelGuardrails_1",
     "AgentQueueingConfig",
     "AgentSimulatedChatTestResponseModel",
     "AgentSortBy",
@@ -5602,6 +7692,9 @@ __all__ = (
     "AgentTransferOpPop",
     "AgentTransferOpPush",
     "AgentTransferOpReplace",
+    "AgentTransferOp_Pop",
+    "AgentTransferOp_Push",
+    "AgentTransferOp_Replace",
     "AgentTransferOutput",
     "AgentTrustContext",
     "AgentVersionMetadata",
@@ -5609,9 +7702,21 @@ __all__ = (
     "AgentWorkflowRequestModel",
     "AgentWorkflowRequestModelEdges",
     "AgentWorkflowRequestModelNodes",
+    "AgentWorkflowRequestModelNodesValue_End",
+    "AgentWorkflowRequestModelNodesValue_OverrideAgent",
+    "AgentWorkflowRequestModelNodesValue_PhoneNumber",
+    "AgentWorkflowRequestModelNodesValue_StandaloneAgent",
+    "AgentWorkflowRequestModelNodesValue_Start",
+    "AgentWorkflowRequestModelNodesValue_Tool",
     "AgentWorkflowResponseModel",
     "AgentWorkflowResponseModelEdges",
     "AgentWorkflowResponseModelNodes",
+    "AgentWorkflowResponseModelNodesValue_End",
+    "AgentWorkflowResponseModelNodesValue_OverrideAgent",
+    "AgentWorkflowResponseModelNodesValue_PhoneNumber",
+    "AgentWorkflowResponseModelNodesValue_StandaloneAgent",
+    "AgentWorkflowResponseModelNodesValue_Start",
+    "AgentWorkflowResponseModelNodesValue_Tool",
     "AgentWorkspaceOverridesInput",
     "AgentWorkspaceOverridesOutput",
     "AlertingIntegrationNotifier",
@@ -5619,8 +7724,12 @@ __all__ = (
     "AlertingMonitorConfig",
     "AlertingSettings",
     "AlertingSettingsMonitorConfigs",
+    "AlertingSettingsNotifiersItem_Integration",
+    "AlertingSettingsNotifiersItem_Webhook",
     "AlertingSettingsResponse",
     "AlertingSettingsResponseMonitorConfigs",
+    "AlertingSettingsResponseNotifiersItem_Integration",
+    "AlertingSettingsResponseNotifiersItem_Webhook",
     "AlertingWebhookHeader",
     "AlertingWebhookMethod",
     "AlertingWebhookNotifier",
@@ -5629,6 +7738,7 @@ __all__ = (
     "AllowlistItem",
     "AnalysisCharging",
     "AnalysisProperty",
+    "AnalysisPropertyType",
     "AnalysisPropertyTypeType0",
     "AnalysisRunSnapshot",
     "AnalysisRunSnapshotChargePerFeature",
@@ -5639,12 +7749,20 @@ __all__ = (
     "AnalysisScope",
     "AnalysisType",
     "ApiIntegrationOAuth2AuthCodeResponse",
+    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparator",
     "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
     "ApiIntegrationOAuth2CustomAppResponse",
+    "ApiIntegrationOAuth2CustomAppResponseScopeSeparator",
     "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
     "ApiIntegrationWebhookOverrides",
+    "ApiIntegrationWebhookOverridesRequestHeaders",
     "ApiIntegrationWebhookOverridesRequestHeadersType0",
+    "ApiIntegrationWebhookOverridesSchemaOverrides",
     "ApiIntegrationWebhookOverridesSchemaOverridesType0",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Constant",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_DynamicVariable",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Llm",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Omit",
     "ApiIntegrationWebhookToolConfigInput",
     "ApiIntegrationWebhookToolConfigOutput",
     "ArrayJsonSchemaPropertyInput",
@@ -5661,6 +7779,7 @@ __all__ = (
     "AssetResponse",
     "AssetTranscription",
     "AssetTranscriptionData",
+    "AssetTranscriptionStatus",
     "AssetTranscriptionStatusType0",
     "AssignConversationTagsRequestModel",
     "AssignableUserResponseModel",
@@ -5688,6 +7807,43 @@ __all__ = (
     "AstLessThanOrEqualsOperatorNodeOutput",
     "AstMultiplicationOperatorNodeInput",
     "AstMultiplicationOperatorNodeOutput",
+    "AstNodeInput_AddOperator",
+    "AstNodeInput_AndOperator",
+    "AstNodeInput_BooleanLiteral",
+    "AstNodeInput_ConditionalOperator",
+    "AstNodeInput_DivOperator",
+    "AstNodeInput_DynamicVariable",
+    "AstNodeInput_EqOperator",
+    "AstNodeInput_GtOperator",
+    "AstNodeInput_GteOperator",
+    "AstNodeInput_LtOperator",
+    "AstNodeInput_LteOperator",
+    "AstNodeInput_MulOperator",
+    "AstNodeInput_NeqOperator",
+    "AstNodeInput_NullLiteral",
+    "AstNodeInput_NumberLiteral",
+    "AstNodeInput_OrOperator",
+    "AstNodeInput_StringLiteral",
+    "AstNodeInput_SubOperator",
+    "AstNodeOutput_AddOperator",
+    "AstNodeOutput_AndOperator",
+    "AstNodeOutput_BooleanLiteral",
+    "AstNodeOutput_ConditionalOperator",
+    "AstNodeOutput_DivOperator",
+    "AstNodeOutput_DynamicVariable",
+    "AstNodeOutput_EqOperator",
+    "AstNodeOutput_GtOperator",
+    "AstNodeOutput_GteOperator",
+    "AstNodeOutput_Llm",
+    "AstNodeOutput_LtOperator",
+    "AstNodeOutput_LteOperator",
+    "AstNodeOutput_MulOperator",
+    "AstNodeOutput_NeqOperator",
+    "AstNodeOutput_NullLiteral",
+    "AstNodeOutput_NumberLiteral",
+    "AstNodeOutput_OrOperator",
+    "AstNodeOutput_StringLiteral",
+    "AstNodeOutput_SubOperator",
     "AstNotEqualsOperatorNodeInput",
     "AstNotEqualsOperatorNodeOutput",
     "AstNullNodeInput",
@@ -5705,29 +7861,41 @@ __all__ = (
     "AsyncConversationMetadataDeliveryStatus",
     "AttachedSystemDataCollectionRef",
     "AttachedSystemEvaluationRef",
+    "AttachedSystemEvaluationRefAnalysisItemId",
     "AttachedSystemEvaluationRefAnalysisItemIdType0",
     "AttachedTestModel",
     "AttachedUserDataCollectionRef",
     "AttachedUserEvaluationRef",
     "AudioAnalysis",
     "AudioAnalysisResult",
+    "AudioAnalysisStatus",
     "AudioAnalysisStatusType0",
     "AudioIsolationHistoryItemResponseModel",
     "AudioIsolationRequest",
+    "AudioIsolationRequestFileFormat",
     "AudioIsolationRequestFileFormatType0",
     "AudioIsolationStreamRequest",
+    "AudioIsolationStreamRequestFileFormat",
     "AudioIsolationStreamRequestFileFormatType0",
     "AudioKeyMoment",
     "AudioNativeCreateProjectResponseModel",
     "AudioNativeEditContentResponseModel",
     "AudioNativeProjectSettingsResponseModel",
+    "AudioNativeProjectSettingsResponseModelStatus",
     "AudioNativeProjectSettingsResponseModelStatusType0",
     "AudioRefChunk",
+    "AudioReference_Asset",
+    "AudioReference_Generation",
+    "AudioReference_InlineBase64",
     "AudioSegment",
     "AudioWithTimestampsAndVoiceSegmentsResponseModel",
     "AudioWithTimestampsResponse",
     "AudioWithTimestampsResponseModel",
     "AuthConnectionDependencies",
+    "AuthConnectionDependenciesMcpServersItem_Available",
+    "AuthConnectionDependenciesMcpServersItem_Unknown",
+    "AuthConnectionDependenciesToolsItem_Available",
+    "AuthConnectionDependenciesToolsItem_Unknown",
     "AuthConnectionLocator",
     "AuthConnectionStatus",
     "AuthSettings",
@@ -5760,6 +7928,7 @@ __all__ = (
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0",
     "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost",
     "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost",
@@ -5782,10 +7951,13 @@ __all__ = (
     "BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
     "BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfig",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettings",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0",
     "BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost",
     "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost",
+    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabels",
     "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0",
     "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost",
     "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig",
@@ -5795,33 +7967,42 @@ __all__ = (
     "BodyCreateChapterV1StudioProjectsProjectIdChaptersPost",
     "BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost",
     "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost",
+    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslations",
     "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0",
     "BodyCreateDubbingProjectV1DubbingProjectPost",
+    "BodyCreateDubbingProjectV1DubbingProjectPostModelId",
     "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
     "BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost",
     "BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost",
     "BodyCreateForcedAlignmentV1ForcedAlignmentPost",
     "BodyCreateMusicFinetuneV1MusicFinetunesPost",
+    "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility",
     "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0",
     "BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost",
     "BodyCreatePVCVoiceV1VoicesPvcPost",
     "BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0",
     "BodyCreatePodcastV1StudioPodcastsPost",
+    "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization",
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0",
     "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage",
     "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost",
     "BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost",
     "BodyCreateServiceAccountV1ServiceAccountsPost",
     "BodyCreateStudioProjectV1StudioProjectsPost",
+    "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalization",
     "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostFiction",
     "BodyCreateStudioProjectV1StudioProjectsPostFictionType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostSourceType",
     "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostTargetAudience",
     "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0",
     "BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost",
     "BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost",
     "BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost",
     "BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost",
     "BodyCreatesAudioNativeEnabledProjectV1AudioNativePost",
+    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalization",
     "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0",
     "BodyDeleteExistingInvitationV1WorkspaceInvitesDelete",
     "BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost",
@@ -5833,6 +8014,7 @@ __all__ = (
     "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost",
     "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0",
     "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels",
     "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1",
@@ -5855,6 +8037,7 @@ __all__ = (
     "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost",
     "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
     "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSort",
     "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
     "BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost",
     "BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost",
@@ -5874,6 +8057,9 @@ __all__ = (
     "BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost",
     "BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header",
     "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost",
     "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost",
     "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost",
@@ -5934,6 +8120,7 @@ __all__ = (
     "BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost",
     "BodyUpdateStudioProjectV1StudioProjectsProjectIdPost",
     "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch",
+    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeaders",
     "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0",
     "BodyUploadAssetV1AssetsPost",
     "BodyUploadFileV1ConvaiConversationsConversationIdFilesPost",
@@ -5972,27 +8159,41 @@ __all__ = (
     "CancelGroupSessionRegistrationParams",
     "CanvasPlacement",
     "CaptionStyleCharacterAnimationModel",
+    "CaptionStyleCharacterAnimationModelEnterType",
     "CaptionStyleCharacterAnimationModelEnterTypeType0",
+    "CaptionStyleCharacterAnimationModelExitType",
     "CaptionStyleCharacterAnimationModelExitTypeType0",
     "CaptionStyleHorizontalPlacementModel",
+    "CaptionStyleHorizontalPlacementModelAlign",
     "CaptionStyleHorizontalPlacementModelAlignType0",
     "CaptionStyleModel",
+    "CaptionStyleModelTextAlign",
     "CaptionStyleModelTextAlignType0",
+    "CaptionStyleModelTextBlendMode",
     "CaptionStyleModelTextBlendModeType0",
+    "CaptionStyleModelTextStyle",
     "CaptionStyleModelTextStyleType0",
+    "CaptionStyleModelTextTransform",
     "CaptionStyleModelTextTransformType0",
+    "CaptionStyleModelTextWeight",
     "CaptionStyleModelTextWeightType0",
     "CaptionStyleSectionAnimationModel",
+    "CaptionStyleSectionAnimationModelEnterType",
     "CaptionStyleSectionAnimationModelEnterTypeType0",
+    "CaptionStyleSectionAnimationModelExitType",
     "CaptionStyleSectionAnimationModelExitTypeType0",
     "CaptionStyleTemplateModel",
     "CaptionStyleVerticalPlacementModel",
+    "CaptionStyleVerticalPlacementModelAlign",
     "CaptionStyleVerticalPlacementModelAlignType0",
     "CaptionStyleWordAnimationModel",
+    "CaptionStyleWordAnimationModelEnterType",
     "CaptionStyleWordAnimationModelEnterTypeType0",
+    "CaptionStyleWordAnimationModelExitType",
     "CaptionStyleWordAnimationModelExitTypeType0",
     "ChapterContentBlockExtendableNodeResponseModel",
     "ChapterContentBlockInputModel",
+    "ChapterContentBlockInputModelSubType",
     "ChapterContentBlockInputModelSubTypeType0",
     "ChapterContentBlockResponseModel",
     "ChapterContentBlockTtsNodeResponseModel",
@@ -6002,6 +8203,7 @@ __all__ = (
     "ChapterResponse",
     "ChapterResponseModel",
     "ChapterResponseModelStateType0",
+    "ChapterResponseState",
     "ChapterResponseStateType0",
     "ChapterSnapshotExtendedResponseModel",
     "ChapterSnapshotResponse",
@@ -6011,6 +8213,7 @@ __all__ = (
     "ChapterStatisticsResponse",
     "ChapterStatisticsResponseModel",
     "ChapterWithContentResponseModel",
+    "ChapterWithContentResponseModelState",
     "ChapterWithContentResponseModelStateType0",
     "CharacterAge",
     "CharacterAlignmentModel",
@@ -6026,7 +8229,9 @@ __all__ = (
     "ClientToolConfigInput",
     "ClientToolConfigOutput",
     "ClipAnimation",
+    "ClipAnimationEnterEffect",
     "ClipAnimationEnterEffectType0",
+    "ClipAnimationExitEffect",
     "ClipAnimationExitEffectType0",
     "ColumnFilter",
     "ColumnFilterOperation",
@@ -6042,7 +8247,11 @@ __all__ = (
     "ContentConfig",
     "ContentFormat",
     "ContentGuardrailInput",
+    "ContentGuardrailInputTriggerAction_EndCall",
+    "ContentGuardrailInputTriggerAction_Retry",
     "ContentGuardrailOutput",
+    "ContentGuardrailOutputTriggerAction_EndCall",
+    "ContentGuardrailOutputTriggerAction_Retry",
     "ContentThresholdGuardrail",
     "ContentThresholdGuardrailThresholdType1",
     "ContextualUpdateInfo",
@@ -6060,6 +8269,12 @@ __all__ = (
     "ConvAiFileUploadResponseModel",
     "ConvAiSecretLocator",
     "ConvAiStoredSecretDependencies",
+    "ConvAiStoredSecretDependenciesAgentsItem_Available",
+    "ConvAiStoredSecretDependenciesAgentsItem_Unknown",
+    "ConvAiStoredSecretDependenciesMcpServersItem_Available",
+    "ConvAiStoredSecretDependenciesMcpServersItem_Unknown",
+    "ConvAiStoredSecretDependenciesToolsItem_Available",
+    "ConvAiStoredSecretDependenciesToolsItem_Unknown",
     "ConvAiUserSecretDbModel",
     "ConvAiWebhooks",
     "ConvAiWorkspaceStoredSecretConfig",
@@ -6111,16 +8326,53 @@ __all__ = (
     "ConversationHistoryTranscriptOtherToolsResultCommonModel",
     "ConversationHistoryTranscriptOtherToolsResultCommonModelType",
     "ConversationHistoryTranscriptResponseModel",
+    "ConversationHistoryTranscriptResponseModelRole",
     "ConversationHistoryTranscriptResponseModelRoleType0",
     "ConversationHistoryTranscriptSystemToolResultCommonModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_Dummy",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_EndCallSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseRagSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_LanguageDetectionSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_SkipTurnSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TestingToolResult",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberExotelSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberSipSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberTwilioSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_VoicemailDetectionSuccess",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutput",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_Dummy",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_EndCallSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseRagSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_LanguageDetectionSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_SkipTurnSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TestingToolResult",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberExotelSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
     "ConversationHistoryTranscriptToolCallClientDetails",
     "ConversationHistoryTranscriptToolCallCommonModel",
     "ConversationHistoryTranscriptToolCallCommonModelInput",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook",
     "ConversationHistoryTranscriptToolCallCommonModelOutput",
     "ConversationHistoryTranscriptToolCallMCPDetails",
     "ConversationHistoryTranscriptToolCallMCPDetailsParameters",
@@ -6157,6 +8409,7 @@ __all__ = (
     "ConversationProduct",
     "ConversationReasoningModel",
     "ConversationSentimentAnalysis",
+    "ConversationSentimentAnalysisOverallLabel",
     "ConversationSentimentAnalysisOverallLabelType0",
     "ConversationSignedUrlResponseModel",
     "ConversationSimulationSpecification",
@@ -6164,10 +8417,14 @@ __all__ = (
     "ConversationSimulationSpecificationToolMockConfig",
     "ConversationSource",
     "ConversationSummaryMessageModel",
+    "ConversationSummaryMessageModelRole",
     "ConversationSummaryMessageModelRoleType0",
     "ConversationSummaryResponseModel",
+    "ConversationSummaryResponseModelDataCollectionResults",
     "ConversationSummaryResponseModelDataCollectionResultsType0",
+    "ConversationSummaryResponseModelEvaluationCriteriaResults",
     "ConversationSummaryResponseModelEvaluationCriteriaResultsType0",
+    "ConversationSummaryResponseModelStatus",
     "ConversationSummaryResponseModelStatusType0",
     "ConversationTTSUsageModel",
     "ConversationTagResponseModel",
@@ -6200,8 +8457,10 @@ __all__ = (
     "ConversationalConfigApiModelOutput",
     "ConversationalConfigApiModelOutputLanguagePresets",
     "ConversationalConfigApiModelWorkflowOverrideInput",
+    "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresets",
     "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0",
     "ConversationalConfigApiModelWorkflowOverrideOutput",
+    "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets",
     "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
     "ConversationalConfigLanguagePresets",
     "ConvertChapterResponseModel",
@@ -6257,6 +8516,7 @@ __all__ = (
     "CreateProductParams",
     "CreatePronunciationDictionaryResponseModel",
     "CreatePvcVoiceRequest",
+    "CreatePvcVoiceRequestLabels",
     "CreatePvcVoiceRequestLabelsType0",
     "CreateResponseUnitTestRequest",
     "CreateResponseUnitTestRequestDynamicVariables",
@@ -6283,7 +8543,10 @@ __all__ = (
     "CueOptionsRequest",
     "Currency",
     "CustomGuardrailConfig",
+    "CustomGuardrailConfigModel",
     "CustomGuardrailConfigModelType0",
+    "CustomGuardrailConfigTriggerAction_EndCall",
+    "CustomGuardrailConfigTriggerAction_Retry",
     "CustomGuardrailInput",
     "CustomGuardrailOutput",
     "CustomGuardrailsConfigInput",
@@ -6308,6 +8571,7 @@ __all__ = (
     "DefaultSharingGroupConfig",
     "DefaultSharingGroupConfigPermissionLevel",
     "DefaultSharingGroupResponseModel",
+    "DefaultSharingGroupResponseModelPermissionLevel",
     "DefaultSharingGroupResponseModelPermissionLevelType0",
     "DeleteAgentProcedureParams",
     "DeleteAgentRuleParams",
@@ -6335,12 +8599,15 @@ __all__ = (
     "DeleteWorkspaceWebhookResponseModel",
     "DeliverableInfo",
     "DependentAvailableAgentIdentifier",
+    "DependentAvailableAgentIdentifierAccessLevel",
     "DependentAvailableAgentIdentifierAccessLevelType0",
     "DependentAvailableMCPServerIdentifier",
     "DependentAvailableMCPServerIdentifierAccessLevelType0",
     "DependentAvailableMcpServerIdentifier",
+    "DependentAvailableMcpServerIdentifierAccessLevel",
     "DependentAvailableMcpServerIdentifierAccessLevelType0",
     "DependentAvailableToolIdentifier",
+    "DependentAvailableToolIdentifierAccessLevel",
     "DependentAvailableToolIdentifierAccessLevelType0",
     "DependentBranchInfo",
     "DependentIntegrationConnectionIdentifier",
@@ -6355,9 +8622,13 @@ __all__ = (
     "DialogueInput",
     "DialogueInputResponseModel",
     "DirectPublishingReadResponseModel",
+    "DirectPublishingReadResponseModelDisplayMode",
     "DirectPublishingReadResponseModelDisplayModeType0",
+    "DirectPublishingReadResponseModelGenreType0Item",
     "DirectPublishingReadResponseModelGenreType0ItemType0",
+    "DirectPublishingReadResponseModelPayoutType",
     "DirectPublishingReadResponseModelPayoutTypeType0",
+    "DirectPublishingReadResponseModelTargetAudience",
     "DirectPublishingReadResponseModelTargetAudienceType0",
     "DiscountResponseModel",
     "DoDubbingResponse",
@@ -6380,6 +8651,7 @@ __all__ = (
     "DubbingLanguageListResponse",
     "DubbingLanguageOutputs",
     "DubbingLanguageResponse",
+    "DubbingLanguageResponseStatus",
     "DubbingLanguageResponseStatusType0",
     "DubbingListCreationSourcesType0Item",
     "DubbingListDubbingModelsType0Item",
@@ -6395,6 +8667,7 @@ __all__ = (
     "DubbingProjectListResponse",
     "DubbingProjectListSortDirection",
     "DubbingProjectResponse",
+    "DubbingProjectResponseStatus",
     "DubbingProjectResponseStatusType0",
     "DubbingRegenerateResponse",
     "DubbingRenderResponseModel",
@@ -6421,6 +8694,7 @@ __all__ = (
     "DubbingTranscriptWord",
     "DubbingTranscriptsGetFormatType",
     "DubbingTranscriptsResponseModel",
+    "DubbingTranscriptsResponseModelTranscriptFormat",
     "DubbingTranscriptsResponseModelTranscriptFormatType0",
     "DummyToolResultModel",
     "DynamicVariableAssignment",
@@ -6429,10 +8703,12 @@ __all__ = (
     "DynamicVariablesConfig",
     "DynamicVariablesConfigDynamicVariablePlaceholders",
     "DynamicVariablesConfigWorkflowOverride",
+    "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholders",
     "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0",
     "EditChapterResponseModel",
     "EditProjectResponseModel",
     "EditVoiceRequest",
+    "EditVoiceRequestLabels",
     "EditVoiceRequestLabelsType0",
     "EditVoiceResponseModel",
     "EditVoiceSettingsResponseModel",
@@ -6460,6 +8736,7 @@ __all__ = (
     "EnvironmentVariableAuthConnectionValue",
     "EnvironmentVariableAuthConnectionValueRequest",
     "EnvironmentVariableResponse",
+    "EnvironmentVariableResponseType",
     "EnvironmentVariableResponseTypeType0",
     "EnvironmentVariableResponseValuesType0",
     "EnvironmentVariableResponseValuesType1",
@@ -6467,6 +8744,7 @@ __all__ = (
     "EnvironmentVariableSecretValue",
     "EnvironmentVariableSecretValueRequest",
     "EnvironmentVariablesListResponse",
+    "EnvironmentVariablesListType",
     "EnvironmentVariablesListTypeType0",
     "EvaluationCriteriaSummaryResult",
     "EvaluationSettingsInput",
@@ -6475,6 +8753,12 @@ __all__ = (
     "ExactParameterEvaluationStrategy",
     "ExotelApiSubdomain",
     "ExotelOutboundCallResponse",
+    "ExportOptions_Docx",
+    "ExportOptions_Html",
+    "ExportOptions_Pdf",
+    "ExportOptions_SegmentedJson",
+    "ExportOptions_Srt",
+    "ExportOptions_Txt",
     "ExtendedSubscriptionResponseModel",
     "ExternalFileSyncInfo",
     "ExternalFolderSyncInfo",
@@ -6490,25 +8774,32 @@ __all__ = (
     "FileInputConfigWorkflowOverride",
     "FileRefreshStatus",
     "FineTuningResponse",
+    "FineTuningResponseMessage",
     "FineTuningResponseMessageType0",
     "FineTuningResponseModel",
     "FineTuningResponseModelMessageType0",
     "FineTuningResponseModelProgressType0",
     "FineTuningResponseModelState",
     "FineTuningResponseModelStateAdditionalPropertyType0",
+    "FineTuningResponseProgress",
     "FineTuningResponseProgressType0",
     "FineTuningResponseState",
+    "FineTuningResponseStateAdditionalProperty",
     "FineTuningResponseStateAdditionalPropertyType0",
     "FinetuneCreatedBy",
     "FinetuneVisibility",
+    "FlowsImageListStatus",
     "FlowsImageListStatusType0",
+    "FlowsTextToSpeechListStatus",
     "FlowsTextToSpeechListStatusType0",
+    "FlowsVideoListStatus",
     "FlowsVideoListStatusType0",
     "FocusGuardrail",
     "ForcedAlignmentCharacterResponseModel",
     "ForcedAlignmentResponseModel",
     "ForcedAlignmentWordResponseModel",
     "FrustratedConversationRef",
+    "FrustratedConversationRefOverallLabel",
     "FrustratedConversationRefOverallLabelType0",
     "GPTImage1Request",
     "GPTImage1RequestAspectRatio",
@@ -6533,15 +8824,20 @@ __all__ = (
     "Gemini31FlashLiteImageRequest",
     "Gemini31FlashLiteImageRequestAspectRatio",
     "GenerationChunkInput",
+    "GenerationChunkInputConditionStrength",
     "GenerationChunkInputConditionStrengthType0",
+    "GenerationChunkInputContextAdherence",
     "GenerationChunkInputContextAdherenceType0",
     "GenerationChunkOutput",
+    "GenerationChunkOutputConditionStrength",
     "GenerationChunkOutputConditionStrengthType0",
     "GenerationChunkOutputContextAdherence",
     "GenerationNode",
+    "GenerationNodeModelParameters",
     "GenerationNodeModelParametersType0",
     "GenerationReference",
     "GenerationSourceContext",
+    "GenerationSourceContextModelParameters",
     "GenerationSourceContextModelParametersType0",
     "GenesysBotOutcome",
     "GenesysRegion",
@@ -6550,6 +8846,9 @@ __all__ = (
     "GetAgentKnowledgebaseSizeResponseModel",
     "GetAgentLinkResponseModel",
     "GetAgentResponseModel",
+    "GetAgentResponseModelPhoneNumbersItem_Exotel",
+    "GetAgentResponseModelPhoneNumbersItem_SipTrunk",
+    "GetAgentResponseModelPhoneNumbersItem_Twilio",
     "GetAgentTestFolderResponseModel",
     "GetAgentTopicsResponseModel",
     "GetAgentsPageResponseModel",
@@ -6566,24 +8865,42 @@ __all__ = (
     "GetConvAIDashboardSettingsResponseModel",
     "GetConvAISettingsResponseModel",
     "GetConvAiDashboardSettingsResponseModel",
+    "GetConvAiDashboardSettingsResponseModelChartsItem_CallSuccess",
+    "GetConvAiDashboardSettingsResponseModelChartsItem_Criteria",
+    "GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection",
     "GetConvAiSettingsResponseModel",
     "GetConversationResponseModel",
     "GetConversationResponseModelStatus",
     "GetConversationSummaryResponseModel",
+    "GetConversationSummaryResponseModelStatus",
     "GetConversationSummaryResponseModelStatusType0",
     "GetConversationTagsPageResponseModel",
     "GetConversationUsersPageResponseModel",
     "GetConversationsPageResponseModel",
     "GetCrawlJobResponseModel",
     "GetKnowledgeBaseDependentAgentsResponseModel",
+    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available",
+    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown",
     "GetKnowledgeBaseFileResponseModel",
     "GetKnowledgeBaseFolderResponseModel",
     "GetKnowledgeBaseListResponseModel",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_File",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_Folder",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_Text",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_Url",
     "GetKnowledgeBaseSummaryFileResponseModel",
+    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Available",
+    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Unknown",
     "GetKnowledgeBaseSummaryFolderResponseModel",
+    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Available",
+    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Unknown",
     "GetKnowledgeBaseSummaryTextResponseModel",
+    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Available",
+    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Unknown",
     "GetKnowledgeBaseSummaryURLResponseModel",
     "GetKnowledgeBaseSummaryUrlResponseModel",
+    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Available",
+    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Unknown",
     "GetKnowledgeBaseTextResponseModel",
     "GetKnowledgeBaseURLResponseModel",
     "GetKnowledgeBaseUrlResponseModel",
@@ -6612,8 +8929,10 @@ __all__ = (
     "GetPronunciationDictionaryMetadataResponse",
     "GetPronunciationDictionaryMetadataResponseModel",
     "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0",
+    "GetPronunciationDictionaryMetadataResponsePermissionOnResource",
     "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
     "GetPronunciationDictionaryWithRulesResponseModel",
+    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
     "GetResponseUnitTestResponseModel",
     "GetResponseUnitTestResponseModelDynamicVariables",
@@ -6634,6 +8953,8 @@ __all__ = (
     "GetToolCallUnitTestResponseModel",
     "GetToolCallUnitTestResponseModelDynamicVariables",
     "GetToolDependentAgentsResponseModel",
+    "GetToolDependentAgentsResponseModelAgentsItem_Available",
+    "GetToolDependentAgentsResponseModelAgentsItem_Unknown",
     "GetToolExecutionsPageResponseModel",
     "GetVoiceAccentsResponseModel",
     "GetVoicesResponse",
@@ -6669,8 +8990,21 @@ __all__ = (
     "Icon",
     "ImageAnalysis",
     "ImageAnalysisResult",
+    "ImageAnalysisStatus",
     "ImageAnalysisStatusType0",
     "ImageAvatar",
+    "ImageGenerationRequest_BytedanceSeedream5Lite",
+    "ImageGenerationRequest_BytedanceSeedream5Pro",
+    "ImageGenerationRequest_Gemini3ProImage",
+    "ImageGenerationRequest_Gemini25FlashImage",
+    "ImageGenerationRequest_Gemini31FlashImage",
+    "ImageGenerationRequest_Gemini31FlashLiteImage",
+    "ImageGenerationRequest_GptImage1",
+    "ImageGenerationRequest_GptImage2",
+    "ImageGenerationRequest_GptImage15",
+    "ImageReference_Asset",
+    "ImageReference_Generation",
+    "ImageReference_InlineBase64",
     "ImageSubject",
     "InboundSIPTrunkConfigRequestModel",
     "InboundSIPTrunkConfigRequestModelAttributesToHeaders",
@@ -6690,12 +9024,18 @@ __all__ = (
     "InvoiceResponseModel",
     "InvoiceResponseModelPaymentIntentStatusType0",
     "InvoiceResponseModelPaymentIntentStatussesItemType0",
+    "InvoiceResponsePaymentIntentStatus",
     "InvoiceResponsePaymentIntentStatusType0",
+    "InvoiceResponsePaymentIntentStatussesItem",
     "InvoiceResponsePaymentIntentStatussesItemType0",
     "KbExternalSyncJob",
     "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
     "KnowledgeBaseContentSearchResponseModel",
     "KnowledgeBaseContentSearchResult",
+    "KnowledgeBaseContentSearchResultDocument_File",
+    "KnowledgeBaseContentSearchResultDocument_Folder",
+    "KnowledgeBaseContentSearchResultDocument_Text",
+    "KnowledgeBaseContentSearchResultDocument_Url",
     "KnowledgeBaseDeletedResponseModel",
     "KnowledgeBaseDependentType",
     "KnowledgeBaseDocumentChunkResponseModel",
@@ -6712,6 +9052,10 @@ __all__ = (
     "KnowledgeBaseSortBy",
     "KnowledgeBaseSourceFileUrlResponseModel",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModel",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_File",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Folder",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Url",
     "KnowledgeBaseToolConfig",
     "KnowledgeBaseToolInfo",
     "KnowledgeBaseToolResultModel",
@@ -6748,8 +9092,11 @@ __all__ = (
     "LanguagePresetTranslation",
     "LanguageResponse",
     "LanguageResponseModel",
+    "LanguagesResponse_Pair",
+    "LanguagesResponse_Single",
     "LeaveMessageParams",
     "LibraryVoiceResponse",
+    "LibraryVoiceResponseCategory",
     "LibraryVoiceResponseCategoryType0",
     "LibraryVoiceResponseModel",
     "LibraryVoiceResponseModelCategoryType0",
@@ -6759,6 +9106,19 @@ __all__ = (
     "ListAssetsParams",
     "ListAssetsParamsListKwargs",
     "ListAuthConnectionsResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode",
+    "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2CustomApp",
+    "ListAuthConnectionsResponseAuthConnectionsItem_BasicAuth",
+    "ListAuthConnectionsResponseAuthConnectionsItem_BearerAuth",
+    "ListAuthConnectionsResponseAuthConnectionsItem_CustomHeaderAuth",
+    "ListAuthConnectionsResponseAuthConnectionsItem_Mtls",
+    "ListAuthConnectionsResponseAuthConnectionsItem_Oauth2ClientCredentials",
+    "ListAuthConnectionsResponseAuthConnectionsItem_Oauth2Jwt",
+    "ListAuthConnectionsResponseAuthConnectionsItem_PrivateKeyJwt",
+    "ListAuthConnectionsResponseAuthConnectionsItem_RefreshTokenAuth",
+    "ListAuthConnectionsResponseAuthConnectionsItem_SlackBotAuth",
+    "ListAuthConnectionsResponseAuthConnectionsItem_UrlSecret",
+    "ListAuthConnectionsResponseAuthConnectionsItem_WhatsappAuth",
     "ListCalendarEventsParams",
     "ListClientInteractionsParams",
     "ListClientsParams",
@@ -6797,6 +9157,7 @@ __all__ = (
     "LlmListResponseModelInput",
     "LlmListResponseModelOutput",
     "LlmLiteralJsonSchemaProperty",
+    "LlmLiteralJsonSchemaPropertyType",
     "LlmLiteralJsonSchemaPropertyTypeType0",
     "LlmParameterEvaluationStrategy",
     "LlmReasoningEffort",
@@ -6863,11 +9224,15 @@ __all__ = (
     "McpServerConfigOutputRequestHeaders",
     "McpServerConfigOutputRequestMeta",
     "McpServerConfigUpdateRequestModel",
+    "McpServerConfigUpdateRequestModelRequestHeaders",
     "McpServerConfigUpdateRequestModelRequestHeadersType0",
+    "McpServerConfigUpdateRequestModelRequestMeta",
     "McpServerConfigUpdateRequestModelRequestMetaType0",
     "McpServerMetadataResponseModel",
     "McpServerRequestModel",
     "McpServerResponseModel",
+    "McpServerResponseModelDependentAgentsItem_Available",
+    "McpServerResponseModelDependentAgentsItem_Unknown",
     "McpServerTransport",
     "McpServersResponseModel",
     "McpToolAddApprovalRequestModel",
@@ -6875,29 +9240,70 @@ __all__ = (
     "McpToolApprovalHash",
     "McpToolApprovalPolicy",
     "McpToolConfigInput",
+    "McpToolConfigInputInputOverrides",
     "McpToolConfigInputInputOverridesType0",
+    "McpToolConfigInputInputOverridesValue_Constant",
+    "McpToolConfigInputInputOverridesValue_DynamicVariable",
+    "McpToolConfigInputInputOverridesValue_Llm",
+    "McpToolConfigInputInputOverridesValue_Omit",
+    "McpToolConfigInputMcpInputSchema",
     "McpToolConfigInputMcpInputSchemaType0",
     "McpToolConfigOutput",
+    "McpToolConfigOutputInputOverrides",
     "McpToolConfigOutputInputOverridesType0",
+    "McpToolConfigOutputInputOverridesValue_Constant",
+    "McpToolConfigOutputInputOverridesValue_DynamicVariable",
+    "McpToolConfigOutputInputOverridesValue_Llm",
+    "McpToolConfigOutputInputOverridesValue_Omit",
+    "McpToolConfigOutputMcpInputSchema",
     "McpToolConfigOutputMcpInputSchemaType0",
     "McpToolConfigOverrideCreateRequestModel",
+    "McpToolConfigOverrideCreateRequestModelInputOverrides",
     "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Constant",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_DynamicVariable",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Llm",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Omit",
     "McpToolConfigOverrideInput",
+    "McpToolConfigOverrideInputInputOverrides",
     "McpToolConfigOverrideInputInputOverridesType0",
+    "McpToolConfigOverrideInputInputOverridesValue_Constant",
+    "McpToolConfigOverrideInputInputOverridesValue_DynamicVariable",
+    "McpToolConfigOverrideInputInputOverridesValue_Llm",
+    "McpToolConfigOverrideInputInputOverridesValue_Omit",
     "McpToolConfigOverrideOutput",
+    "McpToolConfigOverrideOutputInputOverrides",
     "McpToolConfigOverrideOutputInputOverridesType0",
+    "McpToolConfigOverrideOutputInputOverridesValue_Constant",
+    "McpToolConfigOverrideOutputInputOverridesValue_DynamicVariable",
+    "McpToolConfigOverrideOutputInputOverridesValue_Llm",
+    "McpToolConfigOverrideOutputInputOverridesValue_Omit",
     "McpToolConfigOverrideUpdateRequestModel",
+    "McpToolConfigOverrideUpdateRequestModelInputOverrides",
     "McpToolConfigOverrideUpdateRequestModelInputOverridesType0",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Constant",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_DynamicVariable",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Llm",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Omit",
     "MediaCodec",
     "MediaGenerationCompletedResponse",
     "MediaGenerationCreateResponse",
     "MediaGenerationFailedResponse",
+    "MediaGenerationFailedResponseFailureReason",
     "MediaGenerationFailedResponseFailureReasonType0",
     "MediaGenerationInProgressResponse",
+    "MediaGenerationInProgressResponseStatus",
     "MediaGenerationInProgressResponseStatusType0",
     "MediaGenerationListResponse",
+    "MediaGenerationResponse_Completed",
+    "MediaGenerationResponse_Failed",
+    "MediaGenerationResponse_Generating",
+    "MediaGenerationResponse_Pending",
     "MemoryEntrySearchResult",
     "MergePreviewResponseModel",
+    "MergePreviewResponseModelPhoneNumbersItem_Exotel",
+    "MergePreviewResponseModelPhoneNumbersItem_SipTrunk",
+    "MergePreviewResponseModelPhoneNumbersItem_Twilio",
     "MessageSearchSortBy",
     "MessagesSearchResponse",
     "MessagesSearchResult",
@@ -6942,14 +9348,18 @@ __all__ = (
     "OAuth2JWTResponseExtraParams",
     "OAuth2JWTResponseTokenResponseFieldType0",
     "OAuth2JwtResponse",
+    "OAuth2JwtResponseAlgorithm",
     "OAuth2JwtResponseAlgorithmType0",
     "OAuth2JwtResponseExtraParams",
+    "OAuth2JwtResponseTokenResponseField",
     "OAuth2JwtResponseTokenResponseFieldType0",
     "ObjectJsonSchemaPropertyInput",
+    "ObjectJsonSchemaPropertyInputConstantValue",
     "ObjectJsonSchemaPropertyInputConstantValueType0",
     "ObjectJsonSchemaPropertyInputProperties",
     "ObjectJsonSchemaPropertyInputPropertyKind",
     "ObjectJsonSchemaPropertyOutput",
+    "ObjectJsonSchemaPropertyOutputConstantValue",
     "ObjectJsonSchemaPropertyOutputConstantValueType0",
     "ObjectJsonSchemaPropertyOutputProperties",
     "OmitSchemaOverride",
@@ -6961,6 +9371,12 @@ __all__ = (
     "OrderDeliverablesResponse",
     "OrderItemInfo",
     "OrderItemKind",
+    "OrderItemRequestInput_Dub",
+    "OrderItemRequestInput_Subtitles",
+    "OrderItemRequestInput_Transcription",
+    "OrderItemRequestOutput_Dub",
+    "OrderItemRequestOutput_Subtitles",
+    "OrderItemRequestOutput_Transcription",
     "OrderMediaResponse",
     "OrderResponse",
     "OrderState",
@@ -6979,6 +9395,9 @@ __all__ = (
     "PatchConvAIDashboardSettingsRequest",
     "PatchConvAISettingsRequest",
     "PatchConvAiDashboardSettingsRequest",
+    "PatchConvAiDashboardSettingsRequestChartsItem_CallSuccess",
+    "PatchConvAiDashboardSettingsRequestChartsItem_Criteria",
+    "PatchConvAiDashboardSettingsRequestChartsItem_DataCollection",
     "PatchConvAiSettingsRequest",
     "PatchConversationTagRequestModel",
     "PatchWorkspaceSecretRequest",
@@ -6988,15 +9407,25 @@ __all__ = (
     "PendingCancellationResponseModel",
     "PendingClipTask",
     "PendingClipTaskMetadata",
+    "PendingClipTaskType",
     "PendingClipTaskTypeType0",
     "PendingExternalAudiosMetadataModel",
     "PendingSubscriptionSwitchResponseModel",
+    "PendingSubscriptionSwitchResponseModelNextTier",
     "PendingSubscriptionSwitchResponseModelNextTierType0",
     "PermissionType",
     "PhoneNumberAgentInfo",
     "PhoneNumberDynamicVariableTransferDestination",
     "PhoneNumberTransfer",
+    "PhoneNumberTransferCustomSipHeadersItem_Dynamic",
+    "PhoneNumberTransferCustomSipHeadersItem_Static",
     "PhoneNumberTransferDestination",
+    "PhoneNumberTransferPostDialDigits_Dynamic",
+    "PhoneNumberTransferPostDialDigits_Static",
+    "PhoneNumberTransferTransferDestination_Phone",
+    "PhoneNumberTransferTransferDestination_PhoneDynamicVariable",
+    "PhoneNumberTransferTransferDestination_SipUri",
+    "PhoneNumberTransferTransferDestination_SipUriDynamicVariable",
     "PlatformCategory",
     "PlatformCategoryUsage",
     "PlatformUsage",
@@ -7032,6 +9461,7 @@ __all__ = (
     "PrivateKeyJWTResponseAlgorithmType0",
     "PrivateKeyJWTResponseExtraParams",
     "PrivateKeyJwtResponse",
+    "PrivateKeyJwtResponseAlgorithm",
     "PrivateKeyJwtResponseAlgorithmType0",
     "PrivateKeyJwtResponseExtraParams",
     "ProcedureAtVersionInput",
@@ -7044,14 +9474,20 @@ __all__ = (
     "ProcedureValidationError",
     "ProcedureVersionRef",
     "ProjectCreationMetaResponseModel",
+    "ProjectCreationMetaResponseModelStatus",
     "ProjectCreationMetaResponseModelStatusType0",
     "ProjectCreationMetaType",
     "ProjectExtendedResponse",
+    "ProjectExtendedResponseAccessLevel",
     "ProjectExtendedResponseAccessLevelType0",
+    "ProjectExtendedResponseApplyTextNormalization",
     "ProjectExtendedResponseApplyTextNormalizationType0",
+    "ProjectExtendedResponseAspectRatio",
     "ProjectExtendedResponseAspectRatioType0",
+    "ProjectExtendedResponseCaptionStyleTemplateOverrides",
     "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
     "ProjectExtendedResponseExperimental",
+    "ProjectExtendedResponseFiction",
     "ProjectExtendedResponseFictionType0",
     "ProjectExtendedResponseModel",
     "ProjectExtendedResponseModelAccessLevelType0",
@@ -7063,16 +9499,26 @@ __all__ = (
     "ProjectExtendedResponseModelSourceTypeType0",
     "ProjectExtendedResponseModelStateType0",
     "ProjectExtendedResponseModelTargetAudienceType0",
+    "ProjectExtendedResponseSourceType",
     "ProjectExtendedResponseSourceTypeType0",
+    "ProjectExtendedResponseState",
     "ProjectExtendedResponseStateType0",
+    "ProjectExtendedResponseTargetAudience",
     "ProjectExtendedResponseTargetAudienceType0",
     "ProjectExternalAudioResponseModel",
+    "ProjectExternalAudioResponseModelSourceContext_MusicExploreSong",
+    "ProjectExternalAudioResponseModelSourceContext_Sfx",
+    "ProjectExternalAudioResponseModelSourceContext_Song",
     "ProjectImageResponseModel",
     "ProjectMutedTracksResponseModel",
     "ProjectResponse",
+    "ProjectResponseAccessLevel",
     "ProjectResponseAccessLevelType0",
+    "ProjectResponseAspectRatio",
     "ProjectResponseAspectRatioType0",
+    "ProjectResponseCaptionStyleTemplateOverrides",
     "ProjectResponseCaptionStyleTemplateOverridesType0",
+    "ProjectResponseFiction",
     "ProjectResponseFictionType0",
     "ProjectResponseModel",
     "ProjectResponseModelAccessLevelType0",
@@ -7082,17 +9528,24 @@ __all__ = (
     "ProjectResponseModelSourceTypeType0",
     "ProjectResponseModelStateType0",
     "ProjectResponseModelTargetAudienceType0",
+    "ProjectResponseSourceType",
     "ProjectResponseSourceTypeType0",
+    "ProjectResponseState",
     "ProjectResponseStateType0",
+    "ProjectResponseTargetAudience",
     "ProjectResponseTargetAudienceType0",
     "ProjectSnapshotExtendedResponseModel",
+    "ProjectSnapshotExtendedResponseModelAudioUpload",
     "ProjectSnapshotExtendedResponseModelAudioUploadType0",
+    "ProjectSnapshotExtendedResponseModelZipUpload",
     "ProjectSnapshotExtendedResponseModelZipUploadType0",
     "ProjectSnapshotResponse",
+    "ProjectSnapshotResponseAudioUpload",
     "ProjectSnapshotResponseAudioUploadType0",
     "ProjectSnapshotResponseModel",
     "ProjectSnapshotResponseModelAudioUploadType0",
     "ProjectSnapshotResponseModelZipUploadType0",
+    "ProjectSnapshotResponseZipUpload",
     "ProjectSnapshotResponseZipUploadType0",
     "ProjectSnapshotsResponse",
     "ProjectSnapshotsResponseModel",
@@ -7108,15 +9561,46 @@ __all__ = (
     "PromptAgentAPIModelWorkflowOverrideInput",
     "PromptAgentAPIModelWorkflowOverrideOutput",
     "PromptAgentApiModelInput",
+    "PromptAgentApiModelInputBackupLlmConfig_Default",
+    "PromptAgentApiModelInputBackupLlmConfig_Disabled",
+    "PromptAgentApiModelInputBackupLlmConfig_Override",
+    "PromptAgentApiModelInputToolsItem_ApiIntegrationWebhook",
+    "PromptAgentApiModelInputToolsItem_Client",
+    "PromptAgentApiModelInputToolsItem_Mcp",
+    "PromptAgentApiModelInputToolsItem_Smb",
+    "PromptAgentApiModelInputToolsItem_System",
+    "PromptAgentApiModelInputToolsItem_Webhook",
     "PromptAgentApiModelOutput",
+    "PromptAgentApiModelOutputBackupLlmConfig_Default",
+    "PromptAgentApiModelOutputBackupLlmConfig_Disabled",
+    "PromptAgentApiModelOutputBackupLlmConfig_Override",
+    "PromptAgentApiModelOutputToolsItem_ApiIntegrationWebhook",
+    "PromptAgentApiModelOutputToolsItem_Client",
+    "PromptAgentApiModelOutputToolsItem_Mcp",
+    "PromptAgentApiModelOutputToolsItem_Smb",
+    "PromptAgentApiModelOutputToolsItem_System",
+    "PromptAgentApiModelOutputToolsItem_Webhook",
     "PromptAgentApiModelOverride",
     "PromptAgentApiModelOverrideConfig",
     "PromptAgentApiModelOverrideInput",
     "PromptAgentApiModelOverrideOutput",
     "PromptAgentApiModelWorkflowOverrideInput",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Client",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Mcp",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Smb",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_System",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook",
     "PromptAgentApiModelWorkflowOverrideOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Mcp",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Smb",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_System",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook",
     "PromptEvaluationCriteria",
     "PromptInjectionGuardrail",
+    "PronunciationDictionariesListSort",
     "PronunciationDictionariesListSortType0",
     "PronunciationDictionary",
     "PronunciationDictionaryAliasRuleRequestModel",
@@ -7130,6 +9614,7 @@ __all__ = (
     "PronunciationDictionaryVersionLocatorModel",
     "PronunciationDictionaryVersionLocatorRequestModel",
     "PronunciationDictionaryVersionResponseModel",
+    "PronunciationDictionaryVersionResponseModelPermissionOnResource",
     "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
     "PydanticPronunciationDictionaryVersionLocator",
     "QualityPresetType",
@@ -7162,11 +9647,13 @@ __all__ = (
     "ReadMetadataChapterDBModel",
     "ReadMetadataChapterDbModel",
     "ReaderResourceResponseModel",
+    "ReaderResourceResponseModelResourceType",
     "ReaderResourceResponseModelResourceTypeType0",
     "RecordingResponse",
     "RecordingResponseModel",
     "ReferenceVideo",
     "ReferencedToolCommonModel",
+    "ReferencedToolCommonModelType",
     "ReferencedToolCommonModelTypeType0",
     "RefreshTokenAuthResponse",
     "RefreshTokenAuthResponseExtraParams",
@@ -7178,6 +9665,7 @@ __all__ = (
     "RemoveOrderItemResponse",
     "RemovePronunciationDictionaryRulesRequest",
     "Render",
+    "RenderStatus",
     "RenderStatusType0",
     "RenderType",
     "ReplicateVoiceToIsolatedEnvironmentRequestModel",
@@ -7188,10 +9676,14 @@ __all__ = (
     "RequiredConstraint",
     "RequiredConstraints",
     "ResourceAccessInfo",
+    "ResourceAccessInfoAccessSource",
     "ResourceAccessInfoAccessSourceType0",
+    "ResourceAccessInfoAnonymousAccessLevelOverride",
     "ResourceAccessInfoAnonymousAccessLevelOverrideType0",
+    "ResourceAccessInfoRole",
     "ResourceAccessInfoRoleType0",
     "ResourceMetadataResponseModel",
+    "ResourceMetadataResponseModelAnonymousAccessLevelOverride",
     "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
     "ResourceMetadataResponseModelRoleToGroupIds",
     "ResponseConversationErrorType",
@@ -7203,8 +9695,11 @@ __all__ = (
     "ResubmitTestsRequestModel",
     "RetryTriggerAction",
     "ReviewResponseModel",
+    "ReviewResponseModelRejectReasonsType0Item",
     "ReviewResponseModelRejectReasonsType0ItemType0",
+    "ReviewResponseModelReviewStatus",
     "ReviewResponseModelReviewStatusType0",
+    "ReviewResponseModelScoresBreakdown",
     "ReviewResponseModelScoresBreakdownType0",
     "RunAgentTestsRequestModel",
     "RunConversationEvaluationsRequest",
@@ -7231,6 +9726,7 @@ __all__ = (
     "SampleConfigDBModel",
     "SampleConfigDBModelParentTypeType0",
     "SampleConfigDbModel",
+    "SampleConfigDbModelParentType",
     "SampleConfigDbModelParentTypeType0",
     "SampleResponseModel",
     "SayNodeLiteralMessageInput",
@@ -7252,6 +9748,7 @@ __all__ = (
     "SecretDependencyType",
     "SectionSource",
     "SegmentCreatePayload",
+    "SegmentCreatePayloadTranslations",
     "SegmentCreatePayloadTranslationsType0",
     "SegmentCreateResponse",
     "SegmentDeleteResponse",
@@ -7269,8 +9766,10 @@ __all__ = (
     "SeverityId",
     "SfxModelId",
     "SfxSourceContext",
+    "SfxSourceContextGenerationConfig",
     "SfxSourceContextGenerationConfigType0",
     "ShareOptionResponseModel",
+    "ShareOptionResponseModelType",
     "ShareOptionResponseModelTypeType0",
     "SimilarVoice",
     "SimilarVoicesForSpeakerResponse",
@@ -7296,6 +9795,85 @@ __all__ = (
     "SlackBotAuthResponse",
     "SmbClientAccessConfig",
     "SmbToolConfig",
+    "SmbToolConfigParams_CancelCalendarEvent",
+    "SmbToolConfigParams_CancelGroupSessionForAll",
+    "SmbToolConfigParams_CancelGroupSessionRegistration",
+    "SmbToolConfigParams_CheckServiceAvailability",
+    "SmbToolConfigParams_CreateAgentProcedure",
+    "SmbToolConfigParams_CreateAgentRule",
+    "SmbToolConfigParams_CreateAsset",
+    "SmbToolConfigParams_CreateClient",
+    "SmbToolConfigParams_CreateClientAppointment",
+    "SmbToolConfigParams_CreateClientInteraction",
+    "SmbToolConfigParams_CreateHoliday",
+    "SmbToolConfigParams_CreateLocation",
+    "SmbToolConfigParams_CreateProduct",
+    "SmbToolConfigParams_CreateService",
+    "SmbToolConfigParams_CreateStaff",
+    "SmbToolConfigParams_CreateTransferRule",
+    "SmbToolConfigParams_DeleteAgentProcedure",
+    "SmbToolConfigParams_DeleteAgentRule",
+    "SmbToolConfigParams_DeleteAsset",
+    "SmbToolConfigParams_DeleteCalendarEvent",
+    "SmbToolConfigParams_DeleteClient",
+    "SmbToolConfigParams_DeleteClientInteraction",
+    "SmbToolConfigParams_DeleteGroupSession",
+    "SmbToolConfigParams_DeleteHoliday",
+    "SmbToolConfigParams_DeleteLocation",
+    "SmbToolConfigParams_DeleteProduct",
+    "SmbToolConfigParams_DeleteService",
+    "SmbToolConfigParams_DeleteStaff",
+    "SmbToolConfigParams_DeleteTransferRule",
+    "SmbToolConfigParams_GetAnalyticsSummary",
+    "SmbToolConfigParams_GetAppointmentByConfirmationNumber",
+    "SmbToolConfigParams_GetBookingPageSettings",
+    "SmbToolConfigParams_GetBookingSlugStatus",
+    "SmbToolConfigParams_GetClientAppointments",
+    "SmbToolConfigParams_GetClientByPhone",
+    "SmbToolConfigParams_GetSchedule",
+    "SmbToolConfigParams_LeaveMessage",
+    "SmbToolConfigParams_ListAgentProcedures",
+    "SmbToolConfigParams_ListAgentReferences",
+    "SmbToolConfigParams_ListAgentRules",
+    "SmbToolConfigParams_ListAssets",
+    "SmbToolConfigParams_ListCalendarEvents",
+    "SmbToolConfigParams_ListClientInteractions",
+    "SmbToolConfigParams_ListClients",
+    "SmbToolConfigParams_ListCustomerFacingAgents",
+    "SmbToolConfigParams_ListGroupSessions",
+    "SmbToolConfigParams_ListHolidays",
+    "SmbToolConfigParams_ListLocations",
+    "SmbToolConfigParams_ListProducts",
+    "SmbToolConfigParams_ListServices",
+    "SmbToolConfigParams_ListStaff",
+    "SmbToolConfigParams_ListTransferRules",
+    "SmbToolConfigParams_OptInSmsReminder",
+    "SmbToolConfigParams_OptOutSmsReminder",
+    "SmbToolConfigParams_RegisterForGroupSession",
+    "SmbToolConfigParams_ReportKnowledgeGap",
+    "SmbToolConfigParams_RestoreCalendarEvent",
+    "SmbToolConfigParams_ScheduleGroupSession",
+    "SmbToolConfigParams_SearchClients",
+    "SmbToolConfigParams_SetBookingSlug",
+    "SmbToolConfigParams_SubmitBusinessInfo",
+    "SmbToolConfigParams_TriggerUserVerification",
+    "SmbToolConfigParams_UpdateAgentProcedure",
+    "SmbToolConfigParams_UpdateAgentRule",
+    "SmbToolConfigParams_UpdateAsset",
+    "SmbToolConfigParams_UpdateBookingPageAppearance",
+    "SmbToolConfigParams_UpdateBookingPageSettings",
+    "SmbToolConfigParams_UpdateBusinessInfo",
+    "SmbToolConfigParams_UpdateCalendarEvent",
+    "SmbToolConfigParams_UpdateClient",
+    "SmbToolConfigParams_UpdateCustomerFacingConfig",
+    "SmbToolConfigParams_UpdateGroupSessionSeats",
+    "SmbToolConfigParams_UpdateHoliday",
+    "SmbToolConfigParams_UpdateLocation",
+    "SmbToolConfigParams_UpdateProduct",
+    "SmbToolConfigParams_UpdateService",
+    "SmbToolConfigParams_UpdateStaff",
+    "SmbToolConfigParams_UpdateTransferRule",
+    "SmbToolConfigParams_ValidateUserVerificationCode",
     "SmsConversationInfo",
     "SmsConversationInfoDirection",
     "SoftTimeoutConfig",
@@ -7305,6 +9883,7 @@ __all__ = (
     "SongMetadata",
     "SongSection",
     "SongSourceContext",
+    "SongSourceContextGenerationSettings",
     "SongSourceContextGenerationSettingsType0",
     "SortDirection",
     "SpeakerAudioResponseModel",
@@ -7313,7 +9892,9 @@ __all__ = (
     "SpeakerSegment",
     "SpeakerSegmentDubs",
     "SpeakerSeparationResponseModel",
+    "SpeakerSeparationResponseModelSpeakers",
     "SpeakerSeparationResponseModelSpeakersType0",
+    "SpeakerSeparationResponseModelStatus",
     "SpeakerSeparationResponseModelStatusType0",
     "SpeakerTrack",
     "SpeakerTrackVoices",
@@ -7330,14 +9911,17 @@ __all__ = (
     "SpeechHistoryItemResponseModelVoiceCategory",
     "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio",
     "SpeechToSpeechRequest",
+    "SpeechToSpeechRequestFileFormat",
     "SpeechToSpeechRequestFileFormatType0",
     "SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio",
     "SpeechToSpeechStreamRequest",
+    "SpeechToSpeechStreamRequestFileFormat",
     "SpeechToSpeechStreamRequestFileFormatType0",
     "SpeechToTextCharacterResponseModel",
     "SpeechToTextChunkResponseModel",
     "SpeechToTextWebhookResponseModel",
     "SpeechToTextWordResponseModel",
+    "SpeechToTextWordResponseModelType",
     "SpeechToTextWordResponseModelTypeType0",
     "SpellingPatience",
     "SrtExportOptions",
@@ -7358,6 +9942,7 @@ __all__ = (
     "StudioAgentSettingsModelToolSettings",
     "StudioAgentToolSettingsModel",
     "StudioClipReference",
+    "StudioClipReferenceClipType",
     "StudioClipReferenceClipTypeType0",
     "StudioTextStyleOutlineModel",
     "StudioTextStyleShadowModel",
@@ -7375,7 +9960,31 @@ __all__ = (
     "SupportedVoice",
     "SystemEvaluationCriteria",
     "SystemToolConfigInput",
+    "SystemToolConfigInputParams_EndCall",
+    "SystemToolConfigInputParams_EndProcedure",
+    "SystemToolConfigInputParams_KnowledgeBase",
+    "SystemToolConfigInputParams_KnowledgeBaseRag",
+    "SystemToolConfigInputParams_LanguageDetection",
+    "SystemToolConfigInputParams_PlayKeypadTouchTone",
+    "SystemToolConfigInputParams_RunSubagent",
+    "SystemToolConfigInputParams_SkipTurn",
+    "SystemToolConfigInputParams_StartProcedure",
+    "SystemToolConfigInputParams_TransferToAgent",
+    "SystemToolConfigInputParams_TransferToNumber",
+    "SystemToolConfigInputParams_VoicemailDetection",
     "SystemToolConfigOutput",
+    "SystemToolConfigOutputParams_EndCall",
+    "SystemToolConfigOutputParams_EndProcedure",
+    "SystemToolConfigOutputParams_KnowledgeBase",
+    "SystemToolConfigOutputParams_KnowledgeBaseRag",
+    "SystemToolConfigOutputParams_LanguageDetection",
+    "SystemToolConfigOutputParams_PlayKeypadTouchTone",
+    "SystemToolConfigOutputParams_RunSubagent",
+    "SystemToolConfigOutputParams_SkipTurn",
+    "SystemToolConfigOutputParams_StartProcedure",
+    "SystemToolConfigOutputParams_TransferToAgent",
+    "SystemToolConfigOutputParams_TransferToNumber",
+    "SystemToolConfigOutputParams_VoicemailDetection",
     "TTSConversationalConfigInput",
     "TTSConversationalConfigOutput",
     "TTSConversationalConfigOverride",
@@ -7395,6 +10004,7 @@ __all__ = (
     "TestFromConversationMetadataOutput",
     "TestInvocationSummaryResponseModel",
     "TestRunMetadata",
+    "TestRunMetadataTestType",
     "TestRunMetadataTestTypeType0",
     "TestRunResultBucket",
     "TestRunResultSummary",
@@ -7408,6 +10018,9 @@ __all__ = (
     "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
     "TextToSpeechConvertOutputFormatOfTheGeneratedAudio",
     "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechGenerationRequest_ElevenFlashV25",
+    "TextToSpeechGenerationRequest_ElevenMultilingualV2",
+    "TextToSpeechGenerationRequest_ElevenV3",
     "TextToSpeechStreamOutputFormatOfTheGeneratedAudio",
     "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio",
     "ThresholdGuardrail",
@@ -7425,16 +10038,31 @@ __all__ = (
     "ToolExecution",
     "ToolExecutionMode",
     "ToolExecutionResponseModel",
+    "ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook",
+    "ToolExecutionResponseModelToolCallDetails_Client",
+    "ToolExecutionResponseModelToolCallDetails_Mcp",
+    "ToolExecutionResponseModelToolCallDetails_Webhook",
+    "ToolExecutionTaskSupport",
     "ToolExecutionTaskSupportType0",
     "ToolInputschema",
     "ToolInterruptionMode",
+    "ToolMeta",
     "ToolMetaType0",
     "ToolMockConfig",
+    "ToolOutputSchema",
     "ToolOutputSchemaType0",
     "ToolRequestModel",
+    "ToolRequestModelToolConfig_Client",
+    "ToolRequestModelToolConfig_Mcp",
+    "ToolRequestModelToolConfig_System",
+    "ToolRequestModelToolConfig_Webhook",
     "ToolResponseMockConfigInput",
     "ToolResponseMockConfigOutput",
     "ToolResponseModel",
+    "ToolResponseModelToolConfig_Client",
+    "ToolResponseModelToolConfig_Mcp",
+    "ToolResponseModelToolConfig_System",
+    "ToolResponseModelToolConfig_Webhook",
     "ToolSortBy",
     "ToolType",
     "ToolTypeFilter",
@@ -7453,7 +10081,11 @@ __all__ = (
     "TransferToAgentToolResultErrorModel",
     "TransferToAgentToolResultSuccessModel",
     "TransferToAgentToolResultSuccessModelInput",
+    "TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain",
+    "TransferToAgentToolResultSuccessModelInputBranchInfo_TrafficSplit",
     "TransferToAgentToolResultSuccessModelOutput",
+    "TransferToAgentToolResultSuccessModelOutputBranchInfo_DefaultingToMain",
+    "TransferToAgentToolResultSuccessModelOutputBranchInfo_TrafficSplit",
     "TransferToNumberResultErrorModel",
     "TransferToNumberResultExotelSuccessModel",
     "TransferToNumberResultSipSuccessModel",
@@ -7492,16 +10124,26 @@ __all__ = (
     "UUITransferConfig",
     "UUITransferConfigProtocolDiscriminatorModeType0",
     "UnitTestRunResponseModel",
+    "UnitTestRunResponseModelTestInfo_Llm",
+    "UnitTestRunResponseModelTestInfo_Simulation",
+    "UnitTestRunResponseModelTestInfo_Tool",
     "UnitTestSummaryResponseModel",
     "UnitTestToolCallEvaluationModelInput",
     "UnitTestToolCallEvaluationModelOutput",
     "UnitTestToolCallParameter",
+    "UnitTestToolCallParameterEval_Anything",
+    "UnitTestToolCallParameterEval_Exact",
+    "UnitTestToolCallParameterEval_Llm",
+    "UnitTestToolCallParameterEval_Regex",
     "UnitTestWorkflowNodeTransitionEvaluationNodeId",
     "UnknownVariant",
     "UpdateAgentProcedureParams",
     "UpdateAgentRequest",
+    "UpdateAgentRequestConversationConfig",
     "UpdateAgentRequestConversationConfigType0",
+    "UpdateAgentRequestPlatformSettings",
     "UpdateAgentRequestPlatformSettingsType0",
+    "UpdateAgentRequestProcedures",
     "UpdateAgentRequestProceduresType0",
     "UpdateAgentRuleParams",
     "UpdateAssetParams",
@@ -7520,17 +10162,23 @@ __all__ = (
     "UpdateLocationParams",
     "UpdateMemberRequest",
     "UpdateMusicFinetuneRequestModel",
+    "UpdateMusicFinetuneRequestModelVisibility",
     "UpdateMusicFinetuneRequestModelVisibilityType0",
     "UpdateOAuth2ClientCredsRequest",
+    "UpdateOAuth2ClientCredsRequestCustomHeaders",
     "UpdateOAuth2ClientCredsRequestCustomHeadersType0",
+    "UpdateOAuth2ClientCredsRequestExtraParams",
     "UpdateOAuth2ClientCredsRequestExtraParamsType0",
     "UpdateOAuth2JWTRequest",
     "UpdateOAuth2JWTRequestAlgorithmType0",
     "UpdateOAuth2JWTRequestExtraParamsType0",
     "UpdateOAuth2JWTRequestTokenResponseFieldType0",
     "UpdateOAuth2JwtRequest",
+    "UpdateOAuth2JwtRequestAlgorithm",
     "UpdateOAuth2JwtRequestAlgorithmType0",
+    "UpdateOAuth2JwtRequestExtraParams",
     "UpdateOAuth2JwtRequestExtraParamsType0",
+    "UpdateOAuth2JwtRequestTokenResponseField",
     "UpdateOAuth2JwtRequestTokenResponseFieldType0",
     "UpdateOrderRequest",
     "UpdateOrderResponse",
@@ -7568,6 +10216,7 @@ __all__ = (
     "UsersSortBy",
     "UtteranceResponseModel",
     "UuiTransferConfig",
+    "UuiTransferConfigProtocolDiscriminatorMode",
     "UuiTransferConfigProtocolDiscriminatorModeType0",
     "V1HistoryGetParametersSortDirectionSchema",
     "V1HistoryGetParametersSourceSchema",
@@ -7596,8 +10245,19 @@ __all__ = (
     "VerifyPvcVoiceCaptchaResponseModel",
     "VideoAnalysis",
     "VideoAnalysisResult",
+    "VideoAnalysisStatus",
     "VideoAnalysisStatusType0",
+    "VideoGenerationRequest_BytedanceSeedanceV2",
+    "VideoGenerationRequest_BytedanceSeedanceV2Fast",
+    "VideoGenerationRequest_BytedanceSeedanceV2Mini",
+    "VideoGenerationRequest_BytedanceSeedanceV25",
+    "VideoGenerationRequest_CreatifyAurora",
+    "VideoGenerationRequest_Veo31FastGenerate001",
+    "VideoGenerationRequest_Veo31Generate001",
     "VideoKeyMoment",
+    "VideoReference_Asset",
+    "VideoReference_Generation",
+    "VideoReference_InlineBase64",
     "VideoSegment",
     "VideoSubject",
     "VisitedAgentRef",
@@ -7609,12 +10269,14 @@ __all__ = (
     "VoiceDesignRequest",
     "VoiceDesignRequestModel",
     "VoiceDesignRequestModelModelId",
+    "VoiceLabellingStatus",
     "VoiceLabellingStatusType0",
     "VoiceLabels",
     "VoiceMailDetectionResultSuccessModel",
     "VoicePreviewResponseModel",
     "VoicePreviewsRequestModel",
     "VoicePreviewsResponseModel",
+    "VoiceRecordingQuality",
     "VoiceRecordingQualityType0",
     "VoiceRemixRequestModel",
     "VoiceResponseModel",
@@ -7622,6 +10284,7 @@ __all__ = (
     "VoiceResponseModelLabels",
     "VoiceResponseModelRecordingQualityType0",
     "VoiceResponseModelSafetyControlType0",
+    "VoiceSafetyControl",
     "VoiceSafetyControlType0",
     "VoiceSample",
     "VoiceSamplePreviewResponseModel",
@@ -7632,6 +10295,7 @@ __all__ = (
     "VoiceSettingsResponseModel",
     "VoiceSharingModerationCheckResponseModel",
     "VoiceSharingResponse",
+    "VoiceSharingResponseCategory",
     "VoiceSharingResponseCategoryType0",
     "VoiceSharingResponseLabels",
     "VoiceSharingResponseModel",
@@ -7639,7 +10303,9 @@ __all__ = (
     "VoiceSharingResponseModelLabels",
     "VoiceSharingResponseModelReviewStatusType0",
     "VoiceSharingResponseModelStatusType0",
+    "VoiceSharingResponseReviewStatus",
     "VoiceSharingResponseReviewStatusType0",
+    "VoiceSharingResponseStatus",
     "VoiceSharingResponseStatusType0",
     "VoiceStatisticsResponseModel",
     "VoiceVerificationResponse",
@@ -7653,16 +10319,21 @@ __all__ = (
     "WebhookHMACSettings",
     "WebhookHMACSettingsRequestHeadersType0",
     "WebhookHmacSettings",
+    "WebhookHmacSettingsRequestHeaders",
     "WebhookHmacSettingsRequestHeadersType0",
     "WebhookTargetAll",
     "WebhookTargetIds",
+    "WebhookTarget_All",
+    "WebhookTarget_Ids",
     "WebhookToolApiSchemaConfigInput",
     "WebhookToolApiSchemaConfigInputContentType",
     "WebhookToolApiSchemaConfigInputMethod",
     "WebhookToolApiSchemaConfigInputPathParamsSchema",
     "WebhookToolApiSchemaConfigInputRequestHeaders",
     "WebhookToolApiSchemaConfigOutput",
+    "WebhookToolApiSchemaConfigOutputContentType",
     "WebhookToolApiSchemaConfigOutputContentTypeType0",
+    "WebhookToolApiSchemaConfigOutputMethod",
     "WebhookToolApiSchemaConfigOutputMethodType0",
     "WebhookToolApiSchemaConfigOutputPathParamsSchema",
     "WebhookToolApiSchemaConfigOutputRequestHeaders",
@@ -7680,6 +10351,10 @@ __all__ = (
     "WhatsAppTemplateDocumentParam",
     "WhatsAppTemplateDocumentParamDetails",
     "WhatsAppTemplateHeaderComponentParams",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Document",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Image",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Location",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Text",
     "WhatsAppTemplateImageParam",
     "WhatsAppTemplateImageParamDetails",
     "WhatsAppTemplateLocationParam",
@@ -7692,13 +10367,16 @@ __all__ = (
     "WidgetConfigLanguagePresets",
     "WidgetConfigOutput",
     "WidgetConfigOutputLanguagePresets",
+    "WidgetConfigOutputSyntaxHighlightTheme",
     "WidgetConfigOutputSyntaxHighlightThemeType0",
     "WidgetConfigResponse",
     "WidgetConfigResponseLanguagePresets",
     "WidgetConfigResponseModel",
     "WidgetConfigResponseModelLanguagePresets",
     "WidgetConfigResponseModelSyntaxHighlightThemeType0",
+    "WidgetConfigResponseSyntaxHighlightTheme",
     "WidgetConfigResponseSyntaxHighlightThemeType0",
+    "WidgetConfigSyntaxHighlightTheme",
     "WidgetConfigSyntaxHighlightThemeType0",
     "WidgetEndFeedbackConfig",
     "WidgetEndFeedbackType",
@@ -7715,7 +10393,23 @@ __all__ = (
     "WidgetTextContentsTranslationText",
     "WordTimestamp",
     "WorkflowEdgeModelInput",
+    "WorkflowEdgeModelInputBackwardCondition_Expression",
+    "WorkflowEdgeModelInputBackwardCondition_Llm",
+    "WorkflowEdgeModelInputBackwardCondition_Result",
+    "WorkflowEdgeModelInputBackwardCondition_Unconditional",
+    "WorkflowEdgeModelInputForwardCondition_Expression",
+    "WorkflowEdgeModelInputForwardCondition_Llm",
+    "WorkflowEdgeModelInputForwardCondition_Result",
+    "WorkflowEdgeModelInputForwardCondition_Unconditional",
     "WorkflowEdgeModelOutput",
+    "WorkflowEdgeModelOutputBackwardCondition_Expression",
+    "WorkflowEdgeModelOutputBackwardCondition_Llm",
+    "WorkflowEdgeModelOutputBackwardCondition_Result",
+    "WorkflowEdgeModelOutputBackwardCondition_Unconditional",
+    "WorkflowEdgeModelOutputForwardCondition_Expression",
+    "WorkflowEdgeModelOutputForwardCondition_Llm",
+    "WorkflowEdgeModelOutputForwardCondition_Result",
+    "WorkflowEdgeModelOutputForwardCondition_Unconditional",
     "WorkflowEndNodeModelInput",
     "WorkflowEndNodeModelOutput",
     "WorkflowExpressionConditionModelInput",
@@ -7728,7 +10422,23 @@ __all__ = (
     "WorkflowOverrideAgentNodeModelInput",
     "WorkflowOverrideAgentNodeModelOutput",
     "WorkflowPhoneNumberNodeModelInput",
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Dynamic",
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Static",
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits_Dynamic",
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits_Static",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_Phone",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_PhoneDynamicVariable",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_SipUri",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_SipUriDynamicVariable",
     "WorkflowPhoneNumberNodeModelOutput",
+    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Dynamic",
+    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Static",
+    "WorkflowPhoneNumberNodeModelOutputPostDialDigits_Dynamic",
+    "WorkflowPhoneNumberNodeModelOutputPostDialDigits_Static",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_Phone",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_PhoneDynamicVariable",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUri",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUriDynamicVariable",
     "WorkflowResultConditionModelInput",
     "WorkflowResultConditionModelOutput",
     "WorkflowStandaloneAgentNodeModelInput",
@@ -7737,7 +10447,12 @@ __all__ = (
     "WorkflowStartNodeModelOutput",
     "WorkflowToolEdgeStepModel",
     "WorkflowToolLocator",
+    "WorkflowToolLocatorSchemaOverrides",
     "WorkflowToolLocatorSchemaOverridesType0",
+    "WorkflowToolLocatorSchemaOverridesValue_Constant",
+    "WorkflowToolLocatorSchemaOverridesValue_DynamicVariable",
+    "WorkflowToolLocatorSchemaOverridesValue_Llm",
+    "WorkflowToolLocatorSchemaOverridesValue_Omit",
     "WorkflowToolMaxIterationsExceededStepModel",
     "WorkflowToolNestedToolsStepModel",
     "WorkflowToolNestedToolsStepModelInput",
@@ -7746,10 +10461,14 @@ __all__ = (
     "WorkflowToolNodeModelOutput",
     "WorkflowToolResponseModel",
     "WorkflowToolResponseModelInput",
+    "WorkflowToolResponseModelInputStepsItem_Edge",
+    "WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded",
+    "WorkflowToolResponseModelInputStepsItem_NestedTools",
     "WorkflowToolResponseModelOutput",
     "WorkflowUnconditionalModelInput",
     "WorkflowUnconditionalModelOutput",
     "WorkspaceAnalyticsQueryResponseModel",
+    "WorkspaceAnalyticsQueryResponseModelColumnTypesItem",
     "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
     "WorkspaceApiKeyListResponseModel",
     "WorkspaceApiKeyResponseModel",
