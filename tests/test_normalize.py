@@ -642,6 +642,41 @@ def test_template_data_has_each_models_earlier_name() -> None:
     }
 
 
+def test_tagged_union_members_take_fern_names_after_where_the_union_is() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    Op:
+      oneOf: [{$ref: '#/components/schemas/OpPop'}, {$ref: '#/components/schemas/OpPush'}]
+      discriminator: {propertyName: type, mapping: {pop: '#/components/schemas/OpPop', push: '#/components/schemas/OpPush'}}
+    OpPop: {type: object, title: OpPop}
+    OpPush: {type: object, title: OpPush}
+    Agent-Input:
+      type: object
+      title: Agent
+      properties:
+        tools:
+          type: array
+          items:
+            oneOf: [{$ref: '#/components/schemas/OpPop'}]
+            discriminator: {propertyName: type, mapping: {system_tool: '#/components/schemas/OpPop'}}
+        overrides:
+          anyOf:
+            - type: object
+              additionalProperties:
+                oneOf: [{$ref: '#/components/schemas/OpPush'}]
+                discriminator: {propertyName: source, mapping: {dynamic_variable: '#/components/schemas/OpPush'}}
+            - type: 'null'
+""")
+    doc = n.official_titles(doc, "spec.json", {"Agent-Input": "AgentConfig"})
+    assert official_names.union_member_names(doc) == {
+        "Op_Pop": "OpPop",
+        "Op_Push": "OpPush",
+        "AgentConfigToolsItem_SystemTool": "OpPop",  # the union inside AgentConfig (the renamed Agent-Input)
+        "AgentConfigOverridesValue_DynamicVariable": "OpPush",
+    }
+
+
 @pytest.mark.parametrize(
     ("overrides", "pointer", "problem"),
     [
