@@ -33,6 +33,7 @@ from normalizer.official_names import (
     official_titles,
     type_name_overrides,
     union_member_names,
+    union_names,
 )
 from normalizer.paging import PAGING, mark_pagination
 from normalizer.pinning import hidden_by_pins, merge_pages, pin_pages, pin_summaries, stale_pins
@@ -281,6 +282,7 @@ def template_data(doc: Document) -> dict[str, Json]:
         "models": models,
         "model_aliases": aliases,
         "union_members": union_member_names(doc),
+        "unions": union_names(doc),
     }
 
 

@@ -675,6 +675,7 @@ components:
         "AgentConfigToolsItem_SystemTool": "OpPop",  # the union inside AgentConfig (the renamed Agent-Input)
         "AgentConfigOverridesValue_DynamicVariable": "OpPush",
     }
+    assert official_names.union_names(doc) == {"Op": ["OpPop", "OpPush"]}  # a union of one member is no union
 
 
 @pytest.mark.parametrize(

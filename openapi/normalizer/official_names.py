@@ -148,6 +148,16 @@ def official_titles(doc: Document, file: str, renames: Mapping[str, str]) -> Doc
 
 
 def union_member_names(doc: Document) -> dict[str, str]:
+    return _fern_unions(doc)[0]
+
+
+def union_names(doc: Document) -> dict[str, list[str]]:
+    """Fern's names for unions of models (`AgentTransferOp`, `PromptAgentApiModelInputToolsItem`), named as
+    `union_member_names` says -> the classes of their members, when every member but `null` is a model."""
+    return _fern_unions(doc)[1]
+
+
+def _fern_unions(doc: Document) -> tuple[dict[str, str], dict[str, list[str]]]:
     """Fern's names for the members of tagged unions -> the model class each stands for.
 
     Fern makes a class per member of a union told apart by a tag (`discriminator.mapping`), named after
@@ -158,6 +168,7 @@ def union_member_names(doc: Document) -> dict[str, str]:
     its mapping refers to.
     """
     names: dict[str, str] = {}
+    unions: dict[str, list[str]] = {}
 
     def class_of(ref: Json) -> str | None:
         if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
@@ -177,6 +188,11 @@ def union_member_names(doc: Document) -> dict[str, str]:
                 target = class_of(ref)
                 if target and fern_pascal(str(value)):
                     names.setdefault(f"{name}_{fern_pascal(str(value))}", target)
+        for keyword in ("anyOf", "oneOf"):
+            members = [m for m in node.get(keyword) or [] if m != {"type": "null"}]
+            classes = [class_of(m.get("$ref")) if isinstance(m, dict) else None for m in members]
+            if len(members) > 1 and all(classes):
+                unions.setdefault(name, [str(c) for c in classes])
         for keyword in ("anyOf", "oneOf", "allOf"):
             for member in node.get(keyword) or []:
                 if isinstance(member, dict) and "$ref" not in member:
@@ -190,4 +206,4 @@ def union_member_names(doc: Document) -> dict[str, str]:
     for key, schema in sorted(schemas_of(doc).items()):
         if isinstance(schema, dict):
             visit(schema, generator_class_name(str(schema.get("title") or key)))
-    return names
+    return names, unions

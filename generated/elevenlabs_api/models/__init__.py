@@ -10,6 +10,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from typing import Union
+
     from .account_change_activity_id import AccountChangeActivityId
     from .actor_model import ActorModel
     from .actor_model_session_type_0 import ActorModelSessionType0
@@ -4561,6 +4563,655 @@ if TYPE_CHECKING:
     from .workspace_webhook_usage_response_model import WorkspaceWebhookUsageResponseModel
     from .zendesk_conversation_initiation_trigger import ZendeskConversationInitiationTrigger
 
+    AgentAnalysisItemsInputDataCollectionItem = Union[AttachedUserDataCollectionRef, AttachedSystemDataCollectionRef]
+    AgentAnalysisItemsInputEvaluationCriteriaItem = Union[AttachedUserEvaluationRef, AttachedSystemEvaluationRef]
+    AgentAnalysisItemsOutputDataCollectionItem = Union[
+        AttachedUserDataCollectionRef, AttachedSystemDataCollectionRef, UnknownVariant
+    ]
+    AgentAnalysisItemsOutputEvaluationCriteriaItem = Union[
+        AttachedUserEvaluationRef, AttachedSystemEvaluationRef, UnknownVariant
+    ]
+    AgentTransferOp = Union[AgentTransferOpReplace, AgentTransferOpPush, AgentTransferOpPop]
+    AgentWorkflowRequestModelNodesValue = Union[
+        WorkflowStartNodeModelInput,
+        WorkflowEndNodeModelInput,
+        WorkflowPhoneNumberNodeModelInput,
+        WorkflowOverrideAgentNodeModelInput,
+        WorkflowStandaloneAgentNodeModelInput,
+        WorkflowToolNodeModelInput,
+    ]
+    AgentWorkflowResponseModelNodesValue = Union[
+        WorkflowStartNodeModelOutput,
+        WorkflowEndNodeModelOutput,
+        WorkflowPhoneNumberNodeModelOutput,
+        WorkflowOverrideAgentNodeModelOutput,
+        WorkflowStandaloneAgentNodeModelOutput,
+        WorkflowToolNodeModelOutput,
+        UnknownVariant,
+    ]
+    AlertingSettingsNotifiersItem = Union[AlertingWebhookNotifier, AlertingIntegrationNotifier]
+    AlertingSettingsResponseNotifiersItem = Union[
+        AlertingWebhookNotifierResponse, AlertingIntegrationNotifierResponse, UnknownVariant
+    ]
+    ApiIntegrationWebhookOverridesSchemaOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
+    ]
+    ArrayJsonSchemaPropertyInputItems = Union[
+        ObjectJsonSchemaPropertyInput, ArrayJsonSchemaPropertyInput, LiteralJsonSchemaProperty
+    ]
+    ArrayJsonSchemaPropertyOutputItems = Union[
+        ObjectJsonSchemaPropertyOutput, ArrayJsonSchemaPropertyOutput, LiteralJsonSchemaProperty, UnknownVariant
+    ]
+    AstNodeOutput = Union[
+        AstStringNodeOutput,
+        AstNumberNodeOutput,
+        AstBooleanNodeOutput,
+        AstNullNodeOutput,
+        AstllmNodeOutput,
+        AstDynamicVariableNodeOutput,
+        AstOrOperatorNodeOutput,
+        AstAndOperatorNodeOutput,
+        AstEqualsOperatorNodeOutput,
+        AstNotEqualsOperatorNodeOutput,
+        AstGreaterThanOperatorNodeOutput,
+        AstLessThanOperatorNodeOutput,
+        AstGreaterThanOrEqualsOperatorNodeOutput,
+        AstLessThanOrEqualsOperatorNodeOutput,
+        AstAdditionOperatorNodeOutput,
+        AstSubtractionOperatorNodeOutput,
+        AstMultiplicationOperatorNodeOutput,
+        AstDivisionOperatorNodeOutput,
+        AstConditionalOperatorNodeOutput,
+        UnknownVariant,
+    ]
+    AudioReference = Union[GenerationReference, StaticAssetReference, InlineAudioReference]
+    AuthConnectionDependenciesMcpServersItem = Union[
+        DependentAvailableMcpServerIdentifier, DependentUnknownMcpServerIdentifier, UnknownVariant
+    ]
+    AuthConnectionDependenciesToolsItem = Union[
+        DependentAvailableToolIdentifier, DependentUnknownToolIdentifier, UnknownVariant
+    ]
+    BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem = Union[
+        PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
+    ]
+    BodyComposeMusicV1MusicPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    BodyComposeMusicWithADetailedResponseV1MusicDetailedPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    BodyCreatePodcastV1StudioPodcastsPostMode = Union[PodcastConversationMode, PodcastBulletinMode]
+    BodyCreatePodcastV1StudioPodcastsPostSourceItem = Union[PodcastTextSource, PodcastUrlSource]
+    BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem = Union[
+        WhatsAppTemplateHeaderComponentParams,
+        WhatsAppTemplateBodyComponentParams,
+        WhatsAppTemplateButtonComponentParams,
+    ]
+    BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem = Union[
+        PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
+    ]
+    BodyStreamComposedMusicV1MusicStreamPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPostCompositionPlan = Union[
+        MusicPrompt, CompositionPlan
+    ]
+    ChapterContentBlockResponseModelNodesItem = Union[
+        ChapterContentBlockTtsNodeResponseModel, ChapterContentBlockExtendableNodeResponseModel, UnknownVariant
+    ]
+    CompositionPlanChunksItem = Union[GenerationChunkInput, AudioRefChunk]
+    ContentGuardrailInputTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction]
+    ContentGuardrailOutputTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction, UnknownVariant]
+    ConvAiStoredSecretDependenciesAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    ConvAiStoredSecretDependenciesMcpServersItem = Union[
+        DependentAvailableMcpServerIdentifier, DependentUnknownMcpServerIdentifier, UnknownVariant
+    ]
+    ConvAiStoredSecretDependenciesToolsItem = Union[
+        DependentAvailableToolIdentifier, DependentUnknownToolIdentifier, UnknownVariant
+    ]
+    ConversationHistoryMetadataCommonModelInitiationTrigger = Union[
+        DefaultConversationInitiationTrigger, ZendeskConversationInitiationTrigger, UnknownVariant
+    ]
+    ConversationHistoryMetadataCommonModelPhoneCall = Union[
+        ConversationHistoryTwilioPhoneCallModel, ConversationHistorySipTrunkingPhoneCallModel, UnknownVariant
+    ]
+    ConversationHistoryTranscriptCommonModelInputToolResultsItem = Union[
+        ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput,
+        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+    ]
+    ConversationHistoryTranscriptCommonModelOutputToolResultsItems = Union[
+        ConversationHistoryTranscriptSystemToolResultCommonModel,
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+        UnknownVariant,
+    ]
+    ConversationHistoryTranscriptResponseModelToolResultsItem = Union[
+        ConversationHistoryTranscriptSystemToolResultCommonModelOutput,
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+        UnknownVariant,
+    ]
+    ConversationHistoryTranscriptSystemToolResultCommonModelInputResult = Union[
+        EndCallToolResultModel,
+        LanguageDetectionToolResultModel,
+        TransferToAgentToolResultSuccessModelInput,
+        TransferToAgentToolResultErrorModel,
+        TransferToNumberResultTwilioSuccessModel,
+        TransferToNumberResultSipSuccessModel,
+        TransferToNumberResultExotelSuccessModel,
+        TransferToNumberResultErrorModel,
+        SkipTurnToolResponseModel,
+        PlayDtmfResultSuccessModel,
+        PlayDtmfResultErrorModel,
+        VoiceMailDetectionResultSuccessModel,
+        TestToolResultModel,
+        KnowledgeBaseRagToolResultModel,
+        KnowledgeBaseToolResultModel,
+        DummyToolResultModel,
+    ]
+    ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult = Union[
+        EndCallToolResultModel,
+        LanguageDetectionToolResultModel,
+        TransferToAgentToolResultSuccessModelOutput,
+        TransferToAgentToolResultErrorModel,
+        TransferToNumberResultTwilioSuccessModel,
+        TransferToNumberResultSipSuccessModel,
+        TransferToNumberResultExotelSuccessModel,
+        TransferToNumberResultErrorModel,
+        SkipTurnToolResponseModel,
+        PlayDtmfResultSuccessModel,
+        PlayDtmfResultErrorModel,
+        VoiceMailDetectionResultSuccessModel,
+        TestToolResultModel,
+        KnowledgeBaseRagToolResultModel,
+        KnowledgeBaseToolResultModel,
+        DummyToolResultModel,
+        UnknownVariant,
+    ]
+    ConversationHistoryTranscriptSystemToolResultCommonModelResult = Union[
+        EndCallToolResultModel,
+        LanguageDetectionToolResultModel,
+        TransferToAgentToolResultSuccessModel,
+        TransferToAgentToolResultErrorModel,
+        TransferToNumberResultTwilioSuccessModel,
+        TransferToNumberResultSipSuccessModel,
+        TransferToNumberResultErrorModel,
+        SkipTurnToolResponseModel,
+        PlayDtmfResultSuccessModel,
+        PlayDtmfResultErrorModel,
+        VoiceMailDetectionResultSuccessModel,
+        TestToolResultModel,
+        UnknownVariant,
+    ]
+    ConversationHistoryTranscriptToolCallCommonModelInputToolDetails = Union[
+        ConversationHistoryTranscriptToolCallWebhookDetails,
+        ConversationHistoryTranscriptToolCallClientDetails,
+        ConversationHistoryTranscriptToolCallMcpDetails,
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
+    ]
+    ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails = Union[
+        ConversationHistoryTranscriptToolCallWebhookDetails,
+        ConversationHistoryTranscriptToolCallClientDetails,
+        ConversationHistoryTranscriptToolCallMcpDetails,
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
+        UnknownVariant,
+    ]
+    CustomGuardrailConfigTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction, UnknownVariant]
+    CustomLlmApiKey = Union[ConvAiSecretLocator, ConvAiEnvVarLocator]
+    CustomLlmAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    DetailedMusicResponseCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    ExportOptions = Union[
+        SegmentedJsonExportOptions,
+        DocxExportOptions,
+        PdfExportOptions,
+        TxtExportOptions,
+        HtmlExportOptions,
+        SrtExportOptions,
+    ]
+    GetAgentResponseModelPhoneNumbersItem = Union[
+        GetPhoneNumberTwilioResponseModel,
+        GetPhoneNumberExotelResponseModel,
+        GetPhoneNumberSipTrunkResponseModel,
+        UnknownVariant,
+    ]
+    GetConvAiDashboardSettingsResponseModelChartsItem = Union[
+        DashboardCallSuccessChartModel, DashboardCriteriaChartModel, DashboardDataCollectionChartModel, UnknownVariant
+    ]
+    GetKnowledgeBaseDependentAgentsResponseModelAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    GetKnowledgeBaseListResponseModelDocumentsItem = Union[
+        GetKnowledgeBaseSummaryUrlResponseModel,
+        GetKnowledgeBaseSummaryFileResponseModel,
+        GetKnowledgeBaseSummaryTextResponseModel,
+        GetKnowledgeBaseSummaryFolderResponseModel,
+        UnknownVariant,
+    ]
+    GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    GetPronunciationDictionaryWithRulesResponseModelRulesItem = Union[
+        PronunciationDictionaryAliasRuleResponseModel, PronunciationDictionaryPhonemeRuleResponseModel, UnknownVariant
+    ]
+    GetSecretDependenciesResponseModelDependenciesItem = Union[
+        DependentAvailableToolIdentifier,
+        DependentUnknownToolIdentifier,
+        DependentAvailableAgentIdentifier,
+        DependentUnknownAgentIdentifier,
+        DependentPhoneNumberIdentifier,
+        UnknownVariant,
+    ]
+    GetToolDependentAgentsResponseModelAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    ImageGenerationRequest = Union[
+        GptImage1Request,
+        GptImage15Request,
+        GptImage2Request,
+        Gemini25FlashImageRequest,
+        Gemini3ProImageRequest,
+        Gemini31FlashImageRequest,
+        Gemini31FlashLiteImageRequest,
+        BytedanceSeedream5LiteRequest,
+        BytedanceSeedream5ProRequest,
+    ]
+    ImageReference = Union[GenerationReference, StaticAssetReference, InlineImageReference]
+    KnowledgeBaseContentSearchResultDocument = Union[
+        GetKnowledgeBaseSummaryUrlResponseModel,
+        GetKnowledgeBaseSummaryFileResponseModel,
+        GetKnowledgeBaseSummaryTextResponseModel,
+        GetKnowledgeBaseSummaryFolderResponseModel,
+        UnknownVariant,
+    ]
+    KnowledgeBaseSummaryBatchSuccessfulResponseModelData = Union[
+        GetKnowledgeBaseSummaryUrlResponseModel,
+        GetKnowledgeBaseSummaryFileResponseModel,
+        GetKnowledgeBaseSummaryTextResponseModel,
+        GetKnowledgeBaseSummaryFolderResponseModel,
+        UnknownVariant,
+    ]
+    LanguagesResponse = Union[PairedLanguagesResponse, SingleLanguagesResponse, UnknownVariant]
+    ListAuthConnectionsResponseAuthConnectionsItem = Union[
+        OAuth2ClientCredsResponse,
+        RefreshTokenAuthResponse,
+        BasicAuthResponse,
+        BearerAuthResponse,
+        OAuth2JwtResponse,
+        PrivateKeyJwtResponse,
+        MtlsAuthResponse,
+        CustomHeaderAuthResponse,
+        ApiIntegrationOAuth2AuthCodeResponse,
+        ApiIntegrationOAuth2CustomAppResponse,
+        WhatsAppAuthResponse,
+        SlackBotAuthResponse,
+        UrlSecretAuthResponse,
+        UnknownVariant,
+    ]
+    McpServerConfigInputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    McpServerConfigInputSecretToken = Union[ConvAiSecretLocator, ConvAiUserSecretDbModel]
+    McpServerConfigOutputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    McpServerConfigOutputSecretToken = Union[ConvAiSecretLocator, ConvAiUserSecretDbModel]
+    McpServerConfigUpdateRequestModelAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    McpServerResponseModelDependentAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    McpToolConfigInputInputOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
+    ]
+    McpToolConfigOutputInputOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
+    ]
+    McpToolConfigOverrideCreateRequestModelInputOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
+    ]
+    McpToolConfigOverrideInputInputOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
+    ]
+    McpToolConfigOverrideOutputInputOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
+    ]
+    McpToolConfigOverrideUpdateRequestModelInputOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
+    ]
+    MediaGenerationResponse = Union[
+        MediaGenerationCompletedResponse,
+        MediaGenerationFailedResponse,
+        MediaGenerationInProgressResponse,
+        UnknownVariant,
+    ]
+    MemoryEntrySearchResultSource = Union[ConversationSource, ManualSource]
+    MergePreviewResponseModelPhoneNumbersItem = Union[
+        GetPhoneNumberTwilioResponseModel,
+        GetPhoneNumberExotelResponseModel,
+        GetPhoneNumberSipTrunkResponseModel,
+        UnknownVariant,
+    ]
+    MusicAllowedOutputFormats = Union[AllowedOutputFormats, MusicOnlyOutputFormats]
+    MusicUploadResponseCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    ObjectJsonSchemaPropertyInputPropertiesValue = Union[
+        ObjectJsonSchemaPropertyInput, ArrayJsonSchemaPropertyInput, LiteralJsonSchemaProperty
+    ]
+    ObjectJsonSchemaPropertyOutputPropertiesValue = Union[
+        ObjectJsonSchemaPropertyOutput, ArrayJsonSchemaPropertyOutput, LiteralJsonSchemaProperty, UnknownVariant
+    ]
+    OrderItemRequestInput = Union[DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest]
+    OrderItemRequestOutput = Union[
+        DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest, UnknownVariant
+    ]
+    PatchConvAiDashboardSettingsRequestChartsItem = Union[
+        DashboardCallSuccessChartModel, DashboardCriteriaChartModel, DashboardDataCollectionChartModel
+    ]
+    PhoneNumberTransferCustomSipHeadersItem = Union[CustomSipHeader, CustomSipHeaderWithDynamicVariable, UnknownVariant]
+    PhoneNumberTransferPostDialDigits = Union[PostDialDigitsStatic, PostDialDigitsDynamicVariable, UnknownVariant]
+    PhoneNumberTransferTransferDestination = Union[
+        PhoneNumberTransferDestination,
+        SipUriTransferDestination,
+        PhoneNumberDynamicVariableTransferDestination,
+        SipUriDynamicVariableTransferDestination,
+        UnknownVariant,
+    ]
+    ProjectExtendedResponseAssetsItem = Union[
+        ProjectVideoResponseModel, ProjectExternalAudioResponseModel, ProjectImageResponseModel, UnknownVariant
+    ]
+    ProjectExternalAudioResponseModelSourceContext = Union[
+        SongSourceContext, MusicExploreSongSourceContext, SfxSourceContext, UnknownVariant
+    ]
+    PromptAgentApiModelInputBackupLlmConfig = Union[BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride]
+    PromptAgentApiModelInputToolsItem = Union[
+        WebhookToolConfigInput,
+        ClientToolConfigInput,
+        SystemToolConfigInput,
+        McpToolConfigInput,
+        ApiIntegrationWebhookToolConfigInput,
+        SmbToolConfig,
+    ]
+    PromptAgentApiModelOutputBackupLlmConfig = Union[
+        BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride, UnknownVariant
+    ]
+    PromptAgentApiModelOutputToolsItem = Union[
+        WebhookToolConfigOutput,
+        ClientToolConfigOutput,
+        SystemToolConfigOutput,
+        McpToolConfigOutput,
+        ApiIntegrationWebhookToolConfigOutput,
+        SmbToolConfig,
+        UnknownVariant,
+    ]
+    PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig = Union[
+        BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride
+    ]
+    PromptAgentApiModelWorkflowOverrideInputToolsItem = Union[
+        WebhookToolConfigInput,
+        ClientToolConfigInput,
+        SystemToolConfigInput,
+        McpToolConfigInput,
+        ApiIntegrationWebhookToolConfigInput,
+        SmbToolConfig,
+    ]
+    PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig = Union[
+        BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride, UnknownVariant
+    ]
+    PromptAgentApiModelWorkflowOverrideOutputToolsItem = Union[
+        WebhookToolConfigOutput,
+        ClientToolConfigOutput,
+        SystemToolConfigOutput,
+        McpToolConfigOutput,
+        ApiIntegrationWebhookToolConfigOutput,
+        SmbToolConfig,
+        UnknownVariant,
+    ]
+    PronunciationDictionaryRulesItem = Union[
+        PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
+    ]
+    SmbToolConfigParams = Union[
+        SearchClientsParams,
+        ListClientsParams,
+        GetClientByPhoneParams,
+        CreateClientParams,
+        UpdateClientParams,
+        DeleteClientParams,
+        ListStaffParams,
+        CreateStaffParams,
+        UpdateStaffParams,
+        DeleteStaffParams,
+        ListAssetsParams,
+        CreateAssetParams,
+        UpdateAssetParams,
+        DeleteAssetParams,
+        ListServicesParams,
+        CreateServiceParams,
+        UpdateServiceParams,
+        DeleteServiceParams,
+        ListProductsParams,
+        CreateProductParams,
+        UpdateProductParams,
+        DeleteProductParams,
+        CheckServiceAvailabilityParams,
+        CreateClientAppointmentParams,
+        GetClientAppointmentsParams,
+        GetAppointmentByConfirmationNumberParams,
+        ListGroupSessionsParams,
+        ScheduleGroupSessionParams,
+        RegisterForGroupSessionParams,
+        CancelGroupSessionRegistrationParams,
+        UpdateGroupSessionSeatsParams,
+        CancelGroupSessionForAllParams,
+        DeleteGroupSessionParams,
+        ListCalendarEventsParams,
+        UpdateCalendarEventParams,
+        CancelCalendarEventParams,
+        RestoreCalendarEventParams,
+        DeleteCalendarEventParams,
+        ListCustomerFacingAgentsParams,
+        ListAgentRulesParams,
+        CreateAgentRuleParams,
+        UpdateAgentRuleParams,
+        DeleteAgentRuleParams,
+        ListTransferRulesParams,
+        CreateTransferRuleParams,
+        UpdateTransferRuleParams,
+        DeleteTransferRuleParams,
+        ListAgentProceduresParams,
+        ListAgentReferencesParams,
+        CreateAgentProcedureParams,
+        UpdateAgentProcedureParams,
+        DeleteAgentProcedureParams,
+        ListHolidaysParams,
+        CreateHolidayParams,
+        UpdateHolidayParams,
+        DeleteHolidayParams,
+        GetScheduleParams,
+        SubmitBusinessInfoParams,
+        UpdateBusinessInfoParams,
+        UpdateCustomerFacingConfigParams,
+        GetAnalyticsSummaryParams,
+        GetBookingPageSettingsParams,
+        UpdateBookingPageSettingsParams,
+        UpdateBookingPageAppearanceParams,
+        GetBookingSlugStatusParams,
+        SetBookingSlugParams,
+        ListClientInteractionsParams,
+        CreateClientInteractionParams,
+        DeleteClientInteractionParams,
+        ListLocationsParams,
+        CreateLocationParams,
+        UpdateLocationParams,
+        DeleteLocationParams,
+        LeaveMessageParams,
+        ReportKnowledgeGapParams,
+        OptInSmsReminderParams,
+        OptOutSmsReminderParams,
+        TriggerUserVerificationParams,
+        ValidateUserVerificationCodeParams,
+        UnknownVariant,
+    ]
+    SubscriptionPendingChange = Union[
+        PendingSubscriptionSwitchResponseModel, PendingCancellationResponseModel, UnknownVariant
+    ]
+    SystemToolConfigInputParams = Union[
+        EndCallToolConfig,
+        LanguageDetectionToolConfig,
+        TransferToAgentToolConfigInput,
+        TransferToNumberToolConfigInput,
+        SkipTurnToolConfig,
+        PlayDtmfToolConfig,
+        VoicemailDetectionToolConfig,
+        KnowledgeBaseRagToolConfig,
+        KnowledgeBaseToolConfig,
+        StartProcedureToolConfigInput,
+        EndProcedureToolConfigInput,
+        RunSubagentToolConfigInput,
+    ]
+    SystemToolConfigOutputParams = Union[
+        EndCallToolConfig,
+        LanguageDetectionToolConfig,
+        TransferToAgentToolConfigOutput,
+        TransferToNumberToolConfigOutput,
+        SkipTurnToolConfig,
+        PlayDtmfToolConfig,
+        VoicemailDetectionToolConfig,
+        KnowledgeBaseRagToolConfig,
+        KnowledgeBaseToolConfig,
+        StartProcedureToolConfigOutput,
+        EndProcedureToolConfigOutput,
+        RunSubagentToolConfigOutput,
+        UnknownVariant,
+    ]
+    TextToSpeechGenerationRequest = Union[ElevenFlashV25Request, ElevenMultilingualV2Request, ElevenV3Request]
+    ToolExecutionResponseModelToolCallDetails = Union[
+        ConversationHistoryTranscriptToolCallWebhookDetails,
+        ConversationHistoryTranscriptToolCallClientDetails,
+        ConversationHistoryTranscriptToolCallMcpDetails,
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
+        UnknownVariant,
+    ]
+    ToolRequestModelToolConfig = Union[
+        WebhookToolConfigInput, ClientToolConfigInput, SystemToolConfigInput, McpToolConfigInput
+    ]
+    ToolResponseModelToolConfig = Union[
+        WebhookToolConfigOutput, ClientToolConfigOutput, SystemToolConfigOutput, McpToolConfigOutput, UnknownVariant
+    ]
+    TransferToAgentToolResultSuccessModelInputBranchInfo = Union[
+        TransferBranchInfoTrafficSplit, TransferBranchInfoDefaultingToMain
+    ]
+    TransferToAgentToolResultSuccessModelOutputBranchInfo = Union[
+        TransferBranchInfoTrafficSplit, TransferBranchInfoDefaultingToMain, UnknownVariant
+    ]
+    UnitTestRunResponseModelTestInfo = Union[
+        ResponseUnitTestModel, ToolCallUnitTestModel, SimulationTestModel, UnknownVariant
+    ]
+    UnitTestToolCallParameterEval = Union[
+        LlmParameterEvaluationStrategy,
+        RegexParameterEvaluationStrategy,
+        ExactParameterEvaluationStrategy,
+        MatchAnythingParameterEvaluationStrategy,
+        UnknownVariant,
+    ]
+    VideoGenerationRequest = Union[
+        CreatifyAuroraRequest,
+        Veo31Request,
+        Veo31FastRequest,
+        BytedanceSeedance2Request,
+        BytedanceSeedance2FastRequest,
+        BytedanceSeedance2MiniRequest,
+        BytedanceSeedance25Request,
+    ]
+    VideoReference = Union[GenerationReference, StaticAssetReference, InlineVideoReference]
+    WebhookTarget = Union[WebhookTargetAll, WebhookTargetIds]
+    WebhookToolApiSchemaConfigInputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    WebhookToolApiSchemaConfigOutputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    WhatsAppTemplateHeaderComponentParamsParametersItem = Union[
+        WhatsAppTemplateTextParam,
+        WhatsAppTemplateImageParam,
+        WhatsAppTemplateDocumentParam,
+        WhatsAppTemplateLocationParam,
+    ]
+    WidgetConfigAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar]
+    WidgetConfigOutputAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar, UnknownVariant]
+    WidgetConfigResponseAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar, UnknownVariant]
+    WorkflowEdgeModelInputBackwardCondition = Union[
+        WorkflowUnconditionalModelInput,
+        WorkflowLlmConditionModelInput,
+        WorkflowResultConditionModelInput,
+        WorkflowExpressionConditionModelInput,
+    ]
+    WorkflowEdgeModelInputForwardCondition = Union[
+        WorkflowUnconditionalModelInput,
+        WorkflowLlmConditionModelInput,
+        WorkflowResultConditionModelInput,
+        WorkflowExpressionConditionModelInput,
+    ]
+    WorkflowEdgeModelOutputBackwardCondition = Union[
+        WorkflowUnconditionalModelOutput,
+        WorkflowLlmConditionModelOutput,
+        WorkflowResultConditionModelOutput,
+        WorkflowExpressionConditionModelOutput,
+        UnknownVariant,
+    ]
+    WorkflowEdgeModelOutputForwardCondition = Union[
+        WorkflowUnconditionalModelOutput,
+        WorkflowLlmConditionModelOutput,
+        WorkflowResultConditionModelOutput,
+        WorkflowExpressionConditionModelOutput,
+        UnknownVariant,
+    ]
+    WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem = Union[CustomSipHeader, CustomSipHeaderWithDynamicVariable]
+    WorkflowPhoneNumberNodeModelInputPostDialDigits = Union[PostDialDigitsStatic, PostDialDigitsDynamicVariable]
+    WorkflowPhoneNumberNodeModelInputTransferDestination = Union[
+        PhoneNumberTransferDestination,
+        SipUriTransferDestination,
+        PhoneNumberDynamicVariableTransferDestination,
+        SipUriDynamicVariableTransferDestination,
+    ]
+    WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem = Union[
+        CustomSipHeader, CustomSipHeaderWithDynamicVariable, UnknownVariant
+    ]
+    WorkflowPhoneNumberNodeModelOutputPostDialDigits = Union[
+        PostDialDigitsStatic, PostDialDigitsDynamicVariable, UnknownVariant
+    ]
+    WorkflowPhoneNumberNodeModelOutputTransferDestination = Union[
+        PhoneNumberTransferDestination,
+        SipUriTransferDestination,
+        PhoneNumberDynamicVariableTransferDestination,
+        SipUriDynamicVariableTransferDestination,
+        UnknownVariant,
+    ]
+    WorkflowToolLocatorSchemaOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
+    ]
+    WorkflowToolNestedToolsStepModelInputResultsItem = Union[
+        ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput,
+        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+    ]
+    WorkflowToolNestedToolsStepModelOutputResultsItems = Union[
+        ConversationHistoryTranscriptSystemToolResultCommonModel,
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+        UnknownVariant,
+    ]
+    WorkflowToolResponseModelInputStepsItem = Union[
+        WorkflowToolEdgeStepModel, WorkflowToolNestedToolsStepModelInput, WorkflowToolMaxIterationsExceededStepModel
+    ]
+    WorkflowToolResponseModelOutputStepsItems = Union[
+        WorkflowToolEdgeStepModel,
+        WorkflowToolNestedToolsStepModelOutput,
+        WorkflowToolMaxIterationsExceededStepModel,
+        UnknownVariant,
+    ]
+
 _MODULES = {
     "AccountChangeActivityId": ".account_change_activity_id",
     "ActorModel": ".actor_model",
@@ -7524,11 +8175,936 @@ _ALIASES = {
 }
 
 
+# Fern's name for a union of models -> its members' names: `typing.Union` of them, built on first use.
+_UNIONS = {
+    "AgentAnalysisItemsInputDataCollectionItem": (
+        "AttachedUserDataCollectionRef",
+        "AttachedSystemDataCollectionRef",
+    ),
+    "AgentAnalysisItemsInputEvaluationCriteriaItem": (
+        "AttachedUserEvaluationRef",
+        "AttachedSystemEvaluationRef",
+    ),
+    "AgentAnalysisItemsOutputDataCollectionItem": (
+        "AttachedUserDataCollectionRef",
+        "AttachedSystemDataCollectionRef",
+        "UnknownVariant",
+    ),
+    "AgentAnalysisItemsOutputEvaluationCriteriaItem": (
+        "AttachedUserEvaluationRef",
+        "AttachedSystemEvaluationRef",
+        "UnknownVariant",
+    ),
+    "AgentTransferOp": (
+        "AgentTransferOpReplace",
+        "AgentTransferOpPush",
+        "AgentTransferOpPop",
+    ),
+    "AgentWorkflowRequestModelNodesValue": (
+        "WorkflowStartNodeModelInput",
+        "WorkflowEndNodeModelInput",
+        "WorkflowPhoneNumberNodeModelInput",
+        "WorkflowOverrideAgentNodeModelInput",
+        "WorkflowStandaloneAgentNodeModelInput",
+        "WorkflowToolNodeModelInput",
+    ),
+    "AgentWorkflowResponseModelNodesValue": (
+        "WorkflowStartNodeModelOutput",
+        "WorkflowEndNodeModelOutput",
+        "WorkflowPhoneNumberNodeModelOutput",
+        "WorkflowOverrideAgentNodeModelOutput",
+        "WorkflowStandaloneAgentNodeModelOutput",
+        "WorkflowToolNodeModelOutput",
+        "UnknownVariant",
+    ),
+    "AlertingSettingsNotifiersItem": (
+        "AlertingWebhookNotifier",
+        "AlertingIntegrationNotifier",
+    ),
+    "AlertingSettingsResponseNotifiersItem": (
+        "AlertingWebhookNotifierResponse",
+        "AlertingIntegrationNotifierResponse",
+        "UnknownVariant",
+    ),
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+        "UnknownVariant",
+    ),
+    "ArrayJsonSchemaPropertyInputItems": (
+        "ObjectJsonSchemaPropertyInput",
+        "ArrayJsonSchemaPropertyInput",
+        "LiteralJsonSchemaProperty",
+    ),
+    "ArrayJsonSchemaPropertyOutputItems": (
+        "ObjectJsonSchemaPropertyOutput",
+        "ArrayJsonSchemaPropertyOutput",
+        "LiteralJsonSchemaProperty",
+        "UnknownVariant",
+    ),
+    "AstNodeOutput": (
+        "AstStringNodeOutput",
+        "AstNumberNodeOutput",
+        "AstBooleanNodeOutput",
+        "AstNullNodeOutput",
+        "AstllmNodeOutput",
+        "AstDynamicVariableNodeOutput",
+        "AstOrOperatorNodeOutput",
+        "AstAndOperatorNodeOutput",
+        "AstEqualsOperatorNodeOutput",
+        "AstNotEqualsOperatorNodeOutput",
+        "AstGreaterThanOperatorNodeOutput",
+        "AstLessThanOperatorNodeOutput",
+        "AstGreaterThanOrEqualsOperatorNodeOutput",
+        "AstLessThanOrEqualsOperatorNodeOutput",
+        "AstAdditionOperatorNodeOutput",
+        "AstSubtractionOperatorNodeOutput",
+        "AstMultiplicationOperatorNodeOutput",
+        "AstDivisionOperatorNodeOutput",
+        "AstConditionalOperatorNodeOutput",
+        "UnknownVariant",
+    ),
+    "AudioReference": (
+        "GenerationReference",
+        "StaticAssetReference",
+        "InlineAudioReference",
+    ),
+    "AuthConnectionDependenciesMcpServersItem": (
+        "DependentAvailableMcpServerIdentifier",
+        "DependentUnknownMcpServerIdentifier",
+        "UnknownVariant",
+    ),
+    "AuthConnectionDependenciesToolsItem": (
+        "DependentAvailableToolIdentifier",
+        "DependentUnknownToolIdentifier",
+        "UnknownVariant",
+    ),
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem": (
+        "PronunciationDictionaryAliasRuleRequestModel",
+        "PronunciationDictionaryPhonemeRuleRequestModel",
+    ),
+    "BodyComposeMusicV1MusicPostCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "BodyCreatePodcastV1StudioPodcastsPostMode": (
+        "PodcastConversationMode",
+        "PodcastBulletinMode",
+    ),
+    "BodyCreatePodcastV1StudioPodcastsPostSourceItem": (
+        "PodcastTextSource",
+        "PodcastUrlSource",
+    ),
+    "BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem": (
+        "WhatsAppTemplateHeaderComponentParams",
+        "WhatsAppTemplateBodyComponentParams",
+        "WhatsAppTemplateButtonComponentParams",
+    ),
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem": (
+        "PronunciationDictionaryAliasRuleRequestModel",
+        "PronunciationDictionaryPhonemeRuleRequestModel",
+    ),
+    "BodyStreamComposedMusicV1MusicStreamPostCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPostCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "ChapterContentBlockResponseModelNodesItem": (
+        "ChapterContentBlockTtsNodeResponseModel",
+        "ChapterContentBlockExtendableNodeResponseModel",
+        "UnknownVariant",
+    ),
+    "CompositionPlanChunksItem": (
+        "GenerationChunkInput",
+        "AudioRefChunk",
+    ),
+    "ContentGuardrailInputTriggerAction": (
+        "EndCallTriggerAction",
+        "RetryTriggerAction",
+    ),
+    "ContentGuardrailOutputTriggerAction": (
+        "EndCallTriggerAction",
+        "RetryTriggerAction",
+        "UnknownVariant",
+    ),
+    "ConvAiStoredSecretDependenciesAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "ConvAiStoredSecretDependenciesMcpServersItem": (
+        "DependentAvailableMcpServerIdentifier",
+        "DependentUnknownMcpServerIdentifier",
+        "UnknownVariant",
+    ),
+    "ConvAiStoredSecretDependenciesToolsItem": (
+        "DependentAvailableToolIdentifier",
+        "DependentUnknownToolIdentifier",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryMetadataCommonModelInitiationTrigger": (
+        "DefaultConversationInitiationTrigger",
+        "ZendeskConversationInitiationTrigger",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryMetadataCommonModelPhoneCall": (
+        "ConversationHistoryTwilioPhoneCallModel",
+        "ConversationHistorySipTrunkingPhoneCallModel",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryTranscriptCommonModelInputToolResultsItem": (
+        "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
+        "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput",
+        "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput",
+        "ConversationHistoryTranscriptOtherToolsResultCommonModel",
+    ),
+    "ConversationHistoryTranscriptCommonModelOutputToolResultsItems": (
+        "ConversationHistoryTranscriptSystemToolResultCommonModel",
+        "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel",
+        "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
+        "ConversationHistoryTranscriptOtherToolsResultCommonModel",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryTranscriptResponseModelToolResultsItem": (
+        "ConversationHistoryTranscriptSystemToolResultCommonModelOutput",
+        "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput",
+        "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
+        "ConversationHistoryTranscriptOtherToolsResultCommonModel",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult": (
+        "EndCallToolResultModel",
+        "LanguageDetectionToolResultModel",
+        "TransferToAgentToolResultSuccessModelInput",
+        "TransferToAgentToolResultErrorModel",
+        "TransferToNumberResultTwilioSuccessModel",
+        "TransferToNumberResultSipSuccessModel",
+        "TransferToNumberResultExotelSuccessModel",
+        "TransferToNumberResultErrorModel",
+        "SkipTurnToolResponseModel",
+        "PlayDtmfResultSuccessModel",
+        "PlayDtmfResultErrorModel",
+        "VoiceMailDetectionResultSuccessModel",
+        "TestToolResultModel",
+        "KnowledgeBaseRagToolResultModel",
+        "KnowledgeBaseToolResultModel",
+        "DummyToolResultModel",
+    ),
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult": (
+        "EndCallToolResultModel",
+        "LanguageDetectionToolResultModel",
+        "TransferToAgentToolResultSuccessModelOutput",
+        "TransferToAgentToolResultErrorModel",
+        "TransferToNumberResultTwilioSuccessModel",
+        "TransferToNumberResultSipSuccessModel",
+        "TransferToNumberResultExotelSuccessModel",
+        "TransferToNumberResultErrorModel",
+        "SkipTurnToolResponseModel",
+        "PlayDtmfResultSuccessModel",
+        "PlayDtmfResultErrorModel",
+        "VoiceMailDetectionResultSuccessModel",
+        "TestToolResultModel",
+        "KnowledgeBaseRagToolResultModel",
+        "KnowledgeBaseToolResultModel",
+        "DummyToolResultModel",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult": (
+        "EndCallToolResultModel",
+        "LanguageDetectionToolResultModel",
+        "TransferToAgentToolResultSuccessModel",
+        "TransferToAgentToolResultErrorModel",
+        "TransferToNumberResultTwilioSuccessModel",
+        "TransferToNumberResultSipSuccessModel",
+        "TransferToNumberResultErrorModel",
+        "SkipTurnToolResponseModel",
+        "PlayDtmfResultSuccessModel",
+        "PlayDtmfResultErrorModel",
+        "VoiceMailDetectionResultSuccessModel",
+        "TestToolResultModel",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails": (
+        "ConversationHistoryTranscriptToolCallWebhookDetails",
+        "ConversationHistoryTranscriptToolCallClientDetails",
+        "ConversationHistoryTranscriptToolCallMcpDetails",
+        "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
+    ),
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails": (
+        "ConversationHistoryTranscriptToolCallWebhookDetails",
+        "ConversationHistoryTranscriptToolCallClientDetails",
+        "ConversationHistoryTranscriptToolCallMcpDetails",
+        "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
+        "UnknownVariant",
+    ),
+    "CustomGuardrailConfigTriggerAction": (
+        "EndCallTriggerAction",
+        "RetryTriggerAction",
+        "UnknownVariant",
+    ),
+    "CustomLlmApiKey": (
+        "ConvAiSecretLocator",
+        "ConvAiEnvVarLocator",
+    ),
+    "CustomLlmAuthConnection": (
+        "AuthConnectionLocator",
+        "EnvironmentAuthConnectionLocator",
+    ),
+    "DetailedMusicResponseCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "ExportOptions": (
+        "SegmentedJsonExportOptions",
+        "DocxExportOptions",
+        "PdfExportOptions",
+        "TxtExportOptions",
+        "HtmlExportOptions",
+        "SrtExportOptions",
+    ),
+    "GetAgentResponseModelPhoneNumbersItem": (
+        "GetPhoneNumberTwilioResponseModel",
+        "GetPhoneNumberExotelResponseModel",
+        "GetPhoneNumberSipTrunkResponseModel",
+        "UnknownVariant",
+    ),
+    "GetConvAiDashboardSettingsResponseModelChartsItem": (
+        "DashboardCallSuccessChartModel",
+        "DashboardCriteriaChartModel",
+        "DashboardDataCollectionChartModel",
+        "UnknownVariant",
+    ),
+    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "GetKnowledgeBaseListResponseModelDocumentsItem": (
+        "GetKnowledgeBaseSummaryUrlResponseModel",
+        "GetKnowledgeBaseSummaryFileResponseModel",
+        "GetKnowledgeBaseSummaryTextResponseModel",
+        "GetKnowledgeBaseSummaryFolderResponseModel",
+        "UnknownVariant",
+    ),
+    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "GetPronunciationDictionaryWithRulesResponseModelRulesItem": (
+        "PronunciationDictionaryAliasRuleResponseModel",
+        "PronunciationDictionaryPhonemeRuleResponseModel",
+        "UnknownVariant",
+    ),
+    "GetSecretDependenciesResponseModelDependenciesItem": (
+        "DependentAvailableToolIdentifier",
+        "DependentUnknownToolIdentifier",
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "DependentPhoneNumberIdentifier",
+        "UnknownVariant",
+    ),
+    "GetToolDependentAgentsResponseModelAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "ImageGenerationRequest": (
+        "GptImage1Request",
+        "GptImage15Request",
+        "GptImage2Request",
+        "Gemini25FlashImageRequest",
+        "Gemini3ProImageRequest",
+        "Gemini31FlashImageRequest",
+        "Gemini31FlashLiteImageRequest",
+        "BytedanceSeedream5LiteRequest",
+        "BytedanceSeedream5ProRequest",
+    ),
+    "ImageReference": (
+        "GenerationReference",
+        "StaticAssetReference",
+        "InlineImageReference",
+    ),
+    "KnowledgeBaseContentSearchResultDocument": (
+        "GetKnowledgeBaseSummaryUrlResponseModel",
+        "GetKnowledgeBaseSummaryFileResponseModel",
+        "GetKnowledgeBaseSummaryTextResponseModel",
+        "GetKnowledgeBaseSummaryFolderResponseModel",
+        "UnknownVariant",
+    ),
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData": (
+        "GetKnowledgeBaseSummaryUrlResponseModel",
+        "GetKnowledgeBaseSummaryFileResponseModel",
+        "GetKnowledgeBaseSummaryTextResponseModel",
+        "GetKnowledgeBaseSummaryFolderResponseModel",
+        "UnknownVariant",
+    ),
+    "LanguagesResponse": (
+        "PairedLanguagesResponse",
+        "SingleLanguagesResponse",
+        "UnknownVariant",
+    ),
+    "ListAuthConnectionsResponseAuthConnectionsItem": (
+        "OAuth2ClientCredsResponse",
+        "RefreshTokenAuthResponse",
+        "BasicAuthResponse",
+        "BearerAuthResponse",
+        "OAuth2JwtResponse",
+        "PrivateKeyJwtResponse",
+        "MtlsAuthResponse",
+        "CustomHeaderAuthResponse",
+        "ApiIntegrationOAuth2AuthCodeResponse",
+        "ApiIntegrationOAuth2CustomAppResponse",
+        "WhatsAppAuthResponse",
+        "SlackBotAuthResponse",
+        "UrlSecretAuthResponse",
+        "UnknownVariant",
+    ),
+    "McpServerConfigInputAuthConnection": (
+        "AuthConnectionLocator",
+        "EnvironmentAuthConnectionLocator",
+    ),
+    "McpServerConfigInputSecretToken": (
+        "ConvAiSecretLocator",
+        "ConvAiUserSecretDbModel",
+    ),
+    "McpServerConfigOutputAuthConnection": (
+        "AuthConnectionLocator",
+        "EnvironmentAuthConnectionLocator",
+    ),
+    "McpServerConfigOutputSecretToken": (
+        "ConvAiSecretLocator",
+        "ConvAiUserSecretDbModel",
+    ),
+    "McpServerConfigUpdateRequestModelAuthConnection": (
+        "AuthConnectionLocator",
+        "EnvironmentAuthConnectionLocator",
+    ),
+    "McpServerResponseModelDependentAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "McpToolConfigInputInputOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+    ),
+    "McpToolConfigOutputInputOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+        "UnknownVariant",
+    ),
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+    ),
+    "McpToolConfigOverrideInputInputOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+    ),
+    "McpToolConfigOverrideOutputInputOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+        "UnknownVariant",
+    ),
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+    ),
+    "MediaGenerationResponse": (
+        "MediaGenerationCompletedResponse",
+        "MediaGenerationFailedResponse",
+        "MediaGenerationInProgressResponse",
+        "UnknownVariant",
+    ),
+    "MemoryEntrySearchResultSource": (
+        "ConversationSource",
+        "ManualSource",
+    ),
+    "MergePreviewResponseModelPhoneNumbersItem": (
+        "GetPhoneNumberTwilioResponseModel",
+        "GetPhoneNumberExotelResponseModel",
+        "GetPhoneNumberSipTrunkResponseModel",
+        "UnknownVariant",
+    ),
+    "MusicAllowedOutputFormats": (
+        "AllowedOutputFormats",
+        "MusicOnlyOutputFormats",
+    ),
+    "MusicUploadResponseCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "ObjectJsonSchemaPropertyInputPropertiesValue": (
+        "ObjectJsonSchemaPropertyInput",
+        "ArrayJsonSchemaPropertyInput",
+        "LiteralJsonSchemaProperty",
+    ),
+    "ObjectJsonSchemaPropertyOutputPropertiesValue": (
+        "ObjectJsonSchemaPropertyOutput",
+        "ArrayJsonSchemaPropertyOutput",
+        "LiteralJsonSchemaProperty",
+        "UnknownVariant",
+    ),
+    "OrderItemRequestInput": (
+        "DubOrderItemRequest",
+        "SubtitleOrderItemRequest",
+        "TranscriptionOrderItemRequest",
+    ),
+    "OrderItemRequestOutput": (
+        "DubOrderItemRequest",
+        "SubtitleOrderItemRequest",
+        "TranscriptionOrderItemRequest",
+        "UnknownVariant",
+    ),
+    "PatchConvAiDashboardSettingsRequestChartsItem": (
+        "DashboardCallSuccessChartModel",
+        "DashboardCriteriaChartModel",
+        "DashboardDataCollectionChartModel",
+    ),
+    "PhoneNumberTransferCustomSipHeadersItem": (
+        "CustomSipHeader",
+        "CustomSipHeaderWithDynamicVariable",
+        "UnknownVariant",
+    ),
+    "PhoneNumberTransferPostDialDigits": (
+        "PostDialDigitsStatic",
+        "PostDialDigitsDynamicVariable",
+        "UnknownVariant",
+    ),
+    "PhoneNumberTransferTransferDestination": (
+        "PhoneNumberTransferDestination",
+        "SipUriTransferDestination",
+        "PhoneNumberDynamicVariableTransferDestination",
+        "SipUriDynamicVariableTransferDestination",
+        "UnknownVariant",
+    ),
+    "ProjectExtendedResponseAssetsItem": (
+        "ProjectVideoResponseModel",
+        "ProjectExternalAudioResponseModel",
+        "ProjectImageResponseModel",
+        "UnknownVariant",
+    ),
+    "ProjectExternalAudioResponseModelSourceContext": (
+        "SongSourceContext",
+        "MusicExploreSongSourceContext",
+        "SfxSourceContext",
+        "UnknownVariant",
+    ),
+    "PromptAgentApiModelInputBackupLlmConfig": (
+        "BackupLlmDefault",
+        "BackupLlmDisabled",
+        "BackupLlmOverride",
+    ),
+    "PromptAgentApiModelInputToolsItem": (
+        "WebhookToolConfigInput",
+        "ClientToolConfigInput",
+        "SystemToolConfigInput",
+        "McpToolConfigInput",
+        "ApiIntegrationWebhookToolConfigInput",
+        "SmbToolConfig",
+    ),
+    "PromptAgentApiModelOutputBackupLlmConfig": (
+        "BackupLlmDefault",
+        "BackupLlmDisabled",
+        "BackupLlmOverride",
+        "UnknownVariant",
+    ),
+    "PromptAgentApiModelOutputToolsItem": (
+        "WebhookToolConfigOutput",
+        "ClientToolConfigOutput",
+        "SystemToolConfigOutput",
+        "McpToolConfigOutput",
+        "ApiIntegrationWebhookToolConfigOutput",
+        "SmbToolConfig",
+        "UnknownVariant",
+    ),
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig": (
+        "BackupLlmDefault",
+        "BackupLlmDisabled",
+        "BackupLlmOverride",
+    ),
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem": (
+        "WebhookToolConfigInput",
+        "ClientToolConfigInput",
+        "SystemToolConfigInput",
+        "McpToolConfigInput",
+        "ApiIntegrationWebhookToolConfigInput",
+        "SmbToolConfig",
+    ),
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig": (
+        "BackupLlmDefault",
+        "BackupLlmDisabled",
+        "BackupLlmOverride",
+        "UnknownVariant",
+    ),
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem": (
+        "WebhookToolConfigOutput",
+        "ClientToolConfigOutput",
+        "SystemToolConfigOutput",
+        "McpToolConfigOutput",
+        "ApiIntegrationWebhookToolConfigOutput",
+        "SmbToolConfig",
+        "UnknownVariant",
+    ),
+    "PronunciationDictionaryRulesItem": (
+        "PronunciationDictionaryAliasRuleRequestModel",
+        "PronunciationDictionaryPhonemeRuleRequestModel",
+    ),
+    "SmbToolConfigParams": (
+        "SearchClientsParams",
+        "ListClientsParams",
+        "GetClientByPhoneParams",
+        "CreateClientParams",
+        "UpdateClientParams",
+        "DeleteClientParams",
+        "ListStaffParams",
+        "CreateStaffParams",
+        "UpdateStaffParams",
+        "DeleteStaffParams",
+        "ListAssetsParams",
+        "CreateAssetParams",
+        "UpdateAssetParams",
+        "DeleteAssetParams",
+        "ListServicesParams",
+        "CreateServiceParams",
+        "UpdateServiceParams",
+        "DeleteServiceParams",
+        "ListProductsParams",
+        "CreateProductParams",
+        "UpdateProductParams",
+        "DeleteProductParams",
+        "CheckServiceAvailabilityParams",
+        "CreateClientAppointmentParams",
+        "GetClientAppointmentsParams",
+        "GetAppointmentByConfirmationNumberParams",
+        "ListGroupSessionsParams",
+        "ScheduleGroupSessionParams",
+        "RegisterForGroupSessionParams",
+        "CancelGroupSessionRegistrationParams",
+        "UpdateGroupSessionSeatsParams",
+        "CancelGroupSessionForAllParams",
+        "DeleteGroupSessionParams",
+        "ListCalendarEventsParams",
+        "UpdateCalendarEventParams",
+        "CancelCalendarEventParams",
+        "RestoreCalendarEventParams",
+        "DeleteCalendarEventParams",
+        "ListCustomerFacingAgentsParams",
+        "ListAgentRulesParams",
+        "CreateAgentRuleParams",
+        "UpdateAgentRuleParams",
+        "DeleteAgentRuleParams",
+        "ListTransferRulesParams",
+        "CreateTransferRuleParams",
+        "UpdateTransferRuleParams",
+        "DeleteTransferRuleParams",
+        "ListAgentProceduresParams",
+        "ListAgentReferencesParams",
+        "CreateAgentProcedureParams",
+        "UpdateAgentProcedureParams",
+        "DeleteAgentProcedureParams",
+        "ListHolidaysParams",
+        "CreateHolidayParams",
+        "UpdateHolidayParams",
+        "DeleteHolidayParams",
+        "GetScheduleParams",
+        "SubmitBusinessInfoParams",
+        "UpdateBusinessInfoParams",
+        "UpdateCustomerFacingConfigParams",
+        "GetAnalyticsSummaryParams",
+        "GetBookingPageSettingsParams",
+        "UpdateBookingPageSettingsParams",
+        "UpdateBookingPageAppearanceParams",
+        "GetBookingSlugStatusParams",
+        "SetBookingSlugParams",
+        "ListClientInteractionsParams",
+        "CreateClientInteractionParams",
+        "DeleteClientInteractionParams",
+        "ListLocationsParams",
+        "CreateLocationParams",
+        "UpdateLocationParams",
+        "DeleteLocationParams",
+        "LeaveMessageParams",
+        "ReportKnowledgeGapParams",
+        "OptInSmsReminderParams",
+        "OptOutSmsReminderParams",
+        "TriggerUserVerificationParams",
+        "ValidateUserVerificationCodeParams",
+        "UnknownVariant",
+    ),
+    "SubscriptionPendingChange": (
+        "PendingSubscriptionSwitchResponseModel",
+        "PendingCancellationResponseModel",
+        "UnknownVariant",
+    ),
+    "SystemToolConfigInputParams": (
+        "EndCallToolConfig",
+        "LanguageDetectionToolConfig",
+        "TransferToAgentToolConfigInput",
+        "TransferToNumberToolConfigInput",
+        "SkipTurnToolConfig",
+        "PlayDtmfToolConfig",
+        "VoicemailDetectionToolConfig",
+        "KnowledgeBaseRagToolConfig",
+        "KnowledgeBaseToolConfig",
+        "StartProcedureToolConfigInput",
+        "EndProcedureToolConfigInput",
+        "RunSubagentToolConfigInput",
+    ),
+    "SystemToolConfigOutputParams": (
+        "EndCallToolConfig",
+        "LanguageDetectionToolConfig",
+        "TransferToAgentToolConfigOutput",
+        "TransferToNumberToolConfigOutput",
+        "SkipTurnToolConfig",
+        "PlayDtmfToolConfig",
+        "VoicemailDetectionToolConfig",
+        "KnowledgeBaseRagToolConfig",
+        "KnowledgeBaseToolConfig",
+        "StartProcedureToolConfigOutput",
+        "EndProcedureToolConfigOutput",
+        "RunSubagentToolConfigOutput",
+        "UnknownVariant",
+    ),
+    "TextToSpeechGenerationRequest": (
+        "ElevenFlashV25Request",
+        "ElevenMultilingualV2Request",
+        "ElevenV3Request",
+    ),
+    "ToolExecutionResponseModelToolCallDetails": (
+        "ConversationHistoryTranscriptToolCallWebhookDetails",
+        "ConversationHistoryTranscriptToolCallClientDetails",
+        "ConversationHistoryTranscriptToolCallMcpDetails",
+        "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
+        "UnknownVariant",
+    ),
+    "ToolRequestModelToolConfig": (
+        "WebhookToolConfigInput",
+        "ClientToolConfigInput",
+        "SystemToolConfigInput",
+        "McpToolConfigInput",
+    ),
+    "ToolResponseModelToolConfig": (
+        "WebhookToolConfigOutput",
+        "ClientToolConfigOutput",
+        "SystemToolConfigOutput",
+        "McpToolConfigOutput",
+        "UnknownVariant",
+    ),
+    "TransferToAgentToolResultSuccessModelInputBranchInfo": (
+        "TransferBranchInfoTrafficSplit",
+        "TransferBranchInfoDefaultingToMain",
+    ),
+    "TransferToAgentToolResultSuccessModelOutputBranchInfo": (
+        "TransferBranchInfoTrafficSplit",
+        "TransferBranchInfoDefaultingToMain",
+        "UnknownVariant",
+    ),
+    "UnitTestRunResponseModelTestInfo": (
+        "ResponseUnitTestModel",
+        "ToolCallUnitTestModel",
+        "SimulationTestModel",
+        "UnknownVariant",
+    ),
+    "UnitTestToolCallParameterEval": (
+        "LlmParameterEvaluationStrategy",
+        "RegexParameterEvaluationStrategy",
+        "ExactParameterEvaluationStrategy",
+        "MatchAnythingParameterEvaluationStrategy",
+        "UnknownVariant",
+    ),
+    "VideoGenerationRequest": (
+        "CreatifyAuroraRequest",
+        "Veo31Request",
+        "Veo31FastRequest",
+        "BytedanceSeedance2Request",
+        "BytedanceSeedance2FastRequest",
+        "BytedanceSeedance2MiniRequest",
+        "BytedanceSeedance25Request",
+    ),
+    "VideoReference": (
+        "GenerationReference",
+        "StaticAssetReference",
+        "InlineVideoReference",
+    ),
+    "WebhookTarget": (
+        "WebhookTargetAll",
+        "WebhookTargetIds",
+    ),
+    "WebhookToolApiSchemaConfigInputAuthConnection": (
+        "AuthConnectionLocator",
+        "EnvironmentAuthConnectionLocator",
+    ),
+    "WebhookToolApiSchemaConfigOutputAuthConnection": (
+        "AuthConnectionLocator",
+        "EnvironmentAuthConnectionLocator",
+    ),
+    "WhatsAppTemplateHeaderComponentParamsParametersItem": (
+        "WhatsAppTemplateTextParam",
+        "WhatsAppTemplateImageParam",
+        "WhatsAppTemplateDocumentParam",
+        "WhatsAppTemplateLocationParam",
+    ),
+    "WidgetConfigAvatar": (
+        "OrbAvatar",
+        "UrlAvatar",
+        "ImageAvatar",
+    ),
+    "WidgetConfigOutputAvatar": (
+        "OrbAvatar",
+        "UrlAvatar",
+        "ImageAvatar",
+        "UnknownVariant",
+    ),
+    "WidgetConfigResponseAvatar": (
+        "OrbAvatar",
+        "UrlAvatar",
+        "ImageAvatar",
+        "UnknownVariant",
+    ),
+    "WorkflowEdgeModelInputBackwardCondition": (
+        "WorkflowUnconditionalModelInput",
+        "WorkflowLlmConditionModelInput",
+        "WorkflowResultConditionModelInput",
+        "WorkflowExpressionConditionModelInput",
+    ),
+    "WorkflowEdgeModelInputForwardCondition": (
+        "WorkflowUnconditionalModelInput",
+        "WorkflowLlmConditionModelInput",
+        "WorkflowResultConditionModelInput",
+        "WorkflowExpressionConditionModelInput",
+    ),
+    "WorkflowEdgeModelOutputBackwardCondition": (
+        "WorkflowUnconditionalModelOutput",
+        "WorkflowLlmConditionModelOutput",
+        "WorkflowResultConditionModelOutput",
+        "WorkflowExpressionConditionModelOutput",
+        "UnknownVariant",
+    ),
+    "WorkflowEdgeModelOutputForwardCondition": (
+        "WorkflowUnconditionalModelOutput",
+        "WorkflowLlmConditionModelOutput",
+        "WorkflowResultConditionModelOutput",
+        "WorkflowExpressionConditionModelOutput",
+        "UnknownVariant",
+    ),
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem": (
+        "CustomSipHeader",
+        "CustomSipHeaderWithDynamicVariable",
+    ),
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits": (
+        "PostDialDigitsStatic",
+        "PostDialDigitsDynamicVariable",
+    ),
+    "WorkflowPhoneNumberNodeModelInputTransferDestination": (
+        "PhoneNumberTransferDestination",
+        "SipUriTransferDestination",
+        "PhoneNumberDynamicVariableTransferDestination",
+        "SipUriDynamicVariableTransferDestination",
+    ),
+    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem": (
+        "CustomSipHeader",
+        "CustomSipHeaderWithDynamicVariable",
+        "UnknownVariant",
+    ),
+    "WorkflowPhoneNumberNodeModelOutputPostDialDigits": (
+        "PostDialDigitsStatic",
+        "PostDialDigitsDynamicVariable",
+        "UnknownVariant",
+    ),
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination": (
+        "PhoneNumberTransferDestination",
+        "SipUriTransferDestination",
+        "PhoneNumberDynamicVariableTransferDestination",
+        "SipUriDynamicVariableTransferDestination",
+        "UnknownVariant",
+    ),
+    "WorkflowToolLocatorSchemaOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+        "UnknownVariant",
+    ),
+    "WorkflowToolNestedToolsStepModelInputResultsItem": (
+        "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
+        "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput",
+        "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput",
+        "ConversationHistoryTranscriptOtherToolsResultCommonModel",
+    ),
+    "WorkflowToolNestedToolsStepModelOutputResultsItems": (
+        "ConversationHistoryTranscriptSystemToolResultCommonModel",
+        "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel",
+        "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
+        "ConversationHistoryTranscriptOtherToolsResultCommonModel",
+        "UnknownVariant",
+    ),
+    "WorkflowToolResponseModelInputStepsItem": (
+        "WorkflowToolEdgeStepModel",
+        "WorkflowToolNestedToolsStepModelInput",
+        "WorkflowToolMaxIterationsExceededStepModel",
+    ),
+    "WorkflowToolResponseModelOutputStepsItems": (
+        "WorkflowToolEdgeStepModel",
+        "WorkflowToolNestedToolsStepModelOutput",
+        "WorkflowToolMaxIterationsExceededStepModel",
+        "UnknownVariant",
+    ),
+}
+
+
 # Hidden from type checkers, which read the names from the imports above: a module __getattr__ would make
 # a misspelled model name a silent Any for them.
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:
+        if name in _UNIONS:
+            from typing import Union
+
+            value = Union[tuple(__getattr__(member) for member in _UNIONS[name])]
+            globals()[name] = value
+            return value
         target = _ALIASES.get(name, name)
         module = _MODULES.get(target)
         if module is None:
@@ -7614,13 +9190,17 @@ __all__ = (
     "AdditionalFormatResponseModel",
     "AdhocAgentConfigOverrideForTestRequestModel",
     "AgentAnalysisItemsInput",
+    "AgentAnalysisItemsInputDataCollectionItem",
     "AgentAnalysisItemsInputDataCollectionItem_System",
     "AgentAnalysisItemsInputDataCollectionItem_User",
+    "AgentAnalysisItemsInputEvaluationCriteriaItem",
     "AgentAnalysisItemsInputEvaluationCriteriaItem_System",
     "AgentAnalysisItemsInputEvaluationCriteriaItem_User",
     "AgentAnalysisItemsOutput",
+    "AgentAnalysisItemsOutputDataCollectionItem",
     "AgentAnalysisItemsOutputDataCollectionItem_System",
     "AgentAnalysisItemsOutputDataCollectionItem_User",
+    "AgentAnalysisItemsOutputEvaluationCriteriaItem",
     "AgentAnalysisItemsOutputEvaluationCriteriaItem_System",
     "AgentAnalysisItemsOutputEvaluationCriteriaItem_User",
     "AgentBranchBasicInfo",
@@ -7689,6 +9269,7 @@ __all__ = (
     "AgentTestingSettings",
     "AgentTopicResponseModel",
     "AgentTransferInput",
+    "AgentTransferOp",
     "AgentTransferOpPop",
     "AgentTransferOpPush",
     "AgentTransferOpReplace",
@@ -7702,6 +9283,7 @@ __all__ = (
     "AgentWorkflowRequestModel",
     "AgentWorkflowRequestModelEdges",
     "AgentWorkflowRequestModelNodes",
+    "AgentWorkflowRequestModelNodesValue",
     "AgentWorkflowRequestModelNodesValue_End",
     "AgentWorkflowRequestModelNodesValue_OverrideAgent",
     "AgentWorkflowRequestModelNodesValue_PhoneNumber",
@@ -7711,6 +9293,7 @@ __all__ = (
     "AgentWorkflowResponseModel",
     "AgentWorkflowResponseModelEdges",
     "AgentWorkflowResponseModelNodes",
+    "AgentWorkflowResponseModelNodesValue",
     "AgentWorkflowResponseModelNodesValue_End",
     "AgentWorkflowResponseModelNodesValue_OverrideAgent",
     "AgentWorkflowResponseModelNodesValue_PhoneNumber",
@@ -7724,10 +9307,12 @@ __all__ = (
     "AlertingMonitorConfig",
     "AlertingSettings",
     "AlertingSettingsMonitorConfigs",
+    "AlertingSettingsNotifiersItem",
     "AlertingSettingsNotifiersItem_Integration",
     "AlertingSettingsNotifiersItem_Webhook",
     "AlertingSettingsResponse",
     "AlertingSettingsResponseMonitorConfigs",
+    "AlertingSettingsResponseNotifiersItem",
     "AlertingSettingsResponseNotifiersItem_Integration",
     "AlertingSettingsResponseNotifiersItem_Webhook",
     "AlertingWebhookHeader",
@@ -7759,6 +9344,7 @@ __all__ = (
     "ApiIntegrationWebhookOverridesRequestHeadersType0",
     "ApiIntegrationWebhookOverridesSchemaOverrides",
     "ApiIntegrationWebhookOverridesSchemaOverridesType0",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue",
     "ApiIntegrationWebhookOverridesSchemaOverridesValue_Constant",
     "ApiIntegrationWebhookOverridesSchemaOverridesValue_DynamicVariable",
     "ApiIntegrationWebhookOverridesSchemaOverridesValue_Llm",
@@ -7766,8 +9352,10 @@ __all__ = (
     "ApiIntegrationWebhookToolConfigInput",
     "ApiIntegrationWebhookToolConfigOutput",
     "ArrayJsonSchemaPropertyInput",
+    "ArrayJsonSchemaPropertyInputItems",
     "ArrayJsonSchemaPropertyInputPropertyKind",
     "ArrayJsonSchemaPropertyOutput",
+    "ArrayJsonSchemaPropertyOutputItems",
     "AsrConversationalConfig",
     "AsrConversationalConfigOverride",
     "AsrConversationalConfigOverrideConfig",
@@ -7825,6 +9413,7 @@ __all__ = (
     "AstNodeInput_OrOperator",
     "AstNodeInput_StringLiteral",
     "AstNodeInput_SubOperator",
+    "AstNodeOutput",
     "AstNodeOutput_AddOperator",
     "AstNodeOutput_AndOperator",
     "AstNodeOutput_BooleanLiteral",
@@ -7884,6 +9473,7 @@ __all__ = (
     "AudioNativeProjectSettingsResponseModelStatus",
     "AudioNativeProjectSettingsResponseModelStatusType0",
     "AudioRefChunk",
+    "AudioReference",
     "AudioReference_Asset",
     "AudioReference_Generation",
     "AudioReference_InlineBase64",
@@ -7892,8 +9482,10 @@ __all__ = (
     "AudioWithTimestampsResponse",
     "AudioWithTimestampsResponseModel",
     "AuthConnectionDependencies",
+    "AuthConnectionDependenciesMcpServersItem",
     "AuthConnectionDependenciesMcpServersItem_Available",
     "AuthConnectionDependenciesMcpServersItem_Unknown",
+    "AuthConnectionDependenciesToolsItem",
     "AuthConnectionDependenciesToolsItem_Available",
     "AuthConnectionDependenciesToolsItem_Unknown",
     "AuthConnectionLocator",
@@ -7928,6 +9520,7 @@ __all__ = (
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0",
     "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost",
@@ -7946,7 +9539,9 @@ __all__ = (
     "BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost",
     "BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost",
     "BodyComposeMusicV1MusicPost",
+    "BodyComposeMusicV1MusicPostCompositionPlan",
     "BodyComposeMusicWithADetailedResponseV1MusicDetailedPost",
+    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostCompositionPlan",
     "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix",
     "BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
     "BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
@@ -7984,6 +9579,8 @@ __all__ = (
     "BodyCreatePodcastV1StudioPodcastsPost",
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization",
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0",
+    "BodyCreatePodcastV1StudioPodcastsPostMode",
+    "BodyCreatePodcastV1StudioPodcastsPostSourceItem",
     "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage",
     "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost",
     "BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost",
@@ -8024,6 +9621,7 @@ __all__ = (
     "BodyEditVoiceV1VoicesVoiceIdEditPost",
     "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0",
     "BodyGenerateCompositionPlanV1MusicPlanPost",
+    "BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan",
     "BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost",
     "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost",
     "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost",
@@ -8057,10 +9655,12 @@ __all__ = (
     "BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost",
     "BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header",
     "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem",
     "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost",
     "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost",
     "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole",
@@ -8081,7 +9681,9 @@ __all__ = (
     "BodyStemSeparationV1MusicStemSeparationPostStemVariationId",
     "BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost",
     "BodyStreamComposedMusicV1MusicStreamPost",
+    "BodyStreamComposedMusicV1MusicStreamPostCompositionPlan",
     "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost",
+    "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPostCompositionPlan",
     "BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost",
     "BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost",
     "BodyTextToDialogueFullWithTimestamps",
@@ -8196,6 +9798,7 @@ __all__ = (
     "ChapterContentBlockInputModelSubType",
     "ChapterContentBlockInputModelSubTypeType0",
     "ChapterContentBlockResponseModel",
+    "ChapterContentBlockResponseModelNodesItem",
     "ChapterContentBlockTtsNodeResponseModel",
     "ChapterContentInputModel",
     "ChapterContentParagraphTtsNodeInputModel",
@@ -8240,6 +9843,7 @@ __all__ = (
     "CompileProceduresValidationErrorResponseModel",
     "CompileProceduresValidationErrorResponseModelErrors",
     "CompositionPlan",
+    "CompositionPlanChunksItem",
     "ConfigEntityType",
     "ConflictSection",
     "ConstantSchemaOverride",
@@ -8247,9 +9851,11 @@ __all__ = (
     "ContentConfig",
     "ContentFormat",
     "ContentGuardrailInput",
+    "ContentGuardrailInputTriggerAction",
     "ContentGuardrailInputTriggerAction_EndCall",
     "ContentGuardrailInputTriggerAction_Retry",
     "ContentGuardrailOutput",
+    "ContentGuardrailOutputTriggerAction",
     "ContentGuardrailOutputTriggerAction_EndCall",
     "ContentGuardrailOutputTriggerAction_Retry",
     "ContentThresholdGuardrail",
@@ -8269,10 +9875,13 @@ __all__ = (
     "ConvAiFileUploadResponseModel",
     "ConvAiSecretLocator",
     "ConvAiStoredSecretDependencies",
+    "ConvAiStoredSecretDependenciesAgentsItem",
     "ConvAiStoredSecretDependenciesAgentsItem_Available",
     "ConvAiStoredSecretDependenciesAgentsItem_Unknown",
+    "ConvAiStoredSecretDependenciesMcpServersItem",
     "ConvAiStoredSecretDependenciesMcpServersItem_Available",
     "ConvAiStoredSecretDependenciesMcpServersItem_Unknown",
+    "ConvAiStoredSecretDependenciesToolsItem",
     "ConvAiStoredSecretDependenciesToolsItem_Available",
     "ConvAiStoredSecretDependenciesToolsItem_Unknown",
     "ConvAiUserSecretDbModel",
@@ -8305,6 +9914,8 @@ __all__ = (
     "ConversationHistoryExotelPhoneCallModel",
     "ConversationHistoryFeedbackCommonModel",
     "ConversationHistoryMetadataCommonModel",
+    "ConversationHistoryMetadataCommonModelInitiationTrigger",
+    "ConversationHistoryMetadataCommonModelPhoneCall",
     "ConversationHistoryMultivoiceMessageModel",
     "ConversationHistoryMultivoiceMessagePartModel",
     "ConversationHistoryRagUsageCommonModel",
@@ -8318,9 +9929,11 @@ __all__ = (
     "ConversationHistoryTranscriptCommonModel",
     "ConversationHistoryTranscriptCommonModelInput",
     "ConversationHistoryTranscriptCommonModelInputRole",
+    "ConversationHistoryTranscriptCommonModelInputToolResultsItem",
     "ConversationHistoryTranscriptCommonModelOutput",
     "ConversationHistoryTranscriptCommonModelOutputRole",
     "ConversationHistoryTranscriptCommonModelOutputSourceMedium",
+    "ConversationHistoryTranscriptCommonModelOutputToolResultsItems",
     "ConversationHistoryTranscriptCommonModelRole",
     "ConversationHistoryTranscriptFileInputResponseModel",
     "ConversationHistoryTranscriptOtherToolsResultCommonModel",
@@ -8328,8 +9941,10 @@ __all__ = (
     "ConversationHistoryTranscriptResponseModel",
     "ConversationHistoryTranscriptResponseModelRole",
     "ConversationHistoryTranscriptResponseModelRoleType0",
+    "ConversationHistoryTranscriptResponseModelToolResultsItem",
     "ConversationHistoryTranscriptSystemToolResultCommonModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_Dummy",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_EndCallSuccess",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseRagSuccess",
@@ -8347,6 +9962,7 @@ __all__ = (
     "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberTwilioSuccess",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_VoicemailDetectionSuccess",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutput",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_Dummy",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_EndCallSuccess",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseRagSuccess",
@@ -8363,17 +9979,20 @@ __all__ = (
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
     "ConversationHistoryTranscriptToolCallClientDetails",
     "ConversationHistoryTranscriptToolCallCommonModel",
     "ConversationHistoryTranscriptToolCallCommonModelInput",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails",
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook",
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client",
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp",
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook",
     "ConversationHistoryTranscriptToolCallCommonModelOutput",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails",
     "ConversationHistoryTranscriptToolCallMCPDetails",
     "ConversationHistoryTranscriptToolCallMCPDetailsParameters",
     "ConversationHistoryTranscriptToolCallMcpDetails",
@@ -8545,6 +10164,7 @@ __all__ = (
     "CustomGuardrailConfig",
     "CustomGuardrailConfigModel",
     "CustomGuardrailConfigModelType0",
+    "CustomGuardrailConfigTriggerAction",
     "CustomGuardrailConfigTriggerAction_EndCall",
     "CustomGuardrailConfigTriggerAction_Retry",
     "CustomGuardrailInput",
@@ -8556,6 +10176,8 @@ __all__ = (
     "CustomLLMAPIType",
     "CustomLLMRequestHeaders",
     "CustomLlm",
+    "CustomLlmApiKey",
+    "CustomLlmAuthConnection",
     "CustomLlmRequestHeaders",
     "CustomLlmapiType",
     "CustomSIPHeader",
@@ -8617,6 +10239,7 @@ __all__ = (
     "DependentUnknownMcpServerIdentifier",
     "DependentUnknownToolIdentifier",
     "DetailedMusicResponse",
+    "DetailedMusicResponseCompositionPlan",
     "DetectedEntity",
     "DeviceModel",
     "DialogueInput",
@@ -8753,6 +10376,7 @@ __all__ = (
     "ExactParameterEvaluationStrategy",
     "ExotelApiSubdomain",
     "ExotelOutboundCallResponse",
+    "ExportOptions",
     "ExportOptions_Docx",
     "ExportOptions_Html",
     "ExportOptions_Pdf",
@@ -8846,6 +10470,7 @@ __all__ = (
     "GetAgentKnowledgebaseSizeResponseModel",
     "GetAgentLinkResponseModel",
     "GetAgentResponseModel",
+    "GetAgentResponseModelPhoneNumbersItem",
     "GetAgentResponseModelPhoneNumbersItem_Exotel",
     "GetAgentResponseModelPhoneNumbersItem_SipTrunk",
     "GetAgentResponseModelPhoneNumbersItem_Twilio",
@@ -8865,6 +10490,7 @@ __all__ = (
     "GetConvAIDashboardSettingsResponseModel",
     "GetConvAISettingsResponseModel",
     "GetConvAiDashboardSettingsResponseModel",
+    "GetConvAiDashboardSettingsResponseModelChartsItem",
     "GetConvAiDashboardSettingsResponseModelChartsItem_CallSuccess",
     "GetConvAiDashboardSettingsResponseModelChartsItem_Criteria",
     "GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection",
@@ -8879,26 +10505,32 @@ __all__ = (
     "GetConversationsPageResponseModel",
     "GetCrawlJobResponseModel",
     "GetKnowledgeBaseDependentAgentsResponseModel",
+    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem",
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available",
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown",
     "GetKnowledgeBaseFileResponseModel",
     "GetKnowledgeBaseFolderResponseModel",
     "GetKnowledgeBaseListResponseModel",
+    "GetKnowledgeBaseListResponseModelDocumentsItem",
     "GetKnowledgeBaseListResponseModelDocumentsItem_File",
     "GetKnowledgeBaseListResponseModelDocumentsItem_Folder",
     "GetKnowledgeBaseListResponseModelDocumentsItem_Text",
     "GetKnowledgeBaseListResponseModelDocumentsItem_Url",
     "GetKnowledgeBaseSummaryFileResponseModel",
+    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem",
     "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Available",
     "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Unknown",
     "GetKnowledgeBaseSummaryFolderResponseModel",
+    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem",
     "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Available",
     "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Unknown",
     "GetKnowledgeBaseSummaryTextResponseModel",
+    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem",
     "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Available",
     "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Unknown",
     "GetKnowledgeBaseSummaryURLResponseModel",
     "GetKnowledgeBaseSummaryUrlResponseModel",
+    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem",
     "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Available",
     "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Unknown",
     "GetKnowledgeBaseTextResponseModel",
@@ -8934,11 +10566,13 @@ __all__ = (
     "GetPronunciationDictionaryWithRulesResponseModel",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
+    "GetPronunciationDictionaryWithRulesResponseModelRulesItem",
     "GetResponseUnitTestResponseModel",
     "GetResponseUnitTestResponseModelDynamicVariables",
     "GetSIPLogMessagesResponse",
     "GetScheduleParams",
     "GetSecretDependenciesResponseModel",
+    "GetSecretDependenciesResponseModelDependenciesItem",
     "GetSimulationTestResponseModel",
     "GetSimulationTestResponseModelDynamicVariables",
     "GetSimulationTestResponseModelToolMockOverrides",
@@ -8953,6 +10587,7 @@ __all__ = (
     "GetToolCallUnitTestResponseModel",
     "GetToolCallUnitTestResponseModelDynamicVariables",
     "GetToolDependentAgentsResponseModel",
+    "GetToolDependentAgentsResponseModelAgentsItem",
     "GetToolDependentAgentsResponseModelAgentsItem_Available",
     "GetToolDependentAgentsResponseModelAgentsItem_Unknown",
     "GetToolExecutionsPageResponseModel",
@@ -8993,6 +10628,7 @@ __all__ = (
     "ImageAnalysisStatus",
     "ImageAnalysisStatusType0",
     "ImageAvatar",
+    "ImageGenerationRequest",
     "ImageGenerationRequest_BytedanceSeedream5Lite",
     "ImageGenerationRequest_BytedanceSeedream5Pro",
     "ImageGenerationRequest_Gemini3ProImage",
@@ -9002,6 +10638,7 @@ __all__ = (
     "ImageGenerationRequest_GptImage1",
     "ImageGenerationRequest_GptImage2",
     "ImageGenerationRequest_GptImage15",
+    "ImageReference",
     "ImageReference_Asset",
     "ImageReference_Generation",
     "ImageReference_InlineBase64",
@@ -9032,6 +10669,7 @@ __all__ = (
     "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
     "KnowledgeBaseContentSearchResponseModel",
     "KnowledgeBaseContentSearchResult",
+    "KnowledgeBaseContentSearchResultDocument",
     "KnowledgeBaseContentSearchResultDocument_File",
     "KnowledgeBaseContentSearchResultDocument_Folder",
     "KnowledgeBaseContentSearchResultDocument_Text",
@@ -9052,6 +10690,7 @@ __all__ = (
     "KnowledgeBaseSortBy",
     "KnowledgeBaseSourceFileUrlResponseModel",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModel",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_File",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Folder",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text",
@@ -9092,6 +10731,7 @@ __all__ = (
     "LanguagePresetTranslation",
     "LanguageResponse",
     "LanguageResponseModel",
+    "LanguagesResponse",
     "LanguagesResponse_Pair",
     "LanguagesResponse_Single",
     "LeaveMessageParams",
@@ -9106,6 +10746,7 @@ __all__ = (
     "ListAssetsParams",
     "ListAssetsParamsListKwargs",
     "ListAuthConnectionsResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem",
     "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode",
     "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2CustomApp",
     "ListAuthConnectionsResponseAuthConnectionsItem_BasicAuth",
@@ -9218,12 +10859,17 @@ __all__ = (
     "McpApprovalPolicy",
     "McpApprovalPolicyUpdateRequestModel",
     "McpServerConfigInput",
+    "McpServerConfigInputAuthConnection",
     "McpServerConfigInputRequestHeaders",
     "McpServerConfigInputRequestMeta",
+    "McpServerConfigInputSecretToken",
     "McpServerConfigOutput",
+    "McpServerConfigOutputAuthConnection",
     "McpServerConfigOutputRequestHeaders",
     "McpServerConfigOutputRequestMeta",
+    "McpServerConfigOutputSecretToken",
     "McpServerConfigUpdateRequestModel",
+    "McpServerConfigUpdateRequestModelAuthConnection",
     "McpServerConfigUpdateRequestModelRequestHeaders",
     "McpServerConfigUpdateRequestModelRequestHeadersType0",
     "McpServerConfigUpdateRequestModelRequestMeta",
@@ -9231,6 +10877,7 @@ __all__ = (
     "McpServerMetadataResponseModel",
     "McpServerRequestModel",
     "McpServerResponseModel",
+    "McpServerResponseModelDependentAgentsItem",
     "McpServerResponseModelDependentAgentsItem_Available",
     "McpServerResponseModelDependentAgentsItem_Unknown",
     "McpServerTransport",
@@ -9242,6 +10889,7 @@ __all__ = (
     "McpToolConfigInput",
     "McpToolConfigInputInputOverrides",
     "McpToolConfigInputInputOverridesType0",
+    "McpToolConfigInputInputOverridesValue",
     "McpToolConfigInputInputOverridesValue_Constant",
     "McpToolConfigInputInputOverridesValue_DynamicVariable",
     "McpToolConfigInputInputOverridesValue_Llm",
@@ -9251,6 +10899,7 @@ __all__ = (
     "McpToolConfigOutput",
     "McpToolConfigOutputInputOverrides",
     "McpToolConfigOutputInputOverridesType0",
+    "McpToolConfigOutputInputOverridesValue",
     "McpToolConfigOutputInputOverridesValue_Constant",
     "McpToolConfigOutputInputOverridesValue_DynamicVariable",
     "McpToolConfigOutputInputOverridesValue_Llm",
@@ -9260,6 +10909,7 @@ __all__ = (
     "McpToolConfigOverrideCreateRequestModel",
     "McpToolConfigOverrideCreateRequestModelInputOverrides",
     "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue",
     "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Constant",
     "McpToolConfigOverrideCreateRequestModelInputOverridesValue_DynamicVariable",
     "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Llm",
@@ -9267,6 +10917,7 @@ __all__ = (
     "McpToolConfigOverrideInput",
     "McpToolConfigOverrideInputInputOverrides",
     "McpToolConfigOverrideInputInputOverridesType0",
+    "McpToolConfigOverrideInputInputOverridesValue",
     "McpToolConfigOverrideInputInputOverridesValue_Constant",
     "McpToolConfigOverrideInputInputOverridesValue_DynamicVariable",
     "McpToolConfigOverrideInputInputOverridesValue_Llm",
@@ -9274,6 +10925,7 @@ __all__ = (
     "McpToolConfigOverrideOutput",
     "McpToolConfigOverrideOutputInputOverrides",
     "McpToolConfigOverrideOutputInputOverridesType0",
+    "McpToolConfigOverrideOutputInputOverridesValue",
     "McpToolConfigOverrideOutputInputOverridesValue_Constant",
     "McpToolConfigOverrideOutputInputOverridesValue_DynamicVariable",
     "McpToolConfigOverrideOutputInputOverridesValue_Llm",
@@ -9281,6 +10933,7 @@ __all__ = (
     "McpToolConfigOverrideUpdateRequestModel",
     "McpToolConfigOverrideUpdateRequestModelInputOverrides",
     "McpToolConfigOverrideUpdateRequestModelInputOverridesType0",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue",
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Constant",
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_DynamicVariable",
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Llm",
@@ -9295,12 +10948,15 @@ __all__ = (
     "MediaGenerationInProgressResponseStatus",
     "MediaGenerationInProgressResponseStatusType0",
     "MediaGenerationListResponse",
+    "MediaGenerationResponse",
     "MediaGenerationResponse_Completed",
     "MediaGenerationResponse_Failed",
     "MediaGenerationResponse_Generating",
     "MediaGenerationResponse_Pending",
     "MemoryEntrySearchResult",
+    "MemoryEntrySearchResultSource",
     "MergePreviewResponseModel",
+    "MergePreviewResponseModelPhoneNumbersItem",
     "MergePreviewResponseModelPhoneNumbersItem_Exotel",
     "MergePreviewResponseModelPhoneNumbersItem_SipTrunk",
     "MergePreviewResponseModelPhoneNumbersItem_Twilio",
@@ -9321,6 +10977,7 @@ __all__ = (
     "MtlsAuthResponse",
     "MultichannelSpeechToTextResponseModel",
     "MultipartMusicResponse",
+    "MusicAllowedOutputFormats",
     "MusicComposeDetailedOutputFormatOfTheGeneratedAudio",
     "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio",
     "MusicComposeOutputFormatOfTheGeneratedAudio",
@@ -9338,6 +10995,7 @@ __all__ = (
     "MusicPrompt",
     "MusicStreamOutputFormatOfTheGeneratedAudio",
     "MusicUploadResponse",
+    "MusicUploadResponseCompositionPlan",
     "NonStreamingOutputFormats",
     "NumericDistributionAggregate",
     "OAuth2ClientCredsResponse",
@@ -9357,11 +11015,13 @@ __all__ = (
     "ObjectJsonSchemaPropertyInputConstantValue",
     "ObjectJsonSchemaPropertyInputConstantValueType0",
     "ObjectJsonSchemaPropertyInputProperties",
+    "ObjectJsonSchemaPropertyInputPropertiesValue",
     "ObjectJsonSchemaPropertyInputPropertyKind",
     "ObjectJsonSchemaPropertyOutput",
     "ObjectJsonSchemaPropertyOutputConstantValue",
     "ObjectJsonSchemaPropertyOutputConstantValueType0",
     "ObjectJsonSchemaPropertyOutputProperties",
+    "ObjectJsonSchemaPropertyOutputPropertiesValue",
     "OmitSchemaOverride",
     "OpenerConfig",
     "OptInSmsReminderParams",
@@ -9371,9 +11031,11 @@ __all__ = (
     "OrderDeliverablesResponse",
     "OrderItemInfo",
     "OrderItemKind",
+    "OrderItemRequestInput",
     "OrderItemRequestInput_Dub",
     "OrderItemRequestInput_Subtitles",
     "OrderItemRequestInput_Transcription",
+    "OrderItemRequestOutput",
     "OrderItemRequestOutput_Dub",
     "OrderItemRequestOutput_Subtitles",
     "OrderItemRequestOutput_Transcription",
@@ -9395,6 +11057,7 @@ __all__ = (
     "PatchConvAIDashboardSettingsRequest",
     "PatchConvAISettingsRequest",
     "PatchConvAiDashboardSettingsRequest",
+    "PatchConvAiDashboardSettingsRequestChartsItem",
     "PatchConvAiDashboardSettingsRequestChartsItem_CallSuccess",
     "PatchConvAiDashboardSettingsRequestChartsItem_Criteria",
     "PatchConvAiDashboardSettingsRequestChartsItem_DataCollection",
@@ -9417,11 +11080,14 @@ __all__ = (
     "PhoneNumberAgentInfo",
     "PhoneNumberDynamicVariableTransferDestination",
     "PhoneNumberTransfer",
+    "PhoneNumberTransferCustomSipHeadersItem",
     "PhoneNumberTransferCustomSipHeadersItem_Dynamic",
     "PhoneNumberTransferCustomSipHeadersItem_Static",
     "PhoneNumberTransferDestination",
+    "PhoneNumberTransferPostDialDigits",
     "PhoneNumberTransferPostDialDigits_Dynamic",
     "PhoneNumberTransferPostDialDigits_Static",
+    "PhoneNumberTransferTransferDestination",
     "PhoneNumberTransferTransferDestination_Phone",
     "PhoneNumberTransferTransferDestination_PhoneDynamicVariable",
     "PhoneNumberTransferTransferDestination_SipUri",
@@ -9484,6 +11150,7 @@ __all__ = (
     "ProjectExtendedResponseApplyTextNormalizationType0",
     "ProjectExtendedResponseAspectRatio",
     "ProjectExtendedResponseAspectRatioType0",
+    "ProjectExtendedResponseAssetsItem",
     "ProjectExtendedResponseCaptionStyleTemplateOverrides",
     "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
     "ProjectExtendedResponseExperimental",
@@ -9506,6 +11173,7 @@ __all__ = (
     "ProjectExtendedResponseTargetAudience",
     "ProjectExtendedResponseTargetAudienceType0",
     "ProjectExternalAudioResponseModel",
+    "ProjectExternalAudioResponseModelSourceContext",
     "ProjectExternalAudioResponseModelSourceContext_MusicExploreSong",
     "ProjectExternalAudioResponseModelSourceContext_Sfx",
     "ProjectExternalAudioResponseModelSourceContext_Song",
@@ -9561,9 +11229,11 @@ __all__ = (
     "PromptAgentAPIModelWorkflowOverrideInput",
     "PromptAgentAPIModelWorkflowOverrideOutput",
     "PromptAgentApiModelInput",
+    "PromptAgentApiModelInputBackupLlmConfig",
     "PromptAgentApiModelInputBackupLlmConfig_Default",
     "PromptAgentApiModelInputBackupLlmConfig_Disabled",
     "PromptAgentApiModelInputBackupLlmConfig_Override",
+    "PromptAgentApiModelInputToolsItem",
     "PromptAgentApiModelInputToolsItem_ApiIntegrationWebhook",
     "PromptAgentApiModelInputToolsItem_Client",
     "PromptAgentApiModelInputToolsItem_Mcp",
@@ -9571,9 +11241,11 @@ __all__ = (
     "PromptAgentApiModelInputToolsItem_System",
     "PromptAgentApiModelInputToolsItem_Webhook",
     "PromptAgentApiModelOutput",
+    "PromptAgentApiModelOutputBackupLlmConfig",
     "PromptAgentApiModelOutputBackupLlmConfig_Default",
     "PromptAgentApiModelOutputBackupLlmConfig_Disabled",
     "PromptAgentApiModelOutputBackupLlmConfig_Override",
+    "PromptAgentApiModelOutputToolsItem",
     "PromptAgentApiModelOutputToolsItem_ApiIntegrationWebhook",
     "PromptAgentApiModelOutputToolsItem_Client",
     "PromptAgentApiModelOutputToolsItem_Mcp",
@@ -9585,6 +11257,8 @@ __all__ = (
     "PromptAgentApiModelOverrideInput",
     "PromptAgentApiModelOverrideOutput",
     "PromptAgentApiModelWorkflowOverrideInput",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Client",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Mcp",
@@ -9592,6 +11266,8 @@ __all__ = (
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_System",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook",
     "PromptAgentApiModelWorkflowOverrideOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Mcp",
@@ -9608,6 +11284,7 @@ __all__ = (
     "PronunciationDictionaryLocatorResponseModel",
     "PronunciationDictionaryPhonemeRuleRequestModel",
     "PronunciationDictionaryPhonemeRuleResponseModel",
+    "PronunciationDictionaryRulesItem",
     "PronunciationDictionaryRulesResponseModel",
     "PronunciationDictionaryVersionLocator",
     "PronunciationDictionaryVersionLocatorDBModel",
@@ -9795,6 +11472,7 @@ __all__ = (
     "SlackBotAuthResponse",
     "SmbClientAccessConfig",
     "SmbToolConfig",
+    "SmbToolConfigParams",
     "SmbToolConfigParams_CancelCalendarEvent",
     "SmbToolConfigParams_CancelGroupSessionForAll",
     "SmbToolConfigParams_CancelGroupSessionRegistration",
@@ -9952,6 +11630,7 @@ __all__ = (
     "SubmitBusinessInfoParams",
     "SubmitOrderResponse",
     "Subscription",
+    "SubscriptionPendingChange",
     "SubscriptionResponse",
     "SubscriptionResponseModel",
     "SubscriptionStatusType",
@@ -9960,6 +11639,7 @@ __all__ = (
     "SupportedVoice",
     "SystemEvaluationCriteria",
     "SystemToolConfigInput",
+    "SystemToolConfigInputParams",
     "SystemToolConfigInputParams_EndCall",
     "SystemToolConfigInputParams_EndProcedure",
     "SystemToolConfigInputParams_KnowledgeBase",
@@ -9973,6 +11653,7 @@ __all__ = (
     "SystemToolConfigInputParams_TransferToNumber",
     "SystemToolConfigInputParams_VoicemailDetection",
     "SystemToolConfigOutput",
+    "SystemToolConfigOutputParams",
     "SystemToolConfigOutputParams_EndCall",
     "SystemToolConfigOutputParams_EndProcedure",
     "SystemToolConfigOutputParams_KnowledgeBase",
@@ -10018,6 +11699,7 @@ __all__ = (
     "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
     "TextToSpeechConvertOutputFormatOfTheGeneratedAudio",
     "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechGenerationRequest",
     "TextToSpeechGenerationRequest_ElevenFlashV25",
     "TextToSpeechGenerationRequest_ElevenMultilingualV2",
     "TextToSpeechGenerationRequest_ElevenV3",
@@ -10038,6 +11720,7 @@ __all__ = (
     "ToolExecution",
     "ToolExecutionMode",
     "ToolExecutionResponseModel",
+    "ToolExecutionResponseModelToolCallDetails",
     "ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook",
     "ToolExecutionResponseModelToolCallDetails_Client",
     "ToolExecutionResponseModelToolCallDetails_Mcp",
@@ -10052,6 +11735,7 @@ __all__ = (
     "ToolOutputSchema",
     "ToolOutputSchemaType0",
     "ToolRequestModel",
+    "ToolRequestModelToolConfig",
     "ToolRequestModelToolConfig_Client",
     "ToolRequestModelToolConfig_Mcp",
     "ToolRequestModelToolConfig_System",
@@ -10059,6 +11743,7 @@ __all__ = (
     "ToolResponseMockConfigInput",
     "ToolResponseMockConfigOutput",
     "ToolResponseModel",
+    "ToolResponseModelToolConfig",
     "ToolResponseModelToolConfig_Client",
     "ToolResponseModelToolConfig_Mcp",
     "ToolResponseModelToolConfig_System",
@@ -10081,9 +11766,11 @@ __all__ = (
     "TransferToAgentToolResultErrorModel",
     "TransferToAgentToolResultSuccessModel",
     "TransferToAgentToolResultSuccessModelInput",
+    "TransferToAgentToolResultSuccessModelInputBranchInfo",
     "TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain",
     "TransferToAgentToolResultSuccessModelInputBranchInfo_TrafficSplit",
     "TransferToAgentToolResultSuccessModelOutput",
+    "TransferToAgentToolResultSuccessModelOutputBranchInfo",
     "TransferToAgentToolResultSuccessModelOutputBranchInfo_DefaultingToMain",
     "TransferToAgentToolResultSuccessModelOutputBranchInfo_TrafficSplit",
     "TransferToNumberResultErrorModel",
@@ -10124,6 +11811,7 @@ __all__ = (
     "UUITransferConfig",
     "UUITransferConfigProtocolDiscriminatorModeType0",
     "UnitTestRunResponseModel",
+    "UnitTestRunResponseModelTestInfo",
     "UnitTestRunResponseModelTestInfo_Llm",
     "UnitTestRunResponseModelTestInfo_Simulation",
     "UnitTestRunResponseModelTestInfo_Tool",
@@ -10131,6 +11819,7 @@ __all__ = (
     "UnitTestToolCallEvaluationModelInput",
     "UnitTestToolCallEvaluationModelOutput",
     "UnitTestToolCallParameter",
+    "UnitTestToolCallParameterEval",
     "UnitTestToolCallParameterEval_Anything",
     "UnitTestToolCallParameterEval_Exact",
     "UnitTestToolCallParameterEval_Llm",
@@ -10247,6 +11936,7 @@ __all__ = (
     "VideoAnalysisResult",
     "VideoAnalysisStatus",
     "VideoAnalysisStatusType0",
+    "VideoGenerationRequest",
     "VideoGenerationRequest_BytedanceSeedanceV2",
     "VideoGenerationRequest_BytedanceSeedanceV2Fast",
     "VideoGenerationRequest_BytedanceSeedanceV2Mini",
@@ -10255,6 +11945,7 @@ __all__ = (
     "VideoGenerationRequest_Veo31FastGenerate001",
     "VideoGenerationRequest_Veo31Generate001",
     "VideoKeyMoment",
+    "VideoReference",
     "VideoReference_Asset",
     "VideoReference_Generation",
     "VideoReference_InlineBase64",
@@ -10321,16 +12012,19 @@ __all__ = (
     "WebhookHmacSettings",
     "WebhookHmacSettingsRequestHeaders",
     "WebhookHmacSettingsRequestHeadersType0",
+    "WebhookTarget",
     "WebhookTargetAll",
     "WebhookTargetIds",
     "WebhookTarget_All",
     "WebhookTarget_Ids",
     "WebhookToolApiSchemaConfigInput",
+    "WebhookToolApiSchemaConfigInputAuthConnection",
     "WebhookToolApiSchemaConfigInputContentType",
     "WebhookToolApiSchemaConfigInputMethod",
     "WebhookToolApiSchemaConfigInputPathParamsSchema",
     "WebhookToolApiSchemaConfigInputRequestHeaders",
     "WebhookToolApiSchemaConfigOutput",
+    "WebhookToolApiSchemaConfigOutputAuthConnection",
     "WebhookToolApiSchemaConfigOutputContentType",
     "WebhookToolApiSchemaConfigOutputContentTypeType0",
     "WebhookToolApiSchemaConfigOutputMethod",
@@ -10351,6 +12045,7 @@ __all__ = (
     "WhatsAppTemplateDocumentParam",
     "WhatsAppTemplateDocumentParamDetails",
     "WhatsAppTemplateHeaderComponentParams",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Document",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Image",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Location",
@@ -10361,15 +12056,18 @@ __all__ = (
     "WhatsAppTemplateLocationParamDetails",
     "WhatsAppTemplateTextParam",
     "WidgetConfig",
+    "WidgetConfigAvatar",
     "WidgetConfigInput",
     "WidgetConfigInputLanguagePresets",
     "WidgetConfigInputSyntaxHighlightThemeType0",
     "WidgetConfigLanguagePresets",
     "WidgetConfigOutput",
+    "WidgetConfigOutputAvatar",
     "WidgetConfigOutputLanguagePresets",
     "WidgetConfigOutputSyntaxHighlightTheme",
     "WidgetConfigOutputSyntaxHighlightThemeType0",
     "WidgetConfigResponse",
+    "WidgetConfigResponseAvatar",
     "WidgetConfigResponseLanguagePresets",
     "WidgetConfigResponseModel",
     "WidgetConfigResponseModelLanguagePresets",
@@ -10393,19 +12091,23 @@ __all__ = (
     "WidgetTextContentsTranslationText",
     "WordTimestamp",
     "WorkflowEdgeModelInput",
+    "WorkflowEdgeModelInputBackwardCondition",
     "WorkflowEdgeModelInputBackwardCondition_Expression",
     "WorkflowEdgeModelInputBackwardCondition_Llm",
     "WorkflowEdgeModelInputBackwardCondition_Result",
     "WorkflowEdgeModelInputBackwardCondition_Unconditional",
+    "WorkflowEdgeModelInputForwardCondition",
     "WorkflowEdgeModelInputForwardCondition_Expression",
     "WorkflowEdgeModelInputForwardCondition_Llm",
     "WorkflowEdgeModelInputForwardCondition_Result",
     "WorkflowEdgeModelInputForwardCondition_Unconditional",
     "WorkflowEdgeModelOutput",
+    "WorkflowEdgeModelOutputBackwardCondition",
     "WorkflowEdgeModelOutputBackwardCondition_Expression",
     "WorkflowEdgeModelOutputBackwardCondition_Llm",
     "WorkflowEdgeModelOutputBackwardCondition_Result",
     "WorkflowEdgeModelOutputBackwardCondition_Unconditional",
+    "WorkflowEdgeModelOutputForwardCondition",
     "WorkflowEdgeModelOutputForwardCondition_Expression",
     "WorkflowEdgeModelOutputForwardCondition_Llm",
     "WorkflowEdgeModelOutputForwardCondition_Result",
@@ -10422,19 +12124,25 @@ __all__ = (
     "WorkflowOverrideAgentNodeModelInput",
     "WorkflowOverrideAgentNodeModelOutput",
     "WorkflowPhoneNumberNodeModelInput",
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem",
     "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Dynamic",
     "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Static",
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits",
     "WorkflowPhoneNumberNodeModelInputPostDialDigits_Dynamic",
     "WorkflowPhoneNumberNodeModelInputPostDialDigits_Static",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination",
     "WorkflowPhoneNumberNodeModelInputTransferDestination_Phone",
     "WorkflowPhoneNumberNodeModelInputTransferDestination_PhoneDynamicVariable",
     "WorkflowPhoneNumberNodeModelInputTransferDestination_SipUri",
     "WorkflowPhoneNumberNodeModelInputTransferDestination_SipUriDynamicVariable",
     "WorkflowPhoneNumberNodeModelOutput",
+    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem",
     "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Dynamic",
     "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Static",
+    "WorkflowPhoneNumberNodeModelOutputPostDialDigits",
     "WorkflowPhoneNumberNodeModelOutputPostDialDigits_Dynamic",
     "WorkflowPhoneNumberNodeModelOutputPostDialDigits_Static",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination",
     "WorkflowPhoneNumberNodeModelOutputTransferDestination_Phone",
     "WorkflowPhoneNumberNodeModelOutputTransferDestination_PhoneDynamicVariable",
     "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUri",
@@ -10449,6 +12157,7 @@ __all__ = (
     "WorkflowToolLocator",
     "WorkflowToolLocatorSchemaOverrides",
     "WorkflowToolLocatorSchemaOverridesType0",
+    "WorkflowToolLocatorSchemaOverridesValue",
     "WorkflowToolLocatorSchemaOverridesValue_Constant",
     "WorkflowToolLocatorSchemaOverridesValue_DynamicVariable",
     "WorkflowToolLocatorSchemaOverridesValue_Llm",
@@ -10456,15 +12165,19 @@ __all__ = (
     "WorkflowToolMaxIterationsExceededStepModel",
     "WorkflowToolNestedToolsStepModel",
     "WorkflowToolNestedToolsStepModelInput",
+    "WorkflowToolNestedToolsStepModelInputResultsItem",
     "WorkflowToolNestedToolsStepModelOutput",
+    "WorkflowToolNestedToolsStepModelOutputResultsItems",
     "WorkflowToolNodeModelInput",
     "WorkflowToolNodeModelOutput",
     "WorkflowToolResponseModel",
     "WorkflowToolResponseModelInput",
+    "WorkflowToolResponseModelInputStepsItem",
     "WorkflowToolResponseModelInputStepsItem_Edge",
     "WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded",
     "WorkflowToolResponseModelInputStepsItem_NestedTools",
     "WorkflowToolResponseModelOutput",
+    "WorkflowToolResponseModelOutputStepsItems",
     "WorkflowUnconditionalModelInput",
     "WorkflowUnconditionalModelOutput",
     "WorkspaceAnalyticsQueryResponseModel",
